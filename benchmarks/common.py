@@ -1,0 +1,77 @@
+"""Helpers shared by the benchmarks: timing, medians, and one line of output per figure."""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+LIVCR = str(Path(sys.executable).parent / "livcr")
+
+
+@dataclass
+class Figure:
+    """One measured figure against its floor measured in the same run."""
+
+    name: str
+    value_ms: float
+    floor_ms: float
+    floor_name: str
+    target: str
+    met: bool | None = None
+
+    def line(self) -> str:
+        ratio = self.value_ms / self.floor_ms if self.floor_ms else float("nan")
+        verdict = "" if self.met is None else ("  [met]" if self.met else "  [NOT met]")
+        return (
+            f"{self.name:<46} {self.value_ms:9.2f} ms   floor {self.floor_ms:8.2f} ms "
+            f"({self.floor_name})   ratio {ratio:5.2f}x   target {self.target}{verdict}"
+        )
+
+
+def median_ms(function: Callable[[], object], repeat: int) -> float:
+    """Median wall time of `repeat` calls, in milliseconds."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def percentile_ms(samples: Sequence[float], percent: float) -> float:
+    """A percentile of samples given in milliseconds."""
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(percent / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+_PAINTED = re.compile(r"\(at ([0-9.]+)\)")
+
+
+def process_to_paint_ms(args: Sequence[str], repeat: int) -> float:
+    """Median time from starting a process to the moment it reports its first paint
+    (the program prints '... (at <unix time>)' when its window has painted once)."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", LIVCR_NO_CRASH_DIALOG="1")
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with cached bytecode, as installed
+
+    def run() -> float:
+        started = time.time()
+        result = subprocess.run(
+            args, check=True, capture_output=True, text=True, env=environment, cwd=ROOT
+        )
+        match = _PAINTED.search(result.stdout)
+        if match is None:
+            raise RuntimeError(f"{args[0]} did not report a paint: {result.stdout[-200:]}")
+        return (float(match.group(1)) - started) * 1000
+
+    run()  # warm the file cache and write bytecode once
+    return statistics.median(run() for _ in range(repeat))

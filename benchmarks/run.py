@@ -1,0 +1,48 @@
+"""Run the benchmarks: each figure is printed with its floor, measured in the same run.
+
+    .venv/bin/python -m benchmarks.run [--only startup] [--repeat 5]
+
+Large fictional data is generated in a temporary folder; nothing here is a test and nothing
+fails on time. Figures depend on the machine; the ratios are what to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import foundation
+from benchmarks.common import Figure
+
+SUITES: dict[str, Callable[[Path, int], list[Figure]]] = {
+    "startup": foundation.startup,
+    "journal": foundation.journaled_action,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", action="append", default=[], choices=sorted(SUITES))
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    print(
+        f"LIVC-R Desktop benchmarks on {platform.node()} ({os.cpu_count()} cores), "
+        f"Python {platform.python_version()}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for name, suite in SUITES.items():
+            if args.only and name not in args.only:
+                continue
+            for figure in suite(work, args.repeat):
+                print(figure.line(), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""The `livcr` command: start the app, or run an administrator's command on a data folder.
+
+    livcr [--data-dir DIR] [--demo] [--lang nl|fr|de|en] [--smoke]   start the app
+    livcr init    ...      set up a new LIVC-R without the wizard
+    livcr verify  ...      check the database and the journal's hash chain
+    livcr demo    ...      create a demo data folder with fictional data
+    livcr backup FILE / livcr restore FILE
+
+Exit codes: 0 success, 1 verification found damage, 2 wrong usage or input, 3 sign-in refused,
+4 the data folder cannot be used, 5 the folder is in use by a running app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import locale
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from livcr_desktop import earlyinit
+
+EXIT_OK = 0
+EXIT_DAMAGED = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_FOLDER = 4
+EXIT_IN_USE = 5
+
+_translate: Callable[[str, str], str] = lambda context, source: source  # noqa: E731
+
+
+def translate(context: str, source: str) -> str:
+    """Translate a CLI text into the chosen language (lupdate collects these calls)."""
+    return _translate(context, source)
+
+
+def _language_from_argv(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _choose_cli_language(argv: Sequence[str]) -> None:
+    global _translate
+    from livcr_desktop.domain.languages import Language, parse_language
+
+    wanted = _language_from_argv(argv) or os.environ.get("LIVCR_LANG")
+    if not wanted:
+        wanted = (locale.getlocale()[0] or os.environ.get("LANG") or "en").split(".")[0]
+    try:
+        language = parse_language(wanted)
+    except ValueError:
+        language = Language.EN
+    if language is Language.EN:
+        return
+    try:
+        from livcr_desktop.i18n.catalog import catalog
+
+        _translate = catalog(language).translate
+    except Exception:  # the CLI must work even when the assets are missing
+        return
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (texts in the chosen language)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "the data folder (default: the user's application data folder)"),
+    )
+    common.add_argument(
+        "--lang",
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "language of messages and the interface: nl, fr, de or en"),
+    )
+    common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS)
+    account = argparse.ArgumentParser(add_help=False)
+    account.add_argument(
+        "--account",
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "user name of the account to sign in with"),
+    )
+    account.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "read the passphrase from this file instead of a prompt"),
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="livcr",
+        description=translate(
+            "Cli", "LIVC-R Desktop: the operational and strategic tables of an LIVC-R."
+        ),
+        parents=[common, account],
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Cli", "open the demo data folder (fictional data), creating it if needed"),
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=translate("Cli", "start, paint the main window once, and quit (for tests and builds)"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser(
+        "init",
+        parents=[common],
+        help=translate("Cli", "set up a new LIVC-R in an empty data folder"),
+    )
+    init.add_argument("--name", required=True, help=translate("Cli", "name of the LIVC-R"))
+    init.add_argument(
+        "--municipality",
+        action="append",
+        required=True,
+        help=translate("Cli", "a member municipality (repeat for a joint LIVC-R)"),
+    )
+    init.add_argument(
+        "--language",
+        default="nl",
+        help=translate("Cli", "working language of the LIVC-R: nl, fr, de or en"),
+    )
+    init.add_argument(
+        "--coordinator-name", required=True, help=translate("Cli", "full name of the coordinator")
+    )
+    init.add_argument(
+        "--organisation", required=True, help=translate("Cli", "the coordinator's organisation")
+    )
+    init.add_argument(
+        "--username", required=True, help=translate("Cli", "the coordinator's user name")
+    )
+    init.add_argument(
+        "--passphrase-file",
+        type=Path,
+        help=translate("Cli", "read the passphrase from this file instead of a prompt"),
+    )
+    init.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        help=translate("Cli", "write the recovery key to this file instead of the screen"),
+    )
+    init.add_argument(
+        "--recovery-pdf",
+        type=Path,
+        help=translate("Cli", "also write the recovery-key sheet as a PDF to print"),
+    )
+
+    sub.add_parser(
+        "verify",
+        parents=[common, account],
+        help=translate("Cli", "check the database's integrity and the journal's hash chain"),
+    )
+    sub.add_parser(
+        "demo",
+        parents=[common],
+        help=translate("Cli", "create a demo data folder with fictional data"),
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `livcr` console script."""
+    earlyinit.check_python()
+    earlyinit.check_modules()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _choose_cli_language(argv)
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    from livcr_desktop import commands
+
+    handler = getattr(commands, f"run_{command}")
+    return int(handler(args))
+
+
+def read_passphrase(path: Path | None, *, confirm: bool = False) -> str:
+    """The passphrase from a file (first line) or from a hidden prompt."""
+    if path is not None:
+        return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
+    first = getpass.getpass(translate("Cli", "Passphrase: "))
+    if confirm:
+        second = getpass.getpass(translate("Cli", "Repeat the passphrase: "))
+        if second != first:
+            print(translate("Cli", "The two passphrases are not the same."), file=sys.stderr)
+            raise SystemExit(EXIT_USAGE)
+    return first

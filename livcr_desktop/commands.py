@@ -1,0 +1,215 @@
+"""What each `livcr` command does, on top of the same services the GUI uses."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from livcr_desktop import cli
+from livcr_desktop.cli import EXIT_AUTH, EXIT_DAMAGED, EXIT_FOLDER, EXIT_OK, EXIT_USAGE, translate
+from livcr_desktop.domain.errors import (
+    AuthenticationError,
+    DataFolderError,
+    DomainError,
+    PermissionDenied,
+    ValidationError,
+)
+from livcr_desktop.logs import configure_logging
+
+
+def _data_dir(args: argparse.Namespace, *, demo: bool = False) -> Path:
+    given = getattr(args, "data_dir", None)
+    if given is not None:
+        return Path(given)
+    from livcr_desktop.paths import default_data_dir, default_demo_dir
+
+    return default_demo_dir() if demo else default_data_dir()
+
+
+def _fail(error: DomainError) -> int:
+    print(error.render(cli.translate), file=sys.stderr)
+    if isinstance(error, ValidationError | PermissionDenied):
+        return EXIT_USAGE if isinstance(error, ValidationError) else EXIT_AUTH
+    if isinstance(error, AuthenticationError):
+        return EXIT_AUTH
+    if isinstance(error, DataFolderError):
+        return EXIT_FOLDER
+    return EXIT_USAGE
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop application."""
+    from livcr_desktop import earlyinit
+
+    earlyinit.check_qt_gui()
+    from livcr_desktop.gui.app import StartOptions, run
+
+    return run(
+        StartOptions(
+            data_dir=getattr(args, "data_dir", None),
+            demo=bool(args.demo),
+            language=getattr(args, "lang", None),
+            smoke=bool(args.smoke),
+            account=getattr(args, "account", None),
+            passphrase_file=getattr(args, "passphrase_file", None),
+            verbose=bool(getattr(args, "verbose", False)),
+        )
+    )
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """Set up a new LIVC-R without the wizard."""
+    from livcr_desktop.domain.languages import parse_language
+    from livcr_desktop.domain.recovery import generate_recovery_key
+    from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
+    from livcr_desktop.store.datafolder import DataFolder
+
+    folder = DataFolder(_data_dir(args))
+    configure_logging(folder.logs_dir if folder.root.exists() else None)
+    try:
+        language = parse_language(args.language)
+    except ValueError:
+        print(translate("Cli", "Unknown language; use nl, fr, de or en."), file=sys.stderr)
+        return EXIT_USAGE
+    passphrase = cli.read_passphrase(args.passphrase_file, confirm=args.passphrase_file is None)
+    recovery_key = generate_recovery_key()
+    try:
+        workspace = initialise(
+            folder,
+            LivcrDetails(args.name, args.municipality, language),
+            CoordinatorDetails(
+                args.coordinator_name, args.organisation, args.username, passphrase, passphrase
+            ),
+            recovery_key,
+        )
+    except DomainError as error:
+        return _fail(error)
+    configure_logging(folder.logs_dir)
+    try:
+        if args.recovery_pdf:
+            from livcr_desktop.services.recovery import export_recovery_sheet
+
+            export_recovery_sheet(workspace, recovery_key, args.recovery_pdf, language)
+        print(translate("Cli", "The LIVC-R was set up in {folder}.").format(folder=folder.root))
+        if args.recovery_key_file:
+            args.recovery_key_file.write_text(recovery_key + "\n", encoding="utf-8")
+            print(
+                translate(
+                    "Cli",
+                    "The recovery key was written to {file}. Print it, lock it away "
+                    "and delete the file.",
+                ).format(file=args.recovery_key_file)
+            )
+        else:
+            print(
+                translate("Cli", "Recovery key (shown only now; write it down and lock it away):")
+            )
+            print(recovery_key)
+    finally:
+        workspace.close()
+    return EXIT_OK
+
+
+def _sign_in(args: argparse.Namespace, folder_path: Path) -> object:
+    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.store.datafolder import DataFolder
+
+    access = FolderAccess(DataFolder(folder_path))
+    accounts = access.accounts()
+    wanted = getattr(args, "account", None)
+    if wanted is None:
+        if len(accounts) != 1:
+            print(
+                translate("Cli", "Name the account with --account (one of: {names}).").format(
+                    names=", ".join(a.username for a in accounts)
+                ),
+                file=sys.stderr,
+            )
+            raise SystemExit(EXIT_USAGE)
+        choice = accounts[0]
+    else:
+        matches = [a for a in accounts if a.username == wanted.strip().lower()]
+        if not matches:
+            from livcr_desktop.services.messages import UNKNOWN_ACCOUNT
+
+            raise AuthenticationError(UNKNOWN_ACCOUNT)
+        choice = matches[0]
+    passphrase = cli.read_passphrase(getattr(args, "passphrase_file", None))
+    return access.sign_in(choice.account_id, passphrase)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """Check integrity and the hash chain; exit 1 and name the first broken link on damage."""
+    from livcr_desktop.services.verify import verify_workspace
+    from livcr_desktop.services.workspace import Workspace
+
+    folder_path = _data_dir(args)
+    try:
+        workspace = _sign_in(args, folder_path)
+        assert isinstance(workspace, Workspace)
+    except DomainError as error:
+        return _fail(error)
+    configure_logging(workspace.folder.logs_dir)
+    try:
+        report = verify_workspace(workspace)
+    except DomainError as error:
+        workspace.close()
+        return _fail(error)
+    workspace.close()
+    ok = translate("Cli", "ok")
+    broken = translate("Cli", "BROKEN")
+    print(
+        translate("Cli", "Database integrity (SQLite): {state}").format(
+            state=ok if report.sqlite_ok else broken
+        )
+    )
+    for problem in report.sqlite_problems:
+        print(f"  {problem}")
+    print(
+        translate("Cli", "Encryption check (SQLCipher): {state}").format(
+            state=ok if report.cipher_ok else broken
+        )
+    )
+    print(
+        translate(
+            "Cli", "Journal hash chain: {state} ({count} operations, {devices} devices)"
+        ).format(
+            state=ok if report.chain.healthy else broken,
+            count=report.chain.operations_checked,
+            devices=report.chain.devices,
+        )
+    )
+    for chain_break in report.chain.breaks:
+        print(
+            translate("Cli", "  first broken link on device {device}: {reason}").format(
+                device=chain_break.device_id, reason=chain_break.reason.render(cli.translate)
+            )
+        )
+    for record_problem in report.record_problems:
+        print("  " + record_problem.render(cli.translate))
+    if report.healthy:
+        print(translate("Cli", "The database is healthy."))
+        return EXIT_OK
+    print(translate("Cli", "The database is damaged or was tampered with."), file=sys.stderr)
+    return EXIT_DAMAGED
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Create a demo data folder with fictional data."""
+    from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
+
+    folder_path = _data_dir(args, demo=True)
+    try:
+        workspace = create_demo(folder_path, now=datetime.now(UTC))
+    except DomainError as error:
+        return _fail(error)
+    workspace.close()
+    print(translate("Cli", "Demo data folder created in {folder}.").format(folder=folder_path))
+    print(
+        translate("Cli", "Every demo account uses the passphrase: {passphrase}").format(
+            passphrase=DEMO_PASSPHRASE
+        )
+    )
+    return EXIT_OK

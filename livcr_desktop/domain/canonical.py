@@ -1,0 +1,46 @@
+"""Canonical serialisation: one byte string per value, the same on every platform and run.
+
+Hashes of journal operations and signatures of decisions are computed over these bytes, so the
+form must never depend on dict order, float formatting or the platform's line endings. Only JSON
+types without floats are allowed; dates and decimals must be converted to text by the caller.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+JsonValue = None | bool | int | str | Sequence["JsonValue"] | Mapping[str, "JsonValue"]
+
+
+def _check(value: Any, path: str = "$") -> None:
+    if value is None or isinstance(value, bool | int | str):
+        return
+    if isinstance(value, float):
+        raise TypeError(f"floats are not canonical: {path}")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"non-text key at {path}")
+            _check(item, f"{path}.{key}")
+        return
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _check(item, f"{path}[{index}]")
+        return
+    raise TypeError(f"{type(value).__name__} is not canonical JSON: {path}")
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """UTF-8 JSON with sorted keys and no insignificant whitespace (RFC 8785 for this subset)."""
+    _check(value)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def canonical_hash(value: Any) -> str:
+    """SHA-256 of the canonical bytes, as lowercase hex."""
+    return hashlib.sha256(canonical_bytes(value)).hexdigest()

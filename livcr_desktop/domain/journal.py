@@ -1,0 +1,134 @@
+"""The journal's rules: what an operation is, how it is chained, and how a chain is checked.
+
+Every change in LIVC-R Desktop is an operation appended to the journal in the same transaction as
+the change itself. Each device's operations form a hash chain (every operation carries the hash of
+the device's previous one), so editing, removing or reordering an operation is detectable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from livcr_desktop.domain.canonical import canonical_bytes, canonical_hash
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+
+GENESIS_HASH = "0" * 64
+"""The `prev_hash` of a device's first operation."""
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One journal entry, exactly as it is hashed and (later) shipped to other devices."""
+
+    op_id: str
+    device_id: str
+    device_seq: int
+    actor_id: str | None
+    hlc: str
+    entity: str
+    entity_id: str
+    kind: str
+    payload: Mapping[str, Any]
+    base_version: int | None
+    prev_hash: str
+    hash: str = ""
+
+    def hashed_fields(self) -> dict[str, Any]:
+        """Everything the hash covers: all fields except the hash itself."""
+        return {
+            "op_id": self.op_id,
+            "device_id": self.device_id,
+            "device_seq": self.device_seq,
+            "actor_id": self.actor_id,
+            "hlc": self.hlc,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "kind": self.kind,
+            "payload": dict(self.payload),
+            "base_version": self.base_version,
+            "prev_hash": self.prev_hash,
+        }
+
+    def compute_hash(self) -> str:
+        """The hash this operation must carry."""
+        return canonical_hash(self.hashed_fields())
+
+    def payload_bytes(self) -> bytes:
+        """The payload in its canonical, stored form."""
+        return canonical_bytes(dict(self.payload))
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """The first place where a device's chain does not hold."""
+
+    device_id: str
+    device_seq: int
+    op_id: str | None
+    reason: Message
+
+
+@dataclass
+class ChainReport:
+    """The result of walking every device's chain."""
+
+    operations_checked: int = 0
+    devices: int = 0
+    breaks: list[ChainBreak] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        """True when no chain is broken anywhere."""
+        return not self.breaks
+
+
+_HASH_MISMATCH = QT_TRANSLATE_NOOP(
+    "Journal", "operation {seq} was changed after it was written (its hash does not match)"
+)
+_LINK_MISMATCH = QT_TRANSLATE_NOOP(
+    "Journal",
+    "operation {seq} does not link to operation {previous} (an operation was removed or changed)",
+)
+_GAP = QT_TRANSLATE_NOOP("Journal", "operation {expected} is missing (the next one found is {seq})")
+
+
+class ChainChecker:
+    """Checks operations one device at a time, in device order, without holding them all."""
+
+    def __init__(self) -> None:
+        self.report = ChainReport()
+        self._last: dict[str, tuple[int, str]] = {}
+        self._broken: set[str] = set()
+
+    def feed(self, op: Operation) -> None:
+        """Check the next operation of its device (operations must come in device_seq order)."""
+        self.report.operations_checked += 1
+        device = op.device_id
+        if device in self._broken:
+            return
+        previous_seq, previous_hash = self._last.get(device, (0, GENESIS_HASH))
+        if device not in self._last:
+            self.report.devices += 1
+        expected_seq = previous_seq + 1
+        problem: Message | None = None
+        if op.device_seq != expected_seq:
+            problem = Message(_GAP, {"expected": expected_seq, "seq": op.device_seq})
+        elif op.prev_hash != previous_hash:
+            problem = Message(_LINK_MISMATCH, {"seq": op.device_seq, "previous": previous_seq})
+        elif op.compute_hash() != op.hash:
+            problem = Message(_HASH_MISMATCH, {"seq": op.device_seq})
+        if problem is not None:
+            self.report.breaks.append(ChainBreak(device, op.device_seq, op.op_id, problem))
+            self._broken.add(device)
+            return
+        self._last[device] = (op.device_seq, op.hash)
+
+
+def verify_chain(operations: Iterable[Operation]) -> ChainReport:
+    """Check a whole journal given in (device, device_seq) order."""
+    checker = ChainChecker()
+    for op in operations:
+        checker.feed(op)
+    return checker.report

@@ -1,0 +1,51 @@
+"""Translatable texts that the domain can name without depending on Qt.
+
+The domain raises errors and defines labels in English (the source language). `QT_TRANSLATE_NOOP`
+marks them so `pyside6-lupdate` collects them into the catalogues; the GUI, the CLI and the PDF
+reports translate them at the edge with whatever translator they hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Translate = Callable[[str, str], str]
+"""A translate function: (context, English source text) -> text in the reader's language."""
+
+
+def identity_translate(context: str, source: str) -> str:
+    """The English source text itself: for logs of ids, tests and the untranslated fallback."""
+    del context
+    return source
+
+
+@dataclass(frozen=True)
+class Text:
+    """An English source text with its translation context, translated only when shown."""
+
+    context: str
+    source: str
+
+    def render(self, translate: Translate = identity_translate, **params: Any) -> str:
+        """The text in the reader's language with `{name}` placeholders filled in."""
+        translated = translate(self.context, self.source)
+        return translated.format(**params) if params else translated
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
+    """Mark a text for translation (collected by lupdate) without translating it yet."""
+    return Text(context, source)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text plus the values of its placeholders: what an error or a notice shows a person."""
+
+    text: Text
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Translate = identity_translate) -> str:
+        """The message in the reader's language."""
+        return self.text.render(translate, **self.params)

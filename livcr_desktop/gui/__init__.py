@@ -1,0 +1,1 @@
+"""The PySide6 interface. It talks to the services only, never to the store."""

@@ -1,0 +1,59 @@
+"""The areas of the main window. An area appears only when its part of the app exists and the
+signed-in person's roles allow it; each is built the first time it is opened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
+from livcr_desktop.services.workspace import Workspace
+
+
+class Shell(Protocol):
+    """What an area may ask of the main window."""
+
+    def navigate(self, key: str) -> None:
+        """Open another area."""
+
+    def show_status(self, text: str) -> None:
+        """Show a short message in the status bar."""
+
+
+AreaFactory = Callable[[Workspace, Shell], QWidget]
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    """One entry of the navigation."""
+
+    key: str
+    icon: str
+    title: Text
+    visible: Callable[[Workspace], bool]
+    factory: AreaFactory
+
+
+def _overview(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.overview import OverviewArea
+
+    return OverviewArea(workspace, shell)
+
+
+AREAS: list[AreaSpec] = [
+    AreaSpec(
+        "overview",
+        "overview",
+        QT_TRANSLATE_NOOP("Areas", "Overview"),
+        lambda _ws: True,
+        _overview,
+    ),
+]
+
+
+def visible_areas(workspace: Workspace) -> list[AreaSpec]:
+    """The areas this person may open."""
+    return [spec for spec in AREAS if spec.visible(workspace)]

@@ -1,0 +1,223 @@
+"""The main window: a shell with the navigation, the open area, menus and the status bar.
+
+The shell knows nothing about cases or meetings; each area is a separate widget created on first
+use (see gui/areas). The window title never names a person or a case: it can be seen in the
+taskbar, on a projector and in screen sharing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from livcr_desktop.domain.organisations import Role
+from livcr_desktop.gui.areas import AreaSpec, visible_areas
+from livcr_desktop.gui.icons import icon
+from livcr_desktop.gui.language import LanguageManager
+from livcr_desktop.gui.text import show_text
+from livcr_desktop.gui.widgets import set_role
+from livcr_desktop.services.profile import ProfileService
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.settings import WINDOW_GEOMETRY, DeviceSettings
+
+ROLE_ORDER = tuple(Role)
+
+
+class MainWindow(QMainWindow):
+    """The signed-in application window."""
+
+    sign_out_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self, workspace: Workspace, languages: LanguageManager, settings: DeviceSettings
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("livcr"))
+        self.workspace = workspace
+        self.languages = languages
+        self.settings = settings
+        self._areas: list[AreaSpec] = visible_areas(workspace)
+        self._built: dict[str, QWidget] = {}
+        self._livcr_name = ProfileService(workspace).profile().name
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(230)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("areaStack")
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        for spec in self._areas:
+            item = QListWidgetItem(icon(spec.icon), "")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(QWidget(self.stack))  # replaced when first opened
+        self.navigation.currentRowChanged.connect(self._open_row)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.retranslate_ui()
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(1200, 780)
+        self.navigation.setCurrentRow(0)
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def area_keys(self) -> list[str]:
+        """The keys of the areas in the navigation, in order."""
+        return [spec.key for spec in self._areas]
+
+    def navigate(self, key: str) -> None:
+        """Open the area with this key (ignored when the person may not see it)."""
+        for row, spec in enumerate(self._areas):
+            if spec.key == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def area(self, key: str) -> QWidget | None:
+        """The widget of an area that was opened (for tests and cross-area actions)."""
+        return self._built.get(key)
+
+    def current_area(self) -> QWidget | None:
+        """The widget that is shown now."""
+        return self.stack.currentWidget()
+
+    def _open_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self._areas[row]
+        widget = self._built.get(spec.key)
+        if widget is None:
+            widget = spec.factory(self.workspace, self)
+            self._built[spec.key] = widget
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+        self.stack.setCurrentIndex(row)
+
+    def show_status(self, text: str) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(text, 8000)
+
+    # -- menus and status bar -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.app_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(icon("settings"), "", self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.sign_out_action = QAction(icon("signout"), "", self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.triggered.connect(self.sign_out_requested.emit)
+        self.quit_action = QAction("", self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_requested.emit)
+        self.app_menu.addAction(self.settings_action)
+        self.app_menu.addSeparator()
+        self.app_menu.addAction(self.sign_out_action)
+        self.app_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(icon("livcr"), "", self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self.open_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.demo_label = QLabel(bar)
+        self.demo_label.setObjectName("statusDemo")
+        set_role(self.demo_label, "demo")
+        self.demo_label.setVisible(self.workspace.demo)
+        self.livcr_label = QLabel(bar)
+        self.livcr_label.setObjectName("statusLivcr")
+        self.user_label = QLabel(bar)
+        self.user_label.setObjectName("statusUser")
+        self.language_label = QLabel(bar)
+        self.language_label.setObjectName("statusLanguage")
+        for label in (self.demo_label, self.livcr_label, self.user_label, self.language_label):
+            bar.addPermanentWidget(label)
+
+    def _role_summary(self) -> str:
+        roles = self.workspace.actor.roles_on(self.workspace.today())
+        ordered = [role for role in ROLE_ORDER if role in roles]
+        return ", ".join(show_text(role.label) for role in ordered) or self.tr("no current role")
+
+    def refresh_identity(self) -> None:
+        """Re-read the LIVC-R's name and the person's roles (after settings or role changes)."""
+        self._livcr_name = ProfileService(self.workspace).profile().name
+        self.workspace.refresh_actor()
+        self.retranslate_ui()
+
+    # -- dialogs -------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """The settings dialog; language changes apply at once."""
+        from livcr_desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.workspace, self.languages, self.settings, self)
+        if dialog.exec():
+            self.refresh_identity()
+
+    def open_about(self) -> None:
+        """Version, licences and where the data lives."""
+        from livcr_desktop.gui.about import AboutDialog
+
+        AboutDialog(self.workspace.folder.root, self).exec()
+
+    # -- language and closing ------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("LIVC-R Desktop"))
+        for row, spec in enumerate(self._areas):
+            self.navigation.item(row).setText(show_text(spec.title))
+        self.app_menu.setTitle(self.tr("&LIVC-R"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About LIVC-R Desktop"))
+        self.demo_label.setText(self.tr("DEMO – fictional data"))
+        self.livcr_label.setText(self._livcr_name)
+        self.user_label.setText(
+            self.tr("{name} – {roles}").format(
+                name=self.workspace.actor.display_name, roles=self._role_summary()
+            )
+        )
+        self.language_label.setText(self.languages.language.endonym)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(
+            WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        )
+        super().closeEvent(event)

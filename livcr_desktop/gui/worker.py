@@ -1,0 +1,64 @@
+"""Run database and PDF work off the GUI thread and hand the result back on it.
+
+One small helper, in the spirit of Anki's QueryOp: the work function runs in Qt's thread pool,
+and exactly one of `on_done(result)` or `on_error(exception)` is then called on the GUI thread.
+The work must open its own database session (sessions are never shared between threads).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger("livcr.gui.worker")
+T = TypeVar("T")
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable, Generic[T]):
+    def __init__(self, work: Callable[[], T], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # handed to the GUI thread, never lost
+            self._relay.failed.emit(exc)
+            return
+        self._relay.done.emit(result)
+
+
+_pending: set[_Relay] = set()
+
+
+def run_in_background(
+    work: Callable[[], T],
+    on_done: Callable[[T], Any],
+    on_error: Callable[[Exception], Any],
+    *,
+    parent: QObject | None = None,
+) -> None:
+    """Start `work` in the thread pool; its outcome arrives on the GUI thread."""
+    relay = _Relay(parent)
+    _pending.add(relay)
+
+    def finish_ok(result: object) -> None:
+        _pending.discard(relay)
+        on_done(result)  # type: ignore[arg-type]
+
+    def finish_error(exc: object) -> None:
+        _pending.discard(relay)
+        on_error(exc)  # type: ignore[arg-type]
+
+    relay.done.connect(finish_ok)
+    relay.failed.connect(finish_error)
+    QThreadPool.globalInstance().start(_Task(work, relay))

@@ -1,0 +1,1 @@
+"""Languages: Qt translators for the interface, catalogues for documents, Babel for formatting."""

@@ -1,0 +1,60 @@
+"""The recovery key after setup: printing its sheet, and replacing it when it may be compromised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from livcr_desktop.domain.errors import DataFolderError
+from livcr_desktop.domain.languages import Language
+from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.recovery import generate_recovery_key, parse_recovery_key
+from livcr_desktop.services import messages
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store import keyslots
+from livcr_desktop.store.errors import HeaderDamaged
+
+
+def export_recovery_sheet(
+    workspace: Workspace, recovery_key: str, target: Path, language: Language
+) -> None:
+    """Write the recovery sheet PDF (journaled as an export; the key itself is not journaled)."""
+    from livcr_desktop.reports.recovery_sheet import build_recovery_sheet
+
+    workspace.require(Resource.ACCOUNT, Action.CREATE)
+    parse_recovery_key(recovery_key)
+    try:
+        header, _ = workspace.folder.header.load()
+    except HeaderDamaged as exc:
+        raise DataFolderError(messages.HEADER_DAMAGED) from exc
+    build_recovery_sheet(
+        target,
+        livcr_name=header.livcr_name,
+        folder_id=header.folder_id,
+        recovery_key=recovery_key,
+        created_at=workspace.clock.now(),
+        language=language,
+    )
+    with workspace.uow() as uow:
+        uow.journal.access(
+            "keyslots", header.folder_id, "export.recovery_sheet", language=language.value
+        )
+
+
+def renew_recovery_key(workspace: Workspace) -> str:
+    """Replace the recovery key: the old sheet stops working at once. Returns the new key."""
+    workspace.require(Resource.ACCOUNT, Action.CREATE)
+    try:
+        header, _ = workspace.folder.header.load()
+    except HeaderDamaged as exc:
+        raise DataFolderError(messages.HEADER_DAMAGED) from exc
+    new_key = generate_recovery_key()
+    header.add_slot(
+        workspace.db.key.raw(),
+        parse_recovery_key(new_key),
+        kind="recovery",
+        kdf=keyslots.RECOVERY_KDF,
+    )
+    with workspace.uow() as uow:
+        uow.journal.access("keyslots", header.folder_id, "recovery_key.renewed")
+        workspace.folder.header.save(header)
+    return new_key

@@ -1,0 +1,116 @@
+"""A workspace: one signed-in person working on one open data folder.
+
+Every service is constructed with a workspace, so it always knows who acts, on which database,
+with which clock. Refused actions are journaled too: the data-protection officer must be able to
+see that a partner tried to open a case they were not invited to.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.accounts import Actor, RoleGrant
+from livcr_desktop.domain.clock import Clock
+from livcr_desktop.domain.errors import PermissionDenied
+from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resource, allows
+from livcr_desktop.domain.text import Text
+from livcr_desktop.services.unit_of_work import UnitOfWork
+from livcr_desktop.store.database import Database
+from livcr_desktop.store.datafolder import DataFolder
+from livcr_desktop.store.models import Account, RoleAssignment
+
+
+def load_actor(session: Session, account_id: str) -> Actor | None:
+    """The actor of an active account, with all its role grants (past ones included)."""
+    account = session.get(Account, account_id)
+    if account is None or not account.active:
+        return None
+    member = account.member
+    grants = tuple(
+        RoleGrant(
+            role=Role(ra.role),
+            starts_on=ra.starts_on,
+            ends_on=ra.ends_on,
+            municipality_id=ra.municipality_id,
+            grant_id=ra.id,
+        )
+        for ra in session.scalars(
+            select(RoleAssignment)
+            .where(RoleAssignment.member_id == member.id)
+            .order_by(RoleAssignment.starts_on)
+        )
+    )
+    return Actor(
+        account_id=account.id,
+        member_id=member.id,
+        username=account.username,
+        display_name=member.full_name,
+        organisation_id=member.organisation_id,
+        organisation_name=member.organisation.name,
+        grants=grants,
+    )
+
+
+class Workspace:
+    """The signed-in context every service works in."""
+
+    def __init__(self, folder: DataFolder, db: Database, actor: Actor, *, demo: bool = False):
+        self.folder = folder
+        self.db = db
+        self.actor = actor
+        self.demo = demo
+
+    @property
+    def clock(self) -> Clock:
+        """The clock services read 'now' from."""
+        return self.db.clock
+
+    def today(self) -> date:
+        """Today's date, for role mandates and due dates."""
+        return self.db.clock.today()
+
+    def uow(self) -> UnitOfWork:
+        """A new write transaction on behalf of the signed-in person."""
+        return UnitOfWork(self.db, self.actor.account_id)
+
+    def may(self, resource: Resource, action: Action, facts: RecordFacts | None = None) -> bool:
+        """Whether the signed-in person may do this (no journal entry: for showing and hiding)."""
+        return allows(self.actor, self.today(), resource, action, facts)
+
+    def require(
+        self,
+        resource: Resource,
+        action: Action,
+        facts: RecordFacts | None = None,
+        *,
+        entity: str = "",
+        entity_id: str = "",
+        message: Text = DENIED,
+    ) -> None:
+        """Raise PermissionDenied, journaled as a refused access, unless the policy allows it."""
+        if allows(self.actor, self.today(), resource, action, facts):
+            return
+        with self.uow() as uow:
+            uow.journal.access(
+                entity or resource.value,
+                entity_id or "-",
+                "access.denied",
+                resource=resource.value,
+                action=action.value,
+            )
+        raise PermissionDenied(message)
+
+    def refresh_actor(self) -> None:
+        """Reload the signed-in person's roles (after a role was granted or ended)."""
+        with self.db.read_session() as session:
+            actor = load_actor(session, self.actor.account_id)
+        if actor is not None:
+            self.actor = actor
+
+    def close(self) -> None:
+        """Close the database and wipe the key (sign out, lock, quit)."""
+        self.db.close()

@@ -1,0 +1,124 @@
+"""An open database: the engine, its sessions, this device's identity and its clock.
+
+One `Database` exists per signed-in data folder. `close()` disposes every pooled connection and
+overwrites the key, which is what the idle lock and signing out rely on.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from livcr_desktop.domain.clock import Clock, SystemClock
+from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
+from livcr_desktop.store.datafolder import DataFolder
+from livcr_desktop.store.engine import IMMEDIATE, DataKey, make_engine
+from livcr_desktop.store.errors import DatabaseUnreadable
+from livcr_desktop.store.journal_writer import JournalWriter
+from livcr_desktop.store.models.journal import JournalOperation
+
+
+class Database:
+    """The open, decrypted view of one data folder's database."""
+
+    def __init__(
+        self, folder: DataFolder, key: DataKey, engine: Engine, *, device_id: str, clock: Clock
+    ) -> None:
+        self.folder = folder
+        self.device_id = device_id
+        self.clock = clock
+        self._key = key
+        self._engine = engine
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+        )
+        self._closed = threading.Event()
+        self._hlc: HybridLogicalClock | None = None
+        self._hlc_lock = threading.Lock()
+
+    @classmethod
+    def open(
+        cls,
+        folder: DataFolder,
+        data_key: bytes,
+        *,
+        clock: Clock | None = None,
+        device_id: str | None = None,
+    ) -> Database:
+        """Open the folder's database with its data key (DatabaseUnreadable if that fails)."""
+        key = DataKey(data_key)
+        try:
+            engine = make_engine(folder.db_path, key)
+        except DatabaseUnreadable:
+            key.wipe()
+            raise
+        return cls(
+            folder,
+            key,
+            engine,
+            device_id=device_id or folder.device_id(),
+            clock=clock or SystemClock(),
+        )
+
+    @property
+    def engine(self) -> Engine:
+        """The engine (for migrations, backups and integrity checks)."""
+        self._check_open()
+        return self._engine
+
+    @property
+    def db_path(self) -> Path:
+        """Where the database file is."""
+        return self.folder.db_path
+
+    @property
+    def key(self) -> DataKey:
+        """The data key (to add or rewrap key slots while signed in)."""
+        self._check_open()
+        return self._key
+
+    @property
+    def closed(self) -> bool:
+        """True once the database was closed (locked or signed out)."""
+        return self._closed.is_set()
+
+    def read_session(self) -> Session:
+        """A session for reading; the caller closes it."""
+        self._check_open()
+        return self._read()
+
+    def write_session(self) -> Session:
+        """A session whose transaction takes the write lock at once (BEGIN IMMEDIATE)."""
+        self._check_open()
+        return self._write()
+
+    @property
+    def hlc(self) -> HybridLogicalClock:
+        """This device's clock, started after the newest stamp in the journal (read once, on
+        first use: the schema may not exist yet when the database is opened)."""
+        with self._hlc_lock:
+            if self._hlc is None:
+                with self._read() as session:
+                    last = session.scalar(select(func.max(JournalOperation.hlc)))
+                self._hlc = HybridLogicalClock(HlcStamp.decode(last) if last else None)
+            return self._hlc
+
+    def journal(self, session: Session, actor_id: str | None) -> JournalWriter:
+        """A journal writer for this device inside the given session."""
+        return JournalWriter(session, device_id=self.device_id, hlc=self.hlc, actor_id=actor_id)
+
+    def close(self) -> None:
+        """Close every connection and overwrite the key in memory."""
+        if self._closed.is_set():
+            return
+        self._closed.set()
+        self._engine.dispose()
+        self._key.wipe()
+
+    def _check_open(self) -> None:
+        if self._closed.is_set():
+            raise DatabaseUnreadable("the database is closed")

@@ -1,0 +1,107 @@
+"""The encrypted SQLite engine: SQLCipher with a raw 256-bit key, WAL, foreign keys, full sync.
+
+The key is handed over as raw bytes (no SQLCipher key derivation: the key slots already did that),
+so opening costs about 0.1 ms. Temporary tables and sorts stay in memory, so no unencrypted temp
+file ever reaches the disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from livcr_desktop.store.errors import DatabaseUnreadable
+
+log = logging.getLogger("livcr.store")
+
+KEY_BYTES = 32
+IMMEDIATE = "livcr_immediate"
+"""Execution option: start the transaction with BEGIN IMMEDIATE (it will write)."""
+
+
+class DataKey:
+    """The database's data key, held in a mutable buffer so closing can overwrite it."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) != KEY_BYTES:
+            raise ValueError("a data key has 32 bytes")
+        self._key = bytearray(key)
+
+    def pragma(self) -> str:
+        """The PRAGMA that hands the raw key to SQLCipher."""
+        if not any(self._key):
+            raise DatabaseUnreadable("the data key was wiped (the database is locked)")
+        return f"PRAGMA key = \"x'{self._key.hex()}'\""
+
+    def raw(self) -> bytes:
+        """A copy of the key (to wrap it into another key slot)."""
+        return bytes(self._key)
+
+    def wipe(self) -> None:
+        """Overwrite the key in memory (best effort: Python may hold other copies briefly)."""
+        for index in range(len(self._key)):
+            self._key[index] = 0
+
+
+def connect_raw(path: Path, key: DataKey) -> sqlcipher.Connection:
+    """A DB-API connection to the encrypted file with the LIVC-R's pragmas applied."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None, timeout=15)
+    try:
+        conn.execute(key.pragma())
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA busy_timeout = 15000")
+        # Reading the schema is the first access that needs the key: it fails on a wrong key.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise DatabaseUnreadable(type(exc).__name__) from exc
+    return conn
+
+
+def create_database_file(path: Path, key: DataKey) -> None:
+    """Create a new, empty encrypted database in WAL mode; refuses to touch an existing file."""
+    if path.exists():
+        raise FileExistsError(path)
+    conn = connect_raw(path, key)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    finally:
+        conn.close()
+
+
+def make_engine(path: Path, key: DataKey, *, pool_size: int = 4) -> Engine:
+    """An SQLAlchemy engine over the encrypted file; parameters never appear in error texts."""
+    if not path.exists():
+        raise DatabaseUnreadable("database file missing")
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=lambda: connect_raw(path, key),
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=8,
+        pool_pre_ping=False,
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # pysqlite's own transaction handling is switched off (isolation_level=None); we emit
+        # BEGIN ourselves so that SAVEPOINTs and locking behave as SQLite documents them.
+        immediate = conn.get_execution_options().get(IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    with contextlib.closing(engine.raw_connection()) as probe:
+        mode = probe.cursor().execute("PRAGMA journal_mode").fetchone()
+        if mode and mode[0] != "wal":
+            probe.cursor().execute("PRAGMA journal_mode = WAL")
+    return engine

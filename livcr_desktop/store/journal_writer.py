@@ -1,0 +1,160 @@
+"""The one write path: every change appends a hash-chained operation in the same transaction.
+
+Services call `created`, `updated` or `access` right after changing a row; the operation and the
+change commit or roll back together, so the journal and the tables can never disagree.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.hlc import HybridLogicalClock
+from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.journal import GENESIS_HASH, Operation
+from livcr_desktop.store.models.base import Base, to_json_value
+from livcr_desktop.store.models.journal import JournalOperation
+
+
+def row_fields(row: Base, *, exclude: tuple[str, ...] = ("version",)) -> dict[str, Any]:
+    """Every column of a row in journal form (the payload of a 'created' operation)."""
+    return {
+        column.key: to_json_value(getattr(row, column.key))
+        for column in row.__table__.columns
+        if column.key not in exclude
+    }
+
+
+def to_operation(stored: Any) -> Operation:
+    """The domain view of a stored journal row (an ORM object or a plain result row)."""
+    return Operation(
+        op_id=stored.op_id,
+        device_id=stored.device_id,
+        device_seq=stored.device_seq,
+        actor_id=stored.actor_id,
+        hlc=stored.hlc,
+        entity=stored.entity,
+        entity_id=stored.entity_id,
+        kind=stored.kind,
+        payload=json.loads(stored.payload),
+        base_version=stored.base_version,
+        prev_hash=stored.prev_hash,
+        hash=stored.hash,
+    )
+
+
+class JournalWriter:
+    """Appends operations for one actor on one device, inside the caller's transaction."""
+
+    def __init__(
+        self, session: Session, *, device_id: str, hlc: HybridLogicalClock, actor_id: str | None
+    ) -> None:
+        self._session = session
+        self._device_id = device_id
+        self._hlc = hlc
+        self.actor_id = actor_id
+
+    def append(
+        self,
+        *,
+        entity: str,
+        entity_id: str,
+        kind: str,
+        payload: Mapping[str, Any],
+        base_version: int | None = None,
+    ) -> Operation:
+        """Append one operation after the device's last one and return it."""
+        last = self._session.execute(
+            select(JournalOperation.device_seq, JournalOperation.hash)
+            .where(JournalOperation.device_id == self._device_id)
+            .order_by(JournalOperation.device_seq.desc())
+            .limit(1)
+        ).first()
+        op = Operation(
+            op_id=new_id(),
+            device_id=self._device_id,
+            device_seq=(last.device_seq + 1) if last else 1,
+            actor_id=self.actor_id,
+            hlc=self._hlc.tick().encode(),
+            entity=entity,
+            entity_id=entity_id,
+            kind=kind,
+            payload=dict(payload),
+            base_version=base_version,
+            prev_hash=last.hash if last else GENESIS_HASH,
+        )
+        op = replace(op, hash=op.compute_hash())
+        self._session.add(
+            JournalOperation(
+                op_id=op.op_id,
+                device_id=op.device_id,
+                device_seq=op.device_seq,
+                actor_id=op.actor_id,
+                hlc=op.hlc,
+                entity=op.entity,
+                entity_id=op.entity_id,
+                kind=op.kind,
+                payload=op.payload_bytes().decode("utf-8"),
+                base_version=op.base_version,
+                prev_hash=op.prev_hash,
+                hash=op.hash,
+            )
+        )
+        self._session.flush()
+        return op
+
+    # Rows are typed Any below: every journaled table mixes `Versioned` (id, version) into `Base`
+    # (__tablename__, __table__), and Python's type system has no way to say "both".
+    def created(self, row: Any, kind: str, **extra: Any) -> Operation:
+        """Add a new row and journal all its fields."""
+        self._session.add(row)
+        self._session.flush()
+        payload: dict[str, Any] = {"fields": row_fields(row)}
+        payload.update({k: to_json_value(v) for k, v in extra.items()})
+        return self.append(
+            entity=row.__tablename__,
+            entity_id=str(row.id),
+            kind=kind,
+            payload=payload,
+        )
+
+    def updated(self, row: Any, kind: str, changes: Mapping[str, Any], **extra: Any) -> Operation:
+        """Apply `changes` to a row, bump its version and journal what changed."""
+        base_version = int(row.version)
+        for key, value in changes.items():
+            setattr(row, key, value)
+        row.version = base_version + 1
+        payload: dict[str, Any] = {"fields": {k: to_json_value(v) for k, v in changes.items()}}
+        payload.update({k: to_json_value(v) for k, v in extra.items()})
+        return self.append(
+            entity=row.__tablename__,
+            entity_id=str(row.id),
+            kind=kind,
+            payload=payload,
+            base_version=base_version,
+        )
+
+    def access(self, entity: str, entity_id: str, kind: str, **details: Any) -> Operation:
+        """Journal a read of a sensitive record or an export (who looked at what, when)."""
+        return self.append(
+            entity=entity,
+            entity_id=entity_id,
+            kind=kind,
+            payload={k: to_json_value(v) for k, v in details.items()},
+        )
+
+
+def iter_operations(session: Session, batch: int = 2000) -> Iterator[Operation]:
+    """Every operation in (device, device_seq) order, read straight from the table in batches.
+
+    Plain rows, not ORM objects: a check must see what is stored now, never a cached copy.
+    """
+    table = JournalOperation.__table__
+    stmt = select(table).order_by(table.c.device_id, table.c.device_seq)
+    for row in session.execute(stmt.execution_options(yield_per=batch)):
+        yield to_operation(row)

@@ -1,0 +1,23 @@
+"""SQLAlchemy 2 typed models; importing this package registers every table on `Base.metadata`."""
+
+from livcr_desktop.store.models.base import Base
+from livcr_desktop.store.models.core import (
+    Account,
+    LivcrProfileRow,
+    Member,
+    MunicipalityRow,
+    OrganisationRow,
+    RoleAssignment,
+)
+from livcr_desktop.store.models.journal import JournalOperation
+
+__all__ = [
+    "Account",
+    "Base",
+    "JournalOperation",
+    "LivcrProfileRow",
+    "Member",
+    "MunicipalityRow",
+    "OrganisationRow",
+    "RoleAssignment",
+]

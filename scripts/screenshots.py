@@ -1,0 +1,212 @@
+"""Render every screen built so far, in nl, fr, de and en, to PNG files for review.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR] [--only NAME]
+
+Everything shown is fictional (a throw-away data folder in a temporary directory). The real
+widgets are created and filled the way a person would, then grabbed with QWidget.grab().
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LIVCR_NO_CRASH_DIALOG"] = "1"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
+
+from livcr_desktop.domain.languages import Language
+from livcr_desktop.gui.app import make_application
+from livcr_desktop.gui.language import LanguageManager
+from livcr_desktop.store import keyslots
+
+keyslots.ACCOUNT_KDF = keyslots.KdfParams(iterations=1, memory_kib=64, lanes=1)
+
+from tests.helpers.factories import make_livcr  # noqa: E402
+
+Shot = Callable[[Path, LanguageManager, Path], QWidget]
+SHOTS: dict[str, Shot] = {}
+
+
+def shot(name: str) -> Callable[[Shot], Shot]:
+    def register(function: Shot) -> Shot:
+        SHOTS[name] = function
+        return function
+
+    return register
+
+
+def settle(widget: QWidget, width: int = 0, height: int = 0) -> None:
+    if width:
+        widget.resize(width, height)
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+@shot("wizard-1-intro")
+def wizard_intro(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.gui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(languages, tmp / "new", lambda *_: (None, ""))  # type: ignore[arg-type,return-value]
+    settle(wizard, 760, 580)
+    return wizard
+
+
+@shot("wizard-2-livcr")
+def wizard_livcr(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    wizard = wizard_intro(tmp, languages, _root)
+    assert isinstance(wizard, QWizard)
+    wizard.next()
+    page = wizard.livcr_page  # type: ignore[attr-defined]
+    page.ui.livcrNameEdit.setText("LIVC-R Proefvallei")
+    page.ui.municipalityEditor.set_names(["Proefdorp", "Testegem", "Sint-Fictief"])
+    page.validatePage()
+    settle(wizard)
+    return wizard
+
+
+@shot("wizard-3-coordinator-error")
+def wizard_coordinator(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    wizard = wizard_livcr(tmp, languages, _root)
+    wizard.next()  # type: ignore[attr-defined]
+    ui = wizard.coordinator_page.ui  # type: ignore[attr-defined]
+    ui.fullNameEdit.setText("Tessa Test")
+    ui.usernameEdit.setText("tessa.test")
+    ui.organisationEdit.setText("Preventiedienst Proefdorp")
+    ui.passphraseEdit.setText("kort")
+    ui.confirmationEdit.setText("kort")
+    wizard.coordinator_page.validatePage()  # type: ignore[attr-defined]
+    settle(wizard)
+    return wizard
+
+
+@shot("wizard-4-recovery")
+def wizard_recovery(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.domain.recovery import generate_recovery_key
+    from livcr_desktop.gui.setup_wizard import SetupWizard
+    from livcr_desktop.services.folders import DataFolder
+    from livcr_desktop.services.setup import initialise
+
+    def create(livcr, coordinator):  # type: ignore[no-untyped-def]
+        key = generate_recovery_key()
+        return initialise(DataFolder(tmp / "wizard"), livcr, coordinator, key), key
+
+    wizard = SetupWizard(languages, tmp / "wizard", create)
+    settle(wizard, 760, 580)
+    wizard.next()
+    wizard.livcr_page.ui.livcrNameEdit.setText("LIVC-R Proefvallei")
+    wizard.livcr_page.ui.municipalityEditor.set_names(["Proefdorp", "Testegem"])
+    wizard.next()
+    ui = wizard.coordinator_page.ui
+    for edit, value in (
+        (ui.fullNameEdit, "Tessa Test"),
+        (ui.usernameEdit, "tessa.test"),
+        (ui.organisationEdit, "Preventiedienst Proefdorp"),
+        (ui.passphraseEdit, "Zon-Boven-Brugge-77"),
+        (ui.confirmationEdit, "Zon-Boven-Brugge-77"),
+    ):
+        edit.setText(value)
+    wizard.next()
+    settle(wizard)
+    return wizard
+
+
+@shot("sign-in")
+def sign_in(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    from livcr_desktop.gui.sign_in import SignInWindow
+    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.services.folders import DataFolder
+    from livcr_desktop.settings import DeviceSettings
+
+    folder = DataFolder(root)
+    window = SignInWindow(FolderAccess(folder), DeviceSettings(tmp / "s.json"), languages)
+    window.ui.passphraseEdit.setText("verkeerd")
+    settle(window)
+    window.sign_in()
+    deadline = time.monotonic() + 10
+    while not window.error.isVisible() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    settle(window)
+    return window
+
+
+def main_window(root: Path, languages: LanguageManager, tmp: Path):  # type: ignore[no-untyped-def]
+    from livcr_desktop.gui.main_window import MainWindow
+    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.services.folders import DataFolder
+    from livcr_desktop.settings import DeviceSettings
+    from tests.helpers.factories import COORDINATOR_PASSPHRASE
+
+    access = FolderAccess(DataFolder(root))
+    workspace = access.sign_in(access.accounts()[0].account_id, COORDINATOR_PASSPHRASE)
+    window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"))
+    settle(window, 1200, 760)
+    return window
+
+
+@shot("main-overview")
+def overview(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    return main_window(root, languages, tmp)
+
+
+@shot("settings")
+def settings(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    from livcr_desktop.gui.settings_dialog import SettingsDialog
+    from livcr_desktop.settings import DeviceSettings
+
+    window = main_window(root, languages, tmp)
+    dialog = SettingsDialog(window.workspace, languages, DeviceSettings(tmp / "s.json"), window)
+    dialog.ui.tabs.setCurrentIndex(1)
+    settle(dialog, 620, 460)
+    return dialog
+
+
+@shot("about")
+def about(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    from livcr_desktop.gui.about import AboutDialog
+
+    dialog = AboutDialog(root)
+    settle(dialog)
+    return dialog
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", type=Path, default=Path("screenshots"))
+    parser.add_argument("--only", action="append", default=[])
+    parser.add_argument("--lang", action="append", default=[])
+    args = parser.parse_args()
+    app = make_application()
+    languages = LanguageManager(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        fixture = make_livcr(Path(tmp) / "livcr")
+        fixture.workspace.close()
+        for language in [Language(code) for code in args.lang] or list(Language):
+            languages.set_language(language)
+            QApplication.processEvents()
+            for name, make in SHOTS.items():
+                if args.only and not any(name.startswith(o) for o in args.only):
+                    continue
+                workdir = Path(tempfile.mkdtemp(dir=tmp))
+                widget = make(workdir, languages, fixture.folder.root)
+                target = args.out / language.value / f"{name}.png"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                widget.grab().save(str(target))
+                workspace = getattr(widget, "workspace", None)
+                widget.close()
+                if workspace is not None:
+                    workspace.close()
+                print(target)
+
+
+if __name__ == "__main__":
+    main()

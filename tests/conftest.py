@@ -1,0 +1,70 @@
+"""Shared fixtures: an offscreen Qt, cheap key derivation, an in-memory keyring, and a fresh
+LIVC-R in a temporary data folder. Every person in these fixtures is fictional."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LIVCR_NO_CRASH_DIALOG"] = "1"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from tests.helpers.factories import (
+    COORDINATOR_PASSPHRASE,
+    LivcrFixture,
+    MemoryKeyring,
+    make_livcr,
+)
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id with tiny parameters: the real ones cost 0.2 s per slot by design."""
+    from livcr_desktop.store import keyslots
+
+    monkeypatch.setattr(
+        keyslots, "ACCOUNT_KDF", keyslots.KdfParams(iterations=1, memory_kib=64, lanes=1)
+    )
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Tests never touch the machine's real keyring (one integration test does, on purpose)."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def isolated_qt_paths(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """QStandardPaths points into a throw-away home, never the developer's own data."""
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data folder."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def livcr(data_dir: Path) -> Iterator[LivcrFixture]:
+    """A freshly set-up joint LIVC-R with its coordinator signed in."""
+    fixture = make_livcr(data_dir)
+    yield fixture
+    fixture.workspace.close()
+
+
+@pytest.fixture
+def passphrase() -> str:
+    """The fictional coordinator's passphrase."""
+    return COORDINATOR_PASSPHRASE

@@ -1,0 +1,221 @@
+"""The real `livcr` program in subprocesses: init, start to the main window, verify, demo.
+
+These start the installed console script exactly as an administrator or the desktop would,
+with the production key derivation, on temporary data folders.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+
+from livcr_desktop.services.auth import FolderAccess
+from livcr_desktop.services.folders import DataFolder
+
+LIVCR = str(Path(sys.executable).parent / "livcr")
+PASSPHRASE = "Zon-Boven-Brugge-77"
+pytestmark = pytest.mark.slow
+
+
+def livcr(
+    *args: str, env: dict[str, str] | None = None, timeout: int = 90
+) -> subprocess.CompletedProcess[str]:
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        LIVCR_LANG="en",
+        LIVCR_NO_CRASH_DIALOG="1",
+        **(env or {}),
+    )
+    return subprocess.run(
+        [LIVCR, *args], capture_output=True, text=True, timeout=timeout, env=environment
+    )
+
+
+@pytest.fixture
+def initialised(tmp_path: Path) -> tuple[Path, Path]:
+    data = tmp_path / "data"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    result = livcr(
+        "init",
+        "--data-dir",
+        str(data),
+        "--name",
+        "LIVC-R Proefvallei",
+        "--municipality",
+        "Proefdorp",
+        "--municipality",
+        "Testegem",
+        "--language",
+        "nl",
+        "--coordinator-name",
+        "Tessa Test",
+        "--organisation",
+        "Preventiedienst Proefdorp",
+        "--username",
+        "tessa.test",
+        "--passphrase-file",
+        str(secret),
+        "--recovery-key-file",
+        str(tmp_path / "recovery.txt"),
+        "--recovery-pdf",
+        str(tmp_path / "recovery.pdf"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "set up" in result.stdout
+    assert (tmp_path / "recovery.txt").read_text().count("-") == 8
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "recovery.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Herstelsleutel" in text  # the sheet is in the LIVC-R's working language (nl)
+    return data, secret
+
+
+def test_the_app_starts_to_the_main_window_and_exits_cleanly(
+    initialised: tuple[Path, Path],
+) -> None:
+    data, secret = initialised
+    result = livcr(
+        "--smoke",
+        "--data-dir",
+        str(data),
+        "--account",
+        "tessa.test",
+        "--passphrase-file",
+        str(secret),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke: main window painted" in result.stdout
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+def test_the_app_starts_on_a_real_x_server(initialised: tuple[Path, Path]) -> None:
+    data, secret = initialised
+    environment = dict(os.environ, QT_QPA_PLATFORM="xcb", LIVCR_NO_CRASH_DIALOG="1")
+    result = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            LIVCR,
+            "--smoke",
+            "--data-dir",
+            str(data),
+            "--account",
+            "tessa.test",
+            "--passphrase-file",
+            str(secret),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke: main window painted" in result.stdout
+
+
+def test_verify_reports_health_and_names_the_first_tampered_operation(
+    initialised: tuple[Path, Path],
+) -> None:
+    data, secret = initialised
+    healthy = livcr("verify", "--data-dir", str(data), "--passphrase-file", str(secret))
+    assert healthy.returncode == 0, healthy.stderr
+    assert "The database is healthy." in healthy.stdout
+
+    access = FolderAccess(DataFolder(data))
+    workspace = access.sign_in(access.accounts()[0].account_id, PASSPHRASE)
+    key = workspace.db.key.raw()
+    workspace.close()
+    connection = sqlcipher.connect(str(data / "livcr.db"))
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    connection.execute(
+        "UPDATE journal_operation SET payload = replace(payload, 'Testegem', 'Elders') "
+        "WHERE kind = 'municipality.added'"
+    )
+    connection.commit()
+    connection.close()
+
+    broken = livcr("verify", "--data-dir", str(data), "--passphrase-file", str(secret))
+    assert broken.returncode == 1
+    assert "Journal hash chain: BROKEN" in broken.stdout
+    assert "was changed after it was written" in broken.stdout
+    assert "tampered" in broken.stderr
+
+
+def test_wrong_passphrase_and_unknown_account_exit_with_clear_codes(
+    initialised: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, _ = initialised
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("Verkeerde-Zin-123\n")
+    result = livcr("verify", "--data-dir", str(data), "--passphrase-file", str(wrong))
+    assert result.returncode == 3
+    assert "passphrase is not correct" in result.stderr
+    result = livcr(
+        "verify", "--data-dir", str(data), "--account", "nobody", "--passphrase-file", str(wrong)
+    )
+    assert result.returncode == 3
+    result = livcr(
+        "verify", "--data-dir", str(tmp_path / "nothing-here"), "--passphrase-file", str(wrong)
+    )
+    assert result.returncode == 4
+
+
+def test_init_refuses_a_folder_that_is_in_use_by_an_existing_livcr(
+    initialised: tuple[Path, Path],
+) -> None:
+    data, secret = initialised
+    before = (data / "livcr.db").read_bytes()
+    result = livcr(
+        "init",
+        "--data-dir",
+        str(data),
+        "--name",
+        "Nieuw",
+        "--municipality",
+        "X",
+        "--coordinator-name",
+        "Iemand Anders",
+        "--organisation",
+        "Org",
+        "--username",
+        "iemand",
+        "--passphrase-file",
+        str(secret),
+    )
+    assert result.returncode == 4
+    assert "never overwritten" in result.stderr
+    assert (data / "livcr.db").read_bytes() == before
+
+
+def test_messages_follow_the_chosen_language(
+    initialised: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, _ = initialised
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("Verkeerde-Zin-123\n")
+    result = livcr(
+        "verify", "--lang", "fr", "--data-dir", str(data), "--passphrase-file", str(wrong)
+    )
+    assert result.returncode == 3
+    assert "phrase secrète" in result.stderr
+
+
+def test_the_demo_is_created_and_opens_on_its_own(tmp_path: Path) -> None:
+    demo = tmp_path / "demo"
+    created = livcr("demo", "--data-dir", str(demo))
+    assert created.returncode == 0, created.stderr
+    assert "Oefenen-met-Fictieve-Data-2026" in created.stdout
+    again = livcr("demo", "--data-dir", str(demo))
+    assert again.returncode == 4
+    started = livcr("--demo", "--smoke", "--data-dir", str(demo))
+    assert started.returncode == 0, started.stderr
+    fresh = livcr("--demo", "--smoke", "--data-dir", str(tmp_path / "fresh-demo"))
+    assert fresh.returncode == 0, fresh.stderr

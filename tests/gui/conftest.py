@@ -1,0 +1,28 @@
+"""GUI fixtures: the real application object (styles, fonts, resources) and its languages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from livcr_desktop.domain.languages import Language
+from livcr_desktop.gui.app import make_application
+from livcr_desktop.gui.language import LanguageManager
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    """The QApplication configured exactly as `livcr` configures it."""
+    return make_application()
+
+
+@pytest.fixture
+def languages(app: QApplication) -> Iterator[LanguageManager]:
+    """A language manager that starts in English and is reset to English afterwards."""
+    manager = LanguageManager(app)
+    manager.set_language(Language.EN)
+    yield manager
+    manager.set_language(Language.EN)
+    app.processEvents()  # deliver the LanguageChange events before the next test starts

@@ -1,0 +1,79 @@
+"""Alembic on the encrypted database: the first migration upgraded to head equals the models."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from livcr_desktop.store.datafolder import DataFolder
+from livcr_desktop.store.engine import DataKey, create_database_file, make_engine
+from livcr_desktop.store.errors import SchemaTooNew
+from livcr_desktop.store.migrate import (
+    SCHEMA_HEAD,
+    SchemaAction,
+    alembic_config,
+    current_revision,
+    head_revision,
+    prepare_schema,
+)
+from livcr_desktop.store.models import Base
+
+
+def first_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config())
+    return next(r.revision for r in script.walk_revisions() if r.down_revision is None)
+
+
+@pytest.fixture
+def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
+    key = DataKey(secrets.token_bytes(32))
+    path = DataFolder(tmp_path).db_path
+    create_database_file(path, key)
+    engine = make_engine(path, key)
+    yield engine
+    engine.dispose()
+
+
+def test_the_head_constant_names_the_newest_migration_script() -> None:
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_a_new_database_is_created_from_the_models_and_stamped(engine) -> None:  # type: ignore[no-untyped-def]
+    assert prepare_schema(engine) is SchemaAction.CREATED
+    with engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+    assert prepare_schema(engine) is SchemaAction.CURRENT
+
+
+def test_the_first_migration_upgraded_to_head_matches_the_models(engine) -> None:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn, conn.begin():
+        command.upgrade(alembic_config(conn), first_revision())
+    backups: list[tuple[str | None, str]] = []
+    action = prepare_schema(engine, before_upgrade=lambda cur, head: backups.append((cur, head)))
+    if head_revision() == first_revision():
+        assert action is SchemaAction.CURRENT and backups == []
+    else:
+        assert action is SchemaAction.UPGRADED
+        assert backups == [(first_revision(), head_revision())]
+    with engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert differences == []
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(engine) -> None:  # type: ignore[no-untyped-def]
+    prepare_schema(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'from-the-future'"))
+    with pytest.raises(SchemaTooNew):
+        prepare_schema(engine)
+    with engine.connect() as conn:
+        assert current_revision(conn) == "from-the-future"
