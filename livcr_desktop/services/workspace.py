@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.accounts import Actor, RoleGrant
 from livcr_desktop.domain.clock import Clock
-from livcr_desktop.domain.errors import PermissionDenied
+from livcr_desktop.domain.errors import AuthenticationError, PermissionDenied
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resource, allows
 from livcr_desktop.domain.text import Text
+from livcr_desktop.services.messages import ACCOUNT_ENDED
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder
@@ -91,7 +92,12 @@ class Workspace:
         entity_id: str = "",
         message: Text = DENIED,
     ) -> None:
-        """Raise PermissionDenied, journaled as a refused access, unless the policy allows it."""
+        """Raise PermissionDenied, journaled as a refused access, unless the policy allows it.
+
+        The person's roles are read again first: a role or account ended by someone else while
+        this person is signed in stops working at their very next action.
+        """
+        self.refresh_actor()
         if allows(self.actor, self.today(), resource, action, facts):
             return
         with self.uow() as uow:
@@ -105,11 +111,12 @@ class Workspace:
         raise PermissionDenied(message)
 
     def refresh_actor(self) -> None:
-        """Reload the signed-in person's roles (after a role was granted or ended)."""
+        """Reload the signed-in person's roles; AuthenticationError when the account was ended."""
         with self.db.read_session() as session:
             actor = load_actor(session, self.actor.account_id)
-        if actor is not None:
-            self.actor = actor
+        if actor is None:
+            raise AuthenticationError(ACCOUNT_ENDED)
+        self.actor = actor
 
     def close(self) -> None:
         """Close the database and wipe the key (sign out, lock, quit)."""
