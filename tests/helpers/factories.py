@@ -9,6 +9,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from livcr_desktop.domain.languages import Language
+from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.recovery import generate_recovery_key
 from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
 from livcr_desktop.services.workspace import Workspace
@@ -68,3 +69,100 @@ def make_livcr(root: Path, *, language: Language = Language.NL) -> LivcrFixture:
         recovery_key,
     )
     return LivcrFixture(folder, workspace, COORDINATOR_PASSPHRASE, recovery_key)
+
+
+@dataclass
+class Person:
+    """A fictional member with an account and a role, as created for a test."""
+
+    account_id: str
+    member_id: str
+    username: str
+    passphrase: str
+
+
+def add_person(
+    livcr: LivcrFixture,
+    full_name: str,
+    username: str,
+    role: Role,
+    *,
+    organisation: str = "Fictief OCMW",
+    kind: OrganisationKind = OrganisationKind.PUBLIC_SOCIAL_WELFARE,
+    municipality: str | None = None,
+    passphrase: str = "Andere-Sterke-Zin-77",
+) -> Person:
+    """Add a member with an account (and key slot) holding `role` from today on.
+
+    Written straight through the journal so that tests of any part can make role holders.
+    """
+    from sqlalchemy import select
+
+    from livcr_desktop.domain.ids import new_id
+    from livcr_desktop.store import keyslots
+    from livcr_desktop.store.keyslots import normalise_passphrase
+    from livcr_desktop.store.models import (
+        Account,
+        Member,
+        MunicipalityRow,
+        OrganisationRow,
+        RoleAssignment,
+    )
+
+    workspace = livcr.workspace
+    now = workspace.clock.now()
+    with workspace.uow() as uow:
+        municipality_id = None
+        if municipality is not None:
+            municipality_id = uow.session.scalars(
+                select(MunicipalityRow.id).where(MunicipalityRow.name == municipality)
+            ).one()
+        org = uow.session.scalars(
+            select(OrganisationRow).where(OrganisationRow.name == organisation)
+        ).first()
+        if org is None:
+            org = OrganisationRow(
+                id=new_id(),
+                name=organisation,
+                kind=kind.value,
+                municipality_id=municipality_id,
+                active=True,
+                version=1,
+            )
+            uow.journal.created(org, "organisation.added")
+        member = Member(
+            id=new_id(), full_name=full_name, organisation_id=org.id, active=True, version=1
+        )
+        uow.journal.created(member, "member.added")
+        account = Account(
+            id=new_id(),
+            member_id=member.id,
+            username=username,
+            active=True,
+            created_at=now,
+            version=1,
+        )
+        uow.journal.created(account, "account.created")
+        uow.journal.created(
+            RoleAssignment(
+                id=new_id(),
+                member_id=member.id,
+                role=role.value,
+                municipality_id=municipality_id,
+                starts_on=workspace.today(),
+                version=1,
+            ),
+            "role.granted",
+        )
+    header, _ = livcr.folder.header.load()
+    header.add_slot(
+        workspace.db.key.raw(),
+        normalise_passphrase(passphrase),
+        kind="account",
+        kdf=keyslots.ACCOUNT_KDF,
+        account_id=account.id,
+        username=username,
+        display_name=full_name,
+    )
+    livcr.folder.header.save(header)
+    return Person(account.id, member.id, username, passphrase)
