@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("livcr.store.migrate")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 """The newest migration. Kept here so that opening an up-to-date database never has to import
 Alembic (a fifth of a second at every start); a test checks it against the migration scripts."""
 
@@ -102,7 +102,11 @@ def prepare_schema(
         if before_upgrade is not None:
             before_upgrade(current, head)
         # Batch migrations rebuild tables; foreign keys are checked once at the end instead.
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        # The pragma only works outside a transaction, so it goes to the driver connection
+        # directly (SQLAlchemy would open a transaction first).
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
@@ -110,6 +114,6 @@ def prepare_schema(
                 if problems:
                     raise RuntimeError(f"migration left {len(problems)} broken references")
         finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            driver.execute("PRAGMA foreign_keys = ON")
         log.info("upgraded the schema from %s to %s", current, head)
         return SchemaAction.UPGRADED

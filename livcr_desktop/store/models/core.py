@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from livcr_desktop.store.models.base import Base, Versioned
@@ -84,6 +84,9 @@ class Account(Versioned, Base):
     username: Mapped[str] = mapped_column(String(60), unique=True)
     ui_language: Mapped[str | None] = mapped_column(String(2))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_passphrase: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     created_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
 

@@ -256,3 +256,24 @@ def test_the_profile_can_be_renamed_and_municipalities_retired(livcr: LivcrFixtu
     ]
     with pytest.raises(ValidationError):
         service.update("LIVC-R", Language.FR, ["Testegem", "testegem"])
+
+
+def test_signing_in_to_an_older_schema_backs_up_then_upgrades(livcr: LivcrFixture) -> None:
+    from alembic import command
+
+    from livcr_desktop.services.verify import verify_session
+    from livcr_desktop.store.backup import read_manifest
+    from livcr_desktop.store.migrate import SCHEMA_HEAD, alembic_config, current_revision
+
+    engine = livcr.workspace.db.engine
+    with engine.connect() as conn, conn.begin():
+        command.downgrade(alembic_config(conn), "0001")
+    livcr.workspace.close()
+    access = FolderAccess(livcr.folder)
+    livcr.workspace = access.sign_in(access.accounts()[0].account_id, livcr.passphrase)
+    [backup] = list(livcr.folder.backups_dir.glob("pre-upgrade-0001-to-*.livcrbackup"))
+    manifest = read_manifest(backup)
+    assert (manifest.reason, manifest.schema_revision) == ("pre-upgrade", "0001")
+    with livcr.workspace.db.read_session() as session:
+        assert current_revision(session.connection()) == SCHEMA_HEAD
+        assert verify_session(session).healthy

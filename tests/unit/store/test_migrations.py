@@ -52,9 +52,20 @@ def test_a_new_database_is_created_from_the_models_and_stamped(engine) -> None: 
     assert prepare_schema(engine) is SchemaAction.CURRENT
 
 
+FIRST_REVISION_ROWS = (
+    "INSERT INTO livcr_profile VALUES ('LIVC-R Oud', 'nl', '2025-01-01 00:00:00', 'p1', 1)",
+    "INSERT INTO municipality VALUES ('Proefdorp', 1, 0, 'm1', 1)",
+    "INSERT INTO organisation VALUES ('Preventiedienst', 'municipality', 'm1', 1, 'o1', 1)",
+    "INSERT INTO member VALUES ('Tessa Test', 'o1', NULL, NULL, NULL, 1, 'mb1', 1)",
+    "INSERT INTO account VALUES ('mb1', 'tessa.test', 'nl', 1, '2025-01-01 00:00:00', NULL, 'a1', 1)",
+)
+
+
 def test_the_first_migration_upgraded_to_head_matches_the_models(engine) -> None:  # type: ignore[no-untyped-def]
     with engine.connect() as conn, conn.begin():
         command.upgrade(alembic_config(conn), first_revision())
+        for statement in FIRST_REVISION_ROWS:
+            conn.execute(text(statement))
     backups: list[tuple[str | None, str]] = []
     action = prepare_schema(engine, before_upgrade=lambda cur, head: backups.append((cur, head)))
     if head_revision() == first_revision():
@@ -67,6 +78,8 @@ def test_the_first_migration_upgraded_to_head_matches_the_models(engine) -> None
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         assert differences == []
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        account = conn.execute(text("SELECT username, must_change_passphrase FROM account")).one()
+        assert tuple(account) == ("tessa.test", 0)
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(engine) -> None:  # type: ignore[no-untyped-def]
