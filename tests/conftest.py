@@ -42,8 +42,8 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
-@pytest.fixture(autouse=True)
-def isolated_qt_paths(tmp_path_factory: pytest.TempPathFactory) -> None:
+@pytest.fixture(autouse=True, scope="session")
+def isolated_qt_paths() -> None:
     """QStandardPaths points into a throw-away home, never the developer's own data."""
     from PySide6.QtCore import QStandardPaths
 

@@ -90,17 +90,7 @@ class FolderAccess:
     def sign_in(self, account_id: str, passphrase: str) -> Workspace:
         """Sign in with a passphrase (a growing delay after repeated failures)."""
         header = self.header()
-        slot = self._account_slot(header, account_id)
-        now = datetime.now(UTC)
-        wait = self.attempts.wait_seconds(account_id, now)
-        if wait:
-            raise AuthenticationError(messages.TOO_MANY_ATTEMPTS, seconds=wait)
-        try:
-            data_key = slot.unwrap(header.folder_id, normalise_passphrase(passphrase))
-        except SlotLocked as exc:
-            self.attempts.record_failure(account_id, now)
-            log.info("a sign-in with a wrong passphrase was refused")
-            raise AuthenticationError(messages.WRONG_PASSPHRASE) from exc
+        data_key = self._unwrap_for(account_id, passphrase)
         return self._open(header, data_key, account_id, method="passphrase")
 
     def sign_in_remembered(self, account_id: str) -> Workspace:
@@ -149,6 +139,81 @@ class FolderAccess:
         with workspace.uow() as uow:
             uow.journal.access("account", account_id, "account.passphrase_reset_by_recovery")
         return workspace
+
+    # -- on top of another session, and the idle lock ----------------------------------------
+
+    def _unwrap_for(self, account_id: str, passphrase: str) -> bytes:
+        header = self.header()
+        slot = self._account_slot(header, account_id)
+        now = datetime.now(UTC)
+        wait = self.attempts.wait_seconds(account_id, now)
+        if wait:
+            raise AuthenticationError(messages.TOO_MANY_ATTEMPTS, seconds=wait)
+        try:
+            return slot.unwrap(header.folder_id, normalise_passphrase(passphrase))
+        except SlotLocked as exc:
+            self.attempts.record_failure(account_id, now)
+            log.info("a wrong passphrase was refused")
+            raise AuthenticationError(messages.WRONG_PASSPHRASE) from exc
+
+    def sign_in_on_top(self, base: Workspace, account_id: str, passphrase: str) -> Workspace:
+        """Let a second person (the chair, to sign) act on the same open database for a moment.
+
+        The passphrase is proven by unwrapping that person's own slot; the session below keeps
+        running and nothing of it is closed. `drop_back` ends the session on top.
+        """
+        if base.on_top_of is not None:
+            raise AuthenticationError(messages.ALREADY_ON_TOP)
+        if account_id == base.actor.account_id:
+            raise AuthenticationError(messages.ON_TOP_SAME_PERSON)
+        key = self._unwrap_for(account_id, passphrase)
+        if key != base.db.key.raw():
+            raise DataFolderError(messages.DATABASE_UNREADABLE)
+        with base.db.read_session() as session:
+            actor = load_actor(session, account_id)
+        if actor is None:
+            raise AuthenticationError(messages.ACCOUNT_ENDED)
+        self.attempts.clear(account_id)
+        on_top = Workspace(self.folder, base.db, actor, demo=base.demo, on_top_of=base.actor)
+        with on_top.uow() as uow:
+            uow.journal.access(
+                "account", account_id, "auth.on_top_signed_in", under=base.actor.account_id
+            )
+        return on_top
+
+    def drop_back(self, on_top: Workspace) -> None:
+        """End a session on top; the one below simply continues."""
+        if on_top.on_top_of is None or on_top.db.closed:
+            return
+        with on_top.uow() as uow:
+            uow.journal.access(
+                "account",
+                on_top.actor.account_id,
+                "auth.on_top_signed_out",
+                under=on_top.on_top_of.account_id,
+            )
+
+    def lock(self, workspace: Workspace) -> None:
+        """Idle lock: journal it, close every connection and wipe the key from memory."""
+        if workspace.db.closed:
+            return
+        with workspace.uow() as uow:
+            uow.journal.access("account", workspace.actor.account_id, "auth.locked")
+        workspace.db.close()
+
+    def unlock(self, workspace: Workspace, passphrase: str) -> None:
+        """Reopen the database for the person who was signed in, with their passphrase."""
+        if not workspace.db.closed:
+            return
+        key = self._unwrap_for(workspace.actor.account_id, passphrase)
+        try:
+            workspace.db = Database.open(self.folder, key, clock=self.clock)
+        except DatabaseUnreadable as exc:
+            raise DataFolderError(messages.DATABASE_UNREADABLE) from exc
+        self.attempts.clear(workspace.actor.account_id)
+        workspace.refresh_actor()
+        with workspace.uow() as uow:
+            uow.journal.access("account", workspace.actor.account_id, "auth.unlocked")
 
     # -- remembering on this device ----------------------------------------------------------
 

@@ -71,3 +71,9 @@ RECOVERY_NEEDS_COORDINATOR = QT_TRANSLATE_NOOP(
     "SignIn",
     "The recovery key reopens the data for a coordinator only. Choose a coordinator's account.",
 )
+ALREADY_ON_TOP = QT_TRANSLATE_NOOP(
+    "SignIn", "Someone is already signed in on top of this session. Finish that first."
+)
+ON_TOP_SAME_PERSON = QT_TRANSLATE_NOOP(
+    "SignIn", "You are already signed in. Choose the person who signs in on top of you."
+)

@@ -59,11 +59,22 @@ def load_actor(session: Session, account_id: str) -> Actor | None:
 class Workspace:
     """The signed-in context every service works in."""
 
-    def __init__(self, folder: DataFolder, db: Database, actor: Actor, *, demo: bool = False):
+    def __init__(
+        self,
+        folder: DataFolder,
+        db: Database,
+        actor: Actor,
+        *,
+        demo: bool = False,
+        on_top_of: Actor | None = None,
+    ) -> None:
         self.folder = folder
         self.db = db
         self.actor = actor
         self.demo = demo
+        self.on_top_of = on_top_of
+        """The person whose session this one sits on (the chair signing on the coordinator's
+        laptop during a meeting); None for an ordinary sign-in."""
 
     @property
     def clock(self) -> Clock:
@@ -118,6 +129,13 @@ class Workspace:
             raise AuthenticationError(ACCOUNT_ENDED)
         self.actor = actor
 
+    @property
+    def locked(self) -> bool:
+        """True while the idle lock holds the database closed."""
+        return self.db.closed
+
     def close(self) -> None:
-        """Close the database and wipe the key (sign out, lock, quit)."""
-        self.db.close()
+        """Close the database and wipe the key (sign out, lock, quit). A session on top of
+        another shares its database and leaves it open."""
+        if self.on_top_of is None:
+            self.db.close()

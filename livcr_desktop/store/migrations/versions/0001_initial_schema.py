@@ -138,7 +138,6 @@ def upgrade() -> None:
         batch_op.create_index("ix_role_assignment_member_role", ["member_id", "role"], unique=False)
 
 
-
 def downgrade() -> None:
     with op.batch_alter_table("role_assignment", schema=None) as batch_op:
         batch_op.drop_index("ix_role_assignment_member_role")
