@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from livcr_desktop.domain.accounts import Actor, RoleGrant
+from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import (
     CONTENT_RESOURCES,
     Action,
@@ -23,7 +24,6 @@ from livcr_desktop.domain.permissions import (
     may_ever,
     scopes,
 )
-from livcr_desktop.domain.organisations import Role
 
 ROLES = (
     Role.COORDINATOR,
