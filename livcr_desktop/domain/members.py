@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from livcr_desktop.domain.accounts import RoleGrant
 from livcr_desktop.domain.errors import ValidationError
@@ -23,7 +23,11 @@ CHAIR_NEEDS_MUNICIPALITY = QT_TRANSLATE_NOOP(
 ONLY_CHAIR_HAS_MUNICIPALITY = QT_TRANSLATE_NOOP(
     "Members", "Only the chair's role belongs to one municipality."
 )
-END_BEFORE_START = QT_TRANSLATE_NOOP("Members", "A role cannot end before it starts.")
+END_BEFORE_START = QT_TRANSLATE_NOOP(
+    "Members",
+    "A role cannot end before it starts. (To withdraw a role that has not started or starts "
+    "today, end it on the day before its start.)",
+)
 ROLE_OVERLAPS = QT_TRANSLATE_NOOP("Members", "This person already holds this role in that period.")
 TEXT_TOO_LONG = QT_TRANSLATE_NOOP("Members", "This field may be at most {maximum} characters.")
 
@@ -58,7 +62,8 @@ def check_role_grant(grant: RoleGrant, existing: tuple[RoleGrant, ...]) -> None:
         raise ValidationError(CHAIR_NEEDS_MUNICIPALITY, field="municipality")
     if grant.role is not Role.CHAIR and grant.municipality_id:
         raise ValidationError(ONLY_CHAIR_HAS_MUNICIPALITY, field="municipality")
-    if grant.ends_on is not None and grant.ends_on < grant.starts_on:
+    # Ending a role on the day before its start withdraws it: it was never held.
+    if grant.ends_on is not None and grant.ends_on < grant.starts_on - timedelta(days=1):
         raise ValidationError(END_BEFORE_START, field="ends_on")
     for other in existing:
         if other.grant_id == grant.grant_id:
