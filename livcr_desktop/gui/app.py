@@ -100,6 +100,7 @@ class AppController(QObject):
         self.access = FolderAccess(folder)
         self.workspace: Workspace | None = None
         self.window: QWidget | None = None
+        self.pending_dialog: QWidget | None = None
         self._started = started
 
     # -- start --------------------------------------------------------------------------------
@@ -236,9 +237,20 @@ class AppController(QObject):
     def show_main(self, workspace: Workspace) -> None:
         """The main window for a signed-in person."""
         from livcr_desktop.gui.main_window import MainWindow
+        from livcr_desktop.gui.passphrase_dialog import ChangePassphraseDialog
+        from livcr_desktop.services.accounts import must_change_own_passphrase
 
+        if must_change_own_passphrase(workspace):
+            dialog = ChangePassphraseDialog(workspace, required=True)
+            self.pending_dialog = dialog
+            accepted = dialog.exec()
+            self.pending_dialog = None
+            if not accepted:
+                workspace.close()
+                self.show_sign_in()
+                return
         self.workspace = workspace
-        window = MainWindow(workspace, self.languages, self.settings)
+        window = MainWindow(workspace, self.languages, self.settings, self.access)
         window.sign_out_requested.connect(self.sign_out)
         window.quit_requested.connect(lambda: self.app.exit(EXIT_OK))
         if self.options.smoke:

@@ -20,14 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.areas import AreaSpec, visible_areas
 from livcr_desktop.gui.icons import icon
 from livcr_desktop.gui.language import LanguageManager
+from livcr_desktop.gui.lock import IdleWatcher, LockController
+from livcr_desktop.gui.recovery_renewal import renew_with_confirmation
 from livcr_desktop.gui.text import show_text
 from livcr_desktop.gui.widgets import set_role
+from livcr_desktop.services.auth import FolderAccess
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.settings import WINDOW_GEOMETRY, DeviceSettings
+from livcr_desktop.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, DeviceSettings
 
 ROLE_ORDER = tuple(Role)
 
@@ -39,7 +43,11 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
 
     def __init__(
-        self, workspace: Workspace, languages: LanguageManager, settings: DeviceSettings
+        self,
+        workspace: Workspace,
+        languages: LanguageManager,
+        settings: DeviceSettings,
+        access: FolderAccess | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -47,6 +55,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.languages = languages
         self.settings = settings
+        self.access = access or FolderAccess(workspace.folder)
         self._areas: list[AreaSpec] = visible_areas(workspace)
         self._built: dict[str, QWidget] = {}
         self._livcr_name = ProfileService(workspace).profile().name
@@ -64,7 +73,21 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("areaStack")
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # Page 0 is the application, page 1 the blank backdrop shown while locked: the content
+        # is hidden (not destroyed), so unsaved input survives the lock.
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(central)
+        backdrop = QLabel(self.pages)
+        backdrop.setObjectName("lockScreen")
+        backdrop.setPixmap(icon("lock").pixmap(96, 96))
+        backdrop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(backdrop)
+        self.setCentralWidget(self.pages)
+        self.lock_controller = LockController(self, workspace, self.access)
+        self.lock_controller.locked_changed.connect(self._set_locked)
+        self.lock_controller.sign_out_requested.connect(self.sign_out_requested.emit)
+        self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES), self)
+        self.idle.idle.connect(self.lock_controller.lock)
         for spec in self._areas:
             item = QListWidgetItem(icon(spec.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -130,6 +153,19 @@ class MainWindow(QMainWindow):
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
+        self.lock_action = QAction(icon("lock"), "", self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_now)
+        self.passphrase_action = QAction(icon("key"), "", self)
+        self.passphrase_action.setObjectName("changePassphraseAction")
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.recovery_action = QAction(icon("key"), "", self)
+        self.recovery_action.setObjectName("renewRecoveryKeyAction")
+        self.recovery_action.triggered.connect(
+            lambda: renew_with_confirmation(self, self.workspace)
+        )
+        self.recovery_action.setVisible(self.workspace.may(Resource.ACCOUNT, Action.CREATE))
         self.sign_out_action = QAction(icon("signout"), "", self)
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.triggered.connect(self.sign_out_requested.emit)
@@ -138,7 +174,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_requested.emit)
         self.app_menu.addAction(self.settings_action)
+        self.app_menu.addAction(self.passphrase_action)
+        self.app_menu.addAction(self.recovery_action)
         self.app_menu.addSeparator()
+        self.app_menu.addAction(self.lock_action)
         self.app_menu.addAction(self.sign_out_action)
         self.app_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -173,7 +212,31 @@ class MainWindow(QMainWindow):
         self.workspace.refresh_actor()
         self.retranslate_ui()
 
+    # -- lock ----------------------------------------------------------------------------------
+
+    def lock_now(self) -> None:
+        """Lock at once (menu, Ctrl+L)."""
+        self.lock_controller.lock()
+
+    @property
+    def locked(self) -> bool:
+        """True while the idle lock holds."""
+        return self.lock_controller.locked
+
+    def _set_locked(self, locked: bool) -> None:
+        self.pages.setCurrentIndex(1 if locked else 0)
+        self.menuBar().setEnabled(not locked)
+        self.idle.paused = locked
+        self.idle.restart()
+
     # -- dialogs -------------------------------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        """Change one's own passphrase."""
+        from livcr_desktop.gui.passphrase_dialog import ChangePassphraseDialog
+
+        if ChangePassphraseDialog(self.workspace, parent=self).exec():
+            self.show_status(self.tr("Your passphrase was changed."))
 
     def open_settings(self) -> None:
         """The settings dialog; language changes apply at once."""
@@ -181,6 +244,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.workspace, self.languages, self.settings, self)
         if dialog.exec():
+            self.idle.set_minutes(self.settings.get(IDLE_LOCK_MINUTES))
             self.refresh_identity()
 
     def open_about(self) -> None:
@@ -198,6 +262,9 @@ class MainWindow(QMainWindow):
             self.navigation.item(row).setText(show_text(spec.title))
         self.app_menu.setTitle(self.tr("&LIVC-R"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.passphrase_action.setText(self.tr("Change my &passphrase…"))
+        self.recovery_action.setText(self.tr("Create a new &recovery key…"))
+        self.lock_action.setText(self.tr("&Lock now"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -217,6 +284,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
         self.settings.set(
             WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         )

@@ -14,7 +14,7 @@ from livcr_desktop.gui.language_combo import fill_language_combo, selected_langu
 from livcr_desktop.gui.widgets import MessageLabel, replace_widget, set_role
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.settings import UI_LANGUAGE, DeviceSettings
+from livcr_desktop.settings import IDLE_LOCK_MINUTES, UI_LANGUAGE, DeviceSettings
 
 
 class SettingsDialog(QDialog):
@@ -40,6 +40,7 @@ class SettingsDialog(QDialog):
         set_role(self.ui.languageHintLabel, "hint")
         set_role(self.ui.livcrNoteLabel, "hint")
         fill_language_combo(self.ui.languageCombo, languages.language)
+        self.ui.idleLockSpin.setValue(settings.get(IDLE_LOCK_MINUTES))
 
         profile = self._profiles.profile()
         self._original = (
@@ -81,6 +82,7 @@ class SettingsDialog(QDialog):
                     self.ui.tabs.setCurrentWidget(self.ui.livcrTab)
                     self.feedback.show(error)
                     return
+        self._settings.set(IDLE_LOCK_MINUTES, self.ui.idleLockSpin.value())
         language = selected_language(self.ui.languageCombo)
         self._settings.set(UI_LANGUAGE, language.value)
         if language is not self._languages.language:

@@ -205,3 +205,10 @@ class AccountService:
             )
         ).first()
         return others is None
+
+
+def must_change_own_passphrase(workspace: Workspace) -> bool:
+    """Whether the signed-in person still holds an initial passphrase (to be replaced now)."""
+    with workspace.db.read_session() as session:
+        account = session.get(Account, workspace.actor.account_id)
+        return bool(account is not None and account.must_change_passphrase)

@@ -29,3 +29,21 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def when_shown(widget_type: type, act, timeout_ms: int = 5000) -> None:  # type: ignore[no-untyped-def]
+    """Act on the next modal window of a type once it is shown (for dialogs run with exec())."""
+    from PySide6.QtCore import QTimer
+
+    deadline = [timeout_ms]
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, widget_type) and widget.isVisible():
+            act(widget)
+            return
+        deadline[0] -= 20
+        if deadline[0] > 0:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)

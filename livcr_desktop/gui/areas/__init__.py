@@ -9,6 +9,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.services.workspace import Workspace
 
@@ -43,6 +44,12 @@ def _overview(workspace: Workspace, shell: Shell) -> QWidget:
     return OverviewArea(workspace, shell)
 
 
+def _members(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.members import MembersArea
+
+    return MembersArea(workspace, shell)
+
+
 AREAS: list[AreaSpec] = [
     AreaSpec(
         "overview",
@@ -50,6 +57,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Overview"),
         lambda _ws: True,
         _overview,
+    ),
+    AreaSpec(
+        "members",
+        "members",
+        QT_TRANSLATE_NOOP("Areas", "Members"),
+        lambda ws: ws.may(Resource.MEMBER_REGISTER, Action.VIEW),
+        _members,
     ),
 ]
 
