@@ -43,9 +43,7 @@ def test_the_coordinator_registers_a_partner_with_a_role_and_an_account(
     MemberService(livcr.workspace).save_organisation(
         None,
         "CAW Fictiefland",
-        __import__(
-            "livcr_desktop.domain.organisations", fromlist=["OrganisationKind"]
-        ).OrganisationKind.GENERAL_WELFARE,
+        OrganisationKind.GENERAL_WELFARE,
         None,
     )
     window = main_window(qtbot, livcr, languages)
