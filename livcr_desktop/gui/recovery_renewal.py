@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,9 +32,9 @@ def choose_pdf_path(parent: QWidget) -> Path | None:
     """Ask where to save the recovery sheet."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the recovery sheet"),
+        QCoreApplication.translate("RecoveryRenewal", "Save the recovery sheet"),
         str(Path.home() / "livcr-recovery-key.pdf"),
-        parent.tr("PDF documents (*.pdf)"),
+        QCoreApplication.translate("RecoveryRenewal", "PDF documents (*.pdf)"),
     )
     return Path(path) if path else None
 
@@ -112,11 +112,13 @@ class RenewedKeyDialog(QDialog):
 
 def renew_with_confirmation(parent: QWidget, workspace: Workspace) -> None:
     """Confirm, replace the recovery key, and show the new one."""
+    title = QCoreApplication.translate("RecoveryRenewal", "Create a new recovery key")
     answer = QMessageBox.question(
         parent,
-        parent.tr("Create a new recovery key"),
-        parent.tr(
-            "The current recovery key and its printed sheet will stop working at once. Continue?"
+        title,
+        QCoreApplication.translate(
+            "RecoveryRenewal",
+            "The current recovery key and its printed sheet will stop working at once. Continue?",
         ),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -124,6 +126,6 @@ def renew_with_confirmation(parent: QWidget, workspace: Workspace) -> None:
     try:
         key = renew_recovery_key(workspace)
     except DomainError as error:
-        QMessageBox.warning(parent, parent.tr("Create a new recovery key"), show_error(error))
+        QMessageBox.warning(parent, title, show_error(error))
         return
     RenewedKeyDialog(workspace, key, parent).exec()

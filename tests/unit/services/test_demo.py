@@ -1,0 +1,33 @@
+"""The demo data folder: clearly fictional, with every role held by someone who can sign in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from livcr_desktop.domain.errors import DataFolderError
+from livcr_desktop.domain.organisations import Role
+from livcr_desktop.services.auth import FolderAccess
+from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
+from livcr_desktop.services.folders import DataFolder
+from livcr_desktop.services.members import MemberService
+from livcr_desktop.services.verify import verify_session
+
+
+def test_the_demo_has_every_role_and_every_account_signs_in(tmp_path: Path) -> None:
+    workspace = create_demo(tmp_path / "demo")
+    try:
+        members = MemberService(workspace).members()
+        held = {role.role for m in members for role in m.roles_on(workspace.today())}
+        assert held == set(Role)
+        with workspace.db.read_session() as session:
+            assert verify_session(session).healthy
+    finally:
+        workspace.close()
+    access = FolderAccess(DataFolder(tmp_path / "demo"))
+    assert access.header().demo
+    for choice in access.accounts():
+        access.sign_in(choice.account_id, DEMO_PASSPHRASE).close()
+    with pytest.raises(DataFolderError):
+        create_demo(tmp_path / "demo")
