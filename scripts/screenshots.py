@@ -32,6 +32,7 @@ keyslots.ACCOUNT_KDF = keyslots.KdfParams(iterations=1, memory_kib=64, lanes=1)
 from tests.helpers.factories import make_livcr  # noqa: E402
 
 Shot = Callable[[Path, LanguageManager, Path], QWidget]
+DEMO_ROOT = Path(tempfile.mkdtemp(prefix="livcr-demo-shots-")) / "demo"
 SHOTS: dict[str, Shot] = {}
 
 
@@ -167,6 +168,54 @@ def settings(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     dialog = SettingsDialog(window.workspace, languages, DeviceSettings(tmp / "s.json"), window)
     dialog.ui.tabs.setCurrentIndex(1)
     settle(dialog, 620, 460)
+    return dialog
+
+
+def demo_window(tmp: Path, languages: LanguageManager, username: str = "nora.fictief"):  # type: ignore[no-untyped-def]
+    from livcr_desktop.gui.main_window import MainWindow
+    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
+    from livcr_desktop.services.folders import DataFolder
+    from livcr_desktop.settings import DeviceSettings
+
+    folder = DataFolder(DEMO_ROOT)
+    if not folder.db_path.exists():
+        create_demo(folder.root).close()
+    access = FolderAccess(folder)
+    account = next(a for a in access.accounts() if a.username == username)
+    workspace = access.sign_in(account.account_id, DEMO_PASSPHRASE)
+    window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), access)
+    settle(window, 1200, 760)
+    return window
+
+
+@shot("members")
+def members(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages)
+    window.navigate("members")
+    window.current_area().select_member("Bram Verzonnen")
+    settle(window)
+    return window
+
+
+@shot("members-as-partner")
+def members_partner(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages, "olga.voorbeeld")
+    window.navigate("members")
+    settle(window)
+    return window
+
+
+@shot("lock")
+def lock(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages)
+    window.lock_now()
+    settle(window)
+    dialog = window.lock_controller.dialog
+    dialog.passphrase_edit.setText("verkeerd")
+    dialog._unlock()
+    settle(dialog)
+    window.lock_screen_dialog = dialog
     return dialog
 
 

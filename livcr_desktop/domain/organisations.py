@@ -62,10 +62,25 @@ class Role(StrEnum):
         return _ROLE_LABELS[self]
 
     @property
+    def short_label(self) -> Text:
+        """A short name of the role, for tables and the status bar."""
+        return _ROLE_SHORT_LABELS[self]
+
+    @property
     def needs_municipality(self) -> bool:
         """A chair is the mayor (or representative) of one member municipality."""
         return self is Role.CHAIR
 
+
+_ROLE_SHORT_LABELS = {
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("RoleShort", "Coordinator"),
+    Role.CHAIR: QT_TRANSLATE_NOOP("RoleShort", "Chair"),
+    Role.INFORMATION_OFFICER: QT_TRANSLATE_NOOP("RoleShort", "Information Officer"),
+    Role.PARTNER: QT_TRANSLATE_NOOP("RoleShort", "Partner"),
+    Role.STRATEGIC_MEMBER: QT_TRANSLATE_NOOP("RoleShort", "Strategic table"),
+    Role.DATA_PROTECTION_OFFICER: QT_TRANSLATE_NOOP("RoleShort", "Data protection"),
+    Role.IT_ADMINISTRATOR: QT_TRANSLATE_NOOP("RoleShort", "IT administration"),
+}
 
 _ROLE_LABELS = {
     Role.COORDINATOR: QT_TRANSLATE_NOOP("Role", "Coordinator (prevention official)"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,6 +68,10 @@ class FormDialog(QDialog):
         """An explanation above the form (hidden when empty)."""
         self.intro.setText(text)
         self.intro.setVisible(bool(text))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.adjustSize()  # wrapped explanations need their full height
 
     def try_accept(self) -> None:
         """OK: submit, then close, or show what is wrong."""

@@ -9,7 +9,7 @@ so what someone was typing is still there after unlocking.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -137,6 +137,7 @@ class LockDialog(QDialog):
         buttons.addWidget(self.unlock_button)
         for widget in (self.heading, self.explanation, self.passphrase_edit, self.error):
             layout.addWidget(widget)
+        layout.addStretch()
         layout.addLayout(buttons)
         self.setMinimumWidth(440)
         self.unlock_button.clicked.connect(self._unlock)
@@ -148,6 +149,10 @@ class LockDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         self.passphrase_edit.clear()
         self.unlock_requested.emit(passphrase)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.adjustSize()  # wrapped explanations need their full height
 
     def reject(self) -> None:
         """Escape and the close button do nothing: only the passphrase or signing out leave."""

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES), self)
         self.idle.idle.connect(self.lock_controller.lock)
         for spec in self._areas:
-            item = QListWidgetItem(icon(spec.icon), "")
+            item = QListWidgetItem(icon(spec.icon, "#ffffff"), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced when first opened

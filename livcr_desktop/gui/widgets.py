@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -55,9 +56,12 @@ class MessageLabel(QLabel):
         self.hide()
 
     def show_message(self, text: str) -> None:
-        """Show a message (empty text hides the label)."""
+        """Show a message (empty text hides the label); a dialog grows to show it whole."""
         self.setText(text)
         self.setVisible(bool(text))
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            window.adjustSize()
 
     def clear_message(self) -> None:
         """Hide the label."""

@@ -100,7 +100,7 @@ class MemberTableModel(QAbstractTableModel):
             return member.organisation_name
         if column == 2:
             return ", ".join(
-                show_text(r.role.label)
+                show_text(r.role.short_label)
                 + (f" – {r.municipality_name}" if r.municipality_name else "")
                 for r in member.roles_on(self._today)
             )
@@ -184,10 +184,15 @@ class MembersArea(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.detail = self._build_detail(splitter)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([580, 360])
+        self.detail.setMaximumWidth(440)
         layout.addWidget(splitter, 1)
 
         self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -225,10 +230,13 @@ class MembersArea(QWidget):
         self.roles_table.verticalHeader().hide()
         self.roles_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roles_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roles_table.horizontalHeader().setSectionResizeMode(
+        roles_header = self.roles_table.horizontalHeader()
+        roles_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        roles_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.roles_table.setWordWrap(True)
+        self.roles_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.roles_table.horizontalHeader().setStretchLastSection(True)
         roles_layout.addWidget(self.roles_table)
         role_buttons = QHBoxLayout()
         self.grant_button = QPushButton(self.roles_box)
@@ -319,7 +327,7 @@ class MembersArea(QWidget):
         self.roles_table.setRowCount(len(member.roles))
         for row, role in enumerate(member.roles):
             values = (
-                show_text(role.role.label),
+                show_text(role.role.short_label),
                 role.municipality_name or "",
                 format_date(role.starts_on, language),
                 format_date(role.ends_on, language) if role.ends_on else self.tr("open-ended"),
@@ -327,6 +335,7 @@ class MembersArea(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, role.id)
+                item.setToolTip(show_text(role.role.label))
                 self.roles_table.setItem(row, column, item)
         account = member.account
         if account is None:
