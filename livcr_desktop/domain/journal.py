@@ -34,10 +34,13 @@ class Operation:
     base_version: int | None
     prev_hash: str
     hash: str = ""
+    scope_id: str | None = None
+    """The case an operation belongs to (its dossier timeline); None for everything else."""
 
     def hashed_fields(self) -> dict[str, Any]:
-        """Everything the hash covers: all fields except the hash itself."""
-        return {
+        """Everything the hash covers: all fields except the hash itself (the scope only when
+        there is one, so operations written before scopes existed keep their hashes)."""
+        fields: dict[str, Any] = {
             "op_id": self.op_id,
             "device_id": self.device_id,
             "device_seq": self.device_seq,
@@ -50,6 +53,9 @@ class Operation:
             "base_version": self.base_version,
             "prev_hash": self.prev_hash,
         }
+        if self.scope_id is not None:
+            fields["scope_id"] = self.scope_id
+        return fields
 
     def compute_hash(self) -> str:
         """The hash this operation must carry."""

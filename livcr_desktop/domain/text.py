@@ -29,9 +29,23 @@ class Text:
     source: str
 
     def render(self, translate: Translate = identity_translate, **params: Any) -> str:
-        """The text in the reader's language with `{name}` placeholders filled in."""
+        """The text in the reader's language with `{name}` placeholders filled in.
+
+        A parameter that is itself a Text (a status, a role) is translated too; a tuple of
+        Texts becomes a comma-separated list.
+        """
         translated = translate(self.context, self.source)
-        return translated.format(**params) if params else translated
+        if not params:
+            return translated
+        return translated.format(**{k: _render_param(v, translate) for k, v in params.items()})
+
+
+def _render_param(value: Any, translate: Translate) -> Any:
+    if isinstance(value, Text):
+        return value.render(translate)
+    if isinstance(value, tuple) and value and all(isinstance(v, Text) for v in value):
+        return ", ".join(v.render(translate) for v in value)
+    return value
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:

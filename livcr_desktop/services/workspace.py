@@ -16,7 +16,14 @@ from livcr_desktop.domain.accounts import Actor, RoleGrant
 from livcr_desktop.domain.clock import Clock
 from livcr_desktop.domain.errors import AuthenticationError, PermissionDenied
 from livcr_desktop.domain.organisations import Role
-from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resource, allows
+from livcr_desktop.domain.permissions import (
+    DENIED,
+    Action,
+    RecordFacts,
+    Resource,
+    allows,
+    may_ever,
+)
 from livcr_desktop.domain.text import Text
 from livcr_desktop.services.messages import ACCOUNT_ENDED
 from livcr_desktop.services.unit_of_work import UnitOfWork
@@ -120,6 +127,18 @@ class Workspace:
                 action=action.value,
             )
         raise PermissionDenied(message)
+
+    def require_some(self, resource: Resource, action: Action) -> None:
+        """Raise PermissionDenied (journaled) unless the person may do this to at least some
+        records (to open a list that the need-to-know filter then narrows)."""
+        self.refresh_actor()
+        if may_ever(self.actor, self.today(), resource, action):
+            return
+        with self.uow() as uow:
+            uow.journal.access(
+                resource.value, "-", "access.denied", resource=resource.value, action=action.value
+            )
+        raise PermissionDenied(DENIED)
 
     def refresh_actor(self) -> None:
         """Reload the signed-in person's roles; AuthenticationError when the account was ended."""

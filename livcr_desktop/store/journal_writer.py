@@ -45,6 +45,7 @@ def to_operation(stored: Any) -> Operation:
         base_version=stored.base_version,
         prev_hash=stored.prev_hash,
         hash=stored.hash,
+        scope_id=stored.scope_id,
     )
 
 
@@ -67,6 +68,7 @@ class JournalWriter:
         kind: str,
         payload: Mapping[str, Any],
         base_version: int | None = None,
+        scope_id: str | None = None,
     ) -> Operation:
         """Append one operation after the device's last one and return it."""
         last = self._session.execute(
@@ -87,6 +89,7 @@ class JournalWriter:
             payload=dict(payload),
             base_version=base_version,
             prev_hash=last.hash if last else GENESIS_HASH,
+            scope_id=scope_id,
         )
         op = replace(op, hash=op.compute_hash())
         self._session.add(
@@ -103,6 +106,7 @@ class JournalWriter:
                 base_version=op.base_version,
                 prev_hash=op.prev_hash,
                 hash=op.hash,
+                scope_id=op.scope_id,
             )
         )
         self._session.flush()
@@ -110,7 +114,9 @@ class JournalWriter:
 
     # Rows are typed Any below: every journaled table mixes `Versioned` (id, version) into `Base`
     # (__tablename__, __table__), and Python's type system has no way to say "both".
-    def created(self, row: Any, kind: str, **extra: Any) -> Operation:
+    def created(
+        self, row: Any, kind: str, *, scope_id: str | None = None, **extra: Any
+    ) -> Operation:
         """Add a new row and journal all its fields."""
         self._session.add(row)
         self._session.flush()
@@ -121,9 +127,18 @@ class JournalWriter:
             entity_id=str(row.id),
             kind=kind,
             payload=payload,
+            scope_id=scope_id,
         )
 
-    def updated(self, row: Any, kind: str, changes: Mapping[str, Any], **extra: Any) -> Operation:
+    def updated(
+        self,
+        row: Any,
+        kind: str,
+        changes: Mapping[str, Any],
+        *,
+        scope_id: str | None = None,
+        **extra: Any,
+    ) -> Operation:
         """Apply `changes` to a row, bump its version and journal what changed."""
         base_version = int(row.version)
         for key, value in changes.items():
@@ -137,15 +152,19 @@ class JournalWriter:
             kind=kind,
             payload=payload,
             base_version=base_version,
+            scope_id=scope_id,
         )
 
-    def access(self, entity: str, entity_id: str, kind: str, **details: Any) -> Operation:
+    def access(
+        self, entity: str, entity_id: str, kind: str, *, scope_id: str | None = None, **details: Any
+    ) -> Operation:
         """Journal a read of a sensitive record or an export (who looked at what, when)."""
         return self.append(
             entity=entity,
             entity_id=entity_id,
             kind=kind,
             payload={k: to_json_value(v) for k, v in details.items()},
+            scope_id=scope_id,
         )
 
 

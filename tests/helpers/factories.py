@@ -166,3 +166,44 @@ def add_person(
     )
     livcr.folder.header.save(header)
     return Person(account.id, member.id, username, passphrase)
+
+
+def municipality_id(livcr: LivcrFixture, name: str) -> str:
+    """The id of a member municipality by name."""
+    from livcr_desktop.services.profile import ProfileService
+
+    profile = ProfileService(livcr.workspace).profile()
+    return next(m.id for m in profile.municipalities if m.name == name)
+
+
+def make_case(
+    livcr: LivcrFixture,
+    first_names: str = "Jonas",
+    last_name: str = "Fictief",
+    *,
+    municipality: str = "Proefdorp",
+    birth_year: int = 2008,
+    description: str = "Zorgen over radicale uitspraken op school.",
+    workspace: object | None = None,
+) -> str:
+    """Register a signal from the coordinator's own organisation about a fictional person."""
+    from datetime import date
+
+    from livcr_desktop.domain.persons import PersonDetails, SubjectKind
+    from livcr_desktop.domain.signals import SignalDraft, SignalSource
+    from livcr_desktop.services.cases import CaseService
+
+    ws = workspace or livcr.workspace
+    return CaseService(ws).register_signal(  # type: ignore[arg-type]
+        SignalDraft(
+            received_on=livcr.workspace.today(),
+            source=SignalSource.PARTNER,
+            municipality_id=municipality_id(livcr, municipality),
+            description=description,
+            signalling_organisation_id=livcr.workspace.actor.organisation_id,
+            signalling_person="Leerkracht Fictief",
+        ),
+        PersonDetails(
+            SubjectKind.PERSON, first_names, last_name, birth_date=date(birth_year, 5, 17)
+        ),
+    )

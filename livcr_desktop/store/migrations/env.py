@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from alembic import context
 
+from livcr_desktop.store.migrate import include_name
 from livcr_desktop.store.models import Base
 from livcr_desktop.store.models.base import UtcDateTime
 
@@ -24,6 +25,7 @@ context.configure(
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables instead
     compare_type=True,
     render_item=_render_item,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -17,6 +17,9 @@ class LivcrProfileRow(Versioned, Base):
 
     name: Mapped[str] = mapped_column(String(120))
     working_language: Mapped[str] = mapped_column(String(2))
+    case_code_scheme: Mapped[str] = mapped_column(
+        String(60), default="TER-{year}-{number:03d}", server_default="TER-{year}-{number:03d}"
+    )
     created_at: Mapped[datetime]
 
 

@@ -18,6 +18,7 @@ class JournalOperation(Base):
         Index("ix_journal_operation_hlc", "hlc"),
         Index("ix_journal_operation_actor", "actor_id", "hlc"),
         Index("ix_journal_operation_kind", "kind", "hlc"),
+        Index("ix_journal_operation_scope", "scope_id", "hlc"),
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -28,6 +29,7 @@ class JournalOperation(Base):
     hlc: Mapped[str] = mapped_column(String(24))
     entity: Mapped[str] = mapped_column(String(60))
     entity_id: Mapped[str] = mapped_column(String(36))
+    scope_id: Mapped[str | None] = mapped_column(String(36))
     kind: Mapped[str] = mapped_column(String(80))
     payload: Mapped[str] = mapped_column(Text)
     base_version: Mapped[int | None] = mapped_column(Integer)

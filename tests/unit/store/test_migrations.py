@@ -21,6 +21,7 @@ from livcr_desktop.store.migrate import (
     alembic_config,
     current_revision,
     head_revision,
+    include_name,
     prepare_schema,
 )
 from livcr_desktop.store.models import Base
@@ -75,7 +76,8 @@ def test_the_first_migration_upgraded_to_head_matches_the_models(engine) -> None
         assert backups == [(first_revision(), head_revision())]
     with engine.connect() as conn:
         assert current_revision(conn) == head_revision()
-        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        differences = compare_metadata(context, Base.metadata)
         assert differences == []
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         account = conn.execute(text("SELECT username, must_change_passphrase FROM account")).one()

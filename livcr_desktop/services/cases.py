@@ -1,0 +1,393 @@
+"""Signals and cases: registering a concern, screening it, and following the case.
+
+Registering a signal opens a case (status 'signalled', with its case code) or adds the signal to
+the case of a person already known. Screening puts it on the operational table, passes it to
+regular services or ends it without action, always with a reason. Every change is journaled with
+the case as its scope, which is what the dossier's timeline is read from.
+
+Permission checks run before a write transaction starts: a refusal is journaled in a transaction
+of its own, which must not wait for the write lock the refused action would hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.cases import CaseStatus, CloseReason, check_transition, format_case_code
+from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.persons import PersonDetails, SubjectKind, match_key, sort_name
+from livcr_desktop.domain.signals import SCREENING_REASON_REQUIRED, ScreeningOutcome, SignalDraft
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.services.case_access import load_case, visible_cases
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store.journal_writer import JournalWriter
+from livcr_desktop.store.models import (
+    CaseRow,
+    LivcrProfileRow,
+    MunicipalityRow,
+    OrganisationRow,
+    PersonRow,
+    SignalRow,
+)
+
+MUNICIPALITY_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Cases", "This municipality is not a member of the LIVC-R."
+)
+ORGANISATION_UNKNOWN = QT_TRANSLATE_NOOP("Cases", "This organisation is not in the register.")
+SIGNAL_NOT_FOUND = QT_TRANSLATE_NOOP("Cases", "This signal does not exist.")
+NOT_SCREENABLE = QT_TRANSLATE_NOOP(
+    "Cases", "Only a case that is signalled or being screened can be screened."
+)
+
+SCREENING_TARGET = {
+    ScreeningOutcome.TO_TABLE: (CaseStatus.ON_TABLE, None),
+    ScreeningOutcome.REGULAR_SERVICES: (CaseStatus.CLOSED, CloseReason.REGULAR_SERVICES),
+    ScreeningOutcome.NO_ACTION: (CaseStatus.CLOSED, CloseReason.NO_CONCERN),
+}
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    """An existing case about a person with the same names and birth date."""
+
+    case_id: str
+    code: str
+    subject_name: str
+    status: CaseStatus
+
+
+def search_names(person: PersonDetails) -> str:
+    """The words a case is found by (never the description of an anonymised person)."""
+    return " ".join(p for p in (person.first_names, person.last_name, person.group_name) if p)
+
+
+def index_case(session: Session, case_id: str, code: str, names: str) -> None:
+    """Keep the full-text index of a case in step with its code and subject's names."""
+    connection = session.connection()
+    connection.exec_driver_sql("DELETE FROM case_search WHERE case_id = ?", (case_id,))
+    connection.exec_driver_sql(
+        "INSERT INTO case_search (case_id, code, names) VALUES (?, ?, ?)", (case_id, code, names)
+    )
+
+
+def _person_fields(details: PersonDetails) -> dict[str, object]:
+    return {
+        "kind": details.kind.value,
+        "first_names": details.first_names,
+        "last_name": details.last_name,
+        "birth_date": details.birth_date,
+        "description": details.description,
+        "group_name": details.group_name,
+        "address": details.address,
+        "phone": details.phone,
+        "match_key": match_key(details.first_names, details.last_name, details.birth_date)
+        if details.kind is SubjectKind.PERSON
+        else "",
+    }
+
+
+def _subject_sort(details: PersonDetails) -> str:
+    if details.kind is SubjectKind.PERSON:
+        return sort_name(details.first_names, details.last_name)
+    return "~" + details.shown_name().casefold()  # groups and anonymised persons after names
+
+
+class CaseService:
+    """Registering, screening and following cases."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _authorize(self, case_id: str, resource: Resource, action: Action) -> None:
+        with self._ws.db.read_session() as session:
+            load_case(self._ws, session, case_id, resource, action)
+
+    def _journal(self, session: Session) -> JournalWriter:
+        return self._ws.db.journal(session, self._ws.actor.account_id)
+
+    def _next_code(self, session: Session, year: int) -> tuple[str, int]:
+        scheme = session.scalars(select(LivcrProfileRow.case_code_scheme)).one()
+        last = session.scalar(select(func.max(CaseRow.number)).where(CaseRow.year == year)) or 0
+        return format_case_code(scheme, year, last + 1), last + 1
+
+    # -- duplicates ----------------------------------------------------------------------------
+
+    def matching_persons(self, details: PersonDetails) -> list[PersonMatch]:
+        """Cases about a person with the same names and birth date (accents, case and order of
+        the names do not matter): shown to the coordinator before a duplicate is created."""
+        self._ws.require(Resource.CASE, Action.CREATE)
+        if details.kind is not SubjectKind.PERSON:
+            return []
+        key = match_key(details.first_names, details.last_name, details.birth_date)
+        with self._ws.db.read_session() as session:
+            rows = session.execute(
+                select(CaseRow.id, CaseRow.code, CaseRow.subject_name, CaseRow.status)
+                .join(PersonRow, PersonRow.id == CaseRow.person_id)
+                .where(PersonRow.match_key == key)
+                .where(visible_cases(self._ws.actor, self._ws.today()))
+                .order_by(CaseRow.code)
+            ).all()
+        return [PersonMatch(r.id, r.code, r.subject_name, CaseStatus(r.status)) for r in rows]
+
+    # -- signals -------------------------------------------------------------------------------
+
+    def register_signal(
+        self,
+        draft: SignalDraft,
+        person: PersonDetails | None = None,
+        *,
+        existing_case_id: str | None = None,
+    ) -> str:
+        """Register a signal about a new subject (a new case) or an existing case; returns the
+        case id."""
+        today = self._ws.today()
+        self._ws.require(Resource.SIGNAL, Action.CREATE)
+        draft = draft.validated(today)
+        if existing_case_id is not None:
+            self._authorize(existing_case_id, Resource.CASE, Action.VIEW)
+        elif person is None:
+            raise ValidationError(NO_SUBJECT, field="subject")
+        else:
+            person = person.validated(today)
+        now = self._ws.clock.now()
+        with self._ws.uow() as uow:
+            session = uow.session
+            municipality = session.get(MunicipalityRow, draft.municipality_id)
+            if municipality is None or not municipality.active:
+                raise ValidationError(MUNICIPALITY_UNKNOWN, field="municipality")
+            if (
+                draft.signalling_organisation_id is not None
+                and session.get(OrganisationRow, draft.signalling_organisation_id) is None
+            ):
+                raise ValidationError(ORGANISATION_UNKNOWN, field="signalling_organisation")
+            if existing_case_id is not None:
+                case = session.get(CaseRow, existing_case_id)
+                if case is None:
+                    raise NotFound(NO_SUBJECT)
+            else:
+                assert person is not None
+                case = self._open_case(uow.journal, session, draft, person, today)
+            signal = SignalRow(
+                id=new_id(),
+                case_id=case.id,
+                received_on=draft.received_on,
+                source=draft.source.value,
+                municipality_id=draft.municipality_id,
+                description=draft.description,
+                signalling_organisation_id=draft.signalling_organisation_id,
+                signalling_person=draft.signalling_person,
+                ltf_shared_info=draft.ltf_shared_info,
+                other_livcr_name=draft.other_livcr_name,
+                other_livcr_contact=draft.other_livcr_contact,
+                registered_by=self._ws.actor.account_id,
+                registered_at=now,
+                version=1,
+            )
+            uow.journal.created(signal, "signal.registered", scope_id=case.id)
+            if draft.source.value == "ltf":
+                ltf: dict[str, object] = {
+                    "ltf_primary_follow_up": draft.ltf_primary_follow_up,
+                    "ggb_category": draft.ggb_category.value,
+                    "ltf_priority": draft.ltf_priority.value,
+                }
+                changes = {k: v for k, v in ltf.items() if getattr(case, k) != v}
+                if changes:
+                    changes["updated_at"] = now
+                    uow.journal.updated(case, "case.ltf_status_recorded", changes, scope_id=case.id)
+            return case.id
+
+    def _open_case(
+        self,
+        journal: JournalWriter,
+        session: Session,
+        draft: SignalDraft,
+        person: PersonDetails,
+        today: date,
+    ) -> CaseRow:
+        now = self._ws.clock.now()
+        person_row = PersonRow(
+            id=new_id(),
+            created_at=now,
+            version=1,
+            intends_to_settle=False,
+            residence_municipality_id=draft.municipality_id,
+            **_person_fields(person),
+        )
+        code, number = self._next_code(session, today.year)
+        case = CaseRow(
+            id=new_id(),
+            code=code,
+            year=today.year,
+            number=number,
+            person_id=person_row.id,
+            municipality_id=draft.municipality_id,
+            status=CaseStatus.SIGNALLED.value,
+            opened_on=today,
+            subject_name=person.shown_name(),
+            subject_sort=_subject_sort(person),
+            subject_kind=person.kind.value,
+            ltf_primary_follow_up=False,
+            ggb_category="unknown",
+            ltf_priority="unknown",
+            updated_at=now,
+            version=1,
+        )
+        journal.created(person_row, "person.recorded", scope_id=case.id)
+        journal.created(case, "case.opened", scope_id=case.id)
+        index_case(session, case.id, code, search_names(person))
+        return case
+
+    # -- screening and status ------------------------------------------------------------------
+
+    def start_screening(self, case_id: str, reason: str) -> None:
+        """The coordinator takes a signalled case into screening."""
+        self.change_status(case_id, CaseStatus.SCREENING, reason)
+
+    def screen(self, case_id: str, outcome: ScreeningOutcome, reason: str) -> None:
+        """Decide what happens with the signals of a case that is signalled or in screening."""
+        self._authorize(case_id, Resource.SIGNAL, Action.EDIT)
+        if not " ".join(reason.split()):
+            raise ValidationError(SCREENING_REASON_REQUIRED, field="reason")
+        wanted, close_reason = SCREENING_TARGET[outcome]
+        today = self._ws.today()
+        with self._ws.uow() as uow:
+            case = uow.session.get(CaseRow, case_id)
+            assert case is not None
+            current = CaseStatus(case.status)
+            if current not in (CaseStatus.SIGNALLED, CaseStatus.SCREENING, CaseStatus.REOPENED):
+                raise ConflictError(NOT_SCREENABLE)
+            cleaned = check_transition(current, wanted, reason, close_reason)
+            for signal in uow.session.scalars(
+                select(SignalRow).where(
+                    SignalRow.case_id == case_id, SignalRow.screening_outcome.is_(None)
+                )
+            ):
+                uow.journal.updated(
+                    signal,
+                    "signal.screened",
+                    {
+                        "screening_outcome": outcome.value,
+                        "screening_reason": cleaned,
+                        "screened_on": today,
+                    },
+                    scope_id=case_id,
+                )
+            self._move(uow.journal, case, wanted, cleaned, close_reason=close_reason, today=today)
+
+    def change_status(
+        self,
+        case_id: str,
+        wanted: CaseStatus,
+        reason: str,
+        close_reason: CloseReason | None = None,
+    ) -> None:
+        """Move a case along the status machine, with a reason (refused moves are explained)."""
+        self._authorize(case_id, Resource.CASE, Action.EDIT)
+        with self._ws.uow() as uow:
+            case = uow.session.get(CaseRow, case_id)
+            assert case is not None
+            cleaned = check_transition(CaseStatus(case.status), wanted, reason, close_reason)
+            self._move(
+                uow.journal,
+                case,
+                wanted,
+                cleaned,
+                close_reason=close_reason,
+                today=self._ws.today(),
+            )
+
+    def _move(
+        self,
+        journal: JournalWriter,
+        case: CaseRow,
+        wanted: CaseStatus,
+        reason: str,
+        *,
+        close_reason: CloseReason | None,
+        today: date,
+    ) -> None:
+        changes: dict[str, object] = {
+            "status": wanted.value,
+            "updated_at": self._ws.clock.now(),
+            "close_reason": close_reason.value if close_reason else None,
+            "closed_on": today if wanted is CaseStatus.CLOSED else None,
+        }
+        journal.updated(
+            case,
+            "case.status_changed",
+            changes,
+            scope_id=case.id,
+            previous_status=case.status,
+            reason=reason,
+        )
+
+    # -- details -------------------------------------------------------------------------------
+
+    def update_subject(self, case_id: str, details: PersonDetails) -> None:
+        """Correct or complete who the case is about (e.g. a name once an anonymised signal is
+        known); warns through `matching_persons` beforehand in the GUI."""
+        self._authorize(case_id, Resource.CASE, Action.EDIT)
+        details = details.validated(self._ws.today())
+        with self._ws.uow() as uow:
+            case = uow.session.get(CaseRow, case_id)
+            assert case is not None
+            person = uow.session.get(PersonRow, case.person_id)
+            assert person is not None
+            wanted = _person_fields(details)
+            changes = {k: v for k, v in wanted.items() if getattr(person, k) != v}
+            if changes:
+                uow.journal.updated(person, "person.updated", changes, scope_id=case.id)
+            subject: dict[str, object] = {
+                "subject_name": details.shown_name(),
+                "subject_sort": _subject_sort(details),
+                "subject_kind": details.kind.value,
+            }
+            case_changes = {k: v for k, v in subject.items() if getattr(case, k) != v}
+            if case_changes:
+                case_changes["updated_at"] = self._ws.clock.now()
+                uow.journal.updated(case, "case.subject_updated", case_changes, scope_id=case.id)
+            index_case(uow.session, case.id, case.code, search_names(details))
+
+    def set_follow_up(self, case_id: str, due: date | None) -> None:
+        """When the case must next be looked at (shown as due or overdue)."""
+        self._authorize(case_id, Resource.CASE, Action.EDIT)
+        with self._ws.uow() as uow:
+            case = uow.session.get(CaseRow, case_id)
+            assert case is not None
+            if case.next_follow_up != due:
+                uow.journal.updated(
+                    case,
+                    "case.follow_up_set",
+                    {"next_follow_up": due, "updated_at": self._ws.clock.now()},
+                    scope_id=case.id,
+                )
+
+    def set_municipality(self, case_id: str, municipality_id: str) -> None:
+        """Which member municipality (and so which mayor) is responsible for the case."""
+        self._authorize(case_id, Resource.CASE, Action.EDIT)
+        with self._ws.uow() as uow:
+            municipality = uow.session.get(MunicipalityRow, municipality_id)
+            if municipality is None or not municipality.active:
+                raise ValidationError(MUNICIPALITY_UNKNOWN, field="municipality")
+            case = uow.session.get(CaseRow, case_id)
+            assert case is not None
+            if case.municipality_id != municipality_id:
+                uow.journal.updated(
+                    case,
+                    "case.municipality_changed",
+                    {"municipality_id": municipality_id, "updated_at": self._ws.clock.now()},
+                    scope_id=case.id,
+                )
+
+
+NO_SUBJECT = QT_TRANSLATE_NOOP(
+    "Cases", "Say who the signal is about: a new person, a group, or an existing case."
+)

@@ -1,0 +1,147 @@
+"""Persons concerned, cases, signals, who is involved, links to other LIVC-Rs, and notes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    DDL,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from livcr_desktop.store.models.base import Base, Versioned
+
+
+class PersonRow(Versioned, Base):
+    """The person (or group) a case is about: as little as needed."""
+
+    __tablename__ = "person"
+
+    kind: Mapped[str] = mapped_column(String(20))
+    first_names: Mapped[str] = mapped_column(String(160), default="")
+    last_name: Mapped[str] = mapped_column(String(160), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(String(400), default="")
+    group_name: Mapped[str] = mapped_column(String(160), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    residence_municipality_id: Mapped[str | None] = mapped_column(ForeignKey("municipality.id"))
+    intends_to_settle: Mapped[bool] = mapped_column(Boolean, default=False)
+    match_key: Mapped[str] = mapped_column(String(400), index=True)
+    created_at: Mapped[datetime]
+
+
+class CaseRow(Versioned, Base):
+    """A case. The subject's name is copied here (kept in step by the service) so that the
+    list of 100,000 cases sorts and pages without a join."""
+
+    __tablename__ = "case_file"
+    __table_args__ = (
+        UniqueConstraint("year", "number"),
+        Index("ix_case_file_status_code", "status", "code"),
+        Index("ix_case_file_municipality_code", "municipality_id", "code"),
+        Index("ix_case_file_subject_sort", "subject_sort"),
+        Index("ix_case_file_follow_up", "next_follow_up"),
+        Index("ix_case_file_updated", "updated_at"),
+    )
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    municipality_id: Mapped[str] = mapped_column(ForeignKey("municipality.id"))
+    status: Mapped[str] = mapped_column(String(30))
+    close_reason: Mapped[str | None] = mapped_column(String(30))
+    opened_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    next_follow_up: Mapped[date | None] = mapped_column(Date)
+    subject_name: Mapped[str] = mapped_column(String(400))
+    subject_sort: Mapped[str] = mapped_column(String(400))
+    subject_kind: Mapped[str] = mapped_column(String(20))
+    ltf_primary_follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    ggb_category: Mapped[str] = mapped_column(String(20), default="unknown")
+    ltf_priority: Mapped[str] = mapped_column(String(10), default="unknown")
+    updated_at: Mapped[datetime]
+
+
+class SignalRow(Versioned, Base):
+    """A concern as it reached the LIVC-R, and its screening."""
+
+    __tablename__ = "signal"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(20))
+    municipality_id: Mapped[str] = mapped_column(ForeignKey("municipality.id"))
+    description: Mapped[str] = mapped_column(Text)
+    signalling_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"))
+    signalling_person: Mapped[str] = mapped_column(String(160), default="")
+    ltf_shared_info: Mapped[str] = mapped_column(Text, default="")
+    other_livcr_name: Mapped[str] = mapped_column(String(160), default="")
+    other_livcr_contact: Mapped[str] = mapped_column(String(300), default="")
+    registered_by: Mapped[str | None] = mapped_column(String(36))
+    registered_at: Mapped[datetime]
+    screening_outcome: Mapped[str | None] = mapped_column(String(30))
+    screening_reason: Mapped[str | None] = mapped_column(Text)
+    screened_on: Mapped[date | None] = mapped_column(Date)
+
+
+class CaseParticipantRow(Versioned, Base):
+    """A member invited to discuss a case: the need-to-know grant (history kept on removal)."""
+
+    __tablename__ = "case_participant"
+    __table_args__ = (Index("ix_case_participant_member", "member_id", "until", "case_id"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
+    since: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+
+
+class CaseLinkRow(Versioned, Base):
+    """Another LIVC-R that also discusses the person."""
+
+    __tablename__ = "case_link"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    livcr_name: Mapped[str] = mapped_column(String(160))
+    contact: Mapped[str] = mapped_column(String(300), default="")
+    since: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+
+
+class CaseNoteRow(Versioned, Base):
+    """A confidential note; append-only (a correction is a new note that points to the old)."""
+
+    __tablename__ = "case_note"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    author_member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
+    author_organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    visibility: Mapped[str] = mapped_column(String(20))
+    body: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime]
+    corrects_note_id: Mapped[str | None] = mapped_column(ForeignKey("case_note.id"))
+
+
+# Full-text search inside the encrypted database (SQLite FTS5). Not part of the ORM metadata:
+# created by these statements for a new database and by migration 0003 for an older one.
+FTS_TABLES = ("case_search", "note_search")
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS case_search USING fts5("
+    "case_id UNINDEXED, code, names, tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS note_search USING fts5("
+    "note_id UNINDEXED, case_id UNINDEXED, organisation_id UNINDEXED, visibility UNINDEXED, "
+    "body, tokenize = 'unicode61 remove_diacritics 2')",
+)
+for _statement in FTS_DDL:
+    event.listen(Base.metadata, "after_create", DDL(_statement))  # type: ignore[no-untyped-call]
