@@ -23,6 +23,7 @@ from livcr_desktop.cli import EXIT_FOLDER, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language, parse_language
 from livcr_desktop.domain.recovery import generate_recovery_key
+from livcr_desktop.folder_lock import lock_folder
 from livcr_desktop.gui import crash
 from livcr_desktop.gui.icons import icon
 from livcr_desktop.gui.language import LanguageManager, system_language
@@ -308,12 +309,7 @@ def make_application() -> QApplication:
 
 
 def _lock_folder(folder: DataFolder) -> QLockFile | None:
-    folder.root.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(folder.lock_path))
-    lock.setStaleLockTime(0)  # a lock whose process is gone is removed by Qt itself
-    if not lock.tryLock(300):
-        return None
-    return lock
+    return lock_folder(folder.lock_path)
 
 
 def run(options: StartOptions) -> int:

@@ -36,6 +36,7 @@ from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.permissions import Action, Resource, allows
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
+from livcr_desktop.services.auth import AccountChoice
 from livcr_desktop.services.backups import (
     STAMP_FORMAT,
     BackupInfo,
@@ -174,6 +175,17 @@ def restore_with_credentials(
     if credentials.recovery_key and credentials.new_passphrase is not None:
         _set_new_passphrase(workspace, credentials.new_passphrase)
     return result
+
+
+def accounts_for_restore(folder: DataFolder, path: Path) -> list[AccountChoice]:
+    """The accounts whose passphrase can restore `path` into `folder`: those of the folder's own
+    key header, or of the backup's when the folder is empty or its header is lost."""
+    _, backup = read_backup(path)
+    header = live_header(folder) or backup
+    return [
+        AccountChoice(slot.account_id or "", slot.username or "", slot.display_name or "")
+        for slot in header.account_slots()
+    ]
 
 
 def _account_slot(header: KeyHeader, username: str) -> KeySlot:

@@ -58,7 +58,7 @@ class FolderSwap:
         while candidate.exists():
             number += 1
             candidate = base.with_name(f"{base.name}-{number}")
-        candidate.mkdir(parents=True)
+        candidate.mkdir(mode=0o700, parents=True)
         return candidate
 
     def move_live_aside(self) -> None:
