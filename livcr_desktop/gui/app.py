@@ -35,6 +35,7 @@ from livcr_desktop.services import messages
 from livcr_desktop.services.auth import FolderAccess
 from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
 from livcr_desktop.services.folders import DataFolder, FolderState
+from livcr_desktop.services.restore import RestoreCredentials, restore_with_credentials
 from livcr_desktop.services.setup import (
     CoordinatorDetails,
     LivcrDetails,
@@ -198,7 +199,12 @@ class AppController(QObject):
             self.settings.set(UI_LANGUAGE, self.languages.language.value)
             return workspace, recovery_key
 
-        wizard = SetupWizard(self.languages, self.folder.root, create)
+        def restore(path: Path, credentials: RestoreCredentials) -> Workspace:
+            workspace = restore_with_credentials(self.folder, path, credentials).workspace
+            self.settings.set(UI_LANGUAGE, self.languages.language.value)
+            return workspace
+
+        wizard = SetupWizard(self.languages, self.folder.root, create, restore=restore)
         wizard.finished.connect(lambda result: self._wizard_finished(wizard, result))
         self._replace_window(wizard)
 
@@ -242,16 +248,34 @@ class AppController(QObject):
         window = MainWindow(workspace, self.languages, self.settings)
         window.sign_out_requested.connect(self.sign_out)
         window.quit_requested.connect(lambda: self.app.exit(EXIT_OK))
+        window.restore_requested.connect(self.restore_backup)
         if self.options.smoke:
             window.installEventFilter(FirstPaintWatcher(self.app, self._started))
+        else:
+            window.start_background_work()
         self._replace_window(window)
+
+    def _finish_background_work(self) -> None:
+        from livcr_desktop.gui.main_window import MainWindow
+
+        if isinstance(self.window, MainWindow):
+            self.window.finish_background_work()
 
     def sign_out(self) -> None:
         """Close the database, forget the key, and return to the sign-in window."""
+        self._finish_background_work()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
         self.show_sign_in()
+
+    # -- restoring a backup while signed in ---------------------------------------------------
+
+    def restore_backup(self, path: Path) -> None:
+        """Replace the database by a confirmed backup, then continue on the restored data."""
+        from livcr_desktop.gui.restore_flow import restore_in_app
+
+        restore_in_app(self, path)
 
     def choose_other_folder(self) -> None:
         """Let the person pick another data folder and start over there."""
@@ -269,6 +293,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Close the workspace (the key leaves memory) before the process ends."""
+        self._finish_background_work()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

@@ -21,6 +21,12 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.gui.areas import AreaSpec, visible_areas
+from livcr_desktop.gui.backup_actions import (
+    BackupActions,
+    ChooseFile,
+    choose_backup_source,
+    choose_backup_target,
+)
 from livcr_desktop.gui.icons import icon
 from livcr_desktop.gui.language import LanguageManager
 from livcr_desktop.gui.text import show_text
@@ -37,9 +43,17 @@ class MainWindow(QMainWindow):
 
     sign_out_requested = Signal()
     quit_requested = Signal()
+    restore_requested = Signal(object)
+    """A confirmed restore of a backup file (a Path): the AppController carries it out."""
 
     def __init__(
-        self, workspace: Workspace, languages: LanguageManager, settings: DeviceSettings
+        self,
+        workspace: Workspace,
+        languages: LanguageManager,
+        settings: DeviceSettings,
+        *,
+        choose_backup_target: ChooseFile = choose_backup_target,
+        choose_backup_source: ChooseFile = choose_backup_source,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -72,6 +86,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self.stack))  # replaced when first opened
         self.navigation.currentRowChanged.connect(self._open_row)
 
+        self.backups = BackupActions(
+            self,
+            workspace,
+            settings,
+            choose_target=choose_backup_target,
+            choose_source=choose_backup_source,
+        )
+        self.backups.restore_requested.connect(self.restore_requested.emit)
         self._build_menus()
         self._build_status_bar()
         self.retranslate_ui()
@@ -139,6 +161,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_requested.emit)
         self.app_menu.addAction(self.settings_action)
         self.app_menu.addSeparator()
+        self.app_menu.addAction(self.backups.backup_action)
+        self.app_menu.addAction(self.backups.restore_action)
+        self.app_menu.addSeparator()
         self.app_menu.addAction(self.sign_out_action)
         self.app_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -161,6 +186,7 @@ class MainWindow(QMainWindow):
         self.language_label.setObjectName("statusLanguage")
         for label in (self.demo_label, self.livcr_label, self.user_label, self.language_label):
             bar.addPermanentWidget(label)
+        bar.addPermanentWidget(self.backups.status_label)
 
     def _role_summary(self) -> str:
         roles = self.workspace.actor.roles_on(self.workspace.today())
@@ -189,6 +215,28 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.workspace.folder.root, self).exec()
 
+    # -- background work and restoring ----------------------------------------------------------
+
+    def start_background_work(self) -> None:
+        """Start the automatic backups (the AppController does this once the window is shown)."""
+        self.backups.start()
+
+    def finish_background_work(self) -> None:
+        """Stop the timers and wait for running backups, before the workspace is closed."""
+        self.backups.stop()
+
+    def begin_restore(self) -> None:
+        """Freeze the window while a restore replaces the database underneath it."""
+        self.finish_background_work()
+        self.setEnabled(False)
+        self.show_status(self.tr("Restoring the backup…"))
+
+    def end_restore(self) -> None:
+        """Thaw the window after a restore that was refused (nothing was changed)."""
+        self.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.start_background_work()
+
     # -- language and closing ------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -210,6 +258,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.language_label.setText(self.languages.language.endonym)
+        self.backups.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

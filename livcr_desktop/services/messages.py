@@ -158,6 +158,11 @@ BACKUP_PUT_BACK = QT_TRANSLATE_NOOP(
     "The backup could not be put in place ({reason}). The data as it was before has been put "
     "back; nothing was changed. Check the free disk space and try again.",
 )
+BACKUP_RESTORE_FAILED = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup could not be restored ({reason}). Nothing was changed. Check that the data "
+    "folder can be written to and has free space, then try again.",
+)
 BACKUP_REASON_MANUAL = QT_TRANSLATE_NOOP("Backup", "made by hand")
 BACKUP_REASON_AUTOMATIC = QT_TRANSLATE_NOOP("Backup", "automatic")
 BACKUP_REASON_PRE_UPGRADE = QT_TRANSLATE_NOOP("Backup", "before an update of the app")

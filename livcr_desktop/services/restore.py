@@ -125,6 +125,7 @@ def restore_with_credentials(
     lost, from the backup's own); the live database is not opened, so it may be damaged.
     """
     clock = clock or SystemClock()
+    folder.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new laptop's folder
     attempts = SignInAttempts(folder.attempts_path)
 
     def unlock(backup: KeyHeader, live: KeyHeader | None) -> _Unlocked:
@@ -279,9 +280,14 @@ class _Restore:
         if not empty and live is None and not self._key_opens_live(unlocked.key):
             # No readable header to compare ids with: the backup's key must open the live db.
             raise BackupError(messages.BACKUP_IDENTITY_UNKNOWN)
-        folder.ensure_dirs()
-        self._check_room()
-        workdir = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder.backups_dir))
+        try:
+            folder.ensure_dirs()
+            self._check_room()
+            workdir = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder.backups_dir))
+        except OSError as exc:
+            raise BackupError(
+                messages.BACKUP_RESTORE_FAILED, reason=exc.strerror or type(exc).__name__
+            ) from exc
         try:
             with extracted(self.path, workdir) as (_manifest, db_copy, _header_text):
                 _check_candidate(db_copy, unlocked, self.clock)
@@ -303,6 +309,10 @@ class _Restore:
         except BackupFailed as exc:
             raise BackupError(
                 messages.BACKUP_NO_ROOM_TO_RESTORE, megabytes=self._needed() >> 20
+            ) from exc
+        except OSError as exc:  # before the swap: nothing was changed
+            raise BackupError(
+                messages.BACKUP_RESTORE_FAILED, reason=exc.strerror or type(exc).__name__
             ) from exc
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
