@@ -306,6 +306,7 @@ class SetupWizard(QWizard):
         self.restore_page = RestorePage(restore, choose_backup)
         self.restore_page.restored.connect(self._restored)
         self.setPage(PAGE_RESTORE, self.restore_page)
+        self.currentIdChanged.connect(self._page_changed)
         self.retranslate_ui()
 
     def wants_demo(self) -> bool:
@@ -324,6 +325,13 @@ class SetupWizard(QWizard):
         self.workspace = workspace
         self.recovery_page.show_key(workspace, recovery_key)
         return True
+
+    def _page_changed(self, page_id: int) -> None:
+        # Only the recovery key's page is a point of no return; the restore page, also a last
+        # page, keeps Back and Cancel.
+        locked = page_id == PAGE_RECOVERY
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, locked)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, locked)
 
     def _restored(self, workspace: Workspace) -> None:
         self.workspace = workspace

@@ -241,6 +241,8 @@ def test_the_wizard_restores_a_backup_on_a_new_laptop(
     page = wizard.restore_page
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()  # no backup chosen yet
+    assert wizard.button(QWizard.WizardButton.BackButton).isVisible()  # not a dead end
+    assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     click(qtbot, page.choose_button)
     assert "LIVC-R Testland" in page.info_label.text()
     assert page.account_combo.currentText() == "Tessa Test  (tessa.test)"
