@@ -36,7 +36,7 @@ from livcr_desktop.store.backup import (
 )
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder, FolderState
-from livcr_desktop.store.errors import HeaderDamaged
+from livcr_desktop.store.errors import DatabaseUnreadable, HeaderDamaged
 from livcr_desktop.store.keyslots import KeyHeader
 
 log = logging.getLogger("livcr.services.backups")
@@ -182,15 +182,22 @@ def _write(workspace: Workspace, target: Path, reason: str) -> BackupInfo:
     except BackupFailed as exc:
         log.warning("a %s backup could not be written (errno %s)", reason, exc.errno)
         raise write_failure(exc) from exc
-    with workspace.uow() as uow:
-        uow.journal.access(
-            "backup",
-            "-",
-            "backup.created",
-            reason=reason,
-            file=target.name,
-            operations=manifest.operations,
-        )
+    except DatabaseUnreadable as exc:  # locked or signed out while the copy was made
+        raise BackupError(messages.BACKUP_INTERRUPTED) from exc
+    try:
+        with workspace.uow() as uow:
+            uow.journal.access(
+                "backup",
+                "-",
+                "backup.created",
+                reason=reason,
+                file=target.name,
+                operations=manifest.operations,
+            )
+    except DatabaseUnreadable as exc:
+        # A backup that could not be journaled is not kept: every backup is on the record.
+        target.unlink(missing_ok=True)
+        raise BackupError(messages.BACKUP_INTERRUPTED) from exc
     log.info("a %s backup was written (%d operations)", reason, manifest.operations)
     return backup_info(target, manifest, header)
 

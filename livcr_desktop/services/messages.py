@@ -96,6 +96,11 @@ BACKUP_WRITE_FAILED = QT_TRANSLATE_NOOP(
     "been removed. Free some space or choose another place. The LIVC-R's data was not changed "
     "and no incomplete backup file was left behind.",
 )
+BACKUP_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup was interrupted because the data was locked or closed meanwhile. Make it again "
+    "once you are signed in; nothing was changed.",
+)
 BACKUP_MISSING = QT_TRANSLATE_NOOP(
     "Backup", "There is no file {file}. Check the name and the folder, then try again."
 )

@@ -28,7 +28,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from livcr_desktop.store.engine import DataKey, connect_raw
-from livcr_desktop.store.errors import DatabaseUnreadable, StoreError
+from livcr_desktop.store.errors import StoreError
 
 SUFFIX = ".livcrbackup"
 FORMAT = "livcr-backup"
@@ -204,7 +204,7 @@ def write_backup(
         with contextlib.suppress(OSError):
             partial.unlink()
         raise BackupFailed(exc.strerror or type(exc).__name__, exc.errno) from exc
-    except (sqlcipher.DatabaseError, DatabaseUnreadable) as exc:
+    except sqlcipher.DatabaseError as exc:
         # SQLite reports a failed write of the copy as "disk I/O error" (no errno is exposed).
         with contextlib.suppress(OSError):
             partial.unlink()

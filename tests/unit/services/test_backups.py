@@ -20,6 +20,7 @@ from livcr_desktop.services.backups import (
 from livcr_desktop.services.messages import (
     BACKUP_DAMAGED,
     BACKUP_FOREIGN,
+    BACKUP_INTERRUPTED,
     BACKUP_NOT_A_BACKUP,
     BACKUP_REASON_AUTOMATIC,
 )
@@ -50,7 +51,10 @@ def test_a_backup_is_journaled_without_key_or_path_and_describes_itself(
         {"reason": "manual", "file": "testland.livcrbackup", "operations": info.operations}
     ]
     assert str(tmp_path) not in str(created)
-    assert livcr.workspace.db.key.raw().hex() not in target.read_bytes().hex()
+    content = target.read_bytes()
+    key = livcr.workspace.db.key.raw()
+    for secret in (key, key.hex().encode(), livcr.passphrase.encode(), b"Testegem"):
+        assert secret not in content  # the database inside is encrypted, no key travels along
     again = inspect_backup(target, livcr.folder)
     assert again.created_at == info.created_at and again.operations == info.operations
     assert list(target.parent.iterdir()) == [target]  # no temporary files left beside it
@@ -160,3 +164,13 @@ def test_automatic_backups_can_be_switched_off_and_survive_a_clock_set_back(
     settings.set(BACKUP_INTERVAL_HOURS, 0)
     assert not automatic_backup_due(livcr.folder, settings, START + timedelta(days=30))
     assert run_automatic_backup(livcr.workspace, settings, now=START + timedelta(days=30)) is None
+
+
+def test_a_backup_of_data_that_was_locked_meanwhile_says_so(livcr: LivcrFixture) -> None:
+    settings = DeviceSettings(livcr.folder.settings_path)
+    livcr.workspace.close()  # what the idle lock or signing out does
+    with pytest.raises(BackupError) as refused:
+        run_automatic_backup(livcr.workspace, settings, now=START)
+    assert refused.value.message.text == BACKUP_INTERRUPTED
+    assert automatic_backups(livcr.folder) == []
+    assert not any(livcr.folder.backups_dir.iterdir())
