@@ -32,10 +32,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("livcr.gui.restore")
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("RestoreFlow", source)
-
-
 def restore_in_app(controller: AppController, path: Path) -> None:
     """Restore `path` over the signed-in workspace of `controller`, in the background."""
     window, workspace = controller.window, controller.workspace
@@ -54,14 +50,15 @@ def _restored(controller: AppController, result: RestoreResult) -> None:
     controller.workspace = None  # the old one was closed by the restore
     controller.show_main(result.workspace)
     date, _reason, operations = describe_backup(result.backup)
-    text = _tr(
+    text = QCoreApplication.translate(
+        "RestoreFlow",
         "The backup of {date} was restored ({operations} journal operations). "
-        "You continue on the restored data."
+        "You continue on the restored data.",
     ).format(date=date, operations=operations)
     if result.replaced_dir is not None:
-        text += "\n\n" + _tr("The data it replaced is kept in {folder}.").format(
-            folder=result.replaced_dir
-        )
+        text += "\n\n" + QCoreApplication.translate(
+            "RestoreFlow", "The data it replaced is kept in {folder}."
+        ).format(folder=result.replaced_dir)
     open_message(controller.window, "restoreResultBox", QMessageBox.Icon.Information, text)
     log.info("continuing on the restored database")
 
