@@ -4,10 +4,13 @@
     livcr init    ...      set up a new LIVC-R without the wizard
     livcr verify  ...      check the database and the journal's hash chain
     livcr demo    ...      create a demo data folder with fictional data
-    livcr backup FILE / livcr restore FILE
+    livcr backup  FILE     write an encrypted, self-checking backup (also while the app runs)
+    livcr restore FILE     check a backup, keep the current data aside, and put the backup in place
 
 Exit codes: 0 success, 1 verification found damage, 2 wrong usage or input, 3 sign-in refused,
-4 the data folder cannot be used, 5 the folder is in use by a running app.
+4 the data folder cannot be used, 5 the folder is in use by a running app, 7 the backup could not
+be written, or the file cannot be restored (damaged, incomplete, from another LIVC-R).
+(6 is `--smoke` not reaching the main window, see gui/app.py.)
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ EXIT_USAGE = 2
 EXIT_AUTH = 3
 EXIT_FOLDER = 4
 EXIT_IN_USE = 5
+EXIT_BACKUP = 7
 
 _translate: Callable[[str, str], str] = lambda context, source: source  # noqa: E731
 
@@ -160,6 +164,28 @@ def build_parser() -> argparse.ArgumentParser:
         "verify",
         parents=[common, account],
         help=translate("Cli", "check the database's integrity and the journal's hash chain"),
+    )
+    backup = sub.add_parser(
+        "backup",
+        parents=[common, account],
+        help=translate("Cli", "write an encrypted backup of the data folder to a file"),
+    )
+    backup.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("Cli", "the backup file to write")
+    )
+    restore = sub.add_parser(
+        "restore",
+        parents=[common, account],
+        help=translate("Cli", "check a backup and put it in place; the current data is kept aside"),
+    )
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("Cli", "the backup file to restore")
+    )
+    restore.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        default=None,
+        help=translate("Cli", "read the recovery key from this file instead of using a passphrase"),
     )
     sub.add_parser(
         "demo",

@@ -228,6 +228,51 @@ def about(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     return dialog
 
 
+def _backup_of(root: Path, tmp: Path) -> Path:
+    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.services.backups import make_backup
+    from livcr_desktop.services.folders import DataFolder
+    from tests.helpers.factories import COORDINATOR_PASSPHRASE
+
+    access = FolderAccess(DataFolder(root))
+    workspace = access.sign_in(access.accounts()[0].account_id, COORDINATOR_PASSPHRASE)
+    try:
+        return make_backup(workspace, tmp / "testland.livcrbackup").file
+    finally:
+        workspace.close()
+
+
+@shot("wizard-5-restore")
+def wizard_restore(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    from livcr_desktop.gui.setup_wizard import SetupWizard
+
+    backup = _backup_of(root, tmp)
+    wizard = SetupWizard(
+        languages,
+        tmp / "new-laptop",
+        lambda *_: (None, ""),  # type: ignore[arg-type,return-value]
+        restore=lambda *_: None,  # type: ignore[arg-type,return-value]
+        choose_backup=lambda *_: backup,
+    )
+    settle(wizard, 760, 580)
+    wizard.intro.restore_radio.setChecked(True)
+    wizard.next()
+    wizard.restore_page.choose_button.click()
+    wizard.restore_page.recovery_radio.setChecked(True)
+    settle(wizard)
+    return wizard
+
+
+@shot("restore-confirm")
+def restore_confirm(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    from livcr_desktop.gui.backup_actions import RestoreConfirmDialog
+    from livcr_desktop.services.backups import inspect_backup
+
+    dialog = RestoreConfirmDialog(inspect_backup(_backup_of(root, tmp)))
+    settle(dialog)
+    return dialog
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", type=Path, default=Path("screenshots"))

@@ -64,3 +64,9 @@ class DataFolderError(DomainError):
     """The data folder cannot be used as it is (damaged, incomplete, locked, foreign)."""
 
     code = "data_folder"
+
+
+class BackupError(DomainError):
+    """A backup could not be written, or a file cannot be restored; nothing was changed."""
+
+    code = "backup"

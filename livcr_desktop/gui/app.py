@@ -23,6 +23,7 @@ from livcr_desktop.cli import EXIT_FOLDER, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language, parse_language
 from livcr_desktop.domain.recovery import generate_recovery_key
+from livcr_desktop.folder_lock import lock_folder
 from livcr_desktop.gui import crash
 from livcr_desktop.gui.icons import icon
 from livcr_desktop.gui.language import LanguageManager, system_language
@@ -34,6 +35,7 @@ from livcr_desktop.services import messages
 from livcr_desktop.services.auth import FolderAccess
 from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
 from livcr_desktop.services.folders import DataFolder, FolderState
+from livcr_desktop.services.restore import RestoreCredentials, restore_with_credentials
 from livcr_desktop.services.setup import (
     CoordinatorDetails,
     LivcrDetails,
@@ -198,7 +200,12 @@ class AppController(QObject):
             self.settings.set(UI_LANGUAGE, self.languages.language.value)
             return workspace, recovery_key
 
-        wizard = SetupWizard(self.languages, self.folder.root, create)
+        def restore(path: Path, credentials: RestoreCredentials) -> Workspace:
+            workspace = restore_with_credentials(self.folder, path, credentials).workspace
+            self.settings.set(UI_LANGUAGE, self.languages.language.value)
+            return workspace
+
+        wizard = SetupWizard(self.languages, self.folder.root, create, restore=restore)
         wizard.finished.connect(lambda result: self._wizard_finished(wizard, result))
         self._replace_window(wizard)
 
@@ -253,16 +260,34 @@ class AppController(QObject):
         window = MainWindow(workspace, self.languages, self.settings, self.access)
         window.sign_out_requested.connect(self.sign_out)
         window.quit_requested.connect(lambda: self.app.exit(EXIT_OK))
+        window.restore_requested.connect(self.restore_backup)
         if self.options.smoke:
             window.installEventFilter(FirstPaintWatcher(self.app, self._started))
+        else:
+            window.start_background_work()
         self._replace_window(window)
+
+    def _finish_background_work(self) -> None:
+        from livcr_desktop.gui.main_window import MainWindow
+
+        if isinstance(self.window, MainWindow):
+            self.window.finish_background_work()
 
     def sign_out(self) -> None:
         """Close the database, forget the key, and return to the sign-in window."""
+        self._finish_background_work()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
         self.show_sign_in()
+
+    # -- restoring a backup while signed in ---------------------------------------------------
+
+    def restore_backup(self, path: Path) -> None:
+        """Replace the database by a confirmed backup, then continue on the restored data."""
+        from livcr_desktop.gui.restore_flow import restore_in_app
+
+        restore_in_app(self, path)
 
     def choose_other_folder(self) -> None:
         """Let the person pick another data folder and start over there."""
@@ -280,6 +305,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Close the workspace (the key leaves memory) before the process ends."""
+        self._finish_background_work()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -320,12 +346,7 @@ def make_application() -> QApplication:
 
 
 def _lock_folder(folder: DataFolder) -> QLockFile | None:
-    folder.root.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(folder.lock_path))
-    lock.setStaleLockTime(0)  # a lock whose process is gone is removed by Qt itself
-    if not lock.tryLock(300):
-        return None
-    return lock
+    return lock_folder(folder.lock_path)
 
 
 def run(options: StartOptions) -> int:

@@ -22,6 +22,12 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.areas import AreaSpec, visible_areas
+from livcr_desktop.gui.backup_actions import (
+    BackupActions,
+    ChooseFile,
+    choose_backup_source,
+    choose_backup_target,
+)
 from livcr_desktop.gui.icons import icon
 from livcr_desktop.gui.language import LanguageManager
 from livcr_desktop.gui.lock import IdleWatcher, LockController
@@ -41,6 +47,8 @@ class MainWindow(QMainWindow):
 
     sign_out_requested = Signal()
     quit_requested = Signal()
+    restore_requested = Signal(object)
+    """A confirmed restore of a backup file (a Path): the AppController carries it out."""
 
     def __init__(
         self,
@@ -48,6 +56,9 @@ class MainWindow(QMainWindow):
         languages: LanguageManager,
         settings: DeviceSettings,
         access: FolderAccess | None = None,
+        *,
+        choose_backup_target: ChooseFile = choose_backup_target,
+        choose_backup_source: ChooseFile = choose_backup_source,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -87,7 +98,7 @@ class MainWindow(QMainWindow):
         self.lock_controller.locked_changed.connect(self._set_locked)
         self.lock_controller.sign_out_requested.connect(self.sign_out_requested.emit)
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES), self)
-        self.idle.idle.connect(self.lock_controller.lock)
+        self.idle.idle.connect(self.lock_now)
         for spec in self._areas:
             item = QListWidgetItem(icon(spec.icon, "#ffffff"), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -95,6 +106,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self.stack))  # replaced when first opened
         self.navigation.currentRowChanged.connect(self._open_row)
 
+        self.backups = BackupActions(
+            self,
+            workspace,
+            settings,
+            choose_target=choose_backup_target,
+            choose_source=choose_backup_source,
+        )
+        self.backups.restore_requested.connect(self.restore_requested.emit)
         self._build_menus()
         self._build_status_bar()
         self.retranslate_ui()
@@ -177,6 +196,9 @@ class MainWindow(QMainWindow):
         self.app_menu.addAction(self.passphrase_action)
         self.app_menu.addAction(self.recovery_action)
         self.app_menu.addSeparator()
+        self.app_menu.addAction(self.backups.backup_action)
+        self.app_menu.addAction(self.backups.restore_action)
+        self.app_menu.addSeparator()
         self.app_menu.addAction(self.lock_action)
         self.app_menu.addAction(self.sign_out_action)
         self.app_menu.addAction(self.quit_action)
@@ -200,6 +222,7 @@ class MainWindow(QMainWindow):
         self.language_label.setObjectName("statusLanguage")
         for label in (self.demo_label, self.livcr_label, self.user_label, self.language_label):
             bar.addPermanentWidget(label)
+        bar.addPermanentWidget(self.backups.status_label)
 
     def _role_summary(self) -> str:
         roles = self.workspace.actor.roles_on(self.workspace.today())
@@ -215,7 +238,11 @@ class MainWindow(QMainWindow):
     # -- lock ----------------------------------------------------------------------------------
 
     def lock_now(self) -> None:
-        """Lock at once (menu, Ctrl+L)."""
+        """Lock at once (menu, Ctrl+L, or the idle timer): background work ends first, so no
+        backup is cut off when the database closes."""
+        if self.lock_controller.locked:
+            return
+        self.finish_background_work()
         self.lock_controller.lock()
 
     @property
@@ -228,6 +255,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(not locked)
         self.idle.paused = locked
         self.idle.restart()
+        if not locked:
+            self.start_background_work()
 
     # -- dialogs -------------------------------------------------------------------------------
 
@@ -253,6 +282,28 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.workspace.folder.root, self).exec()
 
+    # -- background work and restoring ----------------------------------------------------------
+
+    def start_background_work(self) -> None:
+        """Start the automatic backups (the AppController does this once the window is shown)."""
+        self.backups.start()
+
+    def finish_background_work(self) -> None:
+        """Stop the timers and wait for running backups, before the workspace is closed."""
+        self.backups.stop()
+
+    def begin_restore(self) -> None:
+        """Freeze the window while a restore replaces the database underneath it."""
+        self.finish_background_work()
+        self.setEnabled(False)
+        self.show_status(self.tr("Restoring the backup…"))
+
+    def end_restore(self) -> None:
+        """Thaw the window after a restore that was refused (nothing was changed)."""
+        self.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.start_background_work()
+
     # -- language and closing ------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -277,6 +328,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.language_label.setText(self.languages.language.endonym)
+        self.backups.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

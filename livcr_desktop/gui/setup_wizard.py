@@ -1,4 +1,5 @@
-"""The first-start wizard: language, the LIVC-R, the first coordinator, then the recovery key.
+"""The first-start wizard: language, the LIVC-R, the first coordinator, then the recovery key
+(or, instead, restoring a backup into the empty folder: see wizard_restore_page.py).
 
 The LIVC-R is created when the coordinator page is confirmed, so that the recovery key shown on
 the last page is the one that really opens the new data folder; that page cannot go back and
@@ -14,14 +15,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.accounts import suggest_username
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language
+from livcr_desktop.gui.backup_actions import ChooseFile, choose_backup_source
 from livcr_desktop.gui.forms import FormFeedback
 from livcr_desktop.gui.generated.ui_wizard_coordinator_page import Ui_CoordinatorPage
 from livcr_desktop.gui.generated.ui_wizard_livcr_page import Ui_LivcrPage
@@ -39,6 +37,15 @@ from livcr_desktop.gui.language import LanguageManager
 from livcr_desktop.gui.language_combo import fill_language_combo, selected_language
 from livcr_desktop.gui.text import show_error
 from livcr_desktop.gui.widgets import MessageLabel, replace_widget, set_role
+from livcr_desktop.gui.wizard_intro_page import (
+    PAGE_COORDINATOR,
+    PAGE_INTRO,
+    PAGE_LIVCR,
+    PAGE_RECOVERY,
+    PAGE_RESTORE,
+    IntroPage,
+)
+from livcr_desktop.gui.wizard_restore_page import RestoreBackup, RestorePage
 from livcr_desktop.services.recovery import export_recovery_sheet
 from livcr_desktop.services.setup import (
     CoordinatorDetails,
@@ -51,87 +58,12 @@ from livcr_desktop.services.workspace import Workspace
 CreateLivcr = Callable[[LivcrDetails, CoordinatorDetails], tuple[Workspace, str]]
 """Creates the LIVC-R and returns the coordinator's workspace and the recovery key."""
 
-PAGE_INTRO, PAGE_LIVCR, PAGE_COORDINATOR, PAGE_RECOVERY = range(4)
-
 
 def _replace_label(label: QLabel) -> MessageLabel:
     """Swap a plain label from a .ui form for a MessageLabel in the same place."""
     message = MessageLabel(label.parentWidget())
     replace_widget(label, message)
     return message
-
-
-class IntroPage(QWizardPage):
-    """Welcome: choose the language, and a real LIVC-R or the demo."""
-
-    def __init__(self, languages: LanguageManager, data_dir: Path) -> None:
-        super().__init__()
-        self._languages = languages
-        self._data_dir = data_dir
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        row = QFormLayout()
-        self.language_label = QLabel(self)
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("wizardLanguageCombo")
-        self.language_combo.setMinimumWidth(220)
-        self.language_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        fill_language_combo(self.language_combo, languages.language)
-        self.language_label.setBuddy(self.language_combo)
-        row.addRow(self.language_label, self.language_combo)
-        layout.addLayout(row)
-        self.setup_radio = QRadioButton(self)
-        self.setup_radio.setObjectName("setupRadio")
-        self.setup_radio.setChecked(True)
-        self.demo_radio = QRadioButton(self)
-        self.demo_radio.setObjectName("demoRadio")
-        layout.addSpacing(8)
-        layout.addWidget(self.setup_radio)
-        layout.addWidget(self.demo_radio)
-        self.folder_label = QLabel(self)
-        self.folder_label.setWordWrap(True)
-        set_role(self.folder_label, "hint")
-        layout.addStretch()
-        layout.addWidget(self.folder_label)
-        self.language_combo.currentIndexChanged.connect(self._language_chosen)
-        self.demo_radio.toggled.connect(self.completeChanged)
-        self.retranslate_ui()
-
-    def _language_chosen(self) -> None:
-        self._languages.set_language(selected_language(self.language_combo))
-
-    def wants_demo(self) -> bool:
-        """True when the person chose to explore the demo."""
-        return self.demo_radio.isChecked()
-
-    def isFinalPage(self) -> bool:
-        return self.wants_demo()
-
-    def nextId(self) -> int:
-        return -1 if self.wants_demo() else PAGE_LIVCR
-
-    def retranslate_ui(self) -> None:
-        """Set the texts in the current language."""
-        self.setTitle(self.tr("Welcome to LIVC-R Desktop"))
-        self.setSubTitle(self.tr("Encrypted, on this computer, without a server."))
-        self.intro.setText(
-            self.tr(
-                "This computer has no LIVC-R yet. Set up your own LIVC-R, or first look around "
-                "in a demo filled with fictional people and cases."
-            )
-        )
-        self.language_label.setText(self.tr("Language"))
-        self.setup_radio.setText(self.tr("Set up a new LIVC-R"))
-        self.demo_radio.setText(self.tr("Explore the demo (fictional data, in a separate folder)"))
-        self.folder_label.setText(self.tr("Data folder: {path}").format(path=self._data_dir))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            fill_language_combo(self.language_combo, self._languages.language)
-        super().changeEvent(event)
 
 
 class LivcrPage(QWizardPage):
@@ -285,6 +217,9 @@ class RecoveryPage(QWizardPage):
         groups = recovery_key.split("-")
         self.key_label.setText("  ".join(groups[:5]) + "\n" + "  ".join(groups[5:]))
 
+    def nextId(self) -> int:
+        return -1  # the last page of a setup (the restore page comes after it only by number)
+
     def save_pdf_to(self, path: Path) -> None:
         """Write the recovery sheet (also used by tests, which cannot click a file dialog)."""
         if self.workspace is None:
@@ -347,6 +282,9 @@ class SetupWizard(QWizard):
         data_dir: Path,
         create: CreateLivcr,
         parent: QWidget | None = None,
+        *,
+        restore: RestoreBackup | None = None,
+        choose_backup: ChooseFile = choose_backup_source,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
@@ -357,7 +295,7 @@ class SetupWizard(QWizard):
         self.setMinimumSize(720, 560)
         self._create = create
         self.workspace: Workspace | None = None
-        self.intro = IntroPage(languages, data_dir)
+        self.intro = IntroPage(languages, data_dir, can_restore=restore is not None)
         self.livcr_page = LivcrPage(languages)
         self.coordinator_page = CoordinatorPage(self._create_livcr)
         self.recovery_page = RecoveryPage(languages)
@@ -365,6 +303,10 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_LIVCR, self.livcr_page)
         self.setPage(PAGE_COORDINATOR, self.coordinator_page)
         self.setPage(PAGE_RECOVERY, self.recovery_page)
+        self.restore_page = RestorePage(restore, choose_backup)
+        self.restore_page.restored.connect(self._restored)
+        self.setPage(PAGE_RESTORE, self.restore_page)
+        self.currentIdChanged.connect(self._page_changed)
         self.retranslate_ui()
 
     def wants_demo(self) -> bool:
@@ -383,6 +325,16 @@ class SetupWizard(QWizard):
         self.workspace = workspace
         self.recovery_page.show_key(workspace, recovery_key)
         return True
+
+    def _page_changed(self, page_id: int) -> None:
+        # Only the recovery key's page is a point of no return; the restore page, also a last
+        # page, keeps Back and Cancel.
+        locked = page_id == PAGE_RECOVERY
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, locked)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, locked)
+
+    def _restored(self, workspace: Workspace) -> None:
+        self.workspace = workspace
 
     def reject(self) -> None:
         # Once the LIVC-R exists, closing the window must not lose the only view of the key.

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,19 @@ def replace_widget(old: QWidget, new: QWidget) -> None:
     layout.replaceWidget(old, new, Qt.FindChildOption.FindChildrenRecursively)
     old.hide()
     old.deleteLater()
+
+
+def open_message(
+    parent: QWidget | None, name: str, kind: QMessageBox.Icon, text: str
+) -> QMessageBox:
+    """A window-modal message that does not block the caller (tests find it by `name`)."""
+    box = QMessageBox(
+        kind, QCoreApplication.translate("Messages", "LIVC-R Desktop"), text, parent=parent
+    )
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 class MessageLabel(QLabel):

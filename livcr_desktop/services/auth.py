@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from livcr_desktop import __version__
 from livcr_desktop.domain.clock import Clock, SystemClock
 from livcr_desktop.domain.errors import AuthenticationError, DataFolderError
 from livcr_desktop.domain.organisations import Role
@@ -21,7 +20,6 @@ from livcr_desktop.services import messages
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
 from livcr_desktop.store import keyslots
-from livcr_desktop.store.backup import write_backup
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.errors import DatabaseUnreadable, HeaderDamaged, SchemaTooNew, SlotLocked
@@ -256,6 +254,8 @@ class FolderAccess:
         method: str,
         required_role: Role | None = None,
     ) -> Workspace:
+        from livcr_desktop.services.backups import backup_before_upgrade  # (imports this module)
+
         try:
             db = Database.open(self.folder, data_key, clock=self.clock)
         except DatabaseUnreadable as exc:
@@ -263,8 +263,8 @@ class FolderAccess:
         try:
             prepare_schema(
                 db.engine,
-                before_upgrade=lambda current, head: self._backup_before_upgrade(
-                    db, header, current, head
+                before_upgrade=lambda current, head: backup_before_upgrade(
+                    self.folder, db, header, current, head
                 ),
             )
             with db.read_session() as session:
@@ -298,20 +298,3 @@ class FolderAccess:
             uow.journal.access("account", account_id, "auth.signed_in", method=method)
         log.info("signed in (%s)", method)
         return workspace
-
-    def _backup_before_upgrade(
-        self, db: Database, header: KeyHeader, current: str | None, head: str
-    ) -> None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = self.folder.backups_dir / f"pre-upgrade-{current}-to-{head}-{stamp}.livcrbackup"
-        write_backup(
-            engine=db.engine,
-            key=db.key,
-            header_text=header.to_json(),
-            folder_id=header.folder_id,
-            livcr_name=header.livcr_name,
-            target=target,
-            reason="pre-upgrade",
-            app_version=__version__,
-        )
-        log.info("backed up before upgrading the schema from %s to %s", current, head)

@@ -77,3 +77,103 @@ ALREADY_ON_TOP = QT_TRANSLATE_NOOP(
 ON_TOP_SAME_PERSON = QT_TRANSLATE_NOOP(
     "SignIn", "You are already signed in. Choose the person who signs in on top of you."
 )
+
+# -- backups and restoring (context "Backup") ---------------------------------------------------
+
+BACKUP_TARGET_EXISTS = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The file {file} already exists. Choose another name: an existing file is never "
+    "overwritten by a backup.",
+)
+BACKUP_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup could not be written: there is not enough room on the disk ({reason}). "
+    "Free some space or choose another drive. The LIVC-R's data was not changed and no "
+    "incomplete backup file was left behind.",
+)
+BACKUP_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup could not be written: this place cannot be written to ({reason}). "
+    "Choose another folder or drive. The LIVC-R's data was not changed.",
+)
+BACKUP_WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup could not be written ({reason}). The disk may be full or the drive may have "
+    "been removed. Free some space or choose another place. The LIVC-R's data was not changed "
+    "and no incomplete backup file was left behind.",
+)
+BACKUP_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup was interrupted because the data was locked or closed meanwhile. Make it again "
+    "once you are signed in; nothing was changed.",
+)
+BACKUP_MISSING = QT_TRANSLATE_NOOP(
+    "Backup", "There is no file {file}. Check the name and the folder, then try again."
+)
+BACKUP_NOT_A_BACKUP = QT_TRANSLATE_NOOP(
+    "Backup",
+    "This file is not a backup of LIVC-R Desktop. Choose a file whose name ends in "
+    ".livcrbackup. Nothing was changed.",
+)
+BACKUP_UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
+    "Backup",
+    "This backup was written in a format this version of LIVC-R Desktop does not know. Install "
+    "the newest version and try again. Nothing was changed.",
+)
+BACKUP_DAMAGED = QT_TRANSLATE_NOOP(
+    "Backup",
+    "This backup is damaged or incomplete (for example cut off while it was copied): its "
+    "contents do not match its checksums. Use another backup, or copy this one again from "
+    "where it is kept. Nothing was changed.",
+)
+BACKUP_FOREIGN = QT_TRANSLATE_NOOP(
+    "Backup",
+    "This backup belongs to another LIVC-R ({name}), not to the one in this data folder. "
+    "Choose a backup of this LIVC-R, or restore it into a new, empty data folder. "
+    "Nothing was changed.",
+)
+BACKUP_KEY_MISMATCH = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The database in this backup cannot be opened with this LIVC-R's key: the file is damaged. "
+    "Use another backup. Nothing was changed.",
+)
+BACKUP_FAILS_CHECKS = QT_TRANSLATE_NOOP(
+    "Backup",
+    "This backup fails its checks: its database or its journal is damaged or was changed "
+    "afterwards. It is not restored; use another backup. Nothing was changed.",
+)
+BACKUP_SCHEMA_TOO_NEW = QT_TRANSLATE_NOOP(
+    "Backup",
+    "This backup was made by a newer version of LIVC-R Desktop. Install that version or a later "
+    "one to restore it. Nothing was changed.",
+)
+BACKUP_NO_RIGHT_IN_BACKUP = QT_TRANSLATE_NOOP(
+    "Backup",
+    "In this backup, the account has no right to restore (only a coordinator or an IT "
+    "administrator has), or it did not exist yet. Sign in with another account. "
+    "Nothing was changed.",
+)
+BACKUP_NO_ROOM_TO_RESTORE = QT_TRANSLATE_NOOP(
+    "Backup",
+    "There is not enough free disk space to restore this backup (about {megabytes} MB is "
+    "needed). Free some space and try again. Nothing was changed.",
+)
+BACKUP_IDENTITY_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The key file of this data folder is missing or damaged, and its database cannot be "
+    "opened with the backup's key, so it cannot be checked that the backup belongs here. "
+    "Restore the backup into a new, empty data folder instead. Nothing was changed.",
+)
+BACKUP_PUT_BACK = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup could not be put in place ({reason}). The data as it was before has been put "
+    "back; nothing was changed. Check the free disk space and try again.",
+)
+BACKUP_RESTORE_FAILED = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup could not be restored ({reason}). Nothing was changed. Check that the data "
+    "folder can be written to and has free space, then try again.",
+)
+BACKUP_REASON_MANUAL = QT_TRANSLATE_NOOP("Backup", "made by hand")
+BACKUP_REASON_AUTOMATIC = QT_TRANSLATE_NOOP("Backup", "automatic")
+BACKUP_REASON_PRE_UPGRADE = QT_TRANSLATE_NOOP("Backup", "before an update of the app")

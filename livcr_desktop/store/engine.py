@@ -67,6 +67,26 @@ def connect_raw(path: Path, key: DataKey) -> sqlcipher.Connection:
     return conn
 
 
+def key_decrypts(path: Path, key: DataKey) -> bool:
+    """Whether `key` decrypts the file, read as immutable: no lock, no -wal or -shm is created.
+
+    Used to tell whether a database belongs to an LIVC-R without changing a byte on disk.
+    """
+    uri = path.resolve().as_uri() + "?immutable=1"
+    try:
+        conn = sqlcipher.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except sqlcipher.Error:
+        return False
+    try:
+        conn.execute(key.pragma())
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
+
+
 def create_database_file(path: Path, key: DataKey) -> None:
     """Create a new, empty encrypted database in WAL mode; refuses to touch an existing file."""
     if path.exists():
