@@ -99,7 +99,7 @@ class PersonDetails:
         if self.kind is SubjectKind.GROUP and not clean(self.group_name):
             raise ValidationError(GROUP_NAME_REQUIRED, field="group_name")
         if self.kind is SubjectKind.ANONYMOUS and not clean(self.description):
-            raise ValidationError(DESCRIPTION_REQUIRED, field="description")
+            raise ValidationError(DESCRIPTION_REQUIRED, field="subject_description")
         if self.birth_date is not None:
             if self.birth_date > today:
                 raise ValidationError(BIRTH_DATE_FUTURE, field="birth_date")

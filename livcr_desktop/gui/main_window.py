@@ -164,6 +164,13 @@ class MainWindow(QMainWindow):
         """A short message in the status bar."""
         self.statusBar().showMessage(text, 8000)
 
+    def open_case(self, case_id: str) -> None:
+        """Open a case's dossier in the cases area (from signals, tasks, meetings ...)."""
+        self.navigate("cases")
+        area = self._built.get("cases")
+        if area is not None and hasattr(area, "open_case"):
+            area.open_case(case_id)
+
     # -- menus and status bar -----------------------------------------------------------------
 
     def _build_menus(self) -> None:

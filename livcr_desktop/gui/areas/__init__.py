@@ -9,7 +9,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.services.workspace import Workspace
 
@@ -22,6 +22,9 @@ class Shell(Protocol):
 
     def show_status(self, text: str) -> None:
         """Show a short message in the status bar."""
+
+    def open_case(self, case_id: str) -> None:
+        """Open a case's dossier in the cases area."""
 
 
 AreaFactory = Callable[[Workspace, Shell], QWidget]
@@ -44,6 +47,18 @@ def _overview(workspace: Workspace, shell: Shell) -> QWidget:
     return OverviewArea(workspace, shell)
 
 
+def _signals(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.signals import SignalsArea
+
+    return SignalsArea(workspace, shell)
+
+
+def _cases(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.cases import CasesArea
+
+    return CasesArea(workspace, shell)
+
+
 def _members(workspace: Workspace, shell: Shell) -> QWidget:
     from livcr_desktop.gui.areas.members import MembersArea
 
@@ -57,6 +72,20 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Overview"),
         lambda _ws: True,
         _overview,
+    ),
+    AreaSpec(
+        "signals",
+        "signals",
+        QT_TRANSLATE_NOOP("Areas", "Signals"),
+        lambda ws: ws.may(Resource.SIGNAL, Action.CREATE),
+        _signals,
+    ),
+    AreaSpec(
+        "cases",
+        "cases",
+        QT_TRANSLATE_NOOP("Areas", "Cases"),
+        lambda ws: may_ever(ws.actor, ws.today(), Resource.CASE, Action.VIEW),
+        _cases,
     ),
     AreaSpec(
         "members",

@@ -95,7 +95,7 @@ def test_the_same_person_is_recognised_with_accents_case_and_order_swapped() -> 
             PersonDetails(SubjectKind.PERSON, "Jonas", "Fictief", birth_date=date(2030, 1, 1)),
             "birth_date",
         ),
-        (PersonDetails(SubjectKind.ANONYMOUS), "description"),
+        (PersonDetails(SubjectKind.ANONYMOUS), "subject_description"),
         (PersonDetails(SubjectKind.GROUP), "group_name"),
     ],
 )

@@ -1,0 +1,455 @@
+"""One case's dossier: the person, the status, who is involved, signals, notes and history.
+
+Buttons appear only for what the reader may do; the services refuse the rest anyway. Each
+section re-reads the dossier after a change, so what is shown is always what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.audit import kind_label
+from livcr_desktop.domain.cases import CaseStatus
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.persons import NoteVisibility, SubjectKind
+from livcr_desktop.gui.case_dialogs import (
+    FollowUpDialog,
+    InviteDialog,
+    LinkDialog,
+    NoteDialog,
+    ScreenDialog,
+    StatusDialog,
+    SubjectDialog,
+)
+from livcr_desktop.gui.language import current_language
+from livcr_desktop.gui.text import qt_translate, show_error, show_text
+from livcr_desktop.gui.widgets import MessageLabel, set_role
+from livcr_desktop.i18n.formatting import format_date, format_datetime
+from livcr_desktop.services.case_involvement import InvolvementService
+from livcr_desktop.services.cases import CaseService
+from livcr_desktop.services.dossier import Dossier, TimelineEntry, open_dossier
+from livcr_desktop.services.members import MemberService
+from livcr_desktop.services.workspace import Workspace
+
+SCREENABLE = (CaseStatus.SIGNALLED, CaseStatus.SCREENING, CaseStatus.REOPENED)
+
+
+def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns, parent)
+    table.setObjectName(name)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]], ids: list[str] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if ids is not None:
+                item.setData(Qt.ItemDataRole.UserRole, ids[r])
+            table.setItem(r, c, item)
+    table.resizeRowsToContents()
+
+
+class DossierView(QWidget):
+    """The dossier of one case at a time."""
+
+    back_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierView")
+        self._ws = workspace
+        self._cases = CaseService(workspace)
+        self._involvement = InvolvementService(workspace)
+        self.dossier: Dossier | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("dossierBackButton")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.code_label = QLabel(self)
+        self.code_label.setObjectName("dossierCode")
+        set_role(self.code_label, "title")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("dossierStatus")
+        set_role(self.status_label, "notice")
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.code_label)
+        top.addWidget(self.status_label)
+        top.addStretch()
+        layout.addLayout(top)
+        actions = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, handler in (
+            ("screen", self.screen_case),
+            ("status", self.change_status),
+            ("subject", self.edit_subject),
+            ("follow_up", self.set_follow_up),
+            ("note", self.write_note),
+        ):
+            button = QPushButton(self)
+            button.setObjectName(f"dossier_{key}Button")
+            button.clicked.connect(handler)
+            actions.addWidget(button)
+            self.buttons[key] = button
+        actions.addStretch()
+        layout.addLayout(actions)
+        self.message = MessageLabel(self)
+        self.message.setObjectName("dossierMessage")
+        layout.addWidget(self.message)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dossierTabs")
+        self.summary = QTextBrowser(self.tabs)
+        self.summary.setObjectName("dossierSummary")
+        self.summary.setFrameShape(QFrame.Shape.NoFrame)
+        self.signals_table = _table(self.tabs, "dossierSignals", 5)
+        involved = QWidget(self.tabs)
+        involved_layout = QVBoxLayout(involved)
+        self.participants_table = _table(involved, "dossierParticipants", 4)
+        self.links_table = _table(involved, "dossierLinks", 4)
+        participant_buttons = QHBoxLayout()
+        for key, handler in (
+            ("invite", self.invite),
+            ("remove", self.remove_participant),
+            ("link", self.add_link),
+        ):
+            button = QPushButton(involved)
+            button.setObjectName(f"dossier_{key}Button")
+            button.clicked.connect(handler)
+            participant_buttons.addWidget(button)
+            self.buttons[key] = button
+        participant_buttons.addStretch()
+        self.participants_heading = QLabel(involved)
+        set_role(self.participants_heading, "subtitle")
+        self.links_heading = QLabel(involved)
+        set_role(self.links_heading, "subtitle")
+        involved_layout.addWidget(self.participants_heading)
+        involved_layout.addWidget(self.participants_table, 2)
+        involved_layout.addLayout(participant_buttons)
+        involved_layout.addWidget(self.links_heading)
+        involved_layout.addWidget(self.links_table, 1)
+        self.notes_view = QTextBrowser(self.tabs)
+        self.notes_view.setObjectName("dossierNotes")
+        self.history_table = _table(self.tabs, "dossierHistory", 4)
+        self.tabs.addTab(self.summary, "")
+        self.tabs.addTab(self.signals_table, "")
+        self.tabs.addTab(involved, "")
+        self.tabs.addTab(self.notes_view, "")
+        self.tabs.addTab(self.history_table, "")
+        layout.addWidget(self.tabs, 1)
+        self.retranslate_ui()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def show_case(self, case_id: str) -> None:
+        """Open (and journal the opening of) a case's dossier."""
+        self.message.clear_message()
+        try:
+            self.dossier = open_dossier(self._ws, case_id)
+        except DomainError as error:
+            self.dossier = None
+            self.message.show_message(show_error(error))
+            return
+        self._render()
+
+    def reload(self) -> None:
+        """Read the dossier again after a change."""
+        if self.dossier is not None:
+            self.show_case(self.dossier.header.id)
+            self.changed.emit()
+
+    def _render(self) -> None:
+        dossier = self.dossier
+        if dossier is None:
+            return
+        language = current_language()
+        header = dossier.header
+        self.code_label.setText(header.code)
+        self.status_label.setText(show_text(header.status.label))
+        may_edit = dossier.may_edit
+        self.buttons["screen"].setVisible(may_edit and header.status in SCREENABLE)
+        for key in ("status", "subject", "follow_up", "invite", "remove", "link"):
+            self.buttons[key].setVisible(may_edit)
+        self.buttons["note"].setVisible(dossier.may_write_notes)
+        self.summary.setHtml(self._summary_html(dossier))
+        self.tabs.setTabVisible(1, dossier.may_see_signals)
+        _fill(
+            self.signals_table,
+            [
+                (
+                    format_date(s.received_on, language),
+                    show_text(s.source.label),
+                    s.signalling_organisation or s.other_livcr_name,
+                    s.description + (f"\n\n{s.ltf_shared_info}" if s.ltf_shared_info else ""),
+                    show_text(s.screening_outcome.label) + f": {s.screening_reason}"
+                    if s.screening_outcome
+                    else self.tr("not screened yet"),
+                )
+                for s in dossier.signals
+            ],
+        )
+        today = self._ws.today()
+        _fill(
+            self.participants_table,
+            [
+                (
+                    p.name,
+                    p.organisation,
+                    format_date(p.since, language),
+                    self.tr("invited")
+                    if p.active_on(today)
+                    else self.tr("until {date}").format(date=format_date(p.until, language))
+                    if p.until
+                    else "",
+                )
+                for p in dossier.participants
+            ],
+            [p.id for p in dossier.participants],
+        )
+        _fill(
+            self.links_table,
+            [
+                (
+                    link.livcr_name,
+                    link.contact,
+                    format_date(link.since, language),
+                    format_date(link.until, language) if link.until else "",
+                )
+                for link in dossier.links
+            ],
+            [link.id for link in dossier.links],
+        )
+        self.notes_view.setHtml(self._notes_html(dossier))
+        _fill(
+            self.history_table,
+            [
+                (
+                    format_datetime(entry.when, language, "short"),
+                    entry.who,
+                    kind_label(entry.kind, qt_translate),
+                    self._details(entry),
+                )
+                for entry in dossier.timeline
+            ],
+        )
+
+    def _summary_html(self, dossier: Dossier) -> str:
+        language = current_language()
+        header, subject = dossier.header, dossier.subject
+        rows = [(self.tr("Person concerned"), _escape(subject.shown_name()))]
+        if subject.kind is SubjectKind.ANONYMOUS:
+            rows.append((self.tr("Recorded as"), show_text(subject.kind.label)))
+        if subject.birth_date:
+            rows.append((self.tr("Date of birth"), format_date(subject.birth_date, language)))
+        if subject.address:
+            rows.append((self.tr("Address"), _escape(subject.address)))
+        if subject.phone:
+            rows.append((self.tr("Phone"), _escape(subject.phone)))
+        rows += [
+            (self.tr("Responsible municipality"), _escape(header.municipality_name)),
+            (self.tr("Status"), show_text(header.status.label)),
+            (self.tr("Opened on"), format_date(header.opened_on, language)),
+        ]
+        if header.close_reason:
+            rows.append((self.tr("Closed because"), show_text(header.close_reason.label)))
+        rows.append(
+            (
+                self.tr("Next follow-up"),
+                format_date(header.next_follow_up, language)
+                if header.next_follow_up
+                else self.tr("none set"),
+            )
+        )
+        if header.ltf_primary_follow_up:
+            rows.append((self.tr("LTF"), self.tr("asks the LIVC-R for the primary follow-up")))
+        if header.ggb_category.value not in ("unknown", "none"):
+            rows.append((self.tr("Common Database"), show_text(header.ggb_category.label)))
+        body = "".join(
+            f"<tr><td style='padding:4px 16px 4px 0;color:#4a5868'>{label}</td>"
+            f"<td style='padding:4px 0'>{value}</td></tr>"
+            for label, value in rows
+        )
+        return f"<table>{body}</table>"
+
+    def _notes_html(self, dossier: Dossier) -> str:
+        if not dossier.notes:
+            return "<p style='color:#4a5868'>" + self.tr("No notes you may read.") + "</p>"
+        language = current_language()
+        parts = []
+        for note in dossier.notes:
+            scope = show_text(note.visibility.label)
+            colour = "#fff6d6" if note.visibility is NoteVisibility.ORGANISATION else "#ffffff"
+            parts.append(
+                f"<div style='background:{colour};border:1px solid #d6dde6;padding:8px;"
+                f"margin-bottom:8px'><b>{_escape(note.author)}</b> – {_escape(note.organisation)}"
+                f" · {format_datetime(note.written_at, language, 'short')} · <i>{scope}</i>"
+                f"<p>{_escape(note.body).replace(chr(10), '<br>')}</p></div>"
+            )
+        return "".join(parts)
+
+    def _details(self, entry: TimelineEntry) -> str:
+        details = entry.details
+        if "status" in details:
+            text = show_text(CaseStatus(details["status"]).label)
+            if "previous_status" in details:
+                previous = show_text(CaseStatus(details["previous_status"]).label)
+                text = f"{previous} → {text}"
+            if "reason" in details:
+                text += f": {details['reason']}"
+            return text
+        if "visibility" in details:
+            return show_text(NoteVisibility(details["visibility"]).label)
+        return ", ".join(v for k, v in details.items() if k in ("member_id", "livcr_name"))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _run(self, make_dialog: Callable[[], QDialog]) -> None:
+        if self.dossier is None:
+            return
+        try:
+            dialog = make_dialog()
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        if dialog.exec():
+            self.reload()
+
+    def screen_case(self) -> None:
+        """Screen the signals of the case."""
+        self._run(lambda: ScreenDialog(self._cases, self._dossier(), self))
+
+    def change_status(self) -> None:
+        """Move the case to another status."""
+        self._run(lambda: StatusDialog(self._cases, self._dossier(), self))
+
+    def edit_subject(self) -> None:
+        """Correct or complete the person concerned."""
+        self._run(lambda: SubjectDialog(self._cases, self._dossier(), self))
+
+    def set_follow_up(self) -> None:
+        """Set when to look at the case again."""
+        self._run(lambda: FollowUpDialog(self._cases, self._dossier(), self._ws.today(), self))
+
+    def write_note(self) -> None:
+        """Write a confidential note."""
+        self._run(lambda: NoteDialog(self._involvement, self._dossier(), self))
+
+    def invite(self) -> None:
+        """Invite a member to the case."""
+        self._run(
+            lambda: InviteDialog(
+                self._involvement, self._dossier(), MemberService(self._ws).members(), self
+            )
+        )
+
+    def add_link(self) -> None:
+        """Record another LIVC-R discussing the person."""
+        self._run(lambda: LinkDialog(self._involvement, self._dossier(), self._ws.today(), self))
+
+    def remove_participant(self) -> None:
+        """End the selected invitation."""
+        row = self.participants_table.currentRow()
+        if self.dossier is None or row < 0:
+            self.message.show_message(self.tr("Select the invitation to end in the list."))
+            return
+        item = self.participants_table.item(row, 0)
+        if item is None:
+            return
+        try:
+            self._involvement.remove(str(item.data(Qt.ItemDataRole.UserRole)))
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        self.reload()
+
+    def _dossier(self) -> Dossier:
+        assert self.dossier is not None
+        return self.dossier
+
+    # -- texts ---------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.back_button.setText(self.tr("← All cases"))
+        texts = {
+            "screen": self.tr("Screen…"),
+            "status": self.tr("Change status…"),
+            "subject": self.tr("Person concerned…"),
+            "follow_up": self.tr("Follow-up…"),
+            "note": self.tr("Write a note…"),
+            "invite": self.tr("Invite a member…"),
+            "remove": self.tr("End the selected invitation"),
+            "link": self.tr("Another LIVC-R…"),
+        }
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
+        for index, text in enumerate(
+            (
+                self.tr("Overview"),
+                self.tr("Signals"),
+                self.tr("Involved"),
+                self.tr("Notes"),
+                self.tr("History"),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+        self.participants_heading.setText(self.tr("Invited to discuss this case"))
+        self.links_heading.setText(self.tr("Other LIVC-Rs discussing the person"))
+        self.signals_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Received"),
+                self.tr("From"),
+                self.tr("Who"),
+                self.tr("Concern"),
+                self.tr("Screening"),
+            ]
+        )
+        self.participants_table.setHorizontalHeaderLabels(
+            [self.tr("Member"), self.tr("Organisation"), self.tr("Since"), self.tr("State")]
+        )
+        self.links_table.setHorizontalHeaderLabels(
+            [self.tr("LIVC-R"), self.tr("Contact"), self.tr("Since"), self.tr("Until")]
+        )
+        self.history_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
+        )
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
