@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from fnmatch import fnmatchcase
+from typing import TypeGuard
 
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text, Translate, identity_translate
 
@@ -159,6 +160,16 @@ def _verified(details: Mapping[str, DetailValue], translate: Translate) -> str:
 def _kinds(*infos: KindInfo) -> dict[str, KindInfo]:
     return {info.kind: info for info in infos}
 
+
+MAX_COUNT = 1_000_000_000
+"""Counts in details stay below this (a 9-digit number cannot be a national register number)."""
+
+DETAIL_CODES: dict[str, frozenset[str]] = {
+    "method": frozenset(SIGN_IN_METHODS),
+    "resource": frozenset(RESOURCE_LABELS),
+    "action": frozenset(ACTION_LABELS),
+}
+"""The only texts a detail may hold, per key."""
 
 # Every label is a literal inside QT_TRANSLATE_NOOP, so lupdate collects it.
 KINDS: dict[str, KindInfo] = _kinds(
@@ -318,10 +329,11 @@ def kind_label(kind: str, translate: Translate = identity_translate) -> str:
 
 
 def allowed_details(kind: str, payload: Mapping[str, object]) -> dict[str, DetailValue]:
-    """The payload values that may be shown for this kind: listed keys with plain values only.
+    """The payload values that may be shown for this kind: listed keys with known values only.
 
-    Everything else in the payload is dropped here, so personal data and case content cannot
-    reach the viewer or an export even when a later part writes more into a payload.
+    A text value must be one of the codes this module has a label for (a sign-in method, a
+    resource, an action), a number must be a plausible count, so not even a stray name or a
+    national register number written into a listed key can reach the viewer or an export.
     """
     info = KINDS.get(kind)
     if info is None:
@@ -329,9 +341,17 @@ def allowed_details(kind: str, payload: Mapping[str, object]) -> dict[str, Detai
     shown: dict[str, DetailValue] = {}
     for key in info.details:
         value = payload.get(key)
-        if isinstance(value, bool | int) or (isinstance(value, str) and len(value) <= 40):
+        if _plain_detail(value, key):
             shown[key] = value
     return shown
+
+
+def _plain_detail(value: object, key: str) -> TypeGuard[DetailValue]:
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return 0 <= value < MAX_COUNT
+    return isinstance(value, str) and value in DETAIL_CODES.get(key, ())
 
 
 def describe_details(
