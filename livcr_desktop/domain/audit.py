@@ -146,10 +146,8 @@ def _refused(details: Mapping[str, DetailValue], translate: Translate) -> str:
     )
 
 
-_VERIFIED_HEALTHY = QT_TRANSLATE_NOOP("AuditDetail", "intact ({operations} operations checked)")
-_VERIFIED_BROKEN = QT_TRANSLATE_NOOP(
-    "AuditDetail", "damage or tampering found ({operations} operations checked)"
-)
+_VERIFIED_HEALTHY = QT_TRANSLATE_NOOP("AuditDetail", "intact, {operations} operations")
+_VERIFIED_BROKEN = QT_TRANSLATE_NOOP("AuditDetail", "damage found, {operations} operations")
 
 
 def _verified(details: Mapping[str, DetailValue], translate: Translate) -> str:
@@ -238,10 +236,10 @@ KINDS: dict[str, KindInfo] = _kinds(
     ),
     KindInfo(
         "auth.failed_attempts",
-        QT_TRANSLATE_NOOP("AuditKind", "Wrong passphrases before a sign-in"),
+        QT_TRANSLATE_NOOP("AuditKind", "Wrong passphrases"),
         AuditCategory.FAILED_SIGN_IN,
         details=("failures",),
-        describe=_template(QT_TRANSLATE_NOOP("AuditDetail", "Wrong passphrases: {failures}")),
+        describe=_template(QT_TRANSLATE_NOOP("AuditDetail", "{failures} before signing in")),
     ),
     # access, refusals, exports, verification
     KindInfo(

@@ -43,11 +43,11 @@ class AuditColumn(StrEnum):
     TIME = "time"
     PERSON = "person"
     KIND = "kind"
+    DETAILS = "details"
     CATEGORY = "category"
     RECORD_TYPE = "record_type"
     RECORD_ID = "record_id"
     DEVICE = "device"
-    DETAILS = "details"
 
     @property
     def sortable(self) -> bool:

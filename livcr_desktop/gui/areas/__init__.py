@@ -9,6 +9,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.services.workspace import Workspace
 
@@ -43,6 +44,16 @@ def _overview(workspace: Workspace, shell: Shell) -> QWidget:
     return OverviewArea(workspace, shell)
 
 
+def _audit(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.audit import AuditArea
+
+    return AuditArea(workspace, shell)
+
+
+def _may_read_audit_trail(workspace: Workspace) -> bool:
+    return workspace.may(Resource.AUDIT_TRAIL, Action.VIEW)
+
+
 AREAS: list[AreaSpec] = [
     AreaSpec(
         "overview",
@@ -50,6 +61,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Overview"),
         lambda _ws: True,
         _overview,
+    ),
+    AreaSpec(
+        "audit",
+        "audit",
+        QT_TRANSLATE_NOOP("Areas", "Audit trail"),
+        _may_read_audit_trail,
+        _audit,
     ),
 ]
 
