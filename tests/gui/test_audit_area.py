@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from livcr_desktop.gui.language import LanguageManager
 from livcr_desktop.services.audit import AuditColumn, AuditTrail
 from livcr_desktop.services.auth import FolderAccess
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import JournalOperation
+from livcr_desktop.store.models import JournalOperation, RoleAssignment
 from tests.gui.helpers import click
 from tests.helpers.factories import LivcrFixture, add_person
 from tests.helpers.journal import Op, tamper_payload, write_operations
@@ -271,3 +271,21 @@ def test_times_follow_the_interface_language(
     QApplication.processEvents()
     assert column_texts(area, AuditColumn.TIME) == ["23 mei 2001, 11:00:00"]
     assert area.model.headerData(0, Qt.Orientation.Horizontal) == area.cells.headers()[0]
+
+
+def test_a_role_ended_meanwhile_gets_a_refusal_not_a_crash(
+    qtbot: QtBot, livcr: LivcrFixture, dpo: Workspace
+) -> None:
+    with livcr.workspace.uow() as uow:
+        grant = uow.session.scalars(
+            select(RoleAssignment).where(RoleAssignment.member_id == dpo.actor.member_id)
+        ).one()
+        uow.journal.updated(grant, "role.ended", {"ends_on": dpo.today() - timedelta(days=1)})
+    area = AuditArea(dpo, FakeShell())
+    qtbot.addWidget(area)
+    assert "does not allow" in area.error.text()
+    assert not area.table.isEnabled() and area.model.rowCount() == 0
+    refused = [
+        op for op in journal_kinds(dpo, "access.denied") if op.actor_id == dpo.actor.account_id
+    ]
+    assert len(refused) == 1 and not journal_kinds(dpo, "access.audit_opened")

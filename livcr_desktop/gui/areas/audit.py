@@ -47,7 +47,7 @@ from livcr_desktop.gui.text import qt_translate, show_error
 from livcr_desktop.gui.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.worker import run_in_background
 from livcr_desktop.i18n.formatting import format_number
-from livcr_desktop.services.audit import AuditColumn, AuditTrail
+from livcr_desktop.services.audit import AuditColumn, AuditPerson, AuditTrail
 from livcr_desktop.services.audit_actions import ChainVerdict, export_csv, verify_trail
 from livcr_desktop.services.workspace import Workspace
 
@@ -64,6 +64,13 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
         QCoreApplication.translate("AuditArea", "CSV files (*.csv)"),
     )
     return Path(chosen) if chosen else None
+
+
+def _label(parent: QWidget, name: str, role: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    set_role(label, role)
+    return label
 
 
 class MiddleElided(QStyledItemDelegate):
@@ -88,7 +95,7 @@ class AuditArea(QWidget):
         self._shell = shell
         self._choose_path = choose_path or choose_save_path
         self._trail = AuditTrail(workspace, qt_translate)
-        self._trail.open()  # journaled once per opening (reading pages is not)
+        people, refused = self._open_trail()
         self._verdict: ChainVerdict | None = None
         self.cells = AuditCells(workspace.db.device_id)
         self.model = AuditTableModel(self._trail, self.cells, parent=self)
@@ -99,20 +106,16 @@ class AuditArea(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         layout.addLayout(self._build_heading())
-        self.hint = QLabel(self)
-        self.hint.setObjectName("auditHint")
+        self.hint = _label(self, "auditHint", "hint")
         self.hint.setWordWrap(True)
-        set_role(self.hint, "hint")
         layout.addWidget(self.hint)
         self.verify_result = MessageLabel(self, role="notice")
         self.verify_result.setObjectName("auditVerifyResult")
         layout.addWidget(self.verify_result)
-        self.filters = AuditFilterBar(self._trail.people(), self)
+        self.filters = AuditFilterBar(people, self)
         self.filters.changed.connect(self.apply_filters)
         layout.addWidget(self.filters)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("auditCountLabel")
-        set_role(self.count_label, "hint")
+        self.count_label = _label(self, "auditCountLabel", "hint")
         layout.addWidget(self.count_label)
         self.error = MessageLabel(self)
         self.error.setObjectName("auditError")
@@ -126,13 +129,28 @@ class AuditArea(QWidget):
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
         self.retranslate_ui()
-        self.apply_filters()
+        if refused is None:
+            self.apply_filters()
+        else:
+            self._show_refusal(refused)
+
+    def _open_trail(self) -> tuple[list[AuditPerson], DomainError | None]:
+        """Open the trail (journaled once per opening; reading pages is not)."""
+        try:
+            self._trail.open()
+            return self._trail.people(), None
+        except DomainError as error:  # the role ended since the navigation was built
+            return [], error
+
+    def _show_refusal(self, error: DomainError) -> None:
+        for widget in (self.filters, self.table, self.verify_button, self.export_button):
+            widget.setEnabled(False)
+        self.count_label.clear()
+        self.error.show_message(show_error(error))
 
     def _build_heading(self) -> QHBoxLayout:
         heading = QHBoxLayout()
-        self.title = QLabel(self)
-        self.title.setObjectName("auditTitle")
-        set_role(self.title, "title")
+        self.title = _label(self, "auditTitle", "title")
         heading.addWidget(self.title, 1)
         self.verify_button = QPushButton(icon("audit"), "", self)
         self.verify_button.setObjectName("auditVerifyButton")

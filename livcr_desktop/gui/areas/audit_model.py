@@ -239,18 +239,21 @@ class AuditTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             texts = self._texts.get(index.row())
             if texts is None:
                 texts = self._texts[index.row()] = self._cells.cells(row)
-            return texts[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
+            text = texts[index.column()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text
+            # Tool tips: what a narrow column cuts off, and the exact values behind a label.
             if column is AuditColumn.TIME and row.at is not None:
                 return row.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
             if column is AuditColumn.DEVICE:
                 return row.device_id
             if column is AuditColumn.KIND:
-                return row.kind
+                return f"{text} ({row.kind})"
+            return text or None
         if (
             role == Qt.ItemDataRole.DecorationRole
             and column is AuditColumn.KIND
