@@ -41,10 +41,8 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], Any], Callable[[Exception]
 COLUMNS = tuple(AuditColumn)
 ModelIndex = QModelIndex | QPersistentModelIndex
 _WARNING_CATEGORIES = (AuditCategory.FAILED_SIGN_IN, AuditCategory.REFUSED)
-
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("AuditCells", source)
+translate = QCoreApplication.translate
+"""Named `translate` so that lupdate collects `translate("AuditCells", "...")` (see README)."""
 
 
 class AuditCells:
@@ -60,14 +58,14 @@ class AuditCells:
     def headers(self) -> list[str]:
         """The column titles in the interface language, in column order."""
         titles = {
-            AuditColumn.TIME: _tr("When"),
-            AuditColumn.PERSON: _tr("Who"),
-            AuditColumn.KIND: _tr("What"),
-            AuditColumn.DETAILS: _tr("Details"),
-            AuditColumn.CATEGORY: _tr("Category"),
-            AuditColumn.RECORD_TYPE: _tr("Record type"),
-            AuditColumn.RECORD_ID: _tr("Record id"),
-            AuditColumn.DEVICE: _tr("Device"),
+            AuditColumn.TIME: translate("AuditCells", "When"),
+            AuditColumn.PERSON: translate("AuditCells", "Who"),
+            AuditColumn.KIND: translate("AuditCells", "What"),
+            AuditColumn.DETAILS: translate("AuditCells", "Details"),
+            AuditColumn.CATEGORY: translate("AuditCells", "Category"),
+            AuditColumn.RECORD_TYPE: translate("AuditCells", "Record type"),
+            AuditColumn.RECORD_ID: translate("AuditCells", "Record id"),
+            AuditColumn.DEVICE: translate("AuditCells", "Device"),
         }
         return [titles[column] for column in COLUMNS]
 
@@ -76,12 +74,14 @@ class AuditCells:
         "this computer" means nothing once the file has left it."""
         language = current_language()
         if row.device_id == self._this_device and not for_export:
-            device = _tr("This computer")
+            device = translate("AuditCells", "This computer")
         else:
             device = row.device_id
         return {
             AuditColumn.TIME: format_datetime(row.at, language) if row.at is not None else "?",
-            AuditColumn.PERSON: row.person if row.person is not None else _tr("System (no person)"),
+            AuditColumn.PERSON: row.person
+            if row.person is not None
+            else translate("AuditCells", "System (no person)"),
             AuditColumn.KIND: kind_label(row.kind, qt_translate),
             AuditColumn.DETAILS: describe_details(row.kind, row.details, qt_translate),
             AuditColumn.CATEGORY: show_text(row.category.label),

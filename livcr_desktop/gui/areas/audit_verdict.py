@@ -16,15 +16,13 @@ from livcr_desktop.i18n.formatting import format_number
 from livcr_desktop.services.audit import AuditColumn
 from livcr_desktop.services.audit_actions import ChainVerdict
 
-_CONTEXT = "AuditVerdict"
-
 
 def describe_verdict(verdict: ChainVerdict, cells: AuditCells) -> tuple[bool, str]:
     """(healthy, the message in the interface language)."""
     report = verdict.report
     if verdict.healthy:
         return True, QCoreApplication.translate(
-            _CONTEXT,
+            "AuditVerdict",
             "The journal is intact: every link of the chain holds and the database file is "
             "undamaged (operations checked: {count}).",
         ).format(count=format_number(report.chain.operations_checked, current_language()))
@@ -32,14 +30,14 @@ def describe_verdict(verdict: ChainVerdict, cells: AuditCells) -> tuple[bool, st
     if not (report.sqlite_ok and report.cipher_ok):
         parts.append(
             QCoreApplication.translate(
-                _CONTEXT, "The database file is damaged: its integrity check failed."
+                "AuditVerdict", "The database file is damaged: its integrity check failed."
             )
         )
     if report.chain.breaks:
         first = report.chain.breaks[0]
         parts.append(
             QCoreApplication.translate(
-                _CONTEXT, "The chain is broken. First broken link: {reason}."
+                "AuditVerdict", "The chain is broken. First broken link: {reason}."
             ).format(reason=show_message(first.reason))
         )
         broken = verdict.broken
@@ -47,7 +45,7 @@ def describe_verdict(verdict: ChainVerdict, cells: AuditCells) -> tuple[bool, st
             texts = cells.texts(broken, for_export=True)
             parts.append(
                 QCoreApplication.translate(
-                    _CONTEXT, "That operation is “{what}”, written on {when} by {who}."
+                    "AuditVerdict", "That operation is “{what}”, written on {when} by {who}."
                 ).format(
                     what=texts[AuditColumn.KIND],
                     when=texts[AuditColumn.TIME],
@@ -56,26 +54,28 @@ def describe_verdict(verdict: ChainVerdict, cells: AuditCells) -> tuple[bool, st
             )
             if texts[AuditColumn.RECORD_ID]:
                 parts.append(
-                    QCoreApplication.translate(_CONTEXT, "Its record: {type} {record}.").format(
+                    QCoreApplication.translate(
+                        "AuditVerdict", "Its record: {type} {record}."
+                    ).format(
                         type=texts[AuditColumn.RECORD_TYPE], record=texts[AuditColumn.RECORD_ID]
                     )
                 )
             if not cells.is_this_device(broken.device_id):
                 parts.append(
                     QCoreApplication.translate(
-                        _CONTEXT, "It was written on another computer: {device}."
+                        "AuditVerdict", "It was written on another computer: {device}."
                     ).format(device=broken.device_id)
                 )
         else:
             parts.append(
-                QCoreApplication.translate(_CONTEXT, "It is on device {device}.").format(
+                QCoreApplication.translate("AuditVerdict", "It is on device {device}.").format(
                     device=first.device_id
                 )
             )
     parts.extend(show_message(problem) for problem in report.record_problems)
     parts.append(
         QCoreApplication.translate(
-            _CONTEXT,
+            "AuditVerdict",
             "The data may have been changed outside LIVC-R Desktop. Change nothing on this "
             "computer, keep this message, and inform the coordinator, the data-protection "
             "officer and the IT service.",
