@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -289,3 +289,29 @@ def test_a_role_ended_meanwhile_gets_a_refusal_not_a_crash(
         op for op in journal_kinds(dpo, "access.denied") if op.actor_id == dpo.actor.account_id
     ]
     assert len(refused) == 1 and not journal_kinds(dpo, "access.audit_opened")
+
+
+def test_dates_are_brussels_calendar_days(
+    qtbot: QtBot, livcr: LivcrFixture, dpo: Workspace
+) -> None:
+    # 22:30 UTC on 22 May is 00:30 on 23 May in Brussels (summer time).
+    late = "0190aaaa-0000-7000-8000-000000000002"
+    write_operations(
+        livcr, Op("case.opened", "case", late), at=datetime(2001, 5, 22, 22, 30, tzinfo=UTC)
+    )
+    area = open_area(qtbot, dpo)
+    bar = area.filters
+
+    def show_day(day: QDate) -> list[str]:
+        bar.from_date.setDate(day)
+        bar.to_date.setDate(day)
+        if not bar.from_check.isChecked():
+            click(qtbot, bar.from_check)
+            click(qtbot, bar.to_check)
+        wait_loaded(qtbot, area)
+        return column_texts(area, AuditColumn.RECORD_ID)
+
+    assert show_day(QDate(2001, 5, 23)) == [late]
+    assert bar.from_date.isEnabled() and "matching the filters: 1" in area.count_label.text()
+    assert show_day(QDate(2001, 5, 22)) == []
+    assert area.stack.currentWidget() is area.empty
