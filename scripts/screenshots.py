@@ -9,6 +9,7 @@ widgets are created and filled the way a person would, then grabbed with QWidget
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -157,6 +158,88 @@ def main_window(root: Path, languages: LanguageManager, tmp: Path):  # type: ign
 @shot("main-overview")
 def overview(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     return main_window(root, languages, tmp)
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
+
+
+def audit_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyped-def]
+    """The data-protection officer's audit trail over a small fictional history: a partner who
+    was refused, two wrong passphrases, a coordinator's changes."""
+    from livcr_desktop.domain.errors import AuthenticationError, PermissionDenied
+    from livcr_desktop.domain.organisations import OrganisationKind, Role
+    from livcr_desktop.gui.main_window import MainWindow
+    from livcr_desktop.services.audit import AuditTrail
+    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.services.profile import ProfileService
+    from livcr_desktop.settings import DeviceSettings
+    from tests.helpers.factories import add_person
+
+    fixture = make_livcr(tmp / "audit")
+    dpo = add_person(
+        fixture,
+        "Dora Databescherming",
+        "dora.dpo",
+        Role.DATA_PROTECTION_OFFICER,
+        organisation="Gemeente Proefdorp",
+        kind=OrganisationKind.MUNICIPALITY,
+    )
+    partner = add_person(fixture, "Pieter Partner", "pieter.partner", Role.PARTNER)
+    profile = ProfileService(fixture.workspace).profile()
+    ProfileService(fixture.workspace).update(
+        profile.name, profile.working_language, ["Proefdorp", "Testegem", "Sint-Fictief"]
+    )
+    fixture.workspace.close()
+    access = FolderAccess(fixture.folder)
+    workspace = access.sign_in(partner.account_id, partner.passphrase)
+    with contextlib.suppress(PermissionDenied):
+        AuditTrail(workspace).open()
+    workspace.close()
+    for _ in range(2):
+        with contextlib.suppress(AuthenticationError):
+            access.sign_in(dpo.account_id, "Niet-De-Juiste-Zin")
+    workspace = access.sign_in(dpo.account_id, dpo.passphrase)
+    window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"))
+    settle(window, 1280, 760)
+    window.navigate("audit")
+    area = window.area("audit")
+    wait_for(lambda: not area.model.loading)  # type: ignore[union-attr]
+    settle(window)
+    return window, area
+
+
+@shot("main-audit")
+def audit(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window, _area = audit_window(tmp, languages)
+    return window
+
+
+@shot("main-audit-filtered-empty")
+def audit_empty(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window, area = audit_window(tmp, languages)
+    category = area.filters.category_combo
+    category.setCurrentIndex(category.findData("backup"))
+    wait_for(lambda: not area.model.loading)
+    settle(window)
+    return window
+
+
+@shot("main-audit-verify-broken")
+def audit_broken(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from tests.helpers.factories import LivcrFixture
+    from tests.helpers.journal import tamper_payload
+
+    window, area = audit_window(tmp, languages)
+    tamper_payload(LivcrFixture(None, window.workspace, "", ""), "municipality.added")  # type: ignore[arg-type]
+    area.verify()
+    wait_for(lambda: area.verify_button.isEnabled() and not area.model.loading)
+    settle(window)
+    return window
 
 
 @shot("settings")

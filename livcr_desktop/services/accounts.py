@@ -126,9 +126,7 @@ class AccountService:
             raise ValidationError(SAME_PASSPHRASE, field="passphrase")
         check_passphrase(new, personal_words=(actor.display_name, actor.username))
         check_confirmation(new, confirmation)
-        self._rewrap(
-            header, actor.account_id, new, must_change=False, kind="account.passphrase_changed"
-        )
+        self._rewrap(header, actor.account_id, new, must_change=False)
 
     def reset_passphrase(self, account_id: str, new: str, confirmation: str) -> None:
         """Give someone who forgot their passphrase a new initial one (to be changed at once)."""
@@ -141,19 +139,29 @@ class AccountService:
             personal = (account.member.full_name, account.username)
         check_passphrase(new, personal_words=personal)
         check_confirmation(new, confirmation)
-        self._rewrap(header, account_id, new, must_change=True, kind="account.passphrase_reset")
+        self._rewrap(header, account_id, new, must_change=True)
 
     def _rewrap(
-        self, header: KeyHeader, account_id: str, passphrase: str, *, must_change: bool, kind: str
+        self, header: KeyHeader, account_id: str, passphrase: str, *, must_change: bool
     ) -> None:
+        """Rewrap an account's slot: its own change (must_change False) or a reset by an
+        administrator (must_change True, the person replaces it at the next sign-in)."""
         with self._ws.uow() as uow:
             account = uow.session.get(Account, account_id)
             if account is None:
                 raise NotFound(ACCOUNT_NOT_FOUND)
             if account.must_change_passphrase != must_change:
-                uow.journal.updated(account, kind, {"must_change_passphrase": must_change})
+                uow.journal.updated(
+                    account,
+                    "account.passphrase_reset" if must_change else "account.passphrase_changed",
+                    {"must_change_passphrase": must_change},
+                )
             else:
-                uow.journal.access("account", account_id, kind)
+                uow.journal.access(
+                    "account",
+                    account_id,
+                    "account.passphrase_reset" if must_change else "account.passphrase_changed",
+                )
             header.add_slot(
                 self._ws.db.key.raw(),
                 normalise_passphrase(passphrase),

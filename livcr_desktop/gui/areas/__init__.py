@@ -65,6 +65,16 @@ def _members(workspace: Workspace, shell: Shell) -> QWidget:
     return MembersArea(workspace, shell)
 
 
+def _audit(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.audit import AuditArea
+
+    return AuditArea(workspace, shell)
+
+
+def _may_read_audit_trail(workspace: Workspace) -> bool:
+    return workspace.may(Resource.AUDIT_TRAIL, Action.VIEW)
+
+
 AREAS: list[AreaSpec] = [
     AreaSpec(
         "overview",
@@ -93,6 +103,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Members"),
         lambda ws: ws.may(Resource.MEMBER_REGISTER, Action.VIEW),
         _members,
+    ),
+    AreaSpec(
+        "audit",
+        "audit",
+        QT_TRANSLATE_NOOP("Areas", "Audit trail"),
+        _may_read_audit_trail,
+        _audit,
     ),
 ]
 
