@@ -217,7 +217,7 @@ class CasesArea(QWidget):
     def _update_state(self) -> None:
         total = self.model.total
         filtered = self.current_filter() != CaseFilter()
-        self.count_label.setText(self.tr("%n case(s)", "", total))
+        self.count_label.setText(self.tr("Cases: %n", "", total))
         self.table.setVisible(total > 0)
         self.empty.setVisible(total == 0)
         if filtered:
