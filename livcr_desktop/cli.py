@@ -187,10 +187,16 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=translate("Cli", "read the recovery key from this file instead of using a passphrase"),
     )
-    sub.add_parser(
+    demo = sub.add_parser(
         "demo",
         parents=[common],
         help=translate("Cli", "create a demo data folder with fictional data"),
+    )
+    demo.add_argument(
+        "--cases",
+        type=int,
+        default=None,
+        help=translate("Cli", "number of fictional cases to generate (default 60)"),
     )
     return parser
 

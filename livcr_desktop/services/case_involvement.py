@@ -13,8 +13,9 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.case_access import active_participation, load_case
+from livcr_desktop.services.case_writes import invite_member, write_note
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseLinkRow, CaseNoteRow, CaseParticipantRow, CaseRow, Member
+from livcr_desktop.store.models import CaseLinkRow, CaseParticipantRow, CaseRow, Member
 
 ALREADY_INVITED = QT_TRANSLATE_NOOP("Cases", "This member is already invited to the case.")
 MEMBER_UNKNOWN = QT_TRANSLATE_NOOP(
@@ -53,16 +54,7 @@ class InvolvementService:
             ).first()
             if already is not None:
                 raise ConflictError(ALREADY_INVITED)
-            row = CaseParticipantRow(
-                id=new_id(),
-                case_id=case_id,
-                member_id=member_id,
-                since=since or today,
-                until=None,
-                version=1,
-            )
-            uow.journal.created(row, "case.participant_invited", scope_id=case_id)
-            return row.id
+            return invite_member(uow.journal, case_id, member_id, since or today).id
 
     def remove(self, participant_id: str) -> None:
         """End an invitation today: the member loses sight of the case, the history stays."""
@@ -135,21 +127,15 @@ class InvolvementService:
         with self._ws.uow() as uow:
             case = uow.session.get(CaseRow, case_id)
             assert case is not None
-            note = CaseNoteRow(
-                id=new_id(),
+            note = write_note(
+                uow.journal,
+                uow.session,
                 case_id=case_id,
                 author_member_id=actor.member_id,
                 author_organisation_id=actor.organisation_id,
-                visibility=visibility.value,
+                visibility=visibility,
                 body=text,
-                written_at=self._ws.clock.now(),
+                now=self._ws.clock.now(),
                 corrects_note_id=corrects_note_id,
-                version=1,
-            )
-            uow.journal.created(note, "case.note_added", scope_id=case_id)
-            uow.session.connection().exec_driver_sql(
-                "INSERT INTO note_search (note_id, case_id, organisation_id, visibility, body) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (note.id, case_id, actor.organisation_id, visibility.value, text),
             )
             return note.id

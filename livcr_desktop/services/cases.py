@@ -14,26 +14,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from livcr_desktop.domain.cases import CaseStatus, CloseReason, check_transition, format_case_code
+from livcr_desktop.domain.cases import CaseStatus, CloseReason, check_transition
 from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
-from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.permissions import Action, Resource
-from livcr_desktop.domain.persons import PersonDetails, SubjectKind, match_key, sort_name
+from livcr_desktop.domain.persons import PersonDetails, SubjectKind, match_key
 from livcr_desktop.domain.signals import SCREENING_REASON_REQUIRED, ScreeningOutcome, SignalDraft
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.case_access import load_case, visible_cases
+from livcr_desktop.services.case_writes import (
+    add_signal,
+    index_case,
+    mark_screened,
+    move_case,
+    open_case,
+    person_fields,
+    search_names,
+    subject_sort,
+)
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.journal_writer import JournalWriter
 from livcr_desktop.store.models import (
     CaseRow,
-    LivcrProfileRow,
     MunicipalityRow,
     OrganisationRow,
     PersonRow,
-    SignalRow,
 )
 
 MUNICIPALITY_UNKNOWN = QT_TRANSLATE_NOOP(
@@ -62,42 +67,6 @@ class PersonMatch:
     status: CaseStatus
 
 
-def search_names(person: PersonDetails) -> str:
-    """The words a case is found by (never the description of an anonymised person)."""
-    return " ".join(p for p in (person.first_names, person.last_name, person.group_name) if p)
-
-
-def index_case(session: Session, case_id: str, code: str, names: str) -> None:
-    """Keep the full-text index of a case in step with its code and subject's names."""
-    connection = session.connection()
-    connection.exec_driver_sql("DELETE FROM case_search WHERE case_id = ?", (case_id,))
-    connection.exec_driver_sql(
-        "INSERT INTO case_search (case_id, code, names) VALUES (?, ?, ?)", (case_id, code, names)
-    )
-
-
-def _person_fields(details: PersonDetails) -> dict[str, object]:
-    return {
-        "kind": details.kind.value,
-        "first_names": details.first_names,
-        "last_name": details.last_name,
-        "birth_date": details.birth_date,
-        "description": details.description,
-        "group_name": details.group_name,
-        "address": details.address,
-        "phone": details.phone,
-        "match_key": match_key(details.first_names, details.last_name, details.birth_date)
-        if details.kind is SubjectKind.PERSON
-        else "",
-    }
-
-
-def _subject_sort(details: PersonDetails) -> str:
-    if details.kind is SubjectKind.PERSON:
-        return sort_name(details.first_names, details.last_name)
-    return "~" + details.shown_name().casefold()  # groups and anonymised persons after names
-
-
 class CaseService:
     """Registering, screening and following cases."""
 
@@ -109,14 +78,6 @@ class CaseService:
     def _authorize(self, case_id: str, resource: Resource, action: Action) -> None:
         with self._ws.db.read_session() as session:
             load_case(self._ws, session, case_id, resource, action)
-
-    def _journal(self, session: Session) -> JournalWriter:
-        return self._ws.db.journal(session, self._ws.actor.account_id)
-
-    def _next_code(self, session: Session, year: int) -> tuple[str, int]:
-        scheme = session.scalars(select(LivcrProfileRow.case_code_scheme)).one()
-        last = session.scalar(select(func.max(CaseRow.number)).where(CaseRow.year == year)) or 0
-        return format_case_code(scheme, year, last + 1), last + 1
 
     # -- duplicates ----------------------------------------------------------------------------
 
@@ -169,81 +130,22 @@ class CaseService:
             ):
                 raise ValidationError(ORGANISATION_UNKNOWN, field="signalling_organisation")
             if existing_case_id is not None:
-                case = session.get(CaseRow, existing_case_id)
-                if case is None:
+                found = session.get(CaseRow, existing_case_id)
+                if found is None:
                     raise NotFound(NO_SUBJECT)
+                case = found
             else:
                 assert person is not None
-                case = self._open_case(uow.journal, session, draft, person, today)
-            signal = SignalRow(
-                id=new_id(),
-                case_id=case.id,
-                received_on=draft.received_on,
-                source=draft.source.value,
-                municipality_id=draft.municipality_id,
-                description=draft.description,
-                signalling_organisation_id=draft.signalling_organisation_id,
-                signalling_person=draft.signalling_person,
-                ltf_shared_info=draft.ltf_shared_info,
-                other_livcr_name=draft.other_livcr_name,
-                other_livcr_contact=draft.other_livcr_contact,
-                registered_by=self._ws.actor.account_id,
-                registered_at=now,
-                version=1,
-            )
-            uow.journal.created(signal, "signal.registered", scope_id=case.id)
-            if draft.source.value == "ltf":
-                ltf: dict[str, object] = {
-                    "ltf_primary_follow_up": draft.ltf_primary_follow_up,
-                    "ggb_category": draft.ggb_category.value,
-                    "ltf_priority": draft.ltf_priority.value,
-                }
-                changes = {k: v for k, v in ltf.items() if getattr(case, k) != v}
-                if changes:
-                    changes["updated_at"] = now
-                    uow.journal.updated(case, "case.ltf_status_recorded", changes, scope_id=case.id)
+                case = open_case(
+                    uow.journal,
+                    session,
+                    municipality_id=draft.municipality_id,
+                    person=person,
+                    opened_on=today,
+                    now=now,
+                )
+            add_signal(uow.journal, case, draft, registered_by=self._ws.actor.account_id, now=now)
             return case.id
-
-    def _open_case(
-        self,
-        journal: JournalWriter,
-        session: Session,
-        draft: SignalDraft,
-        person: PersonDetails,
-        today: date,
-    ) -> CaseRow:
-        now = self._ws.clock.now()
-        person_row = PersonRow(
-            id=new_id(),
-            created_at=now,
-            version=1,
-            intends_to_settle=False,
-            residence_municipality_id=draft.municipality_id,
-            **_person_fields(person),
-        )
-        code, number = self._next_code(session, today.year)
-        case = CaseRow(
-            id=new_id(),
-            code=code,
-            year=today.year,
-            number=number,
-            person_id=person_row.id,
-            municipality_id=draft.municipality_id,
-            status=CaseStatus.SIGNALLED.value,
-            opened_on=today,
-            subject_name=person.shown_name(),
-            subject_sort=_subject_sort(person),
-            subject_kind=person.kind.value,
-            ltf_primary_follow_up=False,
-            ggb_category="unknown",
-            ltf_priority="unknown",
-            updated_at=now,
-            version=1,
-        )
-        journal.created(person_row, "person.recorded", scope_id=case.id)
-        journal.created(case, "case.opened", scope_id=case.id)
-        index_case(session, case.id, code, search_names(person))
-        return case
 
     # -- screening and status ------------------------------------------------------------------
 
@@ -265,22 +167,16 @@ class CaseService:
             if current not in (CaseStatus.SIGNALLED, CaseStatus.SCREENING, CaseStatus.REOPENED):
                 raise ConflictError(NOT_SCREENABLE)
             cleaned = check_transition(current, wanted, reason, close_reason)
-            for signal in uow.session.scalars(
-                select(SignalRow).where(
-                    SignalRow.case_id == case_id, SignalRow.screening_outcome.is_(None)
-                )
-            ):
-                uow.journal.updated(
-                    signal,
-                    "signal.screened",
-                    {
-                        "screening_outcome": outcome.value,
-                        "screening_reason": cleaned,
-                        "screened_on": today,
-                    },
-                    scope_id=case_id,
-                )
-            self._move(uow.journal, case, wanted, cleaned, close_reason=close_reason, today=today)
+            mark_screened(uow.journal, uow.session, case_id, outcome, reason=cleaned, today=today)
+            move_case(
+                uow.journal,
+                case,
+                wanted,
+                cleaned,
+                close_reason=close_reason,
+                today=today,
+                now=self._ws.clock.now(),
+            )
 
     def change_status(
         self,
@@ -295,39 +191,15 @@ class CaseService:
             case = uow.session.get(CaseRow, case_id)
             assert case is not None
             cleaned = check_transition(CaseStatus(case.status), wanted, reason, close_reason)
-            self._move(
+            move_case(
                 uow.journal,
                 case,
                 wanted,
                 cleaned,
                 close_reason=close_reason,
                 today=self._ws.today(),
+                now=self._ws.clock.now(),
             )
-
-    def _move(
-        self,
-        journal: JournalWriter,
-        case: CaseRow,
-        wanted: CaseStatus,
-        reason: str,
-        *,
-        close_reason: CloseReason | None,
-        today: date,
-    ) -> None:
-        changes: dict[str, object] = {
-            "status": wanted.value,
-            "updated_at": self._ws.clock.now(),
-            "close_reason": close_reason.value if close_reason else None,
-            "closed_on": today if wanted is CaseStatus.CLOSED else None,
-        }
-        journal.updated(
-            case,
-            "case.status_changed",
-            changes,
-            scope_id=case.id,
-            previous_status=case.status,
-            reason=reason,
-        )
 
     # -- details -------------------------------------------------------------------------------
 
@@ -341,13 +213,13 @@ class CaseService:
             assert case is not None
             person = uow.session.get(PersonRow, case.person_id)
             assert person is not None
-            wanted = _person_fields(details)
+            wanted = person_fields(details)
             changes = {k: v for k, v in wanted.items() if getattr(person, k) != v}
             if changes:
                 uow.journal.updated(person, "person.updated", changes, scope_id=case.id)
             subject: dict[str, object] = {
                 "subject_name": details.shown_name(),
-                "subject_sort": _subject_sort(details),
+                "subject_sort": subject_sort(details),
                 "subject_kind": details.kind.value,
             }
             case_changes = {k: v for k, v in subject.items() if getattr(case, k) != v}

@@ -6,7 +6,8 @@ real as any other. Every name is invented and says so (Fictiefdorp, Verzonnen-aa
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from livcr_desktop.domain.clock import SystemClock
@@ -16,6 +17,7 @@ from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.recovery import generate_recovery_key
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.accounts import AccountService
+from livcr_desktop.services.demo_cases import generate_cases
 from livcr_desktop.services.members import MemberService
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
@@ -23,6 +25,7 @@ from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 
 DEMO_PASSPHRASE = "Oefenen-met-Fictieve-Data-2026"
+DEMO_CASES = 60
 """The passphrase of every demo account (stated in the README and on the demo sign-in screen)."""
 
 DEMO_LIVCR = "LIVC-R Fictiefland (demo)"
@@ -129,9 +132,13 @@ DEMO_PEOPLE = (
 )
 
 
-def create_demo(folder_path: Path, *, now: datetime | None = None) -> Workspace:
+def create_demo(
+    folder_path: Path,
+    *,
+    cases: int = DEMO_CASES,
+    progress: Callable[[int], None] | None = None,
+) -> Workspace:
     """Create the demo LIVC-R in an empty folder and return the coordinator's workspace."""
-    del now  # the demo is dated from the system clock; later parts spread records over time
     folder = DataFolder(folder_path)
     if folder.state() is not FolderState.EMPTY:
         raise DataFolderError(DEMO_EXISTS)
@@ -146,6 +153,8 @@ def create_demo(folder_path: Path, *, now: datetime | None = None) -> Workspace:
     )
     try:
         _add_people(workspace)
+        if cases:
+            generate_cases(workspace, cases, progress=progress)
     except Exception:
         workspace.close()
         raise

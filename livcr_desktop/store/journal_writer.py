@@ -30,6 +30,15 @@ def row_fields(row: Base, *, exclude: tuple[str, ...] = ("version",)) -> dict[st
     }
 
 
+def _apply_scalar_defaults(row: Any) -> None:
+    """Fill in the column defaults a flush would set, so the journal records the row exactly as
+    it will be stored without flushing once per operation."""
+    for column in row.__table__.columns:
+        default = column.default
+        if getattr(row, column.key) is None and default is not None and default.is_scalar:
+            setattr(row, column.key, default.arg)
+
+
 def to_operation(stored: Any) -> Operation:
     """The domain view of a stored journal row (an ORM object or a plain result row)."""
     return Operation(
@@ -59,6 +68,9 @@ class JournalWriter:
         self._device_id = device_id
         self._hlc = hlc
         self.actor_id = actor_id
+        self._head: tuple[int, str] | None = None
+        """This device's last (device_seq, hash), read once per transaction: the write lock
+        (BEGIN IMMEDIATE) keeps any other writer out until the transaction ends."""
 
     def append(
         self,
@@ -71,16 +83,19 @@ class JournalWriter:
         scope_id: str | None = None,
     ) -> Operation:
         """Append one operation after the device's last one and return it."""
-        last = self._session.execute(
-            select(JournalOperation.device_seq, JournalOperation.hash)
-            .where(JournalOperation.device_id == self._device_id)
-            .order_by(JournalOperation.device_seq.desc())
-            .limit(1)
-        ).first()
+        if self._head is None:
+            last = self._session.execute(
+                select(JournalOperation.device_seq, JournalOperation.hash)
+                .where(JournalOperation.device_id == self._device_id)
+                .order_by(JournalOperation.device_seq.desc())
+                .limit(1)
+            ).first()
+            self._head = (last.device_seq, last.hash) if last else (0, GENESIS_HASH)
+        previous_seq, previous_hash = self._head
         op = Operation(
             op_id=new_id(),
             device_id=self._device_id,
-            device_seq=(last.device_seq + 1) if last else 1,
+            device_seq=previous_seq + 1,
             actor_id=self.actor_id,
             hlc=self._hlc.tick().encode(),
             entity=entity,
@@ -88,10 +103,11 @@ class JournalWriter:
             kind=kind,
             payload=dict(payload),
             base_version=base_version,
-            prev_hash=last.hash if last else GENESIS_HASH,
+            prev_hash=previous_hash,
             scope_id=scope_id,
         )
         op = replace(op, hash=op.compute_hash())
+        self._head = (op.device_seq, op.hash)
         self._session.add(
             JournalOperation(
                 op_id=op.op_id,
@@ -109,7 +125,6 @@ class JournalWriter:
                 scope_id=op.scope_id,
             )
         )
-        self._session.flush()
         return op
 
     # Rows are typed Any below: every journaled table mixes `Versioned` (id, version) into `Base`
@@ -118,8 +133,8 @@ class JournalWriter:
         self, row: Any, kind: str, *, scope_id: str | None = None, **extra: Any
     ) -> Operation:
         """Add a new row and journal all its fields."""
+        _apply_scalar_defaults(row)
         self._session.add(row)
-        self._session.flush()
         payload: dict[str, Any] = {"fields": row_fields(row)}
         payload.update({k: to_json_value(v) for k, v in extra.items()})
         return self.append(
