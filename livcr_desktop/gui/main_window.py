@@ -34,6 +34,7 @@ from livcr_desktop.gui.lock import IdleWatcher, LockController
 from livcr_desktop.gui.recovery_renewal import renew_with_confirmation
 from livcr_desktop.gui.text import show_text
 from livcr_desktop.gui.widgets import set_role
+from livcr_desktop.gui.worker import wait_for_background_work
 from livcr_desktop.services.auth import FolderAccess
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
@@ -296,8 +297,10 @@ class MainWindow(QMainWindow):
         self.backups.start()
 
     def finish_background_work(self) -> None:
-        """Stop the timers and wait for running backups, before the workspace is closed."""
+        """Stop the timers and wait for running work (backups, searches), before the
+        workspace is closed or locked."""
         self.backups.stop()
+        wait_for_background_work()
 
     def begin_restore(self) -> None:
         """Freeze the window while a restore replaces the database underneath it."""

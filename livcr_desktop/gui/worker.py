@@ -62,3 +62,9 @@ def run_in_background(
     relay.done.connect(finish_ok)
     relay.failed.connect(finish_error)
     QThreadPool.globalInstance().start(_Task(work, relay))
+
+
+def wait_for_background_work(timeout_ms: int = 15_000) -> bool:
+    """Let running work finish (before the database closes: sign-out, lock, quit); True when
+    everything finished in time. Results still arrive afterwards, on the GUI thread."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -26,3 +26,13 @@ def languages(app: QApplication) -> Iterator[LanguageManager]:
     yield manager
     manager.set_language(Language.EN)
     app.processEvents()  # deliver the LanguageChange events before the next test starts
+
+
+@pytest.fixture(autouse=True)
+def background_work_done(qapp: QApplication) -> Iterator[None]:
+    """Work started on the thread pool finishes (and delivers) within its own test."""
+    yield
+    from livcr_desktop.gui.worker import wait_for_background_work
+
+    wait_for_background_work()
+    qapp.processEvents()
