@@ -378,8 +378,8 @@
             <translation>Schaden gefunden, {operations} Vorgänge</translation>
         </message>
         <message>
-            <source>{failures} before signing in</source>
-            <translation>{failures} vor der Anmeldung</translation>
+            <source>{failures} wrong passphrases before signing in</source>
+            <translation>{failures} falsche Passphrasen vor der Anmeldung</translation>
         </message>
         <message>
             <source>Rows: {rows}</source>
@@ -766,16 +766,16 @@
             <translation>Rückmeldebögen</translation>
         </message>
         <message>
-            <source>flow register</source>
-            <translation>Übermittlungsregister</translation>
+            <source>register of what flowed to the LTF</source>
+            <translation>Register der Übermittlungen an die LTF</translation>
+        </message>
+        <message>
+            <source>retention of data</source>
+            <translation>Aufbewahrung von Daten</translation>
         </message>
         <message>
             <source>strategic figures</source>
             <translation>strategische Kennzahlen</translation>
-        </message>
-        <message>
-            <source>retention</source>
-            <translation>Aufbewahrung</translation>
         </message>
     </context>
     <context>
@@ -805,7 +805,7 @@
             <translation>Er wurde auf einem anderen Computer geschrieben: {device}.</translation>
         </message>
         <message>
-            <source>It is on device {device}.</source>
+            <source>This link comes from device {device}.</source>
             <translation>Dieses Glied stammt von Gerät {device}.</translation>
         </message>
         <message>
@@ -985,7 +985,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>Follow-up due</source>
+            <source>Next follow-up</source>
             <translation>Wiedervorlage</translation>
         </message>
         <message>
@@ -1075,10 +1075,10 @@
     <context>
         <name>CasesArea</name>
         <message numerus="yes">
-            <source>%n case(s)</source>
+            <source>Cases: %n</source>
             <translation>
-                <numerusform>%n Fall</numerusform>
-                <numerusform>%n Fälle</numerusform>
+                <numerusform>Fälle: %n</numerusform>
+                <numerusform>Fälle: %n</numerusform>
             </translation>
         </message>
         <message>
@@ -1260,6 +1260,10 @@
             <translation>einen Demo-Datenordner mit fiktiven Daten anlegen</translation>
         </message>
         <message>
+            <source>number of fictional cases to generate (default 60)</source>
+            <translation>Anzahl der zu erzeugenden fiktiven Fälle (Standard 60)</translation>
+        </message>
+        <message>
             <source>Passphrase: </source>
             <translation>Passphrase: </translation>
         </message>
@@ -1324,32 +1328,20 @@
             <translation>Die Datenbank ist beschädigt oder wurde manipuliert.</translation>
         </message>
         <message>
+            <source>The number of cases cannot be negative.</source>
+            <translation>Die Anzahl der Fälle kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} cases generated</source>
+            <translation>{done} von {total} Fällen erzeugt</translation>
+        </message>
+        <message>
             <source>Demo data folder created in {folder}.</source>
             <translation>Demo-Datenordner in {folder} angelegt.</translation>
         </message>
         <message>
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Alle Demo-Konten verwenden die Passphrase: {passphrase}</translation>
-        </message>
-        <message>
-            <source>Backup written to {file} ({operations} journal operations).</source>
-            <translation>Sicherung in {file} geschrieben ({operations} Journalvorgänge).</translation>
-        </message>
-        <message>
-            <source>The file {file} cannot be read.</source>
-            <translation>Die Datei {file} kann nicht gelesen werden.</translation>
-        </message>
-        <message>
-            <source>The backup of {date} was restored ({operations} journal operations).</source>
-            <translation>Die Sicherung vom {date} wurde wiederhergestellt ({operations} Journalvorgänge).</translation>
-        </message>
-        <message>
-            <source>The data it replaced is kept in {folder}.</source>
-            <translation>Die ersetzten Daten werden in {folder} aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
-            <translation>Um eine neue Passphrase zu wählen, starten Sie LIVC-R Desktop und melden Sie sich mit dem Wiederherstellungsschlüssel an.</translation>
         </message>
     </context>
     <context>
@@ -1533,7 +1525,7 @@
             <translation>Eröffnet am</translation>
         </message>
         <message>
-            <source>Closed because</source>
+            <source>Reason for closing</source>
             <translation>Abschlussgrund</translation>
         </message>
         <message>
@@ -1946,7 +1938,7 @@
             <translation>Meine &amp;Passphrase ändern…</translation>
         </message>
         <message>
-            <source>Create a new &amp;recovery key…</source>
+            <source>Create a new recovery &amp;key…</source>
             <translation>Neuen &amp;Wiederherstellungsschlüssel erstellen…</translation>
         </message>
         <message>
@@ -2259,7 +2251,7 @@
             <translation>Notiz zu {code}</translation>
         </message>
         <message>
-            <source>A note cannot be changed afterwards; a correction is a new note. It is shared under professional secrecy (art. 458ter).</source>
+            <source>A note cannot be changed afterwards; a correction is a new note. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
             <translation>Eine Notiz kann nachträglich nicht geändert werden; eine Korrektur ist eine neue Notiz. Sie unterliegt dem geteilten Berufsgeheimnis (Art. 458ter StGB).</translation>
         </message>
         <message>
@@ -2293,7 +2285,7 @@
             <translation>{purpose} {name} bleibt im Hintergrund angemeldet; nach dieser einen Aktion kehrt die Anwendung zu dieser Person zurück.</translation>
         </message>
         <message>
-            <source>Who signs</source>
+            <source>Who signs in</source>
             <translation>Wer meldet sich an</translation>
         </message>
         <message>

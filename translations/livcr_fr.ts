@@ -378,8 +378,8 @@
             <translation>anomalie détectée, {operations} opérations</translation>
         </message>
         <message>
-            <source>{failures} before signing in</source>
-            <translation>{failures} avant la connexion</translation>
+            <source>{failures} wrong passphrases before signing in</source>
+            <translation>{failures} phrases secrètes erronées avant la connexion</translation>
         </message>
         <message>
             <source>Rows: {rows}</source>
@@ -766,16 +766,16 @@
             <translation>fiches de retour</translation>
         </message>
         <message>
-            <source>flow register</source>
-            <translation>registre des transmissions</translation>
+            <source>register of what flowed to the LTF</source>
+            <translation>registre de ce qui a été transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>retention of data</source>
+            <translation>conservation des données</translation>
         </message>
         <message>
             <source>strategic figures</source>
             <translation>chiffres stratégiques</translation>
-        </message>
-        <message>
-            <source>retention</source>
-            <translation>conservation</translation>
         </message>
     </context>
     <context>
@@ -805,7 +805,7 @@
             <translation>Elle a été écrite sur un autre ordinateur : {device}.</translation>
         </message>
         <message>
-            <source>It is on device {device}.</source>
+            <source>This link comes from device {device}.</source>
             <translation>Ce maillon provient de l'appareil {device}.</translation>
         </message>
         <message>
@@ -985,7 +985,7 @@
             <translation>Statut</translation>
         </message>
         <message>
-            <source>Follow-up due</source>
+            <source>Next follow-up</source>
             <translation>Prochain suivi</translation>
         </message>
         <message>
@@ -1075,10 +1075,10 @@
     <context>
         <name>CasesArea</name>
         <message numerus="yes">
-            <source>%n case(s)</source>
+            <source>Cases: %n</source>
             <translation>
-                <numerusform>%n cas</numerusform>
-                <numerusform>%n cas</numerusform>
+                <numerusform>Cas : %n</numerusform>
+                <numerusform>Cas : %n</numerusform>
             </translation>
         </message>
         <message>
@@ -1260,6 +1260,10 @@
             <translation>créer un dossier de démonstration avec des données fictives</translation>
         </message>
         <message>
+            <source>number of fictional cases to generate (default 60)</source>
+            <translation>nombre de cas fictifs à générer (60 par défaut)</translation>
+        </message>
+        <message>
             <source>Passphrase: </source>
             <translation>Phrase secrète : </translation>
         </message>
@@ -1324,32 +1328,20 @@
             <translation>La base de données est endommagée ou a été manipulée.</translation>
         </message>
         <message>
+            <source>The number of cases cannot be negative.</source>
+            <translation>Le nombre de cas ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} cases generated</source>
+            <translation>{done} cas générés sur {total}</translation>
+        </message>
+        <message>
             <source>Demo data folder created in {folder}.</source>
             <translation>Dossier de démonstration créé dans {folder}.</translation>
         </message>
         <message>
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Tous les comptes de démonstration utilisent la phrase secrète : {passphrase}</translation>
-        </message>
-        <message>
-            <source>Backup written to {file} ({operations} journal operations).</source>
-            <translation>Sauvegarde écrite dans {file} ({operations} opérations du journal).</translation>
-        </message>
-        <message>
-            <source>The file {file} cannot be read.</source>
-            <translation>Le fichier {file} ne peut pas être lu.</translation>
-        </message>
-        <message>
-            <source>The backup of {date} was restored ({operations} journal operations).</source>
-            <translation>La sauvegarde du {date} a été restaurée ({operations} opérations du journal).</translation>
-        </message>
-        <message>
-            <source>The data it replaced is kept in {folder}.</source>
-            <translation>Les données qu'elle a remplacées sont conservées dans {folder}.</translation>
-        </message>
-        <message>
-            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
-            <translation>Pour choisir une nouvelle phrase secrète, démarrez LIVC-R Desktop et connectez-vous avec la clé de récupération.</translation>
         </message>
     </context>
     <context>
@@ -1533,7 +1525,7 @@
             <translation>Ouvert le</translation>
         </message>
         <message>
-            <source>Closed because</source>
+            <source>Reason for closing</source>
             <translation>Motif de clôture</translation>
         </message>
         <message>
@@ -1946,7 +1938,7 @@
             <translation>&amp;Modifier ma phrase secrète…</translation>
         </message>
         <message>
-            <source>Create a new &amp;recovery key…</source>
+            <source>Create a new recovery &amp;key…</source>
             <translation>&amp;Créer une nouvelle clé de récupération…</translation>
         </message>
         <message>
@@ -2259,7 +2251,7 @@
             <translation>Note sur {code}</translation>
         </message>
         <message>
-            <source>A note cannot be changed afterwards; a correction is a new note. It is shared under professional secrecy (art. 458ter).</source>
+            <source>A note cannot be changed afterwards; a correction is a new note. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
             <translation>Une note ne peut plus être modifiée par la suite ; une correction est une nouvelle note. Elle relève du secret professionnel partagé (art. 458ter C. pén.).</translation>
         </message>
         <message>
@@ -2293,7 +2285,7 @@
             <translation>{purpose} {name} reste connecté en arrière-plan ; après cette seule action, l'application revient à cette personne.</translation>
         </message>
         <message>
-            <source>Who signs</source>
+            <source>Who signs in</source>
             <translation>Qui se connecte</translation>
         </message>
         <message>

@@ -378,8 +378,8 @@
             <translation>schade gevonden, {operations} bewerkingen</translation>
         </message>
         <message>
-            <source>{failures} before signing in</source>
-            <translation>{failures} vóór de aanmelding</translation>
+            <source>{failures} wrong passphrases before signing in</source>
+            <translation>{failures} verkeerde wachtwoordzinnen vóór de aanmelding</translation>
         </message>
         <message>
             <source>Rows: {rows}</source>
@@ -766,16 +766,16 @@
             <translation>terugkoppelingsfiches</translation>
         </message>
         <message>
-            <source>flow register</source>
-            <translation>register van doorgiftes</translation>
+            <source>register of what flowed to the LTF</source>
+            <translation>register van wat naar de LTF ging</translation>
+        </message>
+        <message>
+            <source>retention of data</source>
+            <translation>bewaring van gegevens</translation>
         </message>
         <message>
             <source>strategic figures</source>
             <translation>strategische cijfers</translation>
-        </message>
-        <message>
-            <source>retention</source>
-            <translation>bewaring</translation>
         </message>
     </context>
     <context>
@@ -805,7 +805,7 @@
             <translation>Ze werd weggeschreven op een andere computer: {device}.</translation>
         </message>
         <message>
-            <source>It is on device {device}.</source>
+            <source>This link comes from device {device}.</source>
             <translation>Die schakel hoort bij apparaat {device}.</translation>
         </message>
         <message>
@@ -985,7 +985,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>Follow-up due</source>
+            <source>Next follow-up</source>
             <translation>Volgende opvolging</translation>
         </message>
         <message>
@@ -1075,10 +1075,10 @@
     <context>
         <name>CasesArea</name>
         <message numerus="yes">
-            <source>%n case(s)</source>
+            <source>Cases: %n</source>
             <translation>
-                <numerusform>%n casus</numerusform>
-                <numerusform>%n casussen</numerusform>
+                <numerusform>Casussen: %n</numerusform>
+                <numerusform>Casussen: %n</numerusform>
             </translation>
         </message>
         <message>
@@ -1260,6 +1260,10 @@
             <translation>een demogegevensmap met fictieve gegevens aanmaken</translation>
         </message>
         <message>
+            <source>number of fictional cases to generate (default 60)</source>
+            <translation>aantal fictieve casussen om aan te maken (standaard 60)</translation>
+        </message>
+        <message>
             <source>Passphrase: </source>
             <translation>Wachtwoordzin: </translation>
         </message>
@@ -1324,32 +1328,20 @@
             <translation>De database is beschadigd of er werd mee geknoeid.</translation>
         </message>
         <message>
+            <source>The number of cases cannot be negative.</source>
+            <translation>Het aantal casussen kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} cases generated</source>
+            <translation>{done} van {total} casussen aangemaakt</translation>
+        </message>
+        <message>
             <source>Demo data folder created in {folder}.</source>
             <translation>Demogegevensmap aangemaakt in {folder}.</translation>
         </message>
         <message>
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Elk demo-account gebruikt de wachtwoordzin: {passphrase}</translation>
-        </message>
-        <message>
-            <source>Backup written to {file} ({operations} journal operations).</source>
-            <translation>Back-up weggeschreven naar {file} ({operations} bewerkingen in het logboek).</translation>
-        </message>
-        <message>
-            <source>The file {file} cannot be read.</source>
-            <translation>Het bestand {file} kan niet worden gelezen.</translation>
-        </message>
-        <message>
-            <source>The backup of {date} was restored ({operations} journal operations).</source>
-            <translation>De back-up van {date} is teruggezet ({operations} bewerkingen in het logboek).</translation>
-        </message>
-        <message>
-            <source>The data it replaced is kept in {folder}.</source>
-            <translation>De gegevens die hij verving, worden bewaard in {folder}.</translation>
-        </message>
-        <message>
-            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
-            <translation>Om een nieuwe wachtwoordzin te kiezen, start u LIVC-R Desktop en meldt u zich aan met de herstelsleutel.</translation>
         </message>
     </context>
     <context>
@@ -1533,7 +1525,7 @@
             <translation>Geopend op</translation>
         </message>
         <message>
-            <source>Closed because</source>
+            <source>Reason for closing</source>
             <translation>Reden van afsluiting</translation>
         </message>
         <message>
@@ -1946,7 +1938,7 @@
             <translation>Mijn &amp;wachtwoordzin wijzigen…</translation>
         </message>
         <message>
-            <source>Create a new &amp;recovery key…</source>
+            <source>Create a new recovery &amp;key…</source>
             <translation>Een nieuwe &amp;herstelsleutel aanmaken…</translation>
         </message>
         <message>
@@ -2259,7 +2251,7 @@
             <translation>Notitie bij {code}</translation>
         </message>
         <message>
-            <source>A note cannot be changed afterwards; a correction is a new note. It is shared under professional secrecy (art. 458ter).</source>
+            <source>A note cannot be changed afterwards; a correction is a new note. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
             <translation>Een notitie kan achteraf niet worden gewijzigd; een correctie is een nieuwe notitie. Ze valt onder het gedeeld beroepsgeheim (art. 458ter Sw.).</translation>
         </message>
         <message>
@@ -2293,7 +2285,7 @@
             <translation>{purpose} {name} blijft op de achtergrond aangemeld; na deze ene handeling keert de toepassing naar die persoon terug.</translation>
         </message>
         <message>
-            <source>Who signs</source>
+            <source>Who signs in</source>
             <translation>Wie meldt zich aan</translation>
         </message>
         <message>

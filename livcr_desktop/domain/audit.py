@@ -56,9 +56,9 @@ RESOURCE_LABELS = {
     "trajectory_update": QT_TRANSLATE_NOOP("AuditResource", "trajectory updates"),
     "evaluation": QT_TRANSLATE_NOOP("AuditResource", "evaluations"),
     "feedback_form": QT_TRANSLATE_NOOP("AuditResource", "feedback forms"),
-    "flow_register": QT_TRANSLATE_NOOP("AuditResource", "flow register"),
+    "flow_register": QT_TRANSLATE_NOOP("AuditResource", "register of what flowed to the LTF"),
     "strategic_figures": QT_TRANSLATE_NOOP("AuditResource", "strategic figures"),
-    "retention": QT_TRANSLATE_NOOP("AuditResource", "retention"),
+    "retention": QT_TRANSLATE_NOOP("AuditResource", "retention of data"),
 }
 """Names of the permission resources (domain/permissions.Resource values) a refusal names."""
 
@@ -189,7 +189,9 @@ KINDS: dict[str, KindInfo] = _kinds(
         QT_TRANSLATE_NOOP("AuditKind", "Wrong passphrases"),
         AuditCategory.FAILED_SIGN_IN,
         details=("failures",),
-        describe=_template(QT_TRANSLATE_NOOP("AuditDetail", "{failures} before signing in")),
+        describe=_template(
+            QT_TRANSLATE_NOOP("AuditDetail", "{failures} wrong passphrases before signing in")
+        ),
     ),
     # access, refusals, exports, verification
     KindInfo(

@@ -376,7 +376,7 @@ class NoteDialog(FormDialog):
         self.set_intro(
             self.tr(
                 "A note cannot be changed afterwards; a correction is a new note. "
-                "It is shared under professional secrecy (art. 458ter)."
+                "It is covered by shared professional secrecy (art. 458ter Criminal Code)."
             )
         )
         self.body_label.setText(self.tr("Note"))

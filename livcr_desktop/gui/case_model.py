@@ -159,6 +159,6 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Person concerned"),
             self.tr("Municipality"),
             self.tr("Status"),
-            self.tr("Follow-up due"),
+            self.tr("Next follow-up"),
             self.tr("Last change"),
         )[section]

@@ -281,7 +281,7 @@ class DossierView(QWidget):
             (self.tr("Opened on"), format_date(header.opened_on, language)),
         ]
         if header.close_reason:
-            rows.append((self.tr("Closed because"), show_text(header.close_reason.label)))
+            rows.append((self.tr("Reason for closing"), show_text(header.close_reason.label)))
         rows.append(
             (
                 self.tr("Next follow-up"),

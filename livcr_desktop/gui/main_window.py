@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         self.app_menu.setTitle(self.tr("&LIVC-R"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.passphrase_action.setText(self.tr("Change my &passphrase…"))
-        self.recovery_action.setText(self.tr("Create a new &recovery key…"))
+        self.recovery_action.setText(self.tr("Create a new recovery &key…"))
         self.lock_action.setText(self.tr("&Lock now"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -65,7 +65,7 @@ class OnTopSignInDialog(FormDialog):
                 "application returns to them."
             ).format(purpose=self._purpose, name=self._base.actor.display_name)
         )
-        self.account_label.setText(self.tr("Who signs"))
+        self.account_label.setText(self.tr("Who signs in"))
         self.passphrase_label.setText(self.tr("Their passphrase"))
 
 

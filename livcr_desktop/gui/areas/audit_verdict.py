@@ -68,9 +68,9 @@ def describe_verdict(verdict: ChainVerdict, cells: AuditCells) -> tuple[bool, st
                 )
         else:
             parts.append(
-                QCoreApplication.translate("AuditVerdict", "It is on device {device}.").format(
-                    device=first.device_id
-                )
+                QCoreApplication.translate(
+                    "AuditVerdict", "This link comes from device {device}."
+                ).format(device=first.device_id)
             )
     parts.extend(show_message(problem) for problem in report.record_problems)
     parts.append(

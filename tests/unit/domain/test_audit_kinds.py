@@ -119,7 +119,9 @@ def test_only_listed_plain_details_leave_a_payload() -> None:
 
 
 def test_details_are_described_in_words() -> None:
-    assert describe_details("auth.failed_attempts", {"failures": 3}) == ("3 before signing in")
+    assert describe_details("auth.failed_attempts", {"failures": 3}) == (
+        "3 wrong passphrases before signing in"
+    )
     refused = describe_details("access.denied", {"resource": "audit_trail", "action": "view"})
     assert refused == "audit trail – view"
     assert describe_details("auth.signed_in", {"method": "recovery_key"}) == (
