@@ -302,6 +302,92 @@ def lock(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return dialog
 
 
+def _first_case(window, status: str | None = None) -> str:  # type: ignore[no-untyped-def]
+    from livcr_desktop.domain.cases import CaseStatus
+    from livcr_desktop.services.case_list import CaseFilter, CaseList
+
+    statuses = frozenset({CaseStatus(status)}) if status else frozenset()
+    rows = CaseList(window.workspace).page(CaseFilter(statuses=statuses), limit=50)
+    return rows[0].id
+
+
+@shot("cases")
+def cases(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages)
+    window.navigate("cases")
+    settle(window)
+    return window
+
+
+@shot("signals")
+def signals(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages)
+    window.navigate("signals")
+    settle(window)
+    return window
+
+
+@shot("dossier")
+def dossier(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages)
+    window.open_case(_first_case(window, "in_trajectory"))
+    settle(window)
+    return window
+
+
+@shot("dossier-history")
+def dossier_history(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = dossier(tmp, languages, _root)
+    window.area("cases").dossier.tabs.setCurrentIndex(4)
+    settle(window)
+    return window
+
+
+@shot("dossier-notes")
+def dossier_notes(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = dossier(tmp, languages, _root)
+    window.area("cases").dossier.tabs.setCurrentIndex(3)
+    settle(window)
+    return window
+
+
+@shot("signal-dialog")
+def signal_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.gui.signal_dialog import SignalDialog
+    from livcr_desktop.services.case_list import CaseList
+    from livcr_desktop.services.cases import CaseService
+    from livcr_desktop.services.members import MemberService
+    from livcr_desktop.services.profile import ProfileService
+
+    window = demo_window(tmp, languages)
+    ws = window.workspace
+    dialog = SignalDialog(
+        CaseService(ws),
+        CaseList(ws),
+        ProfileService(ws).profile().municipalities,
+        MemberService(ws).organisations(),
+        ws.today(),
+        own_organisation_id=ws.actor.organisation_id,
+        parent=window,
+    )
+    dialog.description_edit.setPlainText("Uitspraken in de klas die de school verontrusten.")
+    dialog.signaller_edit.setText("Leerkracht Fictief")
+    first = _first_case(window, "on_table")
+    from livcr_desktop.services.dossier import open_dossier
+
+    subject = open_dossier(ws, first).subject
+    dialog.first_edit.setText(subject.first_names or "Jonas")
+    dialog.last_edit.setText(subject.last_name or "Fictief")
+    if subject.birth_date:
+        from PySide6.QtCore import QDate
+
+        born = subject.birth_date
+        dialog.birth_edit.setDate(QDate(born.year, born.month, born.day))
+    dialog.check_duplicates()
+    settle(dialog)
+    return dialog
+
+
 @shot("about")
 def about(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     from livcr_desktop.gui.about import AboutDialog

@@ -28,7 +28,7 @@ class CaseTableView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 260, 150, 200, 120)):
+        for column, width in enumerate((140, 240, 150, 220, 150)):
             self.setColumnWidth(column, width)
         self.doubleClicked.connect(self._activate)
 

@@ -51,14 +51,16 @@ from livcr_desktop.services.workspace import Workspace
 SCREENABLE = (CaseStatus.SIGNALLED, CaseStatus.SCREENING, CaseStatus.REOPENED)
 
 
-def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
+def _table(parent: QWidget, name: str, columns: int, *, wrap: bool = False) -> QTableWidget:
     table = QTableWidget(0, columns, parent)
     table.setObjectName(name)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(True)
+    table.setWordWrap(wrap)
+    if wrap:  # long texts (a concern) get rows as tall as their text, others stay one line
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -71,8 +73,8 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], ids: list[str] | Non
             item = QTableWidgetItem(value)
             if ids is not None:
                 item.setData(Qt.ItemDataRole.UserRole, ids[r])
+            item.setToolTip(value)
             table.setItem(r, c, item)
-    table.resizeRowsToContents()
 
 
 class DossierView(QWidget):
@@ -132,7 +134,7 @@ class DossierView(QWidget):
         self.summary = QTextBrowser(self.tabs)
         self.summary.setObjectName("dossierSummary")
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
-        self.signals_table = _table(self.tabs, "dossierSignals", 5)
+        self.signals_table = _table(self.tabs, "dossierSignals", 5, wrap=True)
         involved = QWidget(self.tabs)
         involved_layout = QVBoxLayout(involved)
         self.participants_table = _table(involved, "dossierParticipants", 4)

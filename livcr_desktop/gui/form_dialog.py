@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -72,6 +72,7 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.adjustSize()  # wrapped explanations need their full height
+        QTimer.singleShot(0, self.adjustSize)  # and again once they are laid out
 
     def try_accept(self) -> None:
         """OK: submit, then close, or show what is wrong."""

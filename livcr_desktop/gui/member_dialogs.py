@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
 
 from livcr_desktop.domain.accounts import suggest_username
@@ -21,6 +21,9 @@ def date_edit(parent: QWidget, value: date, object_name: str) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
     edit.setObjectName(object_name)
     edit.setCalendarPopup(True)
+    # The locale's short format, always with a four-digit year (12.03.03 is ambiguous).
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    edit.setDisplayFormat(short.replace("yyyy", "yy").replace("yy", "yyyy"))
     return edit
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -76,6 +76,7 @@ class MessageLabel(QLabel):
         window = self.window()
         if isinstance(window, QDialog) and window.isVisible():
             window.adjustSize()
+            QTimer.singleShot(0, window.adjustSize)  # again once the wrapped text is laid out
 
     def clear_message(self) -> None:
         """Hide the label."""
