@@ -27,12 +27,14 @@ class Figure:
     floor_name: str
     target: str
     met: bool | None = None
+    unit: str = "ms"
 
     def line(self) -> str:
         ratio = self.value_ms / self.floor_ms if self.floor_ms else float("nan")
         verdict = "" if self.met is None else ("  [met]" if self.met else "  [NOT met]")
+        unit = self.unit
         return (
-            f"{self.name:<46} {self.value_ms:9.2f} ms   floor {self.floor_ms:8.2f} ms "
+            f"{self.name:<46} {self.value_ms:9.2f} {unit}   floor {self.floor_ms:8.2f} {unit} "
             f"({self.floor_name})   ratio {ratio:5.2f}x   target {self.target}{verdict}"
         )
 

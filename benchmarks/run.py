@@ -17,12 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks import cases as case_figures
 from benchmarks import foundation
 from benchmarks.common import Figure
 
-SUITES: dict[str, Callable[[Path, int], list[Figure]]] = {
-    "startup": foundation.startup,
-    "journal": foundation.journaled_action,
+SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
+    "startup": lambda work, repeat, _args: foundation.startup(work, repeat),
+    "journal": lambda work, repeat, _args: foundation.journaled_action(work, repeat),
+    "cases": lambda work, repeat, args: case_figures.run(work, repeat, args.cases),
 }
 
 
@@ -30,6 +32,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", action="append", default=[], choices=sorted(SUITES))
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--cases", type=int, default=100_000, help="size of the case benchmarks (cached)"
+    )
     args = parser.parse_args()
     print(
         f"LIVC-R Desktop benchmarks on {platform.node()} ({os.cpu_count()} cores), "
@@ -40,7 +45,7 @@ def main() -> None:
         for name, suite in SUITES.items():
             if args.only and name not in args.only:
                 continue
-            for figure in suite(work, args.repeat):
+            for figure in suite(work, args.repeat, args):
                 print(figure.line(), flush=True)
 
 

@@ -38,6 +38,7 @@ class CaseTableModel(QAbstractTableModel):
         self._descending = False
         self._rows: list[CaseListRow] = []
         self._total = 0
+        self._loaded = False
         self.show_names = show_names
 
     # -- loading -------------------------------------------------------------------------------
@@ -62,6 +63,11 @@ class CaseTableModel(QAbstractTableModel):
         """The filter the rows were loaded with."""
         return self._filter
 
+    def ensure_loaded(self) -> None:
+        """Load the first page unless that already happened."""
+        if not self._loaded:
+            self.reload()
+
     def reload(self, filter_: CaseFilter | None = None) -> None:
         """Count again and load the first page (synchronously: both are fast indexed queries)."""
         if filter_ is not None:
@@ -74,6 +80,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def apply(self, filter_: CaseFilter, total: int, rows: list[CaseListRow]) -> None:
         """Show a result that was loaded elsewhere (the search runs on a worker thread)."""
+        self._loaded = True
         self.beginResetModel()
         self._filter = filter_
         self._total = total
@@ -103,8 +110,10 @@ class CaseTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self._sort = COLUMNS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        wanted = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if self._loaded and wanted == (self._sort, self._descending):
+            return  # the view repeats its current order (e.g. when sorting is switched on)
+        self._sort, self._descending = wanted
         self.reload()
 
     def case_id(self, row: int) -> str:

@@ -206,6 +206,11 @@ class SignalDialog(FormDialog):
 
     # -- behaviour -----------------------------------------------------------------------------
 
+    def done(self, result: int) -> None:
+        """Closing stops the pending duplicate check (it must not run after the dialog)."""
+        self._match_timer.stop()
+        super().done(result)
+
     def _source_changed(self) -> None:
         source = SignalSource(self.source_combo.currentData() or SignalSource.PARTNER.value)
         visible = {

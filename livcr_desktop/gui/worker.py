@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("livcr.gui.worker")
@@ -47,17 +48,26 @@ def run_in_background(
     *,
     parent: QObject | None = None,
 ) -> None:
-    """Start `work` in the thread pool; its outcome arrives on the GUI thread."""
-    relay = _Relay(parent)
+    """Start `work` in the thread pool; its outcome arrives on the GUI thread.
+
+    When `parent` (the widget that asked) is gone by then, the outcome is dropped: nobody is
+    there to show it. The relay itself belongs to no widget, so the worker can always report.
+    """
+    relay = _Relay()
     _pending.add(relay)
+
+    def alive() -> bool:
+        return parent is None or shiboken6.isValid(parent)
 
     def finish_ok(result: object) -> None:
         _pending.discard(relay)
-        on_done(result)  # type: ignore[arg-type]
+        if alive():
+            on_done(result)  # type: ignore[arg-type]
 
     def finish_error(exc: object) -> None:
         _pending.discard(relay)
-        on_error(exc)  # type: ignore[arg-type]
+        if alive():
+            on_error(exc)  # type: ignore[arg-type]
 
     relay.done.connect(finish_ok)
     relay.failed.connect(finish_error)

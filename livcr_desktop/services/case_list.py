@@ -150,9 +150,13 @@ class CaseList:
         tiebreak = CaseRow.code.desc() if descending else CaseRow.code.asc()
         return [primary, tiebreak] if sort is not CaseSort.CODE else [primary]
 
+    def count_query(self, filter_: CaseFilter) -> Select[tuple[int]]:
+        """The SQL of the count (exposed for the benchmark's floor)."""
+        return select(func.count()).select_from(CaseRow).where(*self._where(filter_))
+
     def count(self, filter_: CaseFilter, session: Session | None = None) -> int:
         """How many cases match."""
-        stmt = select(func.count()).select_from(CaseRow).where(*self._where(filter_))
+        stmt = self.count_query(filter_)
         if session is not None:
             return int(session.scalar(stmt) or 0)
         with self._ws.db.read_session() as own:

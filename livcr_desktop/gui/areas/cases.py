@@ -70,11 +70,8 @@ class CasesArea(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.list_page = QWidget(self.stack)
-        self.dossier = DossierView(workspace, self.stack)
-        self.dossier.back_requested.connect(self.show_list)
-        self.dossier.changed.connect(self._dossier_changed)
         self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.dossier)
+        self._dossier: DossierView | None = None
 
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -138,6 +135,11 @@ class CasesArea(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
 
+        self._fill_filters()
+        self.retranslate_ui()
+        self.model.ensure_loaded()
+        self._update_state()
+        # Connected only now: filling the combos above must not start searches.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -147,10 +149,6 @@ class CasesArea(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.due_check.toggled.connect(lambda _c: self.apply_filter())
         self.names_check.toggled.connect(self._toggle_names)
-        self._fill_filters()
-        self.retranslate_ui()
-        self.model.reload()
-        self._update_state()
 
     # -- filters -------------------------------------------------------------------------------
 
@@ -238,6 +236,16 @@ class CasesArea(QWidget):
     def _dossier_changed(self) -> None:
         self.model.reload()
         self._update_state()
+
+    @property
+    def dossier(self) -> DossierView:
+        """The dossier page (built the first time a case is opened)."""
+        if self._dossier is None:
+            self._dossier = DossierView(self._ws, self.stack)
+            self._dossier.back_requested.connect(self.show_list)
+            self._dossier.changed.connect(self._dossier_changed)
+            self.stack.addWidget(self._dossier)
+        return self._dossier
 
     def open_case(self, case_id: str) -> None:
         """Show a case's dossier."""
