@@ -83,6 +83,7 @@ class LivcrProfile:
     name: str
     working_language: Language
     municipalities: tuple[Municipality, ...]
+    case_code_scheme: str = "TER-{year}-{number:03d}"
 
     @property
     def is_joint(self) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.cases import TRANSITIONS, CaseStatus, CloseReason
+from livcr_desktop.domain.livcr import Municipality
 from livcr_desktop.domain.persons import NoteVisibility, PersonDetails, SubjectKind
 from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.gui.form_dialog import FormDialog
@@ -383,3 +384,42 @@ class NoteDialog(FormDialog):
         self.visibility_label.setText(self.tr("Who may read it"))
         for visibility, button in self.visibility_buttons.items():
             button.setText(show_text(visibility.label))
+
+
+class MunicipalityDialog(FormDialog):
+    """Which member municipality (and so which mayor) is responsible for the case."""
+
+    def __init__(
+        self,
+        cases: CaseService,
+        dossier: Dossier,
+        municipalities: tuple[Municipality, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, object_name="municipalityDialog", submit=self._save)
+        self._cases = cases
+        self._dossier = dossier
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("caseMunicipalityCombo")
+        for municipality in municipalities:
+            if municipality.active:
+                self.combo.addItem(municipality.name, municipality.id)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(dossier.header.municipality_id)))
+        self.label = self.add_row("municipality", self.combo)
+        self.retranslate_ui()
+
+    def _save(self) -> None:
+        self._cases.set_municipality(self._dossier.header.id, str(self.combo.currentData() or ""))
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(
+            self.tr("Responsible municipality of {code}").format(code=self._dossier.header.code)
+        )
+        self.set_intro(
+            self.tr(
+                "In a joint LIVC-R each case belongs to one member municipality; its mayor "
+                "(or representative) signs the decisions about the case."
+            )
+        )
+        self.label.setText(self.tr("Municipality"))

@@ -33,6 +33,7 @@ from livcr_desktop.gui.case_dialogs import (
     FollowUpDialog,
     InviteDialog,
     LinkDialog,
+    MunicipalityDialog,
     NoteDialog,
     ScreenDialog,
     StatusDialog,
@@ -46,6 +47,7 @@ from livcr_desktop.services.case_involvement import InvolvementService
 from livcr_desktop.services.cases import CaseService
 from livcr_desktop.services.dossier import Dossier, TimelineEntry, open_dossier
 from livcr_desktop.services.members import MemberService
+from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
 
 SCREENABLE = (CaseStatus.SIGNALLED, CaseStatus.SCREENING, CaseStatus.REOPENED)
@@ -116,6 +118,7 @@ class DossierView(QWidget):
             ("status", self.change_status),
             ("subject", self.edit_subject),
             ("follow_up", self.set_follow_up),
+            ("municipality", self.change_municipality),
             ("note", self.write_note),
         ):
             button = QPushButton(self)
@@ -144,6 +147,7 @@ class DossierView(QWidget):
             ("invite", self.invite),
             ("remove", self.remove_participant),
             ("link", self.add_link),
+            ("end_link", self.end_link),
         ):
             button = QPushButton(involved)
             button.setObjectName(f"dossier_{key}Button")
@@ -200,7 +204,16 @@ class DossierView(QWidget):
         self.status_label.setText(show_text(header.status.label))
         may_edit = dossier.may_edit
         self.buttons["screen"].setVisible(may_edit and header.status in SCREENABLE)
-        for key in ("status", "subject", "follow_up", "invite", "remove", "link"):
+        for key in (
+            "status",
+            "subject",
+            "follow_up",
+            "municipality",
+            "invite",
+            "remove",
+            "link",
+            "end_link",
+        ):
             self.buttons[key].setVisible(may_edit)
         self.buttons["note"].setVisible(dossier.may_write_notes)
         self.summary.setHtml(self._summary_html(dossier))
@@ -378,6 +391,31 @@ class DossierView(QWidget):
         """Record another LIVC-R discussing the person."""
         self._run(lambda: LinkDialog(self._involvement, self._dossier(), self._ws.today(), self))
 
+    def change_municipality(self) -> None:
+        """Make another member municipality responsible for the case."""
+        self._run(
+            lambda: MunicipalityDialog(
+                self._cases,
+                self._dossier(),
+                ProfileService(self._ws).profile().municipalities,
+                self,
+            )
+        )
+
+    def end_link(self) -> None:
+        """The selected other LIVC-R no longer discusses the person (from today)."""
+        row = self.links_table.currentRow()
+        item = self.links_table.item(row, 0) if row >= 0 else None
+        if self.dossier is None or item is None:
+            self.message.show_message(self.tr("Select the link to end in the list."))
+            return
+        try:
+            self._involvement.end_link(str(item.data(Qt.ItemDataRole.UserRole)), self._ws.today())
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        self.reload()
+
     def remove_participant(self) -> None:
         """End the selected invitation."""
         row = self.participants_table.currentRow()
@@ -408,10 +446,12 @@ class DossierView(QWidget):
             "status": self.tr("Change status…"),
             "subject": self.tr("Person concerned…"),
             "follow_up": self.tr("Follow-up…"),
+            "municipality": self.tr("Municipality…"),
             "note": self.tr("Write a note…"),
             "invite": self.tr("Invite a member…"),
             "remove": self.tr("End the selected invitation"),
             "link": self.tr("Another LIVC-R…"),
+            "end_link": self.tr("End the selected link"),
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)

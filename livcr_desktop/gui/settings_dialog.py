@@ -47,7 +47,9 @@ class SettingsDialog(QDialog):
             profile.name,
             profile.working_language,
             [m.name for m in profile.municipalities if m.active],
+            profile.case_code_scheme,
         )
+        self.ui.codeSchemeEdit.setText(profile.case_code_scheme)
         self.ui.livcrNameEdit.setText(profile.name)
         fill_language_combo(self.ui.workingLanguageCombo, profile.working_language)
         self.ui.municipalityEditor.set_names(list(self._original[2]))
@@ -56,6 +58,7 @@ class SettingsDialog(QDialog):
             self.ui.livcrNameEdit,
             self.ui.workingLanguageCombo,
             self.ui.municipalityEditor,
+            self.ui.codeSchemeEdit,
         ):
             widget.setEnabled(self._may_edit)
         self.feedback = FormFeedback(
@@ -63,6 +66,7 @@ class SettingsDialog(QDialog):
             {
                 "name": self.ui.livcrNameEdit,
                 "municipalities": self.ui.municipalityEditor.name_edit,
+                "code_scheme": self.ui.codeSchemeEdit,
             },
         )
         self.ui.buttonBox.accepted.connect(self.apply_and_close)
@@ -75,9 +79,10 @@ class SettingsDialog(QDialog):
             name = self.ui.livcrNameEdit.text()
             working = selected_language(self.ui.workingLanguageCombo)
             municipalities = self.ui.municipalityEditor.names()
-            if (name, working, municipalities) != self._original:
+            scheme = self.ui.codeSchemeEdit.text()
+            if (name, working, municipalities, scheme) != self._original:
                 try:
-                    self._profiles.update(name, working, municipalities)
+                    self._profiles.update(name, working, municipalities, scheme)
                 except DomainError as error:
                     self.ui.tabs.setCurrentWidget(self.ui.livcrTab)
                     self.feedback.show(error)

@@ -150,7 +150,7 @@ class CaseList:
         tiebreak = CaseRow.code.desc() if descending else CaseRow.code.asc()
         return [primary, tiebreak] if sort is not CaseSort.CODE else [primary]
 
-    def count_query(self, filter_: CaseFilter) -> Select[tuple[int]]:
+    def count_query(self, filter_: CaseFilter) -> Select[int]:
         """The SQL of the count (exposed for the benchmark's floor)."""
         return select(func.count()).select_from(CaseRow).where(*self._where(filter_))
 

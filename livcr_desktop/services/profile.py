@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.cases import validate_code_scheme
 from livcr_desktop.domain.errors import NotFound
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.languages import Language
@@ -38,7 +39,9 @@ def read_profile(session: Session) -> LivcrProfile:
             )
         )
     )
-    return LivcrProfile(row.id, row.name, Language(row.working_language), municipalities)
+    return LivcrProfile(
+        row.id, row.name, Language(row.working_language), municipalities, row.case_code_scheme
+    )
 
 
 class ProfileService:
@@ -52,7 +55,13 @@ class ProfileService:
         with self._ws.db.read_session() as session:
             return read_profile(session)
 
-    def update(self, name: str, language: Language, municipalities: Sequence[str]) -> LivcrProfile:
+    def update(
+        self,
+        name: str,
+        language: Language,
+        municipalities: Sequence[str],
+        case_code_scheme: str | None = None,
+    ) -> LivcrProfile:
         """Rename, change the working language, add or retire member municipalities.
 
         A municipality that disappears from the list is retired (kept, inactive), because cases
@@ -61,6 +70,7 @@ class ProfileService:
         self._ws.require(Resource.LIVCR_PROFILE, Action.EDIT)
         name = validate_livcr_name(name)
         wanted = validate_municipalities(municipalities)
+        scheme = validate_code_scheme(case_code_scheme) if case_code_scheme is not None else None
         with self._ws.uow() as uow:
             row = uow.session.scalars(select(LivcrProfileRow)).one()
             changes: dict[str, object] = {}
@@ -68,6 +78,8 @@ class ProfileService:
                 changes["name"] = name
             if row.working_language != language.value:
                 changes["working_language"] = language.value
+            if scheme is not None and row.case_code_scheme != scheme:
+                changes["case_code_scheme"] = scheme  # applies to cases opened from now on
             if changes:
                 uow.journal.updated(row, "livcr.updated", changes)
             existing = {

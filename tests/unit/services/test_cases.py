@@ -259,3 +259,41 @@ def test_opening_a_dossier_is_journaled(livcr: LivcrFixture) -> None:
     with livcr.workspace.db.read_session() as session:
         opened = [op for op in iter_operations(session) if op.kind == "access.dossier_opened"]
     assert [(op.entity_id, op.scope_id) for op in opened] == [(case_id, case_id)]
+
+
+def test_the_case_code_scheme_is_set_per_livcr(livcr: LivcrFixture) -> None:
+    from livcr_desktop.domain.languages import Language
+    from livcr_desktop.services.profile import ProfileService
+
+    profiles = ProfileService(livcr.workspace)
+    with pytest.raises(ValidationError) as caught:
+        profiles.update("LIVC-R Testland", Language.NL, ["Proefdorp", "Testegem"], "TER-{number}")
+    assert caught.value.field == "code_scheme"
+    profiles.update(
+        "LIVC-R Testland", Language.NL, ["Proefdorp", "Testegem"], "PT/{year}/{number:04d}"
+    )
+    case_id = make_case(livcr)
+    assert (
+        open_dossier(livcr.workspace, case_id).header.code
+        == f"PT/{livcr.workspace.today().year}/0001"
+    )
+
+
+def test_the_responsible_municipality_and_links_change_with_history(livcr: LivcrFixture) -> None:
+    case_id = make_case(livcr, municipality="Proefdorp")
+    CaseService(livcr.workspace).set_municipality(case_id, municipality_id(livcr, "Testegem"))
+    with pytest.raises(ValidationError):
+        CaseService(livcr.workspace).set_municipality(case_id, "elders")
+    involvement = InvolvementService(livcr.workspace)
+    link = involvement.link(
+        case_id,
+        "LIVC-R Denkbeeldig-Noord",
+        "preventie@denkbeeldig.example",
+        livcr.workspace.today(),
+    )
+    involvement.end_link(link, livcr.workspace.today())
+    dossier = open_dossier(livcr.workspace, case_id)
+    assert dossier.header.municipality_name == "Testegem"
+    assert dossier.links[0].until == livcr.workspace.today()
+    kinds = [e.kind for e in dossier.timeline]
+    assert {"case.municipality_changed", "case.link_added", "case.link_ended"} <= set(kinds)
