@@ -237,7 +237,8 @@ def smoke(bundle: Bundle) -> list[str]:
                     f"smoke start of {bundle.executable.name}: exit {result.returncode}"
                 )
             say(f"smoke ({bundle.executable.name}): exit 0")
-        log = (data / "logs" / "livcr.log").read_text(encoding="utf-8", errors="replace")
+        log_file = data / "logs" / "livcr.log"
+        log = log_file.read_text(encoding="utf-8", errors="replace") if log_file.exists() else ""
         version = policy.project_version()
         if f"LIVC-R Desktop {version} starting" not in log:
             raise BuildFailed(

@@ -278,6 +278,31 @@ def test_the_check_finds_a_migration_that_differs(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="fake programs are shell scripts")
+@pytest.mark.parametrize(
+    ("script", "failure"),
+    [
+        (
+            "echo 'smoke: the data folder is not set up' >&2; exit 6",
+            "did not reach the main window",
+        ),
+        ("exit 0", "did not reach the main window"),  # exit 0 without painting is no success
+        ("echo 'smoke: main window painted after 1 ms'", "did not report version"),
+    ],
+)
+def test_the_build_fails_unless_the_frozen_app_reaches_the_main_window(
+    tmp_path: Path, script: str, failure: str
+) -> None:
+    from installer.build import BuildFailed, smoke
+
+    bundle = Bundle.locate(tmp_path, "linux")
+    bundle.content.mkdir(parents=True)
+    bundle.executable.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    bundle.executable.chmod(0o755)
+    with pytest.raises(BuildFailed, match=failure):
+        smoke(bundle)
+
+
 @pytest.mark.parametrize(
     ("platform", "executable", "content"),
     [
