@@ -3,13 +3,21 @@
 #   scripts/setup.sh          the app (system libraries for Qt, a virtual environment, the packages,
 #                             the compiled translations, forms and resources)
 #   scripts/setup.sh --test   the same plus the test tools (Xvfb, poppler-utils, gnome-keyring, ...)
+#   scripts/setup.sh --build  the same plus PyInstaller, for installer/build.py (both flags combine)
 # Re-running is cheap: each step is skipped when its inputs have not changed.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 with_tests=0
-[ "${1:-}" = "--test" ] && with_tests=1
+with_build=0
+for arg in "$@"; do
+  case "$arg" in
+    --test) with_tests=1 ;;
+    --build) with_build=1 ;;
+    *) echo "setup.sh: unknown option $arg (use --test and/or --build)" >&2; exit 2 ;;
+  esac
+done
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -53,8 +61,11 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 
+wanted_extras=()
+[ $with_tests = 1 ] && wanted_extras+=(test)
+[ $with_build = 1 ] && wanted_extras+=(build)
 extras=""
-[ $with_tests = 1 ] && extras="[test]"
+[ ${#wanted_extras[@]} -gt 0 ] && extras="[$(IFS=,; echo "${wanted_extras[*]}")]"
 stamp=".venv/.livcr-installed$extras"
 inputs_hash=$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$inputs_hash" ]; then

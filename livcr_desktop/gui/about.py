@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop import __version__
 from livcr_desktop.gui.icons import icon
 from livcr_desktop.gui.widgets import set_role
-from livcr_desktop.licences import NOTICES
+from livcr_desktop.licences import NOTICES, licence_texts_folder
 
 
 class AboutDialog(QDialog):
@@ -75,6 +75,9 @@ class AboutDialog(QDialog):
         ]
         if self._data_dir is not None:
             lines.append(self.tr("Data folder: {path}").format(path=self._data_dir))
+        texts = licence_texts_folder()
+        if texts is not None:  # an installed bundle carries the full licence texts
+            lines.append(self.tr("Full licence texts: {path}").format(path=texts))
         self.details.setText("\n".join(lines))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Component"), self.tr("Licence"), self.tr("Source and licence text")]
