@@ -14,6 +14,7 @@ from livcr_desktop.cli import (
     EXIT_BACKUP,
     EXIT_DAMAGED,
     EXIT_FOLDER,
+    EXIT_IN_USE,
     EXIT_OK,
     EXIT_USAGE,
     translate,
@@ -245,4 +246,93 @@ def run_demo(args: argparse.Namespace) -> int:
             passphrase=DEMO_PASSPHRASE
         )
     )
+    return EXIT_OK
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """Write an encrypted, self-checking backup (the app may keep running meanwhile)."""
+    from livcr_desktop.services.backups import make_backup
+    from livcr_desktop.services.workspace import Workspace
+
+    try:
+        workspace = _sign_in(args, _data_dir(args))
+        assert isinstance(workspace, Workspace)
+    except DomainError as error:
+        return _fail(error)
+    configure_logging(workspace.folder.logs_dir)
+    try:
+        info = make_backup(workspace, Path(args.file))
+    except DomainError as error:
+        return _fail(error)
+    finally:
+        workspace.close()
+    print(
+        translate("Cli", "Backup written to {file} ({operations} journal operations).").format(
+            file=info.file, operations=info.operations
+        )
+    )
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Check a backup, keep the current data aside and put the backup in place."""
+    from livcr_desktop.folder_lock import lock_folder
+    from livcr_desktop.services.messages import FOLDER_IN_USE
+    from livcr_desktop.services.restore import (
+        RestoreCredentials,
+        accounts_for_restore,
+        restore_with_credentials,
+    )
+    from livcr_desktop.store.datafolder import DataFolder
+
+    folder = DataFolder(_data_dir(args))
+    backup = Path(args.file)
+    lock = lock_folder(folder.lock_path)
+    if lock is None:
+        print(FOLDER_IN_USE.render(cli.translate), file=sys.stderr)
+        return EXIT_IN_USE
+    try:
+        configure_logging(folder.logs_dir)
+        try:
+            choice = _choose_account(args, accounts_for_restore(folder, backup))
+            if args.recovery_key_file is not None:
+                key_text = args.recovery_key_file.read_text(encoding="utf-8").strip()
+                credentials = RestoreCredentials(choice.username, recovery_key=key_text)
+            else:
+                passphrase = cli.read_passphrase(getattr(args, "passphrase_file", None))
+                credentials = RestoreCredentials(choice.username, passphrase=passphrase)
+            result = restore_with_credentials(folder, backup, credentials)
+        except DomainError as error:
+            return _fail(error)
+        except OSError as error:  # the passphrase or recovery-key file
+            print(
+                translate("Cli", "The file {file} cannot be read.").format(file=error.filename),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        result.workspace.close()
+    finally:
+        lock.unlock()
+    print(
+        translate(
+            "Cli", "The backup of {date} was restored ({operations} journal operations)."
+        ).format(
+            date=result.backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            operations=result.backup.operations,
+        )
+    )
+    if result.replaced_dir is not None:
+        print(
+            translate("Cli", "The data it replaced is kept in {folder}.").format(
+                folder=result.replaced_dir
+            )
+        )
+    if args.recovery_key_file is not None:
+        print(
+            translate(
+                "Cli",
+                "To choose a new passphrase, start LIVC-R Desktop and sign in with the "
+                "recovery key.",
+            )
+        )
     return EXIT_OK

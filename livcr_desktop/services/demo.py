@@ -25,8 +25,8 @@ from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 
 DEMO_PASSPHRASE = "Oefenen-met-Fictieve-Data-2026"
-DEMO_CASES = 60
 """The passphrase of every demo account (stated in the README and on the demo sign-in screen)."""
+DEMO_CASES = 60
 
 DEMO_LIVCR = "LIVC-R Fictiefland (demo)"
 DEMO_MUNICIPALITIES = ("Fictiefdorp", "Verzonnen-aan-Zee", "Denkbeeldegem")
