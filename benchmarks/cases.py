@@ -18,14 +18,14 @@ from livcr_desktop.services.auth import FolderAccess
 from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
 from livcr_desktop.services.folders import DataFolder, FolderState
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.migrate import SCHEMA_HEAD
 
 CACHE = Path(os.environ.get("LIVCR_BENCH_CACHE", Path.home() / ".cache" / "livcr-benchmarks"))
 
 
 def case_folder(cases: int) -> DataFolder:
     """The demo folder with `cases` cases, generated once and kept."""
-    folder = DataFolder(CACHE / f"cases-{cases}-schema-{SCHEMA_HEAD}")
+    # One folder per size: a newer schema is brought up to date at sign-in, like any folder.
+    folder = DataFolder(CACHE / f"cases-{cases}")
     if folder.state() is FolderState.READY:
         return folder
     if folder.root.exists():

@@ -19,6 +19,7 @@ from fnmatch import fnmatchcase
 from typing import TypeGuard
 
 from livcr_desktop.domain.audit_kinds import MORE_ENTITY_LABELS, MORE_KINDS
+from livcr_desktop.domain.audit_meeting_kinds import MEETING_ENTITY_LABELS, MEETING_KINDS
 from livcr_desktop.domain.audit_types import AuditCategory, DetailFormatter, DetailValue, KindInfo
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text, Translate, identity_translate
 
@@ -226,6 +227,7 @@ KINDS: dict[str, KindInfo] = _kinds(
         describe=_template(QT_TRANSLATE_NOOP("AuditDetail", "Rows: {rows}")),
     ),
     *MORE_KINDS,
+    *MEETING_KINDS,
 )
 """Every kind the app writes. Add new kinds here (or in audit_kinds.py), with their label."""
 
@@ -329,6 +331,7 @@ ENTITY_LABELS = {
     "journal": QT_TRANSLATE_NOOP("AuditRecord", "Journal"),
     "audit_trail": QT_TRANSLATE_NOOP("AuditRecord", "Audit trail"),
     **MORE_ENTITY_LABELS,
+    **MEETING_ENTITY_LABELS,
 }
 """Names of the record types (journal `entity` values); unknown ones show their raw code."""
 

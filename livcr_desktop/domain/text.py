@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 Translate = Callable[[str, str], str]
@@ -41,6 +42,17 @@ class Text:
 
 
 def _render_param(value: Any, translate: Translate) -> Any:
+    # A translate function may carry the reader's way of writing dates and moments
+    # (`format_value`); without it a date is shown as ISO text, never as Python's repr.
+    formatter = getattr(translate, "format_value", None)
+    if isinstance(value, date | datetime):
+        if formatter is not None:
+            return formatter(value)
+        return (
+            value.isoformat(sep=" ", timespec="minutes")
+            if isinstance(value, datetime)
+            else (value.isoformat())
+        )
     if isinstance(value, Text):
         return value.render(translate)
     if isinstance(value, tuple) and value and all(isinstance(v, Text) for v in value):

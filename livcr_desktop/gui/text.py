@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.text import Message, Text
+from livcr_desktop.gui.language import current_language
+from livcr_desktop.i18n.formatting import format_date, format_datetime
 
 
 def qt_translate(context: str, source: str) -> str:
     """Translate through the application's installed translators."""
     return QCoreApplication.translate(context, source)
+
+
+def format_value(value: date | datetime) -> str:
+    """A date or moment in a message, written the interface language's way (Brussels time)."""
+    if isinstance(value, datetime):
+        return format_datetime(value, current_language(), "short")
+    return format_date(value, current_language())
+
+
+qt_translate.format_value = format_value  # type: ignore[attr-defined]
 
 
 def show_text(text: Text, **params: Any) -> str:

@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.accounts import Actor
 from livcr_desktop.domain.errors import NotFound
-from livcr_desktop.domain.permissions import Action, RecordFacts, Resource, Scope, scopes
+from livcr_desktop.domain.permissions import Action, RecordFacts, Resource, Scope, allows, scopes
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseNoteRow, CaseParticipantRow, CaseRow
+from livcr_desktop.services.workspace import Workspace, member_actor
+from livcr_desktop.store.models import CaseNoteRow, CaseParticipantRow, CaseRow, Member
 
 CASE_NOT_FOUND = QT_TRANSLATE_NOOP("Cases", "This case does not exist.")
 NO_CASE_ACCESS = QT_TRANSLATE_NOOP(
@@ -98,3 +98,13 @@ def load_case(
         resource, action, facts, entity="case_file", entity_id=case_id, message=NO_CASE_ACCESS
     )
     return case
+
+
+def member_may_view_case(session: Session, member: Member, case: CaseRow, day: date) -> bool:
+    """Whether another member (with or without an account) may see this case on that day."""
+    actor = member_actor(session, member)
+    facts = RecordFacts(
+        municipality_id=case.municipality_id,
+        involved=is_involved(session, case.id, member.id, day),
+    )
+    return allows(actor, day, Resource.CASE, Action.VIEW, facts)

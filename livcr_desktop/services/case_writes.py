@@ -226,6 +226,7 @@ def write_note(
     body: str,
     now: datetime,
     corrects_note_id: str | None = None,
+    agenda_item_id: str | None = None,
 ) -> CaseNoteRow:
     """Add a confidential note and index it for the search of those who may read it."""
     note = CaseNoteRow(
@@ -237,6 +238,7 @@ def write_note(
         body=body,
         written_at=now,
         corrects_note_id=corrects_note_id,
+        agenda_item_id=agenda_item_id,
         version=1,
     )
     journal.created(note, "case.note_added", scope_id=case_id)

@@ -8,6 +8,7 @@ see that a partner tried to open a case they were not invited to.
 from __future__ import annotations
 
 from datetime import date
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,7 +30,7 @@ from livcr_desktop.services.messages import ACCOUNT_ENDED
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder
-from livcr_desktop.store.models import Account, RoleAssignment
+from livcr_desktop.store.models import Account, Member, RoleAssignment
 
 
 def load_actor(session: Session, account_id: str) -> Actor | None:
@@ -37,7 +38,14 @@ def load_actor(session: Session, account_id: str) -> Actor | None:
     account = session.get(Account, account_id)
     if account is None or not account.active:
         return None
-    member = account.member
+    return member_actor(session, account.member, account_id=account.id, username=account.username)
+
+
+def member_actor(
+    session: Session, member: Member, *, account_id: str = "", username: str = ""
+) -> Actor:
+    """A member as the policy sees them, with or without an account: to ask what someone
+    else may see (may this partner be invited to that case item?)."""
     grants = tuple(
         RoleGrant(
             role=Role(ra.role),
@@ -53,9 +61,9 @@ def load_actor(session: Session, account_id: str) -> Actor | None:
         )
     )
     return Actor(
-        account_id=account.id,
+        account_id=account_id,
         member_id=member.id,
-        username=account.username,
+        username=username,
         display_name=member.full_name,
         organisation_id=member.organisation_id,
         organisation_name=member.organisation.name,
@@ -118,6 +126,19 @@ class Workspace:
         self.refresh_actor()
         if allows(self.actor, self.today(), resource, action, facts):
             return
+        self.refuse(resource, action, entity=entity, entity_id=entity_id, message=message)
+
+    def refuse(
+        self,
+        resource: Resource,
+        action: Action,
+        *,
+        entity: str = "",
+        entity_id: str = "",
+        message: Text = DENIED,
+    ) -> NoReturn:
+        """Journal a refused access and raise PermissionDenied: for refusals that depend on
+        more than the policy table (a meeting the person has no part in)."""
         with self.uow() as uow:
             uow.journal.access(
                 entity or resource.value,

@@ -170,6 +170,21 @@ class JournalWriter:
             scope_id=scope_id,
         )
 
+    def deleted(self, row: Any, kind: str, *, scope_id: str | None = None) -> Operation:
+        """Delete a row and journal it (only for records that were never final: an agenda item
+        taken off before the meeting, an invitation withdrawn). History-bearing records are
+        ended or corrected instead, never deleted."""
+        base_version = int(row.version)
+        self._session.delete(row)
+        return self.append(
+            entity=row.__tablename__,
+            entity_id=str(row.id),
+            kind=kind,
+            payload={"deleted": True},
+            base_version=base_version,
+            scope_id=scope_id,
+        )
+
     def access(
         self, entity: str, entity_id: str, kind: str, *, scope_id: str | None = None, **details: Any
     ) -> Operation:

@@ -18,17 +18,31 @@ from livcr_desktop.store.models.core import (
     RoleAssignment,
 )
 from livcr_desktop.store.models.journal import JournalOperation
+from livcr_desktop.store.models.meetings import (
+    ActionPointRow,
+    AgendaItemRow,
+    ItemInviteeRow,
+    MeetingParticipantRow,
+    MeetingRow,
+    MinutesAmendmentRow,
+)
 
 __all__ = [
     "Account",
+    "ActionPointRow",
+    "AgendaItemRow",
     "Base",
     "CaseLinkRow",
     "CaseNoteRow",
     "CaseParticipantRow",
     "CaseRow",
+    "ItemInviteeRow",
     "JournalOperation",
     "LivcrProfileRow",
+    "MeetingParticipantRow",
+    "MeetingRow",
     "Member",
+    "MinutesAmendmentRow",
     "MunicipalityRow",
     "OrganisationRow",
     "PersonRow",

@@ -131,6 +131,9 @@ class CaseNoteRow(Versioned, Base):
     body: Mapped[str] = mapped_column(Text)
     written_at: Mapped[datetime]
     corrects_note_id: Mapped[str | None] = mapped_column(ForeignKey("case_note.id"))
+    agenda_item_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    """The meeting item during which the note was written (kept as a plain id: meetings
+    live in their own module and a note outlives its meeting)."""
 
 
 # Full-text search inside the encrypted database (SQLite FTS5). Not part of the ORM metadata:

@@ -1,0 +1,217 @@
+"""The minutes of a meeting as a document: what was decided and agreed, by whom, and who was there.
+
+The app drafts the minutes from the meeting record; once the chair (or the next meeting) approves
+them they are frozen as canonical JSON with a hash, so what was approved can always be shown
+exactly and any later change is visible. A partner's extract is the same document cut down to
+that partner's items, with the attendance of those items only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from livcr_desktop.domain.canonical import canonical_hash
+from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
+
+MINUTES_FORMAT = 1
+"""Version of the frozen form; a reader refuses a form it does not know rather than guess."""
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    """One participant of the meeting."""
+
+    member_id: str
+    name: str
+    organisation: str
+    attendance: Attendance
+    secrecy_acknowledged_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    """An action point agreed on an item."""
+
+    owner: str
+    description: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class MinutesItem:
+    """One agenda item as the minutes record it. Case items are headed by their code only."""
+
+    item_id: str
+    position: int
+    kind: ItemKind
+    heading: str
+    municipality: str
+    summary: str
+    postponed: bool
+    invitee_ids: tuple[str, ...]
+    effective_participants: tuple[str, ...]
+    action_points: tuple[ActionLine, ...]
+    decisions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A correction recorded after approval."""
+
+    author: str
+    written_at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class Approval:
+    """Who approved the minutes, and when (or which later meeting did)."""
+
+    approved_at: datetime
+    approved_by: str
+    via_meeting_on: date | None
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class MinutesDocument:
+    """The minutes (or an extract of them)."""
+
+    meeting_id: str
+    livcr_name: str
+    table: TableKind
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    chair: str
+    chair_member_id: str
+    attendance: tuple[AttendanceLine, ...]
+    remarks: str
+    items: tuple[MinutesItem, ...]
+    approval: Approval | None = None
+    amendments: tuple[Amendment, ...] = ()
+    extract_for: str = ""
+    """The name of the partner this extract is for ('' for the full minutes)."""
+
+    @property
+    def is_extract(self) -> bool:
+        return bool(self.extract_for)
+
+    def limited_to(self, item_ids: Collection[str], *, extract_for: str = "") -> MinutesDocument:
+        """The same minutes with only these items, and only the attendance of the people
+        invited to them (and the chair): nothing tells a partner who else came for what."""
+        items = tuple(i for i in self.items if i.item_id in item_ids)
+        people = {m for i in items for m in i.invitee_ids} | {self.chair_member_id}
+        attendance = tuple(a for a in self.attendance if a.member_id in people)
+        return replace(self, items=items, attendance=attendance, extract_for=extract_for)
+
+    def content(self) -> dict[str, Any]:
+        """The canonical form of what is approved (approval and amendments are not part of it)."""
+        return {
+            "format": MINUTES_FORMAT,
+            "meeting_id": self.meeting_id,
+            "livcr_name": self.livcr_name,
+            "table": self.table.value,
+            "starts_at": self.starts_at.isoformat(),
+            "ends_at": self.ends_at.isoformat(),
+            "place": self.place,
+            "chair": self.chair,
+            "chair_member_id": self.chair_member_id,
+            "remarks": self.remarks,
+            "attendance": [
+                {
+                    "member_id": a.member_id,
+                    "name": a.name,
+                    "organisation": a.organisation,
+                    "attendance": a.attendance.value,
+                    "secrecy_acknowledged_at": (
+                        a.secrecy_acknowledged_at.isoformat() if a.secrecy_acknowledged_at else None
+                    ),
+                }
+                for a in self.attendance
+            ],
+            "items": [
+                {
+                    "item_id": i.item_id,
+                    "position": i.position,
+                    "kind": i.kind.value,
+                    "heading": i.heading,
+                    "municipality": i.municipality,
+                    "summary": i.summary,
+                    "postponed": i.postponed,
+                    "invitee_ids": list(i.invitee_ids),
+                    "effective_participants": list(i.effective_participants),
+                    "action_points": [
+                        {
+                            "owner": p.owner,
+                            "description": p.description,
+                            "due_on": p.due_on.isoformat(),
+                        }
+                        for p in i.action_points
+                    ],
+                    "decisions": list(i.decisions),
+                }
+                for i in self.items
+            ],
+        }
+
+    def content_hash(self) -> str:
+        """SHA-256 of the canonical content."""
+        return canonical_hash(self.content())
+
+
+class UnknownMinutesFormat(ValueError):
+    """Frozen minutes written by a newer version of the app."""
+
+
+def minutes_from_content(content: Mapping[str, Any]) -> MinutesDocument:
+    """The document back from its frozen canonical form."""
+    if content.get("format") != MINUTES_FORMAT:
+        raise UnknownMinutesFormat(str(content.get("format")))
+    return MinutesDocument(
+        meeting_id=content["meeting_id"],
+        livcr_name=content["livcr_name"],
+        table=TableKind(content["table"]),
+        starts_at=datetime.fromisoformat(content["starts_at"]),
+        ends_at=datetime.fromisoformat(content["ends_at"]),
+        place=content["place"],
+        chair=content["chair"],
+        chair_member_id=content["chair_member_id"],
+        remarks=content["remarks"],
+        attendance=tuple(
+            AttendanceLine(
+                member_id=a["member_id"],
+                name=a["name"],
+                organisation=a["organisation"],
+                attendance=Attendance(a["attendance"]),
+                secrecy_acknowledged_at=(
+                    datetime.fromisoformat(a["secrecy_acknowledged_at"])
+                    if a["secrecy_acknowledged_at"]
+                    else None
+                ),
+            )
+            for a in content["attendance"]
+        ),
+        items=tuple(
+            MinutesItem(
+                item_id=i["item_id"],
+                position=i["position"],
+                kind=ItemKind(i["kind"]),
+                heading=i["heading"],
+                municipality=i["municipality"],
+                summary=i["summary"],
+                postponed=i["postponed"],
+                invitee_ids=tuple(i["invitee_ids"]),
+                effective_participants=tuple(i["effective_participants"]),
+                action_points=tuple(
+                    ActionLine(p["owner"], p["description"], date.fromisoformat(p["due_on"]))
+                    for p in i["action_points"]
+                ),
+                decisions=tuple(i["decisions"]),
+            )
+            for i in content["items"]
+        ),
+    )
