@@ -448,7 +448,7 @@ def test_notes_and_action_points_reach_the_dossier_and_the_owners_tasks(table: T
 
 
 def test_the_projector_shows_the_code_unless_the_name_is_revealed(table: Table) -> None:
-    meeting, first, *_ = run_meeting(table)
+    _meeting, first, *_ = run_meeting(table)
     live = LiveMeetingService(table.ws)
     hidden = live.projector(first)
     year = table.clock.today().year
