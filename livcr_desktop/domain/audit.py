@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from fnmatch import fnmatchcase
 from typing import TypeGuard
 
+from livcr_desktop.domain.audit_decision_kinds import DECISION_ENTITY_LABELS, DECISION_KINDS
 from livcr_desktop.domain.audit_kinds import MORE_ENTITY_LABELS, MORE_KINDS
 from livcr_desktop.domain.audit_meeting_kinds import MEETING_ENTITY_LABELS, MEETING_KINDS
 from livcr_desktop.domain.audit_types import AuditCategory, DetailFormatter, DetailValue, KindInfo
@@ -228,6 +229,7 @@ KINDS: dict[str, KindInfo] = _kinds(
     ),
     *MORE_KINDS,
     *MEETING_KINDS,
+    *DECISION_KINDS,
 )
 """Every kind the app writes. Add new kinds here (or in audit_kinds.py), with their label."""
 
@@ -332,6 +334,7 @@ ENTITY_LABELS = {
     "audit_trail": QT_TRANSLATE_NOOP("AuditRecord", "Audit trail"),
     **MORE_ENTITY_LABELS,
     **MEETING_ENTITY_LABELS,
+    **DECISION_ENTITY_LABELS,
 }
 """Names of the record types (journal `entity` values); unknown ones show their raw code."""
 

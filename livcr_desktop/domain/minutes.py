@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from livcr_desktop.domain.canonical import canonical_hash
+from livcr_desktop.domain.decisions import DecisionKind, DecisionState, Outcome, Position
 from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
 
 MINUTES_FORMAT = 1
@@ -41,6 +42,68 @@ class ActionLine:
 
 
 @dataclass(frozen=True)
+class PositionLine:
+    """What one effective participant said to a proposal (None: nothing recorded)."""
+
+    name: str
+    position: Position | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    """A proposal or decision on an item, as the minutes record it."""
+
+    kind: DecisionKind
+    wording: str
+    state: DecisionState
+    outcome: Outcome
+    positions: tuple[PositionLine, ...]
+    signer: str = ""
+    signed_at: datetime | None = None
+    fingerprint: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The canonical JSON form."""
+        return {
+            "kind": self.kind.value,
+            "wording": self.wording,
+            "state": self.state.value,
+            "outcome": self.outcome.value,
+            "positions": [
+                {
+                    "name": p.name,
+                    "position": p.position.value if p.position else None,
+                    "reason": p.reason,
+                }
+                for p in self.positions
+            ],
+            "signer": self.signer,
+            "signed_at": self.signed_at.isoformat() if self.signed_at else None,
+            "fingerprint": self.fingerprint,
+        }
+
+    @classmethod
+    def from_json(cls, value: Mapping[str, Any]) -> DecisionLine:
+        """The line back from its canonical JSON form."""
+        return cls(
+            kind=DecisionKind(value["kind"]),
+            wording=value["wording"],
+            state=DecisionState(value["state"]),
+            outcome=Outcome(value["outcome"]),
+            positions=tuple(
+                PositionLine(
+                    p["name"], Position(p["position"]) if p["position"] else None, p["reason"]
+                )
+                for p in value["positions"]
+            ),
+            signer=value["signer"],
+            signed_at=datetime.fromisoformat(value["signed_at"]) if value["signed_at"] else None,
+            fingerprint=value["fingerprint"],
+        )
+
+
+@dataclass(frozen=True)
 class MinutesItem:
     """One agenda item as the minutes record it. Case items are headed by their code only."""
 
@@ -54,7 +117,7 @@ class MinutesItem:
     invitee_ids: tuple[str, ...]
     effective_participants: tuple[str, ...]
     action_points: tuple[ActionLine, ...]
-    decisions: tuple[str, ...] = ()
+    decisions: tuple[DecisionLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,7 +215,7 @@ class MinutesDocument:
                         }
                         for p in i.action_points
                     ],
-                    "decisions": list(i.decisions),
+                    "decisions": [d.to_json() for d in i.decisions],
                 }
                 for i in self.items
             ],
@@ -210,7 +273,7 @@ def minutes_from_content(content: Mapping[str, Any]) -> MinutesDocument:
                     ActionLine(p["owner"], p["description"], date.fromisoformat(p["due_on"]))
                     for p in i["action_points"]
                 ),
-                decisions=tuple(i["decisions"]),
+                decisions=tuple(DecisionLine.from_json(d) for d in i["decisions"]),
             )
             for i in content["items"]
         ),

@@ -53,7 +53,7 @@ def _render_param(value: Any, translate: Translate) -> Any:
             if isinstance(value, datetime)
             else (value.isoformat())
         )
-    if isinstance(value, Text):
+    if isinstance(value, Text | Message):
         return value.render(translate)
     if isinstance(value, tuple) and value and all(isinstance(v, Text) for v in value):
         return ", ".join(v.render(translate) for v in value)

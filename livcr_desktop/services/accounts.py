@@ -28,6 +28,7 @@ from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services import messages
+from livcr_desktop.services.signing_keys import passphrase_changed
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
@@ -126,7 +127,7 @@ class AccountService:
             raise ValidationError(SAME_PASSPHRASE, field="passphrase")
         check_passphrase(new, personal_words=(actor.display_name, actor.username))
         check_confirmation(new, confirmation)
-        self._rewrap(header, actor.account_id, new, must_change=False)
+        self._rewrap(header, actor.account_id, new, must_change=False, current=current)
 
     def reset_passphrase(self, account_id: str, new: str, confirmation: str) -> None:
         """Give someone who forgot their passphrase a new initial one (to be changed at once)."""
@@ -142,10 +143,17 @@ class AccountService:
         self._rewrap(header, account_id, new, must_change=True)
 
     def _rewrap(
-        self, header: KeyHeader, account_id: str, passphrase: str, *, must_change: bool
+        self,
+        header: KeyHeader,
+        account_id: str,
+        passphrase: str,
+        *,
+        must_change: bool,
+        current: str | None = None,
     ) -> None:
         """Rewrap an account's slot: its own change (must_change False) or a reset by an
-        administrator (must_change True, the person replaces it at the next sign-in)."""
+        administrator (must_change True, the person replaces it at the next sign-in). A chair's
+        signing key follows: re-wrapped on their own change, retired on a reset."""
         with self._ws.uow() as uow:
             account = uow.session.get(Account, account_id)
             if account is None:
@@ -162,6 +170,7 @@ class AccountService:
                     account_id,
                     "account.passphrase_reset" if must_change else "account.passphrase_changed",
                 )
+            passphrase_changed(uow, account.member_id, current, passphrase, self._ws.clock.now())
             header.add_slot(
                 self._ws.db.key.raw(),
                 normalise_passphrase(passphrase),

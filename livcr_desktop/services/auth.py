@@ -17,6 +17,7 @@ from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
+from livcr_desktop.services.signing_keys import passphrase_changed
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
 from livcr_desktop.store import keyslots
@@ -136,6 +137,9 @@ class FolderAccess:
         self.folder.header.save(header)
         with workspace.uow() as uow:
             uow.journal.access("account", account_id, "account.passphrase_reset_by_recovery")
+            passphrase_changed(
+                uow, workspace.actor.member_id, None, new_passphrase, workspace.clock.now()
+            )
         return workspace
 
     # -- on top of another session, and the idle lock ----------------------------------------

@@ -30,6 +30,9 @@ ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("Meetings", "This agenda item does not exist.
 NOT_YOUR_MEETING = QT_TRANSLATE_NOOP(
     "Meetings", "You are not invited to this meeting, so you cannot see it."
 )
+NOT_YOUR_ITEM = QT_TRANSLATE_NOOP(
+    "Meetings", "You are not invited to this agenda item, so you cannot see it."
+)
 MEETING_CLOSED = QT_TRANSLATE_NOOP(
     "Meetings", "This meeting has been held or cancelled; its record can no longer change."
 )
@@ -179,7 +182,13 @@ def load_item(
     if action is Action.VIEW and item not in visible_items(
         session, meeting, actor_viewer(workspace, meeting)
     ):
-        raise NotFound(ITEM_NOT_FOUND)
+        workspace.refuse(
+            meeting_resource(meeting.table_kind),
+            action,
+            entity="agenda_item",
+            entity_id=item_id,
+            message=NOT_YOUR_ITEM,
+        )
     return meeting, item
 
 

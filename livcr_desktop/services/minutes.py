@@ -8,7 +8,6 @@ that approved minutes were not changed in the database afterwards.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -29,6 +28,7 @@ from livcr_desktop.domain.minutes import (
 )
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from livcr_desktop.services.decision_view import decision_lines
 from livcr_desktop.services.meeting_access import (
     actor_viewer,
     invitee_viewer,
@@ -72,11 +72,6 @@ LATER_MEETING = QT_TRANSLATE_NOOP(
 AMENDMENT_REQUIRED = QT_TRANSLATE_NOOP("Minutes", "Write the correction.")
 REMARKS_TOO_LONG = QT_TRANSLATE_NOOP("Minutes", "The remarks may be at most {maximum} characters.")
 MAX_REMARKS = 20_000
-
-DecisionLines = Callable[[Session, str], tuple[str, ...]]
-"""How the decisions taken on an item are written into the minutes (the consensus module adds
-one; without it an item simply lists none)."""
-DECISION_LINES: list[DecisionLines] = []
 
 
 def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
@@ -140,7 +135,7 @@ def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
             invitee_ids=tuple(invitees.get(item.id, [])),
             effective_participants=tuple(sorted(effective.get(item.id, []), key=str.casefold)),
             action_points=tuple(actions.get(item.id, [])),
-            decisions=tuple(line for lines in DECISION_LINES for line in lines(session, item.id)),
+            decisions=decision_lines(session, item.id),
         )
         for number, item in enumerate(items, start=1)
     )

@@ -47,6 +47,7 @@ from livcr_desktop.services.backups import (
     read_backup,
     write_failure,
 )
+from livcr_desktop.services.signing_keys import passphrase_changed
 from livcr_desktop.services.verify import verify_session
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.store import keyslots
@@ -213,6 +214,7 @@ def _set_new_passphrase(workspace: Workspace, passphrase: str) -> None:
     workspace.folder.header.save(header)
     with workspace.uow() as uow:
         uow.journal.access("account", account_id, "account.passphrase_reset_by_recovery")
+        passphrase_changed(uow, workspace.actor.member_id, None, passphrase, workspace.clock.now())
 
 
 def _check_candidate(db_path: Path, unlocked: _Unlocked, clock: Clock) -> None:

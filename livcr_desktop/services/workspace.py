@@ -7,8 +7,9 @@ see that a partner tried to open a case they were not invited to.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -136,6 +137,7 @@ class Workspace:
         entity: str = "",
         entity_id: str = "",
         message: Text = DENIED,
+        params: Mapping[str, Any] | None = None,
     ) -> NoReturn:
         """Journal a refused access and raise PermissionDenied: for refusals that depend on
         more than the policy table (a meeting the person has no part in)."""
@@ -147,7 +149,7 @@ class Workspace:
                 resource=resource.value,
                 action=action.value,
             )
-        raise PermissionDenied(message)
+        raise PermissionDenied(message, **(params or {}))
 
     def require_some(self, resource: Resource, action: Action) -> None:
         """Raise PermissionDenied (journaled) unless the person may do this to at least some

@@ -17,6 +17,7 @@ from livcr_desktop.store.models.core import (
     OrganisationRow,
     RoleAssignment,
 )
+from livcr_desktop.store.models.decisions import DecisionPositionRow, DecisionRow, SigningKeyRow
 from livcr_desktop.store.models.journal import JournalOperation
 from livcr_desktop.store.models.meetings import (
     ActionPointRow,
@@ -36,6 +37,8 @@ __all__ = [
     "CaseNoteRow",
     "CaseParticipantRow",
     "CaseRow",
+    "DecisionPositionRow",
+    "DecisionRow",
     "ItemInviteeRow",
     "JournalOperation",
     "LivcrProfileRow",
@@ -48,4 +51,5 @@ __all__ = [
     "PersonRow",
     "RoleAssignment",
     "SignalRow",
+    "SigningKeyRow",
 ]

@@ -1,0 +1,95 @@
+"""A chair's signing key: made at their first signature, opened only with their passphrase.
+
+When the chair changes their own passphrase the key is re-wrapped under the new one in the same
+transaction; when someone else resets it (the chair forgot it), nobody can open the old key any
+more, so it is retired and the next signature makes a new one. Decisions signed with a retired
+key stay verifiable: its public half is kept, and journaled when it was made.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.errors import ValidationError
+from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.services.unit_of_work import UnitOfWork
+from livcr_desktop.store import signing
+from livcr_desktop.store.models import SigningKeyRow
+
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Decisions", "This passphrase is not right. Signing needs your own passphrase."
+)
+
+
+def active_key(session: Session, member_id: str) -> SigningKeyRow | None:
+    """The member's key in use (None before their first signature or after a reset)."""
+    return session.scalars(
+        select(SigningKeyRow)
+        .where(SigningKeyRow.member_id == member_id, SigningKeyRow.retired_at.is_(None))
+        .order_by(SigningKeyRow.created_at.desc())
+    ).first()
+
+
+def open_or_create_key(
+    uow: UnitOfWork, member_id: str, passphrase: str, now: datetime
+) -> tuple[SigningKeyRow, Ed25519PrivateKey]:
+    """The member's signing key opened with their passphrase, made on first use."""
+    row = active_key(uow.session, member_id)
+    if row is not None:
+        try:
+            private = signing.unwrap_private_key(
+                row.wrapped_private_key, passphrase, key_id=row.id, member_id=member_id
+            )
+        except signing.WrongSigningPassphrase as exc:
+            raise ValidationError(WRONG_PASSPHRASE, field="passphrase") from exc
+        return row, private
+    private = signing.new_private_key()
+    key_id = new_id()
+    row = SigningKeyRow(
+        id=key_id,
+        member_id=member_id,
+        public_key=signing.public_hex(private),
+        wrapped_private_key=signing.wrap_private_key(
+            private, passphrase, key_id=key_id, member_id=member_id
+        ),
+        created_at=now,
+        retired_at=None,
+        version=1,
+    )
+    uow.journal.created(row, "signing_key.created")
+    return row, private
+
+
+def passphrase_changed(
+    uow: UnitOfWork, member_id: str, current: str | None, new: str, now: datetime
+) -> None:
+    """Keep the member's signing key usable after a passphrase change (or retire it when the
+    passphrase was reset by someone who does not know the old one)."""
+    row = active_key(uow.session, member_id)
+    if row is None:
+        return
+    if current is None:
+        uow.journal.updated(row, "signing_key.retired", {"retired_at": now})
+        return
+    try:
+        private = signing.unwrap_private_key(
+            row.wrapped_private_key, current, key_id=row.id, member_id=member_id
+        )
+    except signing.WrongSigningPassphrase:
+        # The key was wrapped under an older passphrase that a reset replaced: unusable.
+        uow.journal.updated(row, "signing_key.retired", {"retired_at": now})
+        return
+    uow.journal.updated(
+        row,
+        "signing_key.rewrapped",
+        {
+            "wrapped_private_key": signing.wrap_private_key(
+                private, new, key_id=row.id, member_id=member_id
+            )
+        },
+    )

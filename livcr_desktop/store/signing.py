@@ -1,0 +1,91 @@
+"""Ed25519 signing keys of chairs, kept encrypted under their passphrase.
+
+A chair's private key never exists in clear outside the moment of signing: it is stored wrapped
+with AES-256-GCM under a key derived from the chair's passphrase with Argon2id (the same KDF as the
+key slots), bound to the key's id and owner so a wrapped key cannot be moved to someone else.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import asdict
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
+
+from livcr_desktop.store import keyslots
+from livcr_desktop.store.keyslots import KdfParams, normalise_passphrase
+
+
+class WrongSigningPassphrase(Exception):
+    """The passphrase does not open this signing key (or the wrapped key was altered)."""
+
+
+def _aad(key_id: str, member_id: str) -> bytes:
+    return f"livcr-signing-key/1/{key_id}/{member_id}".encode()
+
+
+def wrap_private_key(
+    private: Ed25519PrivateKey, passphrase: str, *, key_id: str, member_id: str
+) -> str:
+    """The private key encrypted under the passphrase, as JSON text for the database."""
+    kdf = keyslots.ACCOUNT_KDF
+    salt = secrets.token_bytes(16)
+    nonce = secrets.token_bytes(12)
+    raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    sealed = AESGCM(kdf.derive(normalise_passphrase(passphrase), salt)).encrypt(
+        nonce, raw, _aad(key_id, member_id)
+    )
+    return json.dumps(
+        {"kdf": asdict(kdf), "salt": salt.hex(), "nonce": nonce.hex(), "sealed": sealed.hex()},
+        sort_keys=True,
+    )
+
+
+def unwrap_private_key(
+    wrapped: str, passphrase: str, *, key_id: str, member_id: str
+) -> Ed25519PrivateKey:
+    """The private key, or WrongSigningPassphrase."""
+    data = json.loads(wrapped)
+    kdf = KdfParams(**data["kdf"])
+    key = kdf.derive(normalise_passphrase(passphrase), bytes.fromhex(data["salt"]))
+    try:
+        raw = AESGCM(key).decrypt(
+            bytes.fromhex(data["nonce"]), bytes.fromhex(data["sealed"]), _aad(key_id, member_id)
+        )
+    except InvalidTag as exc:
+        raise WrongSigningPassphrase(key_id) from exc
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def new_private_key() -> Ed25519PrivateKey:
+    """A fresh Ed25519 key."""
+    return Ed25519PrivateKey.generate()
+
+
+def public_hex(private: Ed25519PrivateKey) -> str:
+    """The raw public key of a private key, as hex."""
+    return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def sign(private: Ed25519PrivateKey, data: bytes) -> str:
+    """The signature of `data`, as hex."""
+    return private.sign(data).hex()
+
+
+def signature_valid(public_key_hex: str, data: bytes, signature_hex: str) -> bool:
+    """Whether the signature is that key's signature of exactly these bytes."""
+    try:
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex))
+        public.verify(bytes.fromhex(signature_hex), data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
