@@ -24,6 +24,10 @@
             <translation>Datenordner: {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation>Vollständige Lizenztexte: {path}</translation>
+        </message>
+        <message>
             <source>Component</source>
             <translation>Komponente</translation>
         </message>
@@ -118,6 +122,41 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dieses Mitglied steht nicht im Verzeichnis oder ist nicht mehr aktiv.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -151,12 +190,35 @@
             <translation>Fälle</translation>
         </message>
         <message>
+            <source>To sign</source>
+            <translation>Zu unterschreiben</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Mitglieder</translation>
         </message>
         <message>
             <source>Audit trail</source>
             <translation>Prüfpfad</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -631,6 +693,178 @@
             <source>Dossier opened</source>
             <translation>Fallakte eingesehen</translation>
         </message>
+        <message>
+            <source>Proposal put</source>
+            <translation>Vorschlag vorgelegt</translation>
+        </message>
+        <message>
+            <source>Proposal reworded</source>
+            <translation>Vorschlag umformuliert</translation>
+        </message>
+        <message>
+            <source>New wording linked to the old</source>
+            <translation>Neue Formulierung mit der alten verknüpft</translation>
+        </message>
+        <message>
+            <source>Proposal withdrawn</source>
+            <translation>Vorschlag zurückgezogen</translation>
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation>Standpunkt erfasst</translation>
+        </message>
+        <message>
+            <source>Position changed</source>
+            <translation>Standpunkt geändert</translation>
+        </message>
+        <message>
+            <source>Decision signed</source>
+            <translation>Beschluss unterschrieben</translation>
+        </message>
+        <message>
+            <source>Action on a decision refused</source>
+            <translation>Handlung an einem Beschluss abgelehnt</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase when signing</source>
+            <translation>Falsche Passphrase beim Unterschreiben</translation>
+        </message>
+        <message>
+            <source>Signing key made</source>
+            <translation>Signaturschlüssel erstellt</translation>
+        </message>
+        <message>
+            <source>Signing key moved to the new passphrase</source>
+            <translation>Signaturschlüssel auf die neue Passphrase übertragen</translation>
+        </message>
+        <message>
+            <source>Signing key retired</source>
+            <translation>Signaturschlüssel außer Dienst gestellt</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +931,42 @@
         <message>
             <source>Backup</source>
             <translation>Sicherung</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>Position on a proposal</source>
+            <translation>Standpunkt zu einem Vorschlag</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Signaturschlüssel</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1343,6 +1613,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Alle Demo-Konten verwenden die Passphrase: {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation>Sicherung in {file} geschrieben ({operations} Journalvorgänge).</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation>Die Datei {file} kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation>Die Sicherung vom {date} wurde wiederhergestellt ({operations} Journalvorgänge).</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation>Die ersetzten Daten werden in {folder} aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation>Um eine neue Passphrase zu wählen, starten Sie LIVC-R Desktop und melden Sie sich mit dem Wiederherstellungsschlüssel an.</translation>
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1457,6 +1747,276 @@
         </message>
     </context>
     <context>
+        <name>DecisionCard</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Unterschrieben. Fingerabdruck der Signatur: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Endgültig: unterschrieben</translation>
+        </message>
+        <message>
+            <source>Sign as chair…</source>
+            <translation>Als Vorsitzender unterschreiben…</translation>
+        </message>
+        <message>
+            <source>Reword…</source>
+            <translation>Umformulieren…</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Zurückziehen</translation>
+        </message>
+        <message>
+            <source>Correct with a new decision…</source>
+            <translation>Durch einen neuen Beschluss berichtigen…</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Einverstanden</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Einwand: {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Noch kein Standpunkt</translation>
+        </message>
+        <message>
+            <source>Objects…</source>
+            <translation>Einwand…</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
+            <translation>Für diesen Tagesordnungspunkt ist noch kein tatsächlich teilnehmendes Mitglied erfasst: Kreuzen Sie zuerst an, wer an der Besprechung teilnimmt.</translation>
+        </message>
+        <message>
+            <source>Proposed by {name} on {moment}.</source>
+            <translation>Vorgeschlagen von {name} am {moment}.</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Unterschrieben von {name} am {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Durch einen späteren Beschluss berichtigt.</translation>
+        </message>
+        <message>
+            <source>This decision corrects an earlier one.</source>
+            <translation>Dieser Beschluss berichtigt einen früheren.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Signatur geprüft ✓ · Fingerabdruck {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>WARNUNG: Dieser Beschluss lässt sich nicht mehr verifizieren. {problems}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCheck</name>
+        <message>
+            <source>The signed content cannot be read.</source>
+            <translation>Der unterschriebene Inhalt kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the signed content.</source>
+            <translation>Die Signatur passt nicht zum unterschriebenen Inhalt.</translation>
+        </message>
+        <message>
+            <source>The signing key is not the signer's key as it was recorded.</source>
+            <translation>Der Signaturschlüssel ist nicht der erfasste Schlüssel des Unterzeichners.</translation>
+        </message>
+        <message>
+            <source>The decision in the database differs from what was signed ({what}).</source>
+            <translation>Der Beschluss in der Datenbank weicht vom Unterschriebenen ab ({what}).</translation>
+        </message>
+        <message>
+            <source>The signer did not hold the chair role for the municipality that day.</source>
+            <translation>Der Unterzeichner hatte an diesem Tag nicht den Vorsitz für die Gemeinde.</translation>
+        </message>
+        <message>
+            <source>The signature is not the one recorded in the journal when it was made.</source>
+            <translation>Die Signatur ist nicht die beim Unterschreiben im Journal erfasste.</translation>
+        </message>
+        <message>
+            <source>Decision on {code} of {day} is broken: {problem}</source>
+            <translation>Beschluss zu {code} vom {day} ist beschädigt: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionKind</name>
+        <message>
+            <source>Follow the case up in the LIVC-R</source>
+            <translation>Den Fall im BLIS-R weiterverfolgen</translation>
+        </message>
+        <message>
+            <source>Stop following the case up in the LIVC-R</source>
+            <translation>Die Weiterverfolgung des Falls im BLIS-R beenden</translation>
+        </message>
+        <message>
+            <source>Start a personalised guidance trajectory</source>
+            <translation>Einen individuellen Begleitungsweg beginnen</translation>
+        </message>
+        <message>
+            <source>Evaluation of the guidance trajectory</source>
+            <translation>Auswertung des Begleitungswegs</translation>
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation>Den Fall an die LTF weiterleiten</translation>
+        </message>
+        <message>
+            <source>Approve the feedback form to the LTF</source>
+            <translation>Den Rückmeldebogen an die LTF genehmigen</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Den Fall abschließen</translation>
+        </message>
+        <message>
+            <source>Other decision</source>
+            <translation>Anderer Beschluss</translation>
+        </message>
+        <message>
+            <source>Decision of the strategic table</source>
+            <translation>Beschluss des strategischen Tisches</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>Decisions</source>
+            <translation>Beschlüsse</translation>
+        </message>
+        <message>
+            <source>Put a proposal…</source>
+            <translation>Vorschlag vorlegen…</translation>
+        </message>
+        <message>
+            <source>No proposal on this item yet. The table decides by consensus of the effective participants; the chair signs the outcome.</source>
+            <translation>Noch kein Vorschlag zu diesem Punkt. Der Tisch beschließt im Konsens der tatsächlich teilnehmenden Mitglieder; der Vorsitzende unterschreibt das Ergebnis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionState</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation>Umformuliert</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Zurückgezogen</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Unterschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Write the proposal as it is put to the table.</source>
+            <translation>Schreiben Sie den Vorschlag so, wie er dem Tisch vorgelegt wird.</translation>
+        </message>
+        <message>
+            <source>A proposal may be at most {maximum} characters.</source>
+            <translation>Ein Vorschlag darf höchstens {maximum} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>Choose the partner organisation that leads the trajectory.</source>
+            <translation>Wählen Sie die Partnerorganisation, die den Begleitungsweg leitet.</translation>
+        </message>
+        <message>
+            <source>Choose why the case is closed.</source>
+            <translation>Wählen Sie, warum der Fall abgeschlossen wird.</translation>
+        </message>
+        <message>
+            <source>An objection needs its reason: the table must know what blocks consensus.</source>
+            <translation>Ein Einwand braucht eine Begründung: Der Tisch muss wissen, was den Konsens verhindert.</translation>
+        </message>
+        <message>
+            <source>The strategic table takes strategic decisions only, never on a case.</source>
+            <translation>Der strategische Tisch fasst nur strategische Beschlüsse, nie zu einem Fall.</translation>
+        </message>
+        <message>
+            <source>This kind of decision is taken on a case item of the operational table.</source>
+            <translation>Diese Art von Beschluss wird zu einem Fall am operativen Tisch gefasst.</translation>
+        </message>
+        <message>
+            <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
+            <translation>Zu einem Thema am operativen Tisch wird nur ein anderer Beschluss (freier Text) gefasst.</translation>
+        </message>
+        <message>
+            <source>Choose the feedback form to approve.</source>
+            <translation>Wählen Sie den zu genehmigenden Rückmeldebogen.</translation>
+        </message>
+        <message>
+            <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
+            <translation>Dieser Beschluss kann nicht wirksam werden: Fall {code} ist „{status}“ und kann nicht „{wanted}“ werden.</translation>
+        </message>
+        <message>
+            <source>This decision does not exist.</source>
+            <translation>Dieser Beschluss existiert nicht.</translation>
+        </message>
+        <message>
+            <source>A proposal is put to the table during its meeting (or right after it).</source>
+            <translation>Ein Vorschlag wird dem Tisch während seiner Sitzung (oder direkt danach) vorgelegt.</translation>
+        </message>
+        <message>
+            <source>This item is postponed; nothing is decided on it at this meeting.</source>
+            <translation>Dieser Punkt ist vertagt; in dieser Sitzung wird darüber nichts beschlossen.</translation>
+        </message>
+        <message>
+            <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
+            <translation>Dieser Vorschlag ist „{state}“: Er kann sich nicht mehr ändern. Eine Berichtigung ist ein neuer Beschluss.</translation>
+        </message>
+        <message>
+            <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
+            <translation>{name} ist kein tatsächlich teilnehmendes Mitglied dieses Punktes; der Standpunkt zählt daher nicht und kann nicht erfasst werden.</translation>
+        </message>
+        <message>
+            <source>Only the participant, or whoever runs the meeting, records a position.</source>
+            <translation>Nur der Teilnehmer selbst oder wer die Sitzung leitet, erfasst einen Standpunkt.</translation>
+        </message>
+        <message>
+            <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
+            <translation>Zu diesem Vorschlag besteht kein Konsens ({outcome}); er kann nicht unterschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
+            <translation>Nur der Vorsitzende von {municipality} (der Bürgermeister oder sein Vertreter) unterschreibt Beschlüsse zu diesem Fall, und diese Rolle haben Sie heute nicht.</translation>
+        </message>
+        <message>
+            <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
+            <translation>Beschlüsse des strategischen Tisches unterschreibt der Vorsitzende der Sitzung.</translation>
+        </message>
+        <message>
+            <source>The lead organisation is not in the register or no longer active.</source>
+            <translation>Die federführende Organisation steht nicht im Register oder ist nicht mehr aktiv.</translation>
+        </message>
+        <message>
+            <source>Only a signed decision on the same case can be corrected by a new decision.</source>
+            <translation>Nur ein unterschriebener Beschluss zum selben Fall kann durch einen neuen Beschluss berichtigt werden.</translation>
+        </message>
+        <message>
+            <source>This decision has already been corrected by a later decision.</source>
+            <translation>Dieser Beschluss wurde bereits durch einen späteren Beschluss berichtigt.</translation>
+        </message>
+        <message>
+            <source>This passphrase is not right. Signing needs your own passphrase.</source>
+            <translation>Diese Passphrase stimmt nicht. Zum Unterschreiben ist Ihre eigene Passphrase nötig.</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
@@ -1479,7 +2039,61 @@
         </message>
     </context>
     <context>
+        <name>DossierDecisions</name>
+        <message>
+            <source>No decisions on this case yet. Decisions are taken by consensus at the operational table and signed by the chair.</source>
+            <translation>Noch keine Beschlüsse zu diesem Fall. Beschlüsse werden am operativen Tisch im Konsens gefasst und vom Vorsitzenden unterschrieben.</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Endgültig: unterschrieben</translation>
+        </message>
+        <message>
+            <source>Meeting of {day}</source>
+            <translation>Sitzung vom {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner: {name}</source>
+            <translation>Federführender Partner: {name}</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Einverstanden</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Einwand: {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Noch kein Standpunkt</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Unterschrieben von {name} am {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Durch einen späteren Beschluss berichtigt.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Signatur geprüft ✓ · Fingerabdruck {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>WARNUNG: Dieser Beschluss lässt sich nicht mehr verifizieren. {problems}</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierView</name>
+        <message numerus="yes">
+            <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+            <translation>
+                <numerusform>WARNUNG: %n unterschriebener Beschluss dieses Falls lässt sich nicht mehr verifizieren. Siehe die Registerkarte Beschlüsse und prüfen Sie die Datenbank.</numerusform>
+                <numerusform>WARNUNG: %n unterschriebene Beschlüsse dieses Falls lassen sich nicht mehr verifizieren. Siehe die Registerkarte Beschlüsse und prüfen Sie die Datenbank.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>not screened yet</source>
             <translation>noch nicht vorgeprüft</translation>
@@ -1553,6 +2167,10 @@
             <translation>Keine Notizen, die Sie lesen dürfen.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation>Wählen Sie in der Liste die zu beendende Verknüpfung.</translation>
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Wählen Sie in der Liste die Einladung aus, die beendet werden soll.</translation>
         </message>
@@ -1577,6 +2195,10 @@
             <translation>Wiedervorlage…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation>Gemeinde…</translation>
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Notiz schreiben…</translation>
         </message>
@@ -1593,6 +2215,10 @@
             <translation>Anderes BLIS-R…</translation>
         </message>
         <message>
+            <source>End the selected link</source>
+            <translation>Ausgewählte Verknüpfung beenden</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
@@ -1607,6 +2233,10 @@
         <message>
             <source>Notes</source>
             <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beschlüsse</translation>
         </message>
         <message>
             <source>History</source>
@@ -1778,6 +2408,13 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1790,6 +2427,41 @@
         <message>
             <source>Member</source>
             <translation>Mitglied</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">Fall</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1885,6 +2557,73 @@
         </message>
     </context>
     <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished">Die Notiz ist leer.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <source>LIVC-R Desktop is locked</source>
@@ -1968,6 +2707,112 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this agenda item, so you cannot see it.</source>
+            <translation>Sie sind zu diesem Tagesordnungspunkt nicht eingeladen und können ihn daher nicht sehen.</translation>
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dieses Mitglied steht nicht im Verzeichnis oder ist nicht mehr aktiv.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2226,6 +3071,56 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation>Zuständige Gemeinde von {code}</translation>
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation>In einem gemeinsamen BLIS-R gehört jeder Fall zu einer Mitgliedsgemeinde; deren Bürgermeister (oder sein Vertreter) unterschreibt die Beschlüsse zum Fall.</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2272,6 +3167,21 @@
         <message>
             <source>My organisation only</source>
             <translation>Nur meine Organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <source>Objection</source>
+            <translation>Einwand</translation>
+        </message>
+        <message>
+            <source>{name} objects: there is no consensus. Write down what blocks it, so the table can reword the proposal or postpone the item.</source>
+            <translation>{name} erhebt Einwand: Es besteht kein Konsens. Notieren Sie, was ihn verhindert, damit der Tisch den Vorschlag umformulieren oder den Punkt vertagen kann.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
         </message>
     </context>
     <context>
@@ -2357,6 +3267,25 @@
         <message>
             <source>Other</source>
             <translation>Sonstige</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outcome</name>
+        <message>
+            <source>No effective participants recorded for this item</source>
+            <translation>Für diesen Punkt sind keine tatsächlich teilnehmenden Mitglieder erfasst</translation>
+        </message>
+        <message>
+            <source>Waiting for positions</source>
+            <translation>Standpunkte ausstehend</translation>
+        </message>
+        <message>
+            <source>No consensus (objection)</source>
+            <translation>Kein Konsens (Einwand)</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsens</translation>
         </message>
     </context>
     <context>
@@ -2475,6 +3404,103 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Beschreiben Sie die Person, ohne ihren Namen zu nennen (z. B. “junger Mann, etwa 17, Schüler”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Position</name>
+        <message>
+            <source>Agrees</source>
+            <translation>Einverstanden</translation>
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation>Einwand</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished">Wiedervorlage fällig</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposeDialog</name>
+        <message>
+            <source>Reword the proposal</source>
+            <translation>Den Vorschlag umformulieren</translation>
+        </message>
+        <message>
+            <source>The old wording stays on record with the positions given to it. Every effective participant gives their position again on the new wording.</source>
+            <translation>Die alte Formulierung bleibt mit den dazu abgegebenen Standpunkten erhalten. Jedes tatsächlich teilnehmende Mitglied nimmt zur neuen Formulierung erneut Stellung.</translation>
+        </message>
+        <message>
+            <source>Correct a final decision</source>
+            <translation>Einen endgültigen Beschluss berichtigen</translation>
+        </message>
+        <message>
+            <source>A signed decision never changes. This new decision corrects it once it is agreed by consensus and signed; the old one stays readable.</source>
+            <translation>Ein unterschriebener Beschluss ändert sich nie. Dieser neue Beschluss berichtigt ihn, sobald er im Konsens angenommen und unterschrieben ist; der alte bleibt lesbar.</translation>
+        </message>
+        <message>
+            <source>Put a proposal to the table</source>
+            <translation>Dem Tisch einen Vorschlag vorlegen</translation>
+        </message>
+        <message>
+            <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
+            <translation>Der Tisch beschließt im Konsens: Jedes tatsächlich teilnehmende Mitglied dieses Punktes muss einverstanden sein, und ein einziger Einwand blockiert den Vorschlag.</translation>
+        </message>
+        <message>
+            <source>Choose the lead partner</source>
+            <translation>Federführenden Partner wählen</translation>
+        </message>
+        <message>
+            <source>Choose a reason</source>
+            <translation>Grund wählen</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Vorschlag im Wortlaut</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Federführender Partner</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Grund des Abschlusses</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Nächste Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>Put the case on the agenda again on</source>
+            <translation>Den Fall wieder auf die Tagesordnung setzen am</translation>
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Rückmeldebogen</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Auswertung</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +3651,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Wiederherstellungsblatt als PDF speichern…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2902,6 +3943,14 @@
             <translation>Arbeitssprache</translation>
         </message>
         <message>
+            <source>Case codes</source>
+            <translation>Fallcodes</translation>
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation>{year} ist das Jahr, {number:03d} die Nummer in diesem Jahr mit drei Ziffern</translation>
+        </message>
+        <message>
             <source>Member municipalities</source>
             <translation>Beteiligte Gemeinden</translation>
         </message>
@@ -2911,6 +3960,33 @@
         <message>
             <source>Set up LIVC-R Desktop</source>
             <translation>LIVC-R Desktop einrichten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDecisionDialog</name>
+        <message>
+            <source>Sign the decision</source>
+            <translation>Den Beschluss unterschreiben</translation>
+        </message>
+        <message>
+            <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision is final: it cannot be changed, only corrected by a new decision. It takes effect at once.</source>
+            <translation>Mit der Unterschrift bestätigt der Vorsitzende, dass die tatsächlich teilnehmenden Mitglieder dies im Konsens vereinbart haben. Ein unterschriebener Beschluss ist endgültig: Er kann nicht geändert, nur durch einen neuen Beschluss berichtigt werden. Er wird sofort wirksam.</translation>
+        </message>
+        <message>
+            <source>{kind}
+“{wording}”
+Agreed by: {names}</source>
+            <translation>{kind}
+„{wording}“
+Zugestimmt haben: {names}</translation>
+        </message>
+        <message>
+            <source>Chair who signs</source>
+            <translation>Unterschreibender Vorsitzender</translation>
+        </message>
+        <message>
+            <source>Their passphrase</source>
+            <translation>Seine Passphrase</translation>
         </message>
     </context>
     <context>
@@ -3207,6 +4283,57 @@
         </message>
     </context>
     <context>
+        <name>SignaturesArea</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Unterschrieben. Fingerabdruck der Signatur: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>To sign</source>
+            <translation>Zu unterschreiben</translation>
+        </message>
+        <message>
+            <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair. A signed decision is final and takes effect at once.</source>
+            <translation>Ergebnisse, die die tatsächlich teilnehmenden Mitglieder im Konsens vereinbart haben und die auf Ihre Unterschrift als Vorsitzender warten. Ein unterschriebener Beschluss ist endgültig und wird sofort wirksam.</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for your signature</source>
+            <translation>Nichts wartet auf Ihre Unterschrift</translation>
+        </message>
+        <message>
+            <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting.</source>
+            <translation>Im Konsens gefasste Beschlüsse zu Fällen Ihrer Gemeinde erscheinen hier, wenn sie nicht während der Sitzung unterschrieben wurden.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Vorschlag im Wortlaut</translation>
+        </message>
+        <message>
+            <source>Review and sign…</source>
+            <translation>Prüfen und unterschreiben…</translation>
+        </message>
+        <message>
+            <source>Open the case</source>
+            <translation>Den Fall öffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <source>Change the status of {code}</source>
@@ -3289,6 +4416,36 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Eine Person, vorerst anonymisiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation type="unfinished">Strategischer Tisch</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

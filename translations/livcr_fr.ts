@@ -24,6 +24,10 @@
             <translation>Dossier de données : {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation>Textes complets des licences : {path}</translation>
+        </message>
+        <message>
             <source>Component</source>
             <translation>Composant</translation>
         </message>
@@ -118,6 +122,41 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -151,12 +190,35 @@
             <translation>Cas</translation>
         </message>
         <message>
+            <source>To sign</source>
+            <translation>À signer</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Membres</translation>
         </message>
         <message>
             <source>Audit trail</source>
             <translation>Piste d'audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -631,6 +693,178 @@
             <source>Dossier opened</source>
             <translation>Dossier consulté</translation>
         </message>
+        <message>
+            <source>Proposal put</source>
+            <translation>Proposition soumise</translation>
+        </message>
+        <message>
+            <source>Proposal reworded</source>
+            <translation>Proposition reformulée</translation>
+        </message>
+        <message>
+            <source>New wording linked to the old</source>
+            <translation>Nouvelle formulation liée à l'ancienne</translation>
+        </message>
+        <message>
+            <source>Proposal withdrawn</source>
+            <translation>Proposition retirée</translation>
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation>Position enregistrée</translation>
+        </message>
+        <message>
+            <source>Position changed</source>
+            <translation>Position modifiée</translation>
+        </message>
+        <message>
+            <source>Decision signed</source>
+            <translation>Décision signée</translation>
+        </message>
+        <message>
+            <source>Action on a decision refused</source>
+            <translation>Action sur une décision refusée</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase when signing</source>
+            <translation>Phrase secrète erronée lors de la signature</translation>
+        </message>
+        <message>
+            <source>Signing key made</source>
+            <translation>Clé de signature créée</translation>
+        </message>
+        <message>
+            <source>Signing key moved to the new passphrase</source>
+            <translation>Clé de signature transférée sur la nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Signing key retired</source>
+            <translation>Clé de signature mise hors service</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +931,42 @@
         <message>
             <source>Backup</source>
             <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Position on a proposal</source>
+            <translation>Position sur une proposition</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1343,6 +1613,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Tous les comptes de démonstration utilisent la phrase secrète : {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation>Sauvegarde écrite dans {file} ({operations} opérations du journal).</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation>Le fichier {file} ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation>La sauvegarde du {date} a été restaurée ({operations} opérations du journal).</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation>Les données qu'elle a remplacées sont conservées dans {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation>Pour choisir une nouvelle phrase secrète, démarrez LIVC-R Desktop et connectez-vous avec la clé de récupération.</translation>
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1457,6 +1747,276 @@
         </message>
     </context>
     <context>
+        <name>DecisionCard</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Signé. Empreinte de la signature : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Définitive : signée</translation>
+        </message>
+        <message>
+            <source>Sign as chair…</source>
+            <translation>Signer en tant que président…</translation>
+        </message>
+        <message>
+            <source>Reword…</source>
+            <translation>Reformuler…</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Correct with a new decision…</source>
+            <translation>Corriger par une nouvelle décision…</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>D'accord</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Objection : {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Pas encore de position</translation>
+        </message>
+        <message>
+            <source>Objects…</source>
+            <translation>Objection…</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
+            <translation>Personne n'est encore enregistré comme membre participant effectivement à ce point : cochez d'abord qui prend part à la discussion.</translation>
+        </message>
+        <message>
+            <source>Proposed by {name} on {moment}.</source>
+            <translation>Proposé par {name} le {moment}.</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Signé par {name} le {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Corrigée par une décision ultérieure.</translation>
+        </message>
+        <message>
+            <source>This decision corrects an earlier one.</source>
+            <translation>Cette décision corrige une décision antérieure.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Signature vérifiée ✓ · empreinte {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>ATTENTION : cette décision ne se vérifie plus. {problems}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCheck</name>
+        <message>
+            <source>The signed content cannot be read.</source>
+            <translation>Le contenu signé est illisible.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the signed content.</source>
+            <translation>La signature ne correspond pas au contenu signé.</translation>
+        </message>
+        <message>
+            <source>The signing key is not the signer's key as it was recorded.</source>
+            <translation>La clé de signature n'est pas celle du signataire telle qu'elle a été enregistrée.</translation>
+        </message>
+        <message>
+            <source>The decision in the database differs from what was signed ({what}).</source>
+            <translation>La décision dans la base de données diffère de ce qui a été signé ({what}).</translation>
+        </message>
+        <message>
+            <source>The signer did not hold the chair role for the municipality that day.</source>
+            <translation>Le signataire n'était pas président pour la commune ce jour-là.</translation>
+        </message>
+        <message>
+            <source>The signature is not the one recorded in the journal when it was made.</source>
+            <translation>La signature n'est pas celle enregistrée dans le journal au moment de la signature.</translation>
+        </message>
+        <message>
+            <source>Decision on {code} of {day} is broken: {problem}</source>
+            <translation>La décision sur {code} du {day} est altérée : {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionKind</name>
+        <message>
+            <source>Follow the case up in the LIVC-R</source>
+            <translation>Suivre le cas au sein de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Stop following the case up in the LIVC-R</source>
+            <translation>Arrêter le suivi du cas au sein de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Start a personalised guidance trajectory</source>
+            <translation>Démarrer un parcours d'accompagnement personnalisé</translation>
+        </message>
+        <message>
+            <source>Evaluation of the guidance trajectory</source>
+            <translation>Évaluation du parcours d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation>Renvoyer le cas vers la TFL</translation>
+        </message>
+        <message>
+            <source>Approve the feedback form to the LTF</source>
+            <translation>Approuver la fiche de retour à la TFL</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Clôturer le cas</translation>
+        </message>
+        <message>
+            <source>Other decision</source>
+            <translation>Autre décision</translation>
+        </message>
+        <message>
+            <source>Decision of the strategic table</source>
+            <translation>Décision de la table stratégique</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>Put a proposal…</source>
+            <translation>Soumettre une proposition…</translation>
+        </message>
+        <message>
+            <source>No proposal on this item yet. The table decides by consensus of the effective participants; the chair signs the outcome.</source>
+            <translation>Pas encore de proposition sur ce point. La table décide par consensus des membres participant effectivement ; le président signe le résultat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionState</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposée</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation>Reformulée</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retirée</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Write the proposal as it is put to the table.</source>
+            <translation>Rédigez la proposition telle qu'elle est soumise à la table.</translation>
+        </message>
+        <message>
+            <source>A proposal may be at most {maximum} characters.</source>
+            <translation>Une proposition peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>Choose the partner organisation that leads the trajectory.</source>
+            <translation>Choisissez l'organisation partenaire qui pilote le parcours.</translation>
+        </message>
+        <message>
+            <source>Choose why the case is closed.</source>
+            <translation>Choisissez pourquoi le cas est clôturé.</translation>
+        </message>
+        <message>
+            <source>An objection needs its reason: the table must know what blocks consensus.</source>
+            <translation>Une objection doit être motivée : la table doit savoir ce qui bloque le consensus.</translation>
+        </message>
+        <message>
+            <source>The strategic table takes strategic decisions only, never on a case.</source>
+            <translation>La table stratégique ne prend que des décisions stratégiques, jamais sur un cas.</translation>
+        </message>
+        <message>
+            <source>This kind of decision is taken on a case item of the operational table.</source>
+            <translation>Ce type de décision se prend sur un point « cas » de la table opérationnelle.</translation>
+        </message>
+        <message>
+            <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
+            <translation>Sur un thème de la table opérationnelle, seule une autre décision (texte libre) est possible.</translation>
+        </message>
+        <message>
+            <source>Choose the feedback form to approve.</source>
+            <translation>Choisissez la fiche de retour à approuver.</translation>
+        </message>
+        <message>
+            <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
+            <translation>Cette décision ne peut pas produire d'effet : le cas {code} est « {status} » et ne peut pas devenir « {wanted} ».</translation>
+        </message>
+        <message>
+            <source>This decision does not exist.</source>
+            <translation>Cette décision n'existe pas.</translation>
+        </message>
+        <message>
+            <source>A proposal is put to the table during its meeting (or right after it).</source>
+            <translation>Une proposition est soumise à la table pendant sa réunion (ou juste après).</translation>
+        </message>
+        <message>
+            <source>This item is postponed; nothing is decided on it at this meeting.</source>
+            <translation>Ce point est reporté ; rien n'est décidé à son sujet lors de cette réunion.</translation>
+        </message>
+        <message>
+            <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
+            <translation>Cette proposition est « {state} » : elle ne peut plus changer. Une correction est une nouvelle décision.</translation>
+        </message>
+        <message>
+            <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
+            <translation>{name} n'est pas membre participant effectivement à ce point ; sa position ne compte donc pas et ne peut pas être enregistrée.</translation>
+        </message>
+        <message>
+            <source>Only the participant, or whoever runs the meeting, records a position.</source>
+            <translation>Seul le participant lui-même, ou la personne qui mène la réunion, enregistre une position.</translation>
+        </message>
+        <message>
+            <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
+            <translation>Il n'y a pas de consensus sur cette proposition ({outcome}) ; elle ne peut pas être signée.</translation>
+        </message>
+        <message>
+            <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
+            <translation>Seul le président de {municipality} (le bourgmestre ou son représentant) signe les décisions sur ce cas, et vous n'avez pas ce rôle aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
+            <translation>Les décisions de la table stratégique sont signées par le président de la réunion.</translation>
+        </message>
+        <message>
+            <source>The lead organisation is not in the register or no longer active.</source>
+            <translation>L'organisation pilote ne figure pas au registre ou n'est plus active.</translation>
+        </message>
+        <message>
+            <source>Only a signed decision on the same case can be corrected by a new decision.</source>
+            <translation>Seule une décision signée sur le même cas peut être corrigée par une nouvelle décision.</translation>
+        </message>
+        <message>
+            <source>This decision has already been corrected by a later decision.</source>
+            <translation>Cette décision a déjà été corrigée par une décision ultérieure.</translation>
+        </message>
+        <message>
+            <source>This passphrase is not right. Signing needs your own passphrase.</source>
+            <translation>Cette phrase secrète n'est pas correcte. La signature exige votre propre phrase secrète.</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
@@ -1479,7 +2039,61 @@
         </message>
     </context>
     <context>
+        <name>DossierDecisions</name>
+        <message>
+            <source>No decisions on this case yet. Decisions are taken by consensus at the operational table and signed by the chair.</source>
+            <translation>Pas encore de décision sur ce cas. Les décisions sont prises par consensus à la table opérationnelle et signées par le président.</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Définitive : signée</translation>
+        </message>
+        <message>
+            <source>Meeting of {day}</source>
+            <translation>Réunion du {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner: {name}</source>
+            <translation>Partenaire pilote : {name}</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>D'accord</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Objection : {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Pas encore de position</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Signé par {name} le {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Corrigée par une décision ultérieure.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Signature vérifiée ✓ · empreinte {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>ATTENTION : cette décision ne se vérifie plus. {problems}</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierView</name>
+        <message numerus="yes">
+            <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+            <translation>
+                <numerusform>ATTENTION : %n décision signée de ce cas ne se vérifie plus. Voyez l'onglet Décisions et lancez une vérification de la base de données.</numerusform>
+                <numerusform>ATTENTION : %n décisions signées de ce cas ne se vérifient plus. Voyez l'onglet Décisions et lancez une vérification de la base de données.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>not screened yet</source>
             <translation>pas encore examiné</translation>
@@ -1553,6 +2167,10 @@
             <translation>Aucune note que vous pouvez lire.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation>Sélectionnez dans la liste le lien à clôturer.</translation>
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Sélectionnez dans la liste l'invitation à laquelle mettre fin.</translation>
         </message>
@@ -1577,6 +2195,10 @@
             <translation>Suivi…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation>Commune…</translation>
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Rédiger une note…</translation>
         </message>
@@ -1593,6 +2215,10 @@
             <translation>Autre CSIL-R…</translation>
         </message>
         <message>
+            <source>End the selected link</source>
+            <translation>Clôturer le lien sélectionné</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
@@ -1607,6 +2233,10 @@
         <message>
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
         </message>
         <message>
             <source>History</source>
@@ -1778,6 +2408,13 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1790,6 +2427,41 @@
         <message>
             <source>Member</source>
             <translation>Membre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">Cas</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1885,6 +2557,73 @@
         </message>
     </context>
     <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished">La note est vide.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <source>LIVC-R Desktop is locked</source>
@@ -1968,6 +2707,112 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this agenda item, so you cannot see it.</source>
+            <translation>Vous n'êtes pas invité à ce point de l'ordre du jour et ne pouvez donc pas le voir.</translation>
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2226,6 +3071,56 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation>Commune responsable de {code}</translation>
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation>Dans une CSIL-R commune, chaque cas appartient à une seule commune membre ; son bourgmestre (ou son représentant) signe les décisions relatives au cas.</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2272,6 +3167,21 @@
         <message>
             <source>My organisation only</source>
             <translation>Mon organisation uniquement</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <source>Objection</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>{name} objects: there is no consensus. Write down what blocks it, so the table can reword the proposal or postpone the item.</source>
+            <translation>{name} émet une objection : il n'y a pas de consensus. Notez ce qui bloque, pour que la table puisse reformuler la proposition ou reporter le point.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
         </message>
     </context>
     <context>
@@ -2357,6 +3267,25 @@
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outcome</name>
+        <message>
+            <source>No effective participants recorded for this item</source>
+            <translation>Aucun membre participant effectivement enregistré pour ce point</translation>
+        </message>
+        <message>
+            <source>Waiting for positions</source>
+            <translation>En attente des positions</translation>
+        </message>
+        <message>
+            <source>No consensus (objection)</source>
+            <translation>Pas de consensus (objection)</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consensus</translation>
         </message>
     </context>
     <context>
@@ -2475,6 +3404,103 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Décrivez la personne sans la nommer (p. ex. « jeune homme, environ 17 ans, élève »).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Position</name>
+        <message>
+            <source>Agrees</source>
+            <translation>D'accord</translation>
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation>Objection</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished">Suivi à faire</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposeDialog</name>
+        <message>
+            <source>Reword the proposal</source>
+            <translation>Reformuler la proposition</translation>
+        </message>
+        <message>
+            <source>The old wording stays on record with the positions given to it. Every effective participant gives their position again on the new wording.</source>
+            <translation>L'ancienne formulation reste conservée avec les positions exprimées. Chaque membre participant effectivement se prononce à nouveau sur la nouvelle formulation.</translation>
+        </message>
+        <message>
+            <source>Correct a final decision</source>
+            <translation>Corriger une décision définitive</translation>
+        </message>
+        <message>
+            <source>A signed decision never changes. This new decision corrects it once it is agreed by consensus and signed; the old one stays readable.</source>
+            <translation>Une décision signée ne change jamais. Cette nouvelle décision la corrige dès qu'elle est adoptée par consensus et signée ; l'ancienne reste lisible.</translation>
+        </message>
+        <message>
+            <source>Put a proposal to the table</source>
+            <translation>Soumettre une proposition à la table</translation>
+        </message>
+        <message>
+            <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
+            <translation>La table décide par consensus : chaque membre participant effectivement à ce point doit être d'accord, et une seule objection bloque la proposition.</translation>
+        </message>
+        <message>
+            <source>Choose the lead partner</source>
+            <translation>Choisissez le partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Choose a reason</source>
+            <translation>Choisissez un motif</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Proposition telle que formulée</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Motif de clôture</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Prochain suivi</translation>
+        </message>
+        <message>
+            <source>Put the case on the agenda again on</source>
+            <translation>Remettre le cas à l'ordre du jour le</translation>
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Fiche de retour</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Évaluation</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +3651,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Enregistrer la feuille de récupération en PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2902,6 +3943,14 @@
             <translation>Langue de travail</translation>
         </message>
         <message>
+            <source>Case codes</source>
+            <translation>Codes des cas</translation>
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation>{year} est l'année, {number:03d} le numéro dans l'année sur trois chiffres</translation>
+        </message>
+        <message>
             <source>Member municipalities</source>
             <translation>Communes membres</translation>
         </message>
@@ -2911,6 +3960,33 @@
         <message>
             <source>Set up LIVC-R Desktop</source>
             <translation>Configurer LIVC-R Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDecisionDialog</name>
+        <message>
+            <source>Sign the decision</source>
+            <translation>Signer la décision</translation>
+        </message>
+        <message>
+            <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision is final: it cannot be changed, only corrected by a new decision. It takes effect at once.</source>
+            <translation>En signant, le président confirme que c'est ce que les membres participant effectivement ont convenu par consensus. Une décision signée est définitive : elle ne peut pas être modifiée, seulement corrigée par une nouvelle décision. Elle prend effet immédiatement.</translation>
+        </message>
+        <message>
+            <source>{kind}
+“{wording}”
+Agreed by: {names}</source>
+            <translation>{kind}
+« {wording} »
+Accord de : {names}</translation>
+        </message>
+        <message>
+            <source>Chair who signs</source>
+            <translation>Président qui signe</translation>
+        </message>
+        <message>
+            <source>Their passphrase</source>
+            <translation>Sa phrase secrète</translation>
         </message>
     </context>
     <context>
@@ -3207,6 +4283,57 @@
         </message>
     </context>
     <context>
+        <name>SignaturesArea</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Signé. Empreinte de la signature : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>To sign</source>
+            <translation>À signer</translation>
+        </message>
+        <message>
+            <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair. A signed decision is final and takes effect at once.</source>
+            <translation>Résultats convenus par consensus des membres participant effectivement, en attente de votre signature en tant que président. Une décision signée est définitive et prend effet immédiatement.</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for your signature</source>
+            <translation>Rien n'attend votre signature</translation>
+        </message>
+        <message>
+            <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting.</source>
+            <translation>Les décisions prises par consensus sur des cas de votre commune apparaissent ici lorsqu'elles n'ont pas été signées pendant la réunion.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Proposition telle que formulée</translation>
+        </message>
+        <message>
+            <source>Review and sign…</source>
+            <translation>Relire et signer…</translation>
+        </message>
+        <message>
+            <source>Open the case</source>
+            <translation>Ouvrir le cas</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <source>Change the status of {code}</source>
@@ -3289,6 +4416,36 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Une personne, anonymisée pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation type="unfinished">Table stratégique</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -24,6 +24,10 @@
             <translation>Gegevensmap: {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation>Volledige licentieteksten: {path}</translation>
+        </message>
+        <message>
             <source>Component</source>
             <translation>Onderdeel</translation>
         </message>
@@ -118,6 +122,41 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -151,12 +190,35 @@
             <translation>Casussen</translation>
         </message>
         <message>
+            <source>To sign</source>
+            <translation>Te ondertekenen</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Leden</translation>
         </message>
         <message>
             <source>Audit trail</source>
             <translation>Audittrail</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -631,6 +693,178 @@
             <source>Dossier opened</source>
             <translation>Dossier geraadpleegd</translation>
         </message>
+        <message>
+            <source>Proposal put</source>
+            <translation>Voorstel voorgelegd</translation>
+        </message>
+        <message>
+            <source>Proposal reworded</source>
+            <translation>Voorstel herformuleerd</translation>
+        </message>
+        <message>
+            <source>New wording linked to the old</source>
+            <translation>Nieuwe formulering gekoppeld aan de oude</translation>
+        </message>
+        <message>
+            <source>Proposal withdrawn</source>
+            <translation>Voorstel ingetrokken</translation>
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation>Standpunt genoteerd</translation>
+        </message>
+        <message>
+            <source>Position changed</source>
+            <translation>Standpunt gewijzigd</translation>
+        </message>
+        <message>
+            <source>Decision signed</source>
+            <translation>Beslissing ondertekend</translation>
+        </message>
+        <message>
+            <source>Action on a decision refused</source>
+            <translation>Handeling op een beslissing geweigerd</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase when signing</source>
+            <translation>Verkeerde wachtwoordzin bij het ondertekenen</translation>
+        </message>
+        <message>
+            <source>Signing key made</source>
+            <translation>Ondertekeningssleutel aangemaakt</translation>
+        </message>
+        <message>
+            <source>Signing key moved to the new passphrase</source>
+            <translation>Ondertekeningssleutel overgezet naar de nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Signing key retired</source>
+            <translation>Ondertekeningssleutel buiten gebruik gesteld</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +931,42 @@
         <message>
             <source>Backup</source>
             <translation>Back-up</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>Position on a proposal</source>
+            <translation>Standpunt over een voorstel</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Ondertekeningssleutel</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1343,6 +1613,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Elk demo-account gebruikt de wachtwoordzin: {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation>Back-up weggeschreven naar {file} ({operations} bewerkingen in het logboek).</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation>Het bestand {file} kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation>De back-up van {date} is teruggezet ({operations} bewerkingen in het logboek).</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation>De gegevens die hij verving, worden bewaard in {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation>Om een nieuwe wachtwoordzin te kiezen, start u LIVC-R Desktop en meldt u zich aan met de herstelsleutel.</translation>
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1457,6 +1747,276 @@
         </message>
     </context>
     <context>
+        <name>DecisionCard</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Ondertekend. Vingerafdruk van de handtekening: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Definitief: ondertekend</translation>
+        </message>
+        <message>
+            <source>Sign as chair…</source>
+            <translation>Ondertekenen als voorzitter…</translation>
+        </message>
+        <message>
+            <source>Reword…</source>
+            <translation>Herformuleren…</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Intrekken</translation>
+        </message>
+        <message>
+            <source>Correct with a new decision…</source>
+            <translation>Rechtzetten met een nieuwe beslissing…</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Akkoord</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Bezwaar: {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Nog geen standpunt</translation>
+        </message>
+        <message>
+            <source>Objects…</source>
+            <translation>Bezwaar…</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
+            <translation>Er is nog niemand genoteerd als effectief deelnemend lid voor dit agendapunt: vink eerst aan wie aan de bespreking deelneemt.</translation>
+        </message>
+        <message>
+            <source>Proposed by {name} on {moment}.</source>
+            <translation>Voorgesteld door {name} op {moment}.</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Ondertekend door {name} op {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Rechtgezet door een latere beslissing.</translation>
+        </message>
+        <message>
+            <source>This decision corrects an earlier one.</source>
+            <translation>Deze beslissing zet een eerdere beslissing recht.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Handtekening gecontroleerd ✓ · vingerafdruk {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>OPGELET: deze beslissing klopt niet meer bij controle. {problems}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCheck</name>
+        <message>
+            <source>The signed content cannot be read.</source>
+            <translation>De ondertekende inhoud kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the signed content.</source>
+            <translation>De handtekening past niet bij de ondertekende inhoud.</translation>
+        </message>
+        <message>
+            <source>The signing key is not the signer's key as it was recorded.</source>
+            <translation>De ondertekeningssleutel is niet de sleutel van de ondertekenaar zoals die werd vastgelegd.</translation>
+        </message>
+        <message>
+            <source>The decision in the database differs from what was signed ({what}).</source>
+            <translation>De beslissing in de databank verschilt van wat werd ondertekend ({what}).</translation>
+        </message>
+        <message>
+            <source>The signer did not hold the chair role for the municipality that day.</source>
+            <translation>De ondertekenaar was die dag geen voorzitter voor de gemeente.</translation>
+        </message>
+        <message>
+            <source>The signature is not the one recorded in the journal when it was made.</source>
+            <translation>De handtekening is niet die welke bij het ondertekenen in het logboek werd vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Decision on {code} of {day} is broken: {problem}</source>
+            <translation>Beslissing over {code} van {day} is beschadigd: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionKind</name>
+        <message>
+            <source>Follow the case up in the LIVC-R</source>
+            <translation>De casus opvolgen in de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Stop following the case up in the LIVC-R</source>
+            <translation>De opvolging van de casus in de LIVC-R stopzetten</translation>
+        </message>
+        <message>
+            <source>Start a personalised guidance trajectory</source>
+            <translation>Een begeleidingstraject op maat opstarten</translation>
+        </message>
+        <message>
+            <source>Evaluation of the guidance trajectory</source>
+            <translation>Evaluatie van het begeleidingstraject</translation>
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation>De casus doorverwijzen naar de LTF</translation>
+        </message>
+        <message>
+            <source>Approve the feedback form to the LTF</source>
+            <translation>De terugkoppelingsfiche aan de LTF goedkeuren</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>De casus afsluiten</translation>
+        </message>
+        <message>
+            <source>Other decision</source>
+            <translation>Andere beslissing</translation>
+        </message>
+        <message>
+            <source>Decision of the strategic table</source>
+            <translation>Beslissing van de strategische tafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+        <message>
+            <source>Put a proposal…</source>
+            <translation>Voorstel voorleggen…</translation>
+        </message>
+        <message>
+            <source>No proposal on this item yet. The table decides by consensus of the effective participants; the chair signs the outcome.</source>
+            <translation>Nog geen voorstel bij dit agendapunt. De tafel beslist bij consensus van de effectief deelnemende leden; de voorzitter ondertekent de uitkomst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionState</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Voorgesteld</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation>Herformuleerd</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Ondertekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Write the proposal as it is put to the table.</source>
+            <translation>Schrijf het voorstel zoals het aan de tafel wordt voorgelegd.</translation>
+        </message>
+        <message>
+            <source>A proposal may be at most {maximum} characters.</source>
+            <translation>Een voorstel mag hoogstens {maximum} tekens lang zijn.</translation>
+        </message>
+        <message>
+            <source>Choose the partner organisation that leads the trajectory.</source>
+            <translation>Kies de partnerorganisatie die het traject leidt.</translation>
+        </message>
+        <message>
+            <source>Choose why the case is closed.</source>
+            <translation>Kies waarom de casus wordt afgesloten.</translation>
+        </message>
+        <message>
+            <source>An objection needs its reason: the table must know what blocks consensus.</source>
+            <translation>Een bezwaar heeft een reden nodig: de tafel moet weten wat de consensus tegenhoudt.</translation>
+        </message>
+        <message>
+            <source>The strategic table takes strategic decisions only, never on a case.</source>
+            <translation>De strategische tafel neemt alleen strategische beslissingen, nooit over een casus.</translation>
+        </message>
+        <message>
+            <source>This kind of decision is taken on a case item of the operational table.</source>
+            <translation>Dit soort beslissing wordt genomen bij een casus op de operationele tafel.</translation>
+        </message>
+        <message>
+            <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
+            <translation>Bij een thema op de operationele tafel wordt alleen een andere (vrije) beslissing genomen.</translation>
+        </message>
+        <message>
+            <source>Choose the feedback form to approve.</source>
+            <translation>Kies de terugkoppelingsfiche die moet worden goedgekeurd.</translation>
+        </message>
+        <message>
+            <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
+            <translation>Deze beslissing kan niet worden uitgevoerd: casus {code} is “{status}” en kan niet “{wanted}” worden.</translation>
+        </message>
+        <message>
+            <source>This decision does not exist.</source>
+            <translation>Deze beslissing bestaat niet.</translation>
+        </message>
+        <message>
+            <source>A proposal is put to the table during its meeting (or right after it).</source>
+            <translation>Een voorstel wordt tijdens de vergadering (of meteen erna) aan de tafel voorgelegd.</translation>
+        </message>
+        <message>
+            <source>This item is postponed; nothing is decided on it at this meeting.</source>
+            <translation>Dit agendapunt is uitgesteld; er wordt op deze vergadering niets over beslist.</translation>
+        </message>
+        <message>
+            <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
+            <translation>Dit voorstel is “{state}”: het kan niet meer veranderen. Een rechtzetting is een nieuwe beslissing.</translation>
+        </message>
+        <message>
+            <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
+            <translation>{name} is geen effectief deelnemend lid voor dit agendapunt; het standpunt telt dus niet mee en kan niet worden genoteerd.</translation>
+        </message>
+        <message>
+            <source>Only the participant, or whoever runs the meeting, records a position.</source>
+            <translation>Alleen de deelnemer zelf, of wie de vergadering leidt, noteert een standpunt.</translation>
+        </message>
+        <message>
+            <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
+            <translation>Er is geen consensus over dit voorstel ({outcome}); het kan niet worden ondertekend.</translation>
+        </message>
+        <message>
+            <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
+            <translation>Alleen de voorzitter van {municipality} (de burgemeester of diens vertegenwoordiger) ondertekent beslissingen over deze casus, en die rol hebt u vandaag niet.</translation>
+        </message>
+        <message>
+            <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
+            <translation>Beslissingen van de strategische tafel worden ondertekend door de voorzitter van de vergadering.</translation>
+        </message>
+        <message>
+            <source>The lead organisation is not in the register or no longer active.</source>
+            <translation>De leidende organisatie staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>Only a signed decision on the same case can be corrected by a new decision.</source>
+            <translation>Alleen een ondertekende beslissing over dezelfde casus kan met een nieuwe beslissing worden rechtgezet.</translation>
+        </message>
+        <message>
+            <source>This decision has already been corrected by a later decision.</source>
+            <translation>Deze beslissing werd al rechtgezet door een latere beslissing.</translation>
+        </message>
+        <message>
+            <source>This passphrase is not right. Signing needs your own passphrase.</source>
+            <translation>Deze wachtwoordzin klopt niet. Voor het ondertekenen is uw eigen wachtwoordzin nodig.</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
@@ -1479,7 +2039,61 @@
         </message>
     </context>
     <context>
+        <name>DossierDecisions</name>
+        <message>
+            <source>No decisions on this case yet. Decisions are taken by consensus at the operational table and signed by the chair.</source>
+            <translation>Nog geen beslissingen over deze casus. Beslissingen worden bij consensus genomen op de operationele tafel en ondertekend door de voorzitter.</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Definitief: ondertekend</translation>
+        </message>
+        <message>
+            <source>Meeting of {day}</source>
+            <translation>Vergadering van {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner: {name}</source>
+            <translation>Leidende partner: {name}</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Akkoord</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Bezwaar: {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Nog geen standpunt</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Ondertekend door {name} op {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Rechtgezet door een latere beslissing.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Handtekening gecontroleerd ✓ · vingerafdruk {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>OPGELET: deze beslissing klopt niet meer bij controle. {problems}</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierView</name>
+        <message numerus="yes">
+            <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+            <translation>
+                <numerusform>OPGELET: %n ondertekende beslissing van deze casus klopt niet meer bij controle. Zie het tabblad Beslissingen en laat de databank controleren.</numerusform>
+                <numerusform>OPGELET: %n ondertekende beslissingen van deze casus kloppen niet meer bij controle. Zie het tabblad Beslissingen en laat de databank controleren.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>not screened yet</source>
             <translation>nog niet gescreend</translation>
@@ -1553,6 +2167,10 @@
             <translation>Geen notities die u mag lezen.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation>Selecteer in de lijst de koppeling die u wilt beëindigen.</translation>
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Selecteer in de lijst de uitnodiging die u wilt beëindigen.</translation>
         </message>
@@ -1577,6 +2195,10 @@
             <translation>Opvolging…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation>Gemeente…</translation>
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Notitie schrijven…</translation>
         </message>
@@ -1593,6 +2215,10 @@
             <translation>Andere LIVC-R…</translation>
         </message>
         <message>
+            <source>End the selected link</source>
+            <translation>Geselecteerde koppeling beëindigen</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
@@ -1607,6 +2233,10 @@
         <message>
             <source>Notes</source>
             <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
         </message>
         <message>
             <source>History</source>
@@ -1778,6 +2408,13 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1790,6 +2427,41 @@
         <message>
             <source>Member</source>
             <translation>Lid</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">Casus</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1885,6 +2557,73 @@
         </message>
     </context>
     <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished">De notitie is leeg.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <source>LIVC-R Desktop is locked</source>
@@ -1968,6 +2707,112 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this agenda item, so you cannot see it.</source>
+            <translation>U bent niet uitgenodigd voor dit agendapunt en kunt het dus niet zien.</translation>
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2226,6 +3071,56 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation>Verantwoordelijke gemeente van {code}</translation>
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation>In een gezamenlijke LIVC-R hoort elke casus bij één lidgemeente; haar burgemeester (of diens vertegenwoordiger) ondertekent de beslissingen over de casus.</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2272,6 +3167,21 @@
         <message>
             <source>My organisation only</source>
             <translation>Alleen mijn organisatie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <source>Objection</source>
+            <translation>Bezwaar</translation>
+        </message>
+        <message>
+            <source>{name} objects: there is no consensus. Write down what blocks it, so the table can reword the proposal or postpone the item.</source>
+            <translation>{name} maakt bezwaar: er is geen consensus. Noteer wat het tegenhoudt, zodat de tafel het voorstel kan herformuleren of het agendapunt kan uitstellen.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
         </message>
     </context>
     <context>
@@ -2357,6 +3267,25 @@
         <message>
             <source>Other</source>
             <translation>Andere</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outcome</name>
+        <message>
+            <source>No effective participants recorded for this item</source>
+            <translation>Geen effectief deelnemende leden genoteerd voor dit agendapunt</translation>
+        </message>
+        <message>
+            <source>Waiting for positions</source>
+            <translation>Wacht op standpunten</translation>
+        </message>
+        <message>
+            <source>No consensus (objection)</source>
+            <translation>Geen consensus (bezwaar)</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consensus</translation>
         </message>
     </context>
     <context>
@@ -2475,6 +3404,103 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Beschrijf de persoon zonder de naam te noemen (bv. “jongeman, ongeveer 17, leerling”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Position</name>
+        <message>
+            <source>Agrees</source>
+            <translation>Akkoord</translation>
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation>Bezwaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished">Opvolging te doen</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposeDialog</name>
+        <message>
+            <source>Reword the proposal</source>
+            <translation>Het voorstel herformuleren</translation>
+        </message>
+        <message>
+            <source>The old wording stays on record with the positions given to it. Every effective participant gives their position again on the new wording.</source>
+            <translation>De oude formulering blijft bewaard met de standpunten die erover werden gegeven. Elk effectief deelnemend lid geeft opnieuw een standpunt over de nieuwe formulering.</translation>
+        </message>
+        <message>
+            <source>Correct a final decision</source>
+            <translation>Een definitieve beslissing rechtzetten</translation>
+        </message>
+        <message>
+            <source>A signed decision never changes. This new decision corrects it once it is agreed by consensus and signed; the old one stays readable.</source>
+            <translation>Een ondertekende beslissing verandert nooit. Deze nieuwe beslissing zet ze recht zodra ze bij consensus is aanvaard en ondertekend; de oude blijft leesbaar.</translation>
+        </message>
+        <message>
+            <source>Put a proposal to the table</source>
+            <translation>Een voorstel aan de tafel voorleggen</translation>
+        </message>
+        <message>
+            <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
+            <translation>De tafel beslist bij consensus: elk effectief deelnemend lid van dit agendapunt moet akkoord gaan, en één bezwaar houdt het voorstel tegen.</translation>
+        </message>
+        <message>
+            <source>Choose the lead partner</source>
+            <translation>Kies de leidende partner</translation>
+        </message>
+        <message>
+            <source>Choose a reason</source>
+            <translation>Kies een reden</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Voorstel zoals geformuleerd</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Leidende partner</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Reden van afsluiting</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Volgende opvolging</translation>
+        </message>
+        <message>
+            <source>Put the case on the agenda again on</source>
+            <translation>De casus opnieuw agenderen op</translation>
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluatie</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +3651,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Het herstelblad opslaan als pdf…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2902,6 +3943,14 @@
             <translation>Werktaal</translation>
         </message>
         <message>
+            <source>Case codes</source>
+            <translation>Casuscodes</translation>
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation>{year} is het jaar, {number:03d} het volgnummer in dat jaar met drie cijfers</translation>
+        </message>
+        <message>
             <source>Member municipalities</source>
             <translation>Deelnemende gemeenten</translation>
         </message>
@@ -2911,6 +3960,33 @@
         <message>
             <source>Set up LIVC-R Desktop</source>
             <translation>LIVC-R Desktop instellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDecisionDialog</name>
+        <message>
+            <source>Sign the decision</source>
+            <translation>De beslissing ondertekenen</translation>
+        </message>
+        <message>
+            <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision is final: it cannot be changed, only corrected by a new decision. It takes effect at once.</source>
+            <translation>Met de handtekening bevestigt de voorzitter dat dit is wat de effectief deelnemende leden bij consensus hebben afgesproken. Een ondertekende beslissing is definitief: ze kan niet worden gewijzigd, alleen rechtgezet met een nieuwe beslissing. Ze gaat meteen in.</translation>
+        </message>
+        <message>
+            <source>{kind}
+“{wording}”
+Agreed by: {names}</source>
+            <translation>{kind}
+“{wording}”
+Akkoord van: {names}</translation>
+        </message>
+        <message>
+            <source>Chair who signs</source>
+            <translation>Voorzitter die ondertekent</translation>
+        </message>
+        <message>
+            <source>Their passphrase</source>
+            <translation>Diens wachtwoordzin</translation>
         </message>
     </context>
     <context>
@@ -3207,6 +4283,57 @@
         </message>
     </context>
     <context>
+        <name>SignaturesArea</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Ondertekend. Vingerafdruk van de handtekening: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>To sign</source>
+            <translation>Te ondertekenen</translation>
+        </message>
+        <message>
+            <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair. A signed decision is final and takes effect at once.</source>
+            <translation>Uitkomsten waarover de effectief deelnemende leden consensus bereikten, in afwachting van uw handtekening als voorzitter. Een ondertekende beslissing is definitief en gaat meteen in.</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for your signature</source>
+            <translation>Niets wacht op uw handtekening</translation>
+        </message>
+        <message>
+            <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting.</source>
+            <translation>Beslissingen met consensus over casussen van uw gemeente verschijnen hier wanneer ze niet tijdens de vergadering werden ondertekend.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Voorstel zoals geformuleerd</translation>
+        </message>
+        <message>
+            <source>Review and sign…</source>
+            <translation>Nalezen en ondertekenen…</translation>
+        </message>
+        <message>
+            <source>Open the case</source>
+            <translation>De casus openen</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <source>Change the status of {code}</source>
@@ -3289,6 +4416,36 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Een persoon, voorlopig geanonimiseerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation type="unfinished">Strategische tafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

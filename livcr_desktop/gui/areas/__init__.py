@@ -71,6 +71,16 @@ def _audit(workspace: Workspace, shell: Shell) -> QWidget:
     return AuditArea(workspace, shell)
 
 
+def _signatures(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.signatures import SignaturesArea
+
+    return SignaturesArea(workspace, shell)
+
+
+def _signs_decisions(workspace: Workspace) -> bool:
+    return may_ever(workspace.actor, workspace.today(), Resource.DECISION, Action.SIGN)
+
+
 def _may_read_audit_trail(workspace: Workspace) -> bool:
     return workspace.may(Resource.AUDIT_TRAIL, Action.VIEW)
 
@@ -96,6 +106,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Cases"),
         lambda ws: may_ever(ws.actor, ws.today(), Resource.CASE, Action.VIEW),
         _cases,
+    ),
+    AreaSpec(
+        "signatures",
+        "decisions",
+        QT_TRANSLATE_NOOP("Areas", "To sign"),
+        _signs_decisions,
+        _signatures,
     ),
     AreaSpec(
         "members",
