@@ -126,3 +126,39 @@ def run_meeting(table: Table) -> tuple[str, str, str, str]:
     live.set_summary(second, "Verder opvolgen via het OCMW.")
     live.finish(meeting)
     return meeting, first, general, second
+
+
+LONG_SUMMARY = (
+    "De partners overlopen de evolutie sinds de vorige bespreking. De school meldt dat de "
+    "contacten met de begeleider regelmatig verlopen en dat de jongere opnieuw deelneemt aan "
+    "de lessen. Het OCMW bekijkt samen met de jongere een aanvraag voor begeleid wonen. "
+    "Afgesproken wordt dat de Information Officer nagaat of er nieuwe informatie is die "
+    "gedeeld mag worden."
+)
+
+
+def hold_long_meeting(table: Table, items: int = 40) -> str:
+    """A held meeting of `items` case items, each with a long two-paragraph summary, the chair
+    and the coordinator as effective participants, and an action point: minutes of many pages.
+    The people of the cases are called 'Persoon<n> Verzinsel' (fictional, and never printed)."""
+    meeting = table.plan()
+    agenda = AgendaService(table.ws)
+    item_ids = [
+        agenda.add_case(meeting, make_case(table.livcr, f"Persoon{n}", "Verzinsel"))
+        for n in range(items)
+    ]
+    table.clock.advance(timedelta(days=1, hours=5))
+    live = LiveMeetingService(table.ws)
+    live.start(meeting)
+    for member in (table.chair.member_id, table.ws.actor.member_id):
+        live.set_attendance(meeting, member, Attendance.PRESENT)
+        live.acknowledge_secrecy(meeting, member)
+    for item in item_ids:
+        for member in (table.chair.member_id, table.ws.actor.member_id):
+            live.set_effective(item, member, True)
+        live.set_summary(item, f"{LONG_SUMMARY}\n\n{LONG_SUMMARY}")
+        live.add_action_point(
+            item, table.ws.actor.member_id, "Terugkoppeling aan de partners", table.clock.today()
+        )
+    live.finish(meeting)
+    return meeting
