@@ -1,4056 +1,4060 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About LIVC-R Desktop</source>
-        <translation>À propos de LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>LIVC-R Desktop {version}</source>
-        <translation>LIVC-R Desktop {version}</translation>
-    </message>
-    <message>
-        <source>For the operational and strategic tables of a local integrated security cell on radicalism, extremism and terrorism (LIVC-R / CSIL-R).</source>
-        <translation>Pour les tables opérationnelle et stratégique d&apos;une cellule de sécurité intégrale locale en matière de radicalisme, d&apos;extrémisme et de terrorisme (CSIL-R).</translation>
-    </message>
-    <message>
-        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
-        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
-    </message>
-    <message>
-        <source>Data folder: {path}</source>
-        <translation>Dossier de données : {path}</translation>
-    </message>
-    <message>
-        <source>Full licence texts: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Composant</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <source>Source and licence text</source>
-        <translation>Code source et texte de la licence</translation>
-    </message>
-</context>
-<context>
-    <name>Account</name>
-    <message>
-        <source>Enter the person&apos;s full name.</source>
-        <translation>Saisissez le nom complet de la personne.</translation>
-    </message>
-    <message>
-        <source>Enter the organisation.</source>
-        <translation>Saisissez l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>A user name has 3 to 40 characters: lower-case letters, digits, dots, dashes or underscores, starting and ending with a letter or digit.</source>
-        <translation>Un nom d&apos;utilisateur compte de 3 à 40 caractères : lettres minuscules, chiffres, points, tirets ou traits de soulignement. Il commence et se termine par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
-        <source>This field may be at most {maximum} characters.</source>
-        <translation>Ce champ peut contenir au maximum {maximum} caractères.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountDialog</name>
-    <message>
-        <source>New initial passphrase for {name}</source>
-        <translation>Nouvelle phrase secrète initiale pour {name}</translation>
-    </message>
-    <message>
-        <source>Account for {name}</source>
-        <translation>Compte pour {name}</translation>
-    </message>
-    <message>
-        <source>Choose an initial passphrase and give it to the person yourself, never by e-mail. They must replace it with their own at their first sign-in.</source>
-        <translation>Choisissez une phrase secrète initiale et remettez-la vous-même à la personne, jamais par e-mail. Elle devra la remplacer par la sienne lors de sa première connexion.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Initial passphrase</source>
-        <translation>Phrase secrète initiale</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Répétez la phrase secrète</translation>
-    </message>
-</context>
-<context>
-    <name>Accounts</name>
-    <message>
-        <source>This user name is already taken.</source>
-        <translation>Ce nom d&apos;utilisateur est déjà pris.</translation>
-    </message>
-    <message>
-        <source>This member already has an account.</source>
-        <translation>Ce membre a déjà un compte.</translation>
-    </message>
-    <message>
-        <source>This account does not exist.</source>
-        <translation>Ce compte n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This account has already been ended.</source>
-        <translation>Ce compte a déjà été clôturé.</translation>
-    </message>
-    <message>
-        <source>This is the last account of a coordinator. Give another member the coordinator role and an account first, or nobody could manage the LIVC-R any more.</source>
-        <translation>C&apos;est le dernier compte d&apos;un coordinateur. Attribuez d&apos;abord le rôle de coordinateur et un compte à un autre membre, sinon plus personne ne pourrait gérer la CSIL-R.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>La phrase secrète actuelle est incorrecte.</translation>
-    </message>
-    <message>
-        <source>Choose a new passphrase that differs from the current one.</source>
-        <translation>Choisissez une nouvelle phrase secrète différente de l&apos;actuelle.</translation>
-    </message>
-    <message>
-        <source>This member is no longer active.</source>
-        <translation>Ce membre n&apos;est plus actif.</translation>
-    </message>
-</context>
-<context>
-    <name>Agenda</name>
-    <message>
-        <source>Case {code} is already on this agenda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This member is not in the register or no longer active.</source>
-        <translation type="unfinished">Ce membre ne figure pas au registre ou n&apos;est plus actif.</translation>
-    </message>
-    <message>
-        <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items can be taken off the agenda only before the meeting starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only case items have their own invitees; topics are for all participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppController</name>
-    <message>
-        <source>LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>Open another data folder…</source>
-        <translation>Ouvrir un autre dossier de données…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Choose a data folder</source>
-        <translation>Choisir un dossier de données</translation>
-    </message>
-</context>
-<context>
-    <name>Areas</name>
-    <message>
-        <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalements</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cas</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Membres</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Piste d&apos;audit</translation>
-    </message>
-</context>
-<context>
-    <name>Attendance</name>
-    <message>
-        <source>Invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditAction</name>
-    <message>
-        <source>view</source>
-        <translation>consulter</translation>
-    </message>
-    <message>
-        <source>create</source>
-        <translation>créer</translation>
-    </message>
-    <message>
-        <source>edit</source>
-        <translation>modifier</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>exporter</translation>
-    </message>
-    <message>
-        <source>sign</source>
-        <translation>signer</translation>
-    </message>
-    <message>
-        <source>approve</source>
-        <translation>approuver</translation>
-    </message>
-    <message>
-        <source>transmit</source>
-        <translation>transmettre</translation>
-    </message>
-    <message>
-        <source>verify</source>
-        <translation>vérifier</translation>
-    </message>
-    <message>
-        <source>restore</source>
-        <translation>restaurer</translation>
-    </message>
-</context>
-<context>
-    <name>AuditArea</name>
-    <message>
-        <source>Export the audit trail</source>
-        <translation>Exporter la piste d&apos;audit</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>Operations matching the filters: {count}</source>
-        <translation>Opérations correspondant aux filtres : {count}</translation>
-    </message>
-    <message>
-        <source>Operations in the journal: {count}</source>
-        <translation>Opérations dans le journal : {count}</translation>
-    </message>
-    <message>
-        <source>Verifying the journal…</source>
-        <translation>Vérification du journal…</translation>
-    </message>
-    <message>
-        <source>audit-trail-{date}.csv</source>
-        <translation>piste-audit-{date}.csv</translation>
-    </message>
-    <message>
-        <source>Exported to {file} (rows: {count}).</source>
-        <translation>Exporté vers {file} (lignes : {count}).</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder and try again.</source>
-        <translation>Le fichier n&apos;a pas pu être enregistré. Choisissez un autre dossier et réessayez.</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Piste d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Every change, sign-in, refused action, export and verification, as recorded in the tamper-evident journal. What was changed is never shown here: no case content, only who, what, when, which record and which device.</source>
-        <translation>Chaque modification, connexion, action refusée, exportation et vérification, telle qu&apos;enregistrée dans le journal qui révèle toute manipulation. Le contenu des modifications n&apos;est jamais affiché ici : aucun contenu de cas, seulement qui, quoi, quand, quel enregistrement et quel appareil.</translation>
-    </message>
-    <message>
-        <source>Verify the chain</source>
-        <translation>Vérifier la chaîne</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>No operation matches these filters</source>
-        <translation>Aucune opération ne correspond à ces filtres</translation>
-    </message>
-    <message>
-        <source>Nothing in the journal fits every filter you chose. Widen the dates, or choose another person or category.</source>
-        <translation>Rien dans le journal ne correspond à tous les filtres choisis. Élargissez la période, ou choisissez une autre personne ou catégorie.</translation>
-    </message>
-    <message>
-        <source>Clear the filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-</context>
-<context>
-    <name>AuditCategory</name>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Failed sign-in</source>
-        <translation>Échec de connexion</translation>
-    </message>
-    <message>
-        <source>Refused action</source>
-        <translation>Action refusée</translation>
-    </message>
-    <message>
-        <source>Opened or read</source>
-        <translation>Ouvert ou consulté</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportation</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Sauvegarde</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
-    <name>AuditCells</name>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Record type</source>
-        <translation>Type d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>ID d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <source>System (no person)</source>
-        <translation>Système (aucune personne)</translation>
-    </message>
-</context>
-<context>
-    <name>AuditDetail</name>
-    <message>
-        <source>with a passphrase</source>
-        <translation>avec une phrase secrète</translation>
-    </message>
-    <message>
-        <source>remembered on this device</source>
-        <translation>mémorisée sur cet appareil</translation>
-    </message>
-    <message>
-        <source>with the recovery key</source>
-        <translation>avec la clé de récupération</translation>
-    </message>
-    <message>
-        <source>at set-up</source>
-        <translation>lors de la création</translation>
-    </message>
-    <message>
-        <source>{resource} – {action}</source>
-        <translation>{resource} – {action}</translation>
-    </message>
-    <message>
-        <source>intact, {operations} operations</source>
-        <translation>intact, {operations} opérations</translation>
-    </message>
-    <message>
-        <source>damage found, {operations} operations</source>
-        <translation>anomalie détectée, {operations} opérations</translation>
-    </message>
-    <message>
-        <source>{failures} wrong passphrases before signing in</source>
-        <translation>{failures} phrases secrètes erronées avant la connexion</translation>
-    </message>
-    <message>
-        <source>Rows: {rows}</source>
-        <translation>Lignes : {rows}</translation>
-    </message>
-</context>
-<context>
-    <name>AuditFilterBar</name>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <source>No person (system)</source>
-        <translation>Aucune personne (système)</translation>
-    </message>
-    <message>
-        <source>{person} – account ended</source>
-        <translation>{person} – compte clôturé</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>ID d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>the id or its beginning</source>
-        <translation>l&apos;ID ou son début</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>Clear the filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-</context>
-<context>
-    <name>AuditKind</name>
-    <message>
-        <source>LIVC-R set up</source>
-        <translation>CSIL-R créée</translation>
-    </message>
-    <message>
-        <source>LIVC-R profile changed</source>
-        <translation>Profil de la CSIL-R modifié</translation>
-    </message>
-    <message>
-        <source>Municipality added</source>
-        <translation>Commune ajoutée</translation>
-    </message>
-    <message>
-        <source>Municipality changed</source>
-        <translation>Commune modifiée</translation>
-    </message>
-    <message>
-        <source>Municipality retired</source>
-        <translation>Commune désactivée</translation>
-    </message>
-    <message>
-        <source>Organisation added</source>
-        <translation>Organisation ajoutée</translation>
-    </message>
-    <message>
-        <source>Member added</source>
-        <translation>Membre ajouté</translation>
-    </message>
-    <message>
-        <source>Account created</source>
-        <translation>Compte créé</translation>
-    </message>
-    <message>
-        <source>Role granted</source>
-        <translation>Rôle attribué</translation>
-    </message>
-    <message>
-        <source>Passphrase reset with the recovery key</source>
-        <translation>Phrase secrète réinitialisée avec la clé de récupération</translation>
-    </message>
-    <message>
-        <source>Sign-in remembered on a device</source>
-        <translation>Connexion mémorisée sur un appareil</translation>
-    </message>
-    <message>
-        <source>Remembered sign-in removed from a device</source>
-        <translation>Connexion mémorisée supprimée d&apos;un appareil</translation>
-    </message>
-    <message>
-        <source>Recovery key replaced</source>
-        <translation>Clé de récupération remplacée</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Wrong passphrases</source>
-        <translation>Phrases secrètes erronées</translation>
-    </message>
-    <message>
-        <source>Action refused</source>
-        <translation>Action refusée</translation>
-    </message>
-    <message>
-        <source>Audit trail opened</source>
-        <translation>Piste d&apos;audit ouverte</translation>
-    </message>
-    <message>
-        <source>Database and journal verified</source>
-        <translation>Base de données et journal vérifiés</translation>
-    </message>
-    <message>
-        <source>Recovery sheet printed</source>
-        <translation>Feuille de récupération imprimée</translation>
-    </message>
-    <message>
-        <source>Audit trail exported (CSV)</source>
-        <translation>Piste d&apos;audit exportée (CSV)</translation>
-    </message>
-    <message>
-        <source>Organisation changed</source>
-        <translation>Organisation modifiée</translation>
-    </message>
-    <message>
-        <source>Member changed</source>
-        <translation>Membre modifié</translation>
-    </message>
-    <message>
-        <source>Member removed from the register</source>
-        <translation>Membre retiré du registre</translation>
-    </message>
-    <message>
-        <source>Role ended</source>
-        <translation>Fin d&apos;un rôle</translation>
-    </message>
-    <message>
-        <source>Account ended</source>
-        <translation>Compte clôturé</translation>
-    </message>
-    <message>
-        <source>Own passphrase changed</source>
-        <translation>Phrase secrète personnelle modifiée</translation>
-    </message>
-    <message>
-        <source>New initial passphrase given</source>
-        <translation>Nouvelle phrase secrète initiale attribuée</translation>
-    </message>
-    <message>
-        <source>Signed in on top of another session</source>
-        <translation>Connexion par-dessus une autre session</translation>
-    </message>
-    <message>
-        <source>Returned to the session below</source>
-        <translation>Retour à la session sous-jacente</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Verrouillé</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Déverrouillé</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Sauvegarde effectuée</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Sauvegarde restaurée</translation>
-    </message>
-    <message>
-        <source>Signal registered</source>
-        <translation>Signalement enregistré</translation>
-    </message>
-    <message>
-        <source>Signal screened</source>
-        <translation>Signalement examiné</translation>
-    </message>
-    <message>
-        <source>Person concerned recorded</source>
-        <translation>Personne concernée enregistrée</translation>
-    </message>
-    <message>
-        <source>Person concerned changed</source>
-        <translation>Personne concernée modifiée</translation>
-    </message>
-    <message>
-        <source>Case opened</source>
-        <translation>Cas ouvert</translation>
-    </message>
-    <message>
-        <source>Case status changed</source>
-        <translation>Statut du cas modifié</translation>
-    </message>
-    <message>
-        <source>Name on the case changed</source>
-        <translation>Nom lié au cas modifié</translation>
-    </message>
-    <message>
-        <source>Follow-up date set</source>
-        <translation>Date de suivi fixée</translation>
-    </message>
-    <message>
-        <source>Responsible municipality changed</source>
-        <translation>Commune responsable modifiée</translation>
-    </message>
-    <message>
-        <source>LTF status recorded</source>
-        <translation>Statut TFL enregistré</translation>
-    </message>
-    <message>
-        <source>Member invited to a case</source>
-        <translation>Membre invité à un cas</translation>
-    </message>
-    <message>
-        <source>Invitation to a case ended</source>
-        <translation>Fin d&apos;une invitation à un cas</translation>
-    </message>
-    <message>
-        <source>Link to another LIVC-R added</source>
-        <translation>Lien avec une autre CSIL-R ajouté</translation>
-    </message>
-    <message>
-        <source>Link to another LIVC-R ended</source>
-        <translation>Fin d&apos;un lien avec une autre CSIL-R</translation>
-    </message>
-    <message>
-        <source>Note written</source>
-        <translation>Note rédigée</translation>
-    </message>
-    <message>
-        <source>Dossier opened</source>
-        <translation>Dossier consulté</translation>
-    </message>
-    <message>
-        <source>Meeting planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant invited to a meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation to a meeting withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda item added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda item renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda item taken off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda reordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invited to an agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation to an agenda item withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrecy duty acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective participation recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item summary written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item postponed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postponement undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action point agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action point done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action point reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes remarks written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes amended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name shown on the projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation made (PDF and calendar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes exported (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes extract exported (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditRecord</name>
-    <message>
-        <source>LIVC-R profile</source>
-        <translation>Profil de la CSIL-R</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Keys of the data folder</source>
-        <translation>Clés du dossier de données</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Piste d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation>Personne concernée</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Cas</translation>
-    </message>
-    <message>
-        <source>Signal</source>
-        <translation>Signalement</translation>
-    </message>
-    <message>
-        <source>Invitation to a case</source>
-        <translation>Invitation à un cas</translation>
-    </message>
-    <message>
-        <source>Link to another LIVC-R</source>
-        <translation>Lien avec une autre CSIL-R</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Sauvegarde</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation to an agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes amendment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditResource</name>
-    <message>
-        <source>LIVC-R profile</source>
-        <translation>profil de la CSIL-R</translation>
-    </message>
-    <message>
-        <source>member register</source>
-        <translation>registre des membres</translation>
-    </message>
-    <message>
-        <source>accounts</source>
-        <translation>comptes</translation>
-    </message>
-    <message>
-        <source>audit trail</source>
-        <translation>piste d&apos;audit</translation>
-    </message>
-    <message>
-        <source>backups</source>
-        <translation>sauvegardes</translation>
-    </message>
-    <message>
-        <source>signals</source>
-        <translation>signalements</translation>
-    </message>
-    <message>
-        <source>cases</source>
-        <translation>cas</translation>
-    </message>
-    <message>
-        <source>case notes</source>
-        <translation>notes des cas</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>réunions</translation>
-    </message>
-    <message>
-        <source>strategic meetings</source>
-        <translation>réunions stratégiques</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>procès-verbaux</translation>
-    </message>
-    <message>
-        <source>decisions</source>
-        <translation>décisions</translation>
-    </message>
-    <message>
-        <source>guidance trajectories</source>
-        <translation>parcours d&apos;accompagnement</translation>
-    </message>
-    <message>
-        <source>trajectory updates</source>
-        <translation>mises à jour des parcours</translation>
-    </message>
-    <message>
-        <source>evaluations</source>
-        <translation>évaluations</translation>
-    </message>
-    <message>
-        <source>feedback forms</source>
-        <translation>fiches de retour</translation>
-    </message>
-    <message>
-        <source>register of what flowed to the LTF</source>
-        <translation>registre de ce qui a été transmis à la TFL</translation>
-    </message>
-    <message>
-        <source>retention of data</source>
-        <translation>conservation des données</translation>
-    </message>
-    <message>
-        <source>strategic figures</source>
-        <translation>chiffres stratégiques</translation>
-    </message>
-</context>
-<context>
-    <name>AuditVerdict</name>
-    <message>
-        <source>The journal is intact: every link of the chain holds and the database file is undamaged (operations checked: {count}).</source>
-        <translation>Le journal est intact : chaque maillon de la chaîne tient et le fichier de base de données n&apos;est pas endommagé (opérations vérifiées : {count}).</translation>
-    </message>
-    <message>
-        <source>The database file is damaged: its integrity check failed.</source>
-        <translation>Le fichier de base de données est endommagé : le contrôle d&apos;intégrité a échoué.</translation>
-    </message>
-    <message>
-        <source>The chain is broken. First broken link: {reason}.</source>
-        <translation>La chaîne est rompue. Premier maillon rompu : {reason}.</translation>
-    </message>
-    <message>
-        <source>That operation is “{what}”, written on {when} by {who}.</source>
-        <translation>Cette opération est « {what} », écrite le {when} par {who}.</translation>
-    </message>
-    <message>
-        <source>Its record: {type} {record}.</source>
-        <translation>Enregistrement concerné : {type} {record}.</translation>
-    </message>
-    <message>
-        <source>It was written on another computer: {device}.</source>
-        <translation>Elle a été écrite sur un autre ordinateur : {device}.</translation>
-    </message>
-    <message>
-        <source>This link comes from device {device}.</source>
-        <translation>Ce maillon provient de l&apos;appareil {device}.</translation>
-    </message>
-    <message>
-        <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
-        <translation>Les données ont peut-être été modifiées en dehors de LIVC-R Desktop. Ne modifiez rien sur cet ordinateur, conservez ce message et informez le coordinateur, le délégué à la protection des données et le service informatique.</translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>The file {file} already exists. Choose another name: an existing file is never overwritten by a backup.</source>
-        <translation>Le fichier {file} existe déjà. Choisissez un autre nom : une sauvegarde n&apos;écrase jamais un fichier existant.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: there is not enough room on the disk ({reason}). Free some space or choose another drive. The LIVC-R&apos;s data was not changed and no incomplete backup file was left behind.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite : l&apos;espace disque est insuffisant ({reason}). Libérez de l&apos;espace ou choisissez un autre lecteur. Les données de la CSIL-R n&apos;ont pas été modifiées et aucun fichier de sauvegarde incomplet n&apos;a été laissé.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: this place cannot be written to ({reason}). Choose another folder or drive. The LIVC-R&apos;s data was not changed.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite : impossible d&apos;écrire à cet emplacement ({reason}). Choisissez un autre dossier ou un autre lecteur. Les données de la CSIL-R n&apos;ont pas été modifiées.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written ({reason}). The disk may be full or the drive may have been removed. Free some space or choose another place. The LIVC-R&apos;s data was not changed and no incomplete backup file was left behind.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite ({reason}). Le disque est peut-être plein ou le lecteur a peut-être été retiré. Libérez de l&apos;espace ou choisissez un autre emplacement. Les données de la CSIL-R n&apos;ont pas été modifiées et aucun fichier de sauvegarde incomplet n&apos;a été laissé.</translation>
-    </message>
-    <message>
-        <source>The backup was interrupted because the data was locked or closed meanwhile. Make it again once you are signed in; nothing was changed.</source>
-        <translation>La sauvegarde a été interrompue, car les données ont été verrouillées ou fermées entre-temps. Refaites-la une fois connecté ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>There is no file {file}. Check the name and the folder, then try again.</source>
-        <translation>Le fichier {file} n&apos;existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This file is not a backup of LIVC-R Desktop. Choose a file whose name ends in .livcrbackup. Nothing was changed.</source>
-        <translation>Ce fichier n&apos;est pas une sauvegarde de LIVC-R Desktop. Choisissez un fichier dont le nom se termine par .livcrbackup. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>This backup was written in a format this version of LIVC-R Desktop does not know. Install the newest version and try again. Nothing was changed.</source>
-        <translation>Cette sauvegarde a été écrite dans un format que cette version de LIVC-R Desktop ne connaît pas. Installez la version la plus récente et réessayez. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>This backup is damaged or incomplete (for example cut off while it was copied): its contents do not match its checksums. Use another backup, or copy this one again from where it is kept. Nothing was changed.</source>
-        <translation>Cette sauvegarde est endommagée ou incomplète (par exemple interrompue pendant la copie) : son contenu ne correspond pas à ses sommes de contrôle. Utilisez une autre sauvegarde, ou copiez à nouveau celle-ci depuis l&apos;endroit où elle est conservée. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>This backup belongs to another LIVC-R ({name}), not to the one in this data folder. Choose a backup of this LIVC-R, or restore it into a new, empty data folder. Nothing was changed.</source>
-        <translation>Cette sauvegarde appartient à une autre CSIL-R ({name}), pas à celle de ce dossier de données. Choisissez une sauvegarde de cette CSIL-R, ou restaurez-la dans un nouveau dossier de données vide. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The database in this backup cannot be opened with this LIVC-R&apos;s key: the file is damaged. Use another backup. Nothing was changed.</source>
-        <translation>La base de données de cette sauvegarde ne peut pas être ouverte avec la clé de cette CSIL-R : le fichier est endommagé. Utilisez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>This backup fails its checks: its database or its journal is damaged or was changed afterwards. It is not restored; use another backup. Nothing was changed.</source>
-        <translation>Cette sauvegarde ne passe pas les contrôles : sa base de données ou son journal est endommagé ou a été modifié par la suite. Elle n&apos;est pas restaurée ; utilisez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>This backup was made by a newer version of LIVC-R Desktop. Install that version or a later one to restore it. Nothing was changed.</source>
-        <translation>Cette sauvegarde a été créée par une version plus récente de LIVC-R Desktop. Installez cette version ou une version ultérieure pour la restaurer. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>In this backup, the account has no right to restore (only a coordinator or an IT administrator has), or it did not exist yet. Sign in with another account. Nothing was changed.</source>
-        <translation>Dans cette sauvegarde, le compte n&apos;a pas le droit de restaurer (seuls un coordinateur ou un administrateur informatique l&apos;ont), ou il n&apos;existait pas encore. Connectez-vous avec un autre compte. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>There is not enough free disk space to restore this backup (about {megabytes} MB is needed). Free some space and try again. Nothing was changed.</source>
-        <translation>L&apos;espace disque libre est insuffisant pour restaurer cette sauvegarde (environ {megabytes} Mo nécessaires). Libérez de l&apos;espace et réessayez. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The key file of this data folder is missing or damaged, and its database cannot be opened with the backup&apos;s key, so it cannot be checked that the backup belongs here. Restore the backup into a new, empty data folder instead. Nothing was changed.</source>
-        <translation>Le fichier de clés de ce dossier de données est manquant ou endommagé, et sa base de données ne peut pas être ouverte avec la clé de la sauvegarde : il est donc impossible de vérifier que la sauvegarde appartient à ce dossier. Restaurez plutôt la sauvegarde dans un nouveau dossier de données vide. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The backup could not be put in place ({reason}). The data as it was before has been put back; nothing was changed. Check the free disk space and try again.</source>
-        <translation>La sauvegarde n&apos;a pas pu être mise en place ({reason}). Les données ont été remises dans leur état antérieur ; rien n&apos;a été modifié. Vérifiez l&apos;espace disque libre et réessayez.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored ({reason}). Nothing was changed. Check that the data folder can be written to and has free space, then try again.</source>
-        <translation>La sauvegarde n&apos;a pas pu être restaurée ({reason}). Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessible en écriture et dispose d&apos;espace libre, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>manuelle</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatique</translation>
-    </message>
-    <message>
-        <source>before an update of the app</source>
-        <translation>avant une mise à jour de l&apos;application</translation>
-    </message>
-</context>
-<context>
-    <name>BackupActions</name>
-    <message>
-        <source>Save the backup</source>
-        <translation>Enregistrer la sauvegarde</translation>
-    </message>
-    <message>
-        <source>LIVC-R backups (*.livcrbackup)</source>
-        <translation>Sauvegardes CSIL-R (*.livcrbackup)</translation>
-    </message>
-    <message>
-        <source>Choose a backup</source>
-        <translation>Choisir une sauvegarde</translation>
-    </message>
-    <message>
-        <source>The backup was saved as {file} ({operations} journal operations). It is encrypted; keep it in a locked place, away from the laptop.</source>
-        <translation>La sauvegarde a été enregistrée sous {file} ({operations} opérations du journal). Elle est chiffrée ; conservez-la sous clé, à l&apos;écart de l&apos;ordinateur portable.</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Sauvegarder maintenant…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Automatic backup failed</source>
-        <translation>Échec de la sauvegarde automatique</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatus</name>
-    <message>
-        <source>Signalled</source>
-        <translation>Signalé</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>En examen préalable</translation>
-    </message>
-    <message>
-        <source>On the operational table</source>
-        <translation>À la table opérationnelle</translation>
-    </message>
-    <message>
-        <source>In a guidance trajectory</source>
-        <translation>En parcours d&apos;accompagnement</translation>
-    </message>
-    <message>
-        <source>Referred to the LTF</source>
-        <translation>Renvoyé vers la TFL</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturé</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Rouvert</translation>
-    </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
-        <source>(name hidden)</source>
-        <translation>(nom masqué)</translation>
-    </message>
-    <message>
-        <source>Case code</source>
-        <translation>Code du cas</translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation>Personne concernée</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>Prochain suivi</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Dernière modification</translation>
-    </message>
-</context>
-<context>
-    <name>Cases</name>
-    <message>
-        <source>A case that is “{current}” cannot become “{wanted}”. Possible next steps: {allowed}.</source>
-        <translation>Un cas au statut « {current} » ne peut pas passer à « {wanted} ». Étapes suivantes possibles : {allowed}.</translation>
-    </message>
-    <message>
-        <source>The case is already “{current}”.</source>
-        <translation>Le cas a déjà le statut « {current} ».</translation>
-    </message>
-    <message>
-        <source>Give the reason for this change.</source>
-        <translation>Indiquez le motif de ce changement.</translation>
-    </message>
-    <message>
-        <source>Choose why the case is closed.</source>
-        <translation>Choisissez pourquoi le cas est clôturé.</translation>
-    </message>
-    <message>
-        <source>A case-code scheme must contain {year} and a number such as {number:03d}, for example TER-{year}-{number:03d}.</source>
-        <translation>Un modèle de code de cas doit contenir {year} et un numéro tel que {number:03d}, par exemple TER-{year}-{number:03d}.</translation>
-    </message>
-    <message>
-        <source>This case does not exist.</source>
-        <translation>Ce cas n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>You are not invited to this case, so you cannot see or change it.</source>
-        <translation>Vous n&apos;êtes pas invité à ce cas ; vous ne pouvez donc ni le consulter ni le modifier.</translation>
-    </message>
-    <message>
-        <source>This member is already invited to the case.</source>
-        <translation>Ce membre est déjà invité au cas.</translation>
-    </message>
-    <message>
-        <source>This member is not in the register or no longer active.</source>
-        <translation>Ce membre ne figure pas au registre ou n&apos;est plus actif.</translation>
-    </message>
-    <message>
-        <source>This invitation does not exist.</source>
-        <translation>Cette invitation n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the other LIVC-R.</source>
-        <translation>Saisissez le nom de l&apos;autre CSIL-R.</translation>
-    </message>
-    <message>
-        <source>This link does not exist.</source>
-        <translation>Ce lien n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The note is empty.</source>
-        <translation>La note est vide.</translation>
-    </message>
-    <message>
-        <source>A note may be at most {maximum} characters.</source>
-        <translation>Une note peut contenir au maximum {maximum} caractères.</translation>
-    </message>
-    <message>
-        <source>This municipality is not a member of the LIVC-R.</source>
-        <translation>Cette commune n&apos;est pas membre de la CSIL-R.</translation>
-    </message>
-    <message>
-        <source>This organisation is not in the register.</source>
-        <translation>Cette organisation ne figure pas au registre.</translation>
-    </message>
-    <message>
-        <source>This signal does not exist.</source>
-        <translation>Ce signalement n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Only a case that is signalled or being screened can be screened.</source>
-        <translation>Seul un cas signalé ou en examen préalable peut faire l&apos;objet d&apos;un examen préalable.</translation>
-    </message>
-    <message>
-        <source>Say who the signal is about: a new person, a group, or an existing case.</source>
-        <translation>Indiquez qui le signalement concerne : une nouvelle personne, un groupe ou un cas existant.</translation>
-    </message>
-</context>
-<context>
-    <name>CasesArea</name>
-    <message numerus="yes">
-        <source>Cases: %n</source>
-        <translation>
-            <numerusform>Cas : %n</numerusform>
-            <numerusform>Cas : %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No case matches</source>
-        <translation>Aucun cas ne correspond</translation>
-    </message>
-    <message>
-        <source>Change the search or the filters.</source>
-        <translation>Modifiez la recherche ou les filtres.</translation>
-    </message>
-    <message>
-        <source>No cases yet</source>
-        <translation>Aucun cas pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>A case starts with a signal: a concern a partner brings to the LIVC-R.</source>
-        <translation>Un cas commence par un signalement : une préoccupation qu&apos;un partenaire soumet à la CSIL-R.</translation>
-    </message>
-    <message>
-        <source>Register a signal…</source>
-        <translation>Enregistrer un signalement…</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cas</translation>
-    </message>
-    <message>
-        <source>Search case code, name or note text</source>
-        <translation>Rechercher un code de cas, un nom ou le texte d&apos;une note</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>All open cases</source>
-        <translation>Tous les cas ouverts</translation>
-    </message>
-    <message>
-        <source>All municipalities</source>
-        <translation>Toutes les communes</translation>
-    </message>
-    <message>
-        <source>Any partner</source>
-        <translation>Tous les partenaires</translation>
-    </message>
-    <message>
-        <source>Follow-up due</source>
-        <translation>Suivi à faire</translation>
-    </message>
-    <message>
-        <source>Hide names (projector)</source>
-        <translation>Masquer les noms (projecteur)</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePassphraseDialog</name>
-    <message>
-        <source>Change my passphrase</source>
-        <translation>Modifier ma phrase secrète</translation>
-    </message>
-    <message>
-        <source>You signed in with an initial passphrase that someone else chose. Replace it now with your own; cancelling signs you out.</source>
-        <translation>Vous vous êtes connecté avec une phrase secrète initiale choisie par quelqu&apos;un d&apos;autre. Remplacez-la maintenant par la vôtre ; si vous annulez, vous serez déconnecté.</translation>
-    </message>
-    <message>
-        <source>Your passphrase protects the key to all data of the LIVC-R. Use at least 12 characters; a short sentence that only you know is best.</source>
-        <translation>Votre phrase secrète protège la clé de toutes les données de la CSIL-R. Utilisez au moins 12 caractères ; le mieux est une courte phrase que vous êtes seul à connaître.</translation>
-    </message>
-    <message>
-        <source>Initial passphrase</source>
-        <translation>Phrase secrète initiale</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Phrase secrète actuelle</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nouvelle phrase secrète</translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase</source>
-        <translation>Répétez la nouvelle phrase secrète</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>the data folder (default: the user&apos;s application data folder)</source>
-        <translation>le dossier de données (par défaut : le dossier des données d&apos;application de l&apos;utilisateur)</translation>
-    </message>
-    <message>
-        <source>language of messages and the interface: nl, fr, de or en</source>
-        <translation>langue des messages et de l&apos;interface : nl, fr, de ou en</translation>
-    </message>
-    <message>
-        <source>user name of the account to sign in with</source>
-        <translation>nom d&apos;utilisateur du compte avec lequel vous vous connectez</translation>
-    </message>
-    <message>
-        <source>read the passphrase from this file instead of a prompt</source>
-        <translation>lire la phrase secrète dans ce fichier au lieu de la demander</translation>
-    </message>
-    <message>
-        <source>LIVC-R Desktop: the operational and strategic tables of an LIVC-R.</source>
-        <translation>LIVC-R Desktop : les tables opérationnelle et stratégique d&apos;une CSIL-R.</translation>
-    </message>
-    <message>
-        <source>open the demo data folder (fictional data), creating it if needed</source>
-        <translation>ouvrir le dossier de démonstration (données fictives) et le créer si nécessaire</translation>
-    </message>
-    <message>
-        <source>start, paint the main window once, and quit (for tests and builds)</source>
-        <translation>démarrer, afficher une fois la fenêtre principale, puis quitter (pour les tests et les compilations)</translation>
-    </message>
-    <message>
-        <source>set up a new LIVC-R in an empty data folder</source>
-        <translation>créer une nouvelle CSIL-R dans un dossier de données vide</translation>
-    </message>
-    <message>
-        <source>name of the LIVC-R</source>
-        <translation>nom de la CSIL-R</translation>
-    </message>
-    <message>
-        <source>a member municipality (repeat for a joint LIVC-R)</source>
-        <translation>une commune membre (à répéter pour une CSIL-R intercommunale)</translation>
-    </message>
-    <message>
-        <source>working language of the LIVC-R: nl, fr, de or en</source>
-        <translation>langue de travail de la CSIL-R : nl, fr, de ou en</translation>
-    </message>
-    <message>
-        <source>full name of the coordinator</source>
-        <translation>nom complet du coordinateur</translation>
-    </message>
-    <message>
-        <source>the coordinator&apos;s organisation</source>
-        <translation>l&apos;organisation du coordinateur</translation>
-    </message>
-    <message>
-        <source>the coordinator&apos;s user name</source>
-        <translation>le nom d&apos;utilisateur du coordinateur</translation>
-    </message>
-    <message>
-        <source>write the recovery key to this file instead of the screen</source>
-        <translation>écrire la clé de récupération dans ce fichier au lieu de l&apos;afficher à l&apos;écran</translation>
-    </message>
-    <message>
-        <source>also write the recovery-key sheet as a PDF to print</source>
-        <translation>enregistrer aussi la feuille de récupération en PDF, pour l&apos;imprimer</translation>
-    </message>
-    <message>
-        <source>check the database&apos;s integrity and the journal&apos;s hash chain</source>
-        <translation>vérifier l&apos;intégrité de la base de données et la chaîne de hachage du journal</translation>
-    </message>
-    <message>
-        <source>write an encrypted backup of the data folder to a file</source>
-        <translation>écrire une sauvegarde chiffrée du dossier de données dans un fichier</translation>
-    </message>
-    <message>
-        <source>the backup file to write</source>
-        <translation>le fichier de sauvegarde à écrire</translation>
-    </message>
-    <message>
-        <source>check a backup and put it in place; the current data is kept aside</source>
-        <translation>vérifier une sauvegarde et la mettre en place ; les données actuelles sont conservées à part</translation>
-    </message>
-    <message>
-        <source>the backup file to restore</source>
-        <translation>le fichier de sauvegarde à restaurer</translation>
-    </message>
-    <message>
-        <source>read the recovery key from this file instead of using a passphrase</source>
-        <translation>lire la clé de récupération dans ce fichier au lieu d&apos;utiliser une phrase secrète</translation>
-    </message>
-    <message>
-        <source>create a demo data folder with fictional data</source>
-        <translation>créer un dossier de démonstration avec des données fictives</translation>
-    </message>
-    <message>
-        <source>number of fictional cases to generate (default 60)</source>
-        <translation>nombre de cas fictifs à générer (60 par défaut)</translation>
-    </message>
-    <message>
-        <source>Passphrase: </source>
-        <translation>Phrase secrète : </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Répétez la phrase secrète : </translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
-    </message>
-    <message>
-        <source>Unknown language; use nl, fr, de or en.</source>
-        <translation>Langue inconnue ; utilisez nl, fr, de ou en.</translation>
-    </message>
-    <message>
-        <source>The LIVC-R was set up in {folder}.</source>
-        <translation>La CSIL-R a été créée dans {folder}.</translation>
-    </message>
-    <message>
-        <source>The recovery key was written to {file}. Print it, lock it away and delete the file.</source>
-        <translation>La clé de récupération a été écrite dans {file}. Imprimez-la, conservez-la sous clé et supprimez le fichier.</translation>
-    </message>
-    <message>
-        <source>Recovery key (shown only now; write it down and lock it away):</source>
-        <translation>Clé de récupération (affichée uniquement maintenant ; notez-la et conservez-la sous clé) :</translation>
-    </message>
-    <message>
-        <source>Name the account with --account (one of: {names}).</source>
-        <translation>Indiquez le compte avec --account (parmi : {names}).</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>ENDOMMAGÉ</translation>
-    </message>
-    <message>
-        <source>Database integrity (SQLite): {state}</source>
-        <translation>Intégrité de la base de données (SQLite) : {state}</translation>
-    </message>
-    <message>
-        <source>Encryption check (SQLCipher): {state}</source>
-        <translation>Contrôle du chiffrement (SQLCipher) : {state}</translation>
-    </message>
-    <message>
-        <source>Journal hash chain: {state} ({count} operations, {devices} devices)</source>
-        <translation>Chaîne de hachage du journal : {state} ({count} opérations, {devices} appareils)</translation>
-    </message>
-    <message>
-        <source>  first broken link on device {device}: {reason}</source>
-        <translation>  premier maillon rompu sur l&apos;appareil {device} : {reason}</translation>
-    </message>
-    <message>
-        <source>The database is healthy.</source>
-        <translation>La base de données est en bon état.</translation>
-    </message>
-    <message>
-        <source>The database is damaged or was tampered with.</source>
-        <translation>La base de données est endommagée ou a été manipulée.</translation>
-    </message>
-    <message>
-        <source>The number of cases cannot be negative.</source>
-        <translation>Le nombre de cas ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>{done} of {total} cases generated</source>
-        <translation>{done} cas générés sur {total}</translation>
-    </message>
-    <message>
-        <source>Demo data folder created in {folder}.</source>
-        <translation>Dossier de démonstration créé dans {folder}.</translation>
-    </message>
-    <message>
-        <source>Every demo account uses the passphrase: {passphrase}</source>
-        <translation>Tous les comptes de démonstration utilisent la phrase secrète : {passphrase}</translation>
-    </message>
-    <message>
-        <source>Backup written to {file} ({operations} journal operations).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {file} cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {date} was restored ({operations} journal operations).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data it replaced is kept in {folder}.</source>
-        <translation type="unfinished">Les données qu&apos;elle a remplacées sont conservées dans {folder}.</translation>
-    </message>
-    <message>
-        <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CloseReason</name>
-    <message>
-        <source>Goals reached</source>
-        <translation>Objectifs atteints</translation>
-    </message>
-    <message>
-        <source>No (longer a) concern of radicalisation</source>
-        <translation>Pas (ou plus) de préoccupation de radicalisation</translation>
-    </message>
-    <message>
-        <source>Passed to regular services</source>
-        <translation>Confié aux services réguliers</translation>
-    </message>
-    <message>
-        <source>Person moved (handed over)</source>
-        <translation>Personne déménagée (cas transmis)</translation>
-    </message>
-    <message>
-        <source>Person refuses further guidance</source>
-        <translation>La personne refuse la suite de l&apos;accompagnement</translation>
-    </message>
-    <message>
-        <source>Followed up by the LTF only</source>
-        <translation>Suivi uniquement par la TFL</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>The first coordinator</source>
-        <translation>Le premier coordinateur</translation>
-    </message>
-    <message>
-        <source>The prevention official who runs the LIVC-R in this application. Other members get their own accounts later.</source>
-        <translation>Le fonctionnaire de prévention qui gère la CSIL-R dans cette application. Les autres membres recevront plus tard leur propre compte.</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>e.g. Prevention service of the municipality</source>
-        <translation>p. ex. Service de prévention de la commune</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Répétez la phrase secrète</translation>
-    </message>
-    <message>
-        <source>The passphrase protects the key to all data of the LIVC-R. Use at least 12 characters; a short sentence that only you know is best. Nobody can reset it for you without the recovery key.</source>
-        <translation>La phrase secrète protège la clé de toutes les données de la CSIL-R. Utilisez au moins 12 caractères ; le mieux est une courte phrase que vous êtes seul à connaître. Sans la clé de récupération, personne ne peut la réinitialiser pour vous.</translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message>
-        <source>LIVC-R Desktop – unexpected error</source>
-        <translation>LIVC-R Desktop – erreur inattendue</translation>
-    </message>
-    <message>
-        <source>Something went wrong that LIVC-R Desktop did not expect. Everything that was saved before is safe: the database only keeps complete changes. If this happens again, tell your IT service what you were doing (without personal data).</source>
-        <translation>LIVC-R Desktop a rencontré un problème inattendu. Tout ce qui a été enregistré auparavant est en sécurité : la base de données ne conserve que des modifications complètes. Si cela se reproduit, expliquez à votre service informatique ce que vous faisiez (sans données personnelles).</translation>
-    </message>
-</context>
-<context>
-    <name>DataFolder</name>
-    <message>
-        <source>This data folder already holds an LIVC-R database. It is never overwritten: sign in to it, or choose an empty folder for a new LIVC-R.</source>
-        <translation>Ce dossier de données contient déjà une base de données de CSIL-R. Elle n&apos;est jamais écrasée : connectez-vous-y, ou choisissez un dossier vide pour une nouvelle CSIL-R.</translation>
-    </message>
-    <message>
-        <source>The key file of this data folder (keyslots.json) is damaged and its backup copy too. Restore the folder from a backup, or open another data folder.</source>
-        <translation>Le fichier de clés de ce dossier de données (keyslots.json) est endommagé, tout comme sa copie de secours. Restaurez le dossier à partir d&apos;une sauvegarde, ou ouvrez un autre dossier de données.</translation>
-    </message>
-    <message>
-        <source>This data folder holds a database but not its key file (keyslots.json). Without it the database cannot be opened. Put the key file back from a backup, or open another data folder.</source>
-        <translation>Ce dossier de données contient une base de données, mais pas son fichier de clés (keyslots.json). Sans ce fichier, la base de données ne peut pas être ouverte. Remettez le fichier de clés en place à partir d&apos;une sauvegarde, ou ouvrez un autre dossier de données.</translation>
-    </message>
-    <message>
-        <source>This data folder holds a key file but no database (livcr.db). Restore the database from a backup, or open another data folder.</source>
-        <translation>Ce dossier de données contient un fichier de clés, mais pas de base de données (livcr.db). Restaurez la base de données à partir d&apos;une sauvegarde, ou ouvrez un autre dossier de données.</translation>
-    </message>
-    <message>
-        <source>The key was accepted, but the database cannot be read with it: the file is damaged or belongs to another LIVC-R. Nothing was changed. Restore a backup, or open another data folder.</source>
-        <translation>La clé a été acceptée, mais elle ne permet pas de lire la base de données : le fichier est endommagé ou appartient à une autre CSIL-R. Rien n&apos;a été modifié. Restaurez une sauvegarde, ou ouvrez un autre dossier de données.</translation>
-    </message>
-    <message>
-        <source>This data folder was used by a newer version of LIVC-R Desktop. Install that version or a later one to open it; nothing was changed.</source>
-        <translation>Ce dossier de données a été utilisé par une version plus récente de LIVC-R Desktop. Installez cette version ou une version ultérieure pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>LIVC-R Desktop is already running with this data folder. Switch to that window, or close it first.</source>
-        <translation>LIVC-R Desktop est déjà ouvert avec ce dossier de données. Passez à cette fenêtre, ou fermez-la d&apos;abord.</translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
-    <message>
-        <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
-        <translation>Un dossier de données existe déjà à cet emplacement. La démo n&apos;est créée que dans un dossier vide ; supprimez d&apos;abord l&apos;ancien dossier de démonstration ou choisissez-en un autre.</translation>
-    </message>
-</context>
-<context>
-    <name>Document</name>
-    <message>
-        <source>CONFIDENTIAL – shared professional secrecy (art. 458ter Criminal Code) – do not copy or pass on</source>
-        <translation>CONFIDENTIEL – secret professionnel partagé (art. 458ter C. pén.) – ne pas copier ni transmettre</translation>
-    </message>
-    <message>
-        <source>page {page} of {pages}</source>
-        <translation>page {page} sur {pages}</translation>
-    </message>
-    <message>
-        <source>printed {moment}</source>
-        <translation>imprimé le {moment}</translation>
-    </message>
-</context>
-<context>
-    <name>DossierView</name>
-    <message>
-        <source>not screened yet</source>
-        <translation>pas encore examiné</translation>
-    </message>
-    <message>
-        <source>invited</source>
-        <translation>invité</translation>
-    </message>
-    <message>
-        <source>until {date}</source>
-        <translation>jusqu&apos;au {date}</translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation>Personne concernée</translation>
-    </message>
-    <message>
-        <source>Recorded as</source>
-        <translation>Enregistré comme</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Responsible municipality</source>
-        <translation>Commune responsable</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Opened on</source>
-        <translation>Ouvert le</translation>
-    </message>
-    <message>
-        <source>Reason for closing</source>
-        <translation>Motif de clôture</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>Prochain suivi</translation>
-    </message>
-    <message>
-        <source>none set</source>
-        <translation>non fixé</translation>
-    </message>
-    <message>
-        <source>LTF</source>
-        <translation>TFL</translation>
-    </message>
-    <message>
-        <source>asks the LIVC-R for the primary follow-up</source>
-        <translation>demande à la CSIL-R d&apos;assurer le suivi principal</translation>
-    </message>
-    <message>
-        <source>Common Database</source>
-        <translation>BDC</translation>
-    </message>
-    <message>
-        <source>No notes you may read.</source>
-        <translation>Aucune note que vous pouvez lire.</translation>
-    </message>
-    <message>
-        <source>Select the link to end in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the invitation to end in the list.</source>
-        <translation>Sélectionnez dans la liste l&apos;invitation à laquelle mettre fin.</translation>
-    </message>
-    <message>
-        <source>← All cases</source>
-        <translation>← Tous les cas</translation>
-    </message>
-    <message>
-        <source>Screen…</source>
-        <translation>Examen préalable…</translation>
-    </message>
-    <message>
-        <source>Change status…</source>
-        <translation>Modifier le statut…</translation>
-    </message>
-    <message>
-        <source>Person concerned…</source>
-        <translation>Personne concernée…</translation>
-    </message>
-    <message>
-        <source>Follow-up…</source>
-        <translation>Suivi…</translation>
-    </message>
-    <message>
-        <source>Municipality…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note…</source>
-        <translation>Rédiger une note…</translation>
-    </message>
-    <message>
-        <source>Invite a member…</source>
-        <translation>Inviter un membre…</translation>
-    </message>
-    <message>
-        <source>End the selected invitation</source>
-        <translation>Mettre fin à l&apos;invitation sélectionnée</translation>
-    </message>
-    <message>
-        <source>Another LIVC-R…</source>
-        <translation>Autre CSIL-R…</translation>
-    </message>
-    <message>
-        <source>End the selected link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalements</translation>
-    </message>
-    <message>
-        <source>Involved</source>
-        <translation>Intervenants</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Invited to discuss this case</source>
-        <translation>Invités à discuter de ce cas</translation>
-    </message>
-    <message>
-        <source>Other LIVC-Rs discussing the person</source>
-        <translation>Autres CSIL-R qui discutent de la personne</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Reçu le</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Provenance</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupation</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Examen préalable</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>LIVC-R</source>
-        <translation>CSIL-R</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-</context>
-<context>
-    <name>EndRoleDialog</name>
-    <message>
-        <source>End a role</source>
-        <translation>Mettre fin à un rôle</translation>
-    </message>
-    <message>
-        <source>“{role}” is held until the end of the chosen day. It stays in the history.</source>
-        <translation>Le rôle « {role} » reste attribué jusqu&apos;à la fin du jour choisi. Il reste visible dans l&apos;historique.</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpDialog</name>
-    <message>
-        <source>Follow-up of {code}</source>
-        <translation>Suivi de {code}</translation>
-    </message>
-    <message>
-        <source>Look at it again on</source>
-        <translation>Réexaminer le</translation>
-    </message>
-    <message>
-        <source>No follow-up date</source>
-        <translation>Pas de date de suivi</translation>
-    </message>
-</context>
-<context>
-    <name>GgbCategory</name>
-    <message>
-        <source>Not known or not shared</source>
-        <translation>Inconnu ou non partagé</translation>
-    </message>
-    <message>
-        <source>Not in the Common Database</source>
-        <translation>Pas dans la BDC</translation>
-    </message>
-    <message>
-        <source>FTF – foreign terrorist fighter</source>
-        <translation>FTF – combattant terroriste étranger</translation>
-    </message>
-    <message>
-        <source>HTF – homegrown terrorist fighter</source>
-        <translation>HTF – combattant terroriste local</translation>
-    </message>
-    <message>
-        <source>HP – hate propagandist</source>
-        <translation>PH – propagandiste de haine</translation>
-    </message>
-    <message>
-        <source>PVE – potentially violent extremist</source>
-        <translation>EPV – extrémiste potentiellement violent</translation>
-    </message>
-    <message>
-        <source>PCT – convicted of terrorism</source>
-        <translation>CT – condamné pour terrorisme</translation>
-    </message>
-</context>
-<context>
-    <name>IntroPage</name>
-    <message>
-        <source>Welcome to LIVC-R Desktop</source>
-        <translation>Bienvenue dans LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>Encrypted, on this computer, without a server.</source>
-        <translation>Chiffré, sur cet ordinateur, sans serveur.</translation>
-    </message>
-    <message>
-        <source>This computer has no LIVC-R yet. Set up your own LIVC-R, or first look around in a demo filled with fictional people and cases.</source>
-        <translation>Cet ordinateur n&apos;a pas encore de CSIL-R. Configurez votre propre CSIL-R, ou découvrez d&apos;abord une démo remplie de personnes et de cas fictifs.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Set up a new LIVC-R</source>
-        <translation>Créer une nouvelle CSIL-R</translation>
-    </message>
-    <message>
-        <source>Explore the demo (fictional data, in a separate folder)</source>
-        <translation>Découvrir la démo (données fictives, dans un dossier séparé)</translation>
-    </message>
-    <message>
-        <source>Restore a backup (for example on a new laptop)</source>
-        <translation>Restaurer une sauvegarde (par exemple sur un nouvel ordinateur portable)</translation>
-    </message>
-    <message>
-        <source>Data folder: {path}</source>
-        <translation>Dossier de données : {path}</translation>
-    </message>
-</context>
-<context>
-    <name>Invitations</name>
-    <message>
-        <source>{name} is not a participant of this meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InviteDialog</name>
-    <message>
-        <source>Invite to {code}</source>
-        <translation>Inviter à {code}</translation>
-    </message>
-    <message>
-        <source>The invited member sees this case from now on, and no other. Removing the invitation later takes that sight away again.</source>
-        <translation>Le membre invité voit ce cas dès maintenant, et aucun autre. Si l&apos;invitation prend fin plus tard, cet accès lui est retiré.</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-</context>
-<context>
-    <name>ItemKind</name>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished">Cas</translation>
-    </message>
-    <message>
-        <source>General item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>House rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners of the LIVC-R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yearly evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymised figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Journal</name>
-    <message>
-        <source>operation {seq} was changed after it was written (its hash does not match)</source>
-        <translation>l&apos;opération {seq} a été modifiée après son écriture (son hachage ne correspond pas)</translation>
-    </message>
-    <message>
-        <source>operation {seq} does not link to operation {previous} (an operation was removed or changed)</source>
-        <translation>l&apos;opération {seq} n&apos;est pas reliée à l&apos;opération {previous} (une opération a été supprimée ou modifiée)</translation>
-    </message>
-    <message>
-        <source>operation {expected} is missing (the next one found is {seq})</source>
-        <translation>l&apos;opération {expected} est manquante (la suivante trouvée est {seq})</translation>
-    </message>
-</context>
-<context>
-    <name>LinkDialog</name>
-    <message>
-        <source>Another LIVC-R</source>
-        <translation>Une autre CSIL-R</translation>
-    </message>
-    <message>
-        <source>Name of the LIVC-R</source>
-        <translation>Nom de la CSIL-R</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Personne de contact</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Depuis le</translation>
-    </message>
-</context>
-<context>
-    <name>LivcrPage</name>
-    <message>
-        <source>Your LIVC-R</source>
-        <translation>Votre CSIL-R</translation>
-    </message>
-    <message>
-        <source>The name, the member municipalities and the language the LIVC-R works in.</source>
-        <translation>Le nom, les communes membres et la langue de travail de la CSIL-R.</translation>
-    </message>
-    <message>
-        <source>Name of the LIVC-R</source>
-        <translation>Nom de la CSIL-R</translation>
-    </message>
-    <message>
-        <source>e.g. LIVC-R Scheldevallei</source>
-        <translation>p. ex. CSIL-R Haute-Meuse</translation>
-    </message>
-    <message>
-        <source>Member municipalities</source>
-        <translation>Communes membres</translation>
-    </message>
-    <message>
-        <source>Working language</source>
-        <translation>Langue de travail</translation>
-    </message>
-    <message>
-        <source>A joint LIVC-R of several municipalities is normal: add every member municipality. Each case will belong to one of them, and the mayor of that municipality signs its decisions.</source>
-        <translation>Une CSIL-R intercommunale regroupant plusieurs communes est courante : ajoutez chaque commune membre. Chaque cas relève de l&apos;une d&apos;elles, et le bourgmestre de cette commune signe les décisions qui le concernent.</translation>
-    </message>
-</context>
-<context>
-    <name>LivcrProfile</name>
-    <message>
-        <source>Enter the name of the LIVC-R.</source>
-        <translation>Saisissez le nom de la CSIL-R.</translation>
-    </message>
-    <message>
-        <source>The name may be at most {maximum} characters.</source>
-        <translation>Le nom peut contenir au maximum {maximum} caractères.</translation>
-    </message>
-    <message>
-        <source>Add at least one member municipality.</source>
-        <translation>Ajoutez au moins une commune membre.</translation>
-    </message>
-    <message>
-        <source>The municipality “{name}” is listed twice.</source>
-        <translation>La commune « {name} » figure deux fois dans la liste.</translation>
-    </message>
-    <message>
-        <source>A municipality needs a name.</source>
-        <translation>Une commune doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>This database holds no LIVC-R profile.</source>
-        <translation>Cette base de données ne contient aucun profil de CSIL-R.</translation>
-    </message>
-</context>
-<context>
-    <name>LiveMeeting</name>
-    <message>
-        <source>This meeting is planned for {day}; it can be started from that day on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a planned meeting can be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting is not in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a participant of this meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not invited to this item. Add them to its invitees first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the attendance of every participant before closing the meeting: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is empty.</source>
-        <translation type="unfinished">La note est vide.</translation>
-    </message>
-    <message>
-        <source>A summary may be at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe what has to be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person who takes on an action point must be invited to this item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An action point cannot be due before the meeting day ({day}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action point does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <source>LIVC-R Desktop is locked</source>
-        <translation>LIVC-R Desktop est verrouillé</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Verrouillé</translation>
-    </message>
-    <message>
-        <source>{name}, enter your passphrase to continue where you left off. Someone else can sign out instead (what was not saved is then lost).</source>
-        <translation>{name}, saisissez votre phrase secrète pour reprendre là où vous vous étiez arrêté. Une autre personne peut aussi fermer la session (ce qui n&apos;a pas été enregistré est alors perdu).</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Déverrouiller</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>no current role</source>
-        <translation>aucun rôle actuel</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed.</source>
-        <translation>Votre phrase secrète a été modifiée.</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>Restauration de la sauvegarde…</translation>
-    </message>
-    <message>
-        <source>LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>&amp;LIVC-R</source>
-        <translation>&amp;CSIL-R</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>Change my &amp;passphrase…</source>
-        <translation>&amp;Modifier ma phrase secrète…</translation>
-    </message>
-    <message>
-        <source>Create a new recovery &amp;key…</source>
-        <translation>&amp;Créer une nouvelle clé de récupération…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock now</source>
-        <translation>&amp;Verrouiller maintenant</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About LIVC-R Desktop</source>
-        <translation>À &amp;propos de LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>DEMO – fictional data</source>
-        <translation>DÉMO – données fictives</translation>
-    </message>
-    <message>
-        <source>{name} – {roles}</source>
-        <translation>{name} – {roles}</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDocuments</name>
-    <message>
-        <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
-        <translation>L&apos;ordre du jour figure dans l&apos;invitation PDF reçue avec ce rendez-vous. Pour protéger les personnes dont il est question, ce rendez-vous ne contient ni ordre du jour, ni noms, ni codes de cas.</translation>
-    </message>
-    <message>
-        <source>Invitation</source>
-        <translation>Invitation</translation>
-    </message>
-    <message>
-        <source>Addressed to</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Ordre du jour</translation>
-    </message>
-    <message>
-        <source>Shared professional secrecy</source>
-        <translation>Secret professionnel partagé</translation>
-    </message>
-    <message>
-        <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
-        <translation>La CSIL-R se réunit sous le secret professionnel partagé (art. 458ter C. pén.). Vous pouvez partager ce que vous savez, mais vous n&apos;y êtes jamais obligé. Ce que vous entendez pendant la réunion reste secret : ne le transmettez pas, pas même au sein de votre propre organisation. Au début de la réunion, chaque participant confirme ce devoir, et le procès-verbal l&apos;enregistre.</translation>
-    </message>
-    <message>
-        <source>There is no item for you on this agenda.</source>
-        <translation>Aucun point de cet ordre du jour ne vous concerne.</translation>
-    </message>
-    <message>
-        <source>Only the items to which you are invited are listed. A case appears by its case code only, never by a name.</source>
-        <translation>Seuls les points auxquels vous êtes invité figurent ici. Un cas n&apos;apparaît que par son code de cas, jamais par un nom.</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Point</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>DRAFT</source>
-        <translation>PROJET</translation>
-    </message>
-    <message>
-        <source>Extract of the minutes for {name}</source>
-        <translation>Extrait du procès-verbal pour {name}</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Procès-verbal</translation>
-    </message>
-    <message>
-        <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
-        <translation>Cet extrait ne contient que les points auxquels {name} était invité(e), et la présence des personnes invitées à ces points. Ce n&apos;est pas le procès-verbal complet.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Présidence</translation>
-    </message>
-    <message>
-        <source>Draft – not approved yet</source>
-        <translation>Projet – pas encore approuvé</translation>
-    </message>
-    <message>
-        <source>The text may still change. Do not pass it on as the approved minutes.</source>
-        <translation>Le texte peut encore changer. Ne le transmettez pas comme procès-verbal approuvé.</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Fingerprint of the approved text (SHA-256):</source>
-        <translation>Empreinte du texte approuvé (SHA-256) :</translation>
-    </message>
-    <message>
-        <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
-        <translation>Le texte approuvé est figé : toute modification changerait cette empreinte. Les corrections figurent à la fin comme rectificatifs.</translation>
-    </message>
-    <message>
-        <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
-        <translation>Approuvé par la réunion du {date} (enregistré par {name} le {moment}).</translation>
-    </message>
-    <message>
-        <source>Approved on {date} by {name}.</source>
-        <translation>Approuvé le {date} par {name}.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Présence</translation>
-    </message>
-    <message>
-        <source>Secrecy duty confirmed</source>
-        <translation>Devoir de secret confirmé</translation>
-    </message>
-    <message>
-        <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
-        <translation>Devoir de secret confirmé : l&apos;heure à laquelle le participant a confirmé, lors de cette réunion, le devoir de secret professionnel partagé (art. 458ter, § 2, C. pén.).</translation>
-    </message>
-    <message>
-        <source>Agenda items</source>
-        <translation>Points de l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <source>There are no items in this document.</source>
-        <translation>Ce document ne contient aucun point.</translation>
-    </message>
-    <message>
-        <source>No summary recorded.</source>
-        <translation>Aucun résumé consigné.</translation>
-    </message>
-    <message>
-        <source>Postponed to a later meeting</source>
-        <translation>Reporté à une réunion ultérieure</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>aucun consigné</translation>
-    </message>
-    <message>
-        <source>Effective participants:</source>
-        <translation>Membres participant effectivement :</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Action points</source>
-        <translation>Points d&apos;action</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Décisions</translation>
-    </message>
-    <message>
-        <source>General remarks</source>
-        <translation>Remarques générales</translation>
-    </message>
-    <message>
-        <source>Amendments after approval</source>
-        <translation>Rectificatifs après approbation</translation>
-    </message>
-    <message>
-        <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
-        <translation>Ces corrections ont été enregistrées après l&apos;approbation du procès-verbal. Elles ne font pas partie du texte approuvé ci-dessus, qui reste tel qu&apos;il a été approuvé ; lisez les deux ensemble.</translation>
-    </message>
-    <message>
-        <source>Amendment of {moment} by {name}</source>
-        <translation>Rectificatif du {moment} par {name}</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Meetings</name>
-    <message>
-        <source>A meeting cannot be prepared for a moment that has already passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting must end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meeting may last at most 12 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter where the meeting takes place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who chairs the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A series has 2 to 24 meetings (one is not a series).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The strategic table never discusses named persons: add a topic, not a case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the agenda item a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This meeting does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This agenda item does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are not invited to this meeting, so you cannot see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This meeting has been held or cancelled; its record can no longer change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This member is not in the register or no longer active.</source>
-        <translation type="unfinished">Ce membre ne figure pas au registre ou n&apos;est plus actif.</translation>
-    </message>
-    <message>
-        <source>Only a meeting that has not started yet can be moved or cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the meeting is cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberDialog</name>
-    <message>
-        <source>Add a member</source>
-        <translation>Ajouter un membre</translation>
-    </message>
-    <message>
-        <source>Edit member</source>
-        <translation>Modifier le membre</translation>
-    </message>
-    <message>
-        <source>Only professionals are recorded here, never the persons a case is about.</source>
-        <translation>Seuls des professionnels sont enregistrés ici, jamais les personnes concernées par un cas.</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-</context>
-<context>
-    <name>MemberTableModel</name>
-    <message>
-        <source>{name} (former)</source>
-        <translation>{name} (ancien)</translation>
-    </message>
-    <message>
-        <source>no account</source>
-        <translation>pas de compte</translation>
-    </message>
-    <message>
-        <source>{user} (ended)</source>
-        <translation>{user} (clôturé)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Current roles</source>
-        <translation>Rôles actuels</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-</context>
-<context>
-    <name>Members</name>
-    <message>
-        <source>This is not a valid e-mail address.</source>
-        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <source>A phone number has 6 to 30 digits, spaces and the signs + ( ) . / -.</source>
-        <translation>Un numéro de téléphone compte de 6 à 30 chiffres, espaces et signes + ( ) . / -.</translation>
-    </message>
-    <message>
-        <source>A chair is the mayor (or representative) of one member municipality: choose it.</source>
-        <translation>Un président est le bourgmestre (ou son représentant) d&apos;une commune membre : choisissez-la.</translation>
-    </message>
-    <message>
-        <source>Only the chair&apos;s role belongs to one municipality.</source>
-        <translation>Seul le rôle de président est lié à une commune.</translation>
-    </message>
-    <message>
-        <source>A role cannot end before it starts. (To withdraw a role that has not started or starts today, end it on the day before its start.)</source>
-        <translation>Un rôle ne peut pas se terminer avant de commencer. (Pour retirer un rôle qui n&apos;a pas encore commencé ou qui commence aujourd&apos;hui, mettez-y fin la veille de son début.)</translation>
-    </message>
-    <message>
-        <source>This person already holds this role in that period.</source>
-        <translation>Cette personne occupe déjà ce rôle durant cette période.</translation>
-    </message>
-    <message>
-        <source>This field may be at most {maximum} characters.</source>
-        <translation>Ce champ peut contenir au maximum {maximum} caractères.</translation>
-    </message>
-    <message>
-        <source>This member does not exist.</source>
-        <translation>Ce membre n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This organisation does not exist.</source>
-        <translation>Cette organisation n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This role assignment does not exist.</source>
-        <translation>Cette attribution de rôle n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This municipality is not a member of the LIVC-R.</source>
-        <translation>Cette commune n&apos;est pas membre de la CSIL-R.</translation>
-    </message>
-    <message>
-        <source>This member is no longer active.</source>
-        <translation>Ce membre n&apos;est plus actif.</translation>
-    </message>
-    <message>
-        <source>This role has already ended.</source>
-        <translation>Ce rôle a déjà pris fin.</translation>
-    </message>
-</context>
-<context>
-    <name>MembersArea</name>
-    <message>
-        <source>No longer in the register.</source>
-        <translation>Ne figure plus au registre.</translation>
-    </message>
-    <message>
-        <source>open-ended</source>
-        <translation>sans date de fin</translation>
-    </message>
-    <message>
-        <source>No account: this person cannot sign in.</source>
-        <translation>Pas de compte : cette personne ne peut pas se connecter.</translation>
-    </message>
-    <message>
-        <source>The account {user} has been ended.</source>
-        <translation>Le compte {user} a été clôturé.</translation>
-    </message>
-    <message>
-        <source>Account {user}: the initial passphrase must be changed at the first sign-in.</source>
-        <translation>Compte {user} : la phrase secrète initiale doit être modifiée à la première connexion.</translation>
-    </message>
-    <message>
-        <source>Account {user}: active.</source>
-        <translation>Compte {user} : actif.</translation>
-    </message>
-    <message>
-        <source>Create an account…</source>
-        <translation>Créer un compte…</translation>
-    </message>
-    <message>
-        <source>New initial passphrase…</source>
-        <translation>Nouvelle phrase secrète initiale…</translation>
-    </message>
-    <message>
-        <source>Organisation added.</source>
-        <translation>Organisation ajoutée.</translation>
-    </message>
-    <message>
-        <source>Remove from the register</source>
-        <translation>Retirer du registre</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the register? Their roles end today; the history stays readable.</source>
-        <translation>Retirer {name} du registre ? Ses rôles prennent fin aujourd&apos;hui ; l&apos;historique reste consultable.</translation>
-    </message>
-    <message>
-        <source>Select the role to end in the list of roles.</source>
-        <translation>Sélectionnez dans la liste des rôles celui auquel mettre fin.</translation>
-    </message>
-    <message>
-        <source>The account is ready; the person changes the passphrase at the first sign-in.</source>
-        <translation>Le compte est prêt ; la personne modifiera la phrase secrète à sa première connexion.</translation>
-    </message>
-    <message>
-        <source>End the account</source>
-        <translation>Clôturer le compte</translation>
-    </message>
-    <message>
-        <source>End the account {user}? Its passphrase will no longer open the data.</source>
-        <translation>Clôturer le compte {user} ? Sa phrase secrète n&apos;ouvrira plus les données.</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Membres</translation>
-    </message>
-    <message>
-        <source>Search name, organisation, role</source>
-        <translation>Rechercher un nom, une organisation, un rôle</translation>
-    </message>
-    <message>
-        <source>Show former members</source>
-        <translation>Afficher les anciens membres</translation>
-    </message>
-    <message>
-        <source>Add a member…</source>
-        <translation>Ajouter un membre…</translation>
-    </message>
-    <message>
-        <source>Add an organisation…</source>
-        <translation>Ajouter une organisation…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove from the register…</source>
-        <translation>Retirer du registre…</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>Grant a role…</source>
-        <translation>Attribuer un rôle…</translation>
-    </message>
-    <message>
-        <source>End the selected role…</source>
-        <translation>Mettre fin au rôle sélectionné…</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>End the account…</source>
-        <translation>Clôturer le compte…</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>Minutes</name>
-    <message>
-        <source>Minutes can be approved only after the meeting has been held and closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These minutes are already approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minutes are not approved yet: change the draft itself instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the correction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The remarks may be at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MunicipalityDialog</name>
-    <message>
-        <source>Responsible municipality of {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
-    </message>
-</context>
-<context>
-    <name>MunicipalityListEditor</name>
-    <message>
-        <source>Name of a member municipality</source>
-        <translation>Nom d&apos;une commune membre</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Drag to change the order</source>
-        <translation>Faites glisser pour changer l&apos;ordre</translation>
-    </message>
-</context>
-<context>
-    <name>NoteDialog</name>
-    <message>
-        <source>Note on {code}</source>
-        <translation>Note sur {code}</translation>
-    </message>
-    <message>
-        <source>A note cannot be changed afterwards; a correction is a new note. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
-        <translation>Une note ne peut plus être modifiée par la suite ; une correction est une nouvelle note. Elle relève du secret professionnel partagé (art. 458ter C. pén.).</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Who may read it</source>
-        <translation>Qui peut la lire</translation>
-    </message>
-</context>
-<context>
-    <name>NoteVisibility</name>
-    <message>
-        <source>The case&apos;s effective participants</source>
-        <translation>Les membres participant effectivement au cas</translation>
-    </message>
-    <message>
-        <source>My organisation only</source>
-        <translation>Mon organisation uniquement</translation>
-    </message>
-</context>
-<context>
-    <name>OnTopSignInDialog</name>
-    <message>
-        <source>Sign in on top</source>
-        <translation>Connexion d&apos;une deuxième personne</translation>
-    </message>
-    <message>
-        <source>{purpose} {name} stays signed in underneath; after this one action the application returns to them.</source>
-        <translation>{purpose} {name} reste connecté en arrière-plan ; après cette seule action, l&apos;application revient à cette personne.</translation>
-    </message>
-    <message>
-        <source>Who signs in</source>
-        <translation>Qui se connecte</translation>
-    </message>
-    <message>
-        <source>Their passphrase</source>
-        <translation>Sa phrase secrète</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationDialog</name>
-    <message>
-        <source>Add an organisation</source>
-        <translation>Ajouter une organisation</translation>
-    </message>
-    <message>
-        <source>Edit organisation</source>
-        <translation>Modifier l&apos;organisation</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Municipality (optional)</source>
-        <translation>Commune (facultatif)</translation>
-    </message>
-    <message>
-        <source>Takes part in the LIVC-R</source>
-        <translation>Participe à la CSIL-R</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationKind</name>
-    <message>
-        <source>Municipal service</source>
-        <translation>Service communal</translation>
-    </message>
-    <message>
-        <source>Local police</source>
-        <translation>Police locale</translation>
-    </message>
-    <message>
-        <source>Public social welfare centre</source>
-        <translation>CPAS</translation>
-    </message>
-    <message>
-        <source>General welfare centre</source>
-        <translation>Centre d&apos;action sociale</translation>
-    </message>
-    <message>
-        <source>School or pupil guidance centre</source>
-        <translation>École ou centre PMS</translation>
-    </message>
-    <message>
-        <source>Employment service</source>
-        <translation>Service de l&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Youth services</source>
-        <translation>Services de la jeunesse</translation>
-    </message>
-    <message>
-        <source>Mental-health care</source>
-        <translation>Soins de santé mentale</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewArea</name>
-    <message>
-        <source>Verifying…</source>
-        <translation>Vérification en cours…</translation>
-    </message>
-    <message>
-        <source>The database is healthy: {count} operations verified, no link broken.</source>
-        <translation>La base de données est en bon état : {count} opérations vérifiées, aucun maillon rompu.</translation>
-    </message>
-    <message>
-        <source>The database is damaged or was tampered with. Run a full check with “livcr verify” and contact your IT service.</source>
-        <translation>La base de données est endommagée ou a été manipulée. Lancez une vérification complète avec « livcr verify » et contactez votre service informatique.</translation>
-    </message>
-    <message>
-        <source>Welcome, {name}</source>
-        <translation>Bienvenue, {name}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Joint LIVC-R of %n municipalities</source>
-        <translation>
-            <numerusform>CSIL-R intercommunale de %n commune</numerusform>
-            <numerusform>CSIL-R intercommunale de %n communes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>LIVC-R of one municipality</source>
-        <translation>CSIL-R d&apos;une seule commune</translation>
-    </message>
-    <message>
-        <source>Working language: {language}</source>
-        <translation>Langue de travail : {language}</translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation>Connecté en tant que</translation>
-    </message>
-    <message>
-        <source>since {date}</source>
-        <translation>depuis le {date}</translation>
-    </message>
-    <message>
-        <source>No current role.</source>
-        <translation>Aucun rôle actuel.</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every change and every access is recorded in a hash-chained journal: %n operations so far.</source>
-        <translation>
-            <numerusform>Chaque modification et chaque consultation sont enregistrées dans un journal chaîné par hachage : %n opération jusqu&apos;à présent.</numerusform>
-            <numerusform>Chaque modification et chaque consultation sont enregistrées dans un journal chaîné par hachage : %n opérations jusqu&apos;à présent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verify the database and the journal</source>
-        <translation>Vérifier la base de données et le journal</translation>
-    </message>
-</context>
-<context>
-    <name>Passphrase</name>
-    <message>
-        <source>The passphrase must be at least {minimum} characters long.</source>
-        <translation>La phrase secrète doit compter au moins {minimum} caractères.</translation>
-    </message>
-    <message>
-        <source>Use at least three kinds of characters (lower case, upper case, digits, symbols), or a longer sentence of at least {long} characters.</source>
-        <translation>Utilisez au moins trois types de caractères (minuscules, majuscules, chiffres, symboles), ou une phrase plus longue d&apos;au moins {long} caractères.</translation>
-    </message>
-    <message>
-        <source>The passphrase may not contain your name or user name.</source>
-        <translation>La phrase secrète ne peut contenir ni votre nom ni votre nom d&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>The passphrase is built on a well-known word; choose something personal.</source>
-        <translation>La phrase secrète repose sur un mot très connu ; choisissez quelque chose de personnel.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
-    </message>
-</context>
-<context>
-    <name>Permissions</name>
-    <message>
-        <source>Your role does not allow this action.</source>
-        <translation>Votre rôle ne permet pas cette action.</translation>
-    </message>
-</context>
-<context>
-    <name>Persons</name>
-    <message>
-        <source>Enter the first name(s).</source>
-        <translation>Saisissez le ou les prénoms.</translation>
-    </message>
-    <message>
-        <source>Enter the last name.</source>
-        <translation>Saisissez le nom de famille.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the group.</source>
-        <translation>Saisissez le nom du groupe.</translation>
-    </message>
-    <message>
-        <source>The date of birth cannot be in the future.</source>
-        <translation>La date de naissance ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <source>The date of birth is more than 120 years ago; check it.</source>
-        <translation>La date de naissance remonte à plus de 120 ans ; vérifiez-la.</translation>
-    </message>
-    <message>
-        <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
-        <translation>Décrivez la personne sans la nommer (p. ex. « jeune homme, environ 17 ans, élève »).</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalReason</name>
-    <message>
-        <source>Passed on by the LTF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New signal to screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up due</source>
-        <translation type="unfinished">Suivi à faire</translation>
-    </message>
-    <message>
-        <source>Postponed at an earlier meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>Use the recovery key</source>
-        <translation>Utiliser la clé de récupération</translation>
-    </message>
-    <message>
-        <source>Type the recovery key from the printed sheet. A coordinator then chooses a new passphrase; the old one stops working. This is recorded in the audit trail.</source>
-        <translation>Saisissez la clé de récupération figurant sur la feuille imprimée. Un coordinateur choisit ensuite une nouvelle phrase secrète ; l&apos;ancienne cesse de fonctionner. Cette opération est consignée dans la piste d&apos;audit.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clé de récupération</translation>
-    </message>
-    <message>
-        <source>Coordinator account</source>
-        <translation>Compte du coordinateur</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nouvelle phrase secrète</translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase</source>
-        <translation>Répétez la nouvelle phrase secrète</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryKey</name>
-    <message>
-        <source>This is not a valid recovery key. It has nine groups of four letters and digits; check each group against the printed sheet.</source>
-        <translation>Ce n&apos;est pas une clé de récupération valide. Elle se compose de neuf groupes de quatre lettres et chiffres ; comparez chaque groupe avec la feuille imprimée.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>The PDF could not be written: {reason}</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré : {reason}</translation>
-    </message>
-    <message>
-        <source>The recovery sheet was saved as {file}. Print it, lock it away, and then delete the file.</source>
-        <translation>La feuille de récupération a été enregistrée sous {file}. Imprimez-la, conservez-la sous clé, puis supprimez le fichier.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet</source>
-        <translation>Enregistrer la feuille de récupération</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Your recovery key</source>
-        <translation>Votre clé de récupération</translation>
-    </message>
-    <message>
-        <source>Shown only once. Keep it locked away, never with the laptop.</source>
-        <translation>Affichée une seule fois. Conservez-la sous clé, jamais avec l&apos;ordinateur portable.</translation>
-    </message>
-    <message>
-        <source>The LIVC-R has been created. This recovery key opens its data when no passphrase is known any more. It is shown only now: print the sheet or write the key down, and keep it locked away, never with the laptop.</source>
-        <translation>La CSIL-R a été créée. Cette clé de récupération ouvre ses données lorsque plus personne ne connaît de phrase secrète. Elle n&apos;est affichée que maintenant : imprimez la feuille ou notez la clé, et conservez-la sous clé, jamais avec l&apos;ordinateur portable.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet as PDF…</source>
-        <translation>Enregistrer la feuille de récupération en PDF…</translation>
-    </message>
-    <message>
-        <source>The recovery key is printed or written down</source>
-        <translation>La clé de récupération est imprimée ou notée</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryRenewal</name>
-    <message>
-        <source>Save the recovery sheet</source>
-        <translation>Enregistrer la feuille de récupération</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Create a new recovery key</source>
-        <translation>Créer une nouvelle clé de récupération</translation>
-    </message>
-    <message>
-        <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
-        <translation>La clé de récupération actuelle et sa feuille imprimée cesseront immédiatement de fonctionner. Continuer ?</translation>
-    </message>
-</context>
-<context>
-    <name>RecoverySheet</name>
-    <message>
-        <source>STRICTLY CONFIDENTIAL – keep this sheet locked away, never with the laptop</source>
-        <translation>STRICTEMENT CONFIDENTIEL – conservez cette feuille sous clé, jamais avec l&apos;ordinateur portable</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clé de récupération</translation>
-    </message>
-    <message>
-        <source>LIVC-R: {name}</source>
-        <translation>CSIL-R : {name}</translation>
-    </message>
-    <message>
-        <source>Data folder identifier: {id}</source>
-        <translation>Identifiant du dossier de données : {id}</translation>
-    </message>
-    <message>
-        <source>Created: {moment}</source>
-        <translation>Date de création : {moment}</translation>
-    </message>
-    <message>
-        <source>What this key does</source>
-        <translation>À quoi sert cette clé</translation>
-    </message>
-    <message>
-        <source>This key opens the encrypted data of the LIVC-R when no passphrase is known any more, for example on a new laptop or after a coordinator left. With it, a coordinator chooses a new passphrase on the sign-in screen (“Use the recovery key”).</source>
-        <translation>Cette clé ouvre les données chiffrées de la CSIL-R lorsque plus personne ne connaît de phrase secrète, par exemple sur un nouvel ordinateur portable ou après le départ d&apos;un coordinateur. Grâce à elle, un coordinateur choisit une nouvelle phrase secrète sur l&apos;écran de connexion (« Utiliser la clé de récupération »).</translation>
-    </message>
-    <message>
-        <source>How to keep it</source>
-        <translation>Comment la conserver</translation>
-    </message>
-    <message>
-        <source>Whoever holds this key can read every case of the LIVC-R. Keep the sheet in a safe or a sealed envelope with the mayor or the municipal general director, never with the laptop and never as a photo or a file. If it may have been seen by someone else, have the coordinator create a new recovery key.</source>
-        <translation>Quiconque détient cette clé peut lire tous les cas de la CSIL-R. Conservez la feuille dans un coffre-fort ou dans une enveloppe scellée chez le bourgmestre ou le directeur général de la commune, jamais avec l&apos;ordinateur portable, ni sous forme de photo ou de fichier. Si quelqu&apos;un d&apos;autre a pu la voir, demandez au coordinateur de créer une nouvelle clé de récupération.</translation>
-    </message>
-</context>
-<context>
-    <name>RenewedKeyDialog</name>
-    <message>
-        <source>Saved as {file}. Print it, lock it away, and delete the file.</source>
-        <translation>Enregistrée sous {file}. Imprimez-la, conservez-la sous clé et supprimez le fichier.</translation>
-    </message>
-    <message>
-        <source>New recovery key</source>
-        <translation>Nouvelle clé de récupération</translation>
-    </message>
-    <message>
-        <source>This is the new recovery key; the old sheet no longer works. It is shown only now: print the sheet or write the key down and lock it away.</source>
-        <translation>Voici la nouvelle clé de récupération ; l&apos;ancienne feuille ne fonctionne plus. Elle n&apos;est affichée que maintenant : imprimez la feuille ou notez la clé, et conservez-la sous clé.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet as PDF…</source>
-        <translation>Enregistrer la feuille de récupération en PDF…</translation>
-    </message>
-</context>
-<context>
-    <name>Repeat</name>
-    <message>
-        <source>Once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RestoreConfirmDialog</name>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>The data of this LIVC-R will be replaced by this backup:</source>
-        <translation>Les données de cette CSIL-R seront remplacées par cette sauvegarde :</translation>
-    </message>
-    <message>
-        <source>LIVC-R</source>
-        <translation>CSIL-R</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Créée le</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Journal operations</source>
-        <translation>Opérations du journal</translation>
-    </message>
-    <message>
-        <source>Everything recorded after that moment is no longer shown. The current data is not deleted: it is kept in the data folder under backups/replaced-…. The backup is checked completely before anything is replaced.</source>
-        <translation>Tout ce qui a été enregistré après ce moment n&apos;est plus affiché. Les données actuelles ne sont pas supprimées : elles sont conservées dans le dossier de données sous backups/replaced-…. La sauvegarde est entièrement vérifiée avant tout remplacement.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreFlow</name>
-    <message>
-        <source>The backup of {date} was restored ({operations} journal operations). You continue on the restored data.</source>
-        <translation>La sauvegarde du {date} a été restaurée ({operations} opérations du journal). Vous continuez avec les données restaurées.</translation>
-    </message>
-    <message>
-        <source>The data it replaced is kept in {folder}.</source>
-        <translation>Les données qu&apos;elle a remplacées sont conservées dans {folder}.</translation>
-    </message>
-</context>
-<context>
-    <name>RestorePage</name>
-    <message>
-        <source>{livcr}: backup of {date} ({reason}), {operations} journal operations</source>
-        <translation>{livcr} : sauvegarde du {date} ({reason}), {operations} opérations du journal</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>For example on a new laptop, or after a lost one.</source>
-        <translation>Par exemple sur un nouvel ordinateur portable, ou après la perte de l&apos;ancien.</translation>
-    </message>
-    <message>
-        <source>Choose a backup file of your LIVC-R (it ends in .livcrbackup). It is checked completely before it is put in this data folder. Then sign in with your account as it was in the backup, or with the recovery key from the setup.</source>
-        <translation>Choisissez un fichier de sauvegarde de votre CSIL-R (il se termine par .livcrbackup). Il est entièrement vérifié avant d&apos;être placé dans ce dossier de données. Connectez-vous ensuite avec votre compte tel qu&apos;il existait dans la sauvegarde, ou avec la clé de récupération reçue lors de la création.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>With the account&apos;s passphrase</source>
-        <translation>Avec la phrase secrète du compte</translation>
-    </message>
-    <message>
-        <source>With the recovery key (coordinator)</source>
-        <translation>Avec la clé de récupération (coordinateur)</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clé de récupération</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nouvelle phrase secrète</translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase</source>
-        <translation>Répétez la nouvelle phrase secrète</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>Coordinator (prevention official)</source>
-        <translation>Coordinateur (fonctionnaire de prévention)</translation>
-    </message>
-    <message>
-        <source>Chair (mayor or representative)</source>
-        <translation>Président (bourgmestre ou représentant)</translation>
-    </message>
-    <message>
-        <source>Information Officer (IO)</source>
-        <translation>Information Officer (IO)</translation>
-    </message>
-    <message>
-        <source>Partner (invited per case)</source>
-        <translation>Partenaire (invité par cas)</translation>
-    </message>
-    <message>
-        <source>Strategic table member</source>
-        <translation>Membre de la table stratégique</translation>
-    </message>
-    <message>
-        <source>Data-protection officer</source>
-        <translation>Délégué à la protection des données</translation>
-    </message>
-    <message>
-        <source>IT administrator</source>
-        <translation>Administrateur informatique</translation>
-    </message>
-</context>
-<context>
-    <name>RoleDialog</name>
-    <message>
-        <source>Grant a role to {name}</source>
-        <translation>Attribuer un rôle à {name}</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Municipality (chair only)</source>
-        <translation>Commune (président uniquement)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>À partir du</translation>
-    </message>
-    <message>
-        <source>The mandate has an end date</source>
-        <translation>Le mandat a une date de fin</translation>
-    </message>
-    <message>
-        <source>Until (last day)</source>
-        <translation>Jusqu&apos;au (dernier jour)</translation>
-    </message>
-    <message>
-        <source>Note (e.g. decision of the mayor)</source>
-        <translation>Remarque (p. ex. décision du bourgmestre)</translation>
-    </message>
-</context>
-<context>
-    <name>RoleShort</name>
-    <message>
-        <source>Coordinator</source>
-        <translation>Coordinateur</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Président</translation>
-    </message>
-    <message>
-        <source>Information Officer</source>
-        <translation>Information Officer</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Strategic table</source>
-        <translation>Table stratégique</translation>
-    </message>
-    <message>
-        <source>Data protection</source>
-        <translation>Protection des données</translation>
-    </message>
-    <message>
-        <source>IT administration</source>
-        <translation>Informatique</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenDialog</name>
-    <message>
-        <source>Screen {code}</source>
-        <translation>Examen préalable de {code}</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-</context>
-<context>
-    <name>ScreeningOutcome</name>
-    <message>
-        <source>Put it on the operational table</source>
-        <translation>Inscrire à la table opérationnelle</translation>
-    </message>
-    <message>
-        <source>Pass it to regular services (no LIVC-R follow-up)</source>
-        <translation>Confier aux services réguliers (pas de suivi par la CSIL-R)</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>Aucune action</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
-        <translation>Retirer une commune la désactive : ses cas et ses attributions de rôles restent consultables.</translation>
-    </message>
-    <message>
-        <source>Only a coordinator can change the LIVC-R&apos;s details.</source>
-        <translation>Seul un coordinateur peut modifier les informations de la CSIL-R.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>This device</source>
-        <translation>Cet appareil</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
-    </message>
-    <message>
-        <source>Lock after</source>
-        <translation>Verrouiller après</translation>
-    </message>
-    <message>
-        <source> min without input</source>
-        <translation> min sans activité</translation>
-    </message>
-    <message>
-        <source>never (not recommended)</source>
-        <translation>jamais (déconseillé)</translation>
-    </message>
-    <message>
-        <source>The language of documents such as minutes and feedback forms is chosen each time one is made.</source>
-        <translation>La langue des documents tels que les procès-verbaux et les fiches de retour est choisie à chaque création.</translation>
-    </message>
-    <message>
-        <source>LIVC-R</source>
-        <translation>CSIL-R</translation>
-    </message>
-    <message>
-        <source>Name of the LIVC-R</source>
-        <translation>Nom de la CSIL-R</translation>
-    </message>
-    <message>
-        <source>Working language</source>
-        <translation>Langue de travail</translation>
-    </message>
-    <message>
-        <source>Case codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{year} is the year, {number:03d} the number in that year with three digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member municipalities</source>
-        <translation>Communes membres</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <source>Set up LIVC-R Desktop</source>
-        <translation>Configurer LIVC-R Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>SignIn</name>
-    <message>
-        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again. If nobody knows a passphrase any more, use the recovery key.</source>
-        <translation>La phrase secrète est incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez. Si plus personne ne connaît de phrase secrète, utilisez la clé de récupération.</translation>
-    </message>
-    <message>
-        <source>This recovery key does not open this data folder. Check it against the printed sheet.</source>
-        <translation>Cette clé de récupération n&apos;ouvre pas ce dossier de données. Comparez-la avec la feuille imprimée.</translation>
-    </message>
-    <message>
-        <source>There is no account with this user name here.</source>
-        <translation>Il n&apos;existe ici aucun compte avec ce nom d&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>This account has been ended. Ask the coordinator if you still need access.</source>
-        <translation>Ce compte a été clôturé. Adressez-vous au coordinateur si vous avez encore besoin d&apos;un accès.</translation>
-    </message>
-    <message>
-        <source>This device was set to remember your sign-in, but the system keyring no longer holds it. Sign in with your passphrase; you can switch remembering on again afterwards.</source>
-        <translation>Cet appareil était configuré pour mémoriser votre connexion, mais le trousseau du système ne la contient plus. Connectez-vous avec votre phrase secrète ; vous pourrez ensuite réactiver la mémorisation.</translation>
-    </message>
-    <message>
-        <source>This computer has no usable system keyring, so it cannot remember your sign-in. Your passphrase keeps working as before.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau système utilisable ; il ne peut donc pas mémoriser votre connexion. Votre phrase secrète fonctionne comme avant.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passphrases. Wait a moment before the next try ({seconds} s).</source>
-        <translation>Trop de phrases secrètes erronées. Patientez un instant avant le prochain essai ({seconds} s).</translation>
-    </message>
-    <message>
-        <source>This data folder has no recovery key. Restore a backup to regain access.</source>
-        <translation>Ce dossier de données n&apos;a pas de clé de récupération. Restaurez une sauvegarde pour retrouver l&apos;accès.</translation>
-    </message>
-    <message>
-        <source>The recovery key reopens the data for a coordinator only. Choose a coordinator&apos;s account.</source>
-        <translation>La clé de récupération ne rouvre les données que pour un coordinateur. Choisissez le compte d&apos;un coordinateur.</translation>
-    </message>
-    <message>
-        <source>Someone is already signed in on top of this session. Finish that first.</source>
-        <translation>Quelqu&apos;un est déjà connecté par-dessus cette session. Terminez d&apos;abord cette action.</translation>
-    </message>
-    <message>
-        <source>You are already signed in. Choose the person who signs in on top of you.</source>
-        <translation>Vous êtes déjà connecté. Choisissez la personne qui se connecte par-dessus votre session.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInForm</name>
-    <message>
-        <source>Sign in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Who is signing in?</source>
-        <translation>Qui se connecte ?</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Remember me on this device (no passphrase needed here)</source>
-        <translation>Se souvenir de moi sur cet appareil (pas de phrase secrète nécessaire ici)</translation>
-    </message>
-    <message>
-        <source>Use the recovery key…</source>
-        <translation>Utiliser la clé de récupération…</translation>
-    </message>
-    <message>
-        <source>Open another data folder…</source>
-        <translation>Ouvrir un autre dossier de données…</translation>
-    </message>
-</context>
-<context>
-    <name>SignInWindow</name>
-    <message>
-        <source>Sign in – LIVC-R Desktop</source>
-        <translation>Connexion – LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>Demo data folder: every person and case here is fictional. Every demo account has the passphrase {passphrase}</source>
-        <translation>Dossier de démonstration : toutes les personnes et tous les cas sont fictifs. Tous les comptes de démonstration ont la phrase secrète {passphrase}</translation>
-    </message>
-    <message>
-        <source>Demo data folder: every person and case here is fictional.</source>
-        <translation>Dossier de démonstration : toutes les personnes et tous les cas sont fictifs.</translation>
-    </message>
-    <message>
-        <source>Remembered on this device: leave empty and sign in</source>
-        <translation>Mémorisé sur cet appareil : laissez vide et connectez-vous</translation>
-    </message>
-</context>
-<context>
-    <name>SignalDialog</name>
-    <message>
-        <source>A case about a person with these names and this date of birth already exists: {code} ({status}). Add the signal to that case rather than creating a duplicate, unless it is really someone else.</source>
-        <translation>Un cas concernant une personne portant ces noms et née à cette date existe déjà : {code} ({status}). Ajoutez le signalement à ce cas plutôt que de créer un doublon, sauf s&apos;il s&apos;agit vraiment d&apos;une autre personne.</translation>
-    </message>
-    <message>
-        <source>Add it to {code}</source>
-        <translation>Ajouter à {code}</translation>
-    </message>
-    <message>
-        <source>Register a signal</source>
-        <translation>Enregistrer un signalement</translation>
-    </message>
-    <message>
-        <source>The signal</source>
-        <translation>Le signalement</translation>
-    </message>
-    <message>
-        <source>Who it is about</source>
-        <translation>Qui est concerné</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Reçu le</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Provenance</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Signalling organisation</source>
-        <translation>Organisation qui signale</translation>
-    </message>
-    <message>
-        <source>Signalling person</source>
-        <translation>Personne qui signale</translation>
-    </message>
-    <message>
-        <source>The concern</source>
-        <translation>La préoccupation</translation>
-    </message>
-    <message>
-        <source>What the IO may share</source>
-        <translation>Ce que l&apos;IO peut partager</translation>
-    </message>
-    <message>
-        <source>LTF</source>
-        <translation>TFL</translation>
-    </message>
-    <message>
-        <source>Common Database</source>
-        <translation>BDC</translation>
-    </message>
-    <message>
-        <source>LTF priority</source>
-        <translation>Priorité TFL</translation>
-    </message>
-    <message>
-        <source>Other LIVC-R</source>
-        <translation>Autre CSIL-R</translation>
-    </message>
-    <message>
-        <source>Contact there</source>
-        <translation>Personne de contact</translation>
-    </message>
-    <message>
-        <source>The LTF asks the LIVC-R to take the primary follow-up</source>
-        <translation>La TFL demande à la CSIL-R d&apos;assurer le suivi principal</translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation>Personne concernée</translation>
-    </message>
-    <message>
-        <source>First name(s)</source>
-        <translation>Prénom(s)</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Description (no name)</source>
-        <translation>Description (sans nom)</translation>
-    </message>
-    <message>
-        <source>Name of the group</source>
-        <translation>Nom du groupe</translation>
-    </message>
-    <message>
-        <source>Find the case</source>
-        <translation>Rechercher le cas</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Cas</translation>
-    </message>
-    <message>
-        <source>known</source>
-        <translation>connue</translation>
-    </message>
-    <message>
-        <source>Case code or name</source>
-        <translation>Code du cas ou nom</translation>
-    </message>
-    <message>
-        <source>A case that already exists</source>
-        <translation>Un cas existant</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Inconnue</translation>
-    </message>
-</context>
-<context>
-    <name>SignalSource</name>
-    <message>
-        <source>A partner</source>
-        <translation>Un partenaire</translation>
-    </message>
-    <message>
-        <source>The LTF, through the Information Officer</source>
-        <translation>La TFL, par l&apos;intermédiaire de l&apos;Information Officer</translation>
-    </message>
-    <message>
-        <source>Another LIVC-R</source>
-        <translation>Une autre CSIL-R</translation>
-    </message>
-</context>
-<context>
-    <name>Signals</name>
-    <message>
-        <source>The date of the signal cannot be in the future.</source>
-        <translation>La date du signalement ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <source>Describe the concern in a few sentences.</source>
-        <translation>Décrivez la préoccupation en quelques phrases.</translation>
-    </message>
-    <message>
-        <source>Choose the member municipality the signal is about.</source>
-        <translation>Choisissez la commune membre concernée par le signalement.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation that signals the concern.</source>
-        <translation>Choisissez l&apos;organisation qui signale la préoccupation.</translation>
-    </message>
-    <message>
-        <source>Record what the Information Officer was allowed to share.</source>
-        <translation>Indiquez ce que l&apos;Information Officer a été autorisé à partager.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the other LIVC-R.</source>
-        <translation>Saisissez le nom de l&apos;autre CSIL-R.</translation>
-    </message>
-    <message>
-        <source>Give the reason for the screening decision.</source>
-        <translation>Indiquez le motif de la décision d&apos;examen préalable.</translation>
-    </message>
-    <message>
-        <source>This text may be at most {maximum} characters.</source>
-        <translation>Ce texte peut contenir au maximum {maximum} caractères.</translation>
-    </message>
-</context>
-<context>
-    <name>SignalsArea</name>
-    <message>
-        <source>The signal was registered.</source>
-        <translation>Le signalement a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalements</translation>
-    </message>
-    <message>
-        <source>Register a signal…</source>
-        <translation>Enregistrer un signalement…</translation>
-    </message>
-    <message>
-        <source>New concerns wait here until they are screened: put on the operational table, passed to regular services, or closed without action, always with a reason.</source>
-        <translation>Les nouvelles préoccupations attendent ici leur examen préalable : inscription à la table opérationnelle, transmission aux services réguliers ou clôture sans suite, toujours avec un motif.</translation>
-    </message>
-    <message>
-        <source>No signals to screen</source>
-        <translation>Aucun signalement à examiner</translation>
-    </message>
-    <message>
-        <source>When a partner, the LTF or another LIVC-R brings a concern, register it here.</source>
-        <translation>Lorsqu&apos;un partenaire, la TFL ou une autre CSIL-R fait part d&apos;une préoccupation, enregistrez-la ici.</translation>
-    </message>
-</context>
-<context>
-    <name>StatusDialog</name>
-    <message>
-        <source>Change the status of {code}</source>
-        <translation>Modifier le statut de {code}</translation>
-    </message>
-    <message>
-        <source>Now: {status}. Every change is recorded with its reason.</source>
-        <translation>Actuellement : {status}. Chaque changement est enregistré avec son motif.</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>Nouveau statut</translation>
-    </message>
-    <message>
-        <source>Why it is closed</source>
-        <translation>Motif de clôture</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-</context>
-<context>
-    <name>SubjectDialog</name>
-    <message>
-        <source>Person concerned in {code}</source>
-        <translation>Personne concernée – cas {code}</translation>
-    </message>
-    <message>
-        <source>Keep only what the table needs: names, date of birth, and contact details only where they are needed.</source>
-        <translation>N&apos;enregistrez que ce dont la table a besoin : noms, date de naissance, et coordonnées uniquement si elles sont nécessaires.</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>First name(s)</source>
-        <translation>Prénom(s)</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Date of birth known</source>
-        <translation>Date de naissance connue</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Description (no name)</source>
-        <translation>Description (sans nom)</translation>
-    </message>
-    <message>
-        <source>Name of the group</source>
-        <translation>Nom du groupe</translation>
-    </message>
-    <message>
-        <source>Address (only if needed)</source>
-        <translation>Adresse (seulement si nécessaire)</translation>
-    </message>
-    <message>
-        <source>Phone (only if needed)</source>
-        <translation>Téléphone (seulement si nécessaire)</translation>
-    </message>
-</context>
-<context>
-    <name>SubjectKind</name>
-    <message>
-        <source>A named person</source>
-        <translation>Une personne, avec son nom</translation>
-    </message>
-    <message>
-        <source>A group or organisation</source>
-        <translation>Un groupe ou une organisation</translation>
-    </message>
-    <message>
-        <source>A person, anonymised for now</source>
-        <translation>Une personne, anonymisée pour l&apos;instant</translation>
-    </message>
-</context>
-<context>
-    <name>TableKind</name>
-    <message>
-        <source>Operational table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategic table</source>
-        <translation type="unfinished">Table stratégique</translation>
-    </message>
-</context>
-<context>
-    <name>TaskState</name>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About LIVC-R Desktop</source>
+            <translation>À propos de LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>LIVC-R Desktop {version}</source>
+            <translation>LIVC-R Desktop {version}</translation>
+        </message>
+        <message>
+            <source>For the operational and strategic tables of a local integrated security cell on radicalism, extremism and terrorism (LIVC-R / CSIL-R).</source>
+            <translation>Pour les tables opérationnelle et stratégique d'une cellule de sécurité intégrale locale en matière de radicalisme, d'extrémisme et de terrorisme (CSIL-R).</translation>
+        </message>
+        <message>
+            <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+            <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
+        </message>
+        <message>
+            <source>Data folder: {path}</source>
+            <translation>Dossier de données : {path}</translation>
+        </message>
+        <message>
+            <source>Full licence texts: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Composant</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Source and licence text</source>
+            <translation>Code source et texte de la licence</translation>
+        </message>
+    </context>
+    <context>
+        <name>Account</name>
+        <message>
+            <source>Enter the person's full name.</source>
+            <translation>Saisissez le nom complet de la personne.</translation>
+        </message>
+        <message>
+            <source>Enter the organisation.</source>
+            <translation>Saisissez l'organisation.</translation>
+        </message>
+        <message>
+            <source>A user name has 3 to 40 characters: lower-case letters, digits, dots, dashes or underscores, starting and ending with a letter or digit.</source>
+            <translation>Un nom d'utilisateur compte de 3 à 40 caractères : lettres minuscules, chiffres, points, tirets ou traits de soulignement. Il commence et se termine par une lettre ou un chiffre.</translation>
+        </message>
+        <message>
+            <source>This field may be at most {maximum} characters.</source>
+            <translation>Ce champ peut contenir au maximum {maximum} caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>New initial passphrase for {name}</source>
+            <translation>Nouvelle phrase secrète initiale pour {name}</translation>
+        </message>
+        <message>
+            <source>Account for {name}</source>
+            <translation>Compte pour {name}</translation>
+        </message>
+        <message>
+            <source>Choose an initial passphrase and give it to the person yourself, never by e-mail. They must replace it with their own at their first sign-in.</source>
+            <translation>Choisissez une phrase secrète initiale et remettez-la vous-même à la personne, jamais par e-mail. Elle devra la remplacer par la sienne lors de sa première connexion.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Initial passphrase</source>
+            <translation>Phrase secrète initiale</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Répétez la phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accounts</name>
+        <message>
+            <source>This user name is already taken.</source>
+            <translation>Ce nom d'utilisateur est déjà pris.</translation>
+        </message>
+        <message>
+            <source>This member already has an account.</source>
+            <translation>Ce membre a déjà un compte.</translation>
+        </message>
+        <message>
+            <source>This account does not exist.</source>
+            <translation>Ce compte n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This account has already been ended.</source>
+            <translation>Ce compte a déjà été clôturé.</translation>
+        </message>
+        <message>
+            <source>This is the last account of a coordinator. Give another member the coordinator role and an account first, or nobody could manage the LIVC-R any more.</source>
+            <translation>C'est le dernier compte d'un coordinateur. Attribuez d'abord le rôle de coordinateur et un compte à un autre membre, sinon plus personne ne pourrait gérer la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not correct.</source>
+            <translation>La phrase secrète actuelle est incorrecte.</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase that differs from the current one.</source>
+            <translation>Choisissez une nouvelle phrase secrète différente de l'actuelle.</translation>
+        </message>
+        <message>
+            <source>This member is no longer active.</source>
+            <translation>Ce membre n'est plus actif.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>LIVC-R Desktop</source>
+            <translation>LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>Open another data folder…</source>
+            <translation>Ouvrir un autre dossier de données…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Choose a data folder</source>
+            <translation>Choisir un dossier de données</translation>
+        </message>
+    </context>
+    <context>
+        <name>Areas</name>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Piste d'audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditAction</name>
+        <message>
+            <source>view</source>
+            <translation>consulter</translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation>créer</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>modifier</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>exporter</translation>
+        </message>
+        <message>
+            <source>sign</source>
+            <translation>signer</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <translation>approuver</translation>
+        </message>
+        <message>
+            <source>transmit</source>
+            <translation>transmettre</translation>
+        </message>
+        <message>
+            <source>verify</source>
+            <translation>vérifier</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>restaurer</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditArea</name>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>Exporter la piste d'audit</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>Operations matching the filters: {count}</source>
+            <translation>Opérations correspondant aux filtres : {count}</translation>
+        </message>
+        <message>
+            <source>Operations in the journal: {count}</source>
+            <translation>Opérations dans le journal : {count}</translation>
+        </message>
+        <message>
+            <source>Verifying the journal…</source>
+            <translation>Vérification du journal…</translation>
+        </message>
+        <message>
+            <source>audit-trail-{date}.csv</source>
+            <translation>piste-audit-{date}.csv</translation>
+        </message>
+        <message>
+            <source>Exported to {file} (rows: {count}).</source>
+            <translation>Exporté vers {file} (lignes : {count}).</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Choose another folder and try again.</source>
+            <translation>Le fichier n'a pas pu être enregistré. Choisissez un autre dossier et réessayez.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Piste d'audit</translation>
+        </message>
+        <message>
+            <source>Every change, sign-in, refused action, export and verification, as recorded in the tamper-evident journal. What was changed is never shown here: no case content, only who, what, when, which record and which device.</source>
+            <translation>Chaque modification, connexion, action refusée, exportation et vérification, telle qu'enregistrée dans le journal qui révèle toute manipulation. Le contenu des modifications n'est jamais affiché ici : aucun contenu de cas, seulement qui, quoi, quand, quel enregistrement et quel appareil.</translation>
+        </message>
+        <message>
+            <source>Verify the chain</source>
+            <translation>Vérifier la chaîne</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>No operation matches these filters</source>
+            <translation>Aucune opération ne correspond à ces filtres</translation>
+        </message>
+        <message>
+            <source>Nothing in the journal fits every filter you chose. Widen the dates, or choose another person or category.</source>
+            <translation>Rien dans le journal ne correspond à tous les filtres choisis. Élargissez la période, ou choisissez une autre personne ou catégorie.</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCategory</name>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>Échec de connexion</translation>
+        </message>
+        <message>
+            <source>Refused action</source>
+            <translation>Action refusée</translation>
+        </message>
+        <message>
+            <source>Opened or read</source>
+            <translation>Ouvert ou consulté</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportation</translation>
+        </message>
+        <message>
+            <source>Verification</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCells</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Type d'enregistrement</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>ID d'enregistrement</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>System (no person)</source>
+            <translation>Système (aucune personne)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDetail</name>
+        <message>
+            <source>with a passphrase</source>
+            <translation>avec une phrase secrète</translation>
+        </message>
+        <message>
+            <source>remembered on this device</source>
+            <translation>mémorisée sur cet appareil</translation>
+        </message>
+        <message>
+            <source>with the recovery key</source>
+            <translation>avec la clé de récupération</translation>
+        </message>
+        <message>
+            <source>at set-up</source>
+            <translation>lors de la création</translation>
+        </message>
+        <message>
+            <source>{resource} – {action}</source>
+            <translation>{resource} – {action}</translation>
+        </message>
+        <message>
+            <source>intact, {operations} operations</source>
+            <translation>intact, {operations} opérations</translation>
+        </message>
+        <message>
+            <source>damage found, {operations} operations</source>
+            <translation>anomalie détectée, {operations} opérations</translation>
+        </message>
+        <message>
+            <source>{failures} wrong passphrases before signing in</source>
+            <translation>{failures} phrases secrètes erronées avant la connexion</translation>
+        </message>
+        <message>
+            <source>Rows: {rows}</source>
+            <translation>Lignes : {rows}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditFilterBar</name>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>No person (system)</source>
+            <translation>Aucune personne (système)</translation>
+        </message>
+        <message>
+            <source>{person} – account ended</source>
+            <translation>{person} – compte clôturé</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Toutes les catégories</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>ID d'enregistrement</translation>
+        </message>
+        <message>
+            <source>the id or its beginning</source>
+            <translation>l'ID ou son début</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditKind</name>
+        <message>
+            <source>LIVC-R set up</source>
+            <translation>CSIL-R créée</translation>
+        </message>
+        <message>
+            <source>LIVC-R profile changed</source>
+            <translation>Profil de la CSIL-R modifié</translation>
+        </message>
+        <message>
+            <source>Municipality added</source>
+            <translation>Commune ajoutée</translation>
+        </message>
+        <message>
+            <source>Municipality changed</source>
+            <translation>Commune modifiée</translation>
+        </message>
+        <message>
+            <source>Municipality retired</source>
+            <translation>Commune désactivée</translation>
+        </message>
+        <message>
+            <source>Organisation added</source>
+            <translation>Organisation ajoutée</translation>
+        </message>
+        <message>
+            <source>Member added</source>
+            <translation>Membre ajouté</translation>
+        </message>
+        <message>
+            <source>Account created</source>
+            <translation>Compte créé</translation>
+        </message>
+        <message>
+            <source>Role granted</source>
+            <translation>Rôle attribué</translation>
+        </message>
+        <message>
+            <source>Passphrase reset with the recovery key</source>
+            <translation>Phrase secrète réinitialisée avec la clé de récupération</translation>
+        </message>
+        <message>
+            <source>Sign-in remembered on a device</source>
+            <translation>Connexion mémorisée sur un appareil</translation>
+        </message>
+        <message>
+            <source>Remembered sign-in removed from a device</source>
+            <translation>Connexion mémorisée supprimée d'un appareil</translation>
+        </message>
+        <message>
+            <source>Recovery key replaced</source>
+            <translation>Clé de récupération remplacée</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Connecté</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases</source>
+            <translation>Phrases secrètes erronées</translation>
+        </message>
+        <message>
+            <source>Action refused</source>
+            <translation>Action refusée</translation>
+        </message>
+        <message>
+            <source>Audit trail opened</source>
+            <translation>Piste d'audit ouverte</translation>
+        </message>
+        <message>
+            <source>Database and journal verified</source>
+            <translation>Base de données et journal vérifiés</translation>
+        </message>
+        <message>
+            <source>Recovery sheet printed</source>
+            <translation>Feuille de récupération imprimée</translation>
+        </message>
+        <message>
+            <source>Audit trail exported (CSV)</source>
+            <translation>Piste d'audit exportée (CSV)</translation>
+        </message>
+        <message>
+            <source>Organisation changed</source>
+            <translation>Organisation modifiée</translation>
+        </message>
+        <message>
+            <source>Member changed</source>
+            <translation>Membre modifié</translation>
+        </message>
+        <message>
+            <source>Member removed from the register</source>
+            <translation>Membre retiré du registre</translation>
+        </message>
+        <message>
+            <source>Role ended</source>
+            <translation>Fin d'un rôle</translation>
+        </message>
+        <message>
+            <source>Account ended</source>
+            <translation>Compte clôturé</translation>
+        </message>
+        <message>
+            <source>Own passphrase changed</source>
+            <translation>Phrase secrète personnelle modifiée</translation>
+        </message>
+        <message>
+            <source>New initial passphrase given</source>
+            <translation>Nouvelle phrase secrète initiale attribuée</translation>
+        </message>
+        <message>
+            <source>Signed in on top of another session</source>
+            <translation>Connexion par-dessus une autre session</translation>
+        </message>
+        <message>
+            <source>Returned to the session below</source>
+            <translation>Retour à la session sous-jacente</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Verrouillé</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Déverrouillé</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Sauvegarde effectuée</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <source>Signal registered</source>
+            <translation>Signalement enregistré</translation>
+        </message>
+        <message>
+            <source>Signal screened</source>
+            <translation>Signalement examiné</translation>
+        </message>
+        <message>
+            <source>Person concerned recorded</source>
+            <translation>Personne concernée enregistrée</translation>
+        </message>
+        <message>
+            <source>Person concerned changed</source>
+            <translation>Personne concernée modifiée</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Cas ouvert</translation>
+        </message>
+        <message>
+            <source>Case status changed</source>
+            <translation>Statut du cas modifié</translation>
+        </message>
+        <message>
+            <source>Name on the case changed</source>
+            <translation>Nom lié au cas modifié</translation>
+        </message>
+        <message>
+            <source>Follow-up date set</source>
+            <translation>Date de suivi fixée</translation>
+        </message>
+        <message>
+            <source>Responsible municipality changed</source>
+            <translation>Commune responsable modifiée</translation>
+        </message>
+        <message>
+            <source>LTF status recorded</source>
+            <translation>Statut TFL enregistré</translation>
+        </message>
+        <message>
+            <source>Member invited to a case</source>
+            <translation>Membre invité à un cas</translation>
+        </message>
+        <message>
+            <source>Invitation to a case ended</source>
+            <translation>Fin d'une invitation à un cas</translation>
+        </message>
+        <message>
+            <source>Link to another LIVC-R added</source>
+            <translation>Lien avec une autre CSIL-R ajouté</translation>
+        </message>
+        <message>
+            <source>Link to another LIVC-R ended</source>
+            <translation>Fin d'un lien avec une autre CSIL-R</translation>
+        </message>
+        <message>
+            <source>Note written</source>
+            <translation>Note rédigée</translation>
+        </message>
+        <message>
+            <source>Dossier opened</source>
+            <translation>Dossier consulté</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditRecord</name>
+        <message>
+            <source>LIVC-R profile</source>
+            <translation>Profil de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Keys of the data folder</source>
+            <translation>Clés du dossier de données</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Piste d'audit</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Personne concernée</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signalement</translation>
+        </message>
+        <message>
+            <source>Invitation to a case</source>
+            <translation>Invitation à un cas</translation>
+        </message>
+        <message>
+            <source>Link to another LIVC-R</source>
+            <translation>Lien avec une autre CSIL-R</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditResource</name>
+        <message>
+            <source>LIVC-R profile</source>
+            <translation>profil de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>member register</source>
+            <translation>registre des membres</translation>
+        </message>
+        <message>
+            <source>accounts</source>
+            <translation>comptes</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <translation>piste d'audit</translation>
+        </message>
+        <message>
+            <source>backups</source>
+            <translation>sauvegardes</translation>
+        </message>
+        <message>
+            <source>signals</source>
+            <translation>signalements</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>cas</translation>
+        </message>
+        <message>
+            <source>case notes</source>
+            <translation>notes des cas</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>réunions</translation>
+        </message>
+        <message>
+            <source>strategic meetings</source>
+            <translation>réunions stratégiques</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>procès-verbaux</translation>
+        </message>
+        <message>
+            <source>decisions</source>
+            <translation>décisions</translation>
+        </message>
+        <message>
+            <source>guidance trajectories</source>
+            <translation>parcours d'accompagnement</translation>
+        </message>
+        <message>
+            <source>trajectory updates</source>
+            <translation>mises à jour des parcours</translation>
+        </message>
+        <message>
+            <source>evaluations</source>
+            <translation>évaluations</translation>
+        </message>
+        <message>
+            <source>feedback forms</source>
+            <translation>fiches de retour</translation>
+        </message>
+        <message>
+            <source>register of what flowed to the LTF</source>
+            <translation>registre de ce qui a été transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>retention of data</source>
+            <translation>conservation des données</translation>
+        </message>
+        <message>
+            <source>strategic figures</source>
+            <translation>chiffres stratégiques</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditVerdict</name>
+        <message>
+            <source>The journal is intact: every link of the chain holds and the database file is undamaged (operations checked: {count}).</source>
+            <translation>Le journal est intact : chaque maillon de la chaîne tient et le fichier de base de données n'est pas endommagé (opérations vérifiées : {count}).</translation>
+        </message>
+        <message>
+            <source>The database file is damaged: its integrity check failed.</source>
+            <translation>Le fichier de base de données est endommagé : le contrôle d'intégrité a échoué.</translation>
+        </message>
+        <message>
+            <source>The chain is broken. First broken link: {reason}.</source>
+            <translation>La chaîne est rompue. Premier maillon rompu : {reason}.</translation>
+        </message>
+        <message>
+            <source>That operation is “{what}”, written on {when} by {who}.</source>
+            <translation>Cette opération est « {what} », écrite le {when} par {who}.</translation>
+        </message>
+        <message>
+            <source>Its record: {type} {record}.</source>
+            <translation>Enregistrement concerné : {type} {record}.</translation>
+        </message>
+        <message>
+            <source>It was written on another computer: {device}.</source>
+            <translation>Elle a été écrite sur un autre ordinateur : {device}.</translation>
+        </message>
+        <message>
+            <source>This link comes from device {device}.</source>
+            <translation>Ce maillon provient de l'appareil {device}.</translation>
+        </message>
+        <message>
+            <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
+            <translation>Les données ont peut-être été modifiées en dehors de LIVC-R Desktop. Ne modifiez rien sur cet ordinateur, conservez ce message et informez le coordinateur, le délégué à la protection des données et le service informatique.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>The file {file} already exists. Choose another name: an existing file is never overwritten by a backup.</source>
+            <translation>Le fichier {file} existe déjà. Choisissez un autre nom : une sauvegarde n'écrase jamais un fichier existant.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: there is not enough room on the disk ({reason}). Free some space or choose another drive. The LIVC-R's data was not changed and no incomplete backup file was left behind.</source>
+            <translation>La sauvegarde n'a pas pu être écrite : l'espace disque est insuffisant ({reason}). Libérez de l'espace ou choisissez un autre lecteur. Les données de la CSIL-R n'ont pas été modifiées et aucun fichier de sauvegarde incomplet n'a été laissé.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: this place cannot be written to ({reason}). Choose another folder or drive. The LIVC-R's data was not changed.</source>
+            <translation>La sauvegarde n'a pas pu être écrite : impossible d'écrire à cet emplacement ({reason}). Choisissez un autre dossier ou un autre lecteur. Les données de la CSIL-R n'ont pas été modifiées.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written ({reason}). The disk may be full or the drive may have been removed. Free some space or choose another place. The LIVC-R's data was not changed and no incomplete backup file was left behind.</source>
+            <translation>La sauvegarde n'a pas pu être écrite ({reason}). Le disque est peut-être plein ou le lecteur a peut-être été retiré. Libérez de l'espace ou choisissez un autre emplacement. Les données de la CSIL-R n'ont pas été modifiées et aucun fichier de sauvegarde incomplet n'a été laissé.</translation>
+        </message>
+        <message>
+            <source>The backup was interrupted because the data was locked or closed meanwhile. Make it again once you are signed in; nothing was changed.</source>
+            <translation>La sauvegarde a été interrompue, car les données ont été verrouillées ou fermées entre-temps. Refaites-la une fois connecté ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>There is no file {file}. Check the name and the folder, then try again.</source>
+            <translation>Le fichier {file} n'existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>This file is not a backup of LIVC-R Desktop. Choose a file whose name ends in .livcrbackup. Nothing was changed.</source>
+            <translation>Ce fichier n'est pas une sauvegarde de LIVC-R Desktop. Choisissez un fichier dont le nom se termine par .livcrbackup. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This backup was written in a format this version of LIVC-R Desktop does not know. Install the newest version and try again. Nothing was changed.</source>
+            <translation>Cette sauvegarde a été écrite dans un format que cette version de LIVC-R Desktop ne connaît pas. Installez la version la plus récente et réessayez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged or incomplete (for example cut off while it was copied): its contents do not match its checksums. Use another backup, or copy this one again from where it is kept. Nothing was changed.</source>
+            <translation>Cette sauvegarde est endommagée ou incomplète (par exemple interrompue pendant la copie) : son contenu ne correspond pas à ses sommes de contrôle. Utilisez une autre sauvegarde, ou copiez à nouveau celle-ci depuis l'endroit où elle est conservée. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another LIVC-R ({name}), not to the one in this data folder. Choose a backup of this LIVC-R, or restore it into a new, empty data folder. Nothing was changed.</source>
+            <translation>Cette sauvegarde appartient à une autre CSIL-R ({name}), pas à celle de ce dossier de données. Choisissez une sauvegarde de cette CSIL-R, ou restaurez-la dans un nouveau dossier de données vide. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The database in this backup cannot be opened with this LIVC-R's key: the file is damaged. Use another backup. Nothing was changed.</source>
+            <translation>La base de données de cette sauvegarde ne peut pas être ouverte avec la clé de cette CSIL-R : le fichier est endommagé. Utilisez une autre sauvegarde. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This backup fails its checks: its database or its journal is damaged or was changed afterwards. It is not restored; use another backup. Nothing was changed.</source>
+            <translation>Cette sauvegarde ne passe pas les contrôles : sa base de données ou son journal est endommagé ou a été modifié par la suite. Elle n'est pas restaurée ; utilisez une autre sauvegarde. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of LIVC-R Desktop. Install that version or a later one to restore it. Nothing was changed.</source>
+            <translation>Cette sauvegarde a été créée par une version plus récente de LIVC-R Desktop. Installez cette version ou une version ultérieure pour la restaurer. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>In this backup, the account has no right to restore (only a coordinator or an IT administrator has), or it did not exist yet. Sign in with another account. Nothing was changed.</source>
+            <translation>Dans cette sauvegarde, le compte n'a pas le droit de restaurer (seuls un coordinateur ou un administrateur informatique l'ont), ou il n'existait pas encore. Connectez-vous avec un autre compte. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to restore this backup (about {megabytes} MB is needed). Free some space and try again. Nothing was changed.</source>
+            <translation>L'espace disque libre est insuffisant pour restaurer cette sauvegarde (environ {megabytes} Mo nécessaires). Libérez de l'espace et réessayez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The key file of this data folder is missing or damaged, and its database cannot be opened with the backup's key, so it cannot be checked that the backup belongs here. Restore the backup into a new, empty data folder instead. Nothing was changed.</source>
+            <translation>Le fichier de clés de ce dossier de données est manquant ou endommagé, et sa base de données ne peut pas être ouverte avec la clé de la sauvegarde : il est donc impossible de vérifier que la sauvegarde appartient à ce dossier. Restaurez plutôt la sauvegarde dans un nouveau dossier de données vide. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place ({reason}). The data as it was before has been put back; nothing was changed. Check the free disk space and try again.</source>
+            <translation>La sauvegarde n'a pas pu être mise en place ({reason}). Les données ont été remises dans leur état antérieur ; rien n'a été modifié. Vérifiez l'espace disque libre et réessayez.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored ({reason}). Nothing was changed. Check that the data folder can be written to and has free space, then try again.</source>
+            <translation>La sauvegarde n'a pas pu être restaurée ({reason}). Rien n'a été modifié. Vérifiez que le dossier de données est accessible en écriture et dispose d'espace libre, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>manuelle</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatique</translation>
+        </message>
+        <message>
+            <source>before an update of the app</source>
+            <translation>avant une mise à jour de l'application</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>Save the backup</source>
+            <translation>Enregistrer la sauvegarde</translation>
+        </message>
+        <message>
+            <source>LIVC-R backups (*.livcrbackup)</source>
+            <translation>Sauvegardes CSIL-R (*.livcrbackup)</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Choisir une sauvegarde</translation>
+        </message>
+        <message>
+            <source>The backup was saved as {file} ({operations} journal operations). It is encrypted; keep it in a locked place, away from the laptop.</source>
+            <translation>La sauvegarde a été enregistrée sous {file} ({operations} opérations du journal). Elle est chiffrée ; conservez-la sous clé, à l'écart de l'ordinateur portable.</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Sauvegarder maintenant…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Automatic backup failed</source>
+            <translation>Échec de la sauvegarde automatique</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStatus</name>
+        <message>
+            <source>Signalled</source>
+            <translation>Signalé</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>En examen préalable</translation>
+        </message>
+        <message>
+            <source>On the operational table</source>
+            <translation>À la table opérationnelle</translation>
+        </message>
+        <message>
+            <source>In a guidance trajectory</source>
+            <translation>En parcours d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Referred to the LTF</source>
+            <translation>Renvoyé vers la TFL</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturé</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Rouvert</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <source>(name hidden)</source>
+            <translation>(nom masqué)</translation>
+        </message>
+        <message>
+            <source>Case code</source>
+            <translation>Code du cas</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Personne concernée</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Prochain suivi</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cases</name>
+        <message>
+            <source>A case that is “{current}” cannot become “{wanted}”. Possible next steps: {allowed}.</source>
+            <translation>Un cas au statut « {current} » ne peut pas passer à « {wanted} ». Étapes suivantes possibles : {allowed}.</translation>
+        </message>
+        <message>
+            <source>The case is already “{current}”.</source>
+            <translation>Le cas a déjà le statut « {current} ».</translation>
+        </message>
+        <message>
+            <source>Give the reason for this change.</source>
+            <translation>Indiquez le motif de ce changement.</translation>
+        </message>
+        <message>
+            <source>Choose why the case is closed.</source>
+            <translation>Choisissez pourquoi le cas est clôturé.</translation>
+        </message>
+        <message>
+            <source>A case-code scheme must contain {year} and a number such as {number:03d}, for example TER-{year}-{number:03d}.</source>
+            <translation>Un modèle de code de cas doit contenir {year} et un numéro tel que {number:03d}, par exemple TER-{year}-{number:03d}.</translation>
+        </message>
+        <message>
+            <source>This case does not exist.</source>
+            <translation>Ce cas n'existe pas.</translation>
+        </message>
+        <message>
+            <source>You are not invited to this case, so you cannot see or change it.</source>
+            <translation>Vous n'êtes pas invité à ce cas ; vous ne pouvez donc ni le consulter ni le modifier.</translation>
+        </message>
+        <message>
+            <source>This member is already invited to the case.</source>
+            <translation>Ce membre est déjà invité au cas.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>This invitation does not exist.</source>
+            <translation>Cette invitation n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the other LIVC-R.</source>
+            <translation>Saisissez le nom de l'autre CSIL-R.</translation>
+        </message>
+        <message>
+            <source>This link does not exist.</source>
+            <translation>Ce lien n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>La note est vide.</translation>
+        </message>
+        <message>
+            <source>A note may be at most {maximum} characters.</source>
+            <translation>Une note peut contenir au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>This municipality is not a member of the LIVC-R.</source>
+            <translation>Cette commune n'est pas membre de la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>This organisation is not in the register.</source>
+            <translation>Cette organisation ne figure pas au registre.</translation>
+        </message>
+        <message>
+            <source>This signal does not exist.</source>
+            <translation>Ce signalement n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Only a case that is signalled or being screened can be screened.</source>
+            <translation>Seul un cas signalé ou en examen préalable peut faire l'objet d'un examen préalable.</translation>
+        </message>
+        <message>
+            <source>Say who the signal is about: a new person, a group, or an existing case.</source>
+            <translation>Indiquez qui le signalement concerne : une nouvelle personne, un groupe ou un cas existant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesArea</name>
+        <message numerus="yes">
+            <source>Cases: %n</source>
+            <translation>
+                <numerusform>Cas : %n</numerusform>
+                <numerusform>Cas : %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case matches</source>
+            <translation>Aucun cas ne correspond</translation>
+        </message>
+        <message>
+            <source>Change the search or the filters.</source>
+            <translation>Modifiez la recherche ou les filtres.</translation>
+        </message>
+        <message>
+            <source>No cases yet</source>
+            <translation>Aucun cas pour l'instant</translation>
+        </message>
+        <message>
+            <source>A case starts with a signal: a concern a partner brings to the LIVC-R.</source>
+            <translation>Un cas commence par un signalement : une préoccupation qu'un partenaire soumet à la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>Register a signal…</source>
+            <translation>Enregistrer un signalement…</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Search case code, name or note text</source>
+            <translation>Rechercher un code de cas, un nom ou le texte d'une note</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>All open cases</source>
+            <translation>Tous les cas ouverts</translation>
+        </message>
+        <message>
+            <source>All municipalities</source>
+            <translation>Toutes les communes</translation>
+        </message>
+        <message>
+            <source>Any partner</source>
+            <translation>Tous les partenaires</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Suivi à faire</translation>
+        </message>
+        <message>
+            <source>Hide names (projector)</source>
+            <translation>Masquer les noms (projecteur)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change my passphrase</source>
+            <translation>Modifier ma phrase secrète</translation>
+        </message>
+        <message>
+            <source>You signed in with an initial passphrase that someone else chose. Replace it now with your own; cancelling signs you out.</source>
+            <translation>Vous vous êtes connecté avec une phrase secrète initiale choisie par quelqu'un d'autre. Remplacez-la maintenant par la vôtre ; si vous annulez, vous serez déconnecté.</translation>
+        </message>
+        <message>
+            <source>Your passphrase protects the key to all data of the LIVC-R. Use at least 12 characters; a short sentence that only you know is best.</source>
+            <translation>Votre phrase secrète protège la clé de toutes les données de la CSIL-R. Utilisez au moins 12 caractères ; le mieux est une courte phrase que vous êtes seul à connaître.</translation>
+        </message>
+        <message>
+            <source>Initial passphrase</source>
+            <translation>Phrase secrète initiale</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Répétez la nouvelle phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>the data folder (default: the user's application data folder)</source>
+            <translation>le dossier de données (par défaut : le dossier des données d'application de l'utilisateur)</translation>
+        </message>
+        <message>
+            <source>language of messages and the interface: nl, fr, de or en</source>
+            <translation>langue des messages et de l'interface : nl, fr, de ou en</translation>
+        </message>
+        <message>
+            <source>user name of the account to sign in with</source>
+            <translation>nom d'utilisateur du compte avec lequel vous vous connectez</translation>
+        </message>
+        <message>
+            <source>read the passphrase from this file instead of a prompt</source>
+            <translation>lire la phrase secrète dans ce fichier au lieu de la demander</translation>
+        </message>
+        <message>
+            <source>LIVC-R Desktop: the operational and strategic tables of an LIVC-R.</source>
+            <translation>LIVC-R Desktop : les tables opérationnelle et stratégique d'une CSIL-R.</translation>
+        </message>
+        <message>
+            <source>open the demo data folder (fictional data), creating it if needed</source>
+            <translation>ouvrir le dossier de démonstration (données fictives) et le créer si nécessaire</translation>
+        </message>
+        <message>
+            <source>start, paint the main window once, and quit (for tests and builds)</source>
+            <translation>démarrer, afficher une fois la fenêtre principale, puis quitter (pour les tests et les compilations)</translation>
+        </message>
+        <message>
+            <source>set up a new LIVC-R in an empty data folder</source>
+            <translation>créer une nouvelle CSIL-R dans un dossier de données vide</translation>
+        </message>
+        <message>
+            <source>name of the LIVC-R</source>
+            <translation>nom de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>a member municipality (repeat for a joint LIVC-R)</source>
+            <translation>une commune membre (à répéter pour une CSIL-R intercommunale)</translation>
+        </message>
+        <message>
+            <source>working language of the LIVC-R: nl, fr, de or en</source>
+            <translation>langue de travail de la CSIL-R : nl, fr, de ou en</translation>
+        </message>
+        <message>
+            <source>full name of the coordinator</source>
+            <translation>nom complet du coordinateur</translation>
+        </message>
+        <message>
+            <source>the coordinator's organisation</source>
+            <translation>l'organisation du coordinateur</translation>
+        </message>
+        <message>
+            <source>the coordinator's user name</source>
+            <translation>le nom d'utilisateur du coordinateur</translation>
+        </message>
+        <message>
+            <source>write the recovery key to this file instead of the screen</source>
+            <translation>écrire la clé de récupération dans ce fichier au lieu de l'afficher à l'écran</translation>
+        </message>
+        <message>
+            <source>also write the recovery-key sheet as a PDF to print</source>
+            <translation>enregistrer aussi la feuille de récupération en PDF, pour l'imprimer</translation>
+        </message>
+        <message>
+            <source>check the database's integrity and the journal's hash chain</source>
+            <translation>vérifier l'intégrité de la base de données et la chaîne de hachage du journal</translation>
+        </message>
+        <message>
+            <source>write an encrypted backup of the data folder to a file</source>
+            <translation>écrire une sauvegarde chiffrée du dossier de données dans un fichier</translation>
+        </message>
+        <message>
+            <source>the backup file to write</source>
+            <translation>le fichier de sauvegarde à écrire</translation>
+        </message>
+        <message>
+            <source>check a backup and put it in place; the current data is kept aside</source>
+            <translation>vérifier une sauvegarde et la mettre en place ; les données actuelles sont conservées à part</translation>
+        </message>
+        <message>
+            <source>the backup file to restore</source>
+            <translation>le fichier de sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <source>read the recovery key from this file instead of using a passphrase</source>
+            <translation>lire la clé de récupération dans ce fichier au lieu d'utiliser une phrase secrète</translation>
+        </message>
+        <message>
+            <source>create a demo data folder with fictional data</source>
+            <translation>créer un dossier de démonstration avec des données fictives</translation>
+        </message>
+        <message>
+            <source>number of fictional cases to generate (default 60)</source>
+            <translation>nombre de cas fictifs à générer (60 par défaut)</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Phrase secrète : </translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase: </source>
+            <translation>Répétez la phrase secrète : </translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+        </message>
+        <message>
+            <source>Unknown language; use nl, fr, de or en.</source>
+            <translation>Langue inconnue ; utilisez nl, fr, de ou en.</translation>
+        </message>
+        <message>
+            <source>The LIVC-R was set up in {folder}.</source>
+            <translation>La CSIL-R a été créée dans {folder}.</translation>
+        </message>
+        <message>
+            <source>The recovery key was written to {file}. Print it, lock it away and delete the file.</source>
+            <translation>La clé de récupération a été écrite dans {file}. Imprimez-la, conservez-la sous clé et supprimez le fichier.</translation>
+        </message>
+        <message>
+            <source>Recovery key (shown only now; write it down and lock it away):</source>
+            <translation>Clé de récupération (affichée uniquement maintenant ; notez-la et conservez-la sous clé) :</translation>
+        </message>
+        <message>
+            <source>Name the account with --account (one of: {names}).</source>
+            <translation>Indiquez le compte avec --account (parmi : {names}).</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>BROKEN</source>
+            <translation>ENDOMMAGÉ</translation>
+        </message>
+        <message>
+            <source>Database integrity (SQLite): {state}</source>
+            <translation>Intégrité de la base de données (SQLite) : {state}</translation>
+        </message>
+        <message>
+            <source>Encryption check (SQLCipher): {state}</source>
+            <translation>Contrôle du chiffrement (SQLCipher) : {state}</translation>
+        </message>
+        <message>
+            <source>Journal hash chain: {state} ({count} operations, {devices} devices)</source>
+            <translation>Chaîne de hachage du journal : {state} ({count} opérations, {devices} appareils)</translation>
+        </message>
+        <message>
+            <source>  first broken link on device {device}: {reason}</source>
+            <translation>  premier maillon rompu sur l'appareil {device} : {reason}</translation>
+        </message>
+        <message>
+            <source>The database is healthy.</source>
+            <translation>La base de données est en bon état.</translation>
+        </message>
+        <message>
+            <source>The database is damaged or was tampered with.</source>
+            <translation>La base de données est endommagée ou a été manipulée.</translation>
+        </message>
+        <message>
+            <source>The number of cases cannot be negative.</source>
+            <translation>Le nombre de cas ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} cases generated</source>
+            <translation>{done} cas générés sur {total}</translation>
+        </message>
+        <message>
+            <source>Demo data folder created in {folder}.</source>
+            <translation>Dossier de démonstration créé dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Every demo account uses the passphrase: {passphrase}</source>
+            <translation>Tous les comptes de démonstration utilisent la phrase secrète : {passphrase}</translation>
+        </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation type="unfinished">Les données qu'elle a remplacées sont conservées dans {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CloseReason</name>
+        <message>
+            <source>Goals reached</source>
+            <translation>Objectifs atteints</translation>
+        </message>
+        <message>
+            <source>No (longer a) concern of radicalisation</source>
+            <translation>Pas (ou plus) de préoccupation de radicalisation</translation>
+        </message>
+        <message>
+            <source>Passed to regular services</source>
+            <translation>Confié aux services réguliers</translation>
+        </message>
+        <message>
+            <source>Person moved (handed over)</source>
+            <translation>Personne déménagée (cas transmis)</translation>
+        </message>
+        <message>
+            <source>Person refuses further guidance</source>
+            <translation>La personne refuse la suite de l'accompagnement</translation>
+        </message>
+        <message>
+            <source>Followed up by the LTF only</source>
+            <translation>Suivi uniquement par la TFL</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatorPage</name>
+        <message>
+            <source>The first coordinator</source>
+            <translation>Le premier coordinateur</translation>
+        </message>
+        <message>
+            <source>The prevention official who runs the LIVC-R in this application. Other members get their own accounts later.</source>
+            <translation>Le fonctionnaire de prévention qui gère la CSIL-R dans cette application. Les autres membres recevront plus tard leur propre compte.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>e.g. Prevention service of the municipality</source>
+            <translation>p. ex. Service de prévention de la commune</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Répétez la phrase secrète</translation>
+        </message>
+        <message>
+            <source>The passphrase protects the key to all data of the LIVC-R. Use at least 12 characters; a short sentence that only you know is best. Nobody can reset it for you without the recovery key.</source>
+            <translation>La phrase secrète protège la clé de toutes les données de la CSIL-R. Utilisez au moins 12 caractères ; le mieux est une courte phrase que vous êtes seul à connaître. Sans la clé de récupération, personne ne peut la réinitialiser pour vous.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>LIVC-R Desktop – unexpected error</source>
+            <translation>LIVC-R Desktop – erreur inattendue</translation>
+        </message>
+        <message>
+            <source>Something went wrong that LIVC-R Desktop did not expect. Everything that was saved before is safe: the database only keeps complete changes. If this happens again, tell your IT service what you were doing (without personal data).</source>
+            <translation>LIVC-R Desktop a rencontré un problème inattendu. Tout ce qui a été enregistré auparavant est en sécurité : la base de données ne conserve que des modifications complètes. Si cela se reproduit, expliquez à votre service informatique ce que vous faisiez (sans données personnelles).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataFolder</name>
+        <message>
+            <source>This data folder already holds an LIVC-R database. It is never overwritten: sign in to it, or choose an empty folder for a new LIVC-R.</source>
+            <translation>Ce dossier de données contient déjà une base de données de CSIL-R. Elle n'est jamais écrasée : connectez-vous-y, ou choisissez un dossier vide pour une nouvelle CSIL-R.</translation>
+        </message>
+        <message>
+            <source>The key file of this data folder (keyslots.json) is damaged and its backup copy too. Restore the folder from a backup, or open another data folder.</source>
+            <translation>Le fichier de clés de ce dossier de données (keyslots.json) est endommagé, tout comme sa copie de secours. Restaurez le dossier à partir d'une sauvegarde, ou ouvrez un autre dossier de données.</translation>
+        </message>
+        <message>
+            <source>This data folder holds a database but not its key file (keyslots.json). Without it the database cannot be opened. Put the key file back from a backup, or open another data folder.</source>
+            <translation>Ce dossier de données contient une base de données, mais pas son fichier de clés (keyslots.json). Sans ce fichier, la base de données ne peut pas être ouverte. Remettez le fichier de clés en place à partir d'une sauvegarde, ou ouvrez un autre dossier de données.</translation>
+        </message>
+        <message>
+            <source>This data folder holds a key file but no database (livcr.db). Restore the database from a backup, or open another data folder.</source>
+            <translation>Ce dossier de données contient un fichier de clés, mais pas de base de données (livcr.db). Restaurez la base de données à partir d'une sauvegarde, ou ouvrez un autre dossier de données.</translation>
+        </message>
+        <message>
+            <source>The key was accepted, but the database cannot be read with it: the file is damaged or belongs to another LIVC-R. Nothing was changed. Restore a backup, or open another data folder.</source>
+            <translation>La clé a été acceptée, mais elle ne permet pas de lire la base de données : le fichier est endommagé ou appartient à une autre CSIL-R. Rien n'a été modifié. Restaurez une sauvegarde, ou ouvrez un autre dossier de données.</translation>
+        </message>
+        <message>
+            <source>This data folder was used by a newer version of LIVC-R Desktop. Install that version or a later one to open it; nothing was changed.</source>
+            <translation>Ce dossier de données a été utilisé par une version plus récente de LIVC-R Desktop. Installez cette version ou une version ultérieure pour l'ouvrir ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>LIVC-R Desktop is already running with this data folder. Switch to that window, or close it first.</source>
+            <translation>LIVC-R Desktop est déjà ouvert avec ce dossier de données. Passez à cette fenêtre, ou fermez-la d'abord.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
+            <translation>Un dossier de données existe déjà à cet emplacement. La démo n'est créée que dans un dossier vide ; supprimez d'abord l'ancien dossier de démonstration ou choisissez-en un autre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>CONFIDENTIAL – shared professional secrecy (art. 458ter Criminal Code) – do not copy or pass on</source>
+            <translation>CONFIDENTIEL – secret professionnel partagé (art. 458ter C. pén.) – ne pas copier ni transmettre</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>printed {moment}</source>
+            <translation>imprimé le {moment}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierView</name>
+        <message>
+            <source>not screened yet</source>
+            <translation>pas encore examiné</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>invité</translation>
+        </message>
+        <message>
+            <source>until {date}</source>
+            <translation>jusqu'au {date}</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Personne concernée</translation>
+        </message>
+        <message>
+            <source>Recorded as</source>
+            <translation>Enregistré comme</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Responsible municipality</source>
+            <translation>Commune responsable</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Ouvert le</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Motif de clôture</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Prochain suivi</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>non fixé</translation>
+        </message>
+        <message>
+            <source>LTF</source>
+            <translation>TFL</translation>
+        </message>
+        <message>
+            <source>asks the LIVC-R for the primary follow-up</source>
+            <translation>demande à la CSIL-R d'assurer le suivi principal</translation>
+        </message>
+        <message>
+            <source>Common Database</source>
+            <translation>BDC</translation>
+        </message>
+        <message>
+            <source>No notes you may read.</source>
+            <translation>Aucune note que vous pouvez lire.</translation>
+        </message>
+        <message>
+            <source>Select the link to end in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the invitation to end in the list.</source>
+            <translation>Sélectionnez dans la liste l'invitation à laquelle mettre fin.</translation>
+        </message>
+        <message>
+            <source>← All cases</source>
+            <translation>← Tous les cas</translation>
+        </message>
+        <message>
+            <source>Screen…</source>
+            <translation>Examen préalable…</translation>
+        </message>
+        <message>
+            <source>Change status…</source>
+            <translation>Modifier le statut…</translation>
+        </message>
+        <message>
+            <source>Person concerned…</source>
+            <translation>Personne concernée…</translation>
+        </message>
+        <message>
+            <source>Follow-up…</source>
+            <translation>Suivi…</translation>
+        </message>
+        <message>
+            <source>Municipality…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note…</source>
+            <translation>Rédiger une note…</translation>
+        </message>
+        <message>
+            <source>Invite a member…</source>
+            <translation>Inviter un membre…</translation>
+        </message>
+        <message>
+            <source>End the selected invitation</source>
+            <translation>Mettre fin à l'invitation sélectionnée</translation>
+        </message>
+        <message>
+            <source>Another LIVC-R…</source>
+            <translation>Autre CSIL-R…</translation>
+        </message>
+        <message>
+            <source>End the selected link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <source>Involved</source>
+            <translation>Intervenants</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Invited to discuss this case</source>
+            <translation>Invités à discuter de ce cas</translation>
+        </message>
+        <message>
+            <source>Other LIVC-Rs discussing the person</source>
+            <translation>Autres CSIL-R qui discutent de la personne</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu le</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Préoccupation</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Examen préalable</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>LIVC-R</source>
+            <translation>CSIL-R</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Jusqu'au</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndRoleDialog</name>
+        <message>
+            <source>End a role</source>
+            <translation>Mettre fin à un rôle</translation>
+        </message>
+        <message>
+            <source>“{role}” is held until the end of the chosen day. It stays in the history.</source>
+            <translation>Le rôle « {role} » reste attribué jusqu'à la fin du jour choisi. Il reste visible dans l'historique.</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Follow-up of {code}</source>
+            <translation>Suivi de {code}</translation>
+        </message>
+        <message>
+            <source>Look at it again on</source>
+            <translation>Réexaminer le</translation>
+        </message>
+        <message>
+            <source>No follow-up date</source>
+            <translation>Pas de date de suivi</translation>
+        </message>
+    </context>
+    <context>
+        <name>GgbCategory</name>
+        <message>
+            <source>Not known or not shared</source>
+            <translation>Inconnu ou non partagé</translation>
+        </message>
+        <message>
+            <source>Not in the Common Database</source>
+            <translation>Pas dans la BDC</translation>
+        </message>
+        <message>
+            <source>FTF – foreign terrorist fighter</source>
+            <translation>FTF – combattant terroriste étranger</translation>
+        </message>
+        <message>
+            <source>HTF – homegrown terrorist fighter</source>
+            <translation>HTF – combattant terroriste local</translation>
+        </message>
+        <message>
+            <source>HP – hate propagandist</source>
+            <translation>PH – propagandiste de haine</translation>
+        </message>
+        <message>
+            <source>PVE – potentially violent extremist</source>
+            <translation>EPV – extrémiste potentiellement violent</translation>
+        </message>
+        <message>
+            <source>PCT – convicted of terrorism</source>
+            <translation>CT – condamné pour terrorisme</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>Welcome to LIVC-R Desktop</source>
+            <translation>Bienvenue dans LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>Encrypted, on this computer, without a server.</source>
+            <translation>Chiffré, sur cet ordinateur, sans serveur.</translation>
+        </message>
+        <message>
+            <source>This computer has no LIVC-R yet. Set up your own LIVC-R, or first look around in a demo filled with fictional people and cases.</source>
+            <translation>Cet ordinateur n'a pas encore de CSIL-R. Configurez votre propre CSIL-R, ou découvrez d'abord une démo remplie de personnes et de cas fictifs.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Set up a new LIVC-R</source>
+            <translation>Créer une nouvelle CSIL-R</translation>
+        </message>
+        <message>
+            <source>Explore the demo (fictional data, in a separate folder)</source>
+            <translation>Découvrir la démo (données fictives, dans un dossier séparé)</translation>
+        </message>
+        <message>
+            <source>Restore a backup (for example on a new laptop)</source>
+            <translation>Restaurer une sauvegarde (par exemple sur un nouvel ordinateur portable)</translation>
+        </message>
+        <message>
+            <source>Data folder: {path}</source>
+            <translation>Dossier de données : {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InviteDialog</name>
+        <message>
+            <source>Invite to {code}</source>
+            <translation>Inviter à {code}</translation>
+        </message>
+        <message>
+            <source>The invited member sees this case from now on, and no other. Removing the invitation later takes that sight away again.</source>
+            <translation>Le membre invité voit ce cas dès maintenant, et aucun autre. Si l'invitation prend fin plus tard, cet accès lui est retiré.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">Cas</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message>
+            <source>operation {seq} was changed after it was written (its hash does not match)</source>
+            <translation>l'opération {seq} a été modifiée après son écriture (son hachage ne correspond pas)</translation>
+        </message>
+        <message>
+            <source>operation {seq} does not link to operation {previous} (an operation was removed or changed)</source>
+            <translation>l'opération {seq} n'est pas reliée à l'opération {previous} (une opération a été supprimée ou modifiée)</translation>
+        </message>
+        <message>
+            <source>operation {expected} is missing (the next one found is {seq})</source>
+            <translation>l'opération {expected} est manquante (la suivante trouvée est {seq})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Another LIVC-R</source>
+            <translation>Une autre CSIL-R</translation>
+        </message>
+        <message>
+            <source>Name of the LIVC-R</source>
+            <translation>Nom de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Personne de contact</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis le</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivcrPage</name>
+        <message>
+            <source>Your LIVC-R</source>
+            <translation>Votre CSIL-R</translation>
+        </message>
+        <message>
+            <source>The name, the member municipalities and the language the LIVC-R works in.</source>
+            <translation>Le nom, les communes membres et la langue de travail de la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>Name of the LIVC-R</source>
+            <translation>Nom de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>e.g. LIVC-R Scheldevallei</source>
+            <translation>p. ex. CSIL-R Haute-Meuse</translation>
+        </message>
+        <message>
+            <source>Member municipalities</source>
+            <translation>Communes membres</translation>
+        </message>
+        <message>
+            <source>Working language</source>
+            <translation>Langue de travail</translation>
+        </message>
+        <message>
+            <source>A joint LIVC-R of several municipalities is normal: add every member municipality. Each case will belong to one of them, and the mayor of that municipality signs its decisions.</source>
+            <translation>Une CSIL-R intercommunale regroupant plusieurs communes est courante : ajoutez chaque commune membre. Chaque cas relève de l'une d'elles, et le bourgmestre de cette commune signe les décisions qui le concernent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivcrProfile</name>
+        <message>
+            <source>Enter the name of the LIVC-R.</source>
+            <translation>Saisissez le nom de la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>The name may be at most {maximum} characters.</source>
+            <translation>Le nom peut contenir au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>Add at least one member municipality.</source>
+            <translation>Ajoutez au moins une commune membre.</translation>
+        </message>
+        <message>
+            <source>The municipality “{name}” is listed twice.</source>
+            <translation>La commune « {name} » figure deux fois dans la liste.</translation>
+        </message>
+        <message>
+            <source>A municipality needs a name.</source>
+            <translation>Une commune doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>This database holds no LIVC-R profile.</source>
+            <translation>Cette base de données ne contient aucun profil de CSIL-R.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished">La note est vide.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>LIVC-R Desktop is locked</source>
+            <translation>LIVC-R Desktop est verrouillé</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Verrouillé</translation>
+        </message>
+        <message>
+            <source>{name}, enter your passphrase to continue where you left off. Someone else can sign out instead (what was not saved is then lost).</source>
+            <translation>{name}, saisissez votre phrase secrète pour reprendre là où vous vous étiez arrêté. Une autre personne peut aussi fermer la session (ce qui n'a pas été enregistré est alors perdu).</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>no current role</source>
+            <translation>aucun rôle actuel</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed.</source>
+            <translation>Votre phrase secrète a été modifiée.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restauration de la sauvegarde…</translation>
+        </message>
+        <message>
+            <source>LIVC-R Desktop</source>
+            <translation>LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;LIVC-R</source>
+            <translation>&amp;CSIL-R</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>Change my &amp;passphrase…</source>
+            <translation>&amp;Modifier ma phrase secrète…</translation>
+        </message>
+        <message>
+            <source>Create a new recovery &amp;key…</source>
+            <translation>&amp;Créer une nouvelle clé de récupération…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Verrouiller maintenant</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Se &amp;déconnecter</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About LIVC-R Desktop</source>
+            <translation>À &amp;propos de LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>DEMO – fictional data</source>
+            <translation>DÉMO – données fictives</translation>
+        </message>
+        <message>
+            <source>{name} – {roles}</source>
+            <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
+            <translation>L'ordre du jour figure dans l'invitation PDF reçue avec ce rendez-vous. Pour protéger les personnes dont il est question, ce rendez-vous ne contient ni ordre du jour, ni noms, ni codes de cas.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Ordre du jour</translation>
+        </message>
+        <message>
+            <source>Shared professional secrecy</source>
+            <translation>Secret professionnel partagé</translation>
+        </message>
+        <message>
+            <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
+            <translation>La CSIL-R se réunit sous le secret professionnel partagé (art. 458ter C. pén.). Vous pouvez partager ce que vous savez, mais vous n'y êtes jamais obligé. Ce que vous entendez pendant la réunion reste secret : ne le transmettez pas, pas même au sein de votre propre organisation. Au début de la réunion, chaque participant confirme ce devoir, et le procès-verbal l'enregistre.</translation>
+        </message>
+        <message>
+            <source>There is no item for you on this agenda.</source>
+            <translation>Aucun point de cet ordre du jour ne vous concerne.</translation>
+        </message>
+        <message>
+            <source>Only the items to which you are invited are listed.</source>
+            <translation>Seuls les points auxquels vous êtes invité figurent ici.</translation>
+        </message>
+        <message>
+            <source>A case appears by its case code only, never by a name.</source>
+            <translation>Un cas n'apparaît que par son code de cas, jamais par un nom.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>PROJET</translation>
+        </message>
+        <message>
+            <source>Extract of the minutes for {name}</source>
+            <translation>Extrait du procès-verbal pour {name}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
+            <translation>Cet extrait ne contient que les points auxquels {name} était invité(e), et la présence des personnes invitées à ces points. Ce n'est pas le procès-verbal complet.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Présidence</translation>
+        </message>
+        <message>
+            <source>Draft – not approved yet</source>
+            <translation>Projet – pas encore approuvé</translation>
+        </message>
+        <message>
+            <source>The text may still change. Do not pass it on as the approved minutes.</source>
+            <translation>Le texte peut encore changer. Ne le transmettez pas comme procès-verbal approuvé.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved text (SHA-256):</source>
+            <translation>Empreinte du texte approuvé (SHA-256) :</translation>
+        </message>
+        <message>
+            <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
+            <translation>Le texte approuvé est figé : toute modification changerait cette empreinte. Les corrections figurent à la fin comme rectificatifs.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
+            <translation>Approuvé par la réunion du {date} (enregistré par {name} le {moment}).</translation>
+        </message>
+        <message>
+            <source>Approved on {date} by {name}.</source>
+            <translation>Approuvé le {date} par {name}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed</source>
+            <translation>Devoir de secret confirmé</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
+            <translation>Devoir de secret confirmé : l'heure à laquelle le participant a confirmé, lors de cette réunion, le devoir de secret professionnel partagé (art. 458ter, § 2, C. pén.).</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Points de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>There are no items in this document.</source>
+            <translation>Ce document ne contient aucun point.</translation>
+        </message>
+        <message>
+            <source>No summary recorded.</source>
+            <translation>Aucun résumé consigné.</translation>
+        </message>
+        <message>
+            <source>Postponed to a later meeting</source>
+            <translation>Reporté à une réunion ultérieure</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>aucun consigné</translation>
+        </message>
+        <message>
+            <source>Effective participants:</source>
+            <translation>Membres participant effectivement :</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Points d'action</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Remarques générales</translation>
+        </message>
+        <message>
+            <source>Amendments after approval</source>
+            <translation>Rectificatifs après approbation</translation>
+        </message>
+        <message>
+            <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
+            <translation>Ces corrections ont été enregistrées après l'approbation du procès-verbal. Elles ne font pas partie du texte approuvé ci-dessus, qui reste tel qu'il a été approuvé ; lisez les deux ensemble.</translation>
+        </message>
+        <message>
+            <source>Amendment of {moment} by {name}</source>
+            <translation>Rectificatif du {moment} par {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Add a member</source>
+            <translation>Ajouter un membre</translation>
+        </message>
+        <message>
+            <source>Edit member</source>
+            <translation>Modifier le membre</translation>
+        </message>
+        <message>
+            <source>Only professionals are recorded here, never the persons a case is about.</source>
+            <translation>Seuls des professionnels sont enregistrés ici, jamais les personnes concernées par un cas.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTableModel</name>
+        <message>
+            <source>{name} (former)</source>
+            <translation>{name} (ancien)</translation>
+        </message>
+        <message>
+            <source>no account</source>
+            <translation>pas de compte</translation>
+        </message>
+        <message>
+            <source>{user} (ended)</source>
+            <translation>{user} (clôturé)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Current roles</source>
+            <translation>Rôles actuels</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Members</name>
+        <message>
+            <source>This is not a valid e-mail address.</source>
+            <translation>Cette adresse e-mail n'est pas valide.</translation>
+        </message>
+        <message>
+            <source>A phone number has 6 to 30 digits, spaces and the signs + ( ) . / -.</source>
+            <translation>Un numéro de téléphone compte de 6 à 30 chiffres, espaces et signes + ( ) . / -.</translation>
+        </message>
+        <message>
+            <source>A chair is the mayor (or representative) of one member municipality: choose it.</source>
+            <translation>Un président est le bourgmestre (ou son représentant) d'une commune membre : choisissez-la.</translation>
+        </message>
+        <message>
+            <source>Only the chair's role belongs to one municipality.</source>
+            <translation>Seul le rôle de président est lié à une commune.</translation>
+        </message>
+        <message>
+            <source>A role cannot end before it starts. (To withdraw a role that has not started or starts today, end it on the day before its start.)</source>
+            <translation>Un rôle ne peut pas se terminer avant de commencer. (Pour retirer un rôle qui n'a pas encore commencé ou qui commence aujourd'hui, mettez-y fin la veille de son début.)</translation>
+        </message>
+        <message>
+            <source>This person already holds this role in that period.</source>
+            <translation>Cette personne occupe déjà ce rôle durant cette période.</translation>
+        </message>
+        <message>
+            <source>This field may be at most {maximum} characters.</source>
+            <translation>Ce champ peut contenir au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>This member does not exist.</source>
+            <translation>Ce membre n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This organisation does not exist.</source>
+            <translation>Cette organisation n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This role assignment does not exist.</source>
+            <translation>Cette attribution de rôle n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This municipality is not a member of the LIVC-R.</source>
+            <translation>Cette commune n'est pas membre de la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>This member is no longer active.</source>
+            <translation>Ce membre n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>This role has already ended.</source>
+            <translation>Ce rôle a déjà pris fin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersArea</name>
+        <message>
+            <source>No longer in the register.</source>
+            <translation>Ne figure plus au registre.</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>sans date de fin</translation>
+        </message>
+        <message>
+            <source>No account: this person cannot sign in.</source>
+            <translation>Pas de compte : cette personne ne peut pas se connecter.</translation>
+        </message>
+        <message>
+            <source>The account {user} has been ended.</source>
+            <translation>Le compte {user} a été clôturé.</translation>
+        </message>
+        <message>
+            <source>Account {user}: the initial passphrase must be changed at the first sign-in.</source>
+            <translation>Compte {user} : la phrase secrète initiale doit être modifiée à la première connexion.</translation>
+        </message>
+        <message>
+            <source>Account {user}: active.</source>
+            <translation>Compte {user} : actif.</translation>
+        </message>
+        <message>
+            <source>Create an account…</source>
+            <translation>Créer un compte…</translation>
+        </message>
+        <message>
+            <source>New initial passphrase…</source>
+            <translation>Nouvelle phrase secrète initiale…</translation>
+        </message>
+        <message>
+            <source>Organisation added.</source>
+            <translation>Organisation ajoutée.</translation>
+        </message>
+        <message>
+            <source>Remove from the register</source>
+            <translation>Retirer du registre</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the register? Their roles end today; the history stays readable.</source>
+            <translation>Retirer {name} du registre ? Ses rôles prennent fin aujourd'hui ; l'historique reste consultable.</translation>
+        </message>
+        <message>
+            <source>Select the role to end in the list of roles.</source>
+            <translation>Sélectionnez dans la liste des rôles celui auquel mettre fin.</translation>
+        </message>
+        <message>
+            <source>The account is ready; the person changes the passphrase at the first sign-in.</source>
+            <translation>Le compte est prêt ; la personne modifiera la phrase secrète à sa première connexion.</translation>
+        </message>
+        <message>
+            <source>End the account</source>
+            <translation>Clôturer le compte</translation>
+        </message>
+        <message>
+            <source>End the account {user}? Its passphrase will no longer open the data.</source>
+            <translation>Clôturer le compte {user} ? Sa phrase secrète n'ouvrira plus les données.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Search name, organisation, role</source>
+            <translation>Rechercher un nom, une organisation, un rôle</translation>
+        </message>
+        <message>
+            <source>Show former members</source>
+            <translation>Afficher les anciens membres</translation>
+        </message>
+        <message>
+            <source>Add a member…</source>
+            <translation>Ajouter un membre…</translation>
+        </message>
+        <message>
+            <source>Add an organisation…</source>
+            <translation>Ajouter une organisation…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove from the register…</source>
+            <translation>Retirer du registre…</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rôles</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Grant a role…</source>
+            <translation>Attribuer un rôle…</translation>
+        </message>
+        <message>
+            <source>End the selected role…</source>
+            <translation>Mettre fin au rôle sélectionné…</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>End the account…</source>
+            <translation>Clôturer le compte…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>LIVC-R Desktop</source>
+            <translation>LIVC-R Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished">Commune</translation>
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityListEditor</name>
+        <message>
+            <source>Name of a member municipality</source>
+            <translation>Nom d'une commune membre</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Drag to change the order</source>
+            <translation>Faites glisser pour changer l'ordre</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Note on {code}</source>
+            <translation>Note sur {code}</translation>
+        </message>
+        <message>
+            <source>A note cannot be changed afterwards; a correction is a new note. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Une note ne peut plus être modifiée par la suite ; une correction est une nouvelle note. Elle relève du secret professionnel partagé (art. 458ter C. pén.).</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Qui peut la lire</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteVisibility</name>
+        <message>
+            <source>The case's effective participants</source>
+            <translation>Les membres participant effectivement au cas</translation>
+        </message>
+        <message>
+            <source>My organisation only</source>
+            <translation>Mon organisation uniquement</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnTopSignInDialog</name>
+        <message>
+            <source>Sign in on top</source>
+            <translation>Connexion d'une deuxième personne</translation>
+        </message>
+        <message>
+            <source>{purpose} {name} stays signed in underneath; after this one action the application returns to them.</source>
+            <translation>{purpose} {name} reste connecté en arrière-plan ; après cette seule action, l'application revient à cette personne.</translation>
+        </message>
+        <message>
+            <source>Who signs in</source>
+            <translation>Qui se connecte</translation>
+        </message>
+        <message>
+            <source>Their passphrase</source>
+            <translation>Sa phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <source>Add an organisation</source>
+            <translation>Ajouter une organisation</translation>
+        </message>
+        <message>
+            <source>Edit organisation</source>
+            <translation>Modifier l'organisation</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Municipality (optional)</source>
+            <translation>Commune (facultatif)</translation>
+        </message>
+        <message>
+            <source>Takes part in the LIVC-R</source>
+            <translation>Participe à la CSIL-R</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationKind</name>
+        <message>
+            <source>Municipal service</source>
+            <translation>Service communal</translation>
+        </message>
+        <message>
+            <source>Local police</source>
+            <translation>Police locale</translation>
+        </message>
+        <message>
+            <source>Public social welfare centre</source>
+            <translation>CPAS</translation>
+        </message>
+        <message>
+            <source>General welfare centre</source>
+            <translation>Centre d'action sociale</translation>
+        </message>
+        <message>
+            <source>School or pupil guidance centre</source>
+            <translation>École ou centre PMS</translation>
+        </message>
+        <message>
+            <source>Employment service</source>
+            <translation>Service de l'emploi</translation>
+        </message>
+        <message>
+            <source>Youth services</source>
+            <translation>Services de la jeunesse</translation>
+        </message>
+        <message>
+            <source>Mental-health care</source>
+            <translation>Soins de santé mentale</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewArea</name>
+        <message>
+            <source>Verifying…</source>
+            <translation>Vérification en cours…</translation>
+        </message>
+        <message>
+            <source>The database is healthy: {count} operations verified, no link broken.</source>
+            <translation>La base de données est en bon état : {count} opérations vérifiées, aucun maillon rompu.</translation>
+        </message>
+        <message>
+            <source>The database is damaged or was tampered with. Run a full check with “livcr verify” and contact your IT service.</source>
+            <translation>La base de données est endommagée ou a été manipulée. Lancez une vérification complète avec « livcr verify » et contactez votre service informatique.</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}</source>
+            <translation>Bienvenue, {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Joint LIVC-R of %n municipalities</source>
+            <translation>
+                <numerusform>CSIL-R intercommunale de %n commune</numerusform>
+                <numerusform>CSIL-R intercommunale de %n communes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>LIVC-R of one municipality</source>
+            <translation>CSIL-R d'une seule commune</translation>
+        </message>
+        <message>
+            <source>Working language: {language}</source>
+            <translation>Langue de travail : {language}</translation>
+        </message>
+        <message>
+            <source>Signed in as</source>
+            <translation>Connecté en tant que</translation>
+        </message>
+        <message>
+            <source>since {date}</source>
+            <translation>depuis le {date}</translation>
+        </message>
+        <message>
+            <source>No current role.</source>
+            <translation>Aucun rôle actuel.</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every change and every access is recorded in a hash-chained journal: %n operations so far.</source>
+            <translation>
+                <numerusform>Chaque modification et chaque consultation sont enregistrées dans un journal chaîné par hachage : %n opération jusqu'à présent.</numerusform>
+                <numerusform>Chaque modification et chaque consultation sont enregistrées dans un journal chaîné par hachage : %n opérations jusqu'à présent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify the database and the journal</source>
+            <translation>Vérifier la base de données et le journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>The passphrase must be at least {minimum} characters long.</source>
+            <translation>La phrase secrète doit compter au moins {minimum} caractères.</translation>
+        </message>
+        <message>
+            <source>Use at least three kinds of characters (lower case, upper case, digits, symbols), or a longer sentence of at least {long} characters.</source>
+            <translation>Utilisez au moins trois types de caractères (minuscules, majuscules, chiffres, symboles), ou une phrase plus longue d'au moins {long} caractères.</translation>
+        </message>
+        <message>
+            <source>The passphrase may not contain your name or user name.</source>
+            <translation>La phrase secrète ne peut contenir ni votre nom ni votre nom d'utilisateur.</translation>
+        </message>
+        <message>
+            <source>The passphrase is built on a well-known word; choose something personal.</source>
+            <translation>La phrase secrète repose sur un mot très connu ; choisissez quelque chose de personnel.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>Your role does not allow this action.</source>
+            <translation>Votre rôle ne permet pas cette action.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Persons</name>
+        <message>
+            <source>Enter the first name(s).</source>
+            <translation>Saisissez le ou les prénoms.</translation>
+        </message>
+        <message>
+            <source>Enter the last name.</source>
+            <translation>Saisissez le nom de famille.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the group.</source>
+            <translation>Saisissez le nom du groupe.</translation>
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future.</source>
+            <translation>La date de naissance ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <source>The date of birth is more than 120 years ago; check it.</source>
+            <translation>La date de naissance remonte à plus de 120 ans ; vérifiez-la.</translation>
+        </message>
+        <message>
+            <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
+            <translation>Décrivez la personne sans la nommer (p. ex. « jeune homme, environ 17 ans, élève »).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished">Suivi à faire</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Use the recovery key</source>
+            <translation>Utiliser la clé de récupération</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from the printed sheet. A coordinator then chooses a new passphrase; the old one stops working. This is recorded in the audit trail.</source>
+            <translation>Saisissez la clé de récupération figurant sur la feuille imprimée. Un coordinateur choisit ensuite une nouvelle phrase secrète ; l'ancienne cesse de fonctionner. Cette opération est consignée dans la piste d'audit.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>Coordinator account</source>
+            <translation>Compte du coordinateur</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Répétez la nouvelle phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKey</name>
+        <message>
+            <source>This is not a valid recovery key. It has nine groups of four letters and digits; check each group against the printed sheet.</source>
+            <translation>Ce n'est pas une clé de récupération valide. Elle se compose de neuf groupes de quatre lettres et chiffres ; comparez chaque groupe avec la feuille imprimée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>The PDF could not be written: {reason}</source>
+            <translation>Le PDF n'a pas pu être enregistré : {reason}</translation>
+        </message>
+        <message>
+            <source>The recovery sheet was saved as {file}. Print it, lock it away, and then delete the file.</source>
+            <translation>La feuille de récupération a été enregistrée sous {file}. Imprimez-la, conservez-la sous clé, puis supprimez le fichier.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Enregistrer la feuille de récupération</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Votre clé de récupération</translation>
+        </message>
+        <message>
+            <source>Shown only once. Keep it locked away, never with the laptop.</source>
+            <translation>Affichée une seule fois. Conservez-la sous clé, jamais avec l'ordinateur portable.</translation>
+        </message>
+        <message>
+            <source>The LIVC-R has been created. This recovery key opens its data when no passphrase is known any more. It is shown only now: print the sheet or write the key down, and keep it locked away, never with the laptop.</source>
+            <translation>La CSIL-R a été créée. Cette clé de récupération ouvre ses données lorsque plus personne ne connaît de phrase secrète. Elle n'est affichée que maintenant : imprimez la feuille ou notez la clé, et conservez-la sous clé, jamais avec l'ordinateur portable.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet as PDF…</source>
+            <translation>Enregistrer la feuille de récupération en PDF…</translation>
+        </message>
+        <message>
+            <source>The recovery key is printed or written down</source>
+            <translation>La clé de récupération est imprimée ou notée</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryRenewal</name>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Enregistrer la feuille de récupération</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Create a new recovery key</source>
+            <translation>Créer une nouvelle clé de récupération</translation>
+        </message>
+        <message>
+            <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
+            <translation>La clé de récupération actuelle et sa feuille imprimée cesseront immédiatement de fonctionner. Continuer ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>STRICTLY CONFIDENTIAL – keep this sheet locked away, never with the laptop</source>
+            <translation>STRICTEMENT CONFIDENTIEL – conservez cette feuille sous clé, jamais avec l'ordinateur portable</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>LIVC-R: {name}</source>
+            <translation>CSIL-R : {name}</translation>
+        </message>
+        <message>
+            <source>Data folder identifier: {id}</source>
+            <translation>Identifiant du dossier de données : {id}</translation>
+        </message>
+        <message>
+            <source>Created: {moment}</source>
+            <translation>Date de création : {moment}</translation>
+        </message>
+        <message>
+            <source>What this key does</source>
+            <translation>À quoi sert cette clé</translation>
+        </message>
+        <message>
+            <source>This key opens the encrypted data of the LIVC-R when no passphrase is known any more, for example on a new laptop or after a coordinator left. With it, a coordinator chooses a new passphrase on the sign-in screen (“Use the recovery key”).</source>
+            <translation>Cette clé ouvre les données chiffrées de la CSIL-R lorsque plus personne ne connaît de phrase secrète, par exemple sur un nouvel ordinateur portable ou après le départ d'un coordinateur. Grâce à elle, un coordinateur choisit une nouvelle phrase secrète sur l'écran de connexion (« Utiliser la clé de récupération »).</translation>
+        </message>
+        <message>
+            <source>How to keep it</source>
+            <translation>Comment la conserver</translation>
+        </message>
+        <message>
+            <source>Whoever holds this key can read every case of the LIVC-R. Keep the sheet in a safe or a sealed envelope with the mayor or the municipal general director, never with the laptop and never as a photo or a file. If it may have been seen by someone else, have the coordinator create a new recovery key.</source>
+            <translation>Quiconque détient cette clé peut lire tous les cas de la CSIL-R. Conservez la feuille dans un coffre-fort ou dans une enveloppe scellée chez le bourgmestre ou le directeur général de la commune, jamais avec l'ordinateur portable, ni sous forme de photo ou de fichier. Si quelqu'un d'autre a pu la voir, demandez au coordinateur de créer une nouvelle clé de récupération.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewedKeyDialog</name>
+        <message>
+            <source>Saved as {file}. Print it, lock it away, and delete the file.</source>
+            <translation>Enregistrée sous {file}. Imprimez-la, conservez-la sous clé et supprimez le fichier.</translation>
+        </message>
+        <message>
+            <source>New recovery key</source>
+            <translation>Nouvelle clé de récupération</translation>
+        </message>
+        <message>
+            <source>This is the new recovery key; the old sheet no longer works. It is shown only now: print the sheet or write the key down and lock it away.</source>
+            <translation>Voici la nouvelle clé de récupération ; l'ancienne feuille ne fonctionne plus. Elle n'est affichée que maintenant : imprimez la feuille ou notez la clé, et conservez-la sous clé.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet as PDF…</source>
+            <translation>Enregistrer la feuille de récupération en PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreConfirmDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>The data of this LIVC-R will be replaced by this backup:</source>
+            <translation>Les données de cette CSIL-R seront remplacées par cette sauvegarde :</translation>
+        </message>
+        <message>
+            <source>LIVC-R</source>
+            <translation>CSIL-R</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Créée le</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Journal operations</source>
+            <translation>Opérations du journal</translation>
+        </message>
+        <message>
+            <source>Everything recorded after that moment is no longer shown. The current data is not deleted: it is kept in the data folder under backups/replaced-…. The backup is checked completely before anything is replaced.</source>
+            <translation>Tout ce qui a été enregistré après ce moment n'est plus affiché. Les données actuelles ne sont pas supprimées : elles sont conservées dans le dossier de données sous backups/replaced-…. La sauvegarde est entièrement vérifiée avant tout remplacement.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreFlow</name>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations). You continue on the restored data.</source>
+            <translation>La sauvegarde du {date} a été restaurée ({operations} opérations du journal). Vous continuez avec les données restaurées.</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation>Les données qu'elle a remplacées sont conservées dans {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestorePage</name>
+        <message>
+            <source>{livcr}: backup of {date} ({reason}), {operations} journal operations</source>
+            <translation>{livcr} : sauvegarde du {date} ({reason}), {operations} opérations du journal</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>For example on a new laptop, or after a lost one.</source>
+            <translation>Par exemple sur un nouvel ordinateur portable, ou après la perte de l'ancien.</translation>
+        </message>
+        <message>
+            <source>Choose a backup file of your LIVC-R (it ends in .livcrbackup). It is checked completely before it is put in this data folder. Then sign in with your account as it was in the backup, or with the recovery key from the setup.</source>
+            <translation>Choisissez un fichier de sauvegarde de votre CSIL-R (il se termine par .livcrbackup). Il est entièrement vérifié avant d'être placé dans ce dossier de données. Connectez-vous ensuite avec votre compte tel qu'il existait dans la sauvegarde, ou avec la clé de récupération reçue lors de la création.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>With the account's passphrase</source>
+            <translation>Avec la phrase secrète du compte</translation>
+        </message>
+        <message>
+            <source>With the recovery key (coordinator)</source>
+            <translation>Avec la clé de récupération (coordinateur)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Répétez la nouvelle phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <source>Coordinator (prevention official)</source>
+            <translation>Coordinateur (fonctionnaire de prévention)</translation>
+        </message>
+        <message>
+            <source>Chair (mayor or representative)</source>
+            <translation>Président (bourgmestre ou représentant)</translation>
+        </message>
+        <message>
+            <source>Information Officer (IO)</source>
+            <translation>Information Officer (IO)</translation>
+        </message>
+        <message>
+            <source>Partner (invited per case)</source>
+            <translation>Partenaire (invité par cas)</translation>
+        </message>
+        <message>
+            <source>Strategic table member</source>
+            <translation>Membre de la table stratégique</translation>
+        </message>
+        <message>
+            <source>Data-protection officer</source>
+            <translation>Délégué à la protection des données</translation>
+        </message>
+        <message>
+            <source>IT administrator</source>
+            <translation>Administrateur informatique</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Grant a role to {name}</source>
+            <translation>Attribuer un rôle à {name}</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Municipality (chair only)</source>
+            <translation>Commune (président uniquement)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>À partir du</translation>
+        </message>
+        <message>
+            <source>The mandate has an end date</source>
+            <translation>Le mandat a une date de fin</translation>
+        </message>
+        <message>
+            <source>Until (last day)</source>
+            <translation>Jusqu'au (dernier jour)</translation>
+        </message>
+        <message>
+            <source>Note (e.g. decision of the mayor)</source>
+            <translation>Remarque (p. ex. décision du bourgmestre)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleShort</name>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coordinateur</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Président</translation>
+        </message>
+        <message>
+            <source>Information Officer</source>
+            <translation>Information Officer</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation>Table stratégique</translation>
+        </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Protection des données</translation>
+        </message>
+        <message>
+            <source>IT administration</source>
+            <translation>Informatique</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenDialog</name>
+        <message>
+            <source>Screen {code}</source>
+            <translation>Examen préalable de {code}</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningOutcome</name>
+        <message>
+            <source>Put it on the operational table</source>
+            <translation>Inscrire à la table opérationnelle</translation>
+        </message>
+        <message>
+            <source>Pass it to regular services (no LIVC-R follow-up)</source>
+            <translation>Confier aux services réguliers (pas de suivi par la CSIL-R)</translation>
+        </message>
+        <message>
+            <source>No action</source>
+            <translation>Aucune action</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
+            <translation>Retirer une commune la désactive : ses cas et ses attributions de rôles restent consultables.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can change the LIVC-R's details.</source>
+            <translation>Seul un coordinateur peut modifier les informations de la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>This device</source>
+            <translation>Cet appareil</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Langue de l'interface</translation>
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation>Verrouiller après</translation>
+        </message>
+        <message>
+            <source> min without input</source>
+            <translation> min sans activité</translation>
+        </message>
+        <message>
+            <source>never (not recommended)</source>
+            <translation>jamais (déconseillé)</translation>
+        </message>
+        <message>
+            <source>The language of documents such as minutes and feedback forms is chosen each time one is made.</source>
+            <translation>La langue des documents tels que les procès-verbaux et les fiches de retour est choisie à chaque création.</translation>
+        </message>
+        <message>
+            <source>LIVC-R</source>
+            <translation>CSIL-R</translation>
+        </message>
+        <message>
+            <source>Name of the LIVC-R</source>
+            <translation>Nom de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Working language</source>
+            <translation>Langue de travail</translation>
+        </message>
+        <message>
+            <source>Case codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member municipalities</source>
+            <translation>Communes membres</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up LIVC-R Desktop</source>
+            <translation>Configurer LIVC-R Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again. If nobody knows a passphrase any more, use the recovery key.</source>
+            <translation>La phrase secrète est incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez. Si plus personne ne connaît de phrase secrète, utilisez la clé de récupération.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open this data folder. Check it against the printed sheet.</source>
+            <translation>Cette clé de récupération n'ouvre pas ce dossier de données. Comparez-la avec la feuille imprimée.</translation>
+        </message>
+        <message>
+            <source>There is no account with this user name here.</source>
+            <translation>Il n'existe ici aucun compte avec ce nom d'utilisateur.</translation>
+        </message>
+        <message>
+            <source>This account has been ended. Ask the coordinator if you still need access.</source>
+            <translation>Ce compte a été clôturé. Adressez-vous au coordinateur si vous avez encore besoin d'un accès.</translation>
+        </message>
+        <message>
+            <source>This device was set to remember your sign-in, but the system keyring no longer holds it. Sign in with your passphrase; you can switch remembering on again afterwards.</source>
+            <translation>Cet appareil était configuré pour mémoriser votre connexion, mais le trousseau du système ne la contient plus. Connectez-vous avec votre phrase secrète ; vous pourrez ensuite réactiver la mémorisation.</translation>
+        </message>
+        <message>
+            <source>This computer has no usable system keyring, so it cannot remember your sign-in. Your passphrase keeps working as before.</source>
+            <translation>Cet ordinateur n'a pas de trousseau système utilisable ; il ne peut donc pas mémoriser votre connexion. Votre phrase secrète fonctionne comme avant.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passphrases. Wait a moment before the next try ({seconds} s).</source>
+            <translation>Trop de phrases secrètes erronées. Patientez un instant avant le prochain essai ({seconds} s).</translation>
+        </message>
+        <message>
+            <source>This data folder has no recovery key. Restore a backup to regain access.</source>
+            <translation>Ce dossier de données n'a pas de clé de récupération. Restaurez une sauvegarde pour retrouver l'accès.</translation>
+        </message>
+        <message>
+            <source>The recovery key reopens the data for a coordinator only. Choose a coordinator's account.</source>
+            <translation>La clé de récupération ne rouvre les données que pour un coordinateur. Choisissez le compte d'un coordinateur.</translation>
+        </message>
+        <message>
+            <source>Someone is already signed in on top of this session. Finish that first.</source>
+            <translation>Quelqu'un est déjà connecté par-dessus cette session. Terminez d'abord cette action.</translation>
+        </message>
+        <message>
+            <source>You are already signed in. Choose the person who signs in on top of you.</source>
+            <translation>Vous êtes déjà connecté. Choisissez la personne qui se connecte par-dessus votre session.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInForm</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Who is signing in?</source>
+            <translation>Qui se connecte ?</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Remember me on this device (no passphrase needed here)</source>
+            <translation>Se souvenir de moi sur cet appareil (pas de phrase secrète nécessaire ici)</translation>
+        </message>
+        <message>
+            <source>Use the recovery key…</source>
+            <translation>Utiliser la clé de récupération…</translation>
+        </message>
+        <message>
+            <source>Open another data folder…</source>
+            <translation>Ouvrir un autre dossier de données…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInWindow</name>
+        <message>
+            <source>Sign in – LIVC-R Desktop</source>
+            <translation>Connexion – LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>Demo data folder: every person and case here is fictional. Every demo account has the passphrase {passphrase}</source>
+            <translation>Dossier de démonstration : toutes les personnes et tous les cas sont fictifs. Tous les comptes de démonstration ont la phrase secrète {passphrase}</translation>
+        </message>
+        <message>
+            <source>Demo data folder: every person and case here is fictional.</source>
+            <translation>Dossier de démonstration : toutes les personnes et tous les cas sont fictifs.</translation>
+        </message>
+        <message>
+            <source>Remembered on this device: leave empty and sign in</source>
+            <translation>Mémorisé sur cet appareil : laissez vide et connectez-vous</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalDialog</name>
+        <message>
+            <source>A case about a person with these names and this date of birth already exists: {code} ({status}). Add the signal to that case rather than creating a duplicate, unless it is really someone else.</source>
+            <translation>Un cas concernant une personne portant ces noms et née à cette date existe déjà : {code} ({status}). Ajoutez le signalement à ce cas plutôt que de créer un doublon, sauf s'il s'agit vraiment d'une autre personne.</translation>
+        </message>
+        <message>
+            <source>Add it to {code}</source>
+            <translation>Ajouter à {code}</translation>
+        </message>
+        <message>
+            <source>Register a signal</source>
+            <translation>Enregistrer un signalement</translation>
+        </message>
+        <message>
+            <source>The signal</source>
+            <translation>Le signalement</translation>
+        </message>
+        <message>
+            <source>Who it is about</source>
+            <translation>Qui est concerné</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Reçu le</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Signalling organisation</source>
+            <translation>Organisation qui signale</translation>
+        </message>
+        <message>
+            <source>Signalling person</source>
+            <translation>Personne qui signale</translation>
+        </message>
+        <message>
+            <source>The concern</source>
+            <translation>La préoccupation</translation>
+        </message>
+        <message>
+            <source>What the IO may share</source>
+            <translation>Ce que l'IO peut partager</translation>
+        </message>
+        <message>
+            <source>LTF</source>
+            <translation>TFL</translation>
+        </message>
+        <message>
+            <source>Common Database</source>
+            <translation>BDC</translation>
+        </message>
+        <message>
+            <source>LTF priority</source>
+            <translation>Priorité TFL</translation>
+        </message>
+        <message>
+            <source>Other LIVC-R</source>
+            <translation>Autre CSIL-R</translation>
+        </message>
+        <message>
+            <source>Contact there</source>
+            <translation>Personne de contact</translation>
+        </message>
+        <message>
+            <source>The LTF asks the LIVC-R to take the primary follow-up</source>
+            <translation>La TFL demande à la CSIL-R d'assurer le suivi principal</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Personne concernée</translation>
+        </message>
+        <message>
+            <source>First name(s)</source>
+            <translation>Prénom(s)</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Description (no name)</source>
+            <translation>Description (sans nom)</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Nom du groupe</translation>
+        </message>
+        <message>
+            <source>Find the case</source>
+            <translation>Rechercher le cas</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>connue</translation>
+        </message>
+        <message>
+            <source>Case code or name</source>
+            <translation>Code du cas ou nom</translation>
+        </message>
+        <message>
+            <source>A case that already exists</source>
+            <translation>Un cas existant</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Inconnue</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalSource</name>
+        <message>
+            <source>A partner</source>
+            <translation>Un partenaire</translation>
+        </message>
+        <message>
+            <source>The LTF, through the Information Officer</source>
+            <translation>La TFL, par l'intermédiaire de l'Information Officer</translation>
+        </message>
+        <message>
+            <source>Another LIVC-R</source>
+            <translation>Une autre CSIL-R</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signals</name>
+        <message>
+            <source>The date of the signal cannot be in the future.</source>
+            <translation>La date du signalement ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <source>Describe the concern in a few sentences.</source>
+            <translation>Décrivez la préoccupation en quelques phrases.</translation>
+        </message>
+        <message>
+            <source>Choose the member municipality the signal is about.</source>
+            <translation>Choisissez la commune membre concernée par le signalement.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that signals the concern.</source>
+            <translation>Choisissez l'organisation qui signale la préoccupation.</translation>
+        </message>
+        <message>
+            <source>Record what the Information Officer was allowed to share.</source>
+            <translation>Indiquez ce que l'Information Officer a été autorisé à partager.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the other LIVC-R.</source>
+            <translation>Saisissez le nom de l'autre CSIL-R.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the screening decision.</source>
+            <translation>Indiquez le motif de la décision d'examen préalable.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Ce texte peut contenir au maximum {maximum} caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsArea</name>
+        <message>
+            <source>The signal was registered.</source>
+            <translation>Le signalement a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <source>Register a signal…</source>
+            <translation>Enregistrer un signalement…</translation>
+        </message>
+        <message>
+            <source>New concerns wait here until they are screened: put on the operational table, passed to regular services, or closed without action, always with a reason.</source>
+            <translation>Les nouvelles préoccupations attendent ici leur examen préalable : inscription à la table opérationnelle, transmission aux services réguliers ou clôture sans suite, toujours avec un motif.</translation>
+        </message>
+        <message>
+            <source>No signals to screen</source>
+            <translation>Aucun signalement à examiner</translation>
+        </message>
+        <message>
+            <source>When a partner, the LTF or another LIVC-R brings a concern, register it here.</source>
+            <translation>Lorsqu'un partenaire, la TFL ou une autre CSIL-R fait part d'une préoccupation, enregistrez-la ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Change the status of {code}</source>
+            <translation>Modifier le statut de {code}</translation>
+        </message>
+        <message>
+            <source>Now: {status}. Every change is recorded with its reason.</source>
+            <translation>Actuellement : {status}. Chaque changement est enregistré avec son motif.</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Nouveau statut</translation>
+        </message>
+        <message>
+            <source>Why it is closed</source>
+            <translation>Motif de clôture</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectDialog</name>
+        <message>
+            <source>Person concerned in {code}</source>
+            <translation>Personne concernée – cas {code}</translation>
+        </message>
+        <message>
+            <source>Keep only what the table needs: names, date of birth, and contact details only where they are needed.</source>
+            <translation>N'enregistrez que ce dont la table a besoin : noms, date de naissance, et coordonnées uniquement si elles sont nécessaires.</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>First name(s)</source>
+            <translation>Prénom(s)</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Date of birth known</source>
+            <translation>Date de naissance connue</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Description (no name)</source>
+            <translation>Description (sans nom)</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Nom du groupe</translation>
+        </message>
+        <message>
+            <source>Address (only if needed)</source>
+            <translation>Adresse (seulement si nécessaire)</translation>
+        </message>
+        <message>
+            <source>Phone (only if needed)</source>
+            <translation>Téléphone (seulement si nécessaire)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectKind</name>
+        <message>
+            <source>A named person</source>
+            <translation>Une personne, avec son nom</translation>
+        </message>
+        <message>
+            <source>A group or organisation</source>
+            <translation>Un groupe ou une organisation</translation>
+        </message>
+        <message>
+            <source>A person, anonymised for now</source>
+            <translation>Une personne, anonymisée pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation type="unfinished">Table stratégique</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

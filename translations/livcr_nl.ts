@@ -1,4056 +1,4060 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About LIVC-R Desktop</source>
-        <translation>Over LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>LIVC-R Desktop {version}</source>
-        <translation>LIVC-R Desktop {version}</translation>
-    </message>
-    <message>
-        <source>For the operational and strategic tables of a local integrated security cell on radicalism, extremism and terrorism (LIVC-R / CSIL-R).</source>
-        <translation>Voor de operationele en de strategische tafel van een lokale integrale veiligheidscel inzake radicalisme, extremisme en terrorisme (LIVC-R / CSIL-R).</translation>
-    </message>
-    <message>
-        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
-        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
-    </message>
-    <message>
-        <source>Data folder: {path}</source>
-        <translation>Gegevensmap: {path}</translation>
-    </message>
-    <message>
-        <source>Full licence texts: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Onderdeel</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licentie</translation>
-    </message>
-    <message>
-        <source>Source and licence text</source>
-        <translation>Broncode en licentietekst</translation>
-    </message>
-</context>
-<context>
-    <name>Account</name>
-    <message>
-        <source>Enter the person&apos;s full name.</source>
-        <translation>Vul de volledige naam van de persoon in.</translation>
-    </message>
-    <message>
-        <source>Enter the organisation.</source>
-        <translation>Vul de organisatie in.</translation>
-    </message>
-    <message>
-        <source>A user name has 3 to 40 characters: lower-case letters, digits, dots, dashes or underscores, starting and ending with a letter or digit.</source>
-        <translation>Een gebruikersnaam heeft 3 tot 40 tekens: kleine letters, cijfers, punten, koppeltekens of liggende streepjes. Hij begint en eindigt met een letter of cijfer.</translation>
-    </message>
-    <message>
-        <source>This field may be at most {maximum} characters.</source>
-        <translation>Dit veld mag hoogstens {maximum} tekens bevatten.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountDialog</name>
-    <message>
-        <source>New initial passphrase for {name}</source>
-        <translation>Nieuwe initiële wachtwoordzin voor {name}</translation>
-    </message>
-    <message>
-        <source>Account for {name}</source>
-        <translation>Account voor {name}</translation>
-    </message>
-    <message>
-        <source>Choose an initial passphrase and give it to the person yourself, never by e-mail. They must replace it with their own at their first sign-in.</source>
-        <translation>Kies een initiële wachtwoordzin en geef die zelf aan de persoon, nooit per e-mail. De persoon moet hem bij de eerste aanmelding door een eigen wachtwoordzin vervangen.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>Initial passphrase</source>
-        <translation>Initiële wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Herhaal de wachtwoordzin</translation>
-    </message>
-</context>
-<context>
-    <name>Accounts</name>
-    <message>
-        <source>This user name is already taken.</source>
-        <translation>Deze gebruikersnaam is al in gebruik.</translation>
-    </message>
-    <message>
-        <source>This member already has an account.</source>
-        <translation>Dit lid heeft al een account.</translation>
-    </message>
-    <message>
-        <source>This account does not exist.</source>
-        <translation>Dit account bestaat niet.</translation>
-    </message>
-    <message>
-        <source>This account has already been ended.</source>
-        <translation>Dit account is al beëindigd.</translation>
-    </message>
-    <message>
-        <source>This is the last account of a coordinator. Give another member the coordinator role and an account first, or nobody could manage the LIVC-R any more.</source>
-        <translation>Dit is het laatste account van een coördinator. Geef eerst een ander lid de rol van coördinator en een account, anders kan niemand de LIVC-R nog beheren.</translation>
-    </message>
-    <message>
-        <source>The current passphrase is not correct.</source>
-        <translation>De huidige wachtwoordzin is niet juist.</translation>
-    </message>
-    <message>
-        <source>Choose a new passphrase that differs from the current one.</source>
-        <translation>Kies een nieuwe wachtwoordzin die verschilt van de huidige.</translation>
-    </message>
-    <message>
-        <source>This member is no longer active.</source>
-        <translation>Dit lid is niet meer actief.</translation>
-    </message>
-</context>
-<context>
-    <name>Agenda</name>
-    <message>
-        <source>Case {code} is already on this agenda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This member is not in the register or no longer active.</source>
-        <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
-    </message>
-    <message>
-        <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items can be taken off the agenda only before the meeting starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only case items have their own invitees; topics are for all participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppController</name>
-    <message>
-        <source>LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>Open another data folder…</source>
-        <translation>Een andere gegevensmap openen…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
-    </message>
-    <message>
-        <source>Choose a data folder</source>
-        <translation>Kies een gegevensmap</translation>
-    </message>
-</context>
-<context>
-    <name>Areas</name>
-    <message>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalen</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Casussen</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Leden</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Audittrail</translation>
-    </message>
-</context>
-<context>
-    <name>Attendance</name>
-    <message>
-        <source>Invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditAction</name>
-    <message>
-        <source>view</source>
-        <translation>bekijken</translation>
-    </message>
-    <message>
-        <source>create</source>
-        <translation>aanmaken</translation>
-    </message>
-    <message>
-        <source>edit</source>
-        <translation>wijzigen</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>exporteren</translation>
-    </message>
-    <message>
-        <source>sign</source>
-        <translation>ondertekenen</translation>
-    </message>
-    <message>
-        <source>approve</source>
-        <translation>goedkeuren</translation>
-    </message>
-    <message>
-        <source>transmit</source>
-        <translation>doorgeven</translation>
-    </message>
-    <message>
-        <source>verify</source>
-        <translation>controleren</translation>
-    </message>
-    <message>
-        <source>restore</source>
-        <translation>terugzetten</translation>
-    </message>
-</context>
-<context>
-    <name>AuditArea</name>
-    <message>
-        <source>Export the audit trail</source>
-        <translation>De audittrail exporteren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Bezig met laden…</translation>
-    </message>
-    <message>
-        <source>Operations matching the filters: {count}</source>
-        <translation>Bewerkingen die aan de filters voldoen: {count}</translation>
-    </message>
-    <message>
-        <source>Operations in the journal: {count}</source>
-        <translation>Bewerkingen in het logboek: {count}</translation>
-    </message>
-    <message>
-        <source>Verifying the journal…</source>
-        <translation>Het logboek wordt gecontroleerd…</translation>
-    </message>
-    <message>
-        <source>audit-trail-{date}.csv</source>
-        <translation>audittrail-{date}.csv</translation>
-    </message>
-    <message>
-        <source>Exported to {file} (rows: {count}).</source>
-        <translation>Geëxporteerd naar {file} (rijen: {count}).</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder and try again.</source>
-        <translation>Het bestand kon niet worden weggeschreven. Kies een andere map en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Audittrail</translation>
-    </message>
-    <message>
-        <source>Every change, sign-in, refused action, export and verification, as recorded in the tamper-evident journal. What was changed is never shown here: no case content, only who, what, when, which record and which device.</source>
-        <translation>Elke wijziging, aanmelding, geweigerde handeling, export en controle, zoals vastgelegd in het logboek dat elke manipulatie aan het licht brengt. Wat er gewijzigd werd, wordt hier nooit getoond: geen inhoud van casussen, alleen wie, wat, wanneer, welk record en welk apparaat.</translation>
-    </message>
-    <message>
-        <source>Verify the chain</source>
-        <translation>De keten controleren</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exporteren…</translation>
-    </message>
-    <message>
-        <source>No operation matches these filters</source>
-        <translation>Geen bewerking voldoet aan deze filters</translation>
-    </message>
-    <message>
-        <source>Nothing in the journal fits every filter you chose. Widen the dates, or choose another person or category.</source>
-        <translation>Niets in het logboek voldoet aan alle gekozen filters. Verruim de periode, of kies een andere persoon of categorie.</translation>
-    </message>
-    <message>
-        <source>Clear the filters</source>
-        <translation>Filters wissen</translation>
-    </message>
-</context>
-<context>
-    <name>AuditCategory</name>
-    <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>Aanmelding</translation>
-    </message>
-    <message>
-        <source>Failed sign-in</source>
-        <translation>Mislukte aanmelding</translation>
-    </message>
-    <message>
-        <source>Refused action</source>
-        <translation>Geweigerde handeling</translation>
-    </message>
-    <message>
-        <source>Opened or read</source>
-        <translation>Geopend of gelezen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Controle</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Back-up</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-</context>
-<context>
-    <name>AuditCells</name>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Record type</source>
-        <translation>Recordtype</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Record-id</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Apparaat</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Deze computer</translation>
-    </message>
-    <message>
-        <source>System (no person)</source>
-        <translation>Systeem (geen persoon)</translation>
-    </message>
-</context>
-<context>
-    <name>AuditDetail</name>
-    <message>
-        <source>with a passphrase</source>
-        <translation>met een wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>remembered on this device</source>
-        <translation>onthouden op dit apparaat</translation>
-    </message>
-    <message>
-        <source>with the recovery key</source>
-        <translation>met de herstelsleutel</translation>
-    </message>
-    <message>
-        <source>at set-up</source>
-        <translation>bij het opzetten</translation>
-    </message>
-    <message>
-        <source>{resource} – {action}</source>
-        <translation>{resource} – {action}</translation>
-    </message>
-    <message>
-        <source>intact, {operations} operations</source>
-        <translation>intact, {operations} bewerkingen</translation>
-    </message>
-    <message>
-        <source>damage found, {operations} operations</source>
-        <translation>schade gevonden, {operations} bewerkingen</translation>
-    </message>
-    <message>
-        <source>{failures} wrong passphrases before signing in</source>
-        <translation>{failures} verkeerde wachtwoordzinnen vóór de aanmelding</translation>
-    </message>
-    <message>
-        <source>Rows: {rows}</source>
-        <translation>Rijen: {rows}</translation>
-    </message>
-</context>
-<context>
-    <name>AuditFilterBar</name>
-    <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Iedereen</translation>
-    </message>
-    <message>
-        <source>No person (system)</source>
-        <translation>Geen persoon (systeem)</translation>
-    </message>
-    <message>
-        <source>{person} – account ended</source>
-        <translation>{person} – account beëindigd</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle categorieën</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Record-id</translation>
-    </message>
-    <message>
-        <source>the id or its beginning</source>
-        <translation>de id of het begin ervan</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <source>Clear the filters</source>
-        <translation>Filters wissen</translation>
-    </message>
-</context>
-<context>
-    <name>AuditKind</name>
-    <message>
-        <source>LIVC-R set up</source>
-        <translation>LIVC-R opgezet</translation>
-    </message>
-    <message>
-        <source>LIVC-R profile changed</source>
-        <translation>Profiel van de LIVC-R gewijzigd</translation>
-    </message>
-    <message>
-        <source>Municipality added</source>
-        <translation>Gemeente toegevoegd</translation>
-    </message>
-    <message>
-        <source>Municipality changed</source>
-        <translation>Gemeente gewijzigd</translation>
-    </message>
-    <message>
-        <source>Municipality retired</source>
-        <translation>Gemeente buiten gebruik gesteld</translation>
-    </message>
-    <message>
-        <source>Organisation added</source>
-        <translation>Organisatie toegevoegd</translation>
-    </message>
-    <message>
-        <source>Member added</source>
-        <translation>Lid toegevoegd</translation>
-    </message>
-    <message>
-        <source>Account created</source>
-        <translation>Account aangemaakt</translation>
-    </message>
-    <message>
-        <source>Role granted</source>
-        <translation>Rol toegekend</translation>
-    </message>
-    <message>
-        <source>Passphrase reset with the recovery key</source>
-        <translation>Wachtwoordzin opnieuw ingesteld met de herstelsleutel</translation>
-    </message>
-    <message>
-        <source>Sign-in remembered on a device</source>
-        <translation>Aanmelding onthouden op een apparaat</translation>
-    </message>
-    <message>
-        <source>Remembered sign-in removed from a device</source>
-        <translation>Onthouden aanmelding verwijderd van een apparaat</translation>
-    </message>
-    <message>
-        <source>Recovery key replaced</source>
-        <translation>Herstelsleutel vervangen</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Aangemeld</translation>
-    </message>
-    <message>
-        <source>Wrong passphrases</source>
-        <translation>Verkeerde wachtwoordzinnen</translation>
-    </message>
-    <message>
-        <source>Action refused</source>
-        <translation>Handeling geweigerd</translation>
-    </message>
-    <message>
-        <source>Audit trail opened</source>
-        <translation>Audittrail geopend</translation>
-    </message>
-    <message>
-        <source>Database and journal verified</source>
-        <translation>Database en logboek gecontroleerd</translation>
-    </message>
-    <message>
-        <source>Recovery sheet printed</source>
-        <translation>Herstelblad afgedrukt</translation>
-    </message>
-    <message>
-        <source>Audit trail exported (CSV)</source>
-        <translation>Audittrail geëxporteerd (CSV)</translation>
-    </message>
-    <message>
-        <source>Organisation changed</source>
-        <translation>Organisatie gewijzigd</translation>
-    </message>
-    <message>
-        <source>Member changed</source>
-        <translation>Lid gewijzigd</translation>
-    </message>
-    <message>
-        <source>Member removed from the register</source>
-        <translation>Lid uit het register verwijderd</translation>
-    </message>
-    <message>
-        <source>Role ended</source>
-        <translation>Rol beëindigd</translation>
-    </message>
-    <message>
-        <source>Account ended</source>
-        <translation>Account beëindigd</translation>
-    </message>
-    <message>
-        <source>Own passphrase changed</source>
-        <translation>Eigen wachtwoordzin gewijzigd</translation>
-    </message>
-    <message>
-        <source>New initial passphrase given</source>
-        <translation>Nieuwe initiële wachtwoordzin gegeven</translation>
-    </message>
-    <message>
-        <source>Signed in on top of another session</source>
-        <translation>Aangemeld bovenop een andere sessie</translation>
-    </message>
-    <message>
-        <source>Returned to the session below</source>
-        <translation>Teruggekeerd naar de onderliggende sessie</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Ontgrendeld</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Back-up gemaakt</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Back-up teruggezet</translation>
-    </message>
-    <message>
-        <source>Signal registered</source>
-        <translation>Signaal geregistreerd</translation>
-    </message>
-    <message>
-        <source>Signal screened</source>
-        <translation>Signaal gescreend</translation>
-    </message>
-    <message>
-        <source>Person concerned recorded</source>
-        <translation>Betrokkene geregistreerd</translation>
-    </message>
-    <message>
-        <source>Person concerned changed</source>
-        <translation>Betrokkene gewijzigd</translation>
-    </message>
-    <message>
-        <source>Case opened</source>
-        <translation>Casus geopend</translation>
-    </message>
-    <message>
-        <source>Case status changed</source>
-        <translation>Status van de casus gewijzigd</translation>
-    </message>
-    <message>
-        <source>Name on the case changed</source>
-        <translation>Naam bij de casus gewijzigd</translation>
-    </message>
-    <message>
-        <source>Follow-up date set</source>
-        <translation>Opvolgingsdatum ingesteld</translation>
-    </message>
-    <message>
-        <source>Responsible municipality changed</source>
-        <translation>Verantwoordelijke gemeente gewijzigd</translation>
-    </message>
-    <message>
-        <source>LTF status recorded</source>
-        <translation>LTF-status geregistreerd</translation>
-    </message>
-    <message>
-        <source>Member invited to a case</source>
-        <translation>Lid uitgenodigd voor een casus</translation>
-    </message>
-    <message>
-        <source>Invitation to a case ended</source>
-        <translation>Uitnodiging voor een casus beëindigd</translation>
-    </message>
-    <message>
-        <source>Link to another LIVC-R added</source>
-        <translation>Koppeling met een andere LIVC-R toegevoegd</translation>
-    </message>
-    <message>
-        <source>Link to another LIVC-R ended</source>
-        <translation>Koppeling met een andere LIVC-R beëindigd</translation>
-    </message>
-    <message>
-        <source>Note written</source>
-        <translation>Notitie geschreven</translation>
-    </message>
-    <message>
-        <source>Dossier opened</source>
-        <translation>Dossier geraadpleegd</translation>
-    </message>
-    <message>
-        <source>Meeting planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant invited to a meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation to a meeting withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda item added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda item renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda item taken off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda reordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invited to an agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation to an agenda item withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrecy duty acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective participation recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item summary written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item postponed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postponement undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action point agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action point done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action point reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes remarks written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes amended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name shown on the projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation made (PDF and calendar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes exported (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes extract exported (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditRecord</name>
-    <message>
-        <source>LIVC-R profile</source>
-        <translation>Profiel van de LIVC-R</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Lid</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Keys of the data folder</source>
-        <translation>Sleutels van de gegevensmap</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Logboek</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Audittrail</translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation>Betrokkene</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Casus</translation>
-    </message>
-    <message>
-        <source>Signal</source>
-        <translation>Signaal</translation>
-    </message>
-    <message>
-        <source>Invitation to a case</source>
-        <translation>Uitnodiging voor een casus</translation>
-    </message>
-    <message>
-        <source>Link to another LIVC-R</source>
-        <translation>Koppeling met een andere LIVC-R</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Back-up</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation to an agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes amendment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditResource</name>
-    <message>
-        <source>LIVC-R profile</source>
-        <translation>profiel van de LIVC-R</translation>
-    </message>
-    <message>
-        <source>member register</source>
-        <translation>ledenregister</translation>
-    </message>
-    <message>
-        <source>accounts</source>
-        <translation>accounts</translation>
-    </message>
-    <message>
-        <source>audit trail</source>
-        <translation>audittrail</translation>
-    </message>
-    <message>
-        <source>backups</source>
-        <translation>back-ups</translation>
-    </message>
-    <message>
-        <source>signals</source>
-        <translation>signalen</translation>
-    </message>
-    <message>
-        <source>cases</source>
-        <translation>casussen</translation>
-    </message>
-    <message>
-        <source>case notes</source>
-        <translation>notities bij casussen</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>vergaderingen</translation>
-    </message>
-    <message>
-        <source>strategic meetings</source>
-        <translation>strategische vergaderingen</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>notulen</translation>
-    </message>
-    <message>
-        <source>decisions</source>
-        <translation>beslissingen</translation>
-    </message>
-    <message>
-        <source>guidance trajectories</source>
-        <translation>begeleidingstrajecten</translation>
-    </message>
-    <message>
-        <source>trajectory updates</source>
-        <translation>updates van trajecten</translation>
-    </message>
-    <message>
-        <source>evaluations</source>
-        <translation>evaluaties</translation>
-    </message>
-    <message>
-        <source>feedback forms</source>
-        <translation>terugkoppelingsfiches</translation>
-    </message>
-    <message>
-        <source>register of what flowed to the LTF</source>
-        <translation>register van wat naar de LTF ging</translation>
-    </message>
-    <message>
-        <source>retention of data</source>
-        <translation>bewaring van gegevens</translation>
-    </message>
-    <message>
-        <source>strategic figures</source>
-        <translation>strategische cijfers</translation>
-    </message>
-</context>
-<context>
-    <name>AuditVerdict</name>
-    <message>
-        <source>The journal is intact: every link of the chain holds and the database file is undamaged (operations checked: {count}).</source>
-        <translation>Het logboek is intact: elke schakel van de keten klopt en het databasebestand is onbeschadigd (gecontroleerde bewerkingen: {count}).</translation>
-    </message>
-    <message>
-        <source>The database file is damaged: its integrity check failed.</source>
-        <translation>Het databasebestand is beschadigd: de integriteitscontrole is mislukt.</translation>
-    </message>
-    <message>
-        <source>The chain is broken. First broken link: {reason}.</source>
-        <translation>De keten is verbroken. Eerste verbroken schakel: {reason}.</translation>
-    </message>
-    <message>
-        <source>That operation is “{what}”, written on {when} by {who}.</source>
-        <translation>Die bewerking is “{what}”, weggeschreven op {when} door {who}.</translation>
-    </message>
-    <message>
-        <source>Its record: {type} {record}.</source>
-        <translation>Betrokken record: {type} {record}.</translation>
-    </message>
-    <message>
-        <source>It was written on another computer: {device}.</source>
-        <translation>Ze werd weggeschreven op een andere computer: {device}.</translation>
-    </message>
-    <message>
-        <source>This link comes from device {device}.</source>
-        <translation>Die schakel hoort bij apparaat {device}.</translation>
-    </message>
-    <message>
-        <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
-        <translation>De gegevens zijn mogelijk buiten LIVC-R Desktop gewijzigd. Wijzig niets op deze computer, bewaar dit bericht en breng de coördinator, de functionaris voor gegevensbescherming en de IT-dienst op de hoogte.</translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>The file {file} already exists. Choose another name: an existing file is never overwritten by a backup.</source>
-        <translation>Het bestand {file} bestaat al. Kies een andere naam: een back-up overschrijft nooit een bestaand bestand.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: there is not enough room on the disk ({reason}). Free some space or choose another drive. The LIVC-R&apos;s data was not changed and no incomplete backup file was left behind.</source>
-        <translation>De back-up kon niet worden weggeschreven: er is niet genoeg ruimte op de schijf ({reason}). Maak ruimte vrij of kies een ander station. De gegevens van de LIVC-R werden niet gewijzigd en er bleef geen onvolledig back-upbestand achter.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: this place cannot be written to ({reason}). Choose another folder or drive. The LIVC-R&apos;s data was not changed.</source>
-        <translation>De back-up kon niet worden weggeschreven: op deze plaats kan niet worden geschreven ({reason}). Kies een andere map of een ander station. De gegevens van de LIVC-R werden niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written ({reason}). The disk may be full or the drive may have been removed. Free some space or choose another place. The LIVC-R&apos;s data was not changed and no incomplete backup file was left behind.</source>
-        <translation>De back-up kon niet worden weggeschreven ({reason}). Misschien is de schijf vol of werd het station verwijderd. Maak ruimte vrij of kies een andere plaats. De gegevens van de LIVC-R werden niet gewijzigd en er bleef geen onvolledig back-upbestand achter.</translation>
-    </message>
-    <message>
-        <source>The backup was interrupted because the data was locked or closed meanwhile. Make it again once you are signed in; nothing was changed.</source>
-        <translation>De back-up werd onderbroken omdat de gegevens intussen vergrendeld of gesloten werden. Maak hem opnieuw zodra u aangemeld bent; er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>There is no file {file}. Check the name and the folder, then try again.</source>
-        <translation>Het bestand {file} bestaat niet. Controleer de naam en de map en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>This file is not a backup of LIVC-R Desktop. Choose a file whose name ends in .livcrbackup. Nothing was changed.</source>
-        <translation>Dit bestand is geen back-up van LIVC-R Desktop. Kies een bestand waarvan de naam eindigt op .livcrbackup. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>This backup was written in a format this version of LIVC-R Desktop does not know. Install the newest version and try again. Nothing was changed.</source>
-        <translation>Deze back-up werd weggeschreven in een formaat dat deze versie van LIVC-R Desktop niet kent. Installeer de nieuwste versie en probeer opnieuw. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>This backup is damaged or incomplete (for example cut off while it was copied): its contents do not match its checksums. Use another backup, or copy this one again from where it is kept. Nothing was changed.</source>
-        <translation>Deze back-up is beschadigd of onvolledig (bijvoorbeeld afgebroken tijdens het kopiëren): de inhoud komt niet overeen met de controlesommen. Gebruik een andere back-up, of kopieer deze opnieuw van de plaats waar hij bewaard wordt. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>This backup belongs to another LIVC-R ({name}), not to the one in this data folder. Choose a backup of this LIVC-R, or restore it into a new, empty data folder. Nothing was changed.</source>
-        <translation>Deze back-up hoort bij een andere LIVC-R ({name}), niet bij die in deze gegevensmap. Kies een back-up van deze LIVC-R, of zet hem terug in een nieuwe, lege gegevensmap. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The database in this backup cannot be opened with this LIVC-R&apos;s key: the file is damaged. Use another backup. Nothing was changed.</source>
-        <translation>De database in deze back-up kan niet worden geopend met de sleutel van deze LIVC-R: het bestand is beschadigd. Gebruik een andere back-up. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>This backup fails its checks: its database or its journal is damaged or was changed afterwards. It is not restored; use another backup. Nothing was changed.</source>
-        <translation>Deze back-up doorstaat de controles niet: de database of het logboek ervan is beschadigd of werd achteraf gewijzigd. Hij wordt niet teruggezet; gebruik een andere back-up. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>This backup was made by a newer version of LIVC-R Desktop. Install that version or a later one to restore it. Nothing was changed.</source>
-        <translation>Deze back-up werd gemaakt met een nieuwere versie van LIVC-R Desktop. Installeer die versie of een latere om hem terug te zetten. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>In this backup, the account has no right to restore (only a coordinator or an IT administrator has), or it did not exist yet. Sign in with another account. Nothing was changed.</source>
-        <translation>In deze back-up heeft het account geen recht om terug te zetten (alleen een coördinator of een IT-beheerder heeft dat), of het bestond nog niet. Meld u aan met een ander account. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>There is not enough free disk space to restore this backup (about {megabytes} MB is needed). Free some space and try again. Nothing was changed.</source>
-        <translation>Er is niet genoeg vrije schijfruimte om deze back-up terug te zetten (ongeveer {megabytes} MB nodig). Maak ruimte vrij en probeer opnieuw. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The key file of this data folder is missing or damaged, and its database cannot be opened with the backup&apos;s key, so it cannot be checked that the backup belongs here. Restore the backup into a new, empty data folder instead. Nothing was changed.</source>
-        <translation>Het sleutelbestand van deze gegevensmap ontbreekt of is beschadigd, en de database ervan kan niet worden geopend met de sleutel van de back-up. Daardoor kan niet worden nagegaan of de back-up hierbij hoort. Zet de back-up in plaats daarvan terug in een nieuwe, lege gegevensmap. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The backup could not be put in place ({reason}). The data as it was before has been put back; nothing was changed. Check the free disk space and try again.</source>
-        <translation>De back-up kon niet op zijn plaats worden gezet ({reason}). De gegevens zoals ze voordien waren, zijn teruggeplaatst; er werd niets gewijzigd. Controleer de vrije schijfruimte en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored ({reason}). Nothing was changed. Check that the data folder can be written to and has free space, then try again.</source>
-        <translation>De back-up kon niet worden teruggezet ({reason}). Er werd niets gewijzigd. Controleer of er in de gegevensmap geschreven kan worden en of er vrije ruimte is, en probeer dan opnieuw.</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>handmatig gemaakt</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>before an update of the app</source>
-        <translation>vóór een update van de app</translation>
-    </message>
-</context>
-<context>
-    <name>BackupActions</name>
-    <message>
-        <source>Save the backup</source>
-        <translation>De back-up opslaan</translation>
-    </message>
-    <message>
-        <source>LIVC-R backups (*.livcrbackup)</source>
-        <translation>LIVC-R-back-ups (*.livcrbackup)</translation>
-    </message>
-    <message>
-        <source>Choose a backup</source>
-        <translation>Kies een back-up</translation>
-    </message>
-    <message>
-        <source>The backup was saved as {file} ({operations} journal operations). It is encrypted; keep it in a locked place, away from the laptop.</source>
-        <translation>De back-up is opgeslagen als {file} ({operations} bewerkingen in het logboek). Hij is versleuteld; bewaar hem achter slot, niet bij de laptop.</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>Nu een &amp;back-up maken…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>Een back-up &amp;terugzetten…</translation>
-    </message>
-    <message>
-        <source>Automatic backup failed</source>
-        <translation>Automatische back-up mislukt</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatus</name>
-    <message>
-        <source>Signalled</source>
-        <translation>Gesignaleerd</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>In screening</translation>
-    </message>
-    <message>
-        <source>On the operational table</source>
-        <translation>Op de operationele tafel</translation>
-    </message>
-    <message>
-        <source>In a guidance trajectory</source>
-        <translation>In een begeleidingstraject</translation>
-    </message>
-    <message>
-        <source>Referred to the LTF</source>
-        <translation>Doorverwezen naar de LTF</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Heropend</translation>
-    </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
-        <source>(name hidden)</source>
-        <translation>(naam verborgen)</translation>
-    </message>
-    <message>
-        <source>Case code</source>
-        <translation>Casuscode</translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation>Betrokkene</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>Volgende opvolging</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Laatste wijziging</translation>
-    </message>
-</context>
-<context>
-    <name>Cases</name>
-    <message>
-        <source>A case that is “{current}” cannot become “{wanted}”. Possible next steps: {allowed}.</source>
-        <translation>Een casus met status “{current}” kan niet “{wanted}” worden. Mogelijke volgende stappen: {allowed}.</translation>
-    </message>
-    <message>
-        <source>The case is already “{current}”.</source>
-        <translation>De casus heeft al de status “{current}”.</translation>
-    </message>
-    <message>
-        <source>Give the reason for this change.</source>
-        <translation>Geef de reden voor deze wijziging.</translation>
-    </message>
-    <message>
-        <source>Choose why the case is closed.</source>
-        <translation>Kies waarom de casus wordt afgesloten.</translation>
-    </message>
-    <message>
-        <source>A case-code scheme must contain {year} and a number such as {number:03d}, for example TER-{year}-{number:03d}.</source>
-        <translation>Een schema voor casuscodes moet {year} en een nummer zoals {number:03d} bevatten, bijvoorbeeld TER-{year}-{number:03d}.</translation>
-    </message>
-    <message>
-        <source>This case does not exist.</source>
-        <translation>Deze casus bestaat niet.</translation>
-    </message>
-    <message>
-        <source>You are not invited to this case, so you cannot see or change it.</source>
-        <translation>U bent niet uitgenodigd voor deze casus en kunt hem dus niet bekijken of wijzigen.</translation>
-    </message>
-    <message>
-        <source>This member is already invited to the case.</source>
-        <translation>Dit lid is al uitgenodigd voor de casus.</translation>
-    </message>
-    <message>
-        <source>This member is not in the register or no longer active.</source>
-        <translation>Dit lid staat niet in het register of is niet meer actief.</translation>
-    </message>
-    <message>
-        <source>This invitation does not exist.</source>
-        <translation>Deze uitnodiging bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the other LIVC-R.</source>
-        <translation>Vul de naam van de andere LIVC-R in.</translation>
-    </message>
-    <message>
-        <source>This link does not exist.</source>
-        <translation>Deze koppeling bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The note is empty.</source>
-        <translation>De notitie is leeg.</translation>
-    </message>
-    <message>
-        <source>A note may be at most {maximum} characters.</source>
-        <translation>Een notitie mag hoogstens {maximum} tekens bevatten.</translation>
-    </message>
-    <message>
-        <source>This municipality is not a member of the LIVC-R.</source>
-        <translation>Deze gemeente maakt geen deel uit van de LIVC-R.</translation>
-    </message>
-    <message>
-        <source>This organisation is not in the register.</source>
-        <translation>Deze organisatie staat niet in het register.</translation>
-    </message>
-    <message>
-        <source>This signal does not exist.</source>
-        <translation>Dit signaal bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Only a case that is signalled or being screened can be screened.</source>
-        <translation>Alleen een casus die gesignaleerd of in screening is, kan worden gescreend.</translation>
-    </message>
-    <message>
-        <source>Say who the signal is about: a new person, a group, or an existing case.</source>
-        <translation>Geef aan over wie het signaal gaat: een nieuwe persoon, een groep of een bestaande casus.</translation>
-    </message>
-</context>
-<context>
-    <name>CasesArea</name>
-    <message numerus="yes">
-        <source>Cases: %n</source>
-        <translation>
-            <numerusform>Casussen: %n</numerusform>
-            <numerusform>Casussen: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No case matches</source>
-        <translation>Geen casus gevonden</translation>
-    </message>
-    <message>
-        <source>Change the search or the filters.</source>
-        <translation>Wijzig de zoekopdracht of de filters.</translation>
-    </message>
-    <message>
-        <source>No cases yet</source>
-        <translation>Nog geen casussen</translation>
-    </message>
-    <message>
-        <source>A case starts with a signal: a concern a partner brings to the LIVC-R.</source>
-        <translation>Een casus begint met een signaal: een bezorgdheid die een partner bij de LIVC-R aanbrengt.</translation>
-    </message>
-    <message>
-        <source>Register a signal…</source>
-        <translation>Een signaal registreren…</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Casussen</translation>
-    </message>
-    <message>
-        <source>Search case code, name or note text</source>
-        <translation>Zoeken op casuscode, naam of tekst van een notitie</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
-        <source>All open cases</source>
-        <translation>Alle open casussen</translation>
-    </message>
-    <message>
-        <source>All municipalities</source>
-        <translation>Alle gemeenten</translation>
-    </message>
-    <message>
-        <source>Any partner</source>
-        <translation>Alle partners</translation>
-    </message>
-    <message>
-        <source>Follow-up due</source>
-        <translation>Opvolging te doen</translation>
-    </message>
-    <message>
-        <source>Hide names (projector)</source>
-        <translation>Namen verbergen (projector)</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePassphraseDialog</name>
-    <message>
-        <source>Change my passphrase</source>
-        <translation>Mijn wachtwoordzin wijzigen</translation>
-    </message>
-    <message>
-        <source>You signed in with an initial passphrase that someone else chose. Replace it now with your own; cancelling signs you out.</source>
-        <translation>U bent aangemeld met een initiële wachtwoordzin die iemand anders koos. Vervang die nu door uw eigen wachtwoordzin; als u annuleert, wordt u afgemeld.</translation>
-    </message>
-    <message>
-        <source>Your passphrase protects the key to all data of the LIVC-R. Use at least 12 characters; a short sentence that only you know is best.</source>
-        <translation>Uw wachtwoordzin beschermt de sleutel tot alle gegevens van de LIVC-R. Gebruik minstens 12 tekens; een korte zin die alleen u kent, is het best.</translation>
-    </message>
-    <message>
-        <source>Initial passphrase</source>
-        <translation>Initiële wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Huidige wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nieuwe wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase</source>
-        <translation>Herhaal de nieuwe wachtwoordzin</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>the data folder (default: the user&apos;s application data folder)</source>
-        <translation>de gegevensmap (standaard: de map voor toepassingsgegevens van de gebruiker)</translation>
-    </message>
-    <message>
-        <source>language of messages and the interface: nl, fr, de or en</source>
-        <translation>taal van de berichten en de interface: nl, fr, de of en</translation>
-    </message>
-    <message>
-        <source>user name of the account to sign in with</source>
-        <translation>gebruikersnaam van het account waarmee u zich aanmeldt</translation>
-    </message>
-    <message>
-        <source>read the passphrase from this file instead of a prompt</source>
-        <translation>de wachtwoordzin uit dit bestand lezen in plaats van erom te vragen</translation>
-    </message>
-    <message>
-        <source>LIVC-R Desktop: the operational and strategic tables of an LIVC-R.</source>
-        <translation>LIVC-R Desktop: de operationele en de strategische tafel van een LIVC-R.</translation>
-    </message>
-    <message>
-        <source>open the demo data folder (fictional data), creating it if needed</source>
-        <translation>de demogegevensmap (fictieve gegevens) openen en zo nodig aanmaken</translation>
-    </message>
-    <message>
-        <source>start, paint the main window once, and quit (for tests and builds)</source>
-        <translation>starten, het hoofdvenster één keer tekenen en afsluiten (voor tests en builds)</translation>
-    </message>
-    <message>
-        <source>set up a new LIVC-R in an empty data folder</source>
-        <translation>een nieuwe LIVC-R opzetten in een lege gegevensmap</translation>
-    </message>
-    <message>
-        <source>name of the LIVC-R</source>
-        <translation>naam van de LIVC-R</translation>
-    </message>
-    <message>
-        <source>a member municipality (repeat for a joint LIVC-R)</source>
-        <translation>een deelnemende gemeente (herhalen voor een gezamenlijke LIVC-R)</translation>
-    </message>
-    <message>
-        <source>working language of the LIVC-R: nl, fr, de or en</source>
-        <translation>werktaal van de LIVC-R: nl, fr, de of en</translation>
-    </message>
-    <message>
-        <source>full name of the coordinator</source>
-        <translation>volledige naam van de coördinator</translation>
-    </message>
-    <message>
-        <source>the coordinator&apos;s organisation</source>
-        <translation>de organisatie van de coördinator</translation>
-    </message>
-    <message>
-        <source>the coordinator&apos;s user name</source>
-        <translation>de gebruikersnaam van de coördinator</translation>
-    </message>
-    <message>
-        <source>write the recovery key to this file instead of the screen</source>
-        <translation>de herstelsleutel naar dit bestand schrijven in plaats van naar het scherm</translation>
-    </message>
-    <message>
-        <source>also write the recovery-key sheet as a PDF to print</source>
-        <translation>het herstelblad ook als pdf wegschrijven om af te drukken</translation>
-    </message>
-    <message>
-        <source>check the database&apos;s integrity and the journal&apos;s hash chain</source>
-        <translation>de integriteit van de database en de hashketen van het logboek controleren</translation>
-    </message>
-    <message>
-        <source>write an encrypted backup of the data folder to a file</source>
-        <translation>een versleutelde back-up van de gegevensmap naar een bestand schrijven</translation>
-    </message>
-    <message>
-        <source>the backup file to write</source>
-        <translation>het back-upbestand dat moet worden geschreven</translation>
-    </message>
-    <message>
-        <source>check a backup and put it in place; the current data is kept aside</source>
-        <translation>een back-up controleren en op zijn plaats zetten; de huidige gegevens worden apart bewaard</translation>
-    </message>
-    <message>
-        <source>the backup file to restore</source>
-        <translation>het back-upbestand dat moet worden teruggezet</translation>
-    </message>
-    <message>
-        <source>read the recovery key from this file instead of using a passphrase</source>
-        <translation>de herstelsleutel uit dit bestand lezen in plaats van een wachtwoordzin te gebruiken</translation>
-    </message>
-    <message>
-        <source>create a demo data folder with fictional data</source>
-        <translation>een demogegevensmap met fictieve gegevens aanmaken</translation>
-    </message>
-    <message>
-        <source>number of fictional cases to generate (default 60)</source>
-        <translation>aantal fictieve casussen om aan te maken (standaard 60)</translation>
-    </message>
-    <message>
-        <source>Passphrase: </source>
-        <translation>Wachtwoordzin: </translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Herhaal de wachtwoordzin: </translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
-    </message>
-    <message>
-        <source>Unknown language; use nl, fr, de or en.</source>
-        <translation>Onbekende taal; gebruik nl, fr, de of en.</translation>
-    </message>
-    <message>
-        <source>The LIVC-R was set up in {folder}.</source>
-        <translation>De LIVC-R is opgezet in {folder}.</translation>
-    </message>
-    <message>
-        <source>The recovery key was written to {file}. Print it, lock it away and delete the file.</source>
-        <translation>De herstelsleutel is weggeschreven naar {file}. Druk hem af, bewaar hem achter slot en verwijder het bestand.</translation>
-    </message>
-    <message>
-        <source>Recovery key (shown only now; write it down and lock it away):</source>
-        <translation>Herstelsleutel (wordt alleen nu getoond; schrijf hem op en bewaar hem achter slot):</translation>
-    </message>
-    <message>
-        <source>Name the account with --account (one of: {names}).</source>
-        <translation>Kies het account met --account (een van: {names}).</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>BESCHADIGD</translation>
-    </message>
-    <message>
-        <source>Database integrity (SQLite): {state}</source>
-        <translation>Integriteit van de database (SQLite): {state}</translation>
-    </message>
-    <message>
-        <source>Encryption check (SQLCipher): {state}</source>
-        <translation>Controle van de versleuteling (SQLCipher): {state}</translation>
-    </message>
-    <message>
-        <source>Journal hash chain: {state} ({count} operations, {devices} devices)</source>
-        <translation>Hashketen van het logboek: {state} ({count} bewerkingen, {devices} apparaten)</translation>
-    </message>
-    <message>
-        <source>  first broken link on device {device}: {reason}</source>
-        <translation>  eerste verbroken schakel op apparaat {device}: {reason}</translation>
-    </message>
-    <message>
-        <source>The database is healthy.</source>
-        <translation>De database is in orde.</translation>
-    </message>
-    <message>
-        <source>The database is damaged or was tampered with.</source>
-        <translation>De database is beschadigd of er werd mee geknoeid.</translation>
-    </message>
-    <message>
-        <source>The number of cases cannot be negative.</source>
-        <translation>Het aantal casussen kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>{done} of {total} cases generated</source>
-        <translation>{done} van {total} casussen aangemaakt</translation>
-    </message>
-    <message>
-        <source>Demo data folder created in {folder}.</source>
-        <translation>Demogegevensmap aangemaakt in {folder}.</translation>
-    </message>
-    <message>
-        <source>Every demo account uses the passphrase: {passphrase}</source>
-        <translation>Elk demo-account gebruikt de wachtwoordzin: {passphrase}</translation>
-    </message>
-    <message>
-        <source>Backup written to {file} ({operations} journal operations).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {file} cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {date} was restored ({operations} journal operations).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data it replaced is kept in {folder}.</source>
-        <translation type="unfinished">De gegevens die hij verving, worden bewaard in {folder}.</translation>
-    </message>
-    <message>
-        <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CloseReason</name>
-    <message>
-        <source>Goals reached</source>
-        <translation>Doelen bereikt</translation>
-    </message>
-    <message>
-        <source>No (longer a) concern of radicalisation</source>
-        <translation>Geen (of niet langer) bezorgdheid over radicalisering</translation>
-    </message>
-    <message>
-        <source>Passed to regular services</source>
-        <translation>Doorgegeven aan de reguliere diensten</translation>
-    </message>
-    <message>
-        <source>Person moved (handed over)</source>
-        <translation>Persoon verhuisd (overgedragen)</translation>
-    </message>
-    <message>
-        <source>Person refuses further guidance</source>
-        <translation>Persoon weigert verdere begeleiding</translation>
-    </message>
-    <message>
-        <source>Followed up by the LTF only</source>
-        <translation>Alleen nog opgevolgd door de LTF</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>The first coordinator</source>
-        <translation>De eerste coördinator</translation>
-    </message>
-    <message>
-        <source>The prevention official who runs the LIVC-R in this application. Other members get their own accounts later.</source>
-        <translation>De preventieambtenaar die de LIVC-R in deze toepassing beheert. Andere leden krijgen later hun eigen account.</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Volledige naam</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>e.g. Prevention service of the municipality</source>
-        <translation>bv. Preventiedienst van de gemeente</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Herhaal de wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>The passphrase protects the key to all data of the LIVC-R. Use at least 12 characters; a short sentence that only you know is best. Nobody can reset it for you without the recovery key.</source>
-        <translation>De wachtwoordzin beschermt de sleutel tot alle gegevens van de LIVC-R. Gebruik minstens 12 tekens; een korte zin die alleen u kent, is het best. Zonder de herstelsleutel kan niemand hem voor u opnieuw instellen.</translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message>
-        <source>LIVC-R Desktop – unexpected error</source>
-        <translation>LIVC-R Desktop – onverwachte fout</translation>
-    </message>
-    <message>
-        <source>Something went wrong that LIVC-R Desktop did not expect. Everything that was saved before is safe: the database only keeps complete changes. If this happens again, tell your IT service what you were doing (without personal data).</source>
-        <translation>Er ging iets mis wat LIVC-R Desktop niet verwachtte. Alles wat eerder werd opgeslagen, is veilig: de database bewaart alleen volledige wijzigingen. Gebeurt dit opnieuw, vertel uw IT-dienst dan wat u aan het doen was (zonder persoonsgegevens).</translation>
-    </message>
-</context>
-<context>
-    <name>DataFolder</name>
-    <message>
-        <source>This data folder already holds an LIVC-R database. It is never overwritten: sign in to it, or choose an empty folder for a new LIVC-R.</source>
-        <translation>Deze gegevensmap bevat al een LIVC-R-database. Die wordt nooit overschreven: meld u erop aan, of kies een lege map voor een nieuwe LIVC-R.</translation>
-    </message>
-    <message>
-        <source>The key file of this data folder (keyslots.json) is damaged and its backup copy too. Restore the folder from a backup, or open another data folder.</source>
-        <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) is beschadigd, en de reservekopie ervan ook. Zet de map terug vanuit een back-up, of open een andere gegevensmap.</translation>
-    </message>
-    <message>
-        <source>This data folder holds a database but not its key file (keyslots.json). Without it the database cannot be opened. Put the key file back from a backup, or open another data folder.</source>
-        <translation>Deze gegevensmap bevat een database, maar niet het bijbehorende sleutelbestand (keyslots.json). Zonder dat bestand kan de database niet worden geopend. Zet het sleutelbestand terug vanuit een back-up, of open een andere gegevensmap.</translation>
-    </message>
-    <message>
-        <source>This data folder holds a key file but no database (livcr.db). Restore the database from a backup, or open another data folder.</source>
-        <translation>Deze gegevensmap bevat een sleutelbestand, maar geen database (livcr.db). Zet de database terug vanuit een back-up, of open een andere gegevensmap.</translation>
-    </message>
-    <message>
-        <source>The key was accepted, but the database cannot be read with it: the file is damaged or belongs to another LIVC-R. Nothing was changed. Restore a backup, or open another data folder.</source>
-        <translation>De sleutel werd aanvaard, maar de database kan er niet mee worden gelezen: het bestand is beschadigd of hoort bij een andere LIVC-R. Er werd niets gewijzigd. Zet een back-up terug, of open een andere gegevensmap.</translation>
-    </message>
-    <message>
-        <source>This data folder was used by a newer version of LIVC-R Desktop. Install that version or a later one to open it; nothing was changed.</source>
-        <translation>Deze gegevensmap werd gebruikt door een nieuwere versie van LIVC-R Desktop. Installeer die versie of een latere om de map te openen; er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>LIVC-R Desktop is already running with this data folder. Switch to that window, or close it first.</source>
-        <translation>LIVC-R Desktop is al geopend met deze gegevensmap. Ga naar dat venster, of sluit het eerst.</translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
-    <message>
-        <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
-        <translation>Daar bestaat al een gegevensmap. De demo wordt alleen in een lege map aangemaakt; verwijder eerst de oude demomap of kies een andere map.</translation>
-    </message>
-</context>
-<context>
-    <name>Document</name>
-    <message>
-        <source>CONFIDENTIAL – shared professional secrecy (art. 458ter Criminal Code) – do not copy or pass on</source>
-        <translation>VERTROUWELIJK – gedeeld beroepsgeheim (art. 458ter Sw.) – niet kopiëren of doorgeven</translation>
-    </message>
-    <message>
-        <source>page {page} of {pages}</source>
-        <translation>pagina {page} van {pages}</translation>
-    </message>
-    <message>
-        <source>printed {moment}</source>
-        <translation>afgedrukt op {moment}</translation>
-    </message>
-</context>
-<context>
-    <name>DossierView</name>
-    <message>
-        <source>not screened yet</source>
-        <translation>nog niet gescreend</translation>
-    </message>
-    <message>
-        <source>invited</source>
-        <translation>uitgenodigd</translation>
-    </message>
-    <message>
-        <source>until {date}</source>
-        <translation>tot {date}</translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation>Betrokkene</translation>
-    </message>
-    <message>
-        <source>Recorded as</source>
-        <translation>Geregistreerd als</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Responsible municipality</source>
-        <translation>Verantwoordelijke gemeente</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Opened on</source>
-        <translation>Geopend op</translation>
-    </message>
-    <message>
-        <source>Reason for closing</source>
-        <translation>Reden van afsluiting</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>Volgende opvolging</translation>
-    </message>
-    <message>
-        <source>none set</source>
-        <translation>niet ingesteld</translation>
-    </message>
-    <message>
-        <source>LTF</source>
-        <translation>LTF</translation>
-    </message>
-    <message>
-        <source>asks the LIVC-R for the primary follow-up</source>
-        <translation>vraagt de LIVC-R de primaire opvolging op zich te nemen</translation>
-    </message>
-    <message>
-        <source>Common Database</source>
-        <translation>GGB</translation>
-    </message>
-    <message>
-        <source>No notes you may read.</source>
-        <translation>Geen notities die u mag lezen.</translation>
-    </message>
-    <message>
-        <source>Select the link to end in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the invitation to end in the list.</source>
-        <translation>Selecteer in de lijst de uitnodiging die u wilt beëindigen.</translation>
-    </message>
-    <message>
-        <source>← All cases</source>
-        <translation>← Alle casussen</translation>
-    </message>
-    <message>
-        <source>Screen…</source>
-        <translation>Screenen…</translation>
-    </message>
-    <message>
-        <source>Change status…</source>
-        <translation>Status wijzigen…</translation>
-    </message>
-    <message>
-        <source>Person concerned…</source>
-        <translation>Betrokkene…</translation>
-    </message>
-    <message>
-        <source>Follow-up…</source>
-        <translation>Opvolging…</translation>
-    </message>
-    <message>
-        <source>Municipality…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note…</source>
-        <translation>Notitie schrijven…</translation>
-    </message>
-    <message>
-        <source>Invite a member…</source>
-        <translation>Een lid uitnodigen…</translation>
-    </message>
-    <message>
-        <source>End the selected invitation</source>
-        <translation>De geselecteerde uitnodiging beëindigen</translation>
-    </message>
-    <message>
-        <source>Another LIVC-R…</source>
-        <translation>Andere LIVC-R…</translation>
-    </message>
-    <message>
-        <source>End the selected link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalen</translation>
-    </message>
-    <message>
-        <source>Involved</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Geschiedenis</translation>
-    </message>
-    <message>
-        <source>Invited to discuss this case</source>
-        <translation>Uitgenodigd om deze casus te bespreken</translation>
-    </message>
-    <message>
-        <source>Other LIVC-Rs discussing the person</source>
-        <translation>Andere LIVC-R&apos;s die de persoon bespreken</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Bezorgdheid</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Lid</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Sinds</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>LIVC-R</source>
-        <translation>LIVC-R</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>EndRoleDialog</name>
-    <message>
-        <source>End a role</source>
-        <translation>Een rol beëindigen</translation>
-    </message>
-    <message>
-        <source>“{role}” is held until the end of the chosen day. It stays in the history.</source>
-        <translation>“{role}” blijft gelden tot het einde van de gekozen dag. De rol blijft in de geschiedenis staan.</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Laatste dag</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpDialog</name>
-    <message>
-        <source>Follow-up of {code}</source>
-        <translation>Opvolging van {code}</translation>
-    </message>
-    <message>
-        <source>Look at it again on</source>
-        <translation>Opnieuw bekijken op</translation>
-    </message>
-    <message>
-        <source>No follow-up date</source>
-        <translation>Geen opvolgingsdatum</translation>
-    </message>
-</context>
-<context>
-    <name>GgbCategory</name>
-    <message>
-        <source>Not known or not shared</source>
-        <translation>Niet bekend of niet gedeeld</translation>
-    </message>
-    <message>
-        <source>Not in the Common Database</source>
-        <translation>Niet in de GGB</translation>
-    </message>
-    <message>
-        <source>FTF – foreign terrorist fighter</source>
-        <translation>FTF – foreign terrorist fighter</translation>
-    </message>
-    <message>
-        <source>HTF – homegrown terrorist fighter</source>
-        <translation>HTF – homegrown terrorist fighter</translation>
-    </message>
-    <message>
-        <source>HP – hate propagandist</source>
-        <translation>HP – haatpropagandist</translation>
-    </message>
-    <message>
-        <source>PVE – potentially violent extremist</source>
-        <translation>PGE – potentieel gewelddadige extremist</translation>
-    </message>
-    <message>
-        <source>PCT – convicted of terrorism</source>
-        <translation>TV – terrorismeveroordeelde</translation>
-    </message>
-</context>
-<context>
-    <name>IntroPage</name>
-    <message>
-        <source>Welcome to LIVC-R Desktop</source>
-        <translation>Welkom bij LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>Encrypted, on this computer, without a server.</source>
-        <translation>Versleuteld, op deze computer, zonder server.</translation>
-    </message>
-    <message>
-        <source>This computer has no LIVC-R yet. Set up your own LIVC-R, or first look around in a demo filled with fictional people and cases.</source>
-        <translation>Deze computer heeft nog geen LIVC-R. Zet uw eigen LIVC-R op, of kijk eerst rond in een demo met fictieve personen en casussen.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Set up a new LIVC-R</source>
-        <translation>Een nieuwe LIVC-R opzetten</translation>
-    </message>
-    <message>
-        <source>Explore the demo (fictional data, in a separate folder)</source>
-        <translation>De demo verkennen (fictieve gegevens, in een aparte map)</translation>
-    </message>
-    <message>
-        <source>Restore a backup (for example on a new laptop)</source>
-        <translation>Een back-up terugzetten (bijvoorbeeld op een nieuwe laptop)</translation>
-    </message>
-    <message>
-        <source>Data folder: {path}</source>
-        <translation>Gegevensmap: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>Invitations</name>
-    <message>
-        <source>{name} is not a participant of this meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InviteDialog</name>
-    <message>
-        <source>Invite to {code}</source>
-        <translation>Uitnodigen voor {code}</translation>
-    </message>
-    <message>
-        <source>The invited member sees this case from now on, and no other. Removing the invitation later takes that sight away again.</source>
-        <translation>Het uitgenodigde lid ziet vanaf nu deze casus, en geen andere. Beëindigt u de uitnodiging later, dan vervalt die inzage weer.</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Lid</translation>
-    </message>
-</context>
-<context>
-    <name>ItemKind</name>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished">Casus</translation>
-    </message>
-    <message>
-        <source>General item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>House rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners of the LIVC-R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yearly evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymised figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Journal</name>
-    <message>
-        <source>operation {seq} was changed after it was written (its hash does not match)</source>
-        <translation>bewerking {seq} werd gewijzigd nadat ze was weggeschreven (de hash klopt niet)</translation>
-    </message>
-    <message>
-        <source>operation {seq} does not link to operation {previous} (an operation was removed or changed)</source>
-        <translation>bewerking {seq} is niet gekoppeld aan bewerking {previous} (een bewerking werd verwijderd of gewijzigd)</translation>
-    </message>
-    <message>
-        <source>operation {expected} is missing (the next one found is {seq})</source>
-        <translation>bewerking {expected} ontbreekt (de volgende gevonden bewerking is {seq})</translation>
-    </message>
-</context>
-<context>
-    <name>LinkDialog</name>
-    <message>
-        <source>Another LIVC-R</source>
-        <translation>Een andere LIVC-R</translation>
-    </message>
-    <message>
-        <source>Name of the LIVC-R</source>
-        <translation>Naam van de LIVC-R</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Sinds</translation>
-    </message>
-</context>
-<context>
-    <name>LivcrPage</name>
-    <message>
-        <source>Your LIVC-R</source>
-        <translation>Uw LIVC-R</translation>
-    </message>
-    <message>
-        <source>The name, the member municipalities and the language the LIVC-R works in.</source>
-        <translation>De naam, de deelnemende gemeenten en de werktaal van de LIVC-R.</translation>
-    </message>
-    <message>
-        <source>Name of the LIVC-R</source>
-        <translation>Naam van de LIVC-R</translation>
-    </message>
-    <message>
-        <source>e.g. LIVC-R Scheldevallei</source>
-        <translation>bv. LIVC-R Scheldevallei</translation>
-    </message>
-    <message>
-        <source>Member municipalities</source>
-        <translation>Deelnemende gemeenten</translation>
-    </message>
-    <message>
-        <source>Working language</source>
-        <translation>Werktaal</translation>
-    </message>
-    <message>
-        <source>A joint LIVC-R of several municipalities is normal: add every member municipality. Each case will belong to one of them, and the mayor of that municipality signs its decisions.</source>
-        <translation>Een gezamenlijke LIVC-R van meerdere gemeenten is gebruikelijk: voeg elke deelnemende gemeente toe. Elke casus hoort bij één van die gemeenten, en de burgemeester van die gemeente ondertekent de beslissingen erover.</translation>
-    </message>
-</context>
-<context>
-    <name>LivcrProfile</name>
-    <message>
-        <source>Enter the name of the LIVC-R.</source>
-        <translation>Vul de naam van de LIVC-R in.</translation>
-    </message>
-    <message>
-        <source>The name may be at most {maximum} characters.</source>
-        <translation>De naam mag hoogstens {maximum} tekens bevatten.</translation>
-    </message>
-    <message>
-        <source>Add at least one member municipality.</source>
-        <translation>Voeg minstens één deelnemende gemeente toe.</translation>
-    </message>
-    <message>
-        <source>The municipality “{name}” is listed twice.</source>
-        <translation>De gemeente “{name}” staat twee keer in de lijst.</translation>
-    </message>
-    <message>
-        <source>A municipality needs a name.</source>
-        <translation>Een gemeente moet een naam hebben.</translation>
-    </message>
-    <message>
-        <source>This database holds no LIVC-R profile.</source>
-        <translation>Deze database bevat geen LIVC-R-profiel.</translation>
-    </message>
-</context>
-<context>
-    <name>LiveMeeting</name>
-    <message>
-        <source>This meeting is planned for {day}; it can be started from that day on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a planned meeting can be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting is not in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not a participant of this meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not invited to this item. Add them to its invitees first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the attendance of every participant before closing the meeting: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is empty.</source>
-        <translation type="unfinished">De notitie is leeg.</translation>
-    </message>
-    <message>
-        <source>A summary may be at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe what has to be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person who takes on an action point must be invited to this item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An action point cannot be due before the meeting day ({day}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action point does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <source>LIVC-R Desktop is locked</source>
-        <translation>LIVC-R Desktop is vergrendeld</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <source>{name}, enter your passphrase to continue where you left off. Someone else can sign out instead (what was not saved is then lost).</source>
-        <translation>{name}, voer uw wachtwoordzin in om verder te gaan waar u gebleven was. Iemand anders kan in plaats daarvan afmelden (wat niet opgeslagen was, gaat dan verloren).</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Ontgrendelen</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Afmelden</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>no current role</source>
-        <translation>geen huidige rol</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed.</source>
-        <translation>Uw wachtwoordzin is gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>De back-up wordt teruggezet…</translation>
-    </message>
-    <message>
-        <source>LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>&amp;LIVC-R</source>
-        <translation>&amp;LIVC-R</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <source>Change my &amp;passphrase…</source>
-        <translation>Mijn &amp;wachtwoordzin wijzigen…</translation>
-    </message>
-    <message>
-        <source>Create a new recovery &amp;key…</source>
-        <translation>Een nieuwe &amp;herstelsleutel aanmaken…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock now</source>
-        <translation>Nu &amp;vergrendelen</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Af&amp;melden</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About LIVC-R Desktop</source>
-        <translation>&amp;Over LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>DEMO – fictional data</source>
-        <translation>DEMO – fictieve gegevens</translation>
-    </message>
-    <message>
-        <source>{name} – {roles}</source>
-        <translation>{name} – {roles}</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDocuments</name>
-    <message>
-        <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
-        <translation>De agenda staat in de pdf-uitnodiging die u samen met deze kalenderafspraak ontving. Om de besproken personen te beschermen, bevat deze afspraak geen agenda, geen namen en geen casuscodes.</translation>
-    </message>
-    <message>
-        <source>Invitation</source>
-        <translation>Uitnodiging</translation>
-    </message>
-    <message>
-        <source>Addressed to</source>
-        <translation>Gericht aan</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Shared professional secrecy</source>
-        <translation>Gedeeld beroepsgeheim</translation>
-    </message>
-    <message>
-        <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
-        <translation>De LIVC-R vergadert onder gedeeld beroepsgeheim (art. 458ter Sw.). U mag delen wat u weet, maar u bent daar nooit toe verplicht. Wat u tijdens de vergadering hoort, blijft geheim: geef het niet door, ook niet binnen uw eigen organisatie. Bij het begin van de vergadering bevestigt elke deelnemer deze plicht, en de notulen houden dat bij.</translation>
-    </message>
-    <message>
-        <source>There is no item for you on this agenda.</source>
-        <translation>Er staat voor u geen punt op deze agenda.</translation>
-    </message>
-    <message>
-        <source>Only the items to which you are invited are listed. A case appears by its case code only, never by a name.</source>
-        <translation>Alleen de punten waarop u bent uitgenodigd, staan hier. Een casus staat er alleen met zijn casuscode, nooit met een naam.</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punt</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>DRAFT</source>
-        <translation>ONTWERP</translation>
-    </message>
-    <message>
-        <source>Extract of the minutes for {name}</source>
-        <translation>Uittreksel uit de notulen voor {name}</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Notulen</translation>
-    </message>
-    <message>
-        <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
-        <translation>Dit uittreksel bevat alleen de punten waarop {name} was uitgenodigd, en de aanwezigheid van de personen die daarop waren uitgenodigd. Het zijn niet de volledige notulen.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Uur</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Voorzitter</translation>
-    </message>
-    <message>
-        <source>Draft – not approved yet</source>
-        <translation>Ontwerp – nog niet goedgekeurd</translation>
-    </message>
-    <message>
-        <source>The text may still change. Do not pass it on as the approved minutes.</source>
-        <translation>De tekst kan nog wijzigen. Geef hem niet door als de goedgekeurde notulen.</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Goedgekeurd</translation>
-    </message>
-    <message>
-        <source>Fingerprint of the approved text (SHA-256):</source>
-        <translation>Vingerafdruk van de goedgekeurde tekst (SHA-256):</translation>
-    </message>
-    <message>
-        <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
-        <translation>De goedgekeurde tekst is bevroren: elke wijziging zou deze vingerafdruk veranderen. Correcties staan achteraan als rechtzettingen.</translation>
-    </message>
-    <message>
-        <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
-        <translation>Goedgekeurd door de vergadering van {date} (geregistreerd door {name} op {moment}).</translation>
-    </message>
-    <message>
-        <source>Approved on {date} by {name}.</source>
-        <translation>Goedgekeurd op {date} door {name}.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Aanwezigheid</translation>
-    </message>
-    <message>
-        <source>Secrecy duty confirmed</source>
-        <translation>Geheimhouding bevestigd</translation>
-    </message>
-    <message>
-        <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
-        <translation>Geheimhouding bevestigd: het uur waarop de deelnemer op deze vergadering de plicht tot gedeeld beroepsgeheim (art. 458ter, §2 Sw.) bevestigde.</translation>
-    </message>
-    <message>
-        <source>Agenda items</source>
-        <translation>Agendapunten</translation>
-    </message>
-    <message>
-        <source>There are no items in this document.</source>
-        <translation>Dit document bevat geen punten.</translation>
-    </message>
-    <message>
-        <source>No summary recorded.</source>
-        <translation>Geen samenvatting genoteerd.</translation>
-    </message>
-    <message>
-        <source>Postponed to a later meeting</source>
-        <translation>Uitgesteld naar een volgende vergadering</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>geen genoteerd</translation>
-    </message>
-    <message>
-        <source>Effective participants:</source>
-        <translation>Effectief deelnemende leden:</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Uiterlijk</translation>
-    </message>
-    <message>
-        <source>Action points</source>
-        <translation>Actiepunten</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Beslissingen</translation>
-    </message>
-    <message>
-        <source>General remarks</source>
-        <translation>Algemene opmerkingen</translation>
-    </message>
-    <message>
-        <source>Amendments after approval</source>
-        <translation>Rechtzettingen na goedkeuring</translation>
-    </message>
-    <message>
-        <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
-        <translation>Deze correcties werden na de goedkeuring van de notulen geregistreerd. Ze maken geen deel uit van de goedgekeurde tekst hierboven, die blijft zoals hij werd goedgekeurd; lees beide samen.</translation>
-    </message>
-    <message>
-        <source>Amendment of {moment} by {name}</source>
-        <translation>Rechtzetting van {moment} door {name}</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Meetings</name>
-    <message>
-        <source>A meeting cannot be prepared for a moment that has already passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting must end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meeting may last at most 12 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter where the meeting takes place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who chairs the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A series has 2 to 24 meetings (one is not a series).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The strategic table never discusses named persons: add a topic, not a case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the agenda item a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This meeting does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This agenda item does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are not invited to this meeting, so you cannot see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This meeting has been held or cancelled; its record can no longer change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This member is not in the register or no longer active.</source>
-        <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
-    </message>
-    <message>
-        <source>Only a meeting that has not started yet can be moved or cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the meeting is cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberDialog</name>
-    <message>
-        <source>Add a member</source>
-        <translation>Een lid toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit member</source>
-        <translation>Lid bewerken</translation>
-    </message>
-    <message>
-        <source>Only professionals are recorded here, never the persons a case is about.</source>
-        <translation>Hier worden alleen professionals geregistreerd, nooit de personen over wie een casus gaat.</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Volledige naam</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-</context>
-<context>
-    <name>MemberTableModel</name>
-    <message>
-        <source>{name} (former)</source>
-        <translation>{name} (voormalig)</translation>
-    </message>
-    <message>
-        <source>no account</source>
-        <translation>geen account</translation>
-    </message>
-    <message>
-        <source>{user} (ended)</source>
-        <translation>{user} (beëindigd)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Current roles</source>
-        <translation>Huidige rollen</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-</context>
-<context>
-    <name>Members</name>
-    <message>
-        <source>This is not a valid e-mail address.</source>
-        <translation>Dit is geen geldig e-mailadres.</translation>
-    </message>
-    <message>
-        <source>A phone number has 6 to 30 digits, spaces and the signs + ( ) . / -.</source>
-        <translation>Een telefoonnummer heeft 6 tot 30 cijfers, spaties en de tekens + ( ) . / -.</translation>
-    </message>
-    <message>
-        <source>A chair is the mayor (or representative) of one member municipality: choose it.</source>
-        <translation>Een voorzitter is de burgemeester (of diens vertegenwoordiger) van één deelnemende gemeente: kies die gemeente.</translation>
-    </message>
-    <message>
-        <source>Only the chair&apos;s role belongs to one municipality.</source>
-        <translation>Alleen de rol van voorzitter hoort bij één gemeente.</translation>
-    </message>
-    <message>
-        <source>A role cannot end before it starts. (To withdraw a role that has not started or starts today, end it on the day before its start.)</source>
-        <translation>Een rol kan niet eindigen voordat hij begint. (Om een rol in te trekken die nog niet begonnen is of vandaag begint, beëindigt u hem op de dag vóór het begin.)</translation>
-    </message>
-    <message>
-        <source>This person already holds this role in that period.</source>
-        <translation>Deze persoon heeft deze rol al in die periode.</translation>
-    </message>
-    <message>
-        <source>This field may be at most {maximum} characters.</source>
-        <translation>Dit veld mag hoogstens {maximum} tekens bevatten.</translation>
-    </message>
-    <message>
-        <source>This member does not exist.</source>
-        <translation>Dit lid bestaat niet.</translation>
-    </message>
-    <message>
-        <source>This organisation does not exist.</source>
-        <translation>Deze organisatie bestaat niet.</translation>
-    </message>
-    <message>
-        <source>This role assignment does not exist.</source>
-        <translation>Deze roltoewijzing bestaat niet.</translation>
-    </message>
-    <message>
-        <source>This municipality is not a member of the LIVC-R.</source>
-        <translation>Deze gemeente maakt geen deel uit van de LIVC-R.</translation>
-    </message>
-    <message>
-        <source>This member is no longer active.</source>
-        <translation>Dit lid is niet meer actief.</translation>
-    </message>
-    <message>
-        <source>This role has already ended.</source>
-        <translation>Deze rol is al beëindigd.</translation>
-    </message>
-</context>
-<context>
-    <name>MembersArea</name>
-    <message>
-        <source>No longer in the register.</source>
-        <translation>Niet meer in het register.</translation>
-    </message>
-    <message>
-        <source>open-ended</source>
-        <translation>onbepaald</translation>
-    </message>
-    <message>
-        <source>No account: this person cannot sign in.</source>
-        <translation>Geen account: deze persoon kan zich niet aanmelden.</translation>
-    </message>
-    <message>
-        <source>The account {user} has been ended.</source>
-        <translation>Het account {user} is beëindigd.</translation>
-    </message>
-    <message>
-        <source>Account {user}: the initial passphrase must be changed at the first sign-in.</source>
-        <translation>Account {user}: de initiële wachtwoordzin moet bij de eerste aanmelding worden gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Account {user}: active.</source>
-        <translation>Account {user}: actief.</translation>
-    </message>
-    <message>
-        <source>Create an account…</source>
-        <translation>Een account aanmaken…</translation>
-    </message>
-    <message>
-        <source>New initial passphrase…</source>
-        <translation>Nieuwe initiële wachtwoordzin…</translation>
-    </message>
-    <message>
-        <source>Organisation added.</source>
-        <translation>Organisatie toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Remove from the register</source>
-        <translation>Uit het register verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the register? Their roles end today; the history stays readable.</source>
-        <translation>{name} uit het register verwijderen? De rollen van deze persoon eindigen vandaag; de geschiedenis blijft leesbaar.</translation>
-    </message>
-    <message>
-        <source>Select the role to end in the list of roles.</source>
-        <translation>Selecteer in de lijst van rollen de rol die u wilt beëindigen.</translation>
-    </message>
-    <message>
-        <source>The account is ready; the person changes the passphrase at the first sign-in.</source>
-        <translation>Het account is klaar; de persoon wijzigt de wachtwoordzin bij de eerste aanmelding.</translation>
-    </message>
-    <message>
-        <source>End the account</source>
-        <translation>Het account beëindigen</translation>
-    </message>
-    <message>
-        <source>End the account {user}? Its passphrase will no longer open the data.</source>
-        <translation>Het account {user} beëindigen? De wachtwoordzin ervan opent de gegevens dan niet meer.</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Leden</translation>
-    </message>
-    <message>
-        <source>Search name, organisation, role</source>
-        <translation>Zoeken op naam, organisatie, rol</translation>
-    </message>
-    <message>
-        <source>Show former members</source>
-        <translation>Voormalige leden tonen</translation>
-    </message>
-    <message>
-        <source>Add a member…</source>
-        <translation>Een lid toevoegen…</translation>
-    </message>
-    <message>
-        <source>Add an organisation…</source>
-        <translation>Een organisatie toevoegen…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
-        <source>Remove from the register…</source>
-        <translation>Uit het register verwijderen…</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <source>Grant a role…</source>
-        <translation>Een rol toekennen…</translation>
-    </message>
-    <message>
-        <source>End the selected role…</source>
-        <translation>De geselecteerde rol beëindigen…</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>Aanmelding</translation>
-    </message>
-    <message>
-        <source>End the account…</source>
-        <translation>Het account beëindigen…</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>Minutes</name>
-    <message>
-        <source>Minutes can be approved only after the meeting has been held and closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These minutes are already approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minutes are not approved yet: change the draft itself instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the correction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The remarks may be at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MunicipalityDialog</name>
-    <message>
-        <source>Responsible municipality of {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
-    </message>
-</context>
-<context>
-    <name>MunicipalityListEditor</name>
-    <message>
-        <source>Name of a member municipality</source>
-        <translation>Naam van een deelnemende gemeente</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Drag to change the order</source>
-        <translation>Sleep om de volgorde te wijzigen</translation>
-    </message>
-</context>
-<context>
-    <name>NoteDialog</name>
-    <message>
-        <source>Note on {code}</source>
-        <translation>Notitie bij {code}</translation>
-    </message>
-    <message>
-        <source>A note cannot be changed afterwards; a correction is a new note. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
-        <translation>Een notitie kan achteraf niet worden gewijzigd; een correctie is een nieuwe notitie. Ze valt onder het gedeeld beroepsgeheim (art. 458ter Sw.).</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Who may read it</source>
-        <translation>Wie mag ze lezen</translation>
-    </message>
-</context>
-<context>
-    <name>NoteVisibility</name>
-    <message>
-        <source>The case&apos;s effective participants</source>
-        <translation>De effectief deelnemende leden van de casus</translation>
-    </message>
-    <message>
-        <source>My organisation only</source>
-        <translation>Alleen mijn organisatie</translation>
-    </message>
-</context>
-<context>
-    <name>OnTopSignInDialog</name>
-    <message>
-        <source>Sign in on top</source>
-        <translation>Tweede persoon aanmelden</translation>
-    </message>
-    <message>
-        <source>{purpose} {name} stays signed in underneath; after this one action the application returns to them.</source>
-        <translation>{purpose} {name} blijft op de achtergrond aangemeld; na deze ene handeling keert de toepassing naar die persoon terug.</translation>
-    </message>
-    <message>
-        <source>Who signs in</source>
-        <translation>Wie meldt zich aan</translation>
-    </message>
-    <message>
-        <source>Their passphrase</source>
-        <translation>Wachtwoordzin van die persoon</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationDialog</name>
-    <message>
-        <source>Add an organisation</source>
-        <translation>Een organisatie toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit organisation</source>
-        <translation>Organisatie bewerken</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Municipality (optional)</source>
-        <translation>Gemeente (optioneel)</translation>
-    </message>
-    <message>
-        <source>Takes part in the LIVC-R</source>
-        <translation>Neemt deel aan de LIVC-R</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationKind</name>
-    <message>
-        <source>Municipal service</source>
-        <translation>Gemeentelijke dienst</translation>
-    </message>
-    <message>
-        <source>Local police</source>
-        <translation>Lokale politie</translation>
-    </message>
-    <message>
-        <source>Public social welfare centre</source>
-        <translation>OCMW</translation>
-    </message>
-    <message>
-        <source>General welfare centre</source>
-        <translation>CAW</translation>
-    </message>
-    <message>
-        <source>School or pupil guidance centre</source>
-        <translation>School of CLB</translation>
-    </message>
-    <message>
-        <source>Employment service</source>
-        <translation>Arbeidsbemiddeling</translation>
-    </message>
-    <message>
-        <source>Youth services</source>
-        <translation>Jeugddiensten</translation>
-    </message>
-    <message>
-        <source>Mental-health care</source>
-        <translation>Geestelijke gezondheidszorg</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewArea</name>
-    <message>
-        <source>Verifying…</source>
-        <translation>Bezig met controleren…</translation>
-    </message>
-    <message>
-        <source>The database is healthy: {count} operations verified, no link broken.</source>
-        <translation>De database is in orde: {count} bewerkingen gecontroleerd, geen schakel verbroken.</translation>
-    </message>
-    <message>
-        <source>The database is damaged or was tampered with. Run a full check with “livcr verify” and contact your IT service.</source>
-        <translation>De database is beschadigd of er werd mee geknoeid. Voer een volledige controle uit met “livcr verify” en neem contact op met uw IT-dienst.</translation>
-    </message>
-    <message>
-        <source>Welcome, {name}</source>
-        <translation>Welkom, {name}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Joint LIVC-R of %n municipalities</source>
-        <translation>
-            <numerusform>Gezamenlijke LIVC-R van %n gemeente</numerusform>
-            <numerusform>Gezamenlijke LIVC-R van %n gemeenten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>LIVC-R of one municipality</source>
-        <translation>LIVC-R van één gemeente</translation>
-    </message>
-    <message>
-        <source>Working language: {language}</source>
-        <translation>Werktaal: {language}</translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation>Aangemeld als</translation>
-    </message>
-    <message>
-        <source>since {date}</source>
-        <translation>sinds {date}</translation>
-    </message>
-    <message>
-        <source>No current role.</source>
-        <translation>Geen huidige rol.</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Logboek</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every change and every access is recorded in a hash-chained journal: %n operations so far.</source>
-        <translation>
-            <numerusform>Elke wijziging en elke raadpleging wordt vastgelegd in een logboek met hashketen: tot nu toe %n bewerking.</numerusform>
-            <numerusform>Elke wijziging en elke raadpleging wordt vastgelegd in een logboek met hashketen: tot nu toe %n bewerkingen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verify the database and the journal</source>
-        <translation>De database en het logboek controleren</translation>
-    </message>
-</context>
-<context>
-    <name>Passphrase</name>
-    <message>
-        <source>The passphrase must be at least {minimum} characters long.</source>
-        <translation>De wachtwoordzin moet minstens {minimum} tekens lang zijn.</translation>
-    </message>
-    <message>
-        <source>Use at least three kinds of characters (lower case, upper case, digits, symbols), or a longer sentence of at least {long} characters.</source>
-        <translation>Gebruik minstens drie soorten tekens (kleine letters, hoofdletters, cijfers, symbolen), of een langere zin van minstens {long} tekens.</translation>
-    </message>
-    <message>
-        <source>The passphrase may not contain your name or user name.</source>
-        <translation>De wachtwoordzin mag uw naam of gebruikersnaam niet bevatten.</translation>
-    </message>
-    <message>
-        <source>The passphrase is built on a well-known word; choose something personal.</source>
-        <translation>De wachtwoordzin is gebaseerd op een bekend woord; kies iets persoonlijks.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
-    </message>
-</context>
-<context>
-    <name>Permissions</name>
-    <message>
-        <source>Your role does not allow this action.</source>
-        <translation>Uw rol laat deze handeling niet toe.</translation>
-    </message>
-</context>
-<context>
-    <name>Persons</name>
-    <message>
-        <source>Enter the first name(s).</source>
-        <translation>Vul de voornaam of voornamen in.</translation>
-    </message>
-    <message>
-        <source>Enter the last name.</source>
-        <translation>Vul de achternaam in.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the group.</source>
-        <translation>Vul de naam van de groep in.</translation>
-    </message>
-    <message>
-        <source>The date of birth cannot be in the future.</source>
-        <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
-    </message>
-    <message>
-        <source>The date of birth is more than 120 years ago; check it.</source>
-        <translation>De geboortedatum ligt meer dan 120 jaar terug; controleer ze.</translation>
-    </message>
-    <message>
-        <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
-        <translation>Beschrijf de persoon zonder de naam te noemen (bv. “jongeman, ongeveer 17, leerling”).</translation>
-    </message>
-</context>
-<context>
-    <name>ProposalReason</name>
-    <message>
-        <source>Passed on by the LTF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New signal to screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up due</source>
-        <translation type="unfinished">Opvolging te doen</translation>
-    </message>
-    <message>
-        <source>Postponed at an earlier meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>Use the recovery key</source>
-        <translation>De herstelsleutel gebruiken</translation>
-    </message>
-    <message>
-        <source>Type the recovery key from the printed sheet. A coordinator then chooses a new passphrase; the old one stops working. This is recorded in the audit trail.</source>
-        <translation>Typ de herstelsleutel over van het afgedrukte blad. Een coördinator kiest daarna een nieuwe wachtwoordzin; de oude werkt dan niet meer. Dit wordt vastgelegd in de audittrail.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Herstelsleutel</translation>
-    </message>
-    <message>
-        <source>Coordinator account</source>
-        <translation>Account van de coördinator</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nieuwe wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase</source>
-        <translation>Herhaal de nieuwe wachtwoordzin</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryKey</name>
-    <message>
-        <source>This is not a valid recovery key. It has nine groups of four letters and digits; check each group against the printed sheet.</source>
-        <translation>Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit negen groepen van vier letters en cijfers; vergelijk elke groep met het afgedrukte blad.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>The PDF could not be written: {reason}</source>
-        <translation>De pdf kon niet worden weggeschreven: {reason}</translation>
-    </message>
-    <message>
-        <source>The recovery sheet was saved as {file}. Print it, lock it away, and then delete the file.</source>
-        <translation>Het herstelblad is opgeslagen als {file}. Druk het af, bewaar het achter slot en verwijder daarna het bestand.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet</source>
-        <translation>Het herstelblad opslaan</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Your recovery key</source>
-        <translation>Uw herstelsleutel</translation>
-    </message>
-    <message>
-        <source>Shown only once. Keep it locked away, never with the laptop.</source>
-        <translation>Wordt maar één keer getoond. Bewaar hem achter slot, nooit bij de laptop.</translation>
-    </message>
-    <message>
-        <source>The LIVC-R has been created. This recovery key opens its data when no passphrase is known any more. It is shown only now: print the sheet or write the key down, and keep it locked away, never with the laptop.</source>
-        <translation>De LIVC-R is aangemaakt. Met deze herstelsleutel opent u de gegevens wanneer niemand nog een wachtwoordzin kent. Hij wordt alleen nu getoond: druk het blad af of schrijf de sleutel op, en bewaar hem achter slot, nooit bij de laptop.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet as PDF…</source>
-        <translation>Het herstelblad opslaan als pdf…</translation>
-    </message>
-    <message>
-        <source>The recovery key is printed or written down</source>
-        <translation>De herstelsleutel is afgedrukt of opgeschreven</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryRenewal</name>
-    <message>
-        <source>Save the recovery sheet</source>
-        <translation>Het herstelblad opslaan</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Create a new recovery key</source>
-        <translation>Een nieuwe herstelsleutel aanmaken</translation>
-    </message>
-    <message>
-        <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
-        <translation>De huidige herstelsleutel en het afgedrukte blad ervan werken dan meteen niet meer. Doorgaan?</translation>
-    </message>
-</context>
-<context>
-    <name>RecoverySheet</name>
-    <message>
-        <source>STRICTLY CONFIDENTIAL – keep this sheet locked away, never with the laptop</source>
-        <translation>STRIKT VERTROUWELIJK – bewaar dit blad achter slot, nooit bij de laptop</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Herstelsleutel</translation>
-    </message>
-    <message>
-        <source>LIVC-R: {name}</source>
-        <translation>LIVC-R: {name}</translation>
-    </message>
-    <message>
-        <source>Data folder identifier: {id}</source>
-        <translation>Identificatie van de gegevensmap: {id}</translation>
-    </message>
-    <message>
-        <source>Created: {moment}</source>
-        <translation>Aangemaakt: {moment}</translation>
-    </message>
-    <message>
-        <source>What this key does</source>
-        <translation>Waarvoor deze sleutel dient</translation>
-    </message>
-    <message>
-        <source>This key opens the encrypted data of the LIVC-R when no passphrase is known any more, for example on a new laptop or after a coordinator left. With it, a coordinator chooses a new passphrase on the sign-in screen (“Use the recovery key”).</source>
-        <translation>Deze sleutel opent de versleutelde gegevens van de LIVC-R wanneer niemand nog een wachtwoordzin kent, bijvoorbeeld op een nieuwe laptop of nadat een coördinator vertrokken is. Met deze sleutel kiest een coördinator een nieuwe wachtwoordzin in het aanmeldscherm (“De herstelsleutel gebruiken”).</translation>
-    </message>
-    <message>
-        <source>How to keep it</source>
-        <translation>Hoe u hem bewaart</translation>
-    </message>
-    <message>
-        <source>Whoever holds this key can read every case of the LIVC-R. Keep the sheet in a safe or a sealed envelope with the mayor or the municipal general director, never with the laptop and never as a photo or a file. If it may have been seen by someone else, have the coordinator create a new recovery key.</source>
-        <translation>Wie deze sleutel heeft, kan elke casus van de LIVC-R lezen. Bewaar het blad in een kluis of in een verzegelde envelop bij de burgemeester of de algemeen directeur van de gemeente, nooit bij de laptop en nooit als foto of bestand. Kan iemand anders het gezien hebben, laat de coördinator dan een nieuwe herstelsleutel aanmaken.</translation>
-    </message>
-</context>
-<context>
-    <name>RenewedKeyDialog</name>
-    <message>
-        <source>Saved as {file}. Print it, lock it away, and delete the file.</source>
-        <translation>Opgeslagen als {file}. Druk het af, bewaar het achter slot en verwijder het bestand.</translation>
-    </message>
-    <message>
-        <source>New recovery key</source>
-        <translation>Nieuwe herstelsleutel</translation>
-    </message>
-    <message>
-        <source>This is the new recovery key; the old sheet no longer works. It is shown only now: print the sheet or write the key down and lock it away.</source>
-        <translation>Dit is de nieuwe herstelsleutel; het oude blad werkt niet meer. Hij wordt alleen nu getoond: druk het blad af of schrijf de sleutel op, en bewaar hem achter slot.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet as PDF…</source>
-        <translation>Het herstelblad opslaan als pdf…</translation>
-    </message>
-</context>
-<context>
-    <name>Repeat</name>
-    <message>
-        <source>Once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RestoreConfirmDialog</name>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Een back-up terugzetten</translation>
-    </message>
-    <message>
-        <source>The data of this LIVC-R will be replaced by this backup:</source>
-        <translation>De gegevens van deze LIVC-R worden vervangen door deze back-up:</translation>
-    </message>
-    <message>
-        <source>LIVC-R</source>
-        <translation>LIVC-R</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Gemaakt op</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Journal operations</source>
-        <translation>Bewerkingen in het logboek</translation>
-    </message>
-    <message>
-        <source>Everything recorded after that moment is no longer shown. The current data is not deleted: it is kept in the data folder under backups/replaced-…. The backup is checked completely before anything is replaced.</source>
-        <translation>Alles wat na dat moment werd vastgelegd, wordt niet meer getoond. De huidige gegevens worden niet verwijderd: ze blijven bewaard in de gegevensmap onder backups/replaced-…. De back-up wordt volledig gecontroleerd voordat er iets wordt vervangen.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreFlow</name>
-    <message>
-        <source>The backup of {date} was restored ({operations} journal operations). You continue on the restored data.</source>
-        <translation>De back-up van {date} is teruggezet ({operations} bewerkingen in het logboek). U werkt verder met de teruggezette gegevens.</translation>
-    </message>
-    <message>
-        <source>The data it replaced is kept in {folder}.</source>
-        <translation>De gegevens die hij verving, worden bewaard in {folder}.</translation>
-    </message>
-</context>
-<context>
-    <name>RestorePage</name>
-    <message>
-        <source>{livcr}: backup of {date} ({reason}), {operations} journal operations</source>
-        <translation>{livcr}: back-up van {date} ({reason}), {operations} bewerkingen in het logboek</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Een back-up terugzetten</translation>
-    </message>
-    <message>
-        <source>For example on a new laptop, or after a lost one.</source>
-        <translation>Bijvoorbeeld op een nieuwe laptop, of na het verlies van een laptop.</translation>
-    </message>
-    <message>
-        <source>Choose a backup file of your LIVC-R (it ends in .livcrbackup). It is checked completely before it is put in this data folder. Then sign in with your account as it was in the backup, or with the recovery key from the setup.</source>
-        <translation>Kies een back-upbestand van uw LIVC-R (het eindigt op .livcrbackup). Het wordt volledig gecontroleerd voordat het in deze gegevensmap wordt gezet. Meld u daarna aan met uw account zoals het in de back-up stond, of met de herstelsleutel van bij het opzetten.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>With the account&apos;s passphrase</source>
-        <translation>Met de wachtwoordzin van het account</translation>
-    </message>
-    <message>
-        <source>With the recovery key (coordinator)</source>
-        <translation>Met de herstelsleutel (coördinator)</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Herstelsleutel</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nieuwe wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase</source>
-        <translation>Herhaal de nieuwe wachtwoordzin</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>Coordinator (prevention official)</source>
-        <translation>Coördinator (preventieambtenaar)</translation>
-    </message>
-    <message>
-        <source>Chair (mayor or representative)</source>
-        <translation>Voorzitter (burgemeester of vertegenwoordiger)</translation>
-    </message>
-    <message>
-        <source>Information Officer (IO)</source>
-        <translation>Information Officer (IO)</translation>
-    </message>
-    <message>
-        <source>Partner (invited per case)</source>
-        <translation>Partner (per casus uitgenodigd)</translation>
-    </message>
-    <message>
-        <source>Strategic table member</source>
-        <translation>Lid van de strategische tafel</translation>
-    </message>
-    <message>
-        <source>Data-protection officer</source>
-        <translation>Functionaris voor gegevensbescherming</translation>
-    </message>
-    <message>
-        <source>IT administrator</source>
-        <translation>IT-beheerder</translation>
-    </message>
-</context>
-<context>
-    <name>RoleDialog</name>
-    <message>
-        <source>Grant a role to {name}</source>
-        <translation>Een rol toekennen aan {name}</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Municipality (chair only)</source>
-        <translation>Gemeente (alleen voor voorzitter)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Vanaf</translation>
-    </message>
-    <message>
-        <source>The mandate has an end date</source>
-        <translation>Het mandaat heeft een einddatum</translation>
-    </message>
-    <message>
-        <source>Until (last day)</source>
-        <translation>Tot en met (laatste dag)</translation>
-    </message>
-    <message>
-        <source>Note (e.g. decision of the mayor)</source>
-        <translation>Opmerking (bv. beslissing van de burgemeester)</translation>
-    </message>
-</context>
-<context>
-    <name>RoleShort</name>
-    <message>
-        <source>Coordinator</source>
-        <translation>Coördinator</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Voorzitter</translation>
-    </message>
-    <message>
-        <source>Information Officer</source>
-        <translation>Information Officer</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Strategic table</source>
-        <translation>Strategische tafel</translation>
-    </message>
-    <message>
-        <source>Data protection</source>
-        <translation>Gegevensbescherming</translation>
-    </message>
-    <message>
-        <source>IT administration</source>
-        <translation>IT-beheer</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenDialog</name>
-    <message>
-        <source>Screen {code}</source>
-        <translation>{code} screenen</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslissing</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-</context>
-<context>
-    <name>ScreeningOutcome</name>
-    <message>
-        <source>Put it on the operational table</source>
-        <translation>Op de operationele tafel brengen</translation>
-    </message>
-    <message>
-        <source>Pass it to regular services (no LIVC-R follow-up)</source>
-        <translation>Doorgeven aan de reguliere diensten (geen opvolging in de LIVC-R)</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>Geen actie</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
-        <translation>Een gemeente verwijderen zet ze buiten gebruik: haar casussen en roltoewijzingen blijven leesbaar.</translation>
-    </message>
-    <message>
-        <source>Only a coordinator can change the LIVC-R&apos;s details.</source>
-        <translation>Alleen een coördinator kan de gegevens van de LIVC-R wijzigen.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>This device</source>
-        <translation>Dit apparaat</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Taal van de interface</translation>
-    </message>
-    <message>
-        <source>Lock after</source>
-        <translation>Vergrendelen na</translation>
-    </message>
-    <message>
-        <source> min without input</source>
-        <translation> min zonder invoer</translation>
-    </message>
-    <message>
-        <source>never (not recommended)</source>
-        <translation>nooit (niet aanbevolen)</translation>
-    </message>
-    <message>
-        <source>The language of documents such as minutes and feedback forms is chosen each time one is made.</source>
-        <translation>De taal van documenten zoals notulen en terugkoppelingsfiches wordt telkens gekozen bij het opmaken.</translation>
-    </message>
-    <message>
-        <source>LIVC-R</source>
-        <translation>LIVC-R</translation>
-    </message>
-    <message>
-        <source>Name of the LIVC-R</source>
-        <translation>Naam van de LIVC-R</translation>
-    </message>
-    <message>
-        <source>Working language</source>
-        <translation>Werktaal</translation>
-    </message>
-    <message>
-        <source>Case codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{year} is the year, {number:03d} the number in that year with three digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member municipalities</source>
-        <translation>Deelnemende gemeenten</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <source>Set up LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop instellen</translation>
-    </message>
-</context>
-<context>
-    <name>SignIn</name>
-    <message>
-        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again. If nobody knows a passphrase any more, use the recovery key.</source>
-        <translation>De wachtwoordzin is niet juist. Controleer de toetsenbordindeling en Caps Lock, en probeer het opnieuw. Kent niemand nog een wachtwoordzin, gebruik dan de herstelsleutel.</translation>
-    </message>
-    <message>
-        <source>This recovery key does not open this data folder. Check it against the printed sheet.</source>
-        <translation>Deze herstelsleutel opent deze gegevensmap niet. Vergelijk hem met het afgedrukte blad.</translation>
-    </message>
-    <message>
-        <source>There is no account with this user name here.</source>
-        <translation>Er is hier geen account met deze gebruikersnaam.</translation>
-    </message>
-    <message>
-        <source>This account has been ended. Ask the coordinator if you still need access.</source>
-        <translation>Dit account werd beëindigd. Vraag het aan de coördinator als u nog toegang nodig hebt.</translation>
-    </message>
-    <message>
-        <source>This device was set to remember your sign-in, but the system keyring no longer holds it. Sign in with your passphrase; you can switch remembering on again afterwards.</source>
-        <translation>Dit apparaat was ingesteld om uw aanmelding te onthouden, maar de wachtwoordkluis van het systeem bevat ze niet meer. Meld u aan met uw wachtwoordzin; daarna kunt u het onthouden opnieuw inschakelen.</translation>
-    </message>
-    <message>
-        <source>This computer has no usable system keyring, so it cannot remember your sign-in. Your passphrase keeps working as before.</source>
-        <translation>Deze computer heeft geen bruikbare wachtwoordkluis van het systeem en kan uw aanmelding dus niet onthouden. Uw wachtwoordzin blijft gewoon werken.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passphrases. Wait a moment before the next try ({seconds} s).</source>
-        <translation>Te veel verkeerde wachtwoordzinnen. Wacht even voor de volgende poging ({seconds} s).</translation>
-    </message>
-    <message>
-        <source>This data folder has no recovery key. Restore a backup to regain access.</source>
-        <translation>Deze gegevensmap heeft geen herstelsleutel. Zet een back-up terug om opnieuw toegang te krijgen.</translation>
-    </message>
-    <message>
-        <source>The recovery key reopens the data for a coordinator only. Choose a coordinator&apos;s account.</source>
-        <translation>Met de herstelsleutel worden de gegevens alleen voor een coördinator opnieuw geopend. Kies het account van een coördinator.</translation>
-    </message>
-    <message>
-        <source>Someone is already signed in on top of this session. Finish that first.</source>
-        <translation>Er is al iemand bovenop deze sessie aangemeld. Rond dat eerst af.</translation>
-    </message>
-    <message>
-        <source>You are already signed in. Choose the person who signs in on top of you.</source>
-        <translation>U bent al aangemeld. Kies de persoon die zich bovenop uw sessie aanmeldt.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInForm</name>
-    <message>
-        <source>Sign in</source>
-        <translation>Aanmelden</translation>
-    </message>
-    <message>
-        <source>Who is signing in?</source>
-        <translation>Wie meldt zich aan?</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Remember me on this device (no passphrase needed here)</source>
-        <translation>Mij onthouden op dit apparaat (hier geen wachtwoordzin nodig)</translation>
-    </message>
-    <message>
-        <source>Use the recovery key…</source>
-        <translation>De herstelsleutel gebruiken…</translation>
-    </message>
-    <message>
-        <source>Open another data folder…</source>
-        <translation>Een andere gegevensmap openen…</translation>
-    </message>
-</context>
-<context>
-    <name>SignInWindow</name>
-    <message>
-        <source>Sign in – LIVC-R Desktop</source>
-        <translation>Aanmelden – LIVC-R Desktop</translation>
-    </message>
-    <message>
-        <source>Demo data folder: every person and case here is fictional. Every demo account has the passphrase {passphrase}</source>
-        <translation>Demogegevensmap: elke persoon en elke casus hier is fictief. Elk demo-account heeft de wachtwoordzin {passphrase}</translation>
-    </message>
-    <message>
-        <source>Demo data folder: every person and case here is fictional.</source>
-        <translation>Demogegevensmap: elke persoon en elke casus hier is fictief.</translation>
-    </message>
-    <message>
-        <source>Remembered on this device: leave empty and sign in</source>
-        <translation>Onthouden op dit apparaat: laat leeg en meld u aan</translation>
-    </message>
-</context>
-<context>
-    <name>SignalDialog</name>
-    <message>
-        <source>A case about a person with these names and this date of birth already exists: {code} ({status}). Add the signal to that case rather than creating a duplicate, unless it is really someone else.</source>
-        <translation>Er bestaat al een casus over een persoon met deze namen en deze geboortedatum: {code} ({status}). Voeg het signaal aan die casus toe in plaats van een dubbele casus aan te maken, tenzij het echt om iemand anders gaat.</translation>
-    </message>
-    <message>
-        <source>Add it to {code}</source>
-        <translation>Toevoegen aan {code}</translation>
-    </message>
-    <message>
-        <source>Register a signal</source>
-        <translation>Een signaal registreren</translation>
-    </message>
-    <message>
-        <source>The signal</source>
-        <translation>Het signaal</translation>
-    </message>
-    <message>
-        <source>Who it is about</source>
-        <translation>Over wie het gaat</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Ontvangen op</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Afkomstig van</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Signalling organisation</source>
-        <translation>Signalerende organisatie</translation>
-    </message>
-    <message>
-        <source>Signalling person</source>
-        <translation>Signalerende persoon</translation>
-    </message>
-    <message>
-        <source>The concern</source>
-        <translation>De bezorgdheid</translation>
-    </message>
-    <message>
-        <source>What the IO may share</source>
-        <translation>Wat de IO mag delen</translation>
-    </message>
-    <message>
-        <source>LTF</source>
-        <translation>LTF</translation>
-    </message>
-    <message>
-        <source>Common Database</source>
-        <translation>GGB</translation>
-    </message>
-    <message>
-        <source>LTF priority</source>
-        <translation>LTF-prioriteit</translation>
-    </message>
-    <message>
-        <source>Other LIVC-R</source>
-        <translation>Andere LIVC-R</translation>
-    </message>
-    <message>
-        <source>Contact there</source>
-        <translation>Contactpersoon daar</translation>
-    </message>
-    <message>
-        <source>The LTF asks the LIVC-R to take the primary follow-up</source>
-        <translation>De LTF vraagt de LIVC-R de primaire opvolging op zich te nemen</translation>
-    </message>
-    <message>
-        <source>Person concerned</source>
-        <translation>Betrokkene</translation>
-    </message>
-    <message>
-        <source>First name(s)</source>
-        <translation>Voornamen</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Achternaam</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Description (no name)</source>
-        <translation>Beschrijving (geen naam)</translation>
-    </message>
-    <message>
-        <source>Name of the group</source>
-        <translation>Naam van de groep</translation>
-    </message>
-    <message>
-        <source>Find the case</source>
-        <translation>De casus zoeken</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Casus</translation>
-    </message>
-    <message>
-        <source>known</source>
-        <translation>bekend</translation>
-    </message>
-    <message>
-        <source>Case code or name</source>
-        <translation>Casuscode of naam</translation>
-    </message>
-    <message>
-        <source>A case that already exists</source>
-        <translation>Een bestaande casus</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Onbekend</translation>
-    </message>
-</context>
-<context>
-    <name>SignalSource</name>
-    <message>
-        <source>A partner</source>
-        <translation>Een partner</translation>
-    </message>
-    <message>
-        <source>The LTF, through the Information Officer</source>
-        <translation>De LTF, via de Information Officer</translation>
-    </message>
-    <message>
-        <source>Another LIVC-R</source>
-        <translation>Een andere LIVC-R</translation>
-    </message>
-</context>
-<context>
-    <name>Signals</name>
-    <message>
-        <source>The date of the signal cannot be in the future.</source>
-        <translation>De datum van het signaal kan niet in de toekomst liggen.</translation>
-    </message>
-    <message>
-        <source>Describe the concern in a few sentences.</source>
-        <translation>Beschrijf de bezorgdheid in enkele zinnen.</translation>
-    </message>
-    <message>
-        <source>Choose the member municipality the signal is about.</source>
-        <translation>Kies de deelnemende gemeente waarover het signaal gaat.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation that signals the concern.</source>
-        <translation>Kies de organisatie die de bezorgdheid signaleert.</translation>
-    </message>
-    <message>
-        <source>Record what the Information Officer was allowed to share.</source>
-        <translation>Noteer wat de Information Officer mocht delen.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the other LIVC-R.</source>
-        <translation>Vul de naam van de andere LIVC-R in.</translation>
-    </message>
-    <message>
-        <source>Give the reason for the screening decision.</source>
-        <translation>Geef de reden voor de beslissing na screening.</translation>
-    </message>
-    <message>
-        <source>This text may be at most {maximum} characters.</source>
-        <translation>Deze tekst mag hoogstens {maximum} tekens bevatten.</translation>
-    </message>
-</context>
-<context>
-    <name>SignalsArea</name>
-    <message>
-        <source>The signal was registered.</source>
-        <translation>Het signaal is geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalen</translation>
-    </message>
-    <message>
-        <source>Register a signal…</source>
-        <translation>Een signaal registreren…</translation>
-    </message>
-    <message>
-        <source>New concerns wait here until they are screened: put on the operational table, passed to regular services, or closed without action, always with a reason.</source>
-        <translation>Nieuwe bezorgdheden wachten hier tot ze gescreend zijn: op de operationele tafel gebracht, doorgegeven aan de reguliere diensten of zonder actie afgesloten, altijd met een reden.</translation>
-    </message>
-    <message>
-        <source>No signals to screen</source>
-        <translation>Geen signalen om te screenen</translation>
-    </message>
-    <message>
-        <source>When a partner, the LTF or another LIVC-R brings a concern, register it here.</source>
-        <translation>Wanneer een partner, de LTF of een andere LIVC-R een bezorgdheid aanbrengt, registreert u die hier.</translation>
-    </message>
-</context>
-<context>
-    <name>StatusDialog</name>
-    <message>
-        <source>Change the status of {code}</source>
-        <translation>Status van {code} wijzigen</translation>
-    </message>
-    <message>
-        <source>Now: {status}. Every change is recorded with its reason.</source>
-        <translation>Nu: {status}. Elke wijziging wordt met de reden vastgelegd.</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>Nieuwe status</translation>
-    </message>
-    <message>
-        <source>Why it is closed</source>
-        <translation>Reden van afsluiting</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-</context>
-<context>
-    <name>SubjectDialog</name>
-    <message>
-        <source>Person concerned in {code}</source>
-        <translation>Betrokkene in casus {code}</translation>
-    </message>
-    <message>
-        <source>Keep only what the table needs: names, date of birth, and contact details only where they are needed.</source>
-        <translation>Registreer alleen wat de tafel nodig heeft: namen, geboortedatum, en contactgegevens alleen waar ze nodig zijn.</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>First name(s)</source>
-        <translation>Voornamen</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Achternaam</translation>
-    </message>
-    <message>
-        <source>Date of birth known</source>
-        <translation>Geboortedatum bekend</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Description (no name)</source>
-        <translation>Beschrijving (geen naam)</translation>
-    </message>
-    <message>
-        <source>Name of the group</source>
-        <translation>Naam van de groep</translation>
-    </message>
-    <message>
-        <source>Address (only if needed)</source>
-        <translation>Adres (alleen indien nodig)</translation>
-    </message>
-    <message>
-        <source>Phone (only if needed)</source>
-        <translation>Telefoon (alleen indien nodig)</translation>
-    </message>
-</context>
-<context>
-    <name>SubjectKind</name>
-    <message>
-        <source>A named person</source>
-        <translation>Een persoon met naam</translation>
-    </message>
-    <message>
-        <source>A group or organisation</source>
-        <translation>Een groep of organisatie</translation>
-    </message>
-    <message>
-        <source>A person, anonymised for now</source>
-        <translation>Een persoon, voorlopig geanonimiseerd</translation>
-    </message>
-</context>
-<context>
-    <name>TableKind</name>
-    <message>
-        <source>Operational table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategic table</source>
-        <translation type="unfinished">Strategische tafel</translation>
-    </message>
-</context>
-<context>
-    <name>TaskState</name>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About LIVC-R Desktop</source>
+            <translation>Over LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>LIVC-R Desktop {version}</source>
+            <translation>LIVC-R Desktop {version}</translation>
+        </message>
+        <message>
+            <source>For the operational and strategic tables of a local integrated security cell on radicalism, extremism and terrorism (LIVC-R / CSIL-R).</source>
+            <translation>Voor de operationele en de strategische tafel van een lokale integrale veiligheidscel inzake radicalisme, extremisme en terrorisme (LIVC-R / CSIL-R).</translation>
+        </message>
+        <message>
+            <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+            <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
+        </message>
+        <message>
+            <source>Data folder: {path}</source>
+            <translation>Gegevensmap: {path}</translation>
+        </message>
+        <message>
+            <source>Full licence texts: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <source>Source and licence text</source>
+            <translation>Broncode en licentietekst</translation>
+        </message>
+    </context>
+    <context>
+        <name>Account</name>
+        <message>
+            <source>Enter the person's full name.</source>
+            <translation>Vul de volledige naam van de persoon in.</translation>
+        </message>
+        <message>
+            <source>Enter the organisation.</source>
+            <translation>Vul de organisatie in.</translation>
+        </message>
+        <message>
+            <source>A user name has 3 to 40 characters: lower-case letters, digits, dots, dashes or underscores, starting and ending with a letter or digit.</source>
+            <translation>Een gebruikersnaam heeft 3 tot 40 tekens: kleine letters, cijfers, punten, koppeltekens of liggende streepjes. Hij begint en eindigt met een letter of cijfer.</translation>
+        </message>
+        <message>
+            <source>This field may be at most {maximum} characters.</source>
+            <translation>Dit veld mag hoogstens {maximum} tekens bevatten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>New initial passphrase for {name}</source>
+            <translation>Nieuwe initiële wachtwoordzin voor {name}</translation>
+        </message>
+        <message>
+            <source>Account for {name}</source>
+            <translation>Account voor {name}</translation>
+        </message>
+        <message>
+            <source>Choose an initial passphrase and give it to the person yourself, never by e-mail. They must replace it with their own at their first sign-in.</source>
+            <translation>Kies een initiële wachtwoordzin en geef die zelf aan de persoon, nooit per e-mail. De persoon moet hem bij de eerste aanmelding door een eigen wachtwoordzin vervangen.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>Initial passphrase</source>
+            <translation>Initiële wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Herhaal de wachtwoordzin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accounts</name>
+        <message>
+            <source>This user name is already taken.</source>
+            <translation>Deze gebruikersnaam is al in gebruik.</translation>
+        </message>
+        <message>
+            <source>This member already has an account.</source>
+            <translation>Dit lid heeft al een account.</translation>
+        </message>
+        <message>
+            <source>This account does not exist.</source>
+            <translation>Dit account bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This account has already been ended.</source>
+            <translation>Dit account is al beëindigd.</translation>
+        </message>
+        <message>
+            <source>This is the last account of a coordinator. Give another member the coordinator role and an account first, or nobody could manage the LIVC-R any more.</source>
+            <translation>Dit is het laatste account van een coördinator. Geef eerst een ander lid de rol van coördinator en een account, anders kan niemand de LIVC-R nog beheren.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not correct.</source>
+            <translation>De huidige wachtwoordzin is niet juist.</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase that differs from the current one.</source>
+            <translation>Kies een nieuwe wachtwoordzin die verschilt van de huidige.</translation>
+        </message>
+        <message>
+            <source>This member is no longer active.</source>
+            <translation>Dit lid is niet meer actief.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>LIVC-R Desktop</source>
+            <translation>LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>Open another data folder…</source>
+            <translation>Een andere gegevensmap openen…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Afsluiten</translation>
+        </message>
+        <message>
+            <source>Choose a data folder</source>
+            <translation>Kies een gegevensmap</translation>
+        </message>
+    </context>
+    <context>
+        <name>Areas</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casussen</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Leden</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audittrail</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditAction</name>
+        <message>
+            <source>view</source>
+            <translation>bekijken</translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation>aanmaken</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>wijzigen</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>exporteren</translation>
+        </message>
+        <message>
+            <source>sign</source>
+            <translation>ondertekenen</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <translation>goedkeuren</translation>
+        </message>
+        <message>
+            <source>transmit</source>
+            <translation>doorgeven</translation>
+        </message>
+        <message>
+            <source>verify</source>
+            <translation>controleren</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>terugzetten</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditArea</name>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>De audittrail exporteren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Bezig met laden…</translation>
+        </message>
+        <message>
+            <source>Operations matching the filters: {count}</source>
+            <translation>Bewerkingen die aan de filters voldoen: {count}</translation>
+        </message>
+        <message>
+            <source>Operations in the journal: {count}</source>
+            <translation>Bewerkingen in het logboek: {count}</translation>
+        </message>
+        <message>
+            <source>Verifying the journal…</source>
+            <translation>Het logboek wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <source>audit-trail-{date}.csv</source>
+            <translation>audittrail-{date}.csv</translation>
+        </message>
+        <message>
+            <source>Exported to {file} (rows: {count}).</source>
+            <translation>Geëxporteerd naar {file} (rijen: {count}).</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Choose another folder and try again.</source>
+            <translation>Het bestand kon niet worden weggeschreven. Kies een andere map en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audittrail</translation>
+        </message>
+        <message>
+            <source>Every change, sign-in, refused action, export and verification, as recorded in the tamper-evident journal. What was changed is never shown here: no case content, only who, what, when, which record and which device.</source>
+            <translation>Elke wijziging, aanmelding, geweigerde handeling, export en controle, zoals vastgelegd in het logboek dat elke manipulatie aan het licht brengt. Wat er gewijzigd werd, wordt hier nooit getoond: geen inhoud van casussen, alleen wie, wat, wanneer, welk record en welk apparaat.</translation>
+        </message>
+        <message>
+            <source>Verify the chain</source>
+            <translation>De keten controleren</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
+            <source>No operation matches these filters</source>
+            <translation>Geen bewerking voldoet aan deze filters</translation>
+        </message>
+        <message>
+            <source>Nothing in the journal fits every filter you chose. Widen the dates, or choose another person or category.</source>
+            <translation>Niets in het logboek voldoet aan alle gekozen filters. Verruim de periode, of kies een andere persoon of categorie.</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Filters wissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCategory</name>
+        <message>
+            <source>Change</source>
+            <translation>Wijziging</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Aanmelding</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>Mislukte aanmelding</translation>
+        </message>
+        <message>
+            <source>Refused action</source>
+            <translation>Geweigerde handeling</translation>
+        </message>
+        <message>
+            <source>Opened or read</source>
+            <translation>Geopend of gelezen</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Verification</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Back-up</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCells</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Recordtype</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>Record-id</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Apparaat</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Deze computer</translation>
+        </message>
+        <message>
+            <source>System (no person)</source>
+            <translation>Systeem (geen persoon)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDetail</name>
+        <message>
+            <source>with a passphrase</source>
+            <translation>met een wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>remembered on this device</source>
+            <translation>onthouden op dit apparaat</translation>
+        </message>
+        <message>
+            <source>with the recovery key</source>
+            <translation>met de herstelsleutel</translation>
+        </message>
+        <message>
+            <source>at set-up</source>
+            <translation>bij het opzetten</translation>
+        </message>
+        <message>
+            <source>{resource} – {action}</source>
+            <translation>{resource} – {action}</translation>
+        </message>
+        <message>
+            <source>intact, {operations} operations</source>
+            <translation>intact, {operations} bewerkingen</translation>
+        </message>
+        <message>
+            <source>damage found, {operations} operations</source>
+            <translation>schade gevonden, {operations} bewerkingen</translation>
+        </message>
+        <message>
+            <source>{failures} wrong passphrases before signing in</source>
+            <translation>{failures} verkeerde wachtwoordzinnen vóór de aanmelding</translation>
+        </message>
+        <message>
+            <source>Rows: {rows}</source>
+            <translation>Rijen: {rows}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditFilterBar</name>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Iedereen</translation>
+        </message>
+        <message>
+            <source>No person (system)</source>
+            <translation>Geen persoon (systeem)</translation>
+        </message>
+        <message>
+            <source>{person} – account ended</source>
+            <translation>{person} – account beëindigd</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Alle categorieën</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>Record-id</translation>
+        </message>
+        <message>
+            <source>the id or its beginning</source>
+            <translation>de id of het begin ervan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Filters wissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditKind</name>
+        <message>
+            <source>LIVC-R set up</source>
+            <translation>LIVC-R opgezet</translation>
+        </message>
+        <message>
+            <source>LIVC-R profile changed</source>
+            <translation>Profiel van de LIVC-R gewijzigd</translation>
+        </message>
+        <message>
+            <source>Municipality added</source>
+            <translation>Gemeente toegevoegd</translation>
+        </message>
+        <message>
+            <source>Municipality changed</source>
+            <translation>Gemeente gewijzigd</translation>
+        </message>
+        <message>
+            <source>Municipality retired</source>
+            <translation>Gemeente buiten gebruik gesteld</translation>
+        </message>
+        <message>
+            <source>Organisation added</source>
+            <translation>Organisatie toegevoegd</translation>
+        </message>
+        <message>
+            <source>Member added</source>
+            <translation>Lid toegevoegd</translation>
+        </message>
+        <message>
+            <source>Account created</source>
+            <translation>Account aangemaakt</translation>
+        </message>
+        <message>
+            <source>Role granted</source>
+            <translation>Rol toegekend</translation>
+        </message>
+        <message>
+            <source>Passphrase reset with the recovery key</source>
+            <translation>Wachtwoordzin opnieuw ingesteld met de herstelsleutel</translation>
+        </message>
+        <message>
+            <source>Sign-in remembered on a device</source>
+            <translation>Aanmelding onthouden op een apparaat</translation>
+        </message>
+        <message>
+            <source>Remembered sign-in removed from a device</source>
+            <translation>Onthouden aanmelding verwijderd van een apparaat</translation>
+        </message>
+        <message>
+            <source>Recovery key replaced</source>
+            <translation>Herstelsleutel vervangen</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Aangemeld</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases</source>
+            <translation>Verkeerde wachtwoordzinnen</translation>
+        </message>
+        <message>
+            <source>Action refused</source>
+            <translation>Handeling geweigerd</translation>
+        </message>
+        <message>
+            <source>Audit trail opened</source>
+            <translation>Audittrail geopend</translation>
+        </message>
+        <message>
+            <source>Database and journal verified</source>
+            <translation>Database en logboek gecontroleerd</translation>
+        </message>
+        <message>
+            <source>Recovery sheet printed</source>
+            <translation>Herstelblad afgedrukt</translation>
+        </message>
+        <message>
+            <source>Audit trail exported (CSV)</source>
+            <translation>Audittrail geëxporteerd (CSV)</translation>
+        </message>
+        <message>
+            <source>Organisation changed</source>
+            <translation>Organisatie gewijzigd</translation>
+        </message>
+        <message>
+            <source>Member changed</source>
+            <translation>Lid gewijzigd</translation>
+        </message>
+        <message>
+            <source>Member removed from the register</source>
+            <translation>Lid uit het register verwijderd</translation>
+        </message>
+        <message>
+            <source>Role ended</source>
+            <translation>Rol beëindigd</translation>
+        </message>
+        <message>
+            <source>Account ended</source>
+            <translation>Account beëindigd</translation>
+        </message>
+        <message>
+            <source>Own passphrase changed</source>
+            <translation>Eigen wachtwoordzin gewijzigd</translation>
+        </message>
+        <message>
+            <source>New initial passphrase given</source>
+            <translation>Nieuwe initiële wachtwoordzin gegeven</translation>
+        </message>
+        <message>
+            <source>Signed in on top of another session</source>
+            <translation>Aangemeld bovenop een andere sessie</translation>
+        </message>
+        <message>
+            <source>Returned to the session below</source>
+            <translation>Teruggekeerd naar de onderliggende sessie</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Vergrendeld</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Ontgrendeld</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Back-up gemaakt</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Back-up teruggezet</translation>
+        </message>
+        <message>
+            <source>Signal registered</source>
+            <translation>Signaal geregistreerd</translation>
+        </message>
+        <message>
+            <source>Signal screened</source>
+            <translation>Signaal gescreend</translation>
+        </message>
+        <message>
+            <source>Person concerned recorded</source>
+            <translation>Betrokkene geregistreerd</translation>
+        </message>
+        <message>
+            <source>Person concerned changed</source>
+            <translation>Betrokkene gewijzigd</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Casus geopend</translation>
+        </message>
+        <message>
+            <source>Case status changed</source>
+            <translation>Status van de casus gewijzigd</translation>
+        </message>
+        <message>
+            <source>Name on the case changed</source>
+            <translation>Naam bij de casus gewijzigd</translation>
+        </message>
+        <message>
+            <source>Follow-up date set</source>
+            <translation>Opvolgingsdatum ingesteld</translation>
+        </message>
+        <message>
+            <source>Responsible municipality changed</source>
+            <translation>Verantwoordelijke gemeente gewijzigd</translation>
+        </message>
+        <message>
+            <source>LTF status recorded</source>
+            <translation>LTF-status geregistreerd</translation>
+        </message>
+        <message>
+            <source>Member invited to a case</source>
+            <translation>Lid uitgenodigd voor een casus</translation>
+        </message>
+        <message>
+            <source>Invitation to a case ended</source>
+            <translation>Uitnodiging voor een casus beëindigd</translation>
+        </message>
+        <message>
+            <source>Link to another LIVC-R added</source>
+            <translation>Koppeling met een andere LIVC-R toegevoegd</translation>
+        </message>
+        <message>
+            <source>Link to another LIVC-R ended</source>
+            <translation>Koppeling met een andere LIVC-R beëindigd</translation>
+        </message>
+        <message>
+            <source>Note written</source>
+            <translation>Notitie geschreven</translation>
+        </message>
+        <message>
+            <source>Dossier opened</source>
+            <translation>Dossier geraadpleegd</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditRecord</name>
+        <message>
+            <source>LIVC-R profile</source>
+            <translation>Profiel van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Lid</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Keys of the data folder</source>
+            <translation>Sleutels van de gegevensmap</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Logboek</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audittrail</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signaal</translation>
+        </message>
+        <message>
+            <source>Invitation to a case</source>
+            <translation>Uitnodiging voor een casus</translation>
+        </message>
+        <message>
+            <source>Link to another LIVC-R</source>
+            <translation>Koppeling met een andere LIVC-R</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Back-up</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditResource</name>
+        <message>
+            <source>LIVC-R profile</source>
+            <translation>profiel van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>member register</source>
+            <translation>ledenregister</translation>
+        </message>
+        <message>
+            <source>accounts</source>
+            <translation>accounts</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <translation>audittrail</translation>
+        </message>
+        <message>
+            <source>backups</source>
+            <translation>back-ups</translation>
+        </message>
+        <message>
+            <source>signals</source>
+            <translation>signalen</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>casussen</translation>
+        </message>
+        <message>
+            <source>case notes</source>
+            <translation>notities bij casussen</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>vergaderingen</translation>
+        </message>
+        <message>
+            <source>strategic meetings</source>
+            <translation>strategische vergaderingen</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>notulen</translation>
+        </message>
+        <message>
+            <source>decisions</source>
+            <translation>beslissingen</translation>
+        </message>
+        <message>
+            <source>guidance trajectories</source>
+            <translation>begeleidingstrajecten</translation>
+        </message>
+        <message>
+            <source>trajectory updates</source>
+            <translation>updates van trajecten</translation>
+        </message>
+        <message>
+            <source>evaluations</source>
+            <translation>evaluaties</translation>
+        </message>
+        <message>
+            <source>feedback forms</source>
+            <translation>terugkoppelingsfiches</translation>
+        </message>
+        <message>
+            <source>register of what flowed to the LTF</source>
+            <translation>register van wat naar de LTF ging</translation>
+        </message>
+        <message>
+            <source>retention of data</source>
+            <translation>bewaring van gegevens</translation>
+        </message>
+        <message>
+            <source>strategic figures</source>
+            <translation>strategische cijfers</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditVerdict</name>
+        <message>
+            <source>The journal is intact: every link of the chain holds and the database file is undamaged (operations checked: {count}).</source>
+            <translation>Het logboek is intact: elke schakel van de keten klopt en het databasebestand is onbeschadigd (gecontroleerde bewerkingen: {count}).</translation>
+        </message>
+        <message>
+            <source>The database file is damaged: its integrity check failed.</source>
+            <translation>Het databasebestand is beschadigd: de integriteitscontrole is mislukt.</translation>
+        </message>
+        <message>
+            <source>The chain is broken. First broken link: {reason}.</source>
+            <translation>De keten is verbroken. Eerste verbroken schakel: {reason}.</translation>
+        </message>
+        <message>
+            <source>That operation is “{what}”, written on {when} by {who}.</source>
+            <translation>Die bewerking is “{what}”, weggeschreven op {when} door {who}.</translation>
+        </message>
+        <message>
+            <source>Its record: {type} {record}.</source>
+            <translation>Betrokken record: {type} {record}.</translation>
+        </message>
+        <message>
+            <source>It was written on another computer: {device}.</source>
+            <translation>Ze werd weggeschreven op een andere computer: {device}.</translation>
+        </message>
+        <message>
+            <source>This link comes from device {device}.</source>
+            <translation>Die schakel hoort bij apparaat {device}.</translation>
+        </message>
+        <message>
+            <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
+            <translation>De gegevens zijn mogelijk buiten LIVC-R Desktop gewijzigd. Wijzig niets op deze computer, bewaar dit bericht en breng de coördinator, de functionaris voor gegevensbescherming en de IT-dienst op de hoogte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>The file {file} already exists. Choose another name: an existing file is never overwritten by a backup.</source>
+            <translation>Het bestand {file} bestaat al. Kies een andere naam: een back-up overschrijft nooit een bestaand bestand.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: there is not enough room on the disk ({reason}). Free some space or choose another drive. The LIVC-R's data was not changed and no incomplete backup file was left behind.</source>
+            <translation>De back-up kon niet worden weggeschreven: er is niet genoeg ruimte op de schijf ({reason}). Maak ruimte vrij of kies een ander station. De gegevens van de LIVC-R werden niet gewijzigd en er bleef geen onvolledig back-upbestand achter.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: this place cannot be written to ({reason}). Choose another folder or drive. The LIVC-R's data was not changed.</source>
+            <translation>De back-up kon niet worden weggeschreven: op deze plaats kan niet worden geschreven ({reason}). Kies een andere map of een ander station. De gegevens van de LIVC-R werden niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written ({reason}). The disk may be full or the drive may have been removed. Free some space or choose another place. The LIVC-R's data was not changed and no incomplete backup file was left behind.</source>
+            <translation>De back-up kon niet worden weggeschreven ({reason}). Misschien is de schijf vol of werd het station verwijderd. Maak ruimte vrij of kies een andere plaats. De gegevens van de LIVC-R werden niet gewijzigd en er bleef geen onvolledig back-upbestand achter.</translation>
+        </message>
+        <message>
+            <source>The backup was interrupted because the data was locked or closed meanwhile. Make it again once you are signed in; nothing was changed.</source>
+            <translation>De back-up werd onderbroken omdat de gegevens intussen vergrendeld of gesloten werden. Maak hem opnieuw zodra u aangemeld bent; er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>There is no file {file}. Check the name and the folder, then try again.</source>
+            <translation>Het bestand {file} bestaat niet. Controleer de naam en de map en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>This file is not a backup of LIVC-R Desktop. Choose a file whose name ends in .livcrbackup. Nothing was changed.</source>
+            <translation>Dit bestand is geen back-up van LIVC-R Desktop. Kies een bestand waarvan de naam eindigt op .livcrbackup. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>This backup was written in a format this version of LIVC-R Desktop does not know. Install the newest version and try again. Nothing was changed.</source>
+            <translation>Deze back-up werd weggeschreven in een formaat dat deze versie van LIVC-R Desktop niet kent. Installeer de nieuwste versie en probeer opnieuw. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged or incomplete (for example cut off while it was copied): its contents do not match its checksums. Use another backup, or copy this one again from where it is kept. Nothing was changed.</source>
+            <translation>Deze back-up is beschadigd of onvolledig (bijvoorbeeld afgebroken tijdens het kopiëren): de inhoud komt niet overeen met de controlesommen. Gebruik een andere back-up, of kopieer deze opnieuw van de plaats waar hij bewaard wordt. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another LIVC-R ({name}), not to the one in this data folder. Choose a backup of this LIVC-R, or restore it into a new, empty data folder. Nothing was changed.</source>
+            <translation>Deze back-up hoort bij een andere LIVC-R ({name}), niet bij die in deze gegevensmap. Kies een back-up van deze LIVC-R, of zet hem terug in een nieuwe, lege gegevensmap. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The database in this backup cannot be opened with this LIVC-R's key: the file is damaged. Use another backup. Nothing was changed.</source>
+            <translation>De database in deze back-up kan niet worden geopend met de sleutel van deze LIVC-R: het bestand is beschadigd. Gebruik een andere back-up. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>This backup fails its checks: its database or its journal is damaged or was changed afterwards. It is not restored; use another backup. Nothing was changed.</source>
+            <translation>Deze back-up doorstaat de controles niet: de database of het logboek ervan is beschadigd of werd achteraf gewijzigd. Hij wordt niet teruggezet; gebruik een andere back-up. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of LIVC-R Desktop. Install that version or a later one to restore it. Nothing was changed.</source>
+            <translation>Deze back-up werd gemaakt met een nieuwere versie van LIVC-R Desktop. Installeer die versie of een latere om hem terug te zetten. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>In this backup, the account has no right to restore (only a coordinator or an IT administrator has), or it did not exist yet. Sign in with another account. Nothing was changed.</source>
+            <translation>In deze back-up heeft het account geen recht om terug te zetten (alleen een coördinator of een IT-beheerder heeft dat), of het bestond nog niet. Meld u aan met een ander account. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to restore this backup (about {megabytes} MB is needed). Free some space and try again. Nothing was changed.</source>
+            <translation>Er is niet genoeg vrije schijfruimte om deze back-up terug te zetten (ongeveer {megabytes} MB nodig). Maak ruimte vrij en probeer opnieuw. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The key file of this data folder is missing or damaged, and its database cannot be opened with the backup's key, so it cannot be checked that the backup belongs here. Restore the backup into a new, empty data folder instead. Nothing was changed.</source>
+            <translation>Het sleutelbestand van deze gegevensmap ontbreekt of is beschadigd, en de database ervan kan niet worden geopend met de sleutel van de back-up. Daardoor kan niet worden nagegaan of de back-up hierbij hoort. Zet de back-up in plaats daarvan terug in een nieuwe, lege gegevensmap. Er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place ({reason}). The data as it was before has been put back; nothing was changed. Check the free disk space and try again.</source>
+            <translation>De back-up kon niet op zijn plaats worden gezet ({reason}). De gegevens zoals ze voordien waren, zijn teruggeplaatst; er werd niets gewijzigd. Controleer de vrije schijfruimte en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored ({reason}). Nothing was changed. Check that the data folder can be written to and has free space, then try again.</source>
+            <translation>De back-up kon niet worden teruggezet ({reason}). Er werd niets gewijzigd. Controleer of er in de gegevensmap geschreven kan worden en of er vrije ruimte is, en probeer dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>handmatig gemaakt</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>before an update of the app</source>
+            <translation>vóór een update van de app</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>Save the backup</source>
+            <translation>De back-up opslaan</translation>
+        </message>
+        <message>
+            <source>LIVC-R backups (*.livcrbackup)</source>
+            <translation>LIVC-R-back-ups (*.livcrbackup)</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Kies een back-up</translation>
+        </message>
+        <message>
+            <source>The backup was saved as {file} ({operations} journal operations). It is encrypted; keep it in a locked place, away from the laptop.</source>
+            <translation>De back-up is opgeslagen als {file} ({operations} bewerkingen in het logboek). Hij is versleuteld; bewaar hem achter slot, niet bij de laptop.</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>Nu een &amp;back-up maken…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>Een back-up &amp;terugzetten…</translation>
+        </message>
+        <message>
+            <source>Automatic backup failed</source>
+            <translation>Automatische back-up mislukt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStatus</name>
+        <message>
+            <source>Signalled</source>
+            <translation>Gesignaleerd</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>In screening</translation>
+        </message>
+        <message>
+            <source>On the operational table</source>
+            <translation>Op de operationele tafel</translation>
+        </message>
+        <message>
+            <source>In a guidance trajectory</source>
+            <translation>In een begeleidingstraject</translation>
+        </message>
+        <message>
+            <source>Referred to the LTF</source>
+            <translation>Doorverwezen naar de LTF</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Heropend</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <source>(name hidden)</source>
+            <translation>(naam verborgen)</translation>
+        </message>
+        <message>
+            <source>Case code</source>
+            <translation>Casuscode</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Volgende opvolging</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Laatste wijziging</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cases</name>
+        <message>
+            <source>A case that is “{current}” cannot become “{wanted}”. Possible next steps: {allowed}.</source>
+            <translation>Een casus met status “{current}” kan niet “{wanted}” worden. Mogelijke volgende stappen: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The case is already “{current}”.</source>
+            <translation>De casus heeft al de status “{current}”.</translation>
+        </message>
+        <message>
+            <source>Give the reason for this change.</source>
+            <translation>Geef de reden voor deze wijziging.</translation>
+        </message>
+        <message>
+            <source>Choose why the case is closed.</source>
+            <translation>Kies waarom de casus wordt afgesloten.</translation>
+        </message>
+        <message>
+            <source>A case-code scheme must contain {year} and a number such as {number:03d}, for example TER-{year}-{number:03d}.</source>
+            <translation>Een schema voor casuscodes moet {year} en een nummer zoals {number:03d} bevatten, bijvoorbeeld TER-{year}-{number:03d}.</translation>
+        </message>
+        <message>
+            <source>This case does not exist.</source>
+            <translation>Deze casus bestaat niet.</translation>
+        </message>
+        <message>
+            <source>You are not invited to this case, so you cannot see or change it.</source>
+            <translation>U bent niet uitgenodigd voor deze casus en kunt hem dus niet bekijken of wijzigen.</translation>
+        </message>
+        <message>
+            <source>This member is already invited to the case.</source>
+            <translation>Dit lid is al uitgenodigd voor de casus.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>This invitation does not exist.</source>
+            <translation>Deze uitnodiging bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the other LIVC-R.</source>
+            <translation>Vul de naam van de andere LIVC-R in.</translation>
+        </message>
+        <message>
+            <source>This link does not exist.</source>
+            <translation>Deze koppeling bestaat niet.</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>De notitie is leeg.</translation>
+        </message>
+        <message>
+            <source>A note may be at most {maximum} characters.</source>
+            <translation>Een notitie mag hoogstens {maximum} tekens bevatten.</translation>
+        </message>
+        <message>
+            <source>This municipality is not a member of the LIVC-R.</source>
+            <translation>Deze gemeente maakt geen deel uit van de LIVC-R.</translation>
+        </message>
+        <message>
+            <source>This organisation is not in the register.</source>
+            <translation>Deze organisatie staat niet in het register.</translation>
+        </message>
+        <message>
+            <source>This signal does not exist.</source>
+            <translation>Dit signaal bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Only a case that is signalled or being screened can be screened.</source>
+            <translation>Alleen een casus die gesignaleerd of in screening is, kan worden gescreend.</translation>
+        </message>
+        <message>
+            <source>Say who the signal is about: a new person, a group, or an existing case.</source>
+            <translation>Geef aan over wie het signaal gaat: een nieuwe persoon, een groep of een bestaande casus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesArea</name>
+        <message numerus="yes">
+            <source>Cases: %n</source>
+            <translation>
+                <numerusform>Casussen: %n</numerusform>
+                <numerusform>Casussen: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case matches</source>
+            <translation>Geen casus gevonden</translation>
+        </message>
+        <message>
+            <source>Change the search or the filters.</source>
+            <translation>Wijzig de zoekopdracht of de filters.</translation>
+        </message>
+        <message>
+            <source>No cases yet</source>
+            <translation>Nog geen casussen</translation>
+        </message>
+        <message>
+            <source>A case starts with a signal: a concern a partner brings to the LIVC-R.</source>
+            <translation>Een casus begint met een signaal: een bezorgdheid die een partner bij de LIVC-R aanbrengt.</translation>
+        </message>
+        <message>
+            <source>Register a signal…</source>
+            <translation>Een signaal registreren…</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casussen</translation>
+        </message>
+        <message>
+            <source>Search case code, name or note text</source>
+            <translation>Zoeken op casuscode, naam of tekst van een notitie</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle statussen</translation>
+        </message>
+        <message>
+            <source>All open cases</source>
+            <translation>Alle open casussen</translation>
+        </message>
+        <message>
+            <source>All municipalities</source>
+            <translation>Alle gemeenten</translation>
+        </message>
+        <message>
+            <source>Any partner</source>
+            <translation>Alle partners</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Opvolging te doen</translation>
+        </message>
+        <message>
+            <source>Hide names (projector)</source>
+            <translation>Namen verbergen (projector)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change my passphrase</source>
+            <translation>Mijn wachtwoordzin wijzigen</translation>
+        </message>
+        <message>
+            <source>You signed in with an initial passphrase that someone else chose. Replace it now with your own; cancelling signs you out.</source>
+            <translation>U bent aangemeld met een initiële wachtwoordzin die iemand anders koos. Vervang die nu door uw eigen wachtwoordzin; als u annuleert, wordt u afgemeld.</translation>
+        </message>
+        <message>
+            <source>Your passphrase protects the key to all data of the LIVC-R. Use at least 12 characters; a short sentence that only you know is best.</source>
+            <translation>Uw wachtwoordzin beschermt de sleutel tot alle gegevens van de LIVC-R. Gebruik minstens 12 tekens; een korte zin die alleen u kent, is het best.</translation>
+        </message>
+        <message>
+            <source>Initial passphrase</source>
+            <translation>Initiële wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Huidige wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Herhaal de nieuwe wachtwoordzin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>the data folder (default: the user's application data folder)</source>
+            <translation>de gegevensmap (standaard: de map voor toepassingsgegevens van de gebruiker)</translation>
+        </message>
+        <message>
+            <source>language of messages and the interface: nl, fr, de or en</source>
+            <translation>taal van de berichten en de interface: nl, fr, de of en</translation>
+        </message>
+        <message>
+            <source>user name of the account to sign in with</source>
+            <translation>gebruikersnaam van het account waarmee u zich aanmeldt</translation>
+        </message>
+        <message>
+            <source>read the passphrase from this file instead of a prompt</source>
+            <translation>de wachtwoordzin uit dit bestand lezen in plaats van erom te vragen</translation>
+        </message>
+        <message>
+            <source>LIVC-R Desktop: the operational and strategic tables of an LIVC-R.</source>
+            <translation>LIVC-R Desktop: de operationele en de strategische tafel van een LIVC-R.</translation>
+        </message>
+        <message>
+            <source>open the demo data folder (fictional data), creating it if needed</source>
+            <translation>de demogegevensmap (fictieve gegevens) openen en zo nodig aanmaken</translation>
+        </message>
+        <message>
+            <source>start, paint the main window once, and quit (for tests and builds)</source>
+            <translation>starten, het hoofdvenster één keer tekenen en afsluiten (voor tests en builds)</translation>
+        </message>
+        <message>
+            <source>set up a new LIVC-R in an empty data folder</source>
+            <translation>een nieuwe LIVC-R opzetten in een lege gegevensmap</translation>
+        </message>
+        <message>
+            <source>name of the LIVC-R</source>
+            <translation>naam van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>a member municipality (repeat for a joint LIVC-R)</source>
+            <translation>een deelnemende gemeente (herhalen voor een gezamenlijke LIVC-R)</translation>
+        </message>
+        <message>
+            <source>working language of the LIVC-R: nl, fr, de or en</source>
+            <translation>werktaal van de LIVC-R: nl, fr, de of en</translation>
+        </message>
+        <message>
+            <source>full name of the coordinator</source>
+            <translation>volledige naam van de coördinator</translation>
+        </message>
+        <message>
+            <source>the coordinator's organisation</source>
+            <translation>de organisatie van de coördinator</translation>
+        </message>
+        <message>
+            <source>the coordinator's user name</source>
+            <translation>de gebruikersnaam van de coördinator</translation>
+        </message>
+        <message>
+            <source>write the recovery key to this file instead of the screen</source>
+            <translation>de herstelsleutel naar dit bestand schrijven in plaats van naar het scherm</translation>
+        </message>
+        <message>
+            <source>also write the recovery-key sheet as a PDF to print</source>
+            <translation>het herstelblad ook als pdf wegschrijven om af te drukken</translation>
+        </message>
+        <message>
+            <source>check the database's integrity and the journal's hash chain</source>
+            <translation>de integriteit van de database en de hashketen van het logboek controleren</translation>
+        </message>
+        <message>
+            <source>write an encrypted backup of the data folder to a file</source>
+            <translation>een versleutelde back-up van de gegevensmap naar een bestand schrijven</translation>
+        </message>
+        <message>
+            <source>the backup file to write</source>
+            <translation>het back-upbestand dat moet worden geschreven</translation>
+        </message>
+        <message>
+            <source>check a backup and put it in place; the current data is kept aside</source>
+            <translation>een back-up controleren en op zijn plaats zetten; de huidige gegevens worden apart bewaard</translation>
+        </message>
+        <message>
+            <source>the backup file to restore</source>
+            <translation>het back-upbestand dat moet worden teruggezet</translation>
+        </message>
+        <message>
+            <source>read the recovery key from this file instead of using a passphrase</source>
+            <translation>de herstelsleutel uit dit bestand lezen in plaats van een wachtwoordzin te gebruiken</translation>
+        </message>
+        <message>
+            <source>create a demo data folder with fictional data</source>
+            <translation>een demogegevensmap met fictieve gegevens aanmaken</translation>
+        </message>
+        <message>
+            <source>number of fictional cases to generate (default 60)</source>
+            <translation>aantal fictieve casussen om aan te maken (standaard 60)</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Wachtwoordzin: </translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase: </source>
+            <translation>Herhaal de wachtwoordzin: </translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>Unknown language; use nl, fr, de or en.</source>
+            <translation>Onbekende taal; gebruik nl, fr, de of en.</translation>
+        </message>
+        <message>
+            <source>The LIVC-R was set up in {folder}.</source>
+            <translation>De LIVC-R is opgezet in {folder}.</translation>
+        </message>
+        <message>
+            <source>The recovery key was written to {file}. Print it, lock it away and delete the file.</source>
+            <translation>De herstelsleutel is weggeschreven naar {file}. Druk hem af, bewaar hem achter slot en verwijder het bestand.</translation>
+        </message>
+        <message>
+            <source>Recovery key (shown only now; write it down and lock it away):</source>
+            <translation>Herstelsleutel (wordt alleen nu getoond; schrijf hem op en bewaar hem achter slot):</translation>
+        </message>
+        <message>
+            <source>Name the account with --account (one of: {names}).</source>
+            <translation>Kies het account met --account (een van: {names}).</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>BROKEN</source>
+            <translation>BESCHADIGD</translation>
+        </message>
+        <message>
+            <source>Database integrity (SQLite): {state}</source>
+            <translation>Integriteit van de database (SQLite): {state}</translation>
+        </message>
+        <message>
+            <source>Encryption check (SQLCipher): {state}</source>
+            <translation>Controle van de versleuteling (SQLCipher): {state}</translation>
+        </message>
+        <message>
+            <source>Journal hash chain: {state} ({count} operations, {devices} devices)</source>
+            <translation>Hashketen van het logboek: {state} ({count} bewerkingen, {devices} apparaten)</translation>
+        </message>
+        <message>
+            <source>  first broken link on device {device}: {reason}</source>
+            <translation>  eerste verbroken schakel op apparaat {device}: {reason}</translation>
+        </message>
+        <message>
+            <source>The database is healthy.</source>
+            <translation>De database is in orde.</translation>
+        </message>
+        <message>
+            <source>The database is damaged or was tampered with.</source>
+            <translation>De database is beschadigd of er werd mee geknoeid.</translation>
+        </message>
+        <message>
+            <source>The number of cases cannot be negative.</source>
+            <translation>Het aantal casussen kan niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} cases generated</source>
+            <translation>{done} van {total} casussen aangemaakt</translation>
+        </message>
+        <message>
+            <source>Demo data folder created in {folder}.</source>
+            <translation>Demogegevensmap aangemaakt in {folder}.</translation>
+        </message>
+        <message>
+            <source>Every demo account uses the passphrase: {passphrase}</source>
+            <translation>Elk demo-account gebruikt de wachtwoordzin: {passphrase}</translation>
+        </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation type="unfinished">De gegevens die hij verving, worden bewaard in {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CloseReason</name>
+        <message>
+            <source>Goals reached</source>
+            <translation>Doelen bereikt</translation>
+        </message>
+        <message>
+            <source>No (longer a) concern of radicalisation</source>
+            <translation>Geen (of niet langer) bezorgdheid over radicalisering</translation>
+        </message>
+        <message>
+            <source>Passed to regular services</source>
+            <translation>Doorgegeven aan de reguliere diensten</translation>
+        </message>
+        <message>
+            <source>Person moved (handed over)</source>
+            <translation>Persoon verhuisd (overgedragen)</translation>
+        </message>
+        <message>
+            <source>Person refuses further guidance</source>
+            <translation>Persoon weigert verdere begeleiding</translation>
+        </message>
+        <message>
+            <source>Followed up by the LTF only</source>
+            <translation>Alleen nog opgevolgd door de LTF</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatorPage</name>
+        <message>
+            <source>The first coordinator</source>
+            <translation>De eerste coördinator</translation>
+        </message>
+        <message>
+            <source>The prevention official who runs the LIVC-R in this application. Other members get their own accounts later.</source>
+            <translation>De preventieambtenaar die de LIVC-R in deze toepassing beheert. Andere leden krijgen later hun eigen account.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Volledige naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>e.g. Prevention service of the municipality</source>
+            <translation>bv. Preventiedienst van de gemeente</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Herhaal de wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>The passphrase protects the key to all data of the LIVC-R. Use at least 12 characters; a short sentence that only you know is best. Nobody can reset it for you without the recovery key.</source>
+            <translation>De wachtwoordzin beschermt de sleutel tot alle gegevens van de LIVC-R. Gebruik minstens 12 tekens; een korte zin die alleen u kent, is het best. Zonder de herstelsleutel kan niemand hem voor u opnieuw instellen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>LIVC-R Desktop – unexpected error</source>
+            <translation>LIVC-R Desktop – onverwachte fout</translation>
+        </message>
+        <message>
+            <source>Something went wrong that LIVC-R Desktop did not expect. Everything that was saved before is safe: the database only keeps complete changes. If this happens again, tell your IT service what you were doing (without personal data).</source>
+            <translation>Er ging iets mis wat LIVC-R Desktop niet verwachtte. Alles wat eerder werd opgeslagen, is veilig: de database bewaart alleen volledige wijzigingen. Gebeurt dit opnieuw, vertel uw IT-dienst dan wat u aan het doen was (zonder persoonsgegevens).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataFolder</name>
+        <message>
+            <source>This data folder already holds an LIVC-R database. It is never overwritten: sign in to it, or choose an empty folder for a new LIVC-R.</source>
+            <translation>Deze gegevensmap bevat al een LIVC-R-database. Die wordt nooit overschreven: meld u erop aan, of kies een lege map voor een nieuwe LIVC-R.</translation>
+        </message>
+        <message>
+            <source>The key file of this data folder (keyslots.json) is damaged and its backup copy too. Restore the folder from a backup, or open another data folder.</source>
+            <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) is beschadigd, en de reservekopie ervan ook. Zet de map terug vanuit een back-up, of open een andere gegevensmap.</translation>
+        </message>
+        <message>
+            <source>This data folder holds a database but not its key file (keyslots.json). Without it the database cannot be opened. Put the key file back from a backup, or open another data folder.</source>
+            <translation>Deze gegevensmap bevat een database, maar niet het bijbehorende sleutelbestand (keyslots.json). Zonder dat bestand kan de database niet worden geopend. Zet het sleutelbestand terug vanuit een back-up, of open een andere gegevensmap.</translation>
+        </message>
+        <message>
+            <source>This data folder holds a key file but no database (livcr.db). Restore the database from a backup, or open another data folder.</source>
+            <translation>Deze gegevensmap bevat een sleutelbestand, maar geen database (livcr.db). Zet de database terug vanuit een back-up, of open een andere gegevensmap.</translation>
+        </message>
+        <message>
+            <source>The key was accepted, but the database cannot be read with it: the file is damaged or belongs to another LIVC-R. Nothing was changed. Restore a backup, or open another data folder.</source>
+            <translation>De sleutel werd aanvaard, maar de database kan er niet mee worden gelezen: het bestand is beschadigd of hoort bij een andere LIVC-R. Er werd niets gewijzigd. Zet een back-up terug, of open een andere gegevensmap.</translation>
+        </message>
+        <message>
+            <source>This data folder was used by a newer version of LIVC-R Desktop. Install that version or a later one to open it; nothing was changed.</source>
+            <translation>Deze gegevensmap werd gebruikt door een nieuwere versie van LIVC-R Desktop. Installeer die versie of een latere om de map te openen; er werd niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>LIVC-R Desktop is already running with this data folder. Switch to that window, or close it first.</source>
+            <translation>LIVC-R Desktop is al geopend met deze gegevensmap. Ga naar dat venster, of sluit het eerst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
+            <translation>Daar bestaat al een gegevensmap. De demo wordt alleen in een lege map aangemaakt; verwijder eerst de oude demomap of kies een andere map.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>CONFIDENTIAL – shared professional secrecy (art. 458ter Criminal Code) – do not copy or pass on</source>
+            <translation>VERTROUWELIJK – gedeeld beroepsgeheim (art. 458ter Sw.) – niet kopiëren of doorgeven</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>pagina {page} van {pages}</translation>
+        </message>
+        <message>
+            <source>printed {moment}</source>
+            <translation>afgedrukt op {moment}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierView</name>
+        <message>
+            <source>not screened yet</source>
+            <translation>nog niet gescreend</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>uitgenodigd</translation>
+        </message>
+        <message>
+            <source>until {date}</source>
+            <translation>tot {date}</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <source>Recorded as</source>
+            <translation>Geregistreerd als</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Responsible municipality</source>
+            <translation>Verantwoordelijke gemeente</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Geopend op</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Reden van afsluiting</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Volgende opvolging</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>niet ingesteld</translation>
+        </message>
+        <message>
+            <source>LTF</source>
+            <translation>LTF</translation>
+        </message>
+        <message>
+            <source>asks the LIVC-R for the primary follow-up</source>
+            <translation>vraagt de LIVC-R de primaire opvolging op zich te nemen</translation>
+        </message>
+        <message>
+            <source>Common Database</source>
+            <translation>GGB</translation>
+        </message>
+        <message>
+            <source>No notes you may read.</source>
+            <translation>Geen notities die u mag lezen.</translation>
+        </message>
+        <message>
+            <source>Select the link to end in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the invitation to end in the list.</source>
+            <translation>Selecteer in de lijst de uitnodiging die u wilt beëindigen.</translation>
+        </message>
+        <message>
+            <source>← All cases</source>
+            <translation>← Alle casussen</translation>
+        </message>
+        <message>
+            <source>Screen…</source>
+            <translation>Screenen…</translation>
+        </message>
+        <message>
+            <source>Change status…</source>
+            <translation>Status wijzigen…</translation>
+        </message>
+        <message>
+            <source>Person concerned…</source>
+            <translation>Betrokkene…</translation>
+        </message>
+        <message>
+            <source>Follow-up…</source>
+            <translation>Opvolging…</translation>
+        </message>
+        <message>
+            <source>Municipality…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note…</source>
+            <translation>Notitie schrijven…</translation>
+        </message>
+        <message>
+            <source>Invite a member…</source>
+            <translation>Een lid uitnodigen…</translation>
+        </message>
+        <message>
+            <source>End the selected invitation</source>
+            <translation>De geselecteerde uitnodiging beëindigen</translation>
+        </message>
+        <message>
+            <source>Another LIVC-R…</source>
+            <translation>Andere LIVC-R…</translation>
+        </message>
+        <message>
+            <source>End the selected link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
+        <message>
+            <source>Involved</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <source>Invited to discuss this case</source>
+            <translation>Uitgenodigd om deze casus te bespreken</translation>
+        </message>
+        <message>
+            <source>Other LIVC-Rs discussing the person</source>
+            <translation>Andere LIVC-R's die de persoon bespreken</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Bezorgdheid</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Lid</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>LIVC-R</source>
+            <translation>LIVC-R</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndRoleDialog</name>
+        <message>
+            <source>End a role</source>
+            <translation>Een rol beëindigen</translation>
+        </message>
+        <message>
+            <source>“{role}” is held until the end of the chosen day. It stays in the history.</source>
+            <translation>“{role}” blijft gelden tot het einde van de gekozen dag. De rol blijft in de geschiedenis staan.</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Laatste dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Follow-up of {code}</source>
+            <translation>Opvolging van {code}</translation>
+        </message>
+        <message>
+            <source>Look at it again on</source>
+            <translation>Opnieuw bekijken op</translation>
+        </message>
+        <message>
+            <source>No follow-up date</source>
+            <translation>Geen opvolgingsdatum</translation>
+        </message>
+    </context>
+    <context>
+        <name>GgbCategory</name>
+        <message>
+            <source>Not known or not shared</source>
+            <translation>Niet bekend of niet gedeeld</translation>
+        </message>
+        <message>
+            <source>Not in the Common Database</source>
+            <translation>Niet in de GGB</translation>
+        </message>
+        <message>
+            <source>FTF – foreign terrorist fighter</source>
+            <translation>FTF – foreign terrorist fighter</translation>
+        </message>
+        <message>
+            <source>HTF – homegrown terrorist fighter</source>
+            <translation>HTF – homegrown terrorist fighter</translation>
+        </message>
+        <message>
+            <source>HP – hate propagandist</source>
+            <translation>HP – haatpropagandist</translation>
+        </message>
+        <message>
+            <source>PVE – potentially violent extremist</source>
+            <translation>PGE – potentieel gewelddadige extremist</translation>
+        </message>
+        <message>
+            <source>PCT – convicted of terrorism</source>
+            <translation>TV – terrorismeveroordeelde</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>Welcome to LIVC-R Desktop</source>
+            <translation>Welkom bij LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>Encrypted, on this computer, without a server.</source>
+            <translation>Versleuteld, op deze computer, zonder server.</translation>
+        </message>
+        <message>
+            <source>This computer has no LIVC-R yet. Set up your own LIVC-R, or first look around in a demo filled with fictional people and cases.</source>
+            <translation>Deze computer heeft nog geen LIVC-R. Zet uw eigen LIVC-R op, of kijk eerst rond in een demo met fictieve personen en casussen.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Set up a new LIVC-R</source>
+            <translation>Een nieuwe LIVC-R opzetten</translation>
+        </message>
+        <message>
+            <source>Explore the demo (fictional data, in a separate folder)</source>
+            <translation>De demo verkennen (fictieve gegevens, in een aparte map)</translation>
+        </message>
+        <message>
+            <source>Restore a backup (for example on a new laptop)</source>
+            <translation>Een back-up terugzetten (bijvoorbeeld op een nieuwe laptop)</translation>
+        </message>
+        <message>
+            <source>Data folder: {path}</source>
+            <translation>Gegevensmap: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InviteDialog</name>
+        <message>
+            <source>Invite to {code}</source>
+            <translation>Uitnodigen voor {code}</translation>
+        </message>
+        <message>
+            <source>The invited member sees this case from now on, and no other. Removing the invitation later takes that sight away again.</source>
+            <translation>Het uitgenodigde lid ziet vanaf nu deze casus, en geen andere. Beëindigt u de uitnodiging later, dan vervalt die inzage weer.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Lid</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">Casus</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message>
+            <source>operation {seq} was changed after it was written (its hash does not match)</source>
+            <translation>bewerking {seq} werd gewijzigd nadat ze was weggeschreven (de hash klopt niet)</translation>
+        </message>
+        <message>
+            <source>operation {seq} does not link to operation {previous} (an operation was removed or changed)</source>
+            <translation>bewerking {seq} is niet gekoppeld aan bewerking {previous} (een bewerking werd verwijderd of gewijzigd)</translation>
+        </message>
+        <message>
+            <source>operation {expected} is missing (the next one found is {seq})</source>
+            <translation>bewerking {expected} ontbreekt (de volgende gevonden bewerking is {seq})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Another LIVC-R</source>
+            <translation>Een andere LIVC-R</translation>
+        </message>
+        <message>
+            <source>Name of the LIVC-R</source>
+            <translation>Naam van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contactpersoon</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivcrPage</name>
+        <message>
+            <source>Your LIVC-R</source>
+            <translation>Uw LIVC-R</translation>
+        </message>
+        <message>
+            <source>The name, the member municipalities and the language the LIVC-R works in.</source>
+            <translation>De naam, de deelnemende gemeenten en de werktaal van de LIVC-R.</translation>
+        </message>
+        <message>
+            <source>Name of the LIVC-R</source>
+            <translation>Naam van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>e.g. LIVC-R Scheldevallei</source>
+            <translation>bv. LIVC-R Scheldevallei</translation>
+        </message>
+        <message>
+            <source>Member municipalities</source>
+            <translation>Deelnemende gemeenten</translation>
+        </message>
+        <message>
+            <source>Working language</source>
+            <translation>Werktaal</translation>
+        </message>
+        <message>
+            <source>A joint LIVC-R of several municipalities is normal: add every member municipality. Each case will belong to one of them, and the mayor of that municipality signs its decisions.</source>
+            <translation>Een gezamenlijke LIVC-R van meerdere gemeenten is gebruikelijk: voeg elke deelnemende gemeente toe. Elke casus hoort bij één van die gemeenten, en de burgemeester van die gemeente ondertekent de beslissingen erover.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivcrProfile</name>
+        <message>
+            <source>Enter the name of the LIVC-R.</source>
+            <translation>Vul de naam van de LIVC-R in.</translation>
+        </message>
+        <message>
+            <source>The name may be at most {maximum} characters.</source>
+            <translation>De naam mag hoogstens {maximum} tekens bevatten.</translation>
+        </message>
+        <message>
+            <source>Add at least one member municipality.</source>
+            <translation>Voeg minstens één deelnemende gemeente toe.</translation>
+        </message>
+        <message>
+            <source>The municipality “{name}” is listed twice.</source>
+            <translation>De gemeente “{name}” staat twee keer in de lijst.</translation>
+        </message>
+        <message>
+            <source>A municipality needs a name.</source>
+            <translation>Een gemeente moet een naam hebben.</translation>
+        </message>
+        <message>
+            <source>This database holds no LIVC-R profile.</source>
+            <translation>Deze database bevat geen LIVC-R-profiel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished">De notitie is leeg.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>LIVC-R Desktop is locked</source>
+            <translation>LIVC-R Desktop is vergrendeld</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Vergrendeld</translation>
+        </message>
+        <message>
+            <source>{name}, enter your passphrase to continue where you left off. Someone else can sign out instead (what was not saved is then lost).</source>
+            <translation>{name}, voer uw wachtwoordzin in om verder te gaan waar u gebleven was. Iemand anders kan in plaats daarvan afmelden (wat niet opgeslagen was, gaat dan verloren).</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Afmelden</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>no current role</source>
+            <translation>geen huidige rol</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed.</source>
+            <translation>Uw wachtwoordzin is gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>De back-up wordt teruggezet…</translation>
+        </message>
+        <message>
+            <source>LIVC-R Desktop</source>
+            <translation>LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;LIVC-R</source>
+            <translation>&amp;LIVC-R</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Instellingen…</translation>
+        </message>
+        <message>
+            <source>Change my &amp;passphrase…</source>
+            <translation>Mijn &amp;wachtwoordzin wijzigen…</translation>
+        </message>
+        <message>
+            <source>Create a new recovery &amp;key…</source>
+            <translation>Een nieuwe &amp;herstelsleutel aanmaken…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>Nu &amp;vergrendelen</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Af&amp;melden</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About LIVC-R Desktop</source>
+            <translation>&amp;Over LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>DEMO – fictional data</source>
+            <translation>DEMO – fictieve gegevens</translation>
+        </message>
+        <message>
+            <source>{name} – {roles}</source>
+            <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
+            <translation>De agenda staat in de pdf-uitnodiging die u samen met deze kalenderafspraak ontving. Om de besproken personen te beschermen, bevat deze afspraak geen agenda, geen namen en geen casuscodes.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Uitnodiging</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>Gericht aan</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Shared professional secrecy</source>
+            <translation>Gedeeld beroepsgeheim</translation>
+        </message>
+        <message>
+            <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
+            <translation>De LIVC-R vergadert onder gedeeld beroepsgeheim (art. 458ter Sw.). U mag delen wat u weet, maar u bent daar nooit toe verplicht. Wat u tijdens de vergadering hoort, blijft geheim: geef het niet door, ook niet binnen uw eigen organisatie. Bij het begin van de vergadering bevestigt elke deelnemer deze plicht, en de notulen houden dat bij.</translation>
+        </message>
+        <message>
+            <source>There is no item for you on this agenda.</source>
+            <translation>Er staat voor u geen punt op deze agenda.</translation>
+        </message>
+        <message>
+            <source>Only the items to which you are invited are listed.</source>
+            <translation>Alleen de punten waarop u bent uitgenodigd, staan hier.</translation>
+        </message>
+        <message>
+            <source>A case appears by its case code only, never by a name.</source>
+            <translation>Een casus staat er alleen met zijn casuscode, nooit met een naam.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>ONTWERP</translation>
+        </message>
+        <message>
+            <source>Extract of the minutes for {name}</source>
+            <translation>Uittreksel uit de notulen voor {name}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Notulen</translation>
+        </message>
+        <message>
+            <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
+            <translation>Dit uittreksel bevat alleen de punten waarop {name} was uitgenodigd, en de aanwezigheid van de personen die daarop waren uitgenodigd. Het zijn niet de volledige notulen.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Voorzitter</translation>
+        </message>
+        <message>
+            <source>Draft – not approved yet</source>
+            <translation>Ontwerp – nog niet goedgekeurd</translation>
+        </message>
+        <message>
+            <source>The text may still change. Do not pass it on as the approved minutes.</source>
+            <translation>De tekst kan nog wijzigen. Geef hem niet door als de goedgekeurde notulen.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved text (SHA-256):</source>
+            <translation>Vingerafdruk van de goedgekeurde tekst (SHA-256):</translation>
+        </message>
+        <message>
+            <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
+            <translation>De goedgekeurde tekst is bevroren: elke wijziging zou deze vingerafdruk veranderen. Correcties staan achteraan als rechtzettingen.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
+            <translation>Goedgekeurd door de vergadering van {date} (geregistreerd door {name} op {moment}).</translation>
+        </message>
+        <message>
+            <source>Approved on {date} by {name}.</source>
+            <translation>Goedgekeurd op {date} door {name}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed</source>
+            <translation>Geheimhouding bevestigd</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
+            <translation>Geheimhouding bevestigd: het uur waarop de deelnemer op deze vergadering de plicht tot gedeeld beroepsgeheim (art. 458ter, §2 Sw.) bevestigde.</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Agendapunten</translation>
+        </message>
+        <message>
+            <source>There are no items in this document.</source>
+            <translation>Dit document bevat geen punten.</translation>
+        </message>
+        <message>
+            <source>No summary recorded.</source>
+            <translation>Geen samenvatting genoteerd.</translation>
+        </message>
+        <message>
+            <source>Postponed to a later meeting</source>
+            <translation>Uitgesteld naar een volgende vergadering</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>geen genoteerd</translation>
+        </message>
+        <message>
+            <source>Effective participants:</source>
+            <translation>Effectief deelnemende leden:</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Actiepunten</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Algemene opmerkingen</translation>
+        </message>
+        <message>
+            <source>Amendments after approval</source>
+            <translation>Rechtzettingen na goedkeuring</translation>
+        </message>
+        <message>
+            <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
+            <translation>Deze correcties werden na de goedkeuring van de notulen geregistreerd. Ze maken geen deel uit van de goedgekeurde tekst hierboven, die blijft zoals hij werd goedgekeurd; lees beide samen.</translation>
+        </message>
+        <message>
+            <source>Amendment of {moment} by {name}</source>
+            <translation>Rechtzetting van {moment} door {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Add a member</source>
+            <translation>Een lid toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit member</source>
+            <translation>Lid bewerken</translation>
+        </message>
+        <message>
+            <source>Only professionals are recorded here, never the persons a case is about.</source>
+            <translation>Hier worden alleen professionals geregistreerd, nooit de personen over wie een casus gaat.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Volledige naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTableModel</name>
+        <message>
+            <source>{name} (former)</source>
+            <translation>{name} (voormalig)</translation>
+        </message>
+        <message>
+            <source>no account</source>
+            <translation>geen account</translation>
+        </message>
+        <message>
+            <source>{user} (ended)</source>
+            <translation>{user} (beëindigd)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Current roles</source>
+            <translation>Huidige rollen</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+    </context>
+    <context>
+        <name>Members</name>
+        <message>
+            <source>This is not a valid e-mail address.</source>
+            <translation>Dit is geen geldig e-mailadres.</translation>
+        </message>
+        <message>
+            <source>A phone number has 6 to 30 digits, spaces and the signs + ( ) . / -.</source>
+            <translation>Een telefoonnummer heeft 6 tot 30 cijfers, spaties en de tekens + ( ) . / -.</translation>
+        </message>
+        <message>
+            <source>A chair is the mayor (or representative) of one member municipality: choose it.</source>
+            <translation>Een voorzitter is de burgemeester (of diens vertegenwoordiger) van één deelnemende gemeente: kies die gemeente.</translation>
+        </message>
+        <message>
+            <source>Only the chair's role belongs to one municipality.</source>
+            <translation>Alleen de rol van voorzitter hoort bij één gemeente.</translation>
+        </message>
+        <message>
+            <source>A role cannot end before it starts. (To withdraw a role that has not started or starts today, end it on the day before its start.)</source>
+            <translation>Een rol kan niet eindigen voordat hij begint. (Om een rol in te trekken die nog niet begonnen is of vandaag begint, beëindigt u hem op de dag vóór het begin.)</translation>
+        </message>
+        <message>
+            <source>This person already holds this role in that period.</source>
+            <translation>Deze persoon heeft deze rol al in die periode.</translation>
+        </message>
+        <message>
+            <source>This field may be at most {maximum} characters.</source>
+            <translation>Dit veld mag hoogstens {maximum} tekens bevatten.</translation>
+        </message>
+        <message>
+            <source>This member does not exist.</source>
+            <translation>Dit lid bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This organisation does not exist.</source>
+            <translation>Deze organisatie bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This role assignment does not exist.</source>
+            <translation>Deze roltoewijzing bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This municipality is not a member of the LIVC-R.</source>
+            <translation>Deze gemeente maakt geen deel uit van de LIVC-R.</translation>
+        </message>
+        <message>
+            <source>This member is no longer active.</source>
+            <translation>Dit lid is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>This role has already ended.</source>
+            <translation>Deze rol is al beëindigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersArea</name>
+        <message>
+            <source>No longer in the register.</source>
+            <translation>Niet meer in het register.</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>onbepaald</translation>
+        </message>
+        <message>
+            <source>No account: this person cannot sign in.</source>
+            <translation>Geen account: deze persoon kan zich niet aanmelden.</translation>
+        </message>
+        <message>
+            <source>The account {user} has been ended.</source>
+            <translation>Het account {user} is beëindigd.</translation>
+        </message>
+        <message>
+            <source>Account {user}: the initial passphrase must be changed at the first sign-in.</source>
+            <translation>Account {user}: de initiële wachtwoordzin moet bij de eerste aanmelding worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Account {user}: active.</source>
+            <translation>Account {user}: actief.</translation>
+        </message>
+        <message>
+            <source>Create an account…</source>
+            <translation>Een account aanmaken…</translation>
+        </message>
+        <message>
+            <source>New initial passphrase…</source>
+            <translation>Nieuwe initiële wachtwoordzin…</translation>
+        </message>
+        <message>
+            <source>Organisation added.</source>
+            <translation>Organisatie toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Remove from the register</source>
+            <translation>Uit het register verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the register? Their roles end today; the history stays readable.</source>
+            <translation>{name} uit het register verwijderen? De rollen van deze persoon eindigen vandaag; de geschiedenis blijft leesbaar.</translation>
+        </message>
+        <message>
+            <source>Select the role to end in the list of roles.</source>
+            <translation>Selecteer in de lijst van rollen de rol die u wilt beëindigen.</translation>
+        </message>
+        <message>
+            <source>The account is ready; the person changes the passphrase at the first sign-in.</source>
+            <translation>Het account is klaar; de persoon wijzigt de wachtwoordzin bij de eerste aanmelding.</translation>
+        </message>
+        <message>
+            <source>End the account</source>
+            <translation>Het account beëindigen</translation>
+        </message>
+        <message>
+            <source>End the account {user}? Its passphrase will no longer open the data.</source>
+            <translation>Het account {user} beëindigen? De wachtwoordzin ervan opent de gegevens dan niet meer.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Leden</translation>
+        </message>
+        <message>
+            <source>Search name, organisation, role</source>
+            <translation>Zoeken op naam, organisatie, rol</translation>
+        </message>
+        <message>
+            <source>Show former members</source>
+            <translation>Voormalige leden tonen</translation>
+        </message>
+        <message>
+            <source>Add a member…</source>
+            <translation>Een lid toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add an organisation…</source>
+            <translation>Een organisatie toevoegen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Remove from the register…</source>
+            <translation>Uit het register verwijderen…</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <source>Grant a role…</source>
+            <translation>Een rol toekennen…</translation>
+        </message>
+        <message>
+            <source>End the selected role…</source>
+            <translation>De geselecteerde rol beëindigen…</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Aanmelding</translation>
+        </message>
+        <message>
+            <source>End the account…</source>
+            <translation>Het account beëindigen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>LIVC-R Desktop</source>
+            <translation>LIVC-R Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished">Gemeente</translation>
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityListEditor</name>
+        <message>
+            <source>Name of a member municipality</source>
+            <translation>Naam van een deelnemende gemeente</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Drag to change the order</source>
+            <translation>Sleep om de volgorde te wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Note on {code}</source>
+            <translation>Notitie bij {code}</translation>
+        </message>
+        <message>
+            <source>A note cannot be changed afterwards; a correction is a new note. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Een notitie kan achteraf niet worden gewijzigd; een correctie is een nieuwe notitie. Ze valt onder het gedeeld beroepsgeheim (art. 458ter Sw.).</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wie mag ze lezen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteVisibility</name>
+        <message>
+            <source>The case's effective participants</source>
+            <translation>De effectief deelnemende leden van de casus</translation>
+        </message>
+        <message>
+            <source>My organisation only</source>
+            <translation>Alleen mijn organisatie</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnTopSignInDialog</name>
+        <message>
+            <source>Sign in on top</source>
+            <translation>Tweede persoon aanmelden</translation>
+        </message>
+        <message>
+            <source>{purpose} {name} stays signed in underneath; after this one action the application returns to them.</source>
+            <translation>{purpose} {name} blijft op de achtergrond aangemeld; na deze ene handeling keert de toepassing naar die persoon terug.</translation>
+        </message>
+        <message>
+            <source>Who signs in</source>
+            <translation>Wie meldt zich aan</translation>
+        </message>
+        <message>
+            <source>Their passphrase</source>
+            <translation>Wachtwoordzin van die persoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <source>Add an organisation</source>
+            <translation>Een organisatie toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit organisation</source>
+            <translation>Organisatie bewerken</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Municipality (optional)</source>
+            <translation>Gemeente (optioneel)</translation>
+        </message>
+        <message>
+            <source>Takes part in the LIVC-R</source>
+            <translation>Neemt deel aan de LIVC-R</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationKind</name>
+        <message>
+            <source>Municipal service</source>
+            <translation>Gemeentelijke dienst</translation>
+        </message>
+        <message>
+            <source>Local police</source>
+            <translation>Lokale politie</translation>
+        </message>
+        <message>
+            <source>Public social welfare centre</source>
+            <translation>OCMW</translation>
+        </message>
+        <message>
+            <source>General welfare centre</source>
+            <translation>CAW</translation>
+        </message>
+        <message>
+            <source>School or pupil guidance centre</source>
+            <translation>School of CLB</translation>
+        </message>
+        <message>
+            <source>Employment service</source>
+            <translation>Arbeidsbemiddeling</translation>
+        </message>
+        <message>
+            <source>Youth services</source>
+            <translation>Jeugddiensten</translation>
+        </message>
+        <message>
+            <source>Mental-health care</source>
+            <translation>Geestelijke gezondheidszorg</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewArea</name>
+        <message>
+            <source>Verifying…</source>
+            <translation>Bezig met controleren…</translation>
+        </message>
+        <message>
+            <source>The database is healthy: {count} operations verified, no link broken.</source>
+            <translation>De database is in orde: {count} bewerkingen gecontroleerd, geen schakel verbroken.</translation>
+        </message>
+        <message>
+            <source>The database is damaged or was tampered with. Run a full check with “livcr verify” and contact your IT service.</source>
+            <translation>De database is beschadigd of er werd mee geknoeid. Voer een volledige controle uit met “livcr verify” en neem contact op met uw IT-dienst.</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}</source>
+            <translation>Welkom, {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Joint LIVC-R of %n municipalities</source>
+            <translation>
+                <numerusform>Gezamenlijke LIVC-R van %n gemeente</numerusform>
+                <numerusform>Gezamenlijke LIVC-R van %n gemeenten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>LIVC-R of one municipality</source>
+            <translation>LIVC-R van één gemeente</translation>
+        </message>
+        <message>
+            <source>Working language: {language}</source>
+            <translation>Werktaal: {language}</translation>
+        </message>
+        <message>
+            <source>Signed in as</source>
+            <translation>Aangemeld als</translation>
+        </message>
+        <message>
+            <source>since {date}</source>
+            <translation>sinds {date}</translation>
+        </message>
+        <message>
+            <source>No current role.</source>
+            <translation>Geen huidige rol.</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Logboek</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every change and every access is recorded in a hash-chained journal: %n operations so far.</source>
+            <translation>
+                <numerusform>Elke wijziging en elke raadpleging wordt vastgelegd in een logboek met hashketen: tot nu toe %n bewerking.</numerusform>
+                <numerusform>Elke wijziging en elke raadpleging wordt vastgelegd in een logboek met hashketen: tot nu toe %n bewerkingen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify the database and the journal</source>
+            <translation>De database en het logboek controleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>The passphrase must be at least {minimum} characters long.</source>
+            <translation>De wachtwoordzin moet minstens {minimum} tekens lang zijn.</translation>
+        </message>
+        <message>
+            <source>Use at least three kinds of characters (lower case, upper case, digits, symbols), or a longer sentence of at least {long} characters.</source>
+            <translation>Gebruik minstens drie soorten tekens (kleine letters, hoofdletters, cijfers, symbolen), of een langere zin van minstens {long} tekens.</translation>
+        </message>
+        <message>
+            <source>The passphrase may not contain your name or user name.</source>
+            <translation>De wachtwoordzin mag uw naam of gebruikersnaam niet bevatten.</translation>
+        </message>
+        <message>
+            <source>The passphrase is built on a well-known word; choose something personal.</source>
+            <translation>De wachtwoordzin is gebaseerd op een bekend woord; kies iets persoonlijks.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>Your role does not allow this action.</source>
+            <translation>Uw rol laat deze handeling niet toe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Persons</name>
+        <message>
+            <source>Enter the first name(s).</source>
+            <translation>Vul de voornaam of voornamen in.</translation>
+        </message>
+        <message>
+            <source>Enter the last name.</source>
+            <translation>Vul de achternaam in.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the group.</source>
+            <translation>Vul de naam van de groep in.</translation>
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future.</source>
+            <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>The date of birth is more than 120 years ago; check it.</source>
+            <translation>De geboortedatum ligt meer dan 120 jaar terug; controleer ze.</translation>
+        </message>
+        <message>
+            <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
+            <translation>Beschrijf de persoon zonder de naam te noemen (bv. “jongeman, ongeveer 17, leerling”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished">Opvolging te doen</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Use the recovery key</source>
+            <translation>De herstelsleutel gebruiken</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from the printed sheet. A coordinator then chooses a new passphrase; the old one stops working. This is recorded in the audit trail.</source>
+            <translation>Typ de herstelsleutel over van het afgedrukte blad. Een coördinator kiest daarna een nieuwe wachtwoordzin; de oude werkt dan niet meer. Dit wordt vastgelegd in de audittrail.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Herstelsleutel</translation>
+        </message>
+        <message>
+            <source>Coordinator account</source>
+            <translation>Account van de coördinator</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Herhaal de nieuwe wachtwoordzin</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKey</name>
+        <message>
+            <source>This is not a valid recovery key. It has nine groups of four letters and digits; check each group against the printed sheet.</source>
+            <translation>Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit negen groepen van vier letters en cijfers; vergelijk elke groep met het afgedrukte blad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>The PDF could not be written: {reason}</source>
+            <translation>De pdf kon niet worden weggeschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>The recovery sheet was saved as {file}. Print it, lock it away, and then delete the file.</source>
+            <translation>Het herstelblad is opgeslagen als {file}. Druk het af, bewaar het achter slot en verwijder daarna het bestand.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Het herstelblad opslaan</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Pdf-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Uw herstelsleutel</translation>
+        </message>
+        <message>
+            <source>Shown only once. Keep it locked away, never with the laptop.</source>
+            <translation>Wordt maar één keer getoond. Bewaar hem achter slot, nooit bij de laptop.</translation>
+        </message>
+        <message>
+            <source>The LIVC-R has been created. This recovery key opens its data when no passphrase is known any more. It is shown only now: print the sheet or write the key down, and keep it locked away, never with the laptop.</source>
+            <translation>De LIVC-R is aangemaakt. Met deze herstelsleutel opent u de gegevens wanneer niemand nog een wachtwoordzin kent. Hij wordt alleen nu getoond: druk het blad af of schrijf de sleutel op, en bewaar hem achter slot, nooit bij de laptop.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet as PDF…</source>
+            <translation>Het herstelblad opslaan als pdf…</translation>
+        </message>
+        <message>
+            <source>The recovery key is printed or written down</source>
+            <translation>De herstelsleutel is afgedrukt of opgeschreven</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryRenewal</name>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Het herstelblad opslaan</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Pdf-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Create a new recovery key</source>
+            <translation>Een nieuwe herstelsleutel aanmaken</translation>
+        </message>
+        <message>
+            <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
+            <translation>De huidige herstelsleutel en het afgedrukte blad ervan werken dan meteen niet meer. Doorgaan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>STRICTLY CONFIDENTIAL – keep this sheet locked away, never with the laptop</source>
+            <translation>STRIKT VERTROUWELIJK – bewaar dit blad achter slot, nooit bij de laptop</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Herstelsleutel</translation>
+        </message>
+        <message>
+            <source>LIVC-R: {name}</source>
+            <translation>LIVC-R: {name}</translation>
+        </message>
+        <message>
+            <source>Data folder identifier: {id}</source>
+            <translation>Identificatie van de gegevensmap: {id}</translation>
+        </message>
+        <message>
+            <source>Created: {moment}</source>
+            <translation>Aangemaakt: {moment}</translation>
+        </message>
+        <message>
+            <source>What this key does</source>
+            <translation>Waarvoor deze sleutel dient</translation>
+        </message>
+        <message>
+            <source>This key opens the encrypted data of the LIVC-R when no passphrase is known any more, for example on a new laptop or after a coordinator left. With it, a coordinator chooses a new passphrase on the sign-in screen (“Use the recovery key”).</source>
+            <translation>Deze sleutel opent de versleutelde gegevens van de LIVC-R wanneer niemand nog een wachtwoordzin kent, bijvoorbeeld op een nieuwe laptop of nadat een coördinator vertrokken is. Met deze sleutel kiest een coördinator een nieuwe wachtwoordzin in het aanmeldscherm (“De herstelsleutel gebruiken”).</translation>
+        </message>
+        <message>
+            <source>How to keep it</source>
+            <translation>Hoe u hem bewaart</translation>
+        </message>
+        <message>
+            <source>Whoever holds this key can read every case of the LIVC-R. Keep the sheet in a safe or a sealed envelope with the mayor or the municipal general director, never with the laptop and never as a photo or a file. If it may have been seen by someone else, have the coordinator create a new recovery key.</source>
+            <translation>Wie deze sleutel heeft, kan elke casus van de LIVC-R lezen. Bewaar het blad in een kluis of in een verzegelde envelop bij de burgemeester of de algemeen directeur van de gemeente, nooit bij de laptop en nooit als foto of bestand. Kan iemand anders het gezien hebben, laat de coördinator dan een nieuwe herstelsleutel aanmaken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewedKeyDialog</name>
+        <message>
+            <source>Saved as {file}. Print it, lock it away, and delete the file.</source>
+            <translation>Opgeslagen als {file}. Druk het af, bewaar het achter slot en verwijder het bestand.</translation>
+        </message>
+        <message>
+            <source>New recovery key</source>
+            <translation>Nieuwe herstelsleutel</translation>
+        </message>
+        <message>
+            <source>This is the new recovery key; the old sheet no longer works. It is shown only now: print the sheet or write the key down and lock it away.</source>
+            <translation>Dit is de nieuwe herstelsleutel; het oude blad werkt niet meer. Hij wordt alleen nu getoond: druk het blad af of schrijf de sleutel op, en bewaar hem achter slot.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet as PDF…</source>
+            <translation>Het herstelblad opslaan als pdf…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreConfirmDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Een back-up terugzetten</translation>
+        </message>
+        <message>
+            <source>The data of this LIVC-R will be replaced by this backup:</source>
+            <translation>De gegevens van deze LIVC-R worden vervangen door deze back-up:</translation>
+        </message>
+        <message>
+            <source>LIVC-R</source>
+            <translation>LIVC-R</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Journal operations</source>
+            <translation>Bewerkingen in het logboek</translation>
+        </message>
+        <message>
+            <source>Everything recorded after that moment is no longer shown. The current data is not deleted: it is kept in the data folder under backups/replaced-…. The backup is checked completely before anything is replaced.</source>
+            <translation>Alles wat na dat moment werd vastgelegd, wordt niet meer getoond. De huidige gegevens worden niet verwijderd: ze blijven bewaard in de gegevensmap onder backups/replaced-…. De back-up wordt volledig gecontroleerd voordat er iets wordt vervangen.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreFlow</name>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations). You continue on the restored data.</source>
+            <translation>De back-up van {date} is teruggezet ({operations} bewerkingen in het logboek). U werkt verder met de teruggezette gegevens.</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation>De gegevens die hij verving, worden bewaard in {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestorePage</name>
+        <message>
+            <source>{livcr}: backup of {date} ({reason}), {operations} journal operations</source>
+            <translation>{livcr}: back-up van {date} ({reason}), {operations} bewerkingen in het logboek</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Een back-up terugzetten</translation>
+        </message>
+        <message>
+            <source>For example on a new laptop, or after a lost one.</source>
+            <translation>Bijvoorbeeld op een nieuwe laptop, of na het verlies van een laptop.</translation>
+        </message>
+        <message>
+            <source>Choose a backup file of your LIVC-R (it ends in .livcrbackup). It is checked completely before it is put in this data folder. Then sign in with your account as it was in the backup, or with the recovery key from the setup.</source>
+            <translation>Kies een back-upbestand van uw LIVC-R (het eindigt op .livcrbackup). Het wordt volledig gecontroleerd voordat het in deze gegevensmap wordt gezet. Meld u daarna aan met uw account zoals het in de back-up stond, of met de herstelsleutel van bij het opzetten.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>With the account's passphrase</source>
+            <translation>Met de wachtwoordzin van het account</translation>
+        </message>
+        <message>
+            <source>With the recovery key (coordinator)</source>
+            <translation>Met de herstelsleutel (coördinator)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Herstelsleutel</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Herhaal de nieuwe wachtwoordzin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <source>Coordinator (prevention official)</source>
+            <translation>Coördinator (preventieambtenaar)</translation>
+        </message>
+        <message>
+            <source>Chair (mayor or representative)</source>
+            <translation>Voorzitter (burgemeester of vertegenwoordiger)</translation>
+        </message>
+        <message>
+            <source>Information Officer (IO)</source>
+            <translation>Information Officer (IO)</translation>
+        </message>
+        <message>
+            <source>Partner (invited per case)</source>
+            <translation>Partner (per casus uitgenodigd)</translation>
+        </message>
+        <message>
+            <source>Strategic table member</source>
+            <translation>Lid van de strategische tafel</translation>
+        </message>
+        <message>
+            <source>Data-protection officer</source>
+            <translation>Functionaris voor gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>IT administrator</source>
+            <translation>IT-beheerder</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Grant a role to {name}</source>
+            <translation>Een rol toekennen aan {name}</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Municipality (chair only)</source>
+            <translation>Gemeente (alleen voor voorzitter)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Vanaf</translation>
+        </message>
+        <message>
+            <source>The mandate has an end date</source>
+            <translation>Het mandaat heeft een einddatum</translation>
+        </message>
+        <message>
+            <source>Until (last day)</source>
+            <translation>Tot en met (laatste dag)</translation>
+        </message>
+        <message>
+            <source>Note (e.g. decision of the mayor)</source>
+            <translation>Opmerking (bv. beslissing van de burgemeester)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleShort</name>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coördinator</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Voorzitter</translation>
+        </message>
+        <message>
+            <source>Information Officer</source>
+            <translation>Information Officer</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation>Strategische tafel</translation>
+        </message>
+        <message>
+            <source>Data protection</source>
+            <translation>Gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>IT administration</source>
+            <translation>IT-beheer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenDialog</name>
+        <message>
+            <source>Screen {code}</source>
+            <translation>{code} screenen</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningOutcome</name>
+        <message>
+            <source>Put it on the operational table</source>
+            <translation>Op de operationele tafel brengen</translation>
+        </message>
+        <message>
+            <source>Pass it to regular services (no LIVC-R follow-up)</source>
+            <translation>Doorgeven aan de reguliere diensten (geen opvolging in de LIVC-R)</translation>
+        </message>
+        <message>
+            <source>No action</source>
+            <translation>Geen actie</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
+            <translation>Een gemeente verwijderen zet ze buiten gebruik: haar casussen en roltoewijzingen blijven leesbaar.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can change the LIVC-R's details.</source>
+            <translation>Alleen een coördinator kan de gegevens van de LIVC-R wijzigen.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>This device</source>
+            <translation>Dit apparaat</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Taal van de interface</translation>
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation>Vergrendelen na</translation>
+        </message>
+        <message>
+            <source> min without input</source>
+            <translation> min zonder invoer</translation>
+        </message>
+        <message>
+            <source>never (not recommended)</source>
+            <translation>nooit (niet aanbevolen)</translation>
+        </message>
+        <message>
+            <source>The language of documents such as minutes and feedback forms is chosen each time one is made.</source>
+            <translation>De taal van documenten zoals notulen en terugkoppelingsfiches wordt telkens gekozen bij het opmaken.</translation>
+        </message>
+        <message>
+            <source>LIVC-R</source>
+            <translation>LIVC-R</translation>
+        </message>
+        <message>
+            <source>Name of the LIVC-R</source>
+            <translation>Naam van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Working language</source>
+            <translation>Werktaal</translation>
+        </message>
+        <message>
+            <source>Case codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member municipalities</source>
+            <translation>Deelnemende gemeenten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up LIVC-R Desktop</source>
+            <translation>LIVC-R Desktop instellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again. If nobody knows a passphrase any more, use the recovery key.</source>
+            <translation>De wachtwoordzin is niet juist. Controleer de toetsenbordindeling en Caps Lock, en probeer het opnieuw. Kent niemand nog een wachtwoordzin, gebruik dan de herstelsleutel.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open this data folder. Check it against the printed sheet.</source>
+            <translation>Deze herstelsleutel opent deze gegevensmap niet. Vergelijk hem met het afgedrukte blad.</translation>
+        </message>
+        <message>
+            <source>There is no account with this user name here.</source>
+            <translation>Er is hier geen account met deze gebruikersnaam.</translation>
+        </message>
+        <message>
+            <source>This account has been ended. Ask the coordinator if you still need access.</source>
+            <translation>Dit account werd beëindigd. Vraag het aan de coördinator als u nog toegang nodig hebt.</translation>
+        </message>
+        <message>
+            <source>This device was set to remember your sign-in, but the system keyring no longer holds it. Sign in with your passphrase; you can switch remembering on again afterwards.</source>
+            <translation>Dit apparaat was ingesteld om uw aanmelding te onthouden, maar de wachtwoordkluis van het systeem bevat ze niet meer. Meld u aan met uw wachtwoordzin; daarna kunt u het onthouden opnieuw inschakelen.</translation>
+        </message>
+        <message>
+            <source>This computer has no usable system keyring, so it cannot remember your sign-in. Your passphrase keeps working as before.</source>
+            <translation>Deze computer heeft geen bruikbare wachtwoordkluis van het systeem en kan uw aanmelding dus niet onthouden. Uw wachtwoordzin blijft gewoon werken.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passphrases. Wait a moment before the next try ({seconds} s).</source>
+            <translation>Te veel verkeerde wachtwoordzinnen. Wacht even voor de volgende poging ({seconds} s).</translation>
+        </message>
+        <message>
+            <source>This data folder has no recovery key. Restore a backup to regain access.</source>
+            <translation>Deze gegevensmap heeft geen herstelsleutel. Zet een back-up terug om opnieuw toegang te krijgen.</translation>
+        </message>
+        <message>
+            <source>The recovery key reopens the data for a coordinator only. Choose a coordinator's account.</source>
+            <translation>Met de herstelsleutel worden de gegevens alleen voor een coördinator opnieuw geopend. Kies het account van een coördinator.</translation>
+        </message>
+        <message>
+            <source>Someone is already signed in on top of this session. Finish that first.</source>
+            <translation>Er is al iemand bovenop deze sessie aangemeld. Rond dat eerst af.</translation>
+        </message>
+        <message>
+            <source>You are already signed in. Choose the person who signs in on top of you.</source>
+            <translation>U bent al aangemeld. Kies de persoon die zich bovenop uw sessie aanmeldt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInForm</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Aanmelden</translation>
+        </message>
+        <message>
+            <source>Who is signing in?</source>
+            <translation>Wie meldt zich aan?</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Remember me on this device (no passphrase needed here)</source>
+            <translation>Mij onthouden op dit apparaat (hier geen wachtwoordzin nodig)</translation>
+        </message>
+        <message>
+            <source>Use the recovery key…</source>
+            <translation>De herstelsleutel gebruiken…</translation>
+        </message>
+        <message>
+            <source>Open another data folder…</source>
+            <translation>Een andere gegevensmap openen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInWindow</name>
+        <message>
+            <source>Sign in – LIVC-R Desktop</source>
+            <translation>Aanmelden – LIVC-R Desktop</translation>
+        </message>
+        <message>
+            <source>Demo data folder: every person and case here is fictional. Every demo account has the passphrase {passphrase}</source>
+            <translation>Demogegevensmap: elke persoon en elke casus hier is fictief. Elk demo-account heeft de wachtwoordzin {passphrase}</translation>
+        </message>
+        <message>
+            <source>Demo data folder: every person and case here is fictional.</source>
+            <translation>Demogegevensmap: elke persoon en elke casus hier is fictief.</translation>
+        </message>
+        <message>
+            <source>Remembered on this device: leave empty and sign in</source>
+            <translation>Onthouden op dit apparaat: laat leeg en meld u aan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalDialog</name>
+        <message>
+            <source>A case about a person with these names and this date of birth already exists: {code} ({status}). Add the signal to that case rather than creating a duplicate, unless it is really someone else.</source>
+            <translation>Er bestaat al een casus over een persoon met deze namen en deze geboortedatum: {code} ({status}). Voeg het signaal aan die casus toe in plaats van een dubbele casus aan te maken, tenzij het echt om iemand anders gaat.</translation>
+        </message>
+        <message>
+            <source>Add it to {code}</source>
+            <translation>Toevoegen aan {code}</translation>
+        </message>
+        <message>
+            <source>Register a signal</source>
+            <translation>Een signaal registreren</translation>
+        </message>
+        <message>
+            <source>The signal</source>
+            <translation>Het signaal</translation>
+        </message>
+        <message>
+            <source>Who it is about</source>
+            <translation>Over wie het gaat</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Ontvangen op</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Afkomstig van</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Signalling organisation</source>
+            <translation>Signalerende organisatie</translation>
+        </message>
+        <message>
+            <source>Signalling person</source>
+            <translation>Signalerende persoon</translation>
+        </message>
+        <message>
+            <source>The concern</source>
+            <translation>De bezorgdheid</translation>
+        </message>
+        <message>
+            <source>What the IO may share</source>
+            <translation>Wat de IO mag delen</translation>
+        </message>
+        <message>
+            <source>LTF</source>
+            <translation>LTF</translation>
+        </message>
+        <message>
+            <source>Common Database</source>
+            <translation>GGB</translation>
+        </message>
+        <message>
+            <source>LTF priority</source>
+            <translation>LTF-prioriteit</translation>
+        </message>
+        <message>
+            <source>Other LIVC-R</source>
+            <translation>Andere LIVC-R</translation>
+        </message>
+        <message>
+            <source>Contact there</source>
+            <translation>Contactpersoon daar</translation>
+        </message>
+        <message>
+            <source>The LTF asks the LIVC-R to take the primary follow-up</source>
+            <translation>De LTF vraagt de LIVC-R de primaire opvolging op zich te nemen</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <source>First name(s)</source>
+            <translation>Voornamen</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Description (no name)</source>
+            <translation>Beschrijving (geen naam)</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Naam van de groep</translation>
+        </message>
+        <message>
+            <source>Find the case</source>
+            <translation>De casus zoeken</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>bekend</translation>
+        </message>
+        <message>
+            <source>Case code or name</source>
+            <translation>Casuscode of naam</translation>
+        </message>
+        <message>
+            <source>A case that already exists</source>
+            <translation>Een bestaande casus</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Onbekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalSource</name>
+        <message>
+            <source>A partner</source>
+            <translation>Een partner</translation>
+        </message>
+        <message>
+            <source>The LTF, through the Information Officer</source>
+            <translation>De LTF, via de Information Officer</translation>
+        </message>
+        <message>
+            <source>Another LIVC-R</source>
+            <translation>Een andere LIVC-R</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signals</name>
+        <message>
+            <source>The date of the signal cannot be in the future.</source>
+            <translation>De datum van het signaal kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>Describe the concern in a few sentences.</source>
+            <translation>Beschrijf de bezorgdheid in enkele zinnen.</translation>
+        </message>
+        <message>
+            <source>Choose the member municipality the signal is about.</source>
+            <translation>Kies de deelnemende gemeente waarover het signaal gaat.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that signals the concern.</source>
+            <translation>Kies de organisatie die de bezorgdheid signaleert.</translation>
+        </message>
+        <message>
+            <source>Record what the Information Officer was allowed to share.</source>
+            <translation>Noteer wat de Information Officer mocht delen.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the other LIVC-R.</source>
+            <translation>Vul de naam van de andere LIVC-R in.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the screening decision.</source>
+            <translation>Geef de reden voor de beslissing na screening.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Deze tekst mag hoogstens {maximum} tekens bevatten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsArea</name>
+        <message>
+            <source>The signal was registered.</source>
+            <translation>Het signaal is geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Signals</source>
+            <translation>Signalen</translation>
+        </message>
+        <message>
+            <source>Register a signal…</source>
+            <translation>Een signaal registreren…</translation>
+        </message>
+        <message>
+            <source>New concerns wait here until they are screened: put on the operational table, passed to regular services, or closed without action, always with a reason.</source>
+            <translation>Nieuwe bezorgdheden wachten hier tot ze gescreend zijn: op de operationele tafel gebracht, doorgegeven aan de reguliere diensten of zonder actie afgesloten, altijd met een reden.</translation>
+        </message>
+        <message>
+            <source>No signals to screen</source>
+            <translation>Geen signalen om te screenen</translation>
+        </message>
+        <message>
+            <source>When a partner, the LTF or another LIVC-R brings a concern, register it here.</source>
+            <translation>Wanneer een partner, de LTF of een andere LIVC-R een bezorgdheid aanbrengt, registreert u die hier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Change the status of {code}</source>
+            <translation>Status van {code} wijzigen</translation>
+        </message>
+        <message>
+            <source>Now: {status}. Every change is recorded with its reason.</source>
+            <translation>Nu: {status}. Elke wijziging wordt met de reden vastgelegd.</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Nieuwe status</translation>
+        </message>
+        <message>
+            <source>Why it is closed</source>
+            <translation>Reden van afsluiting</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectDialog</name>
+        <message>
+            <source>Person concerned in {code}</source>
+            <translation>Betrokkene in casus {code}</translation>
+        </message>
+        <message>
+            <source>Keep only what the table needs: names, date of birth, and contact details only where they are needed.</source>
+            <translation>Registreer alleen wat de tafel nodig heeft: namen, geboortedatum, en contactgegevens alleen waar ze nodig zijn.</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>First name(s)</source>
+            <translation>Voornamen</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>Date of birth known</source>
+            <translation>Geboortedatum bekend</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Description (no name)</source>
+            <translation>Beschrijving (geen naam)</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Naam van de groep</translation>
+        </message>
+        <message>
+            <source>Address (only if needed)</source>
+            <translation>Adres (alleen indien nodig)</translation>
+        </message>
+        <message>
+            <source>Phone (only if needed)</source>
+            <translation>Telefoon (alleen indien nodig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectKind</name>
+        <message>
+            <source>A named person</source>
+            <translation>Een persoon met naam</translation>
+        </message>
+        <message>
+            <source>A group or organisation</source>
+            <translation>Een groep of organisatie</translation>
+        </message>
+        <message>
+            <source>A person, anonymised for now</source>
+            <translation>Een persoon, voorlopig geanonimiseerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation type="unfinished">Strategische tafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

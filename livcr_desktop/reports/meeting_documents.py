@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from livcr_desktop.domain.invitations import Invitation, InvitationItem
 from livcr_desktop.domain.languages import Language
+from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.domain.minutes import MinutesDocument
 from livcr_desktop.reports.base import DocumentText, build_pdf, plain, standard_frame, styles
 from livcr_desktop.reports.meeting_parts import (
@@ -98,32 +99,42 @@ def _agenda(translate: DocumentText, items: tuple[InvitationItem, ...]) -> list[
                 mst["muted"],
             )
         ]
-    intro = Paragraph(
-        translate(
-            "MeetingDocuments",
-            "Only the items to which you are invited are listed. A case appears by its case "
-            "code only, never by a name.",
-        ),
-        mst["muted"],
-    )
-    st = styles()
-    rows = [
-        [
-            f"{item.number}.",
-            Paragraph(plain(item.heading), st["cell_bold"]),
-            item.kind.label.render(translate),
-            item.municipality,
-        ]
-        for item in items
+    intro = translate("MeetingDocuments", "Only the items to which you are invited are listed.")
+    if any(item.kind is ItemKind.CASE for item in items):
+        # Said only where there are cases: at the strategic table it would only puzzle.
+        intro += " " + translate(
+            "MeetingDocuments", "A case appears by its case code only, never by a name."
+        )
+    return [
+        Paragraph(plain(intro), mst["muted"]),
+        Spacer(1, 1.5 * mm),
+        _agenda_table(translate, items),
     ]
+
+
+def _agenda_table(translate: DocumentText, items: tuple[InvitationItem, ...]) -> Table:
+    """No., item, kind and, where any item has one, the municipality (topics have none)."""
+    with_towns = any(item.municipality for item in items)
     header = [
         translate("MeetingDocuments", "No."),
         translate("MeetingDocuments", "Item"),
         translate("MeetingDocuments", "Kind"),
-        translate("MeetingDocuments", "Municipality"),
     ]
-    widths = [14 * mm, 78 * mm, 44 * mm, CONTENT_WIDTH - 136 * mm]
-    return [intro, Spacer(1, 1.5 * mm), grid_table(header, rows, widths)]
+    if with_towns:
+        header.append(translate("MeetingDocuments", "Municipality"))
+    rows = [
+        [
+            f"{item.number}.",
+            Paragraph(plain(item.heading), styles()["cell_bold"]),
+            item.kind.label.render(translate),
+            *([item.municipality] if with_towns else []),
+        ]
+        for item in items
+    ]
+    widths = [14 * mm, 78 * mm, 44 * mm] if with_towns else [14 * mm, 100 * mm, 60 * mm]
+    if with_towns:
+        widths.append(CONTENT_WIDTH - sum(widths))
+    return grid_table(header, rows, widths)
 
 
 # -- minutes -----------------------------------------------------------------------------------

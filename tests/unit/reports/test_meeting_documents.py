@@ -17,9 +17,11 @@ import icalendar
 import pytest
 
 from livcr_desktop.domain.languages import Language
+from livcr_desktop.domain.meetings import ItemKind, TableKind
 from livcr_desktop.domain.minutes import MinutesDocument
 from livcr_desktop.reports.calendar_invite import invitation_ics
 from livcr_desktop.reports.meeting_documents import build_invitation_pdf, build_minutes_pdf
+from livcr_desktop.services.agenda import AgendaService
 from livcr_desktop.services.invitations import InvitationService
 from livcr_desktop.services.minutes import MinutesService
 from tests.helpers.factories import LIVCR_NAME, LivcrFixture
@@ -157,6 +159,23 @@ def test_an_invitation_lists_only_the_invitees_items_by_code(
     assert welfare_code not in text
     assert "Wout Welzijn" not in text
     assert_no_subject_name(text)
+
+
+def test_a_strategic_table_invitation_lists_topics_without_case_wording(
+    table: Table, tmp_path: Path
+) -> None:
+    meeting = table.plan(table=TableKind.STRATEGIC)
+    AgendaService(table.ws).add_topic(meeting, ItemKind.HOUSE_RULES, "Herziening reglement")
+    invitation = InvitationService(table.ws).invitation(meeting, table.chair.member_id)
+    pdf = tmp_path / "strategic.pdf"
+    build_invitation_pdf(invitation, pdf, Language.NL, generated_at=PRINTED_AT)
+
+    text = pdf_text(pdf)
+    assert "1. Herziening reglement" in text
+    assert "Alleen de punten waarop u bent uitgenodigd" in text
+    assert "casuscode" not in text
+    assert "Punt Soort Gemeente" not in text  # no municipality column for topics
+    assert "Nr. Punt Soort" in text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
