@@ -946,7 +946,7 @@
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sitzung</translation>
         </message>
         <message>
             <source>Meeting participant</source>
@@ -2707,6 +2707,201 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
+            <translation>Die Tagesordnung steht in der PDF-Einladung, die Sie mit diesem Kalendereintrag erhalten haben. Zum Schutz der besprochenen Personen enthält dieser Eintrag keine Tagesordnung, keine Namen und keine Fallcodes.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Einladung</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Tagesordnung</translation>
+        </message>
+        <message>
+            <source>Shared professional secrecy</source>
+            <translation>Geteiltes Berufsgeheimnis</translation>
+        </message>
+        <message>
+            <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
+            <translation>Das BLIS-R tagt unter geteiltem Berufsgeheimnis (Art. 458ter StGB). Sie dürfen mitteilen, was Sie wissen, sind dazu aber nie verpflichtet. Was Sie in der Sitzung hören, bleibt geheim: Geben Sie es nicht weiter, auch nicht innerhalb Ihrer eigenen Organisation. Zu Beginn der Sitzung bestätigt jede teilnehmende Person diese Pflicht, und das Protokoll hält dies fest.</translation>
+        </message>
+        <message>
+            <source>There is no item for you on this agenda.</source>
+            <translation>Auf dieser Tagesordnung steht kein Punkt für Sie.</translation>
+        </message>
+        <message>
+            <source>Only the items to which you are invited are listed.</source>
+            <translation>Aufgeführt sind nur die Punkte, zu denen Sie eingeladen sind.</translation>
+        </message>
+        <message>
+            <source>A case appears by its case code only, never by a name.</source>
+            <translation>Ein Fall erscheint nur mit seinem Fallcode, nie mit einem Namen.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>ENTWURF</translation>
+        </message>
+        <message>
+            <source>Extract of the minutes for {name}</source>
+            <translation>Auszug aus dem Protokoll für {name}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
+            <translation>Dieser Auszug enthält nur die Punkte, zu denen {name} eingeladen war, und die Anwesenheit der dazu eingeladenen Personen. Er ist nicht das vollständige Protokoll.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Vorsitz</translation>
+        </message>
+        <message>
+            <source>Draft – not approved yet</source>
+            <translation>Entwurf – noch nicht genehmigt</translation>
+        </message>
+        <message>
+            <source>The text may still change. Do not pass it on as the approved minutes.</source>
+            <translation>Der Text kann sich noch ändern. Geben Sie ihn nicht als genehmigtes Protokoll weiter.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved text (SHA-256):</source>
+            <translation>Fingerabdruck des genehmigten Textes (SHA-256):</translation>
+        </message>
+        <message>
+            <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
+            <translation>Der genehmigte Text ist eingefroren: Jede Änderung würde diesen Fingerabdruck verändern. Korrekturen stehen am Ende als Berichtigungen.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
+            <translation>Genehmigt durch die Sitzung vom {date} (erfasst von {name} am {moment}).</translation>
+        </message>
+        <message>
+            <source>Approved on {date} by {name}.</source>
+            <translation>Genehmigt am {date} von {name}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed</source>
+            <translation>Schweigepflicht bestätigt</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
+            <translation>Schweigepflicht bestätigt: die Uhrzeit, zu der die teilnehmende Person in dieser Sitzung die Pflicht zum geteilten Berufsgeheimnis (Art. 458ter § 2 StGB) bestätigt hat.</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Tagesordnungspunkte</translation>
+        </message>
+        <message>
+            <source>There are no items in this document.</source>
+            <translation>Dieses Dokument enthält keine Punkte.</translation>
+        </message>
+        <message>
+            <source>No summary recorded.</source>
+            <translation>Keine Zusammenfassung erfasst.</translation>
+        </message>
+        <message>
+            <source>Postponed to a later meeting</source>
+            <translation>Auf eine spätere Sitzung vertagt</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>keine erfasst</translation>
+        </message>
+        <message>
+            <source>Effective participants:</source>
+            <translation>Tatsächlich teilnehmende Mitglieder:</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beschlüsse</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Allgemeine Bemerkungen</translation>
+        </message>
+        <message>
+            <source>Amendments after approval</source>
+            <translation>Berichtigungen nach der Genehmigung</translation>
+        </message>
+        <message>
+            <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
+            <translation>Diese Korrekturen wurden nach der Genehmigung des Protokolls erfasst. Sie sind nicht Teil des oben stehenden genehmigten Textes, der unverändert bleibt; lesen Sie beides zusammen.</translation>
+        </message>
+        <message>
+            <source>Amendment of {moment} by {name}</source>
+            <translation>Berichtigung vom {moment} von {name}</translation>
         </message>
     </context>
     <context>

@@ -946,7 +946,7 @@
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Réunion</translation>
         </message>
         <message>
             <source>Meeting participant</source>
@@ -2707,6 +2707,201 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
+            <translation>L'ordre du jour figure dans l'invitation PDF reçue avec ce rendez-vous. Pour protéger les personnes dont il est question, ce rendez-vous ne contient ni ordre du jour, ni noms, ni codes de cas.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Ordre du jour</translation>
+        </message>
+        <message>
+            <source>Shared professional secrecy</source>
+            <translation>Secret professionnel partagé</translation>
+        </message>
+        <message>
+            <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
+            <translation>La CSIL-R se réunit sous le secret professionnel partagé (art. 458ter C. pén.). Vous pouvez partager ce que vous savez, mais vous n'y êtes jamais obligé. Ce que vous entendez pendant la réunion reste secret : ne le transmettez pas, pas même au sein de votre propre organisation. Au début de la réunion, chaque participant confirme ce devoir, et le procès-verbal l'enregistre.</translation>
+        </message>
+        <message>
+            <source>There is no item for you on this agenda.</source>
+            <translation>Aucun point de cet ordre du jour ne vous concerne.</translation>
+        </message>
+        <message>
+            <source>Only the items to which you are invited are listed.</source>
+            <translation>Seuls les points auxquels vous êtes invité figurent ici.</translation>
+        </message>
+        <message>
+            <source>A case appears by its case code only, never by a name.</source>
+            <translation>Un cas n'apparaît que par son code de cas, jamais par un nom.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>PROJET</translation>
+        </message>
+        <message>
+            <source>Extract of the minutes for {name}</source>
+            <translation>Extrait du procès-verbal pour {name}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
+            <translation>Cet extrait ne contient que les points auxquels {name} était invité(e), et la présence des personnes invitées à ces points. Ce n'est pas le procès-verbal complet.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Présidence</translation>
+        </message>
+        <message>
+            <source>Draft – not approved yet</source>
+            <translation>Projet – pas encore approuvé</translation>
+        </message>
+        <message>
+            <source>The text may still change. Do not pass it on as the approved minutes.</source>
+            <translation>Le texte peut encore changer. Ne le transmettez pas comme procès-verbal approuvé.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved text (SHA-256):</source>
+            <translation>Empreinte du texte approuvé (SHA-256) :</translation>
+        </message>
+        <message>
+            <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
+            <translation>Le texte approuvé est figé : toute modification changerait cette empreinte. Les corrections figurent à la fin comme rectificatifs.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
+            <translation>Approuvé par la réunion du {date} (enregistré par {name} le {moment}).</translation>
+        </message>
+        <message>
+            <source>Approved on {date} by {name}.</source>
+            <translation>Approuvé le {date} par {name}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed</source>
+            <translation>Devoir de secret confirmé</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
+            <translation>Devoir de secret confirmé : l'heure à laquelle le participant a confirmé, lors de cette réunion, le devoir de secret professionnel partagé (art. 458ter, § 2, C. pén.).</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Points de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>There are no items in this document.</source>
+            <translation>Ce document ne contient aucun point.</translation>
+        </message>
+        <message>
+            <source>No summary recorded.</source>
+            <translation>Aucun résumé consigné.</translation>
+        </message>
+        <message>
+            <source>Postponed to a later meeting</source>
+            <translation>Reporté à une réunion ultérieure</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>aucun consigné</translation>
+        </message>
+        <message>
+            <source>Effective participants:</source>
+            <translation>Membres participant effectivement :</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Points d'action</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Remarques générales</translation>
+        </message>
+        <message>
+            <source>Amendments after approval</source>
+            <translation>Rectificatifs après approbation</translation>
+        </message>
+        <message>
+            <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
+            <translation>Ces corrections ont été enregistrées après l'approbation du procès-verbal. Elles ne font pas partie du texte approuvé ci-dessus, qui reste tel qu'il a été approuvé ; lisez les deux ensemble.</translation>
+        </message>
+        <message>
+            <source>Amendment of {moment} by {name}</source>
+            <translation>Rectificatif du {moment} par {name}</translation>
         </message>
     </context>
     <context>

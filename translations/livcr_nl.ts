@@ -946,7 +946,7 @@
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Vergadering</translation>
         </message>
         <message>
             <source>Meeting participant</source>
@@ -2707,6 +2707,201 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
+            <translation>De agenda staat in de pdf-uitnodiging die u samen met deze kalenderafspraak ontving. Om de besproken personen te beschermen, bevat deze afspraak geen agenda, geen namen en geen casuscodes.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Uitnodiging</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>Gericht aan</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Shared professional secrecy</source>
+            <translation>Gedeeld beroepsgeheim</translation>
+        </message>
+        <message>
+            <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
+            <translation>De LIVC-R vergadert onder gedeeld beroepsgeheim (art. 458ter Sw.). U mag delen wat u weet, maar u bent daar nooit toe verplicht. Wat u tijdens de vergadering hoort, blijft geheim: geef het niet door, ook niet binnen uw eigen organisatie. Bij het begin van de vergadering bevestigt elke deelnemer deze plicht, en de notulen houden dat bij.</translation>
+        </message>
+        <message>
+            <source>There is no item for you on this agenda.</source>
+            <translation>Er staat voor u geen punt op deze agenda.</translation>
+        </message>
+        <message>
+            <source>Only the items to which you are invited are listed.</source>
+            <translation>Alleen de punten waarop u bent uitgenodigd, staan hier.</translation>
+        </message>
+        <message>
+            <source>A case appears by its case code only, never by a name.</source>
+            <translation>Een casus staat er alleen met zijn casuscode, nooit met een naam.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>ONTWERP</translation>
+        </message>
+        <message>
+            <source>Extract of the minutes for {name}</source>
+            <translation>Uittreksel uit de notulen voor {name}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Notulen</translation>
+        </message>
+        <message>
+            <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
+            <translation>Dit uittreksel bevat alleen de punten waarop {name} was uitgenodigd, en de aanwezigheid van de personen die daarop waren uitgenodigd. Het zijn niet de volledige notulen.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Voorzitter</translation>
+        </message>
+        <message>
+            <source>Draft – not approved yet</source>
+            <translation>Ontwerp – nog niet goedgekeurd</translation>
+        </message>
+        <message>
+            <source>The text may still change. Do not pass it on as the approved minutes.</source>
+            <translation>De tekst kan nog wijzigen. Geef hem niet door als de goedgekeurde notulen.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved text (SHA-256):</source>
+            <translation>Vingerafdruk van de goedgekeurde tekst (SHA-256):</translation>
+        </message>
+        <message>
+            <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
+            <translation>De goedgekeurde tekst is bevroren: elke wijziging zou deze vingerafdruk veranderen. Correcties staan achteraan als rechtzettingen.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
+            <translation>Goedgekeurd door de vergadering van {date} (geregistreerd door {name} op {moment}).</translation>
+        </message>
+        <message>
+            <source>Approved on {date} by {name}.</source>
+            <translation>Goedgekeurd op {date} door {name}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed</source>
+            <translation>Geheimhouding bevestigd</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
+            <translation>Geheimhouding bevestigd: het uur waarop de deelnemer op deze vergadering de plicht tot gedeeld beroepsgeheim (art. 458ter, §2 Sw.) bevestigde.</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Agendapunten</translation>
+        </message>
+        <message>
+            <source>There are no items in this document.</source>
+            <translation>Dit document bevat geen punten.</translation>
+        </message>
+        <message>
+            <source>No summary recorded.</source>
+            <translation>Geen samenvatting genoteerd.</translation>
+        </message>
+        <message>
+            <source>Postponed to a later meeting</source>
+            <translation>Uitgesteld naar een volgende vergadering</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>geen genoteerd</translation>
+        </message>
+        <message>
+            <source>Effective participants:</source>
+            <translation>Effectief deelnemende leden:</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Actiepunten</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Algemene opmerkingen</translation>
+        </message>
+        <message>
+            <source>Amendments after approval</source>
+            <translation>Rechtzettingen na goedkeuring</translation>
+        </message>
+        <message>
+            <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
+            <translation>Deze correcties werden na de goedkeuring van de notulen geregistreerd. Ze maken geen deel uit van de goedgekeurde tekst hierboven, die blijft zoals hij werd goedgekeurd; lees beide samen.</translation>
+        </message>
+        <message>
+            <source>Amendment of {moment} by {name}</source>
+            <translation>Rechtzetting van {moment} door {name}</translation>
         </message>
     </context>
     <context>

@@ -13,11 +13,10 @@ from livcr_desktop.services.meeting_live import LiveMeetingService
 from livcr_desktop.services.minutes import MinutesService
 from livcr_desktop.store.models import DecisionRow
 from tests.end2end.test_livcr_process import livcr
+from tests.helpers.decisions import FOLLOW, signed
 from tests.helpers.factories import COORDINATOR_PASSPHRASE
-from tests.unit.services.test_decisions import FOLLOW, signed
-from tests.unit.services.test_meetings import Table, table
+from tests.helpers.meetings import Table
 
-__all__ = ["table"]
 pytestmark = pytest.mark.slow
 
 

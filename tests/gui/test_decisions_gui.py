@@ -14,10 +14,8 @@ from livcr_desktop.gui.decision_panel import DecisionPanel
 from livcr_desktop.gui.language import LanguageManager
 from livcr_desktop.services.dossier import open_dossier
 from tests.gui.helpers import click, type_text, when_shown
-from tests.unit.services.test_decisions import in_progress
-from tests.unit.services.test_meetings import Table, table
-
-__all__ = ["table"]
+from tests.helpers.decisions import in_progress
+from tests.helpers.meetings import Table
 
 
 def card_texts(panel: DecisionPanel) -> list[str]:
@@ -123,7 +121,7 @@ def test_the_chair_signs_later_from_the_to_sign_list(
 ) -> None:
     from livcr_desktop.gui.areas.signatures import SignaturesArea
     from livcr_desktop.services.decisions import DecisionService
-    from tests.unit.services.test_decisions import FOLLOW, all_agree
+    from tests.helpers.decisions import FOLLOW, all_agree
 
     _meeting, first, _general = in_progress(table)
     decision = DecisionService(table.ws).propose(first, FOLLOW)
@@ -154,7 +152,7 @@ def test_a_tampered_decision_is_flagged_loudly_in_the_dossier(
 ) -> None:
     from livcr_desktop.gui.dossier_view import DossierView
     from livcr_desktop.store.models import DecisionRow
-    from tests.unit.services.test_decisions import FOLLOW, signed
+    from tests.helpers.decisions import FOLLOW, signed
 
     decision, _first, _chair = signed(table, FOLLOW)
     view = DossierView(table.ws)
