@@ -2888,6 +2888,26 @@
             <translation>Beschlüsse</translation>
         </message>
         <message>
+            <source>Signed by {name} on {moment} · signature {fingerprint}</source>
+            <translation>Unterschrieben von {name} am {moment} · Signatur {fingerprint}</translation>
+        </message>
+        <message>
+            <source>final decision (consensus, signed)</source>
+            <translation>endgültiger Beschluss (Konsens, unterschrieben)</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>einverstanden</translation>
+        </message>
+        <message>
+            <source>objects: {reason}</source>
+            <translation>Einwand: {reason}</translation>
+        </message>
+        <message>
+            <source>no position recorded</source>
+            <translation>kein Standpunkt erfasst</translation>
+        </message>
+        <message>
             <source>General remarks</source>
             <translation>Allgemeine Bemerkungen</translation>
         </message>

@@ -2888,6 +2888,26 @@
             <translation>Décisions</translation>
         </message>
         <message>
+            <source>Signed by {name} on {moment} · signature {fingerprint}</source>
+            <translation>Signé par {name} le {moment} · signature {fingerprint}</translation>
+        </message>
+        <message>
+            <source>final decision (consensus, signed)</source>
+            <translation>décision définitive (consensus, signée)</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>d'accord</translation>
+        </message>
+        <message>
+            <source>objects: {reason}</source>
+            <translation>objection : {reason}</translation>
+        </message>
+        <message>
+            <source>no position recorded</source>
+            <translation>aucune position enregistrée</translation>
+        </message>
+        <message>
             <source>General remarks</source>
             <translation>Remarques générales</translation>
         </message>

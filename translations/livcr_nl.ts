@@ -2888,6 +2888,26 @@
             <translation>Beslissingen</translation>
         </message>
         <message>
+            <source>Signed by {name} on {moment} · signature {fingerprint}</source>
+            <translation>Ondertekend door {name} op {moment} · handtekening {fingerprint}</translation>
+        </message>
+        <message>
+            <source>final decision (consensus, signed)</source>
+            <translation>definitieve beslissing (consensus, ondertekend)</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>akkoord</translation>
+        </message>
+        <message>
+            <source>objects: {reason}</source>
+            <translation>bezwaar: {reason}</translation>
+        </message>
+        <message>
+            <source>no position recorded</source>
+            <translation>geen standpunt genoteerd</translation>
+        </message>
+        <message>
             <source>General remarks</source>
             <translation>Algemene opmerkingen</translation>
         </message>
