@@ -24,6 +24,10 @@
             <translation>Dossier de données : {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Component</source>
             <translation>Composant</translation>
         </message>
@@ -118,6 +122,41 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -157,6 +196,25 @@
         <message>
             <source>Audit trail</source>
             <translation>Piste d'audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -384,6 +442,10 @@
         <message>
             <source>Rows: {rows}</source>
             <translation>Lignes : {rows}</translation>
+        </message>
+        <message>
+            <source>{passages} overlapping passages</source>
+            <translation>{passages} passages qui se recouvrent</translation>
         </message>
     </context>
     <context>
@@ -631,6 +693,254 @@
             <source>Dossier opened</source>
             <translation>Dossier consulté</translation>
         </message>
+        <message>
+            <source>Proposal put</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New wording linked to the old</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action on a decision refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong passphrase when signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key moved to the new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback form drafted</source>
+            <translation>Fiche de retour rédigée</translation>
+        </message>
+        <message>
+            <source>Feedback form changed</source>
+            <translation>Fiche de retour modifiée</translation>
+        </message>
+        <message>
+            <source>Decision added to a feedback form</source>
+            <translation>Décision ajoutée à une fiche de retour</translation>
+        </message>
+        <message>
+            <source>Item added to a feedback form</source>
+            <translation>Point ajouté à une fiche de retour</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form changed</source>
+            <translation>Point d'une fiche de retour modifié</translation>
+        </message>
+        <message>
+            <source>Item removed from a feedback form</source>
+            <translation>Point retiré d'une fiche de retour</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Recoupement confirmé comme non couvert par le secret professionnel</translation>
+        </message>
+        <message>
+            <source>Secrecy guard stopped an item</source>
+            <translation>Le contrôle du secret a arrêté un point</translation>
+        </message>
+        <message>
+            <source>Feedback form approved and frozen</source>
+            <translation>Fiche de retour approuvée et figée</translation>
+        </message>
+        <message>
+            <source>Feedback form replaced by a newer version</source>
+            <translation>Fiche de retour remplacée par une version plus récente</translation>
+        </message>
+        <message>
+            <source>Feedback form withdrawn</source>
+            <translation>Fiche de retour retirée</translation>
+        </message>
+        <message>
+            <source>Feedback form handed to the LTF</source>
+            <translation>Fiche de retour remise à la TFL</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF recorded</source>
+            <translation>Réponse de la TFL enregistrée</translation>
+        </message>
+        <message>
+            <source>Action on a feedback form refused</source>
+            <translation>Action sur une fiche de retour refusée</translation>
+        </message>
+        <message>
+            <source>Case referred to the LTF</source>
+            <translation>Cas renvoyé vers la TFL</translation>
+        </message>
+        <message>
+            <source>Feedback form opened</source>
+            <translation>Fiche de retour ouverte</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF opened</source>
+            <translation>Registre de ce qui a été transmis à la TFL ouvert</translation>
+        </message>
+        <message>
+            <source>Feedback form printed (PDF)</source>
+            <translation>Fiche de retour imprimée (PDF)</translation>
+        </message>
+        <message>
+            <source>Register of what flowed exported (CSV)</source>
+            <translation>Registre de ce qui a été transmis exporté (CSV)</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +1007,58 @@
         <message>
             <source>Backup</source>
             <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished">Décision</translation>
+        </message>
+        <message>
+            <source>Position on a proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Fiche de retour</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form</source>
+            <translation>Point d'une fiche de retour</translation>
+        </message>
+        <message>
+            <source>Referral to the LTF</source>
+            <translation>Renvoi vers la TFL</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF</source>
+            <translation>Registre de ce qui a été transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1343,6 +1705,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Tous les comptes de démonstration utilisent la phrase secrète : {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation type="unfinished">Les données qu'elle a remplacées sont conservées dans {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1457,6 +1839,190 @@
         </message>
     </context>
     <context>
+        <name>DecisionCheck</name>
+        <message>
+            <source>The signed content cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature does not match the signed content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing key is not the signer's key as it was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision in the database differs from what was signed ({what}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer did not hold the chair role for the municipality that day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature is not the one recorded in the journal when it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision on {code} of {day} is broken: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionKind</name>
+        <message>
+            <source>Follow the case up in the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop following the case up in the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a personalised guidance trajectory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation of the guidance trajectory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve the feedback form to the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision of the strategic table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionState</name>
+        <message>
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished">Retirée</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Write the proposal as it is put to the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A proposal may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the partner organisation that leads the trajectory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the case is closed.</source>
+            <translation type="unfinished">Choisissez pourquoi le cas est clôturé.</translation>
+        </message>
+        <message>
+            <source>An objection needs its reason: the table must know what blocks consensus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table takes strategic decisions only, never on a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This kind of decision is taken on a case item of the operational table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the feedback form to approve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A proposal is put to the table during its meeting (or right after it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item is postponed; nothing is decided on it at this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the participant, or whoever runs the meeting, records a position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lead organisation is not in the register or no longer active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a signed decision on the same case can be corrected by a new decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision has already been corrected by a later decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This passphrase is not right. Signing needs your own passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
@@ -1553,6 +2119,10 @@
             <translation>Aucune note que vous pouvez lire.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Sélectionnez dans la liste l'invitation à laquelle mettre fin.</translation>
         </message>
@@ -1577,6 +2147,10 @@
             <translation>Suivi…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Rédiger une note…</translation>
         </message>
@@ -1591,6 +2165,10 @@
         <message>
             <source>Another LIVC-R…</source>
             <translation>Autre CSIL-R…</translation>
+        </message>
+        <message>
+            <source>End the selected link</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overview</source>
@@ -1697,6 +2275,375 @@
         </message>
     </context>
     <context>
+        <name>FeedbackForm</name>
+        <message>
+            <source>Referral of the case to the LTF</source>
+            <translation>Renvoi du cas vers la TFL</translation>
+        </message>
+        <message>
+            <source>Report back on a case the LTF passed to the LIVC-R</source>
+            <translation>Retour sur un cas que la TFL a transmis à la CSIL-R</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>The content of the case consultation covered by shared professional secrecy (art. 458ter Criminal Code)</source>
+            <translation>Le contenu de la concertation de cas couvert par le secret professionnel partagé (art. 458ter C. pén.)</translation>
+        </message>
+        <message>
+            <source>The updates and evaluations of the guidance trajectory</source>
+            <translation>Les comptes rendus de suivi et les évaluations du parcours d'accompagnement</translation>
+        </message>
+        <message>
+            <source>The notes of the partners and of the LIVC-R</source>
+            <translation>Les notes des partenaires et de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>The identity of the person or service that signalled the concern</source>
+            <translation>L'identité de la personne ou du service qui a signalé la préoccupation</translation>
+        </message>
+        <message>
+            <source>Write the text of the item.</source>
+            <translation>Rédigez le texte du point.</translation>
+        </message>
+        <message>
+            <source>An item may be at most {maximum} characters: split it into separate items.</source>
+            <translation>Un point compte au maximum {maximum} caractères : scindez-le en points distincts.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>Le nom de la TFL est trop long.</translation>
+        </message>
+        <message>
+            <source>The reference may be at most {maximum} characters.</source>
+            <translation>La référence compte au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>A consultation date cannot be in the future.</source>
+            <translation>Une date de concertation ne peut pas se situer dans le futur.</translation>
+        </message>
+        <message>
+            <source>A form names at most {maximum} consultation dates.</source>
+            <translation>Une fiche mentionne au maximum {maximum} dates de concertation.</translation>
+        </message>
+        <message>
+            <source>A feedback form is written in Dutch, French or German.</source>
+            <translation>Une fiche de retour est rédigée en néerlandais, en français ou en allemand.</translation>
+        </message>
+        <message>
+            <source>The feedback form cannot be printed in {language}: {count} of its texts are not yet translated into that language. Choose another language for the form, or have the translation completed first.</source>
+            <translation>La fiche de retour ne peut pas être imprimée dans la langue {language} : {count} de ses textes ne sont pas encore traduits dans cette langue. Choisissez une autre langue pour la fiche ou faites d'abord compléter la traduction.</translation>
+        </message>
+        <message>
+            <source>Name the kind of service only when a guidance trajectory was started.</source>
+            <translation>N'indiquez le type de service que si un parcours d'accompagnement a été lancé.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form is for.</source>
+            <translation>Indiquez à quelle TFL la fiche est destinée.</translation>
+        </message>
+        <message>
+            <source>Give the reference by which the LTF knows the person.</source>
+            <translation>Indiquez la référence sous laquelle la TFL connaît la personne.</translation>
+        </message>
+        <message>
+            <source>Give the date of at least one consultation.</source>
+            <translation>Indiquez la date d'au moins une concertation.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the referral.</source>
+            <translation>Indiquez la raison du renvoi.</translation>
+        </message>
+        <message>
+            <source>State whether the case is followed up in the LIVC-R.</source>
+            <translation>Indiquez si le cas est suivi au sein de la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>State which kind of service carries the guidance trajectory.</source>
+            <translation>Indiquez quel type de service porte le parcours d'accompagnement.</translation>
+        </message>
+        <message>
+            <source>This feedback form does not exist.</source>
+            <translation>Cette fiche de retour n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow you to see or change this feedback form.</source>
+            <translation>Votre rôle ne vous permet pas de consulter ou de modifier cette fiche de retour.</translation>
+        </message>
+        <message>
+            <source>Choose an existing feedback form of this case.</source>
+            <translation>Choisissez une fiche de retour existante de ce cas.</translation>
+        </message>
+        <message>
+            <source>This feedback form belongs to another case; approve it on that case's item.</source>
+            <translation>Cette fiche de retour appartient à un autre cas ; approuvez-la au point de l'ordre du jour de ce cas.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}”: only a draft can be approved. A change means a new version and a new consensus.</source>
+            <translation>Cette fiche de retour est « {status} » : seul un projet peut être approuvé. Une modification exige une nouvelle version et un nouveau consensus.</translation>
+        </message>
+        <message>
+            <source>The feedback form is not ready for approval: {missing}</source>
+            <translation>La fiche de retour n'est pas prête pour l'approbation : {missing}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) of the feedback form overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
+            <translation>{count} texte(s) de la fiche de retour recoupent des informations confidentielles. Supprimez les passages ou confirmez qu'ils ne sont pas couverts par le secret professionnel avant que la table n'approuve la fiche.</translation>
+        </message>
+        <message>
+            <source>A feedback form is approved only with the agreement of every effective participant.</source>
+            <translation>Une fiche de retour n'est approuvée qu'avec l'accord de chaque membre participant effectivement.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}” and can no longer change. A change means a new version, approved again by consensus.</source>
+            <translation>Cette fiche de retour est « {status} » et ne peut plus changer. Une modification exige une nouvelle version, à nouveau approuvée par consensus.</translation>
+        </message>
+        <message>
+            <source>This item is not on the form any more.</source>
+            <translation>Ce point ne figure plus sur la fiche.</translation>
+        </message>
+        <message>
+            <source>Only an approved form gets a new version; change the draft itself instead.</source>
+            <translation>Seule une fiche approuvée reçoit une nouvelle version ; sinon, modifiez le projet lui-même.</translation>
+        </message>
+        <message>
+            <source>A new version of this form is already being drafted.</source>
+            <translation>Une nouvelle version de cette fiche est déjà en cours de rédaction.</translation>
+        </message>
+        <message>
+            <source>The case is not on the agenda of a meeting that is running: the table approves a form during its meeting.</source>
+            <translation>Le cas n'est pas à l'ordre du jour d'une réunion en cours : la table approuve une fiche pendant sa réunion.</translation>
+        </message>
+        <message>
+            <source>Approve feedback form no. {number} to the LTF ({purpose}).</source>
+            <translation>Approbation de la fiche de retour n° {number} à la TFL ({purpose}).</translation>
+        </message>
+        <message>
+            <source>Feedback form no. {number} of case {code} no longer matches what the table approved.</source>
+            <translation>La fiche de retour n° {number} du cas {code} ne correspond plus à ce que la table a approuvé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPdf</name>
+        <message>
+            <source>LIVC-R</source>
+            <translation>CSIL-R</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Pour la TFL</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Référence connue de la TFL</translation>
+        </message>
+        <message>
+            <source>Case code of the LIVC-R</source>
+            <translation>Code du cas à la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Category in the Common Database (as shared by the IO)</source>
+            <translation>Catégorie dans la BDC (telle que partagée par l'IO)</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Concertations concernées</translation>
+        </message>
+        <message>
+            <source>no. {number}</source>
+            <translation>n° {number}</translation>
+        </message>
+        <message>
+            <source>replaces an earlier version of this form</source>
+            <translation>remplace une version antérieure de cette fiche</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>The case is referred to the LTF</source>
+            <translation>Le cas est renvoyé vers la TFL</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R</source>
+            <translation>Le cas est suivi au sein de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>The follow-up in the LIVC-R is stopped</source>
+            <translation>Le suivi au sein de la CSIL-R est arrêté</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory is started</source>
+            <translation>Un parcours d'accompagnement personnalisé est lancé</translation>
+        </message>
+        <message>
+            <source>The guidance trajectory is evaluated</source>
+            <translation>Le parcours d'accompagnement est évalué</translation>
+        </message>
+        <message>
+            <source>The case is closed in the LIVC-R</source>
+            <translation>Le cas est clôturé au sein de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Another decision of the table</source>
+            <translation>Une autre décision de la table</translation>
+        </message>
+        <message>
+            <source>Decisions of the table</source>
+            <translation>Décisions de la table</translation>
+        </message>
+        <message>
+            <source>What the table decided</source>
+            <translation>Ce que la table a décidé</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R: {answer}</source>
+            <translation>Le cas est suivi au sein de la CSIL-R : {answer}</translation>
+        </message>
+        <message>
+            <source>yes, carried by: {service}</source>
+            <translation>oui, porté par : {service}</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory was started: {answer}</source>
+            <translation>Un parcours d'accompagnement personnalisé a été lancé : {answer}</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Raison du renvoi</translation>
+        </message>
+        <message>
+            <source>Information the table shares</source>
+            <translation>Informations que la table partage</translation>
+        </message>
+        <message>
+            <source>No further information is shared.</source>
+            <translation>Aucune autre information n'est partagée.</translation>
+        </message>
+        <message>
+            <source>✓  What flows to the LTF</source>
+            <translation>✓  Ce qui est transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>This information stays within the LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Ces informations restent au sein de la CSIL-R sous le secret professionnel partagé (art. 458ter C. pén.).</translation>
+        </message>
+        <message>
+            <source>✗  What does NOT flow to the LTF</source>
+            <translation>✗  Ce qui n'est PAS transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>by consensus of all {count} effectively participating members, on {date}</source>
+            <translation>par consensus de tous les {count} membres participant effectivement, le {date}</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signée par</translation>
+        </message>
+        <message>
+            <source>Signature fingerprint</source>
+            <translation>Empreinte de la signature</translation>
+        </message>
+        <message>
+            <source>Content hash (SHA-256)</source>
+            <translation>Empreinte du contenu (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The hash identifies the approved content: any change to the form gives another hash. A change after approval is a new form, approved again by consensus.</source>
+            <translation>L'empreinte identifie le contenu approuvé : toute modification de la fiche donne une autre empreinte. Une modification après approbation est une nouvelle fiche, à nouveau approuvée par consensus.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approbation</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Fiche de retour à la TFL</translation>
+        </message>
+        <message>
+            <source>DRAFT – not approved by the table. This form may not be passed on to the LTF.</source>
+            <translation>PROJET – non approuvé par la table. Cette fiche ne peut pas être transmise à la TFL.</translation>
+        </message>
+        <message>
+            <source>Under art. 458ter §2 of the Criminal Code and the law of 30 July 2018 on the LIVC-R, a feedback form goes to the LTF only after the consensus of all members who effectively took part in the consultation, and it contains no information covered by professional secrecy that was revealed during the consultation.</source>
+            <translation>Conformément à l'art. 458ter §2 C. pén. et à la loi du 30 juillet 2018 relative aux CSIL-R, une fiche de retour n'est transmise à la TFL qu'après le consensus de tous les membres ayant effectivement participé à la concertation, et elle ne contient aucune information couverte par le secret professionnel révélée pendant la concertation.</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>PROJET</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowRegister</name>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Approuvée le</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>What flowed</source>
+            <translation>Ce qui a été transmis</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approuvée par</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signée par</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Remise le</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Réponse le</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -1709,6 +2656,33 @@
         <message>
             <source>No follow-up date</source>
             <translation>Pas de date de suivi</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormStatus</name>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Approved and signed</source>
+            <translation>Approuvée et signée</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF</source>
+            <translation>Remise à la TFL</translation>
+        </message>
+        <message>
+            <source>Answered by the LTF</source>
+            <translation>Réponse de la TFL reçue</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer version</source>
+            <translation>Remplacée par une version plus récente</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retirée</translation>
         </message>
     </context>
     <context>
@@ -1778,6 +2752,13 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1790,6 +2771,41 @@
         <message>
             <source>Member</source>
             <translation>Membre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">Cas</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1885,6 +2901,73 @@
         </message>
     </context>
     <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished">La note est vide.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <source>LIVC-R Desktop is locked</source>
@@ -1968,6 +3051,112 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this agenda item, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2226,6 +3415,56 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished">Commune</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2360,6 +3599,25 @@
         </message>
     </context>
     <context>
+        <name>Outcome</name>
+        <message>
+            <source>No effective participants recorded for this item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for positions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No consensus (objection)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OverviewArea</name>
         <message>
             <source>Verifying…</source>
@@ -2475,6 +3733,36 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Décrivez la personne sans la nommer (p. ex. « jeune homme, environ 17 ans, élève »).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Position</name>
+        <message>
+            <source>Agrees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished">Suivi à faire</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2625,6 +3913,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Enregistrer la feuille de récupération en PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2852,6 +4155,53 @@
         </message>
     </context>
     <context>
+        <name>SecrecyGuard</name>
+        <message>
+            <source>This text repeats confidential information of the case ({count} highlighted passage(s)). Remove the passages, or confirm that they are not covered by professional secrecy.</source>
+            <translation>Ce texte reprend des informations confidentielles du cas ({count} passage(s) surligné(s)). Supprimez les passages ou confirmez qu'ils ne sont pas couverts par le secret professionnel.</translation>
+        </message>
+        <message>
+            <source>a confidential record</source>
+            <translation>un document confidentiel</translation>
+        </message>
+        <message>
+            <source>a case note</source>
+            <translation>une note du cas</translation>
+        </message>
+        <message>
+            <source>the record of a consultation</source>
+            <translation>le compte rendu d'une concertation</translation>
+        </message>
+        <message>
+            <source>an action point</source>
+            <translation>un point d'action</translation>
+        </message>
+        <message>
+            <source>a participant's reason</source>
+            <translation>la motivation d'un participant</translation>
+        </message>
+        <message>
+            <source>a signal</source>
+            <translation>un signalement</translation>
+        </message>
+        <message>
+            <source>the identity of who signalled</source>
+            <translation>l'identité de l'auteur du signalement</translation>
+        </message>
+        <message>
+            <source>No overlap with confidential text</source>
+            <translation>Aucun recoupement avec un texte confidentiel</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Recoupement confirmé comme non couvert par le secret professionnel</translation>
+        </message>
+        <message>
+            <source>Overlaps confidential text: remove the passage or confirm</source>
+            <translation>Recoupe un texte confidentiel : supprimez le passage ou confirmez</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
@@ -2900,6 +4250,14 @@
         <message>
             <source>Working language</source>
             <translation>Langue de travail</translation>
+        </message>
+        <message>
+            <source>Case codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Member municipalities</source>
@@ -3289,6 +4647,79 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Une personne, anonymisée pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation type="unfinished">Table stratégique</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Transmission</name>
+        <message>
+            <source>Only the Information Officer hands a feedback form to the LTF and records its answer.</source>
+            <translation>Seul l'Information Officer remet une fiche de retour à la TFL et enregistre sa réponse.</translation>
+        </message>
+        <message>
+            <source>This form is “{status}”: only a form approved by the table and signed by the chair can be handed to the LTF.</source>
+            <translation>Cette fiche est « {status} » : seule une fiche approuvée par la table et signée par le président peut être remise à la TFL.</translation>
+        </message>
+        <message>
+            <source>This form was already handed to the LTF on {day}.</source>
+            <translation>Cette fiche a déjà été remise à la TFL le {day}.</translation>
+        </message>
+        <message>
+            <source>Record first that the form was handed to the LTF.</source>
+            <translation>Enregistrez d'abord que la fiche a été remise à la TFL.</translation>
+        </message>
+        <message>
+            <source>The LTF's answer is already recorded.</source>
+            <translation>La réponse de la TFL est déjà enregistrée.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>La date ne peut pas se situer dans le futur.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before {day}, when the previous step was recorded.</source>
+            <translation>La date ne peut pas être antérieure au {day}, date de l'étape précédente.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form was handed to.</source>
+            <translation>Indiquez à quelle TFL la fiche a été remise.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>Le nom de la TFL est trop long.</translation>
+        </message>
+        <message>
+            <source>The answer may be at most {maximum} characters.</source>
+            <translation>La réponse compte au maximum {maximum} caractères.</translation>
         </message>
     </context>
 </TS>

@@ -24,6 +24,10 @@
             <translation>Gegevensmap: {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Component</source>
             <translation>Onderdeel</translation>
         </message>
@@ -118,6 +122,41 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -157,6 +196,25 @@
         <message>
             <source>Audit trail</source>
             <translation>Audittrail</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -384,6 +442,10 @@
         <message>
             <source>Rows: {rows}</source>
             <translation>Rijen: {rows}</translation>
+        </message>
+        <message>
+            <source>{passages} overlapping passages</source>
+            <translation>{passages} overlappende passages</translation>
         </message>
     </context>
     <context>
@@ -631,6 +693,254 @@
             <source>Dossier opened</source>
             <translation>Dossier geraadpleegd</translation>
         </message>
+        <message>
+            <source>Proposal put</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New wording linked to the old</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action on a decision refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong passphrase when signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key moved to the new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback form drafted</source>
+            <translation>Terugkoppelingsfiche opgesteld</translation>
+        </message>
+        <message>
+            <source>Feedback form changed</source>
+            <translation>Terugkoppelingsfiche gewijzigd</translation>
+        </message>
+        <message>
+            <source>Decision added to a feedback form</source>
+            <translation>Beslissing toegevoegd aan een terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Item added to a feedback form</source>
+            <translation>Punt toegevoegd aan een terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form changed</source>
+            <translation>Punt van een terugkoppelingsfiche gewijzigd</translation>
+        </message>
+        <message>
+            <source>Item removed from a feedback form</source>
+            <translation>Punt van een terugkoppelingsfiche geschrapt</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Overlap bevestigd als niet gedekt door het beroepsgeheim</translation>
+        </message>
+        <message>
+            <source>Secrecy guard stopped an item</source>
+            <translation>Geheimhoudingscontrole hield een punt tegen</translation>
+        </message>
+        <message>
+            <source>Feedback form approved and frozen</source>
+            <translation>Terugkoppelingsfiche goedgekeurd en vastgelegd</translation>
+        </message>
+        <message>
+            <source>Feedback form replaced by a newer version</source>
+            <translation>Terugkoppelingsfiche vervangen door een nieuwere versie</translation>
+        </message>
+        <message>
+            <source>Feedback form withdrawn</source>
+            <translation>Terugkoppelingsfiche ingetrokken</translation>
+        </message>
+        <message>
+            <source>Feedback form handed to the LTF</source>
+            <translation>Terugkoppelingsfiche overhandigd aan de LTF</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF recorded</source>
+            <translation>Antwoord van de LTF geregistreerd</translation>
+        </message>
+        <message>
+            <source>Action on a feedback form refused</source>
+            <translation>Handeling op een terugkoppelingsfiche geweigerd</translation>
+        </message>
+        <message>
+            <source>Case referred to the LTF</source>
+            <translation>Casus doorverwezen naar de LTF</translation>
+        </message>
+        <message>
+            <source>Feedback form opened</source>
+            <translation>Terugkoppelingsfiche geopend</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF opened</source>
+            <translation>Register van wat naar de LTF ging geopend</translation>
+        </message>
+        <message>
+            <source>Feedback form printed (PDF)</source>
+            <translation>Terugkoppelingsfiche afgedrukt (pdf)</translation>
+        </message>
+        <message>
+            <source>Register of what flowed exported (CSV)</source>
+            <translation>Register van wat naar de LTF ging geëxporteerd (csv)</translation>
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +1007,58 @@
         <message>
             <source>Backup</source>
             <translation>Back-up</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished">Beslissing</translation>
+        </message>
+        <message>
+            <source>Position on a proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form</source>
+            <translation>Punt van een terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Referral to the LTF</source>
+            <translation>Doorverwijzing naar de LTF</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF</source>
+            <translation>Register van wat naar de LTF ging</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1343,6 +1705,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Elk demo-account gebruikt de wachtwoordzin: {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation type="unfinished">De gegevens die hij verving, worden bewaard in {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1457,6 +1839,190 @@
         </message>
     </context>
     <context>
+        <name>DecisionCheck</name>
+        <message>
+            <source>The signed content cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature does not match the signed content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing key is not the signer's key as it was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision in the database differs from what was signed ({what}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer did not hold the chair role for the municipality that day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature is not the one recorded in the journal when it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision on {code} of {day} is broken: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionKind</name>
+        <message>
+            <source>Follow the case up in the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop following the case up in the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a personalised guidance trajectory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation of the guidance trajectory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve the feedback form to the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision of the strategic table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionState</name>
+        <message>
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished">Ingetrokken</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Write the proposal as it is put to the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A proposal may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the partner organisation that leads the trajectory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the case is closed.</source>
+            <translation type="unfinished">Kies waarom de casus wordt afgesloten.</translation>
+        </message>
+        <message>
+            <source>An objection needs its reason: the table must know what blocks consensus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table takes strategic decisions only, never on a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This kind of decision is taken on a case item of the operational table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the feedback form to approve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A proposal is put to the table during its meeting (or right after it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item is postponed; nothing is decided on it at this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the participant, or whoever runs the meeting, records a position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lead organisation is not in the register or no longer active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a signed decision on the same case can be corrected by a new decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision has already been corrected by a later decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This passphrase is not right. Signing needs your own passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
@@ -1553,6 +2119,10 @@
             <translation>Geen notities die u mag lezen.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Selecteer in de lijst de uitnodiging die u wilt beëindigen.</translation>
         </message>
@@ -1577,6 +2147,10 @@
             <translation>Opvolging…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Notitie schrijven…</translation>
         </message>
@@ -1591,6 +2165,10 @@
         <message>
             <source>Another LIVC-R…</source>
             <translation>Andere LIVC-R…</translation>
+        </message>
+        <message>
+            <source>End the selected link</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overview</source>
@@ -1697,6 +2275,375 @@
         </message>
     </context>
     <context>
+        <name>FeedbackForm</name>
+        <message>
+            <source>Referral of the case to the LTF</source>
+            <translation>Doorverwijzing van de casus naar de LTF</translation>
+        </message>
+        <message>
+            <source>Report back on a case the LTF passed to the LIVC-R</source>
+            <translation>Terugkoppeling over een casus die de LTF aan de LIVC-R doorgaf</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>niet vermeld</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>The content of the case consultation covered by shared professional secrecy (art. 458ter Criminal Code)</source>
+            <translation>De inhoud van het casusoverleg die onder het gedeeld beroepsgeheim valt (art. 458ter Sw.)</translation>
+        </message>
+        <message>
+            <source>The updates and evaluations of the guidance trajectory</source>
+            <translation>De opvolgingsverslagen en evaluaties van het begeleidingstraject</translation>
+        </message>
+        <message>
+            <source>The notes of the partners and of the LIVC-R</source>
+            <translation>De notities van de partners en van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>The identity of the person or service that signalled the concern</source>
+            <translation>De identiteit van de persoon of dienst die de zorg signaleerde</translation>
+        </message>
+        <message>
+            <source>Write the text of the item.</source>
+            <translation>Schrijf de tekst van het punt.</translation>
+        </message>
+        <message>
+            <source>An item may be at most {maximum} characters: split it into separate items.</source>
+            <translation>Een punt telt hoogstens {maximum} tekens: splits het in afzonderlijke punten.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>De naam van de LTF is te lang.</translation>
+        </message>
+        <message>
+            <source>The reference may be at most {maximum} characters.</source>
+            <translation>De referentie telt hoogstens {maximum} tekens.</translation>
+        </message>
+        <message>
+            <source>A consultation date cannot be in the future.</source>
+            <translation>Een datum van overleg kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>A form names at most {maximum} consultation dates.</source>
+            <translation>Een fiche vermeldt hoogstens {maximum} data van overleg.</translation>
+        </message>
+        <message>
+            <source>A feedback form is written in Dutch, French or German.</source>
+            <translation>Een terugkoppelingsfiche wordt opgesteld in het Nederlands, Frans of Duits.</translation>
+        </message>
+        <message>
+            <source>The feedback form cannot be printed in {language}: {count} of its texts are not yet translated into that language. Choose another language for the form, or have the translation completed first.</source>
+            <translation>De terugkoppelingsfiche kan niet worden afgedrukt in de taal {language}: {count} van haar teksten zijn nog niet in die taal vertaald. Kies een andere taal voor de fiche, of laat eerst de vertaling vervolledigen.</translation>
+        </message>
+        <message>
+            <source>Name the kind of service only when a guidance trajectory was started.</source>
+            <translation>Vermeld het soort dienst alleen wanneer een begeleidingstraject werd opgestart.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form is for.</source>
+            <translation>Vermeld voor welke LTF de fiche bestemd is.</translation>
+        </message>
+        <message>
+            <source>Give the reference by which the LTF knows the person.</source>
+            <translation>Geef de referentie waaronder de LTF de persoon kent.</translation>
+        </message>
+        <message>
+            <source>Give the date of at least one consultation.</source>
+            <translation>Geef de datum van minstens één overleg.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the referral.</source>
+            <translation>Geef de reden van de doorverwijzing.</translation>
+        </message>
+        <message>
+            <source>State whether the case is followed up in the LIVC-R.</source>
+            <translation>Vermeld of de casus in de LIVC-R wordt opgevolgd.</translation>
+        </message>
+        <message>
+            <source>State which kind of service carries the guidance trajectory.</source>
+            <translation>Vermeld welk soort dienst het begeleidingstraject draagt.</translation>
+        </message>
+        <message>
+            <source>This feedback form does not exist.</source>
+            <translation>Deze terugkoppelingsfiche bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow you to see or change this feedback form.</source>
+            <translation>Uw rol laat u niet toe deze terugkoppelingsfiche te bekijken of te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Choose an existing feedback form of this case.</source>
+            <translation>Kies een bestaande terugkoppelingsfiche van deze casus.</translation>
+        </message>
+        <message>
+            <source>This feedback form belongs to another case; approve it on that case's item.</source>
+            <translation>Deze terugkoppelingsfiche hoort bij een andere casus; keur ze goed bij het agendapunt van die casus.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}”: only a draft can be approved. A change means a new version and a new consensus.</source>
+            <translation>Deze terugkoppelingsfiche is “{status}”: alleen een ontwerp kan worden goedgekeurd. Een wijziging vraagt een nieuwe versie en een nieuwe consensus.</translation>
+        </message>
+        <message>
+            <source>The feedback form is not ready for approval: {missing}</source>
+            <translation>De terugkoppelingsfiche is nog niet klaar voor goedkeuring: {missing}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) of the feedback form overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
+            <translation>{count} tekst(en) van de terugkoppelingsfiche overlappen met vertrouwelijke informatie. Schrap de passages of bevestig dat ze niet onder het beroepsgeheim vallen voordat de tafel de fiche goedkeurt.</translation>
+        </message>
+        <message>
+            <source>A feedback form is approved only with the agreement of every effective participant.</source>
+            <translation>Een terugkoppelingsfiche wordt alleen goedgekeurd met het akkoord van elk effectief deelnemend lid.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}” and can no longer change. A change means a new version, approved again by consensus.</source>
+            <translation>Deze terugkoppelingsfiche is “{status}” en kan niet meer wijzigen. Een wijziging vraagt een nieuwe versie, opnieuw goedgekeurd bij consensus.</translation>
+        </message>
+        <message>
+            <source>This item is not on the form any more.</source>
+            <translation>Dit punt staat niet meer op de fiche.</translation>
+        </message>
+        <message>
+            <source>Only an approved form gets a new version; change the draft itself instead.</source>
+            <translation>Alleen een goedgekeurde fiche krijgt een nieuwe versie; wijzig anders het ontwerp zelf.</translation>
+        </message>
+        <message>
+            <source>A new version of this form is already being drafted.</source>
+            <translation>Er wordt al een nieuwe versie van deze fiche opgesteld.</translation>
+        </message>
+        <message>
+            <source>The case is not on the agenda of a meeting that is running: the table approves a form during its meeting.</source>
+            <translation>De casus staat niet op de agenda van een lopend overleg: de tafel keurt een fiche goed tijdens haar overleg.</translation>
+        </message>
+        <message>
+            <source>Approve feedback form no. {number} to the LTF ({purpose}).</source>
+            <translation>Goedkeuring van terugkoppelingsfiche nr. {number} aan de LTF ({purpose}).</translation>
+        </message>
+        <message>
+            <source>Feedback form no. {number} of case {code} no longer matches what the table approved.</source>
+            <translation>Terugkoppelingsfiche nr. {number} van casus {code} komt niet meer overeen met wat de tafel goedkeurde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPdf</name>
+        <message>
+            <source>LIVC-R</source>
+            <translation>LIVC-R</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Voor de LTF</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Referentie gekend bij de LTF</translation>
+        </message>
+        <message>
+            <source>Case code of the LIVC-R</source>
+            <translation>Casuscode van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Category in the Common Database (as shared by the IO)</source>
+            <translation>Categorie in de GGB (zoals gedeeld door de IO)</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Betrokken casusoverleg</translation>
+        </message>
+        <message>
+            <source>no. {number}</source>
+            <translation>nr. {number}</translation>
+        </message>
+        <message>
+            <source>replaces an earlier version of this form</source>
+            <translation>vervangt een eerdere versie van deze fiche</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>The case is referred to the LTF</source>
+            <translation>De casus wordt doorverwezen naar de LTF</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R</source>
+            <translation>De casus wordt opgevolgd in de LIVC-R</translation>
+        </message>
+        <message>
+            <source>The follow-up in the LIVC-R is stopped</source>
+            <translation>De opvolging in de LIVC-R wordt stopgezet</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory is started</source>
+            <translation>Er wordt een begeleidingstraject op maat opgestart</translation>
+        </message>
+        <message>
+            <source>The guidance trajectory is evaluated</source>
+            <translation>Het begeleidingstraject wordt geëvalueerd</translation>
+        </message>
+        <message>
+            <source>The case is closed in the LIVC-R</source>
+            <translation>De casus wordt afgesloten in de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Another decision of the table</source>
+            <translation>Een andere beslissing van de tafel</translation>
+        </message>
+        <message>
+            <source>Decisions of the table</source>
+            <translation>Beslissingen van de tafel</translation>
+        </message>
+        <message>
+            <source>What the table decided</source>
+            <translation>Wat de tafel besliste</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R: {answer}</source>
+            <translation>De casus wordt opgevolgd in de LIVC-R: {answer}</translation>
+        </message>
+        <message>
+            <source>yes, carried by: {service}</source>
+            <translation>ja, gedragen door: {service}</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory was started: {answer}</source>
+            <translation>Er werd een begeleidingstraject op maat opgestart: {answer}</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Reden van de doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Information the table shares</source>
+            <translation>Informatie die de tafel deelt</translation>
+        </message>
+        <message>
+            <source>No further information is shared.</source>
+            <translation>Er wordt geen verdere informatie gedeeld.</translation>
+        </message>
+        <message>
+            <source>✓  What flows to the LTF</source>
+            <translation>✓  Wat naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>This information stays within the LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Deze informatie blijft binnen de LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Sw.).</translation>
+        </message>
+        <message>
+            <source>✗  What does NOT flow to the LTF</source>
+            <translation>✗  Wat NIET naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>by consensus of all {count} effectively participating members, on {date}</source>
+            <translation>bij consensus van alle {count} effectief deelnemende leden, op {date}</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Ondertekend door</translation>
+        </message>
+        <message>
+            <source>Signature fingerprint</source>
+            <translation>Vingerafdruk van de handtekening</translation>
+        </message>
+        <message>
+            <source>Content hash (SHA-256)</source>
+            <translation>Hash van de inhoud (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The hash identifies the approved content: any change to the form gives another hash. A change after approval is a new form, approved again by consensus.</source>
+            <translation>De hash identificeert de goedgekeurde inhoud: elke wijziging aan de fiche geeft een andere hash. Een wijziging na goedkeuring is een nieuwe fiche, opnieuw goedgekeurd bij consensus.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Goedkeuring</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Terugkoppelingsfiche aan de LTF</translation>
+        </message>
+        <message>
+            <source>DRAFT – not approved by the table. This form may not be passed on to the LTF.</source>
+            <translation>ONTWERP – niet goedgekeurd door de tafel. Deze fiche mag niet aan de LTF worden bezorgd.</translation>
+        </message>
+        <message>
+            <source>Under art. 458ter §2 of the Criminal Code and the law of 30 July 2018 on the LIVC-R, a feedback form goes to the LTF only after the consensus of all members who effectively took part in the consultation, and it contains no information covered by professional secrecy that was revealed during the consultation.</source>
+            <translation>Overeenkomstig art. 458ter §2 Sw. en de wet van 30 juli 2018 op de LIVC-R gaat een terugkoppelingsfiche pas naar de LTF na consensus van alle leden die effectief aan het overleg deelnamen, en bevat ze geen informatie die tijdens het overleg werd onthuld en onder het beroepsgeheim valt.</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>ONTWERP</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowRegister</name>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Goedgekeurd op</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>What flowed</source>
+            <translation>Wat ging</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Goedgekeurd door</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Ondertekend door</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Overhandigd op</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Aan</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Beantwoord op</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -1709,6 +2656,33 @@
         <message>
             <source>No follow-up date</source>
             <translation>Geen opvolgingsdatum</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormStatus</name>
+        <message>
+            <source>Draft</source>
+            <translation>Ontwerp</translation>
+        </message>
+        <message>
+            <source>Approved and signed</source>
+            <translation>Goedgekeurd en ondertekend</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF</source>
+            <translation>Overhandigd aan de LTF</translation>
+        </message>
+        <message>
+            <source>Answered by the LTF</source>
+            <translation>Beantwoord door de LTF</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer version</source>
+            <translation>Vervangen door een nieuwere versie</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
         </message>
     </context>
     <context>
@@ -1778,6 +2752,13 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1790,6 +2771,41 @@
         <message>
             <source>Member</source>
             <translation>Lid</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">Casus</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1885,6 +2901,73 @@
         </message>
     </context>
     <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished">De notitie is leeg.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <source>LIVC-R Desktop is locked</source>
@@ -1968,6 +3051,112 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this agenda item, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2226,6 +3415,56 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished">Gemeente</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2360,6 +3599,25 @@
         </message>
     </context>
     <context>
+        <name>Outcome</name>
+        <message>
+            <source>No effective participants recorded for this item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for positions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No consensus (objection)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OverviewArea</name>
         <message>
             <source>Verifying…</source>
@@ -2475,6 +3733,36 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Beschrijf de persoon zonder de naam te noemen (bv. “jongeman, ongeveer 17, leerling”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Position</name>
+        <message>
+            <source>Agrees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished">Opvolging te doen</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2625,6 +3913,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Het herstelblad opslaan als pdf…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2852,6 +4155,53 @@
         </message>
     </context>
     <context>
+        <name>SecrecyGuard</name>
+        <message>
+            <source>This text repeats confidential information of the case ({count} highlighted passage(s)). Remove the passages, or confirm that they are not covered by professional secrecy.</source>
+            <translation>Deze tekst herhaalt vertrouwelijke informatie van de casus ({count} gemarkeerde passage(s)). Schrap de passages, of bevestig dat ze niet onder het beroepsgeheim vallen.</translation>
+        </message>
+        <message>
+            <source>a confidential record</source>
+            <translation>een vertrouwelijk stuk</translation>
+        </message>
+        <message>
+            <source>a case note</source>
+            <translation>een notitie bij de casus</translation>
+        </message>
+        <message>
+            <source>the record of a consultation</source>
+            <translation>het verslag van een overleg</translation>
+        </message>
+        <message>
+            <source>an action point</source>
+            <translation>een actiepunt</translation>
+        </message>
+        <message>
+            <source>a participant's reason</source>
+            <translation>de motivering van een deelnemer</translation>
+        </message>
+        <message>
+            <source>a signal</source>
+            <translation>een signaal</translation>
+        </message>
+        <message>
+            <source>the identity of who signalled</source>
+            <translation>de identiteit van wie signaleerde</translation>
+        </message>
+        <message>
+            <source>No overlap with confidential text</source>
+            <translation>Geen overlap met vertrouwelijke tekst</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Overlap bevestigd als niet gedekt door het beroepsgeheim</translation>
+        </message>
+        <message>
+            <source>Overlaps confidential text: remove the passage or confirm</source>
+            <translation>Overlapt met vertrouwelijke tekst: schrap de passage of bevestig</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
@@ -2900,6 +4250,14 @@
         <message>
             <source>Working language</source>
             <translation>Werktaal</translation>
+        </message>
+        <message>
+            <source>Case codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Member municipalities</source>
@@ -3289,6 +4647,79 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Een persoon, voorlopig geanonimiseerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation type="unfinished">Strategische tafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Transmission</name>
+        <message>
+            <source>Only the Information Officer hands a feedback form to the LTF and records its answer.</source>
+            <translation>Alleen de Information Officer overhandigt een terugkoppelingsfiche aan de LTF en registreert haar antwoord.</translation>
+        </message>
+        <message>
+            <source>This form is “{status}”: only a form approved by the table and signed by the chair can be handed to the LTF.</source>
+            <translation>Deze fiche is “{status}”: alleen een fiche die de tafel goedkeurde en de voorzitter ondertekende, kan aan de LTF worden overhandigd.</translation>
+        </message>
+        <message>
+            <source>This form was already handed to the LTF on {day}.</source>
+            <translation>Deze fiche werd al op {day} aan de LTF overhandigd.</translation>
+        </message>
+        <message>
+            <source>Record first that the form was handed to the LTF.</source>
+            <translation>Registreer eerst dat de fiche aan de LTF werd overhandigd.</translation>
+        </message>
+        <message>
+            <source>The LTF's answer is already recorded.</source>
+            <translation>Het antwoord van de LTF is al geregistreerd.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>De datum kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before {day}, when the previous step was recorded.</source>
+            <translation>De datum kan niet vóór {day} liggen, toen de vorige stap werd geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form was handed to.</source>
+            <translation>Vermeld aan welke LTF de fiche werd overhandigd.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>De naam van de LTF is te lang.</translation>
+        </message>
+        <message>
+            <source>The answer may be at most {maximum} characters.</source>
+            <translation>Het antwoord telt hoogstens {maximum} tekens.</translation>
         </message>
     </context>
 </TS>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -32,11 +33,10 @@ from livcr_desktop.domain.feedback import (
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.signals import GgbCategory
 from livcr_desktop.i18n.catalog import catalog
-from livcr_desktop.i18n.formatting import format_date, format_datetime
+from livcr_desktop.i18n.formatting import BRUSSELS, format_date, format_time
 from livcr_desktop.reports.base import (
     ACCENT,
     FONT_BOLD,
-    INK,
     MARKING_RED,
     DocumentText,
     build_pdf,
@@ -155,6 +155,25 @@ def _identification(content: FormContent, translate: CheckedText) -> Table:
     return table
 
 
+def _decision_line(kind: DecisionKind, translate: CheckedText) -> str:
+    """A decision as the LTF reads it: what the table decided, not the motion it voted on."""
+    lines = {
+        DecisionKind.REFER_TO_LTF: translate("FeedbackPdf", "The case is referred to the LTF"),
+        DecisionKind.FOLLOW_UP: translate("FeedbackPdf", "The case is followed up in the LIVC-R"),
+        DecisionKind.STOP_FOLLOW_UP: translate(
+            "FeedbackPdf", "The follow-up in the LIVC-R is stopped"
+        ),
+        DecisionKind.START_TRAJECTORY: translate(
+            "FeedbackPdf", "A personalised guidance trajectory is started"
+        ),
+        DecisionKind.EVALUATE_TRAJECTORY: translate(
+            "FeedbackPdf", "The guidance trajectory is evaluated"
+        ),
+        DecisionKind.CLOSE_CASE: translate("FeedbackPdf", "The case is closed in the LIVC-R"),
+    }
+    return lines.get(kind) or translate("FeedbackPdf", "Another decision of the table")
+
+
 def _flows(content: FormContent, translate: CheckedText) -> Table:
     st = styles()
     language = content.language
@@ -164,7 +183,7 @@ def _flows(content: FormContent, translate: CheckedText) -> Table:
             Paragraph(_escape(translate("FeedbackPdf", "Decisions of the table")), st["h3"])
         )
         for ref in content.decisions:
-            label = DecisionKind(ref.kind).label.render(translate)
+            label = _decision_line(DecisionKind(ref.kind), translate)
             rows.append(
                 _mark("✓", f"{label} ({format_date(ref.signed_on, language, 'long')})", FLOWS)
             )
@@ -240,7 +259,9 @@ def _approval(content: FormContent, content_hash: str, translate: CheckedText) -
                 "by consensus of all {count} effectively participating members, on {date}",
             ).format(
                 count=len(approval.participants),
-                date=format_datetime(approval.signed_at, language, "long"),
+                date=format_date(approval.signed_at.astimezone(BRUSSELS).date(), language, "long")
+                + ", "
+                + format_time(approval.signed_at, language),
             ),
         ),
         (
@@ -284,26 +305,18 @@ def _story(
         Paragraph(_escape(content.purpose.label.render(translate)), st["h3"]),
     ]
     if content.approval is None or content_hash is None:
+        warning = translate(
+            "FeedbackPdf",
+            "DRAFT – not approved by the table. This form may not be passed on to the LTF.",
+        )
         draft = Table(
-            [
-                [
-                    _paragraphs(
-                        translate(
-                            "FeedbackPdf",
-                            "DRAFT – not approved by the table. This form may not be passed on "
-                            "to the LTF.",
-                        ),
-                        "label",
-                    )
-                ]
-            ],
+            [[Paragraph(_escape(warning), st["label"].clone("draft", textColor=MARKING_RED))]],
             colWidths=[WIDTH],
         )
         draft.setStyle(
             TableStyle(
                 [
                     ("BOX", (0, 0), (-1, -1), 1.2, MARKING_RED),
-                    ("TEXTCOLOR", (0, 0), (-1, -1), MARKING_RED),
                     ("TOPPADDING", (0, 0), (-1, -1), 6),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
                 ]
@@ -346,6 +359,12 @@ def build_feedback_pdf(
     translate = CheckedText(content.language)
     story = _story(content, content_hash, translate)
     frame = standard_frame(translate, content.livcr_name, generated_at)
+    if content_hash is None:
+        frame = replace(
+            frame, generated=translate("FeedbackPdf", "DRAFT") + " · " + frame.generated
+        )
+    else:
+        frame = replace(frame, footer_left=f"{content.livcr_name} · SHA-256 {content_hash[:16]}…")
     title = translate("FeedbackPdf", "Feedback form to the LTF")
     if translate.missing:
         raise ValidationError(
@@ -372,4 +391,4 @@ def feedback_pdf_bytes(
     return buffer.getvalue()
 
 
-__all__ = ["INK", "CheckedText", "build_feedback_pdf", "feedback_pdf_bytes"]
+__all__ = ["CheckedText", "build_feedback_pdf", "feedback_pdf_bytes"]
