@@ -39,6 +39,7 @@ from livcr_desktop.gui.case_dialogs import (
     StatusDialog,
     SubjectDialog,
 )
+from livcr_desktop.gui.feedback_section import FeedbackSection
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.widgets import MessageLabel, set_role
@@ -172,6 +173,8 @@ class DossierView(QWidget):
         self.tabs.addTab(involved, "")
         self.tabs.addTab(self.notes_view, "")
         self.tabs.addTab(self.history_table, "")
+        self.feedback_section = FeedbackSection(workspace, self.tabs)
+        self.feedback_tab = self.tabs.addTab(self.feedback_section, "")
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
 
@@ -265,6 +268,7 @@ class DossierView(QWidget):
             [link.id for link in dossier.links],
         )
         self.notes_view.setHtml(self._notes_html(dossier))
+        self.tabs.setTabVisible(self.feedback_tab, self.feedback_section.show_case(header.id))
         _fill(
             self.history_table,
             [
@@ -465,6 +469,7 @@ class DossierView(QWidget):
             )
         ):
             self.tabs.setTabText(index, text)
+        self.tabs.setTabText(self.feedback_tab, self.tr("Feedback to the LTF"))
         self.participants_heading.setText(self.tr("Invited to discuss this case"))
         self.links_heading.setText(self.tr("Other LIVC-Rs discussing the person"))
         self.signals_table.setHorizontalHeaderLabels(

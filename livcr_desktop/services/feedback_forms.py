@@ -167,11 +167,14 @@ class FeedbackService:
             )
             return [summary_of(row, case.code) for row in rows]
 
-    def form(self, form_id: str) -> FormView:
-        """One form as its reader may see it (journaled)."""
+    def form(self, form_id: str, *, journal: bool = True) -> FormView:
+        """One form as its reader may see it (journaled; a screen that already opened the form
+        reads it again after each change with `journal=False`)."""
         with self._ws.db.read_session() as session:
             form = load_form(self._ws, session, form_id)
             view = self._view(session, form)
+        if not journal:
+            return view
         with self._ws.uow() as uow:
             uow.journal.access(
                 "feedback_form",

@@ -71,6 +71,19 @@ def _audit(workspace: Workspace, shell: Shell) -> QWidget:
     return AuditArea(workspace, shell)
 
 
+def _feedback(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.feedback import FeedbackArea
+
+    return FeedbackArea(workspace, shell)
+
+
+def _may_see_what_flowed(workspace: Workspace) -> bool:
+    """The register (coordinator, chairs, DPO) or the hand-over list (the IO)."""
+    return workspace.may(Resource.FLOW_REGISTER, Action.VIEW) or may_ever(
+        workspace.actor, workspace.today(), Resource.FEEDBACK_FORM, Action.TRANSMIT
+    )
+
+
 def _may_read_audit_trail(workspace: Workspace) -> bool:
     return workspace.may(Resource.AUDIT_TRAIL, Action.VIEW)
 
@@ -96,6 +109,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Cases"),
         lambda ws: may_ever(ws.actor, ws.today(), Resource.CASE, Action.VIEW),
         _cases,
+    ),
+    AreaSpec(
+        "feedback",
+        "feedback",
+        QT_TRANSLATE_NOOP("Areas", "Feedback to the LTF"),
+        _may_see_what_flowed,
+        _feedback,
     ),
     AreaSpec(
         "members",
