@@ -157,6 +157,25 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Answer of the LTF to form no. {number} of {code}</source>
+            <translation>Antwort der LTF auf Bogen Nr. {number} von {code}</translation>
+        </message>
+        <message>
+            <source>Only unclassified information may be recorded here: nothing from police databases or investigations, only what the LTF may share with the LIVC-R.</source>
+            <translation>Erfassen Sie hier nur nicht eingestufte Informationen: nichts aus Polizeidatenbanken oder Ermittlungen, nur was die LTF mit dem BLIS-R teilen darf.</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Beantwortet am</translation>
+        </message>
+        <message>
+            <source>Answer or input of the LTF</source>
+            <translation>Antwort oder Beitrag der LTF</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -188,6 +207,10 @@
         <message>
             <source>Cases</source>
             <translation>Fälle</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Rückmeldung LTF</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2191,6 +2214,10 @@
             <translation>Verlauf</translation>
         </message>
         <message>
+            <source>Feedback to the LTF</source>
+            <translation>Rückmeldung an die LTF</translation>
+        </message>
+        <message>
             <source>Invited to discuss this case</source>
             <translation>Zur Besprechung dieses Falls eingeladen</translation>
         </message>
@@ -2272,6 +2299,204 @@
         <message>
             <source>Last day</source>
             <translation>Letzter Tag</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackArea</name>
+        <message>
+            <source>Export the register</source>
+            <translation>Register exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>signed: {name}</source>
+            <translation>unterzeichnet: {name}</translation>
+        </message>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Wählen Sie zuerst einen Bogen in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>register-ltf-{date}.csv</source>
+            <translation>register-ltf-{date}.csv</translation>
+        </message>
+        <message>
+            <source>{rows} form(s) exported.</source>
+            <translation>{rows} Bogen exportiert.</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Rückmeldung an die LTF</translation>
+        </message>
+        <message>
+            <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
+            <translation>Der einzige Weg vom BLIS-R zur Polizei: Ein Bogen geht erst nach dem Konsens jedes tatsächlich teilnehmenden Mitglieds, vom Vorsitzenden unterzeichnet, an die LTF, und nie mit dem, was unter dem Berufsgeheimnis geteilt wurde.</translation>
+        </message>
+        <message>
+            <source>To hand over</source>
+            <translation>Zu übergeben</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Für die LTF</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Übergeben</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Ansehen und drucken…</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF…</source>
+            <translation>Der LTF übergeben…</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF…</source>
+            <translation>Antwort der LTF…</translation>
+        </message>
+        <message>
+            <source>Only you, as Information Officer, record the hand-over and the LTF's answer. Record only unclassified information.</source>
+            <translation>Nur Sie als Information Officer erfassen die Übergabe und die Antwort der LTF. Erfassen Sie nur nicht eingestufte Informationen.</translation>
+        </message>
+        <message>
+            <source>Register of what flowed</source>
+            <translation>Register dessen, was weitergegeben wurde</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Ansehen…</translation>
+        </message>
+        <message>
+            <source>Export (CSV)…</source>
+            <translation>Exportieren (CSV)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackComposer</name>
+        <message>
+            <source>Feedback form no. {number} to the LTF – {code}</source>
+            <translation>Rückmeldebogen Nr. {number} an die LTF – {code}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) overlap confidential information (marked ⚠).</source>
+            <translation>{count} Text(e) überschneiden sich mit vertraulichen Informationen (mit ⚠ markiert).</translation>
+        </message>
+        <message>
+            <source>Before the table can approve this form:</source>
+            <translation>Bevor der Tisch diesen Bogen genehmigen kann:</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>The approval is put to the table. The form is approved once every effective participant agrees and the chair signs the decision in the meeting.</source>
+            <translation>Die Genehmigung liegt dem Tisch vor. Der Bogen ist genehmigt, sobald jedes tatsächlich teilnehmende Mitglied zustimmt und der Vorsitzende den Beschluss in der Sitzung unterzeichnet.</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Rückmeldebogen an die LTF</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Angaben</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>Sprache des Bogens</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Für die LTF</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Der LTF bekanntes Aktenzeichen</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Betroffene Fallbesprechungen</translation>
+        </message>
+        <message>
+            <source>Followed up in the LIVC-R</source>
+            <translation>Im BLIS-R weiterverfolgt</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Begleitungsweg begonnen</translation>
+        </message>
+        <message>
+            <source>Kind of service carrying it</source>
+            <translation>Art des tragenden Dienstes</translation>
+        </message>
+        <message>
+            <source>Save the details</source>
+            <translation>Angaben speichern</translation>
+        </message>
+        <message>
+            <source>✓ What flows to the LTF</source>
+            <translation>✓ Was an die LTF geht</translation>
+        </message>
+        <message>
+            <source>✗ What does NOT flow to the LTF</source>
+            <translation>✗ Was NICHT an die LTF geht</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Grund für die Weiterleitung</translation>
+        </message>
+        <message>
+            <source>Information the table shares (one item each)</source>
+            <translation>Informationen, die der Tisch weitergibt (ein Punkt je Information)</translation>
+        </message>
+        <message>
+            <source>Always on the form: the table can add to this list, never remove from it.</source>
+            <translation>Steht immer auf dem Bogen: Der Tisch kann diese Liste ergänzen, nie kürzen.</translation>
+        </message>
+        <message>
+            <source>Also kept back</source>
+            <translation>Ebenfalls nicht weitergegeben</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Ansehen…</translation>
+        </message>
+        <message>
+            <source>Put to the table for approval</source>
+            <translation>Dem Tisch zur Genehmigung vorlegen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
         </message>
     </context>
     <context>
@@ -2593,6 +2818,104 @@
         </message>
     </context>
     <context>
+        <name>FeedbackPreview</name>
+        <message>
+            <source>The form could not be shown.</source>
+            <translation>Der Bogen konnte nicht angezeigt werden.</translation>
+        </message>
+        <message>
+            <source>feedback-form-{code}-{number}-{language}.pdf</source>
+            <translation>rueckmeldebogen-{code}-{number}-{language}.pdf</translation>
+        </message>
+        <message>
+            <source>Feedback form – preview</source>
+            <translation>Rückmeldebogen – Vorschau</translation>
+        </message>
+        <message>
+            <source>Making the form…</source>
+            <translation>Der Bogen wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
+            <translation>Bogen Nr. {number}, Sprache: {language}, {pages} Seite(n), wie die LTF ihn liest.</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Kleiner</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Größer</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Als PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackSection</name>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Wählen Sie zuerst einen Bogen in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be withdrawn.</source>
+            <translation>Nur ein Entwurf kann zurückgezogen werden.</translation>
+        </message>
+        <message>
+            <source>A signed decision of the table opens a form; the table approves it by consensus, and only the Information Officer hands it to the LTF.</source>
+            <translation>Ein unterzeichneter Beschluss des Tisches eröffnet einen Bogen; der Tisch genehmigt ihn im Konsens, und nur der Information Officer übergibt ihn der LTF.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Eröffnet</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Übergeben</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Öffnen…</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Ansehen…</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Neue Fassung…</translation>
+        </message>
+        <message>
+            <source>Withdraw the draft</source>
+            <translation>Den Entwurf zurückziehen</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowRegister</name>
         <message>
             <source>Case</source>
@@ -2774,6 +3097,53 @@
         </message>
     </context>
     <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>The secrecy guard checks the text as you type.</source>
+            <translation>Die Geheimnisprüfung prüft den Text während der Eingabe.</translation>
+        </message>
+        <message>
+            <source>✓ No overlap with the confidential records of the case.</source>
+            <translation>✓ Keine Überschneidung mit den vertraulichen Unterlagen des Falls.</translation>
+        </message>
+        <message>
+            <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
+            <translation>⚠ {count} markierte Passage(n) wiederholen, was im Fall vertraulich ist (aus: {sources}). Entfernen Sie sie oder bestätigen Sie unten, dass sie nicht unter das Berufsgeheimnis fallen.</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Grund für die Weiterleitung</translation>
+        </message>
+        <message>
+            <source>Information the table shares with the LTF</source>
+            <translation>Informationen, die der Tisch mit der LTF teilt</translation>
+        </message>
+        <message>
+            <source>Something that does not flow to the LTF</source>
+            <translation>Etwas, das nicht an die LTF geht</translation>
+        </message>
+        <message>
+            <source>Why the table refers the case to the LTF, in the table's own words. It flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Warum der Tisch den Fall an die LTF weiterleitet, in den eigenen Worten des Tisches. Dies geht an die LTF; was Partner vertraulich gesagt haben, nicht.</translation>
+        </message>
+        <message>
+            <source>One piece of information per item. Only what the table chose to share flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Eine Information je Punkt. Nur was der Tisch zu teilen beschlossen hat, geht an die LTF; was Partner vertraulich gesagt haben, nicht.</translation>
+        </message>
+        <message>
+            <source>This line is printed on the form the LTF receives, so it is checked too: name what is kept back without repeating it.</source>
+            <translation>Diese Zeile steht auf dem Bogen, den die LTF erhält, und wird daher ebenfalls geprüft: Benennen Sie, was nicht weitergegeben wird, ohne es zu wiederholen.</translation>
+        </message>
+        <message>
+            <source>Remove the highlighted passages</source>
+            <translation>Die markierten Passagen entfernen</translation>
+        </message>
+        <message>
+            <source>I confirm that the highlighted passages are not covered by professional secrecy (this is recorded with my name).</source>
+            <translation>Ich bestätige, dass die markierten Passagen nicht unter das Berufsgeheimnis fallen (dies wird mit meinem Namen erfasst).</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemKind</name>
         <message>
             <source>Case</source>
@@ -2806,6 +3176,37 @@
         <message>
             <source>Other topic</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemList</name>
+        <message>
+            <source>Confirmed by {name} on {moment}</source>
+            <translation>Bestätigt von {name} am {moment}</translation>
+        </message>
+        <message>
+            <source>Select the item in the list first.</source>
+            <translation>Wählen Sie zuerst den Punkt in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Ändern…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Nach unten</translation>
         </message>
     </context>
     <context>
@@ -4720,6 +5121,25 @@
         <message>
             <source>The answer may be at most {maximum} characters.</source>
             <translation>Die Antwort darf höchstens {maximum} Zeichen lang sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransmitDialog</name>
+        <message>
+            <source>Form no. {number} of {code} handed to the LTF</source>
+            <translation>Bogen Nr. {number} von {code} der LTF übergeben</translation>
+        </message>
+        <message>
+            <source>Record when you handed the approved and signed form to the LTF, and to which LTF. Hand over the printed form exactly as approved.</source>
+            <translation>Erfassen Sie, wann Sie den genehmigten und unterzeichneten Bogen der LTF übergeben haben, und welcher LTF. Übergeben Sie den gedruckten Bogen genau so, wie er genehmigt wurde.</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Übergeben am</translation>
+        </message>
+        <message>
+            <source>To the LTF</source>
+            <translation>An die LTF</translation>
         </message>
     </context>
 </TS>

@@ -157,6 +157,25 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Answer of the LTF to form no. {number} of {code}</source>
+            <translation>Réponse de la TFL à la fiche n° {number} de {code}</translation>
+        </message>
+        <message>
+            <source>Only unclassified information may be recorded here: nothing from police databases or investigations, only what the LTF may share with the LIVC-R.</source>
+            <translation>N'enregistrez ici que des informations non classifiées : rien des banques de données policières ni des enquêtes, uniquement ce que la TFL peut partager avec la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Réponse le</translation>
+        </message>
+        <message>
+            <source>Answer or input of the LTF</source>
+            <translation>Réponse ou apport de la TFL</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -188,6 +207,10 @@
         <message>
             <source>Cases</source>
             <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Retour à la TFL</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2191,6 +2214,10 @@
             <translation>Historique</translation>
         </message>
         <message>
+            <source>Feedback to the LTF</source>
+            <translation>Retour à la TFL</translation>
+        </message>
+        <message>
             <source>Invited to discuss this case</source>
             <translation>Invités à discuter de ce cas</translation>
         </message>
@@ -2272,6 +2299,204 @@
         <message>
             <source>Last day</source>
             <translation>Dernier jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackArea</name>
+        <message>
+            <source>Export the register</source>
+            <translation>Exporter le registre</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>signed: {name}</source>
+            <translation>signée : {name}</translation>
+        </message>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Sélectionnez d'abord une fiche dans la liste.</translation>
+        </message>
+        <message>
+            <source>register-ltf-{date}.csv</source>
+            <translation>registre-tfl-{date}.csv</translation>
+        </message>
+        <message>
+            <source>{rows} form(s) exported.</source>
+            <translation>{rows} fiche(s) exportée(s).</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Retour à la TFL</translation>
+        </message>
+        <message>
+            <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
+            <translation>Le seul canal de la CSIL-R vers la police : une fiche n'est transmise à la TFL qu'après le consensus de chaque membre participant effectivement, signée par le président, et jamais avec ce qui a été partagé sous le secret professionnel.</translation>
+        </message>
+        <message>
+            <source>To hand over</source>
+            <translation>À remettre</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Pour la TFL</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Remise</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Aperçu et impression…</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF…</source>
+            <translation>Remise à la TFL…</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF…</source>
+            <translation>Réponse de la TFL…</translation>
+        </message>
+        <message>
+            <source>Only you, as Information Officer, record the hand-over and the LTF's answer. Record only unclassified information.</source>
+            <translation>Vous seul, en tant qu'Information Officer, enregistrez la remise et la réponse de la TFL. N'enregistrez que des informations non classifiées.</translation>
+        </message>
+        <message>
+            <source>Register of what flowed</source>
+            <translation>Registre de ce qui a été transmis</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Aperçu…</translation>
+        </message>
+        <message>
+            <source>Export (CSV)…</source>
+            <translation>Exporter (CSV)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackComposer</name>
+        <message>
+            <source>Feedback form no. {number} to the LTF – {code}</source>
+            <translation>Fiche de retour n° {number} à la TFL – {code}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) overlap confidential information (marked ⚠).</source>
+            <translation>{count} texte(s) recoupent des informations confidentielles (marqués ⚠).</translation>
+        </message>
+        <message>
+            <source>Before the table can approve this form:</source>
+            <translation>Avant que la table puisse approuver cette fiche :</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>The approval is put to the table. The form is approved once every effective participant agrees and the chair signs the decision in the meeting.</source>
+            <translation>L'approbation est soumise à la table. La fiche est approuvée dès que chaque membre participant effectivement marque son accord et que le président signe la décision en réunion.</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Fiche de retour à la TFL</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>Langue de la fiche</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Pour la TFL</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Référence connue de la TFL</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Concertations concernées</translation>
+        </message>
+        <message>
+            <source>Followed up in the LIVC-R</source>
+            <translation>Suivi au sein de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Parcours d'accompagnement lancé</translation>
+        </message>
+        <message>
+            <source>Kind of service carrying it</source>
+            <translation>Type de service qui le porte</translation>
+        </message>
+        <message>
+            <source>Save the details</source>
+            <translation>Enregistrer les données</translation>
+        </message>
+        <message>
+            <source>✓ What flows to the LTF</source>
+            <translation>✓ Ce qui est transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>✗ What does NOT flow to the LTF</source>
+            <translation>✗ Ce qui n'est PAS transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Raison du renvoi</translation>
+        </message>
+        <message>
+            <source>Information the table shares (one item each)</source>
+            <translation>Informations que la table partage (un point par information)</translation>
+        </message>
+        <message>
+            <source>Always on the form: the table can add to this list, never remove from it.</source>
+            <translation>Toujours sur la fiche : la table peut compléter cette liste, jamais la réduire.</translation>
+        </message>
+        <message>
+            <source>Also kept back</source>
+            <translation>Également non transmis</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Aperçu…</translation>
+        </message>
+        <message>
+            <source>Put to the table for approval</source>
+            <translation>Soumettre à la table pour approbation</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -2593,6 +2818,104 @@
         </message>
     </context>
     <context>
+        <name>FeedbackPreview</name>
+        <message>
+            <source>The form could not be shown.</source>
+            <translation>La fiche n'a pas pu être affichée.</translation>
+        </message>
+        <message>
+            <source>feedback-form-{code}-{number}-{language}.pdf</source>
+            <translation>fiche-de-retour-{code}-{number}-{language}.pdf</translation>
+        </message>
+        <message>
+            <source>Feedback form – preview</source>
+            <translation>Fiche de retour – aperçu</translation>
+        </message>
+        <message>
+            <source>Making the form…</source>
+            <translation>Préparation de la fiche…</translation>
+        </message>
+        <message>
+            <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
+            <translation>Fiche n° {number}, langue : {language}, {pages} page(s), telle que la TFL la lit.</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Plus petit</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Plus grand</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackSection</name>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Sélectionnez d'abord une fiche dans la liste.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be withdrawn.</source>
+            <translation>Seul un projet peut être retiré.</translation>
+        </message>
+        <message>
+            <source>A signed decision of the table opens a form; the table approves it by consensus, and only the Information Officer hands it to the LTF.</source>
+            <translation>Une décision signée de la table ouvre une fiche ; la table l'approuve par consensus, et seul l'Information Officer la remet à la TFL.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Remise</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Aperçu…</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Nouvelle version…</translation>
+        </message>
+        <message>
+            <source>Withdraw the draft</source>
+            <translation>Retirer le projet</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowRegister</name>
         <message>
             <source>Case</source>
@@ -2774,6 +3097,53 @@
         </message>
     </context>
     <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>The secrecy guard checks the text as you type.</source>
+            <translation>Le contrôle du secret vérifie le texte pendant la saisie.</translation>
+        </message>
+        <message>
+            <source>✓ No overlap with the confidential records of the case.</source>
+            <translation>✓ Aucun recoupement avec les documents confidentiels du cas.</translation>
+        </message>
+        <message>
+            <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
+            <translation>⚠ {count} passage(s) surligné(s) reprennent ce qui est confidentiel dans le cas (source : {sources}). Supprimez-les ou confirmez ci-dessous qu'ils ne sont pas couverts par le secret professionnel.</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Raison du renvoi</translation>
+        </message>
+        <message>
+            <source>Information the table shares with the LTF</source>
+            <translation>Informations que la table partage avec la TFL</translation>
+        </message>
+        <message>
+            <source>Something that does not flow to the LTF</source>
+            <translation>Ce qui n'est pas transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>Why the table refers the case to the LTF, in the table's own words. It flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Pourquoi la table renvoie le cas vers la TFL, avec les propres mots de la table. Ceci est transmis à la TFL ; ce que les partenaires ont dit en confiance ne l'est pas.</translation>
+        </message>
+        <message>
+            <source>One piece of information per item. Only what the table chose to share flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Une information par point. Seul ce que la table a choisi de partager est transmis à la TFL ; ce que les partenaires ont dit en confiance ne l'est pas.</translation>
+        </message>
+        <message>
+            <source>This line is printed on the form the LTF receives, so it is checked too: name what is kept back without repeating it.</source>
+            <translation>Cette ligne figure sur la fiche que reçoit la TFL, elle est donc aussi vérifiée : nommez ce qui n'est pas transmis sans le répéter.</translation>
+        </message>
+        <message>
+            <source>Remove the highlighted passages</source>
+            <translation>Supprimer les passages surlignés</translation>
+        </message>
+        <message>
+            <source>I confirm that the highlighted passages are not covered by professional secrecy (this is recorded with my name).</source>
+            <translation>Je confirme que les passages surlignés ne sont pas couverts par le secret professionnel (ceci est enregistré à mon nom).</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemKind</name>
         <message>
             <source>Case</source>
@@ -2806,6 +3176,37 @@
         <message>
             <source>Other topic</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemList</name>
+        <message>
+            <source>Confirmed by {name} on {moment}</source>
+            <translation>Confirmé par {name} le {moment}</translation>
+        </message>
+        <message>
+            <source>Select the item in the list first.</source>
+            <translation>Sélectionnez d'abord le point dans la liste.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Descendre</translation>
         </message>
     </context>
     <context>
@@ -4720,6 +5121,25 @@
         <message>
             <source>The answer may be at most {maximum} characters.</source>
             <translation>La réponse compte au maximum {maximum} caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransmitDialog</name>
+        <message>
+            <source>Form no. {number} of {code} handed to the LTF</source>
+            <translation>Fiche n° {number} de {code} remise à la TFL</translation>
+        </message>
+        <message>
+            <source>Record when you handed the approved and signed form to the LTF, and to which LTF. Hand over the printed form exactly as approved.</source>
+            <translation>Enregistrez quand vous avez remis la fiche approuvée et signée à la TFL, et à quelle TFL. Remettez la fiche imprimée exactement telle qu'elle a été approuvée.</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Remise le</translation>
+        </message>
+        <message>
+            <source>To the LTF</source>
+            <translation>À la TFL</translation>
         </message>
     </context>
 </TS>

@@ -157,6 +157,25 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Answer of the LTF to form no. {number} of {code}</source>
+            <translation>Antwoord van de LTF op fiche nr. {number} van {code}</translation>
+        </message>
+        <message>
+            <source>Only unclassified information may be recorded here: nothing from police databases or investigations, only what the LTF may share with the LIVC-R.</source>
+            <translation>Registreer hier alleen niet-geclassificeerde informatie: niets uit politiedatabanken of onderzoeken, alleen wat de LTF met de LIVC-R mag delen.</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Beantwoord op</translation>
+        </message>
+        <message>
+            <source>Answer or input of the LTF</source>
+            <translation>Antwoord of inbreng van de LTF</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -188,6 +207,10 @@
         <message>
             <source>Cases</source>
             <translation>Casussen</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Terugkoppeling LTF</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2191,6 +2214,10 @@
             <translation>Geschiedenis</translation>
         </message>
         <message>
+            <source>Feedback to the LTF</source>
+            <translation>Terugkoppeling aan de LTF</translation>
+        </message>
+        <message>
             <source>Invited to discuss this case</source>
             <translation>Uitgenodigd om deze casus te bespreken</translation>
         </message>
@@ -2272,6 +2299,204 @@
         <message>
             <source>Last day</source>
             <translation>Laatste dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackArea</name>
+        <message>
+            <source>Export the register</source>
+            <translation>Het register exporteren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>signed: {name}</source>
+            <translation>ondertekend: {name}</translation>
+        </message>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Selecteer eerst een fiche in de lijst.</translation>
+        </message>
+        <message>
+            <source>register-ltf-{date}.csv</source>
+            <translation>register-ltf-{date}.csv</translation>
+        </message>
+        <message>
+            <source>{rows} form(s) exported.</source>
+            <translation>{rows} fiche(s) geëxporteerd.</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Terugkoppeling aan de LTF</translation>
+        </message>
+        <message>
+            <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
+            <translation>Het enige kanaal van de LIVC-R naar de politie: een fiche gaat pas naar de LTF na consensus van elk effectief deelnemend lid, ondertekend door de voorzitter, en nooit met wat onder het beroepsgeheim werd gedeeld.</translation>
+        </message>
+        <message>
+            <source>To hand over</source>
+            <translation>Te overhandigen</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Voor de LTF</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Overhandigd</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Bekijken en afdrukken…</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF…</source>
+            <translation>Overhandigd aan de LTF…</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF…</source>
+            <translation>Antwoord van de LTF…</translation>
+        </message>
+        <message>
+            <source>Only you, as Information Officer, record the hand-over and the LTF's answer. Record only unclassified information.</source>
+            <translation>Alleen u, als Information Officer, registreert de overhandiging en het antwoord van de LTF. Registreer alleen niet-geclassificeerde informatie.</translation>
+        </message>
+        <message>
+            <source>Register of what flowed</source>
+            <translation>Register van wat naar de LTF ging</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Bekijken…</translation>
+        </message>
+        <message>
+            <source>Export (CSV)…</source>
+            <translation>Exporteren (csv)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackComposer</name>
+        <message>
+            <source>Feedback form no. {number} to the LTF – {code}</source>
+            <translation>Terugkoppelingsfiche nr. {number} aan de LTF – {code}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) overlap confidential information (marked ⚠).</source>
+            <translation>{count} tekst(en) overlappen met vertrouwelijke informatie (gemarkeerd met ⚠).</translation>
+        </message>
+        <message>
+            <source>Before the table can approve this form:</source>
+            <translation>Voordat de tafel deze fiche kan goedkeuren:</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>The approval is put to the table. The form is approved once every effective participant agrees and the chair signs the decision in the meeting.</source>
+            <translation>De goedkeuring is aan de tafel voorgelegd. De fiche is goedgekeurd zodra elk effectief deelnemend lid akkoord gaat en de voorzitter de beslissing in het overleg ondertekent.</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Terugkoppelingsfiche aan de LTF</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>Taal van de fiche</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Voor de LTF</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Referentie gekend bij de LTF</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Betrokken casusoverleg</translation>
+        </message>
+        <message>
+            <source>Followed up in the LIVC-R</source>
+            <translation>Opgevolgd in de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Begeleidingstraject opgestart</translation>
+        </message>
+        <message>
+            <source>Kind of service carrying it</source>
+            <translation>Soort dienst die het draagt</translation>
+        </message>
+        <message>
+            <source>Save the details</source>
+            <translation>Gegevens bewaren</translation>
+        </message>
+        <message>
+            <source>✓ What flows to the LTF</source>
+            <translation>✓ Wat naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>✗ What does NOT flow to the LTF</source>
+            <translation>✗ Wat NIET naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Reden van de doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Information the table shares (one item each)</source>
+            <translation>Informatie die de tafel deelt (één punt per gegeven)</translation>
+        </message>
+        <message>
+            <source>Always on the form: the table can add to this list, never remove from it.</source>
+            <translation>Staat altijd op de fiche: de tafel kan deze lijst aanvullen, nooit inkorten.</translation>
+        </message>
+        <message>
+            <source>Also kept back</source>
+            <translation>Wordt ook niet gedeeld</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Bekijken…</translation>
+        </message>
+        <message>
+            <source>Put to the table for approval</source>
+            <translation>Ter goedkeuring aan de tafel voorleggen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
         </message>
     </context>
     <context>
@@ -2593,6 +2818,104 @@
         </message>
     </context>
     <context>
+        <name>FeedbackPreview</name>
+        <message>
+            <source>The form could not be shown.</source>
+            <translation>De fiche kon niet worden getoond.</translation>
+        </message>
+        <message>
+            <source>feedback-form-{code}-{number}-{language}.pdf</source>
+            <translation>terugkoppelingsfiche-{code}-{number}-{language}.pdf</translation>
+        </message>
+        <message>
+            <source>Feedback form – preview</source>
+            <translation>Terugkoppelingsfiche – voorbeeld</translation>
+        </message>
+        <message>
+            <source>Making the form…</source>
+            <translation>De fiche wordt opgemaakt…</translation>
+        </message>
+        <message>
+            <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
+            <translation>Fiche nr. {number}, taal: {language}, {pages} pagina('s), zoals de LTF ze leest.</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Kleiner</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Groter</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Bewaren als pdf…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackSection</name>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Selecteer eerst een fiche in de lijst.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be withdrawn.</source>
+            <translation>Alleen een ontwerp kan worden ingetrokken.</translation>
+        </message>
+        <message>
+            <source>A signed decision of the table opens a form; the table approves it by consensus, and only the Information Officer hands it to the LTF.</source>
+            <translation>Een ondertekende beslissing van de tafel opent een fiche; de tafel keurt ze goed bij consensus, en alleen de Information Officer overhandigt ze aan de LTF.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Overhandigd</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Openen…</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Bekijken…</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Nieuwe versie…</translation>
+        </message>
+        <message>
+            <source>Withdraw the draft</source>
+            <translation>Het ontwerp intrekken</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowRegister</name>
         <message>
             <source>Case</source>
@@ -2774,6 +3097,53 @@
         </message>
     </context>
     <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>The secrecy guard checks the text as you type.</source>
+            <translation>De geheimhoudingscontrole toetst de tekst terwijl u typt.</translation>
+        </message>
+        <message>
+            <source>✓ No overlap with the confidential records of the case.</source>
+            <translation>✓ Geen overlap met de vertrouwelijke stukken van de casus.</translation>
+        </message>
+        <message>
+            <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
+            <translation>⚠ {count} gemarkeerde passage(s) herhalen wat vertrouwelijk is in de casus (uit: {sources}). Schrap ze, of bevestig hieronder dat ze niet onder het beroepsgeheim vallen.</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Reden van de doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Information the table shares with the LTF</source>
+            <translation>Informatie die de tafel met de LTF deelt</translation>
+        </message>
+        <message>
+            <source>Something that does not flow to the LTF</source>
+            <translation>Iets wat niet naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>Why the table refers the case to the LTF, in the table's own words. It flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Waarom de tafel de casus naar de LTF doorverwijst, in de eigen woorden van de tafel. Dit gaat naar de LTF; wat partners in vertrouwen zeiden niet.</translation>
+        </message>
+        <message>
+            <source>One piece of information per item. Only what the table chose to share flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Eén gegeven per punt. Alleen wat de tafel koos te delen, gaat naar de LTF; wat partners in vertrouwen zeiden niet.</translation>
+        </message>
+        <message>
+            <source>This line is printed on the form the LTF receives, so it is checked too: name what is kept back without repeating it.</source>
+            <translation>Deze regel staat op de fiche die de LTF ontvangt en wordt dus ook getoetst: benoem wat niet gedeeld wordt zonder het te herhalen.</translation>
+        </message>
+        <message>
+            <source>Remove the highlighted passages</source>
+            <translation>De gemarkeerde passages schrappen</translation>
+        </message>
+        <message>
+            <source>I confirm that the highlighted passages are not covered by professional secrecy (this is recorded with my name).</source>
+            <translation>Ik bevestig dat de gemarkeerde passages niet onder het beroepsgeheim vallen (dit wordt met mijn naam geregistreerd).</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemKind</name>
         <message>
             <source>Case</source>
@@ -2806,6 +3176,37 @@
         <message>
             <source>Other topic</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemList</name>
+        <message>
+            <source>Confirmed by {name} on {moment}</source>
+            <translation>Bevestigd door {name} op {moment}</translation>
+        </message>
+        <message>
+            <source>Select the item in the list first.</source>
+            <translation>Selecteer eerst het punt in de lijst.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Toevoegen…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Schrappen</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Omlaag</translation>
         </message>
     </context>
     <context>
@@ -4720,6 +5121,25 @@
         <message>
             <source>The answer may be at most {maximum} characters.</source>
             <translation>Het antwoord telt hoogstens {maximum} tekens.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransmitDialog</name>
+        <message>
+            <source>Form no. {number} of {code} handed to the LTF</source>
+            <translation>Fiche nr. {number} van {code} overhandigd aan de LTF</translation>
+        </message>
+        <message>
+            <source>Record when you handed the approved and signed form to the LTF, and to which LTF. Hand over the printed form exactly as approved.</source>
+            <translation>Registreer wanneer u de goedgekeurde en ondertekende fiche aan de LTF overhandigde, en aan welke LTF. Overhandig de afgedrukte fiche precies zoals ze werd goedgekeurd.</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Overhandigd op</translation>
+        </message>
+        <message>
+            <source>To the LTF</source>
+            <translation>Aan de LTF</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,13 +48,22 @@ from livcr_desktop.services.feedback_forms import FeedbackService, FormView
 from livcr_desktop.services.feedback_lifecycle import FeedbackLifecycle
 from livcr_desktop.services.workspace import Workspace
 
-FLOWS_STYLE = "QGroupBox#feedbackFlowsBox { border: 2px solid #1f6f43; }"
-KEPT_STYLE = "QGroupBox#feedbackKeptBox { border: 2px solid #a4161a; }"
+FLOWS_STYLE = (
+    "QGroupBox#feedbackFlowsBox { border: 2px solid #1f6f43; }"
+    "QGroupBox#feedbackFlowsBox::title { color: #1f6f43; }"
+)
+KEPT_STYLE = (
+    "QGroupBox#feedbackKeptBox { border: 2px solid #a4161a; }"
+    "QGroupBox#feedbackKeptBox::title { color: #a4161a; }"
+)
 
 
 def _combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
+    # Long labels (kinds of service) must not widen the dialog beyond the screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
     return combo
 
 
@@ -96,9 +105,10 @@ class FeedbackComposer(QDialog):
         body = QWidget(scroll)
         self.body_layout = QVBoxLayout(body)
         self.body_layout.addWidget(self._build_details(body))
-        self.body_layout.addWidget(self._build_flows(body))
-        self.body_layout.addWidget(self._build_kept(body))
-        self.body_layout.addStretch()
+        sides = QHBoxLayout()  # what flows and what does not, side by side, the same weight
+        sides.addWidget(self._build_flows(body), 1)
+        sides.addWidget(self._build_kept(body), 1)
+        self.body_layout.addLayout(sides, 1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -127,7 +137,9 @@ class FeedbackComposer(QDialog):
         box = QGroupBox(parent)
         box.setObjectName("feedbackDetailsBox")
         self.details_box = box
-        form = QFormLayout(box)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.language_combo = _combo(box, "feedbackLanguage")
         for language in DOCUMENT_LANGUAGES:
             self.language_combo.addItem(language.endonym, language.value)
@@ -137,7 +149,7 @@ class FeedbackComposer(QDialog):
         self.reference_edit.setObjectName("feedbackReference")
         self.dates_list = QListWidget(box)
         self.dates_list.setObjectName("feedbackDates")
-        self.dates_list.setMaximumHeight(96)
+        self.dates_list.setMaximumHeight(64)
         self.followed_combo = _combo(box, "feedbackFollowedUp")
         self.trajectory_combo = _combo(box, "feedbackTrajectory")
         self.service_combo = _combo(box, "feedbackServiceKind")
@@ -154,10 +166,18 @@ class FeedbackComposer(QDialog):
             self.trajectory_combo,
             self.service_combo,
         )
-        for label, widget in zip(self.detail_labels, self.detail_fields, strict=True):
+        # Two columns: the addressee on the left, the answers on the right, the dates below.
+        places = ((0, 0), (1, 0), (2, 0), (3, 0), (0, 2), (1, 2), (2, 2))
+        for label, widget, (row, column) in zip(
+            self.detail_labels, self.detail_fields, places, strict=True
+        ):
             label.setBuddy(widget)
-            form.addRow(label, widget)
-        form.addRow("", self.save_button)
+            grid.addWidget(label, row, column)
+            grid.addWidget(widget, row, column + 1, 1, 3 if widget is self.dates_list else 1)
+        save_row = QHBoxLayout()
+        save_row.addStretch()
+        save_row.addWidget(self.save_button)
+        grid.addLayout(save_row, 4, 0, 1, 4)
         self.feedback = FormFeedback(
             self.error,
             {
@@ -185,6 +205,7 @@ class FeedbackComposer(QDialog):
         for widget in (self.reason_heading, self.reason_items, self.shared_heading):
             layout.addWidget(widget)
         layout.addWidget(self.shared_items)
+        layout.addStretch()
         for items in (self.reason_items, self.shared_items):
             items.changed.connect(lambda: self.reload(journal=False))
         return box
@@ -199,12 +220,17 @@ class FeedbackComposer(QDialog):
         self.defaults_label.setObjectName("feedbackWithheldDefaults")
         self.defaults_label.setWordWrap(True)
         layout.addWidget(self.defaults_label)
+        self.defaults_hint = QLabel(box)
+        self.defaults_hint.setWordWrap(True)
+        set_role(self.defaults_hint, "hint")
+        layout.addWidget(self.defaults_hint)
         self.extra_heading = QLabel(box)
         set_role(self.extra_heading, "subtitle")
         layout.addWidget(self.extra_heading)
         self.kept_items = ItemList(self._service, ItemSection.NOT_FLOWING, box)
         self.kept_items.changed.connect(lambda: self.reload(journal=False))
         layout.addWidget(self.kept_items)
+        layout.addStretch()
         return box
 
     # -- loading -------------------------------------------------------------------------------
@@ -378,10 +404,9 @@ class FeedbackComposer(QDialog):
         self.kept_box.setTitle(self.tr("✗ What does NOT flow to the LTF"))
         self.reason_heading.setText(self.tr("Reason for the referral"))
         self.shared_heading.setText(self.tr("Information the table shares (one item each)"))
-        self.defaults_label.setText(
-            "\n".join("✗ " + show_text(w.label) for w in DEFAULT_WITHHELD)
-            + "\n"
-            + self.tr("(always on the form; the table can add to this list, never remove from it)")
+        self.defaults_label.setText("\n".join("✗ " + show_text(w.label) for w in DEFAULT_WITHHELD))
+        self.defaults_hint.setText(
+            self.tr("Always on the form: the table can add to this list, never remove from it.")
         )
         self.extra_heading.setText(self.tr("Also kept back"))
         self.preview_button.setText(self.tr("Preview…"))

@@ -9,8 +9,10 @@ confidential content: the dialog starts empty (or with the item's own text).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,6 +38,18 @@ from livcr_desktop.services.feedback_forms import FeedbackService, ItemView
 CHECK_DELAY_MS = 400
 HIT_BACKGROUND = QColor("#ffd0d0")
 HIT_UNDERLINE = QColor("#a4161a")
+
+
+class ClickableLabel(QLabel):
+    """The wrapped text of a check box: a click on it ticks the box, as on the box's own text."""
+
+    def __init__(self, on_click: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_click = on_click
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._on_click()
+        event.accept()
 
 
 class ItemDialog(QDialog):
@@ -79,9 +93,15 @@ class ItemDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addStretch()
         layout.addLayout(row)
+        confirm_row = QHBoxLayout()
         self.confirm_box = QCheckBox(self)
         self.confirm_box.setObjectName("feedbackConfirmSecrecy")
-        layout.addWidget(self.confirm_box)
+        self.confirm_label = ClickableLabel(self.confirm_box.toggle, self)
+        self.confirm_label.setWordWrap(True)
+        self.confirm_label.setBuddy(self.confirm_box)
+        confirm_row.addWidget(self.confirm_box, 0, Qt.AlignmentFlag.AlignTop)
+        confirm_row.addWidget(self.confirm_label, 1)
+        layout.addLayout(confirm_row)
         self.error = MessageLabel(self)
         self.error.setObjectName("feedbackItemError")
         layout.addWidget(self.error)
@@ -141,6 +161,7 @@ class ItemDialog(QDialog):
         self._highlight()
         self.remove_button.setVisible(hits)
         self.confirm_box.setVisible(hits)
+        self.confirm_label.setVisible(hits)
         if self._checked_text is None:
             self.guard_label.setText(self.tr("The secrecy guard checks the text as you type."))
             set_role(self.guard_label, "hint")
@@ -238,7 +259,7 @@ class ItemDialog(QDialog):
         }
         self.intro.setText(intros[self._section])
         self.remove_button.setText(self.tr("Remove the highlighted passages"))
-        self.confirm_box.setText(
+        self.confirm_label.setText(
             self.tr(
                 "I confirm that the highlighted passages are not covered by professional "
                 "secrecy (this is recorded with my name)."

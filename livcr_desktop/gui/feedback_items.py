@@ -98,8 +98,9 @@ class ItemList(QWidget):
         self.list.setFixedHeight(
             max(44, min(220, sum(self.list.sizeHintForRow(r) for r in range(len(items))) + 8))
         )
+        ordered = not self._single and self._section is ItemSection.SHARED
         for key, button in self.buttons.items():
-            button.setVisible(editable and not (self._single and key in ("up", "down")))
+            button.setVisible(editable and (ordered or key not in ("up", "down")))
         self.buttons["add"].setEnabled(editable and not (self._single and items))
 
     def _selected(self) -> ItemView | None:

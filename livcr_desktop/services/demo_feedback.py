@@ -98,7 +98,7 @@ def add_feedback_forms(workspace: Workspace, passphrase: str) -> None:
                 invited = is_involved(session, case_id, partner_id, clock.today())
             if not invited:
                 involvement.invite(case_id, partner_id)
-        involvement.add_note(cases[0], NOTE, NoteVisibility.TABLE)
+        involvement.add_note(cases[1], NOTE, NoteVisibility.TABLE)
         meeting, items = _meeting(workspace, clock, cases, chair_id, partner_id)
         chair = sign_in(CHAIR)
         forms = [

@@ -178,7 +178,7 @@ def test_the_io_hands_over_and_the_register_shows_it(
     qtbot.addWidget(register)
     assert register.shows_register and not register.shows_queue
     assert register.register_table.rowCount() == 1
-    assert register.register_table.item(0, 10).text() == "Ivo Informatie"
+    assert "Ivo Informatie" in register.register_table.item(0, 7).text()
     assert "Bram Burgemeester" in register.register_table.item(0, 5).text()
     click(qtbot, register.buttons["export"])
     assert (tmp_path / "register.csv").exists() and shell.statuses == ["1 form(s) exported."]

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -42,6 +43,10 @@ from livcr_desktop.services.feedback_transmission import QueueEntry, Transmissio
 from livcr_desktop.services.flow_register import HEADERS, FlowRegister, RegisterEntry
 from livcr_desktop.services.workspace import Workspace
 
+SCREEN_HEADERS = (*HEADERS[:6], HEADERS[7], HEADERS[8])
+"""On screen, who signed goes with who approved, to whom and by whom with the hand-over, and
+the day of the LTF's answer with the status."""
+
 PathChooser = Callable[[QWidget, str], Path | None]
 
 
@@ -56,21 +61,42 @@ def choose_csv_path(parent: QWidget, suggested: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setObjectName(name)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(True)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+class FittedTable(QTableWidget):
+    """A read-only table whose columns fill its width: each gets room for its heading, and
+    what is left is shared by `weights`, so that what flowed is readable without scrolling
+    sideways, in every language. Texts wrap."""
+
+    def __init__(self, parent: QWidget, name: str, weights: tuple[float, ...]) -> None:
+        super().__init__(0, len(weights), parent)
+        self.setObjectName(name)
+        self.weights = weights
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def fit(self) -> None:
+        """Share the width among the columns."""
+        header = self.horizontalHeader()
+        needed = [
+            max(header.sectionSizeHint(c), self.sizeHintForColumn(c) if weight <= 1 else 0)
+            for c, weight in enumerate(self.weights)
+        ]
+        spare = max(0, self.viewport().width() - sum(needed))
+        total = sum(self.weights)
+        for column, weight in enumerate(self.weights):
+            self.setColumnWidth(column, needed[column] + int(spare * weight / total))
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], ids: list[str]) -> None:
+def _fill(table: FittedTable, rows: list[list[str]], ids: list[str]) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
@@ -78,7 +104,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], ids: list[str]) -> None:
             item.setData(Qt.ItemDataRole.UserRole, ids[r])
             item.setToolTip(value)
             table.setItem(r, c, item)
-    table.resizeRowsToContents()
+    table.fit()
 
 
 class FeedbackArea(QWidget):
@@ -135,7 +161,9 @@ class FeedbackArea(QWidget):
     def _build_queue(self) -> QWidget:
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
-        self.queue_table = _table(page, "feedbackQueue", 8)
+        self.queue_table = FittedTable(
+            page, "feedbackQueue", (1.0, 0.2, 2.0, 0.6, 1.6, 0.8, 1.2, 1.8)
+        )
         layout.addWidget(self.queue_table, 1)
         row = QHBoxLayout()
         self._button(page, row, "queue_preview", lambda: self._preview(self.queue_table))
@@ -152,7 +180,9 @@ class FeedbackArea(QWidget):
     def _build_register(self) -> QWidget:
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
-        self.register_table = _table(page, "flowRegister", len(HEADERS))
+        self.register_table = FittedTable(
+            page, "flowRegister", (1.0, 0.2, 0.6, 1.6, 3.4, 1.4, 1.2, 1.4)
+        )
         layout.addWidget(self.register_table, 1)
         row = QHBoxLayout()
         if self.may_preview:
@@ -213,13 +243,22 @@ class FeedbackArea(QWidget):
                             [show_text(e.purpose.label)] + [show_text(d.label) for d in e.decisions]
                         ),
                         "\n".join(f"• {text}" for text in e.items),
-                        ", ".join(e.approved_by),
-                        e.signed_by,
-                        show_text(e.status.label),
-                        day(e.transmitted_on),
-                        e.transmitted_to,
-                        e.transmitted_by,
-                        day(e.acknowledged_on),
+                        "\n".join(
+                            [", ".join(e.approved_by)]
+                            + (
+                                [self.tr("signed: {name}").format(name=e.signed_by)]
+                                if e.signed_by
+                                else []
+                            )
+                        ),
+                        "\n".join(
+                            v for v in (show_text(e.status.label), day(e.acknowledged_on)) if v
+                        ),
+                        "\n".join(
+                            v
+                            for v in (day(e.transmitted_on), e.transmitted_to, e.transmitted_by)
+                            if v
+                        ),
                     ]
                     for e in self.register
                 ],
@@ -318,7 +357,7 @@ class FeedbackArea(QWidget):
             )
         if self.shows_register:
             self.tabs.setTabText(index, self.tr("Register of what flowed"))
-            self.register_table.setHorizontalHeaderLabels([show_text(h) for h in HEADERS])
+            self.register_table.setHorizontalHeaderLabels([show_text(h) for h in SCREEN_HEADERS])
             if "register_preview" in self.buttons:
                 self.buttons["register_preview"].setText(self.tr("Preview…"))
             self.buttons["export"].setText(self.tr("Export (CSV)…"))
