@@ -290,10 +290,8 @@ def _approval(content: FormContent, content_hash: str, translate: CheckedText) -
         "The hash identifies the approved content: any change to the form gives another hash. "
         "A change after approval is a new form, approved again by consensus.",
     )
-    return [
-        Paragraph(_escape(translate("FeedbackPdf", "Approval")), st["h2"]),
-        KeepTogether([table, Spacer(1, 2 * mm), _paragraphs(note, "small")]),
-    ]
+    heading = Paragraph(_escape(translate("FeedbackPdf", "Approval")), st["h2"])
+    return [KeepTogether([heading, table, Spacer(1, 2 * mm), _paragraphs(note, "small")])]
 
 
 def _story(
@@ -364,7 +362,7 @@ def build_feedback_pdf(
             frame, generated=translate("FeedbackPdf", "DRAFT") + " · " + frame.generated
         )
     else:
-        frame = replace(frame, footer_left=f"{content.livcr_name} · SHA-256 {content_hash[:16]}…")
+        frame = replace(frame, generated=f"SHA-256 {content_hash[:16]}… · {frame.generated}")
     title = translate("FeedbackPdf", "Feedback form to the LTF")
     if translate.missing:
         raise ValidationError(
