@@ -18,7 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import cases as case_figures
-from benchmarks import foundation
+from benchmarks import feedback, foundation
 from benchmarks import minutes as minutes_figures
 from benchmarks.common import Figure
 
@@ -27,6 +27,7 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "journal": lambda work, repeat, _args: foundation.journaled_action(work, repeat),
     "cases": lambda work, repeat, args: case_figures.run(work, repeat, args.cases),
     "minutes": lambda work, repeat, _args: minutes_figures.run(work, repeat),
+    "feedback": lambda work, repeat, _args: feedback.run(work, repeat),
 }
 
 

@@ -405,6 +405,7 @@ NOTICE_OF_DISTRIBUTION: dict[str, str] = {
     "babel": "Babel",
     "tzdata": "tzdata",
     "icalendar": "icalendar",
+    "pypdfium2": "PDFium via pypdfium2",
     "python-dateutil": "python-dateutil",
     "typing-extensions": "typing_extensions",
     "pyinstaller": "PyInstaller bootloader",

@@ -62,6 +62,11 @@ NOTICES: tuple[Notice, ...] = (
     Notice("tzdata", "Apache-2.0", "https://github.com/python/tzdata"),
     Notice("icalendar", "BSD-2-Clause", "https://github.com/collective/icalendar"),
     Notice(
+        "PDFium via pypdfium2",
+        "Apache-2.0 / BSD-3-Clause",
+        "https://github.com/pypdfium2-team/pypdfium2",
+    ),
+    Notice(
         "python-dateutil",
         "BSD-3-Clause",
         "https://github.com/dateutil/dateutil",

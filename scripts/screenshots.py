@@ -351,6 +351,84 @@ def dossier_notes(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget
     return window
 
 
+def _demo_forms(window):  # type: ignore[no-untyped-def]
+    """(draft, handed over) form ids of the demo."""
+    from sqlalchemy import select
+
+    from livcr_desktop.domain.feedback import FormStatus
+    from livcr_desktop.store.models import FeedbackFormRow
+
+    with window.workspace.db.read_session() as session:
+        ids = {
+            status: session.scalars(
+                select(FeedbackFormRow.id).where(FeedbackFormRow.status == status.value)
+            ).first()
+            for status in (FormStatus.DRAFT, FormStatus.TRANSMITTED)
+        }
+    return ids[FormStatus.DRAFT], ids[FormStatus.TRANSMITTED]
+
+
+@shot("feedback-composer")
+def feedback_composer(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.gui.feedback_composer import FeedbackComposer
+
+    window = demo_window(tmp, languages)
+    draft, _handed = _demo_forms(window)
+    composer = FeedbackComposer(window.workspace, draft)
+    composer.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(composer, 1000, 860)
+    return composer
+
+
+@shot("feedback-guard")
+def feedback_guard(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.domain.feedback import ItemSection
+    from livcr_desktop.gui.feedback_item_dialog import ItemDialog
+    from livcr_desktop.services.feedback_forms import FeedbackService
+
+    window = demo_window(tmp, languages)
+    draft, _handed = _demo_forms(window)
+    dialog = ItemDialog(FeedbackService(window.workspace), draft, ItemSection.SHARED)
+    dialog.text_edit.setPlainText(
+        "De jongere volgt een traject bij het OCMW. Hij deelt 's nachts online oproepen tot "
+        "geweld in een besloten groep, zo hoorde de tafel."
+    )
+    dialog.check_now()
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(dialog, 700, 440)
+    return dialog
+
+
+@shot("feedback-preview")
+def feedback_preview(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.gui.feedback_preview import FeedbackPreview
+
+    window = demo_window(tmp, languages)
+    _draft, handed = _demo_forms(window)
+    preview = FeedbackPreview(window.workspace, handed)
+    settle(preview, 900, 1000)
+    wait_for(lambda: not preview.loading, 30)
+    settle(preview)
+    preview.workspace = window.workspace  # type: ignore[attr-defined]
+    return preview
+
+
+@shot("feedback-register")
+def feedback_register(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages)
+    window.navigate("feedback")
+    settle(window, 1280, 760)
+    return window
+
+
+@shot("feedback-handover")
+def feedback_handover(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages, "ivo.schijnvoet")
+    window.navigate("feedback")
+    settle(window, 1200, 760)
+    return window
+
+
 @shot("signal-dialog")
 def signal_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     from livcr_desktop.gui.signal_dialog import SignalDialog

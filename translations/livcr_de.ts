@@ -157,6 +157,25 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Answer of the LTF to form no. {number} of {code}</source>
+            <translation>Antwort der LTF auf Bogen Nr. {number} von {code}</translation>
+        </message>
+        <message>
+            <source>Only unclassified information may be recorded here: nothing from police databases or investigations, only what the LTF may share with the LIVC-R.</source>
+            <translation>Erfassen Sie hier nur nicht eingestufte Informationen: nichts aus Polizeidatenbanken oder Ermittlungen, nur was die LTF mit dem BLIS-R teilen darf.</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Beantwortet am</translation>
+        </message>
+        <message>
+            <source>Answer or input of the LTF</source>
+            <translation>Antwort oder Beitrag der LTF</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -192,6 +211,10 @@
         <message>
             <source>To sign</source>
             <translation>Zu unterschreiben</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Rückmeldung LTF</translation>
         </message>
         <message>
             <source>Members</source>
@@ -446,6 +469,10 @@
         <message>
             <source>Rows: {rows}</source>
             <translation>Zeilen: {rows}</translation>
+        </message>
+        <message>
+            <source>{passages} overlapping passages</source>
+            <translation>{passages} überschneidende Passagen</translation>
         </message>
     </context>
     <context>
@@ -865,6 +892,82 @@
             <source>Minutes extract exported (PDF)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Feedback form drafted</source>
+            <translation>Rückmeldebogen entworfen</translation>
+        </message>
+        <message>
+            <source>Feedback form changed</source>
+            <translation>Rückmeldebogen geändert</translation>
+        </message>
+        <message>
+            <source>Decision added to a feedback form</source>
+            <translation>Beschluss einem Rückmeldebogen hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Item added to a feedback form</source>
+            <translation>Punkt einem Rückmeldebogen hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form changed</source>
+            <translation>Punkt eines Rückmeldebogens geändert</translation>
+        </message>
+        <message>
+            <source>Item removed from a feedback form</source>
+            <translation>Punkt aus einem Rückmeldebogen entfernt</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Überschneidung als nicht vom Berufsgeheimnis gedeckt bestätigt</translation>
+        </message>
+        <message>
+            <source>Secrecy guard stopped an item</source>
+            <translation>Geheimnisprüfung hat einen Punkt aufgehalten</translation>
+        </message>
+        <message>
+            <source>Feedback form approved and frozen</source>
+            <translation>Rückmeldebogen genehmigt und festgeschrieben</translation>
+        </message>
+        <message>
+            <source>Feedback form replaced by a newer version</source>
+            <translation>Rückmeldebogen durch eine neuere Fassung ersetzt</translation>
+        </message>
+        <message>
+            <source>Feedback form withdrawn</source>
+            <translation>Rückmeldebogen zurückgezogen</translation>
+        </message>
+        <message>
+            <source>Feedback form handed to the LTF</source>
+            <translation>Rückmeldebogen der LTF übergeben</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF recorded</source>
+            <translation>Antwort der LTF erfasst</translation>
+        </message>
+        <message>
+            <source>Action on a feedback form refused</source>
+            <translation>Aktion an einem Rückmeldebogen verweigert</translation>
+        </message>
+        <message>
+            <source>Case referred to the LTF</source>
+            <translation>Fall an die LTF weitergeleitet</translation>
+        </message>
+        <message>
+            <source>Feedback form opened</source>
+            <translation>Rückmeldebogen geöffnet</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF opened</source>
+            <translation>Register dessen, was an die LTF ging, geöffnet</translation>
+        </message>
+        <message>
+            <source>Feedback form printed (PDF)</source>
+            <translation>Rückmeldebogen gedruckt (PDF)</translation>
+        </message>
+        <message>
+            <source>Register of what flowed exported (CSV)</source>
+            <translation>Register dessen, was an die LTF ging, exportiert (CSV)</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -967,6 +1070,22 @@
         <message>
             <source>Minutes amendment</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Rückmeldebogen</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form</source>
+            <translation>Punkt eines Rückmeldebogens</translation>
+        </message>
+        <message>
+            <source>Referral to the LTF</source>
+            <translation>Weiterleitung an die LTF</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF</source>
+            <translation>Register dessen, was an die LTF ging</translation>
         </message>
     </context>
     <context>
@@ -2239,6 +2358,10 @@
             <translation>Beschlüsse</translation>
         </message>
         <message>
+            <source>Feedback to the LTF</source>
+            <translation>Rückmeldung an die LTF</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
@@ -2327,6 +2450,671 @@
         </message>
     </context>
     <context>
+        <name>FeedbackArea</name>
+        <message>
+            <source>Export the register</source>
+            <translation>Register exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>signed: {name}</source>
+            <translation>unterzeichnet: {name}</translation>
+        </message>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Wählen Sie zuerst einen Bogen in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>register-ltf-{date}.csv</source>
+            <translation>register-ltf-{date}.csv</translation>
+        </message>
+        <message>
+            <source>{rows} form(s) exported.</source>
+            <translation>{rows} Bogen exportiert.</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Rückmeldung an die LTF</translation>
+        </message>
+        <message>
+            <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
+            <translation>Der einzige Weg vom BLIS-R zur Polizei: Ein Bogen geht erst nach dem Konsens jedes tatsächlich teilnehmenden Mitglieds, vom Vorsitzenden unterzeichnet, an die LTF, und nie mit dem, was unter dem Berufsgeheimnis geteilt wurde.</translation>
+        </message>
+        <message>
+            <source>To hand over</source>
+            <translation>Zu übergeben</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Für die LTF</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Übergeben</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Ansehen und drucken…</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF…</source>
+            <translation>Der LTF übergeben…</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF…</source>
+            <translation>Antwort der LTF…</translation>
+        </message>
+        <message>
+            <source>Only you, as Information Officer, record the hand-over and the LTF's answer. Record only unclassified information.</source>
+            <translation>Nur Sie als Information Officer erfassen die Übergabe und die Antwort der LTF. Erfassen Sie nur nicht eingestufte Informationen.</translation>
+        </message>
+        <message>
+            <source>Register of what flowed</source>
+            <translation>Register dessen, was weitergegeben wurde</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Ansehen…</translation>
+        </message>
+        <message>
+            <source>Export (CSV)…</source>
+            <translation>Exportieren (CSV)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackComposer</name>
+        <message>
+            <source>Feedback form no. {number} to the LTF – {code}</source>
+            <translation>Rückmeldebogen Nr. {number} an die LTF – {code}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) overlap confidential information (marked ⚠).</source>
+            <translation>{count} Text(e) überschneiden sich mit vertraulichen Informationen (mit ⚠ markiert).</translation>
+        </message>
+        <message>
+            <source>Before the table can approve this form:</source>
+            <translation>Bevor der Tisch diesen Bogen genehmigen kann:</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>The approval is put to the table. The form is approved once every effective participant agrees and the chair signs the decision in the meeting.</source>
+            <translation>Die Genehmigung liegt dem Tisch vor. Der Bogen ist genehmigt, sobald jedes tatsächlich teilnehmende Mitglied zustimmt und der Vorsitzende den Beschluss in der Sitzung unterzeichnet.</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Rückmeldebogen an die LTF</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Angaben</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>Sprache des Bogens</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Für die LTF</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Der LTF bekanntes Aktenzeichen</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Betroffene Fallbesprechungen</translation>
+        </message>
+        <message>
+            <source>Followed up in the LIVC-R</source>
+            <translation>Im BLIS-R weiterverfolgt</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Begleitungsweg begonnen</translation>
+        </message>
+        <message>
+            <source>Kind of service carrying it</source>
+            <translation>Art des tragenden Dienstes</translation>
+        </message>
+        <message>
+            <source>Save the details</source>
+            <translation>Angaben speichern</translation>
+        </message>
+        <message>
+            <source>✓ What flows to the LTF</source>
+            <translation>✓ Was an die LTF geht</translation>
+        </message>
+        <message>
+            <source>✗ What does NOT flow to the LTF</source>
+            <translation>✗ Was NICHT an die LTF geht</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Grund für die Weiterleitung</translation>
+        </message>
+        <message>
+            <source>Information the table shares (one item each)</source>
+            <translation>Informationen, die der Tisch weitergibt (ein Punkt je Information)</translation>
+        </message>
+        <message>
+            <source>Always on the form: the table can add to this list, never remove from it.</source>
+            <translation>Steht immer auf dem Bogen: Der Tisch kann diese Liste ergänzen, nie kürzen.</translation>
+        </message>
+        <message>
+            <source>Also kept back</source>
+            <translation>Ebenfalls nicht weitergegeben</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Ansehen…</translation>
+        </message>
+        <message>
+            <source>Put to the table for approval</source>
+            <translation>Dem Tisch zur Genehmigung vorlegen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackForm</name>
+        <message>
+            <source>Referral of the case to the LTF</source>
+            <translation>Weiterleitung des Falls an die LTF</translation>
+        </message>
+        <message>
+            <source>Report back on a case the LTF passed to the LIVC-R</source>
+            <translation>Rückmeldung zu einem Fall, den die LTF an das BLIS-R weitergegeben hat</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>The content of the case consultation covered by shared professional secrecy (art. 458ter Criminal Code)</source>
+            <translation>Der Inhalt der Fallbesprechung, der unter das geteilte Berufsgeheimnis fällt (Art. 458ter StGB)</translation>
+        </message>
+        <message>
+            <source>The updates and evaluations of the guidance trajectory</source>
+            <translation>Die Verlaufsberichte und Bewertungen des Begleitungswegs</translation>
+        </message>
+        <message>
+            <source>The notes of the partners and of the LIVC-R</source>
+            <translation>Die Notizen der Partner und des BLIS-R</translation>
+        </message>
+        <message>
+            <source>The identity of the person or service that signalled the concern</source>
+            <translation>Die Identität der Person oder des Dienstes, die die Sorge gemeldet hat</translation>
+        </message>
+        <message>
+            <source>Write the text of the item.</source>
+            <translation>Schreiben Sie den Text des Punktes.</translation>
+        </message>
+        <message>
+            <source>An item may be at most {maximum} characters: split it into separate items.</source>
+            <translation>Ein Punkt darf höchstens {maximum} Zeichen lang sein: Teilen Sie ihn in einzelne Punkte auf.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>Der Name der LTF ist zu lang.</translation>
+        </message>
+        <message>
+            <source>The reference may be at most {maximum} characters.</source>
+            <translation>Das Aktenzeichen darf höchstens {maximum} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>A consultation date cannot be in the future.</source>
+            <translation>Ein Besprechungsdatum kann nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>A form names at most {maximum} consultation dates.</source>
+            <translation>Ein Bogen nennt höchstens {maximum} Besprechungsdaten.</translation>
+        </message>
+        <message>
+            <source>A feedback form is written in Dutch, French or German.</source>
+            <translation>Ein Rückmeldebogen wird auf Niederländisch, Französisch oder Deutsch verfasst.</translation>
+        </message>
+        <message>
+            <source>The feedback form cannot be printed in {language}: {count} of its texts are not yet translated into that language. Choose another language for the form, or have the translation completed first.</source>
+            <translation>Der Rückmeldebogen kann nicht in der Sprache {language} gedruckt werden: {count} seiner Texte sind noch nicht in diese Sprache übersetzt. Wählen Sie eine andere Sprache für den Bogen oder lassen Sie zuerst die Übersetzung vervollständigen.</translation>
+        </message>
+        <message>
+            <source>Name the kind of service only when a guidance trajectory was started.</source>
+            <translation>Nennen Sie die Art des Dienstes nur, wenn ein Begleitungsweg begonnen wurde.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form is for.</source>
+            <translation>Nennen Sie die LTF, für die der Bogen bestimmt ist.</translation>
+        </message>
+        <message>
+            <source>Give the reference by which the LTF knows the person.</source>
+            <translation>Geben Sie das Aktenzeichen an, unter dem die LTF die Person kennt.</translation>
+        </message>
+        <message>
+            <source>Give the date of at least one consultation.</source>
+            <translation>Geben Sie das Datum mindestens einer Besprechung an.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the referral.</source>
+            <translation>Geben Sie den Grund für die Weiterleitung an.</translation>
+        </message>
+        <message>
+            <source>State whether the case is followed up in the LIVC-R.</source>
+            <translation>Geben Sie an, ob der Fall im BLIS-R weiterverfolgt wird.</translation>
+        </message>
+        <message>
+            <source>State which kind of service carries the guidance trajectory.</source>
+            <translation>Geben Sie an, welche Art von Dienst den Begleitungsweg trägt.</translation>
+        </message>
+        <message>
+            <source>This feedback form does not exist.</source>
+            <translation>Dieser Rückmeldebogen existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow you to see or change this feedback form.</source>
+            <translation>Ihre Rolle erlaubt Ihnen nicht, diesen Rückmeldebogen einzusehen oder zu ändern.</translation>
+        </message>
+        <message>
+            <source>Choose an existing feedback form of this case.</source>
+            <translation>Wählen Sie einen vorhandenen Rückmeldebogen dieses Falls.</translation>
+        </message>
+        <message>
+            <source>This feedback form belongs to another case; approve it on that case's item.</source>
+            <translation>Dieser Rückmeldebogen gehört zu einem anderen Fall; genehmigen Sie ihn beim Tagesordnungspunkt dieses Falls.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}”: only a draft can be approved. A change means a new version and a new consensus.</source>
+            <translation>Dieser Rückmeldebogen ist „{status}“: Nur ein Entwurf kann genehmigt werden. Eine Änderung erfordert eine neue Fassung und einen neuen Konsens.</translation>
+        </message>
+        <message>
+            <source>The feedback form is not ready for approval: {missing}</source>
+            <translation>Der Rückmeldebogen ist noch nicht bereit zur Genehmigung: {missing}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) of the feedback form overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
+            <translation>{count} Text(e) des Rückmeldebogens überschneiden sich mit vertraulichen Informationen. Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen, bevor der Tisch den Bogen genehmigt.</translation>
+        </message>
+        <message>
+            <source>A feedback form is approved only with the agreement of every effective participant.</source>
+            <translation>Ein Rückmeldebogen wird nur mit der Zustimmung jedes tatsächlich teilnehmenden Mitglieds genehmigt.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}” and can no longer change. A change means a new version, approved again by consensus.</source>
+            <translation>Dieser Rückmeldebogen ist „{status}“ und kann nicht mehr geändert werden. Eine Änderung erfordert eine neue Fassung, die erneut im Konsens genehmigt wird.</translation>
+        </message>
+        <message>
+            <source>This item is not on the form any more.</source>
+            <translation>Dieser Punkt steht nicht mehr auf dem Bogen.</translation>
+        </message>
+        <message>
+            <source>Only an approved form gets a new version; change the draft itself instead.</source>
+            <translation>Nur ein genehmigter Bogen erhält eine neue Fassung; ändern Sie sonst den Entwurf selbst.</translation>
+        </message>
+        <message>
+            <source>A new version of this form is already being drafted.</source>
+            <translation>Eine neue Fassung dieses Bogens wird bereits entworfen.</translation>
+        </message>
+        <message>
+            <source>The case is not on the agenda of a meeting that is running: the table approves a form during its meeting.</source>
+            <translation>Der Fall steht nicht auf der Tagesordnung einer laufenden Sitzung: Der Tisch genehmigt einen Bogen während seiner Sitzung.</translation>
+        </message>
+        <message>
+            <source>Approve feedback form no. {number} to the LTF ({purpose}).</source>
+            <translation>Genehmigung des Rückmeldebogens Nr. {number} an die LTF ({purpose}).</translation>
+        </message>
+        <message>
+            <source>Feedback form no. {number} of case {code} no longer matches what the table approved.</source>
+            <translation>Rückmeldebogen Nr. {number} des Falls {code} stimmt nicht mehr mit dem überein, was der Tisch genehmigt hat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPdf</name>
+        <message>
+            <source>LIVC-R</source>
+            <translation>BLIS-R</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Für die LTF</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Der LTF bekanntes Aktenzeichen</translation>
+        </message>
+        <message>
+            <source>Case code of the LIVC-R</source>
+            <translation>Fallnummer des BLIS-R</translation>
+        </message>
+        <message>
+            <source>Category in the Common Database (as shared by the IO)</source>
+            <translation>Kategorie in der Gemeinsamen Datenbank (wie vom IO mitgeteilt)</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Betroffene Fallbesprechungen</translation>
+        </message>
+        <message>
+            <source>no. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>replaces an earlier version of this form</source>
+            <translation>ersetzt eine frühere Fassung dieses Bogens</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Bogen</translation>
+        </message>
+        <message>
+            <source>The case is referred to the LTF</source>
+            <translation>Der Fall wird an die LTF weitergeleitet</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R</source>
+            <translation>Der Fall wird im BLIS-R weiterverfolgt</translation>
+        </message>
+        <message>
+            <source>The follow-up in the LIVC-R is stopped</source>
+            <translation>Die Weiterverfolgung im BLIS-R wird beendet</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory is started</source>
+            <translation>Ein individueller Begleitungsweg wird begonnen</translation>
+        </message>
+        <message>
+            <source>The guidance trajectory is evaluated</source>
+            <translation>Der Begleitungsweg wird bewertet</translation>
+        </message>
+        <message>
+            <source>The case is closed in the LIVC-R</source>
+            <translation>Der Fall wird im BLIS-R abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Another decision of the table</source>
+            <translation>Ein anderer Beschluss des Tisches</translation>
+        </message>
+        <message>
+            <source>Decisions of the table</source>
+            <translation>Beschlüsse des Tisches</translation>
+        </message>
+        <message>
+            <source>What the table decided</source>
+            <translation>Was der Tisch beschlossen hat</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R: {answer}</source>
+            <translation>Der Fall wird im BLIS-R weiterverfolgt: {answer}</translation>
+        </message>
+        <message>
+            <source>yes, carried by: {service}</source>
+            <translation>ja, getragen von: {service}</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory was started: {answer}</source>
+            <translation>Ein individueller Begleitungsweg wurde begonnen: {answer}</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Grund für die Weiterleitung</translation>
+        </message>
+        <message>
+            <source>Information the table shares</source>
+            <translation>Informationen, die der Tisch weitergibt</translation>
+        </message>
+        <message>
+            <source>No further information is shared.</source>
+            <translation>Es werden keine weiteren Informationen weitergegeben.</translation>
+        </message>
+        <message>
+            <source>✓  What flows to the LTF</source>
+            <translation>✓  Was an die LTF geht</translation>
+        </message>
+        <message>
+            <source>This information stays within the LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Diese Informationen bleiben unter dem geteilten Berufsgeheimnis im BLIS-R (Art. 458ter StGB).</translation>
+        </message>
+        <message>
+            <source>✗  What does NOT flow to the LTF</source>
+            <translation>✗  Was NICHT an die LTF geht</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>by consensus of all {count} effectively participating members, on {date}</source>
+            <translation>im Konsens aller {count} tatsächlich teilnehmenden Mitglieder, am {date}</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Unterzeichnet von</translation>
+        </message>
+        <message>
+            <source>Signature fingerprint</source>
+            <translation>Fingerabdruck der Unterschrift</translation>
+        </message>
+        <message>
+            <source>Content hash (SHA-256)</source>
+            <translation>Hashwert des Inhalts (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The hash identifies the approved content: any change to the form gives another hash. A change after approval is a new form, approved again by consensus.</source>
+            <translation>Der Hashwert kennzeichnet den genehmigten Inhalt: Jede Änderung am Bogen ergibt einen anderen Hashwert. Eine Änderung nach der Genehmigung ist ein neuer Bogen, der erneut im Konsens genehmigt wird.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Genehmigung</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Rückmeldebogen an die LTF</translation>
+        </message>
+        <message>
+            <source>DRAFT – not approved by the table. This form may not be passed on to the LTF.</source>
+            <translation>ENTWURF – nicht vom Tisch genehmigt. Dieser Bogen darf nicht an die LTF weitergegeben werden.</translation>
+        </message>
+        <message>
+            <source>Under art. 458ter §2 of the Criminal Code and the law of 30 July 2018 on the LIVC-R, a feedback form goes to the LTF only after the consensus of all members who effectively took part in the consultation, and it contains no information covered by professional secrecy that was revealed during the consultation.</source>
+            <translation>Gemäß Art. 458ter §2 StGB und dem Gesetz vom 30. Juli 2018 über die BLIS-R geht ein Rückmeldebogen erst nach dem Konsens aller Mitglieder, die tatsächlich an der Besprechung teilgenommen haben, an die LTF, und er enthält keine während der Besprechung offenbarten Informationen, die unter das Berufsgeheimnis fallen.</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>ENTWURF</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPreview</name>
+        <message>
+            <source>The form could not be shown.</source>
+            <translation>Der Bogen konnte nicht angezeigt werden.</translation>
+        </message>
+        <message>
+            <source>feedback-form-{code}-{number}-{language}.pdf</source>
+            <translation>rueckmeldebogen-{code}-{number}-{language}.pdf</translation>
+        </message>
+        <message>
+            <source>Feedback form – preview</source>
+            <translation>Rückmeldebogen – Vorschau</translation>
+        </message>
+        <message>
+            <source>Making the form…</source>
+            <translation>Der Bogen wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
+            <translation>Bogen Nr. {number}, Sprache: {language}, {pages} Seite(n), wie die LTF ihn liest.</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Kleiner</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Größer</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Als PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackSection</name>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Wählen Sie zuerst einen Bogen in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be withdrawn.</source>
+            <translation>Nur ein Entwurf kann zurückgezogen werden.</translation>
+        </message>
+        <message>
+            <source>A signed decision of the table opens a form; the table approves it by consensus, and only the Information Officer hands it to the LTF.</source>
+            <translation>Ein unterzeichneter Beschluss des Tisches eröffnet einen Bogen; der Tisch genehmigt ihn im Konsens, und nur der Information Officer übergibt ihn der LTF.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Eröffnet</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Übergeben</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Öffnen…</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Ansehen…</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Neue Fassung…</translation>
+        </message>
+        <message>
+            <source>Withdraw the draft</source>
+            <translation>Den Entwurf zurückziehen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowRegister</name>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Bogen</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Genehmigt am</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>What flowed</source>
+            <translation>Was weitergegeben wurde</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Genehmigt von</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Unterzeichnet von</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Übergeben am</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>An</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Durch</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Beantwortet am</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -2339,6 +3127,33 @@
         <message>
             <source>No follow-up date</source>
             <translation>Keine Wiedervorlage</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormStatus</name>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Approved and signed</source>
+            <translation>Genehmigt und unterzeichnet</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF</source>
+            <translation>Der LTF übergeben</translation>
+        </message>
+        <message>
+            <source>Answered by the LTF</source>
+            <translation>Von der LTF beantwortet</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer version</source>
+            <translation>Durch eine neuere Fassung ersetzt</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Zurückgezogen</translation>
         </message>
     </context>
     <context>
@@ -2430,6 +3245,53 @@
         </message>
     </context>
     <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>The secrecy guard checks the text as you type.</source>
+            <translation>Die Geheimnisprüfung prüft den Text während der Eingabe.</translation>
+        </message>
+        <message>
+            <source>✓ No overlap with the confidential records of the case.</source>
+            <translation>✓ Keine Überschneidung mit den vertraulichen Unterlagen des Falls.</translation>
+        </message>
+        <message>
+            <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
+            <translation>⚠ {count} markierte Passage(n) wiederholen, was im Fall vertraulich ist (aus: {sources}). Entfernen Sie sie oder bestätigen Sie unten, dass sie nicht unter das Berufsgeheimnis fallen.</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Grund für die Weiterleitung</translation>
+        </message>
+        <message>
+            <source>Information the table shares with the LTF</source>
+            <translation>Informationen, die der Tisch mit der LTF teilt</translation>
+        </message>
+        <message>
+            <source>Something that does not flow to the LTF</source>
+            <translation>Etwas, das nicht an die LTF geht</translation>
+        </message>
+        <message>
+            <source>Why the table refers the case to the LTF, in the table's own words. It flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Warum der Tisch den Fall an die LTF weiterleitet, in den eigenen Worten des Tisches. Dies geht an die LTF; was Partner vertraulich gesagt haben, nicht.</translation>
+        </message>
+        <message>
+            <source>One piece of information per item. Only what the table chose to share flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Eine Information je Punkt. Nur was der Tisch zu teilen beschlossen hat, geht an die LTF; was Partner vertraulich gesagt haben, nicht.</translation>
+        </message>
+        <message>
+            <source>This line is printed on the form the LTF receives, so it is checked too: name what is kept back without repeating it.</source>
+            <translation>Diese Zeile steht auf dem Bogen, den die LTF erhält, und wird daher ebenfalls geprüft: Benennen Sie, was nicht weitergegeben wird, ohne es zu wiederholen.</translation>
+        </message>
+        <message>
+            <source>Remove the highlighted passages</source>
+            <translation>Die markierten Passagen entfernen</translation>
+        </message>
+        <message>
+            <source>I confirm that the highlighted passages are not covered by professional secrecy (this is recorded with my name).</source>
+            <translation>Ich bestätige, dass die markierten Passagen nicht unter das Berufsgeheimnis fallen (dies wird mit meinem Namen erfasst).</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemKind</name>
         <message>
             <source>Case</source>
@@ -2462,6 +3324,37 @@
         <message>
             <source>Other topic</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemList</name>
+        <message>
+            <source>Confirmed by {name} on {moment}</source>
+            <translation>Bestätigt von {name} am {moment}</translation>
+        </message>
+        <message>
+            <source>Select the item in the list first.</source>
+            <translation>Wählen Sie zuerst den Punkt in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Ändern…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Nach unten</translation>
         </message>
     </context>
     <context>
@@ -4108,6 +5001,53 @@
         </message>
     </context>
     <context>
+        <name>SecrecyGuard</name>
+        <message>
+            <source>This text repeats confidential information of the case ({count} highlighted passage(s)). Remove the passages, or confirm that they are not covered by professional secrecy.</source>
+            <translation>Dieser Text wiederholt vertrauliche Informationen des Falls ({count} markierte Passage(n)). Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen.</translation>
+        </message>
+        <message>
+            <source>a confidential record</source>
+            <translation>ein vertrauliches Dokument</translation>
+        </message>
+        <message>
+            <source>a case note</source>
+            <translation>eine Fallnotiz</translation>
+        </message>
+        <message>
+            <source>the record of a consultation</source>
+            <translation>das Protokoll einer Besprechung</translation>
+        </message>
+        <message>
+            <source>an action point</source>
+            <translation>ein Aktionspunkt</translation>
+        </message>
+        <message>
+            <source>a participant's reason</source>
+            <translation>die Begründung eines Teilnehmers</translation>
+        </message>
+        <message>
+            <source>a signal</source>
+            <translation>eine Meldung</translation>
+        </message>
+        <message>
+            <source>the identity of who signalled</source>
+            <translation>die Identität der meldenden Person</translation>
+        </message>
+        <message>
+            <source>No overlap with confidential text</source>
+            <translation>Keine Überschneidung mit vertraulichem Text</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Überschneidung als nicht vom Berufsgeheimnis gedeckt bestätigt</translation>
+        </message>
+        <message>
+            <source>Overlaps confidential text: remove the passage or confirm</source>
+            <translation>Überschneidet sich mit vertraulichem Text: Passage entfernen oder bestätigen</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
@@ -4661,6 +5601,68 @@ Zugestimmt haben: {names}</translation>
         <message>
             <source>Done</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Transmission</name>
+        <message>
+            <source>Only the Information Officer hands a feedback form to the LTF and records its answer.</source>
+            <translation>Nur der Information Officer übergibt einen Rückmeldebogen an die LTF und erfasst deren Antwort.</translation>
+        </message>
+        <message>
+            <source>This form is “{status}”: only a form approved by the table and signed by the chair can be handed to the LTF.</source>
+            <translation>Dieser Bogen ist „{status}“: Nur ein vom Tisch genehmigter und vom Vorsitzenden unterzeichneter Bogen kann der LTF übergeben werden.</translation>
+        </message>
+        <message>
+            <source>This form was already handed to the LTF on {day}.</source>
+            <translation>Dieser Bogen wurde der LTF bereits am {day} übergeben.</translation>
+        </message>
+        <message>
+            <source>Record first that the form was handed to the LTF.</source>
+            <translation>Erfassen Sie zuerst, dass der Bogen der LTF übergeben wurde.</translation>
+        </message>
+        <message>
+            <source>The LTF's answer is already recorded.</source>
+            <translation>Die Antwort der LTF ist bereits erfasst.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>Das Datum kann nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before {day}, when the previous step was recorded.</source>
+            <translation>Das Datum kann nicht vor dem {day} liegen, an dem der vorige Schritt erfasst wurde.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form was handed to.</source>
+            <translation>Nennen Sie die LTF, der der Bogen übergeben wurde.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>Der Name der LTF ist zu lang.</translation>
+        </message>
+        <message>
+            <source>The answer may be at most {maximum} characters.</source>
+            <translation>Die Antwort darf höchstens {maximum} Zeichen lang sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransmitDialog</name>
+        <message>
+            <source>Form no. {number} of {code} handed to the LTF</source>
+            <translation>Bogen Nr. {number} von {code} der LTF übergeben</translation>
+        </message>
+        <message>
+            <source>Record when you handed the approved and signed form to the LTF, and to which LTF. Hand over the printed form exactly as approved.</source>
+            <translation>Erfassen Sie, wann Sie den genehmigten und unterzeichneten Bogen der LTF übergeben haben, und welcher LTF. Übergeben Sie den gedruckten Bogen genau so, wie er genehmigt wurde.</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Übergeben am</translation>
+        </message>
+        <message>
+            <source>To the LTF</source>
+            <translation>An die LTF</translation>
         </message>
     </context>
 </TS>

@@ -157,6 +157,25 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Answer of the LTF to form no. {number} of {code}</source>
+            <translation>Réponse de la TFL à la fiche n° {number} de {code}</translation>
+        </message>
+        <message>
+            <source>Only unclassified information may be recorded here: nothing from police databases or investigations, only what the LTF may share with the LIVC-R.</source>
+            <translation>N'enregistrez ici que des informations non classifiées : rien des banques de données policières ni des enquêtes, uniquement ce que la TFL peut partager avec la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Réponse le</translation>
+        </message>
+        <message>
+            <source>Answer or input of the LTF</source>
+            <translation>Réponse ou apport de la TFL</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -192,6 +211,10 @@
         <message>
             <source>To sign</source>
             <translation>À signer</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Retour à la TFL</translation>
         </message>
         <message>
             <source>Members</source>
@@ -446,6 +469,10 @@
         <message>
             <source>Rows: {rows}</source>
             <translation>Lignes : {rows}</translation>
+        </message>
+        <message>
+            <source>{passages} overlapping passages</source>
+            <translation>{passages} passages qui se recouvrent</translation>
         </message>
     </context>
     <context>
@@ -865,6 +892,82 @@
             <source>Minutes extract exported (PDF)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Feedback form drafted</source>
+            <translation>Fiche de retour rédigée</translation>
+        </message>
+        <message>
+            <source>Feedback form changed</source>
+            <translation>Fiche de retour modifiée</translation>
+        </message>
+        <message>
+            <source>Decision added to a feedback form</source>
+            <translation>Décision ajoutée à une fiche de retour</translation>
+        </message>
+        <message>
+            <source>Item added to a feedback form</source>
+            <translation>Point ajouté à une fiche de retour</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form changed</source>
+            <translation>Point d'une fiche de retour modifié</translation>
+        </message>
+        <message>
+            <source>Item removed from a feedback form</source>
+            <translation>Point retiré d'une fiche de retour</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Recoupement confirmé comme non couvert par le secret professionnel</translation>
+        </message>
+        <message>
+            <source>Secrecy guard stopped an item</source>
+            <translation>Le contrôle du secret a arrêté un point</translation>
+        </message>
+        <message>
+            <source>Feedback form approved and frozen</source>
+            <translation>Fiche de retour approuvée et figée</translation>
+        </message>
+        <message>
+            <source>Feedback form replaced by a newer version</source>
+            <translation>Fiche de retour remplacée par une version plus récente</translation>
+        </message>
+        <message>
+            <source>Feedback form withdrawn</source>
+            <translation>Fiche de retour retirée</translation>
+        </message>
+        <message>
+            <source>Feedback form handed to the LTF</source>
+            <translation>Fiche de retour remise à la TFL</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF recorded</source>
+            <translation>Réponse de la TFL enregistrée</translation>
+        </message>
+        <message>
+            <source>Action on a feedback form refused</source>
+            <translation>Action sur une fiche de retour refusée</translation>
+        </message>
+        <message>
+            <source>Case referred to the LTF</source>
+            <translation>Cas renvoyé vers la TFL</translation>
+        </message>
+        <message>
+            <source>Feedback form opened</source>
+            <translation>Fiche de retour ouverte</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF opened</source>
+            <translation>Registre de ce qui a été transmis à la TFL ouvert</translation>
+        </message>
+        <message>
+            <source>Feedback form printed (PDF)</source>
+            <translation>Fiche de retour imprimée (PDF)</translation>
+        </message>
+        <message>
+            <source>Register of what flowed exported (CSV)</source>
+            <translation>Registre de ce qui a été transmis exporté (CSV)</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -967,6 +1070,22 @@
         <message>
             <source>Minutes amendment</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Fiche de retour</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form</source>
+            <translation>Point d'une fiche de retour</translation>
+        </message>
+        <message>
+            <source>Referral to the LTF</source>
+            <translation>Renvoi vers la TFL</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF</source>
+            <translation>Registre de ce qui a été transmis à la TFL</translation>
         </message>
     </context>
     <context>
@@ -2239,6 +2358,10 @@
             <translation>Décisions</translation>
         </message>
         <message>
+            <source>Feedback to the LTF</source>
+            <translation>Retour à la TFL</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Historique</translation>
         </message>
@@ -2327,6 +2450,671 @@
         </message>
     </context>
     <context>
+        <name>FeedbackArea</name>
+        <message>
+            <source>Export the register</source>
+            <translation>Exporter le registre</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>signed: {name}</source>
+            <translation>signée : {name}</translation>
+        </message>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Sélectionnez d'abord une fiche dans la liste.</translation>
+        </message>
+        <message>
+            <source>register-ltf-{date}.csv</source>
+            <translation>registre-tfl-{date}.csv</translation>
+        </message>
+        <message>
+            <source>{rows} form(s) exported.</source>
+            <translation>{rows} fiche(s) exportée(s).</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Retour à la TFL</translation>
+        </message>
+        <message>
+            <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
+            <translation>Le seul canal de la CSIL-R vers la police : une fiche n'est transmise à la TFL qu'après le consensus de chaque membre participant effectivement, signée par le président, et jamais avec ce qui a été partagé sous le secret professionnel.</translation>
+        </message>
+        <message>
+            <source>To hand over</source>
+            <translation>À remettre</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Pour la TFL</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Remise</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Aperçu et impression…</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF…</source>
+            <translation>Remise à la TFL…</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF…</source>
+            <translation>Réponse de la TFL…</translation>
+        </message>
+        <message>
+            <source>Only you, as Information Officer, record the hand-over and the LTF's answer. Record only unclassified information.</source>
+            <translation>Vous seul, en tant qu'Information Officer, enregistrez la remise et la réponse de la TFL. N'enregistrez que des informations non classifiées.</translation>
+        </message>
+        <message>
+            <source>Register of what flowed</source>
+            <translation>Registre de ce qui a été transmis</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Aperçu…</translation>
+        </message>
+        <message>
+            <source>Export (CSV)…</source>
+            <translation>Exporter (CSV)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackComposer</name>
+        <message>
+            <source>Feedback form no. {number} to the LTF – {code}</source>
+            <translation>Fiche de retour n° {number} à la TFL – {code}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) overlap confidential information (marked ⚠).</source>
+            <translation>{count} texte(s) recoupent des informations confidentielles (marqués ⚠).</translation>
+        </message>
+        <message>
+            <source>Before the table can approve this form:</source>
+            <translation>Avant que la table puisse approuver cette fiche :</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>The approval is put to the table. The form is approved once every effective participant agrees and the chair signs the decision in the meeting.</source>
+            <translation>L'approbation est soumise à la table. La fiche est approuvée dès que chaque membre participant effectivement marque son accord et que le président signe la décision en réunion.</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Fiche de retour à la TFL</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>Langue de la fiche</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Pour la TFL</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Référence connue de la TFL</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Concertations concernées</translation>
+        </message>
+        <message>
+            <source>Followed up in the LIVC-R</source>
+            <translation>Suivi au sein de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Parcours d'accompagnement lancé</translation>
+        </message>
+        <message>
+            <source>Kind of service carrying it</source>
+            <translation>Type de service qui le porte</translation>
+        </message>
+        <message>
+            <source>Save the details</source>
+            <translation>Enregistrer les données</translation>
+        </message>
+        <message>
+            <source>✓ What flows to the LTF</source>
+            <translation>✓ Ce qui est transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>✗ What does NOT flow to the LTF</source>
+            <translation>✗ Ce qui n'est PAS transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Raison du renvoi</translation>
+        </message>
+        <message>
+            <source>Information the table shares (one item each)</source>
+            <translation>Informations que la table partage (un point par information)</translation>
+        </message>
+        <message>
+            <source>Always on the form: the table can add to this list, never remove from it.</source>
+            <translation>Toujours sur la fiche : la table peut compléter cette liste, jamais la réduire.</translation>
+        </message>
+        <message>
+            <source>Also kept back</source>
+            <translation>Également non transmis</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Aperçu…</translation>
+        </message>
+        <message>
+            <source>Put to the table for approval</source>
+            <translation>Soumettre à la table pour approbation</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackForm</name>
+        <message>
+            <source>Referral of the case to the LTF</source>
+            <translation>Renvoi du cas vers la TFL</translation>
+        </message>
+        <message>
+            <source>Report back on a case the LTF passed to the LIVC-R</source>
+            <translation>Retour sur un cas que la TFL a transmis à la CSIL-R</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>The content of the case consultation covered by shared professional secrecy (art. 458ter Criminal Code)</source>
+            <translation>Le contenu de la concertation de cas couvert par le secret professionnel partagé (art. 458ter C. pén.)</translation>
+        </message>
+        <message>
+            <source>The updates and evaluations of the guidance trajectory</source>
+            <translation>Les comptes rendus de suivi et les évaluations du parcours d'accompagnement</translation>
+        </message>
+        <message>
+            <source>The notes of the partners and of the LIVC-R</source>
+            <translation>Les notes des partenaires et de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>The identity of the person or service that signalled the concern</source>
+            <translation>L'identité de la personne ou du service qui a signalé la préoccupation</translation>
+        </message>
+        <message>
+            <source>Write the text of the item.</source>
+            <translation>Rédigez le texte du point.</translation>
+        </message>
+        <message>
+            <source>An item may be at most {maximum} characters: split it into separate items.</source>
+            <translation>Un point compte au maximum {maximum} caractères : scindez-le en points distincts.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>Le nom de la TFL est trop long.</translation>
+        </message>
+        <message>
+            <source>The reference may be at most {maximum} characters.</source>
+            <translation>La référence compte au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>A consultation date cannot be in the future.</source>
+            <translation>Une date de concertation ne peut pas se situer dans le futur.</translation>
+        </message>
+        <message>
+            <source>A form names at most {maximum} consultation dates.</source>
+            <translation>Une fiche mentionne au maximum {maximum} dates de concertation.</translation>
+        </message>
+        <message>
+            <source>A feedback form is written in Dutch, French or German.</source>
+            <translation>Une fiche de retour est rédigée en néerlandais, en français ou en allemand.</translation>
+        </message>
+        <message>
+            <source>The feedback form cannot be printed in {language}: {count} of its texts are not yet translated into that language. Choose another language for the form, or have the translation completed first.</source>
+            <translation>La fiche de retour ne peut pas être imprimée dans la langue {language} : {count} de ses textes ne sont pas encore traduits dans cette langue. Choisissez une autre langue pour la fiche ou faites d'abord compléter la traduction.</translation>
+        </message>
+        <message>
+            <source>Name the kind of service only when a guidance trajectory was started.</source>
+            <translation>N'indiquez le type de service que si un parcours d'accompagnement a été lancé.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form is for.</source>
+            <translation>Indiquez à quelle TFL la fiche est destinée.</translation>
+        </message>
+        <message>
+            <source>Give the reference by which the LTF knows the person.</source>
+            <translation>Indiquez la référence sous laquelle la TFL connaît la personne.</translation>
+        </message>
+        <message>
+            <source>Give the date of at least one consultation.</source>
+            <translation>Indiquez la date d'au moins une concertation.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the referral.</source>
+            <translation>Indiquez la raison du renvoi.</translation>
+        </message>
+        <message>
+            <source>State whether the case is followed up in the LIVC-R.</source>
+            <translation>Indiquez si le cas est suivi au sein de la CSIL-R.</translation>
+        </message>
+        <message>
+            <source>State which kind of service carries the guidance trajectory.</source>
+            <translation>Indiquez quel type de service porte le parcours d'accompagnement.</translation>
+        </message>
+        <message>
+            <source>This feedback form does not exist.</source>
+            <translation>Cette fiche de retour n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow you to see or change this feedback form.</source>
+            <translation>Votre rôle ne vous permet pas de consulter ou de modifier cette fiche de retour.</translation>
+        </message>
+        <message>
+            <source>Choose an existing feedback form of this case.</source>
+            <translation>Choisissez une fiche de retour existante de ce cas.</translation>
+        </message>
+        <message>
+            <source>This feedback form belongs to another case; approve it on that case's item.</source>
+            <translation>Cette fiche de retour appartient à un autre cas ; approuvez-la au point de l'ordre du jour de ce cas.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}”: only a draft can be approved. A change means a new version and a new consensus.</source>
+            <translation>Cette fiche de retour est « {status} » : seul un projet peut être approuvé. Une modification exige une nouvelle version et un nouveau consensus.</translation>
+        </message>
+        <message>
+            <source>The feedback form is not ready for approval: {missing}</source>
+            <translation>La fiche de retour n'est pas prête pour l'approbation : {missing}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) of the feedback form overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
+            <translation>{count} texte(s) de la fiche de retour recoupent des informations confidentielles. Supprimez les passages ou confirmez qu'ils ne sont pas couverts par le secret professionnel avant que la table n'approuve la fiche.</translation>
+        </message>
+        <message>
+            <source>A feedback form is approved only with the agreement of every effective participant.</source>
+            <translation>Une fiche de retour n'est approuvée qu'avec l'accord de chaque membre participant effectivement.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}” and can no longer change. A change means a new version, approved again by consensus.</source>
+            <translation>Cette fiche de retour est « {status} » et ne peut plus changer. Une modification exige une nouvelle version, à nouveau approuvée par consensus.</translation>
+        </message>
+        <message>
+            <source>This item is not on the form any more.</source>
+            <translation>Ce point ne figure plus sur la fiche.</translation>
+        </message>
+        <message>
+            <source>Only an approved form gets a new version; change the draft itself instead.</source>
+            <translation>Seule une fiche approuvée reçoit une nouvelle version ; sinon, modifiez le projet lui-même.</translation>
+        </message>
+        <message>
+            <source>A new version of this form is already being drafted.</source>
+            <translation>Une nouvelle version de cette fiche est déjà en cours de rédaction.</translation>
+        </message>
+        <message>
+            <source>The case is not on the agenda of a meeting that is running: the table approves a form during its meeting.</source>
+            <translation>Le cas n'est pas à l'ordre du jour d'une réunion en cours : la table approuve une fiche pendant sa réunion.</translation>
+        </message>
+        <message>
+            <source>Approve feedback form no. {number} to the LTF ({purpose}).</source>
+            <translation>Approbation de la fiche de retour n° {number} à la TFL ({purpose}).</translation>
+        </message>
+        <message>
+            <source>Feedback form no. {number} of case {code} no longer matches what the table approved.</source>
+            <translation>La fiche de retour n° {number} du cas {code} ne correspond plus à ce que la table a approuvé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPdf</name>
+        <message>
+            <source>LIVC-R</source>
+            <translation>CSIL-R</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Pour la TFL</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Référence connue de la TFL</translation>
+        </message>
+        <message>
+            <source>Case code of the LIVC-R</source>
+            <translation>Code du cas à la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Category in the Common Database (as shared by the IO)</source>
+            <translation>Catégorie dans la BDC (telle que partagée par l'IO)</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Concertations concernées</translation>
+        </message>
+        <message>
+            <source>no. {number}</source>
+            <translation>n° {number}</translation>
+        </message>
+        <message>
+            <source>replaces an earlier version of this form</source>
+            <translation>remplace une version antérieure de cette fiche</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>The case is referred to the LTF</source>
+            <translation>Le cas est renvoyé vers la TFL</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R</source>
+            <translation>Le cas est suivi au sein de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>The follow-up in the LIVC-R is stopped</source>
+            <translation>Le suivi au sein de la CSIL-R est arrêté</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory is started</source>
+            <translation>Un parcours d'accompagnement personnalisé est lancé</translation>
+        </message>
+        <message>
+            <source>The guidance trajectory is evaluated</source>
+            <translation>Le parcours d'accompagnement est évalué</translation>
+        </message>
+        <message>
+            <source>The case is closed in the LIVC-R</source>
+            <translation>Le cas est clôturé au sein de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Another decision of the table</source>
+            <translation>Une autre décision de la table</translation>
+        </message>
+        <message>
+            <source>Decisions of the table</source>
+            <translation>Décisions de la table</translation>
+        </message>
+        <message>
+            <source>What the table decided</source>
+            <translation>Ce que la table a décidé</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R: {answer}</source>
+            <translation>Le cas est suivi au sein de la CSIL-R : {answer}</translation>
+        </message>
+        <message>
+            <source>yes, carried by: {service}</source>
+            <translation>oui, porté par : {service}</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory was started: {answer}</source>
+            <translation>Un parcours d'accompagnement personnalisé a été lancé : {answer}</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Raison du renvoi</translation>
+        </message>
+        <message>
+            <source>Information the table shares</source>
+            <translation>Informations que la table partage</translation>
+        </message>
+        <message>
+            <source>No further information is shared.</source>
+            <translation>Aucune autre information n'est partagée.</translation>
+        </message>
+        <message>
+            <source>✓  What flows to the LTF</source>
+            <translation>✓  Ce qui est transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>This information stays within the LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Ces informations restent au sein de la CSIL-R sous le secret professionnel partagé (art. 458ter C. pén.).</translation>
+        </message>
+        <message>
+            <source>✗  What does NOT flow to the LTF</source>
+            <translation>✗  Ce qui n'est PAS transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>by consensus of all {count} effectively participating members, on {date}</source>
+            <translation>par consensus de tous les {count} membres participant effectivement, le {date}</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signée par</translation>
+        </message>
+        <message>
+            <source>Signature fingerprint</source>
+            <translation>Empreinte de la signature</translation>
+        </message>
+        <message>
+            <source>Content hash (SHA-256)</source>
+            <translation>Empreinte du contenu (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The hash identifies the approved content: any change to the form gives another hash. A change after approval is a new form, approved again by consensus.</source>
+            <translation>L'empreinte identifie le contenu approuvé : toute modification de la fiche donne une autre empreinte. Une modification après approbation est une nouvelle fiche, à nouveau approuvée par consensus.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approbation</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Fiche de retour à la TFL</translation>
+        </message>
+        <message>
+            <source>DRAFT – not approved by the table. This form may not be passed on to the LTF.</source>
+            <translation>PROJET – non approuvé par la table. Cette fiche ne peut pas être transmise à la TFL.</translation>
+        </message>
+        <message>
+            <source>Under art. 458ter §2 of the Criminal Code and the law of 30 July 2018 on the LIVC-R, a feedback form goes to the LTF only after the consensus of all members who effectively took part in the consultation, and it contains no information covered by professional secrecy that was revealed during the consultation.</source>
+            <translation>Conformément à l'art. 458ter §2 C. pén. et à la loi du 30 juillet 2018 relative aux CSIL-R, une fiche de retour n'est transmise à la TFL qu'après le consensus de tous les membres ayant effectivement participé à la concertation, et elle ne contient aucune information couverte par le secret professionnel révélée pendant la concertation.</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>PROJET</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPreview</name>
+        <message>
+            <source>The form could not be shown.</source>
+            <translation>La fiche n'a pas pu être affichée.</translation>
+        </message>
+        <message>
+            <source>feedback-form-{code}-{number}-{language}.pdf</source>
+            <translation>fiche-de-retour-{code}-{number}-{language}.pdf</translation>
+        </message>
+        <message>
+            <source>Feedback form – preview</source>
+            <translation>Fiche de retour – aperçu</translation>
+        </message>
+        <message>
+            <source>Making the form…</source>
+            <translation>Préparation de la fiche…</translation>
+        </message>
+        <message>
+            <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
+            <translation>Fiche n° {number}, langue : {language}, {pages} page(s), telle que la TFL la lit.</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Plus petit</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Plus grand</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackSection</name>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Sélectionnez d'abord une fiche dans la liste.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be withdrawn.</source>
+            <translation>Seul un projet peut être retiré.</translation>
+        </message>
+        <message>
+            <source>A signed decision of the table opens a form; the table approves it by consensus, and only the Information Officer hands it to the LTF.</source>
+            <translation>Une décision signée de la table ouvre une fiche ; la table l'approuve par consensus, et seul l'Information Officer la remet à la TFL.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Remise</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Aperçu…</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Nouvelle version…</translation>
+        </message>
+        <message>
+            <source>Withdraw the draft</source>
+            <translation>Retirer le projet</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowRegister</name>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Approuvée le</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>What flowed</source>
+            <translation>Ce qui a été transmis</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approuvée par</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signée par</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Remise le</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Réponse le</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -2339,6 +3127,33 @@
         <message>
             <source>No follow-up date</source>
             <translation>Pas de date de suivi</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormStatus</name>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Approved and signed</source>
+            <translation>Approuvée et signée</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF</source>
+            <translation>Remise à la TFL</translation>
+        </message>
+        <message>
+            <source>Answered by the LTF</source>
+            <translation>Réponse de la TFL reçue</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer version</source>
+            <translation>Remplacée par une version plus récente</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retirée</translation>
         </message>
     </context>
     <context>
@@ -2430,6 +3245,53 @@
         </message>
     </context>
     <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>The secrecy guard checks the text as you type.</source>
+            <translation>Le contrôle du secret vérifie le texte pendant la saisie.</translation>
+        </message>
+        <message>
+            <source>✓ No overlap with the confidential records of the case.</source>
+            <translation>✓ Aucun recoupement avec les documents confidentiels du cas.</translation>
+        </message>
+        <message>
+            <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
+            <translation>⚠ {count} passage(s) surligné(s) reprennent ce qui est confidentiel dans le cas (source : {sources}). Supprimez-les ou confirmez ci-dessous qu'ils ne sont pas couverts par le secret professionnel.</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Raison du renvoi</translation>
+        </message>
+        <message>
+            <source>Information the table shares with the LTF</source>
+            <translation>Informations que la table partage avec la TFL</translation>
+        </message>
+        <message>
+            <source>Something that does not flow to the LTF</source>
+            <translation>Ce qui n'est pas transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>Why the table refers the case to the LTF, in the table's own words. It flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Pourquoi la table renvoie le cas vers la TFL, avec les propres mots de la table. Ceci est transmis à la TFL ; ce que les partenaires ont dit en confiance ne l'est pas.</translation>
+        </message>
+        <message>
+            <source>One piece of information per item. Only what the table chose to share flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Une information par point. Seul ce que la table a choisi de partager est transmis à la TFL ; ce que les partenaires ont dit en confiance ne l'est pas.</translation>
+        </message>
+        <message>
+            <source>This line is printed on the form the LTF receives, so it is checked too: name what is kept back without repeating it.</source>
+            <translation>Cette ligne figure sur la fiche que reçoit la TFL, elle est donc aussi vérifiée : nommez ce qui n'est pas transmis sans le répéter.</translation>
+        </message>
+        <message>
+            <source>Remove the highlighted passages</source>
+            <translation>Supprimer les passages surlignés</translation>
+        </message>
+        <message>
+            <source>I confirm that the highlighted passages are not covered by professional secrecy (this is recorded with my name).</source>
+            <translation>Je confirme que les passages surlignés ne sont pas couverts par le secret professionnel (ceci est enregistré à mon nom).</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemKind</name>
         <message>
             <source>Case</source>
@@ -2462,6 +3324,37 @@
         <message>
             <source>Other topic</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemList</name>
+        <message>
+            <source>Confirmed by {name} on {moment}</source>
+            <translation>Confirmé par {name} le {moment}</translation>
+        </message>
+        <message>
+            <source>Select the item in the list first.</source>
+            <translation>Sélectionnez d'abord le point dans la liste.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Descendre</translation>
         </message>
     </context>
     <context>
@@ -4108,6 +5001,53 @@
         </message>
     </context>
     <context>
+        <name>SecrecyGuard</name>
+        <message>
+            <source>This text repeats confidential information of the case ({count} highlighted passage(s)). Remove the passages, or confirm that they are not covered by professional secrecy.</source>
+            <translation>Ce texte reprend des informations confidentielles du cas ({count} passage(s) surligné(s)). Supprimez les passages ou confirmez qu'ils ne sont pas couverts par le secret professionnel.</translation>
+        </message>
+        <message>
+            <source>a confidential record</source>
+            <translation>un document confidentiel</translation>
+        </message>
+        <message>
+            <source>a case note</source>
+            <translation>une note du cas</translation>
+        </message>
+        <message>
+            <source>the record of a consultation</source>
+            <translation>le compte rendu d'une concertation</translation>
+        </message>
+        <message>
+            <source>an action point</source>
+            <translation>un point d'action</translation>
+        </message>
+        <message>
+            <source>a participant's reason</source>
+            <translation>la motivation d'un participant</translation>
+        </message>
+        <message>
+            <source>a signal</source>
+            <translation>un signalement</translation>
+        </message>
+        <message>
+            <source>the identity of who signalled</source>
+            <translation>l'identité de l'auteur du signalement</translation>
+        </message>
+        <message>
+            <source>No overlap with confidential text</source>
+            <translation>Aucun recoupement avec un texte confidentiel</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Recoupement confirmé comme non couvert par le secret professionnel</translation>
+        </message>
+        <message>
+            <source>Overlaps confidential text: remove the passage or confirm</source>
+            <translation>Recoupe un texte confidentiel : supprimez le passage ou confirmez</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
@@ -4661,6 +5601,68 @@ Accord de : {names}</translation>
         <message>
             <source>Done</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Transmission</name>
+        <message>
+            <source>Only the Information Officer hands a feedback form to the LTF and records its answer.</source>
+            <translation>Seul l'Information Officer remet une fiche de retour à la TFL et enregistre sa réponse.</translation>
+        </message>
+        <message>
+            <source>This form is “{status}”: only a form approved by the table and signed by the chair can be handed to the LTF.</source>
+            <translation>Cette fiche est « {status} » : seule une fiche approuvée par la table et signée par le président peut être remise à la TFL.</translation>
+        </message>
+        <message>
+            <source>This form was already handed to the LTF on {day}.</source>
+            <translation>Cette fiche a déjà été remise à la TFL le {day}.</translation>
+        </message>
+        <message>
+            <source>Record first that the form was handed to the LTF.</source>
+            <translation>Enregistrez d'abord que la fiche a été remise à la TFL.</translation>
+        </message>
+        <message>
+            <source>The LTF's answer is already recorded.</source>
+            <translation>La réponse de la TFL est déjà enregistrée.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>La date ne peut pas se situer dans le futur.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before {day}, when the previous step was recorded.</source>
+            <translation>La date ne peut pas être antérieure au {day}, date de l'étape précédente.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form was handed to.</source>
+            <translation>Indiquez à quelle TFL la fiche a été remise.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>Le nom de la TFL est trop long.</translation>
+        </message>
+        <message>
+            <source>The answer may be at most {maximum} characters.</source>
+            <translation>La réponse compte au maximum {maximum} caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransmitDialog</name>
+        <message>
+            <source>Form no. {number} of {code} handed to the LTF</source>
+            <translation>Fiche n° {number} de {code} remise à la TFL</translation>
+        </message>
+        <message>
+            <source>Record when you handed the approved and signed form to the LTF, and to which LTF. Hand over the printed form exactly as approved.</source>
+            <translation>Enregistrez quand vous avez remis la fiche approuvée et signée à la TFL, et à quelle TFL. Remettez la fiche imprimée exactement telle qu'elle a été approuvée.</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Remise le</translation>
+        </message>
+        <message>
+            <source>To the LTF</source>
+            <translation>À la TFL</translation>
         </message>
     </context>
 </TS>

@@ -157,6 +157,25 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Answer of the LTF to form no. {number} of {code}</source>
+            <translation>Antwoord van de LTF op fiche nr. {number} van {code}</translation>
+        </message>
+        <message>
+            <source>Only unclassified information may be recorded here: nothing from police databases or investigations, only what the LTF may share with the LIVC-R.</source>
+            <translation>Registreer hier alleen niet-geclassificeerde informatie: niets uit politiedatabanken of onderzoeken, alleen wat de LTF met de LIVC-R mag delen.</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Beantwoord op</translation>
+        </message>
+        <message>
+            <source>Answer or input of the LTF</source>
+            <translation>Antwoord of inbreng van de LTF</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -192,6 +211,10 @@
         <message>
             <source>To sign</source>
             <translation>Te ondertekenen</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Terugkoppeling LTF</translation>
         </message>
         <message>
             <source>Members</source>
@@ -446,6 +469,10 @@
         <message>
             <source>Rows: {rows}</source>
             <translation>Rijen: {rows}</translation>
+        </message>
+        <message>
+            <source>{passages} overlapping passages</source>
+            <translation>{passages} overlappende passages</translation>
         </message>
     </context>
     <context>
@@ -865,6 +892,82 @@
             <source>Minutes extract exported (PDF)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Feedback form drafted</source>
+            <translation>Terugkoppelingsfiche opgesteld</translation>
+        </message>
+        <message>
+            <source>Feedback form changed</source>
+            <translation>Terugkoppelingsfiche gewijzigd</translation>
+        </message>
+        <message>
+            <source>Decision added to a feedback form</source>
+            <translation>Beslissing toegevoegd aan een terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Item added to a feedback form</source>
+            <translation>Punt toegevoegd aan een terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form changed</source>
+            <translation>Punt van een terugkoppelingsfiche gewijzigd</translation>
+        </message>
+        <message>
+            <source>Item removed from a feedback form</source>
+            <translation>Punt van een terugkoppelingsfiche geschrapt</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Overlap bevestigd als niet gedekt door het beroepsgeheim</translation>
+        </message>
+        <message>
+            <source>Secrecy guard stopped an item</source>
+            <translation>Geheimhoudingscontrole hield een punt tegen</translation>
+        </message>
+        <message>
+            <source>Feedback form approved and frozen</source>
+            <translation>Terugkoppelingsfiche goedgekeurd en vastgelegd</translation>
+        </message>
+        <message>
+            <source>Feedback form replaced by a newer version</source>
+            <translation>Terugkoppelingsfiche vervangen door een nieuwere versie</translation>
+        </message>
+        <message>
+            <source>Feedback form withdrawn</source>
+            <translation>Terugkoppelingsfiche ingetrokken</translation>
+        </message>
+        <message>
+            <source>Feedback form handed to the LTF</source>
+            <translation>Terugkoppelingsfiche overhandigd aan de LTF</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF recorded</source>
+            <translation>Antwoord van de LTF geregistreerd</translation>
+        </message>
+        <message>
+            <source>Action on a feedback form refused</source>
+            <translation>Handeling op een terugkoppelingsfiche geweigerd</translation>
+        </message>
+        <message>
+            <source>Case referred to the LTF</source>
+            <translation>Casus doorverwezen naar de LTF</translation>
+        </message>
+        <message>
+            <source>Feedback form opened</source>
+            <translation>Terugkoppelingsfiche geopend</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF opened</source>
+            <translation>Register van wat naar de LTF ging geopend</translation>
+        </message>
+        <message>
+            <source>Feedback form printed (PDF)</source>
+            <translation>Terugkoppelingsfiche afgedrukt (pdf)</translation>
+        </message>
+        <message>
+            <source>Register of what flowed exported (CSV)</source>
+            <translation>Register van wat naar de LTF ging geëxporteerd (csv)</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -967,6 +1070,22 @@
         <message>
             <source>Minutes amendment</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Item of a feedback form</source>
+            <translation>Punt van een terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Referral to the LTF</source>
+            <translation>Doorverwijzing naar de LTF</translation>
+        </message>
+        <message>
+            <source>Register of what flowed to the LTF</source>
+            <translation>Register van wat naar de LTF ging</translation>
         </message>
     </context>
     <context>
@@ -2239,6 +2358,10 @@
             <translation>Beslissingen</translation>
         </message>
         <message>
+            <source>Feedback to the LTF</source>
+            <translation>Terugkoppeling aan de LTF</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Geschiedenis</translation>
         </message>
@@ -2327,6 +2450,671 @@
         </message>
     </context>
     <context>
+        <name>FeedbackArea</name>
+        <message>
+            <source>Export the register</source>
+            <translation>Het register exporteren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>signed: {name}</source>
+            <translation>ondertekend: {name}</translation>
+        </message>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Selecteer eerst een fiche in de lijst.</translation>
+        </message>
+        <message>
+            <source>register-ltf-{date}.csv</source>
+            <translation>register-ltf-{date}.csv</translation>
+        </message>
+        <message>
+            <source>{rows} form(s) exported.</source>
+            <translation>{rows} fiche(s) geëxporteerd.</translation>
+        </message>
+        <message>
+            <source>Feedback to the LTF</source>
+            <translation>Terugkoppeling aan de LTF</translation>
+        </message>
+        <message>
+            <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
+            <translation>Het enige kanaal van de LIVC-R naar de politie: een fiche gaat pas naar de LTF na consensus van elk effectief deelnemend lid, ondertekend door de voorzitter, en nooit met wat onder het beroepsgeheim werd gedeeld.</translation>
+        </message>
+        <message>
+            <source>To hand over</source>
+            <translation>Te overhandigen</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Voor de LTF</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Overhandigd</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Bekijken en afdrukken…</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF…</source>
+            <translation>Overhandigd aan de LTF…</translation>
+        </message>
+        <message>
+            <source>Answer of the LTF…</source>
+            <translation>Antwoord van de LTF…</translation>
+        </message>
+        <message>
+            <source>Only you, as Information Officer, record the hand-over and the LTF's answer. Record only unclassified information.</source>
+            <translation>Alleen u, als Information Officer, registreert de overhandiging en het antwoord van de LTF. Registreer alleen niet-geclassificeerde informatie.</translation>
+        </message>
+        <message>
+            <source>Register of what flowed</source>
+            <translation>Register van wat naar de LTF ging</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Bekijken…</translation>
+        </message>
+        <message>
+            <source>Export (CSV)…</source>
+            <translation>Exporteren (csv)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackComposer</name>
+        <message>
+            <source>Feedback form no. {number} to the LTF – {code}</source>
+            <translation>Terugkoppelingsfiche nr. {number} aan de LTF – {code}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) overlap confidential information (marked ⚠).</source>
+            <translation>{count} tekst(en) overlappen met vertrouwelijke informatie (gemarkeerd met ⚠).</translation>
+        </message>
+        <message>
+            <source>Before the table can approve this form:</source>
+            <translation>Voordat de tafel deze fiche kan goedkeuren:</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>The approval is put to the table. The form is approved once every effective participant agrees and the chair signs the decision in the meeting.</source>
+            <translation>De goedkeuring is aan de tafel voorgelegd. De fiche is goedgekeurd zodra elk effectief deelnemend lid akkoord gaat en de voorzitter de beslissing in het overleg ondertekent.</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Terugkoppelingsfiche aan de LTF</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>Taal van de fiche</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Voor de LTF</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Referentie gekend bij de LTF</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Betrokken casusoverleg</translation>
+        </message>
+        <message>
+            <source>Followed up in the LIVC-R</source>
+            <translation>Opgevolgd in de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Begeleidingstraject opgestart</translation>
+        </message>
+        <message>
+            <source>Kind of service carrying it</source>
+            <translation>Soort dienst die het draagt</translation>
+        </message>
+        <message>
+            <source>Save the details</source>
+            <translation>Gegevens bewaren</translation>
+        </message>
+        <message>
+            <source>✓ What flows to the LTF</source>
+            <translation>✓ Wat naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>✗ What does NOT flow to the LTF</source>
+            <translation>✗ Wat NIET naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Reden van de doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Information the table shares (one item each)</source>
+            <translation>Informatie die de tafel deelt (één punt per gegeven)</translation>
+        </message>
+        <message>
+            <source>Always on the form: the table can add to this list, never remove from it.</source>
+            <translation>Staat altijd op de fiche: de tafel kan deze lijst aanvullen, nooit inkorten.</translation>
+        </message>
+        <message>
+            <source>Also kept back</source>
+            <translation>Wordt ook niet gedeeld</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Bekijken…</translation>
+        </message>
+        <message>
+            <source>Put to the table for approval</source>
+            <translation>Ter goedkeuring aan de tafel voorleggen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackForm</name>
+        <message>
+            <source>Referral of the case to the LTF</source>
+            <translation>Doorverwijzing van de casus naar de LTF</translation>
+        </message>
+        <message>
+            <source>Report back on a case the LTF passed to the LIVC-R</source>
+            <translation>Terugkoppeling over een casus die de LTF aan de LIVC-R doorgaf</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>niet vermeld</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>The content of the case consultation covered by shared professional secrecy (art. 458ter Criminal Code)</source>
+            <translation>De inhoud van het casusoverleg die onder het gedeeld beroepsgeheim valt (art. 458ter Sw.)</translation>
+        </message>
+        <message>
+            <source>The updates and evaluations of the guidance trajectory</source>
+            <translation>De opvolgingsverslagen en evaluaties van het begeleidingstraject</translation>
+        </message>
+        <message>
+            <source>The notes of the partners and of the LIVC-R</source>
+            <translation>De notities van de partners en van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>The identity of the person or service that signalled the concern</source>
+            <translation>De identiteit van de persoon of dienst die de zorg signaleerde</translation>
+        </message>
+        <message>
+            <source>Write the text of the item.</source>
+            <translation>Schrijf de tekst van het punt.</translation>
+        </message>
+        <message>
+            <source>An item may be at most {maximum} characters: split it into separate items.</source>
+            <translation>Een punt telt hoogstens {maximum} tekens: splits het in afzonderlijke punten.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>De naam van de LTF is te lang.</translation>
+        </message>
+        <message>
+            <source>The reference may be at most {maximum} characters.</source>
+            <translation>De referentie telt hoogstens {maximum} tekens.</translation>
+        </message>
+        <message>
+            <source>A consultation date cannot be in the future.</source>
+            <translation>Een datum van overleg kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>A form names at most {maximum} consultation dates.</source>
+            <translation>Een fiche vermeldt hoogstens {maximum} data van overleg.</translation>
+        </message>
+        <message>
+            <source>A feedback form is written in Dutch, French or German.</source>
+            <translation>Een terugkoppelingsfiche wordt opgesteld in het Nederlands, Frans of Duits.</translation>
+        </message>
+        <message>
+            <source>The feedback form cannot be printed in {language}: {count} of its texts are not yet translated into that language. Choose another language for the form, or have the translation completed first.</source>
+            <translation>De terugkoppelingsfiche kan niet worden afgedrukt in de taal {language}: {count} van haar teksten zijn nog niet in die taal vertaald. Kies een andere taal voor de fiche, of laat eerst de vertaling vervolledigen.</translation>
+        </message>
+        <message>
+            <source>Name the kind of service only when a guidance trajectory was started.</source>
+            <translation>Vermeld het soort dienst alleen wanneer een begeleidingstraject werd opgestart.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form is for.</source>
+            <translation>Vermeld voor welke LTF de fiche bestemd is.</translation>
+        </message>
+        <message>
+            <source>Give the reference by which the LTF knows the person.</source>
+            <translation>Geef de referentie waaronder de LTF de persoon kent.</translation>
+        </message>
+        <message>
+            <source>Give the date of at least one consultation.</source>
+            <translation>Geef de datum van minstens één overleg.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the referral.</source>
+            <translation>Geef de reden van de doorverwijzing.</translation>
+        </message>
+        <message>
+            <source>State whether the case is followed up in the LIVC-R.</source>
+            <translation>Vermeld of de casus in de LIVC-R wordt opgevolgd.</translation>
+        </message>
+        <message>
+            <source>State which kind of service carries the guidance trajectory.</source>
+            <translation>Vermeld welk soort dienst het begeleidingstraject draagt.</translation>
+        </message>
+        <message>
+            <source>This feedback form does not exist.</source>
+            <translation>Deze terugkoppelingsfiche bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow you to see or change this feedback form.</source>
+            <translation>Uw rol laat u niet toe deze terugkoppelingsfiche te bekijken of te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Choose an existing feedback form of this case.</source>
+            <translation>Kies een bestaande terugkoppelingsfiche van deze casus.</translation>
+        </message>
+        <message>
+            <source>This feedback form belongs to another case; approve it on that case's item.</source>
+            <translation>Deze terugkoppelingsfiche hoort bij een andere casus; keur ze goed bij het agendapunt van die casus.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}”: only a draft can be approved. A change means a new version and a new consensus.</source>
+            <translation>Deze terugkoppelingsfiche is “{status}”: alleen een ontwerp kan worden goedgekeurd. Een wijziging vraagt een nieuwe versie en een nieuwe consensus.</translation>
+        </message>
+        <message>
+            <source>The feedback form is not ready for approval: {missing}</source>
+            <translation>De terugkoppelingsfiche is nog niet klaar voor goedkeuring: {missing}</translation>
+        </message>
+        <message>
+            <source>{count} text(s) of the feedback form overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
+            <translation>{count} tekst(en) van de terugkoppelingsfiche overlappen met vertrouwelijke informatie. Schrap de passages of bevestig dat ze niet onder het beroepsgeheim vallen voordat de tafel de fiche goedkeurt.</translation>
+        </message>
+        <message>
+            <source>A feedback form is approved only with the agreement of every effective participant.</source>
+            <translation>Een terugkoppelingsfiche wordt alleen goedgekeurd met het akkoord van elk effectief deelnemend lid.</translation>
+        </message>
+        <message>
+            <source>This feedback form is “{status}” and can no longer change. A change means a new version, approved again by consensus.</source>
+            <translation>Deze terugkoppelingsfiche is “{status}” en kan niet meer wijzigen. Een wijziging vraagt een nieuwe versie, opnieuw goedgekeurd bij consensus.</translation>
+        </message>
+        <message>
+            <source>This item is not on the form any more.</source>
+            <translation>Dit punt staat niet meer op de fiche.</translation>
+        </message>
+        <message>
+            <source>Only an approved form gets a new version; change the draft itself instead.</source>
+            <translation>Alleen een goedgekeurde fiche krijgt een nieuwe versie; wijzig anders het ontwerp zelf.</translation>
+        </message>
+        <message>
+            <source>A new version of this form is already being drafted.</source>
+            <translation>Er wordt al een nieuwe versie van deze fiche opgesteld.</translation>
+        </message>
+        <message>
+            <source>The case is not on the agenda of a meeting that is running: the table approves a form during its meeting.</source>
+            <translation>De casus staat niet op de agenda van een lopend overleg: de tafel keurt een fiche goed tijdens haar overleg.</translation>
+        </message>
+        <message>
+            <source>Approve feedback form no. {number} to the LTF ({purpose}).</source>
+            <translation>Goedkeuring van terugkoppelingsfiche nr. {number} aan de LTF ({purpose}).</translation>
+        </message>
+        <message>
+            <source>Feedback form no. {number} of case {code} no longer matches what the table approved.</source>
+            <translation>Terugkoppelingsfiche nr. {number} van casus {code} komt niet meer overeen met wat de tafel goedkeurde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPdf</name>
+        <message>
+            <source>LIVC-R</source>
+            <translation>LIVC-R</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>For the LTF</source>
+            <translation>Voor de LTF</translation>
+        </message>
+        <message>
+            <source>Reference known to the LTF</source>
+            <translation>Referentie gekend bij de LTF</translation>
+        </message>
+        <message>
+            <source>Case code of the LIVC-R</source>
+            <translation>Casuscode van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Category in the Common Database (as shared by the IO)</source>
+            <translation>Categorie in de GGB (zoals gedeeld door de IO)</translation>
+        </message>
+        <message>
+            <source>Consultations concerned</source>
+            <translation>Betrokken casusoverleg</translation>
+        </message>
+        <message>
+            <source>no. {number}</source>
+            <translation>nr. {number}</translation>
+        </message>
+        <message>
+            <source>replaces an earlier version of this form</source>
+            <translation>vervangt een eerdere versie van deze fiche</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>The case is referred to the LTF</source>
+            <translation>De casus wordt doorverwezen naar de LTF</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R</source>
+            <translation>De casus wordt opgevolgd in de LIVC-R</translation>
+        </message>
+        <message>
+            <source>The follow-up in the LIVC-R is stopped</source>
+            <translation>De opvolging in de LIVC-R wordt stopgezet</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory is started</source>
+            <translation>Er wordt een begeleidingstraject op maat opgestart</translation>
+        </message>
+        <message>
+            <source>The guidance trajectory is evaluated</source>
+            <translation>Het begeleidingstraject wordt geëvalueerd</translation>
+        </message>
+        <message>
+            <source>The case is closed in the LIVC-R</source>
+            <translation>De casus wordt afgesloten in de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Another decision of the table</source>
+            <translation>Een andere beslissing van de tafel</translation>
+        </message>
+        <message>
+            <source>Decisions of the table</source>
+            <translation>Beslissingen van de tafel</translation>
+        </message>
+        <message>
+            <source>What the table decided</source>
+            <translation>Wat de tafel besliste</translation>
+        </message>
+        <message>
+            <source>The case is followed up in the LIVC-R: {answer}</source>
+            <translation>De casus wordt opgevolgd in de LIVC-R: {answer}</translation>
+        </message>
+        <message>
+            <source>yes, carried by: {service}</source>
+            <translation>ja, gedragen door: {service}</translation>
+        </message>
+        <message>
+            <source>A personalised guidance trajectory was started: {answer}</source>
+            <translation>Er werd een begeleidingstraject op maat opgestart: {answer}</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Reden van de doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Information the table shares</source>
+            <translation>Informatie die de tafel deelt</translation>
+        </message>
+        <message>
+            <source>No further information is shared.</source>
+            <translation>Er wordt geen verdere informatie gedeeld.</translation>
+        </message>
+        <message>
+            <source>✓  What flows to the LTF</source>
+            <translation>✓  Wat naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>This information stays within the LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Deze informatie blijft binnen de LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Sw.).</translation>
+        </message>
+        <message>
+            <source>✗  What does NOT flow to the LTF</source>
+            <translation>✗  Wat NIET naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>by consensus of all {count} effectively participating members, on {date}</source>
+            <translation>bij consensus van alle {count} effectief deelnemende leden, op {date}</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Ondertekend door</translation>
+        </message>
+        <message>
+            <source>Signature fingerprint</source>
+            <translation>Vingerafdruk van de handtekening</translation>
+        </message>
+        <message>
+            <source>Content hash (SHA-256)</source>
+            <translation>Hash van de inhoud (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The hash identifies the approved content: any change to the form gives another hash. A change after approval is a new form, approved again by consensus.</source>
+            <translation>De hash identificeert de goedgekeurde inhoud: elke wijziging aan de fiche geeft een andere hash. Een wijziging na goedkeuring is een nieuwe fiche, opnieuw goedgekeurd bij consensus.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Goedkeuring</translation>
+        </message>
+        <message>
+            <source>Feedback form to the LTF</source>
+            <translation>Terugkoppelingsfiche aan de LTF</translation>
+        </message>
+        <message>
+            <source>DRAFT – not approved by the table. This form may not be passed on to the LTF.</source>
+            <translation>ONTWERP – niet goedgekeurd door de tafel. Deze fiche mag niet aan de LTF worden bezorgd.</translation>
+        </message>
+        <message>
+            <source>Under art. 458ter §2 of the Criminal Code and the law of 30 July 2018 on the LIVC-R, a feedback form goes to the LTF only after the consensus of all members who effectively took part in the consultation, and it contains no information covered by professional secrecy that was revealed during the consultation.</source>
+            <translation>Overeenkomstig art. 458ter §2 Sw. en de wet van 30 juli 2018 op de LIVC-R gaat een terugkoppelingsfiche pas naar de LTF na consensus van alle leden die effectief aan het overleg deelnamen, en bevat ze geen informatie die tijdens het overleg werd onthuld en onder het beroepsgeheim valt.</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>ONTWERP</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPreview</name>
+        <message>
+            <source>The form could not be shown.</source>
+            <translation>De fiche kon niet worden getoond.</translation>
+        </message>
+        <message>
+            <source>feedback-form-{code}-{number}-{language}.pdf</source>
+            <translation>terugkoppelingsfiche-{code}-{number}-{language}.pdf</translation>
+        </message>
+        <message>
+            <source>Feedback form – preview</source>
+            <translation>Terugkoppelingsfiche – voorbeeld</translation>
+        </message>
+        <message>
+            <source>Making the form…</source>
+            <translation>De fiche wordt opgemaakt…</translation>
+        </message>
+        <message>
+            <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
+            <translation>Fiche nr. {number}, taal: {language}, {pages} pagina('s), zoals de LTF ze leest.</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Kleiner</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Groter</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Bewaren als pdf…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackSection</name>
+        <message>
+            <source>Select a form in the list first.</source>
+            <translation>Selecteer eerst een fiche in de lijst.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be withdrawn.</source>
+            <translation>Alleen een ontwerp kan worden ingetrokken.</translation>
+        </message>
+        <message>
+            <source>A signed decision of the table opens a form; the table approves it by consensus, and only the Information Officer hands it to the LTF.</source>
+            <translation>Een ondertekende beslissing van de tafel opent een fiche; de tafel keurt ze goed bij consensus, en alleen de Information Officer overhandigt ze aan de LTF.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Overhandigd</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Openen…</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>Bekijken…</translation>
+        </message>
+        <message>
+            <source>New version…</source>
+            <translation>Nieuwe versie…</translation>
+        </message>
+        <message>
+            <source>Withdraw the draft</source>
+            <translation>Het ontwerp intrekken</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowRegister</name>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Goedgekeurd op</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>What flowed</source>
+            <translation>Wat ging</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Goedgekeurd door</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Ondertekend door</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Overhandigd op</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Aan</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Beantwoord op</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -2339,6 +3127,33 @@
         <message>
             <source>No follow-up date</source>
             <translation>Geen opvolgingsdatum</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormStatus</name>
+        <message>
+            <source>Draft</source>
+            <translation>Ontwerp</translation>
+        </message>
+        <message>
+            <source>Approved and signed</source>
+            <translation>Goedgekeurd en ondertekend</translation>
+        </message>
+        <message>
+            <source>Handed to the LTF</source>
+            <translation>Overhandigd aan de LTF</translation>
+        </message>
+        <message>
+            <source>Answered by the LTF</source>
+            <translation>Beantwoord door de LTF</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer version</source>
+            <translation>Vervangen door een nieuwere versie</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
         </message>
     </context>
     <context>
@@ -2430,6 +3245,53 @@
         </message>
     </context>
     <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>The secrecy guard checks the text as you type.</source>
+            <translation>De geheimhoudingscontrole toetst de tekst terwijl u typt.</translation>
+        </message>
+        <message>
+            <source>✓ No overlap with the confidential records of the case.</source>
+            <translation>✓ Geen overlap met de vertrouwelijke stukken van de casus.</translation>
+        </message>
+        <message>
+            <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
+            <translation>⚠ {count} gemarkeerde passage(s) herhalen wat vertrouwelijk is in de casus (uit: {sources}). Schrap ze, of bevestig hieronder dat ze niet onder het beroepsgeheim vallen.</translation>
+        </message>
+        <message>
+            <source>Reason for the referral</source>
+            <translation>Reden van de doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Information the table shares with the LTF</source>
+            <translation>Informatie die de tafel met de LTF deelt</translation>
+        </message>
+        <message>
+            <source>Something that does not flow to the LTF</source>
+            <translation>Iets wat niet naar de LTF gaat</translation>
+        </message>
+        <message>
+            <source>Why the table refers the case to the LTF, in the table's own words. It flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Waarom de tafel de casus naar de LTF doorverwijst, in de eigen woorden van de tafel. Dit gaat naar de LTF; wat partners in vertrouwen zeiden niet.</translation>
+        </message>
+        <message>
+            <source>One piece of information per item. Only what the table chose to share flows to the LTF; what partners said in confidence does not.</source>
+            <translation>Eén gegeven per punt. Alleen wat de tafel koos te delen, gaat naar de LTF; wat partners in vertrouwen zeiden niet.</translation>
+        </message>
+        <message>
+            <source>This line is printed on the form the LTF receives, so it is checked too: name what is kept back without repeating it.</source>
+            <translation>Deze regel staat op de fiche die de LTF ontvangt en wordt dus ook getoetst: benoem wat niet gedeeld wordt zonder het te herhalen.</translation>
+        </message>
+        <message>
+            <source>Remove the highlighted passages</source>
+            <translation>De gemarkeerde passages schrappen</translation>
+        </message>
+        <message>
+            <source>I confirm that the highlighted passages are not covered by professional secrecy (this is recorded with my name).</source>
+            <translation>Ik bevestig dat de gemarkeerde passages niet onder het beroepsgeheim vallen (dit wordt met mijn naam geregistreerd).</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemKind</name>
         <message>
             <source>Case</source>
@@ -2462,6 +3324,37 @@
         <message>
             <source>Other topic</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemList</name>
+        <message>
+            <source>Confirmed by {name} on {moment}</source>
+            <translation>Bevestigd door {name} op {moment}</translation>
+        </message>
+        <message>
+            <source>Select the item in the list first.</source>
+            <translation>Selecteer eerst het punt in de lijst.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Toevoegen…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Schrappen</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Omlaag</translation>
         </message>
     </context>
     <context>
@@ -4108,6 +5001,53 @@
         </message>
     </context>
     <context>
+        <name>SecrecyGuard</name>
+        <message>
+            <source>This text repeats confidential information of the case ({count} highlighted passage(s)). Remove the passages, or confirm that they are not covered by professional secrecy.</source>
+            <translation>Deze tekst herhaalt vertrouwelijke informatie van de casus ({count} gemarkeerde passage(s)). Schrap de passages, of bevestig dat ze niet onder het beroepsgeheim vallen.</translation>
+        </message>
+        <message>
+            <source>a confidential record</source>
+            <translation>een vertrouwelijk stuk</translation>
+        </message>
+        <message>
+            <source>a case note</source>
+            <translation>een notitie bij de casus</translation>
+        </message>
+        <message>
+            <source>the record of a consultation</source>
+            <translation>het verslag van een overleg</translation>
+        </message>
+        <message>
+            <source>an action point</source>
+            <translation>een actiepunt</translation>
+        </message>
+        <message>
+            <source>a participant's reason</source>
+            <translation>de motivering van een deelnemer</translation>
+        </message>
+        <message>
+            <source>a signal</source>
+            <translation>een signaal</translation>
+        </message>
+        <message>
+            <source>the identity of who signalled</source>
+            <translation>de identiteit van wie signaleerde</translation>
+        </message>
+        <message>
+            <source>No overlap with confidential text</source>
+            <translation>Geen overlap met vertrouwelijke tekst</translation>
+        </message>
+        <message>
+            <source>Overlap confirmed as not covered by professional secrecy</source>
+            <translation>Overlap bevestigd als niet gedekt door het beroepsgeheim</translation>
+        </message>
+        <message>
+            <source>Overlaps confidential text: remove the passage or confirm</source>
+            <translation>Overlapt met vertrouwelijke tekst: schrap de passage of bevestig</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
@@ -4661,6 +5601,68 @@ Akkoord van: {names}</translation>
         <message>
             <source>Done</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Transmission</name>
+        <message>
+            <source>Only the Information Officer hands a feedback form to the LTF and records its answer.</source>
+            <translation>Alleen de Information Officer overhandigt een terugkoppelingsfiche aan de LTF en registreert haar antwoord.</translation>
+        </message>
+        <message>
+            <source>This form is “{status}”: only a form approved by the table and signed by the chair can be handed to the LTF.</source>
+            <translation>Deze fiche is “{status}”: alleen een fiche die de tafel goedkeurde en de voorzitter ondertekende, kan aan de LTF worden overhandigd.</translation>
+        </message>
+        <message>
+            <source>This form was already handed to the LTF on {day}.</source>
+            <translation>Deze fiche werd al op {day} aan de LTF overhandigd.</translation>
+        </message>
+        <message>
+            <source>Record first that the form was handed to the LTF.</source>
+            <translation>Registreer eerst dat de fiche aan de LTF werd overhandigd.</translation>
+        </message>
+        <message>
+            <source>The LTF's answer is already recorded.</source>
+            <translation>Het antwoord van de LTF is al geregistreerd.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>De datum kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before {day}, when the previous step was recorded.</source>
+            <translation>De datum kan niet vóór {day} liggen, toen de vorige stap werd geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Name the LTF the form was handed to.</source>
+            <translation>Vermeld aan welke LTF de fiche werd overhandigd.</translation>
+        </message>
+        <message>
+            <source>The name of the LTF is too long.</source>
+            <translation>De naam van de LTF is te lang.</translation>
+        </message>
+        <message>
+            <source>The answer may be at most {maximum} characters.</source>
+            <translation>Het antwoord telt hoogstens {maximum} tekens.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransmitDialog</name>
+        <message>
+            <source>Form no. {number} of {code} handed to the LTF</source>
+            <translation>Fiche nr. {number} van {code} overhandigd aan de LTF</translation>
+        </message>
+        <message>
+            <source>Record when you handed the approved and signed form to the LTF, and to which LTF. Hand over the printed form exactly as approved.</source>
+            <translation>Registreer wanneer u de goedgekeurde en ondertekende fiche aan de LTF overhandigde, en aan welke LTF. Overhandig de afgedrukte fiche precies zoals ze werd goedgekeurd.</translation>
+        </message>
+        <message>
+            <source>Handed over on</source>
+            <translation>Overhandigd op</translation>
+        </message>
+        <message>
+            <source>To the LTF</source>
+            <translation>Aan de LTF</translation>
         </message>
     </context>
 </TS>

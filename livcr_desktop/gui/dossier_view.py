@@ -40,6 +40,7 @@ from livcr_desktop.gui.case_dialogs import (
     SubjectDialog,
 )
 from livcr_desktop.gui.dossier_decisions import DossierDecisions
+from livcr_desktop.gui.feedback_section import FeedbackSection
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.widgets import MessageLabel, set_role
@@ -175,6 +176,8 @@ class DossierView(QWidget):
         self.tabs.addTab(self.notes_view, "")
         self.decisions_tab = DossierDecisions(workspace, self.tabs)
         self.tabs.addTab(self.decisions_tab, "")
+        self.feedback_section = FeedbackSection(workspace, self.tabs)
+        self.tabs.addTab(self.feedback_section, "")
         self.tabs.addTab(self.history_table, "")
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
@@ -279,6 +282,9 @@ class DossierView(QWidget):
             [link.id for link in dossier.links],
         )
         self.notes_view.setHtml(self._notes_html(dossier))
+        self.tabs.setTabVisible(
+            self.tabs.indexOf(self.feedback_section), self.feedback_section.show_case(header.id)
+        )
         _fill(
             self.history_table,
             [
@@ -475,6 +481,7 @@ class DossierView(QWidget):
             (self.involved_tab, self.tr("Involved")),
             (self.notes_view, self.tr("Notes")),
             (self.decisions_tab, self.tr("Decisions")),
+            (self.feedback_section, self.tr("Feedback to the LTF")),
             (self.history_table, self.tr("History")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(widget), text)

@@ -58,8 +58,24 @@ def register_effect(kind: DecisionKind, effect: Effect) -> None:
         EFFECTS[kind].append(effect)
 
 
+Check = Callable[[DecisionRow, CaseRow | None], None]
+"""A precondition of a kind's effects, asked when the proposal is put and again when it is
+signed; raises a DomainError to refuse (the case row belongs to the open session)."""
+
+CHECKS: dict[DecisionKind, list[Check]] = {kind: [] for kind in DecisionKind}
+
+
+def register_check(kind: DecisionKind, check: Check) -> None:
+    """Add a precondition that a decision of this kind must meet to be proposed and signed."""
+    if check not in CHECKS[kind]:
+        CHECKS[kind].append(check)
+
+
 def check_effects(decision: DecisionRow, case: CaseRow | None) -> None:
-    """Refuse, before anything is signed, a decision whose case cannot move as it says."""
+    """Refuse, before anything is signed, a decision whose case cannot move as it says or whose
+    registered preconditions fail."""
+    for check in CHECKS[DecisionKind(decision.kind)]:
+        check(decision, case)
     wanted = DecisionKind(decision.kind).target_status
     if case is None or wanted is None:
         return

@@ -17,6 +17,7 @@ from livcr_desktop.domain.journal import ChainChecker, ChainReport
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import Message
 from livcr_desktop.services.decision_verify import check_signed_decisions
+from livcr_desktop.services.feedback_verify import check_frozen_forms
 from livcr_desktop.services.minutes import check_frozen_minutes
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.journal_writer import iter_operations
@@ -24,7 +25,11 @@ from livcr_desktop.store.journal_writer import iter_operations
 RecordCheck = Callable[[Session], list[Message]]
 """A further check of legally final records (signed decisions, approved forms ...)."""
 
-RECORD_CHECKS: list[RecordCheck] = [check_frozen_minutes, check_signed_decisions]
+RECORD_CHECKS: list[RecordCheck] = [
+    check_frozen_minutes,
+    check_signed_decisions,
+    check_frozen_forms,
+]
 """Checks that later parts of the app add: each returns one message per broken record."""
 
 

@@ -81,6 +81,19 @@ def _signs_decisions(workspace: Workspace) -> bool:
     return may_ever(workspace.actor, workspace.today(), Resource.DECISION, Action.SIGN)
 
 
+def _feedback(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.feedback import FeedbackArea
+
+    return FeedbackArea(workspace, shell)
+
+
+def _may_see_what_flowed(workspace: Workspace) -> bool:
+    """The register (coordinator, chairs, DPO) or the hand-over list (the IO)."""
+    return workspace.may(Resource.FLOW_REGISTER, Action.VIEW) or may_ever(
+        workspace.actor, workspace.today(), Resource.FEEDBACK_FORM, Action.TRANSMIT
+    )
+
+
 def _may_read_audit_trail(workspace: Workspace) -> bool:
     return workspace.may(Resource.AUDIT_TRAIL, Action.VIEW)
 
@@ -113,6 +126,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "To sign"),
         _signs_decisions,
         _signatures,
+    ),
+    AreaSpec(
+        "feedback",
+        "feedback",
+        QT_TRANSLATE_NOOP("Areas", "Feedback to the LTF"),
+        _may_see_what_flowed,
+        _feedback,
     ),
     AreaSpec(
         "members",

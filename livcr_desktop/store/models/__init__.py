@@ -18,6 +18,7 @@ from livcr_desktop.store.models.core import (
     RoleAssignment,
 )
 from livcr_desktop.store.models.decisions import DecisionPositionRow, DecisionRow, SigningKeyRow
+from livcr_desktop.store.models.feedback import FeedbackFormRow, FeedbackItemRow, ReferralRow
 from livcr_desktop.store.models.journal import JournalOperation
 from livcr_desktop.store.models.meetings import (
     ActionPointRow,
@@ -39,6 +40,8 @@ __all__ = [
     "CaseRow",
     "DecisionPositionRow",
     "DecisionRow",
+    "FeedbackFormRow",
+    "FeedbackItemRow",
     "ItemInviteeRow",
     "JournalOperation",
     "LivcrProfileRow",
@@ -49,6 +52,7 @@ __all__ = [
     "MunicipalityRow",
     "OrganisationRow",
     "PersonRow",
+    "ReferralRow",
     "RoleAssignment",
     "SignalRow",
     "SigningKeyRow",
