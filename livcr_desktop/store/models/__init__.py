@@ -27,6 +27,15 @@ from livcr_desktop.store.models.meetings import (
     MeetingRow,
     MinutesAmendmentRow,
 )
+from livcr_desktop.store.models.trajectories import (
+    EvaluationRow,
+    LifeDomainRow,
+    TrajectoryActionRow,
+    TrajectoryGoalRow,
+    TrajectoryPartnerRow,
+    TrajectoryRow,
+    TrajectoryUpdateRow,
+)
 
 __all__ = [
     "Account",
@@ -39,8 +48,10 @@ __all__ = [
     "CaseRow",
     "DecisionPositionRow",
     "DecisionRow",
+    "EvaluationRow",
     "ItemInviteeRow",
     "JournalOperation",
+    "LifeDomainRow",
     "LivcrProfileRow",
     "MeetingParticipantRow",
     "MeetingRow",
@@ -52,4 +63,9 @@ __all__ = [
     "RoleAssignment",
     "SignalRow",
     "SigningKeyRow",
+    "TrajectoryActionRow",
+    "TrajectoryGoalRow",
+    "TrajectoryPartnerRow",
+    "TrajectoryRow",
+    "TrajectoryUpdateRow",
 ]
