@@ -35,7 +35,7 @@ from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
-from livcr_desktop.services import messages
+from livcr_desktop.services import messages, trajectory_effects  # noqa: F401 (registers effects)
 from livcr_desktop.services.decision_effects import (
     EffectContext,
     apply_effects,
