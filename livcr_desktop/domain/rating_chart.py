@@ -104,3 +104,27 @@ def build_chart(
             continue
         rows.append(ChartRow(domain.id, domain.label, not domain.active, ratings))
     return RatingChart(tuple(day for day, _ratings in ordered), tuple(rows))
+
+
+RATING_SYMBOLS = {
+    Rating.PROBLEMATIC: "−−",
+    Rating.CONCERN: "−",
+    Rating.STABLE: "=",
+    Rating.POSITIVE: "+",
+}
+"""A sign per rating, printed in each cell: the chart reads without colour (projector, copier)."""
+
+RATING_COLOURS = {
+    Rating.PROBLEMATIC: ("#e9b3ae", "#7a1010"),
+    Rating.CONCERN: ("#f5dca6", "#5c3c00"),
+    Rating.STABLE: ("#dce4ed", "#2b3e52"),
+    Rating.POSITIVE: ("#bfe2c7", "#14532d"),
+}
+"""(fill, ink) per rating, shared by the screen and the PDF so both show the same picture."""
+
+TREND_INK = {
+    Trend.BETTER: "#14532d",
+    Trend.SAME: "#2b3e52",
+    Trend.WORSE: "#a4161a",
+    Trend.NEW: "#4a5868",
+}

@@ -41,6 +41,7 @@ from livcr_desktop.gui.case_dialogs import (
 )
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.text import qt_translate, show_error, show_text
+from livcr_desktop.gui.trajectory_panel import TrajectoryPanel
 from livcr_desktop.gui.widgets import MessageLabel, set_role
 from livcr_desktop.i18n.formatting import format_date, format_datetime
 from livcr_desktop.services.case_involvement import InvolvementService
@@ -172,6 +173,9 @@ class DossierView(QWidget):
         self.tabs.addTab(involved, "")
         self.tabs.addTab(self.notes_view, "")
         self.tabs.addTab(self.history_table, "")
+        self.trajectory_panel = TrajectoryPanel(workspace, self.tabs)
+        self.trajectory_panel.changed.connect(self.reload)
+        self.tabs.addTab(self.trajectory_panel, "")
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
 
@@ -265,6 +269,7 @@ class DossierView(QWidget):
             [link.id for link in dossier.links],
         )
         self.notes_view.setHtml(self._notes_html(dossier))
+        self.trajectory_panel.show_case(header.id)
         _fill(
             self.history_table,
             [
@@ -465,6 +470,8 @@ class DossierView(QWidget):
             )
         ):
             self.tabs.setTabText(index, text)
+        panel = self.trajectory_panel
+        self.tabs.setTabText(self.tabs.indexOf(panel), panel.tab_title())
         self.participants_heading.setText(self.tr("Invited to discuss this case"))
         self.links_heading.setText(self.tr("Other LIVC-Rs discussing the person"))
         self.signals_table.setHorizontalHeaderLabels(

@@ -96,7 +96,8 @@ class MyCasesService:
         self._ws = workspace
 
     def overview(self, *, include_closed: bool = False) -> MyOverview:
-        """The partner's cases (open ones unless asked), open actions and evaluations."""
+        """The partner's cases (open ones unless asked; the trajectories they carry first),
+        open actions and evaluations."""
         self._ws.require_some(Resource.CASE, Action.VIEW)
         actor, today = self._ws.actor, self._ws.today()
         visible = visible_cases(actor, today)
@@ -175,4 +176,6 @@ class MyCasesService:
                 ).all()
             )
             evaluations = tuple(evaluations_to_prepare(session, actor, today))
+        order = {MyPart.LEAD: 0, MyPart.CONTRIBUTING: 1, MyPart.INVITED: 2}
+        my_cases.sort(key=lambda c: (order[c.my_part], c.code))
         return MyOverview(tuple(my_cases), actions, evaluations, today)
