@@ -24,6 +24,10 @@
             <translation>Dossier de données : {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Component</source>
             <translation>Composant</translation>
         </message>
@@ -118,6 +122,95 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Who (organisation)</source>
+            <translation>Qui (organisation)</translation>
+        </message>
+        <message>
+            <source>Choose the organisation…</source>
+            <translation>Choisissez l'organisation…</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Pour le</translation>
+        </message>
+        <message>
+            <source>For the goal</source>
+            <translation>Pour l'objectif</translation>
+        </message>
+        <message>
+            <source>(no particular goal)</source>
+            <translation>(pas d'objectif particulier)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -151,12 +244,35 @@
             <translation>Cas</translation>
         </message>
         <message>
+            <source>My cases</source>
+            <translation>Mes cas</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Membres</translation>
         </message>
         <message>
             <source>Audit trail</source>
             <translation>Piste d'audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -631,6 +747,278 @@
             <source>Dossier opened</source>
             <translation>Dossier consulté</translation>
         </message>
+        <message>
+            <source>Proposal put</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New wording linked to the old</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action on a decision refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong passphrase when signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key moved to the new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Parcours d'accompagnement démarré</translation>
+        </message>
+        <message>
+            <source>Lead partner of a trajectory changed</source>
+            <translation>Partenaire pilote d'un parcours modifié</translation>
+        </message>
+        <message>
+            <source>Case manager of a trajectory set</source>
+            <translation>Gestionnaire de cas d'un parcours désigné</translation>
+        </message>
+        <message>
+            <source>Engagement in a trajectory recorded</source>
+            <translation>Engagement dans un parcours consigné</translation>
+        </message>
+        <message>
+            <source>Evaluation interval set</source>
+            <translation>Intervalle d'évaluation fixé</translation>
+        </message>
+        <message>
+            <source>Next evaluation date set</source>
+            <translation>Date de la prochaine évaluation fixée</translation>
+        </message>
+        <message>
+            <source>Contributing partner added</source>
+            <translation>Partenaire contributeur ajouté</translation>
+        </message>
+        <message>
+            <source>Contributing partner ended</source>
+            <translation>Partenaire contributeur arrêté</translation>
+        </message>
+        <message>
+            <source>Goal added</source>
+            <translation>Objectif ajouté</translation>
+        </message>
+        <message>
+            <source>Goal changed</source>
+            <translation>Objectif modifié</translation>
+        </message>
+        <message>
+            <source>Trajectory action added</source>
+            <translation>Action d'un parcours ajoutée</translation>
+        </message>
+        <message>
+            <source>Trajectory action changed</source>
+            <translation>Action d'un parcours modifiée</translation>
+        </message>
+        <message>
+            <source>Trajectory update logged</source>
+            <translation>Compte rendu de suivi rédigé</translation>
+        </message>
+        <message>
+            <source>Trajectory update corrected by a new one</source>
+            <translation>Compte rendu corrigé par un nouveau</translation>
+        </message>
+        <message>
+            <source>Evaluation recorded</source>
+            <translation>Évaluation enregistrée</translation>
+        </message>
+        <message>
+            <source>Table decided on an evaluation</source>
+            <translation>La table a décidé sur une évaluation</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory closed</source>
+            <translation>Parcours d'accompagnement clôturé</translation>
+        </message>
+        <message>
+            <source>Action on a trajectory refused</source>
+            <translation>Action sur un parcours refusée</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory opened</source>
+            <translation>Parcours d'accompagnement consulté</translation>
+        </message>
+        <message>
+            <source>Trajectory summary exported (PDF)</source>
+            <translation>Synthèse d'un parcours exportée (PDF)</translation>
+        </message>
+        <message>
+            <source>Life domain added</source>
+            <translation>Domaine de vie ajouté</translation>
+        </message>
+        <message>
+            <source>Life domain renamed</source>
+            <translation>Domaine de vie renommé</translation>
+        </message>
+        <message>
+            <source>Life domain retired</source>
+            <translation>Domaine de vie retiré</translation>
+        </message>
+        <message>
+            <source>Life domain taken back into use</source>
+            <translation>Domaine de vie remis en service</translation>
+        </message>
+        <message>
+            <source>Life domains reordered</source>
+            <translation>Ordre des domaines de vie modifié</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +1085,70 @@
         <message>
             <source>Backup</source>
             <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished">Décision</translation>
+        </message>
+        <message>
+            <source>Position on a proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished">Concertation</translation>
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation type="unfinished">Point d'action</translation>
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guidance trajectory</source>
+            <translation>Parcours d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Partenaire contributeur</translation>
+        </message>
+        <message>
+            <source>Trajectory goal</source>
+            <translation>Objectif d'un parcours</translation>
+        </message>
+        <message>
+            <source>Trajectory action</source>
+            <translation>Action d'un parcours</translation>
+        </message>
+        <message>
+            <source>Trajectory update</source>
+            <translation>Compte rendu de suivi</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Domaine de vie</translation>
         </message>
     </context>
     <context>
@@ -1343,6 +1795,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Tous les comptes de démonstration utilisent la phrase secrète : {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation type="unfinished">Les données qu'elle a remplacées sont conservées dans {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1457,10 +1929,225 @@
         </message>
     </context>
     <context>
+        <name>DecisionCheck</name>
+        <message>
+            <source>The signed content cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature does not match the signed content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing key is not the signer's key as it was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision in the database differs from what was signed ({what}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer did not hold the chair role for the municipality that day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature is not the one recorded in the journal when it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision on {code} of {day} is broken: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionKind</name>
+        <message>
+            <source>Follow the case up in the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop following the case up in the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a personalised guidance trajectory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation of the guidance trajectory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation type="unfinished">Renvoyer le cas vers la TFL</translation>
+        </message>
+        <message>
+            <source>Approve the feedback form to the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision of the strategic table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionState</name>
+        <message>
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Write the proposal as it is put to the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A proposal may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the partner organisation that leads the trajectory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the case is closed.</source>
+            <translation type="unfinished">Choisissez pourquoi le cas est clôturé.</translation>
+        </message>
+        <message>
+            <source>An objection needs its reason: the table must know what blocks consensus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table takes strategic decisions only, never on a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This kind of decision is taken on a case item of the operational table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the feedback form to approve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A proposal is put to the table during its meeting (or right after it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item is postponed; nothing is decided on it at this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the participant, or whoever runs the meeting, records a position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lead organisation is not in the register or no longer active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a signed decision on the same case can be corrected by a new decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision has already been corrected by a later decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This passphrase is not right. Signing needs your own passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
             <translation>Un dossier de données existe déjà à cet emplacement. La démo n'est créée que dans un dossier vide ; supprimez d'abord l'ancien dossier de démonstration ou choisissez-en un autre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Trajectory details</source>
+            <translation>Données du parcours</translation>
+        </message>
+        <message>
+            <source>The lead partner is {lead}: the table chose it. The case manager is someone of the lead partner who is invited to the case.</source>
+            <translation>Le partenaire pilote est {lead} : la table l'a choisi. Le gestionnaire de cas est une personne du partenaire pilote invitée au cas.</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Gestionnaire de cas</translation>
+        </message>
+        <message>
+            <source>(not named yet)</source>
+            <translation>(pas encore désigné)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Engagement de la personne</translation>
+        </message>
+        <message>
+            <source>Evaluate every</source>
+            <translation>Évaluer tous les</translation>
+        </message>
+        <message>
+            <source>month(s)</source>
+            <translation>mois</translation>
         </message>
     </context>
     <context>
@@ -1553,6 +2240,10 @@
             <translation>Aucune note que vous pouvez lire.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Sélectionnez dans la liste l'invitation à laquelle mettre fin.</translation>
         </message>
@@ -1577,6 +2268,10 @@
             <translation>Suivi…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Rédiger une note…</translation>
         </message>
@@ -1591,6 +2286,10 @@
         <message>
             <source>Another LIVC-R…</source>
             <translation>Autre CSIL-R…</translation>
+        </message>
+        <message>
+            <source>End the selected link</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overview</source>
@@ -1697,6 +2396,180 @@
         </message>
     </context>
     <context>
+        <name>Engagement</name>
+        <message>
+            <source>Not recorded yet</source>
+            <translation>Pas encore consigné</translation>
+        </message>
+        <message>
+            <source>Takes part voluntarily</source>
+            <translation>Participe volontairement</translation>
+        </message>
+        <message>
+            <source>Hesitant</source>
+            <translation>Hésite</translation>
+        </message>
+        <message>
+            <source>Refuses</source>
+            <translation>Refuse</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluation of {code}</source>
+            <translation>Évaluation de {code}</translation>
+        </message>
+        <message>
+            <source>Rate every life domain as it stands now, also where things go well. Once recorded the evaluation is not changed; the table decides on your proposal at its next meeting.</source>
+            <translation>Évaluez chaque domaine de vie tel qu'il se présente maintenant, y compris là où cela va bien. Une fois enregistrée, l'évaluation n'est plus modifiée ; la table décide de votre proposition lors de sa prochaine réunion.</translation>
+        </message>
+        <message>
+            <source>It was due on {due}.</source>
+            <translation>Elle était prévue le {due}.</translation>
+        </message>
+        <message>
+            <source>It is due on {due}.</source>
+            <translation>Elle est prévue le {due}.</translation>
+        </message>
+        <message>
+            <source>“Last time” is the evaluation of {day}.</source>
+            <translation>« La dernière fois » est l'évaluation du {day}.</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Évalué le</translation>
+        </message>
+        <message>
+            <source>Every life domain, as it stands now</source>
+            <translation>Chaque domaine de vie, tel qu'il se présente maintenant</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Facteurs de protection</translation>
+        </message>
+        <message>
+            <source>What supports the person: people, activities, strengths</source>
+            <translation>Ce qui soutient la personne : personnes, activités, forces</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Proposition à la table</translation>
+        </message>
+        <message>
+            <source>Choose a proposal…</source>
+            <translation>Choisissez une proposition…</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationProposal</name>
+        <message>
+            <source>Continue the trajectory as it is</source>
+            <translation>Poursuivre le parcours tel quel</translation>
+        </message>
+        <message>
+            <source>Adjust the goals or actions</source>
+            <translation>Adapter les objectifs ou les actions</translation>
+        </message>
+        <message>
+            <source>Close the trajectory</source>
+            <translation>Clôturer le parcours</translation>
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation>Renvoyer le cas vers la TFL</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluations</name>
+        <message>
+            <source>Rate every life domain before recording the evaluation. Still without a rating: {domains}.</source>
+            <translation>Évaluez chaque domaine de vie avant d'enregistrer l'évaluation. Encore sans appréciation : {domains}.</translation>
+        </message>
+        <message>
+            <source>The life domain “{domain}” is no longer in use; reopen the form.</source>
+            <translation>Le domaine de vie « {domain} » n'est plus utilisé ; rouvrez le formulaire.</translation>
+        </message>
+        <message>
+            <source>Choose what the evaluation proposes to the table.</source>
+            <translation>Choisissez ce que l'évaluation propose à la table.</translation>
+        </message>
+        <message>
+            <source>Explain the proposal in a few sentences for the table.</source>
+            <translation>Expliquez la proposition en quelques phrases pour la table.</translation>
+        </message>
+        <message>
+            <source>A note on a life domain may be at most {maximum} characters.</source>
+            <translation>Une note sur un domaine de vie peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Ce texte peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>The date of the evaluation cannot be in the future.</source>
+            <translation>La date de l'évaluation ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an evaluation cannot be dated before it.</source>
+            <translation>Le parcours a commencé le {start} ; une évaluation ne peut pas être datée d'avant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationsSection</name>
+        <message>
+            <source>decided on {day}</source>
+            <translation>décidé le {day}</translation>
+        </message>
+        <message>
+            <source>waiting for the table</source>
+            <translation>en attente de la table</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Évalué le</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Proposition à la table</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Facteurs de protection</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposition</translation>
+        </message>
+        <message>
+            <source>The table's decision</source>
+            <translation>Décision de la table</translation>
+        </message>
+        <message>
+            <source>Record an evaluation…</source>
+            <translation>Enregistrer une évaluation…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The next evaluation is due on {day}; after that, one every %n month(s).</source>
+            <translation>
+                <numerusform>La prochaine évaluation est prévue le {day} ; ensuite, une tous les %n mois.</numerusform>
+                <numerusform>La prochaine évaluation est prévue le {day} ; ensuite, une tous les %n mois.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -1743,6 +2616,44 @@
         </message>
     </context>
     <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Nouvel objectif</translation>
+        </message>
+        <message>
+            <source>Life domains it aims at</source>
+            <translation>Domaines de vie visés</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalStatus</name>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencé</translation>
+        </message>
+        <message>
+            <source>Being worked on</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Atteint</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abandonné</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <source>Welcome to LIVC-R Desktop</source>
@@ -1778,6 +2689,13 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1793,6 +2711,41 @@
         </message>
     </context>
     <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">Cas</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Journal</name>
         <message>
             <source>operation {seq} was changed after it was written (its hash does not match)</source>
@@ -1805,6 +2758,115 @@
         <message>
             <source>operation {expected} is missing (the next one found is {seq})</source>
             <translation>l'opération {expected} est manquante (la suivante trouvée est {seq})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomain</name>
+        <message>
+            <source>Family and home</source>
+            <translation>Famille et foyer</translation>
+        </message>
+        <message>
+            <source>Social network and peers</source>
+            <translation>Réseau social et pairs</translation>
+        </message>
+        <message>
+            <source>Education and work</source>
+            <translation>Enseignement et travail</translation>
+        </message>
+        <message>
+            <source>Housing and income</source>
+            <translation>Logement et revenus</translation>
+        </message>
+        <message>
+            <source>Physical and mental health</source>
+            <translation>Santé physique et mentale</translation>
+        </message>
+        <message>
+            <source>Leisure and online life</source>
+            <translation>Loisirs et vie en ligne</translation>
+        </message>
+        <message>
+            <source>Attitudes, ideas and grievances</source>
+            <translation>Attitudes, idées et griefs</translation>
+        </message>
+        <message>
+            <source>Behaviour and conflicts</source>
+            <translation>Comportement et conflits</translation>
+        </message>
+        <message>
+            <source>Protective factors and strengths</source>
+            <translation>Facteurs de protection et forces</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomains</name>
+        <message>
+            <source>Give the life domain a name.</source>
+            <translation>Donnez un nom au domaine de vie.</translation>
+        </message>
+        <message>
+            <source>The name of a life domain may be at most {maximum} characters.</source>
+            <translation>Le nom d'un domaine de vie peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>There is already a life domain called “{name}” (perhaps retired).</source>
+            <translation>Il existe déjà un domaine de vie « {name} » (peut-être retiré).</translation>
+        </message>
+        <message>
+            <source>At least one life domain must stay in use: evaluations rate them.</source>
+            <translation>Au moins un domaine de vie doit rester utilisé : les évaluations les apprécient.</translation>
+        </message>
+        <message>
+            <source>This life domain does not exist.</source>
+            <translation>Ce domaine de vie n'existe pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomainsPage</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (retiré)</translation>
+        </message>
+        <message>
+            <source>Select a life domain in the list first.</source>
+            <translation>Sélectionnez d'abord un domaine de vie dans la liste.</translation>
+        </message>
+        <message>
+            <source>Every evaluation rates these life domains as problematic, concern, stable or positive. Rename them, add your own or retire one: earlier evaluations keep their ratings, and the chart keeps showing them. Changes are saved at once.</source>
+            <translation>Chaque évaluation apprécie ces domaines de vie comme problématiques, préoccupants, stables ou positifs. Renommez-les, ajoutez les vôtres ou retirez-en un : les évaluations antérieures gardent leurs appréciations et le graphique continue de les montrer. Les modifications sont enregistrées immédiatement.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can change the life domains.</source>
+            <translation>Seul un coordinateur peut modifier les domaines de vie.</translation>
+        </message>
+        <message>
+            <source>Name of a life domain</source>
+            <translation>Nom d'un domaine de vie</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation>Renommer la sélection</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Take back into use</source>
+            <translation>Remettre en service</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
         </message>
     </context>
     <context>
@@ -1882,6 +2944,73 @@
         <message>
             <source>This database holds no LIVC-R profile.</source>
             <translation>Cette base de données ne contient aucun profil de CSIL-R.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished">La note est vide.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1968,6 +3097,112 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished">Annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this agenda item, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2226,6 +3461,56 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished">Commune</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2242,6 +3527,125 @@
         <message>
             <source>Drag to change the order</source>
             <translation>Faites glisser pour changer l'ordre</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyCasesArea</name>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (en retard)</translation>
+        </message>
+        <message>
+            <source>Contributing partner (lead: {lead})</source>
+            <translation>Partenaire contributeur (pilote : {lead})</translation>
+        </message>
+        <message>
+            <source>Select a case in the list first.</source>
+            <translation>Sélectionnez d'abord un cas dans la liste.</translation>
+        </message>
+        <message>
+            <source>Case {code} has no running guidance trajectory to log an update on.</source>
+            <translation>Le cas {code} n'a pas de parcours d'accompagnement en cours pour y rédiger un compte rendu.</translation>
+        </message>
+        <message>
+            <source>Update logged on {code}.</source>
+            <translation>Compte rendu rédigé pour {code}.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {code} recorded.</source>
+            <translation>Évaluation de {code} enregistrée.</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Mes cas</translation>
+        </message>
+        <message>
+            <source>Show closed cases too</source>
+            <translation>Afficher aussi les cas clôturés</translation>
+        </message>
+        <message>
+            <source>The cases you are invited to, the actions of your organisation and the evaluations you prepare. Double-click a row to open the dossier.</source>
+            <translation>Les cas auxquels vous êtes invité, les actions de votre organisation et les évaluations que vous préparez. Double-cliquez sur une ligne pour ouvrir le dossier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations to prepare (%n)</source>
+            <translation>
+                <numerusform>Évaluation à préparer (%n)</numerusform>
+                <numerusform>Évaluations à préparer (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open actions of my organisation (%n)</source>
+            <translation>
+                <numerusform>Action ouverte de mon organisation (%n)</numerusform>
+                <numerusform>Actions ouvertes de mon organisation (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>My cases (%n)</source>
+            <translation>
+                <numerusform>Mon cas (%n)</numerusform>
+                <numerusform>Mes cas (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>My part</source>
+            <translation>Mon rôle</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Prochaine évaluation</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Dernier compte rendu</translation>
+        </message>
+        <message>
+            <source>Record the selected evaluation…</source>
+            <translation>Enregistrer l'évaluation sélectionnée…</translation>
+        </message>
+        <message>
+            <source>Log an update on the selected case…</source>
+            <translation>Rédiger un compte rendu pour le cas sélectionné…</translation>
+        </message>
+        <message>
+            <source>Open the dossier</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyPart</name>
+        <message>
+            <source>Lead partner</source>
+            <translation>Partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Partenaire contributeur</translation>
+        </message>
+        <message>
+            <source>Invited to the case</source>
+            <translation>Invité au cas</translation>
         </message>
     </context>
     <context>
@@ -2360,6 +3764,25 @@
         </message>
     </context>
     <context>
+        <name>Outcome</name>
+        <message>
+            <source>No effective participants recorded for this item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for positions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No consensus (objection)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OverviewArea</name>
         <message>
             <source>Verifying…</source>
@@ -2421,6 +3844,29 @@
         </message>
     </context>
     <context>
+        <name>PartnersDialog</name>
+        <message>
+            <source>Select the partner in the list first.</source>
+            <translation>Sélectionnez d'abord le partenaire dans la liste.</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Partenaires contributeurs</translation>
+        </message>
+        <message>
+            <source>Besides the lead partner ({lead}), these organisations carry the trajectory: they add goals and actions and take part in its evaluations. Changes are saved at once.</source>
+            <translation>Outre le partenaire pilote ({lead}), ces organisations portent le parcours : elles ajoutent des objectifs et des actions et participent à ses évaluations. Les modifications sont enregistrées immédiatement.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>End the selected partner's contribution</source>
+            <translation>Mettre fin à la contribution du partenaire sélectionné</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>The passphrase must be at least {minimum} characters long.</source>
@@ -2475,6 +3921,160 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Décrivez la personne sans la nommer (p. ex. « jeune homme, environ 17 ans, élève »).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSection</name>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Select a row in the list first.</source>
+            <translation>Sélectionnez d'abord une ligne dans la liste.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Domaines de vie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Add a goal…</source>
+            <translation>Ajouter un objectif…</translation>
+        </message>
+        <message>
+            <source>Change the selected goal…</source>
+            <translation>Modifier l'objectif sélectionné…</translation>
+        </message>
+        <message>
+            <source>Add an action…</source>
+            <translation>Ajouter une action…</translation>
+        </message>
+        <message>
+            <source>Change the selected action…</source>
+            <translation>Modifier l'action sélectionnée…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Position</name>
+        <message>
+            <source>Agrees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished">Suivi à faire</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation waiting for the table's decision</source>
+            <translation>Évaluation en attente de la décision de la table</translation>
+        </message>
+        <message>
+            <source>Evaluation of the trajectory due</source>
+            <translation>Évaluation du parcours à faire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rating</name>
+        <message>
+            <source>Problematic</source>
+            <translation>Problématique</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Préoccupant</translation>
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation>Stable</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positif</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingChart</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (retiré)</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Évolution</translation>
+        </message>
+        <message>
+            <source>the last {shown} of {total} evaluations</source>
+            <translation>les {shown} dernières des {total} évaluations</translation>
+        </message>
+        <message>
+            <source>{domain}, {day}: {rating}</source>
+            <translation>{domain}, {day} : {rating}</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>non apprécié</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingGrid</name>
+        <message>
+            <source>Life domain</source>
+            <translation>Domaine de vie</translation>
+        </message>
+        <message>
+            <source>Last time</source>
+            <translation>La dernière fois</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (facultative)</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +4225,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Enregistrer la feuille de récupération en PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2854,6 +4469,10 @@
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>Life domains</source>
+            <translation>Domaines de vie</translation>
+        </message>
+        <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
             <translation>Retirer une commune la désactive : ses cas et ses attributions de rôles restent consultables.</translation>
         </message>
@@ -2900,6 +4519,14 @@
         <message>
             <source>Working language</source>
             <translation>Langue de travail</translation>
+        </message>
+        <message>
+            <source>Case codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Member municipalities</source>
@@ -3289,6 +4916,680 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Une personne, anonymisée pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryExport</name>
+        <message>
+            <source>Save the trajectory summary</source>
+            <translation>Enregistrer la synthèse du parcours</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryExportDialog</name>
+        <message>
+            <source>Trajectory summary of {code}</source>
+            <translation>Synthèse du parcours de {code}</translation>
+        </message>
+        <message>
+            <source>A PDF for the table: goals, actions, the life domains over time and what the evaluations proposed, without the partners' updates. Printing it is recorded in the audit trail; the document is covered by shared professional secrecy.</source>
+            <translation>Un PDF pour la table : objectifs, actions, les domaines de vie dans le temps et ce que les évaluations ont proposé, sans les comptes rendus des partenaires. L'impression est consignée dans la piste d'audit ; le document relève du secret professionnel partagé.</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Langue du document</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation type="unfinished">Table stratégique</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskKind</name>
+        <message>
+            <source>Action point</source>
+            <translation>Point d'action</translation>
+        </message>
+        <message>
+            <source>Prepare the evaluation of the guidance trajectory</source>
+            <translation>Préparer l'évaluation du parcours d'accompagnement</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished">Fait</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trajectories</name>
+        <message>
+            <source>Evaluate every 1 to {maximum} months (the table usually chooses 3).</source>
+            <translation>Évaluez tous les 1 à {maximum} mois (la table choisit en général 3).</translation>
+        </message>
+        <message>
+            <source>Describe the goal.</source>
+            <translation>Décrivez l'objectif.</translation>
+        </message>
+        <message>
+            <source>Choose at least one life domain the goal aims at.</source>
+            <translation>Choisissez au moins un domaine de vie visé par l'objectif.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Ce texte peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Indiquez ce qui doit être fait.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that carries out the action.</source>
+            <translation>Choisissez l'organisation qui mène l'action.</translation>
+        </message>
+        <message>
+            <source>Give the date the action is due.</source>
+            <translation>Indiquez la date d'échéance de l'action.</translation>
+        </message>
+        <message>
+            <source>An action cannot be due before the trajectory started ({start}).</source>
+            <translation>Une action ne peut pas arriver à échéance avant le début du parcours ({start}).</translation>
+        </message>
+        <message>
+            <source>Write what happened.</source>
+            <translation>Écrivez ce qui s'est passé.</translation>
+        </message>
+        <message>
+            <source>An update tells what happened: its date cannot be in the future.</source>
+            <translation>Un compte rendu raconte ce qui s'est passé : sa date ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an update cannot be dated before that.</source>
+            <translation>Le parcours a commencé le {start} ; un compte rendu ne peut pas être daté d'avant.</translation>
+        </message>
+        <message>
+            <source>This goal does not exist.</source>
+            <translation>Cet objectif n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This action does not exist.</source>
+            <translation>Cette action n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This contributing partner does not exist.</source>
+            <translation>Ce partenaire contributeur n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This organisation is not in the register or no longer active.</source>
+            <translation>Cette organisation ne figure pas au registre ou n'est plus active.</translation>
+        </message>
+        <message>
+            <source>{organisation} already carries this trajectory.</source>
+            <translation>{organisation} porte déjà ce parcours.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>The case manager works for the lead partner, {organisation}.</source>
+            <translation>Le gestionnaire de cas travaille pour le partenaire pilote, {organisation}.</translation>
+        </message>
+        <message>
+            <source>{name} may not see this case yet: invite them to the case in its dossier first.</source>
+            <translation>{name} ne peut pas encore voir ce cas : invitez d'abord cette personne au cas dans son dossier.</translation>
+        </message>
+        <message>
+            <source>Choose life domains that are in use in this LIVC-R.</source>
+            <translation>Choisissez des domaines de vie utilisés dans cette CSIL-R.</translation>
+        </message>
+        <message>
+            <source>The goal belongs to another trajectory.</source>
+            <translation>L'objectif appartient à un autre parcours.</translation>
+        </message>
+        <message>
+            <source>This guidance trajectory does not exist.</source>
+            <translation>Ce parcours d'accompagnement n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Only the coordinator and the partners who carry this trajectory (the lead partner and the contributing partners) change it or record its evaluations.</source>
+            <translation>Seuls le coordinateur et les partenaires qui portent ce parcours (le partenaire pilote et les partenaires contributeurs) le modifient ou enregistrent ses évaluations.</translation>
+        </message>
+        <message>
+            <source>This trajectory was closed on {day}. It stays readable, but nothing is added to it any more.</source>
+            <translation>Ce parcours a été clôturé le {day}. Il reste lisible, mais on n'y ajoute plus rien.</translation>
+        </message>
+        <message>
+            <source>The evaluation this decision names does not belong to the case's running trajectory.</source>
+            <translation>L'évaluation que cite cette décision n'appartient pas au parcours en cours du cas.</translation>
+        </message>
+        <message>
+            <source>The table already decided on this evaluation.</source>
+            <translation>La table a déjà décidé sur cette évaluation.</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory.</source>
+            <translation>Ce cas n'a pas de parcours d'accompagnement.</translation>
+        </message>
+        <message>
+            <source>This update does not exist.</source>
+            <translation>Ce compte rendu n'existe pas.</translation>
+        </message>
+        <message>
+            <source>A logged update is never changed, so the table can always see what was known when. Write a correction instead: it is shown beside the original.</source>
+            <translation>Un compte rendu rédigé n'est jamais modifié, pour que la table voie toujours ce qui était connu et quand. Rédigez plutôt une correction : elle est affichée à côté de l'original.</translation>
+        </message>
+        <message>
+            <source>Only someone of the organisation that wrote an update corrects it.</source>
+            <translation>Seule une personne de l'organisation qui a rédigé un compte rendu peut le corriger.</translation>
+        </message>
+        <message>
+            <source>This update was already corrected; correct the newest version instead.</source>
+            <translation>Ce compte rendu a déjà été corrigé ; corrigez plutôt la version la plus récente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryPanel</name>
+        <message>
+            <source>No guidance trajectory</source>
+            <translation>Pas de parcours d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Trajectory from {start}</source>
+            <translation>Parcours depuis le {start}</translation>
+        </message>
+        <message>
+            <source>Trajectory {start} – {end}</source>
+            <translation>Parcours {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory since {day}</source>
+            <translation>Parcours d'accompagnement depuis le {day}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory, closed on {day}</source>
+            <translation>Parcours d'accompagnement, clôturé le {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Gestionnaire de cas</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>pas encore désigné</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Partenaires contributeurs</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Decided by the table</source>
+            <translation>Décidé par la table</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Engagement de la personne</translation>
+        </message>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (en retard)</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Prochaine évaluation</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturé</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Votre rôle ne donne pas accès aux évaluations.</translation>
+        </message>
+        <message>
+            <source>The chart appears with the first evaluation: every life domain rated.</source>
+            <translation>Le graphique apparaît avec la première évaluation : chaque domaine de vie apprécié.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each column is an evaluation (%n in all); the signs read without colour: −− problematic, − concern, = stable, + positive. The trend compares the last two ratings of each domain.</source>
+            <translation>
+                <numerusform>Chaque colonne est une évaluation (%n au total) ; les signes se lisent sans couleur : −− problématique, − préoccupant, = stable, + positif. L'évolution compare les deux dernières appréciations de chaque domaine.</numerusform>
+                <numerusform>Chaque colonne est une évaluation (%n au total) ; les signes se lisent sans couleur : −− problématique, − préoccupant, = stable, + positif. L'évolution compare les deux dernières appréciations de chaque domaine.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updates (%n)</source>
+            <translation>
+                <numerusform>Comptes rendus (%n)</numerusform>
+                <numerusform>Comptes rendus (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations (%n)</source>
+            <translation>
+                <numerusform>Évaluations (%n)</numerusform>
+                <numerusform>Évaluations (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary saved: {path}</source>
+            <translation>Synthèse enregistrée : {path}</translation>
+        </message>
+        <message>
+            <source>Trajectory</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Données…</translation>
+        </message>
+        <message>
+            <source>Partners…</source>
+            <translation>Partenaires…</translation>
+        </message>
+        <message>
+            <source>Summary PDF…</source>
+            <translation>Synthèse (PDF)…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>Objectifs et actions</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Comptes rendus</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Domaines de vie dans le temps</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory. A trajectory starts when the operational table decides, by consensus, to start one and the chair signs that decision; the lead partner then adds goals and actions here.</source>
+            <translation>Ce cas n'a pas de parcours d'accompagnement. Un parcours commence quand la table opérationnelle décide par consensus d'en démarrer un et que le président signe cette décision ; le partenaire pilote ajoute alors ici des objectifs et des actions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryState</name>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturé</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectorySummary</name>
+        <message>
+            <source>Closed on {day}: {reason}</source>
+            <translation>Clôturé le {day} : {reason}</translation>
+        </message>
+        <message>
+            <source>{day}, by decision of the table</source>
+            <translation>{day}, sur décision de la table</translation>
+        </message>
+        <message>
+            <source>{day}, decided at the meeting of {meeting}</source>
+            <translation>{day}, décidé lors de la réunion du {meeting}</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Gestionnaire de cas</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>pas encore désigné</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Partenaires contributeurs</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>Démarré le</translation>
+        </message>
+        <message>
+            <source>Evaluation interval (months)</source>
+            <translation>Intervalle d'évaluation (mois)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Engagement de la personne</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Prochaine évaluation</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>No goals recorded yet.</source>
+            <translation>Aucun objectif consigné pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Domaines de vie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>No actions recorded yet.</source>
+            <translation>Aucune action consignée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Domaines de vie dans le temps</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Votre rôle ne donne pas accès aux évaluations.</translation>
+        </message>
+        <message>
+            <source>No evaluation recorded yet.</source>
+            <translation>Aucune évaluation enregistrée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>The chart shows the last {shown} of {total} evaluations.</source>
+            <translation>Le graphique montre les {shown} dernières des {total} évaluations.</translation>
+        </message>
+        <message>
+            <source>What the evaluations proposed</source>
+            <translation>Ce que les évaluations ont proposé</translation>
+        </message>
+        <message>
+            <source>The table decided on it on {day}.</source>
+            <translation>La table a statué le {day}.</translation>
+        </message>
+        <message>
+            <source>Waiting for the table's decision.</source>
+            <translation>En attente de la décision de la table.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {day} by {organisation}</source>
+            <translation>Évaluation du {day} par {organisation}</translation>
+        </message>
+        <message>
+            <source>Proposal: {proposal}</source>
+            <translation>Proposition : {proposal}</translation>
+        </message>
+        <message>
+            <source>Protective factors: {factors}</source>
+            <translation>Facteurs de protection : {factors}</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Domaine de vie</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Appréciation</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory: summary for the table</source>
+            <translation>Parcours d'accompagnement : synthèse pour la table</translation>
+        </message>
+        <message>
+            <source>The partners' updates are not part of this summary: they are read in the dossier, each with its own visibility.</source>
+            <translation>Les comptes rendus des partenaires ne font pas partie de cette synthèse : ils se lisent dans le dossier, chacun avec sa propre visibilité.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trend</name>
+        <message>
+            <source>better</source>
+            <translation>mieux</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>moins bien</translation>
+        </message>
+        <message>
+            <source>first rating</source>
+            <translation>première appréciation</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateDialog</name>
+        <message>
+            <source>Update on {code}</source>
+            <translation>Compte rendu pour {code}</translation>
+        </message>
+        <message>
+            <source>Write what happened, briefly and factually. An update cannot be changed afterwards; a mistake is put right with a correction, shown beside it. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Écrivez brièvement et factuellement ce qui s'est passé. Un compte rendu ne peut plus être modifié par la suite ; une erreur se rectifie par une correction, affichée à côté. Il relève du secret professionnel partagé (art. 458ter C. pén.).</translation>
+        </message>
+        <message>
+            <source>Correct the update of {day}</source>
+            <translation>Corriger le compte rendu du {day}</translation>
+        </message>
+        <message>
+            <source>The original update stays as it is, marked as corrected; the table reads your correction beside it.</source>
+            <translation>Le compte rendu original reste tel quel, marqué comme corrigé ; la table lit votre correction à côté.</translation>
+        </message>
+        <message>
+            <source>What kind of update</source>
+            <translation>Type de compte rendu</translation>
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation>Quand cela s'est passé</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Qui peut le lire</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateKind</name>
+        <message>
+            <source>Contact with the person</source>
+            <translation>Contact avec la personne</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Concertation</translation>
+        </message>
+        <message>
+            <source>Referral to a service</source>
+            <translation>Orientation vers un service</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Préoccupation</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progrès</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateModel</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Qui peut le lire</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Compte rendu</translation>
+        </message>
+        <message>
+            <source>(corrected) {text}</source>
+            <translation>(corrigé) {text}</translation>
+        </message>
+        <message>
+            <source>(correction) {text}</source>
+            <translation>(correction) {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatesSection</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Rédigé par</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Rédigé le</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Qui peut le lire</translation>
+        </message>
+        <message>
+            <source>This update corrects the one of {day}.</source>
+            <translation>Ce compte rendu corrige celui du {day}.</translation>
+        </message>
+        <message>
+            <source>Corrected by the update of {day}.</source>
+            <translation>Corrigé par le compte rendu du {day}.</translation>
+        </message>
+        <message>
+            <source>Select the update to correct in the list.</source>
+            <translation>Sélectionnez dans la liste le compte rendu à corriger.</translation>
+        </message>
+        <message>
+            <source>Only someone of {organisation} can correct this update.</source>
+            <translation>Seule une personne de {organisation} peut corriger ce compte rendu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n update(s) you may read</source>
+            <translation>
+                <numerusform>%n compte rendu que vous pouvez lire</numerusform>
+                <numerusform>%n comptes rendus que vous pouvez lire</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log an update…</source>
+            <translation>Rédiger un compte rendu…</translation>
+        </message>
+        <message>
+            <source>Correct the selected update…</source>
+            <translation>Corriger le compte rendu sélectionné…</translation>
         </message>
     </context>
 </TS>

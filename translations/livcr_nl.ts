@@ -24,6 +24,10 @@
             <translation>Gegevensmap: {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Component</source>
             <translation>Onderdeel</translation>
         </message>
@@ -118,6 +122,95 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nieuwe actie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Who (organisation)</source>
+            <translation>Wie (organisatie)</translation>
+        </message>
+        <message>
+            <source>Choose the organisation…</source>
+            <translation>Kies de organisatie…</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Tegen</translation>
+        </message>
+        <message>
+            <source>For the goal</source>
+            <translation>Voor het doel</translation>
+        </message>
+        <message>
+            <source>(no particular goal)</source>
+            <translation>(geen bepaald doel)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <source>To do</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geschrapt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -151,12 +244,35 @@
             <translation>Casussen</translation>
         </message>
         <message>
+            <source>My cases</source>
+            <translation>Mijn casussen</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Leden</translation>
         </message>
         <message>
             <source>Audit trail</source>
             <translation>Audittrail</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -631,6 +747,278 @@
             <source>Dossier opened</source>
             <translation>Dossier geraadpleegd</translation>
         </message>
+        <message>
+            <source>Proposal put</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New wording linked to the old</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposal withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action on a decision refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong passphrase when signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key moved to the new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Begeleidingstraject gestart</translation>
+        </message>
+        <message>
+            <source>Lead partner of a trajectory changed</source>
+            <translation>Trekkende partner van een traject gewijzigd</translation>
+        </message>
+        <message>
+            <source>Case manager of a trajectory set</source>
+            <translation>Casemanager van een traject aangeduid</translation>
+        </message>
+        <message>
+            <source>Engagement in a trajectory recorded</source>
+            <translation>Betrokkenheid bij een traject vastgelegd</translation>
+        </message>
+        <message>
+            <source>Evaluation interval set</source>
+            <translation>Evaluatie-interval ingesteld</translation>
+        </message>
+        <message>
+            <source>Next evaluation date set</source>
+            <translation>Datum van de volgende evaluatie vastgelegd</translation>
+        </message>
+        <message>
+            <source>Contributing partner added</source>
+            <translation>Meewerkende partner toegevoegd</translation>
+        </message>
+        <message>
+            <source>Contributing partner ended</source>
+            <translation>Meewerkende partner beëindigd</translation>
+        </message>
+        <message>
+            <source>Goal added</source>
+            <translation>Doel toegevoegd</translation>
+        </message>
+        <message>
+            <source>Goal changed</source>
+            <translation>Doel gewijzigd</translation>
+        </message>
+        <message>
+            <source>Trajectory action added</source>
+            <translation>Actie in een traject toegevoegd</translation>
+        </message>
+        <message>
+            <source>Trajectory action changed</source>
+            <translation>Actie in een traject gewijzigd</translation>
+        </message>
+        <message>
+            <source>Trajectory update logged</source>
+            <translation>Opvolgingsbericht geschreven</translation>
+        </message>
+        <message>
+            <source>Trajectory update corrected by a new one</source>
+            <translation>Opvolgingsbericht gecorrigeerd door een nieuw bericht</translation>
+        </message>
+        <message>
+            <source>Evaluation recorded</source>
+            <translation>Evaluatie vastgelegd</translation>
+        </message>
+        <message>
+            <source>Table decided on an evaluation</source>
+            <translation>Tafel besliste over een evaluatie</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory closed</source>
+            <translation>Begeleidingstraject afgesloten</translation>
+        </message>
+        <message>
+            <source>Action on a trajectory refused</source>
+            <translation>Handeling op een traject geweigerd</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory opened</source>
+            <translation>Begeleidingstraject geraadpleegd</translation>
+        </message>
+        <message>
+            <source>Trajectory summary exported (PDF)</source>
+            <translation>Samenvatting van een traject uitgevoerd (pdf)</translation>
+        </message>
+        <message>
+            <source>Life domain added</source>
+            <translation>Levensdomein toegevoegd</translation>
+        </message>
+        <message>
+            <source>Life domain renamed</source>
+            <translation>Levensdomein hernoemd</translation>
+        </message>
+        <message>
+            <source>Life domain retired</source>
+            <translation>Levensdomein buiten gebruik gesteld</translation>
+        </message>
+        <message>
+            <source>Life domain taken back into use</source>
+            <translation>Levensdomein opnieuw in gebruik</translation>
+        </message>
+        <message>
+            <source>Life domains reordered</source>
+            <translation>Volgorde van de levensdomeinen gewijzigd</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +1085,70 @@
         <message>
             <source>Backup</source>
             <translation>Back-up</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished">Beslissing</translation>
+        </message>
+        <message>
+            <source>Position on a proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished">Overleg</translation>
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation type="unfinished">Actiepunt</translation>
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guidance trajectory</source>
+            <translation>Begeleidingstraject</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Meewerkende partner</translation>
+        </message>
+        <message>
+            <source>Trajectory goal</source>
+            <translation>Doel van een traject</translation>
+        </message>
+        <message>
+            <source>Trajectory action</source>
+            <translation>Actie van een traject</translation>
+        </message>
+        <message>
+            <source>Trajectory update</source>
+            <translation>Opvolgingsbericht</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluatie</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensdomein</translation>
         </message>
     </context>
     <context>
@@ -1343,6 +1795,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Elk demo-account gebruikt de wachtwoordzin: {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation type="unfinished">De gegevens die hij verving, worden bewaard in {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1457,10 +1929,225 @@
         </message>
     </context>
     <context>
+        <name>DecisionCheck</name>
+        <message>
+            <source>The signed content cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature does not match the signed content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing key is not the signer's key as it was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision in the database differs from what was signed ({what}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer did not hold the chair role for the municipality that day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature is not the one recorded in the journal when it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision on {code} of {day} is broken: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionKind</name>
+        <message>
+            <source>Follow the case up in the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop following the case up in the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a personalised guidance trajectory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation of the guidance trajectory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation type="unfinished">De casus doorverwijzen naar de LTF</translation>
+        </message>
+        <message>
+            <source>Approve the feedback form to the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision of the strategic table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionState</name>
+        <message>
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Write the proposal as it is put to the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A proposal may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the partner organisation that leads the trajectory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the case is closed.</source>
+            <translation type="unfinished">Kies waarom de casus wordt afgesloten.</translation>
+        </message>
+        <message>
+            <source>An objection needs its reason: the table must know what blocks consensus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table takes strategic decisions only, never on a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This kind of decision is taken on a case item of the operational table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the feedback form to approve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A proposal is put to the table during its meeting (or right after it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item is postponed; nothing is decided on it at this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the participant, or whoever runs the meeting, records a position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lead organisation is not in the register or no longer active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a signed decision on the same case can be corrected by a new decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision has already been corrected by a later decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This passphrase is not right. Signing needs your own passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
             <translation>Daar bestaat al een gegevensmap. De demo wordt alleen in een lege map aangemaakt; verwijder eerst de oude demomap of kies een andere map.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Trajectory details</source>
+            <translation>Gegevens van het traject</translation>
+        </message>
+        <message>
+            <source>The lead partner is {lead}: the table chose it. The case manager is someone of the lead partner who is invited to the case.</source>
+            <translation>De trekkende partner is {lead}: de tafel heeft die gekozen. De casemanager is iemand van de trekkende partner die uitgenodigd is voor de casus.</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Casemanager</translation>
+        </message>
+        <message>
+            <source>(not named yet)</source>
+            <translation>(nog niet aangeduid)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Betrokkenheid van de persoon</translation>
+        </message>
+        <message>
+            <source>Evaluate every</source>
+            <translation>Evalueren om de</translation>
+        </message>
+        <message>
+            <source>month(s)</source>
+            <translation>maand(en)</translation>
         </message>
     </context>
     <context>
@@ -1553,6 +2240,10 @@
             <translation>Geen notities die u mag lezen.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Selecteer in de lijst de uitnodiging die u wilt beëindigen.</translation>
         </message>
@@ -1577,6 +2268,10 @@
             <translation>Opvolging…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Notitie schrijven…</translation>
         </message>
@@ -1591,6 +2286,10 @@
         <message>
             <source>Another LIVC-R…</source>
             <translation>Andere LIVC-R…</translation>
+        </message>
+        <message>
+            <source>End the selected link</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overview</source>
@@ -1697,6 +2396,180 @@
         </message>
     </context>
     <context>
+        <name>Engagement</name>
+        <message>
+            <source>Not recorded yet</source>
+            <translation>Nog niet vastgelegd</translation>
+        </message>
+        <message>
+            <source>Takes part voluntarily</source>
+            <translation>Neemt vrijwillig deel</translation>
+        </message>
+        <message>
+            <source>Hesitant</source>
+            <translation>Twijfelt</translation>
+        </message>
+        <message>
+            <source>Refuses</source>
+            <translation>Weigert</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluation of {code}</source>
+            <translation>Evaluatie van {code}</translation>
+        </message>
+        <message>
+            <source>Rate every life domain as it stands now, also where things go well. Once recorded the evaluation is not changed; the table decides on your proposal at its next meeting.</source>
+            <translation>Beoordeel elk levensdomein zoals het er nu voor staat, ook waar het goed gaat. Eenmaal vastgelegd wordt de evaluatie niet meer gewijzigd; de tafel beslist over uw voorstel op haar volgende vergadering.</translation>
+        </message>
+        <message>
+            <source>It was due on {due}.</source>
+            <translation>Ze was gepland op {due}.</translation>
+        </message>
+        <message>
+            <source>It is due on {due}.</source>
+            <translation>Ze is gepland op {due}.</translation>
+        </message>
+        <message>
+            <source>“Last time” is the evaluation of {day}.</source>
+            <translation>“Vorige keer” is de evaluatie van {day}.</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Geëvalueerd op</translation>
+        </message>
+        <message>
+            <source>Every life domain, as it stands now</source>
+            <translation>Elk levensdomein, zoals het er nu voor staat</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Beschermende factoren</translation>
+        </message>
+        <message>
+            <source>What supports the person: people, activities, strengths</source>
+            <translation>Wat de persoon steunt: mensen, activiteiten, sterktes</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Voorstel aan de tafel</translation>
+        </message>
+        <message>
+            <source>Choose a proposal…</source>
+            <translation>Kies een voorstel…</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationProposal</name>
+        <message>
+            <source>Continue the trajectory as it is</source>
+            <translation>Het traject voortzetten zoals het is</translation>
+        </message>
+        <message>
+            <source>Adjust the goals or actions</source>
+            <translation>De doelen of acties bijsturen</translation>
+        </message>
+        <message>
+            <source>Close the trajectory</source>
+            <translation>Het traject afsluiten</translation>
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation>De casus doorverwijzen naar de LTF</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluations</name>
+        <message>
+            <source>Rate every life domain before recording the evaluation. Still without a rating: {domains}.</source>
+            <translation>Beoordeel elk levensdomein voor u de evaluatie vastlegt. Nog zonder beoordeling: {domains}.</translation>
+        </message>
+        <message>
+            <source>The life domain “{domain}” is no longer in use; reopen the form.</source>
+            <translation>Het levensdomein “{domain}” is niet meer in gebruik; open het formulier opnieuw.</translation>
+        </message>
+        <message>
+            <source>Choose what the evaluation proposes to the table.</source>
+            <translation>Kies wat de evaluatie aan de tafel voorstelt.</translation>
+        </message>
+        <message>
+            <source>Explain the proposal in a few sentences for the table.</source>
+            <translation>Licht het voorstel in enkele zinnen toe voor de tafel.</translation>
+        </message>
+        <message>
+            <source>A note on a life domain may be at most {maximum} characters.</source>
+            <translation>Een toelichting bij een levensdomein mag hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Deze tekst mag hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>The date of the evaluation cannot be in the future.</source>
+            <translation>De datum van de evaluatie kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an evaluation cannot be dated before it.</source>
+            <translation>Het traject begon op {start}; een evaluatie kan niet vroeger gedateerd zijn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationsSection</name>
+        <message>
+            <source>decided on {day}</source>
+            <translation>beslist op {day}</translation>
+        </message>
+        <message>
+            <source>waiting for the table</source>
+            <translation>wacht op de tafel</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Geëvalueerd op</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Voorstel aan de tafel</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Beschermende factoren</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Voorstel</translation>
+        </message>
+        <message>
+            <source>The table's decision</source>
+            <translation>Beslissing van de tafel</translation>
+        </message>
+        <message>
+            <source>Record an evaluation…</source>
+            <translation>Evaluatie vastleggen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The next evaluation is due on {day}; after that, one every %n month(s).</source>
+            <translation>
+                <numerusform>De volgende evaluatie is gepland op {day}; daarna om de %n maand een.</numerusform>
+                <numerusform>De volgende evaluatie is gepland op {day}; daarna om de %n maanden een.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -1743,6 +2616,44 @@
         </message>
     </context>
     <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Nieuw doel</translation>
+        </message>
+        <message>
+            <source>Life domains it aims at</source>
+            <translation>Levensdomeinen waarop het doel gericht is</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalStatus</name>
+        <message>
+            <source>Not started</source>
+            <translation>Nog niet begonnen</translation>
+        </message>
+        <message>
+            <source>Being worked on</source>
+            <translation>Wordt aan gewerkt</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Bereikt</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Losgelaten</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <source>Welcome to LIVC-R Desktop</source>
@@ -1778,6 +2689,13 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1793,6 +2711,41 @@
         </message>
     </context>
     <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished">Casus</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Journal</name>
         <message>
             <source>operation {seq} was changed after it was written (its hash does not match)</source>
@@ -1805,6 +2758,115 @@
         <message>
             <source>operation {expected} is missing (the next one found is {seq})</source>
             <translation>bewerking {expected} ontbreekt (de volgende gevonden bewerking is {seq})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomain</name>
+        <message>
+            <source>Family and home</source>
+            <translation>Gezin en thuis</translation>
+        </message>
+        <message>
+            <source>Social network and peers</source>
+            <translation>Sociaal netwerk en leeftijdsgenoten</translation>
+        </message>
+        <message>
+            <source>Education and work</source>
+            <translation>Onderwijs en werk</translation>
+        </message>
+        <message>
+            <source>Housing and income</source>
+            <translation>Wonen en inkomen</translation>
+        </message>
+        <message>
+            <source>Physical and mental health</source>
+            <translation>Lichamelijke en mentale gezondheid</translation>
+        </message>
+        <message>
+            <source>Leisure and online life</source>
+            <translation>Vrije tijd en online leven</translation>
+        </message>
+        <message>
+            <source>Attitudes, ideas and grievances</source>
+            <translation>Houdingen, ideeën en grieven</translation>
+        </message>
+        <message>
+            <source>Behaviour and conflicts</source>
+            <translation>Gedrag en conflicten</translation>
+        </message>
+        <message>
+            <source>Protective factors and strengths</source>
+            <translation>Beschermende factoren en sterktes</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomains</name>
+        <message>
+            <source>Give the life domain a name.</source>
+            <translation>Geef het levensdomein een naam.</translation>
+        </message>
+        <message>
+            <source>The name of a life domain may be at most {maximum} characters.</source>
+            <translation>De naam van een levensdomein mag hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>There is already a life domain called “{name}” (perhaps retired).</source>
+            <translation>Er bestaat al een levensdomein “{name}” (misschien buiten gebruik).</translation>
+        </message>
+        <message>
+            <source>At least one life domain must stay in use: evaluations rate them.</source>
+            <translation>Minstens één levensdomein moet in gebruik blijven: evaluaties beoordelen ze.</translation>
+        </message>
+        <message>
+            <source>This life domain does not exist.</source>
+            <translation>Dit levensdomein bestaat niet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomainsPage</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (buiten gebruik)</translation>
+        </message>
+        <message>
+            <source>Select a life domain in the list first.</source>
+            <translation>Selecteer eerst een levensdomein in de lijst.</translation>
+        </message>
+        <message>
+            <source>Every evaluation rates these life domains as problematic, concern, stable or positive. Rename them, add your own or retire one: earlier evaluations keep their ratings, and the chart keeps showing them. Changes are saved at once.</source>
+            <translation>Elke evaluatie beoordeelt deze levensdomeinen als problematisch, zorgwekkend, stabiel of positief. Hernoem ze, voeg eigen domeinen toe of stel er een buiten gebruik: eerdere evaluaties behouden hun beoordelingen en de grafiek blijft ze tonen. Wijzigingen worden meteen bewaard.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can change the life domains.</source>
+            <translation>Alleen een coördinator kan de levensdomeinen wijzigen.</translation>
+        </message>
+        <message>
+            <source>Name of a life domain</source>
+            <translation>Naam van een levensdomein</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation>Geselecteerde hernoemen</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Buiten gebruik stellen</translation>
+        </message>
+        <message>
+            <source>Take back into use</source>
+            <translation>Opnieuw in gebruik nemen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Omlaag</translation>
         </message>
     </context>
     <context>
@@ -1882,6 +2944,73 @@
         <message>
             <source>This database holds no LIVC-R profile.</source>
             <translation>Deze database bevat geen LIVC-R-profiel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished">De notitie is leeg.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1968,6 +3097,112 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished">Geschrapt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not invited to this agenda item, so you cannot see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation type="unfinished">Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2226,6 +3461,56 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished">Gemeente</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2242,6 +3527,125 @@
         <message>
             <source>Drag to change the order</source>
             <translation>Sleep om de volgorde te wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyCasesArea</name>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (te laat)</translation>
+        </message>
+        <message>
+            <source>Contributing partner (lead: {lead})</source>
+            <translation>Meewerkende partner (trekker: {lead})</translation>
+        </message>
+        <message>
+            <source>Select a case in the list first.</source>
+            <translation>Selecteer eerst een casus in de lijst.</translation>
+        </message>
+        <message>
+            <source>Case {code} has no running guidance trajectory to log an update on.</source>
+            <translation>Casus {code} heeft geen lopend begeleidingstraject om een bericht bij te schrijven.</translation>
+        </message>
+        <message>
+            <source>Update logged on {code}.</source>
+            <translation>Bericht geschreven bij {code}.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {code} recorded.</source>
+            <translation>Evaluatie van {code} vastgelegd.</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Mijn casussen</translation>
+        </message>
+        <message>
+            <source>Show closed cases too</source>
+            <translation>Ook afgesloten casussen tonen</translation>
+        </message>
+        <message>
+            <source>The cases you are invited to, the actions of your organisation and the evaluations you prepare. Double-click a row to open the dossier.</source>
+            <translation>De casussen waarvoor u uitgenodigd bent, de acties van uw organisatie en de evaluaties die u voorbereidt. Dubbelklik op een rij om het dossier te openen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations to prepare (%n)</source>
+            <translation>
+                <numerusform>Voor te bereiden evaluatie (%n)</numerusform>
+                <numerusform>Voor te bereiden evaluaties (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open actions of my organisation (%n)</source>
+            <translation>
+                <numerusform>Open actie van mijn organisatie (%n)</numerusform>
+                <numerusform>Open acties van mijn organisatie (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>My cases (%n)</source>
+            <translation>
+                <numerusform>Mijn casus (%n)</numerusform>
+                <numerusform>Mijn casussen (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Gepland op</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>My part</source>
+            <translation>Mijn rol</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Volgende evaluatie</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Laatste bericht</translation>
+        </message>
+        <message>
+            <source>Record the selected evaluation…</source>
+            <translation>Geselecteerde evaluatie vastleggen…</translation>
+        </message>
+        <message>
+            <source>Log an update on the selected case…</source>
+            <translation>Bericht schrijven bij de geselecteerde casus…</translation>
+        </message>
+        <message>
+            <source>Open the dossier</source>
+            <translation>Dossier openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyPart</name>
+        <message>
+            <source>Lead partner</source>
+            <translation>Trekkende partner</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Meewerkende partner</translation>
+        </message>
+        <message>
+            <source>Invited to the case</source>
+            <translation>Uitgenodigd voor de casus</translation>
         </message>
     </context>
     <context>
@@ -2360,6 +3764,25 @@
         </message>
     </context>
     <context>
+        <name>Outcome</name>
+        <message>
+            <source>No effective participants recorded for this item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for positions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No consensus (objection)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OverviewArea</name>
         <message>
             <source>Verifying…</source>
@@ -2421,6 +3844,29 @@
         </message>
     </context>
     <context>
+        <name>PartnersDialog</name>
+        <message>
+            <source>Select the partner in the list first.</source>
+            <translation>Selecteer eerst de partner in de lijst.</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Meewerkende partners</translation>
+        </message>
+        <message>
+            <source>Besides the lead partner ({lead}), these organisations carry the trajectory: they add goals and actions and take part in its evaluations. Changes are saved at once.</source>
+            <translation>Naast de trekkende partner ({lead}) dragen deze organisaties het traject: ze voegen doelen en acties toe en werken mee aan de evaluaties. Wijzigingen worden meteen bewaard.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>End the selected partner's contribution</source>
+            <translation>Medewerking van de geselecteerde partner beëindigen</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>The passphrase must be at least {minimum} characters long.</source>
@@ -2475,6 +3921,160 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Beschrijf de persoon zonder de naam te noemen (bv. “jongeman, ongeveer 17, leerling”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSection</name>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Select a row in the list first.</source>
+            <translation>Selecteer eerst een rij in de lijst.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Levensdomeinen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tegen</translation>
+        </message>
+        <message>
+            <source>Add a goal…</source>
+            <translation>Doel toevoegen…</translation>
+        </message>
+        <message>
+            <source>Change the selected goal…</source>
+            <translation>Geselecteerd doel wijzigen…</translation>
+        </message>
+        <message>
+            <source>Add an action…</source>
+            <translation>Actie toevoegen…</translation>
+        </message>
+        <message>
+            <source>Change the selected action…</source>
+            <translation>Geselecteerde actie wijzigen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Position</name>
+        <message>
+            <source>Agrees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished">Opvolging te doen</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation waiting for the table's decision</source>
+            <translation>Evaluatie wacht op de beslissing van de tafel</translation>
+        </message>
+        <message>
+            <source>Evaluation of the trajectory due</source>
+            <translation>Evaluatie van het traject gepland</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rating</name>
+        <message>
+            <source>Problematic</source>
+            <translation>Problematisch</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Zorgwekkend</translation>
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation>Stabiel</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positief</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingChart</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (buiten gebruik)</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Evolutie</translation>
+        </message>
+        <message>
+            <source>the last {shown} of {total} evaluations</source>
+            <translation>de laatste {shown} van {total} evaluaties</translation>
+        </message>
+        <message>
+            <source>{domain}, {day}: {rating}</source>
+            <translation>{domain}, {day}: {rating}</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>niet beoordeeld</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingGrid</name>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensdomein</translation>
+        </message>
+        <message>
+            <source>Last time</source>
+            <translation>Vorige keer</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Toelichting (niet verplicht)</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +4225,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Het herstelblad opslaan als pdf…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2854,6 +4469,10 @@
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>Life domains</source>
+            <translation>Levensdomeinen</translation>
+        </message>
+        <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
             <translation>Een gemeente verwijderen zet ze buiten gebruik: haar casussen en roltoewijzingen blijven leesbaar.</translation>
         </message>
@@ -2900,6 +4519,14 @@
         <message>
             <source>Working language</source>
             <translation>Werktaal</translation>
+        </message>
+        <message>
+            <source>Case codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Member municipalities</source>
@@ -3289,6 +4916,680 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Een persoon, voorlopig geanonimiseerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryExport</name>
+        <message>
+            <source>Save the trajectory summary</source>
+            <translation>Samenvatting van het traject bewaren</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Pdf-documenten (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryExportDialog</name>
+        <message>
+            <source>Trajectory summary of {code}</source>
+            <translation>Samenvatting van het traject van {code}</translation>
+        </message>
+        <message>
+            <source>A PDF for the table: goals, actions, the life domains over time and what the evaluations proposed, without the partners' updates. Printing it is recorded in the audit trail; the document is covered by shared professional secrecy.</source>
+            <translation>Een pdf voor de tafel: doelen, acties, de levensdomeinen doorheen de tijd en wat de evaluaties voorstelden, zonder de berichten van de partners. Het afdrukken wordt in de audittrail vastgelegd; het document valt onder het gedeeld beroepsgeheim.</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Taal van het document</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation type="unfinished">Strategische tafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskKind</name>
+        <message>
+            <source>Action point</source>
+            <translation>Actiepunt</translation>
+        </message>
+        <message>
+            <source>Prepare the evaluation of the guidance trajectory</source>
+            <translation>De evaluatie van het begeleidingstraject voorbereiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished">Gedaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trajectories</name>
+        <message>
+            <source>Evaluate every 1 to {maximum} months (the table usually chooses 3).</source>
+            <translation>Evalueer om de 1 tot {maximum} maanden (de tafel kiest meestal 3).</translation>
+        </message>
+        <message>
+            <source>Describe the goal.</source>
+            <translation>Beschrijf het doel.</translation>
+        </message>
+        <message>
+            <source>Choose at least one life domain the goal aims at.</source>
+            <translation>Kies minstens één levensdomein waarop het doel gericht is.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Deze tekst mag hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Zeg wat er moet gebeuren.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that carries out the action.</source>
+            <translation>Kies de organisatie die de actie uitvoert.</translation>
+        </message>
+        <message>
+            <source>Give the date the action is due.</source>
+            <translation>Geef de datum waartegen de actie klaar moet zijn.</translation>
+        </message>
+        <message>
+            <source>An action cannot be due before the trajectory started ({start}).</source>
+            <translation>Een actie kan niet gepland zijn voor het begin van het traject ({start}).</translation>
+        </message>
+        <message>
+            <source>Write what happened.</source>
+            <translation>Schrijf wat er gebeurd is.</translation>
+        </message>
+        <message>
+            <source>An update tells what happened: its date cannot be in the future.</source>
+            <translation>Een bericht vertelt wat er gebeurd is: de datum kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an update cannot be dated before that.</source>
+            <translation>Het traject begon op {start}; een bericht kan niet vroeger gedateerd zijn.</translation>
+        </message>
+        <message>
+            <source>This goal does not exist.</source>
+            <translation>Dit doel bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This action does not exist.</source>
+            <translation>Deze actie bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This contributing partner does not exist.</source>
+            <translation>Deze meewerkende partner bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This organisation is not in the register or no longer active.</source>
+            <translation>Deze organisatie staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>{organisation} already carries this trajectory.</source>
+            <translation>{organisation} draagt dit traject al.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>The case manager works for the lead partner, {organisation}.</source>
+            <translation>De casemanager werkt voor de trekkende partner, {organisation}.</translation>
+        </message>
+        <message>
+            <source>{name} may not see this case yet: invite them to the case in its dossier first.</source>
+            <translation>{name} mag deze casus nog niet zien: nodig die persoon eerst uit voor de casus in het dossier.</translation>
+        </message>
+        <message>
+            <source>Choose life domains that are in use in this LIVC-R.</source>
+            <translation>Kies levensdomeinen die in deze LIVC-R in gebruik zijn.</translation>
+        </message>
+        <message>
+            <source>The goal belongs to another trajectory.</source>
+            <translation>Het doel hoort bij een ander traject.</translation>
+        </message>
+        <message>
+            <source>This guidance trajectory does not exist.</source>
+            <translation>Dit begeleidingstraject bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Only the coordinator and the partners who carry this trajectory (the lead partner and the contributing partners) change it or record its evaluations.</source>
+            <translation>Alleen de coördinator en de partners die dit traject dragen (de trekkende en de meewerkende partners) wijzigen het of leggen de evaluaties ervan vast.</translation>
+        </message>
+        <message>
+            <source>This trajectory was closed on {day}. It stays readable, but nothing is added to it any more.</source>
+            <translation>Dit traject werd afgesloten op {day}. Het blijft leesbaar, maar er wordt niets meer aan toegevoegd.</translation>
+        </message>
+        <message>
+            <source>The evaluation this decision names does not belong to the case's running trajectory.</source>
+            <translation>De evaluatie die deze beslissing noemt, hoort niet bij het lopende traject van de casus.</translation>
+        </message>
+        <message>
+            <source>The table already decided on this evaluation.</source>
+            <translation>De tafel heeft al over deze evaluatie beslist.</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory.</source>
+            <translation>Deze casus heeft geen begeleidingstraject.</translation>
+        </message>
+        <message>
+            <source>This update does not exist.</source>
+            <translation>Dit bericht bestaat niet.</translation>
+        </message>
+        <message>
+            <source>A logged update is never changed, so the table can always see what was known when. Write a correction instead: it is shown beside the original.</source>
+            <translation>Een geschreven bericht wordt nooit gewijzigd, zodat de tafel altijd ziet wat wanneer bekend was. Schrijf in de plaats een correctie: die wordt naast het origineel getoond.</translation>
+        </message>
+        <message>
+            <source>Only someone of the organisation that wrote an update corrects it.</source>
+            <translation>Alleen iemand van de organisatie die een bericht schreef, kan het corrigeren.</translation>
+        </message>
+        <message>
+            <source>This update was already corrected; correct the newest version instead.</source>
+            <translation>Dit bericht werd al gecorrigeerd; corrigeer de nieuwste versie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryPanel</name>
+        <message>
+            <source>No guidance trajectory</source>
+            <translation>Geen begeleidingstraject</translation>
+        </message>
+        <message>
+            <source>Trajectory from {start}</source>
+            <translation>Traject vanaf {start}</translation>
+        </message>
+        <message>
+            <source>Trajectory {start} – {end}</source>
+            <translation>Traject {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory since {day}</source>
+            <translation>Begeleidingstraject sinds {day}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory, closed on {day}</source>
+            <translation>Begeleidingstraject, afgesloten op {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Trekkende partner</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Casemanager</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>nog niet aangeduid</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Meewerkende partners</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>Decided by the table</source>
+            <translation>Beslist door de tafel</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Betrokkenheid van de persoon</translation>
+        </message>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (te laat)</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Volgende evaluatie</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Uw rol geeft geen toegang tot evaluaties.</translation>
+        </message>
+        <message>
+            <source>The chart appears with the first evaluation: every life domain rated.</source>
+            <translation>De grafiek verschijnt bij de eerste evaluatie: elk levensdomein beoordeeld.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each column is an evaluation (%n in all); the signs read without colour: −− problematic, − concern, = stable, + positive. The trend compares the last two ratings of each domain.</source>
+            <translation>
+                <numerusform>Elke kolom is een evaluatie (%n in totaal); de tekens zijn ook zonder kleur leesbaar: −− problematisch, − zorgwekkend, = stabiel, + positief. De evolutie vergelijkt de laatste twee beoordelingen van elk domein.</numerusform>
+                <numerusform>Elke kolom is een evaluatie (%n in totaal); de tekens zijn ook zonder kleur leesbaar: −− problematisch, − zorgwekkend, = stabiel, + positief. De evolutie vergelijkt de laatste twee beoordelingen van elk domein.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updates (%n)</source>
+            <translation>
+                <numerusform>Berichten (%n)</numerusform>
+                <numerusform>Berichten (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations (%n)</source>
+            <translation>
+                <numerusform>Evaluaties (%n)</numerusform>
+                <numerusform>Evaluaties (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary saved: {path}</source>
+            <translation>Samenvatting bewaard: {path}</translation>
+        </message>
+        <message>
+            <source>Trajectory</source>
+            <translation>Traject</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Gegevens…</translation>
+        </message>
+        <message>
+            <source>Partners…</source>
+            <translation>Partners…</translation>
+        </message>
+        <message>
+            <source>Summary PDF…</source>
+            <translation>Samenvatting (pdf)…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>Doelen en acties</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Berichten</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Evaluaties</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Levensdomeinen doorheen de tijd</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory. A trajectory starts when the operational table decides, by consensus, to start one and the chair signs that decision; the lead partner then adds goals and actions here.</source>
+            <translation>Deze casus heeft geen begeleidingstraject. Een traject begint wanneer de operationele tafel bij consensus beslist er een te starten en de voorzitter die beslissing ondertekent; de trekkende partner voegt hier dan doelen en acties toe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryState</name>
+        <message>
+            <source>Running</source>
+            <translation>Loopt</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectorySummary</name>
+        <message>
+            <source>Closed on {day}: {reason}</source>
+            <translation>Afgesloten op {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>{day}, by decision of the table</source>
+            <translation>{day}, bij beslissing van de tafel</translation>
+        </message>
+        <message>
+            <source>{day}, decided at the meeting of {meeting}</source>
+            <translation>{day}, beslist op de vergadering van {meeting}</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Trekkende partner</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Casemanager</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>nog niet aangeduid</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Meewerkende partners</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>Gestart op</translation>
+        </message>
+        <message>
+            <source>Evaluation interval (months)</source>
+            <translation>Evaluatie-interval (maanden)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Betrokkenheid van de persoon</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Volgende evaluatie</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>No goals recorded yet.</source>
+            <translation>Nog geen doelen vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Levensdomeinen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>No actions recorded yet.</source>
+            <translation>Nog geen acties vastgelegd.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tegen</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Levensdomeinen doorheen de tijd</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Uw rol geeft geen toegang tot evaluaties.</translation>
+        </message>
+        <message>
+            <source>No evaluation recorded yet.</source>
+            <translation>Nog geen evaluatie vastgelegd.</translation>
+        </message>
+        <message>
+            <source>The chart shows the last {shown} of {total} evaluations.</source>
+            <translation>De grafiek toont de laatste {shown} van {total} evaluaties.</translation>
+        </message>
+        <message>
+            <source>What the evaluations proposed</source>
+            <translation>Wat de evaluaties voorstelden</translation>
+        </message>
+        <message>
+            <source>The table decided on it on {day}.</source>
+            <translation>De tafel besliste erover op {day}.</translation>
+        </message>
+        <message>
+            <source>Waiting for the table's decision.</source>
+            <translation>Wacht op de beslissing van de tafel.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {day} by {organisation}</source>
+            <translation>Evaluatie van {day} door {organisation}</translation>
+        </message>
+        <message>
+            <source>Proposal: {proposal}</source>
+            <translation>Voorstel: {proposal}</translation>
+        </message>
+        <message>
+            <source>Protective factors: {factors}</source>
+            <translation>Beschermende factoren: {factors}</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensdomein</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Beoordeling</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory: summary for the table</source>
+            <translation>Begeleidingstraject: samenvatting voor de tafel</translation>
+        </message>
+        <message>
+            <source>The partners' updates are not part of this summary: they are read in the dossier, each with its own visibility.</source>
+            <translation>De berichten van de partners staan niet in deze samenvatting: ze worden in het dossier gelezen, elk met zijn eigen zichtbaarheid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trend</name>
+        <message>
+            <source>better</source>
+            <translation>beter</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>ongewijzigd</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>slechter</translation>
+        </message>
+        <message>
+            <source>first rating</source>
+            <translation>eerste beoordeling</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateDialog</name>
+        <message>
+            <source>Update on {code}</source>
+            <translation>Bericht bij {code}</translation>
+        </message>
+        <message>
+            <source>Write what happened, briefly and factually. An update cannot be changed afterwards; a mistake is put right with a correction, shown beside it. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Schrijf kort en feitelijk wat er gebeurd is. Een bericht kan achteraf niet worden gewijzigd; een vergissing wordt rechtgezet met een correctie die ernaast getoond wordt. Het valt onder het gedeeld beroepsgeheim (art. 458ter Sw.).</translation>
+        </message>
+        <message>
+            <source>Correct the update of {day}</source>
+            <translation>Bericht van {day} corrigeren</translation>
+        </message>
+        <message>
+            <source>The original update stays as it is, marked as corrected; the table reads your correction beside it.</source>
+            <translation>Het oorspronkelijke bericht blijft zoals het is, gemarkeerd als gecorrigeerd; de tafel leest uw correctie ernaast.</translation>
+        </message>
+        <message>
+            <source>What kind of update</source>
+            <translation>Soort bericht</translation>
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation>Wanneer het gebeurde</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wie mag het lezen</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateKind</name>
+        <message>
+            <source>Contact with the person</source>
+            <translation>Contact met de persoon</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Overleg</translation>
+        </message>
+        <message>
+            <source>Referral to a service</source>
+            <translation>Doorverwijzing naar een dienst</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Zorg</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Vooruitgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateModel</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wie mag het lezen</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <source>(corrected) {text}</source>
+            <translation>(gecorrigeerd) {text}</translation>
+        </message>
+        <message>
+            <source>(correction) {text}</source>
+            <translation>(correctie) {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatesSection</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Geschreven door</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Geschreven op</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wie mag het lezen</translation>
+        </message>
+        <message>
+            <source>This update corrects the one of {day}.</source>
+            <translation>Dit bericht corrigeert dat van {day}.</translation>
+        </message>
+        <message>
+            <source>Corrected by the update of {day}.</source>
+            <translation>Gecorrigeerd door het bericht van {day}.</translation>
+        </message>
+        <message>
+            <source>Select the update to correct in the list.</source>
+            <translation>Selecteer in de lijst het bericht dat u wilt corrigeren.</translation>
+        </message>
+        <message>
+            <source>Only someone of {organisation} can correct this update.</source>
+            <translation>Alleen iemand van {organisation} kan dit bericht corrigeren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n update(s) you may read</source>
+            <translation>
+                <numerusform>%n bericht dat u mag lezen</numerusform>
+                <numerusform>%n berichten die u mag lezen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log an update…</source>
+            <translation>Bericht schrijven…</translation>
+        </message>
+        <message>
+            <source>Correct the selected update…</source>
+            <translation>Geselecteerd bericht corrigeren…</translation>
         </message>
     </context>
 </TS>

@@ -92,7 +92,7 @@ class RatingGrid(QWidget):
             note = QLineEdit(self)
             note.setObjectName(f"ratingNote_{domain.id}")
             note.setMaxLength(MAX_NOTE)
-            note.setMinimumWidth(200)
+            note.setMinimumWidth(120)
             grid.addWidget(note, row, len(Rating) + 2)
             self.notes[domain.id] = note
         grid.setColumnStretch(len(Rating) + 2, 1)
@@ -141,7 +141,6 @@ class _GridScroll(QScrollArea):
         self.setWidget(grid)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumHeight(150)
         self._grid = grid
 

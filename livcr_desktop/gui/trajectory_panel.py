@@ -59,7 +59,8 @@ class TrajectoryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("trajectoryPanel")
         self._ws = workspace
-        self._choose_path = choose_path
+        self.choose_path = choose_path
+        """Where the summary PDF goes (tests put in their own chooser)."""
         self.data: CaseTrajectories | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -287,7 +288,7 @@ class TrajectoryPanel(QWidget):
             data.case_id,
             data.case_code,
             current_language(),
-            choose_path=self._choose_path,
+            choose_path=self.choose_path,
             parent=self,
         )
         if dialog.exec() and dialog.written is not None:

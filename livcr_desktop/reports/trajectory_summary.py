@@ -281,7 +281,7 @@ class _Summary:
                 )
         if len(rows) == 1:
             return []
-        return [Spacer(1, 2 * mm), _grid(rows, [52 * mm, 26 * mm, WIDTH - 78 * mm])]
+        return [Spacer(1, 2 * mm), _grid(rows, [50 * mm, 36 * mm, WIDTH - 86 * mm])]
 
 
 def build_trajectory_summary(

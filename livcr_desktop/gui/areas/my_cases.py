@@ -28,7 +28,7 @@ from livcr_desktop.gui.update_dialog import UpdateDialog
 from livcr_desktop.gui.widgets import MessageLabel, set_role
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.evaluations import EvaluationService
-from livcr_desktop.services.my_cases import MyCasesService, MyOverview
+from livcr_desktop.services.my_cases import MyCase, MyCasesService, MyOverview, MyPart
 from livcr_desktop.services.trajectory_updates import UpdateService
 from livcr_desktop.services.workspace import Workspace
 
@@ -91,7 +91,7 @@ class MyCasesArea(QWidget):
         self.cases_heading = QLabel(self)
         set_role(self.cases_heading, "subtitle")
         layout.addWidget(self.cases_heading)
-        self.cases_table = record_table(self, "myCasesTable", 7)
+        self.cases_table = record_table(self, "myCasesTable", 6)
         self.cases_table.cellDoubleClicked.connect(lambda r, _c: self._open(self.cases_table, r))
         layout.addWidget(self.cases_table, 3)
         buttons = QHBoxLayout()
@@ -154,8 +154,7 @@ class MyCasesArea(QWidget):
                     c.subject_name,
                     c.code,
                     show_text(c.status.label),
-                    show_text(c.my_part.label),
-                    c.lead or "–",
+                    self._part(c),
                     format_date(c.next_evaluation_due, language) if c.next_evaluation_due else "–",
                     format_date(c.last_update_on, language) if c.last_update_on else "–",
                 )
@@ -165,6 +164,11 @@ class MyCasesArea(QWidget):
             [due_colour(c.next_evaluation_due) for c in o.cases],
         )
         self.record_button.setEnabled(bool(o.evaluations))
+
+    def _part(self, case: MyCase) -> str:
+        if case.my_part is MyPart.CONTRIBUTING:
+            return self.tr("Contributing partner (lead: {lead})").format(lead=case.lead)
+        return show_text(case.my_part.label)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -257,7 +261,6 @@ class MyCasesArea(QWidget):
                 self.tr("Case"),
                 self.tr("Status"),
                 self.tr("My part"),
-                self.tr("Lead partner"),
                 self.tr("Next evaluation"),
                 self.tr("Last update"),
             ]
