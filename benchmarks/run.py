@@ -19,12 +19,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import cases as case_figures
 from benchmarks import foundation
+from benchmarks import trajectories as trajectory_figures
 from benchmarks.common import Figure
 
 SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "startup": lambda work, repeat, _args: foundation.startup(work, repeat),
     "journal": lambda work, repeat, _args: foundation.journaled_action(work, repeat),
     "cases": lambda work, repeat, args: case_figures.run(work, repeat, args.cases),
+    "trajectories": lambda work, repeat, _args: trajectory_figures.run(work, repeat),
 }
 
 

@@ -176,6 +176,8 @@ class DossierView(QWidget):
         self.trajectory_panel = TrajectoryPanel(workspace, self.tabs)
         self.trajectory_panel.changed.connect(self.reload)
         self.tabs.addTab(self.trajectory_panel, "")
+        self._history_shown: Dossier | None = None
+        self.tabs.currentChanged.connect(lambda _index: self._show_history())
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
 
@@ -270,6 +272,19 @@ class DossierView(QWidget):
         )
         self.notes_view.setHtml(self._notes_html(dossier))
         self.trajectory_panel.show_case(header.id)
+        self._history_shown = None
+        self._show_history()
+
+    def _show_history(self) -> None:
+        """Fill the history when its tab is on screen: thousands of steps (a long trajectory's
+        updates) need not be formatted to open a dossier on another tab."""
+        dossier = self.dossier
+        if dossier is None or self.tabs.currentWidget() is not self.history_table:
+            return
+        if self._history_shown is dossier:
+            return
+        self._history_shown = dossier
+        language = current_language()
         _fill(
             self.history_table,
             [

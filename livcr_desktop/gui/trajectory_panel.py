@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -62,6 +63,8 @@ class TrajectoryPanel(QWidget):
         self.choose_path = choose_path
         """Where the summary PDF goes (tests put in their own chooser)."""
         self.data: CaseTrajectories | None = None
+        self._wanted: tuple[str, str | None] | None = None
+        self._loaded = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel(self)
@@ -137,7 +140,23 @@ class TrajectoryPanel(QWidget):
         return self.data.current if self.data else None
 
     def show_case(self, case_id: str, trajectory_id: str | None = None) -> None:
-        """Read (and journal the reading of) the case's trajectory."""
+        """Show a case's trajectory: read (and journal the reading) at once when the panel is on
+        screen, else the first time it is shown, so a dossier opens on another tab without
+        reading thousands of updates."""
+        self._wanted = (case_id, trajectory_id)
+        self._loaded = False
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded and self._wanted is not None:
+            self._load()
+
+    def _load(self) -> None:
+        assert self._wanted is not None
+        case_id, trajectory_id = self._wanted
+        self._loaded = True
         self.message.clear_message()
         try:
             self.data = read_trajectory(self._ws, case_id, trajectory_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -93,9 +94,9 @@ class ActionView:
         return self.status is ActionStatus.OPEN and self.due_on < today
 
 
-@dataclass(frozen=True)
-class UpdateView:
-    """A partner's update as its reader may see it."""
+class UpdateView(NamedTuple):
+    """A partner's update as its reader may see it (a named tuple: a trajectory can hold
+    thousands, and a tuple is built several times faster than a frozen dataclass)."""
 
     id: str
     kind: UpdateKind
@@ -352,13 +353,15 @@ def _updates(
         .order_by(table.c.happened_on.desc(), table.c.written_at.desc())
     ).all()
     corrected_by = {r.corrects_update_id: r.id for r in rows if r.corrects_update_id}
+    kinds = {k.value: k for k in UpdateKind}  # a dict lookup: Enum() costs more, times thousands
+    visibilities = {v.value: v for v in NoteVisibility}
     return tuple(
         UpdateView(
             r.id,
-            UpdateKind(r.kind),
+            kinds[r.kind],
             r.happened_on,
             r.body,
-            NoteVisibility(r.visibility),
+            visibilities[r.visibility],
             members.get(r.author_member_id, ""),
             organisations.get(r.author_organisation_id, ""),
             r.author_organisation_id,
