@@ -308,14 +308,15 @@ def test_two_evaluations_draw_a_trend_and_renaming_or_retiring_a_domain_keeps_hi
         domains.add("gezin en THUISSITUATIE")
 
 
+@pytest.mark.parametrize("kind", [DecisionKind.CLOSE_CASE, DecisionKind.STOP_FOLLOW_UP])
 def test_closing_the_case_closes_the_trajectory_which_stays_readable(
-    table: Table, school: Workspace
+    table: Table, school: Workspace, kind: DecisionKind
 ) -> None:
     trajectory_id = start_trajectory(table, organisation_of(school))
     decide(
         table,
         Proposal(
-            DecisionKind.CLOSE_CASE,
+            kind,
             "Doelen bereikt: Jonas volgt opnieuw alle lessen.",
             close_reason=CloseReason.GOALS_REACHED,
         ),
