@@ -68,3 +68,12 @@ def livcr(data_dir: Path) -> Iterator[LivcrFixture]:
 def passphrase() -> str:
     """The fictional coordinator's passphrase."""
     return COORDINATOR_PASSPHRASE
+
+
+@pytest.fixture
+def table(livcr: LivcrFixture) -> object:
+    """A meeting table: the LIVC-R with a chair, two partners each invited to one case, and a
+    controllable clock (tests/helpers/meetings.py)."""
+    from tests.helpers.meetings import make_table
+
+    return make_table(livcr)

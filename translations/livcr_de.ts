@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Full licence texts: {path}</source>
-            <translation type="unfinished" />
+            <translation>Vollständige Lizenztexte: {path}</translation>
         </message>
         <message>
             <source>Component</source>
@@ -246,6 +246,10 @@
         <message>
             <source>My cases</source>
             <translation>Meine Fälle</translation>
+        </message>
+        <message>
+            <source>To sign</source>
+            <translation>Zu unterschreiben</translation>
         </message>
         <message>
             <source>Members</source>
@@ -749,51 +753,51 @@
         </message>
         <message>
             <source>Proposal put</source>
-            <translation type="unfinished" />
+            <translation>Vorschlag vorgelegt</translation>
         </message>
         <message>
             <source>Proposal reworded</source>
-            <translation type="unfinished" />
+            <translation>Vorschlag umformuliert</translation>
         </message>
         <message>
             <source>New wording linked to the old</source>
-            <translation type="unfinished" />
+            <translation>Neue Formulierung mit der alten verknüpft</translation>
         </message>
         <message>
             <source>Proposal withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Vorschlag zurückgezogen</translation>
         </message>
         <message>
             <source>Position recorded</source>
-            <translation type="unfinished" />
+            <translation>Standpunkt erfasst</translation>
         </message>
         <message>
             <source>Position changed</source>
-            <translation type="unfinished" />
+            <translation>Standpunkt geändert</translation>
         </message>
         <message>
             <source>Decision signed</source>
-            <translation type="unfinished" />
+            <translation>Beschluss unterschrieben</translation>
         </message>
         <message>
             <source>Action on a decision refused</source>
-            <translation type="unfinished" />
+            <translation>Handlung an einem Beschluss abgelehnt</translation>
         </message>
         <message>
             <source>Wrong passphrase when signing</source>
-            <translation type="unfinished" />
+            <translation>Falsche Passphrase beim Unterschreiben</translation>
         </message>
         <message>
             <source>Signing key made</source>
-            <translation type="unfinished" />
+            <translation>Signaturschlüssel erstellt</translation>
         </message>
         <message>
             <source>Signing key moved to the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Signaturschlüssel auf die neue Passphrase übertragen</translation>
         </message>
         <message>
             <source>Signing key retired</source>
-            <translation type="unfinished" />
+            <translation>Signaturschlüssel außer Dienst gestellt</translation>
         </message>
         <message>
             <source>Meeting planned</source>
@@ -1088,19 +1092,19 @@
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Entscheidung</translation>
+            <translation>Beschluss</translation>
         </message>
         <message>
             <source>Position on a proposal</source>
-            <translation type="unfinished" />
+            <translation>Standpunkt zu einem Vorschlag</translation>
         </message>
         <message>
             <source>Signing key</source>
-            <translation type="unfinished" />
+            <translation>Signaturschlüssel</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished">Besprechung</translation>
+            <translation type="unfinished">Sitzung</translation>
         </message>
         <message>
             <source>Meeting participant</source>
@@ -1797,23 +1801,23 @@
         </message>
         <message>
             <source>Backup written to {file} ({operations} journal operations).</source>
-            <translation type="unfinished" />
+            <translation>Sicherung in {file} geschrieben ({operations} Journalvorgänge).</translation>
         </message>
         <message>
             <source>The file {file} cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {file} kann nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The backup of {date} was restored ({operations} journal operations).</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung vom {date} wurde wiederhergestellt ({operations} Journalvorgänge).</translation>
         </message>
         <message>
             <source>The data it replaced is kept in {folder}.</source>
-            <translation type="unfinished">Die ersetzten Daten werden in {folder} aufbewahrt.</translation>
+            <translation>Die ersetzten Daten werden in {folder} aufbewahrt.</translation>
         </message>
         <message>
             <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Um eine neue Passphrase zu wählen, starten Sie LIVC-R Desktop und melden Sie sich mit dem Wiederherstellungsschlüssel an.</translation>
         </message>
     </context>
     <context>
@@ -1929,187 +1933,273 @@
         </message>
     </context>
     <context>
+        <name>DecisionCard</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Unterschrieben. Fingerabdruck der Signatur: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Endgültig: unterschrieben</translation>
+        </message>
+        <message>
+            <source>Sign as chair…</source>
+            <translation>Als Vorsitzender unterschreiben…</translation>
+        </message>
+        <message>
+            <source>Reword…</source>
+            <translation>Umformulieren…</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Zurückziehen</translation>
+        </message>
+        <message>
+            <source>Correct with a new decision…</source>
+            <translation>Durch einen neuen Beschluss berichtigen…</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Einverstanden</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Einwand: {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Noch kein Standpunkt</translation>
+        </message>
+        <message>
+            <source>Objects…</source>
+            <translation>Einwand…</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
+            <translation>Für diesen Tagesordnungspunkt ist noch kein tatsächlich teilnehmendes Mitglied erfasst: Kreuzen Sie zuerst an, wer an der Besprechung teilnimmt.</translation>
+        </message>
+        <message>
+            <source>Proposed by {name} on {moment}.</source>
+            <translation>Vorgeschlagen von {name} am {moment}.</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Unterschrieben von {name} am {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Durch einen späteren Beschluss berichtigt.</translation>
+        </message>
+        <message>
+            <source>This decision corrects an earlier one.</source>
+            <translation>Dieser Beschluss berichtigt einen früheren.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Signatur geprüft ✓ · Fingerabdruck {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>WARNUNG: Dieser Beschluss lässt sich nicht mehr verifizieren. {problems}</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionCheck</name>
         <message>
             <source>The signed content cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Der unterschriebene Inhalt kann nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The signature does not match the signed content.</source>
-            <translation type="unfinished" />
+            <translation>Die Signatur passt nicht zum unterschriebenen Inhalt.</translation>
         </message>
         <message>
             <source>The signing key is not the signer's key as it was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Der Signaturschlüssel ist nicht der erfasste Schlüssel des Unterzeichners.</translation>
         </message>
         <message>
             <source>The decision in the database differs from what was signed ({what}).</source>
-            <translation type="unfinished" />
+            <translation>Der Beschluss in der Datenbank weicht vom Unterschriebenen ab ({what}).</translation>
         </message>
         <message>
             <source>The signer did not hold the chair role for the municipality that day.</source>
-            <translation type="unfinished" />
+            <translation>Der Unterzeichner hatte an diesem Tag nicht den Vorsitz für die Gemeinde.</translation>
         </message>
         <message>
             <source>The signature is not the one recorded in the journal when it was made.</source>
-            <translation type="unfinished" />
+            <translation>Die Signatur ist nicht die beim Unterschreiben im Journal erfasste.</translation>
         </message>
         <message>
             <source>Decision on {code} of {day} is broken: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Beschluss zu {code} vom {day} ist beschädigt: {problem}</translation>
         </message>
     </context>
     <context>
         <name>DecisionKind</name>
         <message>
             <source>Follow the case up in the LIVC-R</source>
-            <translation type="unfinished" />
+            <translation>Den Fall im BLIS-R weiterverfolgen</translation>
         </message>
         <message>
             <source>Stop following the case up in the LIVC-R</source>
-            <translation type="unfinished" />
+            <translation>Die Weiterverfolgung des Falls im BLIS-R beenden</translation>
         </message>
         <message>
             <source>Start a personalised guidance trajectory</source>
-            <translation type="unfinished" />
+            <translation>Einen individuellen Begleitungsweg beginnen</translation>
         </message>
         <message>
             <source>Evaluation of the guidance trajectory</source>
-            <translation type="unfinished" />
+            <translation>Auswertung des Begleitungswegs</translation>
         </message>
         <message>
             <source>Refer the case to the LTF</source>
-            <translation type="unfinished">Den Fall an die LTF weiterleiten</translation>
+            <translation>Den Fall an die LTF weiterleiten</translation>
         </message>
         <message>
             <source>Approve the feedback form to the LTF</source>
-            <translation type="unfinished" />
+            <translation>Den Rückmeldebogen an die LTF genehmigen</translation>
         </message>
         <message>
             <source>Close the case</source>
-            <translation type="unfinished" />
+            <translation>Den Fall abschließen</translation>
         </message>
         <message>
             <source>Other decision</source>
-            <translation type="unfinished" />
+            <translation>Anderer Beschluss</translation>
         </message>
         <message>
             <source>Decision of the strategic table</source>
-            <translation type="unfinished" />
+            <translation>Beschluss des strategischen Tisches</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>Decisions</source>
+            <translation>Beschlüsse</translation>
+        </message>
+        <message>
+            <source>Put a proposal…</source>
+            <translation>Vorschlag vorlegen…</translation>
+        </message>
+        <message>
+            <source>No proposal on this item yet. The table decides by consensus of the effective participants; the chair signs the outcome.</source>
+            <translation>Noch kein Vorschlag zu diesem Punkt. Der Tisch beschließt im Konsens der tatsächlich teilnehmenden Mitglieder; der Vorsitzende unterschreibt das Ergebnis.</translation>
         </message>
     </context>
     <context>
         <name>DecisionState</name>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Vorgeschlagen</translation>
         </message>
         <message>
             <source>Reworded</source>
-            <translation type="unfinished" />
+            <translation>Umformuliert</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Zurückgezogen</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Unterschrieben</translation>
         </message>
     </context>
     <context>
         <name>Decisions</name>
         <message>
             <source>Write the proposal as it is put to the table.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie den Vorschlag so, wie er dem Tisch vorgelegt wird.</translation>
         </message>
         <message>
             <source>A proposal may be at most {maximum} characters.</source>
-            <translation type="unfinished" />
+            <translation>Ein Vorschlag darf höchstens {maximum} Zeichen lang sein.</translation>
         </message>
         <message>
             <source>Choose the partner organisation that leads the trajectory.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Partnerorganisation, die den Begleitungsweg leitet.</translation>
         </message>
         <message>
             <source>Choose why the case is closed.</source>
-            <translation type="unfinished">Wählen Sie, warum der Fall abgeschlossen wird.</translation>
+            <translation>Wählen Sie, warum der Fall abgeschlossen wird.</translation>
         </message>
         <message>
             <source>An objection needs its reason: the table must know what blocks consensus.</source>
-            <translation type="unfinished" />
+            <translation>Ein Einwand braucht eine Begründung: Der Tisch muss wissen, was den Konsens verhindert.</translation>
         </message>
         <message>
             <source>The strategic table takes strategic decisions only, never on a case.</source>
-            <translation type="unfinished" />
+            <translation>Der strategische Tisch fasst nur strategische Beschlüsse, nie zu einem Fall.</translation>
         </message>
         <message>
             <source>This kind of decision is taken on a case item of the operational table.</source>
-            <translation type="unfinished" />
+            <translation>Diese Art von Beschluss wird zu einem Fall am operativen Tisch gefasst.</translation>
         </message>
         <message>
             <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
-            <translation type="unfinished" />
+            <translation>Zu einem Thema am operativen Tisch wird nur ein anderer Beschluss (freier Text) gefasst.</translation>
         </message>
         <message>
             <source>Choose the feedback form to approve.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den zu genehmigenden Rückmeldebogen.</translation>
         </message>
         <message>
             <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Beschluss kann nicht wirksam werden: Fall {code} ist „{status}“ und kann nicht „{wanted}“ werden.</translation>
         </message>
         <message>
             <source>This decision does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Beschluss existiert nicht.</translation>
         </message>
         <message>
             <source>A proposal is put to the table during its meeting (or right after it).</source>
-            <translation type="unfinished" />
+            <translation>Ein Vorschlag wird dem Tisch während seiner Sitzung (oder direkt danach) vorgelegt.</translation>
         </message>
         <message>
             <source>This item is postponed; nothing is decided on it at this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Punkt ist vertagt; in dieser Sitzung wird darüber nichts beschlossen.</translation>
         </message>
         <message>
             <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Vorschlag ist „{state}“: Er kann sich nicht mehr ändern. Eine Berichtigung ist ein neuer Beschluss.</translation>
         </message>
         <message>
             <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein tatsächlich teilnehmendes Mitglied dieses Punktes; der Standpunkt zählt daher nicht und kann nicht erfasst werden.</translation>
         </message>
         <message>
             <source>Only the participant, or whoever runs the meeting, records a position.</source>
-            <translation type="unfinished" />
+            <translation>Nur der Teilnehmer selbst oder wer die Sitzung leitet, erfasst einen Standpunkt.</translation>
         </message>
         <message>
             <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
-            <translation type="unfinished" />
+            <translation>Zu diesem Vorschlag besteht kein Konsens ({outcome}); er kann nicht unterschrieben werden.</translation>
         </message>
         <message>
             <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
-            <translation type="unfinished" />
+            <translation>Nur der Vorsitzende von {municipality} (der Bürgermeister oder sein Vertreter) unterschreibt Beschlüsse zu diesem Fall, und diese Rolle haben Sie heute nicht.</translation>
         </message>
         <message>
             <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Beschlüsse des strategischen Tisches unterschreibt der Vorsitzende der Sitzung.</translation>
         </message>
         <message>
             <source>The lead organisation is not in the register or no longer active.</source>
-            <translation type="unfinished" />
+            <translation>Die federführende Organisation steht nicht im Register oder ist nicht mehr aktiv.</translation>
         </message>
         <message>
             <source>Only a signed decision on the same case can be corrected by a new decision.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein unterschriebener Beschluss zum selben Fall kann durch einen neuen Beschluss berichtigt werden.</translation>
         </message>
         <message>
             <source>This decision has already been corrected by a later decision.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Beschluss wurde bereits durch einen späteren Beschluss berichtigt.</translation>
         </message>
         <message>
             <source>This passphrase is not right. Signing needs your own passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Diese Passphrase stimmt nicht. Zum Unterschreiben ist Ihre eigene Passphrase nötig.</translation>
         </message>
     </context>
     <context>
@@ -2166,7 +2256,61 @@
         </message>
     </context>
     <context>
+        <name>DossierDecisions</name>
+        <message>
+            <source>No decisions on this case yet. Decisions are taken by consensus at the operational table and signed by the chair.</source>
+            <translation>Noch keine Beschlüsse zu diesem Fall. Beschlüsse werden am operativen Tisch im Konsens gefasst und vom Vorsitzenden unterschrieben.</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Endgültig: unterschrieben</translation>
+        </message>
+        <message>
+            <source>Meeting of {day}</source>
+            <translation>Sitzung vom {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner: {name}</source>
+            <translation>Federführender Partner: {name}</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Einverstanden</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Einwand: {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Noch kein Standpunkt</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Unterschrieben von {name} am {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Durch einen späteren Beschluss berichtigt.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Signatur geprüft ✓ · Fingerabdruck {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>WARNUNG: Dieser Beschluss lässt sich nicht mehr verifizieren. {problems}</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierView</name>
+        <message numerus="yes">
+            <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+            <translation>
+                <numerusform>WARNUNG: %n unterschriebener Beschluss dieses Falls lässt sich nicht mehr verifizieren. Siehe die Registerkarte Beschlüsse und prüfen Sie die Datenbank.</numerusform>
+                <numerusform>WARNUNG: %n unterschriebene Beschlüsse dieses Falls lassen sich nicht mehr verifizieren. Siehe die Registerkarte Beschlüsse und prüfen Sie die Datenbank.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>not screened yet</source>
             <translation>noch nicht vorgeprüft</translation>
@@ -2241,7 +2385,7 @@
         </message>
         <message>
             <source>Select the link to end in the list.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie in der Liste die zu beendende Verknüpfung.</translation>
         </message>
         <message>
             <source>Select the invitation to end in the list.</source>
@@ -2269,7 +2413,7 @@
         </message>
         <message>
             <source>Municipality…</source>
-            <translation type="unfinished" />
+            <translation>Gemeinde…</translation>
         </message>
         <message>
             <source>Write a note…</source>
@@ -2289,7 +2433,7 @@
         </message>
         <message>
             <source>End the selected link</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Verknüpfung beenden</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2306,6 +2450,10 @@
         <message>
             <source>Notes</source>
             <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beschlüsse</translation>
         </message>
         <message>
             <source>History</source>
@@ -3100,6 +3248,221 @@
         </message>
     </context>
     <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
+            <translation>Die Tagesordnung steht in der PDF-Einladung, die Sie mit diesem Kalendereintrag erhalten haben. Zum Schutz der besprochenen Personen enthält dieser Eintrag keine Tagesordnung, keine Namen und keine Fallcodes.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Einladung</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Tagesordnung</translation>
+        </message>
+        <message>
+            <source>Shared professional secrecy</source>
+            <translation>Geteiltes Berufsgeheimnis</translation>
+        </message>
+        <message>
+            <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
+            <translation>Das BLIS-R tagt unter geteiltem Berufsgeheimnis (Art. 458ter StGB). Sie dürfen mitteilen, was Sie wissen, sind dazu aber nie verpflichtet. Was Sie in der Sitzung hören, bleibt geheim: Geben Sie es nicht weiter, auch nicht innerhalb Ihrer eigenen Organisation. Zu Beginn der Sitzung bestätigt jede teilnehmende Person diese Pflicht, und das Protokoll hält dies fest.</translation>
+        </message>
+        <message>
+            <source>There is no item for you on this agenda.</source>
+            <translation>Auf dieser Tagesordnung steht kein Punkt für Sie.</translation>
+        </message>
+        <message>
+            <source>Only the items to which you are invited are listed.</source>
+            <translation>Aufgeführt sind nur die Punkte, zu denen Sie eingeladen sind.</translation>
+        </message>
+        <message>
+            <source>A case appears by its case code only, never by a name.</source>
+            <translation>Ein Fall erscheint nur mit seinem Fallcode, nie mit einem Namen.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>ENTWURF</translation>
+        </message>
+        <message>
+            <source>Extract of the minutes for {name}</source>
+            <translation>Auszug aus dem Protokoll für {name}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
+            <translation>Dieser Auszug enthält nur die Punkte, zu denen {name} eingeladen war, und die Anwesenheit der dazu eingeladenen Personen. Er ist nicht das vollständige Protokoll.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Vorsitz</translation>
+        </message>
+        <message>
+            <source>Draft – not approved yet</source>
+            <translation>Entwurf – noch nicht genehmigt</translation>
+        </message>
+        <message>
+            <source>The text may still change. Do not pass it on as the approved minutes.</source>
+            <translation>Der Text kann sich noch ändern. Geben Sie ihn nicht als genehmigtes Protokoll weiter.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved text (SHA-256):</source>
+            <translation>Fingerabdruck des genehmigten Textes (SHA-256):</translation>
+        </message>
+        <message>
+            <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
+            <translation>Der genehmigte Text ist eingefroren: Jede Änderung würde diesen Fingerabdruck verändern. Korrekturen stehen am Ende als Berichtigungen.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
+            <translation>Genehmigt durch die Sitzung vom {date} (erfasst von {name} am {moment}).</translation>
+        </message>
+        <message>
+            <source>Approved on {date} by {name}.</source>
+            <translation>Genehmigt am {date} von {name}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed</source>
+            <translation>Schweigepflicht bestätigt</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
+            <translation>Schweigepflicht bestätigt: die Uhrzeit, zu der die teilnehmende Person in dieser Sitzung die Pflicht zum geteilten Berufsgeheimnis (Art. 458ter § 2 StGB) bestätigt hat.</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Tagesordnungspunkte</translation>
+        </message>
+        <message>
+            <source>There are no items in this document.</source>
+            <translation>Dieses Dokument enthält keine Punkte.</translation>
+        </message>
+        <message>
+            <source>No summary recorded.</source>
+            <translation>Keine Zusammenfassung erfasst.</translation>
+        </message>
+        <message>
+            <source>Postponed to a later meeting</source>
+            <translation>Auf eine spätere Sitzung vertagt</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>keine erfasst</translation>
+        </message>
+        <message>
+            <source>Effective participants:</source>
+            <translation>Tatsächlich teilnehmende Mitglieder:</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beschlüsse</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment} · signature {fingerprint}</source>
+            <translation>Unterschrieben von {name} am {moment} · Signatur {fingerprint}</translation>
+        </message>
+        <message>
+            <source>final decision (consensus, signed)</source>
+            <translation>endgültiger Beschluss (Konsens, unterschrieben)</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>einverstanden</translation>
+        </message>
+        <message>
+            <source>objects: {reason}</source>
+            <translation>Einwand: {reason}</translation>
+        </message>
+        <message>
+            <source>no position recorded</source>
+            <translation>kein Standpunkt erfasst</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Allgemeine Bemerkungen</translation>
+        </message>
+        <message>
+            <source>Amendments after approval</source>
+            <translation>Berichtigungen nach der Genehmigung</translation>
+        </message>
+        <message>
+            <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
+            <translation>Diese Korrekturen wurden nach der Genehmigung des Protokolls erfasst. Sie sind nicht Teil des oben stehenden genehmigten Textes, der unverändert bleibt; lesen Sie beides zusammen.</translation>
+        </message>
+        <message>
+            <source>Amendment of {moment} by {name}</source>
+            <translation>Berichtigung vom {moment} von {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingStatus</name>
         <message>
             <source>Planned</source>
@@ -3170,7 +3533,7 @@
         </message>
         <message>
             <source>You are not invited to this agenda item, so you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Sie sind zu diesem Tagesordnungspunkt nicht eingeladen und können ihn daher nicht sehen.</translation>
         </message>
         <message>
             <source>This meeting has been held or cancelled; its record can no longer change.</source>
@@ -3499,15 +3862,15 @@
         <name>MunicipalityDialog</name>
         <message>
             <source>Responsible municipality of {code}</source>
-            <translation type="unfinished" />
+            <translation>Zuständige Gemeinde von {code}</translation>
         </message>
         <message>
             <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
-            <translation type="unfinished" />
+            <translation>In einem gemeinsamen BLIS-R gehört jeder Fall zu einer Mitgliedsgemeinde; deren Bürgermeister (oder sein Vertreter) unterschreibt die Beschlüsse zum Fall.</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished">Gemeinde</translation>
+            <translation>Gemeinde</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +4042,21 @@
         </message>
     </context>
     <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <source>Objection</source>
+            <translation>Einwand</translation>
+        </message>
+        <message>
+            <source>{name} objects: there is no consensus. Write down what blocks it, so the table can reword the proposal or postpone the item.</source>
+            <translation>{name} erhebt Einwand: Es besteht kein Konsens. Notieren Sie, was ihn verhindert, damit der Tisch den Vorschlag umformulieren oder den Punkt vertagen kann.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
+    </context>
+    <context>
         <name>OnTopSignInDialog</name>
         <message>
             <source>Sign in on top</source>
@@ -3767,19 +4145,19 @@
         <name>Outcome</name>
         <message>
             <source>No effective participants recorded for this item</source>
-            <translation type="unfinished" />
+            <translation>Für diesen Punkt sind keine tatsächlich teilnehmenden Mitglieder erfasst</translation>
         </message>
         <message>
             <source>Waiting for positions</source>
-            <translation type="unfinished" />
+            <translation>Standpunkte ausstehend</translation>
         </message>
         <message>
             <source>No consensus (objection)</source>
-            <translation type="unfinished" />
+            <translation>Kein Konsens (Einwand)</translation>
         </message>
         <message>
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Konsens</translation>
         </message>
     </context>
     <context>
@@ -3986,11 +4364,11 @@
         <name>Position</name>
         <message>
             <source>Agrees</source>
-            <translation type="unfinished" />
+            <translation>Einverstanden</translation>
         </message>
         <message>
             <source>Objects</source>
-            <translation type="unfinished" />
+            <translation>Einwand</translation>
         </message>
     </context>
     <context>
@@ -4018,6 +4396,73 @@
         <message>
             <source>Evaluation of the trajectory due</source>
             <translation>Evaluation des Begleitungswegs fällig</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposeDialog</name>
+        <message>
+            <source>Reword the proposal</source>
+            <translation>Den Vorschlag umformulieren</translation>
+        </message>
+        <message>
+            <source>The old wording stays on record with the positions given to it. Every effective participant gives their position again on the new wording.</source>
+            <translation>Die alte Formulierung bleibt mit den dazu abgegebenen Standpunkten erhalten. Jedes tatsächlich teilnehmende Mitglied nimmt zur neuen Formulierung erneut Stellung.</translation>
+        </message>
+        <message>
+            <source>Correct a final decision</source>
+            <translation>Einen endgültigen Beschluss berichtigen</translation>
+        </message>
+        <message>
+            <source>A signed decision never changes. This new decision corrects it once it is agreed by consensus and signed; the old one stays readable.</source>
+            <translation>Ein unterschriebener Beschluss ändert sich nie. Dieser neue Beschluss berichtigt ihn, sobald er im Konsens angenommen und unterschrieben ist; der alte bleibt lesbar.</translation>
+        </message>
+        <message>
+            <source>Put a proposal to the table</source>
+            <translation>Dem Tisch einen Vorschlag vorlegen</translation>
+        </message>
+        <message>
+            <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
+            <translation>Der Tisch beschließt im Konsens: Jedes tatsächlich teilnehmende Mitglied dieses Punktes muss einverstanden sein, und ein einziger Einwand blockiert den Vorschlag.</translation>
+        </message>
+        <message>
+            <source>Choose the lead partner</source>
+            <translation>Federführenden Partner wählen</translation>
+        </message>
+        <message>
+            <source>Choose a reason</source>
+            <translation>Grund wählen</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Vorschlag im Wortlaut</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Federführender Partner</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Grund des Abschlusses</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Nächste Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>Put the case on the agenda again on</source>
+            <translation>Den Fall wieder auf die Tagesordnung setzen am</translation>
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Rückmeldebogen</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Auswertung</translation>
         </message>
     </context>
     <context>
@@ -4522,11 +4967,11 @@
         </message>
         <message>
             <source>Case codes</source>
-            <translation type="unfinished" />
+            <translation>Fallcodes</translation>
         </message>
         <message>
             <source>{year} is the year, {number:03d} the number in that year with three digits</source>
-            <translation type="unfinished" />
+            <translation>{year} ist das Jahr, {number:03d} die Nummer in diesem Jahr mit drei Ziffern</translation>
         </message>
         <message>
             <source>Member municipalities</source>
@@ -4538,6 +4983,33 @@
         <message>
             <source>Set up LIVC-R Desktop</source>
             <translation>LIVC-R Desktop einrichten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDecisionDialog</name>
+        <message>
+            <source>Sign the decision</source>
+            <translation>Den Beschluss unterschreiben</translation>
+        </message>
+        <message>
+            <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision is final: it cannot be changed, only corrected by a new decision. It takes effect at once.</source>
+            <translation>Mit der Unterschrift bestätigt der Vorsitzende, dass die tatsächlich teilnehmenden Mitglieder dies im Konsens vereinbart haben. Ein unterschriebener Beschluss ist endgültig: Er kann nicht geändert, nur durch einen neuen Beschluss berichtigt werden. Er wird sofort wirksam.</translation>
+        </message>
+        <message>
+            <source>{kind}
+“{wording}”
+Agreed by: {names}</source>
+            <translation>{kind}
+„{wording}“
+Zugestimmt haben: {names}</translation>
+        </message>
+        <message>
+            <source>Chair who signs</source>
+            <translation>Unterschreibender Vorsitzender</translation>
+        </message>
+        <message>
+            <source>Their passphrase</source>
+            <translation>Seine Passphrase</translation>
         </message>
     </context>
     <context>
@@ -4831,6 +5303,57 @@
         <message>
             <source>When a partner, the LTF or another LIVC-R brings a concern, register it here.</source>
             <translation>Wenn ein Partner, die LTF oder ein anderes BLIS-R eine Sorge vorbringt, erfassen Sie sie hier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturesArea</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Unterschrieben. Fingerabdruck der Signatur: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>To sign</source>
+            <translation>Zu unterschreiben</translation>
+        </message>
+        <message>
+            <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair. A signed decision is final and takes effect at once.</source>
+            <translation>Ergebnisse, die die tatsächlich teilnehmenden Mitglieder im Konsens vereinbart haben und die auf Ihre Unterschrift als Vorsitzender warten. Ein unterschriebener Beschluss ist endgültig und wird sofort wirksam.</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for your signature</source>
+            <translation>Nichts wartet auf Ihre Unterschrift</translation>
+        </message>
+        <message>
+            <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting.</source>
+            <translation>Im Konsens gefasste Beschlüsse zu Fällen Ihrer Gemeinde erscheinen hier, wenn sie nicht während der Sitzung unterschrieben wurden.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Vorschlag im Wortlaut</translation>
+        </message>
+        <message>
+            <source>Review and sign…</source>
+            <translation>Prüfen und unterschreiben…</translation>
+        </message>
+        <message>
+            <source>Open the case</source>
+            <translation>Den Fall öffnen</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Full licence texts: {path}</source>
-            <translation type="unfinished" />
+            <translation>Textes complets des licences : {path}</translation>
         </message>
         <message>
             <source>Component</source>
@@ -246,6 +246,10 @@
         <message>
             <source>My cases</source>
             <translation>Mes cas</translation>
+        </message>
+        <message>
+            <source>To sign</source>
+            <translation>À signer</translation>
         </message>
         <message>
             <source>Members</source>
@@ -749,51 +753,51 @@
         </message>
         <message>
             <source>Proposal put</source>
-            <translation type="unfinished" />
+            <translation>Proposition soumise</translation>
         </message>
         <message>
             <source>Proposal reworded</source>
-            <translation type="unfinished" />
+            <translation>Proposition reformulée</translation>
         </message>
         <message>
             <source>New wording linked to the old</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle formulation liée à l'ancienne</translation>
         </message>
         <message>
             <source>Proposal withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Proposition retirée</translation>
         </message>
         <message>
             <source>Position recorded</source>
-            <translation type="unfinished" />
+            <translation>Position enregistrée</translation>
         </message>
         <message>
             <source>Position changed</source>
-            <translation type="unfinished" />
+            <translation>Position modifiée</translation>
         </message>
         <message>
             <source>Decision signed</source>
-            <translation type="unfinished" />
+            <translation>Décision signée</translation>
         </message>
         <message>
             <source>Action on a decision refused</source>
-            <translation type="unfinished" />
+            <translation>Action sur une décision refusée</translation>
         </message>
         <message>
             <source>Wrong passphrase when signing</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète erronée lors de la signature</translation>
         </message>
         <message>
             <source>Signing key made</source>
-            <translation type="unfinished" />
+            <translation>Clé de signature créée</translation>
         </message>
         <message>
             <source>Signing key moved to the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Clé de signature transférée sur la nouvelle phrase secrète</translation>
         </message>
         <message>
             <source>Signing key retired</source>
-            <translation type="unfinished" />
+            <translation>Clé de signature mise hors service</translation>
         </message>
         <message>
             <source>Meeting planned</source>
@@ -1088,19 +1092,19 @@
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Décision</translation>
+            <translation>Décision</translation>
         </message>
         <message>
             <source>Position on a proposal</source>
-            <translation type="unfinished" />
+            <translation>Position sur une proposition</translation>
         </message>
         <message>
             <source>Signing key</source>
-            <translation type="unfinished" />
+            <translation>Clé de signature</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished">Concertation</translation>
+            <translation type="unfinished">Réunion</translation>
         </message>
         <message>
             <source>Meeting participant</source>
@@ -1797,23 +1801,23 @@
         </message>
         <message>
             <source>Backup written to {file} ({operations} journal operations).</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde écrite dans {file} ({operations} opérations du journal).</translation>
         </message>
         <message>
             <source>The file {file} cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier {file} ne peut pas être lu.</translation>
         </message>
         <message>
             <source>The backup of {date} was restored ({operations} journal operations).</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde du {date} a été restaurée ({operations} opérations du journal).</translation>
         </message>
         <message>
             <source>The data it replaced is kept in {folder}.</source>
-            <translation type="unfinished">Les données qu'elle a remplacées sont conservées dans {folder}.</translation>
+            <translation>Les données qu'elle a remplacées sont conservées dans {folder}.</translation>
         </message>
         <message>
             <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Pour choisir une nouvelle phrase secrète, démarrez LIVC-R Desktop et connectez-vous avec la clé de récupération.</translation>
         </message>
     </context>
     <context>
@@ -1929,187 +1933,273 @@
         </message>
     </context>
     <context>
+        <name>DecisionCard</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Signé. Empreinte de la signature : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Définitive : signée</translation>
+        </message>
+        <message>
+            <source>Sign as chair…</source>
+            <translation>Signer en tant que président…</translation>
+        </message>
+        <message>
+            <source>Reword…</source>
+            <translation>Reformuler…</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Correct with a new decision…</source>
+            <translation>Corriger par une nouvelle décision…</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>D'accord</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Objection : {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Pas encore de position</translation>
+        </message>
+        <message>
+            <source>Objects…</source>
+            <translation>Objection…</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
+            <translation>Personne n'est encore enregistré comme membre participant effectivement à ce point : cochez d'abord qui prend part à la discussion.</translation>
+        </message>
+        <message>
+            <source>Proposed by {name} on {moment}.</source>
+            <translation>Proposé par {name} le {moment}.</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Signé par {name} le {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Corrigée par une décision ultérieure.</translation>
+        </message>
+        <message>
+            <source>This decision corrects an earlier one.</source>
+            <translation>Cette décision corrige une décision antérieure.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Signature vérifiée ✓ · empreinte {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>ATTENTION : cette décision ne se vérifie plus. {problems}</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionCheck</name>
         <message>
             <source>The signed content cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Le contenu signé est illisible.</translation>
         </message>
         <message>
             <source>The signature does not match the signed content.</source>
-            <translation type="unfinished" />
+            <translation>La signature ne correspond pas au contenu signé.</translation>
         </message>
         <message>
             <source>The signing key is not the signer's key as it was recorded.</source>
-            <translation type="unfinished" />
+            <translation>La clé de signature n'est pas celle du signataire telle qu'elle a été enregistrée.</translation>
         </message>
         <message>
             <source>The decision in the database differs from what was signed ({what}).</source>
-            <translation type="unfinished" />
+            <translation>La décision dans la base de données diffère de ce qui a été signé ({what}).</translation>
         </message>
         <message>
             <source>The signer did not hold the chair role for the municipality that day.</source>
-            <translation type="unfinished" />
+            <translation>Le signataire n'était pas président pour la commune ce jour-là.</translation>
         </message>
         <message>
             <source>The signature is not the one recorded in the journal when it was made.</source>
-            <translation type="unfinished" />
+            <translation>La signature n'est pas celle enregistrée dans le journal au moment de la signature.</translation>
         </message>
         <message>
             <source>Decision on {code} of {day} is broken: {problem}</source>
-            <translation type="unfinished" />
+            <translation>La décision sur {code} du {day} est altérée : {problem}</translation>
         </message>
     </context>
     <context>
         <name>DecisionKind</name>
         <message>
             <source>Follow the case up in the LIVC-R</source>
-            <translation type="unfinished" />
+            <translation>Suivre le cas au sein de la CSIL-R</translation>
         </message>
         <message>
             <source>Stop following the case up in the LIVC-R</source>
-            <translation type="unfinished" />
+            <translation>Arrêter le suivi du cas au sein de la CSIL-R</translation>
         </message>
         <message>
             <source>Start a personalised guidance trajectory</source>
-            <translation type="unfinished" />
+            <translation>Démarrer un parcours d'accompagnement personnalisé</translation>
         </message>
         <message>
             <source>Evaluation of the guidance trajectory</source>
-            <translation type="unfinished" />
+            <translation>Évaluation du parcours d'accompagnement</translation>
         </message>
         <message>
             <source>Refer the case to the LTF</source>
-            <translation type="unfinished">Renvoyer le cas vers la TFL</translation>
+            <translation>Renvoyer le cas vers la TFL</translation>
         </message>
         <message>
             <source>Approve the feedback form to the LTF</source>
-            <translation type="unfinished" />
+            <translation>Approuver la fiche de retour à la TFL</translation>
         </message>
         <message>
             <source>Close the case</source>
-            <translation type="unfinished" />
+            <translation>Clôturer le cas</translation>
         </message>
         <message>
             <source>Other decision</source>
-            <translation type="unfinished" />
+            <translation>Autre décision</translation>
         </message>
         <message>
             <source>Decision of the strategic table</source>
-            <translation type="unfinished" />
+            <translation>Décision de la table stratégique</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>Put a proposal…</source>
+            <translation>Soumettre une proposition…</translation>
+        </message>
+        <message>
+            <source>No proposal on this item yet. The table decides by consensus of the effective participants; the chair signs the outcome.</source>
+            <translation>Pas encore de proposition sur ce point. La table décide par consensus des membres participant effectivement ; le président signe le résultat.</translation>
         </message>
     </context>
     <context>
         <name>DecisionState</name>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Proposée</translation>
         </message>
         <message>
             <source>Reworded</source>
-            <translation type="unfinished" />
+            <translation>Reformulée</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Retirée</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Signée</translation>
         </message>
     </context>
     <context>
         <name>Decisions</name>
         <message>
             <source>Write the proposal as it is put to the table.</source>
-            <translation type="unfinished" />
+            <translation>Rédigez la proposition telle qu'elle est soumise à la table.</translation>
         </message>
         <message>
             <source>A proposal may be at most {maximum} characters.</source>
-            <translation type="unfinished" />
+            <translation>Une proposition peut compter au maximum {maximum} caractères.</translation>
         </message>
         <message>
             <source>Choose the partner organisation that leads the trajectory.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l'organisation partenaire qui pilote le parcours.</translation>
         </message>
         <message>
             <source>Choose why the case is closed.</source>
-            <translation type="unfinished">Choisissez pourquoi le cas est clôturé.</translation>
+            <translation>Choisissez pourquoi le cas est clôturé.</translation>
         </message>
         <message>
             <source>An objection needs its reason: the table must know what blocks consensus.</source>
-            <translation type="unfinished" />
+            <translation>Une objection doit être motivée : la table doit savoir ce qui bloque le consensus.</translation>
         </message>
         <message>
             <source>The strategic table takes strategic decisions only, never on a case.</source>
-            <translation type="unfinished" />
+            <translation>La table stratégique ne prend que des décisions stratégiques, jamais sur un cas.</translation>
         </message>
         <message>
             <source>This kind of decision is taken on a case item of the operational table.</source>
-            <translation type="unfinished" />
+            <translation>Ce type de décision se prend sur un point « cas » de la table opérationnelle.</translation>
         </message>
         <message>
             <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
-            <translation type="unfinished" />
+            <translation>Sur un thème de la table opérationnelle, seule une autre décision (texte libre) est possible.</translation>
         </message>
         <message>
             <source>Choose the feedback form to approve.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la fiche de retour à approuver.</translation>
         </message>
         <message>
             <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
-            <translation type="unfinished" />
+            <translation>Cette décision ne peut pas produire d'effet : le cas {code} est « {status} » et ne peut pas devenir « {wanted} ».</translation>
         </message>
         <message>
             <source>This decision does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Cette décision n'existe pas.</translation>
         </message>
         <message>
             <source>A proposal is put to the table during its meeting (or right after it).</source>
-            <translation type="unfinished" />
+            <translation>Une proposition est soumise à la table pendant sa réunion (ou juste après).</translation>
         </message>
         <message>
             <source>This item is postponed; nothing is decided on it at this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Ce point est reporté ; rien n'est décidé à son sujet lors de cette réunion.</translation>
         </message>
         <message>
             <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
-            <translation type="unfinished" />
+            <translation>Cette proposition est « {state} » : elle ne peut plus changer. Une correction est une nouvelle décision.</translation>
         </message>
         <message>
             <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas membre participant effectivement à ce point ; sa position ne compte donc pas et ne peut pas être enregistrée.</translation>
         </message>
         <message>
             <source>Only the participant, or whoever runs the meeting, records a position.</source>
-            <translation type="unfinished" />
+            <translation>Seul le participant lui-même, ou la personne qui mène la réunion, enregistre une position.</translation>
         </message>
         <message>
             <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de consensus sur cette proposition ({outcome}) ; elle ne peut pas être signée.</translation>
         </message>
         <message>
             <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
-            <translation type="unfinished" />
+            <translation>Seul le président de {municipality} (le bourgmestre ou son représentant) signe les décisions sur ce cas, et vous n'avez pas ce rôle aujourd'hui.</translation>
         </message>
         <message>
             <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Les décisions de la table stratégique sont signées par le président de la réunion.</translation>
         </message>
         <message>
             <source>The lead organisation is not in the register or no longer active.</source>
-            <translation type="unfinished" />
+            <translation>L'organisation pilote ne figure pas au registre ou n'est plus active.</translation>
         </message>
         <message>
             <source>Only a signed decision on the same case can be corrected by a new decision.</source>
-            <translation type="unfinished" />
+            <translation>Seule une décision signée sur le même cas peut être corrigée par une nouvelle décision.</translation>
         </message>
         <message>
             <source>This decision has already been corrected by a later decision.</source>
-            <translation type="unfinished" />
+            <translation>Cette décision a déjà été corrigée par une décision ultérieure.</translation>
         </message>
         <message>
             <source>This passphrase is not right. Signing needs your own passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Cette phrase secrète n'est pas correcte. La signature exige votre propre phrase secrète.</translation>
         </message>
     </context>
     <context>
@@ -2166,7 +2256,61 @@
         </message>
     </context>
     <context>
+        <name>DossierDecisions</name>
+        <message>
+            <source>No decisions on this case yet. Decisions are taken by consensus at the operational table and signed by the chair.</source>
+            <translation>Pas encore de décision sur ce cas. Les décisions sont prises par consensus à la table opérationnelle et signées par le président.</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Définitive : signée</translation>
+        </message>
+        <message>
+            <source>Meeting of {day}</source>
+            <translation>Réunion du {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner: {name}</source>
+            <translation>Partenaire pilote : {name}</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>D'accord</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Objection : {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Pas encore de position</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Signé par {name} le {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Corrigée par une décision ultérieure.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Signature vérifiée ✓ · empreinte {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>ATTENTION : cette décision ne se vérifie plus. {problems}</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierView</name>
+        <message numerus="yes">
+            <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+            <translation>
+                <numerusform>ATTENTION : %n décision signée de ce cas ne se vérifie plus. Voyez l'onglet Décisions et lancez une vérification de la base de données.</numerusform>
+                <numerusform>ATTENTION : %n décisions signées de ce cas ne se vérifient plus. Voyez l'onglet Décisions et lancez une vérification de la base de données.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>not screened yet</source>
             <translation>pas encore examiné</translation>
@@ -2241,7 +2385,7 @@
         </message>
         <message>
             <source>Select the link to end in the list.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez dans la liste le lien à clôturer.</translation>
         </message>
         <message>
             <source>Select the invitation to end in the list.</source>
@@ -2269,7 +2413,7 @@
         </message>
         <message>
             <source>Municipality…</source>
-            <translation type="unfinished" />
+            <translation>Commune…</translation>
         </message>
         <message>
             <source>Write a note…</source>
@@ -2289,7 +2433,7 @@
         </message>
         <message>
             <source>End the selected link</source>
-            <translation type="unfinished" />
+            <translation>Clôturer le lien sélectionné</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2306,6 +2450,10 @@
         <message>
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
         </message>
         <message>
             <source>History</source>
@@ -3100,6 +3248,221 @@
         </message>
     </context>
     <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
+            <translation>L'ordre du jour figure dans l'invitation PDF reçue avec ce rendez-vous. Pour protéger les personnes dont il est question, ce rendez-vous ne contient ni ordre du jour, ni noms, ni codes de cas.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Ordre du jour</translation>
+        </message>
+        <message>
+            <source>Shared professional secrecy</source>
+            <translation>Secret professionnel partagé</translation>
+        </message>
+        <message>
+            <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
+            <translation>La CSIL-R se réunit sous le secret professionnel partagé (art. 458ter C. pén.). Vous pouvez partager ce que vous savez, mais vous n'y êtes jamais obligé. Ce que vous entendez pendant la réunion reste secret : ne le transmettez pas, pas même au sein de votre propre organisation. Au début de la réunion, chaque participant confirme ce devoir, et le procès-verbal l'enregistre.</translation>
+        </message>
+        <message>
+            <source>There is no item for you on this agenda.</source>
+            <translation>Aucun point de cet ordre du jour ne vous concerne.</translation>
+        </message>
+        <message>
+            <source>Only the items to which you are invited are listed.</source>
+            <translation>Seuls les points auxquels vous êtes invité figurent ici.</translation>
+        </message>
+        <message>
+            <source>A case appears by its case code only, never by a name.</source>
+            <translation>Un cas n'apparaît que par son code de cas, jamais par un nom.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>PROJET</translation>
+        </message>
+        <message>
+            <source>Extract of the minutes for {name}</source>
+            <translation>Extrait du procès-verbal pour {name}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
+            <translation>Cet extrait ne contient que les points auxquels {name} était invité(e), et la présence des personnes invitées à ces points. Ce n'est pas le procès-verbal complet.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Présidence</translation>
+        </message>
+        <message>
+            <source>Draft – not approved yet</source>
+            <translation>Projet – pas encore approuvé</translation>
+        </message>
+        <message>
+            <source>The text may still change. Do not pass it on as the approved minutes.</source>
+            <translation>Le texte peut encore changer. Ne le transmettez pas comme procès-verbal approuvé.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved text (SHA-256):</source>
+            <translation>Empreinte du texte approuvé (SHA-256) :</translation>
+        </message>
+        <message>
+            <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
+            <translation>Le texte approuvé est figé : toute modification changerait cette empreinte. Les corrections figurent à la fin comme rectificatifs.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
+            <translation>Approuvé par la réunion du {date} (enregistré par {name} le {moment}).</translation>
+        </message>
+        <message>
+            <source>Approved on {date} by {name}.</source>
+            <translation>Approuvé le {date} par {name}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed</source>
+            <translation>Devoir de secret confirmé</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
+            <translation>Devoir de secret confirmé : l'heure à laquelle le participant a confirmé, lors de cette réunion, le devoir de secret professionnel partagé (art. 458ter, § 2, C. pén.).</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Points de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>There are no items in this document.</source>
+            <translation>Ce document ne contient aucun point.</translation>
+        </message>
+        <message>
+            <source>No summary recorded.</source>
+            <translation>Aucun résumé consigné.</translation>
+        </message>
+        <message>
+            <source>Postponed to a later meeting</source>
+            <translation>Reporté à une réunion ultérieure</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>aucun consigné</translation>
+        </message>
+        <message>
+            <source>Effective participants:</source>
+            <translation>Membres participant effectivement :</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Points d'action</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment} · signature {fingerprint}</source>
+            <translation>Signé par {name} le {moment} · signature {fingerprint}</translation>
+        </message>
+        <message>
+            <source>final decision (consensus, signed)</source>
+            <translation>décision définitive (consensus, signée)</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>d'accord</translation>
+        </message>
+        <message>
+            <source>objects: {reason}</source>
+            <translation>objection : {reason}</translation>
+        </message>
+        <message>
+            <source>no position recorded</source>
+            <translation>aucune position enregistrée</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Remarques générales</translation>
+        </message>
+        <message>
+            <source>Amendments after approval</source>
+            <translation>Rectificatifs après approbation</translation>
+        </message>
+        <message>
+            <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
+            <translation>Ces corrections ont été enregistrées après l'approbation du procès-verbal. Elles ne font pas partie du texte approuvé ci-dessus, qui reste tel qu'il a été approuvé ; lisez les deux ensemble.</translation>
+        </message>
+        <message>
+            <source>Amendment of {moment} by {name}</source>
+            <translation>Rectificatif du {moment} par {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingStatus</name>
         <message>
             <source>Planned</source>
@@ -3170,7 +3533,7 @@
         </message>
         <message>
             <source>You are not invited to this agenda item, so you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'êtes pas invité à ce point de l'ordre du jour et ne pouvez donc pas le voir.</translation>
         </message>
         <message>
             <source>This meeting has been held or cancelled; its record can no longer change.</source>
@@ -3499,15 +3862,15 @@
         <name>MunicipalityDialog</name>
         <message>
             <source>Responsible municipality of {code}</source>
-            <translation type="unfinished" />
+            <translation>Commune responsable de {code}</translation>
         </message>
         <message>
             <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
-            <translation type="unfinished" />
+            <translation>Dans une CSIL-R commune, chaque cas appartient à une seule commune membre ; son bourgmestre (ou son représentant) signe les décisions relatives au cas.</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished">Commune</translation>
+            <translation>Commune</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +4042,21 @@
         </message>
     </context>
     <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <source>Objection</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>{name} objects: there is no consensus. Write down what blocks it, so the table can reword the proposal or postpone the item.</source>
+            <translation>{name} émet une objection : il n'y a pas de consensus. Notez ce qui bloque, pour que la table puisse reformuler la proposition ou reporter le point.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
         <name>OnTopSignInDialog</name>
         <message>
             <source>Sign in on top</source>
@@ -3767,19 +4145,19 @@
         <name>Outcome</name>
         <message>
             <source>No effective participants recorded for this item</source>
-            <translation type="unfinished" />
+            <translation>Aucun membre participant effectivement enregistré pour ce point</translation>
         </message>
         <message>
             <source>Waiting for positions</source>
-            <translation type="unfinished" />
+            <translation>En attente des positions</translation>
         </message>
         <message>
             <source>No consensus (objection)</source>
-            <translation type="unfinished" />
+            <translation>Pas de consensus (objection)</translation>
         </message>
         <message>
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Consensus</translation>
         </message>
     </context>
     <context>
@@ -3986,11 +4364,11 @@
         <name>Position</name>
         <message>
             <source>Agrees</source>
-            <translation type="unfinished" />
+            <translation>D'accord</translation>
         </message>
         <message>
             <source>Objects</source>
-            <translation type="unfinished" />
+            <translation>Objection</translation>
         </message>
     </context>
     <context>
@@ -4018,6 +4396,73 @@
         <message>
             <source>Evaluation of the trajectory due</source>
             <translation>Évaluation du parcours à faire</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposeDialog</name>
+        <message>
+            <source>Reword the proposal</source>
+            <translation>Reformuler la proposition</translation>
+        </message>
+        <message>
+            <source>The old wording stays on record with the positions given to it. Every effective participant gives their position again on the new wording.</source>
+            <translation>L'ancienne formulation reste conservée avec les positions exprimées. Chaque membre participant effectivement se prononce à nouveau sur la nouvelle formulation.</translation>
+        </message>
+        <message>
+            <source>Correct a final decision</source>
+            <translation>Corriger une décision définitive</translation>
+        </message>
+        <message>
+            <source>A signed decision never changes. This new decision corrects it once it is agreed by consensus and signed; the old one stays readable.</source>
+            <translation>Une décision signée ne change jamais. Cette nouvelle décision la corrige dès qu'elle est adoptée par consensus et signée ; l'ancienne reste lisible.</translation>
+        </message>
+        <message>
+            <source>Put a proposal to the table</source>
+            <translation>Soumettre une proposition à la table</translation>
+        </message>
+        <message>
+            <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
+            <translation>La table décide par consensus : chaque membre participant effectivement à ce point doit être d'accord, et une seule objection bloque la proposition.</translation>
+        </message>
+        <message>
+            <source>Choose the lead partner</source>
+            <translation>Choisissez le partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Choose a reason</source>
+            <translation>Choisissez un motif</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Proposition telle que formulée</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Motif de clôture</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Prochain suivi</translation>
+        </message>
+        <message>
+            <source>Put the case on the agenda again on</source>
+            <translation>Remettre le cas à l'ordre du jour le</translation>
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Fiche de retour</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Évaluation</translation>
         </message>
     </context>
     <context>
@@ -4522,11 +4967,11 @@
         </message>
         <message>
             <source>Case codes</source>
-            <translation type="unfinished" />
+            <translation>Codes des cas</translation>
         </message>
         <message>
             <source>{year} is the year, {number:03d} the number in that year with three digits</source>
-            <translation type="unfinished" />
+            <translation>{year} est l'année, {number:03d} le numéro dans l'année sur trois chiffres</translation>
         </message>
         <message>
             <source>Member municipalities</source>
@@ -4538,6 +4983,33 @@
         <message>
             <source>Set up LIVC-R Desktop</source>
             <translation>Configurer LIVC-R Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDecisionDialog</name>
+        <message>
+            <source>Sign the decision</source>
+            <translation>Signer la décision</translation>
+        </message>
+        <message>
+            <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision is final: it cannot be changed, only corrected by a new decision. It takes effect at once.</source>
+            <translation>En signant, le président confirme que c'est ce que les membres participant effectivement ont convenu par consensus. Une décision signée est définitive : elle ne peut pas être modifiée, seulement corrigée par une nouvelle décision. Elle prend effet immédiatement.</translation>
+        </message>
+        <message>
+            <source>{kind}
+“{wording}”
+Agreed by: {names}</source>
+            <translation>{kind}
+« {wording} »
+Accord de : {names}</translation>
+        </message>
+        <message>
+            <source>Chair who signs</source>
+            <translation>Président qui signe</translation>
+        </message>
+        <message>
+            <source>Their passphrase</source>
+            <translation>Sa phrase secrète</translation>
         </message>
     </context>
     <context>
@@ -4831,6 +5303,57 @@
         <message>
             <source>When a partner, the LTF or another LIVC-R brings a concern, register it here.</source>
             <translation>Lorsqu'un partenaire, la TFL ou une autre CSIL-R fait part d'une préoccupation, enregistrez-la ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturesArea</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Signé. Empreinte de la signature : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>To sign</source>
+            <translation>À signer</translation>
+        </message>
+        <message>
+            <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair. A signed decision is final and takes effect at once.</source>
+            <translation>Résultats convenus par consensus des membres participant effectivement, en attente de votre signature en tant que président. Une décision signée est définitive et prend effet immédiatement.</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for your signature</source>
+            <translation>Rien n'attend votre signature</translation>
+        </message>
+        <message>
+            <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting.</source>
+            <translation>Les décisions prises par consensus sur des cas de votre commune apparaissent ici lorsqu'elles n'ont pas été signées pendant la réunion.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Proposition telle que formulée</translation>
+        </message>
+        <message>
+            <source>Review and sign…</source>
+            <translation>Relire et signer…</translation>
+        </message>
+        <message>
+            <source>Open the case</source>
+            <translation>Ouvrir le cas</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Full licence texts: {path}</source>
-            <translation type="unfinished" />
+            <translation>Volledige licentieteksten: {path}</translation>
         </message>
         <message>
             <source>Component</source>
@@ -246,6 +246,10 @@
         <message>
             <source>My cases</source>
             <translation>Mijn casussen</translation>
+        </message>
+        <message>
+            <source>To sign</source>
+            <translation>Te ondertekenen</translation>
         </message>
         <message>
             <source>Members</source>
@@ -749,51 +753,51 @@
         </message>
         <message>
             <source>Proposal put</source>
-            <translation type="unfinished" />
+            <translation>Voorstel voorgelegd</translation>
         </message>
         <message>
             <source>Proposal reworded</source>
-            <translation type="unfinished" />
+            <translation>Voorstel herformuleerd</translation>
         </message>
         <message>
             <source>New wording linked to the old</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe formulering gekoppeld aan de oude</translation>
         </message>
         <message>
             <source>Proposal withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Voorstel ingetrokken</translation>
         </message>
         <message>
             <source>Position recorded</source>
-            <translation type="unfinished" />
+            <translation>Standpunt genoteerd</translation>
         </message>
         <message>
             <source>Position changed</source>
-            <translation type="unfinished" />
+            <translation>Standpunt gewijzigd</translation>
         </message>
         <message>
             <source>Decision signed</source>
-            <translation type="unfinished" />
+            <translation>Beslissing ondertekend</translation>
         </message>
         <message>
             <source>Action on a decision refused</source>
-            <translation type="unfinished" />
+            <translation>Handeling op een beslissing geweigerd</translation>
         </message>
         <message>
             <source>Wrong passphrase when signing</source>
-            <translation type="unfinished" />
+            <translation>Verkeerde wachtwoordzin bij het ondertekenen</translation>
         </message>
         <message>
             <source>Signing key made</source>
-            <translation type="unfinished" />
+            <translation>Ondertekeningssleutel aangemaakt</translation>
         </message>
         <message>
             <source>Signing key moved to the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Ondertekeningssleutel overgezet naar de nieuwe wachtwoordzin</translation>
         </message>
         <message>
             <source>Signing key retired</source>
-            <translation type="unfinished" />
+            <translation>Ondertekeningssleutel buiten gebruik gesteld</translation>
         </message>
         <message>
             <source>Meeting planned</source>
@@ -1088,19 +1092,19 @@
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Beslissing</translation>
+            <translation>Beslissing</translation>
         </message>
         <message>
             <source>Position on a proposal</source>
-            <translation type="unfinished" />
+            <translation>Standpunt over een voorstel</translation>
         </message>
         <message>
             <source>Signing key</source>
-            <translation type="unfinished" />
+            <translation>Ondertekeningssleutel</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished">Overleg</translation>
+            <translation type="unfinished">Vergadering</translation>
         </message>
         <message>
             <source>Meeting participant</source>
@@ -1797,23 +1801,23 @@
         </message>
         <message>
             <source>Backup written to {file} ({operations} journal operations).</source>
-            <translation type="unfinished" />
+            <translation>Back-up weggeschreven naar {file} ({operations} bewerkingen in het logboek).</translation>
         </message>
         <message>
             <source>The file {file} cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand {file} kan niet worden gelezen.</translation>
         </message>
         <message>
             <source>The backup of {date} was restored ({operations} journal operations).</source>
-            <translation type="unfinished" />
+            <translation>De back-up van {date} is teruggezet ({operations} bewerkingen in het logboek).</translation>
         </message>
         <message>
             <source>The data it replaced is kept in {folder}.</source>
-            <translation type="unfinished">De gegevens die hij verving, worden bewaard in {folder}.</translation>
+            <translation>De gegevens die hij verving, worden bewaard in {folder}.</translation>
         </message>
         <message>
             <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Om een nieuwe wachtwoordzin te kiezen, start u LIVC-R Desktop en meldt u zich aan met de herstelsleutel.</translation>
         </message>
     </context>
     <context>
@@ -1929,187 +1933,273 @@
         </message>
     </context>
     <context>
+        <name>DecisionCard</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Ondertekend. Vingerafdruk van de handtekening: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Definitief: ondertekend</translation>
+        </message>
+        <message>
+            <source>Sign as chair…</source>
+            <translation>Ondertekenen als voorzitter…</translation>
+        </message>
+        <message>
+            <source>Reword…</source>
+            <translation>Herformuleren…</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Intrekken</translation>
+        </message>
+        <message>
+            <source>Correct with a new decision…</source>
+            <translation>Rechtzetten met een nieuwe beslissing…</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Akkoord</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Bezwaar: {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Nog geen standpunt</translation>
+        </message>
+        <message>
+            <source>Objects…</source>
+            <translation>Bezwaar…</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
+            <translation>Er is nog niemand genoteerd als effectief deelnemend lid voor dit agendapunt: vink eerst aan wie aan de bespreking deelneemt.</translation>
+        </message>
+        <message>
+            <source>Proposed by {name} on {moment}.</source>
+            <translation>Voorgesteld door {name} op {moment}.</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Ondertekend door {name} op {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Rechtgezet door een latere beslissing.</translation>
+        </message>
+        <message>
+            <source>This decision corrects an earlier one.</source>
+            <translation>Deze beslissing zet een eerdere beslissing recht.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Handtekening gecontroleerd ✓ · vingerafdruk {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>OPGELET: deze beslissing klopt niet meer bij controle. {problems}</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionCheck</name>
         <message>
             <source>The signed content cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>De ondertekende inhoud kan niet worden gelezen.</translation>
         </message>
         <message>
             <source>The signature does not match the signed content.</source>
-            <translation type="unfinished" />
+            <translation>De handtekening past niet bij de ondertekende inhoud.</translation>
         </message>
         <message>
             <source>The signing key is not the signer's key as it was recorded.</source>
-            <translation type="unfinished" />
+            <translation>De ondertekeningssleutel is niet de sleutel van de ondertekenaar zoals die werd vastgelegd.</translation>
         </message>
         <message>
             <source>The decision in the database differs from what was signed ({what}).</source>
-            <translation type="unfinished" />
+            <translation>De beslissing in de databank verschilt van wat werd ondertekend ({what}).</translation>
         </message>
         <message>
             <source>The signer did not hold the chair role for the municipality that day.</source>
-            <translation type="unfinished" />
+            <translation>De ondertekenaar was die dag geen voorzitter voor de gemeente.</translation>
         </message>
         <message>
             <source>The signature is not the one recorded in the journal when it was made.</source>
-            <translation type="unfinished" />
+            <translation>De handtekening is niet die welke bij het ondertekenen in het logboek werd vastgelegd.</translation>
         </message>
         <message>
             <source>Decision on {code} of {day} is broken: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Beslissing over {code} van {day} is beschadigd: {problem}</translation>
         </message>
     </context>
     <context>
         <name>DecisionKind</name>
         <message>
             <source>Follow the case up in the LIVC-R</source>
-            <translation type="unfinished" />
+            <translation>De casus opvolgen in de LIVC-R</translation>
         </message>
         <message>
             <source>Stop following the case up in the LIVC-R</source>
-            <translation type="unfinished" />
+            <translation>De opvolging van de casus in de LIVC-R stopzetten</translation>
         </message>
         <message>
             <source>Start a personalised guidance trajectory</source>
-            <translation type="unfinished" />
+            <translation>Een begeleidingstraject op maat opstarten</translation>
         </message>
         <message>
             <source>Evaluation of the guidance trajectory</source>
-            <translation type="unfinished" />
+            <translation>Evaluatie van het begeleidingstraject</translation>
         </message>
         <message>
             <source>Refer the case to the LTF</source>
-            <translation type="unfinished">De casus doorverwijzen naar de LTF</translation>
+            <translation>De casus doorverwijzen naar de LTF</translation>
         </message>
         <message>
             <source>Approve the feedback form to the LTF</source>
-            <translation type="unfinished" />
+            <translation>De terugkoppelingsfiche aan de LTF goedkeuren</translation>
         </message>
         <message>
             <source>Close the case</source>
-            <translation type="unfinished" />
+            <translation>De casus afsluiten</translation>
         </message>
         <message>
             <source>Other decision</source>
-            <translation type="unfinished" />
+            <translation>Andere beslissing</translation>
         </message>
         <message>
             <source>Decision of the strategic table</source>
-            <translation type="unfinished" />
+            <translation>Beslissing van de strategische tafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+        <message>
+            <source>Put a proposal…</source>
+            <translation>Voorstel voorleggen…</translation>
+        </message>
+        <message>
+            <source>No proposal on this item yet. The table decides by consensus of the effective participants; the chair signs the outcome.</source>
+            <translation>Nog geen voorstel bij dit agendapunt. De tafel beslist bij consensus van de effectief deelnemende leden; de voorzitter ondertekent de uitkomst.</translation>
         </message>
     </context>
     <context>
         <name>DecisionState</name>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Voorgesteld</translation>
         </message>
         <message>
             <source>Reworded</source>
-            <translation type="unfinished" />
+            <translation>Herformuleerd</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Ingetrokken</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Ondertekend</translation>
         </message>
     </context>
     <context>
         <name>Decisions</name>
         <message>
             <source>Write the proposal as it is put to the table.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf het voorstel zoals het aan de tafel wordt voorgelegd.</translation>
         </message>
         <message>
             <source>A proposal may be at most {maximum} characters.</source>
-            <translation type="unfinished" />
+            <translation>Een voorstel mag hoogstens {maximum} tekens lang zijn.</translation>
         </message>
         <message>
             <source>Choose the partner organisation that leads the trajectory.</source>
-            <translation type="unfinished" />
+            <translation>Kies de partnerorganisatie die het traject leidt.</translation>
         </message>
         <message>
             <source>Choose why the case is closed.</source>
-            <translation type="unfinished">Kies waarom de casus wordt afgesloten.</translation>
+            <translation>Kies waarom de casus wordt afgesloten.</translation>
         </message>
         <message>
             <source>An objection needs its reason: the table must know what blocks consensus.</source>
-            <translation type="unfinished" />
+            <translation>Een bezwaar heeft een reden nodig: de tafel moet weten wat de consensus tegenhoudt.</translation>
         </message>
         <message>
             <source>The strategic table takes strategic decisions only, never on a case.</source>
-            <translation type="unfinished" />
+            <translation>De strategische tafel neemt alleen strategische beslissingen, nooit over een casus.</translation>
         </message>
         <message>
             <source>This kind of decision is taken on a case item of the operational table.</source>
-            <translation type="unfinished" />
+            <translation>Dit soort beslissing wordt genomen bij een casus op de operationele tafel.</translation>
         </message>
         <message>
             <source>On a topic of the operational table only an other (free-text) decision is taken.</source>
-            <translation type="unfinished" />
+            <translation>Bij een thema op de operationele tafel wordt alleen een andere (vrije) beslissing genomen.</translation>
         </message>
         <message>
             <source>Choose the feedback form to approve.</source>
-            <translation type="unfinished" />
+            <translation>Kies de terugkoppelingsfiche die moet worden goedgekeurd.</translation>
         </message>
         <message>
             <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
-            <translation type="unfinished" />
+            <translation>Deze beslissing kan niet worden uitgevoerd: casus {code} is “{status}” en kan niet “{wanted}” worden.</translation>
         </message>
         <message>
             <source>This decision does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Deze beslissing bestaat niet.</translation>
         </message>
         <message>
             <source>A proposal is put to the table during its meeting (or right after it).</source>
-            <translation type="unfinished" />
+            <translation>Een voorstel wordt tijdens de vergadering (of meteen erna) aan de tafel voorgelegd.</translation>
         </message>
         <message>
             <source>This item is postponed; nothing is decided on it at this meeting.</source>
-            <translation type="unfinished" />
+            <translation>Dit agendapunt is uitgesteld; er wordt op deze vergadering niets over beslist.</translation>
         </message>
         <message>
             <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
-            <translation type="unfinished" />
+            <translation>Dit voorstel is “{state}”: het kan niet meer veranderen. Een rechtzetting is een nieuwe beslissing.</translation>
         </message>
         <message>
             <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
-            <translation type="unfinished" />
+            <translation>{name} is geen effectief deelnemend lid voor dit agendapunt; het standpunt telt dus niet mee en kan niet worden genoteerd.</translation>
         </message>
         <message>
             <source>Only the participant, or whoever runs the meeting, records a position.</source>
-            <translation type="unfinished" />
+            <translation>Alleen de deelnemer zelf, of wie de vergadering leidt, noteert een standpunt.</translation>
         </message>
         <message>
             <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen consensus over dit voorstel ({outcome}); het kan niet worden ondertekend.</translation>
         </message>
         <message>
             <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
-            <translation type="unfinished" />
+            <translation>Alleen de voorzitter van {municipality} (de burgemeester of diens vertegenwoordiger) ondertekent beslissingen over deze casus, en die rol hebt u vandaag niet.</translation>
         </message>
         <message>
             <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Beslissingen van de strategische tafel worden ondertekend door de voorzitter van de vergadering.</translation>
         </message>
         <message>
             <source>The lead organisation is not in the register or no longer active.</source>
-            <translation type="unfinished" />
+            <translation>De leidende organisatie staat niet in het register of is niet meer actief.</translation>
         </message>
         <message>
             <source>Only a signed decision on the same case can be corrected by a new decision.</source>
-            <translation type="unfinished" />
+            <translation>Alleen een ondertekende beslissing over dezelfde casus kan met een nieuwe beslissing worden rechtgezet.</translation>
         </message>
         <message>
             <source>This decision has already been corrected by a later decision.</source>
-            <translation type="unfinished" />
+            <translation>Deze beslissing werd al rechtgezet door een latere beslissing.</translation>
         </message>
         <message>
             <source>This passphrase is not right. Signing needs your own passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Deze wachtwoordzin klopt niet. Voor het ondertekenen is uw eigen wachtwoordzin nodig.</translation>
         </message>
     </context>
     <context>
@@ -2166,7 +2256,61 @@
         </message>
     </context>
     <context>
+        <name>DossierDecisions</name>
+        <message>
+            <source>No decisions on this case yet. Decisions are taken by consensus at the operational table and signed by the chair.</source>
+            <translation>Nog geen beslissingen over deze casus. Beslissingen worden bij consensus genomen op de operationele tafel en ondertekend door de voorzitter.</translation>
+        </message>
+        <message>
+            <source>Final: signed</source>
+            <translation>Definitief: ondertekend</translation>
+        </message>
+        <message>
+            <source>Meeting of {day}</source>
+            <translation>Vergadering van {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner: {name}</source>
+            <translation>Leidende partner: {name}</translation>
+        </message>
+        <message>
+            <source>Agrees</source>
+            <translation>Akkoord</translation>
+        </message>
+        <message>
+            <source>Objects: {reason}</source>
+            <translation>Bezwaar: {reason}</translation>
+        </message>
+        <message>
+            <source>No position yet</source>
+            <translation>Nog geen standpunt</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment}.</source>
+            <translation>Ondertekend door {name} op {moment}.</translation>
+        </message>
+        <message>
+            <source>Corrected by a later decision.</source>
+            <translation>Rechtgezet door een latere beslissing.</translation>
+        </message>
+        <message>
+            <source>Signature verified ✓ · fingerprint {fingerprint}</source>
+            <translation>Handtekening gecontroleerd ✓ · vingerafdruk {fingerprint}</translation>
+        </message>
+        <message>
+            <source>WARNING: this decision no longer verifies. {problems}</source>
+            <translation>OPGELET: deze beslissing klopt niet meer bij controle. {problems}</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierView</name>
+        <message numerus="yes">
+            <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+            <translation>
+                <numerusform>OPGELET: %n ondertekende beslissing van deze casus klopt niet meer bij controle. Zie het tabblad Beslissingen en laat de databank controleren.</numerusform>
+                <numerusform>OPGELET: %n ondertekende beslissingen van deze casus kloppen niet meer bij controle. Zie het tabblad Beslissingen en laat de databank controleren.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>not screened yet</source>
             <translation>nog niet gescreend</translation>
@@ -2241,7 +2385,7 @@
         </message>
         <message>
             <source>Select the link to end in the list.</source>
-            <translation type="unfinished" />
+            <translation>Selecteer in de lijst de koppeling die u wilt beëindigen.</translation>
         </message>
         <message>
             <source>Select the invitation to end in the list.</source>
@@ -2269,7 +2413,7 @@
         </message>
         <message>
             <source>Municipality…</source>
-            <translation type="unfinished" />
+            <translation>Gemeente…</translation>
         </message>
         <message>
             <source>Write a note…</source>
@@ -2289,7 +2433,7 @@
         </message>
         <message>
             <source>End the selected link</source>
-            <translation type="unfinished" />
+            <translation>Geselecteerde koppeling beëindigen</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2306,6 +2450,10 @@
         <message>
             <source>Notes</source>
             <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
         </message>
         <message>
             <source>History</source>
@@ -3100,6 +3248,221 @@
         </message>
     </context>
     <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
+            <translation>De agenda staat in de pdf-uitnodiging die u samen met deze kalenderafspraak ontving. Om de besproken personen te beschermen, bevat deze afspraak geen agenda, geen namen en geen casuscodes.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Uitnodiging</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>Gericht aan</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Shared professional secrecy</source>
+            <translation>Gedeeld beroepsgeheim</translation>
+        </message>
+        <message>
+            <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
+            <translation>De LIVC-R vergadert onder gedeeld beroepsgeheim (art. 458ter Sw.). U mag delen wat u weet, maar u bent daar nooit toe verplicht. Wat u tijdens de vergadering hoort, blijft geheim: geef het niet door, ook niet binnen uw eigen organisatie. Bij het begin van de vergadering bevestigt elke deelnemer deze plicht, en de notulen houden dat bij.</translation>
+        </message>
+        <message>
+            <source>There is no item for you on this agenda.</source>
+            <translation>Er staat voor u geen punt op deze agenda.</translation>
+        </message>
+        <message>
+            <source>Only the items to which you are invited are listed.</source>
+            <translation>Alleen de punten waarop u bent uitgenodigd, staan hier.</translation>
+        </message>
+        <message>
+            <source>A case appears by its case code only, never by a name.</source>
+            <translation>Een casus staat er alleen met zijn casuscode, nooit met een naam.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>ONTWERP</translation>
+        </message>
+        <message>
+            <source>Extract of the minutes for {name}</source>
+            <translation>Uittreksel uit de notulen voor {name}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Notulen</translation>
+        </message>
+        <message>
+            <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
+            <translation>Dit uittreksel bevat alleen de punten waarop {name} was uitgenodigd, en de aanwezigheid van de personen die daarop waren uitgenodigd. Het zijn niet de volledige notulen.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Voorzitter</translation>
+        </message>
+        <message>
+            <source>Draft – not approved yet</source>
+            <translation>Ontwerp – nog niet goedgekeurd</translation>
+        </message>
+        <message>
+            <source>The text may still change. Do not pass it on as the approved minutes.</source>
+            <translation>De tekst kan nog wijzigen. Geef hem niet door als de goedgekeurde notulen.</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved text (SHA-256):</source>
+            <translation>Vingerafdruk van de goedgekeurde tekst (SHA-256):</translation>
+        </message>
+        <message>
+            <source>The approved text is frozen: any change to it would change this fingerprint. Corrections are listed as amendments at the end.</source>
+            <translation>De goedgekeurde tekst is bevroren: elke wijziging zou deze vingerafdruk veranderen. Correcties staan achteraan als rechtzettingen.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {date} (recorded by {name} on {moment}).</source>
+            <translation>Goedgekeurd door de vergadering van {date} (geregistreerd door {name} op {moment}).</translation>
+        </message>
+        <message>
+            <source>Approved on {date} by {name}.</source>
+            <translation>Goedgekeurd op {date} door {name}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed</source>
+            <translation>Geheimhouding bevestigd</translation>
+        </message>
+        <message>
+            <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
+            <translation>Geheimhouding bevestigd: het uur waarop de deelnemer op deze vergadering de plicht tot gedeeld beroepsgeheim (art. 458ter, §2 Sw.) bevestigde.</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Agendapunten</translation>
+        </message>
+        <message>
+            <source>There are no items in this document.</source>
+            <translation>Dit document bevat geen punten.</translation>
+        </message>
+        <message>
+            <source>No summary recorded.</source>
+            <translation>Geen samenvatting genoteerd.</translation>
+        </message>
+        <message>
+            <source>Postponed to a later meeting</source>
+            <translation>Uitgesteld naar een volgende vergadering</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>geen genoteerd</translation>
+        </message>
+        <message>
+            <source>Effective participants:</source>
+            <translation>Effectief deelnemende leden:</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Actiepunten</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+        <message>
+            <source>Signed by {name} on {moment} · signature {fingerprint}</source>
+            <translation>Ondertekend door {name} op {moment} · handtekening {fingerprint}</translation>
+        </message>
+        <message>
+            <source>final decision (consensus, signed)</source>
+            <translation>definitieve beslissing (consensus, ondertekend)</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>akkoord</translation>
+        </message>
+        <message>
+            <source>objects: {reason}</source>
+            <translation>bezwaar: {reason}</translation>
+        </message>
+        <message>
+            <source>no position recorded</source>
+            <translation>geen standpunt genoteerd</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Algemene opmerkingen</translation>
+        </message>
+        <message>
+            <source>Amendments after approval</source>
+            <translation>Rechtzettingen na goedkeuring</translation>
+        </message>
+        <message>
+            <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
+            <translation>Deze correcties werden na de goedkeuring van de notulen geregistreerd. Ze maken geen deel uit van de goedgekeurde tekst hierboven, die blijft zoals hij werd goedgekeurd; lees beide samen.</translation>
+        </message>
+        <message>
+            <source>Amendment of {moment} by {name}</source>
+            <translation>Rechtzetting van {moment} door {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingStatus</name>
         <message>
             <source>Planned</source>
@@ -3170,7 +3533,7 @@
         </message>
         <message>
             <source>You are not invited to this agenda item, so you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>U bent niet uitgenodigd voor dit agendapunt en kunt het dus niet zien.</translation>
         </message>
         <message>
             <source>This meeting has been held or cancelled; its record can no longer change.</source>
@@ -3499,15 +3862,15 @@
         <name>MunicipalityDialog</name>
         <message>
             <source>Responsible municipality of {code}</source>
-            <translation type="unfinished" />
+            <translation>Verantwoordelijke gemeente van {code}</translation>
         </message>
         <message>
             <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
-            <translation type="unfinished" />
+            <translation>In een gezamenlijke LIVC-R hoort elke casus bij één lidgemeente; haar burgemeester (of diens vertegenwoordiger) ondertekent de beslissingen over de casus.</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished">Gemeente</translation>
+            <translation>Gemeente</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +4042,21 @@
         </message>
     </context>
     <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <source>Objection</source>
+            <translation>Bezwaar</translation>
+        </message>
+        <message>
+            <source>{name} objects: there is no consensus. Write down what blocks it, so the table can reword the proposal or postpone the item.</source>
+            <translation>{name} maakt bezwaar: er is geen consensus. Noteer wat het tegenhoudt, zodat de tafel het voorstel kan herformuleren of het agendapunt kan uitstellen.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+    </context>
+    <context>
         <name>OnTopSignInDialog</name>
         <message>
             <source>Sign in on top</source>
@@ -3767,19 +4145,19 @@
         <name>Outcome</name>
         <message>
             <source>No effective participants recorded for this item</source>
-            <translation type="unfinished" />
+            <translation>Geen effectief deelnemende leden genoteerd voor dit agendapunt</translation>
         </message>
         <message>
             <source>Waiting for positions</source>
-            <translation type="unfinished" />
+            <translation>Wacht op standpunten</translation>
         </message>
         <message>
             <source>No consensus (objection)</source>
-            <translation type="unfinished" />
+            <translation>Geen consensus (bezwaar)</translation>
         </message>
         <message>
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Consensus</translation>
         </message>
     </context>
     <context>
@@ -3986,11 +4364,11 @@
         <name>Position</name>
         <message>
             <source>Agrees</source>
-            <translation type="unfinished" />
+            <translation>Akkoord</translation>
         </message>
         <message>
             <source>Objects</source>
-            <translation type="unfinished" />
+            <translation>Bezwaar</translation>
         </message>
     </context>
     <context>
@@ -4018,6 +4396,73 @@
         <message>
             <source>Evaluation of the trajectory due</source>
             <translation>Evaluatie van het traject gepland</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposeDialog</name>
+        <message>
+            <source>Reword the proposal</source>
+            <translation>Het voorstel herformuleren</translation>
+        </message>
+        <message>
+            <source>The old wording stays on record with the positions given to it. Every effective participant gives their position again on the new wording.</source>
+            <translation>De oude formulering blijft bewaard met de standpunten die erover werden gegeven. Elk effectief deelnemend lid geeft opnieuw een standpunt over de nieuwe formulering.</translation>
+        </message>
+        <message>
+            <source>Correct a final decision</source>
+            <translation>Een definitieve beslissing rechtzetten</translation>
+        </message>
+        <message>
+            <source>A signed decision never changes. This new decision corrects it once it is agreed by consensus and signed; the old one stays readable.</source>
+            <translation>Een ondertekende beslissing verandert nooit. Deze nieuwe beslissing zet ze recht zodra ze bij consensus is aanvaard en ondertekend; de oude blijft leesbaar.</translation>
+        </message>
+        <message>
+            <source>Put a proposal to the table</source>
+            <translation>Een voorstel aan de tafel voorleggen</translation>
+        </message>
+        <message>
+            <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
+            <translation>De tafel beslist bij consensus: elk effectief deelnemend lid van dit agendapunt moet akkoord gaan, en één bezwaar houdt het voorstel tegen.</translation>
+        </message>
+        <message>
+            <source>Choose the lead partner</source>
+            <translation>Kies de leidende partner</translation>
+        </message>
+        <message>
+            <source>Choose a reason</source>
+            <translation>Kies een reden</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Voorstel zoals geformuleerd</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Leidende partner</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Reden van afsluiting</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Volgende opvolging</translation>
+        </message>
+        <message>
+            <source>Put the case on the agenda again on</source>
+            <translation>De casus opnieuw agenderen op</translation>
+        </message>
+        <message>
+            <source>Feedback form</source>
+            <translation>Terugkoppelingsfiche</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluatie</translation>
         </message>
     </context>
     <context>
@@ -4522,11 +4967,11 @@
         </message>
         <message>
             <source>Case codes</source>
-            <translation type="unfinished" />
+            <translation>Casuscodes</translation>
         </message>
         <message>
             <source>{year} is the year, {number:03d} the number in that year with three digits</source>
-            <translation type="unfinished" />
+            <translation>{year} is het jaar, {number:03d} het volgnummer in dat jaar met drie cijfers</translation>
         </message>
         <message>
             <source>Member municipalities</source>
@@ -4538,6 +4983,33 @@
         <message>
             <source>Set up LIVC-R Desktop</source>
             <translation>LIVC-R Desktop instellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDecisionDialog</name>
+        <message>
+            <source>Sign the decision</source>
+            <translation>De beslissing ondertekenen</translation>
+        </message>
+        <message>
+            <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision is final: it cannot be changed, only corrected by a new decision. It takes effect at once.</source>
+            <translation>Met de handtekening bevestigt de voorzitter dat dit is wat de effectief deelnemende leden bij consensus hebben afgesproken. Een ondertekende beslissing is definitief: ze kan niet worden gewijzigd, alleen rechtgezet met een nieuwe beslissing. Ze gaat meteen in.</translation>
+        </message>
+        <message>
+            <source>{kind}
+“{wording}”
+Agreed by: {names}</source>
+            <translation>{kind}
+“{wording}”
+Akkoord van: {names}</translation>
+        </message>
+        <message>
+            <source>Chair who signs</source>
+            <translation>Voorzitter die ondertekent</translation>
+        </message>
+        <message>
+            <source>Their passphrase</source>
+            <translation>Diens wachtwoordzin</translation>
         </message>
     </context>
     <context>
@@ -4831,6 +5303,57 @@
         <message>
             <source>When a partner, the LTF or another LIVC-R brings a concern, register it here.</source>
             <translation>Wanneer een partner, de LTF of een andere LIVC-R een bezorgdheid aanbrengt, registreert u die hier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturesArea</name>
+        <message>
+            <source>Signed. Fingerprint of the signature: {fingerprint}</source>
+            <translation>Ondertekend. Vingerafdruk van de handtekening: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>To sign</source>
+            <translation>Te ondertekenen</translation>
+        </message>
+        <message>
+            <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair. A signed decision is final and takes effect at once.</source>
+            <translation>Uitkomsten waarover de effectief deelnemende leden consensus bereikten, in afwachting van uw handtekening als voorzitter. Een ondertekende beslissing is definitief en gaat meteen in.</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for your signature</source>
+            <translation>Niets wacht op uw handtekening</translation>
+        </message>
+        <message>
+            <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting.</source>
+            <translation>Beslissingen met consensus over casussen van uw gemeente verschijnen hier wanneer ze niet tijdens de vergadering werden ondertekend.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>Proposal as worded</source>
+            <translation>Voorstel zoals geformuleerd</translation>
+        </message>
+        <message>
+            <source>Review and sign…</source>
+            <translation>Nalezen en ondertekenen…</translation>
+        </message>
+        <message>
+            <source>Open the case</source>
+            <translation>De casus openen</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+"""Every LIVC-R is in Belgium: calendar days (a meeting's day, a role's first day, a due date)
+are Brussels days, whatever the laptop's own time zone."""
+
+
+def local_date(moment: datetime) -> date:
+    """The Brussels calendar day of a moment (a meeting at 00:30 is on that day, not the UTC
+    day before)."""
+    return moment.astimezone(BRUSSELS).date()
 
 
 class Clock(Protocol):
@@ -25,7 +36,7 @@ class SystemClock:
         return datetime.now(UTC)
 
     def today(self) -> date:
-        return datetime.now().date()
+        return local_date(self.now())
 
 
 class ManualClock:
@@ -40,7 +51,7 @@ class ManualClock:
         return self._now
 
     def today(self) -> date:
-        return self._now.date()
+        return local_date(self._now)
 
     def advance(self, delta: timedelta) -> None:
         """Move the clock forward."""

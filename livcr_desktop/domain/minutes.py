@@ -166,7 +166,10 @@ class MinutesDocument:
     def limited_to(self, item_ids: Collection[str], *, extract_for: str = "") -> MinutesDocument:
         """The same minutes with only these items, and only the attendance of the people
         invited to them (and the chair): nothing tells a partner who else came for what."""
-        items = tuple(i for i in self.items if i.item_id in item_ids)
+        # Numbered 1..n for the reader, as their agenda was: gaps would show that other
+        # items exist.
+        kept = [i for i in self.items if i.item_id in item_ids]
+        items = tuple(replace(item, position=n) for n, item in enumerate(kept, start=1))
         people = {m for i in items for m in i.invitee_ids} | {self.chair_member_id}
         attendance = tuple(a for a in self.attendance if a.member_id in people)
         return replace(self, items=items, attendance=attendance, extract_for=extract_for)

@@ -39,6 +39,7 @@ from livcr_desktop.gui.case_dialogs import (
     StatusDialog,
     SubjectDialog,
 )
+from livcr_desktop.gui.dossier_decisions import DossierDecisions
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.trajectory_panel import TrajectoryPanel
@@ -140,6 +141,7 @@ class DossierView(QWidget):
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
         self.signals_table = _table(self.tabs, "dossierSignals", 5, wrap=True)
         involved = QWidget(self.tabs)
+        self.involved_tab = involved
         involved_layout = QVBoxLayout(involved)
         self.participants_table = _table(involved, "dossierParticipants", 4)
         self.links_table = _table(involved, "dossierLinks", 4)
@@ -172,6 +174,8 @@ class DossierView(QWidget):
         self.tabs.addTab(self.signals_table, "")
         self.tabs.addTab(involved, "")
         self.tabs.addTab(self.notes_view, "")
+        self.decisions_tab = DossierDecisions(workspace, self.tabs)
+        self.tabs.addTab(self.decisions_tab, "")
         self.tabs.addTab(self.history_table, "")
         self.trajectory_panel = TrajectoryPanel(workspace, self.tabs)
         self.trajectory_panel.changed.connect(self.reload)
@@ -223,7 +227,17 @@ class DossierView(QWidget):
             self.buttons[key].setVisible(may_edit)
         self.buttons["note"].setVisible(dossier.may_write_notes)
         self.summary.setHtml(self._summary_html(dossier))
-        self.tabs.setTabVisible(1, dossier.may_see_signals)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.signals_table), dossier.may_see_signals)
+        self.decisions_tab.show_case(header.id)
+        if self.decisions_tab.broken_count:
+            self.message.show_message(
+                self.tr(
+                    "WARNING: %n signed decision(s) of this case no longer verify. "
+                    "See the Decisions tab and run a verification of the database.",
+                    "",
+                    self.decisions_tab.broken_count,
+                )
+            )
         _fill(
             self.signals_table,
             [
@@ -475,16 +489,15 @@ class DossierView(QWidget):
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
-        for index, text in enumerate(
-            (
-                self.tr("Overview"),
-                self.tr("Signals"),
-                self.tr("Involved"),
-                self.tr("Notes"),
-                self.tr("History"),
-            )
+        for widget, text in (
+            (self.summary, self.tr("Overview")),
+            (self.signals_table, self.tr("Signals")),
+            (self.involved_tab, self.tr("Involved")),
+            (self.notes_view, self.tr("Notes")),
+            (self.decisions_tab, self.tr("Decisions")),
+            (self.history_table, self.tr("History")),
         ):
-            self.tabs.setTabText(index, text)
+            self.tabs.setTabText(self.tabs.indexOf(widget), text)
         panel = self.trajectory_panel
         self.tabs.setTabText(self.tabs.indexOf(panel), panel.tab_title())
         self.participants_heading.setText(self.tr("Invited to discuss this case"))

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.trajectory_views import TrajectoryView
 from livcr_desktop.gui.text import show_error
 from livcr_desktop.gui.widgets import MessageLabel, set_role
 from livcr_desktop.services.members import OrganisationView
 from livcr_desktop.services.trajectories import TrajectoryService
-from livcr_desktop.services.trajectory_view import TrajectoryView
 
 
 class PartnersDialog(QDialog):

@@ -27,12 +27,12 @@ from livcr_desktop.domain.trajectories import (
     GoalDraft,
     GoalStatus,
 )
+from livcr_desktop.domain.trajectory_views import ActionView, GoalView, TrajectoryView
 from livcr_desktop.gui.form_dialog import FormDialog
 from livcr_desktop.gui.member_dialogs import date_edit, to_date
 from livcr_desktop.gui.text import qt_translate, show_text
 from livcr_desktop.services.members import MemberView, OrganisationView
 from livcr_desktop.services.trajectories import TrajectoryService
-from livcr_desktop.services.trajectory_view import ActionView, GoalView, TrajectoryView
 
 
 def text_box(parent: QWidget, name: str, text: str = "", height: int = 80) -> QPlainTextEdit:

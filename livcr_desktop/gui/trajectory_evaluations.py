@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.life_domains import domain_name
 from livcr_desktop.domain.rating_chart import RATING_COLOURS, RATING_SYMBOLS
+from livcr_desktop.domain.trajectory_views import EvaluationView, TrajectoryView
 from livcr_desktop.gui.evaluation_dialog import EvaluationDialog
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.text import qt_translate, show_error, show_text
@@ -16,7 +17,6 @@ from livcr_desktop.gui.trajectory_common import escape, facts_table, fill_rows, 
 from livcr_desktop.gui.widgets import MessageLabel, set_role
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.evaluations import EvaluationService
-from livcr_desktop.services.trajectory_view import EvaluationView, TrajectoryView
 from livcr_desktop.services.workspace import Workspace
 
 

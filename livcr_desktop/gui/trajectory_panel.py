@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.trajectory_views import CaseTrajectories, TrajectoryView
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.partners_dialog import PartnersDialog
 from livcr_desktop.gui.rating_chart import RatingChartWidget
@@ -41,7 +42,7 @@ from livcr_desktop.gui.widgets import MessageLabel, set_role
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.members import MemberService
 from livcr_desktop.services.trajectories import TrajectoryService
-from livcr_desktop.services.trajectory_view import CaseTrajectories, TrajectoryView, read_trajectory
+from livcr_desktop.services.trajectory_view import read_trajectory
 from livcr_desktop.services.workspace import Workspace
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.life_domains import domain_name
 from livcr_desktop.domain.trajectories import ActionStatus, GoalStatus
+from livcr_desktop.domain.trajectory_views import TrajectoryView
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.trajectory_common import DONE, LATE, fill_rows, record_table, selected_id
@@ -20,7 +21,6 @@ from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.life_domains import LifeDomainService
 from livcr_desktop.services.members import MemberService
 from livcr_desktop.services.trajectories import TrajectoryService
-from livcr_desktop.services.trajectory_view import TrajectoryView
 from livcr_desktop.services.workspace import Workspace
 
 

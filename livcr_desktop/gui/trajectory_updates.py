@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateKind
+from livcr_desktop.domain.trajectory_views import TrajectoryView, UpdateView
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.text import show_text
 from livcr_desktop.gui.trajectory_common import escape, facts_table
@@ -41,7 +42,6 @@ from livcr_desktop.gui.update_dialog import UpdateDialog
 from livcr_desktop.gui.widgets import MessageLabel, set_role
 from livcr_desktop.i18n.formatting import format_date, format_datetime
 from livcr_desktop.services.trajectory_updates import UpdateService
-from livcr_desktop.services.trajectory_view import TrajectoryView, UpdateView
 from livcr_desktop.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateDraft, UpdateKind
+from livcr_desktop.domain.trajectory_views import UpdateView
 from livcr_desktop.gui.form_dialog import FormDialog
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.member_dialogs import date_edit, to_date
@@ -20,7 +21,6 @@ from livcr_desktop.gui.text import show_text
 from livcr_desktop.gui.trajectory_dialogs import EnumCombo, text_box
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.trajectory_updates import UpdateService
-from livcr_desktop.services.trajectory_view import UpdateView
 
 
 class UpdateDialog(FormDialog):

@@ -4,12 +4,14 @@ every page, page numbers 'page X of Y', and the LIVC-R's name in the footer."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -19,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.i18n.catalog import catalog
@@ -49,7 +51,17 @@ def register_fonts() -> None:
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of every document."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK)
+    # A word too long for its line or table cell breaks at a hyphen it already has
+    # (Verzonnen-aan-Zee), and only failing that anywhere: never does it run off the page.
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=10,
+        leading=14,
+        textColor=INK,
+        embeddedHyphenation=1,
+        splitLongWords=1,
+    )
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
@@ -108,6 +120,8 @@ class PageFrame:
     footer_left: str
     page_label: str  # e.g. "page {page} of {pages}" in the document language
     generated: str
+    watermark: str = ""
+    """A word printed faintly across every page (e.g. DRAFT), so no page can pass for final."""
 
 
 def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
@@ -132,6 +146,8 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
 
         def _draw_frame(self, total: int) -> None:
             width, height = self._pagesize
+            if frame.watermark:
+                self._draw_watermark(width, height)
             self.saveState()
             self.setFillColor(MARKING_RED)
             self.setFont(FONT_BOLD, 8)
@@ -152,6 +168,27 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
             self.setFont(FONT_BOLD, 7)
             self.drawCentredString(width / 2, 6 * mm, frame.marking)
             self.restoreState()
+
+        def _draw_watermark(self, width: float, height: float) -> None:
+            # Drawn over the content (the frame comes last), so faint enough to read through.
+            # The marked-content span gives text extraction (copy, search, screen readers) the
+            # word once, instead of its rotated letters scattered between the lines of the page;
+            # ReportLab has no public call for marked content, hence the raw operators.
+            word = "FEFF" + frame.watermark.encode("utf-16-be").hex().upper()
+            self._code.append(f"/Span <</ActualText <{word}>>> BDC")
+            self.saveState()
+            self.setFillColor(MARKING_RED)
+            self.setFillAlpha(0.13)
+            self.translate(width / 2, height / 2)
+            self.rotate(52)
+            size = min(100.0, 0.9 * width / pdfmetrics.stringWidth(frame.watermark, FONT_BOLD, 1))
+            # Centred by moving the origin, not by a y offset in drawCentredString: with the
+            # offset, poppler's pdftotext dropped the span's text (found by testing).
+            self.translate(0, -size / 3)
+            self.setFont(FONT_BOLD, size)
+            self.drawCentredString(0, 0, frame.watermark)
+            self.restoreState()
+            self._code.append("EMC")
 
     return NumberedCanvas
 
@@ -176,6 +213,19 @@ def standard_frame(
             moment=format_datetime(generated_at, translate.language, "short")
         ),
     )
+
+
+def plain(text: str) -> str:
+    """User-written text made safe for a Paragraph (which reads a small XML markup): '<', '&'
+    and '>' print as themselves, and a line break stays a line break."""
+    return xml_escape(text).replace("\n", "<br/>")
+
+
+def text_paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """User-written text as paragraphs: a blank line starts a new one, so a long summary reads
+    as the writer laid it out and can break across pages between paragraphs as well as within."""
+    blocks = re.split(r"\n\s*\n", text.strip())
+    return [Paragraph(plain(block.strip()), style) for block in blocks if block.strip()]
 
 
 def build_pdf(

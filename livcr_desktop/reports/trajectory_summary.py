@@ -17,14 +17,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.life_domains import domain_name
-from livcr_desktop.i18n.formatting import format_date
-from livcr_desktop.reports.base import ACCENT, DocumentText, build_pdf, standard_frame, styles
-from livcr_desktop.reports.rating_chart import chart_drawing, columns_that_fit
-from livcr_desktop.services.trajectory_view import (
+from livcr_desktop.domain.trajectory_views import (
     CaseTrajectories,
     EvaluationView,
     TrajectoryView,
 )
+from livcr_desktop.i18n.formatting import format_date
+from livcr_desktop.reports.base import ACCENT, DocumentText, build_pdf, standard_frame, styles
+from livcr_desktop.reports.rating_chart import chart_drawing, columns_that_fit
 
 WIDTH = 174 * mm
 LIGHT = colors.HexColor("#d6dde6")

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.cases import CaseStatus
+from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind, check_item
@@ -143,7 +144,7 @@ class AgendaService:
             if meeting.table_kind != TableKind.OPERATIONAL.value:
                 return []
             self._ws.require(Resource.CASE, Action.VIEW)
-            day = meeting.starts_at.date()
+            day = local_date(meeting.starts_at)
             on_agenda = set(
                 session.scalars(
                     select(AgendaItemRow.case_id).where(
@@ -218,7 +219,7 @@ class AgendaService:
             ).all()
             for case, when in postponed:
                 if not self._discussed_since(session, case.id, when, meeting.starts_at):
-                    propose(case, ProposalReason.POSTPONED, when.date())
+                    propose(case, ProposalReason.POSTPONED, local_date(when))
             return list(found.values())
 
     @staticmethod

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.canonical import canonical_bytes
+from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.decisions import DecisionState, Position, SignedContent, content_from_json
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.decisions import member_is_chair_of, positions_of
@@ -106,7 +107,7 @@ def verify_decision(session: Session, row: DecisionRow) -> Verification:
     if differences:
         problems.append(Message(ROWS_CHANGED, {"what": ", ".join(differences)}))
     if not member_is_chair_of(
-        session, content.signer.member_id, content.municipality_id, content.signed_at.date()
+        session, content.signer.member_id, content.municipality_id, local_date(content.signed_at)
     ):
         problems.append(Message(NOT_A_CHAIR))
     return Verification(Verdict.BROKEN if problems else Verdict.VALID, tuple(problems))
@@ -151,7 +152,7 @@ def check_signed_decisions(session: Session) -> list[Message]:
         if result.verdict is Verdict.BROKEN:
             case = session.get(CaseRow, row.case_id) if row.case_id else None
             code = case.code if case else ""
-            day = row.signed_at.date() if row.signed_at else None
+            day = local_date(row.signed_at) if row.signed_at else None
             for problem in result.problems:
                 problems.append(
                     Message(

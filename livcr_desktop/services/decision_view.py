@@ -6,6 +6,7 @@ it is read, so a broken one shows as broken wherever it appears.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -20,8 +21,9 @@ from livcr_desktop.domain.decisions import (
     Position,
     fingerprint,
 )
-from livcr_desktop.domain.meetings import TableKind
+from livcr_desktop.domain.meetings import MeetingStatus, TableKind
 from livcr_desktop.domain.minutes import DecisionLine, PositionLine
+from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
 from livcr_desktop.services.case_access import case_facts, load_case
 from livcr_desktop.services.decision_verify import Verdict, Verification, verify_decision
@@ -33,8 +35,9 @@ from livcr_desktop.services.decisions import (
 )
 from livcr_desktop.services.meeting_access import load_item
 from livcr_desktop.services.meeting_view import member_names
-from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.services.workspace import Workspace, member_actor
 from livcr_desktop.store.models import (
+    Account,
     CaseRow,
     DecisionRow,
     MeetingRow,
@@ -284,3 +287,95 @@ def decision_lines(session: Session, item_id: str) -> tuple[DecisionLine, ...]:
             )
         )
     return tuple(lines)
+
+
+OptionSource = Callable[[Session, str], list[tuple[str, str]]]
+"""For a case id, the (id, label) choices a kind of proposal needs (feedback forms to approve,
+evaluations to decide on); registered by the parts of the app that own those records."""
+FORM_OPTIONS: list[OptionSource] = []
+EVALUATION_OPTIONS: list[OptionSource] = []
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Someone who may sign decisions on an item today, with their account."""
+
+    account_id: str
+    member_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ProposalOptions:
+    """What the proposal form offers on one item."""
+
+    kinds: tuple[DecisionKind, ...]
+    organisations: tuple[tuple[str, str], ...]
+    feedback_forms: tuple[tuple[str, str], ...]
+    evaluations: tuple[tuple[str, str], ...]
+    signers: tuple[Signer, ...]
+    may_propose: bool
+    """Whether the person may put a proposal on this item now (their role, and a meeting that
+    is running or just held, not frozen, with the item not postponed)."""
+
+
+def proposal_options(workspace: Workspace, item_id: str) -> ProposalOptions:
+    """The kinds of decision an item allows, the choices they need, and who signs."""
+    with workspace.db.read_session() as session:
+        meeting, item = load_item(workspace, session, item_id, Action.VIEW)
+        today = workspace.today()
+        forms: list[tuple[str, str]] = []
+        evaluations: list[tuple[str, str]] = []
+        if meeting.table_kind == TableKind.STRATEGIC.value:
+            kinds: tuple[DecisionKind, ...] = (DecisionKind.STRATEGIC,)
+        elif item.case_id is None:
+            kinds = (DecisionKind.FREE_TEXT,)
+        else:
+            forms = [o for source in FORM_OPTIONS for o in source(session, item.case_id)]
+            evaluations = [
+                o for source in EVALUATION_OPTIONS for o in source(session, item.case_id)
+            ]
+            kinds = tuple(
+                kind
+                for kind in DecisionKind
+                if kind.on_case
+                and (kind is not DecisionKind.APPROVE_FEEDBACK_FORM or forms)
+                and (kind is not DecisionKind.EVALUATE_TRAJECTORY or evaluations)
+            )
+        organisations = tuple(
+            (o.id, o.name)
+            for o in session.scalars(
+                select(OrganisationRow)
+                .where(OrganisationRow.active.is_(True))
+                .order_by(OrganisationRow.name)
+            )
+        )
+        signers = []
+        for account in session.scalars(select(Account).where(Account.active.is_(True))):
+            actor = member_actor(session, account.member, account_id=account.id)
+            if item.case_id is not None:
+                allowed = item.municipality_id in actor.chair_municipalities(today)
+            else:
+                allowed = meeting.chair_member_id == account.member_id and actor.has_role(
+                    Role.CHAIR, today
+                )
+            if allowed:
+                signers.append(Signer(account.id, account.member_id, account.member.full_name))
+        open_meeting = (
+            meeting.status in (MeetingStatus.IN_PROGRESS.value, MeetingStatus.HELD.value)
+            and meeting.minutes_approved_at is None
+            and not item.postponed
+        )
+        return ProposalOptions(
+            kinds,
+            organisations,
+            tuple(forms),
+            tuple(evaluations),
+            tuple(sorted(signers, key=lambda s: s.name.casefold())),
+            may_propose=open_meeting
+            and workspace.may(
+                Resource.DECISION,
+                Action.CREATE,
+                RecordFacts(municipality_id=item.municipality_id),
+            ),
+        )

@@ -143,6 +143,10 @@ class DecisionService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
+    def today(self) -> date:
+        """Today for the signed-in person (forms propose dates from it)."""
+        return self._ws.today()
+
     # -- proposals -------------------------------------------------------------------------
 
     def propose(self, item_id: str, proposal: Proposal, *, supersedes_id: str | None = None) -> str:

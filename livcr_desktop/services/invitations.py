@@ -7,11 +7,11 @@ not the chair, not a case code; just the table, the LIVC-R, the time and the pla
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 
 from livcr_desktop.domain.errors import ValidationError
+from livcr_desktop.domain.invitations import Invitation, InvitationItem
 from livcr_desktop.domain.meetings import ItemKind, TableKind
 from livcr_desktop.domain.permissions import Action
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -31,33 +31,6 @@ from livcr_desktop.store.models import (
 )
 
 NOT_INVITED = QT_TRANSLATE_NOOP("Invitations", "{name} is not a participant of this meeting.")
-
-
-@dataclass(frozen=True)
-class InvitationItem:
-    """One item on an invitee's agenda: a case by its code, or a topic by its title."""
-
-    number: int
-    kind: ItemKind
-    heading: str
-    municipality: str
-
-
-@dataclass(frozen=True)
-class Invitation:
-    """What one invitee receives."""
-
-    meeting_id: str
-    livcr_name: str
-    table: TableKind
-    starts_at: datetime
-    ends_at: datetime
-    place: str
-    chair: str
-    invitee_member_id: str
-    invitee: str
-    invitee_organisation: str
-    items: tuple[InvitationItem, ...]
 
 
 @dataclass(frozen=True)

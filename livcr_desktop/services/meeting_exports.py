@@ -10,6 +10,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.services.invitations import InvitationService
@@ -31,7 +32,7 @@ def export_invitation(
     from livcr_desktop.reports.meeting_documents import build_invitation_pdf
 
     invitation = InvitationService(workspace).invitation(meeting_id, member_id)
-    stem = f"{invitation.starts_at.date().isoformat()}-{file_slug(invitation.invitee)}"
+    stem = f"{local_date(invitation.starts_at).isoformat()}-{file_slug(invitation.invitee)}"
     pdf = folder / f"{stem}.pdf"
     ics = folder / f"{stem}.ics"
     now = workspace.clock.now()

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus, TableKind
@@ -124,7 +125,7 @@ class LiveMeetingService:
             assert meeting is not None
             if meeting.status != MeetingStatus.PLANNED.value:
                 raise ConflictError(NOT_PLANNED)
-            day = meeting.starts_at.date()
+            day = local_date(meeting.starts_at)
             if self._ws.today() < day:
                 raise ConflictError(TOO_EARLY, day=day)
             uow.journal.updated(
@@ -314,7 +315,7 @@ class LiveMeetingService:
             item = session.get(AgendaItemRow, item_id)
             assert meeting is not None and item is not None
             require_not_frozen(meeting)
-            day = meeting.starts_at.date()
+            day = local_date(meeting.starts_at)
             if due_on < day:
                 raise ValidationError(ACTION_DUE_PAST, field="due_on", day=day)
             allowed = self._may_own(session, meeting, item, owner_member_id)

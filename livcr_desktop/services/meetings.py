@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.errors import ConflictError, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import (
@@ -91,7 +92,7 @@ class ChairOption:
 
 
 def _roles_holders(session: Session, role: Role, day: datetime) -> list[Member]:
-    on = day.date()
+    on = local_date(day)
     return list(
         session.scalars(
             select(Member)
@@ -320,7 +321,7 @@ class MeetingService:
             raise ValidationError(MEMBER_UNKNOWN, field="chair")
         if member not in _roles_holders(session, Role.CHAIR, when):
             raise ValidationError(
-                NOT_A_CHAIR, field="chair", name=member.full_name, day=when.date()
+                NOT_A_CHAIR, field="chair", name=member.full_name, day=local_date(when)
             )
         return member
 

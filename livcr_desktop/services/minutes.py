@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.canonical import canonical_bytes
+from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.errors import ConflictError, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus, TableKind
@@ -85,7 +86,7 @@ def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
         approval = Approval(
             approved_at=meeting.minutes_approved_at,
             approved_by=approver.full_name if approver else "",
-            via_meeting_on=via.starts_at.date() if via else None,
+            via_meeting_on=local_date(via.starts_at) if via else None,
             content_hash=meeting.minutes_hash,
         )
         return replace(document, approval=approval, amendments=amendments)
@@ -341,5 +342,5 @@ def check_frozen_minutes(session: Session) -> list[Message]:
             approved_hashes.get(meeting.id) == meeting.minutes_hash
         )
         if not intact:
-            problems.append(Message(MINUTES_CHANGED, {"day": meeting.starts_at.date()}))
+            problems.append(Message(MINUTES_CHANGED, {"day": local_date(meeting.starts_at)}))
     return problems

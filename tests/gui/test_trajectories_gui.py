@@ -33,10 +33,8 @@ from livcr_desktop.services.auth import FolderAccess
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import click, type_text, when_shown
+from tests.helpers.meetings import Table
 from tests.helpers.trajectories import organisation_of, start_trajectory
-from tests.unit.services.test_meetings import Table, table
-
-__all__ = ["table"]
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """Building blocks for trajectory tests: a whole meeting that ends in a signed decision, and a
-complete evaluation. Every person and case is fictional (see tests/unit/services/test_meetings)."""
+complete evaluation. Every person and case is fictional (see tests/helpers/meetings.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from livcr_desktop.services.trajectory_view import read_trajectory
 from livcr_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
-    from tests.unit.services.test_meetings import Table
+    from tests.helpers.meetings import Table
 
 
 def decide(table: Table, proposal: Proposal, case_id: str | None = None) -> str:

@@ -60,3 +60,21 @@ def test_nothing_outside_gui_imports_gui() -> None:
             continue
         for name in imported_modules(path):
             assert not name.startswith("livcr_desktop.gui"), f"{path.name} imports {name}"
+
+
+REPORT_MAY_IMPORT = (
+    "livcr_desktop.domain",
+    "livcr_desktop.i18n",
+    "livcr_desktop.reports",
+    "livcr_desktop.resources",
+)
+
+
+def test_reports_depend_on_the_domain_and_i18n_only() -> None:
+    """A document is made from plain domain data: it never reads the store or a service, so
+    what a PDF shows is exactly what the service decided the reader may see."""
+    for path in (PACKAGE / "reports").rglob("*.py"):
+        for name in imported_modules(path):
+            assert not name.startswith("sqlalchemy"), f"{path.name} imports {name}"
+            if name.startswith("livcr_desktop."):
+                assert name.startswith(REPORT_MAY_IMPORT), f"{path.name} imports {name}"

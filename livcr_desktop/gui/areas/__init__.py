@@ -78,6 +78,16 @@ def _audit(workspace: Workspace, shell: Shell) -> QWidget:
     return AuditArea(workspace, shell)
 
 
+def _signatures(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.signatures import SignaturesArea
+
+    return SignaturesArea(workspace, shell)
+
+
+def _signs_decisions(workspace: Workspace) -> bool:
+    return may_ever(workspace.actor, workspace.today(), Resource.DECISION, Action.SIGN)
+
+
 def _may_read_audit_trail(workspace: Workspace) -> bool:
     return workspace.may(Resource.AUDIT_TRAIL, Action.VIEW)
 
@@ -110,6 +120,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "My cases"),
         lambda ws: ws.actor.has_role(Role.PARTNER, ws.today()),
         _my_cases,
+    ),
+    AreaSpec(
+        "signatures",
+        "decisions",
+        QT_TRANSLATE_NOOP("Areas", "To sign"),
+        _signs_decisions,
+        _signatures,
     ),
     AreaSpec(
         "members",

@@ -21,10 +21,8 @@ from livcr_desktop.services.trajectories import TrajectoryService
 from livcr_desktop.services.trajectory_exports import export_trajectory_summary
 from livcr_desktop.services.trajectory_updates import UpdateService
 from livcr_desktop.store.models import JournalOperation
+from tests.helpers.meetings import Table
 from tests.helpers.trajectories import complete, organisation_of, start_trajectory
-from tests.unit.services.test_meetings import Table, table
-
-__all__ = ["table"]
 
 EXPECTED = {
     Language.NL: (

@@ -4,7 +4,6 @@ verification, tampering, and who may do what when."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -22,50 +21,10 @@ from livcr_desktop.services.dossier import open_dossier
 from livcr_desktop.services.meeting_live import LiveMeetingService
 from livcr_desktop.services.minutes import MinutesService
 from livcr_desktop.services.verify import verify_workspace
-from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import DecisionPositionRow, DecisionRow, JournalOperation
+from tests.helpers.decisions import CLOSE, FOLLOW, all_agree, in_progress, signed
 from tests.helpers.factories import add_person
-from tests.unit.services.test_meetings import Table, agenda_with_two_cases, table
-
-__all__ = ["table"]  # the fixture, shared with the meetings tests
-
-CLOSE = Proposal(
-    DecisionKind.CLOSE_CASE,
-    "De casus wordt afgesloten: de school volgt verder op.",
-    close_reason=CloseReason.REGULAR_SERVICES,
-)
-FOLLOW = Proposal(DecisionKind.FOLLOW_UP, "De casus blijft in opvolging bij de LIVC-R.")
-
-
-def in_progress(table: Table) -> tuple[str, str, str]:
-    """The meeting of `agenda_with_two_cases`, started, with the chair and the school present,
-    acknowledged and effective on the first item (the school's case)."""
-    meeting, first, general, _second = agenda_with_two_cases(table)
-    table.clock.advance(timedelta(days=1, hours=5))
-    live = LiveMeetingService(table.ws)
-    live.start(meeting)
-    for member in (table.chair.member_id, table.school.member_id, table.ws.actor.member_id):
-        live.set_attendance(meeting, member, Attendance.PRESENT)
-        live.acknowledge_secrecy(meeting, member)
-    for member in (table.chair.member_id, table.school.member_id):
-        live.set_effective(first, member, True)
-    return meeting, first, general
-
-
-def all_agree(table: Table, decision: str) -> None:
-    decisions = DecisionService(table.ws)
-    for person in (table.chair, table.school):
-        decisions.record_position(decision, person.member_id, Position.AGREE)
-
-
-def signed(table: Table, proposal: Proposal = CLOSE) -> tuple[str, str, Workspace]:
-    """A decision on the school's case, agreed by both and signed by the chair."""
-    _meeting, first, _general = in_progress(table)
-    decision = DecisionService(table.ws).propose(first, proposal)
-    all_agree(table, decision)
-    chair = table.sign_in(table.chair)
-    DecisionService(chair).sign(decision, table.chair.passphrase)
-    return decision, first, chair
+from tests.helpers.meetings import Table
 
 
 def test_one_objection_blocks_and_a_reworded_proposal_reaches_consensus(table: Table) -> None:

@@ -3,13 +3,10 @@ minutes and tasks, with per-item need-to-know in every path."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from livcr_desktop.domain.clock import ManualClock
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from livcr_desktop.domain.meetings import (
     Attendance,
@@ -19,11 +16,8 @@ from livcr_desktop.domain.meetings import (
     Repeat,
     TableKind,
 )
-from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.services.agenda import AgendaService, ProposalReason
-from livcr_desktop.services.auth import FolderAccess
-from livcr_desktop.services.case_involvement import InvolvementService
 from livcr_desktop.services.cases import CaseService
 from livcr_desktop.services.invitations import InvitationService
 from livcr_desktop.services.meeting_live import LiveMeetingService
@@ -32,87 +26,8 @@ from livcr_desktop.services.meetings import MeetingService
 from livcr_desktop.services.minutes import MinutesService, minutes_intact
 from livcr_desktop.services.tasks import TaskService, TaskState
 from livcr_desktop.services.verify import verify_workspace
-from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import MeetingRow
-from tests.helpers.factories import LivcrFixture, Person, add_person, make_case
-
-
-@dataclass
-class Table:
-    """A joint LIVC-R with a chair, two partners each invited to one case, and a clock."""
-
-    livcr: LivcrFixture
-    clock: ManualClock
-    chair: Person
-    school: Person
-    welfare: Person
-    case_school: str
-    case_welfare: str
-    case_nobody: str
-
-    @property
-    def ws(self) -> Workspace:
-        return self.livcr.workspace
-
-    def sign_in(self, person: Person) -> Workspace:
-        workspace = FolderAccess(self.livcr.folder).sign_in(person.account_id, person.passphrase)
-        workspace.db.clock = self.clock
-        return workspace
-
-    def moment(self, days: int, hour: int) -> datetime:
-        day = self.clock.today() + timedelta(days=days)
-        return datetime.combine(day, time(hour), tzinfo=UTC)
-
-    def plan(self, days: int = 1, *, table: TableKind = TableKind.OPERATIONAL) -> str:
-        plan = MeetingPlan(
-            table,
-            self.moment(days, 13),
-            self.moment(days, 15),
-            "Gemeentehuis, zaal 2",
-            self.chair.member_id,
-        )
-        return MeetingService(self.ws).plan(plan)[0]
-
-
-@pytest.fixture
-def table(livcr: LivcrFixture) -> Iterator[Table]:
-    clock = ManualClock(datetime.combine(livcr.workspace.today(), time(8), tzinfo=UTC))
-    livcr.workspace.db.clock = clock
-    chair = add_person(
-        livcr,
-        "Bram Burgemeester",
-        "bram.b",
-        Role.CHAIR,
-        organisation="Gemeente Proefdorp",
-        kind=OrganisationKind.MUNICIPALITY,
-        municipality="Proefdorp",
-    )
-    school = add_person(
-        livcr,
-        "Sofie School",
-        "sofie.s",
-        Role.PARTNER,
-        organisation="Fictieve School",
-        kind=OrganisationKind.SCHOOL,
-    )
-    welfare = add_person(livcr, "Wout Welzijn", "wout.w", Role.PARTNER)
-    case_school = make_case(livcr, "Jonas", "Fictief")
-    case_welfare = make_case(livcr, "Mira", "Verzonnen")
-    case_nobody = make_case(livcr, "Kobe", "Denkbeeld", municipality="Testegem")
-    involvement = InvolvementService(livcr.workspace)
-    involvement.invite(case_school, school.member_id)
-    involvement.invite(case_welfare, welfare.member_id)
-    yield Table(livcr, clock, chair, school, welfare, case_school, case_welfare, case_nobody)
-
-
-def agenda_with_two_cases(table: Table) -> tuple[str, str, str, str]:
-    meeting = table.plan()
-    agenda = AgendaService(table.ws)
-    first = agenda.add_case(meeting, table.case_school)
-    general = agenda.add_topic(meeting, ItemKind.GENERAL, "Goedkeuring vorig verslag")
-    second = agenda.add_case(meeting, table.case_welfare)
-    return meeting, first, general, second
-
+from tests.helpers.meetings import Table, agenda_with_two_cases, run_meeting
 
 # -- planning ----------------------------------------------------------------------------
 
@@ -347,28 +262,6 @@ def test_an_invitation_holds_only_the_invitees_items_by_code(table: Table) -> No
 
 
 # -- the live meeting --------------------------------------------------------------------
-
-
-def run_meeting(table: Table) -> tuple[str, str, str, str]:
-    """Hold the meeting of `agenda_with_two_cases` tomorrow, with everyone present."""
-    meeting, first, general, second = agenda_with_two_cases(table)
-    table.clock.advance(timedelta(days=1, hours=5))
-    live = LiveMeetingService(table.ws)
-    live.start(meeting)
-    for person in (table.chair, table.school, table.welfare):
-        live.set_attendance(meeting, person.member_id, Attendance.PRESENT)
-        live.acknowledge_secrecy(meeting, person.member_id)
-    live.set_attendance(meeting, table.ws.actor.member_id, Attendance.PRESENT)
-    live.acknowledge_secrecy(meeting, table.ws.actor.member_id)
-    for member in (table.chair.member_id, table.school.member_id):
-        live.set_effective(first, member, True)
-    live.set_summary(first, "De school volgt op; gesprek met de ouders.")
-    live.add_action_point(
-        first, table.school.member_id, "Gesprek met de ouders plannen", table.clock.today()
-    )
-    live.set_summary(second, "Verder opvolgen via het OCMW.")
-    live.finish(meeting)
-    return meeting, first, general, second
 
 
 def test_a_meeting_starts_on_its_day_and_closes_only_with_attendance_recorded(

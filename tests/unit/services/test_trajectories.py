@@ -39,10 +39,8 @@ from livcr_desktop.services.trajectory_view import read_trajectory
 from livcr_desktop.services.verify import verify_workspace
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import EvaluationRow, JournalOperation, TrajectoryRow
+from tests.helpers.meetings import Table
 from tests.helpers.trajectories import complete, decide, organisation_of, start_trajectory
-from tests.unit.services.test_meetings import Table, table
-
-__all__ = ["table"]  # the fixture, shared with the meetings tests
 
 
 def kinds(workspace: Workspace) -> list[str]:
@@ -355,6 +353,6 @@ def test_a_new_start_decision_changes_the_lead_and_my_cases_shows_the_part(
         ),
     )
     view = read_trajectory(table.ws, table.case_school).current
-    assert view is not None and view.id == trajectory_id and view.lead == "Fictief OCMW"
+    assert view is not None and view.id == trajectory_id and view.lead == "OCMW Proefdorp"
     assert MyCasesService(welfare).overview().cases[0].my_part is MyPart.LEAD
     assert MyCasesService(school).overview().evaluations == ()
