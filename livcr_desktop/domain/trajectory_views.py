@@ -128,6 +128,9 @@ class TrajectoryView:
     goals: tuple[GoalView, ...]
     actions: tuple[ActionView, ...]
     updates: tuple[UpdateView, ...]
+    """Empty when read without updates (see `update_count`)."""
+    update_count: int
+    """How many updates the reader may read."""
     evaluations: tuple[EvaluationView, ...]
     chart: RatingChart
     may_edit: bool

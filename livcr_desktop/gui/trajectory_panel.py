@@ -160,7 +160,7 @@ class TrajectoryPanel(QWidget):
         self._loaded = True
         self.message.clear_message()
         try:
-            self.data = read_trajectory(self._ws, case_id, trajectory_id)
+            self.data = read_trajectory(self._ws, case_id, trajectory_id, with_updates=False)
         except DomainError as error:
             self.data = None
             self.message.show_message(show_error(error))
@@ -269,7 +269,7 @@ class TrajectoryPanel(QWidget):
                 )
             )
         self.chart.setVisible(not t.chart.empty)
-        self.tabs.setTabText(2, self.tr("Updates (%n)", "", len(t.updates)))
+        self.tabs.setTabText(2, self.tr("Updates (%n)", "", t.update_count))
         self.tabs.setTabText(3, self.tr("Evaluations (%n)", "", evaluations))
 
     # -- actions -------------------------------------------------------------------------------

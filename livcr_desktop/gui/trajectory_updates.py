@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,16 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateKind
 from livcr_desktop.domain.trajectory_views import TrajectoryView, UpdateView
 from livcr_desktop.gui.language import current_language
-from livcr_desktop.gui.text import show_text
+from livcr_desktop.gui.text import show_error, show_text
 from livcr_desktop.gui.trajectory_common import escape, facts_table
 from livcr_desktop.gui.update_dialog import UpdateDialog
 from livcr_desktop.gui.widgets import MessageLabel, set_role
 from livcr_desktop.i18n.formatting import format_date, format_datetime
 from livcr_desktop.services.trajectory_updates import UpdateService
+from livcr_desktop.services.trajectory_view import read_updates
 from livcr_desktop.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,6 +131,7 @@ class UpdatesSection(QWidget):
         self._ws = workspace
         self._service = UpdateService(workspace)
         self.trajectory: TrajectoryView | None = None
+        self._loaded = False
         self.case_code = ""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -166,13 +169,33 @@ class UpdatesSection(QWidget):
         self.retranslate_ui()
 
     def show_trajectory(self, trajectory: TrajectoryView, case_code: str) -> None:
-        """Show the updates of a freshly read trajectory."""
+        """Show the updates of a freshly read trajectory: read at once when this section is on
+        screen, else the first time it is shown (thousands need not be read for an overview)."""
         self.trajectory = trajectory
         self.case_code = case_code
+        self._loaded = False
         self.message.clear_message()
-        self.model.set_updates(trajectory.updates)
         self.log_button.setVisible(trajectory.may_log)
         self.correct_button.setVisible(trajectory.may_log)
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded and self.trajectory is not None:
+            self._load()
+
+    def _load(self) -> None:
+        trajectory = self.trajectory
+        assert trajectory is not None
+        self._loaded = True
+        updates = trajectory.updates
+        if not updates and trajectory.update_count and trajectory.may_see_updates:
+            try:
+                updates = read_updates(self._ws, trajectory.id)
+            except DomainError as error:
+                self.message.show_message(show_error(error))
+        self.model.set_updates(updates)
         if self.model.updates:
             self.table.selectRow(0)
         self._show_selected()
@@ -242,7 +265,7 @@ class UpdatesSection(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        count = len(self.model.updates)
+        count = self.trajectory.update_count if self.trajectory else 0
         self.count_label.setText(self.tr("%n update(s) you may read", "", count))
         self.log_button.setText(self.tr("Log an update…"))
         self.correct_button.setText(self.tr("Correct the selected update…"))

@@ -38,7 +38,7 @@ def export_trajectory_summary(
         town = session.get(MunicipalityRow, case.municipality_id)
         municipality = town.name if town else ""
         livcr_name = read_profile(session).name
-    data = read_trajectory(workspace, case_id, trajectory_id)
+    data = read_trajectory(workspace, case_id, trajectory_id, with_updates=False)
     if data.current is None:
         raise NotFound(NO_TRAJECTORY)
     build_trajectory_summary(

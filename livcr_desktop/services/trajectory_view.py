@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.cases import CloseReason
@@ -45,6 +45,7 @@ from livcr_desktop.services.trajectory_access import (
     TRAJECTORY_NOT_FOUND,
     is_carrier,
     latest_trajectory,
+    load_trajectory,
 )
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
@@ -62,9 +63,17 @@ from livcr_desktop.store.models import (
 
 
 def read_trajectory(
-    workspace: Workspace, case_id: str, trajectory_id: str | None = None
+    workspace: Workspace,
+    case_id: str,
+    trajectory_id: str | None = None,
+    *,
+    with_updates: bool = True,
 ) -> CaseTrajectories:
-    """The case's trajectory for the signed-in person (journaled when there is one)."""
+    """The case's trajectory for the signed-in person (journaled when there is one).
+
+    Without updates, only their number is read: the dossier shows a trajectory's overview long
+    before anyone scrolls its thousands of updates (`read_updates` fetches them then).
+    """
     with workspace.db.read_session() as session:
         case = load_case(workspace, session, case_id, Resource.TRAJECTORY, Action.VIEW)
         facts = case_facts(session, case, workspace.actor, workspace.today())
@@ -83,7 +92,7 @@ def read_trajectory(
             )
             if row is None or r.id != row.id
         )
-        view = _view(workspace, session, row, facts) if row is not None else None
+        view = _view(workspace, session, row, facts, with_updates) if row is not None else None
         result = CaseTrajectories(
             case.id, case.code, case.subject_name, case.municipality_id, view, others
         )
@@ -93,11 +102,28 @@ def read_trajectory(
     return result
 
 
-def _view(
-    workspace: Workspace, session: Session, row: TrajectoryRow, facts: RecordFacts
-) -> TrajectoryView:
-    organisations = {o.id: o.name for o in session.scalars(select(OrganisationRow))}
+def read_updates(workspace: Workspace, trajectory_id: str) -> tuple[UpdateView, ...]:
+    """The updates of a trajectory the reader may read, newest first (the reading of the
+    trajectory they belong to is what the journal records)."""
+    with workspace.db.read_session() as session:
+        load_trajectory(workspace, session, trajectory_id, Resource.TRAJECTORY_UPDATE, Action.VIEW)
+        return _updates(workspace, session, trajectory_id, *_names(session))
+
+
+def _names(session: Session) -> tuple[dict[str, str], dict[str, str]]:
     members = {m.id: m.full_name for m in session.scalars(select(Member))}
+    organisations = {o.id: o.name for o in session.scalars(select(OrganisationRow))}
+    return members, organisations
+
+
+def _view(
+    workspace: Workspace,
+    session: Session,
+    row: TrajectoryRow,
+    facts: RecordFacts,
+    with_updates: bool,
+) -> TrajectoryView:
+    members, organisations = _names(session)
     domains = {d.id: d for d in read_domains(session)}
     running = row.state == TrajectoryState.OPEN.value
     carrier = is_carrier(workspace, session, row)
@@ -143,7 +169,10 @@ def _view(
         outcome=row.outcome,
         goals=_goals(session, row.id, domains),
         actions=_actions(session, row.id, organisations),
-        updates=_updates(workspace, session, row.id, members, organisations) if see_updates else (),
+        updates=_updates(workspace, session, row.id, members, organisations)
+        if see_updates and with_updates
+        else (),
+        update_count=_count_updates(workspace, session, row.id) if see_updates else 0,
         evaluations=tuple(evaluations) if see_evaluations else (),
         chart=chart if see_evaluations else build_chart([], []),
         may_edit=running and carrier and may(Resource.TRAJECTORY, Action.EDIT),
@@ -201,6 +230,26 @@ def _actions(
     )
 
 
+def _readable(workspace: Workspace, trajectory_id: str) -> ColumnElement[bool]:
+    """The updates of a trajectory the reader sees: the table's, and their organisation's."""
+    table = TrajectoryUpdateRow.__table__
+    return and_(
+        table.c.trajectory_id == trajectory_id,
+        or_(
+            table.c.visibility == NoteVisibility.TABLE.value,
+            table.c.author_organisation_id == workspace.actor.organisation_id,
+        ),
+    )
+
+
+def _count_updates(workspace: Workspace, session: Session, trajectory_id: str) -> int:
+    table = TrajectoryUpdateRow.__table__
+    found = session.scalar(
+        select(func.count()).select_from(table).where(_readable(workspace, trajectory_id))
+    )
+    return int(found or 0)
+
+
 def _updates(
     workspace: Workspace,
     session: Session,
@@ -212,13 +261,7 @@ def _updates(
     table = TrajectoryUpdateRow.__table__
     rows = session.execute(
         select(table)
-        .where(
-            table.c.trajectory_id == trajectory_id,
-            or_(
-                table.c.visibility == NoteVisibility.TABLE.value,
-                table.c.author_organisation_id == workspace.actor.organisation_id,
-            ),
-        )
+        .where(_readable(workspace, trajectory_id))
         .order_by(table.c.happened_on.desc(), table.c.written_at.desc())
     ).all()
     corrected_by = {r.corrects_update_id: r.id for r in rows if r.corrects_update_id}

@@ -190,6 +190,8 @@ def test_a_trajectory_from_decision_to_chart_in_the_gui(
     coordinator = window_for(qtbot, table, table.ws, languages)
     coordinator.open_case(table.case_school)
     own = panel_of(coordinator)
+    assert own.updates.model.rowCount() == 0  # read when the updates are looked at
+    own.tabs.setCurrentWidget(own.updates)
     assert own.updates.model.rowCount() == 1
     target = tmp_path / "samenvatting.pdf"
     own.choose_path = lambda _parent, _name: target
