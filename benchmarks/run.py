@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks import cases as case_figures
 from benchmarks import feedback, foundation
 from benchmarks import minutes as minutes_figures
+from benchmarks import trajectories as trajectory_figures
 from benchmarks.common import Figure
 
 SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
@@ -28,6 +29,7 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "cases": lambda work, repeat, args: case_figures.run(work, repeat, args.cases),
     "minutes": lambda work, repeat, _args: minutes_figures.run(work, repeat),
     "feedback": lambda work, repeat, _args: feedback.run(work, repeat),
+    "trajectories": lambda work, repeat, _args: trajectory_figures.run(work, repeat),
 }
 
 

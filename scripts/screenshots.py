@@ -466,6 +466,109 @@ def signal_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget
     return dialog
 
 
+def _case_named(window, name: str) -> str:  # type: ignore[no-untyped-def]
+    from livcr_desktop.services.case_list import CaseFilter, CaseList
+
+    return CaseList(window.workspace).page(CaseFilter(search=name), limit=1)[0].id
+
+
+def trajectory_window(tmp: Path, languages: LanguageManager, tab: int):  # type: ignore[no-untyped-def]
+    """The demo's improving trajectory (three evaluations) in the coordinator's dossier."""
+    window = demo_window(tmp, languages)
+    settle(window, 1280, 860)
+    window.open_case(_case_named(window, "Yusuf Verzonnen"))
+    dossier = window.area("cases").dossier
+    dossier.tabs.setCurrentWidget(dossier.trajectory_panel)
+    dossier.trajectory_panel.tabs.setCurrentIndex(tab)
+    settle(window)
+    return window
+
+
+@shot("dossier-trajectory")
+def dossier_trajectory(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return trajectory_window(tmp, languages, 0)
+
+
+@shot("dossier-trajectory-plan")
+def dossier_trajectory_plan(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return trajectory_window(tmp, languages, 1)
+
+
+@shot("dossier-trajectory-updates")
+def dossier_trajectory_updates(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return trajectory_window(tmp, languages, 2)
+
+
+@shot("dossier-trajectory-evaluations")
+def dossier_trajectory_evaluations(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return trajectory_window(tmp, languages, 3)
+
+
+@shot("my-cases")
+def my_cases(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages, "olga.voorbeeld")
+    settle(window, 1280, 800)
+    window.navigate("my_cases")
+    settle(window)
+    return window
+
+
+@shot("evaluation-form")
+def evaluation_form(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The lead partner's evaluation form, half filled in, refused for a missing rating."""
+    from livcr_desktop.domain.evaluations import Rating
+    from livcr_desktop.gui.evaluation_dialog import EvaluationDialog
+    from livcr_desktop.services.evaluations import EvaluationService
+    from livcr_desktop.services.trajectory_view import read_trajectory
+
+    window = demo_window(tmp, languages, "olga.voorbeeld")
+    ws = window.workspace
+    trajectory = read_trajectory(ws, _case_named(window, "Yusuf Verzonnen")).current
+    service = EvaluationService(ws)
+    form = service.form(trajectory.id)
+    dialog = EvaluationDialog(service, form, ws.today(), window)
+    for domain, rating in zip(
+        form.domains[:7],
+        (
+            Rating.STABLE,
+            Rating.POSITIVE,
+            Rating.POSITIVE,
+            Rating.STABLE,
+            Rating.CONCERN,
+            Rating.CONCERN,
+            Rating.STABLE,
+        ),
+        strict=True,
+    ):
+        dialog.grid.choose(domain.id, rating)
+    dialog.grid.notes[form.domains[2].id].setText("Haalt zijn attest; stage vanaf september.")
+    dialog.proposal_combo.setCurrentIndex(1)
+    dialog.explanation_edit.setPlainText("Duidelijke vooruitgang op school; online blijft werk.")
+    settle(dialog)
+    dialog.try_accept()
+    settle(dialog)
+    return dialog
+
+
+@shot("settings-life-domains")
+def settings_life_domains(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    """Settings › Life domains with one domain added and one retired (on the small fixture
+    LIVC-R, so the demo's charts stay as they are for the other shots)."""
+    from livcr_desktop.gui.settings_dialog import SettingsDialog
+    from livcr_desktop.services.life_domains import LifeDomainService
+    from livcr_desktop.settings import DeviceSettings
+
+    window = main_window(root, languages, tmp)
+    domains = LifeDomainService(window.workspace)
+    if not any(d.custom_name for d in domains.domains()):
+        domains.add("Zingeving en geloof")
+        domains.retire(domains.domains()[5].id)
+    dialog = SettingsDialog(window.workspace, languages, DeviceSettings(tmp / "s.json"), window)
+    dialog.ui.tabs.setCurrentWidget(dialog.life_domains)
+    settle(dialog, 640, 520)
+    return dialog
+
+
 @shot("about")
 def about(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     from livcr_desktop.gui.about import AboutDialog

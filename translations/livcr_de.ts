@@ -122,6 +122,60 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Neue Maßnahme</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Who (organisation)</source>
+            <translation>Wer (Organisation)</translation>
+        </message>
+        <message>
+            <source>Choose the organisation…</source>
+            <translation>Organisation wählen…</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Fällig am</translation>
+        </message>
+        <message>
+            <source>For the goal</source>
+            <translation>Für das Ziel</translation>
+        </message>
+        <message>
+            <source>(no particular goal)</source>
+            <translation>(kein bestimmtes Ziel)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <source>To do</source>
+            <translation>Zu erledigen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Gestrichen</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Case {code} is already on this agenda.</source>
@@ -207,6 +261,10 @@
         <message>
             <source>Cases</source>
             <translation>Fälle</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Meine Fälle</translation>
         </message>
         <message>
             <source>To sign</source>
@@ -968,6 +1026,106 @@
             <source>Register of what flowed exported (CSV)</source>
             <translation>Register dessen, was an die LTF ging, exportiert (CSV)</translation>
         </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Begleitungsweg begonnen</translation>
+        </message>
+        <message>
+            <source>Lead partner of a trajectory changed</source>
+            <translation>Federführender Partner eines Begleitungswegs geändert</translation>
+        </message>
+        <message>
+            <source>Case manager of a trajectory set</source>
+            <translation>Fallmanager eines Begleitungswegs bestimmt</translation>
+        </message>
+        <message>
+            <source>Engagement in a trajectory recorded</source>
+            <translation>Mitwirkung am Begleitungsweg erfasst</translation>
+        </message>
+        <message>
+            <source>Evaluation interval set</source>
+            <translation>Evaluationsabstand festgelegt</translation>
+        </message>
+        <message>
+            <source>Next evaluation date set</source>
+            <translation>Datum der nächsten Evaluation festgelegt</translation>
+        </message>
+        <message>
+            <source>Contributing partner added</source>
+            <translation>Mitwirkender Partner hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Contributing partner ended</source>
+            <translation>Mitwirkender Partner beendet</translation>
+        </message>
+        <message>
+            <source>Goal added</source>
+            <translation>Ziel hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Goal changed</source>
+            <translation>Ziel geändert</translation>
+        </message>
+        <message>
+            <source>Trajectory action added</source>
+            <translation>Maßnahme eines Begleitungswegs hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Trajectory action changed</source>
+            <translation>Maßnahme eines Begleitungswegs geändert</translation>
+        </message>
+        <message>
+            <source>Trajectory update logged</source>
+            <translation>Verlaufseintrag erfasst</translation>
+        </message>
+        <message>
+            <source>Trajectory update corrected by a new one</source>
+            <translation>Verlaufseintrag durch einen neuen berichtigt</translation>
+        </message>
+        <message>
+            <source>Evaluation recorded</source>
+            <translation>Evaluation erfasst</translation>
+        </message>
+        <message>
+            <source>Table decided on an evaluation</source>
+            <translation>Tisch hat über eine Evaluation entschieden</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory closed</source>
+            <translation>Begleitungsweg abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Action on a trajectory refused</source>
+            <translation>Handlung an einem Begleitungsweg verweigert</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory opened</source>
+            <translation>Begleitungsweg eingesehen</translation>
+        </message>
+        <message>
+            <source>Trajectory summary exported (PDF)</source>
+            <translation>Zusammenfassung eines Begleitungswegs exportiert (PDF)</translation>
+        </message>
+        <message>
+            <source>Life domain added</source>
+            <translation>Lebensbereich hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Life domain renamed</source>
+            <translation>Lebensbereich umbenannt</translation>
+        </message>
+        <message>
+            <source>Life domain retired</source>
+            <translation>Lebensbereich außer Gebrauch gesetzt</translation>
+        </message>
+        <message>
+            <source>Life domain taken back into use</source>
+            <translation>Lebensbereich wieder in Gebrauch</translation>
+        </message>
+        <message>
+            <source>Life domains reordered</source>
+            <translation>Reihenfolge der Lebensbereiche geändert</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -1086,6 +1244,34 @@
         <message>
             <source>Register of what flowed to the LTF</source>
             <translation>Register dessen, was an die LTF ging</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory</source>
+            <translation>Begleitungsweg</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Mitwirkender Partner</translation>
+        </message>
+        <message>
+            <source>Trajectory goal</source>
+            <translation>Ziel eines Begleitungswegs</translation>
+        </message>
+        <message>
+            <source>Trajectory action</source>
+            <translation>Maßnahme eines Begleitungswegs</translation>
+        </message>
+        <message>
+            <source>Trajectory update</source>
+            <translation>Verlaufseintrag</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Lebensbereich</translation>
         </message>
     </context>
     <context>
@@ -2143,6 +2329,37 @@
         </message>
     </context>
     <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Trajectory details</source>
+            <translation>Angaben zum Begleitungsweg</translation>
+        </message>
+        <message>
+            <source>The lead partner is {lead}: the table chose it. The case manager is someone of the lead partner who is invited to the case.</source>
+            <translation>Federführender Partner ist {lead}: Der Tisch hat ihn gewählt. Fallmanager ist eine Person des federführenden Partners, die zum Fall eingeladen ist.</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Fallmanager</translation>
+        </message>
+        <message>
+            <source>(not named yet)</source>
+            <translation>(noch nicht bestimmt)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Mitwirkung der Person</translation>
+        </message>
+        <message>
+            <source>Evaluate every</source>
+            <translation>Evaluieren alle</translation>
+        </message>
+        <message>
+            <source>month(s)</source>
+            <translation>Monat(e)</translation>
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message>
             <source>CONFIDENTIAL – shared professional secrecy (art. 458ter Criminal Code) – do not copy or pass on</source>
@@ -2447,6 +2664,180 @@
         <message>
             <source>Last day</source>
             <translation>Letzter Tag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engagement</name>
+        <message>
+            <source>Not recorded yet</source>
+            <translation>Noch nicht erfasst</translation>
+        </message>
+        <message>
+            <source>Takes part voluntarily</source>
+            <translation>Nimmt freiwillig teil</translation>
+        </message>
+        <message>
+            <source>Hesitant</source>
+            <translation>Zögert</translation>
+        </message>
+        <message>
+            <source>Refuses</source>
+            <translation>Lehnt ab</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluation of {code}</source>
+            <translation>Evaluation von {code}</translation>
+        </message>
+        <message>
+            <source>Rate every life domain as it stands now, also where things go well. Once recorded the evaluation is not changed; the table decides on your proposal at its next meeting.</source>
+            <translation>Bewerten Sie jeden Lebensbereich, wie er jetzt steht, auch dort, wo es gut läuft. Einmal erfasst, wird die Evaluation nicht mehr geändert; der Tisch entscheidet in seiner nächsten Sitzung über Ihren Vorschlag.</translation>
+        </message>
+        <message>
+            <source>It was due on {due}.</source>
+            <translation>Sie war am {due} fällig.</translation>
+        </message>
+        <message>
+            <source>It is due on {due}.</source>
+            <translation>Sie ist am {due} fällig.</translation>
+        </message>
+        <message>
+            <source>“Last time” is the evaluation of {day}.</source>
+            <translation>„Letztes Mal“ ist die Evaluation vom {day}.</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Evaluiert am</translation>
+        </message>
+        <message>
+            <source>Every life domain, as it stands now</source>
+            <translation>Jeder Lebensbereich, wie er jetzt steht</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Schutzfaktoren</translation>
+        </message>
+        <message>
+            <source>What supports the person: people, activities, strengths</source>
+            <translation>Was die Person stützt: Menschen, Aktivitäten, Stärken</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Vorschlag an den Tisch</translation>
+        </message>
+        <message>
+            <source>Choose a proposal…</source>
+            <translation>Vorschlag wählen…</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationProposal</name>
+        <message>
+            <source>Continue the trajectory as it is</source>
+            <translation>Den Begleitungsweg unverändert fortsetzen</translation>
+        </message>
+        <message>
+            <source>Adjust the goals or actions</source>
+            <translation>Ziele oder Maßnahmen anpassen</translation>
+        </message>
+        <message>
+            <source>Close the trajectory</source>
+            <translation>Den Begleitungsweg abschließen</translation>
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation>Den Fall an die LTF weiterleiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluations</name>
+        <message>
+            <source>Rate every life domain before recording the evaluation. Still without a rating: {domains}.</source>
+            <translation>Bewerten Sie jeden Lebensbereich, bevor Sie die Evaluation erfassen. Noch ohne Bewertung: {domains}.</translation>
+        </message>
+        <message>
+            <source>The life domain “{domain}” is no longer in use; reopen the form.</source>
+            <translation>Der Lebensbereich „{domain}“ ist nicht mehr in Gebrauch; öffnen Sie das Formular erneut.</translation>
+        </message>
+        <message>
+            <source>Choose what the evaluation proposes to the table.</source>
+            <translation>Wählen Sie, was die Evaluation dem Tisch vorschlägt.</translation>
+        </message>
+        <message>
+            <source>Explain the proposal in a few sentences for the table.</source>
+            <translation>Begründen Sie den Vorschlag in einigen Sätzen für den Tisch.</translation>
+        </message>
+        <message>
+            <source>A note on a life domain may be at most {maximum} characters.</source>
+            <translation>Eine Notiz zu einem Lebensbereich darf höchstens {maximum} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Dieser Text darf höchstens {maximum} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>The date of the evaluation cannot be in the future.</source>
+            <translation>Das Datum der Evaluation darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an evaluation cannot be dated before it.</source>
+            <translation>Der Begleitungsweg begann am {start}; eine Evaluation kann nicht früher datiert sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationsSection</name>
+        <message>
+            <source>decided on {day}</source>
+            <translation>entschieden am {day}</translation>
+        </message>
+        <message>
+            <source>waiting for the table</source>
+            <translation>wartet auf den Tisch</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Evaluiert am</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Vorschlag an den Tisch</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Schutzfaktoren</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Vorschlag</translation>
+        </message>
+        <message>
+            <source>The table's decision</source>
+            <translation>Entscheidung des Tisches</translation>
+        </message>
+        <message>
+            <source>Record an evaluation…</source>
+            <translation>Evaluation erfassen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The next evaluation is due on {day}; after that, one every %n month(s).</source>
+            <translation>
+                <numerusform>Die nächste Evaluation ist am {day} fällig; danach eine alle %n Monat.</numerusform>
+                <numerusform>Die nächste Evaluation ist am {day} fällig; danach eine alle %n Monate.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3188,6 +3579,44 @@
         </message>
     </context>
     <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Neues Ziel</translation>
+        </message>
+        <message>
+            <source>Life domains it aims at</source>
+            <translation>Angestrebte Lebensbereiche</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalStatus</name>
+        <message>
+            <source>Not started</source>
+            <translation>Noch nicht begonnen</translation>
+        </message>
+        <message>
+            <source>Being worked on</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Aufgegeben</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <source>Welcome to LIVC-R Desktop</source>
@@ -3370,6 +3799,115 @@
         <message>
             <source>operation {expected} is missing (the next one found is {seq})</source>
             <translation>Vorgang {expected} fehlt (der nächste gefundene ist {seq})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomain</name>
+        <message>
+            <source>Family and home</source>
+            <translation>Familie und Zuhause</translation>
+        </message>
+        <message>
+            <source>Social network and peers</source>
+            <translation>Soziales Netz und Gleichaltrige</translation>
+        </message>
+        <message>
+            <source>Education and work</source>
+            <translation>Bildung und Arbeit</translation>
+        </message>
+        <message>
+            <source>Housing and income</source>
+            <translation>Wohnen und Einkommen</translation>
+        </message>
+        <message>
+            <source>Physical and mental health</source>
+            <translation>Körperliche und psychische Gesundheit</translation>
+        </message>
+        <message>
+            <source>Leisure and online life</source>
+            <translation>Freizeit und Online-Leben</translation>
+        </message>
+        <message>
+            <source>Attitudes, ideas and grievances</source>
+            <translation>Haltungen, Ideen und Kränkungen</translation>
+        </message>
+        <message>
+            <source>Behaviour and conflicts</source>
+            <translation>Verhalten und Konflikte</translation>
+        </message>
+        <message>
+            <source>Protective factors and strengths</source>
+            <translation>Schutzfaktoren und Stärken</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomains</name>
+        <message>
+            <source>Give the life domain a name.</source>
+            <translation>Geben Sie dem Lebensbereich einen Namen.</translation>
+        </message>
+        <message>
+            <source>The name of a life domain may be at most {maximum} characters.</source>
+            <translation>Der Name eines Lebensbereichs darf höchstens {maximum} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>There is already a life domain called “{name}” (perhaps retired).</source>
+            <translation>Es gibt bereits einen Lebensbereich „{name}“ (vielleicht außer Gebrauch).</translation>
+        </message>
+        <message>
+            <source>At least one life domain must stay in use: evaluations rate them.</source>
+            <translation>Mindestens ein Lebensbereich muss in Gebrauch bleiben: Evaluationen bewerten sie.</translation>
+        </message>
+        <message>
+            <source>This life domain does not exist.</source>
+            <translation>Dieser Lebensbereich existiert nicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomainsPage</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (außer Gebrauch)</translation>
+        </message>
+        <message>
+            <source>Select a life domain in the list first.</source>
+            <translation>Wählen Sie zuerst einen Lebensbereich in der Liste.</translation>
+        </message>
+        <message>
+            <source>Every evaluation rates these life domains as problematic, concern, stable or positive. Rename them, add your own or retire one: earlier evaluations keep their ratings, and the chart keeps showing them. Changes are saved at once.</source>
+            <translation>Jede Evaluation bewertet diese Lebensbereiche als problematisch, besorgniserregend, stabil oder positiv. Benennen Sie sie um, fügen Sie eigene hinzu oder setzen Sie einen außer Gebrauch: Frühere Evaluationen behalten ihre Bewertungen, und die Grafik zeigt sie weiter. Änderungen werden sofort gespeichert.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can change the life domains.</source>
+            <translation>Nur ein Koordinator kann die Lebensbereiche ändern.</translation>
+        </message>
+        <message>
+            <source>Name of a life domain</source>
+            <translation>Name eines Lebensbereichs</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation>Auswahl umbenennen</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Außer Gebrauch setzen</translation>
+        </message>
+        <message>
+            <source>Take back into use</source>
+            <translation>Wieder in Gebrauch nehmen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
         </message>
     </context>
     <context>
@@ -4248,6 +4786,125 @@
         </message>
     </context>
     <context>
+        <name>MyCasesArea</name>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (überfällig)</translation>
+        </message>
+        <message>
+            <source>Contributing partner (lead: {lead})</source>
+            <translation>Mitwirkender Partner (federführend: {lead})</translation>
+        </message>
+        <message>
+            <source>Select a case in the list first.</source>
+            <translation>Wählen Sie zuerst einen Fall in der Liste.</translation>
+        </message>
+        <message>
+            <source>Case {code} has no running guidance trajectory to log an update on.</source>
+            <translation>Fall {code} hat keinen laufenden Begleitungsweg, zu dem ein Eintrag erfasst werden kann.</translation>
+        </message>
+        <message>
+            <source>Update logged on {code}.</source>
+            <translation>Eintrag zu {code} erfasst.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {code} recorded.</source>
+            <translation>Evaluation von {code} erfasst.</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Meine Fälle</translation>
+        </message>
+        <message>
+            <source>Show closed cases too</source>
+            <translation>Auch abgeschlossene Fälle zeigen</translation>
+        </message>
+        <message>
+            <source>The cases you are invited to, the actions of your organisation and the evaluations you prepare. Double-click a row to open the dossier.</source>
+            <translation>Die Fälle, zu denen Sie eingeladen sind, die Maßnahmen Ihrer Organisation und die Evaluationen, die Sie vorbereiten. Doppelklicken Sie auf eine Zeile, um die Fallakte zu öffnen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations to prepare (%n)</source>
+            <translation>
+                <numerusform>Vorzubereitende Evaluation (%n)</numerusform>
+                <numerusform>Vorzubereitende Evaluationen (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open actions of my organisation (%n)</source>
+            <translation>
+                <numerusform>Offene Maßnahme meiner Organisation (%n)</numerusform>
+                <numerusform>Offene Maßnahmen meiner Organisation (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>My cases (%n)</source>
+            <translation>
+                <numerusform>Mein Fall (%n)</numerusform>
+                <numerusform>Meine Fälle (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>My part</source>
+            <translation>Meine Rolle</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Nächste Evaluation</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Letzter Eintrag</translation>
+        </message>
+        <message>
+            <source>Record the selected evaluation…</source>
+            <translation>Ausgewählte Evaluation erfassen…</translation>
+        </message>
+        <message>
+            <source>Log an update on the selected case…</source>
+            <translation>Eintrag zum ausgewählten Fall erfassen…</translation>
+        </message>
+        <message>
+            <source>Open the dossier</source>
+            <translation>Fallakte öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyPart</name>
+        <message>
+            <source>Lead partner</source>
+            <translation>Federführender Partner</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Mitwirkender Partner</translation>
+        </message>
+        <message>
+            <source>Invited to the case</source>
+            <translation>Zum Fall eingeladen</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Note on {code}</source>
@@ -4458,6 +5115,29 @@
         </message>
     </context>
     <context>
+        <name>PartnersDialog</name>
+        <message>
+            <source>Select the partner in the list first.</source>
+            <translation>Wählen Sie zuerst den Partner in der Liste.</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Mitwirkende Partner</translation>
+        </message>
+        <message>
+            <source>Besides the lead partner ({lead}), these organisations carry the trajectory: they add goals and actions and take part in its evaluations. Changes are saved at once.</source>
+            <translation>Neben dem federführenden Partner ({lead}) tragen diese Organisationen den Begleitungsweg: Sie fügen Ziele und Maßnahmen hinzu und wirken an den Evaluationen mit. Änderungen werden sofort gespeichert.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>End the selected partner's contribution</source>
+            <translation>Mitwirkung des ausgewählten Partners beenden</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>The passphrase must be at least {minimum} characters long.</source>
@@ -4515,6 +5195,65 @@
         </message>
     </context>
     <context>
+        <name>PlanSection</name>
+        <message>
+            <source>Late</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>Select a row in the list first.</source>
+            <translation>Wählen Sie zuerst eine Zeile in der Liste.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Lebensbereiche</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Add a goal…</source>
+            <translation>Ziel hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Change the selected goal…</source>
+            <translation>Ausgewähltes Ziel ändern…</translation>
+        </message>
+        <message>
+            <source>Add an action…</source>
+            <translation>Maßnahme hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Change the selected action…</source>
+            <translation>Ausgewählte Maßnahme ändern…</translation>
+        </message>
+    </context>
+    <context>
         <name>Position</name>
         <message>
             <source>Agrees</source>
@@ -4542,6 +5281,14 @@
         <message>
             <source>Postponed at an earlier meeting</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation waiting for the table's decision</source>
+            <translation>Evaluation wartet auf die Entscheidung des Tisches</translation>
+        </message>
+        <message>
+            <source>Evaluation of the trajectory due</source>
+            <translation>Evaluation des Begleitungswegs fällig</translation>
         </message>
     </context>
     <context>
@@ -4609,6 +5356,63 @@
         <message>
             <source>Evaluation</source>
             <translation>Auswertung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rating</name>
+        <message>
+            <source>Problematic</source>
+            <translation>Problematisch</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Besorgniserregend</translation>
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation>Stabil</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positiv</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingChart</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (außer Gebrauch)</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Entwicklung</translation>
+        </message>
+        <message>
+            <source>the last {shown} of {total} evaluations</source>
+            <translation>die letzten {shown} von {total} Evaluationen</translation>
+        </message>
+        <message>
+            <source>{domain}, {day}: {rating}</source>
+            <translation>{domain}, {day}: {rating}</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingGrid</name>
+        <message>
+            <source>Life domain</source>
+            <translation>Lebensbereich</translation>
+        </message>
+        <message>
+            <source>Last time</source>
+            <translation>Letztes Mal</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Notiz (freiwillig)</translation>
         </message>
     </context>
     <context>
@@ -5046,9 +5850,21 @@
             <source>Overlaps confidential text: remove the passage or confirm</source>
             <translation>Überschneidet sich mit vertraulichem Text: Passage entfernen oder bestätigen</translation>
         </message>
+        <message>
+            <source>a partner's trajectory update</source>
+            <translation>ein Verlaufseintrag eines Partners</translation>
+        </message>
+        <message>
+            <source>an evaluation of the trajectory</source>
+            <translation>eine Auswertung des Begleitungswegs</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>Life domains</source>
+            <translation>Lebensbereiche</translation>
+        </message>
         <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
             <translation>Wenn Sie eine Gemeinde entfernen, wird sie deaktiviert: Ihre Fälle und Rollenzuweisungen bleiben lesbar.</translation>
@@ -5574,6 +6390,32 @@ Zugestimmt haben: {names}</translation>
         </message>
     </context>
     <context>
+        <name>SummaryExport</name>
+        <message>
+            <source>Save the trajectory summary</source>
+            <translation>Zusammenfassung des Begleitungswegs speichern</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryExportDialog</name>
+        <message>
+            <source>Trajectory summary of {code}</source>
+            <translation>Zusammenfassung des Begleitungswegs von {code}</translation>
+        </message>
+        <message>
+            <source>A PDF for the table: goals, actions, the life domains over time and what the evaluations proposed, without the partners' updates. Printing it is recorded in the audit trail; the document is covered by shared professional secrecy.</source>
+            <translation>Ein PDF für den Tisch: Ziele, Maßnahmen, die Lebensbereiche im Zeitverlauf und die Vorschläge der Evaluationen, ohne die Einträge der Partner. Der Ausdruck wird im Prüfpfad festgehalten; das Dokument unterliegt dem geteilten Berufsgeheimnis.</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Sprache des Dokuments</translation>
+        </message>
+    </context>
+    <context>
         <name>TableKind</name>
         <message>
             <source>Operational table</source>
@@ -5582,6 +6424,17 @@ Zugestimmt haben: {names}</translation>
         <message>
             <source>Strategic table</source>
             <translation type="unfinished">Strategischer Tisch</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskKind</name>
+        <message>
+            <source>Action point</source>
+            <translation>Aktionspunkt</translation>
+        </message>
+        <message>
+            <source>Prepare the evaluation of the guidance trajectory</source>
+            <translation>Die Evaluation des Begleitungswegs vorbereiten</translation>
         </message>
     </context>
     <context>
@@ -5601,6 +6454,451 @@ Zugestimmt haben: {names}</translation>
         <message>
             <source>Done</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Trajectories</name>
+        <message>
+            <source>Evaluate every 1 to {maximum} months (the table usually chooses 3).</source>
+            <translation>Evaluieren Sie alle 1 bis {maximum} Monate (der Tisch wählt meist 3).</translation>
+        </message>
+        <message>
+            <source>Describe the goal.</source>
+            <translation>Beschreiben Sie das Ziel.</translation>
+        </message>
+        <message>
+            <source>Choose at least one life domain the goal aims at.</source>
+            <translation>Wählen Sie mindestens einen Lebensbereich, auf den das Ziel abzielt.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Dieser Text darf höchstens {maximum} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Geben Sie an, was zu tun ist.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that carries out the action.</source>
+            <translation>Wählen Sie die Organisation, die die Maßnahme durchführt.</translation>
+        </message>
+        <message>
+            <source>Give the date the action is due.</source>
+            <translation>Geben Sie das Fälligkeitsdatum der Maßnahme an.</translation>
+        </message>
+        <message>
+            <source>An action cannot be due before the trajectory started ({start}).</source>
+            <translation>Eine Maßnahme kann nicht vor dem Beginn des Begleitungswegs ({start}) fällig sein.</translation>
+        </message>
+        <message>
+            <source>Write what happened.</source>
+            <translation>Schreiben Sie, was geschehen ist.</translation>
+        </message>
+        <message>
+            <source>An update tells what happened: its date cannot be in the future.</source>
+            <translation>Ein Eintrag berichtet, was geschehen ist: Sein Datum kann nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an update cannot be dated before that.</source>
+            <translation>Der Begleitungsweg begann am {start}; ein Eintrag kann nicht früher datiert sein.</translation>
+        </message>
+        <message>
+            <source>This goal does not exist.</source>
+            <translation>Dieses Ziel existiert nicht.</translation>
+        </message>
+        <message>
+            <source>This action does not exist.</source>
+            <translation>Diese Maßnahme existiert nicht.</translation>
+        </message>
+        <message>
+            <source>This contributing partner does not exist.</source>
+            <translation>Dieser mitwirkende Partner existiert nicht.</translation>
+        </message>
+        <message>
+            <source>This organisation is not in the register or no longer active.</source>
+            <translation>Diese Organisation steht nicht im Register oder ist nicht mehr aktiv.</translation>
+        </message>
+        <message>
+            <source>{organisation} already carries this trajectory.</source>
+            <translation>{organisation} trägt diesen Begleitungsweg bereits.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Dieses Mitglied steht nicht im Register oder ist nicht mehr aktiv.</translation>
+        </message>
+        <message>
+            <source>The case manager works for the lead partner, {organisation}.</source>
+            <translation>Der Fallmanager arbeitet für den federführenden Partner, {organisation}.</translation>
+        </message>
+        <message>
+            <source>{name} may not see this case yet: invite them to the case in its dossier first.</source>
+            <translation>{name} darf diesen Fall noch nicht sehen: Laden Sie die Person zuerst in der Fallakte zum Fall ein.</translation>
+        </message>
+        <message>
+            <source>Choose life domains that are in use in this LIVC-R.</source>
+            <translation>Wählen Sie Lebensbereiche, die in diesem BLIS-R in Gebrauch sind.</translation>
+        </message>
+        <message>
+            <source>The goal belongs to another trajectory.</source>
+            <translation>Das Ziel gehört zu einem anderen Begleitungsweg.</translation>
+        </message>
+        <message>
+            <source>This guidance trajectory does not exist.</source>
+            <translation>Dieser Begleitungsweg existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Only the coordinator and the partners who carry this trajectory (the lead partner and the contributing partners) change it or record its evaluations.</source>
+            <translation>Nur der Koordinator und die Partner, die diesen Begleitungsweg tragen (der federführende und die mitwirkenden Partner), ändern ihn oder erfassen seine Evaluationen.</translation>
+        </message>
+        <message>
+            <source>This trajectory was closed on {day}. It stays readable, but nothing is added to it any more.</source>
+            <translation>Dieser Begleitungsweg wurde am {day} abgeschlossen. Er bleibt lesbar, aber es wird nichts mehr hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>The evaluation this decision names does not belong to the case's running trajectory.</source>
+            <translation>Die Evaluation, die diese Entscheidung nennt, gehört nicht zum laufenden Begleitungsweg des Falls.</translation>
+        </message>
+        <message>
+            <source>The table already decided on this evaluation.</source>
+            <translation>Der Tisch hat über diese Evaluation bereits entschieden.</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory.</source>
+            <translation>Dieser Fall hat keinen Begleitungsweg.</translation>
+        </message>
+        <message>
+            <source>This update does not exist.</source>
+            <translation>Dieser Eintrag existiert nicht.</translation>
+        </message>
+        <message>
+            <source>A logged update is never changed, so the table can always see what was known when. Write a correction instead: it is shown beside the original.</source>
+            <translation>Ein erfasster Eintrag wird nie geändert, damit der Tisch immer sieht, was wann bekannt war. Schreiben Sie stattdessen eine Berichtigung: Sie wird neben dem Original angezeigt.</translation>
+        </message>
+        <message>
+            <source>Only someone of the organisation that wrote an update corrects it.</source>
+            <translation>Nur jemand der Organisation, die einen Eintrag geschrieben hat, kann ihn berichtigen.</translation>
+        </message>
+        <message>
+            <source>This update was already corrected; correct the newest version instead.</source>
+            <translation>Dieser Eintrag wurde bereits berichtigt; berichtigen Sie stattdessen die neueste Fassung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryPanel</name>
+        <message>
+            <source>No guidance trajectory</source>
+            <translation>Kein Begleitungsweg</translation>
+        </message>
+        <message>
+            <source>Trajectory from {start}</source>
+            <translation>Begleitungsweg ab {start}</translation>
+        </message>
+        <message>
+            <source>Trajectory {start} – {end}</source>
+            <translation>Begleitungsweg {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory since {day}</source>
+            <translation>Begleitungsweg seit {day}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory, closed on {day}</source>
+            <translation>Begleitungsweg, abgeschlossen am {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Federführender Partner</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Fallmanager</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>noch nicht bestimmt</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Mitwirkende Partner</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Decided by the table</source>
+            <translation>Vom Tisch beschlossen</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Mitwirkung der Person</translation>
+        </message>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (überfällig)</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Nächste Evaluation</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Ihre Rolle gibt keinen Zugang zu Evaluationen.</translation>
+        </message>
+        <message>
+            <source>The chart appears with the first evaluation: every life domain rated.</source>
+            <translation>Die Grafik erscheint mit der ersten Evaluation: jeder Lebensbereich bewertet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each column is an evaluation (%n in all); the signs read without colour: −− problematic, − concern, = stable, + positive. The trend compares the last two ratings of each domain.</source>
+            <translation>
+                <numerusform>Jede Spalte ist eine Evaluation (insgesamt %n); die Zeichen sind auch ohne Farbe lesbar: −− problematisch, − besorgniserregend, = stabil, + positiv. Die Entwicklung vergleicht die letzten beiden Bewertungen jedes Bereichs.</numerusform>
+                <numerusform>Jede Spalte ist eine Evaluation (insgesamt %n); die Zeichen sind auch ohne Farbe lesbar: −− problematisch, − besorgniserregend, = stabil, + positiv. Die Entwicklung vergleicht die letzten beiden Bewertungen jedes Bereichs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updates (%n)</source>
+            <translation>
+                <numerusform>Einträge (%n)</numerusform>
+                <numerusform>Einträge (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations (%n)</source>
+            <translation>
+                <numerusform>Evaluationen (%n)</numerusform>
+                <numerusform>Evaluationen (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary saved: {path}</source>
+            <translation>Zusammenfassung gespeichert: {path}</translation>
+        </message>
+        <message>
+            <source>Trajectory</source>
+            <translation>Begleitungsweg</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Angaben…</translation>
+        </message>
+        <message>
+            <source>Partners…</source>
+            <translation>Partner…</translation>
+        </message>
+        <message>
+            <source>Summary PDF…</source>
+            <translation>Zusammenfassung (PDF)…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>Ziele und Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Evaluationen</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Lebensbereiche im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory. A trajectory starts when the operational table decides, by consensus, to start one and the chair signs that decision; the lead partner then adds goals and actions here.</source>
+            <translation>Dieser Fall hat keinen Begleitungsweg. Ein Begleitungsweg beginnt, wenn der operative Tisch im Konsens beschließt, einen zu beginnen, und der Vorsitzende diese Entscheidung unterzeichnet; der federführende Partner fügt dann hier Ziele und Maßnahmen hinzu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryState</name>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectorySummary</name>
+        <message>
+            <source>Closed on {day}: {reason}</source>
+            <translation>Abgeschlossen am {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>{day}, by decision of the table</source>
+            <translation>{day}, auf Beschluss des Tisches</translation>
+        </message>
+        <message>
+            <source>{day}, decided at the meeting of {meeting}</source>
+            <translation>{day}, beschlossen in der Sitzung vom {meeting}</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Federführender Partner</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Fallmanager</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>noch nicht bestimmt</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Mitwirkende Partner</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>Begonnen am</translation>
+        </message>
+        <message>
+            <source>Evaluation interval (months)</source>
+            <translation>Evaluationsabstand (Monate)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Mitwirkung der Person</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Nächste Evaluation</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>No goals recorded yet.</source>
+            <translation>Noch keine Ziele erfasst.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Lebensbereiche</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>No actions recorded yet.</source>
+            <translation>Noch keine Maßnahmen erfasst.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Lebensbereiche im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Ihre Rolle gibt keinen Zugang zu Evaluationen.</translation>
+        </message>
+        <message>
+            <source>No evaluation recorded yet.</source>
+            <translation>Noch keine Evaluation erfasst.</translation>
+        </message>
+        <message>
+            <source>The chart shows the last {shown} of {total} evaluations.</source>
+            <translation>Die Grafik zeigt die letzten {shown} von {total} Evaluationen.</translation>
+        </message>
+        <message>
+            <source>What the evaluations proposed</source>
+            <translation>Was die Evaluationen vorschlugen</translation>
+        </message>
+        <message>
+            <source>The table decided on it on {day}.</source>
+            <translation>Der Tisch hat am {day} darüber entschieden.</translation>
+        </message>
+        <message>
+            <source>Waiting for the table's decision.</source>
+            <translation>Wartet auf die Entscheidung des Tisches.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {day} by {organisation}</source>
+            <translation>Evaluation vom {day} durch {organisation}</translation>
+        </message>
+        <message>
+            <source>Proposal: {proposal}</source>
+            <translation>Vorschlag: {proposal}</translation>
+        </message>
+        <message>
+            <source>Protective factors: {factors}</source>
+            <translation>Schutzfaktoren: {factors}</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Lebensbereich</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory: summary for the table</source>
+            <translation>Begleitungsweg: Zusammenfassung für den Tisch</translation>
+        </message>
+        <message>
+            <source>The partners' updates are not part of this summary: they are read in the dossier, each with its own visibility.</source>
+            <translation>Die Einträge der Partner sind nicht Teil dieser Zusammenfassung: Sie werden in der Fallakte gelesen, jeder mit seiner eigenen Sichtbarkeit.</translation>
         </message>
     </context>
     <context>
@@ -5663,6 +6961,168 @@ Zugestimmt haben: {names}</translation>
         <message>
             <source>To the LTF</source>
             <translation>An die LTF</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trend</name>
+        <message>
+            <source>better</source>
+            <translation>besser</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>schlechter</translation>
+        </message>
+        <message>
+            <source>first rating</source>
+            <translation>erste Bewertung</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateDialog</name>
+        <message>
+            <source>Update on {code}</source>
+            <translation>Eintrag zu {code}</translation>
+        </message>
+        <message>
+            <source>Write what happened, briefly and factually. An update cannot be changed afterwards; a mistake is put right with a correction, shown beside it. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Schreiben Sie kurz und sachlich, was geschehen ist. Ein Eintrag kann nachträglich nicht geändert werden; ein Fehler wird mit einer Berichtigung richtiggestellt, die daneben angezeigt wird. Er unterliegt dem geteilten Berufsgeheimnis (Art. 458ter StGB).</translation>
+        </message>
+        <message>
+            <source>Correct the update of {day}</source>
+            <translation>Eintrag vom {day} berichtigen</translation>
+        </message>
+        <message>
+            <source>The original update stays as it is, marked as corrected; the table reads your correction beside it.</source>
+            <translation>Der ursprüngliche Eintrag bleibt, wie er ist, als berichtigt markiert; der Tisch liest Ihre Berichtigung daneben.</translation>
+        </message>
+        <message>
+            <source>What kind of update</source>
+            <translation>Art des Eintrags</translation>
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation>Wann es geschah</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Was geschah</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wer ihn lesen darf</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateKind</name>
+        <message>
+            <source>Contact with the person</source>
+            <translation>Kontakt mit der Person</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Besprechung</translation>
+        </message>
+        <message>
+            <source>Referral to a service</source>
+            <translation>Vermittlung an einen Dienst</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Sorge</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateModel</name>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wer ihn lesen darf</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>(corrected) {text}</source>
+            <translation>(berichtigt) {text}</translation>
+        </message>
+        <message>
+            <source>(correction) {text}</source>
+            <translation>(Berichtigung) {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatesSection</name>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Geschrieben von</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Geschrieben am</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wer ihn lesen darf</translation>
+        </message>
+        <message>
+            <source>This update corrects the one of {day}.</source>
+            <translation>Dieser Eintrag berichtigt den vom {day}.</translation>
+        </message>
+        <message>
+            <source>Corrected by the update of {day}.</source>
+            <translation>Berichtigt durch den Eintrag vom {day}.</translation>
+        </message>
+        <message>
+            <source>Select the update to correct in the list.</source>
+            <translation>Wählen Sie in der Liste den zu berichtigenden Eintrag.</translation>
+        </message>
+        <message>
+            <source>Only someone of {organisation} can correct this update.</source>
+            <translation>Nur jemand von {organisation} kann diesen Eintrag berichtigen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n update(s) you may read</source>
+            <translation>
+                <numerusform>%n Eintrag, den Sie lesen dürfen</numerusform>
+                <numerusform>%n Einträge, die Sie lesen dürfen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log an update…</source>
+            <translation>Eintrag erfassen…</translation>
+        </message>
+        <message>
+            <source>Correct the selected update…</source>
+            <translation>Ausgewählten Eintrag berichtigen…</translation>
         </message>
     </context>
 </TS>

@@ -122,6 +122,60 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Who (organisation)</source>
+            <translation>Qui (organisation)</translation>
+        </message>
+        <message>
+            <source>Choose the organisation…</source>
+            <translation>Choisissez l'organisation…</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Pour le</translation>
+        </message>
+        <message>
+            <source>For the goal</source>
+            <translation>Pour l'objectif</translation>
+        </message>
+        <message>
+            <source>(no particular goal)</source>
+            <translation>(pas d'objectif particulier)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Case {code} is already on this agenda.</source>
@@ -207,6 +261,10 @@
         <message>
             <source>Cases</source>
             <translation>Cas</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Mes cas</translation>
         </message>
         <message>
             <source>To sign</source>
@@ -968,6 +1026,106 @@
             <source>Register of what flowed exported (CSV)</source>
             <translation>Registre de ce qui a été transmis exporté (CSV)</translation>
         </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Parcours d'accompagnement démarré</translation>
+        </message>
+        <message>
+            <source>Lead partner of a trajectory changed</source>
+            <translation>Partenaire pilote d'un parcours modifié</translation>
+        </message>
+        <message>
+            <source>Case manager of a trajectory set</source>
+            <translation>Gestionnaire de cas d'un parcours désigné</translation>
+        </message>
+        <message>
+            <source>Engagement in a trajectory recorded</source>
+            <translation>Engagement dans un parcours consigné</translation>
+        </message>
+        <message>
+            <source>Evaluation interval set</source>
+            <translation>Intervalle d'évaluation fixé</translation>
+        </message>
+        <message>
+            <source>Next evaluation date set</source>
+            <translation>Date de la prochaine évaluation fixée</translation>
+        </message>
+        <message>
+            <source>Contributing partner added</source>
+            <translation>Partenaire contributeur ajouté</translation>
+        </message>
+        <message>
+            <source>Contributing partner ended</source>
+            <translation>Partenaire contributeur arrêté</translation>
+        </message>
+        <message>
+            <source>Goal added</source>
+            <translation>Objectif ajouté</translation>
+        </message>
+        <message>
+            <source>Goal changed</source>
+            <translation>Objectif modifié</translation>
+        </message>
+        <message>
+            <source>Trajectory action added</source>
+            <translation>Action d'un parcours ajoutée</translation>
+        </message>
+        <message>
+            <source>Trajectory action changed</source>
+            <translation>Action d'un parcours modifiée</translation>
+        </message>
+        <message>
+            <source>Trajectory update logged</source>
+            <translation>Compte rendu de suivi rédigé</translation>
+        </message>
+        <message>
+            <source>Trajectory update corrected by a new one</source>
+            <translation>Compte rendu corrigé par un nouveau</translation>
+        </message>
+        <message>
+            <source>Evaluation recorded</source>
+            <translation>Évaluation enregistrée</translation>
+        </message>
+        <message>
+            <source>Table decided on an evaluation</source>
+            <translation>La table a décidé sur une évaluation</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory closed</source>
+            <translation>Parcours d'accompagnement clôturé</translation>
+        </message>
+        <message>
+            <source>Action on a trajectory refused</source>
+            <translation>Action sur un parcours refusée</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory opened</source>
+            <translation>Parcours d'accompagnement consulté</translation>
+        </message>
+        <message>
+            <source>Trajectory summary exported (PDF)</source>
+            <translation>Synthèse d'un parcours exportée (PDF)</translation>
+        </message>
+        <message>
+            <source>Life domain added</source>
+            <translation>Domaine de vie ajouté</translation>
+        </message>
+        <message>
+            <source>Life domain renamed</source>
+            <translation>Domaine de vie renommé</translation>
+        </message>
+        <message>
+            <source>Life domain retired</source>
+            <translation>Domaine de vie retiré</translation>
+        </message>
+        <message>
+            <source>Life domain taken back into use</source>
+            <translation>Domaine de vie remis en service</translation>
+        </message>
+        <message>
+            <source>Life domains reordered</source>
+            <translation>Ordre des domaines de vie modifié</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -1086,6 +1244,34 @@
         <message>
             <source>Register of what flowed to the LTF</source>
             <translation>Registre de ce qui a été transmis à la TFL</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory</source>
+            <translation>Parcours d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Partenaire contributeur</translation>
+        </message>
+        <message>
+            <source>Trajectory goal</source>
+            <translation>Objectif d'un parcours</translation>
+        </message>
+        <message>
+            <source>Trajectory action</source>
+            <translation>Action d'un parcours</translation>
+        </message>
+        <message>
+            <source>Trajectory update</source>
+            <translation>Compte rendu de suivi</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Domaine de vie</translation>
         </message>
     </context>
     <context>
@@ -2143,6 +2329,37 @@
         </message>
     </context>
     <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Trajectory details</source>
+            <translation>Données du parcours</translation>
+        </message>
+        <message>
+            <source>The lead partner is {lead}: the table chose it. The case manager is someone of the lead partner who is invited to the case.</source>
+            <translation>Le partenaire pilote est {lead} : la table l'a choisi. Le gestionnaire de cas est une personne du partenaire pilote invitée au cas.</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Gestionnaire de cas</translation>
+        </message>
+        <message>
+            <source>(not named yet)</source>
+            <translation>(pas encore désigné)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Engagement de la personne</translation>
+        </message>
+        <message>
+            <source>Evaluate every</source>
+            <translation>Évaluer tous les</translation>
+        </message>
+        <message>
+            <source>month(s)</source>
+            <translation>mois</translation>
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message>
             <source>CONFIDENTIAL – shared professional secrecy (art. 458ter Criminal Code) – do not copy or pass on</source>
@@ -2447,6 +2664,180 @@
         <message>
             <source>Last day</source>
             <translation>Dernier jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engagement</name>
+        <message>
+            <source>Not recorded yet</source>
+            <translation>Pas encore consigné</translation>
+        </message>
+        <message>
+            <source>Takes part voluntarily</source>
+            <translation>Participe volontairement</translation>
+        </message>
+        <message>
+            <source>Hesitant</source>
+            <translation>Hésite</translation>
+        </message>
+        <message>
+            <source>Refuses</source>
+            <translation>Refuse</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluation of {code}</source>
+            <translation>Évaluation de {code}</translation>
+        </message>
+        <message>
+            <source>Rate every life domain as it stands now, also where things go well. Once recorded the evaluation is not changed; the table decides on your proposal at its next meeting.</source>
+            <translation>Évaluez chaque domaine de vie tel qu'il se présente maintenant, y compris là où cela va bien. Une fois enregistrée, l'évaluation n'est plus modifiée ; la table décide de votre proposition lors de sa prochaine réunion.</translation>
+        </message>
+        <message>
+            <source>It was due on {due}.</source>
+            <translation>Elle était prévue le {due}.</translation>
+        </message>
+        <message>
+            <source>It is due on {due}.</source>
+            <translation>Elle est prévue le {due}.</translation>
+        </message>
+        <message>
+            <source>“Last time” is the evaluation of {day}.</source>
+            <translation>« La dernière fois » est l'évaluation du {day}.</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Évalué le</translation>
+        </message>
+        <message>
+            <source>Every life domain, as it stands now</source>
+            <translation>Chaque domaine de vie, tel qu'il se présente maintenant</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Facteurs de protection</translation>
+        </message>
+        <message>
+            <source>What supports the person: people, activities, strengths</source>
+            <translation>Ce qui soutient la personne : personnes, activités, forces</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Proposition à la table</translation>
+        </message>
+        <message>
+            <source>Choose a proposal…</source>
+            <translation>Choisissez une proposition…</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationProposal</name>
+        <message>
+            <source>Continue the trajectory as it is</source>
+            <translation>Poursuivre le parcours tel quel</translation>
+        </message>
+        <message>
+            <source>Adjust the goals or actions</source>
+            <translation>Adapter les objectifs ou les actions</translation>
+        </message>
+        <message>
+            <source>Close the trajectory</source>
+            <translation>Clôturer le parcours</translation>
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation>Renvoyer le cas vers la TFL</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluations</name>
+        <message>
+            <source>Rate every life domain before recording the evaluation. Still without a rating: {domains}.</source>
+            <translation>Évaluez chaque domaine de vie avant d'enregistrer l'évaluation. Encore sans appréciation : {domains}.</translation>
+        </message>
+        <message>
+            <source>The life domain “{domain}” is no longer in use; reopen the form.</source>
+            <translation>Le domaine de vie « {domain} » n'est plus utilisé ; rouvrez le formulaire.</translation>
+        </message>
+        <message>
+            <source>Choose what the evaluation proposes to the table.</source>
+            <translation>Choisissez ce que l'évaluation propose à la table.</translation>
+        </message>
+        <message>
+            <source>Explain the proposal in a few sentences for the table.</source>
+            <translation>Expliquez la proposition en quelques phrases pour la table.</translation>
+        </message>
+        <message>
+            <source>A note on a life domain may be at most {maximum} characters.</source>
+            <translation>Une note sur un domaine de vie peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Ce texte peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>The date of the evaluation cannot be in the future.</source>
+            <translation>La date de l'évaluation ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an evaluation cannot be dated before it.</source>
+            <translation>Le parcours a commencé le {start} ; une évaluation ne peut pas être datée d'avant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationsSection</name>
+        <message>
+            <source>decided on {day}</source>
+            <translation>décidé le {day}</translation>
+        </message>
+        <message>
+            <source>waiting for the table</source>
+            <translation>en attente de la table</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Évalué le</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Proposition à la table</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Facteurs de protection</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposition</translation>
+        </message>
+        <message>
+            <source>The table's decision</source>
+            <translation>Décision de la table</translation>
+        </message>
+        <message>
+            <source>Record an evaluation…</source>
+            <translation>Enregistrer une évaluation…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The next evaluation is due on {day}; after that, one every %n month(s).</source>
+            <translation>
+                <numerusform>La prochaine évaluation est prévue le {day} ; ensuite, une tous les %n mois.</numerusform>
+                <numerusform>La prochaine évaluation est prévue le {day} ; ensuite, une tous les %n mois.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3188,6 +3579,44 @@
         </message>
     </context>
     <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Nouvel objectif</translation>
+        </message>
+        <message>
+            <source>Life domains it aims at</source>
+            <translation>Domaines de vie visés</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalStatus</name>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencé</translation>
+        </message>
+        <message>
+            <source>Being worked on</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Atteint</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abandonné</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <source>Welcome to LIVC-R Desktop</source>
@@ -3370,6 +3799,115 @@
         <message>
             <source>operation {expected} is missing (the next one found is {seq})</source>
             <translation>l'opération {expected} est manquante (la suivante trouvée est {seq})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomain</name>
+        <message>
+            <source>Family and home</source>
+            <translation>Famille et foyer</translation>
+        </message>
+        <message>
+            <source>Social network and peers</source>
+            <translation>Réseau social et pairs</translation>
+        </message>
+        <message>
+            <source>Education and work</source>
+            <translation>Enseignement et travail</translation>
+        </message>
+        <message>
+            <source>Housing and income</source>
+            <translation>Logement et revenus</translation>
+        </message>
+        <message>
+            <source>Physical and mental health</source>
+            <translation>Santé physique et mentale</translation>
+        </message>
+        <message>
+            <source>Leisure and online life</source>
+            <translation>Loisirs et vie en ligne</translation>
+        </message>
+        <message>
+            <source>Attitudes, ideas and grievances</source>
+            <translation>Attitudes, idées et griefs</translation>
+        </message>
+        <message>
+            <source>Behaviour and conflicts</source>
+            <translation>Comportement et conflits</translation>
+        </message>
+        <message>
+            <source>Protective factors and strengths</source>
+            <translation>Facteurs de protection et forces</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomains</name>
+        <message>
+            <source>Give the life domain a name.</source>
+            <translation>Donnez un nom au domaine de vie.</translation>
+        </message>
+        <message>
+            <source>The name of a life domain may be at most {maximum} characters.</source>
+            <translation>Le nom d'un domaine de vie peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>There is already a life domain called “{name}” (perhaps retired).</source>
+            <translation>Il existe déjà un domaine de vie « {name} » (peut-être retiré).</translation>
+        </message>
+        <message>
+            <source>At least one life domain must stay in use: evaluations rate them.</source>
+            <translation>Au moins un domaine de vie doit rester utilisé : les évaluations les apprécient.</translation>
+        </message>
+        <message>
+            <source>This life domain does not exist.</source>
+            <translation>Ce domaine de vie n'existe pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomainsPage</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (retiré)</translation>
+        </message>
+        <message>
+            <source>Select a life domain in the list first.</source>
+            <translation>Sélectionnez d'abord un domaine de vie dans la liste.</translation>
+        </message>
+        <message>
+            <source>Every evaluation rates these life domains as problematic, concern, stable or positive. Rename them, add your own or retire one: earlier evaluations keep their ratings, and the chart keeps showing them. Changes are saved at once.</source>
+            <translation>Chaque évaluation apprécie ces domaines de vie comme problématiques, préoccupants, stables ou positifs. Renommez-les, ajoutez les vôtres ou retirez-en un : les évaluations antérieures gardent leurs appréciations et le graphique continue de les montrer. Les modifications sont enregistrées immédiatement.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can change the life domains.</source>
+            <translation>Seul un coordinateur peut modifier les domaines de vie.</translation>
+        </message>
+        <message>
+            <source>Name of a life domain</source>
+            <translation>Nom d'un domaine de vie</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation>Renommer la sélection</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Take back into use</source>
+            <translation>Remettre en service</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
         </message>
     </context>
     <context>
@@ -4248,6 +4786,125 @@
         </message>
     </context>
     <context>
+        <name>MyCasesArea</name>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (en retard)</translation>
+        </message>
+        <message>
+            <source>Contributing partner (lead: {lead})</source>
+            <translation>Partenaire contributeur (pilote : {lead})</translation>
+        </message>
+        <message>
+            <source>Select a case in the list first.</source>
+            <translation>Sélectionnez d'abord un cas dans la liste.</translation>
+        </message>
+        <message>
+            <source>Case {code} has no running guidance trajectory to log an update on.</source>
+            <translation>Le cas {code} n'a pas de parcours d'accompagnement en cours pour y rédiger un compte rendu.</translation>
+        </message>
+        <message>
+            <source>Update logged on {code}.</source>
+            <translation>Compte rendu rédigé pour {code}.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {code} recorded.</source>
+            <translation>Évaluation de {code} enregistrée.</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Mes cas</translation>
+        </message>
+        <message>
+            <source>Show closed cases too</source>
+            <translation>Afficher aussi les cas clôturés</translation>
+        </message>
+        <message>
+            <source>The cases you are invited to, the actions of your organisation and the evaluations you prepare. Double-click a row to open the dossier.</source>
+            <translation>Les cas auxquels vous êtes invité, les actions de votre organisation et les évaluations que vous préparez. Double-cliquez sur une ligne pour ouvrir le dossier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations to prepare (%n)</source>
+            <translation>
+                <numerusform>Évaluation à préparer (%n)</numerusform>
+                <numerusform>Évaluations à préparer (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open actions of my organisation (%n)</source>
+            <translation>
+                <numerusform>Action ouverte de mon organisation (%n)</numerusform>
+                <numerusform>Actions ouvertes de mon organisation (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>My cases (%n)</source>
+            <translation>
+                <numerusform>Mon cas (%n)</numerusform>
+                <numerusform>Mes cas (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>My part</source>
+            <translation>Mon rôle</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Prochaine évaluation</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Dernier compte rendu</translation>
+        </message>
+        <message>
+            <source>Record the selected evaluation…</source>
+            <translation>Enregistrer l'évaluation sélectionnée…</translation>
+        </message>
+        <message>
+            <source>Log an update on the selected case…</source>
+            <translation>Rédiger un compte rendu pour le cas sélectionné…</translation>
+        </message>
+        <message>
+            <source>Open the dossier</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyPart</name>
+        <message>
+            <source>Lead partner</source>
+            <translation>Partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Partenaire contributeur</translation>
+        </message>
+        <message>
+            <source>Invited to the case</source>
+            <translation>Invité au cas</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Note on {code}</source>
@@ -4458,6 +5115,29 @@
         </message>
     </context>
     <context>
+        <name>PartnersDialog</name>
+        <message>
+            <source>Select the partner in the list first.</source>
+            <translation>Sélectionnez d'abord le partenaire dans la liste.</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Partenaires contributeurs</translation>
+        </message>
+        <message>
+            <source>Besides the lead partner ({lead}), these organisations carry the trajectory: they add goals and actions and take part in its evaluations. Changes are saved at once.</source>
+            <translation>Outre le partenaire pilote ({lead}), ces organisations portent le parcours : elles ajoutent des objectifs et des actions et participent à ses évaluations. Les modifications sont enregistrées immédiatement.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>End the selected partner's contribution</source>
+            <translation>Mettre fin à la contribution du partenaire sélectionné</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>The passphrase must be at least {minimum} characters long.</source>
@@ -4515,6 +5195,65 @@
         </message>
     </context>
     <context>
+        <name>PlanSection</name>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Select a row in the list first.</source>
+            <translation>Sélectionnez d'abord une ligne dans la liste.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Domaines de vie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Add a goal…</source>
+            <translation>Ajouter un objectif…</translation>
+        </message>
+        <message>
+            <source>Change the selected goal…</source>
+            <translation>Modifier l'objectif sélectionné…</translation>
+        </message>
+        <message>
+            <source>Add an action…</source>
+            <translation>Ajouter une action…</translation>
+        </message>
+        <message>
+            <source>Change the selected action…</source>
+            <translation>Modifier l'action sélectionnée…</translation>
+        </message>
+    </context>
+    <context>
         <name>Position</name>
         <message>
             <source>Agrees</source>
@@ -4542,6 +5281,14 @@
         <message>
             <source>Postponed at an earlier meeting</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation waiting for the table's decision</source>
+            <translation>Évaluation en attente de la décision de la table</translation>
+        </message>
+        <message>
+            <source>Evaluation of the trajectory due</source>
+            <translation>Évaluation du parcours à faire</translation>
         </message>
     </context>
     <context>
@@ -4609,6 +5356,63 @@
         <message>
             <source>Evaluation</source>
             <translation>Évaluation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rating</name>
+        <message>
+            <source>Problematic</source>
+            <translation>Problématique</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Préoccupant</translation>
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation>Stable</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positif</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingChart</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (retiré)</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Évolution</translation>
+        </message>
+        <message>
+            <source>the last {shown} of {total} evaluations</source>
+            <translation>les {shown} dernières des {total} évaluations</translation>
+        </message>
+        <message>
+            <source>{domain}, {day}: {rating}</source>
+            <translation>{domain}, {day} : {rating}</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>non apprécié</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingGrid</name>
+        <message>
+            <source>Life domain</source>
+            <translation>Domaine de vie</translation>
+        </message>
+        <message>
+            <source>Last time</source>
+            <translation>La dernière fois</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (facultative)</translation>
         </message>
     </context>
     <context>
@@ -5046,9 +5850,21 @@
             <source>Overlaps confidential text: remove the passage or confirm</source>
             <translation>Recoupe un texte confidentiel : supprimez le passage ou confirmez</translation>
         </message>
+        <message>
+            <source>a partner's trajectory update</source>
+            <translation>un compte rendu de suivi d'un partenaire</translation>
+        </message>
+        <message>
+            <source>an evaluation of the trajectory</source>
+            <translation>une évaluation du parcours d'accompagnement</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>Life domains</source>
+            <translation>Domaines de vie</translation>
+        </message>
         <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
             <translation>Retirer une commune la désactive : ses cas et ses attributions de rôles restent consultables.</translation>
@@ -5574,6 +6390,32 @@ Accord de : {names}</translation>
         </message>
     </context>
     <context>
+        <name>SummaryExport</name>
+        <message>
+            <source>Save the trajectory summary</source>
+            <translation>Enregistrer la synthèse du parcours</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryExportDialog</name>
+        <message>
+            <source>Trajectory summary of {code}</source>
+            <translation>Synthèse du parcours de {code}</translation>
+        </message>
+        <message>
+            <source>A PDF for the table: goals, actions, the life domains over time and what the evaluations proposed, without the partners' updates. Printing it is recorded in the audit trail; the document is covered by shared professional secrecy.</source>
+            <translation>Un PDF pour la table : objectifs, actions, les domaines de vie dans le temps et ce que les évaluations ont proposé, sans les comptes rendus des partenaires. L'impression est consignée dans la piste d'audit ; le document relève du secret professionnel partagé.</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Langue du document</translation>
+        </message>
+    </context>
+    <context>
         <name>TableKind</name>
         <message>
             <source>Operational table</source>
@@ -5582,6 +6424,17 @@ Accord de : {names}</translation>
         <message>
             <source>Strategic table</source>
             <translation type="unfinished">Table stratégique</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskKind</name>
+        <message>
+            <source>Action point</source>
+            <translation>Point d'action</translation>
+        </message>
+        <message>
+            <source>Prepare the evaluation of the guidance trajectory</source>
+            <translation>Préparer l'évaluation du parcours d'accompagnement</translation>
         </message>
     </context>
     <context>
@@ -5601,6 +6454,451 @@ Accord de : {names}</translation>
         <message>
             <source>Done</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Trajectories</name>
+        <message>
+            <source>Evaluate every 1 to {maximum} months (the table usually chooses 3).</source>
+            <translation>Évaluez tous les 1 à {maximum} mois (la table choisit en général 3).</translation>
+        </message>
+        <message>
+            <source>Describe the goal.</source>
+            <translation>Décrivez l'objectif.</translation>
+        </message>
+        <message>
+            <source>Choose at least one life domain the goal aims at.</source>
+            <translation>Choisissez au moins un domaine de vie visé par l'objectif.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Ce texte peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Indiquez ce qui doit être fait.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that carries out the action.</source>
+            <translation>Choisissez l'organisation qui mène l'action.</translation>
+        </message>
+        <message>
+            <source>Give the date the action is due.</source>
+            <translation>Indiquez la date d'échéance de l'action.</translation>
+        </message>
+        <message>
+            <source>An action cannot be due before the trajectory started ({start}).</source>
+            <translation>Une action ne peut pas arriver à échéance avant le début du parcours ({start}).</translation>
+        </message>
+        <message>
+            <source>Write what happened.</source>
+            <translation>Écrivez ce qui s'est passé.</translation>
+        </message>
+        <message>
+            <source>An update tells what happened: its date cannot be in the future.</source>
+            <translation>Un compte rendu raconte ce qui s'est passé : sa date ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an update cannot be dated before that.</source>
+            <translation>Le parcours a commencé le {start} ; un compte rendu ne peut pas être daté d'avant.</translation>
+        </message>
+        <message>
+            <source>This goal does not exist.</source>
+            <translation>Cet objectif n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This action does not exist.</source>
+            <translation>Cette action n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This contributing partner does not exist.</source>
+            <translation>Ce partenaire contributeur n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This organisation is not in the register or no longer active.</source>
+            <translation>Cette organisation ne figure pas au registre ou n'est plus active.</translation>
+        </message>
+        <message>
+            <source>{organisation} already carries this trajectory.</source>
+            <translation>{organisation} porte déjà ce parcours.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Ce membre ne figure pas au registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>The case manager works for the lead partner, {organisation}.</source>
+            <translation>Le gestionnaire de cas travaille pour le partenaire pilote, {organisation}.</translation>
+        </message>
+        <message>
+            <source>{name} may not see this case yet: invite them to the case in its dossier first.</source>
+            <translation>{name} ne peut pas encore voir ce cas : invitez d'abord cette personne au cas dans son dossier.</translation>
+        </message>
+        <message>
+            <source>Choose life domains that are in use in this LIVC-R.</source>
+            <translation>Choisissez des domaines de vie utilisés dans cette CSIL-R.</translation>
+        </message>
+        <message>
+            <source>The goal belongs to another trajectory.</source>
+            <translation>L'objectif appartient à un autre parcours.</translation>
+        </message>
+        <message>
+            <source>This guidance trajectory does not exist.</source>
+            <translation>Ce parcours d'accompagnement n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Only the coordinator and the partners who carry this trajectory (the lead partner and the contributing partners) change it or record its evaluations.</source>
+            <translation>Seuls le coordinateur et les partenaires qui portent ce parcours (le partenaire pilote et les partenaires contributeurs) le modifient ou enregistrent ses évaluations.</translation>
+        </message>
+        <message>
+            <source>This trajectory was closed on {day}. It stays readable, but nothing is added to it any more.</source>
+            <translation>Ce parcours a été clôturé le {day}. Il reste lisible, mais on n'y ajoute plus rien.</translation>
+        </message>
+        <message>
+            <source>The evaluation this decision names does not belong to the case's running trajectory.</source>
+            <translation>L'évaluation que cite cette décision n'appartient pas au parcours en cours du cas.</translation>
+        </message>
+        <message>
+            <source>The table already decided on this evaluation.</source>
+            <translation>La table a déjà décidé sur cette évaluation.</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory.</source>
+            <translation>Ce cas n'a pas de parcours d'accompagnement.</translation>
+        </message>
+        <message>
+            <source>This update does not exist.</source>
+            <translation>Ce compte rendu n'existe pas.</translation>
+        </message>
+        <message>
+            <source>A logged update is never changed, so the table can always see what was known when. Write a correction instead: it is shown beside the original.</source>
+            <translation>Un compte rendu rédigé n'est jamais modifié, pour que la table voie toujours ce qui était connu et quand. Rédigez plutôt une correction : elle est affichée à côté de l'original.</translation>
+        </message>
+        <message>
+            <source>Only someone of the organisation that wrote an update corrects it.</source>
+            <translation>Seule une personne de l'organisation qui a rédigé un compte rendu peut le corriger.</translation>
+        </message>
+        <message>
+            <source>This update was already corrected; correct the newest version instead.</source>
+            <translation>Ce compte rendu a déjà été corrigé ; corrigez plutôt la version la plus récente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryPanel</name>
+        <message>
+            <source>No guidance trajectory</source>
+            <translation>Pas de parcours d'accompagnement</translation>
+        </message>
+        <message>
+            <source>Trajectory from {start}</source>
+            <translation>Parcours depuis le {start}</translation>
+        </message>
+        <message>
+            <source>Trajectory {start} – {end}</source>
+            <translation>Parcours {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory since {day}</source>
+            <translation>Parcours d'accompagnement depuis le {day}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory, closed on {day}</source>
+            <translation>Parcours d'accompagnement, clôturé le {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Gestionnaire de cas</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>pas encore désigné</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Partenaires contributeurs</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Decided by the table</source>
+            <translation>Décidé par la table</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Engagement de la personne</translation>
+        </message>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (en retard)</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Prochaine évaluation</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturé</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Votre rôle ne donne pas accès aux évaluations.</translation>
+        </message>
+        <message>
+            <source>The chart appears with the first evaluation: every life domain rated.</source>
+            <translation>Le graphique apparaît avec la première évaluation : chaque domaine de vie apprécié.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each column is an evaluation (%n in all); the signs read without colour: −− problematic, − concern, = stable, + positive. The trend compares the last two ratings of each domain.</source>
+            <translation>
+                <numerusform>Chaque colonne est une évaluation (%n au total) ; les signes se lisent sans couleur : −− problématique, − préoccupant, = stable, + positif. L'évolution compare les deux dernières appréciations de chaque domaine.</numerusform>
+                <numerusform>Chaque colonne est une évaluation (%n au total) ; les signes se lisent sans couleur : −− problématique, − préoccupant, = stable, + positif. L'évolution compare les deux dernières appréciations de chaque domaine.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updates (%n)</source>
+            <translation>
+                <numerusform>Comptes rendus (%n)</numerusform>
+                <numerusform>Comptes rendus (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations (%n)</source>
+            <translation>
+                <numerusform>Évaluations (%n)</numerusform>
+                <numerusform>Évaluations (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary saved: {path}</source>
+            <translation>Synthèse enregistrée : {path}</translation>
+        </message>
+        <message>
+            <source>Trajectory</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Données…</translation>
+        </message>
+        <message>
+            <source>Partners…</source>
+            <translation>Partenaires…</translation>
+        </message>
+        <message>
+            <source>Summary PDF…</source>
+            <translation>Synthèse (PDF)…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>Objectifs et actions</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Comptes rendus</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Domaines de vie dans le temps</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory. A trajectory starts when the operational table decides, by consensus, to start one and the chair signs that decision; the lead partner then adds goals and actions here.</source>
+            <translation>Ce cas n'a pas de parcours d'accompagnement. Un parcours commence quand la table opérationnelle décide par consensus d'en démarrer un et que le président signe cette décision ; le partenaire pilote ajoute alors ici des objectifs et des actions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryState</name>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clôturé</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectorySummary</name>
+        <message>
+            <source>Closed on {day}: {reason}</source>
+            <translation>Clôturé le {day} : {reason}</translation>
+        </message>
+        <message>
+            <source>{day}, by decision of the table</source>
+            <translation>{day}, sur décision de la table</translation>
+        </message>
+        <message>
+            <source>{day}, decided at the meeting of {meeting}</source>
+            <translation>{day}, décidé lors de la réunion du {meeting}</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Partenaire pilote</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Gestionnaire de cas</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>pas encore désigné</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Partenaires contributeurs</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>Démarré le</translation>
+        </message>
+        <message>
+            <source>Evaluation interval (months)</source>
+            <translation>Intervalle d'évaluation (mois)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Engagement de la personne</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Prochaine évaluation</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>No goals recorded yet.</source>
+            <translation>Aucun objectif consigné pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Domaines de vie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>No actions recorded yet.</source>
+            <translation>Aucune action consignée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Domaines de vie dans le temps</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Votre rôle ne donne pas accès aux évaluations.</translation>
+        </message>
+        <message>
+            <source>No evaluation recorded yet.</source>
+            <translation>Aucune évaluation enregistrée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>The chart shows the last {shown} of {total} evaluations.</source>
+            <translation>Le graphique montre les {shown} dernières des {total} évaluations.</translation>
+        </message>
+        <message>
+            <source>What the evaluations proposed</source>
+            <translation>Ce que les évaluations ont proposé</translation>
+        </message>
+        <message>
+            <source>The table decided on it on {day}.</source>
+            <translation>La table a statué le {day}.</translation>
+        </message>
+        <message>
+            <source>Waiting for the table's decision.</source>
+            <translation>En attente de la décision de la table.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {day} by {organisation}</source>
+            <translation>Évaluation du {day} par {organisation}</translation>
+        </message>
+        <message>
+            <source>Proposal: {proposal}</source>
+            <translation>Proposition : {proposal}</translation>
+        </message>
+        <message>
+            <source>Protective factors: {factors}</source>
+            <translation>Facteurs de protection : {factors}</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Domaine de vie</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Appréciation</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory: summary for the table</source>
+            <translation>Parcours d'accompagnement : synthèse pour la table</translation>
+        </message>
+        <message>
+            <source>The partners' updates are not part of this summary: they are read in the dossier, each with its own visibility.</source>
+            <translation>Les comptes rendus des partenaires ne font pas partie de cette synthèse : ils se lisent dans le dossier, chacun avec sa propre visibilité.</translation>
         </message>
     </context>
     <context>
@@ -5663,6 +6961,168 @@ Accord de : {names}</translation>
         <message>
             <source>To the LTF</source>
             <translation>À la TFL</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trend</name>
+        <message>
+            <source>better</source>
+            <translation>mieux</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>moins bien</translation>
+        </message>
+        <message>
+            <source>first rating</source>
+            <translation>première appréciation</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateDialog</name>
+        <message>
+            <source>Update on {code}</source>
+            <translation>Compte rendu pour {code}</translation>
+        </message>
+        <message>
+            <source>Write what happened, briefly and factually. An update cannot be changed afterwards; a mistake is put right with a correction, shown beside it. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Écrivez brièvement et factuellement ce qui s'est passé. Un compte rendu ne peut plus être modifié par la suite ; une erreur se rectifie par une correction, affichée à côté. Il relève du secret professionnel partagé (art. 458ter C. pén.).</translation>
+        </message>
+        <message>
+            <source>Correct the update of {day}</source>
+            <translation>Corriger le compte rendu du {day}</translation>
+        </message>
+        <message>
+            <source>The original update stays as it is, marked as corrected; the table reads your correction beside it.</source>
+            <translation>Le compte rendu original reste tel quel, marqué comme corrigé ; la table lit votre correction à côté.</translation>
+        </message>
+        <message>
+            <source>What kind of update</source>
+            <translation>Type de compte rendu</translation>
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation>Quand cela s'est passé</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Qui peut le lire</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateKind</name>
+        <message>
+            <source>Contact with the person</source>
+            <translation>Contact avec la personne</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Concertation</translation>
+        </message>
+        <message>
+            <source>Referral to a service</source>
+            <translation>Orientation vers un service</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Préoccupation</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progrès</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateModel</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Qui peut le lire</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Compte rendu</translation>
+        </message>
+        <message>
+            <source>(corrected) {text}</source>
+            <translation>(corrigé) {text}</translation>
+        </message>
+        <message>
+            <source>(correction) {text}</source>
+            <translation>(correction) {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatesSection</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Rédigé par</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Rédigé le</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Qui peut le lire</translation>
+        </message>
+        <message>
+            <source>This update corrects the one of {day}.</source>
+            <translation>Ce compte rendu corrige celui du {day}.</translation>
+        </message>
+        <message>
+            <source>Corrected by the update of {day}.</source>
+            <translation>Corrigé par le compte rendu du {day}.</translation>
+        </message>
+        <message>
+            <source>Select the update to correct in the list.</source>
+            <translation>Sélectionnez dans la liste le compte rendu à corriger.</translation>
+        </message>
+        <message>
+            <source>Only someone of {organisation} can correct this update.</source>
+            <translation>Seule une personne de {organisation} peut corriger ce compte rendu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n update(s) you may read</source>
+            <translation>
+                <numerusform>%n compte rendu que vous pouvez lire</numerusform>
+                <numerusform>%n comptes rendus que vous pouvez lire</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log an update…</source>
+            <translation>Rédiger un compte rendu…</translation>
+        </message>
+        <message>
+            <source>Correct the selected update…</source>
+            <translation>Corriger le compte rendu sélectionné…</translation>
         </message>
     </context>
 </TS>

@@ -122,6 +122,60 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nieuwe actie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Who (organisation)</source>
+            <translation>Wie (organisatie)</translation>
+        </message>
+        <message>
+            <source>Choose the organisation…</source>
+            <translation>Kies de organisatie…</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Tegen</translation>
+        </message>
+        <message>
+            <source>For the goal</source>
+            <translation>Voor het doel</translation>
+        </message>
+        <message>
+            <source>(no particular goal)</source>
+            <translation>(geen bepaald doel)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <source>To do</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geschrapt</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Case {code} is already on this agenda.</source>
@@ -207,6 +261,10 @@
         <message>
             <source>Cases</source>
             <translation>Casussen</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Mijn casussen</translation>
         </message>
         <message>
             <source>To sign</source>
@@ -968,6 +1026,106 @@
             <source>Register of what flowed exported (CSV)</source>
             <translation>Register van wat naar de LTF ging geëxporteerd (csv)</translation>
         </message>
+        <message>
+            <source>Guidance trajectory started</source>
+            <translation>Begeleidingstraject gestart</translation>
+        </message>
+        <message>
+            <source>Lead partner of a trajectory changed</source>
+            <translation>Trekkende partner van een traject gewijzigd</translation>
+        </message>
+        <message>
+            <source>Case manager of a trajectory set</source>
+            <translation>Casemanager van een traject aangeduid</translation>
+        </message>
+        <message>
+            <source>Engagement in a trajectory recorded</source>
+            <translation>Betrokkenheid bij een traject vastgelegd</translation>
+        </message>
+        <message>
+            <source>Evaluation interval set</source>
+            <translation>Evaluatie-interval ingesteld</translation>
+        </message>
+        <message>
+            <source>Next evaluation date set</source>
+            <translation>Datum van de volgende evaluatie vastgelegd</translation>
+        </message>
+        <message>
+            <source>Contributing partner added</source>
+            <translation>Meewerkende partner toegevoegd</translation>
+        </message>
+        <message>
+            <source>Contributing partner ended</source>
+            <translation>Meewerkende partner beëindigd</translation>
+        </message>
+        <message>
+            <source>Goal added</source>
+            <translation>Doel toegevoegd</translation>
+        </message>
+        <message>
+            <source>Goal changed</source>
+            <translation>Doel gewijzigd</translation>
+        </message>
+        <message>
+            <source>Trajectory action added</source>
+            <translation>Actie in een traject toegevoegd</translation>
+        </message>
+        <message>
+            <source>Trajectory action changed</source>
+            <translation>Actie in een traject gewijzigd</translation>
+        </message>
+        <message>
+            <source>Trajectory update logged</source>
+            <translation>Opvolgingsbericht geschreven</translation>
+        </message>
+        <message>
+            <source>Trajectory update corrected by a new one</source>
+            <translation>Opvolgingsbericht gecorrigeerd door een nieuw bericht</translation>
+        </message>
+        <message>
+            <source>Evaluation recorded</source>
+            <translation>Evaluatie vastgelegd</translation>
+        </message>
+        <message>
+            <source>Table decided on an evaluation</source>
+            <translation>Tafel besliste over een evaluatie</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory closed</source>
+            <translation>Begeleidingstraject afgesloten</translation>
+        </message>
+        <message>
+            <source>Action on a trajectory refused</source>
+            <translation>Handeling op een traject geweigerd</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory opened</source>
+            <translation>Begeleidingstraject geraadpleegd</translation>
+        </message>
+        <message>
+            <source>Trajectory summary exported (PDF)</source>
+            <translation>Samenvatting van een traject uitgevoerd (pdf)</translation>
+        </message>
+        <message>
+            <source>Life domain added</source>
+            <translation>Levensdomein toegevoegd</translation>
+        </message>
+        <message>
+            <source>Life domain renamed</source>
+            <translation>Levensdomein hernoemd</translation>
+        </message>
+        <message>
+            <source>Life domain retired</source>
+            <translation>Levensdomein buiten gebruik gesteld</translation>
+        </message>
+        <message>
+            <source>Life domain taken back into use</source>
+            <translation>Levensdomein opnieuw in gebruik</translation>
+        </message>
+        <message>
+            <source>Life domains reordered</source>
+            <translation>Volgorde van de levensdomeinen gewijzigd</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -1086,6 +1244,34 @@
         <message>
             <source>Register of what flowed to the LTF</source>
             <translation>Register van wat naar de LTF ging</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory</source>
+            <translation>Begeleidingstraject</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Meewerkende partner</translation>
+        </message>
+        <message>
+            <source>Trajectory goal</source>
+            <translation>Doel van een traject</translation>
+        </message>
+        <message>
+            <source>Trajectory action</source>
+            <translation>Actie van een traject</translation>
+        </message>
+        <message>
+            <source>Trajectory update</source>
+            <translation>Opvolgingsbericht</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluatie</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensdomein</translation>
         </message>
     </context>
     <context>
@@ -2143,6 +2329,37 @@
         </message>
     </context>
     <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Trajectory details</source>
+            <translation>Gegevens van het traject</translation>
+        </message>
+        <message>
+            <source>The lead partner is {lead}: the table chose it. The case manager is someone of the lead partner who is invited to the case.</source>
+            <translation>De trekkende partner is {lead}: de tafel heeft die gekozen. De casemanager is iemand van de trekkende partner die uitgenodigd is voor de casus.</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Casemanager</translation>
+        </message>
+        <message>
+            <source>(not named yet)</source>
+            <translation>(nog niet aangeduid)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Betrokkenheid van de persoon</translation>
+        </message>
+        <message>
+            <source>Evaluate every</source>
+            <translation>Evalueren om de</translation>
+        </message>
+        <message>
+            <source>month(s)</source>
+            <translation>maand(en)</translation>
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message>
             <source>CONFIDENTIAL – shared professional secrecy (art. 458ter Criminal Code) – do not copy or pass on</source>
@@ -2447,6 +2664,180 @@
         <message>
             <source>Last day</source>
             <translation>Laatste dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engagement</name>
+        <message>
+            <source>Not recorded yet</source>
+            <translation>Nog niet vastgelegd</translation>
+        </message>
+        <message>
+            <source>Takes part voluntarily</source>
+            <translation>Neemt vrijwillig deel</translation>
+        </message>
+        <message>
+            <source>Hesitant</source>
+            <translation>Twijfelt</translation>
+        </message>
+        <message>
+            <source>Refuses</source>
+            <translation>Weigert</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluation of {code}</source>
+            <translation>Evaluatie van {code}</translation>
+        </message>
+        <message>
+            <source>Rate every life domain as it stands now, also where things go well. Once recorded the evaluation is not changed; the table decides on your proposal at its next meeting.</source>
+            <translation>Beoordeel elk levensdomein zoals het er nu voor staat, ook waar het goed gaat. Eenmaal vastgelegd wordt de evaluatie niet meer gewijzigd; de tafel beslist over uw voorstel op haar volgende vergadering.</translation>
+        </message>
+        <message>
+            <source>It was due on {due}.</source>
+            <translation>Ze was gepland op {due}.</translation>
+        </message>
+        <message>
+            <source>It is due on {due}.</source>
+            <translation>Ze is gepland op {due}.</translation>
+        </message>
+        <message>
+            <source>“Last time” is the evaluation of {day}.</source>
+            <translation>“Vorige keer” is de evaluatie van {day}.</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Geëvalueerd op</translation>
+        </message>
+        <message>
+            <source>Every life domain, as it stands now</source>
+            <translation>Elk levensdomein, zoals het er nu voor staat</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Beschermende factoren</translation>
+        </message>
+        <message>
+            <source>What supports the person: people, activities, strengths</source>
+            <translation>Wat de persoon steunt: mensen, activiteiten, sterktes</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Voorstel aan de tafel</translation>
+        </message>
+        <message>
+            <source>Choose a proposal…</source>
+            <translation>Kies een voorstel…</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationProposal</name>
+        <message>
+            <source>Continue the trajectory as it is</source>
+            <translation>Het traject voortzetten zoals het is</translation>
+        </message>
+        <message>
+            <source>Adjust the goals or actions</source>
+            <translation>De doelen of acties bijsturen</translation>
+        </message>
+        <message>
+            <source>Close the trajectory</source>
+            <translation>Het traject afsluiten</translation>
+        </message>
+        <message>
+            <source>Refer the case to the LTF</source>
+            <translation>De casus doorverwijzen naar de LTF</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluations</name>
+        <message>
+            <source>Rate every life domain before recording the evaluation. Still without a rating: {domains}.</source>
+            <translation>Beoordeel elk levensdomein voor u de evaluatie vastlegt. Nog zonder beoordeling: {domains}.</translation>
+        </message>
+        <message>
+            <source>The life domain “{domain}” is no longer in use; reopen the form.</source>
+            <translation>Het levensdomein “{domain}” is niet meer in gebruik; open het formulier opnieuw.</translation>
+        </message>
+        <message>
+            <source>Choose what the evaluation proposes to the table.</source>
+            <translation>Kies wat de evaluatie aan de tafel voorstelt.</translation>
+        </message>
+        <message>
+            <source>Explain the proposal in a few sentences for the table.</source>
+            <translation>Licht het voorstel in enkele zinnen toe voor de tafel.</translation>
+        </message>
+        <message>
+            <source>A note on a life domain may be at most {maximum} characters.</source>
+            <translation>Een toelichting bij een levensdomein mag hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Deze tekst mag hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>The date of the evaluation cannot be in the future.</source>
+            <translation>De datum van de evaluatie kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an evaluation cannot be dated before it.</source>
+            <translation>Het traject begon op {start}; een evaluatie kan niet vroeger gedateerd zijn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationsSection</name>
+        <message>
+            <source>decided on {day}</source>
+            <translation>beslist op {day}</translation>
+        </message>
+        <message>
+            <source>waiting for the table</source>
+            <translation>wacht op de tafel</translation>
+        </message>
+        <message>
+            <source>Evaluated on</source>
+            <translation>Geëvalueerd op</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Proposal to the table</source>
+            <translation>Voorstel aan de tafel</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <source>Protective factors</source>
+            <translation>Beschermende factoren</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Voorstel</translation>
+        </message>
+        <message>
+            <source>The table's decision</source>
+            <translation>Beslissing van de tafel</translation>
+        </message>
+        <message>
+            <source>Record an evaluation…</source>
+            <translation>Evaluatie vastleggen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The next evaluation is due on {day}; after that, one every %n month(s).</source>
+            <translation>
+                <numerusform>De volgende evaluatie is gepland op {day}; daarna om de %n maand een.</numerusform>
+                <numerusform>De volgende evaluatie is gepland op {day}; daarna om de %n maanden een.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3188,6 +3579,44 @@
         </message>
     </context>
     <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Nieuw doel</translation>
+        </message>
+        <message>
+            <source>Life domains it aims at</source>
+            <translation>Levensdomeinen waarop het doel gericht is</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalStatus</name>
+        <message>
+            <source>Not started</source>
+            <translation>Nog niet begonnen</translation>
+        </message>
+        <message>
+            <source>Being worked on</source>
+            <translation>Wordt aan gewerkt</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Bereikt</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Losgelaten</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <source>Welcome to LIVC-R Desktop</source>
@@ -3370,6 +3799,115 @@
         <message>
             <source>operation {expected} is missing (the next one found is {seq})</source>
             <translation>bewerking {expected} ontbreekt (de volgende gevonden bewerking is {seq})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomain</name>
+        <message>
+            <source>Family and home</source>
+            <translation>Gezin en thuis</translation>
+        </message>
+        <message>
+            <source>Social network and peers</source>
+            <translation>Sociaal netwerk en leeftijdsgenoten</translation>
+        </message>
+        <message>
+            <source>Education and work</source>
+            <translation>Onderwijs en werk</translation>
+        </message>
+        <message>
+            <source>Housing and income</source>
+            <translation>Wonen en inkomen</translation>
+        </message>
+        <message>
+            <source>Physical and mental health</source>
+            <translation>Lichamelijke en mentale gezondheid</translation>
+        </message>
+        <message>
+            <source>Leisure and online life</source>
+            <translation>Vrije tijd en online leven</translation>
+        </message>
+        <message>
+            <source>Attitudes, ideas and grievances</source>
+            <translation>Houdingen, ideeën en grieven</translation>
+        </message>
+        <message>
+            <source>Behaviour and conflicts</source>
+            <translation>Gedrag en conflicten</translation>
+        </message>
+        <message>
+            <source>Protective factors and strengths</source>
+            <translation>Beschermende factoren en sterktes</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomains</name>
+        <message>
+            <source>Give the life domain a name.</source>
+            <translation>Geef het levensdomein een naam.</translation>
+        </message>
+        <message>
+            <source>The name of a life domain may be at most {maximum} characters.</source>
+            <translation>De naam van een levensdomein mag hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>There is already a life domain called “{name}” (perhaps retired).</source>
+            <translation>Er bestaat al een levensdomein “{name}” (misschien buiten gebruik).</translation>
+        </message>
+        <message>
+            <source>At least one life domain must stay in use: evaluations rate them.</source>
+            <translation>Minstens één levensdomein moet in gebruik blijven: evaluaties beoordelen ze.</translation>
+        </message>
+        <message>
+            <source>This life domain does not exist.</source>
+            <translation>Dit levensdomein bestaat niet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeDomainsPage</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (buiten gebruik)</translation>
+        </message>
+        <message>
+            <source>Select a life domain in the list first.</source>
+            <translation>Selecteer eerst een levensdomein in de lijst.</translation>
+        </message>
+        <message>
+            <source>Every evaluation rates these life domains as problematic, concern, stable or positive. Rename them, add your own or retire one: earlier evaluations keep their ratings, and the chart keeps showing them. Changes are saved at once.</source>
+            <translation>Elke evaluatie beoordeelt deze levensdomeinen als problematisch, zorgwekkend, stabiel of positief. Hernoem ze, voeg eigen domeinen toe of stel er een buiten gebruik: eerdere evaluaties behouden hun beoordelingen en de grafiek blijft ze tonen. Wijzigingen worden meteen bewaard.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can change the life domains.</source>
+            <translation>Alleen een coördinator kan de levensdomeinen wijzigen.</translation>
+        </message>
+        <message>
+            <source>Name of a life domain</source>
+            <translation>Naam van een levensdomein</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation>Geselecteerde hernoemen</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Buiten gebruik stellen</translation>
+        </message>
+        <message>
+            <source>Take back into use</source>
+            <translation>Opnieuw in gebruik nemen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Omlaag</translation>
         </message>
     </context>
     <context>
@@ -4248,6 +4786,125 @@
         </message>
     </context>
     <context>
+        <name>MyCasesArea</name>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (te laat)</translation>
+        </message>
+        <message>
+            <source>Contributing partner (lead: {lead})</source>
+            <translation>Meewerkende partner (trekker: {lead})</translation>
+        </message>
+        <message>
+            <source>Select a case in the list first.</source>
+            <translation>Selecteer eerst een casus in de lijst.</translation>
+        </message>
+        <message>
+            <source>Case {code} has no running guidance trajectory to log an update on.</source>
+            <translation>Casus {code} heeft geen lopend begeleidingstraject om een bericht bij te schrijven.</translation>
+        </message>
+        <message>
+            <source>Update logged on {code}.</source>
+            <translation>Bericht geschreven bij {code}.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {code} recorded.</source>
+            <translation>Evaluatie van {code} vastgelegd.</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Mijn casussen</translation>
+        </message>
+        <message>
+            <source>Show closed cases too</source>
+            <translation>Ook afgesloten casussen tonen</translation>
+        </message>
+        <message>
+            <source>The cases you are invited to, the actions of your organisation and the evaluations you prepare. Double-click a row to open the dossier.</source>
+            <translation>De casussen waarvoor u uitgenodigd bent, de acties van uw organisatie en de evaluaties die u voorbereidt. Dubbelklik op een rij om het dossier te openen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations to prepare (%n)</source>
+            <translation>
+                <numerusform>Voor te bereiden evaluatie (%n)</numerusform>
+                <numerusform>Voor te bereiden evaluaties (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open actions of my organisation (%n)</source>
+            <translation>
+                <numerusform>Open actie van mijn organisatie (%n)</numerusform>
+                <numerusform>Open acties van mijn organisatie (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>My cases (%n)</source>
+            <translation>
+                <numerusform>Mijn casus (%n)</numerusform>
+                <numerusform>Mijn casussen (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Gepland op</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>My part</source>
+            <translation>Mijn rol</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Volgende evaluatie</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Laatste bericht</translation>
+        </message>
+        <message>
+            <source>Record the selected evaluation…</source>
+            <translation>Geselecteerde evaluatie vastleggen…</translation>
+        </message>
+        <message>
+            <source>Log an update on the selected case…</source>
+            <translation>Bericht schrijven bij de geselecteerde casus…</translation>
+        </message>
+        <message>
+            <source>Open the dossier</source>
+            <translation>Dossier openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyPart</name>
+        <message>
+            <source>Lead partner</source>
+            <translation>Trekkende partner</translation>
+        </message>
+        <message>
+            <source>Contributing partner</source>
+            <translation>Meewerkende partner</translation>
+        </message>
+        <message>
+            <source>Invited to the case</source>
+            <translation>Uitgenodigd voor de casus</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <source>Note on {code}</source>
@@ -4458,6 +5115,29 @@
         </message>
     </context>
     <context>
+        <name>PartnersDialog</name>
+        <message>
+            <source>Select the partner in the list first.</source>
+            <translation>Selecteer eerst de partner in de lijst.</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Meewerkende partners</translation>
+        </message>
+        <message>
+            <source>Besides the lead partner ({lead}), these organisations carry the trajectory: they add goals and actions and take part in its evaluations. Changes are saved at once.</source>
+            <translation>Naast de trekkende partner ({lead}) dragen deze organisaties het traject: ze voegen doelen en acties toe en werken mee aan de evaluaties. Wijzigingen worden meteen bewaard.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>End the selected partner's contribution</source>
+            <translation>Medewerking van de geselecteerde partner beëindigen</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>The passphrase must be at least {minimum} characters long.</source>
@@ -4515,6 +5195,65 @@
         </message>
     </context>
     <context>
+        <name>PlanSection</name>
+        <message>
+            <source>Late</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Select a row in the list first.</source>
+            <translation>Selecteer eerst een rij in de lijst.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Levensdomeinen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tegen</translation>
+        </message>
+        <message>
+            <source>Add a goal…</source>
+            <translation>Doel toevoegen…</translation>
+        </message>
+        <message>
+            <source>Change the selected goal…</source>
+            <translation>Geselecteerd doel wijzigen…</translation>
+        </message>
+        <message>
+            <source>Add an action…</source>
+            <translation>Actie toevoegen…</translation>
+        </message>
+        <message>
+            <source>Change the selected action…</source>
+            <translation>Geselecteerde actie wijzigen…</translation>
+        </message>
+    </context>
+    <context>
         <name>Position</name>
         <message>
             <source>Agrees</source>
@@ -4542,6 +5281,14 @@
         <message>
             <source>Postponed at an earlier meeting</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation waiting for the table's decision</source>
+            <translation>Evaluatie wacht op de beslissing van de tafel</translation>
+        </message>
+        <message>
+            <source>Evaluation of the trajectory due</source>
+            <translation>Evaluatie van het traject gepland</translation>
         </message>
     </context>
     <context>
@@ -4609,6 +5356,63 @@
         <message>
             <source>Evaluation</source>
             <translation>Evaluatie</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rating</name>
+        <message>
+            <source>Problematic</source>
+            <translation>Problematisch</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Zorgwekkend</translation>
+        </message>
+        <message>
+            <source>Stable</source>
+            <translation>Stabiel</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positief</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingChart</name>
+        <message>
+            <source>{domain} (retired)</source>
+            <translation>{domain} (buiten gebruik)</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Evolutie</translation>
+        </message>
+        <message>
+            <source>the last {shown} of {total} evaluations</source>
+            <translation>de laatste {shown} van {total} evaluaties</translation>
+        </message>
+        <message>
+            <source>{domain}, {day}: {rating}</source>
+            <translation>{domain}, {day}: {rating}</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>niet beoordeeld</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingGrid</name>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensdomein</translation>
+        </message>
+        <message>
+            <source>Last time</source>
+            <translation>Vorige keer</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Toelichting (niet verplicht)</translation>
         </message>
     </context>
     <context>
@@ -5046,9 +5850,21 @@
             <source>Overlaps confidential text: remove the passage or confirm</source>
             <translation>Overlapt met vertrouwelijke tekst: schrap de passage of bevestig</translation>
         </message>
+        <message>
+            <source>a partner's trajectory update</source>
+            <translation>een opvolgingsbericht van een partner</translation>
+        </message>
+        <message>
+            <source>an evaluation of the trajectory</source>
+            <translation>een evaluatie van het begeleidingstraject</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>Life domains</source>
+            <translation>Levensdomeinen</translation>
+        </message>
         <message>
             <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
             <translation>Een gemeente verwijderen zet ze buiten gebruik: haar casussen en roltoewijzingen blijven leesbaar.</translation>
@@ -5574,6 +6390,32 @@ Akkoord van: {names}</translation>
         </message>
     </context>
     <context>
+        <name>SummaryExport</name>
+        <message>
+            <source>Save the trajectory summary</source>
+            <translation>Samenvatting van het traject bewaren</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Pdf-documenten (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryExportDialog</name>
+        <message>
+            <source>Trajectory summary of {code}</source>
+            <translation>Samenvatting van het traject van {code}</translation>
+        </message>
+        <message>
+            <source>A PDF for the table: goals, actions, the life domains over time and what the evaluations proposed, without the partners' updates. Printing it is recorded in the audit trail; the document is covered by shared professional secrecy.</source>
+            <translation>Een pdf voor de tafel: doelen, acties, de levensdomeinen doorheen de tijd en wat de evaluaties voorstelden, zonder de berichten van de partners. Het afdrukken wordt in de audittrail vastgelegd; het document valt onder het gedeeld beroepsgeheim.</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Taal van het document</translation>
+        </message>
+    </context>
+    <context>
         <name>TableKind</name>
         <message>
             <source>Operational table</source>
@@ -5582,6 +6424,17 @@ Akkoord van: {names}</translation>
         <message>
             <source>Strategic table</source>
             <translation type="unfinished">Strategische tafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskKind</name>
+        <message>
+            <source>Action point</source>
+            <translation>Actiepunt</translation>
+        </message>
+        <message>
+            <source>Prepare the evaluation of the guidance trajectory</source>
+            <translation>De evaluatie van het begeleidingstraject voorbereiden</translation>
         </message>
     </context>
     <context>
@@ -5601,6 +6454,451 @@ Akkoord van: {names}</translation>
         <message>
             <source>Done</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Trajectories</name>
+        <message>
+            <source>Evaluate every 1 to {maximum} months (the table usually chooses 3).</source>
+            <translation>Evalueer om de 1 tot {maximum} maanden (de tafel kiest meestal 3).</translation>
+        </message>
+        <message>
+            <source>Describe the goal.</source>
+            <translation>Beschrijf het doel.</translation>
+        </message>
+        <message>
+            <source>Choose at least one life domain the goal aims at.</source>
+            <translation>Kies minstens één levensdomein waarop het doel gericht is.</translation>
+        </message>
+        <message>
+            <source>This text may be at most {maximum} characters.</source>
+            <translation>Deze tekst mag hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Zeg wat er moet gebeuren.</translation>
+        </message>
+        <message>
+            <source>Choose the organisation that carries out the action.</source>
+            <translation>Kies de organisatie die de actie uitvoert.</translation>
+        </message>
+        <message>
+            <source>Give the date the action is due.</source>
+            <translation>Geef de datum waartegen de actie klaar moet zijn.</translation>
+        </message>
+        <message>
+            <source>An action cannot be due before the trajectory started ({start}).</source>
+            <translation>Een actie kan niet gepland zijn voor het begin van het traject ({start}).</translation>
+        </message>
+        <message>
+            <source>Write what happened.</source>
+            <translation>Schrijf wat er gebeurd is.</translation>
+        </message>
+        <message>
+            <source>An update tells what happened: its date cannot be in the future.</source>
+            <translation>Een bericht vertelt wat er gebeurd is: de datum kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>The trajectory started on {start}; an update cannot be dated before that.</source>
+            <translation>Het traject begon op {start}; een bericht kan niet vroeger gedateerd zijn.</translation>
+        </message>
+        <message>
+            <source>This goal does not exist.</source>
+            <translation>Dit doel bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This action does not exist.</source>
+            <translation>Deze actie bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This contributing partner does not exist.</source>
+            <translation>Deze meewerkende partner bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This organisation is not in the register or no longer active.</source>
+            <translation>Deze organisatie staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>{organisation} already carries this trajectory.</source>
+            <translation>{organisation} draagt dit traject al.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>The case manager works for the lead partner, {organisation}.</source>
+            <translation>De casemanager werkt voor de trekkende partner, {organisation}.</translation>
+        </message>
+        <message>
+            <source>{name} may not see this case yet: invite them to the case in its dossier first.</source>
+            <translation>{name} mag deze casus nog niet zien: nodig die persoon eerst uit voor de casus in het dossier.</translation>
+        </message>
+        <message>
+            <source>Choose life domains that are in use in this LIVC-R.</source>
+            <translation>Kies levensdomeinen die in deze LIVC-R in gebruik zijn.</translation>
+        </message>
+        <message>
+            <source>The goal belongs to another trajectory.</source>
+            <translation>Het doel hoort bij een ander traject.</translation>
+        </message>
+        <message>
+            <source>This guidance trajectory does not exist.</source>
+            <translation>Dit begeleidingstraject bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Only the coordinator and the partners who carry this trajectory (the lead partner and the contributing partners) change it or record its evaluations.</source>
+            <translation>Alleen de coördinator en de partners die dit traject dragen (de trekkende en de meewerkende partners) wijzigen het of leggen de evaluaties ervan vast.</translation>
+        </message>
+        <message>
+            <source>This trajectory was closed on {day}. It stays readable, but nothing is added to it any more.</source>
+            <translation>Dit traject werd afgesloten op {day}. Het blijft leesbaar, maar er wordt niets meer aan toegevoegd.</translation>
+        </message>
+        <message>
+            <source>The evaluation this decision names does not belong to the case's running trajectory.</source>
+            <translation>De evaluatie die deze beslissing noemt, hoort niet bij het lopende traject van de casus.</translation>
+        </message>
+        <message>
+            <source>The table already decided on this evaluation.</source>
+            <translation>De tafel heeft al over deze evaluatie beslist.</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory.</source>
+            <translation>Deze casus heeft geen begeleidingstraject.</translation>
+        </message>
+        <message>
+            <source>This update does not exist.</source>
+            <translation>Dit bericht bestaat niet.</translation>
+        </message>
+        <message>
+            <source>A logged update is never changed, so the table can always see what was known when. Write a correction instead: it is shown beside the original.</source>
+            <translation>Een geschreven bericht wordt nooit gewijzigd, zodat de tafel altijd ziet wat wanneer bekend was. Schrijf in de plaats een correctie: die wordt naast het origineel getoond.</translation>
+        </message>
+        <message>
+            <source>Only someone of the organisation that wrote an update corrects it.</source>
+            <translation>Alleen iemand van de organisatie die een bericht schreef, kan het corrigeren.</translation>
+        </message>
+        <message>
+            <source>This update was already corrected; correct the newest version instead.</source>
+            <translation>Dit bericht werd al gecorrigeerd; corrigeer de nieuwste versie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryPanel</name>
+        <message>
+            <source>No guidance trajectory</source>
+            <translation>Geen begeleidingstraject</translation>
+        </message>
+        <message>
+            <source>Trajectory from {start}</source>
+            <translation>Traject vanaf {start}</translation>
+        </message>
+        <message>
+            <source>Trajectory {start} – {end}</source>
+            <translation>Traject {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory since {day}</source>
+            <translation>Begeleidingstraject sinds {day}</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory, closed on {day}</source>
+            <translation>Begeleidingstraject, afgesloten op {day}</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Trekkende partner</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Casemanager</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>nog niet aangeduid</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Meewerkende partners</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>Decided by the table</source>
+            <translation>Beslist door de tafel</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Betrokkenheid van de persoon</translation>
+        </message>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (te laat)</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Volgende evaluatie</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Uw rol geeft geen toegang tot evaluaties.</translation>
+        </message>
+        <message>
+            <source>The chart appears with the first evaluation: every life domain rated.</source>
+            <translation>De grafiek verschijnt bij de eerste evaluatie: elk levensdomein beoordeeld.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each column is an evaluation (%n in all); the signs read without colour: −− problematic, − concern, = stable, + positive. The trend compares the last two ratings of each domain.</source>
+            <translation>
+                <numerusform>Elke kolom is een evaluatie (%n in totaal); de tekens zijn ook zonder kleur leesbaar: −− problematisch, − zorgwekkend, = stabiel, + positief. De evolutie vergelijkt de laatste twee beoordelingen van elk domein.</numerusform>
+                <numerusform>Elke kolom is een evaluatie (%n in totaal); de tekens zijn ook zonder kleur leesbaar: −− problematisch, − zorgwekkend, = stabiel, + positief. De evolutie vergelijkt de laatste twee beoordelingen van elk domein.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updates (%n)</source>
+            <translation>
+                <numerusform>Berichten (%n)</numerusform>
+                <numerusform>Berichten (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Evaluations (%n)</source>
+            <translation>
+                <numerusform>Evaluaties (%n)</numerusform>
+                <numerusform>Evaluaties (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary saved: {path}</source>
+            <translation>Samenvatting bewaard: {path}</translation>
+        </message>
+        <message>
+            <source>Trajectory</source>
+            <translation>Traject</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Gegevens…</translation>
+        </message>
+        <message>
+            <source>Partners…</source>
+            <translation>Partners…</translation>
+        </message>
+        <message>
+            <source>Summary PDF…</source>
+            <translation>Samenvatting (pdf)…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>Doelen en acties</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Berichten</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Evaluaties</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Levensdomeinen doorheen de tijd</translation>
+        </message>
+        <message>
+            <source>This case has no guidance trajectory. A trajectory starts when the operational table decides, by consensus, to start one and the chair signs that decision; the lead partner then adds goals and actions here.</source>
+            <translation>Deze casus heeft geen begeleidingstraject. Een traject begint wanneer de operationele tafel bij consensus beslist er een te starten en de voorzitter die beslissing ondertekent; de trekkende partner voegt hier dan doelen en acties toe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryState</name>
+        <message>
+            <source>Running</source>
+            <translation>Loopt</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectorySummary</name>
+        <message>
+            <source>Closed on {day}: {reason}</source>
+            <translation>Afgesloten op {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>{day}, by decision of the table</source>
+            <translation>{day}, bij beslissing van de tafel</translation>
+        </message>
+        <message>
+            <source>{day}, decided at the meeting of {meeting}</source>
+            <translation>{day}, beslist op de vergadering van {meeting}</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Lead partner</source>
+            <translation>Trekkende partner</translation>
+        </message>
+        <message>
+            <source>Case manager</source>
+            <translation>Casemanager</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>nog niet aangeduid</translation>
+        </message>
+        <message>
+            <source>Contributing partners</source>
+            <translation>Meewerkende partners</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>Gestart op</translation>
+        </message>
+        <message>
+            <source>Evaluation interval (months)</source>
+            <translation>Evaluatie-interval (maanden)</translation>
+        </message>
+        <message>
+            <source>The person's engagement</source>
+            <translation>Betrokkenheid van de persoon</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Next evaluation</source>
+            <translation>Volgende evaluatie</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>No goals recorded yet.</source>
+            <translation>Nog geen doelen vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Life domains</source>
+            <translation>Levensdomeinen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>No actions recorded yet.</source>
+            <translation>Nog geen acties vastgelegd.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tegen</translation>
+        </message>
+        <message>
+            <source>Life domains over time</source>
+            <translation>Levensdomeinen doorheen de tijd</translation>
+        </message>
+        <message>
+            <source>Your role does not give access to evaluations.</source>
+            <translation>Uw rol geeft geen toegang tot evaluaties.</translation>
+        </message>
+        <message>
+            <source>No evaluation recorded yet.</source>
+            <translation>Nog geen evaluatie vastgelegd.</translation>
+        </message>
+        <message>
+            <source>The chart shows the last {shown} of {total} evaluations.</source>
+            <translation>De grafiek toont de laatste {shown} van {total} evaluaties.</translation>
+        </message>
+        <message>
+            <source>What the evaluations proposed</source>
+            <translation>Wat de evaluaties voorstelden</translation>
+        </message>
+        <message>
+            <source>The table decided on it on {day}.</source>
+            <translation>De tafel besliste erover op {day}.</translation>
+        </message>
+        <message>
+            <source>Waiting for the table's decision.</source>
+            <translation>Wacht op de beslissing van de tafel.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {day} by {organisation}</source>
+            <translation>Evaluatie van {day} door {organisation}</translation>
+        </message>
+        <message>
+            <source>Proposal: {proposal}</source>
+            <translation>Voorstel: {proposal}</translation>
+        </message>
+        <message>
+            <source>Protective factors: {factors}</source>
+            <translation>Beschermende factoren: {factors}</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensdomein</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Beoordeling</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Guidance trajectory: summary for the table</source>
+            <translation>Begeleidingstraject: samenvatting voor de tafel</translation>
+        </message>
+        <message>
+            <source>The partners' updates are not part of this summary: they are read in the dossier, each with its own visibility.</source>
+            <translation>De berichten van de partners staan niet in deze samenvatting: ze worden in het dossier gelezen, elk met zijn eigen zichtbaarheid.</translation>
         </message>
     </context>
     <context>
@@ -5663,6 +6961,168 @@ Akkoord van: {names}</translation>
         <message>
             <source>To the LTF</source>
             <translation>Aan de LTF</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trend</name>
+        <message>
+            <source>better</source>
+            <translation>beter</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>ongewijzigd</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>slechter</translation>
+        </message>
+        <message>
+            <source>first rating</source>
+            <translation>eerste beoordeling</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateDialog</name>
+        <message>
+            <source>Update on {code}</source>
+            <translation>Bericht bij {code}</translation>
+        </message>
+        <message>
+            <source>Write what happened, briefly and factually. An update cannot be changed afterwards; a mistake is put right with a correction, shown beside it. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
+            <translation>Schrijf kort en feitelijk wat er gebeurd is. Een bericht kan achteraf niet worden gewijzigd; een vergissing wordt rechtgezet met een correctie die ernaast getoond wordt. Het valt onder het gedeeld beroepsgeheim (art. 458ter Sw.).</translation>
+        </message>
+        <message>
+            <source>Correct the update of {day}</source>
+            <translation>Bericht van {day} corrigeren</translation>
+        </message>
+        <message>
+            <source>The original update stays as it is, marked as corrected; the table reads your correction beside it.</source>
+            <translation>Het oorspronkelijke bericht blijft zoals het is, gemarkeerd als gecorrigeerd; de tafel leest uw correctie ernaast.</translation>
+        </message>
+        <message>
+            <source>What kind of update</source>
+            <translation>Soort bericht</translation>
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation>Wanneer het gebeurde</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wie mag het lezen</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateKind</name>
+        <message>
+            <source>Contact with the person</source>
+            <translation>Contact met de persoon</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Overleg</translation>
+        </message>
+        <message>
+            <source>Referral to a service</source>
+            <translation>Doorverwijzing naar een dienst</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Zorg</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Vooruitgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateModel</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wie mag het lezen</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <source>(corrected) {text}</source>
+            <translation>(gecorrigeerd) {text}</translation>
+        </message>
+        <message>
+            <source>(correction) {text}</source>
+            <translation>(correctie) {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatesSection</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Geschreven door</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Geschreven op</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Wie mag het lezen</translation>
+        </message>
+        <message>
+            <source>This update corrects the one of {day}.</source>
+            <translation>Dit bericht corrigeert dat van {day}.</translation>
+        </message>
+        <message>
+            <source>Corrected by the update of {day}.</source>
+            <translation>Gecorrigeerd door het bericht van {day}.</translation>
+        </message>
+        <message>
+            <source>Select the update to correct in the list.</source>
+            <translation>Selecteer in de lijst het bericht dat u wilt corrigeren.</translation>
+        </message>
+        <message>
+            <source>Only someone of {organisation} can correct this update.</source>
+            <translation>Alleen iemand van {organisation} kan dit bericht corrigeren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n update(s) you may read</source>
+            <translation>
+                <numerusform>%n bericht dat u mag lezen</numerusform>
+                <numerusform>%n berichten die u mag lezen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log an update…</source>
+            <translation>Bericht schrijven…</translation>
+        </message>
+        <message>
+            <source>Correct the selected update…</source>
+            <translation>Geselecteerd bericht corrigeren…</translation>
         </message>
     </context>
 </TS>

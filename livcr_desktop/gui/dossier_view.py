@@ -43,6 +43,7 @@ from livcr_desktop.gui.dossier_decisions import DossierDecisions
 from livcr_desktop.gui.feedback_section import FeedbackSection
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.text import qt_translate, show_error, show_text
+from livcr_desktop.gui.trajectory_panel import TrajectoryPanel
 from livcr_desktop.gui.widgets import MessageLabel, set_role
 from livcr_desktop.i18n.formatting import format_date, format_datetime
 from livcr_desktop.services.case_involvement import InvolvementService
@@ -179,6 +180,11 @@ class DossierView(QWidget):
         self.feedback_section = FeedbackSection(workspace, self.tabs)
         self.tabs.addTab(self.feedback_section, "")
         self.tabs.addTab(self.history_table, "")
+        self.trajectory_panel = TrajectoryPanel(workspace, self.tabs)
+        self.trajectory_panel.changed.connect(self.reload)
+        self.tabs.addTab(self.trajectory_panel, "")
+        self._history_shown: Dossier | None = None
+        self.tabs.currentChanged.connect(lambda _index: self._show_history())
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
 
@@ -285,6 +291,20 @@ class DossierView(QWidget):
         self.tabs.setTabVisible(
             self.tabs.indexOf(self.feedback_section), self.feedback_section.show_case(header.id)
         )
+        self.trajectory_panel.show_case(header.id)
+        self._history_shown = None
+        self._show_history()
+
+    def _show_history(self) -> None:
+        """Fill the history when its tab is on screen: thousands of steps (a long trajectory's
+        updates) need not be formatted to open a dossier on another tab."""
+        dossier = self.dossier
+        if dossier is None or self.tabs.currentWidget() is not self.history_table:
+            return
+        if self._history_shown is dossier:
+            return
+        self._history_shown = dossier
+        language = current_language()
         _fill(
             self.history_table,
             [
@@ -485,6 +505,8 @@ class DossierView(QWidget):
             (self.history_table, self.tr("History")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(widget), text)
+        panel = self.trajectory_panel
+        self.tabs.setTabText(self.tabs.indexOf(panel), panel.tab_title())
         self.participants_heading.setText(self.tr("Invited to discuss this case"))
         self.links_heading.setText(self.tr("Other LIVC-Rs discussing the person"))
         self.signals_table.setHorizontalHeaderLabels(

@@ -11,6 +11,7 @@ from livcr_desktop.gui.forms import FormFeedback
 from livcr_desktop.gui.generated.ui_settings_dialog import Ui_SettingsDialog
 from livcr_desktop.gui.language import LanguageManager
 from livcr_desktop.gui.language_combo import fill_language_combo, selected_language
+from livcr_desktop.gui.life_domains_page import LifeDomainsPage
 from livcr_desktop.gui.widgets import MessageLabel, replace_widget, set_role
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
@@ -69,6 +70,8 @@ class SettingsDialog(QDialog):
                 "code_scheme": self.ui.codeSchemeEdit,
             },
         )
+        self.life_domains = LifeDomainsPage(workspace, self.ui.tabs)
+        self.ui.tabs.addTab(self.life_domains, "")
         self.ui.buttonBox.accepted.connect(self.apply_and_close)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_ui()
@@ -96,6 +99,7 @@ class SettingsDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         """Set the texts that the .ui form does not hold."""
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.life_domains), self.tr("Life domains"))
         self.ui.livcrNoteLabel.setText(
             self.tr(
                 "Removing a municipality retires it: its cases and role assignments stay readable."

@@ -30,6 +30,7 @@ from livcr_desktop.services.meeting_access import (
     require_open,
 )
 from livcr_desktop.services.meetings import ensure_participant
+from livcr_desktop.services.trajectory_due import agenda_evaluations
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.journal_writer import JournalWriter
@@ -80,6 +81,8 @@ class ProposalReason(StrEnum):
     SIGNAL_TO_SCREEN = "signal_to_screen"
     FOLLOW_UP_DUE = "follow_up_due"
     POSTPONED = "postponed"
+    EVALUATION_TO_DISCUSS = "evaluation_to_discuss"
+    EVALUATION_DUE = "evaluation_due"
 
     @property
     def label(self) -> Text:
@@ -93,6 +96,12 @@ _REASON_LABELS = {
     ProposalReason.FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("ProposalReason", "Follow-up due"),
     ProposalReason.POSTPONED: QT_TRANSLATE_NOOP(
         "ProposalReason", "Postponed at an earlier meeting"
+    ),
+    ProposalReason.EVALUATION_TO_DISCUSS: QT_TRANSLATE_NOOP(
+        "ProposalReason", "Evaluation waiting for the table's decision"
+    ),
+    ProposalReason.EVALUATION_DUE: QT_TRANSLATE_NOOP(
+        "ProposalReason", "Evaluation of the trajectory due"
     ),
 }
 
@@ -128,7 +137,8 @@ class AgendaService:
 
     def proposals(self, meeting_id: str) -> list[Proposal]:
         """Cases the table should look at, not yet on this agenda: what the LTF passed on,
-        new signals to screen, follow-ups due by the meeting day, and postponed items."""
+        new signals to screen, evaluations to decide on or due, follow-ups due by the meeting
+        day, and postponed items."""
         with self._ws.db.read_session() as session:
             meeting = load_meeting(self._ws, session, meeting_id, Action.EDIT)
             if meeting.table_kind != TableKind.OPERATIONAL.value:
@@ -180,6 +190,11 @@ class AgendaService:
                     propose(case, ProposalReason.LTF_PASSED_ON, received)
             for case, _source, received in rows:
                 propose(case, ProposalReason.SIGNAL_TO_SCREEN, received)
+            for case, recorded, since in agenda_evaluations(session, day):
+                if recorded:
+                    propose(case, ProposalReason.EVALUATION_TO_DISCUSS, since)
+                else:
+                    propose(case, ProposalReason.EVALUATION_DUE, since)
             due = session.scalars(
                 select(CaseRow)
                 .where(

@@ -19,6 +19,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.accounts import AccountService
 from livcr_desktop.services.demo_cases import generate_cases
 from livcr_desktop.services.demo_feedback import add_feedback_forms
+from livcr_desktop.services.demo_trajectories import add_trajectories
 from livcr_desktop.services.members import MemberService
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
@@ -156,6 +157,7 @@ def create_demo(
         _add_people(workspace)
         if cases:
             generate_cases(workspace, cases, progress=progress)
+            add_trajectories(workspace, DEMO_PASSPHRASE)
             add_feedback_forms(workspace, DEMO_PASSPHRASE)
     except Exception:
         workspace.close()

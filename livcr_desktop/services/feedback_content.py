@@ -33,6 +33,7 @@ from livcr_desktop.domain.organisations import OrganisationKind
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
 from livcr_desktop.domain.secrecy_guard import Passage, SecrecyIndex, confirmation_fingerprint
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
+from livcr_desktop.services import trajectory_confidential
 from livcr_desktop.services.case_access import is_involved
 from livcr_desktop.services.confidential_sources import confidential_texts
 from livcr_desktop.services.workspace import Workspace
@@ -49,6 +50,10 @@ FORM_NOT_FOUND = QT_TRANSLATE_NOOP("FeedbackForm", "This feedback form does not 
 NO_FORM_ACCESS = QT_TRANSLATE_NOOP(
     "FeedbackForm", "Your role does not allow you to see or change this feedback form."
 )
+
+SOURCE_MODULES = (trajectory_confidential,)
+"""Parts of the app that register confidential sources beyond the case itself: imported here,
+so the guard always compares with them."""
 
 
 class GuardState(StrEnum):

@@ -111,6 +111,7 @@ def test_a_coordinator_takes_a_signal_to_a_case_and_works_in_the_dossier(
         click(qtbot, dossier.buttons["note"])
     notes = dossier.notes_view.toPlainText()
     assert "Voor de tafel" in notes and "Intern: planning" in notes
+    dossier.tabs.setCurrentWidget(dossier.history_table)  # filled when it is looked at
     history = [
         dossier.history_table.item(r, 2).text() for r in range(dossier.history_table.rowCount())
     ]

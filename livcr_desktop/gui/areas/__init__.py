@@ -9,6 +9,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.services.workspace import Workspace
@@ -57,6 +58,12 @@ def _cases(workspace: Workspace, shell: Shell) -> QWidget:
     from livcr_desktop.gui.areas.cases import CasesArea
 
     return CasesArea(workspace, shell)
+
+
+def _my_cases(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.my_cases import MyCasesArea
+
+    return MyCasesArea(workspace, shell)
 
 
 def _members(workspace: Workspace, shell: Shell) -> QWidget:
@@ -119,6 +126,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Cases"),
         lambda ws: may_ever(ws.actor, ws.today(), Resource.CASE, Action.VIEW),
         _cases,
+    ),
+    AreaSpec(
+        "my_cases",
+        "trajectories",
+        QT_TRANSLATE_NOOP("Areas", "My cases"),
+        lambda ws: ws.actor.has_role(Role.PARTNER, ws.today()),
+        _my_cases,
     ),
     AreaSpec(
         "signatures",

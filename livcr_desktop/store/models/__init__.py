@@ -28,6 +28,15 @@ from livcr_desktop.store.models.meetings import (
     MeetingRow,
     MinutesAmendmentRow,
 )
+from livcr_desktop.store.models.trajectories import (
+    EvaluationRow,
+    LifeDomainRow,
+    TrajectoryActionRow,
+    TrajectoryGoalRow,
+    TrajectoryPartnerRow,
+    TrajectoryRow,
+    TrajectoryUpdateRow,
+)
 
 __all__ = [
     "Account",
@@ -40,10 +49,12 @@ __all__ = [
     "CaseRow",
     "DecisionPositionRow",
     "DecisionRow",
+    "EvaluationRow",
     "FeedbackFormRow",
     "FeedbackItemRow",
     "ItemInviteeRow",
     "JournalOperation",
+    "LifeDomainRow",
     "LivcrProfileRow",
     "MeetingParticipantRow",
     "MeetingRow",
@@ -56,4 +67,9 @@ __all__ = [
     "RoleAssignment",
     "SignalRow",
     "SigningKeyRow",
+    "TrajectoryActionRow",
+    "TrajectoryGoalRow",
+    "TrajectoryPartnerRow",
+    "TrajectoryRow",
+    "TrajectoryUpdateRow",
 ]
