@@ -4,12 +4,10 @@ minutes and tasks, with per-item need-to-know in every path."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from livcr_desktop.domain.clock import ManualClock
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from livcr_desktop.domain.meetings import (
     Attendance,
@@ -19,11 +17,8 @@ from livcr_desktop.domain.meetings import (
     Repeat,
     TableKind,
 )
-from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.services.agenda import AgendaService, ProposalReason
-from livcr_desktop.services.auth import FolderAccess
-from livcr_desktop.services.case_involvement import InvolvementService
 from livcr_desktop.services.cases import CaseService
 from livcr_desktop.services.invitations import InvitationService
 from livcr_desktop.services.meeting_live import LiveMeetingService
@@ -32,86 +27,23 @@ from livcr_desktop.services.meetings import MeetingService
 from livcr_desktop.services.minutes import MinutesService, minutes_intact
 from livcr_desktop.services.tasks import TaskService, TaskState
 from livcr_desktop.services.verify import verify_workspace
-from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import MeetingRow
-from tests.helpers.factories import LivcrFixture, Person, add_person, make_case
+from tests.helpers.factories import LivcrFixture
+from tests.helpers.meetings import MeetingTable, make_meeting_table
 
-
-@dataclass
-class Table:
-    """A joint LIVC-R with a chair, two partners each invited to one case, and a clock."""
-
-    livcr: LivcrFixture
-    clock: ManualClock
-    chair: Person
-    school: Person
-    welfare: Person
-    case_school: str
-    case_welfare: str
-    case_nobody: str
-
-    @property
-    def ws(self) -> Workspace:
-        return self.livcr.workspace
-
-    def sign_in(self, person: Person) -> Workspace:
-        workspace = FolderAccess(self.livcr.folder).sign_in(person.account_id, person.passphrase)
-        workspace.db.clock = self.clock
-        return workspace
-
-    def moment(self, days: int, hour: int) -> datetime:
-        day = self.clock.today() + timedelta(days=days)
-        return datetime.combine(day, time(hour), tzinfo=UTC)
-
-    def plan(self, days: int = 1, *, table: TableKind = TableKind.OPERATIONAL) -> str:
-        plan = MeetingPlan(
-            table,
-            self.moment(days, 13),
-            self.moment(days, 15),
-            "Gemeentehuis, zaal 2",
-            self.chair.member_id,
-        )
-        return MeetingService(self.ws).plan(plan)[0]
+Table = MeetingTable
 
 
 @pytest.fixture
 def table(livcr: LivcrFixture) -> Iterator[Table]:
-    clock = ManualClock(datetime.combine(livcr.workspace.today(), time(8), tzinfo=UTC))
-    livcr.workspace.db.clock = clock
-    chair = add_person(
-        livcr,
-        "Bram Burgemeester",
-        "bram.b",
-        Role.CHAIR,
-        organisation="Gemeente Proefdorp",
-        kind=OrganisationKind.MUNICIPALITY,
-        municipality="Proefdorp",
-    )
-    school = add_person(
-        livcr,
-        "Sofie School",
-        "sofie.s",
-        Role.PARTNER,
-        organisation="Fictieve School",
-        kind=OrganisationKind.SCHOOL,
-    )
-    welfare = add_person(livcr, "Wout Welzijn", "wout.w", Role.PARTNER)
-    case_school = make_case(livcr, "Jonas", "Fictief")
-    case_welfare = make_case(livcr, "Mira", "Verzonnen")
-    case_nobody = make_case(livcr, "Kobe", "Denkbeeld", municipality="Testegem")
-    involvement = InvolvementService(livcr.workspace)
-    involvement.invite(case_school, school.member_id)
-    involvement.invite(case_welfare, welfare.member_id)
-    yield Table(livcr, clock, chair, school, welfare, case_school, case_welfare, case_nobody)
+    made = make_meeting_table(livcr)
+    yield made
+    for workspace in made.workspaces:
+        workspace.close()
 
 
 def agenda_with_two_cases(table: Table) -> tuple[str, str, str, str]:
-    meeting = table.plan()
-    agenda = AgendaService(table.ws)
-    first = agenda.add_case(meeting, table.case_school)
-    general = agenda.add_topic(meeting, ItemKind.GENERAL, "Goedkeuring vorig verslag")
-    second = agenda.add_case(meeting, table.case_welfare)
-    return meeting, first, general, second
+    return table.agenda()
 
 
 # -- planning ----------------------------------------------------------------------------
@@ -540,3 +472,46 @@ def test_a_partner_reads_and_is_extracted_only_their_items(table: Table) -> None
     assert "Sofie School" not in {a.name for a in extract.attendance}
     with pytest.raises(PermissionDenied):
         MinutesService(school).extract(meeting, table.school.member_id)
+
+
+def test_the_default_invitees_leave_out_a_chair_who_may_not_see_the_case(table: Table) -> None:
+    """In a joint LIVC-R the mayor of Proefdorp may chair a meeting that discusses a case of
+    Testegem: the case goes on the agenda, without inviting him to it."""
+    meeting = table.plan()
+    agenda = AgendaService(table.ws)
+    item = agenda.add_case(meeting, table.case_nobody)
+    view = open_meeting(table.ws, meeting)
+    assert {i.name for i in view.items[0].invitees} == {"Tessa Test"}
+    with pytest.raises(ValidationError):
+        agenda.set_invitees(item, [table.chair.member_id])
+    chair = table.sign_in(table.chair)
+    seen = open_meeting(chair, meeting).items[0]
+    assert (seen.code, seen.subject_name) == (view.items[0].code, "")
+
+
+def test_reading_an_open_meeting_again_is_not_a_new_access(table: Table) -> None:
+    from sqlalchemy import func, select
+
+    from livcr_desktop.services.meeting_view import refresh_meeting
+    from livcr_desktop.store.models import JournalOperation
+
+    meeting, first, *_ = agenda_with_two_cases(table)
+
+    def openings() -> int:
+        with table.ws.db.read_session() as session:
+            return (
+                session.scalar(
+                    select(func.count())
+                    .select_from(JournalOperation)
+                    .where(JournalOperation.kind == "access.meeting_opened")
+                )
+                or 0
+            )
+
+    open_meeting(table.ws, meeting)
+    assert openings() == 1
+    assert refresh_meeting(table.ws, meeting).items[0].id == first
+    assert openings() == 1
+    other = table.plan(days=2)
+    with pytest.raises(PermissionDenied):
+        refresh_meeting(table.sign_in(table.school), other)
