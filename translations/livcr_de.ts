@@ -24,6 +24,10 @@
             <translation>Datenordner: {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Component</source>
             <translation>Komponente</translation>
         </message>
@@ -118,6 +122,129 @@
         </message>
     </context>
     <context>
+        <name>ActionPointDialog</name>
+        <message>
+            <source>Add an action point</source>
+            <translation>Eine Aufgabe hinzufügen</translation>
+        </message>
+        <message>
+            <source>The action point appears in the owner's task list and, for a case, on its dossier. Only people invited to this item can take one on.</source>
+            <translation>Die Aufgabe erscheint in der Aufgabenliste der zuständigen Person und bei einem Fall in seiner Fallakte. Nur wer zu diesem Punkt eingeladen ist, kann eine Aufgabe übernehmen.</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Bis wann</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation>Fall {code} steht bereits auf dieser Tagesordnung.</translation>
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation>Fall {code} ist abgeschlossen. Öffnen Sie ihn in der Fallakte wieder, bevor Sie ihn auf eine Tagesordnung setzen.</translation>
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation>{name} darf Fall {code} nicht sehen: laden Sie die Person zuerst in der Fallakte zum Fall ein, dann zu diesem Punkt.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Dieses Mitglied steht nicht im Register oder ist nicht mehr aktiv.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation>Dieser Punkt hat bereits Notizen oder Aufgaben; markieren Sie ihn als vertagt, statt ihn zu entfernen.</translation>
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation>Punkte können nur vor Sitzungsbeginn von der Tagesordnung genommen werden.</translation>
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation>Die Tagesordnung hat sich inzwischen geändert; sie wurde neu geladen. Bitte versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation>Nur Fallpunkte haben eigene Eingeladene; Themen sind für alle Teilnehmer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaBuilder</name>
+        <message>
+            <source>Select the item to take off in the list.</source>
+            <translation>Wählen Sie in der Liste den Punkt, der entfernt werden soll.</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Tagesordnung</translation>
+        </message>
+        <message>
+            <source>The agenda is empty. Add proposed cases below, or a topic.</source>
+            <translation>Die Tagesordnung ist leer. Fügen Sie unten vorgeschlagene Fälle oder ein Thema hinzu.</translation>
+        </message>
+        <message>
+            <source>There are no items on this agenda for you.</source>
+            <translation>Auf dieser Tagesordnung stehen keine Punkte für Sie.</translation>
+        </message>
+        <message>
+            <source>Drag an item to change the order, or use Alt+Up and Alt+Down.</source>
+            <translation>Ziehen Sie einen Punkt, um die Reihenfolge zu ändern, oder nutzen Sie Alt+Auf und Alt+Ab.</translation>
+        </message>
+        <message>
+            <source>You see the items you take part in.</source>
+            <translation>Sie sehen die Punkte, an denen Sie teilnehmen.</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Add a topic…</source>
+            <translation>Thema hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Take off the agenda</source>
+            <translation>Von der Tagesordnung nehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>(postponed)</source>
+            <translation>(vertagt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendmentDialog</name>
+        <message>
+            <source>Add an amendment</source>
+            <translation>Eine Berichtigung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Approved minutes are frozen. A correction is recorded beside them with your name and the time, and printed with them from now on.</source>
+            <translation>Ein genehmigtes Protokoll ist unveränderlich. Eine Korrektur wird daneben mit Ihrem Namen und der Uhrzeit festgehalten und künftig mitgedruckt.</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Korrektur</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -137,6 +264,25 @@
         </message>
     </context>
     <context>
+        <name>ApprovedByMeetingDialog</name>
+        <message>
+            <source>Approved by a later meeting</source>
+            <translation>Von einer späteren Sitzung genehmigt</translation>
+        </message>
+        <message>
+            <source>Choose the meeting of the same table that approved these minutes. It must have started or been held. The minutes are frozen afterwards.</source>
+            <translation>Wählen Sie die Sitzung desselben Tisches, die dieses Protokoll genehmigt hat. Sie muss begonnen haben oder abgehalten sein. Danach ist das Protokoll unveränderlich.</translation>
+        </message>
+        <message>
+            <source>No later meeting of this table has started yet. Minutes are approved by the chair, or by a later meeting once it is under way.</source>
+            <translation>Es hat noch keine spätere Sitzung dieses Tisches begonnen. Das Protokoll genehmigt der Vorsitzende oder eine spätere Sitzung, sobald sie begonnen hat.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Sitzung</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Overview</source>
@@ -151,12 +297,82 @@
             <translation>Fälle</translation>
         </message>
         <message>
+            <source>Meetings</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>My tasks</source>
+            <translation>Meine Aufgaben</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Mitglieder</translation>
         </message>
         <message>
             <source>Audit trail</source>
             <translation>Prüfpfad</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation>Eingeladen</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Anwesend</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Entschuldigt</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Bestätigt</translation>
+        </message>
+        <message>
+            <source>Acknowledged at {time}</source>
+            <translation>Bestätigt um {time}</translation>
+        </message>
+        <message>
+            <source>Mark the person as present first.</source>
+            <translation>Markieren Sie die Person zuerst als anwesend.</translation>
+        </message>
+        <message>
+            <source>Tick once the person acknowledged the duty.</source>
+            <translation>Ankreuzen, sobald die Person die Pflicht bestätigt hat.</translation>
+        </message>
+        <message>
+            <source>Attendance and secrecy</source>
+            <translation>Anwesenheit und Schweigepflicht</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Secrecy duty (art. 458ter §2 Criminal Code).&lt;/b&gt; Everyone taking part in this consultation is bound to secrecy about what is shared in it; breaking it is punishable (art. 458). Sharing is allowed, never obliged. Tick each person present who acknowledges this duty.</source>
+            <translation>&lt;b&gt;Schweigepflicht (Art. 458ter §2 Strafgesetzbuch).&lt;/b&gt; Wer an dieser Besprechung teilnimmt, ist zur Verschwiegenheit über das dort Geteilte verpflichtet; ein Verstoß ist strafbar (Art. 458). Teilen ist erlaubt, nie Pflicht. Kreuzen Sie jede anwesende Person an, die diese Pflicht bestätigt.</translation>
+        </message>
+        <message>
+            <source>{name} (chair)</source>
+            <translation>{name} (Vorsitz)</translation>
+        </message>
+        <message>
+            <source>— not recorded —</source>
+            <translation>— nicht erfasst —</translation>
+        </message>
+        <message>
+            <source>Attendance not recorded yet: {names}</source>
+            <translation>Anwesenheit noch nicht erfasst: {names}</translation>
+        </message>
+        <message>
+            <source>Everyone's attendance is recorded.</source>
+            <translation>Die Anwesenheit aller ist erfasst.</translation>
         </message>
     </context>
     <context>
@@ -631,6 +847,130 @@
             <source>Dossier opened</source>
             <translation>Fallakte eingesehen</translation>
         </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation>Sitzung geplant</translation>
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation>Sitzung verschoben</translation>
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation>Sitzung abgesagt</translation>
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation>Teilnehmer zu einer Sitzung eingeladen</translation>
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation>Einladung zu einer Sitzung zurückgezogen</translation>
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation>Tagesordnungspunkt hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation>Tagesordnungspunkt umbenannt</translation>
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation>Tagesordnungspunkt entfernt</translation>
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation>Tagesordnung umgestellt</translation>
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation>Zu einem Tagesordnungspunkt eingeladen</translation>
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation>Einladung zu einem Tagesordnungspunkt zurückgezogen</translation>
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation>Sitzung begonnen</translation>
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation>Sitzung geschlossen</translation>
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation>Anwesenheit erfasst</translation>
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation>Schweigepflicht bestätigt</translation>
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation>Tatsächliche Teilnahme erfasst</translation>
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation>Zusammenfassung eines Punkts geschrieben</translation>
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation>Punkt vertagt</translation>
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation>Vertagung aufgehoben</translation>
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation>Aufgabe vereinbart</translation>
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation>Aufgabe erledigt</translation>
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation>Aufgabe wieder geöffnet</translation>
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation>Bemerkungen zum Protokoll geschrieben</translation>
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation>Protokoll genehmigt</translation>
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation>Protokoll berichtigt</translation>
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation>Sitzung eingesehen</translation>
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation>Protokoll eingesehen</translation>
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation>Name am Beamer gezeigt</translation>
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation>Einladung erstellt (PDF und Kalender)</translation>
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation>Protokoll exportiert (PDF)</translation>
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation>Protokollauszug exportiert (PDF)</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +1037,30 @@
         <message>
             <source>Backup</source>
             <translation>Sicherung</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation>Sitzungsteilnehmer</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation>Einladung zu einem Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation>Protokollberichtigung</translation>
         </message>
     </context>
     <context>
@@ -929,6 +1293,21 @@
         <message>
             <source>Automatic backup failed</source>
             <translation>Automatische Sicherung fehlgeschlagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelMeetingDialog</name>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>Die Sitzung absagen</translation>
+        </message>
+        <message>
+            <source>The meeting stays in the list as cancelled, with this reason. Its cases can be put on the agenda of another meeting.</source>
+            <translation>Die Sitzung bleibt mit dieser Begründung als abgesagt in der Liste. Ihre Fälle können auf die Tagesordnung einer anderen Sitzung gesetzt werden.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
         </message>
     </context>
     <context>
@@ -1343,6 +1722,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Alle Demo-Konten verwenden die Passphrase: {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation type="unfinished">Die ersetzten Daten werden in {folder} aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1493,6 +1892,14 @@
             <translation>bis {date}</translation>
         </message>
         <message>
+            <source>Action points ({open})</source>
+            <translation>Aufgaben ({open})</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
             <source>Person concerned</source>
             <translation>Betroffene Person</translation>
         </message>
@@ -1553,6 +1960,10 @@
             <translation>Keine Notizen, die Sie lesen dürfen.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Wählen Sie in der Liste die Einladung aus, die beendet werden soll.</translation>
         </message>
@@ -1577,6 +1988,10 @@
             <translation>Wiedervorlage…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Notiz schreiben…</translation>
         </message>
@@ -1591,6 +2006,10 @@
         <message>
             <source>Another LIVC-R…</source>
             <translation>Anderes BLIS-R…</translation>
+        </message>
+        <message>
+            <source>End the selected link</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overview</source>
@@ -1697,6 +2116,17 @@
         </message>
     </context>
     <context>
+        <name>FolderField</name>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Einen Ordner wählen</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -1778,6 +2208,51 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation>{name} nimmt an dieser Sitzung nicht teil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationsDialog</name>
+        <message>
+            <source>Tick at least one person.</source>
+            <translation>Kreuzen Sie mindestens eine Person an.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist. Choose an existing folder.</source>
+            <translation>Der Ordner existiert nicht. Wählen Sie einen bestehenden Ordner.</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Einladungen</translation>
+        </message>
+        <message>
+            <source>Each person gets an agenda (PDF) that lists only the items they are invited to, by case code and never by name, and a calendar invitation (.ics) without any personal data.</source>
+            <translation>Jede Person erhält eine Tagesordnung (PDF) nur mit den Punkten, zu denen sie eingeladen ist, mit Fallcode und nie mit Namen, und eine Kalendereinladung (.ics) ohne personenbezogene Daten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} – {organisation} (items: %n)</source>
+            <translation>
+                <numerusform>{name} – {organisation} (%n Punkt)</numerusform>
+                <numerusform>{name} – {organisation} (%n Punkte)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Für</translation>
+        </message>
+        <message>
+            <source>Language of the documents</source>
+            <translation>Sprache der Dokumente</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1790,6 +2265,84 @@
         <message>
             <source>Member</source>
             <translation>Mitglied</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation>Allgemeiner Punkt</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>Geschäftsordnung</translation>
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation>Partner der LIVC-R</translation>
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation>Arbeitsabsprachen</translation>
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation>Jahresbewertung</translation>
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation>Anonymisierte Zahlen</translation>
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation>Anderes Thema</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPeoplePanel</name>
+        <message>
+            <source>Select the participant in the list first.</source>
+            <translation>Wählen Sie zuerst den Teilnehmer in der Liste.</translation>
+        </message>
+        <message>
+            <source>Who is invited</source>
+            <translation>Wer eingeladen ist</translation>
+        </message>
+        <message>
+            <source>Select an item of the agenda to see who is invited.</source>
+            <translation>Wählen Sie einen Tagesordnungspunkt, um zu sehen, wer eingeladen ist.</translation>
+        </message>
+        <message>
+            <source>Invited to item {line}</source>
+            <translation>Eingeladen zu Punkt {line}</translation>
+        </message>
+        <message>
+            <source>Only those ticked see this item, in the agenda, the invitation and the minutes. Everyone ticked must be allowed to see the case.</source>
+            <translation>Nur die Angekreuzten sehen diesen Punkt, in der Tagesordnung, der Einladung und im Protokoll. Alle Angekreuzten müssen den Fall sehen dürfen.</translation>
+        </message>
+        <message>
+            <source>Participants of the meeting</source>
+            <translation>Teilnehmer der Sitzung</translation>
+        </message>
+        <message>
+            <source>A topic is for everyone taking part in the meeting.</source>
+            <translation>Ein Thema ist für alle Teilnehmer der Sitzung.</translation>
+        </message>
+        <message>
+            <source>Open the dossier</source>
+            <translation>Die Fallakte öffnen</translation>
+        </message>
+        <message>
+            <source>Add a participant…</source>
+            <translation>Teilnehmer hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Take off the meeting</source>
+            <translation>Von der Sitzung nehmen</translation>
         </message>
     </context>
     <context>
@@ -1885,6 +2438,194 @@
         </message>
     </context>
     <context>
+        <name>LiveItemPanel</name>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>No item on the agenda</source>
+            <translation>Kein Punkt auf der Tagesordnung</translation>
+        </message>
+        <message>
+            <source>Postponed (proposed again for the next agenda)</source>
+            <translation>Vertagt (für die nächste Tagesordnung erneut vorgeschlagen)</translation>
+        </message>
+        <message>
+            <source>Effective participants</source>
+            <translation>Tatsächlich teilnehmende Mitglieder</translation>
+        </message>
+        <message>
+            <source>Tick who effectively takes part in the discussion of this case. Decisions on the case need the consensus of exactly these people.</source>
+            <translation>Kreuzen Sie an, wer tatsächlich an der Besprechung dieses Falls teilnimmt. Entscheidungen über den Fall brauchen den Konsens genau dieser Personen.</translation>
+        </message>
+        <message>
+            <source>not present: record the attendance first</source>
+            <translation>nicht anwesend: zuerst die Anwesenheit erfassen</translation>
+        </message>
+        <message>
+            <source>has not acknowledged the secrecy duty yet</source>
+            <translation>hat die Schweigepflicht noch nicht bestätigt</translation>
+        </message>
+        <message>
+            <source>Summary for the minutes</source>
+            <translation>Zusammenfassung für das Protokoll</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>Zusammenfassung speichern</translation>
+        </message>
+        <message>
+            <source>Confidential note</source>
+            <translation>Vertrauliche Notiz</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goes into the case's dossier, readable by those invited to the case. Notes from this item so far: %n</source>
+            <translation>
+                <numerusform>Kommt in die Fallakte, lesbar für die zum Fall Eingeladenen. Notizen zu diesem Punkt bisher: %n</numerusform>
+                <numerusform>Kommt in die Fallakte, lesbar für die zum Fall Eingeladenen. Notizen zu diesem Punkt bisher: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the note to the dossier</source>
+            <translation>Notiz zur Fallakte hinzufügen</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <source>Add an action point…</source>
+            <translation>Aufgabe hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Bis wann</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation>Diese Sitzung ist für den {day} geplant; sie kann ab diesem Tag begonnen werden.</translation>
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation>Nur eine geplante Sitzung kann begonnen werden.</translation>
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation>Die Sitzung läuft nicht.</translation>
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation>{name} nimmt an dieser Sitzung nicht teil.</translation>
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation>Markieren Sie {name} zuerst als anwesend: nur Anwesende bestätigen die Schweigepflicht.</translation>
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation>{name} hat die Schweigepflicht (Art. 458ter §2 StGB) in dieser Sitzung noch nicht bestätigt und kann daher nicht an der Besprechung eines Falls teilnehmen.</translation>
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation>{name} ist zu diesem Punkt nicht eingeladen. Fügen Sie die Person zuerst den Eingeladenen hinzu.</translation>
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation>Erfassen Sie die Anwesenheit jedes Teilnehmers, bevor Sie die Sitzung schließen: {names}.</translation>
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation>Notizen gehören zu Fallpunkten. Schreiben Sie, was zu einem Thema gesagt wurde, in seine Zusammenfassung.</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>Die Notiz ist leer.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation>Eine Zusammenfassung darf höchstens {maximum} Zeichen haben.</translation>
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation>Beschreiben Sie, was zu tun ist.</translation>
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation>Wer eine Aufgabe übernimmt, muss zu diesem Punkt eingeladen sein.</translation>
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation>Eine Aufgabe kann nicht vor dem Sitzungstag ({day}) fällig sein.</translation>
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation>Diese Aufgabe existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation>Nur wer die Aufgabe übernommen hat, oder der Koordinator kann sie abhaken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeetingView</name>
+        <message>
+            <source>Item {number} of {total}</source>
+            <translation>Punkt {number} von {total}</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Tagesordnung</translation>
+        </message>
+        <message>
+            <source>← Previous item</source>
+            <translation>← Voriger Punkt</translation>
+        </message>
+        <message>
+            <source>Next item →</source>
+            <translation>Nächster Punkt →</translation>
+        </message>
+        <message>
+            <source>Projector view</source>
+            <translation>Beamer-Ansicht</translation>
+        </message>
+        <message>
+            <source>Opens on the second screen, showing only the current item.</source>
+            <translation>Öffnet sich auf dem zweiten Bildschirm und zeigt nur den aktuellen Punkt.</translation>
+        </message>
+        <message>
+            <source>Show the name on the projector</source>
+            <translation>Namen am Beamer zeigen</translation>
+        </message>
+        <message>
+            <source>Only at the chair's request. Moving to another item hides it again.</source>
+            <translation>Nur auf Wunsch des Vorsitzenden. Beim Wechsel zu einem anderen Punkt wird er wieder ausgeblendet.</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>Die Sitzung schließen</translation>
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <source>LIVC-R Desktop is locked</source>
@@ -1968,6 +2709,303 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Plan a meeting</source>
+            <translation>Eine Sitzung planen</translation>
+        </message>
+        <message>
+            <source>Dates and hours are Belgian time. A series is planned in one go; each of its meetings can be moved or cancelled on its own later.</source>
+            <translation>Daten und Uhrzeiten sind belgische Zeit. Eine Reihe wird auf einmal geplant; jede ihrer Sitzungen kann später einzeln verschoben oder abgesagt werden.</translation>
+        </message>
+        <message>
+            <source>Move the meeting</source>
+            <translation>Die Sitzung verschieben</translation>
+        </message>
+        <message>
+            <source>Everyone invited stays invited. Send the invitations again afterwards, so that their calendars show the new time.</source>
+            <translation>Wer eingeladen ist, bleibt eingeladen. Senden Sie die Einladungen danach erneut, damit die Kalender die neue Zeit zeigen.</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tisch</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Vorsitz</translation>
+        </message>
+        <message>
+            <source>Nobody holds the role of chair (the mayor or their representative) on this day. Give that role to someone under Members first.</source>
+            <translation>An diesem Tag hat niemand die Rolle des Vorsitzenden (der Bürgermeister oder sein Vertreter). Vergeben Sie diese Rolle zuerst unter Mitglieder.</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>meetings in all</source>
+            <translation>Sitzungen insgesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPage</name>
+        <message>
+            <source>Writing the invitations…</source>
+            <translation>Die Einladungen werden geschrieben…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Invitations written into {folder}, for people: %n. Each gets an agenda (PDF) and a calendar invitation (.ics): {files}</source>
+            <translation>
+                <numerusform>Einladungen in {folder} geschrieben, für %n Person. Jede erhält eine Tagesordnung (PDF) und eine Kalendereinladung (.ics): {files}</numerusform>
+                <numerusform>Einladungen in {folder} geschrieben, für %n Personen. Jede erhält eine Tagesordnung (PDF) und eine Kalendereinladung (.ics): {files}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The invitations could not be written: {reason}</source>
+            <translation>Die Einladungen konnten nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>← All meetings</source>
+            <translation>← Alle Sitzungen</translation>
+        </message>
+        <message>
+            <source>Start the meeting</source>
+            <translation>Die Sitzung beginnen</translation>
+        </message>
+        <message>
+            <source>Invitations…</source>
+            <translation>Einladungen…</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>Verschieben…</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting…</source>
+            <translation>Die Sitzung absagen…</translation>
+        </message>
+        <message>
+            <source>{table} – {day}</source>
+            <translation>{table} – {day}</translation>
+        </message>
+        <message>
+            <source>{hours}   ·   Place: {place}   ·   Chair: {chair}   ·   Items: {items}</source>
+            <translation>{hours}   ·   Ort: {place}   ·   Vorsitz: {chair}   ·   Punkte: {items}</translation>
+        </message>
+        <message>
+            <source>This meeting was cancelled. Reason: {reason}</source>
+            <translation>Diese Sitzung wurde abgesagt. Begründung: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Abgehalten</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgesagt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation>Eine Sitzung kann nicht für einen Zeitpunkt vorbereitet werden, der schon vorbei ist.</translation>
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation>Die Sitzung muss nach ihrem Beginn enden.</translation>
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation>Eine Sitzung darf höchstens 12 Stunden dauern.</translation>
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation>Geben Sie an, wo die Sitzung stattfindet.</translation>
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation>Wählen Sie, wer die Sitzung leitet.</translation>
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation>Eine Reihe hat 2 bis 24 Sitzungen (eine allein ist keine Reihe).</translation>
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation>Der strategische Tisch bespricht nie namentlich genannte Personen: fügen Sie ein Thema hinzu, keinen Fall.</translation>
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation>Dieses Thema gehört an den strategischen Tisch; der operative Tisch bespricht Fälle.</translation>
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation>Geben Sie dem Tagesordnungspunkt einen Titel.</translation>
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation>Diese Sitzung existiert nicht.</translation>
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation>Dieser Tagesordnungspunkt existiert nicht.</translation>
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation>Sie sind zu dieser Sitzung nicht eingeladen und können sie daher nicht sehen.</translation>
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation>Diese Sitzung wurde abgehalten oder abgesagt; ihre Aufzeichnung kann sich nicht mehr ändern.</translation>
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation>Das Protokoll dieser Sitzung ist genehmigt und unveränderlich. Erfassen Sie eine Korrektur als Berichtigung.</translation>
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation>{chair} leitet bereits eine Sitzung von {start} bis {end}. Wählen Sie eine andere Zeit oder einen anderen Vorsitz.</translation>
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation>{name} hat am {day} nicht die Rolle des Vorsitzenden (Bürgermeister oder Vertreter).</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Dieses Mitglied steht nicht im Register oder ist nicht mehr aktiv.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation>Nur eine Sitzung, die noch nicht begonnen hat, kann verschoben oder abgesagt werden.</translation>
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation>Geben Sie an, warum die Sitzung abgesagt wird.</translation>
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation>{name} ist zu einem der Punkte eingeladen oder leitet die Sitzung; nehmen Sie die Person dort zuerst heraus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsArea</name>
+        <message>
+            <source>approved</source>
+            <translation>genehmigt</translation>
+        </message>
+        <message>
+            <source>draft, to approve</source>
+            <translation>Entwurf, zu genehmigen</translation>
+        </message>
+        <message>
+            <source>Select a meeting in the list first.</source>
+            <translation>Wählen Sie zuerst eine Sitzung in der Liste.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Meetings planned: %n.</source>
+            <translation>
+                <numerusform>Geplante Sitzungen: %n.</numerusform>
+                <numerusform>Geplante Sitzungen: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>Plan a meeting…</source>
+            <translation>Eine Sitzung planen…</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Die Sitzung öffnen</translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Vergangene</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Vorsitz</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>No meetings yet</source>
+            <translation>Noch keine Sitzungen</translation>
+        </message>
+        <message>
+            <source>Plan the first meeting of this table, or a whole series (for instance the second Tuesday of every month).</source>
+            <translation>Planen Sie die erste Sitzung dieses Tisches oder gleich eine ganze Reihe (zum Beispiel jeden zweiten Dienstag im Monat).</translation>
+        </message>
+        <message>
+            <source>No meetings for you</source>
+            <translation>Keine Sitzungen für Sie</translation>
+        </message>
+        <message>
+            <source>You see a meeting here once you are invited to it, or to one of its items.</source>
+            <translation>Sie sehen hier eine Sitzung, sobald Sie zu ihr oder zu einem ihrer Punkte eingeladen sind.</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Anstehend</translation>
+        </message>
+        <message>
+            <source>Upcoming: nothing planned</source>
+            <translation>Anstehend: nichts geplant</translation>
         </message>
     </context>
     <context>
@@ -2226,6 +3264,217 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation>Ein Protokoll kann erst genehmigt werden, wenn die Sitzung abgehalten und geschlossen ist.</translation>
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation>Nur {chair}, der diese Sitzung geleitet hat, kann ihr Protokoll genehmigen (oder eine spätere Sitzung).</translation>
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation>Dieses Protokoll ist bereits genehmigt.</translation>
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation>Das Protokoll ist noch nicht genehmigt: ändern Sie stattdessen den Entwurf selbst.</translation>
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation>Ein Protokoll wird von einer späteren Sitzung desselben Tisches genehmigt, die begonnen hat oder abgehalten wurde.</translation>
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation>Schreiben Sie die Korrektur.</translation>
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation>Die Bemerkungen dürfen höchstens {maximum} Zeichen haben.</translation>
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation>Das genehmigte Protokoll der Sitzung vom {day} stimmt nicht mehr mit dem Genehmigten überein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesExportDialog</name>
+        <message>
+            <source>Tick the full minutes, or at least one partner for an extract.</source>
+            <translation>Kreuzen Sie das vollständige Protokoll oder mindestens einen Partner für einen Auszug an.</translation>
+        </message>
+        <message>
+            <source>Export the minutes</source>
+            <translation>Das Protokoll exportieren</translation>
+        </message>
+        <message>
+            <source>An extract holds only the items a partner was invited to, and the attendance of those items. Every page carries the confidentiality marking.</source>
+            <translation>Ein Auszug enthält nur die Punkte, zu denen ein Partner eingeladen war, und die Anwesenheit bei diesen Punkten. Jede Seite trägt den Vertraulichkeitsvermerk.</translation>
+        </message>
+        <message>
+            <source>The full minutes</source>
+            <translation>Das vollständige Protokoll</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Schreiben</translation>
+        </message>
+        <message>
+            <source>Extracts for</source>
+            <translation>Auszüge für</translation>
+        </message>
+        <message>
+            <source>Language of the documents</source>
+            <translation>Sprache der Dokumente</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesItems</name>
+        <message>
+            <source>acknowledged at {time}</source>
+            <translation>bestätigt um {time}</translation>
+        </message>
+        <message>
+            <source>(postponed)</source>
+            <translation>(vertagt)</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>Effective participants: {people}</source>
+            <translation>Tatsächlich teilnehmende Mitglieder: {people}</translation>
+        </message>
+        <message>
+            <source>Action point for {owner}, by {day}: {what}</source>
+            <translation>Aufgabe für {owner}, bis {day}: {what}</translation>
+        </message>
+        <message>
+            <source>What the table said and agreed on this item</source>
+            <translation>Was der Tisch zu diesem Punkt gesagt und vereinbart hat</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesView</name>
+        <message>
+            <source>The draft is saved.</source>
+            <translation>Der Entwurf ist gespeichert.</translation>
+        </message>
+        <message>
+            <source>{chair} chaired this meeting but has no account on this laptop. Record the approval by a later meeting instead.</source>
+            <translation>{chair} hat diese Sitzung geleitet, hat aber kein Konto auf diesem Laptop. Erfassen Sie stattdessen die Genehmigung durch eine spätere Sitzung.</translation>
+        </message>
+        <message>
+            <source>{chair} approves the minutes of the meeting of {day}.</source>
+            <translation>{chair} genehmigt das Protokoll der Sitzung vom {day}.</translation>
+        </message>
+        <message>
+            <source>Writing the PDF files…</source>
+            <translation>Die PDF-Dateien werden geschrieben…</translation>
+        </message>
+        <message>
+            <source>Written into {folder}: {files}</source>
+            <translation>Geschrieben in {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>The files could not be written: {reason}</source>
+            <translation>Die Dateien konnten nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Entwurf speichern</translation>
+        </message>
+        <message>
+            <source>Approve as chair…</source>
+            <translation>Als Vorsitz genehmigen…</translation>
+        </message>
+        <message>
+            <source>Approved by a later meeting…</source>
+            <translation>Von späterer Sitzung genehmigt…</translation>
+        </message>
+        <message>
+            <source>Add an amendment…</source>
+            <translation>Berichtigung hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Export as PDF…</source>
+            <translation>Als PDF exportieren…</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Teilnehmer</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Secrecy duty</source>
+            <translation>Schweigepflicht</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Allgemeine Bemerkungen</translation>
+        </message>
+        <message>
+            <source>Opening, announcements, the date of the next meeting …</source>
+            <translation>Eröffnung, Mitteilungen, das Datum der nächsten Sitzung …</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Draft minutes – not approved yet. Edit the summaries and remarks, then let the chair approve them.</source>
+            <translation>Protokollentwurf – noch nicht genehmigt. Bearbeiten Sie Zusammenfassungen und Bemerkungen und lassen Sie ihn dann vom Vorsitzenden genehmigen.</translation>
+        </message>
+        <message>
+            <source>Draft minutes – not approved yet.</source>
+            <translation>Protokollentwurf – noch nicht genehmigt.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {day}.</source>
+            <translation>Genehmigt von der Sitzung vom {day}.</translation>
+        </message>
+        <message>
+            <source>Approved by {chair} on {moment}.</source>
+            <translation>Genehmigt von {chair} am {moment}.</translation>
+        </message>
+        <message>
+            <source>The minutes are frozen: a correction is an amendment.</source>
+            <translation>Das Protokoll ist unveränderlich: eine Korrektur ist eine Berichtigung.</translation>
+        </message>
+        <message>
+            <source>Amendments</source>
+            <translation>Berichtigungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished">Gemeinde</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2421,6 +3670,21 @@
         </message>
     </context>
     <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Add a participant</source>
+            <translation>Einen Teilnehmer hinzufügen</translation>
+        </message>
+        <message>
+            <source>A participant sees the topics of the meeting, and only those case items they are invited to.</source>
+            <translation>Ein Teilnehmer sieht die Themen der Sitzung und nur die Fallpunkte, zu denen er eingeladen ist.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>The passphrase must be at least {minimum} characters long.</source>
@@ -2475,6 +3739,83 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Beschreiben Sie die Person, ohne ihren Namen zu nennen (z. B. “junger Mann, etwa 17, Schüler”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>LIVC-R – projector</source>
+            <translation>LIVC-R – Beamer</translation>
+        </message>
+        <message>
+            <source>No item on the agenda</source>
+            <translation>Kein Punkt auf der Tagesordnung</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>Punkt {number}</translation>
+        </message>
+        <message>
+            <source>Confidential – shared professional secrecy (art. 458ter Criminal Code)</source>
+            <translation>Vertraulich – geteiltes Berufsgeheimnis (Art. 458ter Strafgesetzbuch)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation>Von der LTF weitergegeben</translation>
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation>Neue Meldung zur Vorprüfung</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Wiedervorlage fällig</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation>In einer früheren Sitzung vertagt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsPanel</name>
+        <message>
+            <source>Proposed for this agenda</source>
+            <translation>Für diese Tagesordnung vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Cases the table should look at and that are not on this agenda yet.</source>
+            <translation>Fälle, die der Tisch ansehen sollte und die noch nicht auf dieser Tagesordnung stehen.</translation>
+        </message>
+        <message>
+            <source>Nothing to propose: no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
+            <translation>Nichts vorzuschlagen: keine Meldung wartet auf Vorprüfung, keine Wiedervorlage ist bis zum Sitzungstag fällig, die LTF hat nichts weitergegeben und kein Punkt wurde vertagt.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Fall</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Betroffene Person</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeinde</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +3966,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Wiederherstellungsblatt als PDF speichern…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation>Einmalig</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Jede Woche</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Jeden Monat</translation>
         </message>
     </context>
     <context>
@@ -2900,6 +4256,14 @@
         <message>
             <source>Working language</source>
             <translation>Arbeitssprache</translation>
+        </message>
+        <message>
+            <source>Case codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Member municipalities</source>
@@ -3289,6 +4653,131 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Eine Person, vorerst anonymisiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation>Operativer Tisch</translation>
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation>Strategischer Tisch</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Bald fällig</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTable</name>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Case or topic</source>
+            <translation>Fall oder Thema</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksArea</name>
+        <message>
+            <source>Action point ticked off.</source>
+            <translation>Aufgabe abgehakt.</translation>
+        </message>
+        <message>
+            <source>My tasks</source>
+            <translation>Meine Aufgaben</translation>
+        </message>
+        <message>
+            <source>Show done ones too</source>
+            <translation>Auch erledigte zeigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n offen</numerusform>
+                <numerusform>%n offen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n überfällig</numerusform>
+                <numerusform>%n überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to do</source>
+            <translation>Nichts zu tun</translation>
+        </message>
+        <message>
+            <source>Action points you take on in a meeting appear here, with their due date, until you tick them off.</source>
+            <translation>Aufgaben, die Sie in einer Sitzung übernehmen, erscheinen hier mit ihrer Frist, bis Sie sie abhaken.</translation>
+        </message>
+        <message>
+            <source>Double-click a case's action point to open its dossier.</source>
+            <translation>Doppelklicken Sie auf die Aufgabe eines Falls, um seine Fallakte zu öffnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicDialog</name>
+        <message>
+            <source>Add a topic</source>
+            <translation>Ein Thema hinzufügen</translation>
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: keep names out of the title.</source>
+            <translation>Der strategische Tisch bespricht nie namentlich genannte Personen: keine Namen in den Titel.</translation>
+        </message>
+        <message>
+            <source>A topic is for everyone taking part in the meeting; keep names out of it.</source>
+            <translation>Ein Thema ist für alle Teilnehmer der Sitzung; keine Namen darin.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
         </message>
     </context>
 </TS>

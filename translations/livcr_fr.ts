@@ -24,6 +24,10 @@
             <translation>Dossier de données : {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Component</source>
             <translation>Composant</translation>
         </message>
@@ -118,6 +122,129 @@
         </message>
     </context>
     <context>
+        <name>ActionPointDialog</name>
+        <message>
+            <source>Add an action point</source>
+            <translation>Ajouter un point d'action</translation>
+        </message>
+        <message>
+            <source>The action point appears in the owner's task list and, for a case, on its dossier. Only people invited to this item can take one on.</source>
+            <translation>Le point d'action apparaît dans la liste des tâches de la personne qui s'en charge et, pour un cas, dans son dossier. Seules les personnes invitées à ce point peuvent s'en charger.</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Pour quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation>Le cas {code} figure déjà à cet ordre du jour.</translation>
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation>Le cas {code} est clôturé. Rouvrez-le dans le dossier avant de l'inscrire à un ordre du jour.</translation>
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation>{name} ne peut pas voir le cas {code} : invitez d'abord cette personne au cas dans son dossier, puis à ce point.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Ce membre ne figure pas dans le registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation>Ce point a déjà des notes ou des points d'action ; indiquez-le comme reporté au lieu de le retirer.</translation>
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation>Les points ne peuvent être retirés de l'ordre du jour qu'avant le début de la réunion.</translation>
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation>L'ordre du jour a changé entre-temps ; il a été rechargé. Veuillez réessayer.</translation>
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation>Seuls les points de cas ont leurs propres invités ; les sujets concernent tous les participants.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaBuilder</name>
+        <message>
+            <source>Select the item to take off in the list.</source>
+            <translation>Sélectionnez dans la liste le point à retirer.</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Ordre du jour</translation>
+        </message>
+        <message>
+            <source>The agenda is empty. Add proposed cases below, or a topic.</source>
+            <translation>L'ordre du jour est vide. Ajoutez ci-dessous des cas proposés, ou un sujet.</translation>
+        </message>
+        <message>
+            <source>There are no items on this agenda for you.</source>
+            <translation>Cet ordre du jour ne comporte aucun point pour vous.</translation>
+        </message>
+        <message>
+            <source>Drag an item to change the order, or use Alt+Up and Alt+Down.</source>
+            <translation>Faites glisser un point pour changer l'ordre, ou utilisez Alt+Haut et Alt+Bas.</translation>
+        </message>
+        <message>
+            <source>You see the items you take part in.</source>
+            <translation>Vous voyez les points auxquels vous participez.</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Add a topic…</source>
+            <translation>Ajouter un sujet…</translation>
+        </message>
+        <message>
+            <source>Take off the agenda</source>
+            <translation>Retirer de l'ordre du jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>(postponed)</source>
+            <translation>(reporté)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendmentDialog</name>
+        <message>
+            <source>Add an amendment</source>
+            <translation>Ajouter une rectification</translation>
+        </message>
+        <message>
+            <source>Approved minutes are frozen. A correction is recorded beside them with your name and the time, and printed with them from now on.</source>
+            <translation>Un procès-verbal approuvé est figé. Une correction est enregistrée à côté, avec votre nom et l'heure, et imprimée avec lui désormais.</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Correction</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -137,6 +264,25 @@
         </message>
     </context>
     <context>
+        <name>ApprovedByMeetingDialog</name>
+        <message>
+            <source>Approved by a later meeting</source>
+            <translation>Approuvé par une réunion ultérieure</translation>
+        </message>
+        <message>
+            <source>Choose the meeting of the same table that approved these minutes. It must have started or been held. The minutes are frozen afterwards.</source>
+            <translation>Choisissez la réunion de la même table qui a approuvé ce procès-verbal. Elle doit avoir commencé ou être terminée. Le procès-verbal est ensuite figé.</translation>
+        </message>
+        <message>
+            <source>No later meeting of this table has started yet. Minutes are approved by the chair, or by a later meeting once it is under way.</source>
+            <translation>Aucune réunion ultérieure de cette table n'a encore commencé. Le procès-verbal est approuvé par le président, ou par une réunion ultérieure dès qu'elle a commencé.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Overview</source>
@@ -151,12 +297,82 @@
             <translation>Cas</translation>
         </message>
         <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>My tasks</source>
+            <translation>Mes tâches</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Membres</translation>
         </message>
         <message>
             <source>Audit trail</source>
             <translation>Piste d'audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation>Invité</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excusé</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Reconnu</translation>
+        </message>
+        <message>
+            <source>Acknowledged at {time}</source>
+            <translation>Reconnu à {time}</translation>
+        </message>
+        <message>
+            <source>Mark the person as present first.</source>
+            <translation>Indiquez d'abord la personne comme présente.</translation>
+        </message>
+        <message>
+            <source>Tick once the person acknowledged the duty.</source>
+            <translation>Cochez dès que la personne a reconnu l'obligation.</translation>
+        </message>
+        <message>
+            <source>Attendance and secrecy</source>
+            <translation>Présences et secret</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Secrecy duty (art. 458ter §2 Criminal Code).&lt;/b&gt; Everyone taking part in this consultation is bound to secrecy about what is shared in it; breaking it is punishable (art. 458). Sharing is allowed, never obliged. Tick each person present who acknowledges this duty.</source>
+            <translation>&lt;b&gt;Obligation de secret (art. 458ter, §2, Code pénal).&lt;/b&gt; Toute personne qui participe à cette concertation est tenue au secret sur ce qui y est partagé ; sa violation est punissable (art. 458). Partager est permis, jamais obligatoire. Cochez chaque personne présente qui reconnaît cette obligation.</translation>
+        </message>
+        <message>
+            <source>{name} (chair)</source>
+            <translation>{name} (président)</translation>
+        </message>
+        <message>
+            <source>— not recorded —</source>
+            <translation>— non enregistré —</translation>
+        </message>
+        <message>
+            <source>Attendance not recorded yet: {names}</source>
+            <translation>Présence pas encore enregistrée : {names}</translation>
+        </message>
+        <message>
+            <source>Everyone's attendance is recorded.</source>
+            <translation>La présence de chacun est enregistrée.</translation>
         </message>
     </context>
     <context>
@@ -631,6 +847,130 @@
             <source>Dossier opened</source>
             <translation>Dossier consulté</translation>
         </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation>Réunion planifiée</translation>
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation>Réunion déplacée</translation>
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation>Réunion annulée</translation>
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation>Participant invité à une réunion</translation>
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation>Invitation à une réunion retirée</translation>
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation>Point de l'ordre du jour ajouté</translation>
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation>Point de l'ordre du jour renommé</translation>
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation>Point de l'ordre du jour retiré</translation>
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation>Ordre du jour réorganisé</translation>
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation>Invité à un point de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation>Invitation à un point de l'ordre du jour retirée</translation>
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation>Réunion commencée</translation>
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation>Réunion clôturée</translation>
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation>Présence enregistrée</translation>
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation>Obligation de secret reconnue</translation>
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation>Participation effective enregistrée</translation>
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation>Résumé d'un point rédigé</translation>
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation>Point reporté</translation>
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation>Report annulé</translation>
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation>Point d'action convenu</translation>
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation>Point d'action terminé</translation>
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation>Point d'action rouvert</translation>
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation>Remarques du procès-verbal rédigées</translation>
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation>Procès-verbal approuvé</translation>
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation>Procès-verbal rectifié</translation>
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation>Réunion consultée</translation>
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation>Procès-verbal consulté</translation>
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation>Nom affiché au projecteur</translation>
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation>Invitation établie (PDF et agenda)</translation>
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation>Procès-verbal exporté (PDF)</translation>
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation>Extrait du procès-verbal exporté (PDF)</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +1037,30 @@
         <message>
             <source>Backup</source>
             <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation>Participant à une réunion</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Point de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation>Invitation à un point de l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation>Point d'action</translation>
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation>Rectification du procès-verbal</translation>
         </message>
     </context>
     <context>
@@ -929,6 +1293,21 @@
         <message>
             <source>Automatic backup failed</source>
             <translation>Échec de la sauvegarde automatique</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelMeetingDialog</name>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>Annuler la réunion</translation>
+        </message>
+        <message>
+            <source>The meeting stays in the list as cancelled, with this reason. Its cases can be put on the agenda of another meeting.</source>
+            <translation>La réunion reste dans la liste comme annulée, avec ce motif. Ses cas peuvent être inscrits à l'ordre du jour d'une autre réunion.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
         </message>
     </context>
     <context>
@@ -1343,6 +1722,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Tous les comptes de démonstration utilisent la phrase secrète : {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation type="unfinished">Les données qu'elle a remplacées sont conservées dans {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1493,6 +1892,14 @@
             <translation>jusqu'au {date}</translation>
         </message>
         <message>
+            <source>Action points ({open})</source>
+            <translation>Points d'action ({open})</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Points d'action</translation>
+        </message>
+        <message>
             <source>Person concerned</source>
             <translation>Personne concernée</translation>
         </message>
@@ -1553,6 +1960,10 @@
             <translation>Aucune note que vous pouvez lire.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Sélectionnez dans la liste l'invitation à laquelle mettre fin.</translation>
         </message>
@@ -1577,6 +1988,10 @@
             <translation>Suivi…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Rédiger une note…</translation>
         </message>
@@ -1591,6 +2006,10 @@
         <message>
             <source>Another LIVC-R…</source>
             <translation>Autre CSIL-R…</translation>
+        </message>
+        <message>
+            <source>End the selected link</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overview</source>
@@ -1697,6 +2116,17 @@
         </message>
     </context>
     <context>
+        <name>FolderField</name>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Choisir un dossier</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -1778,6 +2208,51 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation>{name} ne participe pas à cette réunion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationsDialog</name>
+        <message>
+            <source>Tick at least one person.</source>
+            <translation>Cochez au moins une personne.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist. Choose an existing folder.</source>
+            <translation>Le dossier n'existe pas. Choisissez un dossier existant.</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Invitations</translation>
+        </message>
+        <message>
+            <source>Each person gets an agenda (PDF) that lists only the items they are invited to, by case code and never by name, and a calendar invitation (.ics) without any personal data.</source>
+            <translation>Chaque personne reçoit un ordre du jour (PDF) qui ne reprend que les points auxquels elle est invitée, par code de cas et jamais par nom, et une invitation d'agenda (.ics) sans aucune donnée personnelle.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} – {organisation} (items: %n)</source>
+            <translation>
+                <numerusform>{name} – {organisation} (%n point)</numerusform>
+                <numerusform>{name} – {organisation} (%n points)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Language of the documents</source>
+            <translation>Langue des documents</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1790,6 +2265,84 @@
         <message>
             <source>Member</source>
             <translation>Membre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation>Point général</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>Règlement d'ordre intérieur</translation>
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation>Partenaires de la CSIL-R</translation>
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation>Accords de travail</translation>
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation>Évaluation annuelle</translation>
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation>Chiffres anonymisés</translation>
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation>Autre sujet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPeoplePanel</name>
+        <message>
+            <source>Select the participant in the list first.</source>
+            <translation>Sélectionnez d'abord le participant dans la liste.</translation>
+        </message>
+        <message>
+            <source>Who is invited</source>
+            <translation>Qui est invité</translation>
+        </message>
+        <message>
+            <source>Select an item of the agenda to see who is invited.</source>
+            <translation>Sélectionnez un point de l'ordre du jour pour voir qui est invité.</translation>
+        </message>
+        <message>
+            <source>Invited to item {line}</source>
+            <translation>Invités au point {line}</translation>
+        </message>
+        <message>
+            <source>Only those ticked see this item, in the agenda, the invitation and the minutes. Everyone ticked must be allowed to see the case.</source>
+            <translation>Seules les personnes cochées voient ce point : dans l'ordre du jour, l'invitation et le procès-verbal. Chaque personne cochée doit être autorisée à voir le cas.</translation>
+        </message>
+        <message>
+            <source>Participants of the meeting</source>
+            <translation>Participants à la réunion</translation>
+        </message>
+        <message>
+            <source>A topic is for everyone taking part in the meeting.</source>
+            <translation>Un sujet concerne tous les participants à la réunion.</translation>
+        </message>
+        <message>
+            <source>Open the dossier</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Add a participant…</source>
+            <translation>Ajouter un participant…</translation>
+        </message>
+        <message>
+            <source>Take off the meeting</source>
+            <translation>Retirer de la réunion</translation>
         </message>
     </context>
     <context>
@@ -1885,6 +2438,194 @@
         </message>
     </context>
     <context>
+        <name>LiveItemPanel</name>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Pas encore enregistré</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>No item on the agenda</source>
+            <translation>Aucun point à l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>Postponed (proposed again for the next agenda)</source>
+            <translation>Reporté (proposé à nouveau pour le prochain ordre du jour)</translation>
+        </message>
+        <message>
+            <source>Effective participants</source>
+            <translation>Membres participant effectivement</translation>
+        </message>
+        <message>
+            <source>Tick who effectively takes part in the discussion of this case. Decisions on the case need the consensus of exactly these people.</source>
+            <translation>Cochez qui participe effectivement à la discussion de ce cas. Les décisions sur le cas requièrent le consensus de précisément ces personnes.</translation>
+        </message>
+        <message>
+            <source>not present: record the attendance first</source>
+            <translation>absent : enregistrez d'abord la présence</translation>
+        </message>
+        <message>
+            <source>has not acknowledged the secrecy duty yet</source>
+            <translation>n'a pas encore reconnu l'obligation de secret</translation>
+        </message>
+        <message>
+            <source>Summary for the minutes</source>
+            <translation>Résumé pour le procès-verbal</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>Enregistrer le résumé</translation>
+        </message>
+        <message>
+            <source>Confidential note</source>
+            <translation>Note confidentielle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goes into the case's dossier, readable by those invited to the case. Notes from this item so far: %n</source>
+            <translation>
+                <numerusform>Va dans le dossier du cas, lisible par les personnes invitées au cas. Notes sur ce point jusqu'ici : %n</numerusform>
+                <numerusform>Va dans le dossier du cas, lisible par les personnes invitées au cas. Notes sur ce point jusqu'ici : %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the note to the dossier</source>
+            <translation>Ajouter la note au dossier</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Points d'action</translation>
+        </message>
+        <message>
+            <source>Add an action point…</source>
+            <translation>Ajouter un point d'action…</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Pour quand</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation>Cette réunion est prévue le {day} ; elle peut commencer à partir de ce jour.</translation>
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation>Seule une réunion planifiée peut commencer.</translation>
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation>La réunion n'est pas en cours.</translation>
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation>{name} ne participe pas à cette réunion.</translation>
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation>Indiquez d'abord {name} comme présent : seules les personnes présentes reconnaissent l'obligation de secret.</translation>
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation>{name} n'a pas encore reconnu l'obligation de secret (art. 458ter, §2, C. pén.) à cette réunion et ne peut donc pas participer à la discussion d'un cas.</translation>
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation>{name} n'est pas invité à ce point. Ajoutez d'abord cette personne aux invités.</translation>
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation>Enregistrez la présence de chaque participant avant de clôturer la réunion : {names}.</translation>
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation>Les notes appartiennent aux points de cas. Écrivez ce qui a été dit sur un sujet dans son résumé.</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>La note est vide.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation>Un résumé peut compter au plus {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation>Décrivez ce qui doit être fait.</translation>
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation>La personne qui se charge d'un point d'action doit être invitée à ce point.</translation>
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation>Un point d'action ne peut pas échoir avant le jour de la réunion ({day}).</translation>
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation>Ce point d'action n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation>Seule la personne qui s'est chargée du point d'action, ou le coordinateur, peut le cocher.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeetingView</name>
+        <message>
+            <source>Item {number} of {total}</source>
+            <translation>Point {number} sur {total}</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Ordre du jour</translation>
+        </message>
+        <message>
+            <source>← Previous item</source>
+            <translation>← Point précédent</translation>
+        </message>
+        <message>
+            <source>Next item →</source>
+            <translation>Point suivant →</translation>
+        </message>
+        <message>
+            <source>Projector view</source>
+            <translation>Vue projecteur</translation>
+        </message>
+        <message>
+            <source>Opens on the second screen, showing only the current item.</source>
+            <translation>S'ouvre sur le second écran et n'affiche que le point en cours.</translation>
+        </message>
+        <message>
+            <source>Show the name on the projector</source>
+            <translation>Afficher le nom au projecteur</translation>
+        </message>
+        <message>
+            <source>Only at the chair's request. Moving to another item hides it again.</source>
+            <translation>Uniquement à la demande du président. Passer à un autre point le masque à nouveau.</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>Clôturer la réunion</translation>
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <source>LIVC-R Desktop is locked</source>
@@ -1968,6 +2709,303 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Plan a meeting</source>
+            <translation>Planifier une réunion</translation>
+        </message>
+        <message>
+            <source>Dates and hours are Belgian time. A series is planned in one go; each of its meetings can be moved or cancelled on its own later.</source>
+            <translation>Les dates et heures sont à l'heure belge. Une série est planifiée en une fois ; chacune de ses réunions peut ensuite être déplacée ou annulée séparément.</translation>
+        </message>
+        <message>
+            <source>Move the meeting</source>
+            <translation>Déplacer la réunion</translation>
+        </message>
+        <message>
+            <source>Everyone invited stays invited. Send the invitations again afterwards, so that their calendars show the new time.</source>
+            <translation>Les personnes invitées le restent. Renvoyez ensuite les invitations, pour que leurs agendas affichent la nouvelle heure.</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Président</translation>
+        </message>
+        <message>
+            <source>Nobody holds the role of chair (the mayor or their representative) on this day. Give that role to someone under Members first.</source>
+            <translation>Personne n'a le rôle de président (le bourgmestre ou son représentant) à cette date. Attribuez d'abord ce rôle à quelqu'un sous Membres.</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Répéter</translation>
+        </message>
+        <message>
+            <source>meetings in all</source>
+            <translation>réunions au total</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPage</name>
+        <message>
+            <source>Writing the invitations…</source>
+            <translation>Rédaction des invitations…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Invitations written into {folder}, for people: %n. Each gets an agenda (PDF) and a calendar invitation (.ics): {files}</source>
+            <translation>
+                <numerusform>Invitations écrites dans {folder}, pour %n personne. Chacune reçoit un ordre du jour (PDF) et une invitation d'agenda (.ics) : {files}</numerusform>
+                <numerusform>Invitations écrites dans {folder}, pour %n personnes. Chacune reçoit un ordre du jour (PDF) et une invitation d'agenda (.ics) : {files}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The invitations could not be written: {reason}</source>
+            <translation>Les invitations n'ont pas pu être écrites : {reason}</translation>
+        </message>
+        <message>
+            <source>← All meetings</source>
+            <translation>← Toutes les réunions</translation>
+        </message>
+        <message>
+            <source>Start the meeting</source>
+            <translation>Commencer la réunion</translation>
+        </message>
+        <message>
+            <source>Invitations…</source>
+            <translation>Invitations…</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>Déplacer…</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting…</source>
+            <translation>Annuler la réunion…</translation>
+        </message>
+        <message>
+            <source>{table} – {day}</source>
+            <translation>{table} – {day}</translation>
+        </message>
+        <message>
+            <source>{hours}   ·   Place: {place}   ·   Chair: {chair}   ·   Items: {items}</source>
+            <translation>{hours}   ·   Lieu : {place}   ·   Président : {chair}   ·   Points : {items}</translation>
+        </message>
+        <message>
+            <source>This meeting was cancelled. Reason: {reason}</source>
+            <translation>Cette réunion a été annulée. Motif : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tenue</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation>Une réunion ne peut pas être préparée pour un moment déjà passé.</translation>
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation>La réunion doit se terminer après son début.</translation>
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation>Une réunion peut durer au plus 12 heures.</translation>
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation>Indiquez où la réunion a lieu.</translation>
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation>Choisissez qui préside la réunion.</translation>
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation>Une série compte de 2 à 24 réunions (une seule n'est pas une série).</translation>
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation>La table stratégique ne discute jamais de personnes nommément : ajoutez un sujet, pas un cas.</translation>
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation>Ce sujet relève de la table stratégique ; la table opérationnelle discute de cas.</translation>
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation>Donnez un titre au point de l'ordre du jour.</translation>
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation>Cette réunion n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation>Ce point de l'ordre du jour n'existe pas.</translation>
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation>Vous n'êtes pas invité à cette réunion et ne pouvez donc pas la voir.</translation>
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation>Cette réunion a eu lieu ou a été annulée ; son compte rendu ne peut plus changer.</translation>
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation>Le procès-verbal de cette réunion est approuvé et figé. Enregistrez une correction comme rectification.</translation>
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation>{chair} préside déjà une réunion de {start} à {end}. Choisissez une autre heure ou un autre président.</translation>
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation>{name} n'a pas le rôle de président (bourgmestre ou représentant) le {day}.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Ce membre ne figure pas dans le registre ou n'est plus actif.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation>Seule une réunion qui n'a pas encore commencé peut être déplacée ou annulée.</translation>
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation>Indiquez pourquoi la réunion est annulée.</translation>
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation>{name} est invité à l'un des points ou préside la réunion ; retirez-le d'abord de ceux-ci.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsArea</name>
+        <message>
+            <source>approved</source>
+            <translation>approuvé</translation>
+        </message>
+        <message>
+            <source>draft, to approve</source>
+            <translation>projet, à approuver</translation>
+        </message>
+        <message>
+            <source>Select a meeting in the list first.</source>
+            <translation>Sélectionnez d'abord une réunion dans la liste.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Meetings planned: %n.</source>
+            <translation>
+                <numerusform>Réunions planifiées : %n.</numerusform>
+                <numerusform>Réunions planifiées : %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>Plan a meeting…</source>
+            <translation>Planifier une réunion…</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Ouvrir la réunion</translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Passées</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Président</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>No meetings yet</source>
+            <translation>Pas encore de réunion</translation>
+        </message>
+        <message>
+            <source>Plan the first meeting of this table, or a whole series (for instance the second Tuesday of every month).</source>
+            <translation>Planifiez la première réunion de cette table, ou toute une série (par exemple le deuxième mardi de chaque mois).</translation>
+        </message>
+        <message>
+            <source>No meetings for you</source>
+            <translation>Aucune réunion pour vous</translation>
+        </message>
+        <message>
+            <source>You see a meeting here once you are invited to it, or to one of its items.</source>
+            <translation>Vous voyez ici une réunion dès que vous y êtes invité, ou à l'un de ses points.</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>Upcoming: nothing planned</source>
+            <translation>À venir : rien de planifié</translation>
         </message>
     </context>
     <context>
@@ -2226,6 +3264,217 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation>Le procès-verbal ne peut être approuvé qu'après la tenue et la clôture de la réunion.</translation>
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation>Seul {chair}, qui a présidé cette réunion, peut en approuver le procès-verbal (ou une réunion ultérieure).</translation>
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation>Ce procès-verbal est déjà approuvé.</translation>
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation>Le procès-verbal n'est pas encore approuvé : modifiez plutôt le projet lui-même.</translation>
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation>Le procès-verbal est approuvé par une réunion ultérieure de la même table, commencée ou tenue.</translation>
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation>Rédigez la correction.</translation>
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation>Les remarques peuvent compter au plus {maximum} caractères.</translation>
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation>Le procès-verbal approuvé de la réunion du {day} ne correspond plus à ce qui a été approuvé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesExportDialog</name>
+        <message>
+            <source>Tick the full minutes, or at least one partner for an extract.</source>
+            <translation>Cochez le procès-verbal complet, ou au moins un partenaire pour un extrait.</translation>
+        </message>
+        <message>
+            <source>Export the minutes</source>
+            <translation>Exporter le procès-verbal</translation>
+        </message>
+        <message>
+            <source>An extract holds only the items a partner was invited to, and the attendance of those items. Every page carries the confidentiality marking.</source>
+            <translation>Un extrait ne contient que les points auxquels un partenaire était invité, et les présences à ces points. Chaque page porte la mention de confidentialité.</translation>
+        </message>
+        <message>
+            <source>The full minutes</source>
+            <translation>Le procès-verbal complet</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Écrire</translation>
+        </message>
+        <message>
+            <source>Extracts for</source>
+            <translation>Extraits pour</translation>
+        </message>
+        <message>
+            <source>Language of the documents</source>
+            <translation>Langue des documents</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesItems</name>
+        <message>
+            <source>acknowledged at {time}</source>
+            <translation>reconnu à {time}</translation>
+        </message>
+        <message>
+            <source>(postponed)</source>
+            <translation>(reporté)</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>Effective participants: {people}</source>
+            <translation>Membres participant effectivement : {people}</translation>
+        </message>
+        <message>
+            <source>Action point for {owner}, by {day}: {what}</source>
+            <translation>Point d'action pour {owner}, pour le {day} : {what}</translation>
+        </message>
+        <message>
+            <source>What the table said and agreed on this item</source>
+            <translation>Ce que la table a dit et convenu sur ce point</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesView</name>
+        <message>
+            <source>The draft is saved.</source>
+            <translation>Le projet est enregistré.</translation>
+        </message>
+        <message>
+            <source>{chair} chaired this meeting but has no account on this laptop. Record the approval by a later meeting instead.</source>
+            <translation>{chair} a présidé cette réunion mais n'a pas de compte sur cet ordinateur. Enregistrez plutôt l'approbation par une réunion ultérieure.</translation>
+        </message>
+        <message>
+            <source>{chair} approves the minutes of the meeting of {day}.</source>
+            <translation>{chair} approuve le procès-verbal de la réunion du {day}.</translation>
+        </message>
+        <message>
+            <source>Writing the PDF files…</source>
+            <translation>Rédaction des fichiers PDF…</translation>
+        </message>
+        <message>
+            <source>Written into {folder}: {files}</source>
+            <translation>Écrit dans {folder} : {files}</translation>
+        </message>
+        <message>
+            <source>The files could not be written: {reason}</source>
+            <translation>Les fichiers n'ont pas pu être écrits : {reason}</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Enregistrer le projet</translation>
+        </message>
+        <message>
+            <source>Approve as chair…</source>
+            <translation>Approuver comme président…</translation>
+        </message>
+        <message>
+            <source>Approved by a later meeting…</source>
+            <translation>Approuvé par une réunion ultérieure…</translation>
+        </message>
+        <message>
+            <source>Add an amendment…</source>
+            <translation>Ajouter une rectification…</translation>
+        </message>
+        <message>
+            <source>Export as PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présences</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Secrecy duty</source>
+            <translation>Obligation de secret</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Remarques générales</translation>
+        </message>
+        <message>
+            <source>Opening, announcements, the date of the next meeting …</source>
+            <translation>Ouverture, communications, la date de la prochaine réunion …</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Draft minutes – not approved yet. Edit the summaries and remarks, then let the chair approve them.</source>
+            <translation>Projet de procès-verbal – pas encore approuvé. Complétez les résumés et les remarques, puis faites-le approuver par le président.</translation>
+        </message>
+        <message>
+            <source>Draft minutes – not approved yet.</source>
+            <translation>Projet de procès-verbal – pas encore approuvé.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {day}.</source>
+            <translation>Approuvé par la réunion du {day}.</translation>
+        </message>
+        <message>
+            <source>Approved by {chair} on {moment}.</source>
+            <translation>Approuvé par {chair} le {moment}.</translation>
+        </message>
+        <message>
+            <source>The minutes are frozen: a correction is an amendment.</source>
+            <translation>Le procès-verbal est figé : une correction est une rectification.</translation>
+        </message>
+        <message>
+            <source>Amendments</source>
+            <translation>Rectifications</translation>
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished">Commune</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2421,6 +3670,21 @@
         </message>
     </context>
     <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Add a participant</source>
+            <translation>Ajouter un participant</translation>
+        </message>
+        <message>
+            <source>A participant sees the topics of the meeting, and only those case items they are invited to.</source>
+            <translation>Un participant voit les sujets de la réunion, et uniquement les points de cas auxquels il est invité.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>The passphrase must be at least {minimum} characters long.</source>
@@ -2475,6 +3739,83 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Décrivez la personne sans la nommer (p. ex. « jeune homme, environ 17 ans, élève »).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>LIVC-R – projector</source>
+            <translation>CSIL-R – projecteur</translation>
+        </message>
+        <message>
+            <source>No item on the agenda</source>
+            <translation>Aucun point à l'ordre du jour</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>Point {number}</translation>
+        </message>
+        <message>
+            <source>Confidential – shared professional secrecy (art. 458ter Criminal Code)</source>
+            <translation>Confidentiel – secret professionnel partagé (art. 458ter Code pénal)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation>Transmis par la TFL</translation>
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation>Nouveau signalement à examiner</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Suivi à faire</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation>Reporté lors d'une réunion précédente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsPanel</name>
+        <message>
+            <source>Proposed for this agenda</source>
+            <translation>Proposé pour cet ordre du jour</translation>
+        </message>
+        <message>
+            <source>Cases the table should look at and that are not on this agenda yet.</source>
+            <translation>Cas que la table devrait examiner et qui ne figurent pas encore à cet ordre du jour.</translation>
+        </message>
+        <message>
+            <source>Nothing to propose: no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
+            <translation>Rien à proposer : aucun signalement n'attend d'examen préalable, aucun suivi n'est à faire d'ici la réunion, la TFL n'a rien transmis et aucun point n'a été reporté.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Cas</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Personne concernée</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +3966,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Enregistrer la feuille de récupération en PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation>Une fois</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Chaque semaine</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Chaque mois</translation>
         </message>
     </context>
     <context>
@@ -2900,6 +4256,14 @@
         <message>
             <source>Working language</source>
             <translation>Langue de travail</translation>
+        </message>
+        <message>
+            <source>Case codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Member municipalities</source>
@@ -3289,6 +4653,131 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Une personne, anonymisée pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation>Table opérationnelle</translation>
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation>Table stratégique</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Bientôt à échéance</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTable</name>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation>Point d'action</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Case or topic</source>
+            <translation>Cas ou sujet</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksArea</name>
+        <message>
+            <source>Action point ticked off.</source>
+            <translation>Point d'action coché.</translation>
+        </message>
+        <message>
+            <source>My tasks</source>
+            <translation>Mes tâches</translation>
+        </message>
+        <message>
+            <source>Show done ones too</source>
+            <translation>Afficher aussi les terminées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n ouverte</numerusform>
+                <numerusform>%n ouvertes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to do</source>
+            <translation>Rien à faire</translation>
+        </message>
+        <message>
+            <source>Action points you take on in a meeting appear here, with their due date, until you tick them off.</source>
+            <translation>Les points d'action dont vous vous chargez en réunion apparaissent ici, avec leur échéance, jusqu'à ce que vous les cochiez.</translation>
+        </message>
+        <message>
+            <source>Double-click a case's action point to open its dossier.</source>
+            <translation>Double-cliquez sur le point d'action d'un cas pour ouvrir son dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicDialog</name>
+        <message>
+            <source>Add a topic</source>
+            <translation>Ajouter un sujet</translation>
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: keep names out of the title.</source>
+            <translation>La table stratégique ne discute jamais de personnes nommément : n'indiquez aucun nom dans le titre.</translation>
+        </message>
+        <message>
+            <source>A topic is for everyone taking part in the meeting; keep names out of it.</source>
+            <translation>Un sujet concerne tous les participants à la réunion ; n'y indiquez aucun nom.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
         </message>
     </context>
 </TS>

@@ -24,6 +24,10 @@
             <translation>Gegevensmap: {path}</translation>
         </message>
         <message>
+            <source>Full licence texts: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Component</source>
             <translation>Onderdeel</translation>
         </message>
@@ -118,6 +122,129 @@
         </message>
     </context>
     <context>
+        <name>ActionPointDialog</name>
+        <message>
+            <source>Add an action point</source>
+            <translation>Een actiepunt toevoegen</translation>
+        </message>
+        <message>
+            <source>The action point appears in the owner's task list and, for a case, on its dossier. Only people invited to this item can take one on.</source>
+            <translation>Het actiepunt verschijnt in de takenlijst van wie het opneemt en, bij een casus, in het dossier. Alleen wie voor dit punt is uitgenodigd, kan een actiepunt opnemen.</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Tegen wanneer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <source>Case {code} is already on this agenda.</source>
+            <translation>Casus {code} staat al op deze agenda.</translation>
+        </message>
+        <message>
+            <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
+            <translation>Casus {code} is afgesloten. Heropen hem in het dossier voor u hem op een agenda zet.</translation>
+        </message>
+        <message>
+            <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
+            <translation>{name} mag casus {code} niet zien: nodig de persoon eerst in het dossier uit voor de casus, daarna voor dit punt.</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
+            <translation>Dit punt heeft al notities of actiepunten; duid het aan als uitgesteld in plaats van het te verwijderen.</translation>
+        </message>
+        <message>
+            <source>Items can be taken off the agenda only before the meeting starts.</source>
+            <translation>Punten kunnen alleen van de agenda gehaald worden voor de vergadering begint.</translation>
+        </message>
+        <message>
+            <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
+            <translation>De agenda is intussen gewijzigd; hij is opnieuw geladen. Probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Only case items have their own invitees; topics are for all participants.</source>
+            <translation>Alleen casuspunten hebben eigen genodigden; onderwerpen zijn voor alle deelnemers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaBuilder</name>
+        <message>
+            <source>Select the item to take off in the list.</source>
+            <translation>Selecteer in de lijst het punt dat eraf moet.</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>The agenda is empty. Add proposed cases below, or a topic.</source>
+            <translation>De agenda is leeg. Voeg hieronder voorgestelde casussen toe, of een onderwerp.</translation>
+        </message>
+        <message>
+            <source>There are no items on this agenda for you.</source>
+            <translation>Er staan geen punten voor u op deze agenda.</translation>
+        </message>
+        <message>
+            <source>Drag an item to change the order, or use Alt+Up and Alt+Down.</source>
+            <translation>Versleep een punt om de volgorde te wijzigen, of gebruik Alt+Omhoog en Alt+Omlaag.</translation>
+        </message>
+        <message>
+            <source>You see the items you take part in.</source>
+            <translation>U ziet de punten waaraan u deelneemt.</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Omlaag</translation>
+        </message>
+        <message>
+            <source>Add a topic…</source>
+            <translation>Een onderwerp toevoegen…</translation>
+        </message>
+        <message>
+            <source>Take off the agenda</source>
+            <translation>Van de agenda halen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>(postponed)</source>
+            <translation>(uitgesteld)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendmentDialog</name>
+        <message>
+            <source>Add an amendment</source>
+            <translation>Een rechtzetting toevoegen</translation>
+        </message>
+        <message>
+            <source>Approved minutes are frozen. A correction is recorded beside them with your name and the time, and printed with them from now on.</source>
+            <translation>Goedgekeurde notulen liggen vast. Een correctie wordt ernaast vastgelegd, met uw naam en het tijdstip, en wordt voortaan mee afgedrukt.</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Correctie</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>LIVC-R Desktop</source>
@@ -137,6 +264,25 @@
         </message>
     </context>
     <context>
+        <name>ApprovedByMeetingDialog</name>
+        <message>
+            <source>Approved by a later meeting</source>
+            <translation>Goedgekeurd door een latere vergadering</translation>
+        </message>
+        <message>
+            <source>Choose the meeting of the same table that approved these minutes. It must have started or been held. The minutes are frozen afterwards.</source>
+            <translation>Kies de vergadering van dezelfde tafel die deze notulen goedkeurde. Ze moet begonnen of afgelopen zijn. Daarna liggen de notulen vast.</translation>
+        </message>
+        <message>
+            <source>No later meeting of this table has started yet. Minutes are approved by the chair, or by a later meeting once it is under way.</source>
+            <translation>Er is nog geen latere vergadering van deze tafel begonnen. Notulen worden goedgekeurd door de voorzitter, of door een latere vergadering zodra die bezig is.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Overview</source>
@@ -151,12 +297,82 @@
             <translation>Casussen</translation>
         </message>
         <message>
+            <source>Meetings</source>
+            <translation>Vergaderingen</translation>
+        </message>
+        <message>
+            <source>My tasks</source>
+            <translation>Mijn taken</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Leden</translation>
         </message>
         <message>
             <source>Audit trail</source>
             <translation>Audittrail</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>Invited</source>
+            <translation>Uitgenodigd</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Verontschuldigd</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Bevestigd</translation>
+        </message>
+        <message>
+            <source>Acknowledged at {time}</source>
+            <translation>Bevestigd om {time}</translation>
+        </message>
+        <message>
+            <source>Mark the person as present first.</source>
+            <translation>Duid de persoon eerst als aanwezig aan.</translation>
+        </message>
+        <message>
+            <source>Tick once the person acknowledged the duty.</source>
+            <translation>Vink aan zodra de persoon de plicht heeft bevestigd.</translation>
+        </message>
+        <message>
+            <source>Attendance and secrecy</source>
+            <translation>Aanwezigheid en geheimhouding</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Secrecy duty (art. 458ter §2 Criminal Code).&lt;/b&gt; Everyone taking part in this consultation is bound to secrecy about what is shared in it; breaking it is punishable (art. 458). Sharing is allowed, never obliged. Tick each person present who acknowledges this duty.</source>
+            <translation>&lt;b&gt;Geheimhoudingsplicht (art. 458ter §2 Strafwetboek).&lt;/b&gt; Wie aan dit overleg deelneemt, is tot geheimhouding verplicht over wat erin gedeeld wordt; schending is strafbaar (art. 458). Delen mag, het moet nooit. Vink elke aanwezige aan die deze plicht bevestigt.</translation>
+        </message>
+        <message>
+            <source>{name} (chair)</source>
+            <translation>{name} (voorzitter)</translation>
+        </message>
+        <message>
+            <source>— not recorded —</source>
+            <translation>— niet ingevuld —</translation>
+        </message>
+        <message>
+            <source>Attendance not recorded yet: {names}</source>
+            <translation>Aanwezigheid nog niet ingevuld: {names}</translation>
+        </message>
+        <message>
+            <source>Everyone's attendance is recorded.</source>
+            <translation>De aanwezigheid van iedereen is ingevuld.</translation>
         </message>
     </context>
     <context>
@@ -631,6 +847,130 @@
             <source>Dossier opened</source>
             <translation>Dossier geraadpleegd</translation>
         </message>
+        <message>
+            <source>Meeting planned</source>
+            <translation>Vergadering gepland</translation>
+        </message>
+        <message>
+            <source>Meeting moved</source>
+            <translation>Vergadering verplaatst</translation>
+        </message>
+        <message>
+            <source>Meeting cancelled</source>
+            <translation>Vergadering geannuleerd</translation>
+        </message>
+        <message>
+            <source>Participant invited to a meeting</source>
+            <translation>Deelnemer uitgenodigd voor een vergadering</translation>
+        </message>
+        <message>
+            <source>Invitation to a meeting withdrawn</source>
+            <translation>Uitnodiging voor een vergadering ingetrokken</translation>
+        </message>
+        <message>
+            <source>Agenda item added</source>
+            <translation>Agendapunt toegevoegd</translation>
+        </message>
+        <message>
+            <source>Agenda item renamed</source>
+            <translation>Agendapunt hernoemd</translation>
+        </message>
+        <message>
+            <source>Agenda item taken off</source>
+            <translation>Agendapunt verwijderd</translation>
+        </message>
+        <message>
+            <source>Agenda reordered</source>
+            <translation>Agenda herschikt</translation>
+        </message>
+        <message>
+            <source>Invited to an agenda item</source>
+            <translation>Uitgenodigd voor een agendapunt</translation>
+        </message>
+        <message>
+            <source>Invitation to an agenda item withdrawn</source>
+            <translation>Uitnodiging voor een agendapunt ingetrokken</translation>
+        </message>
+        <message>
+            <source>Meeting started</source>
+            <translation>Vergadering gestart</translation>
+        </message>
+        <message>
+            <source>Meeting closed</source>
+            <translation>Vergadering afgesloten</translation>
+        </message>
+        <message>
+            <source>Attendance recorded</source>
+            <translation>Aanwezigheid ingevuld</translation>
+        </message>
+        <message>
+            <source>Secrecy duty acknowledged</source>
+            <translation>Geheimhoudingsplicht bevestigd</translation>
+        </message>
+        <message>
+            <source>Effective participation recorded</source>
+            <translation>Effectieve deelname vastgelegd</translation>
+        </message>
+        <message>
+            <source>Item summary written</source>
+            <translation>Samenvatting van een punt geschreven</translation>
+        </message>
+        <message>
+            <source>Item postponed</source>
+            <translation>Punt uitgesteld</translation>
+        </message>
+        <message>
+            <source>Postponement undone</source>
+            <translation>Uitstel ongedaan gemaakt</translation>
+        </message>
+        <message>
+            <source>Action point agreed</source>
+            <translation>Actiepunt afgesproken</translation>
+        </message>
+        <message>
+            <source>Action point done</source>
+            <translation>Actiepunt afgewerkt</translation>
+        </message>
+        <message>
+            <source>Action point reopened</source>
+            <translation>Actiepunt heropend</translation>
+        </message>
+        <message>
+            <source>Minutes remarks written</source>
+            <translation>Opmerkingen bij de notulen geschreven</translation>
+        </message>
+        <message>
+            <source>Minutes approved</source>
+            <translation>Notulen goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Minutes amended</source>
+            <translation>Rechtzetting bij de notulen</translation>
+        </message>
+        <message>
+            <source>Meeting opened</source>
+            <translation>Vergadering geraadpleegd</translation>
+        </message>
+        <message>
+            <source>Minutes opened</source>
+            <translation>Notulen geraadpleegd</translation>
+        </message>
+        <message>
+            <source>Name shown on the projector</source>
+            <translation>Naam op de projector getoond</translation>
+        </message>
+        <message>
+            <source>Invitation made (PDF and calendar)</source>
+            <translation>Uitnodiging gemaakt (PDF en agenda)</translation>
+        </message>
+        <message>
+            <source>Minutes exported (PDF)</source>
+            <translation>Notulen geëxporteerd (PDF)</translation>
+        </message>
+        <message>
+            <source>Minutes extract exported (PDF)</source>
+            <translation>Uittreksel van de notulen geëxporteerd (PDF)</translation>
+        </message>
     </context>
     <context>
         <name>AuditRecord</name>
@@ -697,6 +1037,30 @@
         <message>
             <source>Backup</source>
             <translation>Back-up</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation>Deelnemer aan een vergadering</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agendapunt</translation>
+        </message>
+        <message>
+            <source>Invitation to an agenda item</source>
+            <translation>Uitnodiging voor een agendapunt</translation>
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation>Actiepunt</translation>
+        </message>
+        <message>
+            <source>Minutes amendment</source>
+            <translation>Rechtzetting van de notulen</translation>
         </message>
     </context>
     <context>
@@ -929,6 +1293,21 @@
         <message>
             <source>Automatic backup failed</source>
             <translation>Automatische back-up mislukt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelMeetingDialog</name>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation>De vergadering annuleren</translation>
+        </message>
+        <message>
+            <source>The meeting stays in the list as cancelled, with this reason. Its cases can be put on the agenda of another meeting.</source>
+            <translation>De vergadering blijft in de lijst staan als geannuleerd, met deze reden. Haar casussen kunnen op de agenda van een andere vergadering.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
         </message>
     </context>
     <context>
@@ -1343,6 +1722,26 @@
             <source>Every demo account uses the passphrase: {passphrase}</source>
             <translation>Elk demo-account gebruikt de wachtwoordzin: {passphrase}</translation>
         </message>
+        <message>
+            <source>Backup written to {file} ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {file} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored ({operations} journal operations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data it replaced is kept in {folder}.</source>
+            <translation type="unfinished">De gegevens die hij verving, worden bewaard in {folder}.</translation>
+        </message>
+        <message>
+            <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CloseReason</name>
@@ -1493,6 +1892,14 @@
             <translation>tot {date}</translation>
         </message>
         <message>
+            <source>Action points ({open})</source>
+            <translation>Actiepunten ({open})</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Actiepunten</translation>
+        </message>
+        <message>
             <source>Person concerned</source>
             <translation>Betrokkene</translation>
         </message>
@@ -1553,6 +1960,10 @@
             <translation>Geen notities die u mag lezen.</translation>
         </message>
         <message>
+            <source>Select the link to end in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select the invitation to end in the list.</source>
             <translation>Selecteer in de lijst de uitnodiging die u wilt beëindigen.</translation>
         </message>
@@ -1577,6 +1988,10 @@
             <translation>Opvolging…</translation>
         </message>
         <message>
+            <source>Municipality…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write a note…</source>
             <translation>Notitie schrijven…</translation>
         </message>
@@ -1591,6 +2006,10 @@
         <message>
             <source>Another LIVC-R…</source>
             <translation>Andere LIVC-R…</translation>
+        </message>
+        <message>
+            <source>End the selected link</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overview</source>
@@ -1697,6 +2116,17 @@
         </message>
     </context>
     <context>
+        <name>FolderField</name>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Een map kiezen</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
             <source>Follow-up of {code}</source>
@@ -1778,6 +2208,51 @@
         </message>
     </context>
     <context>
+        <name>Invitations</name>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation>{name} neemt niet deel aan deze vergadering.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvitationsDialog</name>
+        <message>
+            <source>Tick at least one person.</source>
+            <translation>Vink minstens één persoon aan.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist. Choose an existing folder.</source>
+            <translation>De map bestaat niet. Kies een bestaande map.</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Uitnodigingen</translation>
+        </message>
+        <message>
+            <source>Each person gets an agenda (PDF) that lists only the items they are invited to, by case code and never by name, and a calendar invitation (.ics) without any personal data.</source>
+            <translation>Elke persoon krijgt een agenda (PDF) met alleen de punten waarvoor hij of zij is uitgenodigd, met de casuscode en nooit met een naam, en een agenda-uitnodiging (.ics) zonder enig persoonsgegeven.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} – {organisation} (items: %n)</source>
+            <translation>
+                <numerusform>{name} – {organisation} (%n punt)</numerusform>
+                <numerusform>{name} – {organisation} (%n punten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <source>Language of the documents</source>
+            <translation>Taal van de documenten</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Map</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteDialog</name>
         <message>
             <source>Invite to {code}</source>
@@ -1790,6 +2265,84 @@
         <message>
             <source>Member</source>
             <translation>Lid</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation>Algemeen punt</translation>
+        </message>
+        <message>
+            <source>House rules</source>
+            <translation>Huishoudelijk reglement</translation>
+        </message>
+        <message>
+            <source>Partners of the LIVC-R</source>
+            <translation>Partners van de LIVC-R</translation>
+        </message>
+        <message>
+            <source>Working agreements</source>
+            <translation>Werkafspraken</translation>
+        </message>
+        <message>
+            <source>Yearly evaluation</source>
+            <translation>Jaarevaluatie</translation>
+        </message>
+        <message>
+            <source>Anonymised figures</source>
+            <translation>Geanonimiseerde cijfers</translation>
+        </message>
+        <message>
+            <source>Other topic</source>
+            <translation>Ander onderwerp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPeoplePanel</name>
+        <message>
+            <source>Select the participant in the list first.</source>
+            <translation>Selecteer eerst de deelnemer in de lijst.</translation>
+        </message>
+        <message>
+            <source>Who is invited</source>
+            <translation>Wie is uitgenodigd</translation>
+        </message>
+        <message>
+            <source>Select an item of the agenda to see who is invited.</source>
+            <translation>Selecteer een agendapunt om te zien wie uitgenodigd is.</translation>
+        </message>
+        <message>
+            <source>Invited to item {line}</source>
+            <translation>Uitgenodigd voor punt {line}</translation>
+        </message>
+        <message>
+            <source>Only those ticked see this item, in the agenda, the invitation and the minutes. Everyone ticked must be allowed to see the case.</source>
+            <translation>Alleen wie aangevinkt is, ziet dit punt: in de agenda, de uitnodiging en de notulen. Wie aangevinkt is, moet de casus mogen zien.</translation>
+        </message>
+        <message>
+            <source>Participants of the meeting</source>
+            <translation>Deelnemers aan de vergadering</translation>
+        </message>
+        <message>
+            <source>A topic is for everyone taking part in the meeting.</source>
+            <translation>Een onderwerp is voor iedereen die aan de vergadering deelneemt.</translation>
+        </message>
+        <message>
+            <source>Open the dossier</source>
+            <translation>Het dossier openen</translation>
+        </message>
+        <message>
+            <source>Add a participant…</source>
+            <translation>Een deelnemer toevoegen…</translation>
+        </message>
+        <message>
+            <source>Take off the meeting</source>
+            <translation>Van de vergadering halen</translation>
         </message>
     </context>
     <context>
@@ -1885,6 +2438,194 @@
         </message>
     </context>
     <context>
+        <name>LiveItemPanel</name>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Nog niet bewaard</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Bewaard</translation>
+        </message>
+        <message>
+            <source>No item on the agenda</source>
+            <translation>Geen punt op de agenda</translation>
+        </message>
+        <message>
+            <source>Postponed (proposed again for the next agenda)</source>
+            <translation>Uitgesteld (opnieuw voorgesteld voor de volgende agenda)</translation>
+        </message>
+        <message>
+            <source>Effective participants</source>
+            <translation>Effectief deelnemende leden</translation>
+        </message>
+        <message>
+            <source>Tick who effectively takes part in the discussion of this case. Decisions on the case need the consensus of exactly these people.</source>
+            <translation>Vink aan wie effectief deelneemt aan de bespreking van deze casus. Beslissingen over de casus vergen de consensus van precies deze personen.</translation>
+        </message>
+        <message>
+            <source>not present: record the attendance first</source>
+            <translation>niet aanwezig: vul eerst de aanwezigheid in</translation>
+        </message>
+        <message>
+            <source>has not acknowledged the secrecy duty yet</source>
+            <translation>heeft de geheimhoudingsplicht nog niet bevestigd</translation>
+        </message>
+        <message>
+            <source>Summary for the minutes</source>
+            <translation>Samenvatting voor de notulen</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>De samenvatting bewaren</translation>
+        </message>
+        <message>
+            <source>Confidential note</source>
+            <translation>Vertrouwelijke notitie</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goes into the case's dossier, readable by those invited to the case. Notes from this item so far: %n</source>
+            <translation>
+                <numerusform>Komt in het dossier van de casus, leesbaar voor wie voor de casus is uitgenodigd. Notities bij dit punt tot nu toe: %n</numerusform>
+                <numerusform>Komt in het dossier van de casus, leesbaar voor wie voor de casus is uitgenodigd. Notities bij dit punt tot nu toe: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the note to the dossier</source>
+            <translation>De notitie aan het dossier toevoegen</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation>Actiepunten</translation>
+        </message>
+        <message>
+            <source>Add an action point…</source>
+            <translation>Een actiepunt toevoegen…</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>By when</source>
+            <translation>Tegen wanneer</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeeting</name>
+        <message>
+            <source>This meeting is planned for {day}; it can be started from that day on.</source>
+            <translation>Deze vergadering is gepland op {day}; ze kan vanaf die dag gestart worden.</translation>
+        </message>
+        <message>
+            <source>Only a planned meeting can be started.</source>
+            <translation>Alleen een geplande vergadering kan gestart worden.</translation>
+        </message>
+        <message>
+            <source>The meeting is not in progress.</source>
+            <translation>De vergadering is niet bezig.</translation>
+        </message>
+        <message>
+            <source>{name} is not a participant of this meeting.</source>
+            <translation>{name} neemt niet deel aan deze vergadering.</translation>
+        </message>
+        <message>
+            <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
+            <translation>Duid {name} eerst als aanwezig aan: alleen aanwezigen bevestigen de geheimhoudingsplicht.</translation>
+        </message>
+        <message>
+            <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
+            <translation>{name} heeft de geheimhoudingsplicht (art. 458ter §2 Sw.) op deze vergadering nog niet bevestigd en kan dus niet deelnemen aan de bespreking van een casus.</translation>
+        </message>
+        <message>
+            <source>{name} is not invited to this item. Add them to its invitees first.</source>
+            <translation>{name} is niet uitgenodigd voor dit punt. Voeg de persoon eerst toe aan de genodigden.</translation>
+        </message>
+        <message>
+            <source>Record the attendance of every participant before closing the meeting: {names}.</source>
+            <translation>Vul de aanwezigheid van elke deelnemer in voor u de vergadering afsluit: {names}.</translation>
+        </message>
+        <message>
+            <source>Notes belong to case items. Write what was said about a topic in its summary.</source>
+            <translation>Notities horen bij casuspunten. Schrijf wat over een onderwerp gezegd werd in de samenvatting ervan.</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>De notitie is leeg.</translation>
+        </message>
+        <message>
+            <source>A summary may be at most {maximum} characters.</source>
+            <translation>Een samenvatting mag hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>Describe what has to be done.</source>
+            <translation>Beschrijf wat er moet gebeuren.</translation>
+        </message>
+        <message>
+            <source>The person who takes on an action point must be invited to this item.</source>
+            <translation>Wie een actiepunt opneemt, moet voor dit punt uitgenodigd zijn.</translation>
+        </message>
+        <message>
+            <source>An action point cannot be due before the meeting day ({day}).</source>
+            <translation>Een actiepunt kan niet vervallen voor de vergaderdag ({day}).</translation>
+        </message>
+        <message>
+            <source>This action point does not exist.</source>
+            <translation>Dit actiepunt bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
+            <translation>Alleen wie het actiepunt opnam, of de coördinator, kan het afvinken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeetingView</name>
+        <message>
+            <source>Item {number} of {total}</source>
+            <translation>Punt {number} van {total}</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>← Previous item</source>
+            <translation>← Vorig punt</translation>
+        </message>
+        <message>
+            <source>Next item →</source>
+            <translation>Volgend punt →</translation>
+        </message>
+        <message>
+            <source>Projector view</source>
+            <translation>Projectorbeeld</translation>
+        </message>
+        <message>
+            <source>Opens on the second screen, showing only the current item.</source>
+            <translation>Opent op het tweede scherm en toont alleen het huidige punt.</translation>
+        </message>
+        <message>
+            <source>Show the name on the projector</source>
+            <translation>De naam op de projector tonen</translation>
+        </message>
+        <message>
+            <source>Only at the chair's request. Moving to another item hides it again.</source>
+            <translation>Alleen op vraag van de voorzitter. Naar een ander punt gaan, verbergt de naam weer.</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>De vergadering afsluiten</translation>
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
             <source>LIVC-R Desktop is locked</source>
@@ -1968,6 +2709,303 @@
         <message>
             <source>{name} – {roles}</source>
             <translation>{name} – {roles}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Plan a meeting</source>
+            <translation>Een vergadering plannen</translation>
+        </message>
+        <message>
+            <source>Dates and hours are Belgian time. A series is planned in one go; each of its meetings can be moved or cancelled on its own later.</source>
+            <translation>Data en uren zijn in Belgische tijd. Een reeks wordt in één keer gepland; elke vergadering ervan kan later afzonderlijk verplaatst of geannuleerd worden.</translation>
+        </message>
+        <message>
+            <source>Move the meeting</source>
+            <translation>De vergadering verplaatsen</translation>
+        </message>
+        <message>
+            <source>Everyone invited stays invited. Send the invitations again afterwards, so that their calendars show the new time.</source>
+            <translation>Wie uitgenodigd is, blijft uitgenodigd. Verstuur daarna de uitnodigingen opnieuw, zodat ieders agenda het nieuwe tijdstip toont.</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tafel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Voorzitter</translation>
+        </message>
+        <message>
+            <source>Nobody holds the role of chair (the mayor or their representative) on this day. Give that role to someone under Members first.</source>
+            <translation>Niemand heeft op deze dag de rol van voorzitter (de burgemeester of diens vertegenwoordiger). Geef die rol eerst aan iemand onder Leden.</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Herhalen</translation>
+        </message>
+        <message>
+            <source>meetings in all</source>
+            <translation>vergaderingen in totaal</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPage</name>
+        <message>
+            <source>Writing the invitations…</source>
+            <translation>De uitnodigingen worden geschreven…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Invitations written into {folder}, for people: %n. Each gets an agenda (PDF) and a calendar invitation (.ics): {files}</source>
+            <translation>
+                <numerusform>Uitnodigingen geschreven in {folder}, voor %n persoon. Elk krijgt een agenda (PDF) en een agenda-uitnodiging (.ics): {files}</numerusform>
+                <numerusform>Uitnodigingen geschreven in {folder}, voor %n personen. Elk krijgt een agenda (PDF) en een agenda-uitnodiging (.ics): {files}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The invitations could not be written: {reason}</source>
+            <translation>De uitnodigingen konden niet geschreven worden: {reason}</translation>
+        </message>
+        <message>
+            <source>← All meetings</source>
+            <translation>← Alle vergaderingen</translation>
+        </message>
+        <message>
+            <source>Start the meeting</source>
+            <translation>De vergadering starten</translation>
+        </message>
+        <message>
+            <source>Invitations…</source>
+            <translation>Uitnodigingen…</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>Verplaatsen…</translation>
+        </message>
+        <message>
+            <source>Cancel the meeting…</source>
+            <translation>De vergadering annuleren…</translation>
+        </message>
+        <message>
+            <source>{table} – {day}</source>
+            <translation>{table} – {day}</translation>
+        </message>
+        <message>
+            <source>{hours}   ·   Place: {place}   ·   Chair: {chair}   ·   Items: {items}</source>
+            <translation>{hours}   ·   Plaats: {place}   ·   Voorzitter: {chair}   ·   Punten: {items}</translation>
+        </message>
+        <message>
+            <source>This meeting was cancelled. Reason: {reason}</source>
+            <translation>Deze vergadering werd geannuleerd. Reden: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Gehouden</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>A meeting cannot be prepared for a moment that has already passed.</source>
+            <translation>Een vergadering kan niet voorbereid worden voor een moment dat al voorbij is.</translation>
+        </message>
+        <message>
+            <source>The meeting must end after it starts.</source>
+            <translation>De vergadering moet eindigen na het begin.</translation>
+        </message>
+        <message>
+            <source>A meeting may last at most 12 hours.</source>
+            <translation>Een vergadering mag hoogstens 12 uur duren.</translation>
+        </message>
+        <message>
+            <source>Enter where the meeting takes place.</source>
+            <translation>Vul in waar de vergadering plaatsvindt.</translation>
+        </message>
+        <message>
+            <source>Choose who chairs the meeting.</source>
+            <translation>Kies wie de vergadering voorzit.</translation>
+        </message>
+        <message>
+            <source>A series has 2 to 24 meetings (one is not a series).</source>
+            <translation>Een reeks telt 2 tot 24 vergaderingen (één is geen reeks).</translation>
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: add a topic, not a case.</source>
+            <translation>De strategische tafel bespreekt nooit personen bij naam: voeg een onderwerp toe, geen casus.</translation>
+        </message>
+        <message>
+            <source>This topic belongs on the strategic table; the operational table discusses cases.</source>
+            <translation>Dit onderwerp hoort op de strategische tafel; de operationele tafel bespreekt casussen.</translation>
+        </message>
+        <message>
+            <source>Give the agenda item a title.</source>
+            <translation>Geef het agendapunt een titel.</translation>
+        </message>
+        <message>
+            <source>This meeting does not exist.</source>
+            <translation>Deze vergadering bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This agenda item does not exist.</source>
+            <translation>Dit agendapunt bestaat niet.</translation>
+        </message>
+        <message>
+            <source>You are not invited to this meeting, so you cannot see it.</source>
+            <translation>U bent niet uitgenodigd voor deze vergadering en kunt ze dus niet zien.</translation>
+        </message>
+        <message>
+            <source>This meeting has been held or cancelled; its record can no longer change.</source>
+            <translation>Deze vergadering is gehouden of geannuleerd; haar verslag kan niet meer veranderen.</translation>
+        </message>
+        <message>
+            <source>The minutes of this meeting are approved and frozen. Record a correction as an amendment.</source>
+            <translation>De notulen van deze vergadering zijn goedgekeurd en liggen vast. Leg een correctie vast als rechtzetting.</translation>
+        </message>
+        <message>
+            <source>{chair} already chairs a meeting from {start} to {end}. Choose another time or chair.</source>
+            <translation>{chair} zit al een vergadering voor van {start} tot {end}. Kies een ander tijdstip of een andere voorzitter.</translation>
+        </message>
+        <message>
+            <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
+            <translation>{name} heeft op {day} niet de rol van voorzitter (burgemeester of vertegenwoordiger).</translation>
+        </message>
+        <message>
+            <source>This member is not in the register or no longer active.</source>
+            <translation>Dit lid staat niet in het register of is niet meer actief.</translation>
+        </message>
+        <message>
+            <source>Only a meeting that has not started yet can be moved or cancelled.</source>
+            <translation>Alleen een vergadering die nog niet begonnen is, kan verplaatst of geannuleerd worden.</translation>
+        </message>
+        <message>
+            <source>Say why the meeting is cancelled.</source>
+            <translation>Zeg waarom de vergadering geannuleerd wordt.</translation>
+        </message>
+        <message>
+            <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
+            <translation>{name} is uitgenodigd voor een van de punten of zit de vergadering voor; haal de persoon daar eerst af.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsArea</name>
+        <message>
+            <source>approved</source>
+            <translation>goedgekeurd</translation>
+        </message>
+        <message>
+            <source>draft, to approve</source>
+            <translation>ontwerp, goed te keuren</translation>
+        </message>
+        <message>
+            <source>Select a meeting in the list first.</source>
+            <translation>Selecteer eerst een vergadering in de lijst.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Meetings planned: %n.</source>
+            <translation>
+                <numerusform>Vergaderingen gepland: %n.</numerusform>
+                <numerusform>Vergaderingen gepland: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Vergaderingen</translation>
+        </message>
+        <message>
+            <source>Plan a meeting…</source>
+            <translation>Een vergadering plannen…</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>De vergadering openen</translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Voorbij</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uur</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Voorzitter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Punten</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Notulen</translation>
+        </message>
+        <message>
+            <source>No meetings yet</source>
+            <translation>Nog geen vergaderingen</translation>
+        </message>
+        <message>
+            <source>Plan the first meeting of this table, or a whole series (for instance the second Tuesday of every month).</source>
+            <translation>Plan de eerste vergadering van deze tafel, of meteen een hele reeks (bijvoorbeeld de tweede dinsdag van elke maand).</translation>
+        </message>
+        <message>
+            <source>No meetings for you</source>
+            <translation>Geen vergaderingen voor u</translation>
+        </message>
+        <message>
+            <source>You see a meeting here once you are invited to it, or to one of its items.</source>
+            <translation>U ziet hier een vergadering zodra u ervoor uitgenodigd bent, of voor een van haar punten.</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Upcoming: nothing planned</source>
+            <translation>Gepland: niets</translation>
         </message>
     </context>
     <context>
@@ -2226,6 +3264,217 @@
         </message>
     </context>
     <context>
+        <name>Minutes</name>
+        <message>
+            <source>Minutes can be approved only after the meeting has been held and closed.</source>
+            <translation>Notulen kunnen pas goedgekeurd worden nadat de vergadering gehouden en afgesloten is.</translation>
+        </message>
+        <message>
+            <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
+            <translation>Alleen {chair}, die deze vergadering voorzat, kan de notulen goedkeuren (of een latere vergadering).</translation>
+        </message>
+        <message>
+            <source>These minutes are already approved.</source>
+            <translation>Deze notulen zijn al goedgekeurd.</translation>
+        </message>
+        <message>
+            <source>The minutes are not approved yet: change the draft itself instead.</source>
+            <translation>De notulen zijn nog niet goedgekeurd: pas in de plaats daarvan het ontwerp zelf aan.</translation>
+        </message>
+        <message>
+            <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
+            <translation>Notulen worden goedgekeurd door een latere vergadering van dezelfde tafel die begonnen of gehouden is.</translation>
+        </message>
+        <message>
+            <source>Write the correction.</source>
+            <translation>Schrijf de correctie.</translation>
+        </message>
+        <message>
+            <source>The remarks may be at most {maximum} characters.</source>
+            <translation>De opmerkingen mogen hoogstens {maximum} tekens tellen.</translation>
+        </message>
+        <message>
+            <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
+            <translation>De goedgekeurde notulen van de vergadering van {day} komen niet meer overeen met wat werd goedgekeurd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesExportDialog</name>
+        <message>
+            <source>Tick the full minutes, or at least one partner for an extract.</source>
+            <translation>Vink de volledige notulen aan, of minstens één partner voor een uittreksel.</translation>
+        </message>
+        <message>
+            <source>Export the minutes</source>
+            <translation>De notulen exporteren</translation>
+        </message>
+        <message>
+            <source>An extract holds only the items a partner was invited to, and the attendance of those items. Every page carries the confidentiality marking.</source>
+            <translation>Een uittreksel bevat alleen de punten waarvoor een partner was uitgenodigd, en de aanwezigheid bij die punten. Elke pagina draagt de vermelding van vertrouwelijkheid.</translation>
+        </message>
+        <message>
+            <source>The full minutes</source>
+            <translation>De volledige notulen</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Schrijven</translation>
+        </message>
+        <message>
+            <source>Extracts for</source>
+            <translation>Uittreksels voor</translation>
+        </message>
+        <message>
+            <source>Language of the documents</source>
+            <translation>Taal van de documenten</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Map</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesItems</name>
+        <message>
+            <source>acknowledged at {time}</source>
+            <translation>bevestigd om {time}</translation>
+        </message>
+        <message>
+            <source>(postponed)</source>
+            <translation>(uitgesteld)</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>Effective participants: {people}</source>
+            <translation>Effectief deelnemende leden: {people}</translation>
+        </message>
+        <message>
+            <source>Action point for {owner}, by {day}: {what}</source>
+            <translation>Actiepunt voor {owner}, tegen {day}: {what}</translation>
+        </message>
+        <message>
+            <source>What the table said and agreed on this item</source>
+            <translation>Wat de tafel over dit punt zei en afsprak</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesView</name>
+        <message>
+            <source>The draft is saved.</source>
+            <translation>Het ontwerp is bewaard.</translation>
+        </message>
+        <message>
+            <source>{chair} chaired this meeting but has no account on this laptop. Record the approval by a later meeting instead.</source>
+            <translation>{chair} zat deze vergadering voor, maar heeft geen account op deze laptop. Leg in de plaats daarvan de goedkeuring door een latere vergadering vast.</translation>
+        </message>
+        <message>
+            <source>{chair} approves the minutes of the meeting of {day}.</source>
+            <translation>{chair} keurt de notulen van de vergadering van {day} goed.</translation>
+        </message>
+        <message>
+            <source>Writing the PDF files…</source>
+            <translation>De PDF-bestanden worden geschreven…</translation>
+        </message>
+        <message>
+            <source>Written into {folder}: {files}</source>
+            <translation>Geschreven in {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>The files could not be written: {reason}</source>
+            <translation>De bestanden konden niet geschreven worden: {reason}</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Het ontwerp bewaren</translation>
+        </message>
+        <message>
+            <source>Approve as chair…</source>
+            <translation>Goedkeuren als voorzitter…</translation>
+        </message>
+        <message>
+            <source>Approved by a later meeting…</source>
+            <translation>Goedgekeurd door een latere vergadering…</translation>
+        </message>
+        <message>
+            <source>Add an amendment…</source>
+            <translation>Een rechtzetting toevoegen…</translation>
+        </message>
+        <message>
+            <source>Export as PDF…</source>
+            <translation>Als PDF exporteren…</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Secrecy duty</source>
+            <translation>Geheimhoudingsplicht</translation>
+        </message>
+        <message>
+            <source>General remarks</source>
+            <translation>Algemene opmerkingen</translation>
+        </message>
+        <message>
+            <source>Opening, announcements, the date of the next meeting …</source>
+            <translation>Opening, mededelingen, de datum van de volgende vergadering …</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Punten</translation>
+        </message>
+        <message>
+            <source>Draft minutes – not approved yet. Edit the summaries and remarks, then let the chair approve them.</source>
+            <translation>Ontwerp van notulen – nog niet goedgekeurd. Werk de samenvattingen en opmerkingen bij en laat de voorzitter ze dan goedkeuren.</translation>
+        </message>
+        <message>
+            <source>Draft minutes – not approved yet.</source>
+            <translation>Ontwerp van notulen – nog niet goedgekeurd.</translation>
+        </message>
+        <message>
+            <source>Approved by the meeting of {day}.</source>
+            <translation>Goedgekeurd door de vergadering van {day}.</translation>
+        </message>
+        <message>
+            <source>Approved by {chair} on {moment}.</source>
+            <translation>Goedgekeurd door {chair} op {moment}.</translation>
+        </message>
+        <message>
+            <source>The minutes are frozen: a correction is an amendment.</source>
+            <translation>De notulen liggen vast: een correctie is een rechtzetting.</translation>
+        </message>
+        <message>
+            <source>Amendments</source>
+            <translation>Rechtzettingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityDialog</name>
+        <message>
+            <source>Responsible municipality of {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a joint LIVC-R each case belongs to one member municipality; its mayor (or representative) signs the decisions about the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished">Gemeente</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityListEditor</name>
         <message>
             <source>Name of a member municipality</source>
@@ -2421,6 +3670,21 @@
         </message>
     </context>
     <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Add a participant</source>
+            <translation>Een deelnemer toevoegen</translation>
+        </message>
+        <message>
+            <source>A participant sees the topics of the meeting, and only those case items they are invited to.</source>
+            <translation>Een deelnemer ziet de onderwerpen van de vergadering, en alleen de casuspunten waarvoor hij of zij is uitgenodigd.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Lid</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>The passphrase must be at least {minimum} characters long.</source>
@@ -2475,6 +3739,83 @@
         <message>
             <source>Describe the person without naming them (e.g. “young man, about 17, pupil”).</source>
             <translation>Beschrijf de persoon zonder de naam te noemen (bv. “jongeman, ongeveer 17, leerling”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>LIVC-R – projector</source>
+            <translation>LIVC-R – projector</translation>
+        </message>
+        <message>
+            <source>No item on the agenda</source>
+            <translation>Geen punt op de agenda</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>Punt {number}</translation>
+        </message>
+        <message>
+            <source>Confidential – shared professional secrecy (art. 458ter Criminal Code)</source>
+            <translation>Vertrouwelijk – gedeeld beroepsgeheim (art. 458ter Strafwetboek)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalReason</name>
+        <message>
+            <source>Passed on by the LTF</source>
+            <translation>Doorgegeven door de LTF</translation>
+        </message>
+        <message>
+            <source>New signal to screen</source>
+            <translation>Nieuw signaal te screenen</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Opvolging te doen</translation>
+        </message>
+        <message>
+            <source>Postponed at an earlier meeting</source>
+            <translation>Uitgesteld op een eerdere vergadering</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsPanel</name>
+        <message>
+            <source>Proposed for this agenda</source>
+            <translation>Voorgesteld voor deze agenda</translation>
+        </message>
+        <message>
+            <source>Cases the table should look at and that are not on this agenda yet.</source>
+            <translation>Casussen die de tafel zou moeten bekijken en die nog niet op deze agenda staan.</translation>
+        </message>
+        <message>
+            <source>Nothing to propose: no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
+            <translation>Niets voor te stellen: geen signaal wacht op screening, geen opvolging is tegen de vergaderdag te doen, de LTF gaf niets door en er werd geen punt uitgesteld.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Betrokkene</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +3966,21 @@
         <message>
             <source>Save the recovery sheet as PDF…</source>
             <translation>Het herstelblad opslaan als pdf…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Once</source>
+            <translation>Eenmalig</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Elke week</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Elke maand</translation>
         </message>
     </context>
     <context>
@@ -2900,6 +4256,14 @@
         <message>
             <source>Working language</source>
             <translation>Werktaal</translation>
+        </message>
+        <message>
+            <source>Case codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the number in that year with three digits</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Member municipalities</source>
@@ -3289,6 +4653,131 @@
         <message>
             <source>A person, anonymised for now</source>
             <translation>Een persoon, voorlopig geanonimiseerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableKind</name>
+        <message>
+            <source>Operational table</source>
+            <translation>Operationele tafel</translation>
+        </message>
+        <message>
+            <source>Strategic table</source>
+            <translation>Strategische tafel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Binnenkort te doen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Afgewerkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTable</name>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Action point</source>
+            <translation>Actiepunt</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tegen</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <source>Case or topic</source>
+            <translation>Casus of onderwerp</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Afgewerkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksArea</name>
+        <message>
+            <source>Action point ticked off.</source>
+            <translation>Actiepunt afgevinkt.</translation>
+        </message>
+        <message>
+            <source>My tasks</source>
+            <translation>Mijn taken</translation>
+        </message>
+        <message>
+            <source>Show done ones too</source>
+            <translation>Ook afgewerkte tonen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n te laat</numerusform>
+                <numerusform>%n te laat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to do</source>
+            <translation>Niets te doen</translation>
+        </message>
+        <message>
+            <source>Action points you take on in a meeting appear here, with their due date, until you tick them off.</source>
+            <translation>Actiepunten die u in een vergadering opneemt, verschijnen hier met hun vervaldatum, tot u ze afvinkt.</translation>
+        </message>
+        <message>
+            <source>Double-click a case's action point to open its dossier.</source>
+            <translation>Dubbelklik op het actiepunt van een casus om het dossier te openen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicDialog</name>
+        <message>
+            <source>Add a topic</source>
+            <translation>Een onderwerp toevoegen</translation>
+        </message>
+        <message>
+            <source>The strategic table never discusses named persons: keep names out of the title.</source>
+            <translation>De strategische tafel bespreekt nooit personen bij naam: zet geen namen in de titel.</translation>
+        </message>
+        <message>
+            <source>A topic is for everyone taking part in the meeting; keep names out of it.</source>
+            <translation>Een onderwerp is voor iedereen die aan de vergadering deelneemt; zet er geen namen in.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
         </message>
     </context>
 </TS>
