@@ -2712,6 +2712,13 @@
         </message>
     </context>
     <context>
+        <name>MeetingCommon</name>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDialog</name>
         <message>
             <source>Plan a meeting</source>

@@ -100,6 +100,8 @@ class AgendaBuilder(QWidget):
         self.down_button = QPushButton(agenda_box)
         self.down_button.setObjectName("moveItemDownButton")
         self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.up_button.setText("↑")
+        self.down_button.setText("↓")
         self.topic_button = QPushButton(agenda_box)
         self.topic_button.setObjectName("addTopicButton")
         self.topic_button.clicked.connect(self.add_topic)
@@ -116,12 +118,14 @@ class AgendaBuilder(QWidget):
         agenda_layout.addWidget(self.message)
         agenda_layout.addLayout(buttons)
         self.people = ItemPeoplePanel(self._agenda, MeetingService(workspace), members, top)
+        self.people.setMinimumWidth(300)
         self.people.changed.connect(self.reload)
         self.people.open_case_requested.connect(self.open_case_requested.emit)
         top.addWidget(agenda_box)
         top.addWidget(self.people)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
+        top.setSizes([520, 420])
         self.proposals = ProposalsPanel(self.splitter)
         self.proposals.add_requested.connect(self.add_case)
         self.splitter.addWidget(top)
@@ -304,8 +308,14 @@ class AgendaBuilder(QWidget):
         else:
             hint = self.tr("You see the items you take part in.")
         self.hint.setText(hint)
-        self.up_button.setText(self.tr("Move up"))
-        self.down_button.setText(self.tr("Move down"))
+        # Arrows keep the row narrow in every language; the words are in the tooltip and
+        # the accessible name (screen readers), and Alt+Up / Alt+Down do the same.
+        for button, text in (
+            (self.up_button, self.tr("Move up")),
+            (self.down_button, self.tr("Move down")),
+        ):
+            button.setToolTip(f"{text} (Alt+{'↑' if button is self.up_button else '↓'})")
+            button.setAccessibleName(text)
         self.topic_button.setText(self.tr("Add a topic…"))
         self.remove_button.setText(self.tr("Take off the agenda"))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -63,9 +62,12 @@ class ItemPeoplePanel(QWidget):
         set_role(self.explanation, "hint")
         self.people = QListWidget(self)
         self.people.setObjectName("itemPeopleList")
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.message = MessageLabel(self)
         self.message.setObjectName("itemPeopleMessage")
-        buttons = QHBoxLayout()
+        # One button a line: the panel is narrow, and German labels are long.
+        buttons = QVBoxLayout()
         self.dossier_button = QPushButton(self)
         self.dossier_button.setObjectName("openDossierButton")
         self.dossier_button.clicked.connect(self._open_dossier)
@@ -76,8 +78,7 @@ class ItemPeoplePanel(QWidget):
         self.remove_button.setObjectName("removeParticipantButton")
         self.remove_button.clicked.connect(self.remove_participant)
         for button in (self.dossier_button, self.add_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
         layout.addWidget(self.people, 1)
@@ -98,6 +99,7 @@ class ItemPeoplePanel(QWidget):
                 invited = {i.member_id for i in item.invitees}
                 for member_id, label in self._members:
                     row = QListWidgetItem(label, self.people)
+                    row.setToolTip(label)
                     row.setData(Qt.ItemDataRole.UserRole, member_id)
                     row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     row.setCheckState(

@@ -68,7 +68,7 @@ class LiveMeetingView(QWidget):
         self.agenda_list = QListWidget(left)
         self.agenda_list.setObjectName("liveAgendaList")
         self.agenda_list.setWordWrap(True)
-        self.agenda_list.setMaximumHeight(140)
+        self.agenda_list.setMaximumHeight(110)
         self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.currentRowChanged.connect(self._row_chosen)
         left_layout.addWidget(self.attendance, 3)

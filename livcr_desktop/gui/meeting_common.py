@@ -52,7 +52,11 @@ def meeting_moment(starts_at: datetime, ends_at: datetime) -> str:
 
 def item_heading(kind: ItemKind, heading: str) -> str:
     """A case item by its code as it is; a topic as 'House rules: Revision …'."""
-    return heading if kind is ItemKind.CASE else f"{show_text(kind.label)}: {heading}"
+    if kind is ItemKind.CASE:
+        return heading
+    return QCoreApplication.translate("MeetingCommon", "{kind}: {title}").format(
+        kind=show_text(kind.label), title=heading
+    )
 
 
 def numbered_heading(number: int, kind: ItemKind, heading: str, municipality: str) -> str:

@@ -85,6 +85,7 @@ class MinutesView(QWidget):
             button = QPushButton(self)
             button.setObjectName(f"minutes_{key}Button")
             button.clicked.connect(handler)
+            button.hide()  # shown by show_meeting, as far as the minutes' state allows
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch()

@@ -43,6 +43,7 @@ class ProposalsPanel(QWidget):
         self.proposals = proposals
         self.add_buttons.clear()
         language = current_language()
+        self.table.setRowCount(0)  # releases the old buttons (see TaskTable.set_tasks)
         self.table.setRowCount(len(proposals))
         for row, proposal in enumerate(proposals):
             button = QPushButton(self.table)

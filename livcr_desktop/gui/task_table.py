@@ -49,7 +49,6 @@ class TaskTable(QWidget):
         self.tasks: list[Task] = []
         self.checks: dict[str, QCheckBox] = {}
         self.table = read_only_table(self, name, len(self._headers()))
-        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -78,10 +77,11 @@ class TaskTable(QWidget):
     def set_tasks(self, tasks: list[Task]) -> None:
         """Show these action points."""
         self.tasks = tasks
-        for check in self.checks.values():
-            check.hide()  # the table deletes it later; it must not linger on screen meanwhile
         self.checks.clear()
         language = current_language()
+        # Removing the rows first releases their boxes (hidden, deleted later); replacing a
+        # cell's widget in place would leave the old box drawn until it is deleted.
+        self.table.setRowCount(0)
         self.table.setRowCount(len(tasks))
         for row, task in enumerate(tasks):
             values = [show_text(task.state.label), task.description]
@@ -111,7 +111,6 @@ class TaskTable(QWidget):
                 check.toggled.connect(lambda done, key=task.id: self.done_toggled.emit(key, done))
                 self.table.setCellWidget(row, len(values), check)
                 self.checks[task.id] = check
-        self.table.resizeRowsToContents()
 
     def _activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.tasks) and self.tasks[row].case_id:
