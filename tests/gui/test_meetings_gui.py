@@ -334,3 +334,26 @@ def test_the_agenda_model_passes_the_model_tester(  # type: ignore[no-untyped-de
     model = AgendaModel(movable=True)
     model.set_items(refresh_meeting(world.ws, meeting).items)
     qtmodeltester.check(model)
+
+
+def test_the_meeting_screens_follow_a_language_switch(
+    qtbot: QtBot, world: World, languages: LanguageManager
+) -> None:
+    from livcr_desktop.domain.languages import Language
+
+    meeting, *_ = world.agenda()
+    window = open_window(qtbot, world, languages)
+    area = meetings_area(window)
+    area.open_meeting(meeting)
+    languages.set_language(Language.NL)
+    QApplication.processEvents()
+    page = area.page
+    assert page.buttons["start"].text() == "De vergadering starten"
+    assert page.title.text().startswith("Operationele tafel – ")
+    assert page.agenda.heading.text() == "Agenda"
+    assert page.agenda.model.data(page.agenda.model.index(1)).startswith("2. Algemeen punt: ")
+    assert area.table_tabs.tabText(1) == "Strategische tafel"
+    languages.set_language(Language.FR)
+    QApplication.processEvents()
+    assert page.buttons["start"].text() == "Commencer la réunion"
+    assert page.agenda.model.data(page.agenda.model.index(1)).startswith("2. Point général : ")
