@@ -254,17 +254,18 @@ def settings(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     return dialog
 
 
-def demo_window(tmp: Path, languages: LanguageManager, username: str = "nora.fictief"):  # type: ignore[no-untyped-def]
+def demo_window(  # type: ignore[no-untyped-def]
+    tmp: Path, languages: LanguageManager, username: str = "nora.fictief", root: Path = DEMO_ROOT
+):
     from livcr_desktop.gui.main_window import MainWindow
     from livcr_desktop.services.auth import FolderAccess
     from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
     from livcr_desktop.services.folders import DataFolder
     from livcr_desktop.settings import DeviceSettings
 
-    folder = DataFolder(DEMO_ROOT)
-    if not folder.db_path.exists():
-        create_demo(folder.root).close()
-    access = FolderAccess(folder)
+    if not DataFolder(DEMO_ROOT).db_path.exists():
+        create_demo(DEMO_ROOT).close()
+    access = FolderAccess(DataFolder(root))
     account = next(a for a in access.accounts() if a.username == username)
     workspace = access.sign_in(account.account_id, DEMO_PASSPHRASE)
     window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), access)
@@ -621,6 +622,208 @@ def restore_confirm(tmp: Path, languages: LanguageManager, root: Path) -> QWidge
     dialog = RestoreConfirmDialog(inspect_backup(_backup_of(root, tmp)))
     settle(dialog)
     return dialog
+
+
+def demo_copy_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyped-def]
+    """The demo window on a copy of the demo folder: for shots that change the data (starting a
+    meeting), so that every language sees the same state."""
+    import shutil
+
+    first = demo_window(tmp, languages)  # makes sure the demo exists
+    first.close()
+    first.workspace.close()
+    shutil.copytree(DEMO_ROOT, tmp / "demo-copy")
+    return demo_window(tmp, languages, root=tmp / "demo-copy")
+
+
+def _meeting(window, *, status: str, approved: bool | None = None, future: bool | None = None):  # type: ignore[no-untyped-def]
+    from livcr_desktop.domain.meetings import MeetingStatus, TableKind
+    from livcr_desktop.services.meetings import MeetingService
+
+    now = window.workspace.clock.now()
+    for meeting in sorted(
+        MeetingService(window.workspace).meetings(TableKind.OPERATIONAL), key=lambda m: m.starts_at
+    ):
+        if meeting.status is not MeetingStatus(status) or not meeting.visible_items:
+            continue
+        if approved is not None and meeting.minutes_approved is not approved:
+            continue
+        if future is not None and (meeting.starts_at.date() > now.date()) is not future:
+            continue
+        return meeting.id
+    raise LookupError(status)
+
+
+def meetings_area(window):  # type: ignore[no-untyped-def]
+    window.navigate("meetings")
+    settle(window)
+    return window.current_area()
+
+
+@shot("meetings")
+def meetings_list(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages)
+    meetings_area(window)
+    return window
+
+
+@shot("meetings-plan-dialog")
+def meetings_plan(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.domain.meetings import TableKind
+    from livcr_desktop.gui.meeting_plan_dialog import MeetingDialog
+    from livcr_desktop.services.meetings import MeetingService
+
+    window = demo_window(tmp, languages)
+    ws = window.workspace
+    dialog = MeetingDialog(
+        MeetingService(ws),
+        ws.today(),
+        list(TableKind),
+        place="Gemeentehuis Fictiefdorp, vergaderzaal 2",
+        parent=window,
+    )
+    dialog.repeat_combo.setCurrentIndex(2)
+    dialog.end_edit.setTime(dialog.start_edit.time().addSecs(-3600))
+    dialog.try_accept()
+    settle(dialog)
+    return dialog
+
+
+@shot("meeting-agenda")
+def meeting_agenda(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = opened(tmp, languages, status="planned", future=True)
+    area = window.current_area()
+    wait_for(lambda: bool(area.page.agenda.proposals.proposals))
+    settle(window)
+    return window
+
+
+@shot("meeting-agenda-refused")
+def meeting_agenda_refused(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from PySide6.QtCore import Qt
+
+    window = demo_copy_window(tmp, languages)
+    area = meetings_area(window)
+    area.open_meeting(_meeting(window, status="planned", future=True))
+    people = area.page.agenda.people
+    for member_id, _label in people._members:
+        row = people.row_of(member_id)
+        if row is not None and row.checkState() == Qt.CheckState.Unchecked:
+            row.setCheckState(Qt.CheckState.Checked)
+            if people.message.isVisible():
+                break
+    settle(window)
+    return window
+
+
+def live_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyped-def]
+    from livcr_desktop.domain.meetings import Attendance
+
+    window = demo_copy_window(tmp, languages)
+    area = meetings_area(window)
+    area.open_meeting(_meeting(window, status="planned", future=False))
+    area.page.start()
+    live = area.page.live
+    meeting = live.meeting
+    for number, person in enumerate(meeting.participants):
+        if number == len(meeting.participants) - 1:
+            break  # the last one has not arrived yet
+        combo = live.attendance.combos[person.member_id]
+        combo.setCurrentIndex(combo.findData(Attendance.PRESENT.value))
+        QApplication.processEvents()
+        live.attendance.checks[person.member_id].setChecked(number % 3 != 1)
+        QApplication.processEvents()
+    live.refresh()
+    settle(window)
+    return window, live
+
+
+@shot("meeting-live")
+def meeting_live(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window, live = live_window(tmp, languages)
+    live.item_panel.summary_edit.setPlainText("De school volgt op; gesprek met de ouders gepland.")
+    settle(window)
+    return window
+
+
+def projected(tmp: Path, languages: LanguageManager, *, item: int, reveal: bool) -> QWidget:
+    window, live = live_window(tmp, languages)
+    live.go_to(item)
+    live.open_projector()
+    live.reveal_button.setChecked(reveal)  # at the chair's request; journaled
+    projector = live.projector
+    projector.resize(1280, 720)
+    settle(projector)
+    projector.workspace = window.workspace  # closed with the shot
+    return projector
+
+
+@shot("meeting-projector")
+def meeting_projector(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return projected(tmp, languages, item=1, reveal=False)
+
+
+@shot("meeting-projector-name")
+def meeting_projector_name(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return projected(tmp, languages, item=0, reveal=True)
+
+
+def opened(tmp: Path, languages: LanguageManager, **which: object) -> QWidget:
+    window = demo_window(tmp, languages)
+    meetings_area(window).open_meeting(_meeting(window, **which))  # type: ignore[arg-type]
+    settle(window)
+    return window
+
+
+@shot("meeting-minutes")
+def meeting_minutes(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return opened(tmp, languages, status="held", approved=False)
+
+
+@shot("meeting-minutes-approved")
+def meeting_minutes_approved(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return opened(tmp, languages, status="held", approved=True)
+
+
+@shot("meetings-strategic")
+def meetings_strategic(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.domain.meetings import TableKind
+
+    window = demo_window(tmp, languages)
+    area = meetings_area(window)
+    area.select_table(TableKind.STRATEGIC)
+    area.open_meeting(area.meetings[0].id)
+    settle(window)
+    return window
+
+
+@shot("meetings-as-partner")
+def meetings_partner(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages, "olga.voorbeeld")
+    meetings_area(window).open_meeting(_meeting(window, status="planned", future=False))
+    settle(window)
+    return window
+
+
+@shot("tasks")
+def tasks(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = demo_window(tmp, languages)
+    window.navigate("tasks")
+    window.current_area().done_check.setChecked(True)
+    settle(window)
+    return window
+
+
+@shot("dossier-action-points")
+def dossier_action_points(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.services.tasks import TaskService
+
+    window = demo_window(tmp, languages)
+    task = TaskService(window.workspace).my_tasks()[0]
+    window.open_case(task.case_id)
+    window.area("cases").dossier.tabs.setCurrentIndex(5)
+    settle(window)
+    return window
 
 
 def main() -> None:

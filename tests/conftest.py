@@ -71,9 +71,12 @@ def passphrase() -> str:
 
 
 @pytest.fixture
-def table(livcr: LivcrFixture) -> object:
+def table(livcr: LivcrFixture) -> Iterator[object]:
     """A meeting table: the LIVC-R with a chair, two partners each invited to one case, and a
-    controllable clock (tests/helpers/meetings.py)."""
+    controllable clock (tests/helpers/meetings.py); the sessions it opened are closed after."""
     from tests.helpers.meetings import make_table
 
-    return make_table(livcr)
+    made = make_table(livcr)
+    yield made
+    for workspace in made.workspaces:
+        workspace.close()

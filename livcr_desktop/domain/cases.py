@@ -91,6 +91,31 @@ _CLOSE_LABELS = {
     CloseReason.OTHER: QT_TRANSLATE_NOOP("CloseReason", "Other"),
 }
 
+DECIDED_BY_THE_TABLE = QT_TRANSLATE_NOOP(
+    "Cases",
+    "“{wanted}” is decided by the operational table: put the case on a meeting's agenda, where "
+    "the effective participants decide by consensus and the chair signs.",
+)
+
+_TABLE = (S.ON_TABLE, S.IN_TRAJECTORY, S.REFERRED_TO_LTF)
+
+
+def manual_moves(current: CaseStatus) -> frozenset[CaseStatus]:
+    """The moves a person may make by hand. A trajectory, a referral to the LTF and ending the
+    follow-up of a case the table holds are decisions of the table (consensus and the chair's
+    signature), never a status picked from a list; screening may still close a new signal."""
+    decided = {S.IN_TRAJECTORY, S.REFERRED_TO_LTF}
+    if current in _TABLE:
+        decided.add(S.CLOSED)
+    return TRANSITIONS[current] - decided
+
+
+def check_by_hand(current: CaseStatus, wanted: CaseStatus) -> None:
+    """ValidationError when a move the status machine allows is the table's to decide."""
+    if wanted in TRANSITIONS[current] and wanted not in manual_moves(current):
+        raise ValidationError(DECIDED_BY_THE_TABLE, field="status", wanted=wanted.label)
+
+
 INVALID_TRANSITION = QT_TRANSLATE_NOOP(
     "Cases", "A case that is “{current}” cannot become “{wanted}”. Possible next steps: {allowed}."
 )

@@ -10,30 +10,22 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from livcr_desktop.domain.cases import TRANSITIONS, CaseStatus, CloseReason
+from livcr_desktop.domain.cases import CaseStatus, CloseReason, manual_moves
 from livcr_desktop.domain.livcr import Municipality
 from livcr_desktop.domain.persons import NoteVisibility, PersonDetails, SubjectKind
 from livcr_desktop.domain.signals import ScreeningOutcome
-from livcr_desktop.gui.form_dialog import FormDialog
+from livcr_desktop.gui.form_dialog import FormDialog, text_box
 from livcr_desktop.gui.member_dialogs import date_edit, to_date
 from livcr_desktop.gui.text import show_text
 from livcr_desktop.services.case_involvement import InvolvementService
 from livcr_desktop.services.cases import CaseService
 from livcr_desktop.services.dossier import Dossier
 from livcr_desktop.services.members import MemberView
-
-
-def _text_box(parent: QWidget, name: str, height: int = 80) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setObjectName(name)
-    box.setMinimumHeight(height)
-    return box
 
 
 class ScreenDialog(FormDialog):
@@ -55,7 +47,7 @@ class ScreenDialog(FormDialog):
             layout.addWidget(button)
             self.buttons_by_outcome[outcome] = button
         self.buttons_by_outcome[ScreeningOutcome.TO_TABLE].setChecked(True)
-        self.reason_edit = _text_box(self, "screenReasonEdit")
+        self.reason_edit = text_box(self, "screenReasonEdit")
         self.choice_label = self.add_row("outcome", choices)
         self.reason_label = self.add_row("reason", self.reason_edit)
         self.retranslate_ui()
@@ -87,7 +79,7 @@ class StatusDialog(FormDialog):
         self.status_combo.setObjectName("statusCombo")
         self.close_combo = QComboBox(self)
         self.close_combo.setObjectName("closeReasonCombo")
-        self.reason_edit = _text_box(self, "statusReasonEdit")
+        self.reason_edit = text_box(self, "statusReasonEdit")
         self.status_label = self.add_row("status", self.status_combo)
         self.close_label = self.add_row("close_reason", self.close_combo)
         self.reason_label = self.add_row("reason", self.reason_edit)
@@ -118,7 +110,7 @@ class StatusDialog(FormDialog):
         )
         self.status_combo.clear()
         for status in CaseStatus:
-            if status in TRANSITIONS[current]:
+            if status in manual_moves(current):
                 self.status_combo.addItem(show_text(status.label), status.value)
         self.close_combo.clear()
         for reason in CloseReason:
@@ -347,7 +339,7 @@ class NoteDialog(FormDialog):
         super().__init__(parent, object_name="noteDialog", submit=self._save)
         self._involvement = involvement
         self._dossier = dossier
-        self.body_edit = _text_box(self, "noteBodyEdit", 160)
+        self.body_edit = text_box(self, "noteBodyEdit", 160)
         choices = QWidget(self)
         layout = QVBoxLayout(choices)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -10,15 +10,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -42,6 +39,8 @@ from livcr_desktop.gui.case_dialogs import (
 from livcr_desktop.gui.dossier_decisions import DossierDecisions
 from livcr_desktop.gui.feedback_section import FeedbackSection
 from livcr_desktop.gui.language import current_language
+from livcr_desktop.gui.tables import read_only_table, table_cell
+from livcr_desktop.gui.task_table import TaskTable
 from livcr_desktop.gui.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.trajectory_panel import TrajectoryPanel
 from livcr_desktop.gui.widgets import MessageLabel, set_role
@@ -51,35 +50,17 @@ from livcr_desktop.services.cases import CaseService
 from livcr_desktop.services.dossier import Dossier, TimelineEntry, open_dossier
 from livcr_desktop.services.members import MemberService
 from livcr_desktop.services.profile import ProfileService
+from livcr_desktop.services.tasks import TaskService, TaskState
 from livcr_desktop.services.workspace import Workspace
 
 SCREENABLE = (CaseStatus.SIGNALLED, CaseStatus.SCREENING, CaseStatus.REOPENED)
-
-
-def _table(parent: QWidget, name: str, columns: int, *, wrap: bool = False) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setObjectName(name)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(wrap)
-    if wrap:  # long texts (a concern) get rows as tall as their text, others stay one line
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, ...]], ids: list[str] | None = None) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if ids is not None:
-                item.setData(Qt.ItemDataRole.UserRole, ids[r])
-            item.setToolTip(value)
-            table.setItem(r, c, item)
+            table.setItem(r, c, table_cell(value, ids[r] if ids is not None else None))
 
 
 class DossierView(QWidget):
@@ -140,12 +121,12 @@ class DossierView(QWidget):
         self.summary = QTextBrowser(self.tabs)
         self.summary.setObjectName("dossierSummary")
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
-        self.signals_table = _table(self.tabs, "dossierSignals", 5, wrap=True)
+        self.signals_table = read_only_table(self.tabs, "dossierSignals", 5, wrap=True)
         involved = QWidget(self.tabs)
         self.involved_tab = involved
         involved_layout = QVBoxLayout(involved)
-        self.participants_table = _table(involved, "dossierParticipants", 4)
-        self.links_table = _table(involved, "dossierLinks", 4)
+        self.participants_table = read_only_table(involved, "dossierParticipants", 4)
+        self.links_table = read_only_table(involved, "dossierLinks", 4)
         participant_buttons = QHBoxLayout()
         for key, handler in (
             ("invite", self.invite),
@@ -170,21 +151,28 @@ class DossierView(QWidget):
         involved_layout.addWidget(self.links_table, 1)
         self.notes_view = QTextBrowser(self.tabs)
         self.notes_view.setObjectName("dossierNotes")
-        self.history_table = _table(self.tabs, "dossierHistory", 4)
+        self.history_table = read_only_table(self.tabs, "dossierHistory", 4)
+        self.action_points = TaskTable(
+            self.tabs, "dossierActionPoints", with_owner=True, checkable=False
+        )
         self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self.signals_table, "")
         self.tabs.addTab(involved, "")
-        self.tabs.addTab(self.notes_view, "")
         self.decisions_tab = DossierDecisions(workspace, self.tabs)
-        self.tabs.addTab(self.decisions_tab, "")
         self.feedback_section = FeedbackSection(workspace, self.tabs)
-        self.tabs.addTab(self.feedback_section, "")
-        self.tabs.addTab(self.history_table, "")
         self.trajectory_panel = TrajectoryPanel(workspace, self.tabs)
         self.trajectory_panel.changed.connect(self.reload)
-        self.tabs.addTab(self.trajectory_panel, "")
         self._history_shown: Dossier | None = None
         self.tabs.currentChanged.connect(lambda _index: self._show_history())
+        for widget in (
+            self.notes_view,
+            self.trajectory_panel,
+            self.decisions_tab,
+            self.action_points,
+            self.feedback_section,
+            self.history_table,
+        ):
+            self.tabs.addTab(widget, "")
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
 
@@ -292,6 +280,7 @@ class DossierView(QWidget):
             self.tabs.indexOf(self.feedback_section), self.feedback_section.show_case(header.id)
         )
         self.trajectory_panel.show_case(header.id)
+        self._show_action_points(header.id)
         self._history_shown = None
         self._show_history()
 
@@ -316,6 +305,21 @@ class DossierView(QWidget):
                 )
                 for entry in dossier.timeline
             ],
+        )
+
+    def _show_action_points(self, case_id: str) -> None:
+        """The action points agreed on the case in meetings (the tab shows how many)."""
+        try:
+            tasks = TaskService(self._ws).case_tasks(case_id)
+        except DomainError:
+            tasks = []  # the dossier itself was readable; nothing more to say here
+        self.action_points.set_tasks(tasks)
+        open_count = sum(1 for t in tasks if t.state is not TaskState.DONE)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.action_points),
+            self.tr("Action points ({open})").format(open=open_count)
+            if open_count
+            else self.tr("Action points"),
         )
 
     def _summary_html(self, dossier: Dossier) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,14 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.forms import FormFeedback
 from livcr_desktop.gui.widgets import MessageLabel, set_role
+
+
+def text_box(parent: QWidget, name: str, height: int = 80) -> QPlainTextEdit:
+    """A multi-line field of a form (a reason, a note, a correction)."""
+    box = QPlainTextEdit(parent)
+    box.setObjectName(name)
+    box.setMinimumHeight(height)
+    return box
 
 
 class FormDialog(QDialog):

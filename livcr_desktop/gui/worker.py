@@ -7,7 +7,9 @@ The work must open its own database session (sessions are never shared between t
 
 from __future__ import annotations
 
+import gc
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -16,6 +18,38 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("livcr.gui.worker")
 T = TypeVar("T")
+
+
+class _GarbageHold:
+    """Keeps Python's cyclic garbage collector from running while work runs on a pool thread.
+
+    The collector runs in whichever thread happens to allocate. Run in a worker, it can
+    destroy an unreachable Qt object (a closed window, a dialog) that belongs to the GUI
+    thread; its timers then cannot be stopped ("QBasicTimer::stop: Failed. Possibly trying to
+    stop from a different thread") and later fire on freed memory. While work runs, collection
+    waits; the GUI thread collects afterwards, where Qt objects may be destroyed.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._was_enabled = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._running == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._running += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0 and self._was_enabled:
+                gc.enable()
+
+
+_gc_hold = _GarbageHold()
 
 
 class _Relay(QObject):
@@ -30,12 +64,13 @@ class _Task(QRunnable, Generic[T]):
         self._relay = relay
 
     def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # handed to the GUI thread, never lost
-            self._relay.failed.emit(exc)
-            return
-        self._relay.done.emit(result)
+        with _gc_hold:
+            try:
+                result = self._work()
+            except Exception as exc:  # handed to the GUI thread, never lost
+                self._relay.failed.emit(exc)
+                return
+            self._relay.done.emit(result)
 
 
 _pending: set[_Relay] = set()

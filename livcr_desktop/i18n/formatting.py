@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 
 from babel.dates import format_date as _format_date
 from babel.dates import format_datetime as _format_datetime
+from babel.dates import format_skeleton, get_timezone
 from babel.dates import format_time as _format_time
-from babel.dates import get_timezone
 from babel.numbers import format_decimal
 
 from livcr_desktop.domain.languages import Language
@@ -34,3 +34,25 @@ def format_time(value: datetime, language: Language, style: str = "short") -> st
 def format_number(value: int | float, language: Language) -> str:
     """A number with the locale's grouping and decimal signs."""
     return format_decimal(value, locale=language.locale)
+
+
+def in_brussels(value: datetime) -> datetime:
+    """A stored (UTC) moment as the wall-clock time in Belgium: for the day and the hour a
+    meeting is shown at, which near midnight differ from the UTC day."""
+    return value.astimezone(BRUSSELS)
+
+
+def from_brussels(day: date, at: time) -> datetime:
+    """The UTC moment of a Belgian wall-clock date and time (what a person types into a form)."""
+    return datetime.combine(day, at, tzinfo=BRUSSELS).astimezone(UTC)
+
+
+def format_time_span(start: datetime, end: datetime, language: Language) -> str:
+    """'14:00–16:00' in Brussels time."""
+    return f"{format_time(start, language)}–{format_time(end, language)}"
+
+
+def format_day(value: datetime, language: Language) -> str:
+    """The Belgian day of a moment with its weekday, short: 'ma 23 nov 2026', 'Mo., 23. Nov.
+    2026' (people plan meetings by weekday: "the second Tuesday")."""
+    return format_skeleton("yMMMEd", in_brussels(value).date(), locale=language.locale)

@@ -281,6 +281,15 @@ class AgendaService:
                     )
                 )
                 wanted = [meeting.chair_member_id, self._ws.actor.member_id, *invited]
+                # In a joint LIVC-R the meeting's chair may be the mayor of another member
+                # municipality: they see the item by its code as chair, but are not invited
+                # to a case they may not see (an explicit list naming them is refused).
+                wanted = [
+                    member_id
+                    for member_id in dict.fromkeys(wanted)
+                    if (member := session.get(Member, member_id)) is None
+                    or member_may_view_case(session, member, case, today)
+                ]
             else:
                 wanted = list(invitee_ids)
             members = self._check_invitees(session, case, list(dict.fromkeys(wanted)))

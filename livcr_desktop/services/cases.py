@@ -16,7 +16,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from livcr_desktop.domain.cases import CaseStatus, CloseReason, check_transition
+from livcr_desktop.domain.cases import CaseStatus, CloseReason, check_by_hand, check_transition
 from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.persons import PersonDetails, SubjectKind, match_key
@@ -191,6 +191,7 @@ class CaseService:
             case = uow.session.get(CaseRow, case_id)
             assert case is not None
             cleaned = check_transition(CaseStatus(case.status), wanted, reason, close_reason)
+            check_by_hand(CaseStatus(case.status), wanted)
             move_case(
                 uow.journal,
                 case,

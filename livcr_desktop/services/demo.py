@@ -7,10 +7,10 @@ real as any other. Every name is invented and says so (Fictiefdorp, Verzonnen-aa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from livcr_desktop.domain.clock import SystemClock
+from livcr_desktop.domain.clock import ManualClock, SystemClock
 from livcr_desktop.domain.errors import DataFolderError
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import OrganisationKind, Role
@@ -19,6 +19,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.accounts import AccountService
 from livcr_desktop.services.demo_cases import generate_cases
 from livcr_desktop.services.demo_feedback import add_feedback_forms
+from livcr_desktop.services.demo_meetings import add_demo_meetings
 from livcr_desktop.services.demo_trajectories import add_trajectories
 from livcr_desktop.services.members import MemberService
 from livcr_desktop.services.profile import ProfileService
@@ -29,6 +30,7 @@ from livcr_desktop.store.datafolder import DataFolder, FolderState
 DEMO_PASSPHRASE = "Oefenen-met-Fictieve-Data-2026"
 """The passphrase of every demo account (stated in the README and on the demo sign-in screen)."""
 DEMO_CASES = 60
+SET_UP_DAYS_AGO = 400
 
 DEMO_LIVCR = "LIVC-R Fictiefland (demo)"
 DEMO_MUNICIPALITIES = ("Fictiefdorp", "Verzonnen-aan-Zee", "Denkbeeldegem")
@@ -151,12 +153,16 @@ def create_demo(
         CoordinatorDetails(name, organisation, username, DEMO_PASSPHRASE, DEMO_PASSPHRASE),
         generate_recovery_key(),
         demo=True,
-        clock=SystemClock(),
+        # Set up "over a year ago", so the coordinator held the role when the demo's past
+        # meetings took place; from here on the demo runs on the real clock.
+        clock=ManualClock(datetime.now(UTC) - timedelta(days=SET_UP_DAYS_AGO)),
     )
+    workspace.db.clock = SystemClock()
     try:
         _add_people(workspace)
         if cases:
             generate_cases(workspace, cases, progress=progress)
+            add_demo_meetings(workspace)
             add_trajectories(workspace, DEMO_PASSPHRASE)
             add_feedback_forms(workspace, DEMO_PASSPHRASE)
     except Exception:
@@ -176,7 +182,7 @@ def _add_people(workspace: Workspace) -> None:
             organisations[org_name] = members.save_organisation(
                 None, org_name, kind, municipalities.get(municipality or "")
             )
-    start = workspace.today() - timedelta(days=400)
+    start = workspace.today() - timedelta(days=SET_UP_DAYS_AGO)
     for full_name, username, org_name, function, role, municipality in DEMO_PEOPLE:
         member_id = members.save_member(
             None,

@@ -254,28 +254,10 @@ def _one_case(ctx: _Context) -> None:
             body=rng.choice(NOTES),
             now=now,
         )
+    # Trajectories and referrals come only from signed decisions (services/demo_trajectories.py
+    # and demo_feedback.py play those); generated cases stay on the table or are closed.
     roll = rng.random()
-    if roll < 0.3:
-        move_case(
-            journal,
-            case,
-            CaseStatus.IN_TRAJECTORY,
-            reason,
-            close_reason=None,
-            today=opened,
-            now=now,
-        )
-    elif roll < 0.35:
-        move_case(
-            journal,
-            case,
-            CaseStatus.REFERRED_TO_LTF,
-            reason,
-            close_reason=None,
-            today=opened,
-            now=now,
-        )
-    elif roll < 0.55:
+    if roll < 0.2:
         move_case(
             journal,
             case,

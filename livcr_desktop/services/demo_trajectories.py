@@ -23,7 +23,6 @@ from livcr_desktop.domain.evaluations import (
     Rating,
 )
 from livcr_desktop.domain.meetings import Attendance, MeetingPlan, TableKind
-from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility, PersonDetails, SubjectKind
 from livcr_desktop.domain.signals import ScreeningOutcome, SignalDraft, SignalSource
 from livcr_desktop.domain.trajectories import (
@@ -138,19 +137,11 @@ class _Accounts:
 def add_trajectories(workspace: Workspace, passphrase: str) -> None:
     """Play the three trajectories through the services, then put the real clock back.
 
-    The demo's coordinator was set up today; the story starts months ago, so she is given the
-    earlier mandate she would have held (ending yesterday, so the mandates do not overlap).
+    The story starts months ago; the demo LIVC-R and its people's roles date from before that
+    (services/demo.py sets them up over a year back).
     """
     real_clock = workspace.db.clock
-    today = real_clock.today()
-    start = today - timedelta(days=280)
-    MemberService(workspace).grant_role(
-        workspace.actor.member_id,
-        Role.COORDINATOR,
-        today - timedelta(days=400),
-        ends_on=today - timedelta(days=1),
-        note="Mandaat vóór de installatie van LIVC-R Desktop (demo)",
-    )
+    start = real_clock.today() - timedelta(days=280)
     clock = ManualClock(datetime.combine(start, time(8), tzinfo=UTC))
     workspace.db.clock = clock
     accounts = _Accounts(workspace, passphrase)

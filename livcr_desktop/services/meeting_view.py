@@ -261,6 +261,16 @@ def open_meeting(workspace: Workspace, meeting_id: str) -> MeetingView:
     return view
 
 
+def refresh_meeting(workspace: Workspace, meeting_id: str) -> MeetingView:
+    """Read a meeting again after a change made on its open page (attendance ticked, an item
+    moved). The opening of the page was journaled by `open_meeting`; re-reading what the
+    person is already looking at is not a new access, so it is not journaled again (a live
+    meeting re-reads dozens of times). The permission check runs every time."""
+    with workspace.db.read_session() as session:
+        meeting = load_meeting(workspace, session, meeting_id, Action.VIEW)
+        return read_meeting(workspace, session, meeting)
+
+
 def item_row(session: Session, item_id: str) -> AgendaItemRow | None:
     """An agenda item row (for services that checked access already)."""
     return session.get(AgendaItemRow, item_id)

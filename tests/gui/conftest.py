@@ -36,3 +36,14 @@ def background_work_done(qapp: QApplication) -> Iterator[None]:
 
     wait_for_background_work()
     qapp.processEvents()
+
+
+@pytest.fixture
+def world(livcr):  # type: ignore[no-untyped-def]
+    """A LIVC-R for the meeting screens: a chair, two partners, three cases, a manual clock."""
+    from tests.helpers.meetings import make_table
+
+    made = make_table(livcr)
+    yield made
+    for workspace in made.workspaces:
+        workspace.close()

@@ -40,7 +40,11 @@ def when_shown(widget_type: type, act, timeout_ms: int = 5000) -> None:  # type:
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         if isinstance(widget, widget_type) and widget.isVisible():
-            act(widget)
+            try:
+                act(widget)
+            except BaseException:
+                widget.reject()  # a failed check must fail the test, not leave exec() hanging
+                raise
             return
         deadline[0] -= 20
         if deadline[0] > 0:

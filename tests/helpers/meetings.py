@@ -6,7 +6,7 @@ Shared by the service tests and the document tests, so both look at the same mee
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
 from livcr_desktop.domain.clock import ManualClock
@@ -36,6 +36,8 @@ class Table:
     case_school: str
     case_welfare: str
     case_nobody: str
+    workspaces: list[Workspace] = field(default_factory=list)
+    """Sessions opened by `sign_in`, closed when the test ends."""
 
     @property
     def ws(self) -> Workspace:
@@ -44,6 +46,7 @@ class Table:
     def sign_in(self, person: Person) -> Workspace:
         workspace = FolderAccess(self.livcr.folder).sign_in(person.account_id, person.passphrase)
         workspace.db.clock = self.clock
+        self.workspaces.append(workspace)
         return workspace
 
     def moment(self, days: int, hour: int) -> datetime:
@@ -59,6 +62,14 @@ class Table:
             self.chair.member_id,
         )
         return MeetingService(self.ws).plan(plan)[0]
+
+    def agenda(self) -> tuple[str, str, str, str]:
+        """A meeting tomorrow: the school's case, a general item, the welfare case."""
+        return agenda_with_two_cases(self)
+
+    def code(self, number: int) -> str:
+        """The code of the n-th case of this year."""
+        return f"TER-{self.clock.today().year}-{number:03d}"
 
 
 def make_table(livcr: LivcrFixture) -> Table:

@@ -66,6 +66,26 @@ def _my_cases(workspace: Workspace, shell: Shell) -> QWidget:
     return MyCasesArea(workspace, shell)
 
 
+def _meetings(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.meetings import MeetingsArea
+
+    return MeetingsArea(workspace, shell)
+
+
+def _tasks(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.areas.tasks import TasksArea
+
+    return TasksArea(workspace, shell)
+
+
+def _takes_part_in_meetings(workspace: Workspace) -> bool:
+    """Whoever may see some meetings of either table (and so can own action points)."""
+    return any(
+        may_ever(workspace.actor, workspace.today(), resource, Action.VIEW)
+        for resource in (Resource.MEETING, Resource.STRATEGIC_MEETING)
+    )
+
+
 def _members(workspace: Workspace, shell: Shell) -> QWidget:
     from livcr_desktop.gui.areas.members import MembersArea
 
@@ -126,6 +146,20 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Cases"),
         lambda ws: may_ever(ws.actor, ws.today(), Resource.CASE, Action.VIEW),
         _cases,
+    ),
+    AreaSpec(
+        "meetings",
+        "meetings",
+        QT_TRANSLATE_NOOP("Areas", "Meetings"),
+        _takes_part_in_meetings,
+        _meetings,
+    ),
+    AreaSpec(
+        "tasks",
+        "tasks",
+        QT_TRANSLATE_NOOP("Areas", "My tasks"),
+        _takes_part_in_meetings,
+        _tasks,
     ),
     AreaSpec(
         "my_cases",

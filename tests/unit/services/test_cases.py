@@ -297,3 +297,16 @@ def test_the_responsible_municipality_and_links_change_with_history(livcr: Livcr
     assert dossier.links[0].until == livcr.workspace.today()
     kinds = [e.kind for e in dossier.timeline]
     assert {"case.municipality_changed", "case.link_added", "case.link_ended"} <= set(kinds)
+
+
+def test_a_trajectory_a_referral_or_ending_the_follow_up_is_never_picked_by_hand(
+    livcr: LivcrFixture,
+) -> None:
+    case_id = make_case(livcr)
+    cases = CaseService(livcr.workspace)
+    cases.screen(case_id, ScreeningOutcome.TO_TABLE, "Bespreken op de tafel")
+    for wanted in (CaseStatus.IN_TRAJECTORY, CaseStatus.REFERRED_TO_LTF, CaseStatus.CLOSED):
+        with pytest.raises(ValidationError) as caught:
+            cases.change_status(case_id, wanted, "zonder beslissing", CloseReason.OTHER)
+        assert "is decided by the operational table" in caught.value.render()
+    assert open_dossier(livcr.workspace, case_id).header.status is CaseStatus.ON_TABLE

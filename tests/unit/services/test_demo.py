@@ -7,11 +7,14 @@ from pathlib import Path
 import pytest
 
 from livcr_desktop.domain.errors import DataFolderError
+from livcr_desktop.domain.meetings import MeetingStatus, TableKind
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.services.auth import FolderAccess
 from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
 from livcr_desktop.services.folders import DataFolder
+from livcr_desktop.services.meetings import MeetingService
 from livcr_desktop.services.members import MemberService
+from livcr_desktop.services.tasks import TaskService, TaskState
 from livcr_desktop.services.verify import verify_session
 
 
@@ -23,6 +26,15 @@ def test_the_demo_has_every_role_and_every_account_signs_in(tmp_path: Path) -> N
         assert held == set(Role)
         with workspace.db.read_session() as session:
             assert verify_session(session).healthy
+        meetings = MeetingService(workspace).meetings(TableKind.OPERATIONAL)
+        states = {(m.status, m.minutes_approved) for m in meetings}
+        assert (MeetingStatus.HELD, True) in states and (MeetingStatus.HELD, False) in states
+        today = [m for m in meetings if m.starts_at.date() == workspace.clock.now().date()]
+        assert today and today[0].status is MeetingStatus.PLANNED and today[0].visible_items
+        strategic = MeetingService(workspace).meetings(TableKind.STRATEGIC)
+        assert strategic and strategic[0].visible_items == 3
+        tasks = TaskService(workspace).my_tasks(include_done=True)
+        assert {TaskState.OVERDUE, TaskState.DONE} <= {t.state for t in tasks}
     finally:
         workspace.close()
     access = FolderAccess(DataFolder(tmp_path / "demo"))

@@ -433,3 +433,46 @@ def test_a_partner_reads_and_is_extracted_only_their_items(table: Table) -> None
     assert "Sofie School" not in {a.name for a in extract.attendance}
     with pytest.raises(PermissionDenied):
         MinutesService(school).extract(meeting, table.school.member_id)
+
+
+def test_the_default_invitees_leave_out_a_chair_who_may_not_see_the_case(table: Table) -> None:
+    """In a joint LIVC-R the mayor of Proefdorp may chair a meeting that discusses a case of
+    Testegem: the case goes on the agenda, without inviting him to it."""
+    meeting = table.plan()
+    agenda = AgendaService(table.ws)
+    item = agenda.add_case(meeting, table.case_nobody)
+    view = open_meeting(table.ws, meeting)
+    assert {i.name for i in view.items[0].invitees} == {"Tessa Test"}
+    with pytest.raises(ValidationError):
+        agenda.set_invitees(item, [table.chair.member_id])
+    chair = table.sign_in(table.chair)
+    seen = open_meeting(chair, meeting).items[0]
+    assert (seen.code, seen.subject_name) == (view.items[0].code, "")
+
+
+def test_reading_an_open_meeting_again_is_not_a_new_access(table: Table) -> None:
+    from sqlalchemy import func, select
+
+    from livcr_desktop.services.meeting_view import refresh_meeting
+    from livcr_desktop.store.models import JournalOperation
+
+    meeting, first, *_ = agenda_with_two_cases(table)
+
+    def openings() -> int:
+        with table.ws.db.read_session() as session:
+            return (
+                session.scalar(
+                    select(func.count())
+                    .select_from(JournalOperation)
+                    .where(JournalOperation.kind == "access.meeting_opened")
+                )
+                or 0
+            )
+
+    open_meeting(table.ws, meeting)
+    assert openings() == 1
+    assert refresh_meeting(table.ws, meeting).items[0].id == first
+    assert openings() == 1
+    other = table.plan(days=2)
+    with pytest.raises(PermissionDenied):
+        refresh_meeting(table.sign_in(table.school), other)
