@@ -162,6 +162,8 @@ def test_a_partner_sees_exactly_the_invited_cases_everywhere(livcr: LivcrFixture
         assert codes(ws, search="Mira") == []
         assert codes(ws, search="moeder") == []  # a note of a case she may not see
         assert codes(ws, search="Jon") == [f"TER-{year}-001"]
+        assert codes(ws, search="TER") == [f"TER-{year}-001"]  # codes, too, only of her cases
+        assert CaseList(ws).count(CaseFilter(search="TER")) == 1
         dossier = open_dossier(ws, invited)
         assert dossier.signals == () and not dossier.may_see_signals  # who signalled stays hidden
         with pytest.raises(PermissionDenied):
@@ -310,3 +312,18 @@ def test_a_trajectory_a_referral_or_ending_the_follow_up_is_never_picked_by_hand
             cases.change_status(case_id, wanted, "zonder beslissing", CloseReason.OTHER)
         assert "is decided by the operational table" in caught.value.render()
     assert open_dossier(livcr.workspace, case_id).header.status is CaseStatus.ON_TABLE
+
+
+def test_a_code_is_found_by_its_start_and_names_by_their_words(livcr: LivcrFixture) -> None:
+    make_case(livcr, "Jonas", "Fictief")
+    make_case(livcr, "Mira", "Verzonnen")
+    year = livcr.workspace.today().year
+    both = [f"TER-{year}-001", f"TER-{year}-002"]
+    assert codes(livcr.workspace, search="TER") == both
+    assert codes(livcr.workspace, search="ter-") == both  # typed in lower case
+    assert codes(livcr.workspace, search=f"TER-{year}-002") == [f"TER-{year}-002"]
+    assert codes(livcr.workspace, search=f"TER-{year}-00") == both
+    assert codes(livcr.workspace, search="verzon") == [f"TER-{year}-002"]
+    # The middle of a code is not a word of it: a year would otherwise match every case of it.
+    assert codes(livcr.workspace, search=str(year)) == []
+    assert CaseList(livcr.workspace).count(CaseFilter(search="TER")) == 2
