@@ -11,7 +11,7 @@ made), so the demo's journal tells the same story as a real one. Every name and 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -79,7 +79,10 @@ def add_feedback_forms(workspace: Workspace, passphrase: str) -> None:
     if len(cases) < 2 or not {CHAIR, PARTNER, IO} <= set(accounts):
         return
     original = workspace.db.clock
-    clock = ManualClock(original.now())
+    # The table met yesterday evening: a meeting planned at this very moment could overlap with
+    # the demo's meeting of today, which the same chair leads.
+    yesterday = original.now().date() - timedelta(days=1)
+    clock = ManualClock(datetime.combine(yesterday, time(16, 59), tzinfo=UTC))
     workspace.db.clock = clock
     access = FolderAccess(workspace.folder)
     others: list[Workspace] = []
