@@ -286,12 +286,40 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
+        <source>Choose the item the correction is about, or the minutes as a whole.</source>
+        <translation>Wählen Sie den Punkt, den die Korrektur betrifft, oder das Protokoll als Ganzes.</translation>
+    </message>
+    <message>
+        <source>Choose what the correction is about. A correction of the minutes as a whole is printed in every partner&apos;s extract; one about an item only in the extracts of the partners invited to that item.</source>
+        <translation>Wählen Sie, was die Korrektur betrifft. Eine Korrektur des Protokolls als Ganzes wird im Auszug jedes Partners abgedruckt; eine Korrektur zu einem Punkt nur in den Auszügen der Partner, die zu diesem Punkt eingeladen waren.</translation>
+    </message>
+    <message>
+        <source>Every partner who receives the minutes or an extract of them will read this correction, whatever their items. If it is about one item, choose that item.</source>
+        <translation>Jeder Partner, der das Protokoll oder einen Auszug daraus erhält, liest diese Korrektur, unabhängig von seinen Punkten. Betrifft sie einen einzelnen Punkt, wählen Sie diesen Punkt.</translation>
+    </message>
+    <message>
+        <source>Only the full minutes and the extracts of the partners invited to item {number} will show this correction.</source>
+        <translation>Nur das vollständige Protokoll und die Auszüge der zu Punkt {number} eingeladenen Partner zeigen diese Korrektur.</translation>
+    </message>
+    <message>
         <source>Add an amendment</source>
         <translation>Eine Berichtigung hinzufügen</translation>
     </message>
     <message>
         <source>Approved minutes are frozen. A correction is recorded beside them with your name and the time, and printed with them from now on.</source>
         <translation>Ein genehmigtes Protokoll ist unveränderlich. Eine Korrektur wird daneben mit Ihrem Namen und der Uhrzeit festgehalten und künftig mitgedruckt.</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>The minutes as a whole – everyone receiving the minutes sees it</source>
+        <translation>Das Protokoll als Ganzes – alle, die das Protokoll erhalten, sehen die Korrektur</translation>
+    </message>
+    <message>
+        <source>Choose an item, or the minutes as a whole</source>
+        <translation>Wählen Sie einen Punkt oder das Protokoll als Ganzes</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -4783,6 +4811,10 @@
         <translation>Aufgaben</translation>
     </message>
     <message>
+        <source>Amendment of {moment} by {name}, about item {number}: {heading}</source>
+        <translation>Berichtigung vom {moment} von {name}, zu Punkt {number}: {heading}</translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation>Beschlüsse</translation>
     </message>
@@ -5351,6 +5383,10 @@
         <translation>Schreiben Sie die Korrektur.</translation>
     </message>
     <message>
+        <source>The correction must be about an item on the agenda of this meeting, or about the minutes as a whole.</source>
+        <translation>Die Korrektur muss einen Punkt der Tagesordnung dieser Sitzung oder das Protokoll als Ganzes betreffen.</translation>
+    </message>
+    <message>
         <source>The remarks may be at most {maximum} characters.</source>
         <translation>Die Bemerkungen dürfen höchstens {maximum} Zeichen haben.</translation>
     </message>
@@ -5526,6 +5562,14 @@
     <message>
         <source>Amendments</source>
         <translation>Berichtigungen</translation>
+    </message>
+    <message>
+        <source>{moment} – {author}, about the minutes as a whole: {text}</source>
+        <translation>{moment} – {author}, zum Protokoll als Ganzes: {text}</translation>
+    </message>
+    <message>
+        <source>{moment} – {author}, about item {number} ({heading}): {text}</source>
+        <translation>{moment} – {author}, zu Punkt {number} ({heading}): {text}</translation>
     </message>
 </context>
 <context>

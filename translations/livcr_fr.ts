@@ -286,12 +286,40 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
+        <source>Choose the item the correction is about, or the minutes as a whole.</source>
+        <translation>Choisissez le point que concerne la correction, ou le procès-verbal dans son ensemble.</translation>
+    </message>
+    <message>
+        <source>Choose what the correction is about. A correction of the minutes as a whole is printed in every partner&apos;s extract; one about an item only in the extracts of the partners invited to that item.</source>
+        <translation>Choisissez ce que concerne la correction. Une correction du procès-verbal dans son ensemble figure dans l&apos;extrait de chaque partenaire ; une correction portant sur un point, uniquement dans les extraits des partenaires invités à ce point.</translation>
+    </message>
+    <message>
+        <source>Every partner who receives the minutes or an extract of them will read this correction, whatever their items. If it is about one item, choose that item.</source>
+        <translation>Chaque partenaire qui reçoit le procès-verbal ou un extrait de celui-ci lira cette correction, quels que soient ses points. Si elle porte sur un seul point, choisissez ce point.</translation>
+    </message>
+    <message>
+        <source>Only the full minutes and the extracts of the partners invited to item {number} will show this correction.</source>
+        <translation>Seuls le procès-verbal complet et les extraits des partenaires invités au point {number} montreront cette correction.</translation>
+    </message>
+    <message>
         <source>Add an amendment</source>
         <translation>Ajouter une rectification</translation>
     </message>
     <message>
         <source>Approved minutes are frozen. A correction is recorded beside them with your name and the time, and printed with them from now on.</source>
         <translation>Un procès-verbal approuvé est figé. Une correction est enregistrée à côté, avec votre nom et l&apos;heure, et imprimée avec lui désormais.</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>The minutes as a whole – everyone receiving the minutes sees it</source>
+        <translation>Le procès-verbal dans son ensemble – tous ceux qui reçoivent le procès-verbal voient la correction</translation>
+    </message>
+    <message>
+        <source>Choose an item, or the minutes as a whole</source>
+        <translation>Choisissez un point, ou le procès-verbal dans son ensemble</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -4783,6 +4811,10 @@
         <translation>Points d&apos;action</translation>
     </message>
     <message>
+        <source>Amendment of {moment} by {name}, about item {number}: {heading}</source>
+        <translation>Rectificatif du {moment} par {name}, concernant le point {number} : {heading}</translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -5351,6 +5383,10 @@
         <translation>Rédigez la correction.</translation>
     </message>
     <message>
+        <source>The correction must be about an item on the agenda of this meeting, or about the minutes as a whole.</source>
+        <translation>La correction doit porter sur un point de l&apos;ordre du jour de cette réunion, ou sur le procès-verbal dans son ensemble.</translation>
+    </message>
+    <message>
         <source>The remarks may be at most {maximum} characters.</source>
         <translation>Les remarques peuvent compter au plus {maximum} caractères.</translation>
     </message>
@@ -5526,6 +5562,14 @@
     <message>
         <source>Amendments</source>
         <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>{moment} – {author}, about the minutes as a whole: {text}</source>
+        <translation>{moment} – {author}, sur le procès-verbal dans son ensemble : {text}</translation>
+    </message>
+    <message>
+        <source>{moment} – {author}, about item {number} ({heading}): {text}</source>
+        <translation>{moment} – {author}, sur le point {number} ({heading}) : {text}</translation>
     </message>
 </context>
 <context>

@@ -286,12 +286,40 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
+        <source>Choose the item the correction is about, or the minutes as a whole.</source>
+        <translation>Kies het punt waarover de correctie gaat, of de notulen als geheel.</translation>
+    </message>
+    <message>
+        <source>Choose what the correction is about. A correction of the minutes as a whole is printed in every partner&apos;s extract; one about an item only in the extracts of the partners invited to that item.</source>
+        <translation>Kies waarover de correctie gaat. Een correctie van de notulen als geheel wordt afgedrukt in het uittreksel van elke partner; een correctie over een punt alleen in de uittreksels van de partners die op dat punt waren uitgenodigd.</translation>
+    </message>
+    <message>
+        <source>Every partner who receives the minutes or an extract of them will read this correction, whatever their items. If it is about one item, choose that item.</source>
+        <translation>Elke partner die de notulen of een uittreksel ervan ontvangt, leest deze correctie, ongeacht de punten waarop hij was uitgenodigd. Gaat ze over één punt, kies dan dat punt.</translation>
+    </message>
+    <message>
+        <source>Only the full minutes and the extracts of the partners invited to item {number} will show this correction.</source>
+        <translation>Alleen de volledige notulen en de uittreksels van de partners die op punt {number} waren uitgenodigd, tonen deze correctie.</translation>
+    </message>
+    <message>
         <source>Add an amendment</source>
         <translation>Een rechtzetting toevoegen</translation>
     </message>
     <message>
         <source>Approved minutes are frozen. A correction is recorded beside them with your name and the time, and printed with them from now on.</source>
         <translation>Goedgekeurde notulen liggen vast. Een correctie wordt ernaast vastgelegd, met uw naam en het tijdstip, en wordt voortaan mee afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>The minutes as a whole – everyone receiving the minutes sees it</source>
+        <translation>De notulen als geheel – iedereen die de notulen ontvangt, ziet de correctie</translation>
+    </message>
+    <message>
+        <source>Choose an item, or the minutes as a whole</source>
+        <translation>Kies een punt, of de notulen als geheel</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -4783,6 +4811,10 @@
         <translation>Actiepunten</translation>
     </message>
     <message>
+        <source>Amendment of {moment} by {name}, about item {number}: {heading}</source>
+        <translation>Rechtzetting van {moment} door {name}, over punt {number}: {heading}</translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
@@ -5351,6 +5383,10 @@
         <translation>Schrijf de correctie.</translation>
     </message>
     <message>
+        <source>The correction must be about an item on the agenda of this meeting, or about the minutes as a whole.</source>
+        <translation>De correctie moet gaan over een punt op de agenda van deze vergadering, of over de notulen als geheel.</translation>
+    </message>
+    <message>
         <source>The remarks may be at most {maximum} characters.</source>
         <translation>De opmerkingen mogen hoogstens {maximum} tekens tellen.</translation>
     </message>
@@ -5526,6 +5562,14 @@
     <message>
         <source>Amendments</source>
         <translation>Rechtzettingen</translation>
+    </message>
+    <message>
+        <source>{moment} – {author}, about the minutes as a whole: {text}</source>
+        <translation>{moment} – {author}, over de notulen als geheel: {text}</translation>
+    </message>
+    <message>
+        <source>{moment} – {author}, about item {number} ({heading}): {text}</source>
+        <translation>{moment} – {author}, over punt {number} ({heading}): {text}</translation>
     </message>
 </context>
 <context>

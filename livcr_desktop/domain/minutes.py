@@ -122,11 +122,17 @@ class MinutesItem:
 
 @dataclass(frozen=True)
 class Amendment:
-    """A correction recorded after approval."""
+    """A correction recorded after approval.
+
+    `item_id` names the agenda item it corrects, so that an extract carries it only with that
+    item: a correction about one partner's case must not reach a partner invited to another.
+    None is a correction of the minutes as a whole (attendance, remarks), which every reader of
+    the minutes or of an extract gets."""
 
     author: str
     written_at: datetime
     text: str
+    item_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -164,15 +170,32 @@ class MinutesDocument:
         return bool(self.extract_for)
 
     def limited_to(self, item_ids: Collection[str], *, extract_for: str = "") -> MinutesDocument:
-        """The same minutes with only these items, and only the attendance of the people
-        invited to them (and the chair): nothing tells a partner who else came for what."""
+        """The same minutes with only these items, only the attendance of the people invited
+        to them (and the chair), and only the amendments about the minutes as a whole or about
+        a kept item: nothing tells a partner who else came for what, or what was corrected
+        about someone else's case."""
         # Numbered 1..n for the reader, as their agenda was: gaps would show that other
         # items exist.
         kept = [i for i in self.items if i.item_id in item_ids]
         items = tuple(replace(item, position=n) for n, item in enumerate(kept, start=1))
         people = {m for i in items for m in i.invitee_ids} | {self.chair_member_id}
         attendance = tuple(a for a in self.attendance if a.member_id in people)
-        return replace(self, items=items, attendance=attendance, extract_for=extract_for)
+        kept_ids = {i.item_id for i in items}
+        amendments = tuple(a for a in self.amendments if a.item_id is None or a.item_id in kept_ids)
+        return replace(
+            self,
+            items=items,
+            attendance=attendance,
+            amendments=amendments,
+            extract_for=extract_for,
+        )
+
+    def item_of(self, amendment: Amendment) -> MinutesItem | None:
+        """The item of this document an amendment is about (numbered as this document numbers
+        it, so an extract says "item 1" for its own first item); None for a general one."""
+        if amendment.item_id is None:
+            return None
+        return next((i for i in self.items if i.item_id == amendment.item_id), None)
 
     def content(self) -> dict[str, Any]:
         """The canonical form of what is approved (approval and amendments are not part of it)."""

@@ -3,18 +3,28 @@ amendment, and approval by a later meeting. Each one calls one service and shows
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.meetings import ItemKind, TableKind
+from livcr_desktop.domain.minutes import MinutesItem
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.form_dialog import FormDialog, text_box
 from livcr_desktop.gui.meeting_common import meeting_day, meeting_hours
 from livcr_desktop.gui.member_dialogs import date_edit, to_date
 from livcr_desktop.gui.text import show_text
+from livcr_desktop.gui.widgets import set_role
 from livcr_desktop.services.meetings import MeetingSummary
+
+CONCERN_REQUIRED = QT_TRANSLATE_NOOP(
+    "AmendmentDialog", "Choose the item the correction is about, or the minutes as a whole."
+)
+GENERAL = ""
+"""The combo's data for a correction of the minutes as a whole (an item's data is its id)."""
 
 
 class CancelMeetingDialog(FormDialog):
@@ -169,17 +179,74 @@ class ParticipantDialog(FormDialog):
 
 
 class AmendmentDialog(FormDialog):
-    """A correction recorded beside approved minutes (they themselves never change)."""
+    """A correction recorded beside approved minutes (they themselves never change).
 
-    def __init__(self, amend: Callable[[str], str], parent: QWidget | None = None) -> None:
+    The correction says which agenda item it is about, because that decides who reads it: one
+    about an item goes only into the extracts that hold that item, one about the minutes as a
+    whole into every partner's extract. With several items nothing is chosen beforehand, so a
+    correction about one partner's case never reaches the others by an overlooked default; with
+    a single item that item is chosen, the narrowest audience there is."""
+
+    def __init__(
+        self,
+        items: Sequence[MinutesItem],
+        amend: Callable[[str, str | None], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, object_name="amendmentDialog", submit=self._save)
         self._amend = amend
+        self._items = tuple(items)
+        self.item_combo = QComboBox(self)
+        self.item_combo.setObjectName("amendmentItemCombo")
+        self.item_combo.addItem("", GENERAL)
+        for item in self._items:
+            self.item_combo.addItem(f"{item.position}. {item.heading}", item.item_id)
+        self.item_combo.setCurrentIndex(
+            1 if len(self._items) == 1 else 0 if not self._items else -1
+        )
+        self.item_label = self.add_row("item", self.item_combo)
+        self.audience_hint = QLabel(self)
+        self.audience_hint.setObjectName("amendmentAudienceHint")
+        self.audience_hint.setWordWrap(True)
+        set_role(self.audience_hint, "hint")
+        self.form.addRow(self.audience_hint)
         self.text_edit = text_box(self, "amendmentTextEdit", 120)
         self.text_label = self.add_row("text", self.text_edit)
+        self.item_combo.currentIndexChanged.connect(self._audience_text)
         self.retranslate_ui()
 
+    @property
+    def chosen_item(self) -> MinutesItem | None:
+        """The item the correction is about (None: the minutes as a whole, or nothing yet)."""
+        item_id = self.item_combo.currentData()
+        return next((i for i in self._items if i.item_id == item_id), None)
+
     def _save(self) -> None:
-        self._amend(self.text_edit.toPlainText())
+        if self.item_combo.currentIndex() < 0:
+            raise ValidationError(CONCERN_REQUIRED, field="item")
+        item = self.chosen_item
+        self._amend(self.text_edit.toPlainText(), item.item_id if item else None)
+
+    def _audience_text(self) -> None:
+        """Say who will read the correction with what is chosen now."""
+        item = self.chosen_item
+        if self.item_combo.currentIndex() < 0:
+            text = self.tr(
+                "Choose what the correction is about. A correction of the minutes as a whole "
+                "is printed in every partner's extract; one about an item only in the extracts "
+                "of the partners invited to that item."
+            )
+        elif item is None:
+            text = self.tr(
+                "Every partner who receives the minutes or an extract of them will read this "
+                "correction, whatever their items. If it is about one item, choose that item."
+            )
+        else:
+            text = self.tr(
+                "Only the full minutes and the extracts of the partners invited to item "
+                "{number} will show this correction."
+            ).format(number=item.position)
+        self.audience_hint.setText(text)
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
@@ -190,7 +257,13 @@ class AmendmentDialog(FormDialog):
                 "name and the time, and printed with them from now on."
             )
         )
+        self.item_label.setText(self.tr("Concerns"))
+        self.item_combo.setItemText(
+            0, self.tr("The minutes as a whole – everyone receiving the minutes sees it")
+        )
+        self.item_combo.setPlaceholderText(self.tr("Choose an item, or the minutes as a whole"))
         self.text_label.setText(self.tr("Correction"))
+        self._audience_text()
 
 
 class ApprovedByMeetingDialog(FormDialog):

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.meetings import MeetingStatus
-from livcr_desktop.domain.minutes import MinutesDocument
+from livcr_desktop.domain.minutes import Amendment, MinutesDocument
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.language import current_language
 from livcr_desktop.gui.meeting_common import meeting_day
@@ -284,11 +285,16 @@ class MinutesView(QWidget):
         self.approved.emit()
 
     def amend(self) -> None:
-        """Record a correction beside the approved minutes."""
-        if self.meeting is None:
+        """Record a correction beside the approved minutes, about one item or about all."""
+        if self.meeting is None or self.document is None:
             return
         meeting_id = self.meeting.id
-        if AmendmentDialog(lambda text: self._minutes.amend(meeting_id, text), self).exec():
+        dialog = AmendmentDialog(
+            self.document.items,
+            lambda text, item_id: self._minutes.amend(meeting_id, text, item_id),
+            self,
+        )
+        if dialog.exec():
             self._reload()
 
     # -- exports -------------------------------------------------------------------------------
@@ -406,12 +412,28 @@ class MinutesView(QWidget):
         self.amendments_label.setVisible(bool(amendments))
         self.amendments_heading.setText(self.tr("Amendments"))
         self.amendments_label.setText(
-            "\n\n".join(
-                f"{format_datetime(a.written_at, language, 'short')} – {a.author}: {a.text}"
-                for a in amendments
-            )
+            "\n\n".join(self._amendment_text(document, a, language) for a in amendments)
         )
         self.amendments_label.setTextFormat(Qt.TextFormat.PlainText)
+
+    def _amendment_text(
+        self, document: MinutesDocument, amendment: Amendment, language: Language
+    ) -> str:
+        """One correction with when, by whom and what it is about: the item by its number and
+        heading (a case by its code, as the minutes head it), or the minutes as a whole."""
+        moment = format_datetime(amendment.written_at, language, "short")
+        item = document.item_of(amendment)
+        if item is None:
+            return self.tr("{moment} – {author}, about the minutes as a whole: {text}").format(
+                moment=moment, author=amendment.author, text=amendment.text
+            )
+        return self.tr("{moment} – {author}, about item {number} ({heading}): {text}").format(
+            moment=moment,
+            author=amendment.author,
+            number=item.position,
+            heading=item.heading,
+            text=amendment.text,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -169,7 +169,7 @@ def build_minutes_pdf(
         *attendance_section(translate, document.attendance),
         *items_section(translate, document),
         *remarks_section(translate, document.remarks),
-        *amendments_section(translate, document.amendments),
+        *amendments_section(translate, document),
     ]
     build_pdf(
         target,

@@ -228,10 +228,10 @@ def remarks_section(translate: DocumentText, remarks: str) -> list[Flowable]:
     ]
 
 
-def amendments_section(
-    translate: DocumentText, amendments: tuple[Amendment, ...]
-) -> list[Flowable]:
-    """Corrections recorded after approval, framed apart so no one reads them as approved text."""
+def amendments_section(translate: DocumentText, document: MinutesDocument) -> list[Flowable]:
+    """Corrections recorded after approval, framed apart so no one reads them as approved text.
+    An extract holds only the general ones and those about its own items (`limited_to`)."""
+    amendments = document.amendments
     if not amendments:
         return []
     mst = meeting_styles()
@@ -249,16 +249,28 @@ def amendments_section(
         Spacer(1, 2 * mm),
     ]
     for amendment in amendments:
-        story += [CondPageBreak(START_SPACE), _amendment_box(translate, amendment)]
+        item = document.item_of(amendment)
+        story += [CondPageBreak(START_SPACE), _amendment_box(translate, amendment, item)]
         story.append(Spacer(1, 2 * mm))
     return story
 
 
-def _amendment_box(translate: DocumentText, amendment: Amendment) -> Flowable:
+def _amendment_box(
+    translate: DocumentText, amendment: Amendment, item: MinutesItem | None
+) -> Flowable:
+    """One correction, headed by when and by whom, and by the item it corrects (by number and
+    heading, the case code for a case, as the items above are headed: never a person's name),
+    so the reader knows which part of the approved text to read it with."""
     mst = meeting_styles()
-    heading = translate("MeetingDocuments", "Amendment of {moment} by {name}").format(
-        moment=moment_text(amendment.written_at, translate.language), name=amendment.author
-    )
+    moment = moment_text(amendment.written_at, translate.language)
+    if item is None:
+        heading = translate("MeetingDocuments", "Amendment of {moment} by {name}").format(
+            moment=moment, name=amendment.author
+        )
+    else:
+        heading = translate(
+            "MeetingDocuments", "Amendment of {moment} by {name}, about item {number}: {heading}"
+        ).format(moment=moment, name=amendment.author, number=item.position, heading=item.heading)
     return notice_box(
         [
             Paragraph(plain(heading), mst["label"]),

@@ -71,6 +71,11 @@ LATER_MEETING = QT_TRANSLATE_NOOP(
     "Minutes are approved by a later meeting of the same table that has started or been held.",
 )
 AMENDMENT_REQUIRED = QT_TRANSLATE_NOOP("Minutes", "Write the correction.")
+NOT_AN_ITEM_OF_THE_MEETING = QT_TRANSLATE_NOOP(
+    "Minutes",
+    "The correction must be about an item on the agenda of this meeting, or about the "
+    "minutes as a whole.",
+)
 REMARKS_TOO_LONG = QT_TRANSLATE_NOOP("Minutes", "The remarks may be at most {maximum} characters.")
 MAX_REMARKS = 20_000
 
@@ -178,7 +183,7 @@ def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
 def _amendments(session: Session, meeting_id: str) -> tuple[Amendment, ...]:
     names = member_names(session)
     return tuple(
-        Amendment(names.get(a.author_member_id, ("", ""))[0], a.written_at, a.text)
+        Amendment(names.get(a.author_member_id, ("", ""))[0], a.written_at, a.text, a.item_id)
         for a in session.scalars(
             select(MinutesAmendmentRow)
             .where(MinutesAmendmentRow.meeting_id == meeting_id)
@@ -273,8 +278,13 @@ class MinutesService:
                 raise ValidationError(LATER_MEETING, field="meeting")
             return self._freeze(uow, meeting, via=later.id)
 
-    def amend(self, meeting_id: str, text: str) -> str:
-        """Record a correction beside approved minutes."""
+    def amend(self, meeting_id: str, text: str, item_id: str | None = None) -> str:
+        """Record a correction beside approved minutes.
+
+        With `item_id` the correction is about that agenda item and reaches only the extracts
+        that hold it; without, it is about the minutes as a whole and every reader gets it.
+        The item must be one of this meeting's: a correction filed under another meeting's
+        item would reach the wrong people, or no one."""
         text = text.strip()
         if not text:
             raise ValidationError(AMENDMENT_REQUIRED, field="text")
@@ -284,15 +294,24 @@ class MinutesService:
             assert meeting is not None
             if meeting.minutes_approved_at is None:
                 raise ConflictError(NOT_APPROVED)
+            case_id: str | None = None
+            if item_id is not None:
+                item = uow.session.get(AgendaItemRow, item_id)
+                if item is None or item.meeting_id != meeting_id:
+                    raise ValidationError(NOT_AN_ITEM_OF_THE_MEETING, field="item")
+                case_id = item.case_id
             row = MinutesAmendmentRow(
                 id=new_id(),
                 meeting_id=meeting_id,
                 author_member_id=self._ws.actor.member_id,
                 text=text,
                 written_at=self._ws.clock.now(),
+                item_id=item_id,
                 version=1,
             )
-            uow.journal.created(row, "minutes.amended")
+            # The payload holds every field, item_id included; scoped to the item's case like
+            # the other records of a case item, so the case's history shows it too.
+            uow.journal.created(row, "minutes.amended", scope_id=case_id)
             return row.id
 
     def _freeze(self, uow: UnitOfWork, meeting: MeetingRow, via: str | None) -> str:

@@ -84,6 +84,7 @@ def test_the_chair_approves_the_minutes_signed_in_on_top(
     assert not minutes.buttons["save"].isVisible() and not minutes.buttons["approve"].isVisible()
 
     def amend(dialog: AmendmentDialog) -> None:
+        dialog.item_combo.setCurrentIndex(1)
         dialog.text_edit.setPlainText("Punt 1: het gesprek is met de moeder.")
         dialog.try_accept()
 
@@ -92,6 +93,53 @@ def test_the_chair_approves_the_minutes_signed_in_on_top(
     assert "het gesprek is met de moeder" in minutes.amendments_label.text()
     click(qtbot, area.page.back_button)
     assert area.past.item(0, 6).text() == "approved"
+
+
+def test_an_amendment_is_filed_under_the_item_it_corrects(
+    qtbot: QtBot, world: World, languages: LanguageManager
+) -> None:
+    meeting, first, _general, _second = held(world)
+    MinutesService(world.sign_in(world.chair)).approve(meeting)
+    window = open_window(qtbot, world, languages)
+    area = meetings_area(window)
+    area.open_meeting(meeting)
+    minutes = area.page.minutes
+    seen: dict[str, object] = {}
+
+    def amend(dialog: AmendmentDialog) -> None:
+        combo = dialog.item_combo
+        seen["entries"] = [combo.itemText(i) for i in range(combo.count())]
+        # Several items: nothing is chosen for the coordinator, and saving says so.
+        assert combo.currentIndex() == -1
+        assert "Choose what the correction is about" in dialog.audience_hint.text()
+        dialog.text_edit.setPlainText("Het gesprek is met de moeder.")
+        dialog.try_accept()
+        assert "Choose the item the correction is about" in dialog.error.text()
+        assert dialog.isVisible()
+        combo.setCurrentIndex(0)
+        assert "Every partner" in dialog.audience_hint.text()
+        combo.setCurrentIndex(combo.findData(first))
+        assert "invited to item 1" in dialog.audience_hint.text()
+        dialog.try_accept()
+
+    when_shown(AmendmentDialog, amend)
+    click(qtbot, minutes.buttons["amend"])
+    assert seen["entries"] == [
+        "The minutes as a whole – everyone receiving the minutes sees it",
+        f"1. {world.code(1)}",
+        "2. Goedkeuring vorig verslag",
+        f"3. {world.code(2)}",
+    ]
+    amendments = MinutesService(world.ws).minutes(meeting).amendments
+    assert [(a.item_id, a.text) for a in amendments] == [(first, "Het gesprek is met de moeder.")]
+    assert f"about item 1 ({world.code(1)}): Het gesprek is met de moeder." in (
+        minutes.amendments_label.text()
+    )
+
+    # The welfare partner's extract does not carry it; the school's does.
+    welfare = MinutesService(world.ws).extract(meeting, world.welfare.member_id)
+    school = MinutesService(world.ws).extract(meeting, world.school.member_id)
+    assert welfare.amendments == () and len(school.amendments) == 1
 
 
 def test_minutes_and_a_partner_extract_are_exported(

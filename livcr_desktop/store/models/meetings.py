@@ -99,3 +99,6 @@ class MinutesAmendmentRow(Versioned, Base):
     author_member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
     text: Mapped[str] = mapped_column(Text)
     written_at: Mapped[datetime]
+    item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"))
+    """The agenda item the correction is about, so that it reaches only the extracts that hold
+    that item; None for a correction of the minutes as a whole, which every reader gets."""

@@ -297,19 +297,44 @@ def test_a_partners_extract_holds_only_their_items(
     assert_no_subject_name(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="amendments are free text not tied to an item; MinutesDocument.limited_to keeps "
-    "them all, so a correction about one partner's case reaches another partner's extract",
-)
 def test_an_amendment_about_another_partners_item_stays_out_of_an_extract(
     table: Table, held: str, tmp_path: Path
 ) -> None:
+    school_code, welfare_code = codes(table)
     MinutesService(table.sign_in(table.chair)).approve(held)
-    MinutesService(table.ws).amend(held, "Punt 1: het gesprek is met de moeder.")
-    extract = MinutesService(table.ws).extract(held, table.welfare.member_id)
+    minutes = MinutesService(table.ws)
+    school_item, _general, welfare_item = (i.item_id for i in minutes.minutes(held).items)
+    minutes.amend(held, "Punt 1: het gesprek is met de moeder.", school_item)
+    minutes.amend(held, "Het OCMW belt de begeleider.", welfare_item)
+    minutes.amend(held, "De vergadering begon om 13.15 uur.")
+
+    extract = minutes.extract(held, table.welfare.member_id)
     text = pdf_text(write_minutes(extract, tmp_path, Language.NL))
     assert "het gesprek is met de moeder" not in text
+    assert school_code not in text
+    _, _, amendments = text.partition(WORDS[Language.NL]["amendments"])
+    # The welfare partner's case is the second item of their extract, and is named by its code.
+    assert f"over punt 2: {welfare_code} Het OCMW belt de begeleider." in amendments
+    assert "De vergadering begon om 13.15 uur." in amendments
+    assert_no_subject_name(text)
+
+
+def test_the_full_minutes_say_which_item_each_amendment_is_about(
+    table: Table, held: str, tmp_path: Path
+) -> None:
+    school_code, _welfare_code = codes(table)
+    MinutesService(table.sign_in(table.chair)).approve(held)
+    minutes = MinutesService(table.ws)
+    school_item = minutes.minutes(held).items[0].item_id
+    minutes.amend(held, "Het gesprek is met de moeder.", school_item)
+    minutes.amend(held, "De vergadering begon om 13.15 uur.")
+
+    text = pdf_text(write_minutes(minutes.minutes(held), tmp_path, Language.NL))
+    _, _, amendments = text.partition(WORDS[Language.NL]["amendments"])
+    assert f"over punt 1: {school_code} Het gesprek is met de moeder." in amendments
+    general = amendments.partition("Het gesprek is met de moeder.")[2]
+    assert "De vergadering begon om 13.15 uur." in general and "over punt" not in general
+    assert_no_subject_name(text)
 
 
 # -- many items --------------------------------------------------------------------------------

@@ -3,9 +3,11 @@ minutes and tasks, with per-item need-to-know in every path."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from livcr_desktop.domain.meetings import (
@@ -16,6 +18,7 @@ from livcr_desktop.domain.meetings import (
     Repeat,
     TableKind,
 )
+from livcr_desktop.domain.minutes import MinutesDocument
 from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.services.agenda import AgendaService, ProposalReason
 from livcr_desktop.services.cases import CaseService
@@ -26,7 +29,7 @@ from livcr_desktop.services.meetings import MeetingService
 from livcr_desktop.services.minutes import MinutesService, minutes_intact
 from livcr_desktop.services.tasks import TaskService, TaskState
 from livcr_desktop.services.verify import verify_workspace
-from livcr_desktop.store.models import MeetingRow
+from livcr_desktop.store.models import JournalOperation, MeetingRow, MinutesAmendmentRow
 from tests.helpers.meetings import Table, agenda_with_two_cases, run_meeting
 
 # -- planning ----------------------------------------------------------------------------
@@ -386,6 +389,79 @@ def test_minutes_are_drafted_approved_by_the_chair_and_then_frozen(table: Table)
     assert amended.items == approved.items
     assert [a.text[:7] for a in amended.amendments] == ["Punt 1:"]
     assert verify_workspace(table.ws).healthy
+
+
+def test_an_amendment_about_an_item_is_stored_with_it_and_journaled_self_contained(
+    table: Table,
+) -> None:
+    meeting, first, _general, _second = run_meeting(table)
+    MinutesService(table.sign_in(table.chair)).approve(meeting)
+    minutes = MinutesService(table.ws)
+    amendment_id = minutes.amend(meeting, "Punt 1: het gesprek is met de moeder.", first)
+
+    amended = minutes.minutes(meeting)
+    assert [(a.item_id, a.text) for a in amended.amendments] == [
+        (first, "Punt 1: het gesprek is met de moeder.")
+    ]
+    item = amended.item_of(amended.amendments[0])
+    assert item is not None and item.position == 1 and item.heading == table.code(1)
+    with table.ws.db.read_session() as session:
+        row = session.get(MinutesAmendmentRow, amendment_id)
+        assert row is not None and row.item_id == first
+        journal = JournalOperation.__table__
+        scope, payload = session.execute(
+            select(journal.c.scope_id, journal.c.payload).where(
+                journal.c.kind == "minutes.amended", journal.c.entity_id == amendment_id
+            )
+        ).one()
+    # Replaying the operation needs nothing else: every field, the item included, is in it;
+    # and it belongs to the history of the case the item is about.
+    fields = json.loads(payload)["fields"]
+    assert fields["item_id"] == first and fields["meeting_id"] == meeting
+    assert fields["text"] == "Punt 1: het gesprek is met de moeder."
+    assert scope == table.case_school
+    assert verify_workspace(table.ws).healthy
+
+
+def test_an_amendment_can_only_be_about_an_item_of_its_own_meeting(table: Table) -> None:
+    meeting, *_ = run_meeting(table)
+    other = table.plan(days=7)
+    other_item = AgendaService(table.ws).add_topic(other, ItemKind.GENERAL, "Rondvraag")
+    MinutesService(table.sign_in(table.chair)).approve(meeting)
+    minutes = MinutesService(table.ws)
+    for wrong in (other_item, "no-such-item"):
+        with pytest.raises(ValidationError) as refused:
+            minutes.amend(meeting, "Een correctie.", wrong)
+        assert refused.value.field == "item"
+        assert "agenda of this meeting" in refused.value.render()
+    assert minutes.minutes(meeting).amendments == ()
+
+
+def test_an_extract_keeps_general_amendments_and_those_about_its_own_items(
+    table: Table,
+) -> None:
+    meeting, first, _general, second = run_meeting(table)
+    MinutesService(table.sign_in(table.chair)).approve(meeting)
+    minutes = MinutesService(table.ws)
+    minutes.amend(meeting, "Over de school.", first)
+    minutes.amend(meeting, "Over het OCMW.", second)
+    minutes.amend(meeting, "De vergadering begon om 13.15 uur.")
+
+    def texts(document: MinutesDocument) -> list[str]:
+        return [a.text for a in document.amendments]
+
+    everything = ["Over de school.", "Over het OCMW.", "De vergadering begon om 13.15 uur."]
+    assert texts(minutes.minutes(meeting)) == everything
+    welfare = minutes.extract(meeting, table.welfare.member_id)
+    assert texts(welfare) == ["Over het OCMW.", "De vergadering begon om 13.15 uur."]
+    # Numbered as the extract numbers its own items: the OCMW's case is its second item.
+    item = welfare.item_of(welfare.amendments[0])
+    assert item is not None and (item.position, item.heading) == (2, table.code(2))
+    school = minutes.extract(meeting, table.school.member_id)
+    assert texts(school) == ["Over de school.", "De vergadering begon om 13.15 uur."]
+    # A partner reading the minutes on their own laptop gets the same cut.
+    own = MinutesService(table.sign_in(table.welfare)).minutes(meeting)
+    assert texts(own) == ["Over het OCMW.", "De vergadering begon om 13.15 uur."]
 
 
 def test_a_change_to_frozen_minutes_in_the_database_is_detected(table: Table) -> None:

@@ -84,6 +84,37 @@ def test_the_first_migration_upgraded_to_head_matches_the_models(engine) -> None
         assert tuple(account) == ("tessa.test", 0)
 
 
+def test_amendments_written_before_0008_stay_as_corrections_of_the_whole_minutes(engine) -> None:  # type: ignore[no-untyped-def]
+    # 0008 rebuilds minutes_amendment (SQLite's batch mode) to add item_id: the rows must come
+    # through, as general amendments, which is what they were.
+    with engine.connect() as conn, conn.begin():
+        command.upgrade(alembic_config(conn), first_revision())
+        for statement in FIRST_REVISION_ROWS:
+            conn.execute(text(statement))
+        command.upgrade(alembic_config(conn), "0007")
+        conn.execute(
+            text(
+                "INSERT INTO meeting (id, version, table_kind, starts_at, ends_at, place, "
+                "chair_member_id, status, minutes_remarks, cancel_reason, created_at, "
+                "minutes_approved_at) VALUES ('mt1', 1, 'operational', '2025-02-01 13:00:00', "
+                "'2025-02-01 15:00:00', 'Zaal 2', 'mb1', 'held', '', '', "
+                "'2025-01-20 09:00:00', '2025-02-02 09:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO minutes_amendment (id, version, meeting_id, author_member_id, text, "
+                "written_at) VALUES ('am1', 1, 'mt1', 'mb1', 'Zaal 3, niet zaal 2.', "
+                "'2025-02-03 10:00:00')"
+            )
+        )
+    assert prepare_schema(engine) is SchemaAction.UPGRADED
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT id, meeting_id, text, item_id FROM minutes_amendment"))
+        assert [tuple(r) for r in row] == [("am1", "mt1", "Zaal 3, niet zaal 2.", None)]
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+
+
 def test_a_database_from_a_newer_version_is_refused_untouched(engine) -> None:  # type: ignore[no-untyped-def]
     prepare_schema(engine)
     with engine.begin() as conn:
