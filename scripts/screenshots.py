@@ -328,6 +328,12 @@ def signals(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return window
 
 
+def show_tab(window, attribute: str) -> None:  # type: ignore[no-untyped-def]
+    """Show the dossier tab held in `attribute` (tabs are found by widget, not by position)."""
+    dossier = window.area("cases").dossier
+    dossier.tabs.setCurrentWidget(getattr(dossier, attribute))
+
+
 @shot("dossier")
 def dossier(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = demo_window(tmp, languages)
@@ -339,7 +345,7 @@ def dossier(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
 @shot("dossier-history")
 def dossier_history(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = dossier(tmp, languages, _root)
-    window.area("cases").dossier.tabs.setCurrentIndex(4)
+    show_tab(window, "history_table")
     settle(window)
     return window
 
@@ -347,7 +353,7 @@ def dossier_history(tmp: Path, languages: LanguageManager, _root: Path) -> QWidg
 @shot("dossier-notes")
 def dossier_notes(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = dossier(tmp, languages, _root)
-    window.area("cases").dossier.tabs.setCurrentIndex(3)
+    show_tab(window, "notes_view")
     settle(window)
     return window
 
@@ -821,7 +827,78 @@ def dossier_action_points(tmp: Path, languages: LanguageManager, _root: Path) ->
     window = demo_window(tmp, languages)
     task = TaskService(window.workspace).my_tasks()[0]
     window.open_case(task.case_id)
-    window.area("cases").dossier.tabs.setCurrentIndex(5)
+    show_tab(window, "action_points")
+    settle(window)
+    return window
+
+
+def _live_decision(window, live, objection: bool = True):  # type: ignore[no-untyped-def]
+    """A follow-up proposal on the current item; everyone agrees, or one objects and one is
+    still to speak."""
+    from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
+    from livcr_desktop.services.decisions import DecisionService
+
+    for check in live.item_panel.effective_checks.values():
+        if check.isEnabled() and not check.isChecked():
+            check.setChecked(True)
+            QApplication.processEvents()
+    service = DecisionService(window.workspace)
+    decision = service.propose(
+        live.current_item().id,
+        Proposal(
+            DecisionKind.FOLLOW_UP,
+            "De casus blijft in opvolging; de school plant een gesprek met de ouders.",
+        ),
+    )
+    effective = [i.member_id for i in live.current_item().invitees if i.effective]
+    for number, member_id in enumerate(effective):
+        if objection and number == 1:
+            service.record_position(decision, member_id, Position.OBJECT, "Eerst het CLB horen.")
+        elif not objection or number != 2:
+            service.record_position(decision, member_id, Position.AGREE)
+    live.refresh()
+    live.item_tabs.setCurrentWidget(live.decisions_host)
+    return decision
+
+
+@shot("meeting-live-decisions")
+def meeting_live_decisions(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window, live = live_window(tmp, languages)
+    _live_decision(window, live)
+    settle(window)
+    return window
+
+
+@shot("signatures")
+def signatures(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The chair's To sign list: a decision every effective participant agreed to, waiting for
+    the signature of the chair of the case's municipality."""
+    from livcr_desktop.services.decision_view import DecisionReader
+
+    window, live = live_window(tmp, languages)
+    decision = _live_decision(window, live, objection=False)
+    view = next(v for v in DecisionReader(window.workspace).for_item(live.current_item().id))
+    assert view.id == decision
+    window.close()
+    window.workspace.close()
+    chair = demo_window(
+        tmp, languages, username=_chair_username(view.municipality), root=tmp / "demo-copy"
+    )
+    chair.navigate("signatures")
+    settle(chair)
+    return chair
+
+
+def _chair_username(municipality: str) -> str:
+    from livcr_desktop.services.demo import DEMO_PEOPLE
+
+    return next(person[1] for person in DEMO_PEOPLE if person[5] == municipality)
+
+
+@shot("dossier-decisions")
+def dossier_decisions(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = dossier(tmp, languages, _root)
+    show_tab(window, "decisions_tab")
     settle(window)
     return window
 

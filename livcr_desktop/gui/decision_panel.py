@@ -64,8 +64,8 @@ class DecisionCard(QFrame):
         set_role(self.kind_label, "subtitle")
         self.state_label = QLabel(self)
         self.state_label.setObjectName("decisionState")
-        top.addWidget(self.kind_label)
-        top.addStretch()
+        self.kind_label.setWordWrap(True)
+        top.addWidget(self.kind_label, 1)
         top.addWidget(self.state_label)
         layout.addLayout(top)
         self.wording_label = QLabel(self)
@@ -79,7 +79,10 @@ class DecisionCard(QFrame):
         self.position_labels: dict[str, QLabel] = {}
         open_ = decision.state is DecisionState.OPEN and decision.may_record_positions
         for row, participant in enumerate(decision.participants):
-            name = QLabel(f"{participant.name} · {participant.organisation}", self)
+            # Name over organisation, wrapped: the card must fit beside the attendance list at
+            # 1200 px (a projector's width), with every participant's buttons in view.
+            name = QLabel(f"{participant.name}\n{participant.organisation}", self)
+            name.setWordWrap(True)
             self.grid.addWidget(name, row, 0)
             position = QLabel(self)
             position.setObjectName(f"position_{participant.member_id}")
@@ -98,7 +101,8 @@ class DecisionCard(QFrame):
                 self.grid.addWidget(agree, row, 2)
                 self.grid.addWidget(object_, row, 3)
                 self.position_buttons[participant.member_id] = (agree, object_)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
         self.footer = QLabel(self)
         self.footer.setObjectName("decisionFooter")
         self.footer.setWordWrap(True)
@@ -327,6 +331,7 @@ class DecisionPanel(QWidget):
         layout.addWidget(self.empty)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.cards_host = QWidget(self.scroll_area)
         self.cards = QVBoxLayout(self.cards_host)

@@ -107,8 +107,18 @@ class CasesArea(QWidget):
         self.due_check.setObjectName("caseDueFilter")
         self.names_check = QCheckBox(self.list_page)
         self.names_check.setObjectName("caseHideNames")
+        # Search on its own row, the filters below: in one row the list needed 1,200 px, more
+        # than a projector or a small laptop screen gives the area beside the navigation.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.names_check)
+        layout.addLayout(search_row)
+        for combo in (self.status_combo, self.municipality_combo, self.partner_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
         for widget in (
-            self.search_edit,
             self.status_combo,
             self.municipality_combo,
             self.partner_combo,
@@ -116,7 +126,6 @@ class CasesArea(QWidget):
         ):
             filters.addWidget(widget)
         filters.addStretch()
-        filters.addWidget(self.names_check)
         layout.addLayout(filters)
         self.message = MessageLabel(self.list_page)
         layout.addWidget(self.message)
