@@ -163,9 +163,12 @@ def list_and_search(folder: DataFolder, repeat: int) -> list[Figure]:
             "Lina Er",
             "Schijn",
         ]
-        keystroke: list[float] = []
-        bare: list[float] = []
-        for _ in range(max(1, repeat // 2)):
+        # Round 0 runs on a cold page cache (the first words typed after opening the list);
+        # later rounds type the same words again, as a user refining a search does.
+        rounds: list[tuple[list[float], list[float]]] = []
+        for _ in range(1 + max(1, repeat // 2)):
+            keystroke: list[float] = []
+            bare: list[float] = []
             for text in words:
                 filter_ = CaseFilter(search=text)
                 start = time.perf_counter()
@@ -181,17 +184,25 @@ def list_and_search(folder: DataFolder, repeat: int) -> list[Figure]:
                 raw.execute(count_sql).fetchone()
                 raw.execute(page_sql).fetchall()
                 bare.append((time.perf_counter() - start) * 1000)
-        p95, bare95 = percentile_ms(keystroke, 95), percentile_ms(bare, 95)
-        figures.append(
-            Figure(
-                "search keystroke to rows, p95",
-                p95,
-                bare95,
-                "same count+page SQL, bare",
-                "p95 < 30 ms and <= 3x",
-                p95 < 30 and p95 <= 3 * bare95,
+            rounds.append((keystroke, bare))
+        cold, cold_bare = rounds[0]
+        warm = [ms for keystroke, _bare in rounds[1:] for ms in keystroke]
+        warm_bare = [ms for _keystroke, bare in rounds[1:] for ms in bare]
+        for label, samples, floors in (
+            ("search keystroke to rows, p95 (cold: first words after opening)", cold, cold_bare),
+            ("search keystroke to rows, p95 (words typed again)", warm, warm_bare),
+        ):
+            p95, bare95 = percentile_ms(samples, 95), percentile_ms(floors, 95)
+            figures.append(
+                Figure(
+                    label,
+                    p95,
+                    bare95,
+                    "same count+page SQL, bare",
+                    "p95 < 30 ms and <= 3x",
+                    p95 < 30 and p95 <= 3 * bare95,
+                )
             )
-        )
 
         order_columns = {
             CaseSort.CODE: "code",

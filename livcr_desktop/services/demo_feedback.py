@@ -23,7 +23,7 @@ from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.meetings import Attendance, MeetingPlan, TableKind
 from livcr_desktop.domain.organisations import OrganisationKind
 from livcr_desktop.domain.persons import NoteVisibility
-from livcr_desktop.domain.text import identity_translate
+from livcr_desktop.i18n.catalog import catalog
 from livcr_desktop.services.agenda import AgendaService
 from livcr_desktop.services.auth import FolderAccess
 from livcr_desktop.services.case_access import is_involved
@@ -79,10 +79,12 @@ def add_feedback_forms(workspace: Workspace, passphrase: str) -> None:
     if len(cases) < 2 or not {CHAIR, PARTNER, IO} <= set(accounts):
         return
     original = workspace.db.clock
-    # The table met yesterday evening: a meeting planned at this very moment could overlap with
-    # the demo's meeting of today, which the same chair leads.
-    yesterday = original.now().date() - timedelta(days=1)
-    clock = ManualClock(datetime.combine(yesterday, time(16, 59), tzinfo=UTC))
+    # The table met on the last working day's evening: a meeting planned at this very moment
+    # could overlap with the demo's meeting of today, which the same chair leads.
+    day = original.now().date() - timedelta(days=1)
+    while day.weekday() >= 5:  # a working day
+        day -= timedelta(days=1)
+    clock = ManualClock(datetime.combine(day, time(16, 59), tzinfo=UTC))
     workspace.db.clock = clock
     access = FolderAccess(workspace.folder)
     others: list[Workspace] = []
@@ -109,7 +111,8 @@ def add_feedback_forms(workspace: Workspace, passphrase: str) -> None:
         ]
         _compose(workspace, forms[0], complete=True)
         _compose(workspace, forms[1], complete=False)
-        approval = FeedbackLifecycle(workspace).propose_approval(forms[0], identity_translate)
+        dutch = catalog(Language.NL).translate  # the demo's table speaks Dutch
+        approval = FeedbackLifecycle(workspace).propose_approval(forms[0], dutch)
         _agree_and_sign(workspace, chair, approval, (chair_id, partner_id), passphrase)
         LiveMeetingService(workspace).finish(meeting)
         clock.advance(timedelta(minutes=30))
