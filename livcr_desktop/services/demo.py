@@ -7,10 +7,10 @@ real as any other. Every name is invented and says so (Fictiefdorp, Verzonnen-aa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from livcr_desktop.domain.clock import ManualClock, SystemClock
+from livcr_desktop.domain.clock import Clock, ManualClock, SystemClock
 from livcr_desktop.domain.errors import DataFolderError
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import OrganisationKind, Role
@@ -141,8 +141,13 @@ def create_demo(
     *,
     cases: int = DEMO_CASES,
     progress: Callable[[int], None] | None = None,
+    clock: Clock | None = None,
 ) -> Workspace:
-    """Create the demo LIVC-R in an empty folder and return the coordinator's workspace."""
+    """Create the demo LIVC-R in an empty folder and return the coordinator's workspace.
+
+    `clock` is the moment the demo is made at (the machine's clock by default): the demo plans
+    meetings around "now", so tests build it at several times of day."""
+    now_clock: Clock = clock or SystemClock()
     folder = DataFolder(folder_path)
     if folder.state() is not FolderState.EMPTY:
         raise DataFolderError(DEMO_EXISTS)
@@ -155,9 +160,9 @@ def create_demo(
         demo=True,
         # Set up "over a year ago", so the coordinator held the role when the demo's past
         # meetings took place; from here on the demo runs on the real clock.
-        clock=ManualClock(datetime.now(UTC) - timedelta(days=SET_UP_DAYS_AGO)),
+        clock=ManualClock(now_clock.now() - timedelta(days=SET_UP_DAYS_AGO)),
     )
-    workspace.db.clock = SystemClock()
+    workspace.db.clock = now_clock
     try:
         _add_people(workspace)
         if cases:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from livcr_desktop.domain.clock import ManualClock
 from livcr_desktop.domain.errors import DataFolderError
 from livcr_desktop.domain.meetings import MeetingStatus, TableKind
 from livcr_desktop.domain.organisations import Role
@@ -43,3 +45,24 @@ def test_the_demo_has_every_role_and_every_account_signs_in(tmp_path: Path) -> N
         access.sign_in(choice.account_id, DEMO_PASSPHRASE).close()
     with pytest.raises(DataFolderError):
         create_demo(tmp_path / "demo")
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 11, 23, 11, 0, tzinfo=UTC),  # Monday late morning: today's meeting at noon
+        datetime(2026, 11, 24, 22, 30, tzinfo=UTC),  # Tuesday night: the next Brussels day
+    ],
+    ids=["monday-11h", "tuesday-22h30"],
+)
+def test_the_demo_builds_at_any_time_of_day(tmp_path: Path, moment: datetime) -> None:
+    """Its meetings are planned around "now", and the same chair leads them: none may overlap."""
+    workspace = create_demo(tmp_path / "demo", clock=ManualClock(moment))
+    try:
+        meetings = MeetingService(workspace).meetings(TableKind.OPERATIONAL)
+        held = [m for m in meetings if m.status is MeetingStatus.HELD]
+        assert held and all(m.starts_at < moment for m in held)
+        with workspace.db.read_session() as session:
+            assert verify_session(session).healthy
+    finally:
+        workspace.close()
