@@ -113,6 +113,10 @@ def make_engine(path: Path, key: DataKey, *, pool_size: int = 4) -> Engine:
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=8,
+        # The connection used last is handed out next: its page cache holds what was just read
+        # (a search keystroke finds the pages of the previous one); first-in-first-out would
+        # rotate through cold caches.
+        pool_use_lifo=True,
         pool_pre_ping=False,
         hide_parameters=True,
     )
