@@ -791,6 +791,21 @@ def meeting_minutes_approved(tmp: Path, languages: LanguageManager, _root: Path)
     return opened(tmp, languages, status="held", approved=True)
 
 
+@shot("meeting-minutes-amendment")
+def meeting_minutes_amendment(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The correction dialog of approved minutes, before anything is chosen: it says who reads."""
+    from livcr_desktop.gui.meeting_dialogs import AmendmentDialog
+
+    window = opened(tmp, languages, status="held", approved=True)
+    minutes = window.current_area().page.minutes
+    dialog = AmendmentDialog(minutes.document.items, lambda _text, _item: "", window)
+    dialog.text_edit.setPlainText("Punt 2: de vervaldatum van de actie is 14 december.")
+    dialog.try_accept()  # refused: nothing chosen yet
+    settle(dialog)
+    dialog.workspace = window.workspace  # closed with the shot
+    return dialog
+
+
 @shot("meetings-strategic")
 def meetings_strategic(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     from livcr_desktop.domain.meetings import TableKind
@@ -877,8 +892,8 @@ def signatures(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
 
     window, live = live_window(tmp, languages)
     decision = _live_decision(window, live, objection=False)
-    view = next(v for v in DecisionReader(window.workspace).for_item(live.current_item().id))
-    assert view.id == decision
+    views = DecisionReader(window.workspace).for_item(live.current_item().id)
+    view = next(v for v in views if v.id == decision)
     window.close()
     window.workspace.close()
     chair = demo_window(

@@ -159,7 +159,7 @@ def create_demo(
         generate_recovery_key(),
         demo=True,
         # Set up "over a year ago", so the coordinator held the role when the demo's past
-        # meetings took place; from here on the demo runs on the real clock.
+        # meetings took place; from here on the demo runs on `clock`.
         clock=ManualClock(now_clock.now() - timedelta(days=SET_UP_DAYS_AGO)),
     )
     workspace.db.clock = now_clock

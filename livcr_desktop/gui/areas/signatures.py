@@ -3,7 +3,8 @@ meetings where the chair could not sign on the spot."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +20,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.areas import Shell
 from livcr_desktop.gui.decision_dialogs import SignDecisionDialog
 from livcr_desktop.gui.language import current_language
+from livcr_desktop.gui.tables import table_cell
 from livcr_desktop.gui.text import show_error, show_text
 from livcr_desktop.gui.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.i18n.formatting import format_date
@@ -98,10 +99,7 @@ class SignaturesArea(QWidget):
                 view.wording,
             )
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                item.setData(Qt.ItemDataRole.UserRole, view.id)
-                self.table.setItem(row, column, item)
+                self.table.setItem(row, column, table_cell(value, view.id))
         self.table.resizeRowsToContents()
         has_rows = bool(self.views)
         self.empty.setVisible(not has_rows)
@@ -166,6 +164,16 @@ class SignaturesArea(QWidget):
         )
         self.sign_button.setText(self.tr("Review and sign…"))
         self.open_button.setText(self.tr("Open the case"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Row heights follow the wrapped wording at the width the columns get once shown: the
+        # fit in refresh() may run before, on columns far too narrow (rows three times too tall).
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
