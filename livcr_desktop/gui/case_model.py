@@ -72,9 +72,8 @@ class CaseTableModel(QAbstractTableModel):
         """Count again and load the first page (synchronously: both are fast indexed queries)."""
         if filter_ is not None:
             self._filter = filter_
-        total = self._cases.count(self._filter)
-        rows = self._cases.page(
-            self._filter, self._sort, descending=self._descending, offset=0, limit=PAGE
+        total, rows = self._cases.first_page(
+            self._filter, self._sort, descending=self._descending, limit=PAGE
         )
         self.apply(self._filter, total, rows)
 
@@ -99,6 +98,7 @@ class CaseTableModel(QAbstractTableModel):
             descending=self._descending,
             offset=len(self._rows),
             limit=PAGE,
+            matching=self._total,
         )
         if not more:
             self._total = len(self._rows)

@@ -28,6 +28,7 @@ from livcr_desktop.store.models import (
     PersonRow,
     SignalRow,
 )
+from livcr_desktop.store.search_index import index_names, index_note, next_search_key
 
 
 def search_names(person: PersonDetails) -> str:
@@ -35,13 +36,16 @@ def search_names(person: PersonDetails) -> str:
     return " ".join(p for p in (person.first_names, person.last_name, person.group_name) if p)
 
 
-def index_case(session: Session, case_id: str, code: str, names: str) -> None:
-    """Keep the full-text index of a case in step with its code and subject's names."""
-    connection = session.connection()
-    connection.exec_driver_sql("DELETE FROM case_search WHERE case_id = ?", (case_id,))
-    connection.exec_driver_sql(
-        "INSERT INTO case_search (case_id, code, names) VALUES (?, ?, ?)", (case_id, code, names)
-    )
+def search_key(case: CaseRow) -> int:
+    """The case's key in the search index (every case has one since migration 0009)."""
+    if case.search_key is None:
+        raise ValueError(f"case {case.id} has no search key")
+    return case.search_key
+
+
+def index_case(session: Session, case: CaseRow, names: str) -> None:
+    """Keep the search index of a case in step with its subject's names."""
+    index_names(session, search_key(case), names)
 
 
 def person_fields(details: PersonDetails) -> dict[str, object]:
@@ -111,10 +115,11 @@ def open_case(
         ltf_priority="unknown",
         updated_at=now,
         version=1,
+        search_key=next_search_key(session),
     )
     journal.created(person_row, "person.recorded", scope_id=case.id)
     journal.created(case, "case.opened", scope_id=case.id)
-    index_case(session, case.id, code, search_names(person))
+    index_case(session, case, search_names(person))
     return case
 
 
@@ -242,9 +247,8 @@ def write_note(
         version=1,
     )
     journal.created(note, "case.note_added", scope_id=case_id)
-    session.connection().exec_driver_sql(
-        "INSERT INTO note_search (note_id, case_id, organisation_id, visibility, body) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (note.id, case_id, author_organisation_id, visibility.value, body),
-    )
+    case = session.get(CaseRow, case_id)
+    if case is None:
+        raise ValueError(f"no case {case_id}")
+    index_note(session, search_key(case), visibility, author_organisation_id, body)
     return note

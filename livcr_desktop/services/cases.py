@@ -227,7 +227,7 @@ class CaseService:
             if case_changes:
                 case_changes["updated_at"] = self._ws.clock.now()
                 uow.journal.updated(case, "case.subject_updated", case_changes, scope_id=case.id)
-            index_case(uow.session, case.id, case.code, search_names(details))
+            index_case(uow.session, case, search_names(details))
 
     def set_follow_up(self, case_id: str, due: date | None) -> None:
         """When the case must next be looked at (shown as due or overdue)."""

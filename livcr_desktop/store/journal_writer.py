@@ -17,16 +17,17 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.hlc import HybridLogicalClock
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.journal import GENESIS_HASH, Operation
-from livcr_desktop.store.models.base import Base, to_json_value
+from livcr_desktop.store.models.base import LOCAL_ONLY, Base, to_json_value
 from livcr_desktop.store.models.journal import JournalOperation
 
 
 def row_fields(row: Base, *, exclude: tuple[str, ...] = ("version",)) -> dict[str, Any]:
-    """Every column of a row in journal form (the payload of a 'created' operation)."""
+    """Every column of a row in journal form (the payload of a 'created' operation), but for
+    the values that belong to this database alone (`LOCAL_ONLY`)."""
     return {
         column.key: to_json_value(getattr(row, column.key))
         for column in row.__table__.columns
-        if column.key not in exclude
+        if column.key not in exclude and not column.info.get(LOCAL_ONLY)
     }
 
 

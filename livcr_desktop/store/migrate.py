@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 
 from livcr_desktop.store.errors import SchemaTooNew
 from livcr_desktop.store.models import Base
-from livcr_desktop.store.models.cases import FTS_TABLES
+from livcr_desktop.store.models.search import SEARCH_TABLES
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("livcr.store.migrate")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 """The newest migration. Kept here so that opening an up-to-date database never has to import
 Alembic (a fifth of a second at every start); a test checks it against the migration scripts."""
 
@@ -40,10 +40,10 @@ class SchemaAction(Enum):
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """What Alembic compares: everything but the FTS5 tables, which are managed by hand."""
+    """What Alembic compares: everything but the search index, which is managed by hand."""
     del parent_names
     if type_ == "table" and name is not None:
-        return not name.startswith(FTS_TABLES)
+        return not name.startswith(SEARCH_TABLES)
     return True
 
 

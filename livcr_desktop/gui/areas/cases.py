@@ -6,7 +6,10 @@ worker thread; results that arrive after a newer search are dropped.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +26,7 @@ from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.areas import Shell
-from livcr_desktop.gui.case_model import CaseTableModel
+from livcr_desktop.gui.case_model import PAGE, CaseTableModel
 from livcr_desktop.gui.case_table import CaseTableView
 from livcr_desktop.gui.dossier_view import DossierView
 from livcr_desktop.gui.signal_dialog import SignalDialog
@@ -36,8 +39,16 @@ from livcr_desktop.services.members import MemberService
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
 
+log = logging.getLogger("livcr.gui.cases")
+
 OPEN = "open"
+WARM_UP_DELAY_MS = 200
 OPEN_STATUSES = frozenset(s for s in CaseStatus if s.is_open)
+
+
+def _warm_up_failed(error: Exception) -> None:
+    # Nothing is lost: the searches read the same pages themselves, only more slowly.
+    log.warning("reading the case list into memory failed: %s", type(error).__name__)
 
 
 def open_signal_dialog(parent: QWidget, workspace: Workspace) -> str | None:
@@ -148,6 +159,7 @@ class CasesArea(QWidget):
         self.retranslate_ui()
         self.model.ensure_loaded()
         self._update_state()
+        self._warm_up_started = False
         # Connected only now: filling the combos above must not start searches.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -199,9 +211,7 @@ class CasesArea(QWidget):
         sort, descending = self.model.sort_key, self.model.descending
 
         def work() -> tuple[int, list[CaseListRow]]:
-            return cases.count(filter_), cases.page(
-                filter_, sort, descending=descending, offset=0, limit=200
-            )
+            return cases.first_page(filter_, sort, descending=descending, limit=PAGE)
 
         def done(result: tuple[int, list[CaseListRow]]) -> None:
             if generation != self._generation:
@@ -297,6 +307,17 @@ class CasesArea(QWidget):
         self.names_check.setText(self.tr("Hide names (projector)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         self._update_state()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warm_up_started:
+            # Once the list has painted, while the user reads it, its cases and the search
+            # index are read into memory, so the first searches are as quick as later ones.
+            self._warm_up_started = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        run_in_background(self._cases.warm_up, lambda _none: None, _warm_up_failed, parent=self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -28,6 +28,7 @@ from livcr_desktop.store.models.meetings import (
     MeetingRow,
     MinutesAmendmentRow,
 )
+from livcr_desktop.store.models.search import SEARCH_TABLES
 from livcr_desktop.store.models.trajectories import (
     EvaluationRow,
     LifeDomainRow,
@@ -39,6 +40,7 @@ from livcr_desktop.store.models.trajectories import (
 )
 
 __all__ = [
+    "SEARCH_TABLES",
     "Account",
     "ActionPointRow",
     "AgendaItemRow",

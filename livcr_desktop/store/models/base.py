@@ -9,6 +9,10 @@ from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+LOCAL_ONLY = "local_only"
+"""Key in a column's `info` marking a value of this database alone (an index key): it is not
+part of the record, so the journal leaves it out."""
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    DDL,
     Boolean,
     Date,
     ForeignKey,
@@ -14,11 +13,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from livcr_desktop.store.models.base import Base, Versioned
+from livcr_desktop.store.models.base import LOCAL_ONLY, Base, Versioned
 
 
 class PersonRow(Versioned, Base):
@@ -52,6 +50,8 @@ class CaseRow(Versioned, Base):
         Index("ix_case_file_subject_sort", "subject_sort"),
         Index("ix_case_file_follow_up", "next_follow_up"),
         Index("ix_case_file_updated", "updated_at"),
+        Index("ix_case_file_search_key", "search_key", unique=True),
+        Index("ix_case_file_code_search_key", "code", "search_key"),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -71,6 +71,9 @@ class CaseRow(Versioned, Base):
     ggb_category: Mapped[str] = mapped_column(String(20), default="unknown")
     ltf_priority: Mapped[str] = mapped_column(String(10), default="unknown")
     updated_at: Mapped[datetime]
+    search_key: Mapped[int | None] = mapped_column(Integer, info={LOCAL_ONLY: True})
+    """The case's key in this database's search index (models/search.py): a local number, left
+    out of the journal, so two databases may number the same case differently."""
 
 
 class SignalRow(Versioned, Base):
@@ -134,17 +137,3 @@ class CaseNoteRow(Versioned, Base):
     agenda_item_id: Mapped[str | None] = mapped_column(String(36), index=True)
     """The meeting item during which the note was written (kept as a plain id: meetings
     live in their own module and a note outlives its meeting)."""
-
-
-# Full-text search inside the encrypted database (SQLite FTS5). Not part of the ORM metadata:
-# created by these statements for a new database and by migration 0003 for an older one.
-FTS_TABLES = ("case_search", "note_search")
-FTS_DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS case_search USING fts5("
-    "case_id UNINDEXED, code, names, tokenize = 'unicode61 remove_diacritics 2')",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS note_search USING fts5("
-    "note_id UNINDEXED, case_id UNINDEXED, organisation_id UNINDEXED, visibility UNINDEXED, "
-    "body, tokenize = 'unicode61 remove_diacritics 2')",
-)
-for _statement in FTS_DDL:
-    event.listen(Base.metadata, "after_create", DDL(_statement))  # type: ignore[no-untyped-call]

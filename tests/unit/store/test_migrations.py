@@ -123,3 +123,105 @@ def test_a_database_from_a_newer_version_is_refused_untouched(engine) -> None:  
         prepare_schema(engine)
     with engine.connect() as conn:
         assert current_revision(conn) == "from-the-future"
+
+
+def test_0009_rebuilds_the_search_index_keyed_by_case_and_back(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn, conn.begin():
+        command.upgrade(alembic_config(conn), first_revision())
+        for statement in FIRST_REVISION_ROWS:
+            conn.execute(text(statement))
+        command.upgrade(alembic_config(conn), "0008")
+        for person, case, code, first in (
+            ("p1", "c1", "001", "Jonas"),
+            ("p2", "c2", "002", "Mira"),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO person (id, version, kind, first_names, last_name, description, "
+                    "group_name, address, phone, intends_to_settle, match_key, created_at) "
+                    f"VALUES ('{person}', 1, 'person', '{first}', 'Fictief', '', '', '', '', 0, "
+                    "'k', '2025-03-01 09:00:00')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO case_file (id, version, code, year, number, person_id, "
+                    "municipality_id, status, opened_on, subject_name, subject_sort, "
+                    "subject_kind, ltf_primary_follow_up, ggb_category, ltf_priority, "
+                    f"updated_at) VALUES ('{case}', 1, 'TER-2025-{code}', 2025, {int(code)}, "
+                    f"'{person}', 'm1', 'signalled', '2025-03-01', '{first} Fictief', "
+                    f"'fictief {first.lower()}', 'person', 0, 'unknown', 'unknown', "
+                    "'2025-03-01 09:00:00')"
+                )
+            )
+        for note, case, visibility, body in (
+            ("n1", "c1", "table", "Moeder gebeld"),
+            ("n2", "c1", "organisation", "Budgetbegeleiding intern"),
+            ("n3", "c2", "table", "Huisbezoek gepland"),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO case_note (id, version, case_id, author_member_id, "
+                    "author_organisation_id, visibility, body, written_at) VALUES "
+                    f"('{note}', 1, '{case}', 'mb1', 'o1', '{visibility}', '{body}', "
+                    "'2025-03-02 10:00:00')"
+                )
+            )
+
+    assert prepare_schema(engine) is SchemaAction.UPGRADED
+    with engine.connect() as conn:
+        keys = dict(conn.execute(text("SELECT id, search_key FROM case_file")).all())
+        assert sorted(keys.values()) == [1, 2]
+
+        def found(sql: str) -> list[int]:
+            return [row[0] for row in conn.execute(text(sql))]
+
+        assert found("SELECT rowid FROM case_search WHERE case_search MATCH 'mira'") == [keys["c2"]]
+        assert found(
+            "SELECT rowid FROM table_note_search WHERE table_note_search MATCH 'moeder'"
+        ) == [keys["c1"]]
+        assert found(
+            "SELECT d.case_key FROM own_note_search_doc d JOIN own_note_search s "
+            "ON s.rowid = d.id WHERE own_note_search MATCH 'budget*' AND d.organisation_id = 'o1'"
+        ) == [keys["c1"]]
+        # The same tables as a database created at this version.
+        upgraded = found_schema(conn)
+    fresh = new_engine(tmp_path / "fresh")
+    try:
+        prepare_schema(fresh)
+        with fresh.connect() as conn:
+            assert found_schema(conn) == upgraded
+    finally:
+        fresh.dispose()
+
+    with engine.connect() as conn, conn.begin():
+        command.downgrade(alembic_config(conn), "0008")
+        cases = conn.execute(
+            text("SELECT case_id FROM case_search WHERE case_search MATCH 'names : jonas'")
+        ).all()
+        notes = conn.execute(
+            text("SELECT note_id FROM note_search WHERE note_search MATCH 'budgetbegeleiding'")
+        ).all()
+        assert [tuple(r) for r in cases] == [("c1",)] and [tuple(r) for r in notes] == [("n2",)]
+        columns = [row[1] for row in conn.exec_driver_sql("PRAGMA table_info(case_file)")]
+        assert "search_key" not in columns
+
+
+def found_schema(conn) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The search index's tables and indexes, as SQLite holds them."""
+    rows = conn.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND (name LIKE '%search%' "
+            "OR tbl_name LIKE '%search%') ORDER BY name"
+        )
+    ).all()
+    return [(name, " ".join(sql.split()).replace("IF NOT EXISTS ", "")) for name, sql in rows]
+
+
+def new_engine(folder: Path):  # type: ignore[no-untyped-def]
+    """An engine on a new empty encrypted database in `folder`."""
+    folder.mkdir()
+    path = DataFolder(folder).db_path
+    key = DataKey(secrets.token_bytes(32))
+    create_database_file(path, key)
+    return make_engine(path, key)
