@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.gui.app import make_application
 from livcr_desktop.gui.language import LanguageManager
+from livcr_desktop.gui.worker import wait_for_background_work
 from livcr_desktop.store import keyslots
 
 keyslots.ACCOUNT_KDF = keyslots.KdfParams(iterations=1, memory_kib=64, lanes=1)
@@ -316,6 +317,18 @@ def _first_case(window, status: str | None = None) -> str:  # type: ignore[no-un
 def cases(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = demo_window(tmp, languages)
     window.navigate("cases")
+    settle(window)
+    return window
+
+
+@shot("cases-search")
+def cases_search(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """Words from two different table notes of a case find it together."""
+    window = demo_window(tmp, languages)
+    window.navigate("cases")
+    area = window.current_area()
+    area.search_edit.setText("ouders jeugdwerker")
+    wait_for(lambda: not area._search_timer.isActive() and area.model.rowCount() < 25)
     settle(window)
     return window
 
@@ -941,6 +954,7 @@ def main() -> None:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 widget.grab().save(str(target))
                 workspace = getattr(widget, "workspace", None)
+                wait_for_background_work()  # as the app does before it closes a workspace
                 widget.close()
                 if workspace is not None:
                     workspace.close()

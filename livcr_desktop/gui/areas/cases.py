@@ -317,6 +317,10 @@ class CasesArea(QWidget):
             QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
 
     def _warm_up(self) -> None:
+        if not self.isVisible() or self._ws.locked:
+            # Closed or locked in the moment since the list painted: no one is searching.
+            self._warm_up_started = False
+            return
         run_in_background(self._cases.warm_up, lambda _none: None, _warm_up_failed, parent=self)
 
     def changeEvent(self, event: QEvent) -> None:
