@@ -1765,8 +1765,8 @@
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <source>Last change</source>
-        <translation>Letzte Änderung</translation>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>

@@ -1765,8 +1765,8 @@
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <source>Last change</source>
-        <translation>Dernière modification</translation>
+        <source>Changed</source>
+        <translation>Modifié le</translation>
     </message>
 </context>
 <context>

@@ -1762,11 +1762,11 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Volgende opvolging</translation>
+        <translation>Opvolging op</translation>
     </message>
     <message>
-        <source>Last change</source>
-        <translation>Laatste wijziging</translation>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,9 @@ class CaseTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == CASE_ID_ROLE:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of a cell the column's width cuts short ("Doorverwezen naar de …").
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = COLUMNS[index.column()]
@@ -169,5 +172,5 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Municipality"),
             self.tr("Status"),
             self.tr("Next follow-up"),
-            self.tr("Last change"),
+            self.tr("Changed"),
         )[section]

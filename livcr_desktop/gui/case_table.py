@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from livcr_desktop.gui.case_model import CASE_ID_ROLE, CaseTableModel
 
+_CONTENT_WIDTHS = (130, 180, 140, 190, 100, 100)
+"""Widths that fit a case code, a name, a municipality, a status and two dates."""
+_SUBJECT_COLUMN = 1
+
 
 class CaseTableView(QTableView):
     """Sortable by clicking a header (in SQL); Enter or a double click opens the case."""
@@ -27,10 +31,19 @@ class CaseTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(28)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((140, 240, 150, 220, 150)):
-            self.setColumnWidth(column, width)
+        # The names take what is left, so on a laptop screen every column stays in view.
+        header.setSectionResizeMode(_SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.reset_column_widths()
+        model.headerDataChanged.connect(lambda *_: self.reset_column_widths())
         self.doubleClicked.connect(self._activate)
+
+    def reset_column_widths(self) -> None:
+        """Widths for the headers' current language: never narrower than a translated header,
+        whose words differ in length ("Volgende opvolging", "Prochain suivi")."""
+        header = self.horizontalHeader()
+        for column, width in enumerate(_CONTENT_WIDTHS):
+            if column != _SUBJECT_COLUMN:
+                self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def _activate(self, index: QModelIndex) -> None:
         case_id = index.data(CASE_ID_ROLE)

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.cases import CaseStatus
+from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility, SubjectKind
 from livcr_desktop.domain.signals import ScreeningOutcome, SignalSource
-from livcr_desktop.gui.areas.cases import CasesArea
+from livcr_desktop.gui.areas.cases import WARM_UP_DELAY_MS, CasesArea
 from livcr_desktop.gui.case_dialogs import InviteDialog, NoteDialog, ScreenDialog
 from livcr_desktop.gui.case_model import CaseTableModel
 from livcr_desktop.gui.language import LanguageManager
@@ -197,6 +198,11 @@ def test_search_sort_and_filter_the_list(
 
     click(qtbot, area.names_check)
     assert area.model.index(0, 1).data() == "(name hidden)"
+    # A cell the column cuts short shows its whole text on hover, names hidden as on screen.
+    assert area.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "(name hidden)"
+    assert area.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == (
+        area.model.index(0, 2).data()
+    )
 
 
 def test_a_partner_sees_only_invited_cases_in_the_list(
@@ -232,3 +238,61 @@ def test_the_case_model_passes_qt_model_tests(qtmodeltester, livcr: LivcrFixture
     model.sort(1, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
     QApplication.processEvents()
+
+
+def test_the_list_reads_its_cases_into_memory_once_after_it_is_shown(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    make_case(livcr, "Jonas", "Fictief")
+    warmed: list[str] = []
+    real_warm_up = CaseList.warm_up
+
+    def counted(self: CaseList) -> None:
+        real_warm_up(self)  # the real read, on a worker thread
+        warmed.append("done")
+
+    monkeypatch.setattr(CaseList, "warm_up", counted)
+    window = main_window(qtbot, livcr, languages)
+    area = cases_area(window)
+    qtbot.waitUntil(lambda: warmed == ["done"], timeout=5000)
+    window.navigate("overview")
+    cases_area(window)
+    qtbot.wait(WARM_UP_DELAY_MS * 2)
+    assert warmed == ["done"]  # once per list, not at every return to it
+    type_text(qtbot, area.search_edit, "jonas")
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=5000)
+
+
+def test_no_read_into_memory_once_the_workspace_is_locked(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager, monkeypatch, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    started: list[str] = []
+    monkeypatch.setattr(CaseList, "warm_up", lambda _self: started.append("warm-up"))
+    window = main_window(qtbot, livcr, languages)
+    cases_area(window)
+    window.finish_background_work()
+    livcr.workspace.close()  # what the idle lock does, before the list's pause has passed
+    qtbot.wait(WARM_UP_DELAY_MS * 2)
+    assert started == []
+    assert "into memory failed" not in caplog.text
+
+
+def test_every_column_header_of_the_list_is_readable_in_every_language(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    make_case(livcr, "Jonas", "Fictief")
+    window = main_window(qtbot, livcr, languages)
+    window.resize(1200, 760)
+    area = cases_area(window)
+    header = area.table.horizontalHeader()
+    for language in Language:
+        languages.set_language(language)
+        area.table.reset_column_widths()
+        QApplication.processEvents()
+        for column in range(area.model.columnCount()):
+            label = area.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(label), (
+                language,
+                label,
+            )
+        assert header.length() <= area.table.viewport().width(), language
