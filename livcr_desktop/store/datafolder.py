@@ -13,6 +13,7 @@ from pathlib import Path
 
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.store.keyslots import HeaderFile
+from livcr_desktop.store.private_files import PRIVATE_MODE, create_private
 
 DB_NAME = "livcr.db"
 HEADER_NAME = "keyslots.json"
@@ -86,11 +87,16 @@ class DataFolder:
         return FolderState.EMPTY
 
     def ensure_dirs(self) -> None:
-        """Create the folder and its sub-folders, readable by the owner only."""
+        """Create the folder and its sub-folders, readable by the owner only, and narrow the
+        files that an earlier version left readable by all (it created the database, its -wal
+        and the device id under the process's umask)."""
         for path in (self.root, self.logs_dir, self.backups_dir):
             path.mkdir(parents=True, exist_ok=True)
             if os.name == "posix":
                 path.chmod(0o700)
+                for child in path.iterdir():
+                    if child.is_file() and child.stat().st_mode & 0o077:
+                        child.chmod(PRIVATE_MODE)
 
     def device_id(self) -> str:
         """The device id of this installation, created on first use."""
@@ -105,6 +111,8 @@ class DataFolder:
         device = new_id()
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.device_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"device_id": device}) + "\n", encoding="utf-8")
+        tmp.unlink(missing_ok=True)
+        with create_private(tmp) as handle:
+            handle.write(json.dumps({"device_id": device}) + "\n")
         os.replace(tmp, self.device_path)
         return device

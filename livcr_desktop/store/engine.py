@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from livcr_desktop.store.errors import DatabaseUnreadable
+from livcr_desktop.store.private_files import touch_private
 
 log = logging.getLogger("livcr.store")
 
@@ -51,6 +52,8 @@ class DataKey:
 
 def connect_raw(path: Path, key: DataKey) -> sqlcipher.Connection:
     """A DB-API connection to the encrypted file with the LIVC-R's pragmas applied."""
+    if not path.exists():
+        touch_private(path)  # SQLite gives the -wal and -shm files the database's mode
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None, timeout=15)
     try:
         conn.execute(key.pragma())

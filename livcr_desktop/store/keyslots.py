@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
+from livcr_desktop.store.private_files import create_private
 
 FORMAT = "livcr-keyslots"
 FORMAT_VERSION = 1
@@ -247,7 +248,7 @@ class HeaderFile:
 
 def _atomic_write(target: Path, text: str) -> None:
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
+    with create_private(tmp) as handle:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())

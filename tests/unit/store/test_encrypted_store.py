@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 import sqlite3
 import tempfile
@@ -11,6 +12,7 @@ import pytest
 
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.logs import configure_logging
+from livcr_desktop.services.backups import make_backup
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.engine import DataKey, connect_raw, create_database_file
@@ -83,3 +85,30 @@ def test_a_canary_in_a_record_appears_in_no_file_of_the_data_folder(
         if p.is_file() and CANARY.encode() in p.read_bytes()
     ]
     assert found == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are a posix matter")
+def test_every_file_of_the_data_folder_is_readable_by_its_owner_only(
+    livcr: LivcrFixture,
+) -> None:
+    # A copy of the folder keeps each file's own mode, so the folder's 0700 is not enough.
+    make_backup(livcr.workspace, livcr.folder.backups_dir / "manual.livcr-backup")
+    livcr.folder.renew_device_id()
+    files = [p for p in livcr.folder.root.rglob("*") if p.is_file()]
+    names = {p.name for p in files}
+    assert {"livcr.db", "livcr.db-wal", "keyslots.json", "device.json"} <= names
+    assert "manual.livcr-backup" in names
+    assert [
+        (p.name, oct(p.stat().st_mode & 0o777)) for p in files if p.stat().st_mode & 0o077
+    ] == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are a posix matter")
+def test_files_an_earlier_version_left_readable_by_all_are_narrowed_at_start(
+    livcr: LivcrFixture,
+) -> None:
+    for path in (livcr.folder.db_path, livcr.folder.device_path):
+        path.chmod(0o644)
+    livcr.folder.ensure_dirs()  # as every start of the app does
+    assert oct(livcr.folder.db_path.stat().st_mode & 0o777) == "0o600"
+    assert oct(livcr.folder.device_path.stat().st_mode & 0o777) == "0o600"
