@@ -1149,6 +1149,10 @@
         <translation>Beschluss einem Rückmeldebogen hinzugefügt</translation>
     </message>
     <message>
+        <source>Corrected decision taken out of a feedback form</source>
+        <translation>Berichtigter Beschluss aus einem Rückmeldebogen entfernt</translation>
+    </message>
+    <message>
         <source>Item added to a feedback form</source>
         <translation>Punkt einem Rückmeldebogen hinzugefügt</translation>
     </message>

@@ -1149,6 +1149,10 @@
         <translation>Décision ajoutée à une fiche de retour</translation>
     </message>
     <message>
+        <source>Corrected decision taken out of a feedback form</source>
+        <translation>Décision corrigée retirée d&apos;une fiche de retour</translation>
+    </message>
+    <message>
         <source>Item added to a feedback form</source>
         <translation>Point ajouté à une fiche de retour</translation>
     </message>

@@ -1149,6 +1149,10 @@
         <translation>Beslissing toegevoegd aan een terugkoppelingsfiche</translation>
     </message>
     <message>
+        <source>Corrected decision taken out of a feedback form</source>
+        <translation>Gecorrigeerde beslissing uit een terugkoppelingsfiche gehaald</translation>
+    </message>
+    <message>
         <source>Item added to a feedback form</source>
         <translation>Punt toegevoegd aan een terugkoppelingsfiche</translation>
     </message>

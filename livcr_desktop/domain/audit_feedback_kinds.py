@@ -30,6 +30,11 @@ FEEDBACK_KINDS: tuple[KindInfo, ...] = (
         C.CHANGE,
     ),
     KindInfo(
+        "feedback_form.decision_removed",
+        QT_TRANSLATE_NOOP("AuditKind", "Corrected decision taken out of a feedback form"),
+        C.CHANGE,
+    ),
+    KindInfo(
         "feedback_item.added",
         QT_TRANSLATE_NOOP("AuditKind", "Item added to a feedback form"),
         C.CHANGE,

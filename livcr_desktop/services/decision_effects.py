@@ -58,6 +58,17 @@ def register_effect(kind: DecisionKind, effect: Effect) -> None:
         EFFECTS[kind].append(effect)
 
 
+CORRECTION_EFFECTS: list[Effect] = []
+"""Effects of a signed decision that corrects (supersedes) an earlier one, whatever its kind;
+they run after the kind's own effects, so they see what the correction itself did."""
+
+
+def register_correction_effect(effect: Effect) -> None:
+    """Add an effect that runs whenever a correcting decision is signed."""
+    if effect not in CORRECTION_EFFECTS:
+        CORRECTION_EFFECTS.append(effect)
+
+
 Check = Callable[[DecisionRow, CaseRow | None], None]
 """A precondition of a kind's effects, asked when the proposal is put and again when it is
 signed; raises a DomainError to refuse (the case row belongs to the open session)."""
@@ -100,6 +111,9 @@ def apply_effects(context: EffectContext) -> None:
             )
     for effect in EFFECTS[kind]:
         effect(context)
+    if context.decision.supersedes_id is not None:
+        for effect in CORRECTION_EFFECTS:
+            effect(context)
 
 
 def _move_status(context: EffectContext, case: CaseRow, kind: DecisionKind) -> None:

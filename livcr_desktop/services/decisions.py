@@ -35,7 +35,12 @@ from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
-from livcr_desktop.services import feedback_effects, messages, trajectory_effects
+from livcr_desktop.services import (
+    feedback_corrections,
+    feedback_effects,
+    messages,
+    trajectory_effects,
+)
 from livcr_desktop.services.decision_effects import (
     EffectContext,
     apply_effects,
@@ -101,7 +106,7 @@ ALREADY_SUPERSEDED = QT_TRANSLATE_NOOP(
     "Decisions", "This decision has already been corrected by a later decision."
 )
 
-EFFECT_MODULES = (feedback_effects, trajectory_effects)
+EFFECT_MODULES = (feedback_effects, trajectory_effects, feedback_corrections)
 """The parts of the app that register effects of signed decisions: imported here, so whenever a
 decision can be signed its effects are registered."""
 

@@ -351,11 +351,12 @@ def test_tampering_with_an_approved_form_is_found_by_verify(table: Table) -> Non
     assert "no longer matches what the table approved" in report.record_problems[0].render()
 
 
-def test_a_case_the_ltf_passed_on_gets_one_report_back_draft(table: Table) -> None:
-    io_person = add_io(table)
-    io = table.sign_in(io_person)
+def passed_on_by_the_ltf(table: Table) -> str:
+    """A case the LTF passed to the LIVC-R through the IO, the school invited; its id."""
+    from livcr_desktop.services.case_involvement import InvolvementService
     from tests.helpers.factories import municipality_id
 
+    io = table.sign_in(add_io(table))
     case_id = CaseService(io).register_signal(
         SignalDraft(
             received_on=table.clock.today(),
@@ -366,9 +367,12 @@ def test_a_case_the_ltf_passed_on_gets_one_report_back_draft(table: Table) -> No
         ),
         _person(),
     )
-    from livcr_desktop.services.case_involvement import InvolvementService
-
     InvolvementService(table.ws).invite(case_id, table.school.member_id)
+    return case_id
+
+
+def test_a_case_the_ltf_passed_on_gets_one_report_back_draft(table: Table) -> None:
+    case_id = passed_on_by_the_ltf(table)
     item = start_meeting(table, case_id)
     decisions = DecisionService(table.ws)
     follow = decisions.propose(item, Proposal(DecisionKind.FOLLOW_UP, "Opvolging in de LIVC-R."))
@@ -424,3 +428,48 @@ def test_a_partner_reads_forms_of_their_case_and_withdrawn_drafts_stay(table: Ta
     FeedbackLifecycle(table.ws).withdraw(form_id)
     assert FeedbackService(table.ws).form(form_id).summary.status is FormStatus.WITHDRAWN
     assert CONFIDENTIAL_NOTE and SCHOOL_NOTE
+
+
+def test_a_corrected_referral_withdraws_its_draft_and_the_correction_opens_its_own(
+    table: Table,
+) -> None:
+    form_id, item = referred(table)
+    decisions = DecisionService(table.ws)
+    with table.ws.db.read_session() as session:
+        referral = session.scalars(select(ReferralRow)).one().decision_id
+    # The table corrects the referral: wrongly worded, referred again with the right words.
+    correction = decisions.propose(
+        item,
+        Proposal(DecisionKind.REFER_TO_LTF, "De casus wordt doorverwezen naar de LTF (juist)."),
+        supersedes_id=referral,
+    )
+    agree_and_sign(table, correction)
+    forms = {f.id: f for f in FeedbackService(table.ws).forms_for_case(table.case_school)}
+    assert forms[form_id].status is FormStatus.WITHDRAWN
+    (new_form,) = [f for f in forms.values() if f.id != form_id]
+    assert new_form.status is FormStatus.DRAFT
+    view = FeedbackService(table.ws).form(new_form.id)
+    assert [d.decision_id for d in view.content.decisions] == [correction]
+    assert "feedback_form.withdrawn" in kinds(table)
+
+
+def test_a_corrected_decision_leaves_the_report_back_draft_and_the_correction_joins_it(
+    table: Table,
+) -> None:
+    passed = passed_on_by_the_ltf(table)
+    item = start_meeting(table, passed)
+    decisions = DecisionService(table.ws)
+    follow = decisions.propose(item, Proposal(DecisionKind.FOLLOW_UP, "Opvolging door de LIVC-R."))
+    agree_and_sign(table, follow)
+    (draft,) = FeedbackService(table.ws).forms_for_case(passed)
+    correction = decisions.propose(
+        item,
+        Proposal(DecisionKind.FOLLOW_UP, "Opvolging door de LIVC-R, met de school."),
+        supersedes_id=follow,
+    )
+    agree_and_sign(table, correction)
+    (still,) = FeedbackService(table.ws).forms_for_case(passed)
+    assert still.id == draft.id and still.status is FormStatus.DRAFT
+    view = FeedbackService(table.ws).form(draft.id)
+    assert [d.decision_id for d in view.content.decisions] == [correction]
+    assert "feedback_form.decision_removed" in kinds(table)
