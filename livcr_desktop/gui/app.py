@@ -33,7 +33,6 @@ from livcr_desktop.paths import default_data_dir, default_demo_dir
 from livcr_desktop.resources import read_resource, register_resources
 from livcr_desktop.services import messages
 from livcr_desktop.services.auth import FolderAccess
-from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
 from livcr_desktop.services.folders import DataFolder, FolderState
 from livcr_desktop.services.restore import RestoreCredentials, restore_with_credentials
 from livcr_desktop.services.setup import (
@@ -46,6 +45,16 @@ from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import UI_LANGUAGE, DeviceSettings
 
 log = logging.getLogger("livcr.gui.app")
+
+
+def _demo_passphrase() -> str:
+    """The demo's passphrase, its module imported only for a demo folder: the demo generator
+    and the services it drives cost about 0.1 s of imports on the way to the first paint."""
+    from livcr_desktop.services.demo import DEMO_PASSPHRASE
+
+    return DEMO_PASSPHRASE
+
+
 EXIT_SMOKE_FAILED = 6
 
 
@@ -145,11 +154,13 @@ class AppController(QObject):
         return None
 
     def _create_demo(self) -> Workspace:
+        from livcr_desktop.services.demo import create_demo  # see _demo_passphrase
+
         return create_demo(self.folder.root)
 
     def _demo_sign_in(self) -> Workspace:
         first = self.access.accounts()[0]
-        return self.access.sign_in(first.account_id, DEMO_PASSPHRASE)
+        return self.access.sign_in(first.account_id, _demo_passphrase())
 
     def _scripted_sign_in(self) -> Workspace:
         assert self.options.passphrase_file is not None
@@ -235,7 +246,7 @@ class AppController(QObject):
             self.access,
             self.settings,
             self.languages,
-            demo_passphrase=DEMO_PASSPHRASE if header.demo else None,
+            demo_passphrase=_demo_passphrase() if header.demo else None,
         )
         window.signed_in.connect(self.show_main)
         window.other_folder_requested.connect(self.choose_other_folder)
