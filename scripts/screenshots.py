@@ -365,7 +365,11 @@ def dossier_history(tmp: Path, languages: LanguageManager, _root: Path) -> QWidg
 
 @shot("dossier-notes")
 def dossier_notes(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
-    window = dossier(tmp, languages, _root)
+    from livcr_desktop.services.case_list import CaseFilter, CaseList
+
+    window = demo_window(tmp, languages)
+    with_notes = CaseList(window.workspace).page(CaseFilter(search="ouders jeugdwerker"), limit=1)
+    window.open_case(with_notes[0].id)
     show_tab(window, "notes_view")
     settle(window)
     return window
