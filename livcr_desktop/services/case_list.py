@@ -98,6 +98,12 @@ class CaseList:
         self._visible = visible_cases(workspace.actor, self._today)
         with workspace.db.read_session() as session:
             self._municipalities = {m.id: m.name for m in session.scalars(select(MunicipalityRow))}
+            # About as many as the cases a filter keeps before searching: every case this
+            # database indexed, one step down an index (an exact count of a filter would read
+            # all its cases). It only steers the choice of plan, never which rows are found: an
+            # overestimate (a partner's few cases) leans to collecting the matches, which are
+            # then few anyway, and cases opened while the list is open change it by little.
+            self._indexed_cases = int(session.scalar(select(func.max(CaseRow.search_key))) or 0)
 
     def _where(
         self, filter_: CaseFilter, *, walk_sort_index: bool = False
@@ -139,15 +145,7 @@ class CaseList:
             return False
         if matching == 0:
             return False
-        return (offset + limit) * self._case_count_bound() <= matching * matching
-
-    def _case_count_bound(self) -> int:
-        """At least as many as the cases the filter keeps before searching: every case this
-        database ever indexed. One step down an index, where an exact count of a filter would
-        read all its cases; when it overestimates (a partner's few cases, a narrow filter),
-        the choice leans to collecting the matches, which are then few anyway."""
-        with self._ws.db.read_session() as session:
-            return int(session.scalar(select(func.max(CaseRow.search_key))) or 0)
+        return (offset + limit) * self._indexed_cases <= matching * matching
 
     def _search(self, search: str) -> ColumnElement[bool] | None:
         """Cases whose code starts with the text, or whose names or readable notes hold its words.
