@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from benchmarks.common import PYTHON, ROOT, Figure, percentile_ms
-from livcr_desktop.services.auth import FolderAccess
-from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE, create_demo
 from livcr_desktop.services.folders import DataFolder, FolderState
 from livcr_desktop.services.workspace import Workspace
 
@@ -78,11 +78,11 @@ def list_and_search(folder: DataFolder, repeat: int) -> list[Figure]:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QTableView
 
-    from livcr_desktop.gui.app import make_application
-    from livcr_desktop.gui.areas.cases import CasesArea
-    from livcr_desktop.gui.case_model import COLUMNS
-    from livcr_desktop.gui.worker import wait_for_background_work
-    from livcr_desktop.services.case_list import CaseFilter, CaseList, CaseSort
+    from livcr_desktop.gui.cases.case_model import COLUMNS
+    from livcr_desktop.gui.cases.cases_area import CasesArea
+    from livcr_desktop.gui.kit.worker import wait_for_background_work
+    from livcr_desktop.gui.shell.app import make_application
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList, CaseSort
     from livcr_desktop.store.search_index import WARM_UP
 
     app = make_application()
@@ -299,9 +299,9 @@ def list_and_search(folder: DataFolder, repeat: int) -> list[Figure]:
 def dossier(folder: DataFolder, repeat: int) -> list[Figure]:
     """Open a dossier whose timeline holds 500 entries."""
     from livcr_desktop.domain.persons import NoteVisibility
-    from livcr_desktop.services.case_involvement import InvolvementService
-    from livcr_desktop.services.case_list import CaseFilter, CaseList
-    from livcr_desktop.services.dossier import open_dossier
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
+    from livcr_desktop.services.cases.dossier import open_dossier
+    from livcr_desktop.services.cases.involvement import InvolvementService
 
     workspace = sign_in(folder)
     try:
@@ -361,9 +361,9 @@ if sys.argv[1] == "bare":
 else:
     from benchmarks.cases import sign_in
     from livcr_desktop.services.folders import DataFolder
-    from livcr_desktop.gui.app import make_application
-    from livcr_desktop.gui.language import LanguageManager
-    from livcr_desktop.gui.main_window import MainWindow
+    from livcr_desktop.gui.shell.app import make_application
+    from livcr_desktop.gui.shell.language import LanguageManager
+    from livcr_desktop.gui.shell.main_window import MainWindow
     from livcr_desktop.settings import DeviceSettings
     app = make_application()
     folder = DataFolder(__import__("pathlib").Path(sys.argv[1]))

@@ -18,10 +18,10 @@ from pathlib import Path
 from benchmarks.common import Figure, median_ms
 from livcr_desktop.domain.feedback import ApprovalRecord
 from livcr_desktop.domain.persons import NoteVisibility
-from livcr_desktop.services.case_writes import write_note
-from livcr_desktop.services.demo import create_demo
-from livcr_desktop.services.feedback_content import content_of
-from livcr_desktop.services.feedback_forms import FeedbackService
+from livcr_desktop.services.cases.writes import write_note
+from livcr_desktop.services.demo.folder import create_demo
+from livcr_desktop.services.feedback.composing import FeedbackService
+from livcr_desktop.services.feedback.content import content_of
 from livcr_desktop.services.workspace import Workspace
 
 RECORDS = 2000

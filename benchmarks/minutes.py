@@ -20,7 +20,7 @@ from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.minutes import MinutesDocument
 from livcr_desktop.reports.base import register_fonts, styles
 from livcr_desktop.reports.meeting_documents import build_minutes_pdf
-from livcr_desktop.services.minutes import MinutesService
+from livcr_desktop.services.meetings.minutes import MinutesService
 from tests.helpers.factories import make_livcr
 from tests.helpers.meetings import hold_long_meeting, make_table
 

@@ -16,14 +16,14 @@ from livcr_desktop.domain.evaluations import DomainRating, EvaluationProposal, R
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateKind
-from livcr_desktop.services.auth import FolderAccess
-from livcr_desktop.services.case_list import CaseFilter, CaseList
-from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
-from livcr_desktop.services.dossier import open_dossier
-from livcr_desktop.services.evaluations import ratings_to_json
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
+from livcr_desktop.services.cases.dossier import open_dossier
+from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE, create_demo
 from livcr_desktop.services.folders import DataFolder
-from livcr_desktop.services.life_domains import LifeDomainService
-from livcr_desktop.services.trajectory_view import read_trajectory
+from livcr_desktop.services.trajectories.evaluations import ratings_to_json
+from livcr_desktop.services.trajectories.life_domains import LifeDomainService
+from livcr_desktop.services.trajectories.view import read_trajectory
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import EvaluationRow, TrajectoryUpdateRow
 
@@ -99,9 +99,9 @@ def run(work: Path, repeat: int) -> list[Figure]:
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from benchmarks.cases import _raw
-    from livcr_desktop.gui.app import make_application
-    from livcr_desktop.gui.dossier_view import DossierView
-    from livcr_desktop.gui.rating_chart import RatingChartWidget
+    from livcr_desktop.gui.cases.dossier_view import DossierView
+    from livcr_desktop.gui.shell.app import make_application
+    from livcr_desktop.gui.trajectories.rating_chart import RatingChartWidget
 
     app = make_application()
     folder = DataFolder(work / "trajectories")

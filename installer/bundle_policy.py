@@ -541,7 +541,7 @@ def rcc_resources(rcc: Path) -> list[str]:
 
 REQUIRED_MODULES = (
     "livcr_desktop.cli",
-    "livcr_desktop.gui.app",
+    "livcr_desktop.gui.shell.app",
     "alembic.op",
     "alembic.ddl.sqlite",
     "mako.template",

@@ -10,7 +10,7 @@
 Exit codes: 0 success, 1 verification found damage, 2 wrong usage or input, 3 sign-in refused,
 4 the data folder cannot be used, 5 the folder is in use by a running app, 7 the backup could not
 be written, or the file cannot be restored (damaged, incomplete, from another LIVC-R).
-(6 is `--smoke` not reaching the main window, see gui/app.py.)
+(6 is `--smoke` not reaching the main window, see gui/shell/app.py.)
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from livcr_desktop.domain.errors import (
 from livcr_desktop.logs import configure_logging
 
 if TYPE_CHECKING:
-    from livcr_desktop.services.auth import AccountChoice
+    from livcr_desktop.services.access.sign_in import AccountChoice
 
 
 def _data_dir(args: argparse.Namespace, *, demo: bool = False) -> Path:
@@ -60,7 +60,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from livcr_desktop import earlyinit
 
     earlyinit.check_qt_gui()
-    from livcr_desktop.gui.app import StartOptions, run
+    from livcr_desktop.gui.shell.app import StartOptions, run
 
     return run(
         StartOptions(
@@ -105,7 +105,7 @@ def run_init(args: argparse.Namespace) -> int:
     configure_logging(folder.logs_dir)
     try:
         if args.recovery_pdf:
-            from livcr_desktop.services.recovery import export_recovery_sheet
+            from livcr_desktop.services.access.recovery import export_recovery_sheet
 
             export_recovery_sheet(workspace, recovery_key, args.recovery_pdf, language)
         print(translate("Cli", "The LIVC-R was set up in {folder}.").format(folder=folder.root))
@@ -150,7 +150,7 @@ def _choose_account(args: argparse.Namespace, accounts: Sequence[AccountChoice])
 
 
 def _sign_in(args: argparse.Namespace, folder_path: Path) -> object:
-    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.store.datafolder import DataFolder
 
     access = FolderAccess(DataFolder(folder_path))
@@ -161,7 +161,7 @@ def _sign_in(args: argparse.Namespace, folder_path: Path) -> object:
 
 def run_verify(args: argparse.Namespace) -> int:
     """Check integrity and the hash chain; exit 1 and name the first broken link on damage."""
-    from livcr_desktop.services.verify import verify_workspace
+    from livcr_desktop.services.audit.verify import verify_workspace
     from livcr_desktop.services.workspace import Workspace
 
     folder_path = _data_dir(args)
@@ -217,7 +217,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     """Create a demo data folder with fictional data (and `--cases N` fictional cases)."""
-    from livcr_desktop.services.demo import DEMO_CASES, DEMO_PASSPHRASE, create_demo
+    from livcr_desktop.services.demo.folder import DEMO_CASES, DEMO_PASSPHRASE, create_demo
 
     if args.cases is None:
         args.cases = DEMO_CASES
@@ -251,7 +251,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     """Write an encrypted, self-checking backup (the app may keep running meanwhile)."""
-    from livcr_desktop.services.backups import make_backup
+    from livcr_desktop.services.backup.backups import make_backup
     from livcr_desktop.services.workspace import Workspace
 
     try:
@@ -277,12 +277,12 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     """Check a backup, keep the current data aside and put the backup in place."""
     from livcr_desktop.folder_lock import lock_folder
-    from livcr_desktop.services.messages import FOLDER_IN_USE
-    from livcr_desktop.services.restore import (
+    from livcr_desktop.services.backup.restore import (
         RestoreCredentials,
         accounts_for_restore,
         restore_with_credentials,
     )
+    from livcr_desktop.services.messages import FOLDER_IN_USE
     from livcr_desktop.store.datafolder import DataFolder
 
     folder = DataFolder(_data_dir(args))

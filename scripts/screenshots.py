@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from livcr_desktop.domain.languages import Language
-from livcr_desktop.gui.app import make_application
-from livcr_desktop.gui.language import LanguageManager
-from livcr_desktop.gui.worker import wait_for_background_work
+from livcr_desktop.gui.kit.worker import wait_for_background_work
+from livcr_desktop.gui.shell.app import make_application
+from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.store import keyslots
 
 keyslots.ACCOUNT_KDF = keyslots.KdfParams(iterations=1, memory_kib=64, lanes=1)
@@ -56,7 +56,7 @@ def settle(widget: QWidget, width: int = 0, height: int = 0) -> None:
 
 @shot("wizard-1-intro")
 def wizard_intro(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
-    from livcr_desktop.gui.setup_wizard import SetupWizard
+    from livcr_desktop.gui.access.setup_wizard import SetupWizard
 
     wizard = SetupWizard(languages, tmp / "new", lambda *_: (None, ""))  # type: ignore[arg-type,return-value]
     settle(wizard, 760, 580)
@@ -94,7 +94,7 @@ def wizard_coordinator(tmp: Path, languages: LanguageManager, _root: Path) -> QW
 @shot("wizard-4-recovery")
 def wizard_recovery(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     from livcr_desktop.domain.recovery import generate_recovery_key
-    from livcr_desktop.gui.setup_wizard import SetupWizard
+    from livcr_desktop.gui.access.setup_wizard import SetupWizard
     from livcr_desktop.services.folders import DataFolder
     from livcr_desktop.services.setup import initialise
 
@@ -124,8 +124,8 @@ def wizard_recovery(tmp: Path, languages: LanguageManager, _root: Path) -> QWidg
 
 @shot("sign-in")
 def sign_in(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
-    from livcr_desktop.gui.sign_in import SignInWindow
-    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.gui.access.sign_in import SignInWindow
+    from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.services.folders import DataFolder
     from livcr_desktop.settings import DeviceSettings
 
@@ -143,8 +143,8 @@ def sign_in(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
 
 
 def main_window(root: Path, languages: LanguageManager, tmp: Path):  # type: ignore[no-untyped-def]
-    from livcr_desktop.gui.main_window import MainWindow
-    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.gui.shell.main_window import MainWindow
+    from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.services.folders import DataFolder
     from livcr_desktop.settings import DeviceSettings
     from tests.helpers.factories import COORDINATOR_PASSPHRASE
@@ -174,9 +174,9 @@ def audit_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-unty
     was refused, two wrong passphrases, a coordinator's changes."""
     from livcr_desktop.domain.errors import AuthenticationError, PermissionDenied
     from livcr_desktop.domain.organisations import OrganisationKind, Role
-    from livcr_desktop.gui.main_window import MainWindow
-    from livcr_desktop.services.audit import AuditTrail
-    from livcr_desktop.services.auth import FolderAccess
+    from livcr_desktop.gui.shell.main_window import MainWindow
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.audit.trail import AuditTrail
     from livcr_desktop.services.profile import ProfileService
     from livcr_desktop.settings import DeviceSettings
     from tests.helpers.factories import add_person
@@ -245,7 +245,7 @@ def audit_broken(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
 
 @shot("settings")
 def settings(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
-    from livcr_desktop.gui.settings_dialog import SettingsDialog
+    from livcr_desktop.gui.settings.dialog import SettingsDialog
     from livcr_desktop.settings import DeviceSettings
 
     window = main_window(root, languages, tmp)
@@ -258,9 +258,9 @@ def settings(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
 def demo_window(  # type: ignore[no-untyped-def]
     tmp: Path, languages: LanguageManager, username: str = "nora.fictief", root: Path = DEMO_ROOT
 ):
-    from livcr_desktop.gui.main_window import MainWindow
-    from livcr_desktop.services.auth import FolderAccess
-    from livcr_desktop.services.demo import DEMO_PASSPHRASE, create_demo
+    from livcr_desktop.gui.shell.main_window import MainWindow
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE, create_demo
     from livcr_desktop.services.folders import DataFolder
     from livcr_desktop.settings import DeviceSettings
 
@@ -306,7 +306,7 @@ def lock(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
 
 def _first_case(window, status: str | None = None) -> str:  # type: ignore[no-untyped-def]
     from livcr_desktop.domain.cases import CaseStatus
-    from livcr_desktop.services.case_list import CaseFilter, CaseList
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
 
     statuses = frozenset({CaseStatus(status)}) if status else frozenset()
     rows = CaseList(window.workspace).page(CaseFilter(statuses=statuses), limit=50)
@@ -365,7 +365,7 @@ def dossier_history(tmp: Path, languages: LanguageManager, _root: Path) -> QWidg
 
 @shot("dossier-notes")
 def dossier_notes(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
-    from livcr_desktop.services.case_list import CaseFilter, CaseList
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
 
     window = demo_window(tmp, languages)
     with_notes = CaseList(window.workspace).page(CaseFilter(search="ouders jeugdwerker"), limit=1)
@@ -394,7 +394,7 @@ def _demo_forms(window):  # type: ignore[no-untyped-def]
 
 @shot("feedback-composer")
 def feedback_composer(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
-    from livcr_desktop.gui.feedback_composer import FeedbackComposer
+    from livcr_desktop.gui.feedback.composer import FeedbackComposer
 
     window = demo_window(tmp, languages)
     draft, _handed = _demo_forms(window)
@@ -407,8 +407,8 @@ def feedback_composer(tmp: Path, languages: LanguageManager, _root: Path) -> QWi
 @shot("feedback-guard")
 def feedback_guard(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     from livcr_desktop.domain.feedback import ItemSection
-    from livcr_desktop.gui.feedback_item_dialog import ItemDialog
-    from livcr_desktop.services.feedback_forms import FeedbackService
+    from livcr_desktop.gui.feedback.item_dialog import ItemDialog
+    from livcr_desktop.services.feedback.composing import FeedbackService
 
     window = demo_window(tmp, languages)
     draft, _handed = _demo_forms(window)
@@ -425,7 +425,7 @@ def feedback_guard(tmp: Path, languages: LanguageManager, _root: Path) -> QWidge
 
 @shot("feedback-preview")
 def feedback_preview(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
-    from livcr_desktop.gui.feedback_preview import FeedbackPreview
+    from livcr_desktop.gui.feedback.preview import FeedbackPreview
 
     window = demo_window(tmp, languages)
     _draft, handed = _demo_forms(window)
@@ -455,10 +455,10 @@ def feedback_handover(tmp: Path, languages: LanguageManager, _root: Path) -> QWi
 
 @shot("signal-dialog")
 def signal_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
-    from livcr_desktop.gui.signal_dialog import SignalDialog
-    from livcr_desktop.services.case_list import CaseList
-    from livcr_desktop.services.cases import CaseService
-    from livcr_desktop.services.members import MemberService
+    from livcr_desktop.gui.cases.signal_dialog import SignalDialog
+    from livcr_desktop.services.access.members import MemberService
+    from livcr_desktop.services.cases.case_list import CaseList
+    from livcr_desktop.services.cases.screening import CaseService
     from livcr_desktop.services.profile import ProfileService
 
     window = demo_window(tmp, languages)
@@ -475,7 +475,7 @@ def signal_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget
     dialog.description_edit.setPlainText("Uitspraken in de klas die de school verontrusten.")
     dialog.signaller_edit.setText("Leerkracht Fictief")
     first = _first_case(window, "on_table")
-    from livcr_desktop.services.dossier import open_dossier
+    from livcr_desktop.services.cases.dossier import open_dossier
 
     subject = open_dossier(ws, first).subject
     dialog.first_edit.setText(subject.first_names or "Jonas")
@@ -491,7 +491,7 @@ def signal_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget
 
 
 def _case_named(window, name: str) -> str:  # type: ignore[no-untyped-def]
-    from livcr_desktop.services.case_list import CaseFilter, CaseList
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
 
     return CaseList(window.workspace).page(CaseFilter(search=name), limit=1)[0].id
 
@@ -541,9 +541,9 @@ def my_cases(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
 def evaluation_form(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The lead partner's evaluation form, half filled in, refused for a missing rating."""
     from livcr_desktop.domain.evaluations import Rating
-    from livcr_desktop.gui.evaluation_dialog import EvaluationDialog
-    from livcr_desktop.services.evaluations import EvaluationService
-    from livcr_desktop.services.trajectory_view import read_trajectory
+    from livcr_desktop.gui.trajectories.evaluation_dialog import EvaluationDialog
+    from livcr_desktop.services.trajectories.evaluations import EvaluationService
+    from livcr_desktop.services.trajectories.view import read_trajectory
 
     window = demo_window(tmp, languages, "olga.voorbeeld")
     ws = window.workspace
@@ -578,8 +578,8 @@ def evaluation_form(tmp: Path, languages: LanguageManager, _root: Path) -> QWidg
 def settings_life_domains(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     """Settings › Life domains with one domain added and one retired (on the small fixture
     LIVC-R, so the demo's charts stay as they are for the other shots)."""
-    from livcr_desktop.gui.settings_dialog import SettingsDialog
-    from livcr_desktop.services.life_domains import LifeDomainService
+    from livcr_desktop.gui.settings.dialog import SettingsDialog
+    from livcr_desktop.services.trajectories.life_domains import LifeDomainService
     from livcr_desktop.settings import DeviceSettings
 
     window = main_window(root, languages, tmp)
@@ -595,7 +595,7 @@ def settings_life_domains(tmp: Path, languages: LanguageManager, root: Path) -> 
 
 @shot("about")
 def about(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
-    from livcr_desktop.gui.about import AboutDialog
+    from livcr_desktop.gui.shell.about import AboutDialog
 
     dialog = AboutDialog(root)
     settle(dialog)
@@ -603,8 +603,8 @@ def about(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
 
 
 def _backup_of(root: Path, tmp: Path) -> Path:
-    from livcr_desktop.services.auth import FolderAccess
-    from livcr_desktop.services.backups import make_backup
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.backup.backups import make_backup
     from livcr_desktop.services.folders import DataFolder
     from tests.helpers.factories import COORDINATOR_PASSPHRASE
 
@@ -618,7 +618,7 @@ def _backup_of(root: Path, tmp: Path) -> Path:
 
 @shot("wizard-5-restore")
 def wizard_restore(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
-    from livcr_desktop.gui.setup_wizard import SetupWizard
+    from livcr_desktop.gui.access.setup_wizard import SetupWizard
 
     backup = _backup_of(root, tmp)
     wizard = SetupWizard(
@@ -639,8 +639,8 @@ def wizard_restore(tmp: Path, languages: LanguageManager, root: Path) -> QWidget
 
 @shot("restore-confirm")
 def restore_confirm(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
-    from livcr_desktop.gui.backup_actions import RestoreConfirmDialog
-    from livcr_desktop.services.backups import inspect_backup
+    from livcr_desktop.gui.backup.actions import RestoreConfirmDialog
+    from livcr_desktop.services.backup.backups import inspect_backup
 
     dialog = RestoreConfirmDialog(inspect_backup(_backup_of(root, tmp)))
     settle(dialog)
@@ -661,7 +661,7 @@ def demo_copy_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-
 
 def _meeting(window, *, status: str, approved: bool | None = None, future: bool | None = None):  # type: ignore[no-untyped-def]
     from livcr_desktop.domain.meetings import MeetingStatus, TableKind
-    from livcr_desktop.services.meetings import MeetingService
+    from livcr_desktop.services.meetings.planning import MeetingService
 
     now = window.workspace.clock.now()
     for meeting in sorted(
@@ -693,8 +693,8 @@ def meetings_list(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget
 @shot("meetings-plan-dialog")
 def meetings_plan(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     from livcr_desktop.domain.meetings import TableKind
-    from livcr_desktop.gui.meeting_plan_dialog import MeetingDialog
-    from livcr_desktop.services.meetings import MeetingService
+    from livcr_desktop.gui.meetings.plan_dialog import MeetingDialog
+    from livcr_desktop.services.meetings.planning import MeetingService
 
     window = demo_window(tmp, languages)
     ws = window.workspace
@@ -811,7 +811,7 @@ def meeting_minutes_approved(tmp: Path, languages: LanguageManager, _root: Path)
 @shot("meeting-minutes-amendment")
 def meeting_minutes_amendment(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The correction dialog of approved minutes, before anything is chosen: it says who reads."""
-    from livcr_desktop.gui.meeting_dialogs import AmendmentDialog
+    from livcr_desktop.gui.meetings.dialogs import AmendmentDialog
 
     window = opened(tmp, languages, status="held", approved=True)
     minutes = window.current_area().page.minutes
@@ -854,7 +854,7 @@ def tasks(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
 
 @shot("dossier-action-points")
 def dossier_action_points(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
-    from livcr_desktop.services.tasks import TaskService
+    from livcr_desktop.services.meetings.tasks import TaskService
 
     window = demo_window(tmp, languages)
     task = TaskService(window.workspace).my_tasks()[0]
@@ -868,7 +868,7 @@ def _live_decision(window, live, objection: bool = True):  # type: ignore[no-unt
     """A follow-up proposal on the current item; everyone agrees, or one objects and one is
     still to speak."""
     from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
-    from livcr_desktop.services.decisions import DecisionService
+    from livcr_desktop.services.decisions.consensus import DecisionService
 
     for check in live.item_panel.effective_checks.values():
         if check.isEnabled() and not check.isChecked():
@@ -905,7 +905,7 @@ def meeting_live_decisions(tmp: Path, languages: LanguageManager, _root: Path) -
 def signatures(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The chair's To sign list: a decision every effective participant agreed to, waiting for
     the signature of the chair of the case's municipality."""
-    from livcr_desktop.services.decision_view import DecisionReader
+    from livcr_desktop.services.decisions.view import DecisionReader
 
     window, live = live_window(tmp, languages)
     decision = _live_decision(window, live, objection=False)
@@ -922,7 +922,7 @@ def signatures(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
 
 
 def _chair_username(municipality: str) -> str:
-    from livcr_desktop.services.demo import DEMO_PEOPLE
+    from livcr_desktop.services.demo.folder import DEMO_PEOPLE
 
     return next(person[1] for person in DEMO_PEOPLE if person[5] == municipality)
 

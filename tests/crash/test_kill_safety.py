@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from livcr_desktop.services.auth import FolderAccess
-from livcr_desktop.services.verify import verify_session
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.store.models import JournalOperation
 from tests.helpers.factories import LivcrFixture
 

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QLockFile
 
 from livcr_desktop.cli import EXIT_BACKUP, EXIT_IN_USE
-from livcr_desktop.services.auth import FolderAccess
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.journal_writer import iter_operations
 from tests.helpers.backups import fingerprint, truncated_copy

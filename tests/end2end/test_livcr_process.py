@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from livcr_desktop.services.auth import FolderAccess
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.folders import DataFolder
 
 LIVCR = str(Path(sys.executable).parent / "livcr")

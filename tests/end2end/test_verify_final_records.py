@@ -9,8 +9,8 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from livcr_desktop.domain.meetings import Attendance
-from livcr_desktop.services.meeting_live import LiveMeetingService
-from livcr_desktop.services.minutes import MinutesService
+from livcr_desktop.services.meetings.live import LiveMeetingService
+from livcr_desktop.services.meetings.minutes import MinutesService
 from livcr_desktop.store.models import DecisionRow
 from tests.end2end.test_livcr_process import livcr
 from tests.helpers.decisions import FOLLOW, signed

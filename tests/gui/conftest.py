@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from livcr_desktop.domain.languages import Language
-from livcr_desktop.gui.app import make_application
-from livcr_desktop.gui.language import LanguageManager
+from livcr_desktop.gui.shell.app import make_application
+from livcr_desktop.gui.shell.language import LanguageManager
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def languages(app: QApplication) -> Iterator[LanguageManager]:
 def background_work_done(qapp: QApplication) -> Iterator[None]:
     """Work started on the thread pool finishes (and delivers) within its own test."""
     yield
-    from livcr_desktop.gui.worker import wait_for_background_work
+    from livcr_desktop.gui.kit.worker import wait_for_background_work
 
     wait_for_background_work()
     qapp.processEvents()

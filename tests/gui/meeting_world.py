@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from livcr_desktop.gui.areas.meetings import MeetingsArea
-from livcr_desktop.gui.language import LanguageManager
-from livcr_desktop.gui.main_window import MainWindow
-from livcr_desktop.services.auth import FolderAccess
+from livcr_desktop.gui.meetings.meetings_area import MeetingsArea
+from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.gui.shell.main_window import MainWindow
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import DeviceSettings
 from tests.helpers.meetings import Table

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from livcr_desktop.domain.ids import new_id
-from livcr_desktop.services.auth import FolderAccess
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.models import MunicipalityRow
 

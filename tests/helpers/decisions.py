@@ -8,8 +8,8 @@ from datetime import timedelta
 from livcr_desktop.domain.cases import CloseReason
 from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
 from livcr_desktop.domain.meetings import Attendance
-from livcr_desktop.services.decisions import DecisionService
-from livcr_desktop.services.meeting_live import LiveMeetingService
+from livcr_desktop.services.decisions.consensus import DecisionService
+from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.workspace import Workspace
 from tests.helpers.meetings import Table, agenda_with_two_cases
 

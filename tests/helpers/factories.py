@@ -191,7 +191,7 @@ def make_case(
 
     from livcr_desktop.domain.persons import PersonDetails, SubjectKind
     from livcr_desktop.domain.signals import SignalDraft, SignalSource
-    from livcr_desktop.services.cases import CaseService
+    from livcr_desktop.services.cases.screening import CaseService
 
     ws = workspace or livcr.workspace
     return CaseService(ws).register_signal(  # type: ignore[arg-type]

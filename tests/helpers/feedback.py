@@ -14,12 +14,12 @@ from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.signals import GgbCategory
 from livcr_desktop.domain.text import identity_translate
-from livcr_desktop.services.agenda import AgendaService
-from livcr_desktop.services.case_involvement import InvolvementService
-from livcr_desktop.services.decisions import DecisionService
-from livcr_desktop.services.feedback_forms import FeedbackService
-from livcr_desktop.services.feedback_lifecycle import FeedbackLifecycle
-from livcr_desktop.services.meeting_live import LiveMeetingService
+from livcr_desktop.services.cases.involvement import InvolvementService
+from livcr_desktop.services.decisions.consensus import DecisionService
+from livcr_desktop.services.feedback.composing import FeedbackService
+from livcr_desktop.services.feedback.lifecycle import FeedbackLifecycle
+from livcr_desktop.services.meetings.agenda import AgendaService
+from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.workspace import Workspace
 from tests.helpers.factories import Person, add_person
 

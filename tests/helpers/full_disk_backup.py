@@ -23,8 +23,8 @@ import sys
 from pathlib import Path
 
 from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.services.auth import FolderAccess
-from livcr_desktop.services.backups import make_backup
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.backup.backups import make_backup
 from livcr_desktop.store import backup as store_backup
 from livcr_desktop.store.datafolder import DataFolder
 

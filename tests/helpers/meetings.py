@@ -12,11 +12,11 @@ from datetime import UTC, datetime, time, timedelta
 from livcr_desktop.domain.clock import ManualClock
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingPlan, TableKind
 from livcr_desktop.domain.organisations import OrganisationKind, Role
-from livcr_desktop.services.agenda import AgendaService
-from livcr_desktop.services.auth import FolderAccess
-from livcr_desktop.services.case_involvement import InvolvementService
-from livcr_desktop.services.meeting_live import LiveMeetingService
-from livcr_desktop.services.meetings import MeetingService
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.cases.involvement import InvolvementService
+from livcr_desktop.services.meetings.agenda import AgendaService
+from livcr_desktop.services.meetings.live import LiveMeetingService
+from livcr_desktop.services.meetings.planning import MeetingService
 from livcr_desktop.services.workspace import Workspace
 from tests.helpers.factories import LivcrFixture, Person, add_person, make_case
 

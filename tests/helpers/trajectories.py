@@ -16,10 +16,10 @@ from livcr_desktop.domain.evaluations import (
 )
 from livcr_desktop.domain.life_domains import LifeDomain
 from livcr_desktop.domain.meetings import Attendance
-from livcr_desktop.services.agenda import AgendaService
-from livcr_desktop.services.decisions import DecisionService
-from livcr_desktop.services.meeting_live import LiveMeetingService
-from livcr_desktop.services.trajectory_view import read_trajectory
+from livcr_desktop.services.decisions.consensus import DecisionService
+from livcr_desktop.services.meetings.agenda import AgendaService
+from livcr_desktop.services.meetings.live import LiveMeetingService
+from livcr_desktop.services.trajectories.view import read_trajectory
 from livcr_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:

@@ -18,8 +18,8 @@ import pytest
 from livcr_desktop.domain.errors import AuthenticationError, PermissionDenied
 from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.logs import configure_logging
-from livcr_desktop.services.auth import FolderAccess
-from livcr_desktop.services.members import MemberService
+from livcr_desktop.services.access.members import MemberService
+from livcr_desktop.services.access.sign_in import FolderAccess
 from tests.helpers.factories import LivcrFixture, add_person
 
 CANARY = "Kanarie-Vogelzang-4471"

@@ -13,8 +13,8 @@ from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.feedback import FormStatus
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.i18n.formatting import format_date
-from livcr_desktop.services.feedback_export import export_form_pdf, form_pdf
-from livcr_desktop.services.feedback_forms import FeedbackService
+from livcr_desktop.services.feedback.composing import FeedbackService
+from livcr_desktop.services.feedback.exports import export_form_pdf, form_pdf
 from livcr_desktop.store.models import JournalOperation
 from tests.helpers.feedback import add_io, approve, compose, referred, set_pve
 from tests.helpers.meetings import Table

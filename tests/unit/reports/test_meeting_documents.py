@@ -21,9 +21,9 @@ from livcr_desktop.domain.meetings import ItemKind, TableKind
 from livcr_desktop.domain.minutes import MinutesDocument
 from livcr_desktop.reports.calendar_invite import invitation_ics
 from livcr_desktop.reports.meeting_documents import build_invitation_pdf, build_minutes_pdf
-from livcr_desktop.services.agenda import AgendaService
-from livcr_desktop.services.invitations import InvitationService
-from livcr_desktop.services.minutes import MinutesService
+from livcr_desktop.services.meetings.agenda import AgendaService
+from livcr_desktop.services.meetings.invitations import InvitationService
+from livcr_desktop.services.meetings.minutes import MinutesService
 from tests.helpers.factories import LIVCR_NAME, LivcrFixture
 from tests.helpers.meetings import (
     SUBJECT_NAMES,

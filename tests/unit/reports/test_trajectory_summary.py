@@ -16,10 +16,10 @@ from livcr_desktop.domain.evaluations import EvaluationProposal, Rating
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import ActionDraft, GoalDraft, UpdateDraft, UpdateKind
-from livcr_desktop.services.evaluations import EvaluationService
-from livcr_desktop.services.trajectories import TrajectoryService
-from livcr_desktop.services.trajectory_exports import export_trajectory_summary
-from livcr_desktop.services.trajectory_updates import UpdateService
+from livcr_desktop.services.trajectories.evaluations import EvaluationService
+from livcr_desktop.services.trajectories.exports import export_trajectory_summary
+from livcr_desktop.services.trajectories.running import TrajectoryService
+from livcr_desktop.services.trajectories.updates import UpdateService
 from livcr_desktop.store.models import JournalOperation
 from tests.helpers.meetings import Table
 from tests.helpers.trajectories import complete, organisation_of, start_trajectory

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from livcr_desktop.domain.organisations import Role
-from livcr_desktop.services.auth import FolderAccess
+from livcr_desktop.services.access.sign_in import FolderAccess
 from tests.helpers.factories import LivcrFixture, add_person
 
 

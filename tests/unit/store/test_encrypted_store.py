@@ -12,7 +12,7 @@ import pytest
 
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.logs import configure_logging
-from livcr_desktop.services.backups import make_backup
+from livcr_desktop.services.backup.backups import make_backup
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.engine import DataKey, connect_raw, create_database_file

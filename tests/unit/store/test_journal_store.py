@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.livcr import validate_livcr_name
-from livcr_desktop.services.verify import verify_session
+from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.store.journal_writer import iter_operations
 from livcr_desktop.store.models import JournalOperation, MunicipalityRow
 from tests.helpers.factories import LivcrFixture

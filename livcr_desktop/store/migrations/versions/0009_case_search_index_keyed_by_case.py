@@ -35,7 +35,7 @@ def upgrade() -> None:
     op.execute("UPDATE case_file SET search_key = rowid")
     op.create_index("ix_case_file_search_key", "case_file", ["search_key"], unique=True)
     # Walking the cases in code order and testing each one's key against the matches (many
-    # matches, see services/case_list.py) then reads this index alone.
+    # matches, see services/cases/case_list.py) then reads this index alone.
     op.create_index("ix_case_file_code_search_key", "case_file", ["code", "search_key"])
 
     op.execute("DROP TABLE IF EXISTS case_search")

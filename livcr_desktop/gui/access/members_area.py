@@ -1,0 +1,500 @@
+"""The member register: who takes part in the LIVC-R, with which roles, and who can sign in.
+
+The coordinator keeps the register; the IT administrator manages accounts; other members read it
+(to know who is who). Everything shown here is about professionals, never about persons concerned.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.gui.access.member_dialogs import (
+    AccountDialog,
+    EndRoleDialog,
+    MemberDialog,
+    OrganisationDialog,
+    RoleDialog,
+)
+from livcr_desktop.gui.kit.text import show_error, show_text
+from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+from livcr_desktop.gui.shell.areas import Shell
+from livcr_desktop.gui.shell.language import current_language
+from livcr_desktop.i18n.formatting import format_date
+from livcr_desktop.services.access.accounts import AccountService
+from livcr_desktop.services.access.members import MemberService, MemberView
+from livcr_desktop.services.profile import ProfileService
+from livcr_desktop.services.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MemberTableModel(QAbstractTableModel):
+    """The register as a table: name, organisation, current roles, account."""
+
+    COLUMNS = 4
+
+    def __init__(self, today: date) -> None:
+        super().__init__()
+        self._members: list[MemberView] = []
+        self._today = today
+
+    def set_members(self, members: list[MemberView]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._members = members
+        self.endResetModel()
+
+    def member(self, row: int) -> MemberView:
+        """The member shown in a row."""
+        return self._members[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        member = self._members[index.row()]
+        column = index.column()
+        if column == 0:
+            return (
+                member.full_name
+                if member.active
+                else self.tr("{name} (former)").format(name=member.full_name)
+            )
+        if column == 1:
+            return member.organisation_name
+        if column == 2:
+            return ", ".join(
+                show_text(r.role.short_label)
+                + (f" – {r.municipality_name}" if r.municipality_name else "")
+                for r in member.roles_on(self._today)
+            )
+        if member.account is None:
+            return self.tr("no account")
+        if not member.account.active:
+            return self.tr("{user} (ended)").format(user=member.account.username)
+        return member.account.username
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Current roles"),
+            self.tr("Account"),
+        )[section]
+
+
+class MembersArea(QWidget):
+    """The register with a detail panel for the selected member."""
+
+    def __init__(self, workspace: Workspace, shell: Shell) -> None:
+        super().__init__()
+        self.setObjectName("membersArea")
+        self._ws = workspace
+        self._shell = shell
+        self._members = MemberService(workspace)
+        self._accounts = AccountService(workspace)
+        self._may_edit = workspace.may(Resource.MEMBER_REGISTER, Action.EDIT)
+        self._may_accounts = workspace.may(Resource.ACCOUNT, Action.CREATE)
+        self._selected: MemberView | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        top = QHBoxLayout()
+        self.title = QLabel(self)
+        set_role(self.title, "title")
+        top.addWidget(self.title)
+        top.addStretch()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("memberSearchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(220)
+        self.former_check = QCheckBox(self)
+        self.former_check.setObjectName("showFormerMembersCheck")
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addMemberButton")
+        set_role(self.add_button, "primary")
+        self.organisation_button = QPushButton(self)
+        self.organisation_button.setObjectName("addOrganisationButton")
+        for widget in (
+            self.search_edit,
+            self.former_check,
+            self.organisation_button,
+            self.add_button,
+        ):
+            top.addWidget(widget)
+        self.add_button.setVisible(self._may_edit)
+        self.organisation_button.setVisible(self._may_edit)
+        layout.addLayout(top)
+        self.message = MessageLabel(self)
+        self.message.setObjectName("membersMessage")
+        layout.addWidget(self.message)
+
+        splitter = QSplitter(self)
+        self.model = MemberTableModel(workspace.today())
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = QTableView(splitter)
+        self.table.setObjectName("memberTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.detail = self._build_detail(splitter)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([580, 360])
+        self.detail.setMaximumWidth(440)
+        layout.addWidget(splitter, 1)
+
+        self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.former_check.toggled.connect(lambda _: self.refresh())
+        self.add_button.clicked.connect(self.add_member)
+        self.organisation_button.clicked.connect(self.add_organisation)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_detail(self, parent: QWidget) -> QWidget:
+        panel = QWidget(parent)
+        layout = QVBoxLayout(panel)
+        self.detail_name = QLabel(panel)
+        self.detail_name.setObjectName("memberDetailName")
+        set_role(self.detail_name, "subtitle")
+        self.detail_facts = QLabel(panel)
+        self.detail_facts.setObjectName("memberDetailFacts")
+        self.detail_facts.setWordWrap(True)
+        self.detail_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QPushButton(panel)
+        self.edit_button.setObjectName("editMemberButton")
+        self.deactivate_button = QPushButton(panel)
+        self.deactivate_button.setObjectName("deactivateMemberButton")
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.deactivate_button)
+        row.addStretch()
+        self.roles_box = QGroupBox(panel)
+        roles_layout = QVBoxLayout(self.roles_box)
+        self.roles_table = QTableWidget(0, 4, self.roles_box)
+        self.roles_table.setObjectName("memberRolesTable")
+        self.roles_table.verticalHeader().hide()
+        self.roles_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roles_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        roles_header = self.roles_table.horizontalHeader()
+        roles_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        roles_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.roles_table.setWordWrap(True)
+        self.roles_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        roles_layout.addWidget(self.roles_table)
+        role_buttons = QHBoxLayout()
+        self.grant_button = QPushButton(self.roles_box)
+        self.grant_button.setObjectName("grantRoleButton")
+        self.end_role_button = QPushButton(self.roles_box)
+        self.end_role_button.setObjectName("endRoleButton")
+        role_buttons.addWidget(self.grant_button)
+        role_buttons.addWidget(self.end_role_button)
+        role_buttons.addStretch()
+        roles_layout.addLayout(role_buttons)
+        self.account_box = QGroupBox(panel)
+        account_layout = QVBoxLayout(self.account_box)
+        self.account_state = QLabel(self.account_box)
+        self.account_state.setObjectName("memberAccountState")
+        self.account_state.setWordWrap(True)
+        account_layout.addWidget(self.account_state)
+        account_buttons = QHBoxLayout()
+        self.account_button = QPushButton(self.account_box)
+        self.account_button.setObjectName("accountButton")
+        self.end_account_button = QPushButton(self.account_box)
+        self.end_account_button.setObjectName("endAccountButton")
+        account_buttons.addWidget(self.account_button)
+        account_buttons.addWidget(self.end_account_button)
+        account_buttons.addStretch()
+        account_layout.addLayout(account_buttons)
+        for widget in (self.detail_name, self.detail_facts):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.roles_box, 1)
+        layout.addWidget(self.account_box)
+        self.edit_button.clicked.connect(self.edit_member)
+        self.deactivate_button.clicked.connect(self.deactivate_member)
+        self.grant_button.clicked.connect(self.grant_role)
+        self.end_role_button.clicked.connect(self.end_role)
+        self.account_button.clicked.connect(self.account_action)
+        self.end_account_button.clicked.connect(self.end_account)
+        return panel
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload the register, keeping (or moving) the selection."""
+        keep = select_id or (self._selected.id if self._selected else None)
+        try:
+            members = self._members.members(include_inactive=self.former_check.isChecked())
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        self.model.set_members(members)
+        self._select(keep)
+        self._show_selected()
+
+    def _select(self, member_id: str | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.member(row).id == member_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.setCurrentIndex(index)
+                return
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def select_member(self, full_name: str) -> None:
+        """Select a member by name (for tests and links from other areas)."""
+        for row in range(self.model.rowCount()):
+            if self.model.member(row).full_name == full_name:
+                self._select(self.model.member(row).id)
+                return
+
+    def selected_member(self) -> MemberView | None:
+        """The member whose details are shown."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.member(self.proxy.mapToSource(index).row())
+
+    def _show_selected(self) -> None:
+        member = self._selected = self.selected_member()
+        self.detail.setVisible(member is not None)
+        if member is None:
+            return
+        language = current_language()
+        self.detail_name.setText(member.full_name)
+        facts = [member.organisation_name]
+        facts += [value for value in (member.function_title, member.email, member.phone) if value]
+        if not member.active:
+            facts.append(self.tr("No longer in the register."))
+        self.detail_facts.setText("\n".join(facts))
+        self.roles_table.setRowCount(len(member.roles))
+        for row, role in enumerate(member.roles):
+            values = (
+                show_text(role.role.short_label),
+                role.municipality_name or "",
+                format_date(role.starts_on, language),
+                format_date(role.ends_on, language) if role.ends_on else self.tr("open-ended"),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, role.id)
+                item.setToolTip(show_text(role.role.label))
+                self.roles_table.setItem(row, column, item)
+        account = member.account
+        if account is None:
+            self.account_state.setText(self.tr("No account: this person cannot sign in."))
+        elif not account.active:
+            self.account_state.setText(
+                self.tr("The account {user} has been ended.").format(user=account.username)
+            )
+        elif account.must_change_passphrase:
+            self.account_state.setText(
+                self.tr(
+                    "Account {user}: the initial passphrase must be changed at the first sign-in."
+                ).format(user=account.username)
+            )
+        else:
+            self.account_state.setText(
+                self.tr("Account {user}: active.").format(user=account.username)
+            )
+        self.account_button.setText(
+            self.tr("Create an account…")
+            if account is None or not account.active
+            else self.tr("New initial passphrase…")
+        )
+        active_account = account is not None and account.active
+        self.account_button.setVisible(
+            self._may_accounts and member.active and (account is None or account.active)
+        )
+        self.end_account_button.setVisible(self._may_accounts and active_account)
+        for widget in (
+            self.edit_button,
+            self.deactivate_button,
+            self.grant_button,
+            self.end_role_button,
+        ):
+            widget.setVisible(self._may_edit and member.active)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _municipalities(self):  # type: ignore[no-untyped-def]
+        return ProfileService(self._ws).profile().municipalities
+
+    def add_member(self) -> None:
+        """Add a member through the member form."""
+        dialog = MemberDialog(self._members, self._members.organisations(), parent=self)
+        if dialog.exec():
+            self.refresh(select_id=dialog.saved_id)
+
+    def edit_member(self) -> None:
+        """Change the selected member's details."""
+        if self._selected is None:
+            return
+        dialog = MemberDialog(self._members, self._members.organisations(), self._selected, self)
+        if dialog.exec():
+            self.refresh()
+
+    def add_organisation(self) -> None:
+        """Add an organisation."""
+        dialog = OrganisationDialog(self._members, self._municipalities(), parent=self)
+        if dialog.exec():
+            self._shell.show_status(self.tr("Organisation added."))
+
+    def deactivate_member(self) -> None:
+        """Take the selected member out of the register (after a confirmation)."""
+        member = self._selected
+        if member is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from the register"),
+            self.tr(
+                "Remove {name} from the register? Their roles end today; the history "
+                "stays readable."
+            ).format(name=member.full_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: self._members.deactivate_member(member.id))
+
+    def grant_role(self) -> None:
+        """Give the selected member a role."""
+        if self._selected is None:
+            return
+        dialog = RoleDialog(
+            self._members, self._selected, self._municipalities(), self._ws.today(), self
+        )
+        if dialog.exec():
+            self.refresh()
+
+    def end_role(self) -> None:
+        """End the role selected in the roles table."""
+        member = self._selected
+        row = self.roles_table.currentRow()
+        if member is None or row < 0:
+            self.message.show_message(self.tr("Select the role to end in the list of roles."))
+            return
+        dialog = EndRoleDialog(self._members, member.roles[row], self._ws.today(), self)
+        if dialog.exec():
+            self.refresh()
+
+    def account_action(self) -> None:
+        """Create an account, or give a new initial passphrase."""
+        if self._selected is None:
+            return
+        dialog = AccountDialog(self._accounts, self._selected, self)
+        if dialog.exec():
+            self.refresh()
+            self._shell.show_status(
+                self.tr(
+                    "The account is ready; the person changes the passphrase at the first sign-in."
+                )
+            )
+
+    def end_account(self) -> None:
+        """End the selected member's account (after a confirmation)."""
+        member = self._selected
+        if member is None or member.account is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("End the account"),
+            self.tr("End the account {user}? Its passphrase will no longer open the data.").format(
+                user=member.account.username
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            account_id = member.account.id
+            self._run(lambda: self._accounts.end_account(account_id))
+
+    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        self.message.clear_message()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.title.setText(self.tr("Members"))
+        self.search_edit.setPlaceholderText(self.tr("Search name, organisation, role"))
+        self.former_check.setText(self.tr("Show former members"))
+        self.add_button.setText(self.tr("Add a member…"))
+        self.organisation_button.setText(self.tr("Add an organisation…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.deactivate_button.setText(self.tr("Remove from the register…"))
+        self.roles_box.setTitle(self.tr("Roles"))
+        self.roles_table.setHorizontalHeaderLabels(
+            [self.tr("Role"), self.tr("Municipality"), self.tr("From"), self.tr("Until")]
+        )
+        self.grant_button.setText(self.tr("Grant a role…"))
+        self.end_role_button.setText(self.tr("End the selected role…"))
+        self.account_box.setTitle(self.tr("Sign-in"))
+        self.end_account_button.setText(self.tr("End the account…"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, MemberTableModel.COLUMNS - 1
+        )
+        self._show_selected()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

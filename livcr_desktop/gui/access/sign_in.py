@@ -1,0 +1,198 @@
+"""The sign-in window: who is signing in, with which passphrase (or remembered key).
+
+Key derivation takes a fifth of a second on purpose, so signing in runs off the GUI thread and
+the window stays responsive. Errors say what to do next: try again, use the recovery key, or open
+another data folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from livcr_desktop.domain.errors import AuthenticationError, DomainError
+from livcr_desktop.gui.access.recovery_dialog import RecoveryDialog
+from livcr_desktop.gui.generated.ui_sign_in import Ui_SignInForm
+from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
+from livcr_desktop.gui.kit.text import show_error
+from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
+from livcr_desktop.gui.kit.worker import run_in_background
+from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.services.access.sign_in import AccountChoice, FolderAccess
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.settings import LAST_ACCOUNT, UI_LANGUAGE, DeviceSettings
+
+
+class SignInWindow(QWidget):
+    """Lists the accounts of the data folder and signs one in."""
+
+    signed_in = Signal(object)
+    other_folder_requested = Signal()
+
+    def __init__(
+        self,
+        access: FolderAccess,
+        settings: DeviceSettings,
+        languages: LanguageManager,
+        *,
+        demo_passphrase: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("signInWindow")
+        self.ui = Ui_SignInForm()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("livcr"))
+        self.resize(520, 560)
+        self._access = access
+        self._settings = settings
+        self._languages = languages
+        self._demo_passphrase = demo_passphrase
+        self._busy = False
+        self.error = MessageLabel(self)
+        replace_widget(self.ui.errorLabel, self.error)
+        self.error.setObjectName("signInError")
+        set_role(self.ui.livcrNameLabel, "title")
+        set_role(self.ui.demoLabel, "demo")
+        set_role(self.ui.signInButton, "primary")
+        set_role(self.ui.recoveryButton, "link")
+        set_role(self.ui.otherFolderButton, "link")
+        self.ui.accountList.setMaximumHeight(180)
+        self.ui.outerLayout.addStretch()
+        fill_language_combo(self.ui.languageCombo, languages.language)
+        header = access.header()
+        self._is_demo = header.demo
+        self.ui.livcrNameLabel.setText(header.livcr_name)
+        self.ui.demoLabel.setVisible(header.demo)
+        self._fill_accounts(access.accounts())
+        self.ui.accountList.currentItemChanged.connect(self._account_changed)
+        self.ui.signInButton.clicked.connect(self.sign_in)
+        self.ui.passphraseEdit.returnPressed.connect(self.sign_in)
+        self.ui.recoveryButton.clicked.connect(self._use_recovery_key)
+        self.ui.otherFolderButton.clicked.connect(self.other_folder_requested.emit)
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        self.retranslate_ui()
+        self._account_changed()
+
+    def _fill_accounts(self, accounts: list[AccountChoice]) -> None:
+        last = self._settings.get(LAST_ACCOUNT)
+        for choice in accounts:
+            item = QListWidgetItem(f"{choice.display_name}  ({choice.username})")
+            item.setData(Qt.ItemDataRole.UserRole, choice.account_id)
+            self.ui.accountList.addItem(item)
+            if choice.account_id == last:
+                self.ui.accountList.setCurrentItem(item)
+        if self.ui.accountList.currentRow() < 0 and self.ui.accountList.count():
+            self.ui.accountList.setCurrentRow(0)
+
+    def selected_account(self) -> str | None:
+        """The id of the selected account."""
+        item = self.ui.accountList.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def select_account(self, username: str) -> None:
+        """Select an account by user name (for scripted starts and tests)."""
+        for row in range(self.ui.accountList.count()):
+            if self.ui.accountList.item(row).text().endswith(f"({username})"):
+                self.ui.accountList.setCurrentRow(row)
+                return
+
+    def _account_changed(self) -> None:
+        account = self.selected_account()
+        remembered = bool(account) and self._access.is_remembered(account or "", self._settings)
+        self.ui.rememberCheck.setChecked(remembered)
+        self.ui.rememberCheck.setEnabled(self._access.vault.available())
+        self.error.clear_message()
+        self.retranslate_ui()
+        self.ui.passphraseEdit.setFocus()
+
+    def _language_chosen(self) -> None:
+        language = selected_language(self.ui.languageCombo)
+        self._settings.set(UI_LANGUAGE, language.value)
+        self._languages.set_language(language)
+
+    def sign_in(self) -> None:
+        """Sign the selected account in, with the typed passphrase or the remembered key."""
+        account = self.selected_account()
+        if account is None or self._busy:
+            return
+        passphrase = self.ui.passphraseEdit.text()
+        remember = self.ui.rememberCheck.isChecked()
+        use_remembered = not passphrase and self._access.is_remembered(account, self._settings)
+        self._set_busy(True)
+
+        def work() -> Workspace:
+            if use_remembered:
+                return self._access.sign_in_remembered(account)
+            return self._access.sign_in(account, passphrase)
+
+        run_in_background(
+            work,
+            lambda workspace: self._signed_in(workspace, remember, use_remembered),
+            self._failed,
+            parent=self,
+        )
+
+    def _signed_in(self, workspace: Workspace, remember: bool, used_remembered: bool) -> None:
+        self._set_busy(False)
+        self.ui.passphraseEdit.clear()
+        self._settings.set(LAST_ACCOUNT, workspace.actor.account_id)
+        if not used_remembered and remember != self._access.is_remembered(
+            workspace.actor.account_id, self._settings
+        ):
+            # Remembering is a convenience: when the keyring refuses, the sign-in still stands.
+            with contextlib.suppress(DomainError):
+                self._access.set_remembered(workspace, remember, self._settings)
+        self.signed_in.emit(workspace)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if not isinstance(error, DomainError):
+            raise error
+        if isinstance(error, AuthenticationError) and not self.ui.passphraseEdit.text():
+            self.ui.rememberCheck.setChecked(False)
+        self.error.show_message(show_error(error))
+        self.ui.passphraseEdit.selectAll()
+        self.ui.passphraseEdit.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.signInButton.setEnabled(not busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _use_recovery_key(self) -> None:
+        dialog = RecoveryDialog(self._access, self)
+        if dialog.exec() and dialog.workspace is not None:
+            self.signed_in.emit(dialog.workspace)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Sign in – LIVC-R Desktop"))
+        self.ui.demoLabel.setText(
+            self.tr(
+                "Demo data folder: every person and case here is fictional. "
+                "Every demo account has the passphrase {passphrase}"
+            ).format(passphrase=self._demo_passphrase or "")
+            if self._is_demo and self._demo_passphrase
+            else self.tr("Demo data folder: every person and case here is fictional.")
+        )
+        account = self.selected_account()
+        if account and self._access.is_remembered(account, self._settings):
+            self.ui.passphraseEdit.setPlaceholderText(
+                self.tr("Remembered on this device: leave empty and sign in")
+            )
+        else:
+            self.ui.passphraseEdit.setPlaceholderText("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate_ui()
+            fill_language_combo(self.ui.languageCombo, self._languages.language)
+        super().changeEvent(event)

@@ -1,0 +1,57 @@
+"""A table of cases over the lazy model, shared by the case list and the signals to screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from livcr_desktop.gui.cases.case_model import CASE_ID_ROLE, CaseTableModel
+
+_CONTENT_WIDTHS = (130, 180, 140, 190, 100, 100)
+"""Widths that fit a case code, a name, a municipality, a status and two dates."""
+_SUBJECT_COLUMN = 1
+
+
+class CaseTableView(QTableView):
+    """Sortable by clicking a header (in SQL); Enter or a double click opens the case."""
+
+    case_activated = Signal(str)
+
+    def __init__(self, model: CaseTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(28)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The names take what is left, so on a laptop screen every column stays in view.
+        header.setSectionResizeMode(_SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.reset_column_widths()
+        model.headerDataChanged.connect(lambda *_: self.reset_column_widths())
+        self.doubleClicked.connect(self._activate)
+
+    def reset_column_widths(self) -> None:
+        """Widths for the headers' current language: never narrower than a translated header,
+        whose words differ in length ("Volgende opvolging", "Prochain suivi")."""
+        header = self.horizontalHeader()
+        for column, width in enumerate(_CONTENT_WIDTHS):
+            if column != _SUBJECT_COLUMN:
+                self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+    def _activate(self, index: QModelIndex) -> None:
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id:
+            self.case_activated.emit(str(case_id))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._activate(self.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,296 @@
+"""The forms of the decision flow: putting a proposal, an objection with its reason, and the
+chair's signature (on their own session, or signing in on top of the coordinator's laptop)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from livcr_desktop.domain.cases import CloseReason
+from livcr_desktop.domain.decisions import DecisionKind, Proposal
+from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.form_dialog import FormDialog
+from livcr_desktop.gui.kit.text import show_text
+from livcr_desktop.gui.kit.widgets import set_role
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.decisions.consensus import DecisionService, SignResult
+from livcr_desktop.services.decisions.view import DecisionView, ProposalOptions
+from livcr_desktop.services.workspace import Workspace
+
+
+def _text_box(parent: QWidget, name: str, height: int = 90) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setObjectName(name)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+class ProposeDialog(FormDialog):
+    """Put a proposal to the item's effective participants (or reword an open one)."""
+
+    def __init__(
+        self,
+        decisions: DecisionService,
+        item_id: str,
+        options: ProposalOptions,
+        parent: QWidget | None = None,
+        *,
+        rewording: DecisionView | None = None,
+        supersedes: DecisionView | None = None,
+    ) -> None:
+        super().__init__(parent, object_name="proposeDialog", submit=self._save)
+        self._decisions = decisions
+        self._item_id = item_id
+        self._rewording = rewording
+        self._supersedes = supersedes
+        self.decision_id = ""
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("proposeKind")
+        for kind in options.kinds:
+            self.kind_combo.addItem("", kind.value)
+        self.wording = _text_box(self, "proposeWording", 110)
+        self.lead_combo = QComboBox(self)
+        self.lead_combo.setObjectName("proposeLead")
+        self.lead_combo.addItem("", "")
+        for organisation_id, name in options.organisations:
+            self.lead_combo.addItem(name, organisation_id)
+        self.reason_combo = QComboBox(self)
+        self.reason_combo.setObjectName("proposeCloseReason")
+        self.reason_combo.addItem("", "")
+        for reason in CloseReason:
+            self.reason_combo.addItem("", reason.value)
+        self.follow_up_check = QCheckBox(self)
+        self.follow_up_check.setObjectName("proposeFollowUpCheck")
+        self.follow_up = date_edit(self, decisions.today() + timedelta(days=28), "proposeFollowUp")
+        self.form_combo = QComboBox(self)
+        self.form_combo.setObjectName("proposeForm")
+        for form_id, label in options.feedback_forms:
+            self.form_combo.addItem(label, form_id)
+        self.evaluation_combo = QComboBox(self)
+        self.evaluation_combo.setObjectName("proposeEvaluation")
+        for evaluation_id, label in options.evaluations:
+            self.evaluation_combo.addItem(label, evaluation_id)
+        self.kind_label = self.add_row("kind", self.kind_combo)
+        self.wording_label = self.add_row("wording", self.wording)
+        self.lead_label = self.add_row("lead", self.lead_combo)
+        self.reason_label = self.add_row("close_reason", self.reason_combo)
+        self.follow_up_label = self.add_row("next_follow_up", self.follow_up_check)
+        self.form.addRow("", self.follow_up)
+        self.form_label = self.add_row("feedback_form", self.form_combo)
+        self.evaluation_label = self.add_row("evaluation", self.evaluation_combo)
+        self.follow_up_check.toggled.connect(self.follow_up.setEnabled)
+        self.follow_up.setEnabled(False)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        if rewording is not None:
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(rewording.kind.value)))
+            self.wording.setPlainText(rewording.wording)
+        self.retranslate_ui()
+        self._kind_changed()
+
+    def kind(self) -> DecisionKind:
+        return DecisionKind(str(self.kind_combo.currentData()))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        rows = (
+            (self.lead_label, self.lead_combo, kind is DecisionKind.START_TRAJECTORY),
+            (
+                self.reason_label,
+                self.reason_combo,
+                kind in (DecisionKind.CLOSE_CASE, DecisionKind.STOP_FOLLOW_UP),
+            ),
+            (self.follow_up_label, self.follow_up_check, kind is DecisionKind.FOLLOW_UP),
+            (self.form_label, self.form_combo, kind is DecisionKind.APPROVE_FEEDBACK_FORM),
+            (
+                self.evaluation_label,
+                self.evaluation_combo,
+                kind is DecisionKind.EVALUATE_TRAJECTORY,
+            ),
+        )
+        for label, widget, shown in rows:
+            label.setVisible(shown)
+            widget.setVisible(shown)
+        self.follow_up.setVisible(kind is DecisionKind.FOLLOW_UP)
+        self.adjustSize()
+
+    def proposal(self) -> Proposal:
+        reason = str(self.reason_combo.currentData() or "")
+        return Proposal(
+            kind=self.kind(),
+            wording=self.wording.toPlainText(),
+            lead_organisation_id=str(self.lead_combo.currentData() or "") or None,
+            close_reason=CloseReason(reason) if reason else None,
+            next_follow_up=to_date(self.follow_up) if self.follow_up_check.isChecked() else None,
+            feedback_form_id=str(self.form_combo.currentData() or "") or None,
+            evaluation_id=str(self.evaluation_combo.currentData() or "") or None,
+        )
+
+    def _save(self) -> None:
+        if self._rewording is not None:
+            self.decision_id = self._decisions.reword(self._rewording.id, self.proposal())
+        else:
+            self.decision_id = self._decisions.propose(
+                self._item_id,
+                self.proposal(),
+                supersedes_id=self._supersedes.id if self._supersedes else None,
+            )
+
+    def retranslate_ui(self) -> None:
+        if self._rewording is not None:
+            self.setWindowTitle(self.tr("Reword the proposal"))
+            self.set_intro(
+                self.tr(
+                    "The old wording stays on record with the positions given to it. Every "
+                    "effective participant gives their position again on the new wording."
+                )
+            )
+        elif self._supersedes is not None:
+            self.setWindowTitle(self.tr("Correct a final decision"))
+            self.set_intro(
+                self.tr(
+                    "A signed decision never changes. This new decision corrects it once it is "
+                    "agreed by consensus and signed; the old one stays readable."
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("Put a proposal to the table"))
+            self.set_intro(
+                self.tr(
+                    "The table decides by consensus: every effective participant of this item "
+                    "must agree, and one objection blocks the proposal."
+                )
+            )
+        for index in range(self.kind_combo.count()):
+            kind = DecisionKind(str(self.kind_combo.itemData(index)))
+            self.kind_combo.setItemText(index, show_text(kind.label))
+        self.lead_combo.setItemText(0, self.tr("Choose the lead partner"))
+        self.reason_combo.setItemText(0, self.tr("Choose a reason"))
+        for index in range(1, self.reason_combo.count()):
+            reason = CloseReason(str(self.reason_combo.itemData(index)))
+            self.reason_combo.setItemText(index, show_text(reason.label))
+        self.kind_label.setText(self.tr("Decision"))
+        self.wording_label.setText(self.tr("Proposal as worded"))
+        self.lead_label.setText(self.tr("Lead partner"))
+        self.reason_label.setText(self.tr("Reason for closing"))
+        self.follow_up_label.setText(self.tr("Next follow-up"))
+        self.follow_up_check.setText(self.tr("Put the case on the agenda again on"))
+        self.form_label.setText(self.tr("Feedback form"))
+        self.evaluation_label.setText(self.tr("Evaluation"))
+
+
+class ObjectionDialog(FormDialog):
+    """An objection, which always needs its reason."""
+
+    def __init__(
+        self,
+        decisions: DecisionService,
+        decision_id: str,
+        member_id: str,
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, object_name="objectionDialog", submit=self._save)
+        self._decisions = decisions
+        self._decision_id = decision_id
+        self._member_id = member_id
+        self._name = name
+        self.reason = _text_box(self, "objectionReason")
+        self.reason_label = self.add_row("reason", self.reason)
+        self.retranslate_ui()
+
+    def _save(self) -> None:
+        from livcr_desktop.domain.decisions import Position
+
+        self._decisions.record_position(
+            self._decision_id, self._member_id, Position.OBJECT, self.reason.toPlainText()
+        )
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Objection"))
+        self.set_intro(
+            self.tr(
+                "{name} objects: there is no consensus. Write down what blocks it, so the table "
+                "can reword the proposal or postpone the item."
+            ).format(name=self._name)
+        )
+        self.reason_label.setText(self.tr("Reason"))
+
+
+class SignDecisionDialog(FormDialog):
+    """The chair signs: their passphrase proves it is them and opens their signing key.
+
+    On the coordinator's laptop the chair picks their name and signs in on top for this one
+    signature; the coordinator's session continues underneath afterwards.
+    """
+
+    def __init__(
+        self,
+        access: FolderAccess,
+        base: Workspace,
+        decision: DecisionView,
+        signers: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, object_name="signDecisionDialog", submit=self._sign)
+        self._access = access
+        self._base = base
+        self._decision = decision
+        self.signed: SignResult | None = None
+        self.summary = QLabel(self)
+        self.summary.setObjectName("signDecisionSummary")
+        self.summary.setWordWrap(True)
+        set_role(self.summary, "notice")
+        self.form.addRow(self.summary)
+        self.signer_combo = QComboBox(self)
+        self.signer_combo.setObjectName("signDecisionSigner")
+        own = [s for s in signers if s[0] == base.actor.account_id]
+        for account_id, name in own or signers:
+            self.signer_combo.addItem(name, account_id)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("signDecisionPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.signer_label = self.add_row("signer", self.signer_combo)
+        self.passphrase_label = self.add_row("passphrase", self.passphrase)
+        self.retranslate_ui()
+
+    def _sign(self) -> None:
+        account_id = str(self.signer_combo.currentData() or "")
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()  # never left in the field, right or wrong
+        if account_id == self._base.actor.account_id:
+            self.signed = DecisionService(self._base).sign(self._decision.id, passphrase)
+            return
+        on_top = self._access.sign_in_on_top(self._base, account_id, passphrase)
+        try:
+            self.signed = DecisionService(on_top).sign(self._decision.id, passphrase)
+        finally:
+            self._access.drop_back(on_top)
+            on_top.close()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Sign the decision"))
+        decision = self._decision
+        names = ", ".join(p.name for p in decision.participants)
+        self.set_intro(
+            self.tr(
+                "By signing, the chair confirms that this is what the effective participants "
+                "agreed by consensus. A signed decision is final: it cannot be changed, only "
+                "corrected by a new decision. It takes effect at once."
+            )
+        )
+        self.summary.setText(
+            self.tr("{kind}\n“{wording}”\nAgreed by: {names}").format(
+                kind=show_text(decision.kind.label), wording=decision.wording, names=names
+            )
+        )
+        self.signer_label.setText(self.tr("Chair who signs"))
+        self.passphrase_label.setText(self.tr("Their passphrase"))

@@ -1,0 +1,101 @@
+"""A small dialog with a form: labelled fields, one message line, OK and Cancel.
+
+OK calls the `submit` function given to the constructor; a DomainError it raises is shown in
+the user's language with the field it names highlighted, and the dialog stays open with
+everything typed still there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.gui.kit.forms import FormFeedback
+from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+
+
+def text_box(parent: QWidget, name: str, height: int = 80) -> QPlainTextEdit:
+    """A multi-line field of a form (a reason, a note, a correction)."""
+    box = QPlainTextEdit(parent)
+    box.setObjectName(name)
+    box.setMinimumHeight(height)
+    return box
+
+
+class FormDialog(QDialog):
+    """Base of the small forms; subclasses add rows and give the function that OK runs."""
+
+    def __init__(
+        self, parent: QWidget | None, *, object_name: str, submit: Callable[[], None]
+    ) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.setObjectName(object_name)
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        set_role(self.intro, "hint")
+        self.intro.hide()
+        layout.addWidget(self.intro)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.error = MessageLabel(self)
+        self.error.setObjectName(f"{object_name}Error")
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName(f"{object_name}Buttons")
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.feedback = FormFeedback(self.error, {})
+        self._labels: list[tuple[QLabel, str]] = []
+
+    def add_row(self, field: str, widget: QWidget) -> QLabel:
+        """Add a labelled field; `field` is the name the services use in ValidationError."""
+        label = QLabel(self)
+        label.setBuddy(widget)
+        self.form.addRow(label, widget)
+        self.feedback.fields[field] = widget
+        return label
+
+    def set_intro(self, text: str) -> None:
+        """An explanation above the form (hidden when empty)."""
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.adjustSize()  # wrapped explanations need their full height
+        QTimer.singleShot(0, self.adjustSize)  # and again once they are laid out
+
+    def try_accept(self) -> None:
+        """OK: submit, then close, or show what is wrong."""
+        try:
+            self._submit()
+        except DomainError as error:
+            self.feedback.show(error)
+            return
+        self.accept()
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language (subclasses)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,43 @@
+"""Showing the domain's texts and errors in the interface language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.text import Message, Text
+from livcr_desktop.gui.shell.language import current_language
+from livcr_desktop.i18n.formatting import format_date, format_datetime
+
+
+def qt_translate(context: str, source: str) -> str:
+    """Translate through the application's installed translators."""
+    return QCoreApplication.translate(context, source)
+
+
+def format_value(value: date | datetime) -> str:
+    """A date or moment in a message, written the interface language's way (Brussels time)."""
+    if isinstance(value, datetime):
+        return format_datetime(value, current_language(), "short")
+    return format_date(value, current_language())
+
+
+qt_translate.format_value = format_value  # type: ignore[attr-defined]
+
+
+def show_text(text: Text, **params: Any) -> str:
+    """A domain text in the interface language."""
+    return text.render(qt_translate, **params)
+
+
+def show_message(message: Message) -> str:
+    """A domain message in the interface language."""
+    return message.render(qt_translate)
+
+
+def show_error(error: DomainError) -> str:
+    """A refused action's explanation in the interface language."""
+    return error.render(qt_translate)

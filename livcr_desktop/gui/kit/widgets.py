@@ -1,0 +1,133 @@
+"""Small widgets every screen uses: messages, empty states and field highlighting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.gui.kit.icons import icon
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give a widget a style role (see resources/style/livcr.qss) and re-polish it."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a field as the one a validation message is about."""
+    widget.setProperty("invalid", "true" if invalid else "false")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def replace_widget(old: QWidget, new: QWidget) -> None:
+    """Put `new` where `old` sits in its parent's layout and dispose of `old` (used to swap a
+    plain label from a .ui form for one of our widgets)."""
+    parent = old.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is None:
+        raise ValueError("the widget is not in a layout")
+    new.setObjectName(old.objectName())
+    layout.replaceWidget(old, new, Qt.FindChildOption.FindChildrenRecursively)
+    old.hide()
+    old.deleteLater()
+
+
+def open_message(
+    parent: QWidget | None, name: str, kind: QMessageBox.Icon, text: str
+) -> QMessageBox:
+    """A window-modal message that does not block the caller (tests find it by `name`)."""
+    box = QMessageBox(
+        kind, QCoreApplication.translate("Messages", "LIVC-R Desktop"), text, parent=parent
+    )
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class MessageLabel(QLabel):
+    """A message line that is hidden while empty: errors in red, notices in yellow."""
+
+    def __init__(self, parent: QWidget | None = None, *, role: str = "error") -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self, role)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        """Show a message (empty text hides the label); a dialog grows to show it whole."""
+        self.setText(text)
+        self.setVisible(bool(text))
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            window.adjustSize()
+            QTimer.singleShot(0, window.adjustSize)  # again once the wrapped text is laid out
+
+    def clear_message(self) -> None:
+        """Hide the label."""
+        self.show_message("")
+
+
+class EmptyState(QFrame):
+    """An honest empty state: what is missing, and the action that fills it."""
+
+    def __init__(
+        self,
+        icon_name: str,
+        parent: QWidget | None = None,
+        *,
+        on_action: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        set_role(self, "empty-state")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setSpacing(10)
+        layout.addStretch()
+        picture = QLabel(self)
+        picture.setPixmap(icon(icon_name).pixmap(48, 48))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(picture)
+        self.title = QLabel(self)
+        set_role(self.title, "subtitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.explanation, "hint")
+        layout.addWidget(self.explanation)
+        self.action = QPushButton(self)
+        self.action.setObjectName("emptyStateAction")
+        set_role(self.action, "primary")
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.action)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+        if on_action is None:
+            self.action.hide()
+        else:
+            self.action.clicked.connect(on_action)
+
+    def set_texts(self, title: str, explanation: str, action: str = "") -> None:
+        """Set the (already translated) texts."""
+        self.title.setText(title)
+        self.explanation.setText(explanation)
+        self.action.setText(action)

@@ -1,0 +1,350 @@
+"""The current item during a meeting: who effectively takes part in it, the summary, confidential
+notes, action points and "postponed".
+
+A box for an effective participant is ticked only for an invitee who is present and acknowledged
+the secrecy duty; for anyone else the box is disabled and the reason stands next to it, so the
+coordinator knows what to do (mark present, read out the duty) instead of guessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.meetings import Attendance, ItemKind
+from livcr_desktop.gui.kit.tables import read_only_table, table_cell
+from livcr_desktop.gui.kit.text import show_error, show_text
+from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+from livcr_desktop.gui.meetings.agenda_model import item_line
+from livcr_desktop.gui.meetings.dialogs import ActionPointDialog
+from livcr_desktop.gui.shell.language import current_language
+from livcr_desktop.i18n.formatting import format_date, in_brussels
+from livcr_desktop.services.meetings.live import LiveMeetingService
+from livcr_desktop.services.meetings.tasks import task_state
+from livcr_desktop.services.meetings.view import ItemView, MeetingView
+
+
+def _subtitle(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    set_role(label, "subtitle")
+    return label
+
+
+def _hint(parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    set_role(label, "hint")
+    return label
+
+
+class LiveItemPanel(QWidget):
+    """The record of one item, kept while it is discussed."""
+
+    changed = Signal()
+    """Something was stored: the meeting should be read again."""
+
+    def __init__(
+        self,
+        live: LiveMeetingService,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveItemPanel")
+        self._live = live
+        self._today = today
+        self.meeting: MeetingView | None = None
+        self.item: ItemView | None = None
+        self._saved_summary = ""
+        self.effective_checks: dict[str, QCheckBox] = {}
+        self.effective_reasons: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 12, 0)
+        self.heading_label = QLabel(self)
+        self.heading_label.setObjectName("liveItemHeading")
+        self.heading_label.setWordWrap(True)
+        set_role(self.heading_label, "title")
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("liveItemName")
+        self.postponed_check = QCheckBox(self)
+        self.postponed_check.setObjectName("postponedCheck")
+        self.postponed_check.toggled.connect(self._postpone)
+        self.message = MessageLabel(self)
+        self.message.setObjectName("liveItemMessage")
+
+        self.effective_heading = _subtitle(self)
+        self.effective_hint = _hint(self)
+        self.effective_box = QWidget(self)
+        self.effective_grid = QGridLayout(self.effective_box)
+        self.effective_grid.setContentsMargins(0, 0, 0, 0)
+        self.effective_grid.setColumnStretch(1, 1)
+
+        self.summary_heading = _subtitle(self)
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setObjectName("summaryEdit")
+        self.summary_edit.setMinimumHeight(90)
+        self.summary_edit.setMaximumHeight(150)
+        summary_row = QHBoxLayout()
+        self.summary_button = QPushButton(self)
+        self.summary_button.setObjectName("saveSummaryButton")
+        self.summary_button.clicked.connect(self.save_summary)
+        self.summary_state = _hint(self, "summaryState")
+        summary_row.addWidget(self.summary_button)
+        summary_row.addWidget(self.summary_state, 1)
+        self.summary_edit.textChanged.connect(self._summary_edited)
+
+        self.notes_heading = _subtitle(self)
+        self.notes_hint = _hint(self, "notesHint")
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("liveNoteEdit")
+        self.note_edit.setMaximumHeight(90)
+        self.note_button = QPushButton(self)
+        self.note_button.setObjectName("addNoteButton")
+        self.note_button.clicked.connect(self.add_note)
+
+        self.actions_heading = _subtitle(self)
+        self.actions_table: QTableWidget = read_only_table(self, "liveActionsTable", 4)
+        self.actions_table.setMaximumHeight(150)
+        self.action_button = QPushButton(self)
+        self.action_button.setObjectName("addActionPointButton")
+        self.action_button.clicked.connect(self.add_action_point)
+
+        for widget in (
+            self.heading_label,
+            self.name_label,
+            self.postponed_check,
+            self.message,
+            self.effective_heading,
+            self.effective_hint,
+            self.effective_box,
+            self.summary_heading,
+            self.summary_edit,
+        ):
+            layout.addWidget(widget)
+        layout.addLayout(summary_row)
+        for widget in (self.notes_heading, self.notes_hint, self.note_edit):
+            layout.addWidget(widget)
+        layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.actions_heading)
+        layout.addWidget(self.actions_table)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        self.retranslate_ui()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def show_item(self, meeting: MeetingView, item: ItemView | None) -> None:
+        """Show an item as stored now (keeps an unsaved summary of the same item)."""
+        same = self.item is not None and item is not None and self.item.id == item.id
+        self.meeting, self.item = meeting, item
+        if not same:
+            self.message.clear_message()
+            self.note_edit.clear()
+            self._saved_summary = item.summary if item else ""
+            self.summary_edit.setPlainText(self._saved_summary)
+        elif item is not None and self.summary_edit.toPlainText() == self._saved_summary:
+            self._saved_summary = item.summary
+            self.summary_edit.setPlainText(item.summary)
+        self._fill_effective()
+        self._fill_actions()
+        is_case = item is not None and item.kind is ItemKind.CASE
+        for widget in (self.effective_heading, self.effective_hint, self.effective_box):
+            widget.setVisible(is_case)
+        for widget in (self.notes_heading, self.notes_hint, self.note_edit, self.note_button):
+            widget.setVisible(is_case)
+        if item is not None:
+            self.postponed_check.blockSignals(True)
+            self.postponed_check.setChecked(item.postponed)
+            self.postponed_check.blockSignals(False)
+        self.setEnabled(item is not None and not meeting.frozen)
+        self.retranslate_ui()
+
+    def _fill_effective(self) -> None:
+        while self.effective_grid.count():
+            child = self.effective_grid.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.effective_checks.clear()
+        self.effective_reasons.clear()
+        if self.meeting is None or self.item is None:
+            return
+        for row, invitee in enumerate(self.item.invitees):
+            check = QCheckBox(f"{invitee.name} – {invitee.organisation}", self.effective_box)
+            check.setObjectName("effectiveCheck")
+            check.setChecked(invitee.effective)
+            reason = _hint(self.effective_box, "effectiveReason")
+            person = self.meeting.participant(invitee.member_id)
+            able = (
+                person is not None
+                and person.attendance is Attendance.PRESENT
+                and person.secrecy_acknowledged_at is not None
+            )
+            check.setEnabled(able or invitee.effective)
+            check.toggled.connect(
+                lambda on, member=invitee.member_id: self._set_effective(member, on)
+            )
+            self.effective_grid.addWidget(check, row, 0)
+            self.effective_grid.addWidget(reason, row, 1)
+            self.effective_checks[invitee.member_id] = check
+            self.effective_reasons[invitee.member_id] = reason
+
+    def _fill_actions(self) -> None:
+        item = self.item
+        points = item.action_points if item else ()
+        language = current_language()
+        today = self._today()
+        self.actions_table.setRowCount(len(points))
+        for row, point in enumerate(points):
+            state = task_state(point.due_on, point.done_on, today)
+            for column, text in enumerate(
+                (
+                    point.owner,
+                    point.description,
+                    format_date(point.due_on, language),
+                    show_text(state.label),
+                )
+            ):
+                self.actions_table.setItem(row, column, table_cell(text, point.id))
+        self.actions_table.setVisible(bool(points))
+
+    # -- storing -------------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            self.changed.emit()  # show what is stored, not what was tried
+            return False
+        self.message.clear_message()
+        self.changed.emit()
+        return True
+
+    def _set_effective(self, member_id: str, on: bool) -> None:
+        if self.item is not None:
+            item_id = self.item.id
+            self._run(lambda: self._live.set_effective(item_id, member_id, on))
+
+    def _postpone(self, on: bool) -> None:
+        if self.item is not None:
+            item_id = self.item.id
+            self._run(lambda: self._live.set_postponed(item_id, on))
+
+    def _summary_edited(self) -> None:
+        self.summary_state.setText(
+            self.tr("Not saved yet")
+            if self.summary_edit.toPlainText() != self._saved_summary
+            else ""
+        )
+
+    def save_summary(self) -> bool:
+        """Store the summary if it changed (also done when moving to another item)."""
+        if self.item is None or self.summary_edit.toPlainText() == self._saved_summary:
+            return True
+        item_id, text = self.item.id, self.summary_edit.toPlainText()
+        try:
+            self._live.set_summary(item_id, text)
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return False
+        self._saved_summary = text
+        self.summary_state.setText(self.tr("Saved"))
+        self.changed.emit()
+        return True
+
+    def add_note(self) -> None:
+        """Write the note into the case's dossier (for the case's participants)."""
+        if self.item is not None:
+            item_id, body = self.item.id, self.note_edit.toPlainText()
+            if self._run(lambda: self._live.add_note(item_id, body)):
+                self.note_edit.clear()
+
+    def add_action_point(self) -> None:
+        """Who does what by when, for this item."""
+        meeting, item = self.meeting, self.item
+        if meeting is None or item is None:
+            return
+        if item.kind is ItemKind.CASE:
+            owners = [(i.member_id, f"{i.name} – {i.organisation}") for i in item.invitees]
+        else:
+            owners = [(p.member_id, f"{p.name} – {p.organisation}") for p in meeting.participants]
+        dialog = ActionPointDialog(
+            owners,
+            in_brussels(meeting.starts_at).date(),
+            lambda owner, what, due: self._live.add_action_point(item.id, owner, what, due),
+            self,
+        )
+        if dialog.exec():
+            self.changed.emit()
+
+    # -- texts ---------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        meeting, item = self.meeting, self.item
+        if meeting is not None and item is not None:
+            self.heading_label.setText(item_line(item, with_name=False))
+            self.name_label.setText(item.subject_name)
+        else:
+            self.heading_label.setText(self.tr("No item on the agenda"))
+            self.name_label.setText("")
+        self.name_label.setVisible(bool(self.name_label.text()))
+        self.postponed_check.setText(self.tr("Postponed (proposed again for the next agenda)"))
+        self.effective_heading.setText(self.tr("Effective participants"))
+        self.effective_hint.setText(
+            self.tr(
+                "Tick who effectively takes part in the discussion of this case. Decisions on "
+                "the case need the consensus of exactly these people."
+            )
+        )
+        for member_id, reason in self.effective_reasons.items():
+            person = meeting.participant(member_id) if meeting else None
+            if person is None or person.attendance is not Attendance.PRESENT:
+                reason.setText(self.tr("not present: record the attendance first"))
+            elif person.secrecy_acknowledged_at is None:
+                reason.setText(self.tr("has not acknowledged the secrecy duty yet"))
+            else:
+                reason.setText("")
+            check = self.effective_checks.get(member_id)
+            if check is not None:
+                check.setToolTip(reason.text())
+        self.summary_heading.setText(self.tr("Summary for the minutes"))
+        self.summary_button.setText(self.tr("Save the summary"))
+        self.notes_heading.setText(self.tr("Confidential note"))
+        count = item.note_count if item else 0
+        self.notes_hint.setText(
+            self.tr(
+                "Goes into the case's dossier, readable by those invited to the case. "
+                "Notes from this item so far: %n",
+                "",
+                count,
+            )
+        )
+        self.note_button.setText(self.tr("Add the note to the dossier"))
+        self.actions_heading.setText(self.tr("Action points"))
+        self.action_button.setText(self.tr("Add an action point…"))
+        self.actions_table.setHorizontalHeaderLabels(
+            [self.tr("Who"), self.tr("What"), self.tr("By when"), self.tr("State")]
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

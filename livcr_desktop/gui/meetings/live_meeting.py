@@ -1,0 +1,317 @@
+"""Live meeting mode on the coordinator's laptop: attendance and the secrecy duty on the left,
+the current item on the right, previous/next, the projector, and closing the meeting.
+
+The projector window only ever receives the current item from the LiveMeetingService. The name
+of the person appears on it only while the "show the name" button is pressed (journaled by the
+service), and moving to another item hides it again. When the live view disappears (another
+area, the idle lock) the projector closes: nothing stays on the wall that nobody watches over.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.meetings import ItemKind
+from livcr_desktop.gui.decisions.item_panel import DecisionPanel
+from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.text import show_error
+from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+from livcr_desktop.gui.meetings.agenda_model import item_line
+from livcr_desktop.gui.meetings.live_attendance import AttendancePanel
+from livcr_desktop.gui.meetings.live_item import LiveItemPanel
+from livcr_desktop.gui.meetings.projector import ProjectorWindow
+from livcr_desktop.services.meetings.live import LiveMeetingService
+from livcr_desktop.services.meetings.view import ItemView, MeetingView, refresh_meeting
+from livcr_desktop.services.workspace import Workspace
+
+
+class LiveMeetingView(QWidget):
+    """The meeting while it is held."""
+
+    finished = Signal()
+    """The meeting was closed; the minutes come next."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveMeetingView")
+        self._ws = workspace
+        self._live = LiveMeetingService(workspace)
+        self.meeting: MeetingView | None = None
+        self.index = 0
+        self.projector: ProjectorWindow | None = None
+        self._revealed = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left.setMinimumWidth(330)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        self.attendance = AttendancePanel(self._live, left)
+        self.attendance.changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
+        self.agenda_heading = QLabel(left)
+        set_role(self.agenda_heading, "subtitle")
+        self.agenda_list = QListWidget(left)
+        self.agenda_list.setObjectName("liveAgendaList")
+        self.agenda_list.setWordWrap(True)
+        self.agenda_list.setMaximumHeight(110)
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_list.currentRowChanged.connect(self._row_chosen)
+        left_layout.addWidget(self.attendance, 3)
+        left_layout.addWidget(self.agenda_heading)
+        left_layout.addWidget(self.agenda_list, 1)
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        navigation = QHBoxLayout()
+        self.previous_button = QPushButton(right)
+        self.previous_button.setObjectName("previousItemButton")
+        self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
+        self.position_label = QLabel(right)
+        self.position_label.setObjectName("liveItemPosition")
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.position_label, "hint")
+        self.next_button = QPushButton(right)
+        self.next_button.setObjectName("nextItemButton")
+        self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.position_label, 1)
+        navigation.addWidget(self.next_button)
+        right_layout.addLayout(navigation)
+        self.item_panel = LiveItemPanel(self._live, workspace.today, right)
+        self.item_panel.changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
+        scroll = QScrollArea(right)
+        scroll.setObjectName("liveItemScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.item_panel)
+        # The item's record and its decisions side by side as tabs: the coordinator switches to
+        # the decisions once the table has discussed the item.
+        self.item_tabs = QTabWidget(right)
+        self.item_tabs.setObjectName("liveItemTabs")
+        self.item_tabs.addTab(scroll, "")
+        self.decisions_host = QWidget(self.item_tabs)
+        self.decisions_host.setObjectName("liveDecisionsHost")
+        QVBoxLayout(self.decisions_host).setContentsMargins(0, 8, 0, 0)
+        self.decision_panel: DecisionPanel | None = None
+        self.item_tabs.addTab(self.decisions_host, "")
+        right_layout.addWidget(self.item_tabs, 1)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 600])
+        bar = QHBoxLayout()
+        self.projector_button = QPushButton(icon("projector"), "", self)
+        self.projector_button.setObjectName("openProjectorButton")
+        self.projector_button.clicked.connect(self.open_projector)
+        self.reveal_button = QPushButton(self)
+        self.reveal_button.setObjectName("revealNameButton")
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.toggled.connect(self.reveal_name)
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("closeMeetingButton")
+        set_role(self.close_button, "primary")
+        self.close_button.clicked.connect(self.close_meeting)
+        bar.addWidget(self.projector_button)
+        bar.addWidget(self.reveal_button)
+        bar.addStretch()
+        bar.addWidget(self.close_button)
+        outer.addLayout(bar)
+        self.message = MessageLabel(self)
+        self.message.setObjectName("liveMessage")
+        outer.addWidget(self.message)
+        outer.addWidget(splitter, 1)
+        self.retranslate_ui()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def show_meeting(self, meeting: MeetingView) -> None:
+        """Show the meeting as stored now, staying on the current item."""
+        current = self.current_item()
+        self.meeting = meeting
+        ids = [i.id for i in meeting.items]
+        if current is not None and current.id in ids:
+            self.index = ids.index(current.id)
+        self.index = max(0, min(self.index, len(ids) - 1))
+        self.attendance.show_meeting(meeting)
+        self.agenda_list.blockSignals(True)
+        self.agenda_list.clear()
+        for item in meeting.items:
+            QListWidgetItem(item_line(item, with_name=False), self.agenda_list)
+        self.agenda_list.setCurrentRow(self.index if meeting.items else -1)
+        self.agenda_list.blockSignals(False)
+        self.item_panel.show_item(meeting, self.current_item())
+        self._show_decisions(self.current_item())
+        self._update_buttons()
+
+    def _show_decisions(self, item: ItemView | None) -> None:
+        """The decision panel of the current item (made anew when the item changes, read again
+        when something else changed, such as who effectively takes part)."""
+        panel = self.decision_panel
+        if panel is not None and item is not None and panel.item_id == item.id:
+            panel.reload(keep_message=True)
+            return
+        if panel is not None:
+            panel.hide()
+            panel.deleteLater()
+            self.decision_panel = None
+        if item is not None:
+            self.decision_panel = DecisionPanel(self._ws, item.id, self.decisions_host)
+            layout = self.decisions_host.layout()
+            assert layout is not None
+            layout.addWidget(self.decision_panel)
+
+    def refresh(self) -> None:
+        """Read the meeting again after something was stored."""
+        if self.meeting is None:
+            return
+        try:
+            meeting = refresh_meeting(self._ws, self.meeting.id)
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        self.show_meeting(meeting)
+
+    def current_item(self) -> ItemView | None:
+        """The item being discussed."""
+        if self.meeting is None or not self.meeting.items:
+            return None
+        return self.meeting.items[max(0, min(self.index, len(self.meeting.items) - 1))]
+
+    def _row_chosen(self, row: int) -> None:
+        if row >= 0 and row != self.index:
+            self.go_to(row)
+
+    def go_to(self, index: int) -> None:
+        """Move to another item: its summary is saved first, the name leaves the projector."""
+        if self.meeting is None or not 0 <= index < len(self.meeting.items):
+            return
+        if not self.item_panel.save_summary():
+            return
+        self.index = index
+        self._revealed = False
+        self.reveal_button.blockSignals(True)
+        self.reveal_button.setChecked(False)
+        self.reveal_button.blockSignals(False)
+        self.refresh()
+        self._show_on_projector()
+
+    def _update_buttons(self) -> None:
+        count = len(self.meeting.items) if self.meeting else 0
+        self.position_label.setText(
+            self.tr("Item {number} of {total}").format(number=self.index + 1, total=count)
+            if count
+            else ""
+        )
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < count - 1)
+        item = self.current_item()
+        projecting = self.projector is not None and self.projector.isVisible()
+        self.reveal_button.setEnabled(
+            projecting and item is not None and item.kind is ItemKind.CASE
+        )
+
+    # -- the projector -------------------------------------------------------------------------
+
+    def open_projector(self) -> None:
+        """Open (or bring back) the projector window with the current item."""
+        if self.meeting is None:
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.meeting.table, self)
+        self._revealed = False
+        self.reveal_button.blockSignals(True)
+        self.reveal_button.setChecked(False)
+        self.reveal_button.blockSignals(False)
+        self._show_on_projector()
+        self.projector.open_on_projector(self.window())
+        self._update_buttons()
+
+    def close_projector(self) -> None:
+        """Take the projector window away."""
+        if self.projector is not None:
+            self.projector.close()
+        self._revealed = False
+        self._update_buttons()
+
+    def reveal_name(self, shown: bool) -> None:
+        """Show (journaled by the service) or hide the person's name on the projector."""
+        self._revealed = shown
+        self._show_on_projector()
+
+    def _show_on_projector(self) -> None:
+        if self.projector is None:
+            return
+        item = self.current_item()
+        if item is None:
+            self.projector.show_item(None)
+            return
+        try:
+            view = self._live.projector(item.id, reveal_name=self._revealed)
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            self.projector.show_item(None)
+            return
+        self.projector.show_item(view)
+        self._update_buttons()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # another area, back to the list, the idle lock
+            self.close_projector()
+        super().hideEvent(event)
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def close_meeting(self) -> None:
+        """Close the meeting (refused, with the names, while attendance is missing)."""
+        if self.meeting is None or not self.item_panel.save_summary():
+            return
+        try:
+            self._live.finish(self.meeting.id)
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        self.message.clear_message()
+        self.close_projector()
+        self.finished.emit()
+
+    # -- texts ---------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.agenda_heading.setText(self.tr("Agenda"))
+        self.item_tabs.setTabText(0, self.tr("Record of the item"))
+        self.item_tabs.setTabText(1, self.tr("Decisions"))
+        self.previous_button.setText(self.tr("← Previous item"))
+        self.next_button.setText(self.tr("Next item →"))
+        self.projector_button.setText(self.tr("Projector view"))
+        self.projector_button.setToolTip(
+            self.tr("Opens on the second screen, showing only the current item.")
+        )
+        self.reveal_button.setText(self.tr("Show the name on the projector"))
+        self.reveal_button.setToolTip(
+            self.tr("Only at the chair's request. Moving to another item hides it again.")
+        )
+        self.close_button.setText(self.tr("Close the meeting"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

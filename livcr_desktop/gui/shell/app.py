@@ -1,0 +1,396 @@
+"""Application start: one QApplication, one locked data folder, and the way from the wizard or
+the sign-in screen to the main window and back.
+
+Start-up is staged (see cli.main and earlyinit): cheap checks first, then Qt, then the data
+folder. Exactly one app may use a data folder at a time; a second start says so and leaves.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from livcr_desktop import APP_NAME, ORGANISATION_NAME, __version__
+from livcr_desktop.cli import EXIT_FOLDER, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.languages import Language, parse_language
+from livcr_desktop.domain.recovery import generate_recovery_key
+from livcr_desktop.folder_lock import lock_folder
+from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.text import show_error, show_text
+from livcr_desktop.gui.shell import crash
+from livcr_desktop.gui.shell.language import LanguageManager, system_language
+from livcr_desktop.logs import configure_logging
+from livcr_desktop.paths import default_data_dir, default_demo_dir
+from livcr_desktop.resources import read_resource, register_resources
+from livcr_desktop.services import messages
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.backup.restore import RestoreCredentials, restore_with_credentials
+from livcr_desktop.services.folders import DataFolder, FolderState
+from livcr_desktop.services.setup import (
+    CoordinatorDetails,
+    LivcrDetails,
+    finish_interrupted_setup,
+    initialise,
+)
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.settings import UI_LANGUAGE, DeviceSettings
+
+log = logging.getLogger("livcr.gui.app")
+
+
+def _demo_passphrase() -> str:
+    """The demo's passphrase, its module imported only for a demo folder: the demo generator
+    and the services it drives cost about 0.1 s of imports on the way to the first paint."""
+    from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE
+
+    return DEMO_PASSPHRASE
+
+
+EXIT_SMOKE_FAILED = 6
+
+
+@dataclass(frozen=True)
+class StartOptions:
+    """How the app was started (from the command line)."""
+
+    data_dir: Path | None = None
+    demo: bool = False
+    language: str | None = None
+    smoke: bool = False
+    account: str | None = None
+    passphrase_file: Path | None = None
+    verbose: bool = False
+
+
+class FirstPaintWatcher(QObject):
+    """Quits the app after the main window painted once (`--smoke`)."""
+
+    def __init__(self, app: QApplication, started: float) -> None:
+        super().__init__(app)
+        self._app = app
+        self._started = started
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            elapsed = (time.perf_counter() - self._started) * 1000
+            print(
+                f"smoke: main window painted after {elapsed:.0f} ms (at {time.time():.3f})",
+                flush=True,
+            )
+            QTimer.singleShot(0, lambda: self._app.exit(EXIT_OK))
+        return False
+
+
+class AppController(QObject):
+    """Moves between the wizard, the sign-in window and the main window for one data folder."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        folder: DataFolder,
+        languages: LanguageManager,
+        options: StartOptions,
+        started: float,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.folder = folder
+        self.languages = languages
+        self.options = options
+        self.settings = DeviceSettings(folder.settings_path)
+        self.access = FolderAccess(folder)
+        self.workspace: Workspace | None = None
+        self.window: QWidget | None = None
+        self.pending_dialog: QWidget | None = None
+        self._started = started
+
+    # -- start --------------------------------------------------------------------------------
+
+    def start(self) -> int | None:
+        """Show the first window; returns an exit code when there is nothing to show."""
+        finish_interrupted_setup(self.folder)
+        state = self.folder.state()
+        if state is FolderState.EMPTY:
+            if self.options.demo:
+                return self._open_workspace_or_fail(self._create_demo)
+            if self.options.smoke:
+                print("smoke: the data folder is not set up", file=sys.stderr)
+                return EXIT_SMOKE_FAILED
+            self._show_wizard()
+            return None
+        try:
+            header = self.access.header()
+        except DomainError as error:
+            return self._folder_problem(error)
+        if self.options.account and self.options.passphrase_file:
+            return self._open_workspace_or_fail(self._scripted_sign_in)
+        if self.options.demo and header.demo:
+            return self._open_workspace_or_fail(self._demo_sign_in)
+        if self.options.smoke:
+            print("smoke: no account to sign in with", file=sys.stderr)
+            return EXIT_SMOKE_FAILED
+        self.show_sign_in()
+        return None
+
+    def _open_workspace_or_fail(self, open_workspace: object) -> int | None:
+        try:
+            workspace = open_workspace()  # type: ignore[operator]
+        except DomainError as error:
+            if self.options.smoke:
+                print(f"smoke: {error.code}", file=sys.stderr)
+                return EXIT_SMOKE_FAILED
+            return self._folder_problem(error)
+        self.show_main(workspace)
+        return None
+
+    def _create_demo(self) -> Workspace:
+        from livcr_desktop.services.demo.folder import create_demo  # see _demo_passphrase
+
+        return create_demo(self.folder.root)
+
+    def _demo_sign_in(self) -> Workspace:
+        first = self.access.accounts()[0]
+        return self.access.sign_in(first.account_id, _demo_passphrase())
+
+    def _scripted_sign_in(self) -> Workspace:
+        assert self.options.passphrase_file is not None
+        passphrase = self.options.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+        wanted = (self.options.account or "").strip().lower()
+        for choice in self.access.accounts():
+            if choice.username == wanted:
+                return self.access.sign_in(choice.account_id, passphrase)
+        from livcr_desktop.domain.errors import AuthenticationError
+
+        raise AuthenticationError(messages.UNKNOWN_ACCOUNT)
+
+    def _folder_problem(self, error: DomainError) -> int | None:
+        log.warning("the data folder cannot be used (%s)", error.code)
+        if self.options.smoke:
+            return EXIT_SMOKE_FAILED
+        box = QMessageBox()
+        box.setObjectName("folderProblem")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("LIVC-R Desktop"))
+        box.setText(show_error(error))
+        other = box.addButton(
+            self.tr("Open another data folder…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is other:
+            self.choose_other_folder()
+            return None
+        return EXIT_FOLDER
+
+    # -- windows ------------------------------------------------------------------------------
+
+    def _replace_window(self, window: QWidget) -> None:
+        old = self.window
+        self.window = window
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _show_wizard(self) -> None:
+        from livcr_desktop.gui.access.setup_wizard import SetupWizard
+
+        def create(livcr: LivcrDetails, coordinator: CoordinatorDetails) -> tuple[Workspace, str]:
+            recovery_key = generate_recovery_key()
+            workspace = initialise(self.folder, livcr, coordinator, recovery_key)
+            self.settings.set(UI_LANGUAGE, self.languages.language.value)
+            return workspace, recovery_key
+
+        def restore(path: Path, credentials: RestoreCredentials) -> Workspace:
+            workspace = restore_with_credentials(self.folder, path, credentials).workspace
+            self.settings.set(UI_LANGUAGE, self.languages.language.value)
+            return workspace
+
+        wizard = SetupWizard(self.languages, self.folder.root, create, restore=restore)
+        wizard.finished.connect(lambda result: self._wizard_finished(wizard, result))
+        self._replace_window(wizard)
+
+    def _wizard_finished(self, wizard: object, result: int) -> None:
+        from livcr_desktop.gui.access.setup_wizard import SetupWizard
+
+        assert isinstance(wizard, SetupWizard)
+        if wizard.workspace is not None:
+            self.show_main(wizard.workspace)
+        elif result and wizard.wants_demo():
+            self.switch_folder(default_demo_dir(), demo=True)
+        else:
+            self.app.exit(EXIT_OK)
+
+    def show_sign_in(self) -> None:
+        """The sign-in window for this folder."""
+        from livcr_desktop.gui.access.sign_in import SignInWindow
+
+        try:
+            header = self.access.header()
+        except DomainError as error:
+            code = self._folder_problem(error)
+            if code is not None:
+                self.app.exit(code)
+            return
+        window = SignInWindow(
+            self.access,
+            self.settings,
+            self.languages,
+            demo_passphrase=_demo_passphrase() if header.demo else None,
+        )
+        window.signed_in.connect(self.show_main)
+        window.other_folder_requested.connect(self.choose_other_folder)
+        self._replace_window(window)
+
+    def show_main(self, workspace: Workspace) -> None:
+        """The main window for a signed-in person."""
+        from livcr_desktop.gui.access.passphrase_dialog import ChangePassphraseDialog
+        from livcr_desktop.gui.shell.main_window import MainWindow
+        from livcr_desktop.services.access.accounts import must_change_own_passphrase
+
+        if must_change_own_passphrase(workspace):
+            dialog = ChangePassphraseDialog(workspace, required=True)
+            self.pending_dialog = dialog
+            accepted = dialog.exec()
+            self.pending_dialog = None
+            if not accepted:
+                workspace.close()
+                self.show_sign_in()
+                return
+        self.workspace = workspace
+        window = MainWindow(workspace, self.languages, self.settings, self.access)
+        window.sign_out_requested.connect(self.sign_out)
+        window.quit_requested.connect(lambda: self.app.exit(EXIT_OK))
+        window.restore_requested.connect(self.restore_backup)
+        if self.options.smoke:
+            window.installEventFilter(FirstPaintWatcher(self.app, self._started))
+        else:
+            window.start_background_work()
+        self._replace_window(window)
+
+    def _finish_background_work(self) -> None:
+        from livcr_desktop.gui.shell.main_window import MainWindow
+
+        if isinstance(self.window, MainWindow):
+            self.window.finish_background_work()
+
+    def sign_out(self) -> None:
+        """Close the database, forget the key, and return to the sign-in window."""
+        self._finish_background_work()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        self.show_sign_in()
+
+    # -- restoring a backup while signed in ---------------------------------------------------
+
+    def restore_backup(self, path: Path) -> None:
+        """Replace the database by a confirmed backup, then continue on the restored data."""
+        from livcr_desktop.gui.backup.restore_flow import restore_in_app
+
+        restore_in_app(self, path)
+
+    def choose_other_folder(self) -> None:
+        """Let the person pick another data folder and start over there."""
+        path = QFileDialog.getExistingDirectory(
+            None, self.tr("Choose a data folder"), str(self.folder.root.parent)
+        )
+        if path:
+            self.switch_folder(Path(path), demo=False)
+
+    def switch_folder(self, path: Path, *, demo: bool) -> None:
+        """Release this folder and open another (the demo folder, or one the person chose)."""
+        self.app.setProperty("livcr_switch_to", str(path))
+        self.app.setProperty("livcr_switch_demo", demo)
+        self.app.exit(EXIT_SWITCH)
+
+    def shutdown(self) -> None:
+        """Close the workspace (the key leaves memory) before the process ends."""
+        self._finish_background_work()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+
+EXIT_SWITCH = 1000  # internal: restart the controller on another folder
+
+
+def _initial_language(options: StartOptions, folder: DataFolder) -> Language:
+    candidates = [options.language, DeviceSettings(folder.settings_path).get(UI_LANGUAGE)]
+    for candidate in candidates:
+        if candidate:
+            try:
+                return parse_language(candidate)
+            except ValueError:
+                continue
+    return system_language()
+
+
+def make_application() -> QApplication:
+    """The QApplication with names, icon, fonts and style (reused when it exists, as in tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("be.livcr.desktop")
+    register_resources()
+    for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFontFromData(read_resource(f"fonts/{font}"))
+    app.setWindowIcon(icon("livcr"))
+    app.setStyleSheet(read_resource("style/livcr.qss").decode("utf-8"))
+    return app
+
+
+def _lock_folder(folder: DataFolder) -> QLockFile | None:
+    return lock_folder(folder.lock_path)
+
+
+def run(options: StartOptions) -> int:
+    """Run the GUI until the person quits; returns the exit code."""
+    started = time.perf_counter()
+    app = make_application()
+    crash.install()
+    languages = LanguageManager(app)
+    data_dir = options.data_dir or (default_demo_dir() if options.demo else default_data_dir())
+    demo = options.demo
+    while True:
+        folder = DataFolder(data_dir)
+        languages.set_language(_initial_language(options, folder))
+        lock = _lock_folder(folder)
+        if lock is None:
+            if not options.smoke:
+                QMessageBox.warning(None, APP_NAME, show_text(messages.FOLDER_IN_USE))
+            print(show_text(messages.FOLDER_IN_USE), file=sys.stderr)
+            return EXIT_IN_USE
+        try:
+            folder.ensure_dirs()
+            configure_logging(folder.logs_dir, verbose=options.verbose)
+            log.info("LIVC-R Desktop %s starting (pid %s)", __version__, os.getpid())
+            controller = AppController(
+                app, folder, languages, StartOptions(**{**options.__dict__, "demo": demo}), started
+            )
+            code = controller.start()
+            if code is None:
+                code = app.exec()
+            controller.shutdown()
+        finally:
+            lock.unlock()
+        if code != EXIT_SWITCH:
+            return EXIT_USAGE if code is None else code
+        data_dir = Path(str(app.property("livcr_switch_to")))
+        demo = bool(app.property("livcr_switch_demo"))

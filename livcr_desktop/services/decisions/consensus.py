@@ -1,0 +1,527 @@
+"""Proposals put to the table, the positions of the effective participants, and the chair's
+signature that makes a decision final.
+
+Every refusal of a rule (signing without consensus, a second signature, a position by someone who
+is not an effective participant, a change to a final decision) is journaled as well as explained:
+a supervisory body must be able to see the attempts, not only the results.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.canonical import canonical_bytes
+from livcr_desktop.domain.decisions import (
+    DecisionKind,
+    DecisionState,
+    Outcome,
+    PartyRecord,
+    Position,
+    PositionRecord,
+    Proposal,
+    SignedContent,
+    check_position,
+    consensus_outcome,
+    fingerprint,
+)
+from livcr_desktop.domain.errors import ConflictError, DomainError, NotFound, ValidationError
+from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind
+from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resource
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
+from livcr_desktop.services import messages
+from livcr_desktop.services.access.signing_keys import WRONG_PASSPHRASE, open_or_create_key
+from livcr_desktop.services.decisions.effects import (
+    EffectContext,
+    apply_effects,
+    check_effects,
+    decision_parameters,
+)
+from livcr_desktop.services.feedback import corrections as feedback_corrections
+from livcr_desktop.services.feedback import decision_effects as feedback_effects
+from livcr_desktop.services.meetings.access import load_item, require_not_frozen
+from livcr_desktop.services.trajectories import decision_effects as trajectory_effects
+from livcr_desktop.services.workspace import Workspace, member_actor
+from livcr_desktop.store import signing
+from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
+from livcr_desktop.store.keyslots import normalise_passphrase
+from livcr_desktop.store.models import (
+    AgendaItemRow,
+    CaseRow,
+    DecisionPositionRow,
+    DecisionRow,
+    ItemInviteeRow,
+    LivcrProfileRow,
+    MeetingRow,
+    Member,
+    MunicipalityRow,
+    OrganisationRow,
+)
+
+DECISION_NOT_FOUND = QT_TRANSLATE_NOOP("Decisions", "This decision does not exist.")
+MEETING_NOT_RUNNING = QT_TRANSLATE_NOOP(
+    "Decisions", "A proposal is put to the table during its meeting (or right after it)."
+)
+ITEM_POSTPONED = QT_TRANSLATE_NOOP(
+    "Decisions", "This item is postponed; nothing is decided on it at this meeting."
+)
+NOT_OPEN = QT_TRANSLATE_NOOP(
+    "Decisions",
+    "This proposal is “{state}”: it can no longer change. A correction is a new decision.",
+)
+NOT_EFFECTIVE = QT_TRANSLATE_NOOP(
+    "Decisions",
+    "{name} is not an effective participant of this item, so their position does not count "
+    "and cannot be recorded.",
+)
+NOT_YOUR_POSITION = QT_TRANSLATE_NOOP(
+    "Decisions", "Only the participant, or whoever runs the meeting, records a position."
+)
+NO_CONSENSUS = QT_TRANSLATE_NOOP(
+    "Decisions", "There is no consensus on this proposal ({outcome}); it cannot be signed."
+)
+NOT_THE_CHAIR = QT_TRANSLATE_NOOP(
+    "Decisions",
+    "Only the chair of {municipality} (the mayor or their representative) signs decisions on "
+    "this case, and you do not hold that role today.",
+)
+NOT_THE_MEETING_CHAIR = QT_TRANSLATE_NOOP(
+    "Decisions", "Decisions of the strategic table are signed by the chair of the meeting."
+)
+LEAD_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Decisions", "The lead organisation is not in the register or no longer active."
+)
+SUPERSEDE_SIGNED_ONLY = QT_TRANSLATE_NOOP(
+    "Decisions", "Only a signed decision on the same case can be corrected by a new decision."
+)
+ALREADY_SUPERSEDED = QT_TRANSLATE_NOOP(
+    "Decisions", "This decision has already been corrected by a later decision."
+)
+
+EFFECT_MODULES = (feedback_effects, trajectory_effects, feedback_corrections)
+"""The parts of the app that register effects of signed decisions: imported here, so whenever a
+decision can be signed its effects are registered."""
+
+
+@dataclass(frozen=True)
+class SignResult:
+    """What the chair sees after signing."""
+
+    decision_id: str
+    fingerprint: str
+
+
+def effective_members(session: Session, item_id: str) -> frozenset[str]:
+    """The effective participants of an item, as recorded in the meeting."""
+    return frozenset(
+        session.scalars(
+            select(ItemInviteeRow.member_id).where(
+                ItemInviteeRow.item_id == item_id, ItemInviteeRow.effective.is_(True)
+            )
+        )
+    )
+
+
+def positions_of(session: Session, decision_id: str) -> dict[str, DecisionPositionRow]:
+    """The recorded positions of a proposal, by member."""
+    return {
+        row.member_id: row
+        for row in session.scalars(
+            select(DecisionPositionRow).where(DecisionPositionRow.decision_id == decision_id)
+        )
+    }
+
+
+def outcome_of(session: Session, decision: DecisionRow) -> Outcome:
+    """The consensus outcome of a proposal from the item's current effective participants."""
+    positions = {m: Position(r.position) for m, r in positions_of(session, decision.id).items()}
+    return consensus_outcome(effective_members(session, decision.item_id), positions)
+
+
+class DecisionService:
+    """Proposing, positions, rewording, withdrawing, signing and correcting decisions."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def today(self) -> date:
+        """Today for the signed-in person (forms propose dates from it)."""
+        return self._ws.today()
+
+    # -- proposals -------------------------------------------------------------------------
+
+    def propose(self, item_id: str, proposal: Proposal, *, supersedes_id: str | None = None) -> str:
+        """Put a proposal to the effective participants of an item."""
+        with self._ws.db.read_session() as read:
+            checked_meeting, checked_item = load_item(self._ws, read, item_id, Action.VIEW)
+            meeting_id = checked_meeting.id
+            self._require_create(checked_item.municipality_id, "agenda_item", item_id)
+        with self._ws.uow() as uow:
+            session = uow.session
+            meeting = session.get(MeetingRow, meeting_id)
+            item = session.get(AgendaItemRow, item_id)
+            assert meeting is not None and item is not None
+            self._check_meeting(meeting, item)
+            cleaned = proposal.validated(
+                on_case=item.kind == ItemKind.CASE.value,
+                strategic=meeting.table_kind == TableKind.STRATEGIC.value,
+            )
+            if cleaned.lead_organisation_id is not None:
+                organisation = session.get(OrganisationRow, cleaned.lead_organisation_id)
+                if organisation is None or not organisation.active:
+                    raise ValidationError(LEAD_UNKNOWN, field="lead")
+            case = session.get(CaseRow, item.case_id) if item.case_id else None
+            if supersedes_id is not None:
+                self._check_supersedable(session, supersedes_id, item.case_id)
+            row = DecisionRow(
+                id=new_id(),
+                item_id=item_id,
+                meeting_id=meeting.id,
+                case_id=item.case_id,
+                municipality_id=item.municipality_id,
+                kind=cleaned.kind.value,
+                wording=cleaned.wording,
+                parameters=canonical_bytes(cleaned.parameters()).decode(),
+                state=DecisionState.OPEN.value,
+                proposed_by=self._ws.actor.member_id,
+                proposed_at=self._ws.clock.now(),
+                replaces_id=None,
+                supersedes_id=supersedes_id,
+                version=1,
+            )
+            check_effects(row, case)
+            uow.journal.created(row, "decision.proposed", scope_id=item.case_id)
+            return row.id
+
+    def reword(self, decision_id: str, proposal: Proposal) -> str:
+        """Replace a proposal by a new wording (the old one, with its positions, is kept)."""
+        with self._ws.db.read_session() as session:
+            old = self._load(session, decision_id)
+            item_id, supersedes = old.item_id, old.supersedes_id
+            if old.state != DecisionState.OPEN.value:
+                self._refuse(old, "reword", ConflictError(NOT_OPEN, state=self._state(old)))
+        new_id_ = self.propose(item_id, proposal, supersedes_id=supersedes)
+        with self._ws.uow() as uow:
+            old_row = uow.session.get(DecisionRow, decision_id)
+            new_row = uow.session.get(DecisionRow, new_id_)
+            assert old_row is not None and new_row is not None
+            uow.journal.updated(
+                old_row,
+                "decision.reworded",
+                {"state": DecisionState.REWORDED.value},
+                scope_id=old_row.case_id,
+            )
+            uow.journal.updated(
+                new_row,
+                "decision.rewording_linked",
+                {"replaces_id": decision_id},
+                scope_id=new_row.case_id,
+            )
+        return new_id_
+
+    def withdraw(self, decision_id: str) -> None:
+        """Take a proposal back (it stays on record as withdrawn)."""
+        with self._ws.db.read_session() as session:
+            row = self._load(session, decision_id)
+            self._require_create(row.municipality_id, "decision", decision_id)
+            if row.state != DecisionState.OPEN.value:
+                self._refuse(row, "withdraw", ConflictError(NOT_OPEN, state=self._state(row)))
+        with self._ws.uow() as uow:
+            current = uow.session.get(DecisionRow, decision_id)
+            assert current is not None
+            uow.journal.updated(
+                current,
+                "decision.withdrawn",
+                {"state": DecisionState.WITHDRAWN.value},
+                scope_id=current.case_id,
+            )
+
+    # -- positions -------------------------------------------------------------------------
+
+    def record_position(
+        self, decision_id: str, member_id: str, position: Position, reason: str = ""
+    ) -> None:
+        """Record what an effective participant says (their own, or noted by the meeting)."""
+        cleaned = check_position(position, reason)
+        with self._ws.db.read_session() as session:
+            row = self._load(session, decision_id)
+            if member_id != self._ws.actor.member_id:
+                self._require_create(
+                    row.municipality_id, "decision", decision_id, NOT_YOUR_POSITION
+                )
+            if row.state != DecisionState.OPEN.value:
+                self._refuse(row, "position", ConflictError(NOT_OPEN, state=self._state(row)))
+            if member_id not in effective_members(session, row.item_id):
+                member = session.get(Member, member_id)
+                self._refuse(
+                    row,
+                    "position",
+                    ValidationError(
+                        NOT_EFFECTIVE, field="member", name=member.full_name if member else ""
+                    ),
+                )
+            meeting = session.get(MeetingRow, row.meeting_id)
+            assert meeting is not None
+            require_not_frozen(meeting)
+        with self._ws.uow() as uow:
+            existing = positions_of(uow.session, decision_id).get(member_id)
+            now = self._ws.clock.now()
+            if existing is None:
+                position_row = DecisionPositionRow(
+                    id=new_id(),
+                    decision_id=decision_id,
+                    member_id=member_id,
+                    position=position.value,
+                    reason=cleaned,
+                    recorded_at=now,
+                    recorded_by=self._ws.actor.member_id,
+                    version=1,
+                )
+                uow.journal.created(
+                    position_row, "decision.position_recorded", scope_id=row.case_id
+                )
+            elif (existing.position, existing.reason) != (position.value, cleaned):
+                uow.journal.updated(
+                    existing,
+                    "decision.position_changed",
+                    {
+                        "position": position.value,
+                        "reason": cleaned,
+                        "recorded_at": now,
+                        "recorded_by": self._ws.actor.member_id,
+                    },
+                    scope_id=row.case_id,
+                )
+
+    # -- signing ---------------------------------------------------------------------------
+
+    def sign(self, decision_id: str, passphrase: str) -> SignResult:
+        """The chair signs an outcome with consensus; the decision takes effect at once."""
+        self._check_passphrase(passphrase)
+        with self._ws.db.read_session() as session:
+            row = self._load(session, decision_id)
+            self._check_signer(session, row)
+            if row.state != DecisionState.OPEN.value:
+                self._refuse(row, "sign", ConflictError(NOT_OPEN, state=self._state(row)))
+            outcome = outcome_of(session, row)
+            if outcome is not Outcome.CONSENSUS:
+                self._refuse(row, "sign", ConflictError(NO_CONSENSUS, outcome=outcome.label))
+        now = self._ws.clock.now()
+        with self._ws.uow() as uow:
+            session = uow.session
+            signed = session.get(DecisionRow, decision_id)
+            assert signed is not None
+            row = signed
+            case = session.get(CaseRow, row.case_id) if row.case_id else None
+            check_effects(row, case)
+            key, private = open_or_create_key(uow, self._ws.actor.member_id, passphrase, now)
+            content = self._content(session, row, key.id, now)
+            data = content.to_bytes()
+            signature = signing.sign(private, data)
+            uow.journal.updated(
+                row,
+                "decision.signed",
+                {
+                    "state": DecisionState.SIGNED.value,
+                    "signed_content": data.decode("utf-8"),
+                    "signature": signature,
+                    "signing_key_id": key.id,
+                    "signed_by": self._ws.actor.member_id,
+                    "signed_at": now,
+                },
+                scope_id=row.case_id,
+            )
+            apply_effects(
+                EffectContext(
+                    uow=uow,
+                    decision=row,
+                    case=case,
+                    parameters=decision_parameters(row),
+                    today=self._ws.today(),
+                    now=now,
+                    signer_member_id=self._ws.actor.member_id,
+                )
+            )
+        return SignResult(decision_id, fingerprint(bytes.fromhex(signature)))
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _require_create(
+        self, municipality_id: str | None, entity: str, entity_id: str, message: Text = DENIED
+    ) -> None:
+        """Whoever runs the table for this municipality: proposes and notes positions."""
+        self._ws.require(
+            Resource.DECISION,
+            Action.CREATE,
+            RecordFacts(municipality_id=municipality_id),
+            entity=entity,
+            entity_id=entity_id,
+            message=message,
+        )
+
+    def _load(self, session: Session, decision_id: str) -> DecisionRow:
+        row = session.get(DecisionRow, decision_id)
+        if row is None:
+            raise NotFound(DECISION_NOT_FOUND)
+        load_item(self._ws, session, row.item_id, Action.VIEW)
+        return row
+
+    @staticmethod
+    def _state(row: DecisionRow) -> object:
+        return DecisionState(row.state).label
+
+    def _refuse(self, row: DecisionRow, attempt: str, error: DomainError) -> None:
+        """Journal a refused attempt on a decision, then raise the explanation."""
+        with self._ws.uow() as uow:
+            uow.journal.access(
+                "decision",
+                row.id,
+                "decision.refused",
+                scope_id=row.case_id,
+                attempt=attempt,
+                reason=error.code,
+            )
+        raise error
+
+    @staticmethod
+    def _check_meeting(meeting: MeetingRow, item: AgendaItemRow) -> None:
+        if meeting.status not in (MeetingStatus.IN_PROGRESS.value, MeetingStatus.HELD.value):
+            raise ConflictError(MEETING_NOT_RUNNING)
+        require_not_frozen(meeting)
+        if item.postponed:
+            raise ConflictError(ITEM_POSTPONED)
+
+    def _check_supersedable(self, session: Session, decision_id: str, case_id: str | None) -> None:
+        old = session.get(DecisionRow, decision_id)
+        if old is None or old.state != DecisionState.SIGNED.value or old.case_id != case_id:
+            raise ValidationError(SUPERSEDE_SIGNED_ONLY, field="supersedes")
+        later = session.scalars(
+            select(DecisionRow).where(
+                DecisionRow.supersedes_id == decision_id,
+                DecisionRow.state == DecisionState.SIGNED.value,
+            )
+        ).first()
+        if later is not None:
+            raise ConflictError(ALREADY_SUPERSEDED)
+
+    def _check_passphrase(self, passphrase: str) -> None:
+        """The signer proves it is them at the moment of signing, with their own passphrase."""
+        try:
+            header, _ = self._ws.folder.header.load()
+        except HeaderDamaged as exc:
+            raise DomainError(messages.HEADER_DAMAGED) from exc
+        slot = header.slot_for_account(self._ws.actor.account_id)
+        try:
+            if slot is None:
+                raise SlotLocked("no slot")
+            slot.unwrap(header.folder_id, normalise_passphrase(passphrase))
+        except SlotLocked as exc:
+            with self._ws.uow() as uow:
+                uow.journal.access(
+                    "account", self._ws.actor.account_id, "decision.signing_passphrase_wrong"
+                )
+            raise ValidationError(WRONG_PASSPHRASE, field="passphrase") from exc
+
+    def _check_signer(self, session: Session, row: DecisionRow) -> None:
+        """The chair of the case's municipality on this day; for the strategic table, the chair
+        of the meeting (who must still hold a chair role)."""
+        today = self._ws.today()
+        if row.case_id is not None:
+            if row.municipality_id not in self._ws.actor.chair_municipalities(today):
+                town = session.get(MunicipalityRow, row.municipality_id or "")
+                self._ws.refuse(
+                    Resource.DECISION,
+                    Action.SIGN,
+                    entity="decision",
+                    entity_id=row.id,
+                    message=NOT_THE_CHAIR,
+                    params={"municipality": town.name if town else ""},
+                )
+            return
+        meeting = session.get(MeetingRow, row.meeting_id)
+        assert meeting is not None
+        if meeting.chair_member_id != self._ws.actor.member_id or not self._ws.actor.has_role(
+            Role.CHAIR, today
+        ):
+            self._ws.refuse(
+                Resource.DECISION,
+                Action.SIGN,
+                entity="decision",
+                entity_id=row.id,
+                message=NOT_THE_MEETING_CHAIR,
+            )
+
+    def _content(
+        self, session: Session, row: DecisionRow, key_id: str, now: datetime
+    ) -> SignedContent:
+        effective = effective_members(session, row.item_id)
+        wanted = effective | {self._ws.actor.member_id}
+        members = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(wanted)))}
+
+        def party(member_id: str) -> PartyRecord:
+            member = members[member_id]
+            return PartyRecord(member_id, member.full_name, member.organisation.name)
+
+        positions = positions_of(session, row.id)
+        meeting = session.get(MeetingRow, row.meeting_id)
+        case = session.get(CaseRow, row.case_id) if row.case_id else None
+        profile = session.scalars(select(LivcrProfileRow)).first()
+        assert meeting is not None
+        return SignedContent(
+            decision_id=row.id,
+            livcr_name=profile.name if profile else "",
+            case_id=row.case_id,
+            case_code=case.code if case else "",
+            municipality_id=row.municipality_id,
+            meeting_id=row.meeting_id,
+            meeting_starts_at=meeting.starts_at,
+            item_id=row.item_id,
+            kind=DecisionKind(row.kind),
+            wording=row.wording,
+            parameters=json.loads(row.parameters),
+            proposed_by=row.proposed_by,
+            proposed_at=row.proposed_at,
+            replaces_id=row.replaces_id,
+            supersedes_id=row.supersedes_id,
+            participants=tuple(party(m) for m in sorted(effective)),
+            positions=tuple(
+                PositionRecord(m, Position(p.position), p.reason, p.recorded_at)
+                for m, p in sorted(positions.items())
+                if m in effective
+            ),
+            signer=party(self._ws.actor.member_id),
+            signer_key_id=key_id,
+            signed_at=now,
+        )
+
+
+def signer_may_sign(workspace: Workspace, session: Session, row: DecisionRow) -> bool:
+    """Whether the signed-in person is who signs this decision today (to offer the button)."""
+    today = workspace.today()
+    if row.case_id is not None:
+        return row.municipality_id in workspace.actor.chair_municipalities(today)
+    meeting = session.get(MeetingRow, row.meeting_id)
+    return bool(
+        meeting
+        and meeting.chair_member_id == workspace.actor.member_id
+        and workspace.actor.has_role(Role.CHAIR, today)
+    )
+
+
+def member_is_chair_of(
+    session: Session, member_id: str, municipality_id: str | None, day: date
+) -> bool:
+    """Whether a member held the chair role for a municipality on a day (for verification)."""
+    member = session.get(Member, member_id)
+    if member is None:
+        return False
+    actor = member_actor(session, member)
+    if municipality_id is None:
+        return actor.has_role(Role.CHAIR, day)
+    return municipality_id in actor.chair_municipalities(day)

@@ -1,0 +1,381 @@
+"""Decisions as people read them: on an agenda item during the meeting, in a case's dossier, and
+in the chair's list of decisions waiting for their signature. Each signed decision is verified as
+it is read, so a broken one shows as broken wherever it appears.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.cases import CloseReason
+from livcr_desktop.domain.decisions import (
+    DecisionKind,
+    DecisionState,
+    Outcome,
+    Position,
+    fingerprint,
+)
+from livcr_desktop.domain.meetings import MeetingStatus, TableKind
+from livcr_desktop.domain.minutes import DecisionLine, PositionLine
+from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
+from livcr_desktop.services.cases.access import case_facts, load_case
+from livcr_desktop.services.decisions.consensus import (
+    effective_members,
+    outcome_of,
+    positions_of,
+    signer_may_sign,
+)
+from livcr_desktop.services.decisions.verify import Verdict, Verification, verify_decision
+from livcr_desktop.services.meetings.access import load_item
+from livcr_desktop.services.meetings.view import member_names
+from livcr_desktop.services.workspace import Workspace, member_actor
+from livcr_desktop.store.models import (
+    Account,
+    CaseRow,
+    DecisionRow,
+    MeetingRow,
+    MunicipalityRow,
+    OrganisationRow,
+)
+
+
+@dataclass(frozen=True)
+class ParticipantPosition:
+    """An effective participant and what they said (None: not yet)."""
+
+    member_id: str
+    name: str
+    organisation: str
+    position: Position | None
+    reason: str
+    recorded_at: datetime | None
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    """One proposal or decision with everything a reader needs to judge it."""
+
+    id: str
+    item_id: str
+    meeting_id: str
+    meeting_at: datetime
+    table: TableKind
+    case_id: str | None
+    case_code: str
+    municipality: str
+    kind: DecisionKind
+    wording: str
+    lead_organisation: str
+    close_reason: CloseReason | None
+    next_follow_up: date | None
+    state: DecisionState
+    outcome: Outcome
+    participants: tuple[ParticipantPosition, ...]
+    proposed_by: str
+    proposed_at: datetime
+    replaces_id: str | None
+    supersedes_id: str | None
+    superseded_by_id: str | None
+    signer: str
+    signed_at: datetime | None
+    fingerprint: str
+    verification: Verification
+    may_record_positions: bool
+    may_sign: bool
+
+    @property
+    def final(self) -> bool:
+        return self.state is DecisionState.SIGNED
+
+    @property
+    def broken(self) -> bool:
+        return self.verification.verdict is Verdict.BROKEN
+
+
+def read_decision(workspace: Workspace, session: Session, row: DecisionRow) -> DecisionView:
+    """The view of one decision row (access was checked by the caller)."""
+    names = member_names(session)
+    meeting = session.get(MeetingRow, row.meeting_id)
+    assert meeting is not None
+    case = session.get(CaseRow, row.case_id) if row.case_id else None
+    town = session.get(MunicipalityRow, row.municipality_id or "") if row.municipality_id else None
+    parameters = json.loads(row.parameters)
+    lead = session.get(OrganisationRow, parameters.get("lead_organisation_id") or "")
+    positions = positions_of(session, row.id)
+    if row.state == DecisionState.SIGNED.value and row.signed_content:
+        # A final decision shows who took part as signed, not as the item stands today.
+        signed = json.loads(row.signed_content)
+        people = [(p["member_id"], p["name"], p["organisation"]) for p in signed["participants"]]
+    else:
+        people = [
+            (member, *names.get(member, ("", "")))
+            for member in sorted(effective_members(session, row.item_id))
+        ]
+    participants = tuple(
+        sorted(
+            (
+                ParticipantPosition(
+                    member,
+                    name,
+                    organisation,
+                    Position(positions[member].position) if member in positions else None,
+                    positions[member].reason if member in positions else "",
+                    positions[member].recorded_at if member in positions else None,
+                )
+                for member, name, organisation in people
+            ),
+            key=lambda p: p.name.casefold(),
+        )
+    )
+    superseded_by = session.scalars(
+        select(DecisionRow.id).where(
+            DecisionRow.supersedes_id == row.id, DecisionRow.state == DecisionState.SIGNED.value
+        )
+    ).first()
+    state = DecisionState(row.state)
+    outcome = outcome_of(session, row) if state is DecisionState.OPEN else Outcome.CONSENSUS
+    if state in (DecisionState.REWORDED, DecisionState.WITHDRAWN):
+        outcome = outcome_of(session, row)
+    facts = RecordFacts(municipality_id=row.municipality_id)
+    close_reason = parameters.get("close_reason")
+    follow_up = parameters.get("next_follow_up")
+    return DecisionView(
+        id=row.id,
+        item_id=row.item_id,
+        meeting_id=row.meeting_id,
+        meeting_at=meeting.starts_at,
+        table=TableKind(meeting.table_kind),
+        case_id=row.case_id,
+        case_code=case.code if case else "",
+        municipality=town.name if town else "",
+        kind=DecisionKind(row.kind),
+        wording=row.wording,
+        lead_organisation=lead.name if lead else "",
+        close_reason=CloseReason(close_reason) if close_reason else None,
+        next_follow_up=date.fromisoformat(follow_up) if follow_up else None,
+        state=state,
+        outcome=outcome,
+        participants=participants,
+        proposed_by=names.get(row.proposed_by, ("", ""))[0],
+        proposed_at=row.proposed_at,
+        replaces_id=row.replaces_id,
+        supersedes_id=row.supersedes_id,
+        superseded_by_id=superseded_by,
+        signer=names.get(row.signed_by or "", ("", ""))[0],
+        signed_at=row.signed_at,
+        fingerprint=fingerprint(bytes.fromhex(row.signature)) if row.signature else "",
+        verification=verify_decision(session, row),
+        may_record_positions=state is DecisionState.OPEN
+        and workspace.may(Resource.DECISION, Action.CREATE, facts),
+        may_sign=state is DecisionState.OPEN
+        and outcome is Outcome.CONSENSUS
+        and signer_may_sign(workspace, session, row),
+    )
+
+
+class DecisionReader:
+    """Reading decisions for the signed-in person."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def for_item(self, item_id: str) -> list[DecisionView]:
+        """Every proposal and decision on an agenda item, oldest first."""
+        with self._ws.db.read_session() as session:
+            meeting, item = load_item(self._ws, session, item_id, Action.VIEW)
+            if meeting.table_kind == TableKind.OPERATIONAL.value:
+                # Whoever may see the item takes part in it: their decisions are theirs to see.
+                self._ws.require(
+                    Resource.DECISION,
+                    Action.VIEW,
+                    RecordFacts(municipality_id=item.municipality_id, involved=True),
+                    entity="agenda_item",
+                    entity_id=item_id,
+                )
+            rows = session.scalars(
+                select(DecisionRow)
+                .where(DecisionRow.item_id == item_id)
+                .order_by(DecisionRow.proposed_at)
+            )
+            return [read_decision(self._ws, session, row) for row in rows]
+
+    def for_case(self, case_id: str) -> list[DecisionView]:
+        """The decisions on a case across meetings, newest first (for the dossier)."""
+        with self._ws.db.read_session() as session:
+            case = load_case(self._ws, session, case_id, Resource.CASE, Action.VIEW)
+            self._ws.require(
+                Resource.DECISION,
+                Action.VIEW,
+                case_facts(session, case, self._ws.actor, self._ws.today()),
+                entity="case_file",
+                entity_id=case_id,
+            )
+            rows = session.scalars(
+                select(DecisionRow)
+                .where(DecisionRow.case_id == case_id)
+                .order_by(DecisionRow.proposed_at.desc())
+            )
+            return [read_decision(self._ws, session, row) for row in rows]
+
+    def awaiting_my_signature(self) -> list[DecisionView]:
+        """Outcomes with consensus that the signed-in person is the one to sign."""
+        if not self._ws.may(Resource.DECISION, Action.SIGN, None) and not self._chairs():
+            return []
+        with self._ws.db.read_session() as session:
+            rows = session.scalars(
+                select(DecisionRow)
+                .where(DecisionRow.state == DecisionState.OPEN.value)
+                .order_by(DecisionRow.proposed_at)
+            )
+            result = []
+            for row in rows:
+                if not signer_may_sign(self._ws, session, row):
+                    continue
+                if outcome_of(session, row) is Outcome.CONSENSUS:
+                    result.append(read_decision(self._ws, session, row))
+            return result
+
+    def _chairs(self) -> bool:
+        return bool(self._ws.actor.chair_municipalities(self._ws.today()))
+
+
+def decision_lines(session: Session, item_id: str) -> tuple[DecisionLine, ...]:
+    """The proposals and decisions of an item as the minutes record them, oldest first."""
+    names = member_names(session)
+    lines = []
+    for row in session.scalars(
+        select(DecisionRow).where(DecisionRow.item_id == item_id).order_by(DecisionRow.proposed_at)
+    ):
+        state = DecisionState(row.state)
+        positions = positions_of(session, row.id)
+        if state is DecisionState.SIGNED and row.signed_content:
+            signed = json.loads(row.signed_content)
+            people = {p["member_id"]: p["name"] for p in signed["participants"]}
+        else:
+            people = {m: names.get(m, ("", ""))[0] for m in effective_members(session, row.item_id)}
+        lines.append(
+            DecisionLine(
+                kind=DecisionKind(row.kind),
+                wording=row.wording,
+                state=state,
+                outcome=Outcome.CONSENSUS
+                if state is DecisionState.SIGNED
+                else outcome_of(session, row),
+                positions=tuple(
+                    sorted(
+                        (
+                            PositionLine(
+                                name,
+                                Position(positions[m].position) if m in positions else None,
+                                positions[m].reason if m in positions else "",
+                            )
+                            for m, name in people.items()
+                        ),
+                        key=lambda p: p.name.casefold(),
+                    )
+                ),
+                signer=names.get(row.signed_by or "", ("", ""))[0],
+                signed_at=row.signed_at,
+                fingerprint=fingerprint(bytes.fromhex(row.signature)) if row.signature else "",
+            )
+        )
+    return tuple(lines)
+
+
+OptionSource = Callable[[Session, str], list[tuple[str, str]]]
+"""For a case id, the (id, label) choices a kind of proposal needs (feedback forms to approve,
+evaluations to decide on); registered by the parts of the app that own those records."""
+FORM_OPTIONS: list[OptionSource] = []
+EVALUATION_OPTIONS: list[OptionSource] = []
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Someone who may sign decisions on an item today, with their account."""
+
+    account_id: str
+    member_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ProposalOptions:
+    """What the proposal form offers on one item."""
+
+    kinds: tuple[DecisionKind, ...]
+    organisations: tuple[tuple[str, str], ...]
+    feedback_forms: tuple[tuple[str, str], ...]
+    evaluations: tuple[tuple[str, str], ...]
+    signers: tuple[Signer, ...]
+    may_propose: bool
+    """Whether the person may put a proposal on this item now (their role, and a meeting that
+    is running or just held, not frozen, with the item not postponed)."""
+
+
+def proposal_options(workspace: Workspace, item_id: str) -> ProposalOptions:
+    """The kinds of decision an item allows, the choices they need, and who signs."""
+    with workspace.db.read_session() as session:
+        meeting, item = load_item(workspace, session, item_id, Action.VIEW)
+        today = workspace.today()
+        forms: list[tuple[str, str]] = []
+        evaluations: list[tuple[str, str]] = []
+        if meeting.table_kind == TableKind.STRATEGIC.value:
+            kinds: tuple[DecisionKind, ...] = (DecisionKind.STRATEGIC,)
+        elif item.case_id is None:
+            kinds = (DecisionKind.FREE_TEXT,)
+        else:
+            forms = [o for source in FORM_OPTIONS for o in source(session, item.case_id)]
+            evaluations = [
+                o for source in EVALUATION_OPTIONS for o in source(session, item.case_id)
+            ]
+            kinds = tuple(
+                kind
+                for kind in DecisionKind
+                if kind.on_case
+                and (kind is not DecisionKind.APPROVE_FEEDBACK_FORM or forms)
+                and (kind is not DecisionKind.EVALUATE_TRAJECTORY or evaluations)
+            )
+        organisations = tuple(
+            (o.id, o.name)
+            for o in session.scalars(
+                select(OrganisationRow)
+                .where(OrganisationRow.active.is_(True))
+                .order_by(OrganisationRow.name)
+            )
+        )
+        signers = []
+        for account in session.scalars(select(Account).where(Account.active.is_(True))):
+            actor = member_actor(session, account.member, account_id=account.id)
+            if item.case_id is not None:
+                allowed = item.municipality_id in actor.chair_municipalities(today)
+            else:
+                allowed = meeting.chair_member_id == account.member_id and actor.has_role(
+                    Role.CHAIR, today
+                )
+            if allowed:
+                signers.append(Signer(account.id, account.member_id, account.member.full_name))
+        open_meeting = (
+            meeting.status in (MeetingStatus.IN_PROGRESS.value, MeetingStatus.HELD.value)
+            and meeting.minutes_approved_at is None
+            and not item.postponed
+        )
+        return ProposalOptions(
+            kinds,
+            organisations,
+            tuple(forms),
+            tuple(evaluations),
+            tuple(sorted(signers, key=lambda s: s.name.casefold())),
+            may_propose=open_meeting
+            and workspace.may(
+                Resource.DECISION,
+                Action.CREATE,
+                RecordFacts(municipality_id=item.municipality_id),
+            ),
+        )

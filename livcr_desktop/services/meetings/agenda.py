@@ -1,0 +1,504 @@
+"""The agenda of a meeting: what the app proposes, the items the coordinator adds and orders, and
+who is invited to each case item.
+
+An invitee of a case item must be someone who may see that case (invited to it in the dossier,
+the chair of its municipality, or the coordinator); the agenda never becomes a way round the
+case's need-to-know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.cases import CaseStatus
+from livcr_desktop.domain.clock import local_date
+from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind, check_item
+from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
+from livcr_desktop.services.cases.access import CASE_NOT_FOUND, member_may_view_case
+from livcr_desktop.services.meetings.access import (
+    ITEM_NOT_FOUND,
+    load_meeting,
+    require_open,
+)
+from livcr_desktop.services.meetings.planning import ensure_participant
+from livcr_desktop.services.trajectories.due import agenda_evaluations
+from livcr_desktop.services.unit_of_work import UnitOfWork
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store.journal_writer import JournalWriter
+from livcr_desktop.store.models import (
+    ActionPointRow,
+    AgendaItemRow,
+    CaseNoteRow,
+    CaseParticipantRow,
+    CaseRow,
+    ItemInviteeRow,
+    MeetingRow,
+    Member,
+    MunicipalityRow,
+    SignalRow,
+)
+
+ALREADY_ON_AGENDA = QT_TRANSLATE_NOOP("Agenda", "Case {code} is already on this agenda.")
+CASE_CLOSED = QT_TRANSLATE_NOOP(
+    "Agenda", "Case {code} is closed. Reopen it in the dossier before putting it on an agenda."
+)
+INVITEE_MAY_NOT_SEE = QT_TRANSLATE_NOOP(
+    "Agenda",
+    "{name} may not see case {code}: invite them to the case in its dossier first, "
+    "then to this item.",
+)
+MEMBER_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Agenda", "This member is not in the register or no longer active."
+)
+NOT_REMOVABLE = QT_TRANSLATE_NOOP(
+    "Agenda",
+    "This item already has notes or action points; mark it as postponed instead of removing it.",
+)
+REMOVE_BEFORE_START = QT_TRANSLATE_NOOP(
+    "Agenda", "Items can be taken off the agenda only before the meeting starts."
+)
+ORDER_MISMATCH = QT_TRANSLATE_NOOP(
+    "Agenda", "The agenda changed in the meantime; it has been reloaded. Please try again."
+)
+CASE_ITEM_ONLY = QT_TRANSLATE_NOOP(
+    "Agenda", "Only case items have their own invitees; topics are for all participants."
+)
+
+
+class ProposalReason(StrEnum):
+    """Why the app proposes a case for the agenda."""
+
+    LTF_PASSED_ON = "ltf_passed_on"
+    SIGNAL_TO_SCREEN = "signal_to_screen"
+    FOLLOW_UP_DUE = "follow_up_due"
+    POSTPONED = "postponed"
+    EVALUATION_TO_DISCUSS = "evaluation_to_discuss"
+    EVALUATION_DUE = "evaluation_due"
+
+    @property
+    def label(self) -> Text:
+        """The translatable reason."""
+        return _REASON_LABELS[self]
+
+
+_REASON_LABELS = {
+    ProposalReason.LTF_PASSED_ON: QT_TRANSLATE_NOOP("ProposalReason", "Passed on by the LTF"),
+    ProposalReason.SIGNAL_TO_SCREEN: QT_TRANSLATE_NOOP("ProposalReason", "New signal to screen"),
+    ProposalReason.FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("ProposalReason", "Follow-up due"),
+    ProposalReason.POSTPONED: QT_TRANSLATE_NOOP(
+        "ProposalReason", "Postponed at an earlier meeting"
+    ),
+    ProposalReason.EVALUATION_TO_DISCUSS: QT_TRANSLATE_NOOP(
+        "ProposalReason", "Evaluation waiting for the table's decision"
+    ),
+    ProposalReason.EVALUATION_DUE: QT_TRANSLATE_NOOP(
+        "ProposalReason", "Evaluation of the trajectory due"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A case the app suggests to discuss, and why."""
+
+    case_id: str
+    code: str
+    subject_name: str
+    municipality: str
+    reason: ProposalReason
+    since: date | None
+
+
+def municipality_names(session: Session) -> dict[str, str]:
+    """Every municipality's name by id."""
+    return {m.id: m.name for m in session.scalars(select(MunicipalityRow))}
+
+
+class AgendaService:
+    """Building the agenda of a meeting that has not been held yet."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def _editable(self, meeting_id: str) -> None:
+        with self._ws.db.read_session() as session:
+            load_meeting(self._ws, session, meeting_id, Action.EDIT)
+
+    # -- proposals -------------------------------------------------------------------------
+
+    def proposals(self, meeting_id: str) -> list[Proposal]:
+        """Cases the table should look at, not yet on this agenda: what the LTF passed on,
+        new signals to screen, evaluations to decide on or due, follow-ups due by the meeting
+        day, and postponed items."""
+        with self._ws.db.read_session() as session:
+            meeting = load_meeting(self._ws, session, meeting_id, Action.EDIT)
+            if meeting.table_kind != TableKind.OPERATIONAL.value:
+                return []
+            self._ws.require(Resource.CASE, Action.VIEW)
+            day = local_date(meeting.starts_at)
+            on_agenda = set(
+                session.scalars(
+                    select(AgendaItemRow.case_id).where(
+                        AgendaItemRow.meeting_id == meeting_id,
+                        AgendaItemRow.case_id.is_not(None),
+                    )
+                )
+            )
+            towns = municipality_names(session)
+            found: dict[str, Proposal] = {}
+
+            def propose(case: CaseRow, reason: ProposalReason, since: date | None) -> None:
+                if case.id in on_agenda or case.id in found:
+                    return
+                found[case.id] = Proposal(
+                    case.id,
+                    case.code,
+                    case.subject_name,
+                    towns.get(case.municipality_id, ""),
+                    reason,
+                    since,
+                )
+
+            unscreened = (
+                select(CaseRow, SignalRow.source, func.min(SignalRow.received_on))
+                .join(SignalRow, SignalRow.case_id == CaseRow.id)
+                .where(
+                    SignalRow.screening_outcome.is_(None),
+                    CaseRow.status.in_(
+                        [
+                            CaseStatus.SIGNALLED.value,
+                            CaseStatus.SCREENING.value,
+                            CaseStatus.REOPENED.value,
+                        ]
+                    ),
+                )
+                .group_by(CaseRow.id, SignalRow.source)
+                .order_by(func.min(SignalRow.received_on))
+            )
+            rows = session.execute(unscreened).all()
+            for case, source, received in rows:
+                if source == "ltf":
+                    propose(case, ProposalReason.LTF_PASSED_ON, received)
+            for case, _source, received in rows:
+                propose(case, ProposalReason.SIGNAL_TO_SCREEN, received)
+            for case, recorded, since in agenda_evaluations(session, day):
+                if recorded:
+                    propose(case, ProposalReason.EVALUATION_TO_DISCUSS, since)
+                else:
+                    propose(case, ProposalReason.EVALUATION_DUE, since)
+            due = session.scalars(
+                select(CaseRow)
+                .where(
+                    CaseRow.next_follow_up.is_not(None),
+                    CaseRow.next_follow_up <= day,
+                    CaseRow.status != CaseStatus.CLOSED.value,
+                )
+                .order_by(CaseRow.next_follow_up)
+            )
+            for case in due:
+                propose(case, ProposalReason.FOLLOW_UP_DUE, case.next_follow_up)
+            postponed = session.execute(
+                select(CaseRow, MeetingRow.starts_at)
+                .join(AgendaItemRow, AgendaItemRow.case_id == CaseRow.id)
+                .join(MeetingRow, MeetingRow.id == AgendaItemRow.meeting_id)
+                .where(
+                    AgendaItemRow.postponed.is_(True),
+                    MeetingRow.starts_at < meeting.starts_at,
+                    CaseRow.status != CaseStatus.CLOSED.value,
+                )
+                .order_by(MeetingRow.starts_at)
+            ).all()
+            for case, when in postponed:
+                if not self._discussed_since(session, case.id, when, meeting.starts_at):
+                    propose(case, ProposalReason.POSTPONED, local_date(when))
+            return list(found.values())
+
+    @staticmethod
+    def _discussed_since(session: Session, case_id: str, after: datetime, before: datetime) -> bool:
+        """Whether a later meeting (before this one) discussed the case without postponing."""
+        return bool(
+            session.scalar(
+                select(func.count())
+                .select_from(AgendaItemRow)
+                .join(MeetingRow, MeetingRow.id == AgendaItemRow.meeting_id)
+                .where(
+                    AgendaItemRow.case_id == case_id,
+                    AgendaItemRow.postponed.is_(False),
+                    MeetingRow.starts_at > after,
+                    MeetingRow.starts_at < before,
+                    MeetingRow.status != MeetingStatus.CANCELLED.value,
+                )
+            )
+        )
+
+    # -- items -----------------------------------------------------------------------------
+
+    def add_case(
+        self, meeting_id: str, case_id: str, invitee_ids: Sequence[str] | None = None
+    ) -> str:
+        """Put a case on the agenda. Without a list, the invitees are the chair, the
+        coordinator and everyone invited to the case in its dossier."""
+        self._editable(meeting_id)
+        today = self._ws.today()
+        with self._ws.uow() as uow:
+            session = uow.session
+            meeting = session.get(MeetingRow, meeting_id)
+            assert meeting is not None
+            require_open(meeting)
+            check_item(TableKind(meeting.table_kind), ItemKind.CASE, "")
+            case = session.get(CaseRow, case_id)
+            if case is None:
+                raise NotFound(CASE_NOT_FOUND)
+            if case.status == CaseStatus.CLOSED.value:
+                raise ConflictError(CASE_CLOSED, code=case.code)
+            already = session.scalar(
+                select(func.count())
+                .select_from(AgendaItemRow)
+                .where(AgendaItemRow.meeting_id == meeting_id, AgendaItemRow.case_id == case_id)
+            )
+            if already:
+                raise ConflictError(ALREADY_ON_AGENDA, code=case.code)
+            if invitee_ids is None:
+                invited = list(
+                    session.scalars(
+                        select(CaseParticipantRow.member_id)
+                        .where(
+                            CaseParticipantRow.case_id == case_id,
+                            CaseParticipantRow.since <= today,
+                            (CaseParticipantRow.until.is_(None))
+                            | (CaseParticipantRow.until >= today),
+                        )
+                        .order_by(CaseParticipantRow.since)
+                    )
+                )
+                wanted = [meeting.chair_member_id, self._ws.actor.member_id, *invited]
+                # In a joint LIVC-R the meeting's chair may be the mayor of another member
+                # municipality: they see the item by its code as chair, but are not invited
+                # to a case they may not see (an explicit list naming them is refused).
+                wanted = [
+                    member_id
+                    for member_id in dict.fromkeys(wanted)
+                    if (member := session.get(Member, member_id)) is None
+                    or member_may_view_case(session, member, case, today)
+                ]
+            else:
+                wanted = list(invitee_ids)
+            members = self._check_invitees(session, case, list(dict.fromkeys(wanted)))
+            item = AgendaItemRow(
+                id=new_id(),
+                meeting_id=meeting_id,
+                position=self._next_position(session, meeting_id),
+                kind=ItemKind.CASE.value,
+                case_id=case_id,
+                title="",
+                municipality_id=case.municipality_id,
+                summary="",
+                postponed=False,
+                version=1,
+            )
+            uow.journal.created(item, "meeting.item_added", scope_id=case_id)
+            session.flush()
+            for member in members:
+                self._invite(uow.journal, session, meeting, item, member.id)
+            return item.id
+
+    def add_topic(self, meeting_id: str, kind: ItemKind, title: str) -> str:
+        """Put a topic on the agenda (never a named person on the strategic table)."""
+        self._editable(meeting_id)
+        with self._ws.uow() as uow:
+            session = uow.session
+            meeting = session.get(MeetingRow, meeting_id)
+            assert meeting is not None
+            require_open(meeting)
+            cleaned = check_item(TableKind(meeting.table_kind), kind, title)
+            item = AgendaItemRow(
+                id=new_id(),
+                meeting_id=meeting_id,
+                position=self._next_position(session, meeting_id),
+                kind=kind.value,
+                case_id=None,
+                title=cleaned,
+                municipality_id=None,
+                summary="",
+                postponed=False,
+                version=1,
+            )
+            uow.journal.created(item, "meeting.item_added")
+            return item.id
+
+    def rename_topic(self, item_id: str, title: str) -> None:
+        """Change the title of a topic."""
+        meeting_id = self._meeting_of(item_id)
+        self._editable(meeting_id)
+        with self._ws.uow() as uow:
+            item = uow.session.get(AgendaItemRow, item_id)
+            meeting = uow.session.get(MeetingRow, meeting_id)
+            assert item is not None and meeting is not None
+            require_open(meeting)
+            cleaned = check_item(TableKind(meeting.table_kind), ItemKind(item.kind), title)
+            if item.kind == ItemKind.CASE.value:
+                raise ValidationError(CASE_ITEM_ONLY, field="title")
+            uow.journal.updated(item, "meeting.item_changed", {"title": cleaned})
+
+    def remove(self, item_id: str) -> None:
+        """Take an item off the agenda before the meeting (never once it holds a record)."""
+        meeting_id = self._meeting_of(item_id)
+        self._editable(meeting_id)
+        with self._ws.uow() as uow:
+            session = uow.session
+            item = session.get(AgendaItemRow, item_id)
+            meeting = session.get(MeetingRow, meeting_id)
+            assert item is not None and meeting is not None
+            require_open(meeting)
+            if meeting.status != MeetingStatus.PLANNED.value:
+                raise ConflictError(REMOVE_BEFORE_START)
+            records = session.scalar(
+                select(func.count())
+                .select_from(ActionPointRow)
+                .where(ActionPointRow.item_id == item_id)
+            ) or session.scalar(
+                select(func.count())
+                .select_from(CaseNoteRow)
+                .where(CaseNoteRow.agenda_item_id == item_id)
+            )
+            if records:
+                raise ConflictError(NOT_REMOVABLE)
+            for invitee in session.scalars(
+                select(ItemInviteeRow).where(ItemInviteeRow.item_id == item_id)
+            ):
+                uow.journal.deleted(invitee, "meeting.invitee_removed", scope_id=item.case_id)
+            uow.journal.deleted(item, "meeting.item_removed", scope_id=item.case_id)
+            session.flush()
+            self._renumber(uow, session, meeting_id, None)
+
+    def reorder(self, meeting_id: str, ordered_item_ids: Sequence[str]) -> None:
+        """Put the items in this order (the result of a drag and drop)."""
+        self._editable(meeting_id)
+        with self._ws.uow() as uow:
+            session = uow.session
+            meeting = session.get(MeetingRow, meeting_id)
+            assert meeting is not None
+            require_open(meeting)
+            self._renumber(uow, session, meeting_id, list(ordered_item_ids))
+
+    def move(self, item_id: str, new_index: int) -> None:
+        """Move one item to a position (0-based) in the agenda."""
+        meeting_id = self._meeting_of(item_id)
+        with self._ws.db.read_session() as session:
+            order = list(
+                session.scalars(
+                    select(AgendaItemRow.id)
+                    .where(AgendaItemRow.meeting_id == meeting_id)
+                    .order_by(AgendaItemRow.position)
+                )
+            )
+        order.remove(item_id)
+        order.insert(max(0, min(new_index, len(order))), item_id)
+        self.reorder(meeting_id, order)
+
+    def set_invitees(self, item_id: str, member_ids: Sequence[str]) -> None:
+        """Choose who is invited to one case item (everyone must be allowed to see the case)."""
+        meeting_id = self._meeting_of(item_id)
+        self._editable(meeting_id)
+        with self._ws.uow() as uow:
+            session = uow.session
+            item = session.get(AgendaItemRow, item_id)
+            meeting = session.get(MeetingRow, meeting_id)
+            assert item is not None and meeting is not None
+            require_open(meeting)
+            if item.case_id is None:
+                raise ValidationError(CASE_ITEM_ONLY, field="invitees")
+            case = session.get(CaseRow, item.case_id)
+            assert case is not None
+            wanted = list(dict.fromkeys(member_ids))
+            members = self._check_invitees(session, case, wanted)
+            current = {
+                row.member_id: row
+                for row in session.scalars(
+                    select(ItemInviteeRow).where(ItemInviteeRow.item_id == item_id)
+                )
+            }
+            for member_id, row in current.items():
+                if member_id not in wanted:
+                    uow.journal.deleted(row, "meeting.invitee_removed", scope_id=case.id)
+            for member in members:
+                if member.id not in current:
+                    self._invite(uow.journal, session, meeting, item, member.id)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _meeting_of(self, item_id: str) -> str:
+        with self._ws.db.read_session() as session:
+            item = session.get(AgendaItemRow, item_id)
+            if item is None:
+                raise NotFound(ITEM_NOT_FOUND)
+            return item.meeting_id
+
+    def _check_invitees(
+        self, session: Session, case: CaseRow, member_ids: list[str]
+    ) -> list[Member]:
+        today = self._ws.today()
+        members = []
+        for member_id in member_ids:
+            member = session.get(Member, member_id)
+            if member is None or not member.active:
+                raise ValidationError(MEMBER_UNKNOWN, field="invitees")
+            if not member_may_view_case(session, member, case, today):
+                raise ValidationError(
+                    INVITEE_MAY_NOT_SEE, field="invitees", name=member.full_name, code=case.code
+                )
+            members.append(member)
+        return members
+
+    @staticmethod
+    def _invite(
+        journal: JournalWriter,
+        session: Session,
+        meeting: MeetingRow,
+        item: AgendaItemRow,
+        member_id: str,
+    ) -> None:
+        row = ItemInviteeRow(
+            id=new_id(), item_id=item.id, member_id=member_id, effective=False, version=1
+        )
+        journal.created(row, "meeting.invitee_added", scope_id=item.case_id)
+        ensure_participant(journal, session, meeting, member_id)
+
+    @staticmethod
+    def _next_position(session: Session, meeting_id: str) -> int:
+        last = session.scalar(
+            select(func.max(AgendaItemRow.position)).where(AgendaItemRow.meeting_id == meeting_id)
+        )
+        return (last or 0) + 1
+
+    @staticmethod
+    def _renumber(
+        uow: UnitOfWork, session: Session, meeting_id: str, order: list[str] | None
+    ) -> None:
+        items = list(
+            session.scalars(
+                select(AgendaItemRow)
+                .where(AgendaItemRow.meeting_id == meeting_id)
+                .order_by(AgendaItemRow.position)
+            )
+        )
+        by_id = {i.id: i for i in items}
+        if order is None:
+            order = [i.id for i in items]
+        elif sorted(order) != sorted(by_id):
+            raise ConflictError(ORDER_MISMATCH)
+        for index, item_id in enumerate(order, start=1):
+            item = by_id[item_id]
+            if item.position != index:
+                uow.journal.updated(
+                    item, "meeting.item_moved", {"position": index}, scope_id=item.case_id
+                )

@@ -1,0 +1,36 @@
+"""Work off the GUI thread: the outcome comes back on the GUI thread, and Python's garbage
+collector never runs on a pool thread (where it could destroy the GUI thread's Qt objects)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from livcr_desktop.gui.kit.worker import run_in_background, wait_for_background_work
+
+
+def test_work_runs_without_the_collector_and_reports_on_the_gui_thread(
+    qtbot: QtBot, app: QApplication
+) -> None:
+    seen: list[tuple[bool, bool]] = []
+    results: list[object] = []
+
+    def work() -> bool:
+        seen.append((gc.isenabled(), threading.current_thread() is threading.main_thread()))
+        return True
+
+    run_in_background(work, results.append, results.append)
+    assert wait_for_background_work()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert seen == [(False, False)]
+    assert results == [True] and gc.isenabled()
+
+    def failing() -> None:
+        raise ValueError("no")
+
+    run_in_background(failing, results.append, results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+    assert isinstance(results[1], ValueError) and gc.isenabled()
