@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from livcr_desktop import cli
-from livcr_desktop.cli import (
+from livcr_desktop import console
+from livcr_desktop.console import (
     EXIT_AUTH,
     EXIT_BACKUP,
     EXIT_DAMAGED,
@@ -30,7 +30,7 @@ from livcr_desktop.domain.errors import (
 from livcr_desktop.logs import configure_logging
 
 if TYPE_CHECKING:
-    from livcr_desktop.services.access.sign_in import AccountChoice
+    from livcr_desktop.domain.accounts import AccountChoice
 
 
 def _data_dir(args: argparse.Namespace, *, demo: bool = False) -> Path:
@@ -43,7 +43,7 @@ def _data_dir(args: argparse.Namespace, *, demo: bool = False) -> Path:
 
 
 def _fail(error: DomainError) -> int:
-    print(error.render(cli.translate), file=sys.stderr)
+    print(error.render(console.translate), file=sys.stderr)
     if isinstance(error, ValidationError | PermissionDenied):
         return EXIT_USAGE if isinstance(error, ValidationError) else EXIT_AUTH
     if isinstance(error, AuthenticationError):
@@ -89,7 +89,7 @@ def run_init(args: argparse.Namespace) -> int:
     except ValueError:
         print(translate("Cli", "Unknown language; use nl, fr, de or en."), file=sys.stderr)
         return EXIT_USAGE
-    passphrase = cli.read_passphrase(args.passphrase_file, confirm=args.passphrase_file is None)
+    passphrase = console.read_passphrase(args.passphrase_file, confirm=args.passphrase_file is None)
     recovery_key = generate_recovery_key()
     try:
         workspace = initialise(
@@ -155,7 +155,7 @@ def _sign_in(args: argparse.Namespace, folder_path: Path) -> object:
 
     access = FolderAccess(DataFolder(folder_path))
     choice = _choose_account(args, access.accounts())
-    passphrase = cli.read_passphrase(getattr(args, "passphrase_file", None))
+    passphrase = console.read_passphrase(getattr(args, "passphrase_file", None))
     return access.sign_in(choice.account_id, passphrase)
 
 
@@ -203,11 +203,11 @@ def run_verify(args: argparse.Namespace) -> int:
     for chain_break in report.chain.breaks:
         print(
             translate("Cli", "  first broken link on device {device}: {reason}").format(
-                device=chain_break.device_id, reason=chain_break.reason.render(cli.translate)
+                device=chain_break.device_id, reason=chain_break.reason.render(console.translate)
             )
         )
     for record_problem in report.record_problems:
-        print("  " + record_problem.render(cli.translate))
+        print("  " + record_problem.render(console.translate))
     if report.healthy:
         print(translate("Cli", "The database is healthy."))
         return EXIT_OK
@@ -289,7 +289,7 @@ def run_restore(args: argparse.Namespace) -> int:
     backup = Path(args.file)
     lock = lock_folder(folder.lock_path)
     if lock is None:
-        print(FOLDER_IN_USE.render(cli.translate), file=sys.stderr)
+        print(FOLDER_IN_USE.render(console.translate), file=sys.stderr)
         return EXIT_IN_USE
     try:
         configure_logging(folder.logs_dir)
@@ -299,7 +299,7 @@ def run_restore(args: argparse.Namespace) -> int:
                 key_text = args.recovery_key_file.read_text(encoding="utf-8").strip()
                 credentials = RestoreCredentials(choice.username, recovery_key=key_text)
             else:
-                passphrase = cli.read_passphrase(getattr(args, "passphrase_file", None))
+                passphrase = console.read_passphrase(getattr(args, "passphrase_file", None))
                 credentials = RestoreCredentials(choice.username, passphrase=passphrase)
             result = restore_with_credentials(folder, backup, credentials)
         except DomainError as error:

@@ -105,3 +105,12 @@ class Actor:
             for g in self.grants
             if g.role is Role.CHAIR and g.active_on(day) and g.municipality_id
         )
+
+
+@dataclass(frozen=True)
+class AccountChoice:
+    """An account as the sign-in screen lists it (from the header: no key needed)."""
+
+    account_id: str
+    username: str
+    display_name: str

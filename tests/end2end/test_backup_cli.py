@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile
 
-from livcr_desktop.cli import EXIT_BACKUP, EXIT_IN_USE
+from livcr_desktop.console import EXIT_BACKUP, EXIT_IN_USE
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.journal_writer import iter_operations

@@ -54,14 +54,6 @@ def test_gui_does_not_import_the_store_or_sqlalchemy() -> None:
             )
 
 
-def test_nothing_outside_gui_imports_gui() -> None:
-    for path in PACKAGE.rglob("*.py"):
-        if "gui" in path.relative_to(PACKAGE).parts or path.name == "commands.py":
-            continue
-        for name in imported_modules(path):
-            assert not name.startswith("livcr_desktop.gui"), f"{path.name} imports {name}"
-
-
 REPORT_MAY_IMPORT = (
     "livcr_desktop.domain",
     "livcr_desktop.i18n",

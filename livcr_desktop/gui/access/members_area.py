@@ -43,9 +43,9 @@ from livcr_desktop.gui.access.member_dialogs import (
     OrganisationDialog,
     RoleDialog,
 )
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.access.accounts import AccountService

@@ -11,8 +11,9 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from livcr_desktop.domain.accounts import AccountChoice
 from livcr_desktop.gui.kit.form_dialog import FormDialog
-from livcr_desktop.services.access.sign_in import AccountChoice, FolderAccess
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.workspace import Workspace
 
 T = TypeVar("T")

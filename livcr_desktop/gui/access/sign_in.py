@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from livcr_desktop.domain.accounts import AccountChoice
 from livcr_desktop.domain.errors import AuthenticationError, DomainError
 from livcr_desktop.gui.access.recovery_dialog import RecoveryDialog
 from livcr_desktop.gui.generated.ui_sign_in import Ui_SignInForm
@@ -22,7 +23,7 @@ from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import LanguageManager
-from livcr_desktop.services.access.sign_in import AccountChoice, FolderAccess
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import LAST_ACCOUNT, UI_LANGUAGE, DeviceSettings
 

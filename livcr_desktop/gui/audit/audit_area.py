@@ -40,11 +40,11 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.audit.filters import AuditFilterBar
 from livcr_desktop.gui.audit.model import COLUMNS, AuditCells, AuditTableModel
 from livcr_desktop.gui.audit.verdict import describe_verdict
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import qt_translate, show_error
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_number
 from livcr_desktop.services.audit.actions import ChainVerdict, export_csv, verify_trail

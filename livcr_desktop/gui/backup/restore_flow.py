@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.backup.actions import describe_backup
@@ -26,13 +26,28 @@ from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.services.backup.restore import RestoreResult, restore_signed_in
 from livcr_desktop.services.workspace import Workspace
 
-if TYPE_CHECKING:
-    from livcr_desktop.gui.shell.app import AppController
+
+class RestoreHost(Protocol):
+    """What a restore asks of the application controller (a QObject that owns the window): the
+    shell depends on this flow, never the other way round."""
+
+    window: QWidget | None
+    workspace: Workspace | None
+
+    def show_main(self, workspace: Workspace) -> None:
+        """Show the main window on a workspace."""
+
+    def show_sign_in(self) -> None:
+        """Show the sign-in window."""
+
+    def parent_for_work(self) -> QObject:
+        """The object that owns background work started for it."""
+
 
 log = logging.getLogger("livcr.gui.restore")
 
 
-def restore_in_app(controller: AppController, path: Path) -> None:
+def restore_in_app(controller: RestoreHost, path: Path) -> None:
     """Restore `path` over the signed-in workspace of `controller`, in the background."""
     window, workspace = controller.window, controller.workspace
     if not isinstance(window, MainWindow) or workspace is None:
@@ -42,11 +57,11 @@ def restore_in_app(controller: AppController, path: Path) -> None:
         lambda: restore_signed_in(workspace, path),
         lambda result: _restored(controller, result),
         lambda error: _refused(controller, workspace, error),
-        parent=controller,
+        parent=controller.parent_for_work(),
     )
 
 
-def _restored(controller: AppController, result: RestoreResult) -> None:
+def _restored(controller: RestoreHost, result: RestoreResult) -> None:
     controller.workspace = None  # the old one was closed by the restore
     controller.show_main(result.workspace)
     date, _reason, operations = describe_backup(result.backup)
@@ -63,7 +78,7 @@ def _restored(controller: AppController, result: RestoreResult) -> None:
     log.info("continuing on the restored database")
 
 
-def _refused(controller: AppController, workspace: Workspace, error: Exception) -> None:
+def _refused(controller: RestoreHost, workspace: Workspace, error: Exception) -> None:
     if not isinstance(error, DomainError):
         raise error
     log.warning("a restore was refused (%s)", error.code)

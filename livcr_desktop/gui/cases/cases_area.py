@@ -29,10 +29,10 @@ from livcr_desktop.gui.cases.case_model import PAGE, CaseTableModel
 from livcr_desktop.gui.cases.case_table import CaseTableView
 from livcr_desktop.gui.cases.dossier_view import DossierView
 from livcr_desktop.gui.cases.signal_dialog import SignalDialog
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.services.access.members import MemberService
 from livcr_desktop.services.cases.case_list import CaseFilter, CaseList, CaseListRow
 from livcr_desktop.services.cases.screening import CaseService

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.gui.trajectories.common import LATE, fill_rows, record_table, selected_id
 from livcr_desktop.gui.trajectories.evaluation_dialog import EvaluationDialog

@@ -14,8 +14,8 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.cases.case_model import CaseTableModel
 from livcr_desktop.gui.cases.case_table import CaseTableView
 from livcr_desktop.gui.cases.cases_area import open_signal_dialog
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.widgets import EmptyState, set_role
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
 from livcr_desktop.services.workspace import Workspace
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.decisions.dialogs import SignDecisionDialog
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.tables import table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.access.sign_in import FolderAccess

@@ -34,9 +34,9 @@ from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
 from livcr_desktop.gui.feedback.transmit import AnswerDialog, TransmitDialog
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.feedback.flow_register import HEADERS, FlowRegister, RegisterEntry

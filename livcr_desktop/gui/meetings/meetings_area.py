@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import MeetingStatus, TableKind
 from livcr_desktop.domain.permissions import Action, may_ever
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.meetings.common import meeting_day, meeting_hours
 from livcr_desktop.gui.meetings.meeting_page import MeetingPage
 from livcr_desktop.gui.meetings.plan_dialog import MeetingDialog
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.meetings.access import meeting_resource
 from livcr_desktop.services.meetings.planning import MeetingService, MeetingSummary

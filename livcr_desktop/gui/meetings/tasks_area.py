@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.meetings.task_table import TaskTable
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.tasks import TaskService, TaskState
 from livcr_desktop.services.workspace import Workspace

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from livcr_desktop import APP_NAME, ORGANISATION_NAME, __version__
-from livcr_desktop.cli import EXIT_FOLDER, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
+from livcr_desktop.console import EXIT_FOLDER, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language, parse_language
 from livcr_desktop.domain.recovery import generate_recovery_key
@@ -230,6 +230,10 @@ class AppController(QObject):
             self.switch_folder(default_demo_dir(), demo=True)
         else:
             self.app.exit(EXIT_OK)
+
+    def parent_for_work(self) -> QObject:
+        """Background work started for the controller (a restore) belongs to it."""
+        return self
 
     def show_sign_in(self) -> None:
         """The sign-in window for this folder."""

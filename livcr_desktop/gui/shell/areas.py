@@ -5,28 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.services.workspace import Workspace
-
-
-class Shell(Protocol):
-    """What an area may ask of the main window."""
-
-    def navigate(self, key: str) -> None:
-        """Open another area."""
-
-    def show_status(self, text: str) -> None:
-        """Show a short message in the status bar."""
-
-    def open_case(self, case_id: str) -> None:
-        """Open a case's dossier in the cases area."""
-
 
 AreaFactory = Callable[[Workspace, Shell], QWidget]
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
-from livcr_desktop.gui.shell.areas import Shell
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.audit.verify import VerifyReport, verify_workspace

@@ -8,9 +8,9 @@ person's roles, and journal the sign-in together with any failed attempts before
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from livcr_desktop.domain.accounts import AccountChoice
 from livcr_desktop.domain.clock import Clock, SystemClock
 from livcr_desktop.domain.errors import AuthenticationError, DataFolderError
 from livcr_desktop.domain.organisations import Role
@@ -18,6 +18,7 @@ from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
 from livcr_desktop.services.access.signing_keys import passphrase_changed
+from livcr_desktop.services.backup.backups import backup_before_upgrade
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
 from livcr_desktop.store import keyslots
@@ -30,15 +31,6 @@ from livcr_desktop.store.migrate import prepare_schema
 from livcr_desktop.store.signin_attempts import SignInAttempts
 
 log = logging.getLogger("livcr.services.auth")
-
-
-@dataclass(frozen=True)
-class AccountChoice:
-    """An account as the sign-in screen lists it (from the header: no key needed)."""
-
-    account_id: str
-    username: str
-    display_name: str
 
 
 class FolderAccess:
@@ -258,10 +250,6 @@ class FolderAccess:
         method: str,
         required_role: Role | None = None,
     ) -> Workspace:
-        from livcr_desktop.services.backup.backups import (
-            backup_before_upgrade,  # (imports this module)
-        )
-
         try:
             db = Database.open(self.folder, data_key, clock=self.clock)
         except DatabaseUnreadable as exc:

@@ -18,11 +18,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from livcr_desktop import __version__
+from livcr_desktop.domain.accounts import AccountChoice
 from livcr_desktop.domain.errors import BackupError, DataFolderError, ValidationError
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import Text
 from livcr_desktop.services import messages
-from livcr_desktop.services.access.sign_in import AccountChoice
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import BACKUP_INTERVAL_HOURS, BACKUP_KEEP, DeviceSettings
 from livcr_desktop.store.backup import (

@@ -28,7 +28,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.accounts import Actor
+from livcr_desktop.domain.accounts import AccountChoice, Actor
 from livcr_desktop.domain.clock import Clock, SystemClock
 from livcr_desktop.domain.errors import AuthenticationError, BackupError
 from livcr_desktop.domain.organisations import Role
@@ -36,7 +36,6 @@ from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.permissions import Action, Resource, allows
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
-from livcr_desktop.services.access.sign_in import AccountChoice
 from livcr_desktop.services.access.signing_keys import passphrase_changed
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.backup.backups import (

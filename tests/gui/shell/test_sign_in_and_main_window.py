@@ -6,7 +6,7 @@ from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from livcr_desktop.cli import EXIT_IN_USE
+from livcr_desktop.console import EXIT_IN_USE
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.gui.access.sign_in import SignInWindow
 from livcr_desktop.gui.settings.dialog import SettingsDialog
