@@ -67,11 +67,13 @@ class ProfileService:
         A municipality that disappears from the list is retired (kept, inactive), because cases
         and mandates still refer to it; one that comes back is reactivated.
         """
-        self._ws.require(Resource.LIVCR_PROFILE, Action.EDIT)
-        name = validate_livcr_name(name)
-        wanted = validate_municipalities(municipalities)
-        scheme = validate_code_scheme(case_code_scheme) if case_code_scheme is not None else None
         with self._ws.uow() as uow:
+            self._ws.require(Resource.LIVCR_PROFILE, Action.EDIT)
+            name = validate_livcr_name(name)
+            wanted = validate_municipalities(municipalities)
+            scheme = (
+                validate_code_scheme(case_code_scheme) if case_code_scheme is not None else None
+            )
             row = uow.session.scalars(select(LivcrProfileRow)).one()
             changes: dict[str, object] = {}
             if row.name != name:

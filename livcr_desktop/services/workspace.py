@@ -2,7 +2,9 @@
 
 Every service is constructed with a workspace, so it always knows who acts, on which database,
 with which clock. Refused actions are journaled too: the data-protection officer must be able to
-see that a partner tried to open a case they were not invited to.
+see that a partner tried to open a case they were not invited to. A check made inside an open
+unit of work refuses that unit of work (rolled back, then the refusal journaled); a check made
+for a read journals the refusal in a short transaction of its own.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.accounts import Actor, RoleGrant
 from livcr_desktop.domain.clock import Clock
-from livcr_desktop.domain.errors import AuthenticationError, PermissionDenied
+from livcr_desktop.domain.errors import AuthenticationError, DomainError, PermissionDenied
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import (
     DENIED,
@@ -28,7 +30,7 @@ from livcr_desktop.domain.permissions import (
 )
 from livcr_desktop.domain.text import Text
 from livcr_desktop.services.messages import ACCOUNT_ENDED
-from livcr_desktop.services.unit_of_work import UnitOfWork
+from livcr_desktop.services.unit_of_work import Refusal, UnitOfWork
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.models import Account, Member, RoleAssignment
@@ -69,6 +71,13 @@ def member_actor(
         organisation_id=member.organisation_id,
         organisation_name=member.organisation.name,
         grants=grants,
+    )
+
+
+def _access_denied(resource: Resource, action: Action, entity: str, entity_id: str) -> Refusal:
+    """The journal's record of an action the policy refused (what was tried, on which record)."""
+    return Refusal(
+        entity, entity_id, "access.denied", {"resource": resource.value, "action": action.value}
     )
 
 
@@ -141,15 +150,21 @@ class Workspace:
     ) -> NoReturn:
         """Journal a refused access and raise PermissionDenied: for refusals that depend on
         more than the policy table (a meeting the person has no part in)."""
-        with self.uow() as uow:
-            uow.journal.access(
-                entity or resource.value,
-                entity_id or "-",
-                "access.denied",
-                resource=resource.value,
-                action=action.value,
-            )
-        raise PermissionDenied(message, **(params or {}))
+        self.refuse_with(
+            _access_denied(resource, action, entity or resource.value, entity_id or "-"),
+            PermissionDenied(message, **(params or {})),
+        )
+
+    def refuse_with(self, refusal: Refusal, error: DomainError) -> NoReturn:
+        """Journal `refusal` and raise `error`. Inside an open unit of work the refusal ends it:
+        every change it made is rolled back and only the refusal is kept. Outside one (a read),
+        the refusal is journaled in a short transaction of its own."""
+        active = UnitOfWork.active(self.db)
+        if active is not None:
+            active.refuse(refusal, error)
+        with self.uow() as own:
+            refusal.journal(own.journal)
+        raise error
 
     def require_some(self, resource: Resource, action: Action) -> None:
         """Raise PermissionDenied (journaled) unless the person may do this to at least some
@@ -157,16 +172,19 @@ class Workspace:
         self.refresh_actor()
         if may_ever(self.actor, self.today(), resource, action):
             return
-        with self.uow() as uow:
-            uow.journal.access(
-                resource.value, "-", "access.denied", resource=resource.value, action=action.value
-            )
-        raise PermissionDenied(DENIED)
+        self.refuse_with(
+            _access_denied(resource, action, resource.value, "-"), PermissionDenied(DENIED)
+        )
 
     def refresh_actor(self) -> None:
-        """Reload the signed-in person's roles; AuthenticationError when the account was ended."""
-        with self.db.read_session() as session:
-            actor = load_actor(session, self.actor.account_id)
+        """Reload the signed-in person's roles; AuthenticationError when the account was ended.
+        Inside a unit of work they are read with its session, under the write lock."""
+        active = UnitOfWork.active(self.db)
+        if active is not None:
+            actor = load_actor(active.session, self.actor.account_id)
+        else:
+            with self.db.read_session() as session:
+                actor = load_actor(session, self.actor.account_id)
         if actor is None:
             raise AuthenticationError(ACCOUNT_ENDED)
         self.actor = actor

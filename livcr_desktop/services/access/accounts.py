@@ -76,9 +76,9 @@ class AccountService:
         require_change: bool = True,
     ) -> str:
         """Give a member an account with an initial passphrase; returns the account id."""
-        self._ws.require(Resource.ACCOUNT, Action.CREATE)
-        username = validate_username(username)
         with self._ws.uow() as uow:
+            self._ws.require(Resource.ACCOUNT, Action.CREATE)
+            username = validate_username(username)
             member = uow.session.get(Member, member_id)
             if member is None or not member.active:
                 raise ValidationError(MEMBER_INACTIVE, field="member")
@@ -184,9 +184,9 @@ class AccountService:
 
     def end_account(self, account_id: str) -> None:
         """End an account: its slot is removed, its passphrase opens nothing any more."""
-        self._ws.require(Resource.ACCOUNT, Action.EDIT)
-        today = self._ws.today()
         with self._ws.uow() as uow:
+            self._ws.require(Resource.ACCOUNT, Action.EDIT)
+            today = self._ws.today()
             account = uow.session.get(Account, account_id)
             if account is None:
                 raise NotFound(ACCOUNT_NOT_FOUND)

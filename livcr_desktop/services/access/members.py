@@ -189,11 +189,11 @@ class MemberService:
         active: bool = True,
     ) -> str:
         """Add an organisation (id None) or change one; returns its id."""
-        self._ws.require(
-            Resource.MEMBER_REGISTER, Action.CREATE if organisation_id is None else Action.EDIT
-        )
-        name = validate_organisation_name(name, "name")
         with self._ws.uow() as uow:
+            self._ws.require(
+                Resource.MEMBER_REGISTER, Action.CREATE if organisation_id is None else Action.EDIT
+            )
+            name = validate_organisation_name(name, "name")
             if (
                 municipality_id is not None
                 and uow.session.get(MunicipalityRow, municipality_id) is None
@@ -284,9 +284,9 @@ class MemberService:
 
     def deactivate_member(self, member_id: str) -> None:
         """Take a member out of the register: open roles end today; the history stays."""
-        self._ws.require(Resource.MEMBER_REGISTER, Action.EDIT)
-        today = self._ws.today()
         with self._ws.uow() as uow:
+            self._ws.require(Resource.MEMBER_REGISTER, Action.EDIT)
+            today = self._ws.today()
             member = uow.session.get(Member, member_id)
             if member is None:
                 raise NotFound(MEMBER_NOT_FOUND)
@@ -310,9 +310,9 @@ class MemberService:
         note: str | None = None,
     ) -> str:
         """Give a member a role from a date (and until a date, if known); returns its id."""
-        self._ws.require(Resource.MEMBER_REGISTER, Action.EDIT)
-        grant = RoleGrant(role, starts_on, ends_on, municipality_id, grant_id=None)
         with self._ws.uow() as uow:
+            self._ws.require(Resource.MEMBER_REGISTER, Action.EDIT)
+            grant = RoleGrant(role, starts_on, ends_on, municipality_id, grant_id=None)
             member = uow.session.get(Member, member_id)
             if member is None:
                 raise NotFound(MEMBER_NOT_FOUND)
@@ -338,8 +338,8 @@ class MemberService:
 
     def end_role(self, role_id: str, ends_on: date) -> None:
         """End a mandate on a date (the last day it is held); the assignment stays as history."""
-        self._ws.require(Resource.MEMBER_REGISTER, Action.EDIT)
         with self._ws.uow() as uow:
+            self._ws.require(Resource.MEMBER_REGISTER, Action.EDIT)
             row = uow.session.get(RoleAssignment, role_id)
             if row is None:
                 raise NotFound(ROLE_NOT_FOUND)

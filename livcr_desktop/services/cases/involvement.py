@@ -14,8 +14,9 @@ from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.cases.access import active_participation, load_case
 from livcr_desktop.services.cases.writes import invite_member, write_note
+from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseLinkRow, CaseParticipantRow, CaseRow, Member
+from livcr_desktop.store.models import CaseLinkRow, CaseParticipantRow, Member
 
 ALREADY_INVITED = QT_TRANSLATE_NOOP("Cases", "This member is already invited to the case.")
 MEMBER_UNKNOWN = QT_TRANSLATE_NOOP(
@@ -35,15 +36,15 @@ class InvolvementService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
-    def _authorize(self, case_id: str, resource: Resource, action: Action) -> None:
-        with self._ws.db.read_session() as session:
-            load_case(self._ws, session, case_id, resource, action)
+    def _authorize(self, uow: UnitOfWork, case_id: str, resource: Resource, action: Action) -> None:
+        """Check, within the write that acts on it, that the actor may do this to the case."""
+        load_case(self._ws, uow.session, case_id, resource, action)
 
     def invite(self, case_id: str, member_id: str, since: date | None = None) -> str:
         """Invite a member to discuss a case: from then on they may see it."""
-        self._authorize(case_id, Resource.CASE, Action.EDIT)
         today = self._ws.today()
         with self._ws.uow() as uow:
+            self._authorize(uow, case_id, Resource.CASE, Action.EDIT)
             member = uow.session.get(Member, member_id)
             if member is None or not member.active:
                 raise ValidationError(MEMBER_UNKNOWN, field="member")
@@ -58,16 +59,13 @@ class InvolvementService:
 
     def remove(self, participant_id: str) -> None:
         """End an invitation today: the member loses sight of the case, the history stays."""
-        with self._ws.db.read_session() as session:
-            row = session.get(CaseParticipantRow, participant_id)
-            if row is None:
-                raise NotFound(PARTICIPANT_UNKNOWN)
-            case_id = row.case_id
-        self._authorize(case_id, Resource.CASE, Action.EDIT)
         today = self._ws.today()
         with self._ws.uow() as uow:
             row = uow.session.get(CaseParticipantRow, participant_id)
-            assert row is not None
+            if row is None:
+                raise NotFound(PARTICIPANT_UNKNOWN)
+            case_id = row.case_id
+            self._authorize(uow, case_id, Resource.CASE, Action.EDIT)
             # Removed today means: no longer involved from today on (yesterday was the last
             # day); an invitation made today and removed today was never in force.
             last_day = today - timedelta(days=1)
@@ -78,11 +76,11 @@ class InvolvementService:
 
     def link(self, case_id: str, livcr_name: str, contact: str, since: date) -> str:
         """Record that another LIVC-R also discusses the person."""
-        self._authorize(case_id, Resource.CASE, Action.EDIT)
         name = " ".join(livcr_name.split())
-        if not name:
-            raise ValidationError(LINK_NAME_REQUIRED, field="livcr_name")
         with self._ws.uow() as uow:
+            self._authorize(uow, case_id, Resource.CASE, Action.EDIT)
+            if not name:
+                raise ValidationError(LINK_NAME_REQUIRED, field="livcr_name")
             row = CaseLinkRow(
                 id=new_id(),
                 case_id=case_id,
@@ -97,15 +95,12 @@ class InvolvementService:
 
     def end_link(self, link_id: str, until: date) -> None:
         """The other LIVC-R no longer discusses the person."""
-        with self._ws.db.read_session() as session:
-            row = session.get(CaseLinkRow, link_id)
+        with self._ws.uow() as uow:
+            row = uow.session.get(CaseLinkRow, link_id)
             if row is None:
                 raise NotFound(LINK_UNKNOWN)
             case_id = row.case_id
-        self._authorize(case_id, Resource.CASE, Action.EDIT)
-        with self._ws.uow() as uow:
-            row = uow.session.get(CaseLinkRow, link_id)
-            assert row is not None
+            self._authorize(uow, case_id, Resource.CASE, Action.EDIT)
             uow.journal.updated(row, "case.link_ended", {"until": until}, scope_id=case_id)
 
     def add_note(
@@ -117,16 +112,14 @@ class InvolvementService:
         corrects_note_id: str | None = None,
     ) -> str:
         """Write a confidential note; it can never be changed, only corrected by a new note."""
-        self._authorize(case_id, Resource.CASE_NOTE, Action.CREATE)
         text = body.strip()
-        if not text:
-            raise ValidationError(NOTE_REQUIRED, field="body")
-        if len(text) > MAX_NOTE:
-            raise ValidationError(NOTE_TOO_LONG, field="body", maximum=MAX_NOTE)
-        actor = self._ws.actor
         with self._ws.uow() as uow:
-            case = uow.session.get(CaseRow, case_id)
-            assert case is not None
+            self._authorize(uow, case_id, Resource.CASE_NOTE, Action.CREATE)
+            if not text:
+                raise ValidationError(NOTE_REQUIRED, field="body")
+            if len(text) > MAX_NOTE:
+                raise ValidationError(NOTE_TOO_LONG, field="body", maximum=MAX_NOTE)
+            actor = self._ws.actor
             note = write_note(
                 uow.journal,
                 uow.session,

@@ -5,8 +5,9 @@ the case of a person already known. Screening puts it on the operational table, 
 regular services or ends it without action, always with a reason. Every change is journaled with
 the case as its scope, which is what the dossier's timeline is read from.
 
-Permission checks run before a write transaction starts: a refusal is journaled in a transaction
-of its own, which must not wait for the write lock the refused action would hold.
+Permission and status checks run inside the write transaction that acts on them, on rows read
+under its write lock: a case changed or a role ended on another laptop in the meantime is seen.
+A refusal rolls the transaction back and is journaled on its own (see UnitOfWork).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import date
 from sqlalchemy import select
 
 from livcr_desktop.domain.cases import CaseStatus, CloseReason, check_by_hand, check_transition
-from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from livcr_desktop.domain.errors import ConflictError, ValidationError
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.persons import PersonDetails, SubjectKind, match_key
 from livcr_desktop.domain.signals import SCREENING_REASON_REQUIRED, ScreeningOutcome, SignalDraft
@@ -33,6 +34,7 @@ from livcr_desktop.services.cases.writes import (
     search_names,
     subject_sort,
 )
+from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     CaseRow,
@@ -75,9 +77,9 @@ class CaseService:
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _authorize(self, case_id: str, resource: Resource, action: Action) -> None:
-        with self._ws.db.read_session() as session:
-            load_case(self._ws, session, case_id, resource, action)
+    def _case(self, uow: UnitOfWork, case_id: str, resource: Resource, action: Action) -> CaseRow:
+        """The case, read and checked within the write that acts on it (refusal journaled)."""
+        return load_case(self._ws, uow.session, case_id, resource, action)
 
     # -- duplicates ----------------------------------------------------------------------------
 
@@ -110,16 +112,17 @@ class CaseService:
         """Register a signal about a new subject (a new case) or an existing case; returns the
         case id."""
         today = self._ws.today()
-        self._ws.require(Resource.SIGNAL, Action.CREATE)
-        draft = draft.validated(today)
-        if existing_case_id is not None:
-            self._authorize(existing_case_id, Resource.CASE, Action.VIEW)
-        elif person is None:
-            raise ValidationError(NO_SUBJECT, field="subject")
-        else:
-            person = person.validated(today)
         now = self._ws.clock.now()
         with self._ws.uow() as uow:
+            self._ws.require(Resource.SIGNAL, Action.CREATE)
+            draft = draft.validated(today)
+            existing: CaseRow | None = None
+            if existing_case_id is not None:
+                existing = self._case(uow, existing_case_id, Resource.CASE, Action.VIEW)
+            elif person is None:
+                raise ValidationError(NO_SUBJECT, field="subject")
+            else:
+                person = person.validated(today)
             session = uow.session
             municipality = session.get(MunicipalityRow, draft.municipality_id)
             if municipality is None or not municipality.active:
@@ -129,11 +132,8 @@ class CaseService:
                 and session.get(OrganisationRow, draft.signalling_organisation_id) is None
             ):
                 raise ValidationError(ORGANISATION_UNKNOWN, field="signalling_organisation")
-            if existing_case_id is not None:
-                found = session.get(CaseRow, existing_case_id)
-                if found is None:
-                    raise NotFound(NO_SUBJECT)
-                case = found
+            if existing is not None:
+                case = existing
             else:
                 assert person is not None
                 case = open_case(
@@ -155,14 +155,12 @@ class CaseService:
 
     def screen(self, case_id: str, outcome: ScreeningOutcome, reason: str) -> None:
         """Decide what happens with the signals of a case that is signalled or in screening."""
-        self._authorize(case_id, Resource.SIGNAL, Action.EDIT)
-        if not " ".join(reason.split()):
-            raise ValidationError(SCREENING_REASON_REQUIRED, field="reason")
         wanted, close_reason = SCREENING_TARGET[outcome]
         today = self._ws.today()
         with self._ws.uow() as uow:
-            case = uow.session.get(CaseRow, case_id)
-            assert case is not None
+            case = self._case(uow, case_id, Resource.SIGNAL, Action.EDIT)
+            if not " ".join(reason.split()):
+                raise ValidationError(SCREENING_REASON_REQUIRED, field="reason")
             current = CaseStatus(case.status)
             if current not in (CaseStatus.SIGNALLED, CaseStatus.SCREENING, CaseStatus.REOPENED):
                 raise ConflictError(NOT_SCREENABLE)
@@ -186,10 +184,8 @@ class CaseService:
         close_reason: CloseReason | None = None,
     ) -> None:
         """Move a case along the status machine, with a reason (refused moves are explained)."""
-        self._authorize(case_id, Resource.CASE, Action.EDIT)
         with self._ws.uow() as uow:
-            case = uow.session.get(CaseRow, case_id)
-            assert case is not None
+            case = self._case(uow, case_id, Resource.CASE, Action.EDIT)
             cleaned = check_transition(CaseStatus(case.status), wanted, reason, close_reason)
             check_by_hand(CaseStatus(case.status), wanted)
             move_case(
@@ -207,11 +203,9 @@ class CaseService:
     def update_subject(self, case_id: str, details: PersonDetails) -> None:
         """Correct or complete who the case is about (e.g. a name once an anonymised signal is
         known); warns through `matching_persons` beforehand in the GUI."""
-        self._authorize(case_id, Resource.CASE, Action.EDIT)
-        details = details.validated(self._ws.today())
         with self._ws.uow() as uow:
-            case = uow.session.get(CaseRow, case_id)
-            assert case is not None
+            case = self._case(uow, case_id, Resource.CASE, Action.EDIT)
+            details = details.validated(self._ws.today())
             person = uow.session.get(PersonRow, case.person_id)
             assert person is not None
             wanted = person_fields(details)
@@ -231,10 +225,8 @@ class CaseService:
 
     def set_follow_up(self, case_id: str, due: date | None) -> None:
         """When the case must next be looked at (shown as due or overdue)."""
-        self._authorize(case_id, Resource.CASE, Action.EDIT)
         with self._ws.uow() as uow:
-            case = uow.session.get(CaseRow, case_id)
-            assert case is not None
+            case = self._case(uow, case_id, Resource.CASE, Action.EDIT)
             if case.next_follow_up != due:
                 uow.journal.updated(
                     case,
@@ -245,13 +237,11 @@ class CaseService:
 
     def set_municipality(self, case_id: str, municipality_id: str) -> None:
         """Which member municipality (and so which mayor) is responsible for the case."""
-        self._authorize(case_id, Resource.CASE, Action.EDIT)
         with self._ws.uow() as uow:
+            case = self._case(uow, case_id, Resource.CASE, Action.EDIT)
             municipality = uow.session.get(MunicipalityRow, municipality_id)
             if municipality is None or not municipality.active:
                 raise ValidationError(MUNICIPALITY_UNKNOWN, field="municipality")
-            case = uow.session.get(CaseRow, case_id)
-            assert case is not None
             if case.municipality_id != municipality_id:
                 uow.journal.updated(
                     case,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +48,7 @@ from livcr_desktop.services.feedback import corrections as feedback_corrections
 from livcr_desktop.services.feedback import decision_effects as feedback_effects
 from livcr_desktop.services.meetings.access import load_item, require_not_frozen
 from livcr_desktop.services.trajectories import decision_effects as trajectory_effects
+from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace, member_actor
 from livcr_desktop.store import signing
 from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
@@ -376,18 +378,19 @@ class DecisionService:
     def _state(row: DecisionRow) -> object:
         return DecisionState(row.state).label
 
-    def _refuse(self, row: DecisionRow, attempt: str, error: DomainError) -> None:
-        """Journal a refused attempt on a decision, then raise the explanation."""
-        with self._ws.uow() as uow:
-            uow.journal.access(
+    def _refuse(self, row: DecisionRow, attempt: str, error: DomainError) -> NoReturn:
+        """Journal a refused attempt on a decision, then raise the explanation; inside a unit
+        of work, nothing else of it is kept."""
+        self._ws.refuse_with(
+            Refusal(
                 "decision",
                 row.id,
                 "decision.refused",
+                {"attempt": attempt, "reason": error.code},
                 scope_id=row.case_id,
-                attempt=attempt,
-                reason=error.code,
-            )
-        raise error
+            ),
+            error,
+        )
 
     @staticmethod
     def _check_meeting(meeting: MeetingRow, item: AgendaItemRow) -> None:

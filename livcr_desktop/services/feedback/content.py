@@ -36,6 +36,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.services.cases.access import is_involved
 from livcr_desktop.services.feedback.confidential_sources import confidential_texts
 from livcr_desktop.services.trajectories import confidential as trajectory_confidential
+from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     CaseRow,
@@ -217,17 +218,18 @@ def load_form(
 def refuse(
     workspace: Workspace, form: FeedbackFormRow, attempt: str, error: DomainError
 ) -> NoReturn:
-    """Journal a refused attempt on a form (what was tried, never the text), then explain."""
-    with workspace.uow() as uow:
-        uow.journal.access(
+    """Journal a refused attempt on a form (what was tried, never the text), then explain;
+    inside a unit of work, nothing else of it is kept."""
+    workspace.refuse_with(
+        Refusal(
             "feedback_form",
             form.id,
             "feedback_form.refused",
+            {"attempt": attempt, "reason": error.code},
             scope_id=form.case_id,
-            attempt=attempt,
-            reason=error.code,
-        )
-    raise error
+        ),
+        error,
+    )
 
 
 def status_of(form: FeedbackFormRow) -> FormStatus:

@@ -113,10 +113,12 @@ class TransmissionService:
             raise ValidationError(DAY_TOO_EARLY, field="day", day=earliest)
 
     def transmit(self, form_id: str, day: date, ltf_name: str) -> None:
-        """Record that the IO handed the approved form to an LTF on a day."""
+        """Record that the IO handed the approved form to an LTF on a day. The form is read and
+        checked under the write lock, so a form replaced or handed over in the meantime (on
+        another laptop) is refused rather than handed over twice."""
         name = " ".join(ltf_name.split())
-        with self._ws.db.read_session() as session:
-            form = self._load(session, form_id)
+        with self._ws.uow() as uow:
+            form = self._load(uow.session, form_id)
             status = FormStatus(form.status)
             if status.flowed:
                 refuse(
@@ -127,18 +129,14 @@ class TransmissionService:
                 )
             if status is not FormStatus.SIGNED:
                 refuse(self._ws, form, "transmit", ConflictError(NOT_APPROVED, status=status.label))
-            approved_on = form.approved_at.date() if form.approved_at else date.min
-        if not name:
-            raise ValidationError(LTF_REQUIRED, field="ltf")
-        if len(name) > MAX_LTF:
-            raise ValidationError(LTF_TOO_LONG, field="ltf")
-        self._check_day(day, approved_on)
-        with self._ws.uow() as uow:
-            current = uow.session.get(FeedbackFormRow, form_id)
-            assert current is not None
+            if not name:
+                raise ValidationError(LTF_REQUIRED, field="ltf")
+            if len(name) > MAX_LTF:
+                raise ValidationError(LTF_TOO_LONG, field="ltf")
+            self._check_day(day, form.approved_at.date() if form.approved_at else date.min)
             now = self._ws.clock.now()
             uow.journal.updated(
-                current,
+                form,
                 "feedback_form.transmitted",
                 {
                     "status": FormStatus.TRANSMITTED.value,
@@ -148,28 +146,25 @@ class TransmissionService:
                     "transmitted_at": now,
                     "updated_at": now,
                 },
-                scope_id=current.case_id,
+                scope_id=form.case_id,
             )
 
     def acknowledge(self, form_id: str, day: date, answer: str) -> None:
-        """Record that the LTF answered (and what it gave the LIVC-R, unclassified only)."""
+        """Record that the LTF answered (and what it gave the LIVC-R, unclassified only),
+        checked under the write lock like the hand-over."""
         text = answer.strip()
-        with self._ws.db.read_session() as session:
-            form = self._load(session, form_id)
+        with self._ws.uow() as uow:
+            form = self._load(uow.session, form_id)
             status = FormStatus(form.status)
             if status is FormStatus.ACKNOWLEDGED:
                 refuse(self._ws, form, "acknowledge", ConflictError(ALREADY_ANSWERED))
             if status is not FormStatus.TRANSMITTED:
                 refuse(self._ws, form, "acknowledge", ConflictError(NOT_TRANSMITTED))
-            transmitted_on = form.transmitted_on or date.min
-        if len(text) > MAX_ANSWER:
-            raise ValidationError(ANSWER_TOO_LONG, field="answer", maximum=MAX_ANSWER)
-        self._check_day(day, transmitted_on)
-        with self._ws.uow() as uow:
-            current = uow.session.get(FeedbackFormRow, form_id)
-            assert current is not None
+            if len(text) > MAX_ANSWER:
+                raise ValidationError(ANSWER_TOO_LONG, field="answer", maximum=MAX_ANSWER)
+            self._check_day(day, form.transmitted_on or date.min)
             uow.journal.updated(
-                current,
+                form,
                 "feedback_form.acknowledged",
                 {
                     "status": FormStatus.ACKNOWLEDGED.value,
@@ -178,11 +173,12 @@ class TransmissionService:
                     "acknowledged_by": self._ws.actor.member_id,
                     "updated_at": self._ws.clock.now(),
                 },
-                scope_id=current.case_id,
+                scope_id=form.case_id,
             )
 
     def _load(self, session: Session, form_id: str) -> FeedbackFormRow:
-        """The form, if the signed-in person is the one who hands it over (journaled if not)."""
+        """The form, if the signed-in person is the one who hands it over (journaled if not);
+        read with the session of the write that acts on it."""
         form = load_form(self._ws, session, form_id)
         self._ws.require(
             Resource.FEEDBACK_FORM,

@@ -239,12 +239,9 @@ class MinutesService:
         remarks = remarks.strip()
         if len(remarks) > MAX_REMARKS:
             raise ValidationError(REMARKS_TOO_LONG, field="remarks", maximum=MAX_REMARKS)
-        with self._ws.db.read_session() as session:
-            load_meeting(self._ws, session, meeting_id, Action.VIEW)
-        self._ws.require(Resource.MINUTES, Action.EDIT, entity="meeting", entity_id=meeting_id)
         with self._ws.uow() as uow:
-            meeting = uow.session.get(MeetingRow, meeting_id)
-            assert meeting is not None
+            meeting = load_meeting(self._ws, uow.session, meeting_id, Action.VIEW)
+            self._ws.require(Resource.MINUTES, Action.EDIT, entity="meeting", entity_id=meeting_id)
             require_not_frozen(meeting)
             if meeting.minutes_remarks != remarks:
                 uow.journal.updated(
@@ -253,8 +250,10 @@ class MinutesService:
 
     def approve(self, meeting_id: str) -> str:
         """The chair of the meeting approves the minutes; returns the hash of the frozen form."""
-        self._ws.require(Resource.MINUTES, Action.APPROVE, entity="meeting", entity_id=meeting_id)
         with self._ws.uow() as uow:
+            self._ws.require(
+                Resource.MINUTES, Action.APPROVE, entity="meeting", entity_id=meeting_id
+            )
             meeting = uow.session.get(MeetingRow, meeting_id)
             assert meeting is not None
             if meeting.chair_member_id != self._ws.actor.member_id:
@@ -264,8 +263,8 @@ class MinutesService:
 
     def approve_at_meeting(self, meeting_id: str, approving_meeting_id: str) -> str:
         """Record that a later meeting of the table approved these minutes."""
-        self._ws.require(Resource.MINUTES, Action.EDIT, entity="meeting", entity_id=meeting_id)
         with self._ws.uow() as uow:
+            self._ws.require(Resource.MINUTES, Action.EDIT, entity="meeting", entity_id=meeting_id)
             meeting = uow.session.get(MeetingRow, meeting_id)
             later = uow.session.get(MeetingRow, approving_meeting_id)
             assert meeting is not None
@@ -288,8 +287,8 @@ class MinutesService:
         text = text.strip()
         if not text:
             raise ValidationError(AMENDMENT_REQUIRED, field="text")
-        self._ws.require(Resource.MINUTES, Action.EDIT, entity="meeting", entity_id=meeting_id)
         with self._ws.uow() as uow:
+            self._ws.require(Resource.MINUTES, Action.EDIT, entity="meeting", entity_id=meeting_id)
             meeting = uow.session.get(MeetingRow, meeting_id)
             assert meeting is not None
             if meeting.minutes_approved_at is None:

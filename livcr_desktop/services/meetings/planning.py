@@ -182,11 +182,11 @@ class MeetingService:
     def plan(self, plan: MeetingPlan) -> list[str]:
         """Plan a meeting, or a whole series; returns the new meetings' ids in date order."""
         resource = meeting_resource(plan.table)
-        self._ws.require(resource, Action.CREATE)
-        plan = plan.validated(self._ws.clock.now())
-        series_id = new_id() if len(plan.moments()) > 1 else None
-        ids: list[str] = []
         with self._ws.uow() as uow:
+            self._ws.require(resource, Action.CREATE)
+            plan = plan.validated(self._ws.clock.now())
+            series_id = new_id() if len(plan.moments()) > 1 else None
+            ids: list[str] = []
             session = uow.session
             chair = self._check_chair(session, plan.chair_member_id or "", plan.starts_at)
             for start, end in plan.moments():

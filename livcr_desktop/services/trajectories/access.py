@@ -112,12 +112,16 @@ def require_running(trajectory: TrajectoryRow) -> None:
 
 
 def authorize_work(
-    workspace: Workspace, trajectory_id: str, resource: Resource, action: Action
-) -> tuple[str, date]:
-    """Check, before a write transaction opens, that the actor may change this running
-    trajectory; returns its case id and start date."""
-    with workspace.db.read_session() as session:
-        trajectory, case = load_trajectory(workspace, session, trajectory_id, resource, action)
-        require_carrier(workspace, session, trajectory, resource)
-        require_running(trajectory)
-        return case.id, trajectory.started_on
+    workspace: Workspace,
+    session: Session,
+    trajectory_id: str,
+    resource: Resource,
+    action: Action,
+) -> TrajectoryRow:
+    """The running trajectory, after checking that the actor may change it. Called with the
+    session of the write that changes it, so a trajectory closed or a partner ended on another
+    laptop in the meantime is seen, and the refusal leaves nothing of that write behind."""
+    trajectory, _case = load_trajectory(workspace, session, trajectory_id, resource, action)
+    require_carrier(workspace, session, trajectory, resource)
+    require_running(trajectory)
+    return trajectory

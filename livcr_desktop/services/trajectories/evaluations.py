@@ -25,7 +25,7 @@ from livcr_desktop.domain.trajectories import next_evaluation_due
 from livcr_desktop.services.trajectories.access import authorize_work, load_trajectory
 from livcr_desktop.services.trajectories.life_domains import ensure_domains, read_domains
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseRow, EvaluationRow, TrajectoryRow
+from livcr_desktop.store.models import EvaluationRow
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,8 @@ class EvaluationService:
 
     def form(self, trajectory_id: str) -> EvaluationForm:
         """The empty form for the next evaluation (refused for those who may not record it)."""
-        authorize_work(self._ws, trajectory_id, Resource.EVALUATION, Action.CREATE)
         with self._ws.db.read_session() as session:
+            authorize_work(self._ws, session, trajectory_id, Resource.EVALUATION, Action.CREATE)
             trajectory, case = load_trajectory(
                 self._ws, session, trajectory_id, Resource.EVALUATION, Action.CREATE
             )
@@ -107,19 +107,17 @@ class EvaluationService:
 
     def record(self, trajectory_id: str, draft: EvaluationDraft) -> str:
         """Record a complete evaluation; the next one falls due an interval after it."""
-        case_id, started_on = authorize_work(
-            self._ws, trajectory_id, Resource.EVALUATION, Action.CREATE
-        )
         now = self._ws.clock.now()
-        actor = self._ws.actor
         with self._ws.uow() as uow:
             session = uow.session
+            trajectory = authorize_work(
+                self._ws, session, trajectory_id, Resource.EVALUATION, Action.CREATE
+            )
+            case_id, started_on = trajectory.case_id, trajectory.started_on
+            actor = self._ws.actor
             ensure_domains(uow.journal, session, now)
             evaluation = draft.validated(read_domains(session), started_on, self._ws.today())
             assert evaluation.proposal is not None
-            trajectory = session.get(TrajectoryRow, trajectory_id)
-            case = session.get(CaseRow, case_id)
-            assert trajectory is not None and case is not None
             last = last_evaluation(session, trajectory_id)
             row = EvaluationRow(
                 id=new_id(),

@@ -18,7 +18,7 @@ from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.permissions import Action, Resource
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.domain.trajectories import (
     ActionDraft,
     ActionStatus,
@@ -76,22 +76,19 @@ class TrajectoryService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
-    def _work(self, trajectory_id: str) -> tuple[str, date]:
-        return authorize_work(self._ws, trajectory_id, Resource.TRAJECTORY, Action.EDIT)
-
-    @staticmethod
-    def _trajectory(uow: UnitOfWork, trajectory_id: str) -> TrajectoryRow:
-        row = uow.session.get(TrajectoryRow, trajectory_id)
-        assert row is not None  # checked by authorize_work
-        return row
+    def _work(self, uow: UnitOfWork, trajectory_id: str) -> TrajectoryRow:
+        """The running trajectory, checked within the write that changes it."""
+        return authorize_work(
+            self._ws, uow.session, trajectory_id, Resource.TRAJECTORY, Action.EDIT
+        )
 
     # -- the trajectory's details ----------------------------------------------------------
 
     def set_case_manager(self, trajectory_id: str, member_id: str | None) -> None:
         """Name the person of the lead partner who manages the case (or nobody yet)."""
-        case_id, _start = self._work(trajectory_id)
         with self._ws.uow() as uow:
-            trajectory = self._trajectory(uow, trajectory_id)
+            trajectory = self._work(uow, trajectory_id)
+            case_id = trajectory.case_id
             if member_id is not None:
                 self._check_manager(uow.session, trajectory, member_id)
             if trajectory.case_manager_member_id != member_id:
@@ -118,9 +115,9 @@ class TrajectoryService:
 
     def record_engagement(self, trajectory_id: str, engagement: Engagement) -> None:
         """Record how the person takes part in the guidance."""
-        case_id, _start = self._work(trajectory_id)
         with self._ws.uow() as uow:
-            trajectory = self._trajectory(uow, trajectory_id)
+            trajectory = self._work(uow, trajectory_id)
+            case_id = trajectory.case_id
             if trajectory.engagement != engagement.value:
                 uow.journal.updated(
                     trajectory,
@@ -132,9 +129,9 @@ class TrajectoryService:
     def set_interval(self, trajectory_id: str, months: int) -> date:
         """Evaluate every `months` months from now on; returns the new due date."""
         months = check_interval(months)
-        case_id, start = self._work(trajectory_id)
         with self._ws.uow() as uow:
-            trajectory = self._trajectory(uow, trajectory_id)
+            trajectory = self._work(uow, trajectory_id)
+            case_id, start = trajectory.case_id, trajectory.started_on
             last = uow.session.scalars(
                 select(EvaluationRow.evaluated_on)
                 .where(EvaluationRow.trajectory_id == trajectory_id)
@@ -158,10 +155,10 @@ class TrajectoryService:
 
     def add_partner(self, trajectory_id: str, organisation_id: str) -> str:
         """An organisation contributes to the trajectory from today on."""
-        case_id, _start = self._work(trajectory_id)
         today = self._ws.today()
         with self._ws.uow() as uow:
-            trajectory = self._trajectory(uow, trajectory_id)
+            trajectory = self._work(uow, trajectory_id)
+            case_id = trajectory.case_id
             organisation = uow.session.get(OrganisationRow, organisation_id)
             if organisation is None or not organisation.active:
                 raise ValidationError(ORGANISATION_UNKNOWN, field="organisation")
@@ -187,16 +184,12 @@ class TrajectoryService:
 
     def end_partner(self, partner_id: str) -> None:
         """An organisation stops contributing (yesterday was its last day); history stays."""
-        with self._ws.db.read_session() as session:
-            found = session.get(TrajectoryPartnerRow, partner_id)
-            if found is None:
-                raise NotFound(PARTNER_NOT_FOUND)
-            trajectory_id = found.trajectory_id
-        case_id, _start = self._work(trajectory_id)
         last_day = self._ws.today() - timedelta(days=1)
         with self._ws.uow() as uow:
             row = uow.session.get(TrajectoryPartnerRow, partner_id)
-            assert row is not None
+            if row is None:
+                raise NotFound(PARTNER_NOT_FOUND)
+            case_id = self._work(uow, row.trajectory_id).case_id
             if row.until is None or row.until > last_day:
                 uow.journal.updated(
                     row, "trajectory.partner_ended", {"until": last_day}, scope_id=case_id
@@ -207,9 +200,9 @@ class TrajectoryService:
     def add_goal(self, trajectory_id: str, draft: GoalDraft) -> str:
         """Add a goal aimed at one or more life domains."""
         goal = draft.validated()
-        case_id, _start = self._work(trajectory_id)
         now = self._ws.clock.now()
         with self._ws.uow() as uow:
+            case_id = self._work(uow, trajectory_id).case_id
             self._check_domains(uow, goal.domain_ids)
             row = TrajectoryGoalRow(
                 id=new_id(),
@@ -227,11 +220,11 @@ class TrajectoryService:
     def change_goal(self, goal_id: str, draft: GoalDraft) -> None:
         """Reword a goal, change its domains or its status."""
         goal = draft.validated()
-        trajectory_id = self._owner_of(TrajectoryGoalRow, goal_id, GOAL_NOT_FOUND)
-        case_id, _start = self._work(trajectory_id)
         with self._ws.uow() as uow:
             row = uow.session.get(TrajectoryGoalRow, goal_id)
-            assert row is not None
+            if row is None:
+                raise NotFound(GOAL_NOT_FOUND)
+            case_id = self._work(uow, row.trajectory_id).case_id
             domains = canonical_bytes(list(goal.domain_ids)).decode()
             if domains != row.domain_ids:
                 self._check_domains(uow, goal.domain_ids)
@@ -255,10 +248,11 @@ class TrajectoryService:
 
     def add_action(self, trajectory_id: str, draft: ActionDraft) -> str:
         """Agree who does what by when."""
-        case_id, start = self._work(trajectory_id)
-        action = draft.validated(start)
         now = self._ws.clock.now()
         with self._ws.uow() as uow:
+            trajectory = self._work(uow, trajectory_id)
+            case_id = trajectory.case_id
+            action = draft.validated(trajectory.started_on)
             self._check_action(uow.session, trajectory_id, action)
             row = TrajectoryActionRow(
                 id=new_id(),
@@ -278,12 +272,14 @@ class TrajectoryService:
 
     def change_action(self, action_id: str, draft: ActionDraft) -> None:
         """Change an action (its status too: done today, cancelled, or open again)."""
-        trajectory_id = self._owner_of(TrajectoryActionRow, action_id, ACTION_NOT_FOUND)
-        case_id, start = self._work(trajectory_id)
-        action = draft.validated(start)
         with self._ws.uow() as uow:
             row = uow.session.get(TrajectoryActionRow, action_id)
-            assert row is not None
+            if row is None:
+                raise NotFound(ACTION_NOT_FOUND)
+            trajectory_id = row.trajectory_id
+            trajectory = self._work(uow, trajectory_id)
+            case_id = trajectory.case_id
+            action = draft.validated(trajectory.started_on)
             self._check_action(uow.session, trajectory_id, action)
             wanted: dict[str, object] = {
                 "description": action.description,
@@ -308,15 +304,3 @@ class TrajectoryService:
             goal = session.get(TrajectoryGoalRow, action.goal_id)
             if goal is None or goal.trajectory_id != trajectory_id:
                 raise ValidationError(GOAL_OF_OTHER_TRAJECTORY, field="goal")
-
-    def _owner_of(
-        self,
-        model: type[TrajectoryGoalRow] | type[TrajectoryActionRow],
-        record_id: str,
-        missing: Text,
-    ) -> str:
-        with self._ws.db.read_session() as session:
-            found = session.scalar(select(model.trajectory_id).where(model.id == record_id))
-            if found is None:
-                raise NotFound(missing)
-            return found

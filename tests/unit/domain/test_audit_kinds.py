@@ -18,6 +18,9 @@ from livcr_desktop.domain.audit import (
 PACKAGE = Path(__file__).resolve().parents[3] / "livcr_desktop"
 KIND_POSITION = {"created": 1, "updated": 1, "access": 2}
 """Where each journal writer method takes the kind (see store/journal_writer.py)."""
+REFUSAL_KIND_POSITION = 2
+"""A refusal journaled by a unit of work is named where it is made: `Refusal(entity, id, kind)`
+(services/unit_of_work.py); the record's own `journal` method only passes its kind on."""
 
 
 def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:
@@ -43,6 +46,28 @@ def _strings(node: ast.expr, constants: dict[str, ast.expr], where: str) -> set[
     )
 
 
+def _kind_node(node: ast.Call, path: Path) -> ast.expr | None:
+    """The kind a call names, if it is a journal call or a refusal record (None otherwise)."""
+    where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+    if isinstance(node.func, ast.Name) and node.func.id == "Refusal":
+        position: int | None = REFUSAL_KIND_POSITION
+    elif (
+        isinstance(node.func, ast.Attribute)
+        and node.func.attr in (*KIND_POSITION, "append")
+        and ast.unparse(node.func.value).endswith("journal")
+    ):
+        position = KIND_POSITION.get(node.func.attr)
+    else:
+        return None
+    kind_node = next((k.value for k in node.keywords if k.arg == "kind"), None)
+    if kind_node is None and position is not None and len(node.args) > position:
+        kind_node = node.args[position]
+    assert kind_node is not None, f"{where}: a journal call without a kind"
+    if ast.unparse(kind_node) == "self.kind" and path.name == "unit_of_work.py":
+        return None  # Refusal.journal: its kinds are read at the Refusal(...) calls
+    return kind_node
+
+
 def journal_kinds_in_code() -> dict[str, str]:
     """Every kind passed to the journal writer anywhere in the package, with where it is."""
     found: dict[str, str] = {}
@@ -52,19 +77,12 @@ def journal_kinds_in_code() -> dict[str, str]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         constants = _module_constants(tree)
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            if not isinstance(node, ast.Call):
                 continue
-            method = node.func.attr
-            if method not in (*KIND_POSITION, "append"):
-                continue
-            if not ast.unparse(node.func.value).endswith("journal"):
+            kind_node = _kind_node(node, path)
+            if kind_node is None:
                 continue
             where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
-            kind_node = next((k.value for k in node.keywords if k.arg == "kind"), None)
-            position = KIND_POSITION.get(method)
-            if kind_node is None and position is not None and len(node.args) > position:
-                kind_node = node.args[position]
-            assert kind_node is not None, f"{where}: a journal call without a kind"
             for kind in _strings(kind_node, constants, where):
                 found.setdefault(kind, where)
     return found

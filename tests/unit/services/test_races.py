@@ -1,0 +1,135 @@
+"""Two laptops at once: the precondition holds when the person starts, another write changes it
+just before theirs takes the write lock, and their write is refused inside its own transaction,
+with nothing written but the refusal."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from livcr_desktop.domain.cases import CaseStatus
+from livcr_desktop.domain.errors import ConflictError, PermissionDenied
+from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.domain.trajectories import UpdateDraft, UpdateKind
+from livcr_desktop.services.cases.access import NO_CASE_ACCESS
+from livcr_desktop.services.cases.involvement import InvolvementService
+from livcr_desktop.services.cases.screening import CaseService
+from livcr_desktop.services.feedback.transmission import ALREADY_TRANSMITTED, TransmissionService
+from livcr_desktop.services.trajectories.updates import UpdateService
+from livcr_desktop.store.models import (
+    CaseNoteRow,
+    CaseParticipantRow,
+    CaseRow,
+    FeedbackFormRow,
+    RoleAssignment,
+)
+from tests.helpers.factories import add_person
+from tests.helpers.feedback import add_io, approve, compose, referred
+from tests.helpers.meetings import Table
+from tests.helpers.races import journal_since, journal_size, just_before_the_write
+from tests.helpers.trajectories import organisation_of, start_trajectory
+
+
+def _end_participation(table: Table, member_id: str, case_id: str) -> None:
+    """The coordinator ends a member's invitation to a case (on another laptop)."""
+    with table.ws.db.read_session() as session:
+        participant = session.scalars(
+            select(CaseParticipantRow.id).where(
+                CaseParticipantRow.case_id == case_id, CaseParticipantRow.member_id == member_id
+            )
+        ).first()
+    assert participant is not None
+    InvolvementService(table.ws).remove(participant)
+
+
+def test_a_form_handed_over_on_another_laptop_meanwhile_is_not_handed_over_twice(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form_id, _item = referred(table)
+    compose(table, form_id)
+    approve(table, form_id)
+    io_person = add_io(table)
+    mine, other = table.sign_in(io_person), table.sign_in(io_person)
+    assert [e.form_id for e in TransmissionService(mine).queue()] == [form_id]
+    just_before_the_write(
+        monkeypatch,
+        mine,
+        lambda: TransmissionService(other).transmit(form_id, table.clock.today(), "LTF Oost"),
+    )
+    before = journal_size(mine)
+    with pytest.raises(ConflictError) as caught:
+        TransmissionService(mine).transmit(form_id, table.clock.today(), "LTF West")
+    assert caught.value.message.text == ALREADY_TRANSMITTED
+    assert journal_since(mine, before) == ["feedback_form.transmitted", "feedback_form.refused"]
+    with mine.db.read_session() as session:
+        form = session.get(FeedbackFormRow, form_id)
+        assert form is not None and form.transmitted_to == "LTF Oost"
+
+
+def test_a_status_change_by_a_coordinator_whose_role_ended_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    second = add_person(table.livcr, "Cora Collega", "cora.collega", Role.COORDINATOR)
+    cora = table.sign_in(second)
+
+    def end_coras_role() -> None:
+        with table.ws.uow() as uow:
+            role = uow.session.scalars(
+                select(RoleAssignment).where(RoleAssignment.member_id == second.member_id)
+            ).one()
+            uow.journal.updated(
+                role, "role.ended", {"ends_on": table.clock.today() - timedelta(days=1)}
+            )
+
+    just_before_the_write(monkeypatch, cora, end_coras_role)
+    before = journal_size(cora)
+    with pytest.raises(PermissionDenied) as caught:
+        CaseService(cora).change_status(table.case_nobody, CaseStatus.SCREENING, "Nazien.")
+    assert caught.value.message.text == NO_CASE_ACCESS
+    assert journal_since(cora, before) == ["role.ended", "access.denied"]
+    with cora.db.read_session() as session:
+        case = session.get(CaseRow, table.case_nobody)
+        assert case is not None and case.status == CaseStatus.SIGNALLED.value
+
+
+def test_a_note_by_a_partner_removed_from_the_case_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    school = table.sign_in(table.school)
+    just_before_the_write(
+        monkeypatch,
+        school,
+        lambda: _end_participation(table, table.school.member_id, table.case_school),
+    )
+    before = journal_size(school)
+    with pytest.raises(PermissionDenied) as caught:
+        InvolvementService(school).add_note(
+            table.case_school, "De leerling zat vandaag weer alleen.", NoteVisibility.TABLE
+        )
+    assert caught.value.message.text == NO_CASE_ACCESS
+    assert journal_since(school, before) == ["case.participant_removed", "access.denied"]
+    with school.db.read_session() as session:
+        assert session.scalars(select(CaseNoteRow)).first() is None
+
+
+def test_a_trajectory_update_by_a_partner_removed_from_the_case_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    school = table.sign_in(table.school)
+    trajectory_id = start_trajectory(table, organisation_of(school))
+    just_before_the_write(
+        monkeypatch,
+        school,
+        lambda: _end_participation(table, table.school.member_id, table.case_school),
+    )
+    before = journal_size(school)
+    draft = UpdateDraft(
+        UpdateKind.CONTACT, table.clock.today(), "Gesprek met Jonas.", NoteVisibility.TABLE
+    )
+    with pytest.raises(PermissionDenied) as caught:
+        UpdateService(school).log(trajectory_id, draft)
+    assert caught.value.message.text == NO_CASE_ACCESS
+    assert journal_since(school, before) == ["case.participant_removed", "access.denied"]
