@@ -3386,6 +3386,10 @@
         <translation>Ein Rückmeldebogen wird nur mit der Zustimmung jedes tatsächlich teilnehmenden Mitglieds genehmigt.</translation>
     </message>
     <message>
+        <source>Form no. {number} ({purpose})</source>
+        <translation>Bogen Nr. {number} ({purpose})</translation>
+    </message>
+    <message>
         <source>This feedback form is “{status}” and can no longer change. A change means a new version, approved again by consensus.</source>
         <translation>Dieser Rückmeldebogen ist „{status}“ und kann nicht mehr geändert werden. Eine Änderung erfordert eine neue Fassung, die erneut im Konsens genehmigt wird.</translation>
     </message>
@@ -7554,6 +7558,10 @@ Zugestimmt haben: {names}</translation>
     <message>
         <source>The table already decided on this evaluation.</source>
         <translation>Der Tisch hat über diese Evaluation bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>Evaluation of {day}: {proposal}</source>
+        <translation>Evaluation vom {day}: {proposal}</translation>
     </message>
     <message>
         <source>This case has no guidance trajectory.</source>

@@ -3386,6 +3386,10 @@
         <translation>Une fiche de retour n&apos;est approuvée qu&apos;avec l&apos;accord de chaque membre participant effectivement.</translation>
     </message>
     <message>
+        <source>Form no. {number} ({purpose})</source>
+        <translation>Fiche n° {number} ({purpose})</translation>
+    </message>
+    <message>
         <source>This feedback form is “{status}” and can no longer change. A change means a new version, approved again by consensus.</source>
         <translation>Cette fiche de retour est « {status} » et ne peut plus changer. Une modification exige une nouvelle version, à nouveau approuvée par consensus.</translation>
     </message>
@@ -7554,6 +7558,10 @@ Accord de : {names}</translation>
     <message>
         <source>The table already decided on this evaluation.</source>
         <translation>La table a déjà décidé sur cette évaluation.</translation>
+    </message>
+    <message>
+        <source>Evaluation of {day}: {proposal}</source>
+        <translation>Évaluation du {day} : {proposal}</translation>
     </message>
     <message>
         <source>This case has no guidance trajectory.</source>

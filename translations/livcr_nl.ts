@@ -3386,6 +3386,10 @@
         <translation>Een terugkoppelingsfiche wordt alleen goedgekeurd met het akkoord van elk effectief deelnemend lid.</translation>
     </message>
     <message>
+        <source>Form no. {number} ({purpose})</source>
+        <translation>Fiche nr. {number} ({purpose})</translation>
+    </message>
+    <message>
         <source>This feedback form is “{status}” and can no longer change. A change means a new version, approved again by consensus.</source>
         <translation>Deze terugkoppelingsfiche is “{status}” en kan niet meer wijzigen. Een wijziging vraagt een nieuwe versie, opnieuw goedgekeurd bij consensus.</translation>
     </message>
@@ -7554,6 +7558,10 @@ Akkoord van: {names}</translation>
     <message>
         <source>The table already decided on this evaluation.</source>
         <translation>De tafel heeft al over deze evaluatie beslist.</translation>
+    </message>
+    <message>
+        <source>Evaluation of {day}: {proposal}</source>
+        <translation>Evaluatie van {day}: {proposal}</translation>
     </message>
     <message>
         <source>This case has no guidance trajectory.</source>

@@ -73,6 +73,20 @@ _KIND_LABELS = {
     DecisionKind.STRATEGIC: QT_TRANSLATE_NOOP("DecisionKind", "Decision of the strategic table"),
 }
 
+PARAMETERS: dict[DecisionKind, tuple[str, ...]] = {
+    DecisionKind.FOLLOW_UP: ("next_follow_up",),
+    DecisionKind.STOP_FOLLOW_UP: ("close_reason",),
+    DecisionKind.START_TRAJECTORY: ("lead_organisation_id",),
+    DecisionKind.EVALUATE_TRAJECTORY: ("evaluation_id",),
+    DecisionKind.REFER_TO_LTF: (),
+    DecisionKind.APPROVE_FEEDBACK_FORM: ("feedback_form_id",),
+    DecisionKind.CLOSE_CASE: ("close_reason",),
+    DecisionKind.FREE_TEXT: (),
+    DecisionKind.STRATEGIC: (),
+}
+"""The parameters each kind carries (names of `Proposal` fields); a proposal keeps only its
+kind's, so the signed content never holds a stray value from another kind."""
+
 _TARGET_STATUS = {
     DecisionKind.FOLLOW_UP: CaseStatus.ON_TABLE,
     DecisionKind.STOP_FOLLOW_UP: CaseStatus.CLOSED,
@@ -221,20 +235,19 @@ class Proposal:
             raise ValidationError(WORDING_TOO_LONG, field="wording", maximum=MAX_WORDING)
         if self.kind is DecisionKind.START_TRAJECTORY and not self.lead_organisation_id:
             raise ValidationError(LEAD_REQUIRED, field="lead")
-        needs_reason = self.kind in (DecisionKind.CLOSE_CASE, DecisionKind.STOP_FOLLOW_UP)
-        if needs_reason and self.close_reason is None:
+        kept = PARAMETERS[self.kind]
+        if "close_reason" in kept and self.close_reason is None:
             raise ValidationError(CLOSE_REASON_REQUIRED, field="close_reason")
         if self.kind is DecisionKind.APPROVE_FEEDBACK_FORM and not self.feedback_form_id:
             raise ValidationError(FORM_REQUIRED, field="feedback_form")
-        kind = self.kind
         return Proposal(
-            kind,
+            self.kind,
             wording,
-            self.lead_organisation_id if kind is DecisionKind.START_TRAJECTORY else None,
-            self.close_reason if needs_reason else None,
-            self.next_follow_up if kind is DecisionKind.FOLLOW_UP else None,
-            self.feedback_form_id if kind is DecisionKind.APPROVE_FEEDBACK_FORM else None,
-            self.evaluation_id if kind is DecisionKind.EVALUATE_TRAJECTORY else None,
+            self.lead_organisation_id if "lead_organisation_id" in kept else None,
+            self.close_reason if "close_reason" in kept else None,
+            self.next_follow_up if "next_follow_up" in kept else None,
+            self.feedback_form_id if "feedback_form_id" in kept else None,
+            self.evaluation_id if "evaluation_id" in kept else None,
         )
 
     def parameters(self) -> dict[str, Any]:

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
     from tests.helpers.meetings import Table
 
 
-def decide(table: Table, proposal: Proposal, case_id: str | None = None) -> str:
-    """Plan a meeting tomorrow, put the case on it, hold it with the chair and the school as
-    effective participants, and have the chair sign the proposal. Returns the decision id."""
+def live_item(table: Table, case_id: str | None = None) -> tuple[str, str]:
+    """Plan a meeting tomorrow, put the case on it, and hold it with the chair and the school
+    as effective participants of the case's item. Returns (meeting id, item id)."""
     meeting = table.plan()
     people = [table.chair.member_id, table.school.member_id, table.ws.actor.member_id]
     item = AgendaService(table.ws).add_case(meeting, case_id or table.case_school, people)
@@ -40,6 +40,14 @@ def decide(table: Table, proposal: Proposal, case_id: str | None = None) -> str:
         live.acknowledge_secrecy(meeting, member)
     for member in (table.chair.member_id, table.school.member_id):
         live.set_effective(item, member, True)
+    return meeting, item
+
+
+def decide(table: Table, proposal: Proposal, case_id: str | None = None) -> str:
+    """Hold a meeting on the case (`live_item`) and have the chair sign the proposal there.
+    Returns the decision id."""
+    meeting, item = live_item(table, case_id)
+    live = LiveMeetingService(table.ws)
     decisions = DecisionService(table.ws)
     decision = decisions.propose(item, proposal)
     for person in (table.chair, table.school):

@@ -18,7 +18,7 @@ from livcr_desktop.domain.cases import CloseReason
 from livcr_desktop.domain.decisions import DecisionKind, Proposal
 from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog
-from livcr_desktop.gui.kit.text import show_text
+from livcr_desktop.gui.kit.text import show_message, show_text
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.decisions.consensus import DecisionService, SignResult
@@ -71,14 +71,11 @@ class ProposeDialog(FormDialog):
         self.follow_up_check = QCheckBox(self)
         self.follow_up_check.setObjectName("proposeFollowUpCheck")
         self.follow_up = date_edit(self, decisions.today() + timedelta(days=28), "proposeFollowUp")
-        self.form_combo = QComboBox(self)
-        self.form_combo.setObjectName("proposeForm")
-        for form_id, label in options.feedback_forms:
-            self.form_combo.addItem(label, form_id)
-        self.evaluation_combo = QComboBox(self)
-        self.evaluation_combo.setObjectName("proposeEvaluation")
-        for evaluation_id, label in options.evaluations:
-            self.evaluation_combo.addItem(label, evaluation_id)
+        self._choices = options.choices
+        self.form_combo = self._choice_combo("proposeForm", DecisionKind.APPROVE_FEEDBACK_FORM)
+        self.evaluation_combo = self._choice_combo(
+            "proposeEvaluation", DecisionKind.EVALUATE_TRAJECTORY
+        )
         self.kind_label = self.add_row("kind", self.kind_combo)
         self.wording_label = self.add_row("wording", self.wording)
         self.lead_label = self.add_row("lead", self.lead_combo)
@@ -93,8 +90,18 @@ class ProposeDialog(FormDialog):
         if rewording is not None:
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(rewording.kind.value)))
             self.wording.setPlainText(rewording.wording)
+            for combo in (self.form_combo, self.evaluation_combo):
+                combo.setCurrentIndex(max(0, combo.findData(rewording.named_id)))
         self.retranslate_ui()
         self._kind_changed()
+
+    def _choice_combo(self, name: str, kind: DecisionKind) -> QComboBox:
+        """The records a proposal of this kind names, as the table of kinds lists them."""
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for choice in self._choices.get(kind, ()):
+            combo.addItem("", choice.id)
+        return combo
 
     def kind(self) -> DecisionKind:
         return DecisionKind(str(self.kind_combo.currentData()))
@@ -172,6 +179,12 @@ class ProposeDialog(FormDialog):
         for index in range(self.kind_combo.count()):
             kind = DecisionKind(str(self.kind_combo.itemData(index)))
             self.kind_combo.setItemText(index, show_text(kind.label))
+        for kind, combo in (
+            (DecisionKind.APPROVE_FEEDBACK_FORM, self.form_combo),
+            (DecisionKind.EVALUATE_TRAJECTORY, self.evaluation_combo),
+        ):
+            for index, choice in enumerate(self._choices.get(kind, ())):
+                combo.setItemText(index, show_message(choice.label))
         self.lead_combo.setItemText(0, self.tr("Choose the lead partner"))
         self.reason_combo.setItemText(0, self.tr("Choose a reason"))
         for index in range(1, self.reason_combo.count()):

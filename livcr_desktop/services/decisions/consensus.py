@@ -16,6 +16,7 @@ from typing import NoReturn
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.accounts import Actor
 from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.decisions import (
     DecisionKind,
@@ -38,16 +39,10 @@ from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resour
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.services import messages
 from livcr_desktop.services.access.signing_keys import WRONG_PASSPHRASE, open_or_create_key
-from livcr_desktop.services.decisions.effects import (
-    EffectContext,
-    apply_effects,
-    check_effects,
-    decision_parameters,
-)
-from livcr_desktop.services.feedback import corrections as feedback_corrections
-from livcr_desktop.services.feedback import decision_effects as feedback_effects
+from livcr_desktop.services.decisions import kinds
+from livcr_desktop.services.decisions.effects import EffectContext, decision_parameters
+from livcr_desktop.services.decisions.kinds import SignedBy, signer_of
 from livcr_desktop.services.meetings.access import load_item, require_not_frozen
-from livcr_desktop.services.trajectories import decision_effects as trajectory_effects
 from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace, member_actor
 from livcr_desktop.store import signing
@@ -105,10 +100,6 @@ SUPERSEDE_SIGNED_ONLY = QT_TRANSLATE_NOOP(
 ALREADY_SUPERSEDED = QT_TRANSLATE_NOOP(
     "Decisions", "This decision has already been corrected by a later decision."
 )
-
-EFFECT_MODULES = (feedback_effects, trajectory_effects, feedback_corrections)
-"""The parts of the app that register effects of signed decisions: imported here, so whenever a
-decision can be signed its effects are registered."""
 
 
 @dataclass(frozen=True)
@@ -197,7 +188,7 @@ class DecisionService:
                 supersedes_id=supersedes_id,
                 version=1,
             )
-            check_effects(row, case)
+            kinds.check(row, case)
             uow.journal.created(row, "decision.proposed", scope_id=item.case_id)
             return row.id
 
@@ -321,7 +312,7 @@ class DecisionService:
             assert signed is not None
             row = signed
             case = session.get(CaseRow, row.case_id) if row.case_id else None
-            check_effects(row, case)
+            kinds.check(row, case)
             key, private = open_or_create_key(uow, self._ws.actor.member_id, passphrase, now)
             content = self._content(session, row, key.id, now)
             data = content.to_bytes()
@@ -339,7 +330,7 @@ class DecisionService:
                 },
                 scope_id=row.case_id,
             )
-            apply_effects(
+            kinds.apply(
                 EffectContext(
                     uow=uow,
                     decision=row,
@@ -432,33 +423,28 @@ class DecisionService:
             raise ValidationError(WRONG_PASSPHRASE, field="passphrase") from exc
 
     def _check_signer(self, session: Session, row: DecisionRow) -> None:
-        """The chair of the case's municipality on this day; for the strategic table, the chair
-        of the meeting (who must still hold a chair role)."""
-        today = self._ws.today()
-        if row.case_id is not None:
-            if row.municipality_id not in self._ws.actor.chair_municipalities(today):
-                town = session.get(MunicipalityRow, row.municipality_id or "")
-                self._ws.refuse(
-                    Resource.DECISION,
-                    Action.SIGN,
-                    entity="decision",
-                    entity_id=row.id,
-                    message=NOT_THE_CHAIR,
-                    params={"municipality": town.name if town else ""},
-                )
+        """The signer the table of kinds names: the chair of the case's municipality on this
+        day, or for a topic and the strategic table the chair of the meeting (who must still
+        hold a chair role)."""
+        if signer_may_sign(self._ws, session, row):
             return
-        meeting = session.get(MeetingRow, row.meeting_id)
-        assert meeting is not None
-        if meeting.chair_member_id != self._ws.actor.member_id or not self._ws.actor.has_role(
-            Role.CHAIR, today
-        ):
+        if signer_for(row) is SignedBy.CASE_CHAIR:
+            town = session.get(MunicipalityRow, row.municipality_id or "")
             self._ws.refuse(
                 Resource.DECISION,
                 Action.SIGN,
                 entity="decision",
                 entity_id=row.id,
-                message=NOT_THE_MEETING_CHAIR,
+                message=NOT_THE_CHAIR,
+                params={"municipality": town.name if town else ""},
             )
+        self._ws.refuse(
+            Resource.DECISION,
+            Action.SIGN,
+            entity="decision",
+            entity_id=row.id,
+            message=NOT_THE_MEETING_CHAIR,
+        )
 
     def _content(
         self, session: Session, row: DecisionRow, key_id: str, now: datetime
@@ -504,16 +490,34 @@ class DecisionService:
         )
 
 
+def signer_for(row: DecisionRow) -> SignedBy:
+    """Who signs this decision, as the table of kinds says."""
+    return signer_of(DecisionKind(row.kind), on_case=row.case_id is not None)
+
+
+def holds_signature(
+    actor: Actor,
+    signer: SignedBy,
+    municipality_id: str | None,
+    meeting: MeetingRow | None,
+    today: date,
+) -> bool:
+    """Whether a person is, today, the signer a decision on this item needs."""
+    if signer is SignedBy.CASE_CHAIR:
+        return municipality_id in actor.chair_municipalities(today)
+    return bool(
+        meeting and meeting.chair_member_id == actor.member_id and actor.has_role(Role.CHAIR, today)
+    )
+
+
 def signer_may_sign(workspace: Workspace, session: Session, row: DecisionRow) -> bool:
     """Whether the signed-in person is who signs this decision today (to offer the button)."""
-    today = workspace.today()
-    if row.case_id is not None:
-        return row.municipality_id in workspace.actor.chair_municipalities(today)
-    meeting = session.get(MeetingRow, row.meeting_id)
-    return bool(
-        meeting
-        and meeting.chair_member_id == workspace.actor.member_id
-        and workspace.actor.has_role(Role.CHAIR, today)
+    return holds_signature(
+        workspace.actor,
+        signer_for(row),
+        row.municipality_id,
+        session.get(MeetingRow, row.meeting_id),
+        workspace.today(),
     )
 
 

@@ -6,7 +6,7 @@ it is read, so a broken one shows as broken wherever it appears.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,15 +23,18 @@ from livcr_desktop.domain.decisions import (
 )
 from livcr_desktop.domain.meetings import MeetingStatus, TableKind
 from livcr_desktop.domain.minutes import DecisionLine, PositionLine
-from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
 from livcr_desktop.services.cases.access import case_facts, load_case
+from livcr_desktop.services.decisions import kinds
 from livcr_desktop.services.decisions.consensus import (
     effective_members,
+    holds_signature,
     outcome_of,
     positions_of,
     signer_may_sign,
 )
+from livcr_desktop.services.decisions.effects import Choice
+from livcr_desktop.services.decisions.kinds import SignedBy
 from livcr_desktop.services.decisions.verify import Verdict, Verification, verify_decision
 from livcr_desktop.services.meetings.access import load_item
 from livcr_desktop.services.meetings.view import member_names
@@ -75,6 +78,8 @@ class DecisionView:
     lead_organisation: str
     close_reason: CloseReason | None
     next_follow_up: date | None
+    named_id: str | None
+    """The record the decision names (the form it approves, the evaluation it decides on)."""
     state: DecisionState
     outcome: Outcome
     participants: tuple[ParticipantPosition, ...]
@@ -160,6 +165,7 @@ def read_decision(workspace: Workspace, session: Session, row: DecisionRow) -> D
         lead_organisation=lead.name if lead else "",
         close_reason=CloseReason(close_reason) if close_reason else None,
         next_follow_up=date.fromisoformat(follow_up) if follow_up else None,
+        named_id=parameters.get("feedback_form_id") or parameters.get("evaluation_id"),
         state=state,
         outcome=outcome,
         participants=participants,
@@ -289,13 +295,6 @@ def decision_lines(session: Session, item_id: str) -> tuple[DecisionLine, ...]:
     return tuple(lines)
 
 
-OptionSource = Callable[[Session, str], list[tuple[str, str]]]
-"""For a case id, the (id, label) choices a kind of proposal needs (feedback forms to approve,
-evaluations to decide on); registered by the parts of the app that own those records."""
-FORM_OPTIONS: list[OptionSource] = []
-EVALUATION_OPTIONS: list[OptionSource] = []
-
-
 @dataclass(frozen=True)
 class Signer:
     """Someone who may sign decisions on an item today, with their account."""
@@ -311,8 +310,9 @@ class ProposalOptions:
 
     kinds: tuple[DecisionKind, ...]
     organisations: tuple[tuple[str, str], ...]
-    feedback_forms: tuple[tuple[str, str], ...]
-    evaluations: tuple[tuple[str, str], ...]
+    choices: Mapping[DecisionKind, tuple[Choice, ...]]
+    """For the kinds that name a record (a form to approve, an evaluation to decide on), the
+    records of the item's case they can name, as the table of kinds lists them."""
     signers: tuple[Signer, ...]
     may_propose: bool
     """Whether the person may put a proposal on this item now (their role, and a meeting that
@@ -324,23 +324,18 @@ def proposal_options(workspace: Workspace, item_id: str) -> ProposalOptions:
     with workspace.db.read_session() as session:
         meeting, item = load_item(workspace, session, item_id, Action.VIEW)
         today = workspace.today()
-        forms: list[tuple[str, str]] = []
-        evaluations: list[tuple[str, str]] = []
+        choices: dict[DecisionKind, tuple[Choice, ...]] = {}
         if meeting.table_kind == TableKind.STRATEGIC.value:
-            kinds: tuple[DecisionKind, ...] = (DecisionKind.STRATEGIC,)
+            offered: tuple[DecisionKind, ...] = (DecisionKind.STRATEGIC,)
         elif item.case_id is None:
-            kinds = (DecisionKind.FREE_TEXT,)
+            offered = (DecisionKind.FREE_TEXT,)
         else:
-            forms = [o for source in FORM_OPTIONS for o in source(session, item.case_id)]
-            evaluations = [
-                o for source in EVALUATION_OPTIONS for o in source(session, item.case_id)
-            ]
-            kinds = tuple(
-                kind
-                for kind in DecisionKind
-                if kind.on_case
-                and (kind is not DecisionKind.APPROVE_FEEDBACK_FORM or forms)
-                and (kind is not DecisionKind.EVALUATE_TRAJECTORY or evaluations)
+            for kind in DecisionKind:
+                found = kinds.choices(session, kind, item.case_id) if kind.on_case else None
+                if found is not None:
+                    choices[kind] = found
+            offered = tuple(
+                kind for kind in DecisionKind if kind.on_case and choices.get(kind, True)
             )
         organisations = tuple(
             (o.id, o.name)
@@ -350,16 +345,11 @@ def proposal_options(workspace: Workspace, item_id: str) -> ProposalOptions:
                 .order_by(OrganisationRow.name)
             )
         )
+        signer = SignedBy.CASE_CHAIR if item.case_id is not None else SignedBy.MEETING_CHAIR
         signers = []
         for account in session.scalars(select(Account).where(Account.active.is_(True))):
             actor = member_actor(session, account.member, account_id=account.id)
-            if item.case_id is not None:
-                allowed = item.municipality_id in actor.chair_municipalities(today)
-            else:
-                allowed = meeting.chair_member_id == account.member_id and actor.has_role(
-                    Role.CHAIR, today
-                )
-            if allowed:
+            if holds_signature(actor, signer, item.municipality_id, meeting, today):
                 signers.append(Signer(account.id, account.member_id, account.member.full_name))
         open_meeting = (
             meeting.status in (MeetingStatus.IN_PROGRESS.value, MeetingStatus.HELD.value)
@@ -367,10 +357,9 @@ def proposal_options(workspace: Workspace, item_id: str) -> ProposalOptions:
             and not item.postponed
         )
         return ProposalOptions(
-            kinds,
+            offered,
             organisations,
-            tuple(forms),
-            tuple(evaluations),
+            choices,
             tuple(sorted(signers, key=lambda s: s.name.casefold())),
             may_propose=open_meeting
             and workspace.may(

@@ -9,9 +9,9 @@ draft form still waiting to be approved must then stop speaking for the correcte
   withdrawn when no decision is left to report.
 
 Forms already approved or handed over are left alone: what the LTF holds is corrected by a new
-version, approved by the table like any other. Runs after the kind's own effects
-(`CORRECTION_EFFECTS`), so a correction that reports back lands in the same draft before the
-old decision leaves it.
+version, approved by the table like any other. Runs after the kind's own effects (see
+`CORRECTION_EFFECTS` in `services/decisions/kinds.py`), so a correction that reports back lands
+in the same draft before the old decision leaves it.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import json
 from sqlalchemy import select
 
 from livcr_desktop.domain.feedback import FormPurpose, FormStatus
-from livcr_desktop.services.decisions.effects import EffectContext, register_correction_effect
+from livcr_desktop.services.decisions.effects import EffectContext
 from livcr_desktop.store.models import FeedbackFormRow
 
 
@@ -56,6 +56,3 @@ def follow_correction(context: EffectContext) -> None:
                 {"decision_ids": json.dumps(left), "updated_at": context.now},
                 scope_id=draft.case_id,
             )
-
-
-register_correction_effect(follow_correction)

@@ -42,12 +42,8 @@ from livcr_desktop.domain.feedback import (
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, Language
 from livcr_desktop.domain.signals import SignalSource
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.services.decisions.effects import (
-    EffectContext,
-    register_check,
-    register_effect,
-)
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from livcr_desktop.services.decisions.effects import Choice, EffectContext
 from livcr_desktop.services.feedback.content import GuardState, guard_items, live_content
 from livcr_desktop.store.journal_writer import JournalWriter
 from livcr_desktop.store.models import (
@@ -86,13 +82,7 @@ NO_FULL_CONSENSUS = QT_TRANSLATE_NOOP(
     "A feedback form is approved only with the agreement of every effective participant.",
 )
 
-REPORT_BACK_KINDS = (
-    DecisionKind.FOLLOW_UP,
-    DecisionKind.STOP_FOLLOW_UP,
-    DecisionKind.START_TRAJECTORY,
-    DecisionKind.EVALUATE_TRAJECTORY,
-    DecisionKind.CLOSE_CASE,
-)
+FORM_CHOICE = QT_TRANSLATE_NOOP("FeedbackForm", "Form no. {number} ({purpose})")
 
 
 def local_day(session: Session, meeting_id: str) -> list[str]:
@@ -330,8 +320,24 @@ def approve(context: EffectContext) -> None:
         )
 
 
-register_effect(DecisionKind.REFER_TO_LTF, refer)
-for _kind in REPORT_BACK_KINDS:
-    register_effect(_kind, report_back)
-register_check(DecisionKind.APPROVE_FEEDBACK_FORM, check_approval)
-register_effect(DecisionKind.APPROVE_FEEDBACK_FORM, approve)
+def draft_forms(session: Session, case_id: str) -> list[Choice]:
+    """The case's draft forms, which an approval can name (whether each is ready is checked
+    when the approval is put)."""
+    drafts = session.scalars(
+        select(FeedbackFormRow)
+        .where(
+            FeedbackFormRow.case_id == case_id,
+            FeedbackFormRow.status == FormStatus.DRAFT.value,
+        )
+        .order_by(FeedbackFormRow.version_number)
+    )
+    return [
+        Choice(
+            form.id,
+            Message(
+                FORM_CHOICE,
+                {"number": form.version_number, "purpose": FormPurpose(form.purpose).label},
+            ),
+        )
+        for form in drafts
+    ]

@@ -3,32 +3,33 @@
 - Starting a trajectory: the trajectory begins with the lead partner the table chose, evaluated
   every three months unless the partners set another interval. When the case already has a
   running trajectory (the table took it up again), the decision changes its lead partner.
-- Evaluating it: the table's decision is linked to the evaluation it decided on (the one the
-  proposal names, or else the newest evaluation still waiting for the table).
+- Evaluating it: the proposal names an evaluation still waiting for the table (recorded, not yet
+  decided, of the running trajectory); the signed decision is linked to it (a proposal that
+  names none, as older ones did, takes the newest waiting evaluation).
 - Closing the case or stopping its follow-up closes the running trajectory with the decision's
   reason, and its wording as the outcome.
 
-`services/decisions/consensus.py` imports this module, so the effects are registered wherever
-decisions can be signed.
+The table of decision kinds (`services/decisions/kinds.py`) names these functions for its kinds.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
 
-from livcr_desktop.domain.decisions import DecisionKind
 from livcr_desktop.domain.errors import ConflictError
+from livcr_desktop.domain.evaluations import EvaluationProposal
 from livcr_desktop.domain.ids import new_id
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.domain.trajectories import (
     DEFAULT_INTERVAL_MONTHS,
     Engagement,
     TrajectoryState,
     next_evaluation_due,
 )
-from livcr_desktop.services.decisions.effects import EffectContext, register_effect
+from livcr_desktop.services.decisions.effects import Choice, EffectContext, decision_parameters
 from livcr_desktop.services.trajectories.access import open_trajectory
-from livcr_desktop.store.models import EvaluationRow, TrajectoryRow
+from livcr_desktop.store.models import CaseRow, DecisionRow, EvaluationRow, TrajectoryRow
 
 EVALUATION_NOT_OF_CASE = QT_TRANSLATE_NOOP(
     "Trajectories",
@@ -37,6 +38,7 @@ EVALUATION_NOT_OF_CASE = QT_TRANSLATE_NOOP(
 EVALUATION_ALREADY_DECIDED = QT_TRANSLATE_NOOP(
     "Trajectories", "The table already decided on this evaluation."
 )
+EVALUATION_CHOICE = QT_TRANSLATE_NOOP("Trajectories", "Evaluation of {day}: {proposal}")
 
 
 def start_trajectory(context: EffectContext) -> None:
@@ -82,6 +84,53 @@ def start_trajectory(context: EffectContext) -> None:
     uow.journal.created(row, "trajectory.started", scope_id=case.id)
 
 
+def waiting_evaluations(session: Session, case_id: str) -> list[Choice]:
+    """The evaluations of the case's running trajectory still waiting for the table, newest
+    first: what an evaluation decision can name."""
+    rows = session.scalars(
+        select(EvaluationRow)
+        .join(TrajectoryRow, TrajectoryRow.id == EvaluationRow.trajectory_id)
+        .where(
+            EvaluationRow.case_id == case_id,
+            EvaluationRow.decision_id.is_(None),
+            TrajectoryRow.state == TrajectoryState.OPEN.value,
+        )
+        .order_by(EvaluationRow.evaluated_on.desc(), EvaluationRow.written_at.desc())
+    )
+    return [
+        Choice(
+            row.id,
+            Message(
+                EVALUATION_CHOICE,
+                {
+                    "day": row.evaluated_on,
+                    "proposal": EvaluationProposal(row.proposal).label,
+                },
+            ),
+        )
+        for row in rows
+    ]
+
+
+def _named_evaluation(session: Session, case: CaseRow, evaluation_id: str) -> EvaluationRow:
+    evaluation = session.get(EvaluationRow, evaluation_id)
+    if evaluation is None or evaluation.case_id != case.id:
+        raise ConflictError(EVALUATION_NOT_OF_CASE)
+    if evaluation.decision_id is not None:
+        raise ConflictError(EVALUATION_ALREADY_DECIDED)
+    return evaluation
+
+
+def check_evaluation(decision: DecisionRow, case: CaseRow | None) -> None:
+    """Asked when an evaluation decision is proposed and when it is signed: the evaluation it
+    names belongs to the case and waits for the table."""
+    wanted = decision_parameters(decision).get("evaluation_id")
+    session = object_session(case) if case is not None else None
+    if case is None or session is None or not isinstance(wanted, str):
+        return
+    _named_evaluation(session, case, wanted)
+
+
 def decide_evaluation(context: EffectContext) -> None:
     """Link the table's signed decision to the evaluation it decided on."""
     case = context.case
@@ -90,16 +139,12 @@ def decide_evaluation(context: EffectContext) -> None:
     session = context.uow.session
     wanted = context.parameters.get("evaluation_id")
     if isinstance(wanted, str):
-        evaluation = session.get(EvaluationRow, wanted)
-        if evaluation is None or evaluation.case_id != case.id:
-            raise ConflictError(EVALUATION_NOT_OF_CASE)
-        if evaluation.decision_id is not None:
-            raise ConflictError(EVALUATION_ALREADY_DECIDED)
+        evaluation = _named_evaluation(session, case, wanted)
     else:
         running = open_trajectory(session, case.id)
         if running is None:
             return
-        evaluation = session.scalars(
+        newest = session.scalars(
             select(EvaluationRow)
             .where(
                 EvaluationRow.trajectory_id == running.id,
@@ -107,8 +152,9 @@ def decide_evaluation(context: EffectContext) -> None:
             )
             .order_by(EvaluationRow.evaluated_on.desc(), EvaluationRow.written_at.desc())
         ).first()
-        if evaluation is None:
+        if newest is None:
             return
+        evaluation = newest
     context.uow.journal.updated(
         evaluation,
         "trajectory.evaluation_decided",
@@ -139,9 +185,3 @@ def close_trajectory(context: EffectContext) -> None:
         },
         scope_id=case.id,
     )
-
-
-register_effect(DecisionKind.START_TRAJECTORY, start_trajectory)
-register_effect(DecisionKind.EVALUATE_TRAJECTORY, decide_evaluation)
-register_effect(DecisionKind.CLOSE_CASE, close_trajectory)
-register_effect(DecisionKind.STOP_FOLLOW_UP, close_trajectory)
