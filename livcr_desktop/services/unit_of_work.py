@@ -9,7 +9,7 @@ rolls back, and journals it in a fresh short transaction before the error reache
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from types import MappingProxyType, TracebackType
@@ -18,6 +18,7 @@ from typing import Any, NoReturn, Self
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.services.changes import ChangeSet
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.journal_writer import JournalWriter
 
@@ -49,14 +50,24 @@ class UnitOfWork:
     `uow.refuse(refusal, error)` ends it instead: nothing of this transaction is kept but the
     refusal. A unit of work that has refused never commits, even if the error was caught inside
     the `with` block, and the error is raised again at its end.
+
+    `after_commit` hears what the transaction journaled, once it is committed (never after a
+    rollback): the workspace announces it so open screens refresh.
     """
 
     session: Session
     journal: JournalWriter
 
-    def __init__(self, db: Database, actor_id: str | None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor_id: str | None,
+        *,
+        after_commit: Callable[[ChangeSet], None] | None = None,
+    ) -> None:
         self._db = db
         self._actor_id = actor_id
+        self._after_commit = after_commit
         self._refusals: list[tuple[Refusal, DomainError]] = []
         self._token: Token[UnitOfWork | None] | None = None
 
@@ -86,9 +97,11 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        committed = False
         try:
             if exc_type is None and not self._refusals:
                 self.session.commit()
+                committed = True
             else:
                 self.session.rollback()
         finally:
@@ -96,6 +109,8 @@ class UnitOfWork:
             if self._token is not None:
                 _active.reset(self._token)
                 self._token = None
+        if committed and self._after_commit is not None:
+            self._after_commit(ChangeSet.of(self.journal.appended(), self.journal.reads()))
         if self._refusals:
             self._journal_refusals()
             if exc is None:

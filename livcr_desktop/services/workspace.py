@@ -29,6 +29,7 @@ from livcr_desktop.domain.permissions import (
     may_ever,
 )
 from livcr_desktop.domain.text import Text
+from livcr_desktop.services.changes import ChangeNotifier
 from livcr_desktop.services.messages import ACCOUNT_ENDED
 from livcr_desktop.services.unit_of_work import Refusal, UnitOfWork
 from livcr_desktop.store.database import Database
@@ -92,6 +93,7 @@ class Workspace:
         *,
         demo: bool = False,
         on_top_of: Actor | None = None,
+        changes: ChangeNotifier | None = None,
     ) -> None:
         self.folder = folder
         self.db = db
@@ -100,6 +102,9 @@ class Workspace:
         self.on_top_of = on_top_of
         """The person whose session this one sits on (the chair signing on the coordinator's
         laptop during a meeting); None for an ordinary sign-in."""
+        self.changes = changes or ChangeNotifier()
+        """Announces every committed unit of work; a session on top shares the one below, so
+        what the chair signs refreshes the coordinator's screens."""
 
     @property
     def clock(self) -> Clock:
@@ -111,8 +116,8 @@ class Workspace:
         return self.db.clock.today()
 
     def uow(self) -> UnitOfWork:
-        """A new write transaction on behalf of the signed-in person."""
-        return UnitOfWork(self.db, self.actor.account_id)
+        """A new write transaction on behalf of the signed-in person, announced once committed."""
+        return UnitOfWork(self.db, self.actor.account_id, after_commit=self.changes.announce)
 
     def may(self, resource: Resource, action: Action, facts: RecordFacts | None = None) -> bool:
         """Whether the signed-in person may do this (no journal entry: for showing and hiding)."""

@@ -72,6 +72,16 @@ class JournalWriter:
         self._head: tuple[int, str] | None = None
         """This device's last (device_seq, hash), read once per transaction: the write lock
         (BEGIN IMMEDIATE) keeps any other writer out until the transaction ends."""
+        self._appended: list[Operation] = []
+        self._reads: set[str] = set()
+
+    def appended(self) -> tuple[Operation, ...]:
+        """The operations appended in this transaction, in order (to announce after commit)."""
+        return tuple(self._appended)
+
+    def reads(self) -> frozenset[str]:
+        """The op ids among them that only record an access, not a change to a record."""
+        return frozenset(self._reads)
 
     def append(
         self,
@@ -109,6 +119,7 @@ class JournalWriter:
         )
         op = replace(op, hash=op.compute_hash())
         self._head = (op.device_seq, op.hash)
+        self._appended.append(op)
         self._session.add(
             JournalOperation(
                 op_id=op.op_id,
@@ -190,13 +201,15 @@ class JournalWriter:
         self, entity: str, entity_id: str, kind: str, *, scope_id: str | None = None, **details: Any
     ) -> Operation:
         """Journal a read of a sensitive record or an export (who looked at what, when)."""
-        return self.append(
+        op = self.append(
             entity=entity,
             entity_id=entity_id,
             kind=kind,
             payload={k: to_json_value(v) for k, v in details.items()},
             scope_id=scope_id,
         )
+        self._reads.add(op.op_id)
+        return op
 
 
 def iter_operations(session: Session, batch: int = 2000) -> Iterator[Operation]:

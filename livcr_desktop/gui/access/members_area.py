@@ -44,6 +44,7 @@ from livcr_desktop.gui.access.member_dialogs import (
     RoleDialog,
 )
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -202,6 +203,14 @@ class MembersArea(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.retranslate_ui()
         self.refresh()
+        watch_changes(
+            self,
+            workspace,
+            lambda changes: changes.touches(
+                "member", "role_assignment", "account", "organisation", "municipality"
+            ),
+            self.refresh,
+        )
 
     # -- building ------------------------------------------------------------------------------
 
@@ -388,8 +397,7 @@ class MembersArea(QWidget):
         if self._selected is None:
             return
         dialog = MemberDialog(self._members, self._members.organisations(), self._selected, self)
-        if dialog.exec():
-            self.refresh()
+        dialog.exec()
 
     def add_organisation(self) -> None:
         """Add an organisation."""
@@ -420,8 +428,7 @@ class MembersArea(QWidget):
         dialog = RoleDialog(
             self._members, self._selected, self._municipalities(), self._ws.today(), self
         )
-        if dialog.exec():
-            self.refresh()
+        dialog.exec()
 
     def end_role(self) -> None:
         """End the role selected in the roles table."""
@@ -431,8 +438,7 @@ class MembersArea(QWidget):
             self.message.show_message(self.tr("Select the role to end in the list of roles."))
             return
         dialog = EndRoleDialog(self._members, member.roles[row], self._ws.today(), self)
-        if dialog.exec():
-            self.refresh()
+        dialog.exec()
 
     def account_action(self) -> None:
         """Create an account, or give a new initial passphrase."""
@@ -440,7 +446,6 @@ class MembersArea(QWidget):
             return
         dialog = AccountDialog(self._accounts, self._selected, self)
         if dialog.exec():
-            self.refresh()
             self._shell.show_status(
                 self.tr(
                     "The account is ready; the person changes the passphrase at the first sign-in."
@@ -470,7 +475,6 @@ class MembersArea(QWidget):
             self.message.show_message(show_error(error))
             return
         self.message.clear_message()
-        self.refresh()
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -41,6 +41,7 @@ from livcr_desktop.gui.audit.filters import AuditFilterBar
 from livcr_desktop.gui.audit.model import COLUMNS, AuditCells, AuditTableModel
 from livcr_desktop.gui.audit.verdict import describe_verdict
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import qt_translate, show_error
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
@@ -131,6 +132,11 @@ class AuditArea(QWidget):
         self.retranslate_ui()
         if refused is None:
             self.apply_filters()
+            # New operations appear while the trail is shown (reads and exports are journaled
+            # too but not announced: the trail's own actions read it again themselves).
+            watch_changes(
+                self, workspace, lambda changes: changes.changed_records, self.model.reload
+            )
         else:
             self._show_refusal(refused)
 

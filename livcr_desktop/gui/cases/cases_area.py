@@ -30,6 +30,7 @@ from livcr_desktop.gui.cases.case_table import CaseTableView
 from livcr_desktop.gui.cases.dossier_view import DossierView
 from livcr_desktop.gui.cases.signal_dialog import SignalDialog
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -83,6 +84,13 @@ class CasesArea(QWidget):
         self.list_page = QWidget(self.stack)
         self.stack.addWidget(self.list_page)
         self._dossier: DossierView | None = None
+        # Only changes of what a row shows re-query the list, and only when it is on screen.
+        watch_changes(
+            self.list_page,
+            workspace,
+            lambda changes: changes.touches("case_file", "person", "signal", "municipality"),
+            self._reload_list,
+        )
 
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -252,7 +260,7 @@ class CasesArea(QWidget):
 
     # -- navigation ----------------------------------------------------------------------------
 
-    def _dossier_changed(self) -> None:
+    def _reload_list(self) -> None:
         self.model.reload()
         self._update_state()
 
@@ -262,7 +270,6 @@ class CasesArea(QWidget):
         if self._dossier is None:
             self._dossier = DossierView(self._ws, self.stack)
             self._dossier.back_requested.connect(self.show_list)
-            self._dossier.changed.connect(self._dossier_changed)
             self.stack.addWidget(self._dossier)
         return self._dossier
 
@@ -272,17 +279,13 @@ class CasesArea(QWidget):
         self.stack.setCurrentWidget(self.dossier)
 
     def show_list(self) -> None:
-        """Back to the list (refreshed)."""
+        """Back to the list (refreshed on the way if a case changed meanwhile)."""
         self.stack.setCurrentWidget(self.list_page)
-        self.model.reload()
-        self._update_state()
 
     def register_signal(self) -> None:
         """Register a signal and open the case it landed on."""
         case_id = open_signal_dialog(self, self._ws)
         if case_id is not None:
-            self.model.reload()
-            self._update_state()
             self.open_case(case_id)
 
     # -- texts ---------------------------------------------------------------------------------

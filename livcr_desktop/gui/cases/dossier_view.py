@@ -1,7 +1,8 @@
 """One case's dossier: the person, the status, who is involved, signals, notes and history.
 
-Buttons appear only for what the reader may do; the services refuse the rest anyway. Each
-section re-reads the dossier after a change, so what is shown is always what is stored.
+Buttons appear only for what the reader may do; the services refuse the rest anyway. The
+dossier re-reads itself after every committed change of its case, made here or anywhere else
+(the chair signing on top, a live meeting), so what is shown is always what is stored.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from livcr_desktop.gui.cases.case_dialogs import (
 )
 from livcr_desktop.gui.decisions.dossier_tab import DossierDecisions
 from livcr_desktop.gui.feedback.dossier_section import FeedbackSection
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -49,6 +51,7 @@ from livcr_desktop.services.access.members import MemberService
 from livcr_desktop.services.cases.dossier import Dossier, TimelineEntry, open_dossier
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.cases.screening import CaseService
+from livcr_desktop.services.changes import ChangeSet
 from livcr_desktop.services.meetings.tasks import TaskService, TaskState
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
@@ -67,7 +70,6 @@ class DossierView(QWidget):
     """The dossier of one case at a time."""
 
     back_requested = Signal()
-    changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +163,6 @@ class DossierView(QWidget):
         self.decisions_tab = DossierDecisions(workspace, self.tabs)
         self.feedback_section = FeedbackSection(workspace, self.tabs)
         self.trajectory_panel = TrajectoryPanel(workspace, self.tabs)
-        self.trajectory_panel.changed.connect(self.reload)
         self._history_shown: Dossier | None = None
         self.tabs.currentChanged.connect(lambda _index: self._show_history())
         for widget in (
@@ -175,14 +176,15 @@ class DossierView(QWidget):
             self.tabs.addTab(widget, "")
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
+        watch_changes(self, workspace, self._affected_by, self.reload)
 
     # -- loading -------------------------------------------------------------------------------
 
-    def show_case(self, case_id: str) -> None:
+    def show_case(self, case_id: str, *, journal: bool = True) -> None:
         """Open (and journal the opening of) a case's dossier."""
         self.message.clear_message()
         try:
-            self.dossier = open_dossier(self._ws, case_id)
+            self.dossier = open_dossier(self._ws, case_id, journal=journal)
         except DomainError as error:
             self.dossier = None
             self.message.show_message(show_error(error))
@@ -190,10 +192,17 @@ class DossierView(QWidget):
         self._render()
 
     def reload(self) -> None:
-        """Read the dossier again after a change."""
+        """Read the open dossier again after a change (not a new opening: not journaled)."""
         if self.dossier is not None:
-            self.show_case(self.dossier.header.id)
-            self.changed.emit()
+            self.show_case(self.dossier.header.id, journal=False)
+
+    def _affected_by(self, changes: ChangeSet) -> bool:
+        """A change of this case, or of the names and places it shows."""
+        if self.dossier is None:
+            return False
+        return changes.touches_case(self.dossier.header.id) or changes.touches(
+            "member", "organisation", "municipality", "life_domain"
+        )
 
     def _render(self) -> None:
         dossier = self.dossier
@@ -400,8 +409,7 @@ class DossierView(QWidget):
         except DomainError as error:
             self.message.show_message(show_error(error))
             return
-        if dialog.exec():
-            self.reload()
+        dialog.exec()  # what it changed comes back through the change notifier
 
     def screen_case(self) -> None:
         """Screen the signals of the case."""
@@ -457,8 +465,6 @@ class DossierView(QWidget):
             self._involvement.end_link(str(item.data(Qt.ItemDataRole.UserRole)), self._ws.today())
         except DomainError as error:
             self.message.show_message(show_error(error))
-            return
-        self.reload()
 
     def remove_participant(self) -> None:
         """End the selected invitation."""
@@ -473,8 +479,6 @@ class DossierView(QWidget):
             self._involvement.remove(str(item.data(Qt.ItemDataRole.UserRole)))
         except DomainError as error:
             self.message.show_message(show_error(error))
-            return
-        self.reload()
 
     def _dossier(self) -> Dossier:
         assert self.dossier is not None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -106,6 +107,21 @@ class MyCasesArea(QWidget):
         buttons.addStretch()
         layout.addLayout(buttons)
         self.reload()
+        watch_changes(
+            self,
+            workspace,
+            lambda changes: changes.touches(
+                "case_file",
+                "case_participant",
+                "trajectory",
+                "trajectory_partner",
+                "trajectory_goal",
+                "trajectory_action",
+                "trajectory_update",
+                "trajectory_evaluation",
+            ),
+            self.reload,
+        )
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -208,7 +224,6 @@ class MyCasesArea(QWidget):
         )
         if dialog.exec():
             self._shell.show_status(self.tr("Update logged on {code}.").format(code=code))
-            self.reload()
 
     def record_evaluation(self) -> None:
         """Record the selected (or the first) evaluation to prepare."""
@@ -227,7 +242,6 @@ class MyCasesArea(QWidget):
             self._shell.show_status(
                 self.tr("Evaluation of {code} recorded.").format(code=evaluation.case_code)
             )
-            self.reload()
 
     # -- texts ---------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from livcr_desktop.gui.cases.case_model import CaseTableModel
 from livcr_desktop.gui.cases.case_table import CaseTableView
 from livcr_desktop.gui.cases.cases_area import open_signal_dialog
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.widgets import EmptyState, set_role
 from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
 from livcr_desktop.services.workspace import Workspace
@@ -64,6 +65,12 @@ class SignalsArea(QWidget):
         layout.addWidget(self.empty, 1)
         self.retranslate_ui()
         self.refresh()
+        watch_changes(
+            self,
+            workspace,
+            lambda changes: changes.touches("signal", "case_file", "person"),
+            self.refresh,
+        )
 
     def refresh(self) -> None:
         """Reload the queue."""
@@ -80,7 +87,6 @@ class SignalsArea(QWidget):
         case_id = open_signal_dialog(self, self._ws)
         if case_id is None:
             return
-        self.refresh()
         if self._ws.may(Resource.CASE, Action.VIEW):
             self._shell.open_case(case_id)
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.decisions.dialogs import SignDecisionDialog
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.tables import table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
@@ -80,6 +81,14 @@ class SignaturesArea(QWidget):
         layout.addLayout(buttons)
         self.retranslate_ui()
         self.refresh()
+        watch_changes(
+            self,
+            workspace,
+            lambda changes: changes.touches(
+                "decision", "decision_position", "agenda_item", "meeting", "role_assignment"
+            ),
+            self.refresh,
+        )
 
     def refresh(self) -> None:
         """Read the list again."""
@@ -125,7 +134,6 @@ class SignaturesArea(QWidget):
             self,
         )
         if dialog.exec() and dialog.signed is not None:
-            self.refresh()
             self.message.show_message(
                 self.tr("Signed. Fingerprint of the signature: {fingerprint}").format(
                     fingerprint=dialog.signed.fingerprint

@@ -3,7 +3,7 @@ the way into its composer, its preview, a new version or the withdrawal of a dra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,9 +32,8 @@ from livcr_desktop.services.workspace import Workspace
 
 
 class FeedbackSection(QWidget):
-    """The feedback forms of the case shown in the dossier."""
-
-    changed = Signal()
+    """The feedback forms of the case shown in the dossier (the dossier shows them again
+    after every change of its case, through the change notifier)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +125,6 @@ class FeedbackSection(QWidget):
         if form is None:
             return
         FeedbackComposer(self._ws, form.id, self).exec()
-        self._reload()
 
     def preview(self) -> None:
         """Show the selected form as the LTF reads it."""
@@ -144,9 +142,7 @@ class FeedbackSection(QWidget):
         except DomainError as error:
             self.error.show_message(show_error(error))
             return
-        self._reload()
         FeedbackComposer(self._ws, new_id, self).exec()
-        self._reload()
 
     def withdraw(self) -> None:
         """Withdraw the selected draft (the table decided not to send it)."""
@@ -160,12 +156,6 @@ class FeedbackSection(QWidget):
             FeedbackLifecycle(self._ws).withdraw(form.id)
         except DomainError as error:
             self.error.show_message(show_error(error))
-            return
-        self._reload()
-
-    def _reload(self) -> None:
-        self.show_case(self.case_id)
-        self.changed.emit()
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

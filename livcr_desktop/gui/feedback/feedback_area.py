@@ -35,6 +35,7 @@ from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
 from livcr_desktop.gui.feedback.transmit import AnswerDialog, TransmitDialog
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -148,6 +149,12 @@ class FeedbackArea(QWidget):
             self.tabs.addTab(self._build_register(), "")
         self.retranslate_ui()
         self.refresh()
+        watch_changes(
+            self,
+            workspace,
+            lambda changes: changes.touches("feedback_form", "feedback_item", "case_file"),
+            self.refresh,
+        )
 
     def _button(
         self, parent: QWidget, row: QHBoxLayout, key: str, handler: Callable[[], object]
@@ -288,17 +295,13 @@ class FeedbackArea(QWidget):
         """Record that the selected form was handed to the LTF."""
         entry = self._selected_entry()
         if entry is not None:
-            dialog = TransmitDialog(TransmissionService(self._ws), entry, self._ws.today(), self)
-            if dialog.exec():
-                self.refresh()
+            TransmitDialog(TransmissionService(self._ws), entry, self._ws.today(), self).exec()
 
     def answer(self) -> None:
         """Record the LTF's answer to the selected form."""
         entry = self._selected_entry()
         if entry is not None:
-            dialog = AnswerDialog(TransmissionService(self._ws), entry, self._ws.today(), self)
-            if dialog.exec():
-                self.refresh()
+            AnswerDialog(TransmissionService(self._ws), entry, self._ws.today(), self).exec()
 
     def export(self) -> Path | None:
         """Export the register to a CSV file the person chooses (journaled)."""

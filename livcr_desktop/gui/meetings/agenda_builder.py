@@ -43,8 +43,6 @@ from livcr_desktop.services.workspace import Workspace
 class AgendaBuilder(QWidget):
     """The agenda of one meeting, editable while the meeting is planned."""
 
-    changed = Signal(object)
-    """The agenda was stored and read again (the MeetingView)."""
     open_case_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -119,7 +117,6 @@ class AgendaBuilder(QWidget):
         agenda_layout.addLayout(buttons)
         self.people = ItemPeoplePanel(self._agenda, MeetingService(workspace), members, top)
         self.people.setMinimumWidth(300)
-        self.people.changed.connect(self.reload)
         self.people.open_case_requested.connect(self.open_case_requested.emit)
         top.addWidget(agenda_box)
         top.addWidget(self.people)
@@ -168,7 +165,7 @@ class AgendaBuilder(QWidget):
         self.retranslate_ui()
 
     def reload(self) -> None:
-        """Read the agenda again (after a change here or elsewhere)."""
+        """Read the agenda again (after a refused change: show what is stored)."""
         if self.meeting is None:
             return
         try:
@@ -177,7 +174,6 @@ class AgendaBuilder(QWidget):
             self.message.show_message(show_error(error))
             return
         self.show_meeting(meeting, editable=self.editable)
-        self.changed.emit(meeting)
 
     def load_proposals(self) -> None:
         """Read the proposals off the GUI thread (they search every case)."""
@@ -231,7 +227,8 @@ class AgendaBuilder(QWidget):
     # -- changing ------------------------------------------------------------------------------
 
     def _store(self, action: Callable[[], object]) -> bool:
-        """Run a service call; show its refusal and read the agenda again either way."""
+        """Run a service call and show its refusal; what it stored comes back through the
+        change notifier (the meeting page reads the meeting again)."""
         try:
             action()
         except DomainError as error:
@@ -239,7 +236,6 @@ class AgendaBuilder(QWidget):
             self.message.show_message(show_error(error))
             return False
         self.message.clear_message()
-        self.reload()
         return True
 
     def reorder(self, order: list[str]) -> None:
@@ -267,7 +263,6 @@ class AgendaBuilder(QWidget):
         result: list[str] = []
         if self._store(lambda: result.append(self._agenda.add_case(meeting_id, case_id))):
             self.select(result[0])
-            self.load_proposals()
 
     def add_topic(self) -> None:
         """Add a general item (operational table) or a strategic topic."""
@@ -280,7 +275,6 @@ class AgendaBuilder(QWidget):
             self,
         )
         if dialog.exec() and dialog.item_id:
-            self.reload()
             self.select(dialog.item_id)
 
     def remove_selected(self) -> None:

@@ -32,7 +32,6 @@ from livcr_desktop.services.meetings.view import ItemView, MeetingView
 class ItemPeoplePanel(QWidget):
     """The invitees of a case item, or the participants of the meeting for a topic."""
 
-    changed = Signal()
     """Something was stored: the agenda should be read again."""
     open_case_requested = Signal(str)
 
@@ -146,7 +145,6 @@ class ItemPeoplePanel(QWidget):
             self.message.show_message(show_error(error))
             return
         self.message.clear_message()
-        self.changed.emit()
 
     def _open_dossier(self) -> None:
         if self._item is not None and self._item.case_id:
@@ -162,8 +160,7 @@ class ItemPeoplePanel(QWidget):
         dialog = ParticipantDialog(
             choices, lambda member: self._meetings.add_participant(meeting_id, member), self
         )
-        if dialog.exec():
-            self.changed.emit()
+        dialog.exec()
 
     def remove_participant(self) -> None:
         """Take the selected participant off the meeting (not while invited to an item)."""
@@ -179,7 +176,6 @@ class ItemPeoplePanel(QWidget):
             self.message.show_message(show_error(error))
             return
         self.message.clear_message()
-        self.changed.emit()
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import MeetingStatus
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -33,6 +34,7 @@ from livcr_desktop.gui.meetings.live_meeting import LiveMeetingView
 from livcr_desktop.gui.meetings.minutes_view import MinutesView
 from livcr_desktop.gui.meetings.plan_dialog import MeetingDialog
 from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.changes import ChangeSet
 from livcr_desktop.services.meetings.exports import export_invitation
 from livcr_desktop.services.meetings.invitations import InvitationService
 from livcr_desktop.services.meetings.live import LiveMeetingService
@@ -45,8 +47,6 @@ class MeetingPage(QWidget):
     """The page of one meeting."""
 
     back_requested = Signal()
-    changed = Signal()
-    """The meeting changed (the list should be read again)."""
     open_case_requested = Signal(str)
 
     def __init__(
@@ -99,12 +99,10 @@ class MeetingPage(QWidget):
         layout.addWidget(self.message)
         self.stack = QStackedWidget(self)
         self.agenda = AgendaBuilder(workspace, self.stack)
-        self.agenda.changed.connect(self._agenda_changed)
         self.agenda.open_case_requested.connect(self.open_case_requested.emit)
         self.live = LiveMeetingView(workspace, self.stack)
         self.live.finished.connect(self._closed)
         self.minutes = MinutesView(workspace, access, self.stack)
-        self.minutes.approved.connect(self.changed.emit)
         self.cancelled = QLabel(self.stack)
         self.cancelled.setObjectName("meetingCancelled")
         self.cancelled.setWordWrap(True)
@@ -113,6 +111,7 @@ class MeetingPage(QWidget):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
         self.retranslate_ui()
+        watch_changes(self, workspace, self._affected_by, self.refresh)
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -157,14 +156,23 @@ class MeetingPage(QWidget):
             self.stack.setCurrentWidget(self.agenda)
         self.retranslate_ui()
 
-    def _agenda_changed(self, meeting: MeetingView) -> None:
-        self.meeting = meeting
-        self.retranslate_ui()
-        self.changed.emit()
+    def _affected_by(self, changes: ChangeSet) -> bool:
+        """A change of this meeting, its agenda or people, or (while its agenda is built) of
+        the cases it may propose. The live view and the minutes read themselves again after
+        each of their own steps: re-reading them under a half-saved draft would lose text."""
+        meeting = self.meeting
+        if meeting is None or self.stack.currentWidget() in (self.live, self.minutes):
+            return False
+        if changes.touches_record("meeting", meeting.id) or changes.touches(
+            "agenda_item", "item_invitee", "meeting_participant", "minutes_amendment", "member"
+        ):
+            return True
+        return self.agenda.editable and changes.touches(
+            "case_file", "signal", "trajectory", "trajectory_evaluation", "decision"
+        )
 
     def _closed(self) -> None:
         self.refresh()
-        self.changed.emit()
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -178,8 +186,6 @@ class MeetingPage(QWidget):
             self.message.show_message(show_error(error))
             return
         self.message.clear_message()
-        self.refresh()
-        self.changed.emit()
 
     def move_meeting(self) -> None:
         """Move the meeting (time, place or chair)."""
@@ -192,9 +198,7 @@ class MeetingPage(QWidget):
             meeting=self.meeting,
             parent=self,
         )
-        if dialog.exec():
-            self.refresh()
-            self.changed.emit()
+        dialog.exec()
 
     def cancel_meeting(self) -> None:
         """Cancel the meeting, with a reason."""
@@ -202,9 +206,7 @@ class MeetingPage(QWidget):
             return
         meeting_id = self.meeting.id
         service = MeetingService(self._ws)
-        if CancelMeetingDialog(lambda reason: service.cancel(meeting_id, reason), self).exec():
-            self.refresh()
-            self.changed.emit()
+        CancelMeetingDialog(lambda reason: service.cancel(meeting_id, reason), self).exec()
 
     def invitations(self) -> None:
         """Write each chosen invitee's agenda (PDF) and calendar file (.ics), off the GUI thread."""

@@ -24,6 +24,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import MeetingStatus, TableKind
 from livcr_desktop.domain.permissions import Action, may_ever
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
@@ -67,7 +68,6 @@ class MeetingsArea(QWidget):
         access = getattr(shell, "access", None) or FolderAccess(workspace.folder)
         self.page = MeetingPage(workspace, access, self.stack)
         self.page.back_requested.connect(self.show_list)
-        self.page.changed.connect(self.reload)
         self.page.open_case_requested.connect(shell.open_case)
         self.stack.addWidget(self.page)
 
@@ -121,6 +121,12 @@ class MeetingsArea(QWidget):
         layout.addLayout(buttons)
         self.retranslate_ui()
         self.reload()
+        watch_changes(
+            self.list_page,
+            workspace,
+            lambda changes: changes.touches("meeting", "agenda_item", "member"),
+            self.reload,
+        )
 
     # -- the list ------------------------------------------------------------------------------
 
@@ -215,9 +221,8 @@ class MeetingsArea(QWidget):
             self.message.show_message(self.page.message.text())
 
     def show_list(self) -> None:
-        """Back to the list (read again)."""
+        """Back to the list (read again on the way when a meeting changed meanwhile)."""
         self.stack.setCurrentWidget(self.list_page)
-        self.reload()
 
     def plan(self) -> None:
         """Plan a meeting or a series of the shown table and open the (first) new meeting."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -51,8 +51,6 @@ from livcr_desktop.services.workspace import Workspace
 
 class MinutesView(QWidget):
     """Draft, approval and exports of one meeting's minutes."""
-
-    approved = Signal()
 
     def __init__(
         self, workspace: Workspace, access: FolderAccess, parent: QWidget | None = None
@@ -282,7 +280,6 @@ class MinutesView(QWidget):
 
     def _approved(self) -> None:
         self._reload()
-        self.approved.emit()
 
     def amend(self) -> None:
         """Record a correction beside the approved minutes, about one item or about all."""

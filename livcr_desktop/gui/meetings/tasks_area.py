@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.meetings.task_table import TaskTable
@@ -60,6 +61,12 @@ class TasksArea(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.hint)
         self.reload()
+        watch_changes(
+            self,
+            workspace,
+            lambda changes: changes.touches("action_point", "meeting", "case_file"),
+            self.reload,
+        )
 
     def reload(self) -> None:
         """Read the action points again."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -82,6 +83,8 @@ class OverviewArea(QScrollArea):
         layout.addLayout(grid)
         layout.addStretch()
         self.refresh()
+        # Every count here may move with any change; read only while the overview is shown.
+        watch_changes(self, workspace, lambda changes: changes.changed_records, self.refresh)
 
     def refresh(self) -> None:
         """Reload the facts."""

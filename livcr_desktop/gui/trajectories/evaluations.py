@@ -3,7 +3,7 @@ one in full (every domain's rating and note), and the button to record the next 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.errors import DomainError
@@ -22,8 +22,6 @@ from livcr_desktop.services.workspace import Workspace
 
 class EvaluationsSection(QWidget):
     """The evaluations, newest first."""
-
-    changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +124,7 @@ class EvaluationsSection(QWidget):
         except DomainError as error:
             self.message.show_message(show_error(error))
             return
-        if EvaluationDialog(self._service, form, self._ws.today(), self).exec():
-            self.changed.emit()
+        EvaluationDialog(self._service, form, self._ws.today(), self).exec()
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,9 +51,8 @@ from livcr_desktop.services.workspace import Workspace
 
 
 class TrajectoryPanel(QWidget):
-    """One case's trajectory; `changed` asks the dossier to read everything again."""
-
-    changed = Signal()
+    """One case's trajectory; what its dialogs change comes back to the dossier through the
+    change notifier."""
 
     def __init__(
         self,
@@ -131,8 +130,6 @@ class TrajectoryPanel(QWidget):
         self.plan = PlanSection(workspace, self.tabs)
         self.updates = UpdatesSection(workspace, self.tabs)
         self.evaluations = EvaluationsSection(workspace, self.tabs)
-        for section in (self.plan, self.updates, self.evaluations):
-            section.changed.connect(self.changed.emit)
         for page in (scroll, self.plan, self.updates, self.evaluations):
             self.tabs.addTab(page, "")
         self.retranslate_ui()
@@ -284,9 +281,7 @@ class TrajectoryPanel(QWidget):
         except DomainError as error:
             self.message.show_message(show_error(error))
             return
-        accepted = dialog.exec()
-        if accepted or getattr(dialog, "changed", False):
-            self.changed.emit()
+        dialog.exec()
 
     def edit_details(self) -> None:
         """Case manager, engagement and evaluation interval."""

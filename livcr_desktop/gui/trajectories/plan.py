@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.errors import DomainError
@@ -26,8 +26,6 @@ from livcr_desktop.services.workspace import Workspace
 
 class PlanSection(QWidget):
     """Goals and actions, with buttons for those who carry the trajectory."""
-
-    changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,8 +118,7 @@ class PlanSection(QWidget):
         except DomainError as error:
             self.message.show_message(show_error(error))
             return
-        if dialog.exec():
-            self.changed.emit()
+        dialog.exec()
 
     def _selected(self, table_name: str) -> str | None:
         table = self.goals_table if table_name == "goals" else self.actions_table

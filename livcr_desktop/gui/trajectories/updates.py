@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
@@ -122,8 +121,6 @@ class UpdateModel(QAbstractTableModel):
 
 class UpdatesSection(QWidget):
     """The list of updates, the selected one in full, and the buttons to log or correct."""
-
-    changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,9 +235,7 @@ class UpdatesSection(QWidget):
         t = self.trajectory
         if t is None:
             return
-        dialog = UpdateDialog(self._service, t.id, self.case_code, self._ws.today(), parent=self)
-        if dialog.exec():
-            self.changed.emit()
+        UpdateDialog(self._service, t.id, self.case_code, self._ws.today(), parent=self).exec()
 
     def correct_update(self) -> None:
         """Write a correction of the selected update (the original stays)."""
@@ -260,8 +255,7 @@ class UpdatesSection(QWidget):
         dialog = UpdateDialog(
             self._service, t.id, self.case_code, self._ws.today(), corrects=update, parent=self
         )
-        if dialog.exec():
-            self.changed.emit()
+        dialog.exec()
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -168,7 +168,14 @@ class FolderAccess:
         if actor is None:
             raise AuthenticationError(messages.ACCOUNT_ENDED)
         self.attempts.clear(account_id)
-        on_top = Workspace(self.folder, base.db, actor, demo=base.demo, on_top_of=base.actor)
+        on_top = Workspace(
+            self.folder,
+            base.db,
+            actor,
+            demo=base.demo,
+            on_top_of=base.actor,
+            changes=base.changes,
+        )
         with on_top.uow() as uow:
             uow.journal.access(
                 "account", account_id, "auth.on_top_signed_in", under=base.actor.account_id

@@ -203,9 +203,14 @@ def read_timeline(
 
 
 def open_dossier(
-    workspace: Workspace, case_id: str, *, timeline_limit: int = TIMELINE_LIMIT
+    workspace: Workspace,
+    case_id: str,
+    *,
+    timeline_limit: int = TIMELINE_LIMIT,
+    journal: bool = True,
 ) -> Dossier:
-    """Read a case for the signed-in person (journaled as an access event)."""
+    """Read a case for the signed-in person (journaled as an access event, unless it is only
+    read again because it changed while open: that is not a new look at it)."""
     actor = workspace.actor
     today = workspace.today()
     with workspace.db.read_session() as session:
@@ -276,8 +281,9 @@ def open_dossier(
         residence = municipalities.get(person.residence_municipality_id or "", "")
         may_edit = workspace.may(Resource.CASE, Action.EDIT, facts)
         may_write_notes = workspace.may(Resource.CASE_NOTE, Action.CREATE, facts)
-    with workspace.uow() as uow:
-        uow.journal.access("case_file", case_id, "access.dossier_opened", scope_id=case_id)
+    if journal:
+        with workspace.uow() as uow:
+            uow.journal.access("case_file", case_id, "access.dossier_opened", scope_id=case_id)
     return Dossier(
         header,
         subject,

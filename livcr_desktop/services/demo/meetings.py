@@ -195,7 +195,14 @@ def _as_member(workspace: Workspace, member_id: str) -> Workspace:
     with workspace.db.read_session() as session:
         actor = load_actor(session, account.id)
     assert actor is not None
-    return Workspace(workspace.folder, workspace.db, actor, demo=True, on_top_of=workspace.actor)
+    return Workspace(
+        workspace.folder,
+        workspace.db,
+        actor,
+        demo=True,
+        on_top_of=workspace.actor,
+        changes=workspace.changes,
+    )
 
 
 def _todays_meeting(workspace: Workspace, chair_id: str, cases: list[str]) -> None:
