@@ -3,6 +3,7 @@ invitees), what a partner sees, and the invitations."""
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from livcr_desktop.gui.meetings.plan_dialog import MeetingDialog
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.meetings.planning import MeetingService
 from livcr_desktop.services.meetings.view import refresh_meeting
+from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.meeting_world import FakeReports, World, meetings_area, open_window
 
@@ -287,6 +289,8 @@ def test_invitations_are_written_per_invitee_and_the_page_says_what(
     click(qtbot, page.buttons["invitations"])
     qtbot.waitUntil(lambda: "for people: 2" in page.message.text(), timeout=5000)
     assert len(list(tmp_path.glob("*.pdf"))) == 2 and len(list(tmp_path.glob("*.ics"))) == 2
+    written = [*tmp_path.glob("*.pdf"), *tmp_path.glob("*.ics")]
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {PRIVATE_MODE}
     headings = {i.invitee: [x.heading for x in i.items] for i in reports.invitations}  # type: ignore[attr-defined]
     assert headings["Sofie School"] == [world.code(1), "Goedkeuring vorig verslag"]
     assert headings["Wout Welzijn"] == ["Goedkeuring vorig verslag", world.code(2)]

@@ -3,6 +3,7 @@ amendments, exports) and the action points in "My tasks" and on the dossier."""
 
 from __future__ import annotations
 
+import stat
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.minutes import MinutesService
 from livcr_desktop.services.meetings.tasks import TaskState
+from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.meeting_world import FakeReports, World, meetings_area, open_window
 
@@ -176,6 +178,7 @@ def test_minutes_and_a_partner_extract_are_exported(
         f"{day}-auszug-wout-welzijn.pdf",
         f"{day}-protokoll.pdf",
     ]
+    assert {stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()} == {PRIVATE_MODE}
     full, extract = reports.minutes
     assert len(full.items) == 3  # type: ignore[attr-defined]
     assert [i.heading for i in extract.items] == ["Goedkeuring vorig verslag", world.code(2)]  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import json
+import stat
 from datetime import timedelta
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from livcr_desktop.store.models import (
     JournalOperation,
     ReferralRow,
 )
+from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.helpers.factories import add_person
 from tests.helpers.feedback import (
     CONFIDENTIAL_NOTE,
@@ -332,6 +334,7 @@ def test_the_register_lists_what_flowed_for_coordinator_chair_and_dpo_only(
             FlowRegister(outsider).entries()
     target = tmp_path / "register.csv"
     assert FlowRegister(table.sign_in(dpo)).export_csv(target, identity_translate) == 1
+    assert stat.S_IMODE(target.stat().st_mode) == PRIVATE_MODE
     text = target.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("Case;Form;Approved on")
     assert "LTF Fictief" in text
