@@ -8,21 +8,17 @@ and, for sign-ins and refusals, a few details without personal data.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.audit.filters import AuditFilterBar
 from livcr_desktop.gui.audit.model import COLUMNS, AuditCells, AuditTableModel
 from livcr_desktop.gui.audit.verdict import describe_verdict
 from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import qt_translate, show_error
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -51,19 +49,9 @@ from livcr_desktop.services.audit.actions import ChainVerdict, export_csv, verif
 from livcr_desktop.services.audit.trail import AuditColumn, AuditPerson, AuditTrail
 from livcr_desktop.services.workspace import Workspace
 
-PathChooser = Callable[[QWidget, str], Path | None]
-"""Asks where to save the export (given a suggested path); None when the person cancels."""
-
-
-def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
-    """The native save dialog (tests inject their own chooser instead)."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("AuditArea", "Export the audit trail"),
-        suggested,
-        QCoreApplication.translate("AuditArea", "CSV files (*.csv)"),
-    )
-    return Path(chosen) if chosen else None
+choose_csv_path = save_path_chooser(
+    QT_TRANSLATE_NOOP("AuditArea", "Export the audit trail"), FileType.CSV
+)
 
 
 def _label(parent: QWidget, name: str, role: str) -> QLabel:
@@ -93,7 +81,7 @@ class AuditArea(QWidget):
         self.setObjectName("auditArea")
         self._ws = workspace
         self._shell = shell
-        self._choose_path = choose_path or choose_save_path
+        self._choose_path = choose_path or choose_csv_path
         self._trail = AuditTrail(workspace, qt_translate)
         people, refused = self._open_trail()
         self._verdict: ChainVerdict | None = None
@@ -257,13 +245,10 @@ class AuditArea(QWidget):
 
     def export(self) -> None:
         """Export the filtered list (all pages) to a CSV file the person chooses."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("audit-trail-{date}.csv").format(date=date.today().isoformat())
-        target = self._choose_path(self, str(Path(folder) / name))
+        target = self._choose_path(self, name)
         if target is None:
             return
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
         self.export_button.setEnabled(False)
         trail, query, cells = self._trail, self.model.query, self.cells
         headers = cells.headers()

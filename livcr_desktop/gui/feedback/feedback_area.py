@@ -13,11 +13,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,9 +31,11 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
 from livcr_desktop.gui.feedback.transmit import AnswerDialog, TransmitDialog
 from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -47,18 +48,9 @@ SCREEN_HEADERS = (*HEADERS[:6], HEADERS[7], HEADERS[8])
 """On screen, who signed goes with who approved, to whom and by whom with the hand-over, and
 the day of the LTF's answer with the status."""
 
-PathChooser = Callable[[QWidget, str], Path | None]
-
-
-def choose_csv_path(parent: QWidget, suggested: str) -> Path | None:
-    """The native save dialog (tests give their own chooser)."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("FeedbackArea", "Export the register"),
-        suggested,
-        QCoreApplication.translate("FeedbackArea", "CSV files (*.csv)"),
-    )
-    return Path(chosen) if chosen else None
+choose_csv_path = save_path_chooser(
+    QT_TRANSLATE_NOOP("FeedbackArea", "Export the register"), FileType.CSV
+)
 
 
 class FittedTable(QTableWidget):
@@ -302,13 +294,10 @@ class FeedbackArea(QWidget):
 
     def export(self) -> Path | None:
         """Export the register to a CSV file the person chooses (journaled)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("register-ltf-{date}.csv").format(date=self._ws.today().isoformat())
-        target = self._choose_path(self, str(Path(folder) / name))
+        target = self._choose_path(self, name)
         if target is None:
             return None
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
         try:
             rows = FlowRegister(self._ws).export_csv(target, qt_translate)
         except (DomainError, OSError) as error:

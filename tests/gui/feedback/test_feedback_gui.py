@@ -171,7 +171,7 @@ def test_the_io_hands_over_and_the_register_shows_it(
     assert area.queue[0].status is FormStatus.ACKNOWLEDGED
 
     shell = Shell()
-    exported = tmp_path / "register"
+    exported = tmp_path / "register.csv"
     register = FeedbackArea(table.ws, shell, choose_path=lambda _w, _s: exported)
     qtbot.addWidget(register)
     assert register.shows_register and not register.shows_queue
