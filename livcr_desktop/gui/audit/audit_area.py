@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -37,7 +36,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.audit.filters import AuditFilterBar
 from livcr_desktop.gui.audit.model import COLUMNS, AuditCells, AuditTableModel
 from livcr_desktop.gui.audit.verdict import describe_verdict
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import qt_translate, show_error
@@ -71,6 +70,15 @@ class MiddleElided(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
+TITLE = QT_TRANSLATE_NOOP("AuditArea", "Audit trail")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "AuditArea",
+    "Every change, sign-in, refused action, export and verification, as recorded in "
+    "the tamper-evident journal. What was changed is never shown here: no case "
+    "content, only who, what, when, which record and which device.",
+)
+
+
 class AuditArea(QWidget):
     """The filterable audit trail with its 'verify' and 'export' actions."""
 
@@ -93,10 +101,7 @@ class AuditArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        layout.addLayout(self._build_heading())
-        self.hint = _label(self, "auditHint", "hint")
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
+        layout.addWidget(self._build_header())
         self.verify_result = MessageLabel(self, role="notice")
         self.verify_result.setObjectName("auditVerifyResult")
         layout.addWidget(self.verify_result)
@@ -136,10 +141,8 @@ class AuditArea(QWidget):
         self.count_label.clear()
         self.error.show_message(show_error(error))
 
-    def _build_heading(self) -> QHBoxLayout:
-        heading = QHBoxLayout()
-        self.title = _label(self, "auditTitle", "title")
-        heading.addWidget(self.title, 1)
+    def _build_header(self) -> AreaHeader:
+        self.header = AreaHeader(self, TITLE, EXPLANATION)
         self.verify_button = QPushButton(icon("audit"), "", self)
         self.verify_button.setObjectName("auditVerifyButton")
         self.verify_button.clicked.connect(self.verify)
@@ -148,9 +151,9 @@ class AuditArea(QWidget):
         self.export_button.setObjectName("auditExportButton")
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(self._ws.may(Resource.AUDIT_TRAIL, Action.EXPORT))
-        heading.addWidget(self.verify_button)
-        heading.addWidget(self.export_button)
-        return heading
+        self.header.add_widget(self.verify_button)
+        self.header.add_widget(self.export_button)
+        return self.header
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
@@ -288,14 +291,6 @@ class AuditArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("Audit trail"))
-        self.hint.setText(
-            self.tr(
-                "Every change, sign-in, refused action, export and verification, as recorded in "
-                "the tamper-evident journal. What was changed is never shown here: no case "
-                "content, only who, what, when, which record and which device."
-            )
-        )
         self.verify_button.setText(self.tr("Verify the chain"))
         self.export_button.setText(self.tr("Export CSV…"))
         self.empty.set_texts(

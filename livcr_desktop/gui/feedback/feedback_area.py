@@ -34,7 +34,7 @@ from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
 from livcr_desktop.gui.feedback.transmit import AnswerDialog, TransmitDialog
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -99,6 +99,15 @@ def _fill(table: FittedTable, rows: list[list[str]], ids: list[str]) -> None:
     table.fit()
 
 
+TITLE = QT_TRANSLATE_NOOP("FeedbackArea", "Feedback to the LTF")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "FeedbackArea",
+    "The only channel from the LIVC-R to the police: a form goes to the LTF only "
+    "after the consensus of every effective participant, signed by the chair, and "
+    "never with what was shared under professional secrecy.",
+)
+
+
 class FeedbackArea(QWidget):
     """The register and the hand-over list, as the person's roles allow."""
 
@@ -119,13 +128,8 @@ class FeedbackArea(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        self.title = QLabel(self)
-        set_role(self.title, "title")
-        layout.addWidget(self.title)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        set_role(self.hint, "hint")
-        layout.addWidget(self.hint)
+        self.header = AreaHeader(self, TITLE, EXPLANATION)
+        layout.addWidget(self.header)
         self.error = MessageLabel(self)
         self.error.setObjectName("feedbackAreaError")
         layout.addWidget(self.error)
@@ -311,14 +315,6 @@ class FeedbackArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("Feedback to the LTF"))
-        self.hint.setText(
-            self.tr(
-                "The only channel from the LIVC-R to the police: a form goes to the LTF only "
-                "after the consensus of every effective participant, signed by the chair, and "
-                "never with what was shared under professional secrecy."
-            )
-        )
         index = 0
         if self.shows_queue:
             self.tabs.setTabText(index, self.tr("To hand over"))
