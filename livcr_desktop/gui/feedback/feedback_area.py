@@ -33,7 +33,7 @@ from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
-from livcr_desktop.gui.feedback.transmit import AnswerDialog, TransmitDialog
+from livcr_desktop.gui.feedback.transmit import ANSWER, TRANSMIT, HandOverDialog
 from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
@@ -284,7 +284,9 @@ class FeedbackArea(QWidget):
         """Record that the selected form was handed to the LTF."""
         entry = self._selected_entry()
         if entry is not None:
-            dialog = TransmitDialog(TransmissionService(self._ws), entry, self._ws.today(), self)
+            dialog = HandOverDialog(
+                TRANSMIT, TransmissionService(self._ws), entry, self._ws.today(), self
+            )
             if dialog.exec():
                 self.refresh()
 
@@ -292,7 +294,9 @@ class FeedbackArea(QWidget):
         """Record the LTF's answer to the selected form."""
         entry = self._selected_entry()
         if entry is not None:
-            dialog = AnswerDialog(TransmissionService(self._ws), entry, self._ws.today(), self)
+            dialog = HandOverDialog(
+                ANSWER, TransmissionService(self._ws), entry, self._ws.today(), self
+            )
             if dialog.exec():
                 self.refresh()
 
