@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.meetings import Attendance
 from livcr_desktop.gui.access.on_top import OnTopSignInDialog
-from livcr_desktop.gui.meetings.dialogs import AmendmentDialog
+from livcr_desktop.gui.meetings.dialogs import CONCERN_REQUIRED, AmendmentDialog
 from livcr_desktop.gui.meetings.minutes_export_dialog import MinutesExportDialog
 from livcr_desktop.gui.meetings.tasks_area import TasksArea
 from livcr_desktop.gui.shell.language import LanguageManager
@@ -23,6 +23,7 @@ from livcr_desktop.services.meetings.tasks import TaskState
 from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.meeting_world import FakeReports, World, meetings_area, open_window
+from tests.helpers.messages import shows
 
 
 def held(world: World) -> tuple[str, str, str, str]:
@@ -116,7 +117,7 @@ def test_an_amendment_is_filed_under_the_item_it_corrects(
         assert "Choose what the correction is about" in dialog.audience_hint.text()
         dialog.text_edit.setPlainText("Het gesprek is met de moeder.")
         dialog.try_accept()
-        assert "Choose the item the correction is about" in dialog.error.text()
+        assert shows(dialog.error.text(), CONCERN_REQUIRED)
         assert dialog.isVisible()
         combo.setCurrentIndex(0)
         assert "Every partner" in dialog.audience_hint.text()
