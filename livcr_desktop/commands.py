@@ -81,6 +81,7 @@ def run_init(args: argparse.Namespace) -> int:
     from livcr_desktop.domain.recovery import generate_recovery_key
     from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
     from livcr_desktop.store.datafolder import DataFolder
+    from livcr_desktop.store.private_files import private_file
 
     folder = DataFolder(_data_dir(args))
     configure_logging(folder.logs_dir if folder.root.exists() else None)
@@ -110,7 +111,8 @@ def run_init(args: argparse.Namespace) -> int:
             export_recovery_sheet(workspace, recovery_key, args.recovery_pdf, language)
         print(translate("Cli", "The LIVC-R was set up in {folder}.").format(folder=folder.root))
         if args.recovery_key_file:
-            args.recovery_key_file.write_text(recovery_key + "\n", encoding="utf-8")
+            with private_file(args.recovery_key_file) as partial:
+                partial.write_text(recovery_key + "\n", encoding="utf-8")
             print(
                 translate(
                     "Cli",

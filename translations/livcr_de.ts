@@ -534,10 +534,6 @@
         <translation>Prüfpfad exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3062,10 +3058,6 @@
     <message>
         <source>Export the register</source>
         <translation>Register exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>signed: {name}</source>
@@ -6362,14 +6354,6 @@
         <translation>Das Wiederherstellungsblatt wurde als {file} gespeichert. Drucken Sie es aus, bewahren Sie es unter Verschluss auf und löschen Sie dann die Datei.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Wiederherstellungsblatt speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
@@ -6395,10 +6379,6 @@
     <message>
         <source>Save the recovery sheet</source>
         <translation>Wiederherstellungsblatt speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Create a new recovery key</source>
@@ -6674,6 +6654,21 @@
     <message>
         <source>IT administration</source>
         <translation>IT-Verwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>LIVC-R backups (*.livcrbackup)</source>
+        <translation>BLIS-R-Sicherungen (*.livcrbackup)</translation>
     </message>
 </context>
 <context>
@@ -7296,10 +7291,6 @@ Zugestimmt haben: {names}</translation>
     <message>
         <source>Save the trajectory summary</source>
         <translation>Zusammenfassung des Begleitungswegs speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>

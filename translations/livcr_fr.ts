@@ -534,10 +534,6 @@
         <translation>Exporter la piste d&apos;audit</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3062,10 +3058,6 @@
     <message>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>signed: {name}</source>
@@ -6362,14 +6354,6 @@
         <translation>La feuille de récupération a été enregistrée sous {file}. Imprimez-la, conservez-la sous clé, puis supprimez le fichier.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Enregistrer la feuille de récupération</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
@@ -6395,10 +6379,6 @@
     <message>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la feuille de récupération</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Create a new recovery key</source>
@@ -6674,6 +6654,21 @@
     <message>
         <source>IT administration</source>
         <translation>Informatique</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>LIVC-R backups (*.livcrbackup)</source>
+        <translation>Sauvegardes CSIL-R (*.livcrbackup)</translation>
     </message>
 </context>
 <context>
@@ -7296,10 +7291,6 @@ Accord de : {names}</translation>
     <message>
         <source>Save the trajectory summary</source>
         <translation>Enregistrer la synthèse du parcours</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -534,10 +534,6 @@
         <translation>De audittrail exporteren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
@@ -3062,10 +3058,6 @@
     <message>
         <source>Export the register</source>
         <translation>Het register exporteren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>signed: {name}</source>
@@ -6362,14 +6354,6 @@
         <translation>Het herstelblad is opgeslagen als {file}. Druk het af, bewaar het achter slot en verwijder daarna het bestand.</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Het herstelblad opslaan</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
@@ -6395,10 +6379,6 @@
     <message>
         <source>Save the recovery sheet</source>
         <translation>Het herstelblad opslaan</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Create a new recovery key</source>
@@ -6674,6 +6654,21 @@
     <message>
         <source>IT administration</source>
         <translation>IT-beheer</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>LIVC-R backups (*.livcrbackup)</source>
+        <translation>LIVC-R-back-ups (*.livcrbackup)</translation>
     </message>
 </context>
 <context>
@@ -7296,10 +7291,6 @@ Akkoord van: {names}</translation>
     <message>
         <source>Save the trajectory summary</source>
         <translation>Samenvatting van het traject bewaren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>

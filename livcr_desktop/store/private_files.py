@@ -9,6 +9,9 @@ readable by all) and narrowed afterwards.
 from __future__ import annotations
 
 import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -25,3 +28,23 @@ def create_private(path: Path) -> TextIO:
 def touch_private(path: Path) -> None:
     """An empty owner-only file, for a program (SQLite) that would otherwise create it."""
     create_private(path).close()
+
+
+@contextmanager
+def private_file(target: Path) -> Iterator[Path]:
+    """A new owner-only file beside `target` for an export to write (by path, as ReportLab
+    does); when the block ends without error it replaces `target`, otherwise it is removed.
+
+    An export leaves the data folder for a place the person chose (Documents, a shared drive),
+    where the umask would make it readable by all; and writing over a file the person chose to
+    replace would keep that file's looser mode. Replacing it with a file created owner-only
+    avoids both, and nothing half-written ever stands under the chosen name.
+    """
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    touch_private(partial)
+    try:
+        yield partial
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.folders import DataFolder
+from livcr_desktop.store.private_files import PRIVATE_MODE
 
 LIVCR = str(Path(sys.executable).parent / "livcr")
 PASSPHRASE = "Zon-Boven-Brugge-77"
@@ -71,6 +73,8 @@ def initialised(tmp_path: Path) -> tuple[Path, Path]:
     assert result.returncode == 0, result.stderr
     assert "set up" in result.stdout
     assert (tmp_path / "recovery.txt").read_text().count("-") == 8
+    for secret_file in ("recovery.txt", "recovery.pdf"):
+        assert stat.S_IMODE((tmp_path / secret_file).stat().st_mode) == PRIVATE_MODE
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "recovery.pdf"), "-"], capture_output=True, text=True
     ).stdout

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.access.member_dialogs import (
     AccountDialog,
     EndRoleDialog,
@@ -43,7 +44,7 @@ from livcr_desktop.gui.access.member_dialogs import (
     OrganisationDialog,
     RoleDialog,
 )
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -124,6 +125,9 @@ class MemberTableModel(QAbstractTableModel):
         )[section]
 
 
+TITLE = QT_TRANSLATE_NOOP("MembersArea", "Members")
+
+
 class MembersArea(QWidget):
     """The register with a detail panel for the selected member."""
 
@@ -140,11 +144,7 @@ class MembersArea(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        top = QHBoxLayout()
-        self.title = QLabel(self)
-        set_role(self.title, "title")
-        top.addWidget(self.title)
-        top.addStretch()
+        self.header = AreaHeader(self, TITLE)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("memberSearchEdit")
         self.search_edit.setClearButtonEnabled(True)
@@ -162,10 +162,10 @@ class MembersArea(QWidget):
             self.organisation_button,
             self.add_button,
         ):
-            top.addWidget(widget)
+            self.header.add_widget(widget)
         self.add_button.setVisible(self._may_edit)
         self.organisation_button.setVisible(self._may_edit)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         self.message = MessageLabel(self)
         self.message.setObjectName("membersMessage")
         layout.addWidget(self.message)
@@ -478,7 +478,6 @@ class MembersArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("Members"))
         self.search_edit.setPlaceholderText(self.tr("Search name, organisation, role"))
         self.former_check.setText(self.tr("Show former members"))
         self.add_button.setText(self.tr("Add a member…"))

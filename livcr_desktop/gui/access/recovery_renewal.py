@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -18,25 +14,20 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.services.access.recovery import export_recovery_sheet, renew_recovery_key
 from livcr_desktop.services.workspace import Workspace
 
-PathChooser = Callable[[QWidget], Path | None]
+SHEET_NAME = "livcr-recovery-key.pdf"
 
-
-def choose_pdf_path(parent: QWidget) -> Path | None:
-    """Ask where to save the recovery sheet."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("RecoveryRenewal", "Save the recovery sheet"),
-        str(Path.home() / "livcr-recovery-key.pdf"),
-        QCoreApplication.translate("RecoveryRenewal", "PDF documents (*.pdf)"),
-    )
-    return Path(path) if path else None
+choose_pdf_path = save_path_chooser(
+    QT_TRANSLATE_NOOP("RecoveryRenewal", "Save the recovery sheet"), FileType.PDF
+)
 
 
 class RenewedKeyDialog(QDialog):
@@ -79,7 +70,7 @@ class RenewedKeyDialog(QDialog):
 
     def save_pdf(self) -> None:
         """Write the sheet for the new key (journaled as an export)."""
-        path = self._choose_path(self)
+        path = self._choose_path(self, SHEET_NAME)
         if path is None:
             return
         try:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.accounts import suggest_username
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language
+from livcr_desktop.gui.access.recovery_renewal import SHEET_NAME, choose_pdf_path
 from livcr_desktop.gui.access.wizard_intro_page import (
     PAGE_COORDINATOR,
     PAGE_INTRO,
@@ -244,14 +244,9 @@ class RecoveryPage(QWizardPage):
         )
 
     def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the recovery sheet"),
-            str(Path.home() / "livcr-recovery-key.pdf"),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if path:
-            self.save_pdf_to(Path(path))
+        path = choose_pdf_path(self, SHEET_NAME)
+        if path is not None:
+            self.save_pdf_to(path)
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -8,22 +8,17 @@ and, for sign-ins and refusals, a few details without personal data.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -37,12 +32,14 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.audit.filters import AuditFilterBar
 from livcr_desktop.gui.audit.model import COLUMNS, AuditCells, AuditTableModel
 from livcr_desktop.gui.audit.verdict import describe_verdict
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import qt_translate, show_error
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -52,19 +49,9 @@ from livcr_desktop.services.audit.actions import ChainVerdict, export_csv, verif
 from livcr_desktop.services.audit.trail import AuditColumn, AuditPerson, AuditTrail
 from livcr_desktop.services.workspace import Workspace
 
-PathChooser = Callable[[QWidget, str], Path | None]
-"""Asks where to save the export (given a suggested path); None when the person cancels."""
-
-
-def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
-    """The native save dialog (tests inject their own chooser instead)."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("AuditArea", "Export the audit trail"),
-        suggested,
-        QCoreApplication.translate("AuditArea", "CSV files (*.csv)"),
-    )
-    return Path(chosen) if chosen else None
+choose_csv_path = save_path_chooser(
+    QT_TRANSLATE_NOOP("AuditArea", "Export the audit trail"), FileType.CSV
+)
 
 
 def _label(parent: QWidget, name: str, role: str) -> QLabel:
@@ -84,6 +71,15 @@ class MiddleElided(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
+TITLE = QT_TRANSLATE_NOOP("AuditArea", "Audit trail")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "AuditArea",
+    "Every change, sign-in, refused action, export and verification, as recorded in "
+    "the tamper-evident journal. What was changed is never shown here: no case "
+    "content, only who, what, when, which record and which device.",
+)
+
+
 class AuditArea(QWidget):
     """The filterable audit trail with its 'verify' and 'export' actions."""
 
@@ -94,7 +90,7 @@ class AuditArea(QWidget):
         self.setObjectName("auditArea")
         self._ws = workspace
         self._shell = shell
-        self._choose_path = choose_path or choose_save_path
+        self._choose_path = choose_path or choose_csv_path
         self._trail = AuditTrail(workspace, qt_translate)
         people, refused = self._open_trail()
         self._verdict: ChainVerdict | None = None
@@ -106,10 +102,7 @@ class AuditArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        layout.addLayout(self._build_heading())
-        self.hint = _label(self, "auditHint", "hint")
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
+        layout.addWidget(self._build_header())
         self.verify_result = MessageLabel(self, role="notice")
         self.verify_result.setObjectName("auditVerifyResult")
         layout.addWidget(self.verify_result)
@@ -154,10 +147,8 @@ class AuditArea(QWidget):
         self.count_label.clear()
         self.error.show_message(show_error(error))
 
-    def _build_heading(self) -> QHBoxLayout:
-        heading = QHBoxLayout()
-        self.title = _label(self, "auditTitle", "title")
-        heading.addWidget(self.title, 1)
+    def _build_header(self) -> AreaHeader:
+        self.header = AreaHeader(self, TITLE, EXPLANATION)
         self.verify_button = QPushButton(icon("audit"), "", self)
         self.verify_button.setObjectName("auditVerifyButton")
         self.verify_button.clicked.connect(self.verify)
@@ -166,9 +157,9 @@ class AuditArea(QWidget):
         self.export_button.setObjectName("auditExportButton")
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(self._ws.may(Resource.AUDIT_TRAIL, Action.EXPORT))
-        heading.addWidget(self.verify_button)
-        heading.addWidget(self.export_button)
-        return heading
+        self.header.add_widget(self.verify_button)
+        self.header.add_widget(self.export_button)
+        return self.header
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
@@ -263,13 +254,10 @@ class AuditArea(QWidget):
 
     def export(self) -> None:
         """Export the filtered list (all pages) to a CSV file the person chooses."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("audit-trail-{date}.csv").format(date=date.today().isoformat())
-        target = self._choose_path(self, str(Path(folder) / name))
+        target = self._choose_path(self, name)
         if target is None:
             return
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
         self.export_button.setEnabled(False)
         trail, query, cells = self._trail, self.model.query, self.cells
         headers = cells.headers()
@@ -309,14 +297,6 @@ class AuditArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("Audit trail"))
-        self.hint.setText(
-            self.tr(
-                "Every change, sign-in, refused action, export and verification, as recorded in "
-                "the tamper-evident journal. What was changed is never shown here: no case "
-                "content, only who, what, when, which record and which device."
-            )
-        )
         self.verify_button.setText(self.tr("Verify the chain"))
         self.export_button.setText(self.tr("Export CSV…"))
         self.empty.set_texts(

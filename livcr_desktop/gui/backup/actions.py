@@ -15,10 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDir,
     QEvent,
     QObject,
-    QStandardPaths,
     QThreadPool,
     QTimer,
     Signal,
@@ -39,7 +37,14 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.save_path import (
+    FileType,
+    PathChooser,
+    default_folder,
+    save_path_chooser,
+)
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import open_message, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -66,23 +71,9 @@ FIRST_CHECK_MS = 30 * 1000
 SUFFIX = ".livcrbackup"
 
 
-def _documents() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location or QDir.homePath())
-
-
-def choose_backup_target(parent: QWidget, suggestion: Path) -> Path | None:
-    """The native save dialog (it asks itself before replacing a file)."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("BackupActions", "Save the backup"),
-        str(suggestion),
-        QCoreApplication.translate("BackupActions", "LIVC-R backups (*.livcrbackup)"),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+choose_backup_target = save_path_chooser(
+    QT_TRANSLATE_NOOP("BackupActions", "Save the backup"), FileType.BACKUP
+)
 
 
 def choose_backup_source(parent: QWidget, start: Path) -> Path | None:
@@ -193,7 +184,7 @@ class BackupActions(QObject):
         workspace: Workspace,
         settings: DeviceSettings,
         *,
-        choose_target: ChooseFile = choose_backup_target,
+        choose_target: PathChooser = choose_backup_target,
         choose_source: ChooseFile = choose_backup_source,
     ) -> None:
         super().__init__(window)
@@ -248,7 +239,7 @@ class BackupActions(QObject):
         if self.busy:
             return
         stamp = datetime.now(UTC).astimezone().strftime("%Y-%m-%d")
-        target = self.choose_target(self.window, _documents() / f"LIVC-R-{stamp}{SUFFIX}")
+        target = self.choose_target(self.window, f"LIVC-R-{stamp}{SUFFIX}")
         if target is None:
             return
         self._set_busy(True)
@@ -284,7 +275,7 @@ class BackupActions(QObject):
         """Choose a backup, show what it holds, and ask for confirmation before anything."""
         if self.busy:
             return
-        source = self.choose_source(self.window, _documents())
+        source = self.choose_source(self.window, default_folder())
         if source is None:
             return
         try:

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.cases.case_model import PAGE, CaseTableModel
 from livcr_desktop.gui.cases.case_table import CaseTableView
 from livcr_desktop.gui.cases.dossier_view import DossierView
 from livcr_desktop.gui.cases.signal_dialog import SignalDialog
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
@@ -67,6 +68,9 @@ def open_signal_dialog(parent: QWidget, workspace: Workspace) -> str | None:
     return dialog.case_id if dialog.exec() else None
 
 
+TITLE = QT_TRANSLATE_NOOP("CasesArea", "Cases")
+
+
 class CasesArea(QWidget):
     """The list of cases and, when one is opened, its dossier."""
 
@@ -94,22 +98,18 @@ class CasesArea(QWidget):
 
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(24, 20, 24, 20)
-        top = QHBoxLayout()
-        self.title = QLabel(self.list_page)
-        set_role(self.title, "title")
-        top.addWidget(self.title)
-        top.addStretch()
+        self.header = AreaHeader(self.list_page, TITLE)
         self.count_label = QLabel(self.list_page)
         self.count_label.setObjectName("caseCount")
         set_role(self.count_label, "hint")
-        top.addWidget(self.count_label)
+        self.header.add_widget(self.count_label)
         self.register_button = QPushButton(self.list_page)
         self.register_button.setObjectName("registerSignalButton")
         set_role(self.register_button, "primary")
         self.register_button.setVisible(workspace.may(Resource.SIGNAL, Action.CREATE))
         self.register_button.clicked.connect(self.register_signal)
-        top.addWidget(self.register_button)
-        layout.addLayout(top)
+        self.header.add_widget(self.register_button)
+        layout.addWidget(self.header)
 
         filters = QHBoxLayout()
         self.search_edit = QLineEdit(self.list_page)
@@ -292,7 +292,6 @@ class CasesArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("Cases"))
         self.register_button.setText(self.tr("Register a signal…"))
         self.search_edit.setPlaceholderText(self.tr("Search case code, name or note text"))
         current = self.status_combo.currentData()

@@ -40,6 +40,7 @@ from livcr_desktop.gui.cases.case_dialogs import (
 from livcr_desktop.gui.decisions.dossier_tab import DossierDecisions
 from livcr_desktop.gui.feedback.dossier_section import FeedbackSection
 from livcr_desktop.gui.kit.changes import watch_changes
+from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -334,17 +335,17 @@ class DossierView(QWidget):
     def _summary_html(self, dossier: Dossier) -> str:
         language = current_language()
         header, subject = dossier.header, dossier.subject
-        rows = [(self.tr("Person concerned"), _escape(subject.shown_name()))]
+        rows = [(self.tr("Person concerned"), escape(subject.shown_name()))]
         if subject.kind is SubjectKind.ANONYMOUS:
             rows.append((self.tr("Recorded as"), show_text(subject.kind.label)))
         if subject.birth_date:
             rows.append((self.tr("Date of birth"), format_date(subject.birth_date, language)))
         if subject.address:
-            rows.append((self.tr("Address"), _escape(subject.address)))
+            rows.append((self.tr("Address"), escape(subject.address)))
         if subject.phone:
-            rows.append((self.tr("Phone"), _escape(subject.phone)))
+            rows.append((self.tr("Phone"), escape(subject.phone)))
         rows += [
-            (self.tr("Responsible municipality"), _escape(header.municipality_name)),
+            (self.tr("Responsible municipality"), escape(header.municipality_name)),
             (self.tr("Status"), show_text(header.status.label)),
             (self.tr("Opened on"), format_date(header.opened_on, language)),
         ]
@@ -379,9 +380,9 @@ class DossierView(QWidget):
             colour = "#fff6d6" if note.visibility is NoteVisibility.ORGANISATION else "#ffffff"
             parts.append(
                 f"<div style='background:{colour};border:1px solid #d6dde6;padding:8px;"
-                f"margin-bottom:8px'><b>{_escape(note.author)}</b> – {_escape(note.organisation)}"
+                f"margin-bottom:8px'><b>{escape(note.author)}</b> – {escape(note.organisation)}"
                 f" · {format_datetime(note.written_at, language, 'short')} · <i>{scope}</i>"
-                f"<p>{_escape(note.body).replace(chr(10), '<br>')}</p></div>"
+                f"<p>{escape(note.body)}</p></div>"
             )
         return "".join(parts)
 
@@ -541,7 +542,3 @@ class DossierView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

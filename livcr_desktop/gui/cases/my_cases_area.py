@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -37,6 +38,14 @@ SOON_DAYS = 14
 SOON = QColor("#5c3c00")
 
 
+TITLE = QT_TRANSLATE_NOOP("MyCasesArea", "My cases")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "MyCasesArea",
+    "The cases you are invited to, the actions of your organisation and the "
+    "evaluations you prepare. Double-click a row to open the dossier.",
+)
+
+
 class MyCasesArea(QWidget):
     """The signed-in partner's cases, open actions and evaluations to prepare."""
 
@@ -49,20 +58,12 @@ class MyCasesArea(QWidget):
         self.overview: MyOverview | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        top = QHBoxLayout()
-        self.title = QLabel(self)
-        set_role(self.title, "title")
-        top.addWidget(self.title)
-        top.addStretch()
+        self.header = AreaHeader(self, TITLE, EXPLANATION)
         self.closed_check = QCheckBox(self)
         self.closed_check.setObjectName("showClosedCasesCheck")
         self.closed_check.toggled.connect(lambda _on: self.reload())
-        top.addWidget(self.closed_check)
-        layout.addLayout(top)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        set_role(self.intro, "hint")
-        layout.addWidget(self.intro)
+        self.header.add_widget(self.closed_check)
+        layout.addWidget(self.header)
         self.message = MessageLabel(self)
         self.message.setObjectName("myCasesMessage")
         layout.addWidget(self.message)
@@ -247,14 +248,7 @@ class MyCasesArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("My cases"))
         self.closed_check.setText(self.tr("Show closed cases too"))
-        self.intro.setText(
-            self.tr(
-                "The cases you are invited to, the actions of your organisation and the "
-                "evaluations you prepare. Double-click a row to open the dossier."
-            )
-        )
         o = self.overview
         self.evaluations_heading.setText(
             self.tr("Evaluations to prepare (%n)", "", len(o.evaluations) if o else 0)

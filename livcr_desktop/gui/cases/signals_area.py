@@ -7,14 +7,15 @@ LTF passes on. Opening a row shows the case's dossier, where screening is decide
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.cases.case_model import CaseTableModel
 from livcr_desktop.gui.cases.case_table import CaseTableView
 from livcr_desktop.gui.cases.cases_area import open_signal_dialog
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.widgets import EmptyState, set_role
 from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
@@ -22,6 +23,14 @@ from livcr_desktop.services.workspace import Workspace
 
 TO_SCREEN = CaseFilter(
     statuses=frozenset({CaseStatus.SIGNALLED, CaseStatus.SCREENING, CaseStatus.REOPENED})
+)
+
+
+TITLE = QT_TRANSLATE_NOOP("SignalsArea", "Signals")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "SignalsArea",
+    "New concerns wait here until they are screened: put on the operational table, "
+    "passed to regular services, or closed without action, always with a reason.",
 )
 
 
@@ -35,21 +44,13 @@ class SignalsArea(QWidget):
         self._shell = shell
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        top = QHBoxLayout()
-        self.title = QLabel(self)
-        set_role(self.title, "title")
-        top.addWidget(self.title)
-        top.addStretch()
+        self.header = AreaHeader(self, TITLE, EXPLANATION)
         self.register_button = QPushButton(self)
         self.register_button.setObjectName("registerSignalButton")
         set_role(self.register_button, "primary")
         self.register_button.clicked.connect(self.register_signal)
-        top.addWidget(self.register_button)
-        layout.addLayout(top)
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        set_role(self.explanation, "hint")
-        layout.addWidget(self.explanation)
+        self.header.add_widget(self.register_button)
+        layout.addWidget(self.header)
         self.may_list = workspace.may(Resource.CASE, Action.VIEW) or workspace.may(
             Resource.SIGNAL, Action.EDIT
         )
@@ -94,14 +95,7 @@ class SignalsArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("Signals"))
         self.register_button.setText(self.tr("Register a signal…"))
-        self.explanation.setText(
-            self.tr(
-                "New concerns wait here until they are screened: put on the operational table, "
-                "passed to regular services, or closed without action, always with a reason."
-            )
-        )
         self.empty.set_texts(
             self.tr("No signals to screen"),
             self.tr(

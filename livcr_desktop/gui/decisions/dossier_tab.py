@@ -3,13 +3,12 @@ newest first, each signed one verified as it is shown, and a broken one flagged 
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.decisions import DecisionState, Position
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.text import show_error, show_message, show_text
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date, format_datetime

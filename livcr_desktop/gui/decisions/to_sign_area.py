@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -17,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.decisions.dialogs import SignDecisionDialog
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.tables import table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
@@ -28,6 +28,13 @@ from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.decisions.view import DecisionReader, DecisionView
 from livcr_desktop.services.workspace import Workspace
+
+TITLE = QT_TRANSLATE_NOOP("SignaturesArea", "To sign")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "SignaturesArea",
+    "Outcomes the effective participants agreed by consensus, waiting for your "
+    "signature as chair. A signed decision is final and takes effect at once.",
+)
 
 
 class SignaturesArea(QWidget):
@@ -42,13 +49,8 @@ class SignaturesArea(QWidget):
         self.views: list[DecisionView] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        self.title = QLabel(self)
-        set_role(self.title, "title")
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        set_role(self.explanation, "hint")
-        layout.addWidget(self.title)
-        layout.addWidget(self.explanation)
+        self.header = AreaHeader(self, TITLE, EXPLANATION)
+        layout.addWidget(self.header)
         self.message = MessageLabel(self)
         self.message.setObjectName("signaturesMessage")
         layout.addWidget(self.message)
@@ -147,13 +149,6 @@ class SignaturesArea(QWidget):
             self._shell.open_case(view.case_id)
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("To sign"))
-        self.explanation.setText(
-            self.tr(
-                "Outcomes the effective participants agreed by consensus, waiting for your "
-                "signature as chair. A signed decision is final and takes effect at once."
-            )
-        )
         self.empty.set_texts(
             self.tr("Nothing waiting for your signature"),
             self.tr(

@@ -13,11 +13,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,10 +31,16 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
-from livcr_desktop.gui.feedback.transmit import AnswerDialog, TransmitDialog
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.gui.feedback.transmit import (
+    ANSWER,
+    TRANSMIT,
+    HandOverDialog,
+)
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
+from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -48,18 +53,9 @@ SCREEN_HEADERS = (*HEADERS[:6], HEADERS[7], HEADERS[8])
 """On screen, who signed goes with who approved, to whom and by whom with the hand-over, and
 the day of the LTF's answer with the status."""
 
-PathChooser = Callable[[QWidget, str], Path | None]
-
-
-def choose_csv_path(parent: QWidget, suggested: str) -> Path | None:
-    """The native save dialog (tests give their own chooser)."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("FeedbackArea", "Export the register"),
-        suggested,
-        QCoreApplication.translate("FeedbackArea", "CSV files (*.csv)"),
-    )
-    return Path(chosen) if chosen else None
+choose_csv_path = save_path_chooser(
+    QT_TRANSLATE_NOOP("FeedbackArea", "Export the register"), FileType.CSV
+)
 
 
 class FittedTable(QTableWidget):
@@ -108,6 +104,15 @@ def _fill(table: FittedTable, rows: list[list[str]], ids: list[str]) -> None:
     table.fit()
 
 
+TITLE = QT_TRANSLATE_NOOP("FeedbackArea", "Feedback to the LTF")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "FeedbackArea",
+    "The only channel from the LIVC-R to the police: a form goes to the LTF only "
+    "after the consensus of every effective participant, signed by the chair, and "
+    "never with what was shared under professional secrecy.",
+)
+
+
 class FeedbackArea(QWidget):
     """The register and the hand-over list, as the person's roles allow."""
 
@@ -128,13 +133,8 @@ class FeedbackArea(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        self.title = QLabel(self)
-        set_role(self.title, "title")
-        layout.addWidget(self.title)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        set_role(self.hint, "hint")
-        layout.addWidget(self.hint)
+        self.header = AreaHeader(self, TITLE, EXPLANATION)
+        layout.addWidget(self.header)
         self.error = MessageLabel(self)
         self.error.setObjectName("feedbackAreaError")
         layout.addWidget(self.error)
@@ -295,23 +295,24 @@ class FeedbackArea(QWidget):
         """Record that the selected form was handed to the LTF."""
         entry = self._selected_entry()
         if entry is not None:
-            TransmitDialog(TransmissionService(self._ws), entry, self._ws.today(), self).exec()
+            HandOverDialog(
+                TRANSMIT, TransmissionService(self._ws), entry, self._ws.today(), self
+            ).exec()
 
     def answer(self) -> None:
         """Record the LTF's answer to the selected form."""
         entry = self._selected_entry()
         if entry is not None:
-            AnswerDialog(TransmissionService(self._ws), entry, self._ws.today(), self).exec()
+            HandOverDialog(
+                ANSWER, TransmissionService(self._ws), entry, self._ws.today(), self
+            ).exec()
 
     def export(self) -> Path | None:
         """Export the register to a CSV file the person chooses (journaled)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("register-ltf-{date}.csv").format(date=self._ws.today().isoformat())
-        target = self._choose_path(self, str(Path(folder) / name))
+        target = self._choose_path(self, name)
         if target is None:
             return None
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
         try:
             rows = FlowRegister(self._ws).export_csv(target, qt_translate)
         except (DomainError, OSError) as error:
@@ -325,14 +326,6 @@ class FeedbackArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("Feedback to the LTF"))
-        self.hint.setText(
-            self.tr(
-                "The only channel from the LIVC-R to the police: a form goes to the LTF only "
-                "after the consensus of every effective participant, signed by the chair, and "
-                "never with what was shared under professional secrecy."
-            )
-        )
         index = 0
         if self.shows_queue:
             self.tabs.setTabText(index, self.tr("To hand over"))

@@ -7,14 +7,12 @@ zoom. Whoever may export the form can save the same PDF from here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
+from livcr_desktop.gui.kit.save_path import FileType, PathChooser, choose_save_path
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -42,14 +41,8 @@ def _image(page: PageImage) -> QImage:
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    """The native save dialog (tests give their own chooser)."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        parent.window().windowTitle(),
-        suggested,
-        "PDF (*.pdf)",
-    )
-    return Path(chosen) if chosen else None
+    """The save dialog, titled like the preview (tests give their own chooser)."""
+    return choose_save_path(parent, parent.window().windowTitle(), suggested, FileType.PDF)
 
 
 class FeedbackPreview(QDialog):
@@ -61,7 +54,7 @@ class FeedbackPreview(QDialog):
         form_id: str,
         parent: QWidget | None = None,
         *,
-        choose_path: Callable[[QWidget, str], Path | None] = choose_pdf_path,
+        choose_path: PathChooser = choose_pdf_path,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("feedbackPreview")
@@ -171,12 +164,11 @@ class FeedbackPreview(QDialog):
         """Save the PDF where the person chooses (journaled as an export)."""
         if self.pdf is None:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         content = self.pdf.content
         name = self.tr("feedback-form-{code}-{number}-{language}.pdf").format(
             code=content.case_code, number=content.version_number, language=content.language.value
         )
-        target = self._choose_path(self, str(Path(folder) / name))
+        target = self._choose_path(self, name)
         if target is None:
             return None
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QEvent, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, Language
 from livcr_desktop.domain.meetings import ItemKind
+from livcr_desktop.gui.kit.save_path import default_folder
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import (
@@ -83,12 +84,6 @@ def chosen_language(combo: QComboBox) -> Language:
     return Language(str(combo.currentData()))
 
 
-def documents_folder() -> Path:
-    """Where exports go unless the person chooses otherwise."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location or QDir.homePath())
-
-
 class FolderField(QWidget):
     """A folder path with a "Choose…" button (the path can also be typed or pasted)."""
 
@@ -97,7 +92,7 @@ class FolderField(QWidget):
         self.setObjectName(name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit(str(documents_folder()), self)
+        self.edit = QLineEdit(str(default_folder()), self)
         self.edit.setObjectName(f"{name}Edit")
         self.button = QPushButton(self)
         self.button.setObjectName(f"{name}Button")

@@ -8,8 +8,6 @@ take part in the discussion of a case.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import Attendance
+from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import MeetingStatus, TableKind
 from livcr_desktop.domain.permissions import Action, may_ever
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
@@ -46,6 +47,9 @@ def visible_tables(workspace: Workspace) -> list[TableKind]:
         for table in TableKind
         if may_ever(workspace.actor, workspace.today(), meeting_resource(table), Action.VIEW)
     ]
+
+
+TITLE = QT_TRANSLATE_NOOP("MeetingsArea", "Meetings")
 
 
 class MeetingsArea(QWidget):
@@ -73,17 +77,13 @@ class MeetingsArea(QWidget):
 
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(24, 20, 24, 20)
-        top = QHBoxLayout()
-        self.title = QLabel(self.list_page)
-        set_role(self.title, "title")
-        top.addWidget(self.title)
-        top.addStretch()
+        self.header = AreaHeader(self.list_page, TITLE)
         self.plan_button = QPushButton(self.list_page)
         self.plan_button.setObjectName("planMeetingButton")
         set_role(self.plan_button, "primary")
         self.plan_button.clicked.connect(self.plan)
-        top.addWidget(self.plan_button)
-        layout.addLayout(top)
+        self.header.add_widget(self.plan_button)
+        layout.addWidget(self.header)
         self.table_tabs = QTabBar(self.list_page)
         self.table_tabs.setObjectName("meetingTableTabs")
         self.table_tabs.setExpanding(False)
@@ -245,7 +245,6 @@ class MeetingsArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("Meetings"))
         self.plan_button.setText(self.tr("Plan a meeting…"))
         self.plan_button.setVisible(self.may_plan())
         self.open_button.setText(self.tr("Open the meeting"))

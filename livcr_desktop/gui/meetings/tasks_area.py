@@ -7,10 +7,11 @@ list is what is still to do.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.gui.kit.area_page import Shell
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
@@ -18,6 +19,8 @@ from livcr_desktop.gui.meetings.task_table import TaskTable
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.tasks import TaskService, TaskState
 from livcr_desktop.services.workspace import Workspace
+
+TITLE = QT_TRANSLATE_NOOP("TasksArea", "My tasks")
 
 
 class TasksArea(QWidget):
@@ -31,21 +34,16 @@ class TasksArea(QWidget):
         self._tasks = TaskService(workspace)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        top = QHBoxLayout()
-        self.title = QLabel(self)
-        set_role(self.title, "title")
+        self.header = AreaHeader(self, TITLE)
         self.summary = QLabel(self)
         self.summary.setObjectName("tasksSummary")
         set_role(self.summary, "hint")
         self.done_check = QCheckBox(self)
         self.done_check.setObjectName("showDoneTasksCheck")
         self.done_check.toggled.connect(lambda _on: self.reload())
-        top.addWidget(self.title)
-        top.addSpacing(16)
-        top.addWidget(self.summary)
-        top.addStretch()
-        top.addWidget(self.done_check)
-        layout.addLayout(top)
+        self.header.add_widget(self.summary, beside_title=True)
+        self.header.add_widget(self.done_check)
+        layout.addWidget(self.header)
         self.message = MessageLabel(self)
         self.message.setObjectName("tasksMessage")
         layout.addWidget(self.message)
@@ -92,7 +90,6 @@ class TasksArea(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.title.setText(self.tr("My tasks"))
         self.done_check.setText(self.tr("Show done ones too"))
         tasks = self.table.tasks
         overdue = sum(1 for t in tasks if t.state is TaskState.OVERDUE)

@@ -29,6 +29,7 @@ from livcr_desktop.gui.backup.actions import (
     choose_backup_target,
 )
 from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.save_path import PathChooser
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.kit.worker import wait_for_background_work
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         settings: DeviceSettings,
         access: FolderAccess | None = None,
         *,
-        choose_backup_target: ChooseFile = choose_backup_target,
+        choose_backup_target: PathChooser = choose_backup_target,
         choose_backup_source: ChooseFile = choose_backup_source,
     ) -> None:
         super().__init__()

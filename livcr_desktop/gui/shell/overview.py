@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.changes import watch_changes
+from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -139,7 +140,7 @@ class OverviewArea(QScrollArea):
         )
         self.livcr_body.setText(
             f"<p>{kind}</p><ul>"
-            + "".join(f"<li>{_escape(name)}</li>" for name in active)
+            + "".join(f"<li>{escape(name)}</li>" for name in active)
             + "</ul><p>"
             + self.tr("Working language: {language}").format(
                 language=profile.working_language.endonym
@@ -152,12 +153,12 @@ class OverviewArea(QScrollArea):
             label = show_text(grant.role.label)
             municipality = overview.municipality_name(grant.municipality_id)
             if municipality:
-                label += f" – {_escape(municipality)}"
+                label += f" – {escape(municipality)}"
             since = self.tr("since {date}").format(date=format_date(grant.starts_on, language))
             roles.append(f"<li>{label} <span style='color:#4a5868'>({since})</span></li>")
         self.you_body.setText(
-            f"<p><b>{_escape(self._ws.actor.display_name)}</b><br>"
-            f"{_escape(self._ws.actor.organisation_name)}</p>"
+            f"<p><b>{escape(self._ws.actor.display_name)}</b><br>"
+            f"{escape(self._ws.actor.organisation_name)}</p>"
             + (
                 f"<ul>{''.join(roles)}</ul>"
                 if roles
@@ -179,7 +180,3 @@ class OverviewArea(QScrollArea):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

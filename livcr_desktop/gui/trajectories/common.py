@@ -59,13 +59,6 @@ def selected_id(table: QTableWidget) -> str | None:
     return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
 
-def escape(text: str) -> str:
-    """Text for a rich-text label or browser (line breaks kept)."""
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
-    )
-
-
 def facts_table(rows: Sequence[tuple[str, str]]) -> str:
     """Label/value pairs as a two-column HTML table (values already escaped)."""
     body = "".join(

@@ -10,10 +10,11 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.life_domains import domain_name
 from livcr_desktop.domain.rating_chart import RATING_COLOURS, RATING_SYMBOLS
 from livcr_desktop.domain.trajectory_views import EvaluationView, TrajectoryView
+from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
-from livcr_desktop.gui.trajectories.common import escape, facts_table, fill_rows, record_table
+from livcr_desktop.gui.trajectories.common import facts_table, fill_rows, record_table
 from livcr_desktop.gui.trajectories.evaluation_dialog import EvaluationDialog
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.trajectories.evaluations import EvaluationService

@@ -28,20 +28,18 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.trajectory_views import CaseTrajectories, TrajectoryView
+from livcr_desktop.gui.kit.rich_text import escape
+from livcr_desktop.gui.kit.save_path import PathChooser
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
-from livcr_desktop.gui.trajectories.common import escape, facts_table
+from livcr_desktop.gui.trajectories.common import facts_table
 from livcr_desktop.gui.trajectories.dialogs import DetailsDialog
 from livcr_desktop.gui.trajectories.evaluations import EvaluationsSection
 from livcr_desktop.gui.trajectories.partners_dialog import PartnersDialog
 from livcr_desktop.gui.trajectories.plan import PlanSection
 from livcr_desktop.gui.trajectories.rating_chart import RatingChartWidget
-from livcr_desktop.gui.trajectories.summary_export import (
-    PathChooser,
-    SummaryExportDialog,
-    choose_pdf_path,
-)
+from livcr_desktop.gui.trajectories.summary_export import SummaryExportDialog, choose_pdf_path
 from livcr_desktop.gui.trajectories.updates import UpdatesSection
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.access.members import MemberService

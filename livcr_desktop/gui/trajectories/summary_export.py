@@ -3,32 +3,22 @@ interface language), then where to save it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, Language
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
+from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.services.trajectories.exports import export_trajectory_summary
 from livcr_desktop.services.workspace import Workspace
 
-PathChooser = Callable[[QWidget, str], Path | None]
-"""Asks where to save the PDF (given a suggested name); None when the person cancels."""
-
-
-def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    """The native save dialog (tests inject their own chooser instead)."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("SummaryExport", "Save the trajectory summary"),
-        suggested,
-        QCoreApplication.translate("SummaryExport", "PDF documents (*.pdf)"),
-    )
-    return Path(chosen) if chosen else None
+choose_pdf_path = save_path_chooser(
+    QT_TRANSLATE_NOOP("SummaryExport", "Save the trajectory summary"), FileType.PDF
+)
 
 
 class SummaryExportDialog(FormDialog):

@@ -35,10 +35,11 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateKind
 from livcr_desktop.domain.trajectory_views import TrajectoryView, UpdateView
+from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
-from livcr_desktop.gui.trajectories.common import escape, facts_table
+from livcr_desktop.gui.trajectories.common import facts_table
 from livcr_desktop.gui.trajectories.update_dialog import UpdateDialog
 from livcr_desktop.i18n.formatting import format_date, format_datetime
 from livcr_desktop.services.trajectories.updates import UpdateService

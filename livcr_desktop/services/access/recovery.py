@@ -12,6 +12,7 @@ from livcr_desktop.services import messages
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.errors import HeaderDamaged
+from livcr_desktop.store.private_files import private_file
 
 
 def export_recovery_sheet(
@@ -26,18 +27,19 @@ def export_recovery_sheet(
         header, _ = workspace.folder.header.load()
     except HeaderDamaged as exc:
         raise DataFolderError(messages.HEADER_DAMAGED) from exc
-    build_recovery_sheet(
-        target,
-        livcr_name=header.livcr_name,
-        folder_id=header.folder_id,
-        recovery_key=recovery_key,
-        created_at=workspace.clock.now(),
-        language=language,
-    )
-    with workspace.uow() as uow:
-        uow.journal.access(
-            "keyslots", header.folder_id, "export.recovery_sheet", language=language.value
+    with private_file(target) as partial:
+        build_recovery_sheet(
+            partial,
+            livcr_name=header.livcr_name,
+            folder_id=header.folder_id,
+            recovery_key=recovery_key,
+            created_at=workspace.clock.now(),
+            language=language,
         )
+        with workspace.uow() as uow:
+            uow.journal.access(
+                "keyslots", header.folder_id, "export.recovery_sheet", language=language.value
+            )
 
 
 def renew_recovery_key(workspace: Workspace) -> str:

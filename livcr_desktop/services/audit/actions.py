@@ -7,15 +7,14 @@ so the data-protection officer can see who took a copy of the trail out of the a
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.services.audit.trail import AuditQuery, AuditRow, AuditTrail
 from livcr_desktop.services.audit.verify import VerifyReport, verify_workspace
+from livcr_desktop.store.private_files import private_file
 
 EXPORT_KIND = "export.audit_csv"
 CellFormatter = Callable[[AuditRow], Sequence[str]]
@@ -49,9 +48,8 @@ def export_csv(
     """
     workspace = trail.workspace
     workspace.require(Resource.AUDIT_TRAIL, Action.EXPORT)
-    partial = target.with_name(f".{target.name}.{new_id()}.part")
     rows = 0
-    try:
+    with private_file(target) as partial:
         with (
             workspace.db.read_session() as session,
             partial.open("w", encoding="utf-8-sig", newline="") as stream,
@@ -65,10 +63,6 @@ def export_csv(
             uow.journal.access(
                 "journal", "-", "export.audit_csv", rows=rows, filter=query.describe()
             )
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return rows
 
 

@@ -16,6 +16,7 @@ from livcr_desktop.domain.feedback import FormContent
 from livcr_desktop.domain.permissions import Action
 from livcr_desktop.services.feedback.content import content_of, load_form, refuse
 from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store.private_files import private_file
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,14 @@ def form_pdf(workspace: Workspace, form_id: str) -> FormPdf:
 def export_form_pdf(workspace: Workspace, form_id: str, target: Path) -> Path:
     """Write the form's PDF to the file the person chose (journaled as an export)."""
     pdf = _build(workspace, form_id, Action.EXPORT)
-    target.write_bytes(pdf.data)
-    with workspace.uow() as uow:
-        uow.journal.access(
-            "feedback_form",
-            form_id,
-            "export.feedback_form_pdf",
-            scope_id=pdf.case_id,
-            language=pdf.content.language.value,
-        )
+    with private_file(target) as partial:
+        partial.write_bytes(pdf.data)
+        with workspace.uow() as uow:
+            uow.journal.access(
+                "feedback_form",
+                form_id,
+                "export.feedback_form_pdf",
+                scope_id=pdf.case_id,
+                language=pdf.content.language.value,
+            )
     return target

@@ -25,6 +25,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Translate
 from livcr_desktop.services.meetings.view import member_names
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import CaseRow, FeedbackFormRow
+from livcr_desktop.store.private_files import private_file
 
 IN_REGISTER = (
     FormStatus.SIGNED,
@@ -149,7 +150,10 @@ class FlowRegister:
                     e.acknowledged_on.isoformat() if e.acknowledged_on else "",
                 ]
             )
-        target.write_text(buffer.getvalue(), encoding="utf-8-sig")
-        with self._ws.uow() as uow:
-            uow.journal.access("flow_register", "-", "export.flow_register_csv", rows=len(entries))
+        with private_file(target) as partial:
+            partial.write_text(buffer.getvalue(), encoding="utf-8-sig")
+            with self._ws.uow() as uow:
+                uow.journal.access(
+                    "flow_register", "-", "export.flow_register_csv", rows=len(entries)
+                )
         return len(entries)

@@ -16,6 +16,7 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.services.meetings.invitations import InvitationService
 from livcr_desktop.services.meetings.minutes import MinutesService
 from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store.private_files import private_file
 
 
 def file_slug(text: str) -> str:
@@ -36,16 +37,17 @@ def export_invitation(
     pdf = folder / f"{stem}.pdf"
     ics = folder / f"{stem}.ics"
     now = workspace.clock.now()
-    build_invitation_pdf(invitation, pdf, language, generated_at=now)
-    ics.write_bytes(invitation_ics(invitation, language, stamp=now))
-    with workspace.uow() as uow:
-        uow.journal.access(
-            "meeting",
-            meeting_id,
-            "export.invitation",
-            member_id=member_id,
-            language=language.value,
-        )
+    with private_file(pdf) as pdf_part, private_file(ics) as ics_part:
+        build_invitation_pdf(invitation, pdf_part, language, generated_at=now)
+        ics_part.write_bytes(invitation_ics(invitation, language, stamp=now))
+        with workspace.uow() as uow:
+            uow.journal.access(
+                "meeting",
+                meeting_id,
+                "export.invitation",
+                member_id=member_id,
+                language=language.value,
+            )
     return pdf, ics
 
 
@@ -64,13 +66,14 @@ def export_minutes(
     if member_id is None:
         workspace.require(Resource.MINUTES, Action.EXPORT, entity="meeting", entity_id=meeting_id)
     document = service.extract(meeting_id, member_id) if member_id else service.minutes(meeting_id)
-    build_minutes_pdf(document, target, language, generated_at=workspace.clock.now())
-    with workspace.uow() as uow:
-        uow.journal.access(
-            "meeting",
-            meeting_id,
-            "export.minutes_extract_pdf" if member_id else "export.minutes_pdf",
-            member_id=member_id,
-            language=language.value,
-        )
+    with private_file(target) as partial:
+        build_minutes_pdf(document, partial, language, generated_at=workspace.clock.now())
+        with workspace.uow() as uow:
+            uow.journal.access(
+                "meeting",
+                meeting_id,
+                "export.minutes_extract_pdf" if member_id else "export.minutes_pdf",
+                member_id=member_id,
+                language=language.value,
+            )
     return target

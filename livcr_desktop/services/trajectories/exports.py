@@ -18,6 +18,7 @@ from livcr_desktop.services.profile import read_profile
 from livcr_desktop.services.trajectories.view import read_trajectory
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import MunicipalityRow
+from livcr_desktop.store.private_files import private_file
 
 NO_TRAJECTORY = QT_TRANSLATE_NOOP("Trajectories", "This case has no guidance trajectory.")
 
@@ -41,20 +42,21 @@ def export_trajectory_summary(
     data = read_trajectory(workspace, case_id, trajectory_id, with_updates=False)
     if data.current is None:
         raise NotFound(NO_TRAJECTORY)
-    build_trajectory_summary(
-        data,
-        target,
-        language,
-        livcr_name=livcr_name,
-        municipality=municipality,
-        generated_at=workspace.clock.now(),
-    )
-    with workspace.uow() as uow:
-        uow.journal.access(
-            "trajectory",
-            data.current.id,
-            "export.trajectory_summary_pdf",
-            scope_id=case_id,
-            language=language.value,
+    with private_file(target) as partial:
+        build_trajectory_summary(
+            data,
+            partial,
+            language,
+            livcr_name=livcr_name,
+            municipality=municipality,
+            generated_at=workspace.clock.now(),
         )
+        with workspace.uow() as uow:
+            uow.journal.access(
+                "trajectory",
+                data.current.id,
+                "export.trajectory_summary_pdf",
+                scope_id=case_id,
+                language=language.value,
+            )
     return target

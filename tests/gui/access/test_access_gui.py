@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from livcr_desktop.domain.accounts import NAME_REQUIRED
 from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.gui.access.member_dialogs import AccountDialog, MemberDialog, RoleDialog
 from livcr_desktop.gui.access.members_area import MembersArea
@@ -19,6 +20,7 @@ from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import click, type_text, when_shown
 from tests.helpers.factories import LivcrFixture, add_person
+from tests.helpers.messages import shows
 
 INITIAL = "Eerste-Keer-Wachtwoord-1"
 
@@ -53,7 +55,7 @@ def test_the_coordinator_registers_a_partner_with_a_role_and_an_account(
 
     def fill_member(dialog: MemberDialog) -> None:
         click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))  # empty: refused
-        assert "full name" in dialog.error.text()
+        assert shows(dialog.error.text(), NAME_REQUIRED)
         type_text(qtbot, dialog.name_edit, "Karim Voorbeeld")
         dialog.organisation_combo.setCurrentIndex(
             dialog.organisation_combo.findText("CAW Fictiefland")

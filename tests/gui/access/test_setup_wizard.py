@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.languages import Language
+from livcr_desktop.domain.livcr import NAME_REQUIRED
 from livcr_desktop.domain.recovery import generate_recovery_key
 from livcr_desktop.gui.access.setup_wizard import (
     PAGE_COORDINATOR,
@@ -23,6 +24,7 @@ from livcr_desktop.services.folders import DataFolder, FolderState
 from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
 from livcr_desktop.services.workspace import Workspace
 from tests.gui.helpers import click, type_text
+from tests.helpers.messages import shows
 
 PASSPHRASE = "Zon-Boven-Brugge-77"
 
@@ -70,7 +72,7 @@ def test_the_wizard_sets_up_an_livcr_end_to_end(
     click(qtbot, next_button)  # nothing filled in: refused with a message
     assert wizard.currentId() == PAGE_LIVCR
     assert wizard.livcr_page.error.isVisible()
-    assert "Enter the name of the LIVC-R" in wizard.livcr_page.error.text()
+    assert shows(wizard.livcr_page.error.text(), NAME_REQUIRED)
     fill_livcr_page(qtbot, wizard)
     click(qtbot, next_button)
     assert wizard.currentId() == PAGE_COORDINATOR

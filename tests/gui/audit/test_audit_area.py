@@ -232,7 +232,7 @@ def test_export_writes_the_filtered_rows_and_is_journaled(
 
     def chooser(parent: QWidget, suggested: str) -> Path | None:
         offered.append(suggested)
-        return tmp_path / "spoor"
+        return tmp_path / "spoor.csv"
 
     area = open_area(qtbot, dpo, chooser)
     choose(qtbot, area.filters.category_combo, "Sign-in")

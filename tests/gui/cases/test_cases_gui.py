@@ -10,7 +10,7 @@ from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility, SubjectKind
-from livcr_desktop.domain.signals import ScreeningOutcome, SignalSource
+from livcr_desktop.domain.signals import DESCRIPTION_REQUIRED, ScreeningOutcome, SignalSource
 from livcr_desktop.gui.cases.case_dialogs import InviteDialog, NoteDialog, ScreenDialog
 from livcr_desktop.gui.cases.case_model import CaseTableModel
 from livcr_desktop.gui.cases.cases_area import WARM_UP_DELAY_MS, CasesArea
@@ -23,6 +23,7 @@ from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import click, type_text, when_shown
 from tests.helpers.factories import LivcrFixture, add_person, make_case
+from tests.helpers.messages import shows
 
 
 def main_window(
@@ -65,7 +66,7 @@ def test_a_coordinator_takes_a_signal_to_a_case_and_works_in_the_dossier(
 
     def register(dialog: SignalDialog) -> None:
         dialog.try_accept()  # nothing filled in
-        assert "Describe the concern" in dialog.error.text()
+        assert shows(dialog.error.text(), DESCRIPTION_REQUIRED)
         dialog.source_combo.setCurrentIndex(dialog.source_combo.findData(SignalSource.LTF.value))
         assert dialog.shared_edit.isVisible() and not dialog.organisation_combo.isVisible()
         fill_signal(qtbot, dialog, "Élise", "Van Damme")

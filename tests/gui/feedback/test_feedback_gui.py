@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.decisions import DecisionKind
@@ -17,7 +18,8 @@ from livcr_desktop.gui.feedback.composer import FeedbackComposer
 from livcr_desktop.gui.feedback.feedback_area import FeedbackArea
 from livcr_desktop.gui.feedback.item_dialog import ItemDialog
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
-from livcr_desktop.gui.feedback.transmit import AnswerDialog, TransmitDialog
+from livcr_desktop.gui.feedback.transmit import ANSWER, HandOverDialog
+from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.services.access.sign_in import FolderAccess
@@ -152,26 +154,30 @@ def test_the_io_hands_over_and_the_register_shows_it(
     assert area.queue_table.rowCount() == 1
     area.queue_table.selectRow(0)
 
-    def transmit(dialog: TransmitDialog) -> None:
-        assert dialog.ltf_edit.text() == "LTF Fictief Arrondissement"
+    def transmit(dialog: HandOverDialog) -> None:
+        assert dialog.objectName() == "transmitDialog"
+        ltf = dialog.findChild(QLineEdit, "transmitLtf")
+        assert ltf is not None and ltf.text() == "LTF Fictief Arrondissement"
         dialog.try_accept()
 
-    when_shown(TransmitDialog, transmit)
+    when_shown(HandOverDialog, transmit)
     click(qtbot, area.buttons["transmit"])
     assert area.queue[0].status is FormStatus.TRANSMITTED
     area.queue_table.selectRow(0)
 
-    def answer(dialog: AnswerDialog) -> None:
-        assert "unclassified" in dialog.intro.text()
-        dialog.answer_edit.setPlainText("Ontvangen; de LTF volgt mee op.")
+    def answer(dialog: HandOverDialog) -> None:
+        assert dialog.intro.text() == show_text(ANSWER.intro)  # only unclassified information
+        answer_box = dialog.findChild(QPlainTextEdit, "answerText")
+        assert answer_box is not None
+        answer_box.setPlainText("Ontvangen; de LTF volgt mee op.")
         dialog.try_accept()
 
-    when_shown(AnswerDialog, answer)
+    when_shown(HandOverDialog, answer)
     click(qtbot, area.buttons["answer"])
     assert area.queue[0].status is FormStatus.ACKNOWLEDGED
 
     shell = Shell()
-    exported = tmp_path / "register"
+    exported = tmp_path / "register.csv"
     register = FeedbackArea(table.ws, shell, choose_path=lambda _w, _s: exported)
     qtbot.addWidget(register)
     assert register.shows_register and not register.shows_queue

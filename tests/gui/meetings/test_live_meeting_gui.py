@@ -14,10 +14,12 @@ from livcr_desktop.gui.meetings.live_meeting import LiveMeetingView
 from livcr_desktop.gui.meetings.minutes_view import MinutesView
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.cases.dossier import open_dossier
+from livcr_desktop.services.meetings.live import ACTION_REQUIRED
 from livcr_desktop.services.meetings.tasks import TaskService
 from livcr_desktop.services.meetings.view import refresh_meeting
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.meeting_world import World, meetings_area, open_window
+from tests.helpers.messages import shows
 
 
 def started(qtbot: QtBot, world: World, languages: LanguageManager):  # type: ignore[no-untyped-def]
@@ -94,7 +96,7 @@ def test_run_a_meeting_from_attendance_to_closing(
             next(i for i, o in enumerate(owners) if o.startswith("Sofie"))
         )
         dialog.try_accept()
-        assert "Describe what has to be done" in dialog.error.text()
+        assert shows(dialog.error.text(), ACTION_REQUIRED)
         dialog.description_edit.setPlainText("Gesprek met de ouders plannen")
         dialog.try_accept()
 

@@ -3,6 +3,7 @@ invitees), what a partner sees, and the invitations."""
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -11,17 +12,27 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QListView
 from pytestqt.qtbot import QtBot
 
-from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind
+from livcr_desktop.domain.meetings import (
+    END_BEFORE_START,
+    IN_THE_PAST,
+    TITLE_REQUIRED,
+    ItemKind,
+    MeetingStatus,
+    TableKind,
+)
 from livcr_desktop.gui.meetings.agenda_builder import AgendaBuilder
 from livcr_desktop.gui.meetings.agenda_model import AgendaModel
 from livcr_desktop.gui.meetings.dialogs import TopicDialog
 from livcr_desktop.gui.meetings.invitations_dialog import InvitationsDialog
 from livcr_desktop.gui.meetings.plan_dialog import MeetingDialog
 from livcr_desktop.gui.shell.language import LanguageManager
-from livcr_desktop.services.meetings.planning import MeetingService
+from livcr_desktop.services.meetings.live import TOO_EARLY
+from livcr_desktop.services.meetings.planning import REASON_REQUIRED, MeetingService
 from livcr_desktop.services.meetings.view import refresh_meeting
+from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.meeting_world import FakeReports, World, meetings_area, open_window
+from tests.helpers.messages import shows
 
 
 def stored_order(world: World, meeting_id: str) -> list[str]:
@@ -74,11 +85,11 @@ def test_plan_a_meeting_with_clear_messages(
         dialog.end_edit.setTime(QTime(7, 0))
         type_text(qtbot, dialog.place_edit, "Gemeentehuis, zaal 2")
         dialog.try_accept()
-        assert "already passed" in dialog.error.text()
+        assert shows(dialog.error.text(), IN_THE_PAST)
         dialog.date_edit.setDate(dialog.date_edit.date().addDays(1))
         dialog.end_edit.setTime(QTime(5, 0))
         dialog.try_accept()
-        assert "must end after it starts" in dialog.error.text()
+        assert shows(dialog.error.text(), END_BEFORE_START)
         dialog.start_edit.setTime(QTime(14, 0))
         dialog.end_edit.setTime(QTime(16, 0))
         dialog.repeat_combo.setCurrentIndex(dialog.repeat_combo.findText("Every month"))
@@ -116,7 +127,7 @@ def test_build_an_agenda_by_drag_and_drop_and_keyboard(
     def topic(dialog: TopicDialog) -> None:
         assert dialog.kind_combo.count() == 1  # the operational table: general items only
         dialog.try_accept()
-        assert "title" in dialog.error.text()
+        assert shows(dialog.error.text(), TITLE_REQUIRED)
         type_text(qtbot, dialog.title_edit, "Rondvraag")
         dialog.try_accept()
 
@@ -203,7 +214,7 @@ def test_a_meeting_cannot_start_before_its_day(
     area = meetings_area(window)
     area.open_meeting(meeting)
     click(qtbot, area.page.buttons["start"])
-    assert "can be started from that day on" in area.page.message.text()
+    assert shows(area.page.message.text(), TOO_EARLY)
     assert refresh_meeting(world.ws, meeting).status is MeetingStatus.PLANNED
 
 
@@ -287,6 +298,8 @@ def test_invitations_are_written_per_invitee_and_the_page_says_what(
     click(qtbot, page.buttons["invitations"])
     qtbot.waitUntil(lambda: "for people: 2" in page.message.text(), timeout=5000)
     assert len(list(tmp_path.glob("*.pdf"))) == 2 and len(list(tmp_path.glob("*.ics"))) == 2
+    written = [*tmp_path.glob("*.pdf"), *tmp_path.glob("*.ics")]
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {PRIVATE_MODE}
     headings = {i.invitee: [x.heading for x in i.items] for i in reports.invitations}  # type: ignore[attr-defined]
     assert headings["Sofie School"] == [world.code(1), "Goedkeuring vorig verslag"]
     assert headings["Wout Welzijn"] == ["Goedkeuring vorig verslag", world.code(2)]
@@ -315,7 +328,7 @@ def test_a_meeting_is_moved_and_cancelled_with_a_reason(
 
     def cancel(dialog: CancelMeetingDialog) -> None:
         dialog.try_accept()
-        assert "Say why" in dialog.error.text()
+        assert shows(dialog.error.text(), REASON_REQUIRED)
         dialog.reason_edit.setPlainText("De burgemeester is verhinderd.")
         dialog.try_accept()
 

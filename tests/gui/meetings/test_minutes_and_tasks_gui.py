@@ -3,6 +3,7 @@ amendments, exports) and the action points in "My tasks" and on the dossier."""
 
 from __future__ import annotations
 
+import stat
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,15 +13,17 @@ from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.meetings import Attendance
 from livcr_desktop.gui.access.on_top import OnTopSignInDialog
-from livcr_desktop.gui.meetings.dialogs import AmendmentDialog
+from livcr_desktop.gui.meetings.dialogs import CONCERN_REQUIRED, AmendmentDialog
 from livcr_desktop.gui.meetings.minutes_export_dialog import MinutesExportDialog
 from livcr_desktop.gui.meetings.tasks_area import TasksArea
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.minutes import MinutesService
 from livcr_desktop.services.meetings.tasks import TaskState
+from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.meeting_world import FakeReports, World, meetings_area, open_window
+from tests.helpers.messages import shows
 
 
 def held(world: World) -> tuple[str, str, str, str]:
@@ -114,7 +117,7 @@ def test_an_amendment_is_filed_under_the_item_it_corrects(
         assert "Choose what the correction is about" in dialog.audience_hint.text()
         dialog.text_edit.setPlainText("Het gesprek is met de moeder.")
         dialog.try_accept()
-        assert "Choose the item the correction is about" in dialog.error.text()
+        assert shows(dialog.error.text(), CONCERN_REQUIRED)
         assert dialog.isVisible()
         combo.setCurrentIndex(0)
         assert "Every partner" in dialog.audience_hint.text()
@@ -176,6 +179,7 @@ def test_minutes_and_a_partner_extract_are_exported(
         f"{day}-auszug-wout-welzijn.pdf",
         f"{day}-protokoll.pdf",
     ]
+    assert {stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()} == {PRIVATE_MODE}
     full, extract = reports.minutes
     assert len(full.items) == 3  # type: ignore[attr-defined]
     assert [i.heading for i in extract.items] == ["Goedkeuring vorig verslag", world.code(2)]  # type: ignore[attr-defined]

@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from livcr_desktop.domain.evaluations import Rating
+from livcr_desktop.domain.evaluations import RATING_MISSING, Rating
 from livcr_desktop.domain.languages import Language
-from livcr_desktop.domain.life_domains import domain_name
+from livcr_desktop.domain.life_domains import NAME_TAKEN, domain_name
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.rating_chart import Trend
-from livcr_desktop.domain.trajectories import UpdateKind
+from livcr_desktop.domain.trajectories import GOAL_DOMAINS_REQUIRED, UpdateKind
 from livcr_desktop.gui.cases.my_cases_area import MyCasesArea
 from livcr_desktop.gui.settings.life_domains_page import LifeDomainsPage
 from livcr_desktop.gui.shell.language import LanguageManager
@@ -34,6 +34,7 @@ from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import click, type_text, when_shown
 from tests.helpers.meetings import Table
+from tests.helpers.messages import shows
 from tests.helpers.trajectories import organisation_of, start_trajectory
 
 
@@ -82,7 +83,7 @@ def record_evaluation(qtbot: QtBot, panel: TrajectoryPanel, rating: Rating, wors
         domains = list(dialog.grid.names)
         click(qtbot, dialog.grid.buttons[(domains[0], rating)])
         dialog.try_accept()
-        assert "Still without a rating" in dialog.error.text()
+        assert shows(dialog.error.text(), RATING_MISSING)
         assert "Social network and peers" in dialog.error.text()
         assert dialog.grid.names[domains[1]].property("invalid") == "true"
         for index, domain in enumerate(domains):
@@ -124,7 +125,7 @@ def test_a_trajectory_from_decision_to_chart_in_the_gui(
     def goal(dialog: GoalDialog) -> None:
         dialog.description_edit.setPlainText("Jonas volgt opnieuw alle lessen.")
         dialog.try_accept()
-        assert "at least one life domain" in dialog.error.text()
+        assert shows(dialog.error.text(), GOAL_DOMAINS_REQUIRED)
         dialog.domain_list.item(2).setCheckState(Qt.CheckState.Checked)
         dialog.try_accept()
 
@@ -222,7 +223,7 @@ def test_the_coordinator_renames_and_retires_life_domains_in_settings(
     assert page.list.item(0).text() == "Gezin en thuis"
     page.name_edit.setText("gezin EN thuis")
     click(qtbot, page.buttons["add"])
-    assert "already a life domain" in page.message.text()
+    assert shows(page.message.text(), NAME_TAKEN)
     page.list.setCurrentRow(1)
     click(qtbot, page.buttons["retire"])
     assert page.list.item(page.list.count() - 1).text().endswith("(retired)")

@@ -15,7 +15,11 @@ from livcr_desktop.domain.accounts import (
 )
 from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.languages import Language, parse_language
-from livcr_desktop.domain.livcr import validate_livcr_name, validate_municipalities
+from livcr_desktop.domain.livcr import (
+    MUNICIPALITY_DUPLICATE,
+    validate_livcr_name,
+    validate_municipalities,
+)
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import generate_recovery_key, parse_recovery_key
@@ -73,7 +77,7 @@ def test_municipalities_are_normalised_and_duplicates_refused_regardless_of_acce
     assert validate_municipalities(["  Sint-Gillis  ", "Liège"]) == ["Sint-Gillis", "Liège"]
     with pytest.raises(ValidationError) as caught:
         validate_municipalities(["Liège", "liege"])
-    assert "listed twice" in caught.value.render()
+    assert caught.value.message.text == MUNICIPALITY_DUPLICATE
     with pytest.raises(ValidationError):
         validate_municipalities([])
     with pytest.raises(ValidationError):

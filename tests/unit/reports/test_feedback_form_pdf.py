@@ -4,6 +4,7 @@ language's catalogue lacks one of the form's texts."""
 
 from __future__ import annotations
 
+import stat
 import subprocess
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.feedback.composing import FeedbackService
 from livcr_desktop.services.feedback.exports import export_form_pdf, form_pdf
 from livcr_desktop.store.models import JournalOperation
+from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.helpers.feedback import add_io, approve, compose, referred, set_pve
 from tests.helpers.meetings import Table
 
@@ -85,6 +87,7 @@ def test_the_pdf_speaks_the_form_s_language(
     form_id = approved_form(table, language)
     io = table.sign_in(add_io(table))
     target = export_form_pdf(io, form_id, tmp_path / "fiche.pdf")
+    assert stat.S_IMODE(target.stat().st_mode) == PRIVATE_MODE
     text = pdf_text(target)
     flat = " ".join(text.split())
     for expected in EXPECTED[language]["present"]:

@@ -4,6 +4,7 @@ and the export journaled; rendered to PNG as a person would look at it."""
 
 from __future__ import annotations
 
+import stat
 import subprocess
 from datetime import timedelta
 from pathlib import Path
@@ -21,6 +22,7 @@ from livcr_desktop.services.trajectories.exports import export_trajectory_summar
 from livcr_desktop.services.trajectories.running import TrajectoryService
 from livcr_desktop.services.trajectories.updates import UpdateService
 from livcr_desktop.store.models import JournalOperation
+from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.helpers.meetings import Table
 from tests.helpers.trajectories import complete, organisation_of, start_trajectory
 
@@ -103,6 +105,7 @@ def test_the_summary_in_three_languages_holds_what_the_table_may_read(
     for language, expected in EXPECTED.items():
         target = tmp_path / f"summary-{language.value}.pdf"
         export_trajectory_summary(table.ws, table.case_school, target, language)
+        assert stat.S_IMODE(target.stat().st_mode) == PRIVATE_MODE
         text = pdf_text(target)
         flat = " ".join(text.split())
         for words in expected:

@@ -4,6 +4,7 @@ and no payload content ever leaving it. Every person here is fictional."""
 from __future__ import annotations
 
 import csv
+import stat
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from livcr_desktop.services.audit.actions import export_csv, verify_trail
 from livcr_desktop.services.audit.trail import AuditColumn, AuditQuery, AuditRow, AuditTrail
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import JournalOperation
+from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.helpers.factories import LivcrFixture, Person, add_person
 from tests.helpers.journal import Op, tamper_payload, write_operations
 
@@ -200,11 +202,14 @@ def test_csv_holds_all_filtered_rows_and_is_journaled_without_them(
     trail = AuditTrail(livcr.workspace)
     query = AuditQuery(kinds=("case.opened",), sort=AuditColumn.RECORD_ID, descending=False)
     target = tmp_path / "audit trail é.csv"
+    target.write_text("an older export, readable by all")
+    target.chmod(0o644)
     header = ["Wanneer", "Wie", "Wat", "Record"]
     written = export_csv(
         trail, query, target, header, lambda r: [str(r.at), r.person or "", r.kind, r.entity_id]
     )
     assert written == 31 == trail.count(query)
+    assert stat.S_IMODE(target.stat().st_mode) == PRIVATE_MODE  # replaced by an owner-only file
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with target.open(encoding="utf-8-sig", newline="") as stream:

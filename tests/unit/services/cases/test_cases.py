@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from livcr_desktop.domain.cases import CaseStatus, CloseReason
+from livcr_desktop.domain.cases import DECIDED_BY_THE_TABLE, CaseStatus, CloseReason
 from livcr_desktop.domain.errors import PermissionDenied, ValidationError
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility, PersonDetails, SubjectKind
@@ -310,7 +310,7 @@ def test_a_trajectory_a_referral_or_ending_the_follow_up_is_never_picked_by_hand
     for wanted in (CaseStatus.IN_TRAJECTORY, CaseStatus.REFERRED_TO_LTF, CaseStatus.CLOSED):
         with pytest.raises(ValidationError) as caught:
             cases.change_status(case_id, wanted, "zonder beslissing", CloseReason.OTHER)
-        assert "is decided by the operational table" in caught.value.render()
+        assert caught.value.message.text == DECIDED_BY_THE_TABLE
     assert open_dossier(livcr.workspace, case_id).header.status is CaseStatus.ON_TABLE
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import json
+import stat
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,25 +16,31 @@ from sqlalchemy import select
 from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from livcr_desktop.domain.feedback import Answer, FormPurpose, FormStatus, ItemSection
-from livcr_desktop.domain.secrecy_guard import SecrecyOverlap
+from livcr_desktop.domain.secrecy_guard import OVERLAP, SecrecyOverlap
 from livcr_desktop.domain.signals import SignalDraft, SignalSource
 from livcr_desktop.domain.text import identity_translate
 from livcr_desktop.services.audit.verify import verify_workspace
 from livcr_desktop.services.cases.screening import CaseService
-from livcr_desktop.services.decisions.consensus import DecisionService
+from livcr_desktop.services.decisions.consensus import NO_CONSENSUS, DecisionService
 from livcr_desktop.services.decisions.effects import EffectContext
 from livcr_desktop.services.feedback.composing import FeedbackService
 from livcr_desktop.services.feedback.content import GuardState
+from livcr_desktop.services.feedback.decision_effects import (
+    FORM_GUARD_BLOCKED,
+    FORM_INCOMPLETE,
+    FORM_OF_OTHER_CASE,
+)
 from livcr_desktop.services.feedback.decision_effects import approve as approve_effect
 from livcr_desktop.services.feedback.flow_register import FlowRegister
 from livcr_desktop.services.feedback.lifecycle import FeedbackLifecycle
-from livcr_desktop.services.feedback.transmission import TransmissionService
+from livcr_desktop.services.feedback.transmission import NOT_APPROVED, TransmissionService
 from livcr_desktop.store.models import (
     DecisionRow,
     FeedbackFormRow,
     JournalOperation,
     ReferralRow,
 )
+from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.helpers.factories import add_person
 from tests.helpers.feedback import (
     CONFIDENTIAL_NOTE,
@@ -82,7 +89,7 @@ def test_the_guard_stops_confidential_text_until_removed_or_confirmed(table: Tab
     leaked = "Filmpjes van haatpredikers bekijkt hij 's nachts, zo vertelde zijn moeder."
     with pytest.raises(SecrecyOverlap) as caught:
         service.save_item(form_id, None, ItemSection.SHARED, leaked)
-    assert "repeats confidential information" in caught.value.render()
+    assert caught.value.message.text == OVERLAP
     assert caught.value.passages[0].sources[0].kind == "case_note"
     assert service.form(form_id).items == ()  # nothing half-saved
     assert "feedback_form.guard_stopped" in kinds(table)
@@ -124,7 +131,7 @@ def test_a_later_note_blocks_a_confirmed_item_again(table: Table) -> None:
     assert view.blocked == 1
     with pytest.raises(ConflictError) as caught:
         FeedbackLifecycle(table.ws).propose_approval(form_id, identity_translate)
-    assert "overlap confidential information" in caught.value.render()
+    assert caught.value.message.text == FORM_GUARD_BLOCKED
 
 
 def test_approval_only_through_a_signed_consensus_decision(table: Table) -> None:
@@ -133,14 +140,14 @@ def test_approval_only_through_a_signed_consensus_decision(table: Table) -> None
     # An incomplete form cannot even be put to the table.
     with pytest.raises(ValidationError) as caught:
         FeedbackLifecycle(table.ws).propose_approval(form_id, identity_translate)
-    assert "not ready for approval" in caught.value.render()
+    assert caught.value.message.text == FORM_INCOMPLETE
     compose(table, form_id)
     decision = FeedbackLifecycle(table.ws).propose_approval(form_id, identity_translate)
     decisions.record_position(decision, table.chair.member_id, Position.AGREE)
     chair = table.sign_in(table.chair)
     with pytest.raises(ConflictError) as refused:  # the school has not agreed yet
         DecisionService(chair).sign(decision, table.chair.passphrase)
-    assert "no consensus" in refused.value.render()
+    assert refused.value.message.text == NO_CONSENSUS
     assert FeedbackService(table.ws).form(form_id).summary.status is FormStatus.DRAFT
     decisions.record_position(decision, table.school.member_id, Position.OBJECT, "Te vroeg.")
     with pytest.raises(ConflictError):
@@ -169,7 +176,7 @@ def test_an_approval_of_another_case_s_form_is_refused(table: Table) -> None:
             other,
             Proposal(DecisionKind.APPROVE_FEEDBACK_FORM, "Goedkeuring", feedback_form_id=form_id),
         )
-    assert "belongs to another case" in caught.value.render()
+    assert caught.value.message.text == FORM_OF_OTHER_CASE
 
 
 def test_the_effect_checks_the_consensus_from_the_signed_content_itself(table: Table) -> None:
@@ -271,7 +278,7 @@ def test_only_the_information_officer_hands_over_and_records_the_answer(table: T
     io = TransmissionService(table.sign_in(add_io(table)))
     with pytest.raises(ConflictError) as caught:  # a draft is never handed over
         io.transmit(form_id, table.clock.today(), "LTF Fictief")
-    assert "only a form approved by the table" in caught.value.render()
+    assert caught.value.message.text == NOT_APPROVED
     assert io.queue() == []
     approve(table, form_id)
     assert [e.form_id for e in io.queue()] == [form_id]
@@ -332,6 +339,7 @@ def test_the_register_lists_what_flowed_for_coordinator_chair_and_dpo_only(
             FlowRegister(outsider).entries()
     target = tmp_path / "register.csv"
     assert FlowRegister(table.sign_in(dpo)).export_csv(target, identity_translate) == 1
+    assert stat.S_IMODE(target.stat().st_mode) == PRIVATE_MODE
     text = target.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("Case;Form;Approved on")
     assert "LTF Fictief" in text

@@ -11,6 +11,9 @@ from sqlalchemy import select
 
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from livcr_desktop.domain.meetings import (
+    IN_THE_PAST,
+    PLACE_REQUIRED,
+    STRATEGIC_NO_CASES,
     Attendance,
     ItemKind,
     MeetingPlan,
@@ -24,8 +27,17 @@ from livcr_desktop.services.audit.verify import verify_workspace
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.meetings.agenda import AgendaService, ProposalReason
 from livcr_desktop.services.meetings.invitations import InvitationService
-from livcr_desktop.services.meetings.live import LiveMeetingService
-from livcr_desktop.services.meetings.minutes import MinutesService, minutes_intact
+from livcr_desktop.services.meetings.live import (
+    ACTION_OWNER,
+    NO_ACKNOWLEDGEMENT,
+    TOO_EARLY,
+    LiveMeetingService,
+)
+from livcr_desktop.services.meetings.minutes import (
+    NOT_AN_ITEM_OF_THE_MEETING,
+    MinutesService,
+    minutes_intact,
+)
 from livcr_desktop.services.meetings.planning import MeetingService
 from livcr_desktop.services.meetings.tasks import TaskService, TaskState
 from livcr_desktop.services.meetings.view import open_meeting
@@ -47,7 +59,7 @@ def test_a_meeting_in_the_past_or_without_a_place_is_refused(table: Table) -> No
                 table.chair.member_id,
             )
         )
-    assert "already passed" in caught.value.render()
+    assert caught.value.message.text == IN_THE_PAST
     with pytest.raises(ValidationError) as caught:
         service.plan(
             MeetingPlan(
@@ -58,7 +70,7 @@ def test_a_meeting_in_the_past_or_without_a_place_is_refused(table: Table) -> No
                 table.chair.member_id,
             )
         )
-    assert "where the meeting takes place" in caught.value.render()
+    assert caught.value.message.text == PLACE_REQUIRED
 
 
 def test_the_chair_must_hold_the_chair_role_and_cannot_chair_two_meetings_at_once(
@@ -192,7 +204,7 @@ def test_the_strategic_table_never_gets_a_case(table: Table) -> None:
     agenda = AgendaService(table.ws)
     with pytest.raises(ValidationError) as caught:
         agenda.add_case(meeting, table.case_school)
-    assert "never discusses named persons" in caught.value.render()
+    assert caught.value.message.text == STRATEGIC_NO_CASES
     agenda.add_topic(meeting, ItemKind.HOUSE_RULES, "Herziening huishoudelijk reglement")
     with pytest.raises(ValidationError):
         agenda.add_topic(meeting, ItemKind.GENERAL, "Iets anders")
@@ -274,7 +286,7 @@ def test_a_meeting_starts_on_its_day_and_closes_only_with_attendance_recorded(
     live = LiveMeetingService(table.ws)
     with pytest.raises(ConflictError) as caught:
         live.start(meeting)
-    assert "can be started from that day on" in caught.value.render()
+    assert caught.value.message.text == TOO_EARLY
     table.clock.advance(timedelta(days=1))
     live.start(meeting)
     with pytest.raises(ValidationError) as caught:
@@ -283,7 +295,7 @@ def test_a_meeting_starts_on_its_day_and_closes_only_with_attendance_recorded(
     live.set_attendance(meeting, table.school.member_id, Attendance.PRESENT)
     with pytest.raises(ValidationError) as caught:
         live.set_effective(first, table.school.member_id, True)
-    assert "has not acknowledged the secrecy duty" in caught.value.render()
+    assert caught.value.message.text == NO_ACKNOWLEDGEMENT
     live.acknowledge_secrecy(meeting, table.school.member_id)
     live.set_effective(first, table.school.member_id, True)
     with pytest.raises(ValidationError) as caught:
@@ -321,7 +333,7 @@ def test_notes_and_action_points_reach_the_dossier_and_the_owners_tasks(table: T
     live.add_note(first, "Moeder is bezorgd over online contacten.")
     with pytest.raises(ValidationError) as caught:
         live.add_action_point(first, table.welfare.member_id, "Iets doen", table.clock.today())
-    assert "must be invited to this item" in caught.value.render()
+    assert caught.value.message.text == ACTION_OWNER
     school = table.sign_in(table.school)
     school.db.clock = table.clock
     tasks = TaskService(school).my_tasks()
@@ -433,7 +445,7 @@ def test_an_amendment_can_only_be_about_an_item_of_its_own_meeting(table: Table)
         with pytest.raises(ValidationError) as refused:
             minutes.amend(meeting, "Een correctie.", wrong)
         assert refused.value.field == "item"
-        assert "agenda of this meeting" in refused.value.render()
+        assert refused.value.message.text == NOT_AN_ITEM_OF_THE_MEETING
     assert minutes.minutes(meeting).amendments == ()
 
 

@@ -32,10 +32,15 @@ from livcr_desktop.services.cases.my_cases import MyCasesService, MyPart
 from livcr_desktop.services.meetings.agenda import AgendaService, ProposalReason
 from livcr_desktop.services.meetings.planning import MeetingService
 from livcr_desktop.services.meetings.tasks import TaskKind, TaskService, TaskState
+from livcr_desktop.services.trajectories.access import NOT_A_CARRIER, TRAJECTORY_CLOSED
 from livcr_desktop.services.trajectories.evaluations import EvaluationService
 from livcr_desktop.services.trajectories.life_domains import LifeDomainService
 from livcr_desktop.services.trajectories.running import TrajectoryService
-from livcr_desktop.services.trajectories.updates import UpdateService
+from livcr_desktop.services.trajectories.updates import (
+    NOT_YOUR_UPDATE,
+    UPDATES_ARE_FINAL,
+    UpdateService,
+)
 from livcr_desktop.services.trajectories.view import read_trajectory
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import EvaluationRow, JournalOperation, TrajectoryRow
@@ -118,7 +123,7 @@ def test_partners_see_and_write_only_within_their_cases_and_the_updates_visibili
     goal = GoalDraft("Terug naar school", [table_domain(table)])
     with pytest.raises(PermissionDenied) as caught:
         TrajectoryService(welfare).add_goal(trajectory_id, goal)
-    assert "partners who carry this trajectory" in caught.value.render()
+    assert caught.value.message.text == NOT_A_CARRIER
     TrajectoryService(school).add_partner(trajectory_id, organisation_of(welfare))
     TrajectoryService(welfare).add_goal(trajectory_id, goal)
     # The school sees both of its own updates and welfare's; the chair the table's ones.
@@ -145,11 +150,11 @@ def test_updates_are_append_only_and_a_correction_points_to_the_original(
     original = UpdateService(school).log(trajectory_id, update("Gesprek op dinsdag.", day=today))
     with pytest.raises(ConflictError) as caught:
         UpdateService(school).edit(original)
-    assert "never changed" in caught.value.render()
+    assert caught.value.message.text == UPDATES_ARE_FINAL
     InvolvementService(table.ws).invite(table.case_school, table.welfare.member_id)
     with pytest.raises(ConflictError) as caught:
         UpdateService(welfare).correct(original, update("Het was woensdag.", day=today))
-    assert "organisation that wrote" in caught.value.render()
+    assert caught.value.message.text == NOT_YOUR_UPDATE
     correction = UpdateService(school).correct(original, update("Het was woensdag.", day=today))
     with pytest.raises(ConflictError):
         UpdateService(school).correct(original, update("Toch donderdag.", day=today))
@@ -326,7 +331,7 @@ def test_closing_the_case_closes_the_trajectory_which_stays_readable(
     assert not (view.may_edit or view.may_log or view.may_evaluate)
     with pytest.raises(ConflictError) as caught:
         UpdateService(school).log(trajectory_id, update("Nog iets.", day=table.clock.today()))
-    assert "closed on" in caught.value.render()
+    assert caught.value.message.text == TRAJECTORY_CLOSED
     assert MyCasesService(school).overview().cases == ()
     assert [c.code for c in MyCasesService(school).overview(include_closed=True).cases]
 
