@@ -3,7 +3,9 @@ signature that makes a decision final.
 
 Every refusal of a rule (signing without consensus, a second signature, a position by someone who
 is not an effective participant, a change to a final decision) is journaled as well as explained:
-a supervisory body must be able to see the attempts, not only the results.
+a supervisory body must be able to see the attempts, not only the results. Every check runs inside
+the transaction that writes (with the write lock held), so what was checked is what is acted on:
+a position, a rewording or a signature refused there leaves nothing but the journaled refusal.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from livcr_desktop.services.decisions import kinds
 from livcr_desktop.services.decisions.effects import EffectContext, decision_parameters
 from livcr_desktop.services.decisions.kinds import SignedBy, signer_of
 from livcr_desktop.services.meetings.access import load_item, require_not_frozen
-from livcr_desktop.services.unit_of_work import Refusal
+from livcr_desktop.services.unit_of_work import Refusal, UnitOfWork
 from livcr_desktop.services.workspace import Workspace, member_actor
 from livcr_desktop.store import signing
 from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
@@ -151,59 +153,57 @@ class DecisionService:
 
     def propose(self, item_id: str, proposal: Proposal, *, supersedes_id: str | None = None) -> str:
         """Put a proposal to the effective participants of an item."""
-        with self._ws.db.read_session() as read:
-            checked_meeting, checked_item = load_item(self._ws, read, item_id, Action.VIEW)
-            meeting_id = checked_meeting.id
-            self._require_create(checked_item.municipality_id, "agenda_item", item_id)
         with self._ws.uow() as uow:
-            session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            item = session.get(AgendaItemRow, item_id)
-            assert meeting is not None and item is not None
-            self._check_meeting(meeting, item)
-            cleaned = proposal.validated(
-                on_case=item.kind == ItemKind.CASE.value,
-                strategic=meeting.table_kind == TableKind.STRATEGIC.value,
-            )
-            if cleaned.lead_organisation_id is not None:
-                organisation = session.get(OrganisationRow, cleaned.lead_organisation_id)
-                if organisation is None or not organisation.active:
-                    raise ValidationError(LEAD_UNKNOWN, field="lead")
-            case = session.get(CaseRow, item.case_id) if item.case_id else None
-            if supersedes_id is not None:
-                self._check_supersedable(session, supersedes_id, item.case_id)
-            row = DecisionRow(
-                id=new_id(),
-                item_id=item_id,
-                meeting_id=meeting.id,
-                case_id=item.case_id,
-                municipality_id=item.municipality_id,
-                kind=cleaned.kind.value,
-                wording=cleaned.wording,
-                parameters=canonical_bytes(cleaned.parameters()).decode(),
-                state=DecisionState.OPEN.value,
-                proposed_by=self._ws.actor.member_id,
-                proposed_at=self._ws.clock.now(),
-                replaces_id=None,
-                supersedes_id=supersedes_id,
-                version=1,
-            )
-            kinds.check(row, case)
-            uow.journal.created(row, "decision.proposed", scope_id=item.case_id)
-            return row.id
+            return self._propose(uow, item_id, proposal, supersedes_id)
+
+    def _propose(
+        self, uow: UnitOfWork, item_id: str, proposal: Proposal, supersedes_id: str | None
+    ) -> str:
+        """A new open proposal, checked and written inside the caller's unit of work."""
+        session = uow.session
+        meeting, item = load_item(self._ws, session, item_id, Action.VIEW)
+        self._require_create(item.municipality_id, "agenda_item", item_id)
+        self._check_meeting(meeting, item)
+        cleaned = proposal.validated(
+            on_case=item.kind == ItemKind.CASE.value,
+            strategic=meeting.table_kind == TableKind.STRATEGIC.value,
+        )
+        if cleaned.lead_organisation_id is not None:
+            organisation = session.get(OrganisationRow, cleaned.lead_organisation_id)
+            if organisation is None or not organisation.active:
+                raise ValidationError(LEAD_UNKNOWN, field="lead")
+        case = session.get(CaseRow, item.case_id) if item.case_id else None
+        if supersedes_id is not None:
+            self._check_supersedable(session, supersedes_id, item.case_id)
+        row = DecisionRow(
+            id=new_id(),
+            item_id=item_id,
+            meeting_id=meeting.id,
+            case_id=item.case_id,
+            municipality_id=item.municipality_id,
+            kind=cleaned.kind.value,
+            wording=cleaned.wording,
+            parameters=canonical_bytes(cleaned.parameters()).decode(),
+            state=DecisionState.OPEN.value,
+            proposed_by=self._ws.actor.member_id,
+            proposed_at=self._ws.clock.now(),
+            replaces_id=None,
+            supersedes_id=supersedes_id,
+            version=1,
+        )
+        kinds.check(row, case)
+        uow.journal.created(row, "decision.proposed", scope_id=item.case_id)
+        return row.id
 
     def reword(self, decision_id: str, proposal: Proposal) -> str:
         """Replace a proposal by a new wording (the old one, with its positions, is kept)."""
-        with self._ws.db.read_session() as session:
-            old = self._load(session, decision_id)
-            item_id, supersedes = old.item_id, old.supersedes_id
-            if old.state != DecisionState.OPEN.value:
-                self._refuse(old, "reword", ConflictError(NOT_OPEN, state=self._state(old)))
-        new_id_ = self.propose(item_id, proposal, supersedes_id=supersedes)
         with self._ws.uow() as uow:
-            old_row = uow.session.get(DecisionRow, decision_id)
+            old_row = self._load(uow.session, decision_id)
+            if old_row.state != DecisionState.OPEN.value:
+                self._refuse(old_row, "reword", ConflictError(NOT_OPEN, state=self._state(old_row)))
+            new_id_ = self._propose(uow, old_row.item_id, proposal, old_row.supersedes_id)
             new_row = uow.session.get(DecisionRow, new_id_)
-            assert old_row is not None and new_row is not None
+            assert new_row is not None
             uow.journal.updated(
                 old_row,
                 "decision.reworded",
@@ -220,14 +220,13 @@ class DecisionService:
 
     def withdraw(self, decision_id: str) -> None:
         """Take a proposal back (it stays on record as withdrawn)."""
-        with self._ws.db.read_session() as session:
-            row = self._load(session, decision_id)
-            self._require_create(row.municipality_id, "decision", decision_id)
-            if row.state != DecisionState.OPEN.value:
-                self._refuse(row, "withdraw", ConflictError(NOT_OPEN, state=self._state(row)))
         with self._ws.uow() as uow:
-            current = uow.session.get(DecisionRow, decision_id)
-            assert current is not None
+            current = self._load(uow.session, decision_id)
+            self._require_create(current.municipality_id, "decision", decision_id)
+            if current.state != DecisionState.OPEN.value:
+                self._refuse(
+                    current, "withdraw", ConflictError(NOT_OPEN, state=self._state(current))
+                )
             uow.journal.updated(
                 current,
                 "decision.withdrawn",
@@ -242,7 +241,8 @@ class DecisionService:
     ) -> None:
         """Record what an effective participant says (their own, or noted by the meeting)."""
         cleaned = check_position(position, reason)
-        with self._ws.db.read_session() as session:
+        with self._ws.uow() as uow:
+            session = uow.session
             row = self._load(session, decision_id)
             if member_id != self._ws.actor.member_id:
                 self._require_create(
@@ -262,8 +262,7 @@ class DecisionService:
             meeting = session.get(MeetingRow, row.meeting_id)
             assert meeting is not None
             require_not_frozen(meeting)
-        with self._ws.uow() as uow:
-            existing = positions_of(uow.session, decision_id).get(member_id)
+            existing = positions_of(session, decision_id).get(member_id)
             now = self._ws.clock.now()
             if existing is None:
                 position_row = DecisionPositionRow(
@@ -297,7 +296,9 @@ class DecisionService:
     def sign(self, decision_id: str, passphrase: str) -> SignResult:
         """The chair signs an outcome with consensus; the decision takes effect at once."""
         self._check_passphrase(passphrase)
-        with self._ws.db.read_session() as session:
+        now = self._ws.clock.now()
+        with self._ws.uow() as uow:
+            session = uow.session
             row = self._load(session, decision_id)
             self._check_signer(session, row)
             if row.state != DecisionState.OPEN.value:
@@ -305,12 +306,6 @@ class DecisionService:
             outcome = outcome_of(session, row)
             if outcome is not Outcome.CONSENSUS:
                 self._refuse(row, "sign", ConflictError(NO_CONSENSUS, outcome=outcome.label))
-        now = self._ws.clock.now()
-        with self._ws.uow() as uow:
-            session = uow.session
-            signed = session.get(DecisionRow, decision_id)
-            assert signed is not None
-            row = signed
             case = session.get(CaseRow, row.case_id) if row.case_id else None
             kinds.check(row, case)
             key, private = open_or_create_key(uow, self._ws.actor.member_id, passphrase, now)
@@ -415,12 +410,11 @@ class DecisionService:
             if slot is None:
                 raise SlotLocked("no slot")
             slot.unwrap(header.folder_id, normalise_passphrase(passphrase))
-        except SlotLocked as exc:
-            with self._ws.uow() as uow:
-                uow.journal.access(
-                    "account", self._ws.actor.account_id, "decision.signing_passphrase_wrong"
-                )
-            raise ValidationError(WRONG_PASSPHRASE, field="passphrase") from exc
+        except SlotLocked:
+            self._ws.refuse_with(
+                Refusal("account", self._ws.actor.account_id, "decision.signing_passphrase_wrong"),
+                ValidationError(WRONG_PASSPHRASE, field="passphrase"),
+            )
 
     def _check_signer(self, session: Session, row: DecisionRow) -> None:
         """The signer the table of kinds names: the chair of the case's municipality on this
