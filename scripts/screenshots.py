@@ -927,6 +927,35 @@ def _chair_username(municipality: str) -> str:
     return next(person[1] for person in DEMO_PEOPLE if person[5] == municipality)
 
 
+@shot("propose-evaluation")
+def propose_evaluation(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The proposal form on the item of a case whose trajectory evaluation waits for the table:
+    the kind "evaluation of the guidance trajectory" chosen, naming the waiting evaluation."""
+    from livcr_desktop.domain.decisions import DecisionKind
+    from livcr_desktop.gui.decisions.dialogs import ProposeDialog
+    from livcr_desktop.gui.decisions.item_panel import DecisionPanel
+    from livcr_desktop.services.decisions.consensus import DecisionService
+    from livcr_desktop.services.trajectories.evaluations import EvaluationService
+    from tests.helpers.meetings import make_table
+    from tests.helpers.trajectories import complete, live_item, organisation_of, start_trajectory
+
+    table = make_table(make_livcr(tmp / "evaluation"))
+    school = table.sign_in(table.school)
+    trajectory = start_trajectory(table, organisation_of(school))
+    form = EvaluationService(school).form(trajectory)
+    EvaluationService(school).record(trajectory, complete(form.domains, table.clock.today()))
+    school.close()
+    _meeting, item = live_item(table)
+    panel = DecisionPanel(table.ws, item)
+    dialog = ProposeDialog(DecisionService(table.ws), item, panel.options())
+    dialog.kind_combo.setCurrentIndex(
+        dialog.kind_combo.findData(DecisionKind.EVALUATE_TRAJECTORY.value)
+    )
+    dialog.wording.setPlainText("Het traject loopt verder zoals de school voorstelt.")
+    settle(dialog)
+    return dialog
+
+
 @shot("dossier-decisions")
 def dossier_decisions(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = dossier(tmp, languages, _root)

@@ -2374,7 +2374,7 @@
     </message>
     <message>
         <source>Evaluation of the guidance trajectory</source>
-        <translation>Auswertung des Begleitungswegs</translation>
+        <translation>Evaluation des Begleitungswegs</translation>
     </message>
     <message>
         <source>Refer the case to the LTF</source>
@@ -6249,7 +6249,7 @@
     </message>
     <message>
         <source>Evaluation</source>
-        <translation>Auswertung</translation>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>
@@ -6753,7 +6753,7 @@
     </message>
     <message>
         <source>an evaluation of the trajectory</source>
-        <translation>eine Auswertung des Begleitungswegs</translation>
+        <translation>eine Evaluation des Begleitungswegs</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ class ProposeDialog(FormDialog):
         self.decision_id = ""
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("proposeKind")
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in options.kinds:
             self.kind_combo.addItem("", kind.value)
         self.wording = _text_box(self, "proposeWording", 110)
@@ -101,6 +102,8 @@ class ProposeDialog(FormDialog):
         combo.setObjectName(name)
         for choice in self._choices.get(kind, ()):
             combo.addItem("", choice.id)
+        # The named record is read in full (its day and what it proposed), never cut off.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
     def kind(self) -> DecisionKind:
