@@ -11,23 +11,29 @@ from sqlalchemy import select
 
 from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied
+from livcr_desktop.domain.feedback import FormStatus, ItemSection
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateDraft, UpdateKind
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.cases.access import NO_CASE_ACCESS
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.cases.screening import CaseService
+from livcr_desktop.services.feedback.composing import NOT_A_DRAFT, FeedbackService
+from livcr_desktop.services.feedback.lifecycle import FeedbackLifecycle
 from livcr_desktop.services.feedback.transmission import ALREADY_TRANSMITTED, TransmissionService
 from livcr_desktop.services.trajectories.updates import UpdateService
+from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     CaseNoteRow,
     CaseParticipantRow,
     CaseRow,
     FeedbackFormRow,
+    FeedbackItemRow,
     RoleAssignment,
 )
 from tests.helpers.factories import add_person
-from tests.helpers.feedback import add_io, approve, compose, referred
+from tests.helpers.feedback import REASON, add_io, approve, compose, header, referred
 from tests.helpers.meetings import Table
 from tests.helpers.races import journal_since, journal_size, just_before_the_write
 from tests.helpers.trajectories import organisation_of, start_trajectory
@@ -43,6 +49,34 @@ def _end_participation(table: Table, member_id: str, case_id: str) -> None:
         ).first()
     assert participant is not None
     InvolvementService(table.ws).remove(participant)
+
+
+def _end_role(table: Table, member_id: str) -> None:
+    """The coordinator ends someone's (only) role as of yesterday (on another laptop)."""
+    with table.ws.uow() as uow:
+        role = uow.session.scalars(
+            select(RoleAssignment).where(RoleAssignment.member_id == member_id)
+        ).one()
+        uow.journal.updated(
+            role, "role.ended", {"ends_on": table.clock.today() - timedelta(days=1)}
+        )
+
+
+def _coordinator_again(table: Table) -> Workspace:
+    """The coordinator signed in a second time (their other laptop)."""
+    workspace = FolderAccess(table.livcr.folder).sign_in(
+        table.ws.actor.account_id, table.livcr.passphrase
+    )
+    workspace.db.clock = table.clock
+    table.workspaces.append(workspace)
+    return workspace
+
+
+def _items_of(workspace: Workspace, form_id: str) -> list[str]:
+    with workspace.db.read_session() as session:
+        return list(
+            session.scalars(select(FeedbackItemRow.text).where(FeedbackItemRow.form_id == form_id))
+        )
 
 
 def test_a_form_handed_over_on_another_laptop_meanwhile_is_not_handed_over_twice(
@@ -74,17 +108,7 @@ def test_a_status_change_by_a_coordinator_whose_role_ended_meanwhile_is_refused(
 ) -> None:
     second = add_person(table.livcr, "Cora Collega", "cora.collega", Role.COORDINATOR)
     cora = table.sign_in(second)
-
-    def end_coras_role() -> None:
-        with table.ws.uow() as uow:
-            role = uow.session.scalars(
-                select(RoleAssignment).where(RoleAssignment.member_id == second.member_id)
-            ).one()
-            uow.journal.updated(
-                role, "role.ended", {"ends_on": table.clock.today() - timedelta(days=1)}
-            )
-
-    just_before_the_write(monkeypatch, cora, end_coras_role)
+    just_before_the_write(monkeypatch, cora, lambda: _end_role(table, second.member_id))
     before = journal_size(cora)
     with pytest.raises(PermissionDenied) as caught:
         CaseService(cora).change_status(table.case_nobody, CaseStatus.SCREENING, "Nazien.")
@@ -133,3 +157,41 @@ def test_a_trajectory_update_by_a_partner_removed_from_the_case_meanwhile_is_ref
         UpdateService(school).log(trajectory_id, draft)
     assert caught.value.message.text == NO_CASE_ACCESS
     assert journal_since(school, before) == ["case.participant_removed", "access.denied"]
+
+
+def test_a_draft_edited_after_the_table_withdrew_it_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form_id, _item = referred(table)
+    mine = _coordinator_again(table)
+    just_before_the_write(monkeypatch, mine, lambda: FeedbackLifecycle(table.ws).withdraw(form_id))
+    before = journal_size(mine)
+    with pytest.raises(ConflictError) as caught:
+        FeedbackService(mine).save_item(form_id, None, ItemSection.REASON, REASON)
+    assert caught.value.message.text == NOT_A_DRAFT
+    assert journal_since(mine, before) == ["feedback_form.withdrawn", "feedback_form.refused"]
+    assert _items_of(mine, form_id) == []
+
+
+def test_a_draft_edited_after_the_table_approved_it_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form_id, _item = referred(table)
+    compose(table, form_id)
+    mine = _coordinator_again(table)
+    texts = sorted(_items_of(mine, form_id))
+    just_before_the_write(monkeypatch, mine, lambda: approve(table, form_id))
+    before = journal_size(mine)
+    service = FeedbackService(mine)
+    with pytest.raises(ConflictError) as caught:
+        service.save_header(form_id, header(ltf_reference="LTF-2026-0099"))
+    assert caught.value.message.text == NOT_A_DRAFT
+    journaled = journal_since(mine, before)
+    assert "feedback_form.approved" in journaled
+    assert journaled[-1] == "feedback_form.refused"
+    with mine.db.read_session() as session:
+        form = session.get(FeedbackFormRow, form_id)
+        assert form is not None
+        assert form.status == FormStatus.SIGNED.value
+        assert form.ltf_reference == "LTF-2026-0042"
+    assert sorted(_items_of(mine, form_id)) == texts
