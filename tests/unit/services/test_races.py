@@ -7,12 +7,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied
 from livcr_desktop.domain.feedback import FormStatus, ItemSection
+from livcr_desktop.domain.meetings import ItemKind, MeetingStatus
 from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.permissions import DENIED
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateDraft, UpdateKind
 from livcr_desktop.services.access.sign_in import FolderAccess
@@ -22,18 +24,26 @@ from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.feedback.composing import NOT_A_DRAFT, FeedbackService
 from livcr_desktop.services.feedback.lifecycle import FeedbackLifecycle
 from livcr_desktop.services.feedback.transmission import ALREADY_TRANSMITTED, TransmissionService
+from livcr_desktop.services.meetings.access import MEETING_CLOSED, MINUTES_FROZEN
+from livcr_desktop.services.meetings.agenda import REMOVE_BEFORE_START, AgendaService
+from livcr_desktop.services.meetings.live import LiveMeetingService
+from livcr_desktop.services.meetings.minutes import MinutesService
+from livcr_desktop.services.meetings.planning import MeetingService
 from livcr_desktop.services.trajectories.updates import UpdateService
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
+    ActionPointRow,
+    AgendaItemRow,
     CaseNoteRow,
     CaseParticipantRow,
     CaseRow,
     FeedbackFormRow,
     FeedbackItemRow,
+    MeetingRow,
     RoleAssignment,
 )
 from tests.helpers.factories import add_person
-from tests.helpers.feedback import REASON, add_io, approve, compose, header, referred
+from tests.helpers.feedback import REASON, add_io, approve, compose, header, referred, start_meeting
 from tests.helpers.meetings import Table
 from tests.helpers.races import journal_since, journal_size, just_before_the_write
 from tests.helpers.trajectories import organisation_of, start_trajectory
@@ -70,6 +80,15 @@ def _coordinator_again(table: Table) -> Workspace:
     workspace.db.clock = table.clock
     table.workspaces.append(workspace)
     return workspace
+
+
+def _meeting_of(table: Table, item_id: str) -> str:
+    with table.ws.db.read_session() as session:
+        meeting = session.scalar(
+            select(MeetingRow).join(AgendaItemRow).where(AgendaItemRow.id == item_id)
+        )
+        assert meeting is not None
+        return meeting.id
 
 
 def _items_of(workspace: Workspace, form_id: str) -> list[str]:
@@ -195,3 +214,97 @@ def test_a_draft_edited_after_the_table_approved_it_meanwhile_is_refused(
         assert form.status == FormStatus.SIGNED.value
         assert form.ltf_reference == "LTF-2026-0042"
     assert sorted(_items_of(mine, form_id)) == texts
+
+
+def test_an_item_summary_after_the_meeting_was_cancelled_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting_id = table.plan()
+    item_id = AgendaService(table.ws).add_case(meeting_id, table.case_school)
+    mine = _coordinator_again(table)
+    just_before_the_write(
+        monkeypatch,
+        mine,
+        lambda: MeetingService(table.ws).cancel(meeting_id, "De burgemeester is ziek."),
+    )
+    before = journal_size(mine)
+    with pytest.raises(ConflictError) as caught:
+        LiveMeetingService(mine).set_summary(item_id, "Besproken: verdere opvolging.")
+    assert caught.value.message.text == MEETING_CLOSED
+    assert journal_since(mine, before) == ["meeting.cancelled"]
+    with mine.db.read_session() as session:
+        item = session.get(AgendaItemRow, item_id)
+        assert item is not None and item.summary == ""
+
+
+def test_an_action_point_after_the_minutes_were_approved_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item_id = start_meeting(table)
+    meeting_id = _meeting_of(table, item_id)
+    LiveMeetingService(table.ws).finish(meeting_id)
+    chair = table.sign_in(table.chair)
+    mine = _coordinator_again(table)
+    just_before_the_write(monkeypatch, mine, lambda: MinutesService(chair).approve(meeting_id))
+    before = journal_size(mine)
+    with pytest.raises(ConflictError) as caught:
+        LiveMeetingService(mine).add_action_point(
+            item_id, table.school.member_id, "Contact opnemen met de ouders.", table.clock.today()
+        )
+    assert caught.value.message.text == MINUTES_FROZEN
+    assert "action_point" not in " ".join(journal_since(mine, before))
+    with mine.db.read_session() as session:
+        assert session.scalars(select(ActionPointRow)).first() is None
+
+
+def test_an_item_taken_off_the_agenda_after_the_meeting_started_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting_id = table.plan()
+    item_id = AgendaService(table.ws).add_case(meeting_id, table.case_school)
+    table.clock.advance(timedelta(days=1, hours=5))
+    mine = _coordinator_again(table)
+    just_before_the_write(monkeypatch, mine, lambda: LiveMeetingService(table.ws).start(meeting_id))
+    before = journal_size(mine)
+    with pytest.raises(ConflictError) as caught:
+        AgendaService(mine).remove(item_id)
+    assert caught.value.message.text == REMOVE_BEFORE_START
+    assert journal_since(mine, before) == ["meeting.started"]
+    with mine.db.read_session() as session:
+        meeting = session.get(MeetingRow, meeting_id)
+        assert meeting is not None and meeting.status == MeetingStatus.IN_PROGRESS.value
+        assert session.get(AgendaItemRow, item_id) is not None
+
+
+@pytest.mark.parametrize("change", ["agenda", "record", "planning"])
+def test_a_meeting_change_by_a_coordinator_whose_role_ended_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    meeting_id = table.plan()
+    item_id = AgendaService(table.ws).add_case(meeting_id, table.case_school)
+    second = add_person(table.livcr, "Cora Collega", "cora.collega", Role.COORDINATOR)
+    cora = table.sign_in(second)
+    just_before_the_write(monkeypatch, cora, lambda: _end_role(table, second.member_id))
+    before = journal_size(cora)
+    with pytest.raises(PermissionDenied) as caught:
+        if change == "agenda":
+            AgendaService(cora).add_topic(meeting_id, ItemKind.GENERAL, "Stand van zaken")
+        elif change == "record":
+            LiveMeetingService(cora).set_summary(item_id, "Besproken: verdere opvolging.")
+        else:
+            MeetingService(cora).cancel(meeting_id, "De burgemeester is ziek.")
+    assert caught.value.message.text == DENIED
+    assert journal_since(cora, before) == ["role.ended", "access.denied"]
+    with cora.db.read_session() as session:
+        meeting = session.get(MeetingRow, meeting_id)
+        item = session.get(AgendaItemRow, item_id)
+        assert meeting is not None and meeting.status == MeetingStatus.PLANNED.value
+        assert item is not None and item.summary == ""
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(AgendaItemRow)
+                .where(AgendaItemRow.meeting_id == meeting_id)
+            )
+            == 1
+        )
