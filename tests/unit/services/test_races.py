@@ -10,13 +10,14 @@ import pytest
 from sqlalchemy import func, select
 
 from livcr_desktop.domain.cases import CaseStatus
-from livcr_desktop.domain.errors import ConflictError, PermissionDenied
+from livcr_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
 from livcr_desktop.domain.feedback import FormStatus, ItemSection
 from livcr_desktop.domain.meetings import ItemKind, MeetingStatus
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import DENIED
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateDraft, UpdateKind
+from livcr_desktop.services.access.accounts import ACCOUNT_NOT_FOUND, AccountService
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.cases.access import NO_CASE_ACCESS
 from livcr_desktop.services.cases.involvement import InvolvementService
@@ -308,3 +309,21 @@ def test_a_meeting_change_by_a_coordinator_whose_role_ended_meanwhile_is_refused
             )
             == 1
         )
+
+
+def test_a_passphrase_reset_of_an_account_ended_meanwhile_does_not_bring_its_slot_back(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = _coordinator_again(table)
+    just_before_the_write(
+        monkeypatch, mine, lambda: AccountService(table.ws).end_account(table.school.account_id)
+    )
+    before = journal_size(mine)
+    with pytest.raises(NotFound) as caught:
+        AccountService(mine).reset_passphrase(
+            table.school.account_id, "Eerste-Keer-Wachtwoord-1", "Eerste-Keer-Wachtwoord-1"
+        )
+    assert caught.value.message.text == ACCOUNT_NOT_FOUND
+    assert journal_since(mine, before) == ["account.ended"]
+    header, _ = mine.folder.header.load()
+    assert header.slot_for_account(table.school.account_id) is None
