@@ -18,6 +18,7 @@ from livcr_desktop.domain.permissions import DENIED
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateDraft, UpdateKind
 from livcr_desktop.services.access.accounts import ACCOUNT_NOT_FOUND, AccountService
+from livcr_desktop.services.access.recovery import renew_recovery_key
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.cases.access import NO_CASE_ACCESS
 from livcr_desktop.services.cases.involvement import InvolvementService
@@ -327,3 +328,18 @@ def test_a_passphrase_reset_of_an_account_ended_meanwhile_does_not_bring_its_slo
     assert journal_since(mine, before) == ["account.ended"]
     header, _ = mine.folder.header.load()
     assert header.slot_for_account(table.school.account_id) is None
+
+
+def test_a_recovery_key_renewed_by_a_coordinator_whose_role_ended_meanwhile_is_refused(
+    table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    second = add_person(table.livcr, "Cora Collega", "cora.collega", Role.COORDINATOR)
+    cora = table.sign_in(second)
+    header_before = cora.folder.header.load()[0].to_json()
+    just_before_the_write(monkeypatch, cora, lambda: _end_role(table, second.member_id))
+    before = journal_size(cora)
+    with pytest.raises(PermissionDenied) as caught:
+        renew_recovery_key(cora)
+    assert caught.value.message.text == DENIED
+    assert journal_since(cora, before) == ["role.ended", "access.denied"]
+    assert cora.folder.header.load()[0].to_json() == header_before
