@@ -17,7 +17,7 @@ from livcr_desktop.store.models import JournalOperation
 
 
 def just_before_the_write(
-    monkeypatch: pytest.MonkeyPatch, workspace: Workspace, other_write: Callable[[], None]
+    monkeypatch: pytest.MonkeyPatch, workspace: Workspace, other_write: Callable[[], object]
 ) -> None:
     """Run `other_write` (on another workspace) once, right before `workspace` next opens a
     write transaction."""

@@ -127,12 +127,13 @@ class AccountService:
             raise ValidationError(SAME_PASSPHRASE, field="passphrase")
         check_passphrase(new, personal_words=(actor.display_name, actor.username))
         check_confirmation(new, confirmation)
-        self._rewrap(header, actor.account_id, new, must_change=False, current=current)
+        self._rewrap(actor.account_id, new, must_change=False, current=current)
 
     def reset_passphrase(self, account_id: str, new: str, confirmation: str) -> None:
-        """Give someone who forgot their passphrase a new initial one (to be changed at once)."""
+        """Give someone who forgot their passphrase a new initial one (to be changed at once).
+        The account is read first only to refuse a passphrase made of the person's own name;
+        whether it may be reset is decided again by the write (`_rewrap`)."""
         self._ws.require(Resource.ACCOUNT, Action.EDIT)
-        header = self._header()
         with self._ws.db.read_session() as session:
             account = session.get(Account, account_id)
             if account is None or not account.active:
@@ -140,11 +141,10 @@ class AccountService:
             personal = (account.member.full_name, account.username)
         check_passphrase(new, personal_words=personal)
         check_confirmation(new, confirmation)
-        self._rewrap(header, account_id, new, must_change=True)
+        self._rewrap(account_id, new, must_change=True)
 
     def _rewrap(
         self,
-        header: KeyHeader,
         account_id: str,
         passphrase: str,
         *,
@@ -153,10 +153,17 @@ class AccountService:
     ) -> None:
         """Rewrap an account's slot: its own change (must_change False) or a reset by an
         administrator (must_change True, the person replaces it at the next sign-in). A chair's
-        signing key follows: re-wrapped on their own change, retired on a reset."""
+        signing key follows: re-wrapped on their own change, retired on a reset.
+
+        Permission and the account are checked again here, and the header is read here, inside
+        the write: an account ended (its slot removed) or a role ended on another laptop a moment
+        earlier is refused, and a slot removed meanwhile is never written back."""
         with self._ws.uow() as uow:
+            self._ws.require(
+                Resource.ACCOUNT, Action.EDIT, None if must_change else RecordFacts(own=True)
+            )
             account = uow.session.get(Account, account_id)
-            if account is None:
+            if account is None or not account.active:
                 raise NotFound(ACCOUNT_NOT_FOUND)
             if account.must_change_passphrase != must_change:
                 uow.journal.updated(
@@ -171,6 +178,7 @@ class AccountService:
                     "account.passphrase_reset" if must_change else "account.passphrase_changed",
                 )
             passphrase_changed(uow, account.member_id, current, passphrase, self._ws.clock.now())
+            header = self._header()
             header.add_slot(
                 self._ws.db.key.raw(),
                 normalise_passphrase(passphrase),

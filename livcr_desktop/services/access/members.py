@@ -257,9 +257,6 @@ class MemberService:
         phone: str | None = None,
     ) -> str:
         """Add a member (id None) or change one's details; returns the id."""
-        self._ws.require(
-            Resource.MEMBER_REGISTER, Action.CREATE if member_id is None else Action.EDIT
-        )
         fields = {
             "full_name": validate_person_name(full_name),
             "organisation_id": organisation_id,
@@ -268,6 +265,9 @@ class MemberService:
             "phone": clean_phone(phone),
         }
         with self._ws.uow() as uow:
+            self._ws.require(
+                Resource.MEMBER_REGISTER, Action.CREATE if member_id is None else Action.EDIT
+            )
             if uow.session.get(OrganisationRow, organisation_id) is None:
                 raise ValidationError(ORGANISATION_NOT_FOUND, field="organisation")
             if member_id is None:

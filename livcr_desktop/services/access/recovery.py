@@ -43,20 +43,24 @@ def export_recovery_sheet(
 
 
 def renew_recovery_key(workspace: Workspace) -> str:
-    """Replace the recovery key: the old sheet stops working at once. Returns the new key."""
-    workspace.require(Resource.ACCOUNT, Action.CREATE)
-    try:
-        header, _ = workspace.folder.header.load()
-    except HeaderDamaged as exc:
-        raise DataFolderError(messages.HEADER_DAMAGED) from exc
+    """Replace the recovery key: the old sheet stops working at once. Returns the new key.
+
+    Permission is checked and the header read inside the write that saves it: a coordinator
+    whose role ended meanwhile is refused, and an account slot removed on another laptop a
+    moment earlier is not written back with the new recovery slot."""
     new_key = generate_recovery_key()
-    header.add_slot(
-        workspace.db.key.raw(),
-        parse_recovery_key(new_key),
-        kind="recovery",
-        kdf=keyslots.RECOVERY_KDF,
-    )
     with workspace.uow() as uow:
+        workspace.require(Resource.ACCOUNT, Action.CREATE)
+        try:
+            header, _ = workspace.folder.header.load()
+        except HeaderDamaged as exc:
+            raise DataFolderError(messages.HEADER_DAMAGED) from exc
+        header.add_slot(
+            workspace.db.key.raw(),
+            parse_recovery_key(new_key),
+            kind="recovery",
+            kdf=keyslots.RECOVERY_KDF,
+        )
         uow.journal.access("keyslots", header.folder_id, "recovery_key.renewed")
         workspace.folder.header.save(header)
     return new_key

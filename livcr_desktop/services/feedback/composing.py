@@ -2,8 +2,10 @@
 item by item, with the secrecy guard checking every text as it is kept.
 
 A draft changes freely until the table approves it; an approved form never changes (a change is
-a new version, approved again by consensus). Every refused attempt is journaled. Reading a form
-is journaled as an access event, like opening a dossier.
+a new version, approved again by consensus). Every change reads the form and checks that it is
+still a draft inside the transaction that makes the change, so a form approved or withdrawn on
+another laptop a moment earlier is refused, never changed; every refused attempt is journaled.
+Reading a form is journaled as an access event, like opening a dossier.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from livcr_desktop.services.feedback.content import (
     refuse,
 )
 from livcr_desktop.services.meetings.view import member_names
+from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     AgendaItemRow,
@@ -250,7 +253,8 @@ class FeedbackService:
     # -- composing ---------------------------------------------------------------------------
 
     def _draft(self, session: Session, form_id: str, attempt: str) -> FeedbackFormRow:
-        """A form the person may edit, refused (journaled) unless it is still a draft."""
+        """A form the person may edit, refused (journaled) unless it is still a draft. Read with
+        the session of the write that changes it: checked and changed under one write lock."""
         form = load_form(self._ws, session, form_id, Action.EDIT)
         if form.status != FormStatus.DRAFT.value:
             refuse(
@@ -262,13 +266,12 @@ class FeedbackService:
         return form
 
     def save_header(self, form_id: str, header: FormHeader) -> None:
-        """The language, the LTF, the reference, the consultations and the answers."""
+        """The language, the LTF, the reference, the consultations and the answers; the form is
+        checked to be a draft by the write that changes it, so a form approved or withdrawn
+        meanwhile (on another laptop) is refused rather than changed after the fact."""
         cleaned = header.validated(self._ws.today())
-        with self._ws.db.read_session() as session:
-            self._draft(session, form_id, "edit")
         with self._ws.uow() as uow:
-            form = uow.session.get(FeedbackFormRow, form_id)
-            assert form is not None
+            form = self._draft(uow.session, form_id, "edit")
             wanted = {
                 "language": cleaned.language.value,
                 "ltf_name": cleaned.ltf_name,
@@ -304,24 +307,42 @@ class FeedbackService:
         only when `confirm` says, on the record, that the overlap is not covered by secrecy;
         otherwise SecrecyOverlap names the passages and nothing is kept."""
         cleaned = clean_item(text)
-        with self._ws.db.read_session() as session:
+        with self._ws.uow() as uow:
+            session = uow.session
             form = self._draft(session, form_id, "edit")
+            case_id = form.case_id
+            existing: FeedbackItemRow | None = None
             if item_id is not None:
                 existing = session.get(FeedbackItemRow, item_id)
                 if existing is None or existing.form_id != form_id:
                     raise NotFound(ITEM_NOT_FOUND)
-            passages = guard_index(session, form.case_id).check(cleaned)
-            case_id = form.case_id
-        if passages and not confirm:
-            with self._ws.uow() as uow:
-                uow.journal.access(
-                    "feedback_form",
-                    form_id,
-                    "feedback_form.guard_stopped",
-                    scope_id=case_id,
-                    passages=len(passages),
+            passages = guard_index(session, case_id).check(cleaned)
+            if not passages or confirm:
+                return self._keep_item(
+                    uow, form, existing, section=section, cleaned=cleaned, passages=passages
                 )
-            raise SecrecyOverlap(passages)
+            # Nothing is kept but that the guard stopped a text: this unit of work commits that
+            # entry, then the caller learns which passages to look at.
+            uow.journal.access(
+                "feedback_form",
+                form_id,
+                "feedback_form.guard_stopped",
+                scope_id=case_id,
+                passages=len(passages),
+            )
+        raise SecrecyOverlap(passages)
+
+    def _keep_item(
+        self,
+        uow: UnitOfWork,
+        form: FeedbackFormRow,
+        existing: FeedbackItemRow | None,
+        *,
+        section: ItemSection,
+        cleaned: str,
+        passages: tuple[Passage, ...],
+    ) -> str:
+        """Add or change a text the guard let through (or whose overlap was confirmed)."""
         now = self._ws.clock.now()
         confirmation = {
             "confirmed_by": self._ws.actor.member_id if passages else None,
@@ -330,61 +351,51 @@ class FeedbackService:
             if passages
             else None,
         }
-        with self._ws.uow() as uow:
-            session = uow.session
-            if item_id is None:
-                row = FeedbackItemRow(
-                    id=new_id(),
-                    form_id=form_id,
-                    section=section.value,
-                    position=self._next_position(session, form_id, section),
-                    text=cleaned,
-                    version=1,
-                    **confirmation,
-                )
-                uow.journal.created(row, "feedback_item.added", scope_id=case_id)
-            else:
-                row = session.get(FeedbackItemRow, item_id)  # type: ignore[assignment]
-                assert row is not None
-                uow.journal.updated(
-                    row,
-                    "feedback_item.changed",
-                    {"text": cleaned, **confirmation},
-                    scope_id=case_id,
-                )
-            if passages:
-                uow.journal.access(
-                    "feedback_item",
-                    row.id,
-                    "feedback_item.secrecy_confirmed",
-                    scope_id=case_id,
-                    passages=len(passages),
-                )
-            return row.id
+        case_id = form.case_id
+        if existing is None:
+            row = FeedbackItemRow(
+                id=new_id(),
+                form_id=form.id,
+                section=section.value,
+                position=self._next_position(uow.session, form.id, section),
+                text=cleaned,
+                version=1,
+                **confirmation,
+            )
+            uow.journal.created(row, "feedback_item.added", scope_id=case_id)
+        else:
+            row = existing
+            uow.journal.updated(
+                row, "feedback_item.changed", {"text": cleaned, **confirmation}, scope_id=case_id
+            )
+        if passages:
+            uow.journal.access(
+                "feedback_item",
+                row.id,
+                "feedback_item.secrecy_confirmed",
+                scope_id=case_id,
+                passages=len(passages),
+            )
+        return row.id
 
     def remove_item(self, item_id: str) -> None:
         """Take a text off a draft."""
-        with self._ws.db.read_session() as session:
-            row = session.get(FeedbackItemRow, item_id)
+        with self._ws.uow() as uow:
+            row = uow.session.get(FeedbackItemRow, item_id)
             if row is None:
                 raise NotFound(ITEM_NOT_FOUND)
-            form = self._draft(session, row.form_id, "edit")
-            case_id = form.case_id
-        with self._ws.uow() as uow:
-            current = uow.session.get(FeedbackItemRow, item_id)
-            assert current is not None
-            uow.journal.deleted(current, "feedback_item.removed", scope_id=case_id)
+            form = self._draft(uow.session, row.form_id, "edit")
+            uow.journal.deleted(row, "feedback_item.removed", scope_id=form.case_id)
 
     def move_item(self, item_id: str, offset: int) -> None:
         """Move a text up (-1) or down (+1) within its section."""
-        with self._ws.db.read_session() as session:
-            row = session.get(FeedbackItemRow, item_id)
+        with self._ws.uow() as uow:
+            row = uow.session.get(FeedbackItemRow, item_id)
             if row is None:
                 raise NotFound(ITEM_NOT_FOUND)
-            form = self._draft(session, row.form_id, "edit")
-            case_id, form_id, section = form.case_id, form.id, row.section
-        with self._ws.uow() as uow:
-            siblings = [r for r in items_of(uow.session, form_id) if r.section == section]
+            form = self._draft(uow.session, row.form_id, "edit")
+            case_id = form.case_id
+            siblings = [r for r in items_of(uow.session, form.id) if r.section == row.section]
             index = next(i for i, r in enumerate(siblings) if r.id == item_id)
             other = index + offset
             if not 0 <= other < len(siblings):

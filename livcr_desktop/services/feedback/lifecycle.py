@@ -2,7 +2,9 @@
 version of an approved form, and withdrawing a draft the table decided not to send.
 
 Approval itself is not here and nowhere else in the services: a form is approved only by a
-signed decision of the table (see `feedback_effects`).
+signed decision of the table (see `feedback.decision_effects`, whose check also runs inside the
+transaction that puts the approval to the table). A new version and a withdrawal check the form's
+status inside the transaction that acts on it.
 """
 
 from __future__ import annotations
@@ -71,12 +73,14 @@ class FeedbackLifecycle:
 
     def new_version(self, form_id: str) -> str:
         """A draft copy of an approved form, to change and approve again. The texts are copied
-        without their confirmations: whoever changes the form confirms again."""
-        with self._ws.db.read_session() as session:
-            form = load_form(self._ws, session, form_id, Action.EDIT)
-            status = FormStatus(form.status)
-            if not status.approved:
-                refuse(self._ws, form, "new_version", ConflictError(NOT_APPROVED_YET))
+        without their confirmations: whoever changes the form confirms again. Checked by the
+        write that copies, so two laptops never both start a new version."""
+        now = self._ws.clock.now()
+        with self._ws.uow() as uow:
+            session = uow.session
+            old = load_form(self._ws, session, form_id, Action.EDIT)
+            if not FormStatus(old.status).approved:
+                refuse(self._ws, old, "new_version", ConflictError(NOT_APPROVED_YET))
             later = session.scalars(
                 select(FeedbackFormRow.id).where(
                     FeedbackFormRow.replaces_id == form_id,
@@ -84,12 +88,7 @@ class FeedbackLifecycle:
                 )
             ).first()
             if later is not None:
-                refuse(self._ws, form, "new_version", ConflictError(DRAFT_EXISTS))
-        now = self._ws.clock.now()
-        with self._ws.uow() as uow:
-            session = uow.session
-            old = session.get(FeedbackFormRow, form_id)
-            assert old is not None
+                refuse(self._ws, old, "new_version", ConflictError(DRAFT_EXISTS))
             copy = FeedbackFormRow(
                 id=new_id(),
                 case_id=old.case_id,
@@ -129,8 +128,8 @@ class FeedbackLifecycle:
 
     def withdraw(self, form_id: str) -> None:
         """The table decided not to send this draft (it stays on record as withdrawn)."""
-        with self._ws.db.read_session() as session:
-            form = load_form(self._ws, session, form_id, Action.EDIT)
+        with self._ws.uow() as uow:
+            form = load_form(self._ws, uow.session, form_id, Action.EDIT)
             if form.status != FormStatus.DRAFT.value:
                 refuse(
                     self._ws,
@@ -138,12 +137,9 @@ class FeedbackLifecycle:
                     "withdraw",
                     ConflictError(NOT_A_DRAFT, status=FormStatus(form.status).label),
                 )
-        with self._ws.uow() as uow:
-            current = uow.session.get(FeedbackFormRow, form_id)
-            assert current is not None
             uow.journal.updated(
-                current,
+                form,
                 "feedback_form.withdrawn",
                 {"status": FormStatus.WITHDRAWN.value, "updated_at": self._ws.clock.now()},
-                scope_id=current.case_id,
+                scope_id=form.case_id,
             )

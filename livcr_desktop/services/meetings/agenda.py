@@ -3,7 +3,9 @@ who is invited to each case item.
 
 An invitee of a case item must be someone who may see that case (invited to it in the dossier,
 the chair of its municipality, or the coordinator); the agenda never becomes a way round the
-case's need-to-know.
+case's need-to-know. Every change reads the meeting and checks permission and status inside
+the transaction that changes the agenda, so a change that no longer fits a meeting started, held
+or cancelled on another laptop a moment earlier is refused.
 """
 
 from __future__ import annotations
@@ -129,9 +131,19 @@ class AgendaService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
-    def _editable(self, meeting_id: str) -> None:
-        with self._ws.db.read_session() as session:
-            load_meeting(self._ws, session, meeting_id, Action.EDIT)
+    def _editable(self, session: Session, meeting_id: str) -> MeetingRow:
+        """The meeting, if the person may change its agenda (journaled if not) and it is not
+        over; read with the session of the write that changes the agenda."""
+        meeting = load_meeting(self._ws, session, meeting_id, Action.EDIT)
+        require_open(meeting)
+        return meeting
+
+    def _item(self, session: Session, item_id: str) -> tuple[MeetingRow, AgendaItemRow]:
+        """An item with its meeting, checked like `_editable`."""
+        item = session.get(AgendaItemRow, item_id)
+        if item is None:
+            raise NotFound(ITEM_NOT_FOUND)
+        return self._editable(session, item.meeting_id), item
 
     # -- proposals -------------------------------------------------------------------------
 
@@ -247,13 +259,10 @@ class AgendaService:
     ) -> str:
         """Put a case on the agenda. Without a list, the invitees are the chair, the
         coordinator and everyone invited to the case in its dossier."""
-        self._editable(meeting_id)
         today = self._ws.today()
         with self._ws.uow() as uow:
             session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            assert meeting is not None
-            require_open(meeting)
+            meeting = self._editable(session, meeting_id)
             check_item(TableKind(meeting.table_kind), ItemKind.CASE, "")
             case = session.get(CaseRow, case_id)
             if case is None:
@@ -313,12 +322,9 @@ class AgendaService:
 
     def add_topic(self, meeting_id: str, kind: ItemKind, title: str) -> str:
         """Put a topic on the agenda (never a named person on the strategic table)."""
-        self._editable(meeting_id)
         with self._ws.uow() as uow:
             session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            assert meeting is not None
-            require_open(meeting)
+            meeting = self._editable(session, meeting_id)
             cleaned = check_item(TableKind(meeting.table_kind), kind, title)
             item = AgendaItemRow(
                 id=new_id(),
@@ -337,13 +343,8 @@ class AgendaService:
 
     def rename_topic(self, item_id: str, title: str) -> None:
         """Change the title of a topic."""
-        meeting_id = self._meeting_of(item_id)
-        self._editable(meeting_id)
         with self._ws.uow() as uow:
-            item = uow.session.get(AgendaItemRow, item_id)
-            meeting = uow.session.get(MeetingRow, meeting_id)
-            assert item is not None and meeting is not None
-            require_open(meeting)
+            meeting, item = self._item(uow.session, item_id)
             cleaned = check_item(TableKind(meeting.table_kind), ItemKind(item.kind), title)
             if item.kind == ItemKind.CASE.value:
                 raise ValidationError(CASE_ITEM_ONLY, field="title")
@@ -351,14 +352,9 @@ class AgendaService:
 
     def remove(self, item_id: str) -> None:
         """Take an item off the agenda before the meeting (never once it holds a record)."""
-        meeting_id = self._meeting_of(item_id)
-        self._editable(meeting_id)
         with self._ws.uow() as uow:
             session = uow.session
-            item = session.get(AgendaItemRow, item_id)
-            meeting = session.get(MeetingRow, meeting_id)
-            assert item is not None and meeting is not None
-            require_open(meeting)
+            meeting, item = self._item(session, item_id)
             if meeting.status != MeetingStatus.PLANNED.value:
                 raise ConflictError(REMOVE_BEFORE_START)
             records = session.scalar(
@@ -378,43 +374,36 @@ class AgendaService:
                 uow.journal.deleted(invitee, "meeting.invitee_removed", scope_id=item.case_id)
             uow.journal.deleted(item, "meeting.item_removed", scope_id=item.case_id)
             session.flush()
-            self._renumber(uow, session, meeting_id, None)
+            self._renumber(uow, session, meeting.id, None)
 
     def reorder(self, meeting_id: str, ordered_item_ids: Sequence[str]) -> None:
         """Put the items in this order (the result of a drag and drop)."""
-        self._editable(meeting_id)
         with self._ws.uow() as uow:
             session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            assert meeting is not None
-            require_open(meeting)
+            self._editable(session, meeting_id)
             self._renumber(uow, session, meeting_id, list(ordered_item_ids))
 
     def move(self, item_id: str, new_index: int) -> None:
         """Move one item to a position (0-based) in the agenda."""
-        meeting_id = self._meeting_of(item_id)
-        with self._ws.db.read_session() as session:
+        with self._ws.uow() as uow:
+            session = uow.session
+            meeting, _item = self._item(session, item_id)
             order = list(
                 session.scalars(
                     select(AgendaItemRow.id)
-                    .where(AgendaItemRow.meeting_id == meeting_id)
+                    .where(AgendaItemRow.meeting_id == meeting.id)
                     .order_by(AgendaItemRow.position)
                 )
             )
-        order.remove(item_id)
-        order.insert(max(0, min(new_index, len(order))), item_id)
-        self.reorder(meeting_id, order)
+            order.remove(item_id)
+            order.insert(max(0, min(new_index, len(order))), item_id)
+            self._renumber(uow, session, meeting.id, order)
 
     def set_invitees(self, item_id: str, member_ids: Sequence[str]) -> None:
         """Choose who is invited to one case item (everyone must be allowed to see the case)."""
-        meeting_id = self._meeting_of(item_id)
-        self._editable(meeting_id)
         with self._ws.uow() as uow:
             session = uow.session
-            item = session.get(AgendaItemRow, item_id)
-            meeting = session.get(MeetingRow, meeting_id)
-            assert item is not None and meeting is not None
-            require_open(meeting)
+            meeting, item = self._item(session, item_id)
             if item.case_id is None:
                 raise ValidationError(CASE_ITEM_ONLY, field="invitees")
             case = session.get(CaseRow, item.case_id)
@@ -435,13 +424,6 @@ class AgendaService:
                     self._invite(uow.journal, session, meeting, item, member.id)
 
     # -- helpers ---------------------------------------------------------------------------
-
-    def _meeting_of(self, item_id: str) -> str:
-        with self._ws.db.read_session() as session:
-            item = session.get(AgendaItemRow, item_id)
-            if item is None:
-                raise NotFound(ITEM_NOT_FOUND)
-            return item.meeting_id
 
     def _check_invitees(
         self, session: Session, case: CaseRow, member_ids: list[str]

@@ -4,6 +4,9 @@ summaries, confidential notes, action points, and closing.
 Only someone present who acknowledged the secrecy duty of art. 458ter §2 Sw. at this meeting can
 be an effective participant of an item; the consensus decisions of that item need exactly those
 people. The record stays editable (for the draft minutes) until the minutes are approved.
+Every change reads the meeting and checks the person's permission and the meeting's status
+inside the transaction that makes the change, so a meeting cancelled, or minutes approved, on
+another laptop a moment earlier refuses the change.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
-from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus, TableKind
+from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -103,26 +106,25 @@ class LiveMeetingService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
-    def _check_meeting(self, meeting_id: str) -> None:
-        with self._ws.db.read_session() as session:
-            load_meeting(self._ws, session, meeting_id, Action.EDIT)
+    def _meeting(self, session: Session, meeting_id: str) -> MeetingRow:
+        """The meeting, if the person may run it (journaled if not); read with the session of
+        the write that changes it."""
+        return load_meeting(self._ws, session, meeting_id, Action.EDIT)
 
-    def _check_item(self, item_id: str) -> str:
-        with self._ws.db.read_session() as session:
-            item = session.get(AgendaItemRow, item_id)
-            if item is None:
-                raise NotFound(ITEM_NOT_FOUND)
-            load_meeting(self._ws, session, item.meeting_id, Action.EDIT)
-            return item.meeting_id
+    def _item(self, session: Session, item_id: str) -> tuple[MeetingRow, AgendaItemRow]:
+        """An item and its meeting, if the person may run that meeting; read with the session
+        of the write that changes it."""
+        item = session.get(AgendaItemRow, item_id)
+        if item is None:
+            raise NotFound(ITEM_NOT_FOUND)
+        return load_meeting(self._ws, session, item.meeting_id, Action.EDIT), item
 
     # -- the meeting -----------------------------------------------------------------------
 
     def start(self, meeting_id: str) -> None:
         """Open the meeting: from now on attendance and the record are kept."""
-        self._check_meeting(meeting_id)
         with self._ws.uow() as uow:
-            meeting = uow.session.get(MeetingRow, meeting_id)
-            assert meeting is not None
+            meeting = self._meeting(uow.session, meeting_id)
             if meeting.status != MeetingStatus.PLANNED.value:
                 raise ConflictError(NOT_PLANNED)
             day = local_date(meeting.starts_at)
@@ -134,11 +136,9 @@ class LiveMeetingService:
 
     def finish(self, meeting_id: str) -> None:
         """Close the meeting once everyone's attendance is recorded; the minutes can follow."""
-        self._check_meeting(meeting_id)
         with self._ws.uow() as uow:
             session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            assert meeting is not None
+            meeting = self._meeting(session, meeting_id)
             if meeting.status != MeetingStatus.IN_PROGRESS.value:
                 raise ConflictError(NOT_RUNNING)
             missing = [
@@ -161,11 +161,9 @@ class LiveMeetingService:
 
     def set_attendance(self, meeting_id: str, member_id: str, attendance: Attendance) -> None:
         """Record whether a participant is present, excused or absent."""
-        self._check_meeting(meeting_id)
         with self._ws.uow() as uow:
             session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            assert meeting is not None
+            meeting = self._meeting(session, meeting_id)
             require_not_frozen(meeting)
             row = self._participant(session, meeting_id, member_id)
             changes: dict[str, object] = {"attendance": attendance.value}
@@ -182,15 +180,15 @@ class LiveMeetingService:
 
     def acknowledge_secrecy(self, meeting_id: str, member_id: str) -> None:
         """Record that a participant present acknowledged the secrecy duty of art. 458ter §2."""
-        self._check_meeting(meeting_id)
         with self._ws.uow() as uow:
             session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            assert meeting is not None
+            meeting = self._meeting(session, meeting_id)
             require_not_frozen(meeting)
             row = self._participant(session, meeting_id, member_id)
             if row.attendance != Attendance.PRESENT.value:
-                raise ValidationError(NOT_PRESENT, field="secrecy", name=self._name(member_id))
+                raise ValidationError(
+                    NOT_PRESENT, field="secrecy", name=self._name(session, member_id)
+                )
             if row.secrecy_acknowledged_at is None:
                 uow.journal.updated(
                     row,
@@ -200,19 +198,17 @@ class LiveMeetingService:
 
     def set_effective(self, item_id: str, member_id: str, effective: bool) -> None:
         """Record whether an invitee effectively takes part in the discussion of this item."""
-        meeting_id = self._check_item(item_id)
         with self._ws.uow() as uow:
             session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            item = session.get(AgendaItemRow, item_id)
-            assert meeting is not None and item is not None
+            meeting, item = self._item(session, item_id)
+            meeting_id = meeting.id
             require_not_frozen(meeting)
             invitee = session.scalars(
                 select(ItemInviteeRow).where(
                     ItemInviteeRow.item_id == item_id, ItemInviteeRow.member_id == member_id
                 )
             ).first()
-            name = self._name(member_id)
+            name = self._name(session, member_id)
             if invitee is None:
                 raise ValidationError(NOT_INVITED_TO_ITEM, field="effective", name=name)
             if effective:
@@ -233,14 +229,11 @@ class LiveMeetingService:
 
     def set_summary(self, item_id: str, summary: str) -> None:
         """What the table said and agreed on this item (the text of the minutes)."""
-        meeting_id = self._check_item(item_id)
         summary = summary.strip()
-        if len(summary) > MAX_SUMMARY:
-            raise ValidationError(SUMMARY_TOO_LONG, field="summary", maximum=MAX_SUMMARY)
         with self._ws.uow() as uow:
-            meeting = uow.session.get(MeetingRow, meeting_id)
-            item = uow.session.get(AgendaItemRow, item_id)
-            assert meeting is not None and item is not None
+            meeting, item = self._item(uow.session, item_id)
+            if len(summary) > MAX_SUMMARY:
+                raise ValidationError(SUMMARY_TOO_LONG, field="summary", maximum=MAX_SUMMARY)
             require_not_frozen(meeting)
             if item.summary != summary:
                 uow.journal.updated(
@@ -249,11 +242,8 @@ class LiveMeetingService:
 
     def set_postponed(self, item_id: str, postponed: bool) -> None:
         """Mark an item as not discussed: the next agenda proposes it again."""
-        meeting_id = self._check_item(item_id)
         with self._ws.uow() as uow:
-            meeting = uow.session.get(MeetingRow, meeting_id)
-            item = uow.session.get(AgendaItemRow, item_id)
-            assert meeting is not None and item is not None
+            meeting, item = self._item(uow.session, item_id)
             require_not_frozen(meeting)
             if item.postponed != postponed:
                 uow.journal.updated(
@@ -272,7 +262,8 @@ class LiveMeetingService:
             raise ValidationError(NOTE_REQUIRED, field="note")
         if len(body) > MAX_NOTE:
             raise ValidationError(SUMMARY_TOO_LONG, field="note", maximum=MAX_NOTE)
-        with self._ws.db.read_session() as session:
+        with self._ws.uow() as uow:
+            session = uow.session
             meeting, item = load_item(self._ws, session, item_id, Action.VIEW)
             if item.case_id is None:
                 raise ValidationError(NOT_A_CASE_ITEM, field="note")
@@ -286,12 +277,10 @@ class LiveMeetingService:
                 entity_id=case.id,
             )
             require_not_frozen(meeting)
-            case_id = case.id
-        with self._ws.uow() as uow:
             note = write_note(
                 uow.journal,
-                uow.session,
-                case_id=case_id,
+                session,
+                case_id=case.id,
                 author_member_id=self._ws.actor.member_id,
                 author_organisation_id=self._ws.actor.organisation_id,
                 visibility=visibility,
@@ -305,15 +294,12 @@ class LiveMeetingService:
         self, item_id: str, owner_member_id: str, description: str, due_on: date
     ) -> str:
         """Who does what by when: shown on the dossier and in the owner's task list."""
-        meeting_id = self._check_item(item_id)
         description = " ".join(description.split())
-        if not description:
-            raise ValidationError(ACTION_REQUIRED, field="description")
         with self._ws.uow() as uow:
             session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            item = session.get(AgendaItemRow, item_id)
-            assert meeting is not None and item is not None
+            meeting, item = self._item(session, item_id)
+            if not description:
+                raise ValidationError(ACTION_REQUIRED, field="description")
             require_not_frozen(meeting)
             day = local_date(meeting.starts_at)
             if due_on < day:
@@ -337,27 +323,23 @@ class LiveMeetingService:
 
     def set_action_done(self, action_id: str, done: bool) -> None:
         """Tick an action point off (or undo it): its owner or the coordinator."""
-        with self._ws.db.read_session() as session:
+        with self._ws.uow() as uow:
+            session = uow.session
             row = session.get(ActionPointRow, action_id)
             if row is None:
                 raise NotFound(ACTION_UNKNOWN)
-            owner = row.owner_member_id
-            item = session.get(AgendaItemRow, row.item_id)
-            assert item is not None
-            meeting = session.get(MeetingRow, item.meeting_id)
-            assert meeting is not None
-            table = TableKind(meeting.table_kind)
-        if owner != self._ws.actor.member_id:
-            self._ws.require(
-                meeting_resource(table),
-                Action.EDIT,
-                entity="action_point",
-                entity_id=action_id,
-                message=ACTION_NOT_YOURS,
-            )
-        with self._ws.uow() as uow:
-            row = uow.session.get(ActionPointRow, action_id)
-            assert row is not None
+            if row.owner_member_id != self._ws.actor.member_id:
+                item = session.get(AgendaItemRow, row.item_id)
+                assert item is not None
+                meeting = session.get(MeetingRow, item.meeting_id)
+                assert meeting is not None
+                self._ws.require(
+                    meeting_resource(meeting.table_kind),
+                    Action.EDIT,
+                    entity="action_point",
+                    entity_id=action_id,
+                    message=ACTION_NOT_YOURS,
+                )
             done_on = self._ws.today() if done else None
             if (row.done_on is None) == done:
                 uow.journal.updated(
@@ -386,10 +368,10 @@ class LiveMeetingService:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _name(self, member_id: str) -> str:
-        with self._ws.db.read_session() as session:
-            member = session.get(Member, member_id)
-            return member.full_name if member else ""
+    @staticmethod
+    def _name(session: Session, member_id: str) -> str:
+        member = session.get(Member, member_id)
+        return member.full_name if member else ""
 
     def _participant(
         self, session: Session, meeting_id: str, member_id: str
@@ -401,7 +383,9 @@ class LiveMeetingService:
             )
         ).first()
         if row is None:
-            raise ValidationError(NOT_PARTICIPANT, field="member", name=self._name(member_id))
+            raise ValidationError(
+                NOT_PARTICIPANT, field="member", name=self._name(session, member_id)
+            )
         return row
 
     @staticmethod

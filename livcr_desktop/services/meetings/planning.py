@@ -3,7 +3,9 @@
 A meeting has one chair (the mayor or their representative), who cannot chair two meetings at
 once; a series (the second Tuesday of every month) is planned in one go. Participants are the
 chair, the coordinator and everyone invited to one of the items; the strategic table invites
-its members as a whole, because it never discusses named persons.
+its members as a whole, because it never discusses named persons. Every change reads the
+meeting and checks permission and status inside the transaction that makes it, so a meeting
+started or cancelled on another laptop a moment earlier refuses the change.
 """
 
 from __future__ import annotations
@@ -223,16 +225,13 @@ class MeetingService:
         chair_member_id: str,
     ) -> None:
         """Move a meeting that has not started yet (time, place or chair)."""
-        with self._ws.db.read_session() as session:
-            table = TableKind(load_meeting(self._ws, session, meeting_id, Action.EDIT).table_kind)
-        plan = MeetingPlan(table, starts_at, ends_at, place, chair_member_id).validated(
-            self._ws.clock.now()
-        )
         with self._ws.uow() as uow:
             session = uow.session
-            row = session.get(MeetingRow, meeting_id)
-            assert row is not None
-            meeting = row
+            meeting = load_meeting(self._ws, session, meeting_id, Action.EDIT)
+            table = TableKind(meeting.table_kind)
+            plan = MeetingPlan(table, starts_at, ends_at, place, chair_member_id).validated(
+                self._ws.clock.now()
+            )
             require_open(meeting)
             if meeting.status != MeetingStatus.PLANNED.value:
                 raise ConflictError(ONLY_PLANNED)
@@ -255,11 +254,8 @@ class MeetingService:
         reason = " ".join(reason.split())
         if not reason:
             raise ValidationError(REASON_REQUIRED, field="reason")
-        with self._ws.db.read_session() as session:
-            load_meeting(self._ws, session, meeting_id, Action.EDIT)
         with self._ws.uow() as uow:
-            meeting = uow.session.get(MeetingRow, meeting_id)
-            assert meeting is not None
+            meeting = load_meeting(self._ws, uow.session, meeting_id, Action.EDIT)
             if meeting.status != MeetingStatus.PLANNED.value:
                 raise ConflictError(ONLY_PLANNED)
             uow.journal.updated(
@@ -272,11 +268,8 @@ class MeetingService:
 
     def add_participant(self, meeting_id: str, member_id: str) -> None:
         """Invite someone to the meeting as a whole (general items, the strategic table)."""
-        with self._ws.db.read_session() as session:
-            load_meeting(self._ws, session, meeting_id, Action.EDIT)
         with self._ws.uow() as uow:
-            meeting = uow.session.get(MeetingRow, meeting_id)
-            assert meeting is not None
+            meeting = load_meeting(self._ws, uow.session, meeting_id, Action.EDIT)
             require_open(meeting)
             member = uow.session.get(Member, member_id)
             if member is None or not member.active:
@@ -285,12 +278,9 @@ class MeetingService:
 
     def remove_participant(self, meeting_id: str, member_id: str) -> None:
         """Withdraw an invitation to the meeting (not while invited to an item or chairing)."""
-        with self._ws.db.read_session() as session:
-            load_meeting(self._ws, session, meeting_id, Action.EDIT)
         with self._ws.uow() as uow:
             session = uow.session
-            meeting = session.get(MeetingRow, meeting_id)
-            assert meeting is not None
+            meeting = load_meeting(self._ws, session, meeting_id, Action.EDIT)
             require_open(meeting)
             member = session.get(Member, member_id)
             name = member.full_name if member else ""

@@ -8,6 +8,8 @@ deleted, because earlier evaluations rated them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -85,9 +87,13 @@ class LifeDomainService:
         """Whether the signed-in person may change the list (to enable the buttons)."""
         return self._ws.may(Resource.LIVCR_PROFILE, Action.EDIT)
 
-    def _write(self) -> UnitOfWork:
-        self._ws.require(Resource.LIVCR_PROFILE, Action.EDIT, entity="life_domain")
-        return self._ws.uow()
+    @contextmanager
+    def _write(self) -> Iterator[UnitOfWork]:
+        """A unit of work that first checks, under its write lock, that the person may still
+        configure the list (a role ended on another laptop a moment earlier refuses it)."""
+        with self._ws.uow() as uow:
+            self._ws.require(Resource.LIVCR_PROFILE, Action.EDIT, entity="life_domain")
+            yield uow
 
     def add(self, name: str) -> str:
         """Add a domain of the LIVC-R's own, at the end of the list."""
