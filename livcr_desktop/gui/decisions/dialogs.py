@@ -48,6 +48,7 @@ class ProposeDialog(FormDialog):
         supersedes: DecisionView | None = None,
     ) -> None:
         super().__init__(parent, object_name="proposeDialog", submit=self._save)
+        self.setMinimumWidth(760)  # the named record's day and proposal fit on one line
         self._decisions = decisions
         self._item_id = item_id
         self._rewording = rewording
