@@ -20,12 +20,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks import cases as case_figures
 from benchmarks import feedback, foundation
 from benchmarks import minutes as minutes_figures
+from benchmarks import replay as replay_figures
 from benchmarks import trajectories as trajectory_figures
 from benchmarks.common import Figure
 
 SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "startup": lambda work, repeat, _args: foundation.startup(work, repeat),
     "journal": lambda work, repeat, _args: foundation.journaled_action(work, repeat),
+    "replay": lambda work, repeat, _args: replay_figures.run(work, repeat),
     "cases": lambda work, repeat, args: case_figures.run(work, repeat, args.cases),
     "minutes": lambda work, repeat, _args: minutes_figures.run(work, repeat),
     "feedback": lambda work, repeat, _args: feedback.run(work, repeat),

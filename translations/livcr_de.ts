@@ -7309,6 +7309,73 @@ Zugestimmt haben: {names}</translation>
     </message>
 </context>
 <context>
+    <name>TableCheck</name>
+    <message>
+        <source>{record}: the field “{field}” was changed outside the app.</source>
+        <translation>{record}: Das Feld „{field}“ wurde außerhalb der App geändert.</translation>
+    </message>
+    <message>
+        <source>{record}: this row was added outside the app (no operation created it).</source>
+        <translation>{record}: Diese Zeile wurde außerhalb der App hinzugefügt (kein Vorgang hat sie angelegt).</translation>
+    </message>
+    <message>
+        <source>{record}: the role “{role}” was added outside the app (no operation granted it).</source>
+        <translation>{record}: Die Rolle „{role}“ wurde außerhalb der App hinzugefügt (kein Vorgang hat sie vergeben).</translation>
+    </message>
+    <message>
+        <source>{record}: this row was deleted outside the app.</source>
+        <translation>{record}: Diese Zeile wurde außerhalb der App gelöscht.</translation>
+    </message>
+    <message>
+        <source>{record}: the field “{field}” holds a value that is not {kind}.</source>
+        <translation>{record}: Das Feld „{field}“ enthält einen ungültigen Wert (erwartet: {kind}).</translation>
+    </message>
+    <message>
+        <source>{record}: an operation of the journal does not follow from the ones before it.</source>
+        <translation>{record}: Ein Vorgang im Journal folgt nicht aus den vorherigen.</translation>
+    </message>
+    <message>
+        <source>… and {count} more differences between the tables and the journal.</source>
+        <translation>… und {count} weitere Unterschiede zwischen den Tabellen und dem Journal.</translation>
+    </message>
+    <message>
+        <source>{type} {name}</source>
+        <translation>{type} {name}</translation>
+    </message>
+    <message>
+        <source>{type} {name} of case {code}</source>
+        <translation>{type} {name} des Falls {code}</translation>
+    </message>
+    <message>
+        <source>Role of member {name}</source>
+        <translation>Rolle des Mitglieds {name}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>one of the values the app knows</source>
+        <translation>ein der App bekannter Wert</translation>
+    </message>
+</context>
+<context>
     <name>TableKind</name>
     <message>
         <source>Operational table</source>
@@ -8115,6 +8182,13 @@ Zugestimmt haben: {names}</translation>
     <message>
         <source>Correct the selected update…</source>
         <translation>Ausgewählten Eintrag berichtigen…</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
+        <translation>Eine Prüfung der Daten konnte nicht abgeschlossen werden: Ein gespeicherter Wert ist unlesbar ({check}).</translation>
     </message>
 </context>
 </TS>

@@ -7309,6 +7309,73 @@ Accord de : {names}</translation>
     </message>
 </context>
 <context>
+    <name>TableCheck</name>
+    <message>
+        <source>{record}: the field “{field}” was changed outside the app.</source>
+        <translation>{record} : le champ « {field} » a été modifié en dehors de l’application.</translation>
+    </message>
+    <message>
+        <source>{record}: this row was added outside the app (no operation created it).</source>
+        <translation>{record} : cette ligne a été ajoutée en dehors de l’application (aucune opération ne l’a créée).</translation>
+    </message>
+    <message>
+        <source>{record}: the role “{role}” was added outside the app (no operation granted it).</source>
+        <translation>{record} : le rôle « {role} » a été ajouté en dehors de l’application (aucune opération ne l’a attribué).</translation>
+    </message>
+    <message>
+        <source>{record}: this row was deleted outside the app.</source>
+        <translation>{record} : cette ligne a été supprimée en dehors de l’application.</translation>
+    </message>
+    <message>
+        <source>{record}: the field “{field}” holds a value that is not {kind}.</source>
+        <translation>{record} : le champ « {field} » contient une valeur qui n’est pas {kind}.</translation>
+    </message>
+    <message>
+        <source>{record}: an operation of the journal does not follow from the ones before it.</source>
+        <translation>{record} : une opération du journal ne découle pas des opérations précédentes.</translation>
+    </message>
+    <message>
+        <source>… and {count} more differences between the tables and the journal.</source>
+        <translation>… et encore {count} différences entre les tables et le journal.</translation>
+    </message>
+    <message>
+        <source>{type} {name}</source>
+        <translation>{type} {name}</translation>
+    </message>
+    <message>
+        <source>{type} {name} of case {code}</source>
+        <translation>{type} {name} du cas {code}</translation>
+    </message>
+    <message>
+        <source>Role of member {name}</source>
+        <translation>Rôle du membre {name}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>une date avec heure</translation>
+    </message>
+    <message>
+        <source>one of the values the app knows</source>
+        <translation>une des valeurs connues de l’application</translation>
+    </message>
+</context>
+<context>
     <name>TableKind</name>
     <message>
         <source>Operational table</source>
@@ -8115,6 +8182,13 @@ Accord de : {names}</translation>
     <message>
         <source>Correct the selected update…</source>
         <translation>Corriger le compte rendu sélectionné…</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
+        <translation>Un contrôle des données n’a pas pu être achevé : une valeur enregistrée est illisible ({check}).</translation>
     </message>
 </context>
 </TS>

@@ -7309,6 +7309,73 @@ Akkoord van: {names}</translation>
     </message>
 </context>
 <context>
+    <name>TableCheck</name>
+    <message>
+        <source>{record}: the field “{field}” was changed outside the app.</source>
+        <translation>{record}: het veld “{field}” werd buiten de app gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{record}: this row was added outside the app (no operation created it).</source>
+        <translation>{record}: deze rij werd buiten de app toegevoegd (geen enkele bewerking maakte ze aan).</translation>
+    </message>
+    <message>
+        <source>{record}: the role “{role}” was added outside the app (no operation granted it).</source>
+        <translation>{record}: de rol “{role}” werd buiten de app toegevoegd (geen enkele bewerking kende hem toe).</translation>
+    </message>
+    <message>
+        <source>{record}: this row was deleted outside the app.</source>
+        <translation>{record}: deze rij werd buiten de app verwijderd.</translation>
+    </message>
+    <message>
+        <source>{record}: the field “{field}” holds a value that is not {kind}.</source>
+        <translation>{record}: het veld “{field}” bevat een waarde die geen {kind} is.</translation>
+    </message>
+    <message>
+        <source>{record}: an operation of the journal does not follow from the ones before it.</source>
+        <translation>{record}: een bewerking in het journaal volgt niet uit de bewerkingen ervoor.</translation>
+    </message>
+    <message>
+        <source>… and {count} more differences between the tables and the journal.</source>
+        <translation>… en nog {count} verschillen tussen de tabellen en het journaal.</translation>
+    </message>
+    <message>
+        <source>{type} {name}</source>
+        <translation>{type} {name}</translation>
+    </message>
+    <message>
+        <source>{type} {name} of case {code}</source>
+        <translation>{type} {name} van casus {code}</translation>
+    </message>
+    <message>
+        <source>Role of member {name}</source>
+        <translation>Rol van lid {name}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>geheel getal</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja of nee</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>datum met tijdstip</translation>
+    </message>
+    <message>
+        <source>one of the values the app knows</source>
+        <translation>waarde die de app kent</translation>
+    </message>
+</context>
+<context>
     <name>TableKind</name>
     <message>
         <source>Operational table</source>
@@ -8115,6 +8182,13 @@ Akkoord van: {names}</translation>
     <message>
         <source>Correct the selected update…</source>
         <translation>Geselecteerd bericht corrigeren…</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
+        <translation>Een controle van de gegevens kon niet worden voltooid: een opgeslagen waarde is onleesbaar ({check}).</translation>
     </message>
 </context>
 </TS>

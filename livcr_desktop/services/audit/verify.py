@@ -1,12 +1,15 @@
 """`livcr verify` and the 'Verify' actions: is the database whole and is the journal untouched?
 
-Three independent checks: SQLite's own page and index check, SQLCipher's check of every page's
-authentication code, and a walk over every device's hash chain in the journal. The report names
-the first broken link, so an investigator knows where to look.
+Independent checks: SQLite's own page and index check, SQLCipher's check of every page's
+authentication code, a walk over every device's hash chain in the journal, the tables compared
+with the journal replayed (services/audit/projection_diff.py), and the legally final records
+checked against what the journal recorded. The report names the first broken link and every
+record that differs, so an investigator knows where to look.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,12 +18,15 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import ChainChecker, ChainReport
 from livcr_desktop.domain.permissions import Action, Resource
-from livcr_desktop.domain.text import Message
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from livcr_desktop.services.audit.projection_diff import check_tables_against_journal
 from livcr_desktop.services.decisions.verify import check_signed_decisions
 from livcr_desktop.services.feedback.verify import check_frozen_forms
 from livcr_desktop.services.meetings.minutes import check_frozen_minutes
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.journal_writer import iter_operations
+
+_log = logging.getLogger(__name__)
 
 RecordCheck = Callable[[Session], list[Message]]
 """A further check of legally final records (signed decisions, approved forms ...)."""
@@ -29,8 +35,14 @@ RECORD_CHECKS: list[RecordCheck] = [
     check_frozen_minutes,
     check_signed_decisions,
     check_frozen_forms,
+    check_tables_against_journal,
 ]
 """Checks that later parts of the app add: each returns one message per broken record."""
+
+CHECK_STOPPED = QT_TRANSLATE_NOOP(
+    "Verify",
+    "A check of the records could not be completed: a stored value cannot be read ({check}).",
+)
 
 
 @dataclass
@@ -66,7 +78,14 @@ def verify_session(session: Session) -> VerifyReport:
         checker.feed(op)
     report.chain = checker.report
     for check in RECORD_CHECKS:
-        report.record_problems.extend(check(session))
+        try:
+            report.record_problems.extend(check(session))
+        except Exception as error:
+            # A malformed value stops a check that reads records through the models; the
+            # table check (first) has named the value, so say only which check stopped.
+            session.rollback()
+            _log.warning("verify: %s stopped (%s)", check.__name__, type(error).__name__)
+            report.record_problems.append(Message(CHECK_STOPPED, {"check": check.__name__}))
     return report
 
 
