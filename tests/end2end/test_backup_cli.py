@@ -19,10 +19,18 @@ from PySide6.QtCore import QLockFile
 
 from livcr_desktop.console import EXIT_BACKUP, EXIT_IN_USE
 from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.messages import (
+    BACKUP_DAMAGED,
+    BACKUP_DISK_FULL,
+    BACKUP_FOREIGN,
+    BACKUP_TARGET_EXISTS,
+    FOLDER_IN_USE,
+)
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.journal_writer import iter_operations
 from tests.helpers.backups import fingerprint, truncated_copy
 from tests.helpers.factories import make_livcr
+from tests.helpers.messages import shows
 
 LIVCR = str(Path(sys.executable).parent / "livcr")
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,7 +96,8 @@ def test_backup_and_restore_round_trip(
     assert made.returncode == 0, made.stderr
     assert f"Backup written to {target}" in made.stdout
     again = livcr("backup", str(target), *common)
-    assert again.returncode == 2 and "already exists" in again.stderr
+    assert again.returncode == 2
+    assert BACKUP_TARGET_EXISTS.render(file=str(target)) in again.stderr
 
     restored = livcr("restore", str(target), *common)
     assert restored.returncode == 0, restored.stderr
@@ -124,10 +133,10 @@ def test_damaged_and_foreign_backups_are_refused_with_nothing_changed(
     cut = truncated_copy(good, tmp_path / "cut.livcrbackup")
 
     before = fingerprint(data.root)
-    for path, expected in ((foreign, "belongs to another LIVC-R"), (cut, "damaged or incomplete")):
+    for path, expected in ((foreign, BACKUP_FOREIGN), (cut, BACKUP_DAMAGED)):
         result = livcr("restore", str(path), *common)
         assert result.returncode == EXIT_BACKUP, result.stderr
-        assert expected in result.stderr and "Nothing was changed" in result.stderr
+        assert shows(result.stderr, expected)  # each says that nothing was changed
         assert result.stdout == ""
         assert fingerprint(data.root) == before
 
@@ -145,7 +154,7 @@ def test_a_restore_while_the_app_runs_is_refused(
         before = fingerprint(data.root)
         result = livcr("restore", str(backup), *common)
         assert result.returncode == EXIT_IN_USE
-        assert "already running with this data folder" in result.stderr
+        assert FOLDER_IN_USE.render() in result.stderr
         assert fingerprint(data.root) == before
         # a backup, by contrast, is made while the app keeps running
         assert livcr("backup", str(tmp_path / "live.livcrbackup"), *common).returncode == 0
@@ -165,8 +174,7 @@ def test_a_full_disk_during_backup_says_so_and_leaves_nothing(
         "--passphrase-file", str(secret),
     )  # fmt: skip
     assert result.returncode == EXIT_BACKUP, result.stdout + result.stderr
-    assert "not enough room on the disk" in result.stderr
-    assert "no incomplete backup file was left behind" in result.stderr
+    assert shows(result.stderr, BACKUP_DISK_FULL)  # and no incomplete backup file left behind
     assert "Traceback" not in result.stderr
     assert list(usb.iterdir()) == []
     assert list(data.backups_dir.iterdir()) == []

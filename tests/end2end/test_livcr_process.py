@@ -16,8 +16,11 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
+from livcr_desktop.domain.languages import Language
+from livcr_desktop.i18n.catalog import catalog
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.folders import DataFolder
+from livcr_desktop.services.messages import FOLDER_NOT_EMPTY, WRONG_PASSPHRASE
 from livcr_desktop.store.private_files import PRIVATE_MODE
 
 LIVCR = str(Path(sys.executable).parent / "livcr")
@@ -161,7 +164,7 @@ def test_wrong_passphrase_and_unknown_account_exit_with_clear_codes(
     wrong.write_text("Verkeerde-Zin-123\n")
     result = livcr("verify", "--data-dir", str(data), "--passphrase-file", str(wrong))
     assert result.returncode == 3
-    assert "passphrase is not correct" in result.stderr
+    assert WRONG_PASSPHRASE.render() in result.stderr
     result = livcr(
         "verify", "--data-dir", str(data), "--account", "nobody", "--passphrase-file", str(wrong)
     )
@@ -195,7 +198,7 @@ def test_init_refuses_a_folder_that_is_in_use_by_an_existing_livcr(
         str(secret),
     )
     assert result.returncode == 4
-    assert "never overwritten" in result.stderr
+    assert FOLDER_NOT_EMPTY.render() in result.stderr
     assert (data / "livcr.db").read_bytes() == before
 
 
@@ -209,7 +212,7 @@ def test_messages_follow_the_chosen_language(
         "verify", "--lang", "fr", "--data-dir", str(data), "--passphrase-file", str(wrong)
     )
     assert result.returncode == 3
-    assert "phrase secrète" in result.stderr
+    assert WRONG_PASSPHRASE.render(catalog(Language.FR).translate) in result.stderr
 
 
 def test_the_demo_is_created_and_opens_on_its_own(tmp_path: Path) -> None:

@@ -37,6 +37,7 @@ from livcr_desktop.domain.feedback import (
 )
 from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, Language
 from livcr_desktop.domain.organisations import OrganisationKind
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.items import ItemList
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
 from livcr_desktop.gui.kit.forms import FormFeedback
@@ -47,6 +48,12 @@ from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.feedback.composing import FeedbackService, FormView
 from livcr_desktop.services.feedback.lifecycle import FeedbackLifecycle
 from livcr_desktop.services.workspace import Workspace
+
+APPROVAL_PUT = QT_TRANSLATE_NOOP(
+    "FeedbackComposer",
+    "The approval is put to the table. The form is approved once every effective participant "
+    "agrees and the chair signs the decision in the meeting.",
+)
 
 FLOWS_STYLE = (
     "QGroupBox#feedbackFlowsBox { border: 2px solid #1f6f43; }"
@@ -372,12 +379,7 @@ class FeedbackComposer(QDialog):
             self.error.show_message(show_error(error))
             return
         self.error.clear_message()
-        self.missing.show_message(
-            self.tr(
-                "The approval is put to the table. The form is approved once every effective "
-                "participant agrees and the chair signs the decision in the meeting."
-            )
-        )
+        self.missing.show_message(show_text(APPROVAL_PUT))
 
     # -- texts ---------------------------------------------------------------------------------
 

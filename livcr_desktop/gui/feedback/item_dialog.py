@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.feedback import ItemSection
 from livcr_desktop.domain.secrecy_guard import Passage, SecrecyOverlap, without_passages
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -38,6 +39,12 @@ from livcr_desktop.services.feedback.confidential_sources import source_label
 CHECK_DELAY_MS = 400
 HIT_BACKGROUND = QColor("#ffd0d0")
 HIT_UNDERLINE = QColor("#a4161a")
+
+OVERLAP_FOUND = QT_TRANSLATE_NOOP(
+    "ItemDialog",
+    "⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). "
+    "Remove them, or confirm below that they are not covered by professional secrecy.",
+)
 
 
 class ClickableLabel(QLabel):
@@ -174,11 +181,7 @@ class ItemDialog(QDialog):
             return
         kinds = sorted({show_text(source_label(s.kind)) for p in self.passages for s in p.sources})
         self.guard_label.setText(
-            self.tr(
-                "⚠ {count} highlighted passage(s) repeat what is confidential in the case "
-                "(from: {sources}). Remove them, or confirm below that they are not covered by "
-                "professional secrecy."
-            ).format(count=len(self.passages), sources=", ".join(kinds))
+            show_text(OVERLAP_FOUND, count=len(self.passages), sources=", ".join(kinds))
         )
         set_role(self.guard_label, "error")
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import Attendance
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -29,6 +30,9 @@ from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_time
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.view import MeetingView, ParticipantView
+
+NOT_RECORDED = QT_TRANSLATE_NOOP("AttendancePanel", "Attendance not recorded yet: {names}")
+ALL_RECORDED = QT_TRANSLATE_NOOP("AttendancePanel", "Everyone's attendance is recorded.")
 
 CHOICES = (Attendance.INVITED, Attendance.PRESENT, Attendance.EXCUSED, Attendance.ABSENT)
 
@@ -188,9 +192,9 @@ class AttendancePanel(QWidget):
                 check.setToolTip(tip)
         missing = [p.name for p in meeting.participants if p.attendance is Attendance.INVITED]
         self.missing.setText(
-            self.tr("Attendance not recorded yet: {names}").format(names=", ".join(missing))
+            show_text(NOT_RECORDED, names=", ".join(missing))
             if missing
-            else self.tr("Everyone's attendance is recorded.")
+            else show_text(ALL_RECORDED)
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import Attendance, ItemKind
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -36,6 +37,9 @@ from livcr_desktop.i18n.formatting import format_date, in_brussels
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.tasks import task_state
 from livcr_desktop.services.meetings.view import ItemView, MeetingView
+
+NOT_PRESENT = QT_TRANSLATE_NOOP("LiveItemPanel", "not present: record the attendance first")
+NOT_ACKNOWLEDGED = QT_TRANSLATE_NOOP("LiveItemPanel", "has not acknowledged the secrecy duty yet")
 
 
 def _subtitle(parent: QWidget) -> QLabel:
@@ -317,9 +321,9 @@ class LiveItemPanel(QWidget):
         for member_id, reason in self.effective_reasons.items():
             person = meeting.participant(member_id) if meeting else None
             if person is None or person.attendance is not Attendance.PRESENT:
-                reason.setText(self.tr("not present: record the attendance first"))
+                reason.setText(show_text(NOT_PRESENT))
             elif person.secrecy_acknowledged_at is None:
-                reason.setText(self.tr("has not acknowledged the secrecy duty yet"))
+                reason.setText(show_text(NOT_ACKNOWLEDGED))
             else:
                 reason.setText("")
             check = self.effective_checks.get(member_id)

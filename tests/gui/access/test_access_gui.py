@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.accounts import NAME_REQUIRED
 from livcr_desktop.domain.organisations import OrganisationKind, Role
+from livcr_desktop.domain.passphrase import MISMATCH
 from livcr_desktop.gui.access.member_dialogs import AccountDialog, MemberDialog, RoleDialog
 from livcr_desktop.gui.access.members_area import MembersArea
 from livcr_desktop.gui.access.on_top import OnTopSignInDialog, run_on_top
@@ -17,6 +18,7 @@ from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.services.access.members import MemberService
 from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.messages import WRONG_PASSPHRASE
 from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import click, type_text, when_shown
 from tests.helpers.factories import LivcrFixture, add_person
@@ -156,7 +158,7 @@ def test_the_chair_signs_in_on_top_for_one_action_and_the_app_drops_back(
         dialog.account_combo.setCurrentIndex(dialog.account_combo.findData(chair.account_id))
         type_text(qtbot, dialog.passphrase_edit, "fout-fout-fout")
         dialog.try_accept()
-        assert "not correct" in dialog.error.text()
+        assert shows(dialog.error.text(), WRONG_PASSPHRASE)
         type_text(qtbot, dialog.passphrase_edit, chair.passphrase)
         dialog.try_accept()
 
@@ -200,7 +202,7 @@ def test_the_idle_lock_hides_everything_and_keeps_unsaved_input(
 
     type_text(qtbot, lock.passphrase_edit, "Verkeerde-Zin-99")
     click(qtbot, lock.unlock_button)
-    assert "not correct" in lock.error.text()
+    assert shows(lock.error.text(), WRONG_PASSPHRASE)
     assert window.locked
     type_text(qtbot, lock.passphrase_edit, livcr.passphrase)
     click(qtbot, lock.unlock_button)
@@ -231,7 +233,7 @@ def test_a_new_account_must_replace_its_initial_passphrase(
     type_text(qtbot, dialog.new_edit, "Mijn-Eigen-Zin-2026")
     type_text(qtbot, dialog.confirmation_edit, "Mijn-Eigen-Zin-2027")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-    assert "not the same" in dialog.error.text() and dialog.isVisible()
+    assert shows(dialog.error.text(), MISMATCH) and dialog.isVisible()
     dialog.confirmation_edit.clear()
     type_text(qtbot, dialog.confirmation_edit, "Mijn-Eigen-Zin-2026")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.livcr import NAME_REQUIRED
+from livcr_desktop.domain.passphrase import TOO_SHORT
 from livcr_desktop.domain.recovery import generate_recovery_key
 from livcr_desktop.gui.access.setup_wizard import (
     PAGE_COORDINATOR,
@@ -118,7 +119,7 @@ def test_a_weak_passphrase_is_refused_on_the_page_with_the_reason(
     click(qtbot, next_button)
     page = wizard.coordinator_page
     assert wizard.currentId() == PAGE_COORDINATOR
-    assert "at least 12 characters" in page.error.text()
+    assert shows(page.error.text(), TOO_SHORT)
     assert page.ui.passphraseEdit.property("invalid") == "true"
     assert DataFolder(data_dir).state() is FolderState.EMPTY
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from livcr_desktop.domain.errors import PermissionDenied
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.permissions import DENIED
 from livcr_desktop.gui.audit.audit_area import AuditArea
 from livcr_desktop.gui.audit.model import COLUMNS, AuditCells, AuditTableModel
 from livcr_desktop.gui.shell.areas import visible_areas
@@ -29,6 +30,7 @@ from livcr_desktop.store.models import JournalOperation, RoleAssignment
 from tests.gui.helpers import click
 from tests.helpers.factories import LivcrFixture, add_person
 from tests.helpers.journal import Op, tamper_payload, write_operations
+from tests.helpers.messages import shows
 
 
 class FakeShell:
@@ -284,7 +286,7 @@ def test_a_role_ended_meanwhile_gets_a_refusal_not_a_crash(
         uow.journal.updated(grant, "role.ended", {"ends_on": dpo.today() - timedelta(days=1)})
     area = AuditArea(dpo, FakeShell())
     qtbot.addWidget(area)
-    assert "does not allow" in area.error.text()
+    assert shows(area.error.text(), DENIED)
     assert not area.table.isEnabled() and area.model.rowCount() == 0
     refused = [
         op for op in journal_kinds(dpo, "access.denied") if op.actor_id == dpo.actor.account_id

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.passphrase import TOO_SHORT
 from livcr_desktop.gui.access.setup_wizard import PAGE_RESTORE, SetupWizard
 from livcr_desktop.gui.backup.actions import AUTO_INTERVAL_MS, RestoreConfirmDialog
 from livcr_desktop.gui.shell.app import AppController, StartOptions
@@ -26,7 +27,12 @@ from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.backup.backups import automatic_backups, inspect_backup, make_backup
 from livcr_desktop.services.backup.restore import RestoreCredentials, restore_with_credentials
 from livcr_desktop.services.folders import DataFolder, FolderState
-from livcr_desktop.services.messages import BACKUP_FAILS_CHECKS, BACKUP_NOT_A_BACKUP
+from livcr_desktop.services.messages import (
+    BACKUP_FAILS_CHECKS,
+    BACKUP_FOREIGN,
+    BACKUP_NOT_A_BACKUP,
+    WRONG_PASSPHRASE,
+)
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import click, type_text
@@ -164,7 +170,7 @@ def test_a_refused_restore_changes_nothing_and_says_why(
     window.backups.choose_source = lambda _parent, _start: foreign
     choose_from_menu(qtbot, window, window.backups.restore_action)
     box = message_box(qtbot, window, "restoreResultBox")  # refused before any confirmation
-    assert "belongs to another LIVC-R" in box.text()
+    assert shows(box.text(), BACKUP_FOREIGN)
     box.accept()
 
     window.backups.choose_source = lambda _parent, _start: tampered
@@ -251,7 +257,7 @@ def test_the_wizard_restores_a_backup_on_a_new_laptop(
     assert finish.isEnabled()
     type_text(qtbot, page.passphrase_edit, "Niet-De-Juiste-Zin-1")
     click(qtbot, finish)
-    assert "passphrase is not correct" in page.error.text()
+    assert shows(page.error.text(), WRONG_PASSPHRASE)
     assert DataFolder(laptop).state() is FolderState.EMPTY
     page.passphrase_edit.clear()
     type_text(qtbot, page.passphrase_edit, livcr.passphrase)
@@ -277,7 +283,7 @@ def test_the_wizard_restores_with_the_recovery_key_and_a_new_passphrase(
     type_text(qtbot, page.confirmation_edit, "kort")
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     click(qtbot, finish)
-    assert "at least 12 characters" in page.error.text()
+    assert shows(page.error.text(), TOO_SHORT)
     assert page.new_passphrase_edit.property("invalid") == "true"
     new = "Nieuwe-Laptop-Zin-2026"
     for edit in (page.new_passphrase_edit, page.confirmation_edit):

@@ -10,7 +10,12 @@ from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility, SubjectKind
-from livcr_desktop.domain.signals import DESCRIPTION_REQUIRED, ScreeningOutcome, SignalSource
+from livcr_desktop.domain.signals import (
+    DESCRIPTION_REQUIRED,
+    SCREENING_REASON_REQUIRED,
+    ScreeningOutcome,
+    SignalSource,
+)
 from livcr_desktop.gui.cases.case_dialogs import InviteDialog, NoteDialog, ScreenDialog
 from livcr_desktop.gui.cases.case_model import CaseTableModel
 from livcr_desktop.gui.cases.cases_area import WARM_UP_DELAY_MS, CasesArea
@@ -82,7 +87,7 @@ def test_a_coordinator_takes_a_signal_to_a_case_and_works_in_the_dossier(
     def screen(dialog: ScreenDialog) -> None:
         click(qtbot, dialog.buttons_by_outcome[ScreeningOutcome.TO_TABLE])
         dialog.try_accept()
-        assert "reason" in dialog.error.text()
+        assert shows(dialog.error.text(), SCREENING_REASON_REQUIRED)
         dialog.reason_edit.setPlainText("Zorgwekkend: bespreken op de tafel")
         dialog.try_accept()
 

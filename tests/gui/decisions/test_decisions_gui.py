@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.cases import CaseStatus
-from livcr_desktop.domain.decisions import DecisionKind
+from livcr_desktop.domain.decisions import CLOSE_REASON_REQUIRED, DecisionKind
 from livcr_desktop.gui.decisions.dialogs import ObjectionDialog, ProposeDialog, SignDecisionDialog
 from livcr_desktop.gui.decisions.item_panel import DecisionPanel
 from livcr_desktop.gui.shell.language import LanguageManager
@@ -16,6 +16,7 @@ from livcr_desktop.services.cases.dossier import open_dossier
 from tests.gui.helpers import click, type_text, when_shown
 from tests.helpers.decisions import in_progress
 from tests.helpers.meetings import Table
+from tests.helpers.messages import shows
 
 
 def card_texts(panel: DecisionPanel) -> list[str]:
@@ -43,7 +44,7 @@ def test_propose_object_reword_agree_and_sign_on_top(
         type_text(qtbot, dialog.wording, "De casus wordt afgesloten: de school volgt op.")
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
         assert dialog.isVisible()  # no reason for closing chosen yet
-        assert "Choose why the case is closed" in dialog.error.text()
+        assert shows(dialog.error.text(), CLOSE_REASON_REQUIRED)
         dialog.reason_combo.setCurrentIndex(2)
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.decisions import DecisionKind
-from livcr_desktop.domain.feedback import Answer, FormStatus
+from livcr_desktop.domain.feedback import NEEDS_LTF, Answer, FormStatus
 from livcr_desktop.domain.organisations import OrganisationKind, Role
-from livcr_desktop.gui.feedback.composer import FeedbackComposer
+from livcr_desktop.domain.secrecy_guard import OVERLAP
+from livcr_desktop.gui.feedback.composer import APPROVAL_PUT, FeedbackComposer
 from livcr_desktop.gui.feedback.feedback_area import FeedbackArea
-from livcr_desktop.gui.feedback.item_dialog import ItemDialog
+from livcr_desktop.gui.feedback.item_dialog import OVERLAP_FOUND, ItemDialog
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
 from livcr_desktop.gui.feedback.transmit import ANSWER, HandOverDialog
 from livcr_desktop.gui.kit.text import show_text
@@ -25,11 +26,13 @@ from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.decisions.view import DecisionReader
 from livcr_desktop.services.feedback.composing import FeedbackService
+from livcr_desktop.services.feedback.confidential_sources import source_label
 from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import click, type_text, when_shown
 from tests.helpers.factories import add_person
 from tests.helpers.feedback import add_io, agree_and_sign, confidential_notes, referred
 from tests.helpers.meetings import Table
+from tests.helpers.messages import shows
 
 LEAK = "Hij bekijkt 's nachts urenlang filmpjes van haatpredikers. De school blijft betrokken."
 
@@ -50,7 +53,7 @@ def compose_in_the_gui(qtbot: QtBot, table: Table, form_id: str) -> FeedbackComp
     composer = FeedbackComposer(table.ws, form_id)
     qtbot.addWidget(composer)
     composer.show()
-    assert "Name the LTF" in composer.missing.text()
+    assert shows(composer.missing.text(), NEEDS_LTF)
     type_text(qtbot, composer.ltf_edit, "LTF Fictief Arrondissement")
     type_text(qtbot, composer.reference_edit, "LTF-2026-0042")
     composer.followed_combo.setCurrentIndex(composer.followed_combo.findData(Answer.YES.value))
@@ -75,11 +78,11 @@ def compose_in_the_gui(qtbot: QtBot, table: Table, form_id: str) -> FeedbackComp
         dialog.text_edit.setPlainText(LEAK)
         dialog.check_now()
         assert dialog.text_edit.extraSelections(), "the passage is highlighted"
-        assert "highlighted passage" in dialog.guard_label.text()
-        assert "a case note" in dialog.guard_label.text()
+        assert shows(dialog.guard_label.text(), OVERLAP_FOUND)
+        assert show_text(source_label("case_note")) in dialog.guard_label.text()
         assert dialog.confirm_box.isVisible() and dialog.remove_button.isVisible()
         dialog.try_accept()  # neither removed nor confirmed: refused, stays open
-        assert dialog.isVisible() and "repeats confidential information" in dialog.error.text()
+        assert dialog.isVisible() and shows(dialog.error.text(), OVERLAP)
         click(qtbot, dialog.remove_button)
         assert "haatpredikers" not in dialog.text_edit.toPlainText()
         assert "No overlap" in dialog.guard_label.text()
@@ -113,7 +116,7 @@ def test_compose_guard_approve_and_preview(
     form_id, _item = referred(table)
     composer = compose_in_the_gui(qtbot, table, form_id)
     click(qtbot, composer.propose_button)
-    assert "put to the table" in composer.missing.text()
+    assert shows(composer.missing.text(), APPROVAL_PUT)
     proposal = next(
         d.id
         for d in DecisionReader(table.ws).for_case(table.case_school)

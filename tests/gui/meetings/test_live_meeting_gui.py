@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.meetings import Attendance, MeetingStatus
 from livcr_desktop.gui.meetings.dialogs import ActionPointDialog
+from livcr_desktop.gui.meetings.live_attendance import ALL_RECORDED
+from livcr_desktop.gui.meetings.live_item import NOT_ACKNOWLEDGED, NOT_PRESENT
 from livcr_desktop.gui.meetings.live_meeting import LiveMeetingView
 from livcr_desktop.gui.meetings.minutes_view import MinutesView
 from livcr_desktop.gui.shell.language import LanguageManager
@@ -73,8 +75,8 @@ def test_run_a_meeting_from_attendance_to_closing(
     assert panel.item is not None and panel.item.id == first
     assert panel.effective_checks[school].isEnabled()
     assert not panel.effective_checks[chair].isEnabled()
-    assert "not acknowledged the secrecy duty" in panel.effective_reasons[chair].text()
-    assert "not present" in panel.effective_reasons[me].text()
+    assert shows(panel.effective_reasons[chair].text(), NOT_ACKNOWLEDGED)
+    assert shows(panel.effective_reasons[me].text(), NOT_PRESENT)
     click(qtbot, panel.effective_checks[school])
     qtbot.waitUntil(
         lambda: any(i.effective for i in refresh_meeting(world.ws, meeting).items[0].invitees),
@@ -121,7 +123,7 @@ def test_run_a_meeting_from_attendance_to_closing(
     assert "Tessa Test" in live.message.text() and "Wout Welzijn" in live.message.text()
     set_attendance(qtbot, live, me, Attendance.PRESENT)
     set_attendance(qtbot, live, welfare, Attendance.EXCUSED)
-    assert "Everyone's attendance is recorded" in live.attendance.missing.text()
+    assert shows(live.attendance.missing.text(), ALL_RECORDED)
     click(qtbot, live.close_button)
     qtbot.waitUntil(lambda: area.page.stack.currentWidget() is area.page.minutes, timeout=5000)
     assert refresh_meeting(world.ws, meeting).status is MeetingStatus.HELD
@@ -145,7 +147,7 @@ def test_marking_someone_absent_takes_away_their_acknowledgement(
     set_attendance(qtbot, live, school, Attendance.ABSENT)
     assert not live.attendance.checks[school].isChecked()
     assert not live.item_panel.effective_checks[school].isChecked()
-    assert "not present" in live.item_panel.effective_reasons[school].text()
+    assert shows(live.item_panel.effective_reasons[school].text(), NOT_PRESENT)
 
 
 def projector_text(live: LiveMeetingView) -> str:

@@ -23,7 +23,7 @@ from livcr_desktop.domain.meetings import (
 from livcr_desktop.gui.meetings.agenda_builder import AgendaBuilder
 from livcr_desktop.gui.meetings.agenda_model import AgendaModel
 from livcr_desktop.gui.meetings.dialogs import TopicDialog
-from livcr_desktop.gui.meetings.invitations_dialog import InvitationsDialog
+from livcr_desktop.gui.meetings.invitations_dialog import NO_FOLDER, InvitationsDialog
 from livcr_desktop.gui.meetings.plan_dialog import MeetingDialog
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.meetings.live import TOO_EARLY
@@ -289,7 +289,7 @@ def test_invitations_are_written_per_invitee_and_the_page_says_what(
         ]
         dialog.folder_field.edit.setText(str(tmp_path / "missing"))
         dialog.try_accept()
-        assert "does not exist" in dialog.error.text()
+        assert shows(dialog.error.text(), NO_FOLDER)
         dialog.folder_field.edit.setText(str(tmp_path))
         dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
         dialog.try_accept()

@@ -15,11 +15,12 @@ from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.i18n.catalog import catalog
 from livcr_desktop.services.access.sign_in import FolderAccess
-from livcr_desktop.services.messages import FOLDER_IN_USE
+from livcr_desktop.services.messages import FOLDER_IN_USE, WRONG_PASSPHRASE
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.settings import UI_LANGUAGE, DeviceSettings
 from tests.gui.helpers import click, type_text
 from tests.helpers.factories import LivcrFixture
+from tests.helpers.messages import shows
 
 
 def sign_in_window(qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager) -> SignInWindow:
@@ -41,7 +42,7 @@ def test_a_wrong_passphrase_shows_a_clear_message_and_the_right_one_signs_in(
     type_text(qtbot, window.ui.passphraseEdit, "Niet-Het-Juiste-1")
     click(qtbot, window.ui.signInButton)
     qtbot.waitUntil(window.error.isVisible)
-    assert "passphrase is not correct" in window.error.text()
+    assert shows(window.error.text(), WRONG_PASSPHRASE)
     window.ui.passphraseEdit.clear()
     type_text(qtbot, window.ui.passphraseEdit, livcr.passphrase)
     with qtbot.waitSignal(window.signed_in, timeout=10_000) as signal:

@@ -19,7 +19,11 @@ from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.life_domains import NAME_TAKEN, domain_name
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.rating_chart import Trend
-from livcr_desktop.domain.trajectories import GOAL_DOMAINS_REQUIRED, UpdateKind
+from livcr_desktop.domain.trajectories import (
+    ACTION_OWNER_REQUIRED,
+    GOAL_DOMAINS_REQUIRED,
+    UpdateKind,
+)
 from livcr_desktop.gui.cases.my_cases_area import MyCasesArea
 from livcr_desktop.gui.settings.life_domains_page import LifeDomainsPage
 from livcr_desktop.gui.shell.language import LanguageManager
@@ -139,7 +143,7 @@ def test_a_trajectory_from_decision_to_chart_in_the_gui(
     def action(dialog: ActionDialog) -> None:
         type_text(qtbot, dialog.description_edit, "Intake bij het CLB")
         dialog.try_accept()
-        assert "Choose the organisation" in dialog.error.text()
+        assert shows(dialog.error.text(), ACTION_OWNER_REQUIRED)
         dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findText("Fictieve School"))
         dialog.try_accept()
 

@@ -9,6 +9,8 @@ import pytest
 
 from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.evaluations import (
+    DOMAIN_NOT_IN_USE,
+    RATING_MISSING,
     DomainRating,
     EvaluationDraft,
     EvaluationProposal,
@@ -25,6 +27,8 @@ from livcr_desktop.domain.life_domains import (
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.rating_chart import Trend, build_chart
 from livcr_desktop.domain.trajectories import (
+    ACTION_DUE_BEFORE_START,
+    ACTION_DUE_REQUIRED,
     GOAL_DOMAINS_REQUIRED,
     ActionDraft,
     GoalDraft,
@@ -73,9 +77,10 @@ def test_an_action_needs_an_owner_and_a_due_date_not_before_the_start() -> None:
     assert caught.value.field == "owner"
     with pytest.raises(ValidationError) as caught:
         ActionDraft("Gesprek met CLB", "org", None).validated(START)
-    assert caught.value.field == "due_on" and "due" in caught.value.render()
+    assert caught.value.field == "due_on" and caught.value.message.text == ACTION_DUE_REQUIRED
     with pytest.raises(ValidationError) as caught:
         ActionDraft("Gesprek met CLB", "org", date(2026, 1, 2)).validated(START)
+    assert caught.value.message.text == ACTION_DUE_BEFORE_START
     assert "2026-01-31" in caught.value.render()
 
 
@@ -104,8 +109,8 @@ def test_an_evaluation_is_refused_until_every_domain_in_use_is_rated() -> None:
     ratings = [DomainRating(domains[0].id, Rating.STABLE), DomainRating(domains[1].id, None)]
     with pytest.raises(ValidationError) as caught:
         _evaluation(ratings, EvaluationProposal.CONTINUE).validated(domains, START, TODAY)
-    message = caught.value.render()
-    assert "Social network and peers, Education and work" in message
+    assert caught.value.message.text == RATING_MISSING
+    assert "Social network and peers, Education and work" in caught.value.render()
     assert caught.value.field == f"rating:{DefaultDomain.SOCIAL_NETWORK.domain_id}"
     complete = [DomainRating(d.id, Rating.CONCERN, f" noot {d.position} ") for d in domains[:3]]
     with pytest.raises(ValidationError) as caught:
@@ -114,6 +119,7 @@ def test_an_evaluation_is_refused_until_every_domain_in_use_is_rated() -> None:
     retired = [*complete, DomainRating("gone", Rating.STABLE)]
     with pytest.raises(ValidationError) as caught:
         _evaluation(retired, EvaluationProposal.ADJUST).validated(domains, START, TODAY)
+    assert caught.value.message.text == DOMAIN_NOT_IN_USE
     assert "Oud domein" in caught.value.render()
     cleaned = _evaluation(complete, EvaluationProposal.ADJUST).validated(domains, START, TODAY)
     assert [r.note for r in cleaned.ratings] == ["noot 0", "noot 1", "noot 2"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from livcr_desktop.domain.errors import ValidationError
-from livcr_desktop.domain.feedback import FormStatus
+from livcr_desktop.domain.feedback import TRANSLATION_INCOMPLETE, FormStatus
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.feedback.composing import FeedbackService
@@ -146,7 +146,8 @@ def test_a_pdf_in_an_incompletely_translated_language_is_refused(
     target = tmp_path / "fiche.pdf"
     with pytest.raises(ValidationError) as caught:
         export_form_pdf(table.ws, form_id, target)
-    assert "cannot be printed in Deutsch" in caught.value.render()
+    assert caught.value.message.text == TRANSLATION_INCOMPLETE
+    assert "Deutsch" in caught.value.render()
     assert not target.exists()
     with table.ws.db.read_session() as session:
         kinds = [op.kind for op in session.query(JournalOperation)]

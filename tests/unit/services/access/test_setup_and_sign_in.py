@@ -12,6 +12,8 @@ from livcr_desktop.domain.errors import AuthenticationError, DataFolderError, Va
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.recovery import generate_recovery_key
+from livcr_desktop.domain.text import Text
+from livcr_desktop.services import messages
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.messages import REMEMBERED_KEY_MISSING, TOO_MANY_ATTEMPTS
 from livcr_desktop.services.profile import ProfileService
@@ -112,7 +114,7 @@ def test_wrong_passphrases_get_a_clear_message_a_growing_delay_and_a_journal_ent
     for _ in range(3):
         with pytest.raises(AuthenticationError) as caught:
             access.sign_in(account, "Verkeerd-Wachtwoord-1")
-        assert "not correct" in caught.value.render()
+        assert caught.value.message.text == messages.WRONG_PASSPHRASE
     attempts = SignInAttempts(livcr.folder.attempts_path)
     assert attempts.wait_seconds(account, datetime.now(UTC)) == 1
     with pytest.raises(AuthenticationError) as caught:
@@ -190,9 +192,16 @@ def test_a_damaged_header_is_repaired_from_its_backup_copy(livcr: LivcrFixture) 
     assert livcr.folder.header.load()[1] is False  # the main copy was written again
 
 
-@pytest.mark.parametrize("damage", ["header_gone", "database_gone", "both_headers_damaged"])
+@pytest.mark.parametrize(
+    ("damage", "way_forward"),
+    [
+        ("header_gone", messages.HEADER_MISSING),
+        ("database_gone", messages.DATABASE_MISSING),
+        ("both_headers_damaged", messages.HEADER_DAMAGED),
+    ],
+)
 def test_a_broken_folder_gives_a_way_forward_and_is_left_as_it_is(
-    livcr: LivcrFixture, damage: str
+    livcr: LivcrFixture, damage: str, way_forward: Text
 ) -> None:
     livcr.workspace.close()
     folder = livcr.folder
@@ -207,7 +216,7 @@ def test_a_broken_folder_gives_a_way_forward_and_is_left_as_it_is(
     files_before = sorted(p.name for p in folder.root.iterdir())
     with pytest.raises(DataFolderError) as caught:
         FolderAccess(folder).accounts()
-    assert "another data folder" in caught.value.render()
+    assert caught.value.message.text == way_forward
     assert sorted(p.name for p in folder.root.iterdir()) == files_before
 
 
@@ -220,7 +229,7 @@ def test_a_damaged_database_is_refused_and_never_replaced(livcr: LivcrFixture) -
     access = FolderAccess(livcr.folder)
     with pytest.raises(DataFolderError) as caught:
         access.sign_in(access.accounts()[0].account_id, livcr.passphrase)
-    assert "cannot be read" in caught.value.render()
+    assert caught.value.message.text == messages.DATABASE_UNREADABLE
     assert path.read_bytes() == bytes(data)
 
 

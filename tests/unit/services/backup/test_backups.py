@@ -23,6 +23,7 @@ from livcr_desktop.services.messages import (
     BACKUP_INTERRUPTED,
     BACKUP_NOT_A_BACKUP,
     BACKUP_REASON_AUTOMATIC,
+    BACKUP_TARGET_EXISTS,
 )
 from livcr_desktop.settings import BACKUP_INTERVAL_HOURS, BACKUP_KEEP, DeviceSettings
 from livcr_desktop.store.journal_writer import iter_operations
@@ -65,7 +66,7 @@ def test_an_existing_file_is_never_overwritten(livcr: LivcrFixture, tmp_path: Pa
     target.write_text("keep me")
     with pytest.raises(ValidationError) as refused:
         make_backup(livcr.workspace, target)
-    assert "already exists" in refused.value.render()
+    assert refused.value.message.text == BACKUP_TARGET_EXISTS
     assert target.read_text() == "keep me"
 
 

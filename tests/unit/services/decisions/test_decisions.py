@@ -24,7 +24,13 @@ from livcr_desktop.services.access.accounts import AccountService
 from livcr_desktop.services.access.signing_keys import WRONG_PASSPHRASE
 from livcr_desktop.services.audit.verify import verify_workspace
 from livcr_desktop.services.cases.dossier import open_dossier
-from livcr_desktop.services.decisions.consensus import LEAD_UNKNOWN, NO_CONSENSUS, DecisionService
+from livcr_desktop.services.decisions.consensus import (
+    LEAD_UNKNOWN,
+    NO_CONSENSUS,
+    NOT_EFFECTIVE,
+    NOT_OPEN,
+    DecisionService,
+)
 from livcr_desktop.services.decisions.verify import Verdict, verify_decision
 from livcr_desktop.services.decisions.view import DecisionReader
 from livcr_desktop.services.meetings.live import LiveMeetingService
@@ -79,7 +85,8 @@ def test_only_effective_participants_take_a_position(table: Table) -> None:
     proposal = decisions.propose(first, CLOSE)
     with pytest.raises(ValidationError) as caught:
         decisions.record_position(proposal, table.ws.actor.member_id, Position.AGREE)
-    assert "Tessa Test is not an effective participant" in caught.value.render()
+    assert caught.value.message.text == NOT_EFFECTIVE
+    assert "Tessa Test" in caught.value.render()
     school = table.sign_in(table.school)
     DecisionService(school).record_position(proposal, table.school.member_id, Position.AGREE)
     with pytest.raises(PermissionDenied):
@@ -127,7 +134,7 @@ def test_who_may_sign(table: Table) -> None:
     assert DecisionReader(chair).awaiting_my_signature() == []
     with pytest.raises(ConflictError) as caught:
         DecisionService(chair).sign(proposal, table.chair.passphrase)
-    assert "can no longer change" in caught.value.render()
+    assert caught.value.message.text == NOT_OPEN
     assert open_dossier(table.ws, table.case_school).header.status is CaseStatus.CLOSED
     dossier = open_dossier(table.ws, table.case_school)
     assert dossier.header.close_reason is CloseReason.REGULAR_SERVICES

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
-from livcr_desktop.domain.feedback import Answer, FormPurpose, FormStatus, ItemSection
+from livcr_desktop.domain.feedback import NEEDS_LTF, Answer, FormPurpose, FormStatus, ItemSection
 from livcr_desktop.domain.secrecy_guard import OVERLAP, SecrecyOverlap
 from livcr_desktop.domain.signals import SignalDraft, SignalSource
 from livcr_desktop.domain.text import identity_translate
@@ -23,17 +23,19 @@ from livcr_desktop.services.audit.verify import verify_workspace
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.decisions.consensus import NO_CONSENSUS, DecisionService
 from livcr_desktop.services.decisions.effects import EffectContext
-from livcr_desktop.services.feedback.composing import FeedbackService
+from livcr_desktop.services.feedback.composing import NOT_A_DRAFT, FeedbackService
 from livcr_desktop.services.feedback.content import GuardState
 from livcr_desktop.services.feedback.decision_effects import (
     FORM_GUARD_BLOCKED,
     FORM_INCOMPLETE,
     FORM_OF_OTHER_CASE,
+    NO_FULL_CONSENSUS,
 )
 from livcr_desktop.services.feedback.decision_effects import approve as approve_effect
 from livcr_desktop.services.feedback.flow_register import FlowRegister
 from livcr_desktop.services.feedback.lifecycle import FeedbackLifecycle
 from livcr_desktop.services.feedback.transmission import NOT_APPROVED, TransmissionService
+from livcr_desktop.services.feedback.verify import FORM_CHANGED
 from livcr_desktop.store.models import (
     DecisionRow,
     FeedbackFormRow,
@@ -79,7 +81,7 @@ def test_a_signed_referral_opens_a_draft_filled_from_signed_facts_only(table: Ta
     with table.ws.db.read_session() as session:
         referral = session.scalars(select(ReferralRow)).one()
         assert referral.form_id == form_id and referral.case_id == table.case_school
-    assert "Name the LTF" in view.missing[0].render()
+    assert view.missing[0] == NEEDS_LTF
 
 
 def test_the_guard_stops_confidential_text_until_removed_or_confirmed(table: Table) -> None:
@@ -197,7 +199,7 @@ def test_the_effect_checks_the_consensus_from_the_signed_content_itself(table: T
         with pytest.raises(ConflictError) as caught:
             approve_effect(context)
         uow.session.rollback()
-    assert "every effective participant" in caught.value.render()
+    assert caught.value.message.text == NO_FULL_CONSENSUS
 
 
 def approval_writers() -> set[str]:
@@ -245,7 +247,7 @@ def test_an_approved_form_never_changes_and_a_new_version_is_approved_again(
     ):
         with pytest.raises(ConflictError) as caught:
             attempt()
-        assert "can no longer change" in caught.value.render()
+        assert caught.value.message.text == NOT_A_DRAFT
     assert kinds(table).count("feedback_form.refused") == before + 3
     second = FeedbackLifecycle(table.ws).new_version(form_id)
     with pytest.raises(ConflictError):
@@ -356,7 +358,7 @@ def test_tampering_with_an_approved_form_is_found_by_verify(table: Table) -> Non
         form.frozen_content = form.frozen_content.replace("drie maanden", "zes maanden")
     report = verify_workspace(table.ws)
     assert not report.healthy
-    assert "no longer matches what the table approved" in report.record_problems[0].render()
+    assert report.record_problems[0].text == FORM_CHANGED
 
 
 def passed_on_by_the_ltf(table: Table) -> str:

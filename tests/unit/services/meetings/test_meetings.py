@@ -29,7 +29,9 @@ from livcr_desktop.services.meetings.agenda import AgendaService, ProposalReason
 from livcr_desktop.services.meetings.invitations import InvitationService
 from livcr_desktop.services.meetings.live import (
     ACTION_OWNER,
+    ATTENDANCE_MISSING,
     NO_ACKNOWLEDGEMENT,
+    NOT_PRESENT,
     TOO_EARLY,
     LiveMeetingService,
 )
@@ -38,7 +40,7 @@ from livcr_desktop.services.meetings.minutes import (
     MinutesService,
     minutes_intact,
 )
-from livcr_desktop.services.meetings.planning import MeetingService
+from livcr_desktop.services.meetings.planning import CHAIR_BUSY, NOT_A_CHAIR, MeetingService
 from livcr_desktop.services.meetings.tasks import TaskService, TaskState
 from livcr_desktop.services.meetings.view import open_meeting
 from livcr_desktop.store.models import JournalOperation, MeetingRow, MinutesAmendmentRow
@@ -87,7 +89,8 @@ def test_the_chair_must_hold_the_chair_role_and_cannot_chair_two_meetings_at_onc
                 table.school.member_id,
             )
         )
-    assert "Sofie School does not hold the role of chair" in caught.value.render()
+    assert caught.value.message.text == NOT_A_CHAIR
+    assert "Sofie School" in caught.value.render()
     table.plan()
     with pytest.raises(ConflictError) as caught:
         service.plan(
@@ -99,7 +102,8 @@ def test_the_chair_must_hold_the_chair_role_and_cannot_chair_two_meetings_at_onc
                 table.chair.member_id,
             )
         )
-    assert "Bram Burgemeester already chairs a meeting" in caught.value.render()
+    assert caught.value.message.text == CHAIR_BUSY
+    assert "Bram Burgemeester" in caught.value.render()
     # Back to back is fine.
     service.plan(
         MeetingPlan(
@@ -291,7 +295,8 @@ def test_a_meeting_starts_on_its_day_and_closes_only_with_attendance_recorded(
     live.start(meeting)
     with pytest.raises(ValidationError) as caught:
         live.acknowledge_secrecy(meeting, table.school.member_id)
-    assert "Mark Sofie School as present first" in caught.value.render()
+    assert caught.value.message.text == NOT_PRESENT
+    assert "Sofie School" in caught.value.render()
     live.set_attendance(meeting, table.school.member_id, Attendance.PRESENT)
     with pytest.raises(ValidationError) as caught:
         live.set_effective(first, table.school.member_id, True)
@@ -300,6 +305,7 @@ def test_a_meeting_starts_on_its_day_and_closes_only_with_attendance_recorded(
     live.set_effective(first, table.school.member_id, True)
     with pytest.raises(ValidationError) as caught:
         live.finish(meeting)
+    assert caught.value.message.text == ATTENDANCE_MISSING
     assert "Bram Burgemeester" in caught.value.render()
     for person in (table.chair, table.welfare):
         live.set_attendance(meeting, person.member_id, Attendance.EXCUSED)

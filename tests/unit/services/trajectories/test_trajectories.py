@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from livcr_desktop.domain.cases import CaseStatus, CloseReason
 from livcr_desktop.domain.decisions import DecisionKind, Proposal
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
-from livcr_desktop.domain.evaluations import Rating
+from livcr_desktop.domain.evaluations import RATING_MISSING, Rating
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.rating_chart import Trend
 from livcr_desktop.domain.trajectories import (
@@ -35,7 +35,7 @@ from livcr_desktop.services.meetings.tasks import TaskKind, TaskService, TaskSta
 from livcr_desktop.services.trajectories.access import NOT_A_CARRIER, TRAJECTORY_CLOSED
 from livcr_desktop.services.trajectories.evaluations import EvaluationService
 from livcr_desktop.services.trajectories.life_domains import LifeDomainService
-from livcr_desktop.services.trajectories.running import TrajectoryService
+from livcr_desktop.services.trajectories.running import MANAGER_NOT_OF_LEAD, TrajectoryService
 from livcr_desktop.services.trajectories.updates import (
     NOT_YOUR_UPDATE,
     UPDATES_ARE_FINAL,
@@ -188,6 +188,7 @@ def test_bad_input_is_explained_and_nothing_is_half_saved(table: Table, school: 
     )
     with pytest.raises(ValidationError) as caught:
         EvaluationService(school).record(trajectory_id, missing)
+    assert caught.value.message.text == RATING_MISSING
     assert "Behaviour and conflicts, Protective factors and strengths" in caught.value.render()
     assert len(kinds(table.ws)) == before  # no row, no default domains, no journal entry
     assert count(table.ws, EvaluationRow) == 0
@@ -196,7 +197,8 @@ def test_bad_input_is_explained_and_nothing_is_half_saved(table: Table, school: 
     assert caught.value.field == "interval"
     with pytest.raises(ValidationError) as caught:
         service.set_case_manager(trajectory_id, table.welfare.member_id)
-    assert "works for the lead partner, Fictieve School" in caught.value.render()
+    assert caught.value.message.text == MANAGER_NOT_OF_LEAD
+    assert caught.value.message.params["organisation"] == "Fictieve School"
     service.set_case_manager(trajectory_id, table.school.member_id)
     service.record_engagement(trajectory_id, Engagement.HESITANT)
     action = service.add_action(
