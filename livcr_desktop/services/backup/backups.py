@@ -156,7 +156,7 @@ def read_backup(path: Path) -> tuple[BackupManifest, KeyHeader]:
         raise invalid_backup(exc, path) from exc
     except HeaderDamaged as exc:
         raise BackupError(messages.BACKUP_DAMAGED) from exc
-    if header.folder_id != manifest.folder_id:
+    if header.folder_id != manifest.folder_id or header.livcr_name != manifest.livcr_name:
         raise BackupError(messages.BACKUP_DAMAGED)
     return manifest, header
 
