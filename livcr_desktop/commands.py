@@ -151,10 +151,30 @@ def _choose_account(args: argparse.Namespace, accounts: Sequence[AccountChoice])
     return matches[0]
 
 
+def _finish_interrupted(folder_path: Path) -> None:
+    """Finish or undo a restore or backup a crash cut short, when no app holds the folder (the
+    running app did so at its start)."""
+    from livcr_desktop.folder_lock import lock_folder
+    from livcr_desktop.services.backup.interrupted import finish_interrupted_work
+    from livcr_desktop.store.datafolder import DataFolder
+
+    folder = DataFolder(folder_path)
+    if not folder.root.is_dir():
+        return
+    lock = lock_folder(folder.lock_path, wait_ms=0)
+    if lock is None:
+        return
+    try:
+        finish_interrupted_work(folder)
+    finally:
+        lock.unlock()
+
+
 def _sign_in(args: argparse.Namespace, folder_path: Path) -> object:
     from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.store.datafolder import DataFolder
 
+    _finish_interrupted(folder_path)
     access = FolderAccess(DataFolder(folder_path))
     choice = _choose_account(args, access.accounts())
     passphrase = console.read_passphrase(getattr(args, "passphrase_file", None))
@@ -279,6 +299,8 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     """Check a backup, keep the current data aside and put the backup in place."""
     from livcr_desktop.folder_lock import lock_folder
+    from livcr_desktop.services.backup.backups import check_backup_file
+    from livcr_desktop.services.backup.interrupted import finish_interrupted_work
     from livcr_desktop.services.backup.restore import (
         RestoreCredentials,
         accounts_for_restore,
@@ -289,12 +311,17 @@ def run_restore(args: argparse.Namespace) -> int:
 
     folder = DataFolder(_data_dir(args))
     backup = Path(args.file)
+    try:
+        check_backup_file(backup)  # a FIFO or a device: refused before the lock is taken
+    except DomainError as error:
+        return _fail(error)
     lock = lock_folder(folder.lock_path)
     if lock is None:
         print(FOLDER_IN_USE.render(console.translate), file=sys.stderr)
         return EXIT_IN_USE
     try:
         configure_logging(folder.logs_dir)
+        finish_interrupted_work(folder)
         try:
             choice = _choose_account(args, accounts_for_restore(folder, backup))
             if args.recovery_key_file is not None:

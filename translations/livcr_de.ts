@@ -897,6 +897,22 @@
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
+        <source>Interrupted restore completed at the next start</source>
+        <translation>Unterbrochene Wiederherstellung beim nächsten Start abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Interrupted restore undone at the next start</source>
+        <translation>Unterbrochene Wiederherstellung beim nächsten Start rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Backup made, recorded after an interruption</source>
+        <translation>Sicherung erstellt, nach einer Unterbrechung erfasst</translation>
+    </message>
+    <message>
+        <source>Backup interrupted</source>
+        <translation>Sicherung unterbrochen</translation>
+    </message>
+    <message>
         <source>Signal registered</source>
         <translation>Meldung erfasst</translation>
     </message>
@@ -1647,6 +1663,18 @@
     <message>
         <source>The backup could not be restored ({reason}). Nothing was changed. Check that the data folder can be written to and has free space, then try again.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden ({reason}). Es wurde nichts geändert. Prüfen Sie, ob in den Datenordner geschrieben werden kann und ob genug Platz frei ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (it may be a folder, a device or a pipe), so it cannot be a backup. Choose the backup file itself. Nothing was changed.</source>
+        <translation>{file} ist keine gewöhnliche Datei (vielleicht ein Ordner, ein Gerät oder eine Pipe) und kann daher keine Sicherung sein. Wählen Sie die Sicherungsdatei selbst. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This backup says it was made on {date}, later than today on this computer: its manifest is wrong, or this computer&apos;s clock is. Check the clock, or use another backup. Nothing was changed.</source>
+        <translation>Diese Sicherung gibt an, am {date} erstellt worden zu sein, später als heute auf diesem Computer: Ihre Beschreibung ist falsch oder die Uhr dieses Computers. Prüfen Sie die Uhr oder verwenden Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s description does not match the database inside it (it names another number of journal operations or another version of the data): the file was altered. Use another backup. Nothing was changed.</source>
+        <translation>Die Beschreibung dieser Sicherung passt nicht zur Datenbank darin (sie nennt eine andere Zahl von Journalvorgängen oder eine andere Version der Daten): Die Datei wurde verändert. Verwenden Sie eine andere Sicherung. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>made by hand</source>

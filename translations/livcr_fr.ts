@@ -897,6 +897,22 @@
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
+        <source>Interrupted restore completed at the next start</source>
+        <translation>Restauration interrompue achevée au démarrage suivant</translation>
+    </message>
+    <message>
+        <source>Interrupted restore undone at the next start</source>
+        <translation>Restauration interrompue annulée au démarrage suivant</translation>
+    </message>
+    <message>
+        <source>Backup made, recorded after an interruption</source>
+        <translation>Sauvegarde effectuée, enregistrée après une interruption</translation>
+    </message>
+    <message>
+        <source>Backup interrupted</source>
+        <translation>Sauvegarde interrompue</translation>
+    </message>
+    <message>
         <source>Signal registered</source>
         <translation>Signalement enregistré</translation>
     </message>
@@ -1647,6 +1663,18 @@
     <message>
         <source>The backup could not be restored ({reason}). Nothing was changed. Check that the data folder can be written to and has free space, then try again.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée ({reason}). Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessible en écriture et dispose d&apos;espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (it may be a folder, a device or a pipe), so it cannot be a backup. Choose the backup file itself. Nothing was changed.</source>
+        <translation>{file} n&apos;est pas un fichier ordinaire (ce peut être un dossier, un périphérique ou un tube) et ne peut donc pas être une sauvegarde. Choisissez le fichier de sauvegarde lui-même. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup says it was made on {date}, later than today on this computer: its manifest is wrong, or this computer&apos;s clock is. Check the clock, or use another backup. Nothing was changed.</source>
+        <translation>Cette sauvegarde indique avoir été faite le {date}, plus tard qu&apos;aujourd&apos;hui sur cet ordinateur : sa description est fausse, ou l&apos;horloge de cet ordinateur l&apos;est. Vérifiez l&apos;horloge ou utilisez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s description does not match the database inside it (it names another number of journal operations or another version of the data): the file was altered. Use another backup. Nothing was changed.</source>
+        <translation>La description de cette sauvegarde ne correspond pas à la base de données qu&apos;elle contient (elle indique un autre nombre d&apos;opérations du journal ou une autre version des données) : le fichier a été modifié. Utilisez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>made by hand</source>

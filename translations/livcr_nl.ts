@@ -897,6 +897,22 @@
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
+        <source>Interrupted restore completed at the next start</source>
+        <translation>Onderbroken terugzetting bij de volgende start voltooid</translation>
+    </message>
+    <message>
+        <source>Interrupted restore undone at the next start</source>
+        <translation>Onderbroken terugzetting bij de volgende start ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup made, recorded after an interruption</source>
+        <translation>Back-up gemaakt, na een onderbreking vastgelegd</translation>
+    </message>
+    <message>
+        <source>Backup interrupted</source>
+        <translation>Back-up onderbroken</translation>
+    </message>
+    <message>
         <source>Signal registered</source>
         <translation>Signaal geregistreerd</translation>
     </message>
@@ -1647,6 +1663,18 @@
     <message>
         <source>The backup could not be restored ({reason}). Nothing was changed. Check that the data folder can be written to and has free space, then try again.</source>
         <translation>De back-up kon niet worden teruggezet ({reason}). Er werd niets gewijzigd. Controleer of er in de gegevensmap geschreven kan worden en of er vrije ruimte is, en probeer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (it may be a folder, a device or a pipe), so it cannot be a backup. Choose the backup file itself. Nothing was changed.</source>
+        <translation>{file} is geen gewoon bestand (het kan een map, een apparaat of een pipe zijn) en kan dus geen back-up zijn. Kies het back-upbestand zelf. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This backup says it was made on {date}, later than today on this computer: its manifest is wrong, or this computer&apos;s clock is. Check the clock, or use another backup. Nothing was changed.</source>
+        <translation>Deze back-up zegt dat ze op {date} gemaakt is, later dan vandaag op deze computer: haar beschrijving klopt niet, of de klok van deze computer niet. Controleer de klok of gebruik een andere back-up. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s description does not match the database inside it (it names another number of journal operations or another version of the data): the file was altered. Use another backup. Nothing was changed.</source>
+        <translation>De beschrijving van deze back-up klopt niet met de databank erin (ze noemt een ander aantal journaalbewerkingen of een andere versie van de gegevens): het bestand is gewijzigd. Gebruik een andere back-up. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>made by hand</source>

@@ -50,6 +50,22 @@ MORE_KINDS: tuple[KindInfo, ...] = (
     # backups
     KindInfo("backup.created", QT_TRANSLATE_NOOP("AuditKind", "Backup made"), C.BACKUP),
     KindInfo("backup.restored", QT_TRANSLATE_NOOP("AuditKind", "Backup restored"), C.BACKUP),
+    KindInfo(
+        "backup.restore_completed_after_interruption",
+        QT_TRANSLATE_NOOP("AuditKind", "Interrupted restore completed at the next start"),
+        C.BACKUP,
+    ),
+    KindInfo(
+        "backup.restore_rolled_back_after_interruption",
+        QT_TRANSLATE_NOOP("AuditKind", "Interrupted restore undone at the next start"),
+        C.BACKUP,
+    ),
+    KindInfo(
+        "backup.created_after_interruption",
+        QT_TRANSLATE_NOOP("AuditKind", "Backup made, recorded after an interruption"),
+        C.BACKUP,
+    ),
+    KindInfo("backup.interrupted", QT_TRANSLATE_NOOP("AuditKind", "Backup interrupted"), C.BACKUP),
     # signals and cases
     KindInfo("signal.registered", QT_TRANSLATE_NOOP("AuditKind", "Signal registered"), C.CHANGE),
     KindInfo("signal.screened", QT_TRANSLATE_NOOP("AuditKind", "Signal screened"), C.CHANGE),

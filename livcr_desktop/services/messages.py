@@ -174,6 +174,23 @@ BACKUP_RESTORE_FAILED = QT_TRANSLATE_NOOP(
     "The backup could not be restored ({reason}). Nothing was changed. Check that the data "
     "folder can be written to and has free space, then try again.",
 )
+BACKUP_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Backup",
+    "{file} is not an ordinary file (it may be a folder, a device or a pipe), so it cannot be a "
+    "backup. Choose the backup file itself. Nothing was changed.",
+)
+BACKUP_FROM_THE_FUTURE = QT_TRANSLATE_NOOP(
+    "Backup",
+    "This backup says it was made on {date}, later than today on this computer: its manifest is "
+    "wrong, or this computer's clock is. Check the clock, or use another backup. Nothing was "
+    "changed.",
+)
+BACKUP_MANIFEST_MISMATCH = QT_TRANSLATE_NOOP(
+    "Backup",
+    "This backup's description does not match the database inside it (it names another number "
+    "of journal operations or another version of the data): the file was altered. Use another "
+    "backup. Nothing was changed.",
+)
 BACKUP_REASON_MANUAL = QT_TRANSLATE_NOOP("Backup", "made by hand")
 BACKUP_REASON_AUTOMATIC = QT_TRANSLATE_NOOP("Backup", "automatic")
 BACKUP_REASON_PRE_UPGRADE = QT_TRANSLATE_NOOP("Backup", "before an update of the app")

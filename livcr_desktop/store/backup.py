@@ -17,82 +17,64 @@ import errno
 import hashlib
 import json
 import os
+import secrets
 import shutil
-import tempfile
 import zipfile
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from livcr_desktop.store.engine import DataKey, connect_raw
-from livcr_desktop.store.errors import StoreError
-
-SUFFIX = ".livcrbackup"
-FORMAT = "livcr-backup"
-FORMAT_VERSION = 1
-DB_MEMBER = "livcr.db"
-HEADER_MEMBER = "keyslots.json"
-MANIFEST_MEMBER = "manifest.json"
-ZIP_MAGIC = b"PK\x03\x04"
-SPACE_MARGIN = 1 << 20
-"""Room kept free beyond the estimated size (manifest, header, ZIP directory, file system)."""
-
-DISK_FULL = frozenset(
-    code for code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", None)) if code is not None
+from livcr_desktop.store.backup_format import (
+    DB_MEMBER,
+    DISK_FULL,
+    FORMAT,
+    FORMAT_VERSION,
+    HEADER_MEMBER,
+    MANIFEST_MEMBER,
+    NOT_WRITABLE,
+    SPACE_MARGIN,
+    SUFFIX,
+    ZIP_MAGIC,
+    BackupFailed,
+    BackupInvalid,
+    BackupManifest,
 )
-"""Errors that mean 'no room': a full disk, a per-file size limit, a user's quota."""
-NOT_WRITABLE = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+from livcr_desktop.store.backup_reader import (
+    database_size,
+    extracted,
+    read_header_text,
+    read_manifest,
+)
+from livcr_desktop.store.engine import DataKey, connect_raw
+from livcr_desktop.store.fault_steps import step
+from livcr_desktop.store.step_files import (
+    fsync_dir,
+    read_step_file,
+    remove_step_file,
+    write_step_file,
+)
 
-
-class BackupFailed(StoreError):
-    """Writing a backup failed (disk full, no permission ...); the live database is untouched.
-
-    `errno` is the operating system's error number when one is known; SQLite's own errors
-    (it reports a failed write as "disk I/O error") carry none.
-    """
-
-    def __init__(self, reason: str, errno_code: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.errno = errno_code
-
-    @property
-    def disk_full(self) -> bool:
-        """True when the failure means there was no room to write."""
-        return self.errno in DISK_FULL
-
-    @property
-    def not_writable(self) -> bool:
-        """True when the place cannot be written to at all."""
-        return self.errno in NOT_WRITABLE
-
-
-class BackupInvalid(StoreError):
-    """A file is not a usable backup of this LIVC-R; `reason` says why (a stable code)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-@dataclass(frozen=True)
-class BackupManifest:
-    """What a backup says about itself."""
-
-    format: str
-    version: int
-    folder_id: str
-    livcr_name: str
-    created_at: str
-    reason: str
-    app_version: str
-    schema_revision: str | None
-    operations: int
-    db_sha256: str
-    header_sha256: str
+__all__ = [
+    "DB_MEMBER",
+    "DISK_FULL",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "HEADER_MEMBER",
+    "MANIFEST_MEMBER",
+    "NOT_WRITABLE",
+    "SPACE_MARGIN",
+    "SUFFIX",
+    "ZIP_MAGIC",
+    "BackupFailed",
+    "BackupInvalid",
+    "BackupManifest",
+    "database_size",
+    "extracted",
+    "read_header_text",
+    "read_manifest",
+]
 
 
 def _sha256(path: Path) -> str:
@@ -153,6 +135,16 @@ def snapshot_database(source: object, key: DataKey, target: Path) -> tuple[str |
     return (revision_row[0] if revision_row else None), int(ops_row[0] if ops_row else 0)
 
 
+BACKUP_INTENT_PREFIX = ".backup-intent-"
+TEMP_PREFIX = ".backup-"
+PARTIAL_SUFFIX = ".partial"
+
+
+def backup_intent_path(intents_dir: Path, backup_id: str) -> Path:
+    """The step file of one backup in progress (or one to journal)."""
+    return intents_dir / f"{BACKUP_INTENT_PREFIX}{backup_id}.json"
+
+
 def write_backup(
     *,
     engine: object,
@@ -163,21 +155,43 @@ def write_backup(
     target: Path,
     reason: str,
     app_version: str,
+    intents_dir: Path | None = None,
+    backup_id: str | None = None,
 ) -> BackupManifest:
     """Write a complete backup file to `target`, or nothing at all (BackupFailed).
 
-    Only the target's folder is written to; the live database is only read.
+    Only the target's folder is written to; the live database is only read. With
+    `intents_dir` (the data folder's backups/), a step file records the temporary files and,
+    once known, the new backup's database sum, so that the next start removes what a crash
+    left and knows whether the backup was finished; the caller removes it (`backup_done`)
+    once the backup is journaled.
     """
-    partial = target.with_name(target.name + ".partial")
+    backup_id = backup_id or secrets.token_hex(8)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    tmp = target.parent / f"{TEMP_PREFIX}{backup_id}"
+    intent: dict[str, object] = {
+        "backup_id": backup_id,
+        "pid": os.getpid(),
+        "target": str(target),
+        "reason": reason,
+        "db_sha256": None,
+    }
+    intent_file = None if intents_dir is None else backup_intent_path(intents_dir, backup_id)
     try:
+        if intent_file is not None:
+            write_step_file(intent_file, intent)
+        step("backup.intent_written")
         target.parent.mkdir(parents=True, exist_ok=True)
         raw = engine.raw_connection()  # type: ignore[attr-defined]
         try:
             source = raw.driver_connection
             _reserve(partial, _database_size(source))
-            with tempfile.TemporaryDirectory(prefix=".backup-", dir=target.parent) as tmp:
-                db_copy = Path(tmp) / DB_MEMBER
+            step("backup.space_reserved")
+            tmp.mkdir(mode=0o700)
+            try:
+                db_copy = tmp / DB_MEMBER
                 revision, operations = snapshot_database(source, key, db_copy)
+                step("backup.database_copied")
                 header_bytes = header_text.encode("utf-8")
                 manifest = BackupManifest(
                     format=FORMAT,
@@ -192,103 +206,122 @@ def write_backup(
                     db_sha256=_sha256(db_copy),
                     header_sha256=hashlib.sha256(header_bytes).hexdigest(),
                 )
-                with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
-                    archive.writestr(MANIFEST_MEMBER, json.dumps(asdict(manifest), indent=2))
-                    archive.write(db_copy, DB_MEMBER)
-                    archive.writestr(HEADER_MEMBER, header_bytes)
-                _fsync_file(partial)
-                os.replace(partial, target)
+                if intent_file is not None:
+                    write_step_file(intent_file, {**intent, "db_sha256": manifest.db_sha256})
+                step("backup.sum_recorded")
+                _write_zip(partial, manifest, db_copy, header_bytes, target)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
         finally:
             raw.close()
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _clean_failed(partial, intent_file)
         raise BackupFailed(exc.strerror or type(exc).__name__, exc.errno) from exc
     except sqlcipher.DatabaseError as exc:
         # SQLite reports a failed write of the copy as "disk I/O error" (no errno is exposed).
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _clean_failed(partial, intent_file)
         raise BackupFailed(str(exc) or type(exc).__name__) from exc
     except Exception:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _clean_failed(partial, intent_file)
         raise
     return manifest
 
 
-def read_manifest(path: Path) -> BackupManifest:
-    """The manifest of a backup file; BackupInvalid when the file is not a backup at all."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            data = json.loads(archive.read(MANIFEST_MEMBER))
-        manifest = BackupManifest(**data)
-    except (FileNotFoundError, IsADirectoryError) as exc:
-        raise BackupInvalid("missing") from exc
-    except zipfile.BadZipFile as exc:
-        # A ZIP that starts like one but has no directory at its end was cut off.
-        raise BackupInvalid("truncated" if _starts_like_zip(path) else "not_a_backup") from exc
-    except (KeyError, ValueError, TypeError, OSError, EOFError) as exc:
-        raise BackupInvalid("not_a_backup") from exc
-    if manifest.format != FORMAT or manifest.version != FORMAT_VERSION:
-        raise BackupInvalid("unknown_format")
-    return manifest
+def _write_zip(
+    partial: Path, manifest: BackupManifest, db_copy: Path, header_bytes: bytes, target: Path
+) -> None:
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr(MANIFEST_MEMBER, json.dumps(asdict(manifest), indent=2))
+        archive.write(db_copy, DB_MEMBER)
+        archive.writestr(HEADER_MEMBER, header_bytes)
+    step("backup.zip_written")
+    _fsync_file(partial)
+    step("backup.zip_flushed")
+    os.replace(partial, target)
+    fsync_dir(target.parent)
+    step("backup.in_place")
 
 
-def _starts_like_zip(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(ZIP_MAGIC)) == ZIP_MAGIC
-    except OSError:
-        return False
-
-
-def read_header_text(path: Path, manifest: BackupManifest) -> str:
-    """The key header inside a backup, checked against the manifest's sum."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            header_bytes = archive.read(HEADER_MEMBER)
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError) as exc:
-        raise BackupInvalid("truncated") from exc
-    if hashlib.sha256(header_bytes).hexdigest() != manifest.header_sha256:
-        raise BackupInvalid("checksum")
-    try:
-        return header_bytes.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BackupInvalid("checksum") from exc
-
-
-def database_size(path: Path) -> int:
-    """The size of the database inside a backup (to check for room before unpacking it)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return archive.getinfo(DB_MEMBER).file_size
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise BackupInvalid("truncated") from exc
-
-
-@contextlib.contextmanager
-def extracted(path: Path, workdir: Path) -> Iterator[tuple[BackupManifest, Path, str]]:
-    """Unpack a backup into `workdir` after checking its sums: (manifest, db path, header text)."""
-    manifest = read_manifest(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            archive.extract(DB_MEMBER, workdir)
-            header_bytes = archive.read(HEADER_MEMBER)
-    except OSError as exc:
-        if exc.errno in DISK_FULL:
-            with contextlib.suppress(OSError):
-                (workdir / DB_MEMBER).unlink()
-            raise BackupFailed(exc.strerror or type(exc).__name__, exc.errno) from exc
-        raise BackupInvalid("truncated") from exc
-    except (zipfile.BadZipFile, KeyError, EOFError) as exc:
-        raise BackupInvalid("truncated") from exc
-    db_path = workdir / DB_MEMBER
-    if _sha256(db_path) != manifest.db_sha256:
-        raise BackupInvalid("checksum")
-    if hashlib.sha256(header_bytes).hexdigest() != manifest.header_sha256:
-        raise BackupInvalid("checksum")
-    try:
-        yield manifest, db_path, header_bytes.decode("utf-8")
-    finally:
+def _clean_failed(partial: Path, intent_file: Path | None) -> None:
+    with contextlib.suppress(OSError):
+        partial.unlink()
+    if intent_file is not None:
         with contextlib.suppress(OSError):
-            db_path.unlink()
+            remove_step_file(intent_file)
+
+
+def backup_done(intents_dir: Path, backup_id: str) -> None:
+    """The backup is on the record (or needs none): its step file goes."""
+    remove_step_file(backup_intent_path(intents_dir, backup_id))
+
+
+@dataclass(frozen=True)
+class InterruptedBackup:
+    """A backup a crash interrupted, as its step file and the files left tell it."""
+
+    backup_id: str
+    file: str
+    reason: str
+    completed: bool
+    path: Path
+
+
+def _pid_alive(pid: object) -> bool:
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
+
+
+def finish_interrupted_backups(
+    intents_dir: Path, *, clean_up: bool = True
+) -> list[InterruptedBackup]:
+    """Remove what crashed backups left (the `.partial` file, the `.backup-…` copy) and say,
+    per backup, whether it was finished; backups of processes still running are left alone.
+
+    The step file stays, marked, until the interruption is journaled (`backup_done`). Without
+    `clean_up`, only the backups already cleaned up are listed (nothing is touched).
+    """
+    found: list[InterruptedBackup] = []
+    if not intents_dir.is_dir():
+        return found
+    for path in sorted(intents_dir.glob(f"{BACKUP_INTENT_PREFIX}*.json")):
+        data = read_step_file(path)
+        backup_id = str(data.get("backup_id", "")) if data else ""
+        target_text = data.get("target") if data else None
+        if not data or not isinstance(target_text, str) or not backup_id.isalnum():
+            with contextlib.suppress(OSError):
+                remove_step_file(path)
+            continue
+        if not data.get("interrupted") and (not clean_up or _pid_alive(data.get("pid"))):
+            continue
+        target = Path(target_text)
+        with contextlib.suppress(OSError):
+            target.with_name(target.name + PARTIAL_SUFFIX).unlink(missing_ok=True)
+        shutil.rmtree(target.parent / f"{TEMP_PREFIX}{backup_id}", ignore_errors=True)
+        completed = bool(data.get("completed"))
+        if not data.get("interrupted"):
+            completed = _is_that_backup(target, data.get("db_sha256"))
+            with contextlib.suppress(OSError):
+                write_step_file(path, {**data, "interrupted": True, "completed": completed})
+        found.append(
+            InterruptedBackup(backup_id, target.name, str(data.get("reason", "")), completed, path)
+        )
+    return found
+
+
+def _is_that_backup(target: Path, db_sha256: object) -> bool:
+    """Whether `target` is the backup whose database has this sum (a finished backup)."""
+    if not isinstance(db_sha256, str):
+        return False
+    try:
+        return read_manifest(target).db_sha256 == db_sha256
+    except BackupInvalid:
+        return False

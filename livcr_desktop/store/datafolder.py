@@ -106,13 +106,17 @@ class DataFolder:
         except (OSError, ValueError, KeyError):
             return self.renew_device_id()
 
-    def renew_device_id(self) -> str:
-        """Give this installation a fresh device id (after a restore, the old chain is closed)."""
-        device = new_id()
+    def renew_device_id(self, device: str | None = None) -> str:
+        """Give this installation a fresh device id (after a restore, the old chain is closed);
+        `device` when the id was chosen beforehand (a restore records it before the swap, so
+        one finished after a crash gives the same id)."""
+        device = device or new_id()
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.device_path.with_suffix(".tmp")
         tmp.unlink(missing_ok=True)
         with create_private(tmp) as handle:
             handle.write(json.dumps({"device_id": device}) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, self.device_path)
         return device

@@ -33,6 +33,7 @@ from livcr_desktop.paths import default_data_dir, default_demo_dir
 from livcr_desktop.resources import read_resource, register_resources
 from livcr_desktop.services import messages
 from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.backup.interrupted import finish_interrupted_work
 from livcr_desktop.services.backup.restore import RestoreCredentials, restore_with_credentials
 from livcr_desktop.services.folders import DataFolder, FolderState
 from livcr_desktop.services.setup import (
@@ -119,6 +120,7 @@ class AppController(QObject):
     def start(self) -> int | None:
         """Show the first window; returns an exit code when there is nothing to show."""
         finish_interrupted_setup(self.folder)
+        finish_interrupted_work(self.folder)  # a restore or backup a crash cut short
         state = self.folder.state()
         if state is FolderState.EMPTY:
             if self.options.demo:

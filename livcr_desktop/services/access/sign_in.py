@@ -19,6 +19,7 @@ from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
 from livcr_desktop.services.access.signing_keys import passphrase_changed
 from livcr_desktop.services.backup.backups import backup_before_upgrade
+from livcr_desktop.services.backup.interrupted import journal_interrupted_work
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
 from livcr_desktop.store import keyslots
@@ -297,5 +298,6 @@ class FolderAccess:
                     last_failure=failed.last_failure,
                 )
             uow.journal.access("account", account_id, "auth.signed_in", method=method)
+        journal_interrupted_work(workspace)
         log.info("signed in (%s)", method)
         return workspace

@@ -20,6 +20,7 @@ from pathlib import Path
 from livcr_desktop import __version__
 from livcr_desktop.domain.accounts import AccountChoice
 from livcr_desktop.domain.errors import BackupError, DataFolderError, ValidationError
+from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import Text
 from livcr_desktop.services import messages
@@ -30,13 +31,17 @@ from livcr_desktop.store.backup import (
     BackupFailed,
     BackupInvalid,
     BackupManifest,
+    backup_done,
     read_header_text,
     read_manifest,
     write_backup,
 )
+from livcr_desktop.store.backup_format import created_moment
+from livcr_desktop.store.backup_reader import check_regular_file
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.errors import DatabaseUnreadable, HeaderDamaged
+from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.keyslots import KeyHeader
 
 log = logging.getLogger("livcr.services.backups")
@@ -59,6 +64,10 @@ _INVALID: dict[str, Text] = {
     "unknown_format": messages.BACKUP_UNKNOWN_FORMAT,
     "truncated": messages.BACKUP_DAMAGED,
     "checksum": messages.BACKUP_DAMAGED,
+    "damaged": messages.BACKUP_DAMAGED,
+    "bad_manifest": messages.BACKUP_DAMAGED,
+    "not_a_file": messages.BACKUP_NOT_A_FILE,
+    "unreadable": messages.BACKUP_MISSING,
 }
 
 
@@ -87,9 +96,7 @@ def backup_info(
     path: Path, manifest: BackupManifest, header: KeyHeader | None = None
 ) -> BackupInfo:
     """The person-facing summary of a backup's manifest and header."""
-    created = datetime.fromisoformat(manifest.created_at)
-    if created.tzinfo is None:
-        created = created.replace(tzinfo=UTC)
+    created = created_moment(manifest.created_at)
     accounts = tuple(
         AccountChoice(slot.account_id or "", slot.username or "", slot.display_name or "")
         for slot in (header.account_slots() if header else [])
@@ -110,7 +117,25 @@ def backup_info(
 
 def invalid_backup(error: BackupInvalid, path: Path) -> BackupError:
     """The person's explanation of why a file is not a usable backup."""
+    if error.reason == "future":
+        return BackupError(messages.BACKUP_FROM_THE_FUTURE, date=_manifest_date(path))
     return BackupError(_INVALID.get(error.reason, messages.BACKUP_DAMAGED), file=str(path))
+
+
+def _manifest_date(path: Path) -> str:
+    """The date a backup claims, for the message that refuses it (read without the range check)."""
+    try:
+        return str(read_manifest(path, now=datetime(9000, 1, 1, tzinfo=UTC)).created_at)[:10]
+    except BackupInvalid:
+        return "?"
+
+
+def check_backup_file(path: Path) -> None:
+    """Refuse at once a path that is not a regular file (a FIFO, a device, a folder)."""
+    try:
+        check_regular_file(path)
+    except BackupInvalid as exc:
+        raise invalid_backup(exc, path) from exc
 
 
 def write_failure(error: BackupFailed) -> BackupError:
@@ -131,7 +156,7 @@ def read_backup(path: Path) -> tuple[BackupManifest, KeyHeader]:
         raise invalid_backup(exc, path) from exc
     except HeaderDamaged as exc:
         raise BackupError(messages.BACKUP_DAMAGED) from exc
-    if header.folder_id != manifest.folder_id:
+    if header.folder_id != manifest.folder_id or header.livcr_name != manifest.livcr_name:
         raise BackupError(messages.BACKUP_DAMAGED)
     return manifest, header
 
@@ -168,6 +193,8 @@ def _header_of(workspace: Workspace) -> KeyHeader:
 
 def _write(workspace: Workspace, target: Path, reason: str) -> BackupInfo:
     header = _header_of(workspace)
+    backup_id = new_id()
+    intents = workspace.folder.backups_dir
     try:
         manifest = write_backup(
             engine=workspace.db.engine,
@@ -178,6 +205,8 @@ def _write(workspace: Workspace, target: Path, reason: str) -> BackupInfo:
             target=target,
             reason=reason,
             app_version=__version__,
+            intents_dir=intents,
+            backup_id=backup_id.replace("-", ""),
         )
     except BackupFailed as exc:
         log.warning("a %s backup could not be written (errno %s)", reason, exc.errno)
@@ -188,16 +217,19 @@ def _write(workspace: Workspace, target: Path, reason: str) -> BackupInfo:
         with workspace.uow() as uow:
             uow.journal.access(
                 "backup",
-                "-",
+                backup_id,
                 "backup.created",
                 reason=reason,
                 file=target.name,
                 operations=manifest.operations,
             )
+        step("backup.journaled")
     except DatabaseUnreadable as exc:
         # A backup that could not be journaled is not kept: every backup is on the record.
         target.unlink(missing_ok=True)
+        backup_done(intents, backup_id.replace("-", ""))
         raise BackupError(messages.BACKUP_INTERRUPTED) from exc
+    backup_done(intents, backup_id.replace("-", ""))
     log.info("a %s backup was written (%d operations)", reason, manifest.operations)
     return backup_info(target, manifest, header)
 
@@ -288,6 +320,7 @@ def backup_before_upgrade(
 ) -> None:
     """The backup every schema upgrade is preceded by (kept, never rotated away)."""
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+    backup_id = new_id().replace("-", "")
     target = folder.backups_dir / f"pre-upgrade-{current}-to-{head}-{stamp}{SUFFIX}"
     try:
         write_backup(
@@ -299,6 +332,9 @@ def backup_before_upgrade(
             target=target,
             reason=REASON_PRE_UPGRADE,
             app_version=__version__,
+            intents_dir=folder.backups_dir,
+            backup_id=backup_id,
         )
     except BackupFailed as exc:
         raise write_failure(exc) from exc
+    backup_done(folder.backups_dir, backup_id)  # not journaled: the database is being upgraded

@@ -23,14 +23,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.accounts import AccountChoice, Actor
 from livcr_desktop.domain.clock import Clock, SystemClock
 from livcr_desktop.domain.errors import AuthenticationError, BackupError
+from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.permissions import Action, Resource, allows
@@ -50,12 +53,19 @@ from livcr_desktop.services.backup.backups import (
 )
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.store import keyslots
-from livcr_desktop.store.backup import BackupFailed, BackupInvalid, database_size, extracted
+from livcr_desktop.store.backup import (
+    BackupFailed,
+    BackupInvalid,
+    BackupManifest,
+    database_size,
+    extracted,
+)
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.engine import DataKey, key_decrypts, make_engine
 from livcr_desktop.store.errors import DatabaseUnreadable, SlotLocked
-from livcr_desktop.store.folder_swap import FolderSwap, recorded_device
+from livcr_desktop.store.fault_steps import step
+from livcr_desktop.store.folder_swap import FolderSwap
 from livcr_desktop.store.keyslots import KeyHeader, KeySlot, normalise_passphrase
 from livcr_desktop.store.migrate import (
     SCHEMA_HEAD,
@@ -63,6 +73,7 @@ from livcr_desktop.store.migrate import (
     known_revisions,
     prepare_schema,
 )
+from livcr_desktop.store.models import JournalOperation
 from livcr_desktop.store.signin_attempts import SignInAttempts
 
 log = logging.getLogger("livcr.services.restore")
@@ -216,8 +227,13 @@ def _set_new_passphrase(workspace: Workspace, passphrase: str) -> None:
         passphrase_changed(uow, workspace.actor.member_id, None, passphrase, workspace.clock.now())
 
 
-def _check_candidate(db_path: Path, unlocked: _Unlocked, clock: Clock) -> None:
-    """Open the unpacked backup and run every check; raises BackupError on the first failure."""
+def _check_candidate(
+    db_path: Path, unlocked: _Unlocked, clock: Clock, manifest: BackupManifest
+) -> None:
+    """Open the unpacked backup and run every check; raises BackupError on the first failure.
+
+    The manifest's numbers are counted again in the database, not believed.
+    """
     key = DataKey(unlocked.key)
     try:
         engine = make_engine(db_path, key, pool_size=1)
@@ -231,11 +247,18 @@ def _check_candidate(db_path: Path, unlocked: _Unlocked, clock: Clock) -> None:
                 raise BackupError(messages.BACKUP_FAILS_CHECKS)
             if revision != SCHEMA_HEAD and revision not in known_revisions():
                 raise BackupError(messages.BACKUP_SCHEMA_TOO_NEW)
+            operations = session.scalar(select(func.count()).select_from(JournalOperation))
+            if operations != manifest.operations or revision != manifest.schema_revision:
+                raise BackupError(messages.BACKUP_MANIFEST_MISMATCH)
             report = verify_session(session)
             actor = load_actor(session, unlocked.account_id)
     except DatabaseUnreadable as exc:
         raise BackupError(messages.BACKUP_KEY_MISMATCH) from exc
     except (DBAPIError, sqlcipher.DatabaseError) as exc:
+        raise BackupError(messages.BACKUP_FAILS_CHECKS) from exc
+    except (ValueError, TypeError, KeyError, LookupError) as exc:
+        # a value the journal or the tables cannot hold (a payload that is not JSON ...)
+        log.warning("a backup holds malformed values; it was not restored")
         raise BackupError(messages.BACKUP_FAILS_CHECKS) from exc
     finally:
         engine.dispose()
@@ -290,8 +313,10 @@ class _Restore:
                 messages.BACKUP_RESTORE_FAILED, reason=exc.strerror or type(exc).__name__
             ) from exc
         try:
-            with extracted(self.path, workdir) as (_manifest, db_copy, _header_text):
-                _check_candidate(db_copy, unlocked, self.clock)
+            with extracted(self.path, workdir) as (checked, db_copy, _header_text):
+                if checked != manifest:
+                    raise BackupInvalid("checksum")  # the file changed since it was read
+                _check_candidate(db_copy, unlocked, self.clock, checked)
                 if before_swap is not None:
                     before_swap()
                 header_to_install = backup_header if live is None else None
@@ -299,6 +324,7 @@ class _Restore:
                 assert in_place is not None
                 return self._swap(
                     info,
+                    manifest=checked,
                     db_copy=db_copy,
                     header_to_install=header_to_install,
                     header=in_place,
@@ -337,6 +363,7 @@ class _Restore:
         self,
         info: BackupInfo,
         *,
+        manifest: BackupManifest,
         db_copy: Path,
         header_to_install: KeyHeader | None,
         header: KeyHeader,
@@ -344,13 +371,32 @@ class _Restore:
         demo: bool | None,
     ) -> RestoreResult:
         folder = self.folder
-        previous_device = recorded_device(folder)
-        swap = FolderSwap(folder, self.clock.now().astimezone(UTC).strftime(STAMP_FORMAT))
+        details: dict[str, Any] = {
+            "file": self.path.name,
+            "backup_created_at": info.created_at.isoformat(),
+            "backup_reason": info.reason,
+            "operations": info.operations,
+            "method": unlocked.method,
+        }
+        try:
+            swap = FolderSwap.prepare(
+                folder,
+                staged_db=db_copy,
+                header_to_install=header_to_install,
+                stamp=self.clock.now().astimezone(UTC).strftime(STAMP_FORMAT),
+                restore_id=new_id(),
+                new_device=new_id(),
+                account_id=unlocked.account_id,
+                details=details,
+            )
+        except OSError as exc:
+            raise BackupError(
+                messages.BACKUP_RESTORE_FAILED, reason=exc.strerror or type(exc).__name__
+            ) from exc
         db: Database | None = None
         try:
             swap.move_live_aside()
-            swap.put_in(db_copy, header_to_install)
-            folder.renew_device_id()
+            swap.put_in()
             db = Database.open(folder, unlocked.key, clock=self.clock)
             opened = db
             prepare_schema(
@@ -359,6 +405,7 @@ class _Restore:
                     folder, opened, header, current, head
                 ),
             )
+            step("restore.schema_ready")
             with db.read_session() as session:
                 actor = load_actor(session, unlocked.account_id)
             if actor is None:  # pragma: no cover - checked on the unpacked copy already
@@ -367,20 +414,17 @@ class _Restore:
             with workspace.uow() as uow:
                 uow.journal.access(
                     "backup",
-                    "-",
+                    swap.intent.restore_id,
                     "backup.restored",
-                    file=self.path.name,
-                    backup_created_at=info.created_at,
-                    backup_reason=info.reason,
-                    operations=info.operations,
-                    replaced=swap.aside.name if swap.aside else None,
-                    previous_device=previous_device,
-                    method=unlocked.method,
+                    replaced=swap.replaced_dir.name if swap.replaced_dir else None,
+                    previous_device=swap.intent.previous_device,
+                    **details,
                 )
                 if unlocked.method != "signed_in":
                     uow.journal.access(
                         "account", actor.account_id, "auth.signed_in", method=unlocked.method
                     )
+            step("restore.journaled")
         except BaseException as exc:
             if db is not None:
                 db.close()
@@ -396,5 +440,7 @@ class _Restore:
                     messages.BACKUP_PUT_BACK, reason=reason or type(exc).__name__
                 ) from exc
             raise
+        replaced = swap.replaced_dir
+        swap.finish()
         log.info("a backup was restored (%d operations)", info.operations)
-        return RestoreResult(info, swap.aside, workspace)
+        return RestoreResult(info, replaced, workspace)
