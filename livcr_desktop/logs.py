@@ -8,11 +8,14 @@ withheld; the exception's type and stack frames are enough to find a bug.
 from __future__ import annotations
 
 import collections
+import io
 import logging
 import logging.handlers
 import traceback
 from pathlib import Path
 from types import TracebackType
+
+from livcr_desktop.owner_only import open_private_append
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -43,6 +46,16 @@ class TailHandler(logging.Handler):
 TAIL = TailHandler()
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are owner-only from their first byte, whoever creates them
+    (the app, a command, a rollover)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = open_private_append(Path(self.baseFilename), self.encoding)
+        assert isinstance(stream, io.TextIOWrapper)
+        return stream
+
+
 def configure_logging(logs_dir: Path | None, *, verbose: bool = False) -> None:
     """Send the 'livcr' loggers to the tail, and to a rotating file when a folder is known."""
     root = logging.getLogger("livcr")
@@ -55,8 +68,8 @@ def configure_logging(logs_dir: Path | None, *, verbose: bool = False) -> None:
     if TAIL not in root.handlers:
         root.addHandler(TAIL)
     if logs_dir is not None:
-        logs_dir.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        logs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        file_handler = PrivateRotatingFileHandler(
             logs_dir / "livcr.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
         file_handler.setFormatter(PrivacyFormatter(LOG_FORMAT))

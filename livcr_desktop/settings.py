@@ -9,10 +9,11 @@ undeclared key is an error, so a typo cannot silently create a second setting.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
+
+from livcr_desktop.owner_only import replace_private
 
 T = TypeVar("T")
 
@@ -105,6 +106,4 @@ class DeviceSettings:
 
     def _write(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._values, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        os.replace(tmp, self.path)
+        replace_private(self.path, json.dumps(self._values, indent=2, sort_keys=True) + "\n")

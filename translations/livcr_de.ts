@@ -2264,6 +2264,54 @@
         <translation>Die Schlüsseldatei dieses Datenordners (keyslots.json) ist beschädigt, ebenso ihre Sicherungskopie. Stellen Sie den Ordner aus einer Sicherung wieder her oder öffnen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
+        <source>In place of the key file of this data folder (keyslots.json) there is a folder or another item that is not a file, and its backup copy (keyslots.json.bak) cannot be used either. Nothing was changed. Move that item out of the data folder and put the key file back from a backup, or restore the folder from a backup.</source>
+        <translation>An der Stelle der Schlüsseldatei dieses Datenordners (keyslots.json) liegt ein Ordner oder ein anderes Element, das keine Datei ist, und auch ihre Sicherungskopie (keyslots.json.bak) ist unbrauchbar. Es wurde nichts geändert. Verschieben Sie dieses Element aus dem Datenordner und legen Sie die Schlüsseldatei aus einer Sicherung zurück, oder stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) and its backup copy cannot be read: your user may not read them, or the disk reports an error. Nothing was changed. Ask IT to check the permissions of the data folder; if the disk is failing, restore from a backup.</source>
+        <translation>Die Schlüsseldatei dieses Datenordners (keyslots.json) und ihre Sicherungskopie können nicht gelesen werden: Ihr Benutzer darf sie nicht lesen, oder der Datenträger meldet einen Fehler. Es wurde nichts geändert. Bitten Sie die IT, die Rechte des Datenordners zu prüfen; wenn der Datenträger ausfällt, stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) is far larger than a key file can be, and its backup copy cannot be used either, so neither was read. Nothing was changed. Restore the folder from a backup.</source>
+        <translation>Die Schlüsseldatei dieses Datenordners (keyslots.json) ist weit größer, als eine Schlüsseldatei sein kann, und auch ihre Sicherungskopie ist unbrauchbar; deshalb wurde keine von beiden gelesen. Es wurde nichts geändert. Stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) was written in a format this version of LIVC-R Desktop does not know. Nothing was changed. Install the newest version; if that does not help, restore the folder from a backup.</source>
+        <translation>Die Schlüsseldatei dieses Datenordners (keyslots.json) wurde in einem Format geschrieben, das diese Version von LIVC-R Desktop nicht kennt. Es wurde nichts geändert. Installieren Sie die neueste Version; hilft das nicht, stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) names, for this account, a way of deriving keys that this version does not know, and its backup copy too. Nothing was changed and no attempt was counted. Install the newest version; otherwise a coordinator signs in with the recovery key, or restore the folder from a backup.</source>
+        <translation>Die Schlüsseldatei dieses Datenordners (keyslots.json) nennt für dieses Konto ein Verfahren der Schlüsselableitung, das diese Version nicht kennt, und ihre Sicherungskopie ebenso. Es wurde nichts geändert und kein Versuch gezählt. Installieren Sie die neueste Version; andernfalls meldet sich ein Koordinator mit dem Wiederherstellungsschlüssel an, oder stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) holds impossible key derivation settings for this account (damaged or edited), and its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>Die Schlüsseldatei dieses Datenordners (keyslots.json) enthält für dieses Konto unmögliche Einstellungen der Schlüsselableitung (beschädigt oder bearbeitet), und ihre Sicherungskopie ebenso. Es wurde nichts geändert und kein Versuch gezählt. Ein Koordinator meldet sich mit dem Wiederherstellungsschlüssel an, um dem Konto eine neue Passphrase zu geben, oder stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>In the key file of this data folder (keyslots.json) the encoded key of this account is damaged (not valid base64, or of the wrong length), and in its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>In der Schlüsseldatei dieses Datenordners (keyslots.json) ist der codierte Schlüssel dieses Kontos beschädigt (kein gültiges Base64 oder falsche Länge), und in ihrer Sicherungskopie ebenso. Es wurde nichts geändert und kein Versuch gezählt. Ein Koordinator meldet sich mit dem Wiederherstellungsschlüssel an, um dem Konto eine neue Passphrase zu geben, oder stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) holds no key for this account, and its backup copy neither. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>Die Schlüsseldatei dieses Datenordners (keyslots.json) enthält keinen Schlüssel für dieses Konto, und ihre Sicherungskopie ebenso wenig. Es wurde nichts geändert und kein Versuch gezählt. Ein Koordinator meldet sich mit dem Wiederherstellungsschlüssel an, um dem Konto eine neue Passphrase zu geben, oder stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key of this account in the key file of this data folder (keyslots.json) is damaged (its checksum does not match), and in its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>Der Schlüssel dieses Kontos in der Schlüsseldatei dieses Datenordners (keyslots.json) ist beschädigt (seine Prüfsumme stimmt nicht), und in ihrer Sicherungskopie ebenso. Es wurde nichts geändert und kein Versuch gezählt. Ein Koordinator meldet sich mit dem Wiederherstellungsschlüssel an, um dem Konto eine neue Passphrase zu geben, oder stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) was changed outside LIVC-R Desktop (its checks do not match), and its backup copy too. Nothing was changed and no attempt was counted. Restore the folder from a backup, and tell the data protection officer.</source>
+        <translation>Die Schlüsseldatei dieses Datenordners (keyslots.json) wurde außerhalb von LIVC-R Desktop geändert (ihre Prüfungen stimmen nicht), und ihre Sicherungskopie ebenso. Es wurde nichts geändert und kein Versuch gezählt. Stellen Sie den Ordner aus einer Sicherung wieder her und informieren Sie den Datenschutzbeauftragten.</translation>
+    </message>
+    <message>
+        <source>The passphrase did not open the key file of this data folder (keyslots.json), and its backup copy is damaged or different, so it cannot be told whether the passphrase is wrong or the file damaged. No attempt was counted. Check the passphrase and try again; if it is right, a coordinator signs in with the recovery key, or restore the folder from a backup.</source>
+        <translation>Die Passphrase hat die Schlüsseldatei dieses Datenordners (keyslots.json) nicht geöffnet, und ihre Sicherungskopie ist beschädigt oder abweichend; daher lässt sich nicht sagen, ob die Passphrase falsch oder die Datei beschädigt ist. Es wurde kein Versuch gezählt. Prüfen Sie die Passphrase und versuchen Sie es erneut; ist sie richtig, meldet sich ein Koordinator mit dem Wiederherstellungsschlüssel an, oder stellen Sie den Ordner aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The set-up of this data folder was interrupted before it was finished, so it holds no LIVC-R yet. Start it again: move keyslots.json and keyslots.json.bak out of the folder (or choose an empty folder) and set up the LIVC-R anew.</source>
+        <translation>Die Einrichtung dieses Datenordners wurde unterbrochen, bevor sie abgeschlossen war; er enthält daher noch keinen LIVC-R. Beginnen Sie erneut: Verschieben Sie keyslots.json und keyslots.json.bak aus dem Ordner (oder wählen Sie einen leeren Ordner) und richten Sie den LIVC-R neu ein.</translation>
+    </message>
+    <message>
         <source>This data folder holds a database but not its key file (keyslots.json). Without it the database cannot be opened. Put the key file back from a backup, or open another data folder.</source>
         <translation>Dieser Datenordner enthält eine Datenbank, aber nicht die zugehörige Schlüsseldatei (keyslots.json). Ohne sie kann die Datenbank nicht geöffnet werden. Stellen Sie die Schlüsseldatei aus einer Sicherung wieder her oder öffnen Sie einen anderen Datenordner.</translation>
     </message>

@@ -2264,6 +2264,54 @@
         <translation>Le fichier de clés de ce dossier de données (keyslots.json) est endommagé, tout comme sa copie de secours. Restaurez le dossier à partir d&apos;une sauvegarde, ou ouvrez un autre dossier de données.</translation>
     </message>
     <message>
+        <source>In place of the key file of this data folder (keyslots.json) there is a folder or another item that is not a file, and its backup copy (keyslots.json.bak) cannot be used either. Nothing was changed. Move that item out of the data folder and put the key file back from a backup, or restore the folder from a backup.</source>
+        <translation>À la place du fichier de clés de ce dossier de données (keyslots.json) se trouve un dossier ou un autre élément qui n&apos;est pas un fichier, et sa copie de secours (keyslots.json.bak) est inutilisable elle aussi. Rien n&apos;a été modifié. Déplacez cet élément hors du dossier de données et remettez le fichier de clés à partir d&apos;une sauvegarde, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) and its backup copy cannot be read: your user may not read them, or the disk reports an error. Nothing was changed. Ask IT to check the permissions of the data folder; if the disk is failing, restore from a backup.</source>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) et sa copie de secours ne peuvent pas être lus : votre utilisateur n&apos;a pas le droit de les lire, ou le disque signale une erreur. Rien n&apos;a été modifié. Demandez à l&apos;informatique de vérifier les droits du dossier de données ; si le disque est défaillant, restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) is far larger than a key file can be, and its backup copy cannot be used either, so neither was read. Nothing was changed. Restore the folder from a backup.</source>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) est bien plus grand qu&apos;un fichier de clés ne peut l&apos;être, et sa copie de secours est inutilisable elle aussi ; aucun des deux n&apos;a donc été lu. Rien n&apos;a été modifié. Restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) was written in a format this version of LIVC-R Desktop does not know. Nothing was changed. Install the newest version; if that does not help, restore the folder from a backup.</source>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) a été écrit dans un format que cette version de LIVC-R Desktop ne connaît pas. Rien n&apos;a été modifié. Installez la version la plus récente ; si cela ne suffit pas, restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) names, for this account, a way of deriving keys that this version does not know, and its backup copy too. Nothing was changed and no attempt was counted. Install the newest version; otherwise a coordinator signs in with the recovery key, or restore the folder from a backup.</source>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) indique, pour ce compte, une méthode de dérivation de clés que cette version ne connaît pas, et sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Installez la version la plus récente ; sinon, un coordinateur se connecte avec la clé de récupération, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) holds impossible key derivation settings for this account (damaged or edited), and its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) contient pour ce compte des paramètres de dérivation de clé impossibles (endommagés ou modifiés), et sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>In the key file of this data folder (keyslots.json) the encoded key of this account is damaged (not valid base64, or of the wrong length), and in its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>Dans le fichier de clés de ce dossier de données (keyslots.json), la clé encodée de ce compte est endommagée (base64 non valide, ou longueur incorrecte), et dans sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) holds no key for this account, and its backup copy neither. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) ne contient aucune clé pour ce compte, et sa copie de secours non plus. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key of this account in the key file of this data folder (keyslots.json) is damaged (its checksum does not match), and in its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>La clé de ce compte dans le fichier de clés de ce dossier de données (keyslots.json) est endommagée (sa somme de contrôle ne correspond pas), et dans sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) was changed outside LIVC-R Desktop (its checks do not match), and its backup copy too. Nothing was changed and no attempt was counted. Restore the folder from a backup, and tell the data protection officer.</source>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) a été modifié en dehors de LIVC-R Desktop (ses contrôles ne correspondent pas), et sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Restaurez le dossier à partir d&apos;une sauvegarde et prévenez le délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <source>The passphrase did not open the key file of this data folder (keyslots.json), and its backup copy is damaged or different, so it cannot be told whether the passphrase is wrong or the file damaged. No attempt was counted. Check the passphrase and try again; if it is right, a coordinator signs in with the recovery key, or restore the folder from a backup.</source>
+        <translation>La phrase secrète n&apos;a pas ouvert le fichier de clés de ce dossier de données (keyslots.json), et sa copie de secours est endommagée ou différente : on ne peut donc pas savoir si la phrase secrète est fausse ou si le fichier est endommagé. Aucune tentative n&apos;a été comptée. Vérifiez la phrase secrète et réessayez ; si elle est correcte, un coordinateur se connecte avec la clé de récupération, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The set-up of this data folder was interrupted before it was finished, so it holds no LIVC-R yet. Start it again: move keyslots.json and keyslots.json.bak out of the folder (or choose an empty folder) and set up the LIVC-R anew.</source>
+        <translation>La configuration de ce dossier de données a été interrompue avant d&apos;être terminée ; il ne contient donc pas encore de LIVC-R. Recommencez : déplacez keyslots.json et keyslots.json.bak hors du dossier (ou choisissez un dossier vide) et configurez à nouveau la LIVC-R.</translation>
+    </message>
+    <message>
         <source>This data folder holds a database but not its key file (keyslots.json). Without it the database cannot be opened. Put the key file back from a backup, or open another data folder.</source>
         <translation>Ce dossier de données contient une base de données, mais pas son fichier de clés (keyslots.json). Sans ce fichier, la base de données ne peut pas être ouverte. Remettez le fichier de clés en place à partir d&apos;une sauvegarde, ou ouvrez un autre dossier de données.</translation>
     </message>

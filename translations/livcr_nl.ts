@@ -2264,6 +2264,54 @@
         <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) is beschadigd, en de reservekopie ervan ook. Zet de map terug vanuit een back-up, of open een andere gegevensmap.</translation>
     </message>
     <message>
+        <source>In place of the key file of this data folder (keyslots.json) there is a folder or another item that is not a file, and its backup copy (keyslots.json.bak) cannot be used either. Nothing was changed. Move that item out of the data folder and put the key file back from a backup, or restore the folder from a backup.</source>
+        <translation>Op de plaats van het sleutelbestand van deze gegevensmap (keyslots.json) staat een map of een ander item dat geen bestand is, en ook de reservekopie ervan (keyslots.json.bak) is onbruikbaar. Er werd niets gewijzigd. Verplaats dat item uit de gegevensmap en zet het sleutelbestand terug vanuit een back-up, of zet de map terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) and its backup copy cannot be read: your user may not read them, or the disk reports an error. Nothing was changed. Ask IT to check the permissions of the data folder; if the disk is failing, restore from a backup.</source>
+        <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) en de reservekopie ervan kunnen niet worden gelezen: uw gebruiker mag ze niet lezen, of de schijf meldt een fout. Er werd niets gewijzigd. Vraag IT om de rechten van de gegevensmap na te kijken; als de schijf defect raakt, zet dan een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) is far larger than a key file can be, and its backup copy cannot be used either, so neither was read. Nothing was changed. Restore the folder from a backup.</source>
+        <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) is veel groter dan een sleutelbestand kan zijn, en ook de reservekopie ervan is onbruikbaar; geen van beide werd daarom gelezen. Er werd niets gewijzigd. Zet de map terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) was written in a format this version of LIVC-R Desktop does not know. Nothing was changed. Install the newest version; if that does not help, restore the folder from a backup.</source>
+        <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) werd geschreven in een formaat dat deze versie van LIVC-R Desktop niet kent. Er werd niets gewijzigd. Installeer de nieuwste versie; helpt dat niet, zet de map dan terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) names, for this account, a way of deriving keys that this version does not know, and its backup copy too. Nothing was changed and no attempt was counted. Install the newest version; otherwise a coordinator signs in with the recovery key, or restore the folder from a backup.</source>
+        <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) noemt voor dit account een manier om sleutels af te leiden die deze versie niet kent, en de reservekopie ervan ook. Er werd niets gewijzigd en geen poging geteld. Installeer de nieuwste versie; anders meldt een coördinator zich aan met de herstelsleutel, of zet de map terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) holds impossible key derivation settings for this account (damaged or edited), and its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) bevat voor dit account onmogelijke instellingen voor het afleiden van de sleutel (beschadigd of bewerkt), en de reservekopie ervan ook. Er werd niets gewijzigd en geen poging geteld. Een coördinator meldt zich aan met de herstelsleutel om het account een nieuwe wachtwoordzin te geven, of zet de map terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>In the key file of this data folder (keyslots.json) the encoded key of this account is damaged (not valid base64, or of the wrong length), and in its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>In het sleutelbestand van deze gegevensmap (keyslots.json) is de gecodeerde sleutel van dit account beschadigd (geen geldige base64, of van de verkeerde lengte), en in de reservekopie ervan ook. Er werd niets gewijzigd en geen poging geteld. Een coördinator meldt zich aan met de herstelsleutel om het account een nieuwe wachtwoordzin te geven, of zet de map terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) holds no key for this account, and its backup copy neither. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) bevat geen sleutel voor dit account, en de reservekopie ervan evenmin. Er werd niets gewijzigd en geen poging geteld. Een coördinator meldt zich aan met de herstelsleutel om het account een nieuwe wachtwoordzin te geven, of zet de map terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The key of this account in the key file of this data folder (keyslots.json) is damaged (its checksum does not match), and in its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
+        <translation>De sleutel van dit account in het sleutelbestand van deze gegevensmap (keyslots.json) is beschadigd (de controlesom klopt niet), en in de reservekopie ervan ook. Er werd niets gewijzigd en geen poging geteld. Een coördinator meldt zich aan met de herstelsleutel om het account een nieuwe wachtwoordzin te geven, of zet de map terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The key file of this data folder (keyslots.json) was changed outside LIVC-R Desktop (its checks do not match), and its backup copy too. Nothing was changed and no attempt was counted. Restore the folder from a backup, and tell the data protection officer.</source>
+        <translation>Het sleutelbestand van deze gegevensmap (keyslots.json) werd buiten LIVC-R Desktop gewijzigd (de controles kloppen niet), en de reservekopie ervan ook. Er werd niets gewijzigd en geen poging geteld. Zet de map terug vanuit een back-up en verwittig de functionaris voor gegevensbescherming.</translation>
+    </message>
+    <message>
+        <source>The passphrase did not open the key file of this data folder (keyslots.json), and its backup copy is damaged or different, so it cannot be told whether the passphrase is wrong or the file damaged. No attempt was counted. Check the passphrase and try again; if it is right, a coordinator signs in with the recovery key, or restore the folder from a backup.</source>
+        <translation>De wachtwoordzin opende het sleutelbestand van deze gegevensmap (keyslots.json) niet, en de reservekopie ervan is beschadigd of verschillend. Daardoor is niet uit te maken of de wachtwoordzin fout is of het bestand beschadigd. Er werd geen poging geteld. Controleer de wachtwoordzin en probeer opnieuw; klopt hij, dan meldt een coördinator zich aan met de herstelsleutel, of zet de map terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The set-up of this data folder was interrupted before it was finished, so it holds no LIVC-R yet. Start it again: move keyslots.json and keyslots.json.bak out of the folder (or choose an empty folder) and set up the LIVC-R anew.</source>
+        <translation>De installatie van deze gegevensmap werd onderbroken voor ze klaar was, dus er staat nog geen LIVC-R in. Begin opnieuw: verplaats keyslots.json en keyslots.json.bak uit de map (of kies een lege map) en stel de LIVC-R opnieuw in.</translation>
+    </message>
+    <message>
         <source>This data folder holds a database but not its key file (keyslots.json). Without it the database cannot be opened. Put the key file back from a backup, or open another data folder.</source>
         <translation>Deze gegevensmap bevat een database, maar niet het bijbehorende sleutelbestand (keyslots.json). Zonder dat bestand kan de database niet worden geopend. Zet het sleutelbestand terug vanuit een back-up, of open een andere gegevensmap.</translation>
     </message>

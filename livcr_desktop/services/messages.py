@@ -12,6 +12,85 @@ HEADER_DAMAGED = QT_TRANSLATE_NOOP(
     "The key file of this data folder (keyslots.json) is damaged and its backup copy too. "
     "Restore the folder from a backup, or open another data folder.",
 )
+KEY_FILE_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "In place of the key file of this data folder (keyslots.json) there is a folder or another "
+    "item that is not a file, and its backup copy (keyslots.json.bak) cannot be used either. "
+    "Nothing was changed. Move that item out of the data folder and put the key file back from "
+    "a backup, or restore the folder from a backup.",
+)
+KEY_FILE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The key file of this data folder (keyslots.json) and its backup copy cannot be read: your "
+    "user may not read them, or the disk reports an error. Nothing was changed. Ask IT to check "
+    "the permissions of the data folder; if the disk is failing, restore from a backup.",
+)
+KEY_FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The key file of this data folder (keyslots.json) is far larger than a key file can be, and "
+    "its backup copy cannot be used either, so neither was read. Nothing was changed. Restore "
+    "the folder from a backup.",
+)
+KEY_FILE_UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The key file of this data folder (keyslots.json) was written in a format this version of "
+    "LIVC-R Desktop does not know. Nothing was changed. Install the newest version; if that does "
+    "not help, restore the folder from a backup.",
+)
+KEY_FILE_UNKNOWN_KDF = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The key file of this data folder (keyslots.json) names, for this account, a way of "
+    "deriving keys that this version does not know, and its backup copy too. Nothing was "
+    "changed and no attempt was counted. Install the newest version; otherwise a coordinator "
+    "signs in with the recovery key, or restore the folder from a backup.",
+)
+KEY_FILE_BAD_PARAMETERS = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The key file of this data folder (keyslots.json) holds impossible key derivation settings "
+    "for this account (damaged or edited), and its backup copy too. Nothing was changed and no "
+    "attempt was counted. A coordinator signs in with the recovery key to give the account a new "
+    "passphrase, or restore the folder from a backup.",
+)
+KEY_FILE_NOT_BASE64 = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "In the key file of this data folder (keyslots.json) the encoded key of this account is "
+    "damaged (not valid base64, or of the wrong length), and in its backup copy too. Nothing was "
+    "changed and no attempt was counted. A coordinator signs in with the recovery key to give "
+    "the account a new passphrase, or restore the folder from a backup.",
+)
+KEY_FILE_SLOT_MISSING = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The key file of this data folder (keyslots.json) holds no key for this account, and its "
+    "backup copy neither. Nothing was changed and no attempt was counted. A coordinator signs in "
+    "with the recovery key to give the account a new passphrase, or restore the folder from a "
+    "backup.",
+)
+KEY_FILE_SLOT_DAMAGED = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The key of this account in the key file of this data folder (keyslots.json) is damaged "
+    "(its checksum does not match), and in its backup copy too. Nothing was changed and no "
+    "attempt was counted. A coordinator signs in with the recovery key to give the account a new "
+    "passphrase, or restore the folder from a backup.",
+)
+KEY_FILE_CHANGED = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The key file of this data folder (keyslots.json) was changed outside LIVC-R Desktop (its "
+    "checks do not match), and its backup copy too. Nothing was changed and no attempt was "
+    "counted. Restore the folder from a backup, and tell the data protection officer.",
+)
+KEY_FILE_UNSURE = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The passphrase did not open the key file of this data folder (keyslots.json), and its "
+    "backup copy is damaged or different, so it cannot be told whether the passphrase is wrong "
+    "or the file damaged. No attempt was counted. Check the passphrase and try again; if it is "
+    "right, a coordinator signs in with the recovery key, or restore the folder from a backup.",
+)
+SETUP_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "DataFolder",
+    "The set-up of this data folder was interrupted before it was finished, so it holds no "
+    "LIVC-R yet. Start it again: move keyslots.json and keyslots.json.bak out of the folder "
+    "(or choose an empty folder) and set up the LIVC-R anew.",
+)
 HEADER_MISSING = QT_TRANSLATE_NOOP(
     "DataFolder",
     "This data folder holds a database but not its key file (keyslots.json). Without it the "

@@ -32,7 +32,7 @@ from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.database import Database
-from livcr_desktop.store.datafolder import DataFolder, FolderState
+from livcr_desktop.store.datafolder import STAGING_PREFIX, DataFolder, FolderState
 from livcr_desktop.store.engine import DataKey, create_database_file
 from livcr_desktop.store.keyslots import KeyHeader, normalise_passphrase
 from livcr_desktop.store.migrate import prepare_schema
@@ -44,8 +44,7 @@ from livcr_desktop.store.models import (
     OrganisationRow,
     RoleAssignment,
 )
-
-STAGING_PREFIX = ".setup-"
+from livcr_desktop.store.private_files import replace_private
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,9 @@ def finish_interrupted_setup(folder: DataFolder) -> None:
         staged_header = staging / folder.header.path.name
         if folder.state() is FolderState.DATABASE_WITHOUT_HEADER and staged_header.exists():
             os.replace(staged_header, folder.header.path)
-            shutil.copyfile(folder.header.path, folder.header.backup_path)
+            replace_private(folder.header.backup_path, folder.header.path.read_text("utf-8"))
+        if folder.setup_interrupted() and not (staging / folder.db_path.name).exists():
+            continue  # the staging folder tells the sign-in why there is no database
         shutil.rmtree(staging, ignore_errors=True)
 
 
@@ -147,7 +148,7 @@ def initialise(
             display_name=coordinator.full_name,
         )
         header.add_slot(data_key, recovery_secret, kind="recovery", kdf=keyslots.RECOVERY_KDF)
-        (staging.root / folder.header.path.name).write_text(header.to_json(), encoding="utf-8")
+        replace_private(staging.root / folder.header.path.name, header.to_json())
         os.replace(staging.db_path, folder.db_path)
         folder.header.save(header)
     finally:

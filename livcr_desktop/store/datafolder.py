@@ -17,6 +17,8 @@ from livcr_desktop.store.private_files import PRIVATE_MODE, create_private
 
 DB_NAME = "livcr.db"
 HEADER_NAME = "keyslots.json"
+STAGING_PREFIX = ".setup-"
+"""The hidden folder a setup builds the new LIVC-R in; left behind only when it was killed."""
 
 
 class FolderState(Enum):
@@ -85,6 +87,13 @@ class DataFolder:
         if has_header:
             return FolderState.HEADER_WITHOUT_DATABASE
         return FolderState.EMPTY
+
+    def setup_interrupted(self) -> bool:
+        """A key file without a database, with the staging folder of a setup still beside it:
+        the setup never finished, so this folder never held a LIVC-R (nothing is damaged)."""
+        return self.state() is FolderState.HEADER_WITHOUT_DATABASE and any(
+            self.root.glob(f"{STAGING_PREFIX}*")
+        )
 
     def ensure_dirs(self) -> None:
         """Create the folder and its sub-folders, readable by the owner only, and narrow the

@@ -1,5 +1,25 @@
 """Failures of the store, kept free of user-facing wording: services translate them."""
 
+from enum import Enum
+
+
+class HeaderFault(Enum):
+    """What is wrong with one copy of the key file; each has its own message and way forward."""
+
+    NOT_A_FILE = "not_a_file"
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"
+    GARBLED = "garbled"
+    UNKNOWN_FORMAT = "unknown_format"
+    UNKNOWN_KDF = "unknown_kdf"
+    BAD_PARAMETERS = "bad_parameters"
+    NOT_BASE64 = "not_base64"
+    SLOT_MISSING = "slot_missing"
+    SLOT_DAMAGED = "slot_damaged"
+    CHANGED = "changed"
+    UNSURE = "unsure"
+    """A copy refused the secret while the other is damaged: wrong secret or damage, unknown."""
+
 
 class StoreError(Exception):
     """Base of the store's own failures."""
@@ -11,6 +31,10 @@ class DatabaseUnreadable(StoreError):
 
 class HeaderDamaged(StoreError):
     """The key-slot header file is missing parts, unparsable or from an unknown format."""
+
+    def __init__(self, detail: str, fault: HeaderFault = HeaderFault.GARBLED) -> None:
+        super().__init__(detail)
+        self.fault = fault
 
 
 class SlotLocked(StoreError):

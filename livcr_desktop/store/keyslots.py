@@ -5,14 +5,23 @@ clear. Each account's slot holds it encrypted (AES-256-GCM) under a key derived 
 account's passphrase with Argon2id; the recovery slot under a key derived (HKDF) from the random
 recovery key. The slots live in a small JSON header beside the database, written atomically and
 mirrored to a backup copy, so a torn write can never lose the only copy.
+
+Each slot and the header carry two checks of their own: a plain checksum, which tells damage
+(a flipped byte, an edit) from a wrong passphrase before any attempt is counted, and a MAC keyed
+from the data key, checked once a slot has opened, which tells a copy changed by someone who
+does not hold the data key. Files of format version 1 (before these checks) are read as they are
+and rewritten with them at the next sign-in.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
+import stat
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -25,12 +34,42 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
+from livcr_desktop.store.errors import HeaderDamaged, HeaderFault, SlotLocked
 from livcr_desktop.store.private_files import create_private
 
 FORMAT = "livcr-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+LEGACY_VERSION = 1
+SLOT_BINDING_VERSION = "1"
+"""Part of each slot's associated data; it stays 1 so slots written before version 2 still open."""
+MAX_HEADER_BYTES = 1_000_000
+"""A key file holds a few slots of a few hundred bytes; anything larger is not read at all."""
 SlotKind = Literal["account", "recovery"]
+SLOT_KINDS = ("account", "recovery")
+ATTEMPTS_FIELD = "signin_attempts"
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _checksum(label: bytes, value: Any) -> str:
+    return hashlib.sha256(label + b"\0" + _canonical(value)).hexdigest()[:32]
+
+
+def mac_key(data_key: bytes) -> bytes:
+    """The key of the header's and slots' MACs, derived from (never equal to) the data key."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"livcr-keyslots-mac").derive(
+        data_key
+    )
+
+
+def _mac(key: bytes, label: bytes, value: Any) -> str:
+    return hmac.new(key, label + b"\0" + _canonical(value), hashlib.sha256).hexdigest()
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True)
@@ -42,8 +81,24 @@ class KdfParams:
     memory_kib: int = 65536
     lanes: int = 4
 
+    def check(self) -> None:
+        """HeaderDamaged unless the method is known and its parameters usable (a stored
+        `lanes: 0` would otherwise crash inside the key derivation)."""
+        if not all(_is_int(v) for v in (self.iterations, self.memory_kib, self.lanes)):
+            raise HeaderDamaged("KDF parameters are not whole numbers", HeaderFault.BAD_PARAMETERS)
+        if self.name == "argon2id":
+            if not (
+                1 <= self.lanes <= 64
+                and 1 <= self.iterations <= 64
+                and 8 * self.lanes <= self.memory_kib <= 4 * 1024 * 1024
+            ):
+                raise HeaderDamaged("KDF parameters out of range", HeaderFault.BAD_PARAMETERS)
+        elif self.name != "hkdf-sha256":
+            raise HeaderDamaged("unknown KDF", HeaderFault.UNKNOWN_KDF)
+
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         """The 32-byte wrapping key for this secret and salt."""
+        self.check()
         if self.name == "argon2id":
             return Argon2id(
                 salt=salt,
@@ -52,11 +107,9 @@ class KdfParams:
                 lanes=self.lanes,
                 memory_cost=self.memory_kib,
             ).derive(secret)
-        if self.name == "hkdf-sha256":
-            return HKDF(
-                algorithm=hashes.SHA256(), length=32, salt=salt, info=b"livcr-recovery-slot"
-            ).derive(secret)
-        raise HeaderDamaged(f"unknown KDF {self.name!r}")
+        return HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=salt, info=b"livcr-recovery-slot"
+        ).derive(secret)
 
 
 ACCOUNT_KDF = KdfParams()
@@ -76,8 +129,21 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+def _unb64(text: object, sizes: range) -> bytes:
+    try:
+        if not isinstance(text, str):
+            raise ValueError("not text")
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError) as exc:
+        raise HeaderDamaged("not base64", HeaderFault.NOT_BASE64) from exc
+    if len(data) not in sizes:
+        raise HeaderDamaged("wrong length", HeaderFault.NOT_BASE64)
+    return data
+
+
+SALT_SIZES = range(8, 65)
+NONCE_SIZES = range(12, 13)
+WRAPPED_SIZES = range(48, 49)
 
 
 @dataclass
@@ -94,21 +160,130 @@ class KeySlot:
     account_id: str | None = None
     username: str | None = None
     display_name: str | None = None
+    mac: str = field(default="", compare=False, repr=False)
+    fault: HeaderFault | None = field(default=None, compare=False)
+    """Set when this slot was read damaged; it is then never opened, and written back as read."""
+    raw: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+
+    def body(self) -> dict[str, Any]:
+        """What the slot's checksum and MAC cover: every stored field."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "kdf": asdict(self.kdf),
+            "salt": self.salt,
+            "nonce": self.nonce,
+            "wrapped_key": self.wrapped_key,
+            "created_at": self.created_at,
+            "account_id": self.account_id,
+            "username": self.username,
+            "display_name": self.display_name,
+        }
+
+    def checksum(self) -> str:
+        """Tells a damaged slot from a wrong passphrase, before any key derivation."""
+        return _checksum(b"livcr-slot", self.body())
+
+    def expected_mac(self, key: bytes, folder_id: str) -> str:
+        """The MAC that only the data key's holder can compute, bound to the folder."""
+        return _mac(key, b"livcr-slot", {"folder_id": folder_id, "slot": self.body()})
 
     def associated_data(self, folder_id: str) -> bytes:
         """Binds the slot to its folder, identity and account, so slots cannot be swapped."""
-        parts = (FORMAT, str(FORMAT_VERSION), folder_id, self.id, self.kind, self.account_id or "")
+        parts = (
+            FORMAT,
+            SLOT_BINDING_VERSION,
+            folder_id,
+            self.id,
+            self.kind,
+            self.account_id or "",
+        )
         return "/".join(parts).encode()
 
     def unwrap(self, folder_id: str, secret: bytes) -> bytes:
-        """The data key, or SlotLocked when the secret is wrong (or the slot was altered)."""
-        wrapping = self.kdf.derive(secret, _unb64(self.salt))
+        """The data key, or SlotLocked when the secret is wrong (or the slot was altered);
+        HeaderDamaged when the slot was read damaged."""
+        if self.fault is not None:
+            raise HeaderDamaged("damaged slot", self.fault)
+        wrapping = self.kdf.derive(secret, _unb64(self.salt, SALT_SIZES))
         try:
             return AESGCM(wrapping).decrypt(
-                _unb64(self.nonce), _unb64(self.wrapped_key), self.associated_data(folder_id)
+                _unb64(self.nonce, NONCE_SIZES),
+                _unb64(self.wrapped_key, WRAPPED_SIZES),
+                self.associated_data(folder_id),
             )
         except InvalidTag as exc:
             raise SlotLocked(self.id) from exc
+
+    def to_stored(self, key: bytes | None, folder_id: str, *, legacy: bool) -> dict[str, Any]:
+        """The slot as written to the file (a damaged slot exactly as it was read)."""
+        if self.fault is not None and self.raw is not None:
+            return self.raw
+        stored = self.body()
+        if not legacy:
+            stored["check"] = self.checksum()
+            stored["mac"] = self.expected_mac(key, folder_id) if key is not None else self.mac
+        return stored
+
+
+def _optional_text(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise HeaderDamaged("not text", HeaderFault.GARBLED)
+
+
+def _parse_slot(stored: object, *, legacy: bool) -> KeySlot:
+    """One slot; HeaderDamaged only when not even its identity can be read (then the whole
+    file is garbled); other damage is kept on the slot, so the other accounts still open."""
+    if not isinstance(stored, dict):
+        raise HeaderDamaged("slot is not an object", HeaderFault.GARBLED)
+    slot_id, kind = stored.get("id"), stored.get("kind")
+    if not isinstance(slot_id, str) or kind not in SLOT_KINDS:
+        raise HeaderDamaged("slot without identity", HeaderFault.GARBLED)
+    account_id = _optional_text(stored.get("account_id"))
+    if kind == "account" and not account_id:
+        raise HeaderDamaged("account slot without account", HeaderFault.GARBLED)
+    slot = KeySlot(
+        id=slot_id,
+        kind=kind,
+        kdf=KdfParams(),
+        salt="",
+        nonce="",
+        wrapped_key="",
+        created_at="",
+        account_id=account_id,
+        username=_optional_text(stored.get("username")),
+        display_name=_optional_text(stored.get("display_name")),
+        raw=stored,
+    )
+    try:
+        kdf = stored.get("kdf")
+        if not isinstance(kdf, dict) or set(kdf) != {"name", "iterations", "memory_kib", "lanes"}:
+            raise HeaderDamaged("kdf fields", HeaderFault.BAD_PARAMETERS)
+        if not isinstance(kdf["name"], str):
+            raise HeaderDamaged("kdf name", HeaderFault.UNKNOWN_KDF)
+        slot.kdf = KdfParams(**kdf)
+        slot.kdf.check()
+        for name, sizes in (
+            ("salt", SALT_SIZES),
+            ("nonce", NONCE_SIZES),
+            ("wrapped_key", WRAPPED_SIZES),
+        ):
+            _unb64(stored.get(name), sizes)
+        slot.salt, slot.nonce = stored["salt"], stored["nonce"]
+        slot.wrapped_key = stored["wrapped_key"]
+        created = stored.get("created_at")
+        if not isinstance(created, str):
+            raise HeaderDamaged("created_at", HeaderFault.GARBLED)
+        slot.created_at = created
+        if not legacy:
+            check, mac = stored.get("check"), stored.get("mac")
+            if not isinstance(mac, str) or check != slot.checksum():
+                raise HeaderDamaged("slot checksum", HeaderFault.SLOT_DAMAGED)
+            slot.mac = mac
+    except HeaderDamaged as exc:
+        slot.fault = exc.fault
+    return slot
 
 
 @dataclass
@@ -120,6 +295,13 @@ class KeyHeader:
     created_at: str
     demo: bool = False
     slots: list[KeySlot] = field(default_factory=list)
+    legacy: bool = False
+    """Read from a version-1 file, which had no checks; rewritten with them once a slot opens."""
+    mac: str = field(default="", repr=False)
+    attempts: dict[str, Any] = field(default_factory=dict, repr=False)
+    """The copy of the failed sign-in counters (not covered by the checks: it changes while
+    nobody holds the key)."""
+    _mac_key: bytes | None = field(default=None, repr=False, compare=False)
 
     def account_slots(self) -> list[KeySlot]:
         """Slots of accounts, in the order they were created."""
@@ -132,6 +314,10 @@ class KeyHeader:
     def recovery_slot(self) -> KeySlot | None:
         """The recovery slot, if any."""
         return next((s for s in self.slots if s.kind == "recovery"), None)
+
+    def seal(self, data_key: bytes) -> None:
+        """From now on this header is written with MACs made with the data key."""
+        self._mac_key = mac_key(data_key)
 
     def add_slot(
         self,
@@ -151,6 +337,7 @@ class KeyHeader:
             self.slots = [s for s in self.slots if s.account_id != account_id]
         else:
             self.slots = [s for s in self.slots if s.kind != "recovery"]
+        self.seal(data_key)
         salt = os.urandom(16)
         nonce = os.urandom(12)
         slot = KeySlot(
@@ -172,49 +359,134 @@ class KeyHeader:
         self.slots.append(slot)
         return slot
 
-    def remove_account_slot(self, account_id: str) -> None:
+    def remove_account_slot(self, account_id: str, data_key: bytes) -> None:
         """Drop an ended account's slot: its passphrase no longer opens anything."""
+        self.seal(data_key)
         self.slots = [s for s in self.slots if s.account_id != account_id]
 
-    def to_json(self) -> str:
-        """The header file's text."""
-        data: dict[str, Any] = {
+    def body(self) -> dict[str, Any]:
+        """What the header's checksum and MAC cover: its fields and the list of its slots."""
+        return {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "folder_id": self.folder_id,
             "livcr_name": self.livcr_name,
             "created_at": self.created_at,
             "demo": self.demo,
-            "slots": [asdict(slot) for slot in self.slots],
+            "slots": [[s.id, s.kind, s.account_id] for s in self.slots],
         }
+
+    def checksum(self) -> str:
+        """Tells a damaged header from a wrong passphrase, before any key derivation."""
+        return _checksum(b"livcr-header", self.body())
+
+    def verify(self, data_key: bytes, slot: KeySlot) -> bool:
+        """Whether the header and `slot` are as the data key's holder wrote them (a version-1
+        file has nothing to check yet)."""
+        if self.legacy:
+            return True
+        key = mac_key(data_key)
+        return hmac.compare_digest(
+            self.mac, _mac(key, b"livcr-header", self.body())
+        ) and hmac.compare_digest(slot.mac, slot.expected_mac(key, self.folder_id))
+
+    def fully_verified(self, data_key: bytes) -> bool:
+        """Every slot undamaged and every check right: a copy fit to repair the other from."""
+        if any(s.fault is not None for s in self.slots):
+            return False
+        return self.legacy or all(self.verify(data_key, s) for s in self.slots)
+
+    def to_json(self) -> str:
+        """The header file's text."""
+        legacy = self.legacy and self._mac_key is None
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "version": LEGACY_VERSION if legacy else FORMAT_VERSION,
+            "folder_id": self.folder_id,
+            "livcr_name": self.livcr_name,
+            "created_at": self.created_at,
+            "demo": self.demo,
+            "slots": [
+                s.to_stored(self._mac_key, self.folder_id, legacy=legacy) for s in self.slots
+            ],
+        }
+        if not legacy:
+            data["check"] = self.checksum()
+            key = self._mac_key
+            data["mac"] = _mac(key, b"livcr-header", self.body()) if key else self.mac
+        if self.attempts:
+            data[ATTEMPTS_FIELD] = self.attempts
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> KeyHeader:
-        """Parse a header file; HeaderDamaged on anything unexpected."""
+        """Parse a header file; HeaderDamaged (with what is wrong) on anything unexpected."""
         try:
             data = json.loads(text)
-            if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
-                raise HeaderDamaged("unknown header format")
-            slots = []
-            for stored in data["slots"]:
-                fields = dict(stored)
-                fields["kdf"] = KdfParams(**fields["kdf"])
-                slots.append(KeySlot(**fields))
-            header = cls(
-                folder_id=str(data["folder_id"]),
-                livcr_name=str(data["livcr_name"]),
-                created_at=str(data["created_at"]),
-                demo=bool(data.get("demo", False)),
-                slots=slots,
-            )
-        except HeaderDamaged:
-            raise
-        except (ValueError, KeyError, TypeError) as exc:
-            raise HeaderDamaged(type(exc).__name__) from exc
+        except ValueError as exc:
+            raise HeaderDamaged("not JSON", HeaderFault.GARBLED) from exc
+        if not isinstance(data, dict):
+            raise HeaderDamaged("not an object", HeaderFault.GARBLED)
+        version = data.get("version")
+        if data.get("format") != FORMAT or not _is_int(version):
+            raise HeaderDamaged("not a key file", HeaderFault.GARBLED)
+        if version not in (LEGACY_VERSION, FORMAT_VERSION):
+            raise HeaderDamaged("unknown header format", HeaderFault.UNKNOWN_FORMAT)
+        legacy = version == LEGACY_VERSION
+        texts = [data.get(name) for name in ("folder_id", "livcr_name", "created_at")]
+        demo, stored_slots = data.get("demo", False), data.get("slots")
+        if not all(isinstance(t, str) for t in texts) or not isinstance(demo, bool):
+            raise HeaderDamaged("header fields", HeaderFault.GARBLED)
+        if not isinstance(stored_slots, list):
+            raise HeaderDamaged("no slot list", HeaderFault.GARBLED)
+        attempts = data.get(ATTEMPTS_FIELD, {})
+        header = cls(
+            folder_id=str(texts[0]),
+            livcr_name=str(texts[1]),
+            created_at=str(texts[2]),
+            demo=demo,
+            slots=[_parse_slot(s, legacy=legacy) for s in stored_slots],
+            legacy=legacy,
+            attempts=attempts if isinstance(attempts, dict) else {},
+        )
+        if not legacy:
+            mac = data.get("mac")
+            if not isinstance(mac, str) or data.get("check") != header.checksum():
+                raise HeaderDamaged("header checksum", HeaderFault.CHANGED)
+            header.mac = mac
         if not header.slots:
-            raise HeaderDamaged("no key slots")
+            raise HeaderDamaged("no key slots", HeaderFault.SLOT_MISSING)
         return header
+
+
+Copy = KeyHeader | HeaderDamaged | None
+"""One copy of the key file as read: the header, what is wrong with it, or None when absent."""
+
+
+def read_limited(path: Path) -> str:
+    """A key file's text, read only when it is a regular file of sensible size (a folder, a
+    device, a FIFO or a huge file in its place is refused before anything is read)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise HeaderDamaged("cannot stat", HeaderFault.UNREADABLE) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise HeaderDamaged("not a regular file", HeaderFault.NOT_A_FILE)
+    if info.st_size > MAX_HEADER_BYTES:
+        raise HeaderDamaged("too large", HeaderFault.TOO_LARGE)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_HEADER_BYTES + 1)
+    except OSError as exc:
+        raise HeaderDamaged("cannot read", HeaderFault.UNREADABLE) from exc
+    if len(data) > MAX_HEADER_BYTES:
+        raise HeaderDamaged("too large", HeaderFault.TOO_LARGE)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise HeaderDamaged("not UTF-8", HeaderFault.GARBLED) from exc
 
 
 class HeaderFile:
@@ -225,25 +497,57 @@ class HeaderFile:
         self.backup_path = path.with_name(path.name + ".bak")
 
     def exists(self) -> bool:
-        """True when the header or its backup copy is present."""
-        return self.path.exists() or self.backup_path.exists()
+        """True when the header or its backup copy is present (whatever its state)."""
+        return any(os.path.lexists(p) for p in (self.path, self.backup_path))
+
+    def read_copy(self, path: Path) -> Copy:
+        """One copy as read, never raising."""
+        try:
+            return KeyHeader.from_json(read_limited(path))
+        except FileNotFoundError:
+            return None
+        except HeaderDamaged as exc:
+            return exc
+
+    def read_both(self) -> tuple[Copy, Copy]:
+        """The main copy and the backup copy."""
+        return self.read_copy(self.path), self.read_copy(self.backup_path)
 
     def load(self) -> tuple[KeyHeader, bool]:
-        """The header, and whether it had to come from the backup copy (the main one is damaged)."""
-        try:
-            return KeyHeader.from_json(self.path.read_text(encoding="utf-8")), False
-        except (OSError, UnicodeDecodeError, HeaderDamaged) as main_error:
-            try:
-                header = KeyHeader.from_json(self.backup_path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, HeaderDamaged):
-                raise HeaderDamaged("header and its backup are unreadable") from main_error
-            return header, True
+        """The header, and whether it had to come from the backup copy (the main one is damaged).
+
+        Without a key this can only tell damage the checksums see; `store/header_unlock.py`
+        also falls back when a slot does not open or the MAC disagrees."""
+        main, backup = self.read_both()
+        if isinstance(main, KeyHeader):
+            return main, False
+        if isinstance(backup, KeyHeader):
+            return backup, True
+        first = main if isinstance(main, HeaderDamaged) else backup
+        fault = first.fault if isinstance(first, HeaderDamaged) else HeaderFault.GARBLED
+        raise HeaderDamaged("header and its backup are unreadable", fault)
 
     def save(self, header: KeyHeader) -> None:
-        """Write both copies atomically (temporary file, fsync, rename)."""
+        """Write both copies atomically (temporary file, fsync, rename), owner-only."""
         text = header.to_json()
         for target in (self.path, self.backup_path):
             _atomic_write(target, text)
+
+    def write_attempts(self, attempts: dict[str, Any]) -> None:
+        """Keep a copy of the failed sign-in counters in both copies that can be read, so
+        deleting signin-attempts.json does not reset the slowdown."""
+        for target in (self.path, self.backup_path):
+            copy = self.read_copy(target)
+            if isinstance(copy, KeyHeader) and copy.attempts != attempts:
+                copy.attempts = dict(attempts)
+                _atomic_write(target, copy.to_json())
+
+    def read_attempts(self) -> dict[str, Any]:
+        """The counters kept in the key file (the main copy, else the backup copy)."""
+        for copy in self.read_both():
+            if isinstance(copy, KeyHeader):
+                return copy.attempts
+        return {}
 
 
 def _atomic_write(target: Path, text: str) -> None:

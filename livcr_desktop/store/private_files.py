@@ -13,16 +13,22 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
 
-PRIVATE_MODE = 0o600
+from livcr_desktop.owner_only import (
+    PRIVATE_MODE,
+    create_private,
+    open_private_append,
+    replace_private,
+)
 
-
-def create_private(path: Path) -> TextIO:
-    """A new, empty text file open for writing, readable by its owner only (on Windows the
-    user's profile folder already keeps it private); refuses an existing file."""
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE)
-    return os.fdopen(fd, "w", encoding="utf-8")
+__all__ = [
+    "PRIVATE_MODE",
+    "create_private",
+    "open_private_append",
+    "private_file",
+    "replace_private",
+    "touch_private",
+]
 
 
 def touch_private(path: Path) -> None:

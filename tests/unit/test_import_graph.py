@@ -10,7 +10,16 @@ from tests.helpers.import_graph import Edge, cycles, graph
 
 PACKAGE = Path(__file__).resolve().parents[2] / "livcr_desktop"
 
-FOUNDATION = {"pkg", "paths", "settings", "logs", "folder_lock", "resources", "licences"}
+FOUNDATION = {
+    "pkg",
+    "paths",
+    "settings",
+    "logs",
+    "folder_lock",
+    "resources",
+    "licences",
+    "owner_only",
+}
 """Small modules at the package's top that any layer may use (none of them imports a layer)."""
 
 MAY_IMPORT: dict[str, set[str]] = {

@@ -206,7 +206,7 @@ class AccountService:
                 account, "account.ended", {"active": False, "ended_at": self._ws.clock.now()}
             )
             header = self._header()
-            header.remove_account_slot(account_id)
+            header.remove_account_slot(account_id, self._ws.db.key.raw())
             self._ws.folder.header.save(header)
         with contextlib.suppress(VaultUnavailable):  # no keyring: nothing was remembered
             self._vault.forget(header.folder_id, account_id)

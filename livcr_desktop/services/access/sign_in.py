@@ -25,13 +25,41 @@ from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder, FolderState
-from livcr_desktop.store.errors import DatabaseUnreadable, HeaderDamaged, SchemaTooNew, SlotLocked
+from livcr_desktop.store.errors import (
+    DatabaseUnreadable,
+    HeaderDamaged,
+    HeaderFault,
+    SchemaTooNew,
+    SlotLocked,
+)
+from livcr_desktop.store.header_unlock import Unlocked, unlock
 from livcr_desktop.store.keyring_vault import DeviceVault, VaultUnavailable
 from livcr_desktop.store.keyslots import KeyHeader, normalise_passphrase
 from livcr_desktop.store.migrate import prepare_schema
 from livcr_desktop.store.signin_attempts import SignInAttempts
 
 log = logging.getLogger("livcr.services.auth")
+
+KEY_FILE_MESSAGES = {
+    HeaderFault.NOT_A_FILE: messages.KEY_FILE_NOT_A_FILE,
+    HeaderFault.UNREADABLE: messages.KEY_FILE_UNREADABLE,
+    HeaderFault.TOO_LARGE: messages.KEY_FILE_TOO_LARGE,
+    HeaderFault.GARBLED: messages.HEADER_DAMAGED,
+    HeaderFault.UNKNOWN_FORMAT: messages.KEY_FILE_UNKNOWN_FORMAT,
+    HeaderFault.UNKNOWN_KDF: messages.KEY_FILE_UNKNOWN_KDF,
+    HeaderFault.BAD_PARAMETERS: messages.KEY_FILE_BAD_PARAMETERS,
+    HeaderFault.NOT_BASE64: messages.KEY_FILE_NOT_BASE64,
+    HeaderFault.SLOT_MISSING: messages.KEY_FILE_SLOT_MISSING,
+    HeaderFault.SLOT_DAMAGED: messages.KEY_FILE_SLOT_DAMAGED,
+    HeaderFault.CHANGED: messages.KEY_FILE_CHANGED,
+    HeaderFault.UNSURE: messages.KEY_FILE_UNSURE,
+}
+"""Each kind of damage to the key file, with its own message and way forward."""
+
+
+def key_file_problem(error: HeaderDamaged) -> DataFolderError:
+    """The translated refusal for a damaged key file."""
+    return DataFolderError(KEY_FILE_MESSAGES[error.fault])
 
 
 class FolderAccess:
@@ -43,8 +71,7 @@ class FolderAccess:
         self.folder = folder
         self.clock = clock or SystemClock()
         self.vault = vault or DeviceVault()
-        self.attempts = SignInAttempts(folder.attempts_path)
-        self.header_from_backup = False
+        self.attempts = SignInAttempts(folder.attempts_path, folder.header)
 
     # -- what can be known without a key ------------------------------------------------------
 
@@ -54,21 +81,28 @@ class FolderAccess:
         if state is FolderState.DATABASE_WITHOUT_HEADER:
             raise DataFolderError(messages.HEADER_MISSING)
         if state is FolderState.HEADER_WITHOUT_DATABASE:
+            if self.folder.setup_interrupted():
+                raise DataFolderError(messages.SETUP_INTERRUPTED)
             raise DataFolderError(messages.DATABASE_MISSING)
         try:
             header, from_backup = self.folder.header.load()
         except HeaderDamaged as exc:
-            raise DataFolderError(messages.HEADER_DAMAGED) from exc
+            raise key_file_problem(exc) from exc
         if from_backup:
             log.warning("the key header was unreadable; using its backup copy")
-        self.header_from_backup = from_backup
         return header
 
     def accounts(self) -> list[AccountChoice]:
-        """Every account that can sign in here, in creation order."""
+        """Every account that can sign in here, in creation order: those of either copy of
+        the key file, so an account whose slot one copy lost can still sign in from the other."""
+        slots = list(self.header().account_slots())
+        for copy in self.folder.header.read_both():
+            if isinstance(copy, KeyHeader):
+                known = {s.account_id for s in slots}
+                slots += [s for s in copy.account_slots() if s.account_id not in known]
         return [
             AccountChoice(slot.account_id or "", slot.username or "", slot.display_name or "")
-            for slot in self.header().account_slots()
+            for slot in slots
         ]
 
     def _account_slot(self, header: KeyHeader, account_id: str) -> keyslots.KeySlot:
@@ -81,9 +115,8 @@ class FolderAccess:
 
     def sign_in(self, account_id: str, passphrase: str) -> Workspace:
         """Sign in with a passphrase (a growing delay after repeated failures)."""
-        header = self.header()
-        data_key = self._unwrap_for(account_id, passphrase)
-        return self._open(header, data_key, account_id, method="passphrase")
+        unlocked = self._unwrap_for(account_id, passphrase)
+        return self._open(unlocked, account_id, method="passphrase")
 
     def sign_in_remembered(self, account_id: str) -> Workspace:
         """Sign in with the key this device remembers for the account."""
@@ -95,37 +128,38 @@ class FolderAccess:
             raise AuthenticationError(messages.KEYRING_UNAVAILABLE) from exc
         if data_key is None:
             raise AuthenticationError(messages.REMEMBERED_KEY_MISSING)
-        return self._open(header, data_key, account_id, method="remembered")
+        return self._open(Unlocked(data_key, header, False), account_id, method="remembered")
 
     def sign_in_with_recovery(
         self, recovery_key: str, account_id: str, new_passphrase: str, confirmation: str
     ) -> Workspace:
         """Reopen with the recovery key and give a coordinator's account a new passphrase."""
-        header = self.header()
-        slot = self._account_slot(header, account_id)
-        recovery = header.recovery_slot()
-        if recovery is None:
+        choice = next((a for a in self.accounts() if a.account_id == account_id), None)
+        if choice is None:
+            raise AuthenticationError(messages.UNKNOWN_ACCOUNT)
+        if self.header().recovery_slot() is None:
             raise AuthenticationError(messages.NO_RECOVERY_SLOT)
         secret = parse_recovery_key(recovery_key)
-        check_passphrase(
-            new_passphrase, personal_words=(slot.username or "", slot.display_name or "")
-        )
+        check_passphrase(new_passphrase, personal_words=(choice.username, choice.display_name))
         check_confirmation(new_passphrase, confirmation)
         try:
-            data_key = recovery.unwrap(header.folder_id, secret)
+            unlocked = unlock(self.folder.header, KeyHeader.recovery_slot, secret)
         except SlotLocked as exc:
             raise AuthenticationError(messages.WRONG_RECOVERY_KEY) from exc
+        except HeaderDamaged as exc:
+            raise key_file_problem(exc) from exc
         workspace = self._open(
-            header, data_key, account_id, method="recovery_key", required_role=Role.COORDINATOR
+            unlocked, account_id, method="recovery_key", required_role=Role.COORDINATOR
         )
+        header, data_key = unlocked.header, unlocked.key
         header.add_slot(
             data_key,
             normalise_passphrase(new_passphrase),
             kind="account",
             kdf=keyslots.ACCOUNT_KDF,
             account_id=account_id,
-            username=slot.username,
-            display_name=slot.display_name,
+            username=choice.username,
+            display_name=choice.display_name,
         )
         self.folder.header.save(header)
         with workspace.uow() as uow:
@@ -137,19 +171,28 @@ class FolderAccess:
 
     # -- on top of another session, and the idle lock ----------------------------------------
 
-    def _unwrap_for(self, account_id: str, passphrase: str) -> bytes:
-        header = self.header()
-        slot = self._account_slot(header, account_id)
+    def _unwrap_for(self, account_id: str, passphrase: str) -> Unlocked:
+        """The data key, trying the backup copy of the key file before anything is counted:
+        a failure counts only when both copies are intact and refuse the passphrase."""
+        if account_id not in {a.account_id for a in self.accounts()}:
+            raise AuthenticationError(messages.UNKNOWN_ACCOUNT)
         now = datetime.now(UTC)
         wait = self.attempts.wait_seconds(account_id, now)
         if wait:
             raise AuthenticationError(messages.TOO_MANY_ATTEMPTS, seconds=wait)
         try:
-            return slot.unwrap(header.folder_id, normalise_passphrase(passphrase))
+            return unlock(
+                self.folder.header,
+                lambda header: header.slot_for_account(account_id),
+                normalise_passphrase(passphrase),
+            )
         except SlotLocked as exc:
             self.attempts.record_failure(account_id, now)
             log.info("a wrong passphrase was refused")
             raise AuthenticationError(messages.WRONG_PASSPHRASE) from exc
+        except HeaderDamaged as exc:
+            log.warning("the key file is damaged (%s); no attempt counted", exc.fault.value)
+            raise key_file_problem(exc) from exc
 
     def sign_in_on_top(self, base: Workspace, account_id: str, passphrase: str) -> Workspace:
         """Let a second person (the chair, to sign) act on the same open database for a moment.
@@ -161,7 +204,7 @@ class FolderAccess:
             raise AuthenticationError(messages.ALREADY_ON_TOP)
         if account_id == base.actor.account_id:
             raise AuthenticationError(messages.ON_TOP_SAME_PERSON)
-        key = self._unwrap_for(account_id, passphrase)
+        key = self._unwrap_for(account_id, passphrase).key
         if key != base.db.key.raw():
             raise DataFolderError(messages.DATABASE_UNREADABLE)
         with base.db.read_session() as session:
@@ -207,7 +250,7 @@ class FolderAccess:
         """Reopen the database for the person who was signed in, with their passphrase."""
         if not workspace.db.closed:
             return
-        key = self._unwrap_for(workspace.actor.account_id, passphrase)
+        key = self._unwrap_for(workspace.actor.account_id, passphrase).key
         try:
             workspace.db = Database.open(self.folder, key, clock=self.clock)
         except DatabaseUnreadable as exc:
@@ -247,17 +290,25 @@ class FolderAccess:
                 "account.remembered_on_device" if remember else "account.forgotten_on_device",
             )
 
+    def _repair_key_file(self, header: KeyHeader) -> None:
+        """Rewrite both copies from the good one (a damaged or older copy is replaced)."""
+        try:
+            self.folder.header.save(header)
+            log.info("the key file was rewritten from its good copy")
+        except OSError:
+            log.warning("the key file could not be repaired", exc_info=True)
+
     # -- the common path ----------------------------------------------------------------------
 
     def _open(
         self,
-        header: KeyHeader,
-        data_key: bytes,
+        unlocked: Unlocked,
         account_id: str,
         *,
         method: str,
         required_role: Role | None = None,
     ) -> Workspace:
+        header, data_key = unlocked.header, unlocked.key
         try:
             db = Database.open(self.folder, data_key, clock=self.clock)
         except DatabaseUnreadable as exc:
@@ -283,9 +334,8 @@ class FolderAccess:
         if required_role is not None and not actor.has_role(required_role, self.clock.today()):
             db.close()
             raise AuthenticationError(messages.RECOVERY_NEEDS_COORDINATOR)
-        if self.header_from_backup:
-            self.folder.header.save(header)  # repair the damaged main copy
-            self.header_from_backup = False
+        if unlocked.repair:
+            self._repair_key_file(header)
         failed = self.attempts.clear(account_id)
         workspace = Workspace(self.folder, db, actor, demo=header.demo)
         with workspace.uow() as uow:

@@ -69,7 +69,7 @@ def test_rewrapping_replaces_and_removing_drops_a_slot() -> None:
     assert len(header.account_slots()) == 2
     slot = header.slot_for_account("a1")
     assert slot is not None and slot.unwrap("f-1", b"new secret") == key
-    header.remove_account_slot("a2")
+    header.remove_account_slot("a2", key)
     assert header.slot_for_account("a2") is None
 
 
