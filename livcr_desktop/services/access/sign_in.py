@@ -17,7 +17,7 @@ from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
-from livcr_desktop.services.access.signing_keys import passphrase_changed
+from livcr_desktop.services.access.signing_keys import signer_at_sign_in
 from livcr_desktop.services.backup.backups import backup_before_upgrade
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
@@ -82,7 +82,7 @@ class FolderAccess:
         """Sign in with a passphrase (a growing delay after repeated failures)."""
         header = self.header()
         data_key = self._unwrap_for(account_id, passphrase)
-        return self._open(header, data_key, account_id, method="passphrase")
+        return self._open(header, data_key, account_id, method="passphrase", passphrase=passphrase)
 
     def sign_in_remembered(self, account_id: str) -> Workspace:
         """Sign in with the key this device remembers for the account."""
@@ -115,7 +115,12 @@ class FolderAccess:
         except SlotLocked as exc:
             raise AuthenticationError(messages.WRONG_RECOVERY_KEY) from exc
         workspace = self._open(
-            header, data_key, account_id, method="recovery_key", required_role=Role.COORDINATOR
+            header,
+            data_key,
+            account_id,
+            method="recovery_key",
+            required_role=Role.COORDINATOR,
+            passphrase=new_passphrase,
         )
         header.add_slot(
             data_key,
@@ -128,10 +133,9 @@ class FolderAccess:
         )
         self.folder.header.save(header)
         with workspace.uow() as uow:
+            # the signing key under the forgotten passphrase was retired when _open made one
+            # under the new passphrase
             uow.journal.access("account", account_id, "account.passphrase_reset_by_recovery")
-            passphrase_changed(
-                uow, workspace.actor.member_id, None, new_passphrase, workspace.clock.now()
-            )
         return workspace
 
     # -- on top of another session, and the idle lock ----------------------------------------
@@ -177,6 +181,9 @@ class FolderAccess:
             changes=base.changes,
         )
         with on_top.uow() as uow:
+            on_top.signer = uow.signer = signer_at_sign_in(
+                uow, actor.member_id, passphrase, self.clock.now()
+            )
             uow.journal.access(
                 "account", account_id, "auth.on_top_signed_in", under=base.actor.account_id
             )
@@ -200,6 +207,7 @@ class FolderAccess:
             return
         with workspace.uow() as uow:
             uow.journal.access("account", workspace.actor.account_id, "auth.locked")
+        workspace.signer = None
         workspace.db.close()
 
     def unlock(self, workspace: Workspace, passphrase: str) -> None:
@@ -214,6 +222,9 @@ class FolderAccess:
         self.attempts.clear(workspace.actor.account_id)
         workspace.refresh_actor()
         with workspace.uow() as uow:
+            workspace.signer = uow.signer = signer_at_sign_in(
+                uow, workspace.actor.member_id, passphrase, self.clock.now()
+            )
             uow.journal.access("account", workspace.actor.account_id, "auth.unlocked")
 
     # -- remembering on this device ----------------------------------------------------------
@@ -256,6 +267,7 @@ class FolderAccess:
         *,
         method: str,
         required_role: Role | None = None,
+        passphrase: str | None = None,
     ) -> Workspace:
         try:
             db = Database.open(self.folder, data_key, clock=self.clock)
@@ -267,6 +279,7 @@ class FolderAccess:
                 before_upgrade=lambda current, head: backup_before_upgrade(
                     self.folder, db, header, current, head
                 ),
+                device_id=db.device_id,
             )
             with db.read_session() as session:
                 actor = load_actor(session, account_id)
@@ -288,6 +301,10 @@ class FolderAccess:
         failed = self.attempts.clear(account_id)
         workspace = Workspace(self.folder, db, actor, demo=header.demo)
         with workspace.uow() as uow:
+            if passphrase is not None:
+                workspace.signer = uow.signer = signer_at_sign_in(
+                    uow, actor.member_id, passphrase, self.clock.now()
+                )
             if failed.failures:
                 uow.journal.access(
                     "account",

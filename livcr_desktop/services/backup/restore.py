@@ -358,6 +358,7 @@ class _Restore:
                 before_upgrade=lambda current, head: backup_before_upgrade(
                     folder, opened, header, current, head
                 ),
+                device_id=db.device_id,
             )
             with db.read_session() as session:
                 actor = load_actor(session, unlocked.account_id)
