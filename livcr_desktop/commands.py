@@ -228,6 +228,19 @@ def run_verify(args: argparse.Namespace) -> int:
                 device=chain_break.device_id, reason=chain_break.reason.render(console.translate)
             )
         )
+    print(
+        translate(
+            "Cli",
+            "Journal signatures: {state} ({signed} operations signed by their author, "
+            "{checkpoint} under the checkpoint of the upgrade)",
+        ).format(
+            state=ok if report.signatures.healthy else broken,
+            signed=report.signatures.signed,
+            checkpoint=report.signatures.under_checkpoint,
+        )
+    )
+    for signature_problem in report.signatures.problems:
+        print("  " + signature_problem.render(console.translate))
     for record_problem in report.record_problems:
         print("  " + record_problem.render(console.translate))
     if report.healthy:

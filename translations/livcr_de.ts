@@ -1586,6 +1586,10 @@
         <translation>Dieses Glied stammt von Gerät {device}.</translation>
     </message>
     <message>
+        <source>A signature does not hold: {reason}.</source>
+        <translation>Eine Signatur stimmt nicht: {reason}.</translation>
+    </message>
+    <message>
         <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
         <translation>Die Daten wurden möglicherweise außerhalb von LIVC-R Desktop geändert. Ändern Sie nichts an diesem Computer, bewahren Sie diese Nachricht auf und informieren Sie den Koordinator, den Datenschutzbeauftragten und den IT-Dienst.</translation>
     </message>
@@ -2126,6 +2130,10 @@
     <message>
         <source>  first broken link on device {device}: {reason}</source>
         <translation>  erstes unterbrochenes Glied auf Gerät {device}: {reason}</translation>
+    </message>
+    <message>
+        <source>Journal signatures: {state} ({signed} operations signed by their author, {checkpoint} under the checkpoint of the upgrade)</source>
+        <translation>Signaturen des Journals: {state} ({signed} Vorgänge von ihrem Urheber signiert, {checkpoint} unter dem Kontrollpunkt des Upgrades)</translation>
     </message>
     <message>
         <source>The database is healthy.</source>
@@ -4180,6 +4188,46 @@
     <message>
         <source>operation {expected} is missing (the next one found is {seq})</source>
         <translation>Vorgang {expected} fehlt (der nächste gefundene ist {seq})</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} was changed after it was signed</source>
+        <translation>Vorgang {first} von Gerät {device} wurde nach der Signatur geändert</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} were changed after they were signed</source>
+        <translation>Vorgänge {first} bis {last} von Gerät {device} wurden nach der Signatur geändert</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} is covered by no signature</source>
+        <translation>Vorgang {first} von Gerät {device} ist von keiner Signatur gedeckt</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} are covered by no signature</source>
+        <translation>Vorgänge {first} bis {last} von Gerät {device} sind von keiner Signatur gedeckt</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} is signed with a key that is not its author&apos;s</source>
+        <translation>Vorgang {first} von Gerät {device} ist mit einem Schlüssel signiert, der nicht seinem Urheber gehört</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} are signed with a key that is not their author&apos;s</source>
+        <translation>Vorgänge {first} bis {last} von Gerät {device} sind mit einem Schlüssel signiert, der nicht ihrem Urheber gehört</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} is signed with a key that no signed operation added</source>
+        <translation>Vorgang {first} von Gerät {device} ist mit einem Schlüssel signiert, den kein signierter Vorgang hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} are signed with a key that no signed operation added</source>
+        <translation>Vorgänge {first} bis {last} von Gerät {device} sind mit einem Schlüssel signiert, den kein signierter Vorgang hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>a signature covers operations {first} to {last} of device {device}, but some of them are missing (removed after they were signed)</source>
+        <translation>eine Signatur deckt die Vorgänge {first} bis {last} von Gerät {device}, aber einige davon fehlen (nach der Signatur entfernt)</translation>
+    </message>
+    <message>
+        <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
+        <translation>Gerät {device} hat einen Kontrollpunkt über die Vorgänge {first} bis {last}, der nicht bei seinem ersten Vorgang beginnt oder nicht sein einziger ist</translation>
     </message>
 </context>
 <context>

@@ -1586,6 +1586,10 @@
         <translation>Ce maillon provient de l&apos;appareil {device}.</translation>
     </message>
     <message>
+        <source>A signature does not hold: {reason}.</source>
+        <translation>Une signature ne tient pas : {reason}.</translation>
+    </message>
+    <message>
         <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
         <translation>Les données ont peut-être été modifiées en dehors de LIVC-R Desktop. Ne modifiez rien sur cet ordinateur, conservez ce message et informez le coordinateur, le délégué à la protection des données et le service informatique.</translation>
     </message>
@@ -2126,6 +2130,10 @@
     <message>
         <source>  first broken link on device {device}: {reason}</source>
         <translation>  premier maillon rompu sur l&apos;appareil {device} : {reason}</translation>
+    </message>
+    <message>
+        <source>Journal signatures: {state} ({signed} operations signed by their author, {checkpoint} under the checkpoint of the upgrade)</source>
+        <translation>Signatures du journal : {state} ({signed} opérations signées par leur auteur, {checkpoint} sous le point de contrôle de la mise à niveau)</translation>
     </message>
     <message>
         <source>The database is healthy.</source>
@@ -4180,6 +4188,46 @@
     <message>
         <source>operation {expected} is missing (the next one found is {seq})</source>
         <translation>l&apos;opération {expected} est manquante (la suivante trouvée est {seq})</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} was changed after it was signed</source>
+        <translation>l&apos;opération {first} de l&apos;appareil {device} a été modifiée après avoir été signée</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} were changed after they were signed</source>
+        <translation>les opérations {first} à {last} de l&apos;appareil {device} ont été modifiées après avoir été signées</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} is covered by no signature</source>
+        <translation>l&apos;opération {first} de l&apos;appareil {device} n&apos;est couverte par aucune signature</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} are covered by no signature</source>
+        <translation>les opérations {first} à {last} de l&apos;appareil {device} ne sont couvertes par aucune signature</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} is signed with a key that is not its author&apos;s</source>
+        <translation>l&apos;opération {first} de l&apos;appareil {device} est signée avec une clé qui n&apos;est pas celle de son auteur</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} are signed with a key that is not their author&apos;s</source>
+        <translation>les opérations {first} à {last} de l&apos;appareil {device} sont signées avec une clé qui n&apos;est pas celle de leur auteur</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} is signed with a key that no signed operation added</source>
+        <translation>l&apos;opération {first} de l&apos;appareil {device} est signée avec une clé qu&apos;aucune opération signée n&apos;a ajoutée</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} are signed with a key that no signed operation added</source>
+        <translation>les opérations {first} à {last} de l&apos;appareil {device} sont signées avec une clé qu&apos;aucune opération signée n&apos;a ajoutée</translation>
+    </message>
+    <message>
+        <source>a signature covers operations {first} to {last} of device {device}, but some of them are missing (removed after they were signed)</source>
+        <translation>une signature couvre les opérations {first} à {last} de l&apos;appareil {device}, mais certaines manquent (supprimées après avoir été signées)</translation>
+    </message>
+    <message>
+        <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
+        <translation>l&apos;appareil {device} a un point de contrôle sur les opérations {first} à {last} qui ne commence pas à sa première opération ou n&apos;est pas le seul</translation>
     </message>
 </context>
 <context>

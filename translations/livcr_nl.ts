@@ -1586,6 +1586,10 @@
         <translation>Die schakel hoort bij apparaat {device}.</translation>
     </message>
     <message>
+        <source>A signature does not hold: {reason}.</source>
+        <translation>Een handtekening klopt niet: {reason}.</translation>
+    </message>
+    <message>
         <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
         <translation>De gegevens zijn mogelijk buiten LIVC-R Desktop gewijzigd. Wijzig niets op deze computer, bewaar dit bericht en breng de coördinator, de functionaris voor gegevensbescherming en de IT-dienst op de hoogte.</translation>
     </message>
@@ -2126,6 +2130,10 @@
     <message>
         <source>  first broken link on device {device}: {reason}</source>
         <translation>  eerste verbroken schakel op apparaat {device}: {reason}</translation>
+    </message>
+    <message>
+        <source>Journal signatures: {state} ({signed} operations signed by their author, {checkpoint} under the checkpoint of the upgrade)</source>
+        <translation>Handtekeningen van het journaal: {state} ({signed} bewerkingen ondertekend door hun auteur, {checkpoint} onder het controlepunt van de upgrade)</translation>
     </message>
     <message>
         <source>The database is healthy.</source>
@@ -4180,6 +4188,46 @@
     <message>
         <source>operation {expected} is missing (the next one found is {seq})</source>
         <translation>bewerking {expected} ontbreekt (de volgende gevonden bewerking is {seq})</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} was changed after it was signed</source>
+        <translation>bewerking {first} van apparaat {device} werd gewijzigd nadat ze ondertekend was</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} were changed after they were signed</source>
+        <translation>bewerkingen {first} tot {last} van toestel {device} werden gewijzigd nadat ze ondertekend waren</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} is covered by no signature</source>
+        <translation>bewerking {first} van toestel {device} valt onder geen enkele handtekening</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} are covered by no signature</source>
+        <translation>bewerkingen {first} tot {last} van toestel {device} vallen onder geen enkele handtekening</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} is signed with a key that is not its author&apos;s</source>
+        <translation>bewerking {first} van toestel {device} is ondertekend met een sleutel die niet van haar auteur is</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} are signed with a key that is not their author&apos;s</source>
+        <translation>bewerkingen {first} tot {last} van toestel {device} zijn ondertekend met een sleutel die niet van hun auteur is</translation>
+    </message>
+    <message>
+        <source>operation {first} of device {device} is signed with a key that no signed operation added</source>
+        <translation>bewerking {first} van toestel {device} is ondertekend met een sleutel die door geen enkele ondertekende bewerking werd toegevoegd</translation>
+    </message>
+    <message>
+        <source>operations {first} to {last} of device {device} are signed with a key that no signed operation added</source>
+        <translation>bewerkingen {first} tot {last} van toestel {device} zijn ondertekend met een sleutel die door geen enkele ondertekende bewerking werd toegevoegd</translation>
+    </message>
+    <message>
+        <source>a signature covers operations {first} to {last} of device {device}, but some of them are missing (removed after they were signed)</source>
+        <translation>een handtekening dekt bewerkingen {first} tot {last} van toestel {device}, maar sommige ervan ontbreken (verwijderd nadat ze ondertekend waren)</translation>
+    </message>
+    <message>
+        <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
+        <translation>toestel {device} heeft een controlepunt over bewerkingen {first} tot {last} dat niet bij zijn eerste bewerking begint of niet zijn enige is</translation>
     </message>
 </context>
 <context>

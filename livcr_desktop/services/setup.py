@@ -27,6 +27,7 @@ from livcr_desktop.domain.livcr import validate_livcr_name, validate_municipalit
 from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import parse_recovery_key
+from livcr_desktop.services.access.signing_keys import signer_at_sign_in
 from livcr_desktop.services.messages import FOLDER_NOT_EMPTY
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace, load_actor
@@ -45,6 +46,7 @@ from livcr_desktop.store.models import (
     RoleAssignment,
 )
 from livcr_desktop.store.private_files import replace_private
+from livcr_desktop.store.signing import Signer
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ def initialise(
         staged_db = Database.open(staging, data_key, clock=clock, device_id=folder.device_id())
         try:
             prepare_schema(staged_db.engine)
-            _write_initial_records(staged_db, livcr, coordinator, account_id, clock)
+            signer = _write_initial_records(staged_db, livcr, coordinator, account_id, clock)
         finally:
             staged_db.close()
 
@@ -160,7 +162,7 @@ def initialise(
     if actor is None:  # pragma: no cover - the records were just written
         db.close()
         raise RuntimeError("the new coordinator account could not be read back")
-    workspace = Workspace(folder, db, actor, demo=demo)
+    workspace = Workspace(folder, db, actor, demo=demo, signer=signer)
     with workspace.uow() as uow:
         uow.journal.access("account", account_id, "auth.signed_in", method="setup")
     return workspace
@@ -172,7 +174,8 @@ def _write_initial_records(
     coordinator: CoordinatorDetails,
     account_id: str,
     clock: Clock,
-) -> None:
+) -> Signer:
+    """The LIVC-R's first records and the coordinator's signing key, which signs them."""
     now = clock.now()
     with UnitOfWork(db, account_id) as uow:
         journal = uow.journal
@@ -230,3 +233,5 @@ def _write_initial_records(
             ),
             "role.granted",
         )
+        uow.signer = signer_at_sign_in(uow, member.id, coordinator.passphrase, now)
+    return uow.signer

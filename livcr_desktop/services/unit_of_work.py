@@ -21,6 +21,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.services.changes import ChangeSet
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.journal_writer import JournalWriter
+from livcr_desktop.store.signing import Signer
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ class UnitOfWork:
     refusal. A unit of work that has refused never commits, even if the error was caught inside
     the `with` block, and the error is raised again at its end.
 
+    At the commit the transaction's operations are signed by `signer` (the author's key, held
+    by the workspace while they are signed in) or, with none, by the device's own key.
+
     `after_commit` hears what the transaction journaled, once it is committed (never after a
     rollback): the workspace announces it so open screens refresh.
     """
@@ -63,10 +67,13 @@ class UnitOfWork:
         db: Database,
         actor_id: str | None,
         *,
+        signer: Signer | None = None,
         after_commit: Callable[[ChangeSet], None] | None = None,
     ) -> None:
         self._db = db
         self._actor_id = actor_id
+        self.signer = signer
+        """Who signs at the commit; a sign-in sets it once it has opened the person's key."""
         self._after_commit = after_commit
         self._refusals: list[tuple[Refusal, DomainError]] = []
         self._token: Token[UnitOfWork | None] | None = None
@@ -100,6 +107,7 @@ class UnitOfWork:
         committed = False
         try:
             if exc_type is None and not self._refusals:
+                self._seal()
                 self.session.commit()
                 committed = True
             else:
@@ -116,9 +124,15 @@ class UnitOfWork:
             if exc is None:
                 raise self._refusals[-1][1]
 
+    def _seal(self) -> None:
+        if not self.journal.appended():
+            return
+        signer = self.signer or self._db.device_signer(self.journal)
+        self.journal.seal(signer)
+
     def _journal_refusals(self) -> None:
         """Journal the refusals in a fresh transaction, now that the refused one has let go of
         the write lock; if even that fails, its error reaches the caller instead of silence."""
-        with UnitOfWork(self._db, self._actor_id) as uow:
+        with UnitOfWork(self._db, self._actor_id, signer=self.signer) as uow:
             for refusal, _ in self._refusals:
                 refusal.journal(uow.journal)

@@ -35,6 +35,7 @@ from livcr_desktop.services.unit_of_work import Refusal, UnitOfWork
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.models import Account, Member, RoleAssignment
+from livcr_desktop.store.signing import Signer
 
 
 def load_actor(session: Session, account_id: str) -> Actor | None:
@@ -94,6 +95,7 @@ class Workspace:
         demo: bool = False,
         on_top_of: Actor | None = None,
         changes: ChangeNotifier | None = None,
+        signer: Signer | None = None,
     ) -> None:
         self.folder = folder
         self.db = db
@@ -105,6 +107,10 @@ class Workspace:
         self.changes = changes or ChangeNotifier()
         """Announces every committed unit of work; a session on top shares the one below, so
         what the chair signs refreshes the coordinator's screens."""
+        self.signer = signer
+        """The person's unwrapped signing key, which signs every transaction they commit; only
+        in memory, dropped with the data key (lock, sign-out). None after a sign-in without the
+        passphrase (a remembered key): the device's key signs instead, and `verify` says so."""
 
     @property
     def clock(self) -> Clock:
@@ -117,7 +123,9 @@ class Workspace:
 
     def uow(self) -> UnitOfWork:
         """A new write transaction on behalf of the signed-in person, announced once committed."""
-        return UnitOfWork(self.db, self.actor.account_id, after_commit=self.changes.announce)
+        return UnitOfWork(
+            self.db, self.actor.account_id, signer=self.signer, after_commit=self.changes.announce
+        )
 
     def may(self, resource: Resource, action: Action, facts: RecordFacts | None = None) -> bool:
         """Whether the signed-in person may do this (no journal entry: for showing and hiding)."""
@@ -202,5 +210,6 @@ class Workspace:
     def close(self) -> None:
         """Close the database and wipe the key (sign out, lock, quit). A session on top of
         another shares its database and leaves it open."""
+        self.signer = None
         if self.on_top_of is None:
             self.db.close()

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from livcr_desktop.domain.clock import Clock, SystemClock
 from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
 from livcr_desktop.store.datafolder import DataFolder
+from livcr_desktop.store.device_keys import create_device_signer, stored_device_signer
 from livcr_desktop.store.engine import IMMEDIATE, DataKey, make_engine
 from livcr_desktop.store.errors import DatabaseUnreadable
 from livcr_desktop.store.journal_writer import JournalWriter
 from livcr_desktop.store.models.journal import JournalOperation
+from livcr_desktop.store.signing import Signer
 
 
 class Database:
@@ -39,6 +41,7 @@ class Database:
         self._closed = threading.Event()
         self._hlc: HybridLogicalClock | None = None
         self._hlc_lock = threading.Lock()
+        self._device_signer: Signer | None = None
 
     @classmethod
     def open(
@@ -111,11 +114,23 @@ class Database:
         """A journal writer for this device inside the given session."""
         return JournalWriter(session, device_id=self.device_id, hlc=self.hlc, actor_id=actor_id)
 
+    def device_signer(self, journal: JournalWriter) -> Signer:
+        """This device's signing key, made in the journal's transaction at its first use; kept
+        in memory once read back, dropped when the database closes."""
+        if self._device_signer is not None:
+            return self._device_signer
+        stored = stored_device_signer(journal.session, self.device_id)
+        if stored is None:
+            return create_device_signer(journal.session, self.device_id, self.clock.now())
+        self._device_signer = stored
+        return stored
+
     def close(self) -> None:
         """Close every connection and overwrite the key in memory."""
         if self._closed.is_set():
             return
         self._closed.set()
+        self._device_signer = None
         self._engine.dispose()
         self._key.wipe()
 

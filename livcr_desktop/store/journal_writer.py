@@ -1,4 +1,5 @@
-"""The one write path: every change appends a hash-chained operation in the same transaction.
+"""The one write path: every change appends a hash-chained operation in the same transaction,
+and the transaction's operations are signed by their author when it commits.
 
 Services call `created`, `updated` or `access` right after changing a row; the operation and the
 change commit or roll back together, so the journal and the tables can never disagree.
@@ -17,8 +18,10 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.hlc import HybridLogicalClock
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.journal import GENESIS_HASH, Operation
+from livcr_desktop.domain.journal_signing import SignatureRecord, range_digest
 from livcr_desktop.store.models.base import LOCAL_ONLY, Base, to_json_value
-from livcr_desktop.store.models.journal import JournalOperation
+from livcr_desktop.store.models.journal import JournalOperation, JournalSignature
+from livcr_desktop.store.signing import Signer
 
 
 def row_fields(row: Base, *, exclude: tuple[str, ...] = ("version",)) -> dict[str, Any]:
@@ -74,6 +77,11 @@ class JournalWriter:
         (BEGIN IMMEDIATE) keeps any other writer out until the transaction ends."""
         self._appended: list[Operation] = []
         self._reads: set[str] = set()
+
+    @property
+    def session(self) -> Session:
+        """The transaction this writer appends in."""
+        return self._session
 
     def appended(self) -> tuple[Operation, ...]:
         """The operations appended in this transaction, in order (to announce after commit)."""
@@ -138,6 +146,23 @@ class JournalWriter:
             )
         )
         return op
+
+    def seal(self, signer: Signer) -> None:
+        """Sign this transaction's operations (the last thing before the commit): without the
+        signer's private key nobody can change or remove them unnoticed."""
+        if not self._appended:
+            return
+        device_id, first_seq, last_seq, digest = range_digest(self._appended)
+        self._session.add(
+            JournalSignature(
+                device_id=device_id,
+                first_seq=first_seq,
+                last_seq=last_seq,
+                key_id=signer.key_id,
+                signature=signer.sign(digest),
+                checkpoint=False,
+            )
+        )
 
     # Rows are typed Any below: every journaled table mixes `Versioned` (id, version) into `Base`
     # (__tablename__, __table__), and Python's type system has no way to say "both".
@@ -221,3 +246,17 @@ def iter_operations(session: Session, batch: int = 2000) -> Iterator[Operation]:
     stmt = select(table).order_by(table.c.device_id, table.c.device_seq)
     for row in session.execute(stmt.execution_options(yield_per=batch)):
         yield to_operation(row)
+
+
+def iter_signatures(session: Session) -> Iterator[SignatureRecord]:
+    """Every stored signature of the journal, as the checker reads them."""
+    table = JournalSignature.__table__
+    for row in session.execute(select(table)):
+        yield SignatureRecord(
+            device_id=row.device_id,
+            first_seq=row.first_seq,
+            last_seq=row.last_seq,
+            key_id=row.key_id,
+            signature=row.signature,
+            checkpoint=bool(row.checkpoint),
+        )

@@ -27,6 +27,14 @@ def _entry(folder_id: str, account_id: str) -> str:
     return f"{folder_id}/{account_id}"
 
 
+def _signing_entry(folder_id: str, account_id: str) -> str:
+    return f"{folder_id}/{account_id}/signing-key"
+
+
+SIGNING_KEY_BYTES = 32
+"""An Ed25519 private key in raw form."""
+
+
 class DeviceVault:
     """The keyring entries of this app: one per (data folder, account) that opted in."""
 
@@ -78,13 +86,47 @@ class DeviceVault:
             log.warning("a keyring entry of this app was not readable; ignoring it")
             return None
 
-    def forget(self, folder_id: str, account_id: str) -> None:
-        """Remove the entry (switching remembering off, ending an account)."""
+    def remember_signing_key(
+        self, folder_id: str, account_id: str, key_id: str, private_raw: bytes
+    ) -> None:
+        """Store the account's unwrapped signing key beside its data key: a remembered sign-in
+        has no passphrase to open it, and without it the person's changes would carry only the
+        device's signature, which verify rightly refuses for a change to a record."""
+        import keyring.errors
+
+        value = f"{key_id}:{base64.b64encode(private_raw).decode('ascii')}"
+        try:
+            self._keyring().set_password(SERVICE, _signing_entry(folder_id, account_id), value)
+        except keyring.errors.KeyringError as exc:
+            raise VaultUnavailable(type(exc).__name__) from exc
+
+    def recall_signing_key(self, folder_id: str, account_id: str) -> tuple[str, bytes] | None:
+        """The remembered signing key (its id and raw private bytes), or None."""
         import keyring.errors
 
         try:
-            self._keyring().delete_password(SERVICE, _entry(folder_id, account_id))
-        except keyring.errors.PasswordDeleteError:
-            return
+            stored = self._keyring().get_password(SERVICE, _signing_entry(folder_id, account_id))
         except keyring.errors.KeyringError as exc:
             raise VaultUnavailable(type(exc).__name__) from exc
+        key_id, _, encoded = (stored or "").partition(":")
+        try:
+            raw = base64.b64decode(encoded.encode("ascii"), validate=True)
+        except (ValueError, binascii.Error):
+            raw = b""
+        if not key_id or len(raw) != SIGNING_KEY_BYTES:
+            if stored:
+                log.warning("a keyring entry of this app was not readable; ignoring it")
+            return None
+        return key_id, raw
+
+    def forget(self, folder_id: str, account_id: str) -> None:
+        """Remove the entries (switching remembering off, ending an account)."""
+        import keyring.errors
+
+        for entry in (_entry(folder_id, account_id), _signing_entry(folder_id, account_id)):
+            try:
+                self._keyring().delete_password(SERVICE, entry)
+            except keyring.errors.PasswordDeleteError:
+                continue
+            except keyring.errors.KeyringError as exc:
+                raise VaultUnavailable(type(exc).__name__) from exc

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("livcr.store.migrate")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 """The newest migration. Kept here so that opening an up-to-date database never has to import
 Alembic (a fifth of a second at every start); a test checks it against the migration scripts."""
 
@@ -47,14 +47,17 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     return True
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
-    """An Alembic configuration for the package's migrations, bound to a connection."""
+def alembic_config(connection: Connection | None = None, device_id: str | None = None) -> Config:
+    """An Alembic configuration for the package's migrations, bound to a connection (and the
+    migrating device, whose key signs the journal's checkpoint in 0010)."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
         config.attributes["connection"] = connection
+    if device_id is not None:
+        config.attributes["device_id"] = device_id
     return config
 
 
@@ -85,7 +88,10 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def prepare_schema(
-    engine: Engine, before_upgrade: Callable[[str | None, str], None] | None = None
+    engine: Engine,
+    before_upgrade: Callable[[str | None, str], None] | None = None,
+    *,
+    device_id: str | None = None,
 ) -> SchemaAction:
     """Create or upgrade the schema; `before_upgrade(current, head)` runs before an upgrade."""
     with engine.connect() as conn:
@@ -118,7 +124,7 @@ def prepare_schema(
         driver.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
-                command.upgrade(alembic_config(conn), "head")
+                command.upgrade(alembic_config(conn, device_id), "head")
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise RuntimeError(f"migration left {len(problems)} broken references")

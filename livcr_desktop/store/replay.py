@@ -41,6 +41,8 @@ from livcr_desktop.store.models.base import LOCAL_ONLY
 NOT_JOURNALED_TABLES: Mapping[str, str] = {
     "journal_operation": "the journal itself",
     "alembic_version": "the schema's version, written by migrations",
+    "journal_signature": "the signatures over the journal, checked by their own verification",
+    "device_key": "this device's key, made at first use and deliberately not journaled",
     **dict.fromkeys(SEARCH_TABLES, "the case search index, rebuilt from the cases and notes"),
 }
 """Tables that hold no journaled record, and why (FTS5's shadow tables start with these names)."""

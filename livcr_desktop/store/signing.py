@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -89,3 +89,36 @@ def signature_valid(public_key_hex: str, data: bytes, signature_hex: str) -> boo
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+@dataclass(frozen=True)
+class Signer:
+    """An unwrapped private key with the id of its stored public half: what signs a
+    transaction's operations. Held in memory only while its owner is signed in."""
+
+    key_id: str
+    private: Ed25519PrivateKey
+
+    def sign(self, data: bytes) -> str:
+        """The signature of `data`, as hex."""
+        return sign(self.private, data)
+
+
+def private_hex(private: Ed25519PrivateKey) -> str:
+    """The raw private key as hex (a device key, kept only inside the encrypted database)."""
+    return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()).hex()
+
+
+def private_from_hex(raw: str) -> Ed25519PrivateKey:
+    """A device key read back from the database."""
+    return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(raw))
+
+
+def private_raw(private: Ed25519PrivateKey) -> bytes:
+    """The raw private key (for the keyring entry of a remembered sign-in)."""
+    return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
+def private_from_raw(raw: bytes) -> Ed25519PrivateKey:
+    """A signing key read back from the keyring."""
+    return Ed25519PrivateKey.from_private_bytes(raw)

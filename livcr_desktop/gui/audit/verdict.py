@@ -72,6 +72,12 @@ def describe_verdict(verdict: ChainVerdict, cells: AuditCells) -> tuple[bool, st
                     "AuditVerdict", "This link comes from device {device}."
                 ).format(device=first.device_id)
             )
+    parts.extend(
+        QCoreApplication.translate("AuditVerdict", "A signature does not hold: {reason}.").format(
+            reason=show_message(problem)
+        )
+        for problem in report.signatures.problems
+    )
     parts.extend(show_message(problem) for problem in report.record_problems)
     parts.append(
         QCoreApplication.translate(

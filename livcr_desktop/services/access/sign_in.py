@@ -17,12 +17,12 @@ from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
-from livcr_desktop.services.access.signing_keys import passphrase_changed
+from livcr_desktop.services.access.signing_keys import active_key, signer_at_sign_in
 from livcr_desktop.services.backup.backups import backup_before_upgrade
 from livcr_desktop.services.backup.interrupted import journal_interrupted_work
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
-from livcr_desktop.store import keyslots
+from livcr_desktop.store import keyslots, signing
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.errors import (
@@ -37,6 +37,7 @@ from livcr_desktop.store.keyring_vault import DeviceVault, VaultUnavailable
 from livcr_desktop.store.keyslots import KeyHeader, normalise_passphrase
 from livcr_desktop.store.migrate import prepare_schema
 from livcr_desktop.store.signin_attempts import SignInAttempts
+from livcr_desktop.store.signing import Signer
 
 log = logging.getLogger("livcr.services.auth")
 
@@ -116,7 +117,7 @@ class FolderAccess:
     def sign_in(self, account_id: str, passphrase: str) -> Workspace:
         """Sign in with a passphrase (a growing delay after repeated failures)."""
         unlocked = self._unwrap_for(account_id, passphrase)
-        return self._open(unlocked, account_id, method="passphrase")
+        return self._open(unlocked, account_id, method="passphrase", passphrase=passphrase)
 
     def sign_in_remembered(self, account_id: str) -> Workspace:
         """Sign in with the key this device remembers for the account."""
@@ -128,7 +129,25 @@ class FolderAccess:
             raise AuthenticationError(messages.KEYRING_UNAVAILABLE) from exc
         if data_key is None:
             raise AuthenticationError(messages.REMEMBERED_KEY_MISSING)
-        return self._open(Unlocked(data_key, header, False), account_id, method="remembered")
+        workspace = self._open(Unlocked(data_key, header, False), account_id, method="remembered")
+        workspace.signer = self._remembered_signer(header.folder_id, workspace)
+        return workspace
+
+    def _remembered_signer(self, folder_id: str, workspace: Workspace) -> Signer | None:
+        """The person's own signing key from the keyring, while it is still their active key
+        (a reset retires it); without one the device vouches only for the session records."""
+        try:
+            remembered = self.vault.recall_signing_key(folder_id, workspace.actor.account_id)
+        except VaultUnavailable:
+            return None
+        if remembered is None:
+            return None
+        key_id, raw = remembered
+        with workspace.db.read_session() as session:
+            row = active_key(session, workspace.actor.member_id)
+        if row is None or row.id != key_id:
+            return None
+        return Signer(key_id, signing.private_from_raw(raw))
 
     def sign_in_with_recovery(
         self, recovery_key: str, account_id: str, new_passphrase: str, confirmation: str
@@ -149,7 +168,11 @@ class FolderAccess:
         except HeaderDamaged as exc:
             raise key_file_problem(exc) from exc
         workspace = self._open(
-            unlocked, account_id, method="recovery_key", required_role=Role.COORDINATOR
+            unlocked,
+            account_id,
+            method="recovery_key",
+            required_role=Role.COORDINATOR,
+            passphrase=new_passphrase,
         )
         header, data_key = unlocked.header, unlocked.key
         header.add_slot(
@@ -163,10 +186,9 @@ class FolderAccess:
         )
         self.folder.header.save(header)
         with workspace.uow() as uow:
+            # the signing key under the forgotten passphrase was retired when _open made one
+            # under the new passphrase
             uow.journal.access("account", account_id, "account.passphrase_reset_by_recovery")
-            passphrase_changed(
-                uow, workspace.actor.member_id, None, new_passphrase, workspace.clock.now()
-            )
         return workspace
 
     # -- on top of another session, and the idle lock ----------------------------------------
@@ -221,6 +243,9 @@ class FolderAccess:
             changes=base.changes,
         )
         with on_top.uow() as uow:
+            on_top.signer = uow.signer = signer_at_sign_in(
+                uow, actor.member_id, passphrase, self.clock.now()
+            )
             uow.journal.access(
                 "account", account_id, "auth.on_top_signed_in", under=base.actor.account_id
             )
@@ -244,6 +269,7 @@ class FolderAccess:
             return
         with workspace.uow() as uow:
             uow.journal.access("account", workspace.actor.account_id, "auth.locked")
+        workspace.signer = None
         workspace.db.close()
 
     def unlock(self, workspace: Workspace, passphrase: str) -> None:
@@ -258,6 +284,9 @@ class FolderAccess:
         self.attempts.clear(workspace.actor.account_id)
         workspace.refresh_actor()
         with workspace.uow() as uow:
+            workspace.signer = uow.signer = signer_at_sign_in(
+                uow, workspace.actor.member_id, passphrase, self.clock.now()
+            )
             uow.journal.access("account", workspace.actor.account_id, "auth.unlocked")
 
     # -- remembering on this device ----------------------------------------------------------
@@ -276,6 +305,13 @@ class FolderAccess:
         try:
             if remember:
                 self.vault.remember(header.folder_id, account_id, workspace.db.key.raw())
+                if workspace.signer is not None:
+                    self.vault.remember_signing_key(
+                        header.folder_id,
+                        account_id,
+                        workspace.signer.key_id,
+                        signing.private_raw(workspace.signer.private),
+                    )
                 remembered.append(account_id)
             else:
                 self.vault.forget(header.folder_id, account_id)
@@ -307,6 +343,7 @@ class FolderAccess:
         *,
         method: str,
         required_role: Role | None = None,
+        passphrase: str | None = None,
     ) -> Workspace:
         header, data_key = unlocked.header, unlocked.key
         try:
@@ -319,6 +356,7 @@ class FolderAccess:
                 before_upgrade=lambda current, head: backup_before_upgrade(
                     self.folder, db, header, current, head
                 ),
+                device_id=db.device_id,
             )
             with db.read_session() as session:
                 actor = load_actor(session, account_id)
@@ -339,6 +377,10 @@ class FolderAccess:
         failed = self.attempts.clear(account_id)
         workspace = Workspace(self.folder, db, actor, demo=header.demo)
         with workspace.uow() as uow:
+            if passphrase is not None:
+                workspace.signer = uow.signer = signer_at_sign_in(
+                    uow, actor.member_id, passphrase, self.clock.now()
+                )
             if failed.failures:
                 uow.journal.access(
                     "account",

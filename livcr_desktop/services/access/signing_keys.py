@@ -1,4 +1,5 @@
-"""A chair's signing key: made at their first signature, opened only with their passphrase.
+"""A member's signing key: opened with their passphrase at every sign-in (made at the first),
+it signs every transaction they commit and the decisions they sign as chair.
 
 When the chair changes their own passphrase the key is re-wrapped under the new one in the same
 transaction; when someone else resets it (the chair forgot it), nobody can open the old key any
@@ -20,6 +21,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.store import signing
 from livcr_desktop.store.models import SigningKeyRow
+from livcr_desktop.store.signing import Signer
 
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Decisions", "This passphrase is not right. Signing needs your own passphrase."
@@ -63,6 +65,24 @@ def open_or_create_key(
     )
     uow.journal.created(row, "signing_key.created")
     return row, private
+
+
+def signer_at_sign_in(uow: UnitOfWork, member_id: str, passphrase: str, now: datetime) -> Signer:
+    """The member's key opened with the passphrase they just signed in with. A key the
+    passphrase does not open (wrapped under one a reset replaced) is retired and a new one made,
+    so signing in never fails for want of a key."""
+    row = active_key(uow.session, member_id)
+    if row is not None:
+        try:
+            private = signing.unwrap_private_key(
+                row.wrapped_private_key, passphrase, key_id=row.id, member_id=member_id
+            )
+        except signing.WrongSigningPassphrase:
+            uow.journal.updated(row, "signing_key.retired", {"retired_at": now})
+        else:
+            return Signer(row.id, private)
+    row, private = open_or_create_key(uow, member_id, passphrase, now)
+    return Signer(row.id, private)
 
 
 def passphrase_changed(

@@ -1,10 +1,12 @@
 """`livcr verify` and the 'Verify' actions: is the database whole and is the journal untouched?
 
 Independent checks: SQLite's own page and index check, SQLCipher's check of every page's
-authentication code, a walk over every device's hash chain in the journal, the tables compared
-with the journal replayed (services/audit/projection_diff.py), and the legally final records
-checked against what the journal recorded. The report names the first broken link and every
-record that differs, so an investigator knows where to look.
+authentication code, a walk over every device's hash chain in the journal, the signatures over it
+(domain/journal_signing.py: the chain alone can be recomputed by anyone with the data key, the
+signatures only with the author's passphrase), the tables compared with the journal replayed
+(services/audit/projection_diff.py), and the legally final records checked against what the
+journal recorded. The report names the first broken link, every operation no valid signature of
+its author covers and every record that differs, so an investigator knows where to look.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import ChainChecker, ChainReport
+from livcr_desktop.domain.journal_signing import PublicKey, SignatureChecker, SignatureReport
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.audit.projection_diff import check_tables_against_journal
@@ -24,7 +27,9 @@ from livcr_desktop.services.decisions.verify import check_signed_decisions
 from livcr_desktop.services.feedback.verify import check_frozen_forms
 from livcr_desktop.services.meetings.minutes import check_frozen_minutes
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.journal_writer import iter_operations
+from livcr_desktop.store import signing
+from livcr_desktop.store.journal_writer import iter_operations, iter_signatures
+from livcr_desktop.store.models import Account, DeviceKeyRow, SigningKeyRow
 
 _log = logging.getLogger(__name__)
 
@@ -54,12 +59,34 @@ class VerifyReport:
     cipher_ok: bool = True
     cipher_problems: int = 0
     chain: ChainReport = field(default_factory=ChainReport)
+    signatures: SignatureReport = field(default_factory=SignatureReport)
     record_problems: list[Message] = field(default_factory=list)
 
     @property
     def healthy(self) -> bool:
         """True when every check passed."""
-        return self.sqlite_ok and self.cipher_ok and self.chain.healthy and not self.record_problems
+        return (
+            self.sqlite_ok
+            and self.cipher_ok
+            and self.chain.healthy
+            and self.signatures.healthy
+            and not self.record_problems
+        )
+
+
+def signature_checker(session: Session) -> SignatureChecker:
+    """A checker over the stored signatures, with every public key the tables hold."""
+    keys: dict[str, PublicKey] = {}
+    for key_id, public, member_id in session.execute(
+        select(SigningKeyRow.id, SigningKeyRow.public_key, SigningKeyRow.member_id)
+    ):
+        keys[key_id] = PublicKey(key_id, public, member_id=member_id)
+    for key_id, public, device_id in session.execute(
+        select(DeviceKeyRow.id, DeviceKeyRow.public_key, DeviceKeyRow.device_id)
+    ):
+        keys[key_id] = PublicKey(key_id, public, device_id=device_id)
+    members = dict(session.execute(select(Account.id, Account.member_id)).all())
+    return SignatureChecker(iter_signatures(session), keys, members, signing.signature_valid)
 
 
 def verify_session(session: Session) -> VerifyReport:
@@ -74,9 +101,12 @@ def verify_session(session: Session) -> VerifyReport:
         report.cipher_ok = False
         report.cipher_problems = len(cipher)
     checker = ChainChecker()
+    signatures = signature_checker(session)
     for op in iter_operations(session):
         checker.feed(op)
+        signatures.feed(op)
     report.chain = checker.report
+    report.signatures = signatures.finish()
     for check in RECORD_CHECKS:
         try:
             report.record_problems.extend(check(session))

@@ -39,7 +39,7 @@ from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.permissions import Action, Resource, allows
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
-from livcr_desktop.services.access.signing_keys import passphrase_changed
+from livcr_desktop.services.access.signing_keys import active_key, passphrase_changed
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.backup.backups import (
     STAMP_FORMAT,
@@ -75,6 +75,7 @@ from livcr_desktop.store.migrate import (
 )
 from livcr_desktop.store.models import JournalOperation
 from livcr_desktop.store.signin_attempts import SignInAttempts
+from livcr_desktop.store.signing import Signer
 
 log = logging.getLogger("livcr.services.restore")
 SPACE_MARGIN = 4 << 20
@@ -122,9 +123,23 @@ def restore_signed_in(workspace: Workspace, path: Path) -> RestoreResult:
         del backup, live
         return _Unlocked(workspace.db.key.raw(), workspace.actor.account_id, "signed_in", None)
 
-    return _Restore(workspace.folder, path, workspace.clock).run(
+    signer = workspace.signer  # taken before the old workspace is closed
+    result = _Restore(workspace.folder, path, workspace.clock).run(
         unlock, before_swap=workspace.close, demo=workspace.demo
     )
+    _keep_signing(result.workspace, signer)
+    return result
+
+
+def _keep_signing(workspace: Workspace, signer: Signer | None) -> None:
+    """The person goes on working after the restore: their key opened at sign-in keeps signing
+    while the restored database still holds it as their active key (an older backup may not)."""
+    if signer is None:
+        return
+    with workspace.db.read_session() as session:
+        row = active_key(session, workspace.actor.member_id)
+    if row is not None and row.id == signer.key_id:
+        workspace.signer = signer
 
 
 def restore_with_credentials(
@@ -404,6 +419,7 @@ class _Restore:
                 before_upgrade=lambda current, head: backup_before_upgrade(
                     folder, opened, header, current, head
                 ),
+                device_id=db.device_id,
             )
             step("restore.schema_ready")
             with db.read_session() as session:

@@ -167,7 +167,7 @@ def create_demo(
         _add_people(workspace)
         if cases:
             generate_cases(workspace, cases, progress=progress)
-            add_demo_meetings(workspace)
+            add_demo_meetings(workspace, DEMO_PASSPHRASE)
             add_trajectories(workspace, DEMO_PASSPHRASE)
             add_feedback_forms(workspace, DEMO_PASSPHRASE)
     except Exception:

@@ -24,6 +24,7 @@ from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.clock import ManualClock
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingPlan, Repeat, TableKind
 from livcr_desktop.services.access.members import MemberService
+from livcr_desktop.services.access.signing_keys import signer_at_sign_in
 from livcr_desktop.services.meetings.agenda import AgendaService
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.minutes import MinutesService
@@ -97,8 +98,9 @@ def _pick_cases(workspace: Workspace, partner_id: str, opened_before: date) -> l
     return with_partner + others
 
 
-def add_demo_meetings(workspace: Workspace) -> None:
-    """Add the demo's meetings (needs the demo people and cases)."""
+def add_demo_meetings(workspace: Workspace, passphrase: str) -> None:
+    """Add the demo's meetings (needs the demo people and cases; the chair's passphrase opens
+    their signing key, as signing in on top would)."""
     people = {m.full_name: m for m in MemberService(workspace).members()}
     if CHAIR not in people or PARTNER not in people:
         return
@@ -108,8 +110,9 @@ def add_demo_meetings(workspace: Workspace) -> None:
     cases = _pick_cases(workspace, partner.id, long_ago - timedelta(days=14))
     if len(cases) < 7:
         return
-    _held_meeting(workspace, chair.id, partner.id, long_ago, cases[:3], approve=True)
-    _held_meeting(workspace, chair.id, partner.id, last_week, cases[3:5], approve=False)
+    chair_workspace = _as_member(workspace, chair.id, passphrase)
+    _held_meeting(workspace, chair_workspace, partner.id, long_ago, cases[:3], approve=True)
+    _held_meeting(workspace, chair_workspace, partner.id, last_week, cases[3:5], approve=False)
     _todays_meeting(workspace, chair.id, cases[5:7])
     _upcoming_series(workspace, chair.id, today + timedelta(days=14))
     _strategic_meeting(workspace, chair.id, today + timedelta(days=21))
@@ -132,7 +135,7 @@ def _plan(
 
 def _held_meeting(
     workspace: Workspace,
-    chair_id: str,
+    chair: Workspace,
     partner_id: str,
     day: date,
     cases: list[str],
@@ -140,6 +143,7 @@ def _held_meeting(
     approve: bool,
 ) -> None:
     """Plan, hold and close a meeting on `day`; approve its minutes a week later."""
+    chair_id = chair.actor.member_id
     with _clock_at(workspace, _at(day, 6)):
         meeting = _plan(workspace, chair_id, _at(day, 12))
         agenda = AgendaService(workspace)
@@ -185,17 +189,17 @@ def _held_meeting(
             MinutesService(workspace).set_remarks(
                 meeting, "Volgende vergadering: de tweede dinsdag van de maand."
             )
-            MinutesService(_as_member(workspace, chair_id)).approve(meeting)
+            MinutesService(chair).approve(meeting)
 
 
-def _as_member(workspace: Workspace, member_id: str) -> Workspace:
+def _as_member(workspace: Workspace, member_id: str, passphrase: str) -> Workspace:
     """The chair acting on the demo coordinator's laptop (as signing in on top would)."""
     account = MemberService(workspace).member(member_id).account
     assert account is not None
     with workspace.db.read_session() as session:
         actor = load_actor(session, account.id)
     assert actor is not None
-    return Workspace(
+    chair = Workspace(
         workspace.folder,
         workspace.db,
         actor,
@@ -203,6 +207,11 @@ def _as_member(workspace: Workspace, member_id: str) -> Workspace:
         on_top_of=workspace.actor,
         changes=workspace.changes,
     )
+    with chair.uow() as uow:
+        chair.signer = uow.signer = signer_at_sign_in(
+            uow, member_id, passphrase, workspace.clock.now()
+        )
+    return chair
 
 
 def _todays_meeting(workspace: Workspace, chair_id: str, cases: list[str]) -> None:

@@ -19,7 +19,7 @@ from livcr_desktop.store.models.core import (
 )
 from livcr_desktop.store.models.decisions import DecisionPositionRow, DecisionRow, SigningKeyRow
 from livcr_desktop.store.models.feedback import FeedbackFormRow, FeedbackItemRow, ReferralRow
-from livcr_desktop.store.models.journal import JournalOperation
+from livcr_desktop.store.models.journal import DeviceKeyRow, JournalOperation, JournalSignature
 from livcr_desktop.store.models.meetings import (
     ActionPointRow,
     AgendaItemRow,
@@ -51,11 +51,13 @@ __all__ = [
     "CaseRow",
     "DecisionPositionRow",
     "DecisionRow",
+    "DeviceKeyRow",
     "EvaluationRow",
     "FeedbackFormRow",
     "FeedbackItemRow",
     "ItemInviteeRow",
     "JournalOperation",
+    "JournalSignature",
     "LifeDomainRow",
     "LivcrProfileRow",
     "MeetingParticipantRow",

@@ -1,11 +1,14 @@
-"""The journal table: an append-only, hash-chained log of every operation."""
+"""The journal tables: an append-only, hash-chained log of every operation, the signatures
+over it, and the keys of the devices that sign."""
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String, Text, UniqueConstraint
+from datetime import datetime
+
+from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from livcr_desktop.store.models.base import Base
+from livcr_desktop.store.models.base import LOCAL_ONLY, Base, Versioned
 
 
 class JournalOperation(Base):
@@ -35,3 +38,33 @@ class JournalOperation(Base):
     base_version: Mapped[int | None] = mapped_column(Integer)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class JournalSignature(Base):
+    """One signature over operations first_seq..last_seq of a device: a committed transaction,
+    signed by its author's key (or the device's), or a device's checkpoint over the operations
+    written before the journal was signed. See livcr_desktop.domain.journal_signing."""
+
+    __tablename__ = "journal_signature"
+    __table_args__ = (UniqueConstraint("device_id", "first_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    first_seq: Mapped[int] = mapped_column(Integer)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[str] = mapped_column(String(36))
+    signature: Mapped[str] = mapped_column(String(128))
+    checkpoint: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DeviceKeyRow(Versioned, Base):
+    """A device's Ed25519 key: signs what the device does on its own (automatic backups,
+    migrations, the setup) and checkpoints. Its private half is only in this encrypted database,
+    so it is as safe as the data key and no safer; the journal records only the public half."""
+
+    __tablename__ = "device_key"
+
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    private_key: Mapped[str] = mapped_column(String(64), info={LOCAL_ONLY: True})
+    created_at: Mapped[datetime]

@@ -15,6 +15,7 @@ from livcr_desktop.domain.recovery import generate_recovery_key
 from livcr_desktop.domain.text import Text
 from livcr_desktop.services import messages
 from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.messages import REMEMBERED_KEY_MISSING, TOO_MANY_ATTEMPTS
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.setup import (
@@ -27,7 +28,7 @@ from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.journal_writer import iter_operations
 from livcr_desktop.store.signin_attempts import SignInAttempts
-from tests.helpers.factories import LivcrFixture, MemoryKeyring, make_livcr
+from tests.helpers.factories import LivcrFixture, MemoryKeyring, make_case, make_livcr
 
 
 def kinds(livcr: LivcrFixture) -> list[str]:
@@ -169,9 +170,13 @@ def test_remember_on_this_device_and_a_vanished_keyring_entry(
     access.set_remembered(livcr.workspace, True, settings)
     account = livcr.workspace.actor.account_id
     assert settings.get(REMEMBERED_ACCOUNTS) == [account]
-    assert len(memory_keyring.entries) == 1
+    assert len(memory_keyring.entries) == 2  # the data key and the person's signing key
     livcr.workspace.close()
     livcr.workspace = access.sign_in_remembered(account)
+    # a change made after a remembered sign-in carries the person's own signature
+    make_case(livcr, "Ilse", "Onthouden")
+    with livcr.workspace.db.read_session() as session:
+        assert verify_session(session).healthy
     livcr.workspace.close()
     memory_keyring.entries.clear()
     with pytest.raises(AuthenticationError) as caught:
@@ -286,4 +291,11 @@ def test_signing_in_to_an_older_schema_backs_up_then_upgrades(livcr: LivcrFixtur
     assert (manifest.reason, manifest.schema_revision) == ("pre-upgrade", "0001")
     with livcr.workspace.db.read_session() as session:
         assert current_revision(session.connection()) == SCHEMA_HEAD
-        assert verify_session(session).healthy
+        report = verify_session(session)
+    # The downgrade to 0001 dropped the signing_key table whose rows (the coordinator's key,
+    # made at setup) the journal remembers; a folder really made at 0001 has none. Everything
+    # else, the upgrade's checkpoint and the signatures included, verifies.
+    assert report.sqlite_ok and report.cipher_ok
+    assert report.chain.healthy and report.signatures.healthy
+    deleted = [problem.params["record"] for problem in report.record_problems]
+    assert [record.params["type"] for record in deleted] == [Text("AuditRecord", "Signing key")]

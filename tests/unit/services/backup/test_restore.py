@@ -69,6 +69,8 @@ def test_restore_round_trip_while_signed_in(livcr: LivcrFixture, tmp_path: Path)
     # a new device id: this device's old chain is closed, a fresh one starts
     assert result.workspace.db.device_id != old_device
     assert "backup.restored" in kinds(result.workspace)
+    # the person goes on working in the restored data, signing with their own key
+    add_person(livcr, "Na Het Herstel", "na.herstel", Role.PARTNER)
     with result.workspace.db.read_session() as session:
         report = verify_session(session)
     assert report.healthy and report.chain.devices == 2

@@ -35,7 +35,12 @@ from livcr_desktop.services.decisions.verify import Verdict, verify_decision
 from livcr_desktop.services.decisions.view import DecisionReader
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.minutes import MinutesService
-from livcr_desktop.store.models import DecisionPositionRow, DecisionRow, JournalOperation
+from livcr_desktop.store.models import (
+    DecisionPositionRow,
+    DecisionRow,
+    JournalOperation,
+    SigningKeyRow,
+)
 from tests.helpers.decisions import CLOSE, FOLLOW, all_agree, in_progress, signed
 from tests.helpers.factories import add_person
 from tests.helpers.meetings import Table
@@ -244,9 +249,15 @@ def test_the_chair_keeps_signing_after_changing_their_passphrase_and_a_reset_ret
         table.chair.account_id, "Tijdelijke-Zin-Voor-Het-Ambt-99", "Tijdelijke-Zin-Voor-Het-Ambt-99"
     )
     with table.ws.db.read_session() as session:
+        chair_keys = select(SigningKeyRow.id).where(
+            SigningKeyRow.member_id == table.chair.member_id
+        )
         kinds = list(
             session.scalars(
-                select(JournalOperation.kind).where(JournalOperation.entity == "signing_key")
+                select(JournalOperation.kind).where(
+                    JournalOperation.entity == "signing_key",
+                    JournalOperation.entity_id.in_(chair_keys),
+                )
             )
         )
     assert kinds == ["signing_key.created", "signing_key.rewrapped", "signing_key.retired"]
