@@ -159,7 +159,7 @@ class FolderSwap:
         step("restore.staged")
         aside = _aside_dir(folder, stamp)
         for path in (folder.header.path, folder.header.backup_path):
-            if path.exists():
+            if path.is_file():  # a folder or a device in a key file's place is not kept
                 shutil.copy2(path, aside / path.name)
                 fsync_file(aside / path.name)
         fsync_dir(aside)

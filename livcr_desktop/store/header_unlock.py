@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from livcr_desktop.store.errors import HeaderDamaged, HeaderFault, SlotLocked
-from livcr_desktop.store.keyslots import HeaderFile, KeyHeader, KeySlot
+from livcr_desktop.store.keyslots import Copy, HeaderFile, KeyHeader, KeySlot
 
 SlotPicker = Callable[[KeyHeader], KeySlot | None]
 
@@ -28,14 +28,22 @@ class Unlocked:
 
 
 def unlock(file: HeaderFile, pick: SlotPicker, secret: bytes) -> Unlocked:
+    """The data key from the first copy on disk whose slot opens with `secret` and whose
+    checks hold (see `unlock_copies`)."""
+    main, backup = file.read_both()
+    return unlock_copies(main, backup, pick, secret)
+
+
+def unlock_copies(main: Copy, backup: Copy, pick: SlotPicker, secret: bytes) -> Unlocked:
     """The data key from the first copy whose slot opens with `secret` and whose checks hold.
+
+    Also for a header that has no second copy (a backup's own), so it obeys the same rules.
 
     SlotLocked: the secret is wrong (every copy present is intact and refused it): count it.
     HeaderDamaged: damage explains the refusal, or (HeaderFault.UNSURE) one copy refused the
     secret while the other is damaged, so a wrong secret cannot be told from damage; nothing
     is counted.
     """
-    main, backup = file.read_both()
     faults: list[HeaderFault] = []
     refused: list[KeyHeader] = []
     opened: dict[tuple[str, str], bytes | None] = {}
@@ -86,3 +94,26 @@ def _chosen(main: object, backup: object, opened: KeyHeader, key: bytes) -> Unlo
         not isinstance(c, KeyHeader) or c.legacy or c.to_json() != text for c in (main, backup)
     )
     return Unlocked(key, best, repair=repair)
+
+
+def trusted_copy(file: HeaderFile, key: bytes) -> KeyHeader:
+    """The copy of the key file the data key's holder wrote, for a signed-in person who changes
+    or copies it: a damaged or changed main copy must not be written back over a good backup
+    copy, nor put into a backup. HeaderDamaged (with the first copy's damage) when neither
+    copy passes every check."""
+    main, backup = file.read_both()
+    for copy in (main, backup):
+        if isinstance(copy, KeyHeader) and copy.fully_verified(key):
+            copy.seal(key)
+            return copy
+    fault = _first_fault(main) or _first_fault(backup) or HeaderFault.GARBLED
+    raise HeaderDamaged("no intact copy", fault)
+
+
+def _first_fault(copy: Copy) -> HeaderFault | None:
+    """What is wrong with a copy that did not pass its checks (None when it is absent)."""
+    if isinstance(copy, HeaderDamaged):
+        return copy.fault
+    if isinstance(copy, KeyHeader):
+        return next((s.fault for s in copy.slots if s.fault is not None), HeaderFault.CHANGED)
+    return None

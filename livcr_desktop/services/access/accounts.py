@@ -18,7 +18,6 @@ from livcr_desktop.domain.accounts import validate_username
 from livcr_desktop.domain.errors import (
     AuthenticationError,
     ConflictError,
-    DataFolderError,
     NotFound,
     ValidationError,
 )
@@ -28,10 +27,12 @@ from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services import messages
+from livcr_desktop.services.access.key_file import key_file_problem, trusted_header
 from livcr_desktop.services.access.signing_keys import passphrase_changed
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
+from livcr_desktop.store.header_unlock import unlock
 from livcr_desktop.store.keyring_vault import DeviceVault, VaultUnavailable
 from livcr_desktop.store.keyslots import KeyHeader, normalise_passphrase
 from livcr_desktop.store.models import Account, Member, RoleAssignment
@@ -60,11 +61,9 @@ class AccountService:
         self._vault = vault or DeviceVault()
 
     def _header(self) -> KeyHeader:
-        try:
-            header, _ = self._ws.folder.header.load()
-        except HeaderDamaged as exc:
-            raise DataFolderError(messages.HEADER_DAMAGED) from exc
-        return header
+        """The copy of the key file to change: one that passes every check with the data key
+        (a damaged or changed main copy is not written back over the good backup copy)."""
+        return trusted_header(self._ws.folder.header, self._ws.db.key.raw())
 
     def create_account(
         self,
@@ -116,13 +115,18 @@ class AccountService:
         actor = self._ws.actor
         self._ws.require(Resource.ACCOUNT, Action.EDIT, RecordFacts(own=True))
         header = self._header()
-        slot = header.slot_for_account(actor.account_id)
-        if slot is None:
+        if header.slot_for_account(actor.account_id) is None:
             raise AuthenticationError(messages.UNKNOWN_ACCOUNT)
-        try:
-            slot.unwrap(header.folder_id, normalise_passphrase(current))
+        try:  # both copies tried, as at sign-in: damage is never called a wrong passphrase
+            unlock(
+                self._ws.folder.header,
+                lambda copy: copy.slot_for_account(actor.account_id),
+                normalise_passphrase(current),
+            )
         except SlotLocked as exc:
             raise ValidationError(CURRENT_PASSPHRASE_WRONG, field="current") from exc
+        except HeaderDamaged as exc:
+            raise key_file_problem(exc) from exc
         if new == current:
             raise ValidationError(SAME_PASSPHRASE, field="passphrase")
         check_passphrase(new, personal_words=(actor.display_name, actor.username))

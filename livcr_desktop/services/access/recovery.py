@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from livcr_desktop.domain.errors import DataFolderError
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.recovery import generate_recovery_key, parse_recovery_key
-from livcr_desktop.services import messages
+from livcr_desktop.services.access.key_file import trusted_header
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import keyslots
-from livcr_desktop.store.errors import HeaderDamaged
 from livcr_desktop.store.private_files import private_file
 
 
@@ -23,10 +21,7 @@ def export_recovery_sheet(
 
     workspace.require(Resource.ACCOUNT, Action.CREATE)
     parse_recovery_key(recovery_key)
-    try:
-        header, _ = workspace.folder.header.load()
-    except HeaderDamaged as exc:
-        raise DataFolderError(messages.HEADER_DAMAGED) from exc
+    header = trusted_header(workspace.folder.header, workspace.db.key.raw())
     with private_file(target) as partial:
         build_recovery_sheet(
             partial,
@@ -51,10 +46,7 @@ def renew_recovery_key(workspace: Workspace) -> str:
     new_key = generate_recovery_key()
     with workspace.uow() as uow:
         workspace.require(Resource.ACCOUNT, Action.CREATE)
-        try:
-            header, _ = workspace.folder.header.load()
-        except HeaderDamaged as exc:
-            raise DataFolderError(messages.HEADER_DAMAGED) from exc
+        header = trusted_header(workspace.folder.header, workspace.db.key.raw())
         header.add_slot(
             workspace.db.key.raw(),
             parse_recovery_key(new_key),

@@ -17,6 +17,7 @@ from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
+from livcr_desktop.services.access.key_file import key_file_problem
 from livcr_desktop.services.access.signing_keys import active_key, signer_at_sign_in
 from livcr_desktop.services.backup.backups import backup_before_upgrade
 from livcr_desktop.services.backup.interrupted import journal_interrupted_work
@@ -28,7 +29,6 @@ from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.errors import (
     DatabaseUnreadable,
     HeaderDamaged,
-    HeaderFault,
     SchemaTooNew,
     SlotLocked,
 )
@@ -40,27 +40,6 @@ from livcr_desktop.store.signin_attempts import SignInAttempts
 from livcr_desktop.store.signing import Signer
 
 log = logging.getLogger("livcr.services.auth")
-
-KEY_FILE_MESSAGES = {
-    HeaderFault.NOT_A_FILE: messages.KEY_FILE_NOT_A_FILE,
-    HeaderFault.UNREADABLE: messages.KEY_FILE_UNREADABLE,
-    HeaderFault.TOO_LARGE: messages.KEY_FILE_TOO_LARGE,
-    HeaderFault.GARBLED: messages.HEADER_DAMAGED,
-    HeaderFault.UNKNOWN_FORMAT: messages.KEY_FILE_UNKNOWN_FORMAT,
-    HeaderFault.UNKNOWN_KDF: messages.KEY_FILE_UNKNOWN_KDF,
-    HeaderFault.BAD_PARAMETERS: messages.KEY_FILE_BAD_PARAMETERS,
-    HeaderFault.NOT_BASE64: messages.KEY_FILE_NOT_BASE64,
-    HeaderFault.SLOT_MISSING: messages.KEY_FILE_SLOT_MISSING,
-    HeaderFault.SLOT_DAMAGED: messages.KEY_FILE_SLOT_DAMAGED,
-    HeaderFault.CHANGED: messages.KEY_FILE_CHANGED,
-    HeaderFault.UNSURE: messages.KEY_FILE_UNSURE,
-}
-"""Each kind of damage to the key file, with its own message and way forward."""
-
-
-def key_file_problem(error: HeaderDamaged) -> DataFolderError:
-    """The translated refusal for a damaged key file."""
-    return DataFolderError(KEY_FILE_MESSAGES[error.fault])
 
 
 class FolderAccess:

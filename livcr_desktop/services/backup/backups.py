@@ -19,11 +19,12 @@ from pathlib import Path
 
 from livcr_desktop import __version__
 from livcr_desktop.domain.accounts import AccountChoice
-from livcr_desktop.domain.errors import BackupError, DataFolderError, ValidationError
+from livcr_desktop.domain.errors import BackupError, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import Text
 from livcr_desktop.services import messages
+from livcr_desktop.services.access.key_file import trusted_header
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import BACKUP_INTERVAL_HOURS, BACKUP_KEEP, DeviceSettings
 from livcr_desktop.store.backup import (
@@ -184,11 +185,13 @@ def inspect_backup(path: Path, folder: DataFolder | None = None) -> BackupInfo:
 
 
 def _header_of(workspace: Workspace) -> KeyHeader:
+    """The copy of the key file a backup carries: one that passes every check with the data
+    key, so a changed main copy is never what a restore later brings back."""
     try:
-        header, _ = workspace.folder.header.load()
-    except HeaderDamaged as exc:
-        raise DataFolderError(messages.HEADER_DAMAGED) from exc
-    return header
+        key = workspace.db.key.raw()
+    except DatabaseUnreadable as exc:  # locked or signed out meanwhile
+        raise BackupError(messages.BACKUP_INTERRUPTED) from exc
+    return trusted_header(workspace.folder.header, key)
 
 
 def _write(workspace: Workspace, target: Path, reason: str) -> BackupInfo:

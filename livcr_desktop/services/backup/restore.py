@@ -39,6 +39,7 @@ from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.permissions import Action, Resource, allows
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
+from livcr_desktop.services.access.key_file import key_file_problem
 from livcr_desktop.services.access.signing_keys import active_key, passphrase_changed
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.backup.backups import (
@@ -63,10 +64,11 @@ from livcr_desktop.store.backup import (
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 from livcr_desktop.store.engine import DataKey, key_decrypts, make_engine
-from livcr_desktop.store.errors import DatabaseUnreadable, SlotLocked
+from livcr_desktop.store.errors import DatabaseUnreadable, HeaderDamaged, SlotLocked
 from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.folder_swap import FolderSwap
-from livcr_desktop.store.keyslots import KeyHeader, KeySlot, normalise_passphrase
+from livcr_desktop.store.header_unlock import SlotPicker, Unlocked, trusted_copy, unlock_copies
+from livcr_desktop.store.keyslots import Copy, KeyHeader, KeySlot, normalise_passphrase
 from livcr_desktop.store.migrate import (
     SCHEMA_HEAD,
     current_revision,
@@ -112,6 +114,11 @@ class _Unlocked:
     account_id: str
     method: str
     needs: Role | None  # None: the right to restore; else this role (the recovery key)
+    header: KeyHeader
+    """The copy of the key header the key came from (the live one's good copy, or the
+    backup's own)."""
+    repair: bool = False
+    """The live key file's copies are rewritten from `header` once the restore succeeded."""
 
 
 def restore_signed_in(workspace: Workspace, path: Path) -> RestoreResult:
@@ -120,8 +127,9 @@ def restore_signed_in(workspace: Workspace, path: Path) -> RestoreResult:
     workspace.require(Resource.BACKUP, Action.RESTORE)
 
     def unlock(backup: KeyHeader, live: KeyHeader | None) -> _Unlocked:
-        del backup, live
-        return _Unlocked(workspace.db.key.raw(), workspace.actor.account_id, "signed_in", None)
+        key = workspace.db.key.raw()
+        header = backup if live is None else _trusted_or(workspace.folder, key, live)
+        return _Unlocked(key, workspace.actor.account_id, "signed_in", None, header)
 
     signer = workspace.signer  # taken before the old workspace is closed
     result = _Restore(workspace.folder, path, workspace.clock).run(
@@ -152,11 +160,23 @@ def restore_with_credentials(
     """
     clock = clock or SystemClock()
     folder.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new laptop's folder
-    attempts = SignInAttempts(folder.attempts_path)
+    attempts = SignInAttempts(folder.attempts_path, folder.header)
 
     def unlock(backup: KeyHeader, live: KeyHeader | None) -> _Unlocked:
-        header = live or backup
-        slot = _account_slot(header, credentials.username)
+        # The live key file is opened as at sign-in: both copies tried before anything is
+        # counted, damage named as such; the backup's own header by the same rules.
+        copies: tuple[Copy, Copy] = (backup, None) if live is None else folder.header.read_both()
+        slot = _account_slot(copies, credentials.username)
+
+        def opened(pick: SlotPicker, secret: bytes) -> Unlocked:
+            try:
+                return unlock_copies(*copies, pick, secret)
+            except HeaderDamaged as exc:
+                log.warning("a key file is damaged (%s); no attempt counted", exc.fault.value)
+                if live is None:
+                    raise BackupError(messages.BACKUP_DAMAGED) from exc
+                raise key_file_problem(exc) from exc
+
         if credentials.recovery_key:
             secret = parse_recovery_key(credentials.recovery_key)
             if credentials.new_passphrase is not None:
@@ -165,26 +185,37 @@ def restore_with_credentials(
                     personal_words=(slot.username or "", slot.display_name or ""),
                 )
                 check_confirmation(credentials.new_passphrase, credentials.confirmation or "")
-            recovery = header.recovery_slot()
-            if recovery is None:
+            if not any(isinstance(c, KeyHeader) and c.recovery_slot() for c in copies):
                 raise AuthenticationError(messages.NO_RECOVERY_SLOT)
             try:
-                key = recovery.unwrap(header.folder_id, secret)
+                got = opened(KeyHeader.recovery_slot, secret)
             except SlotLocked as exc:
                 raise AuthenticationError(messages.WRONG_RECOVERY_KEY) from exc
-            return _Unlocked(key, slot.account_id or "", "recovery_key", Role.COORDINATOR)
+            return _Unlocked(
+                got.key,
+                slot.account_id or "",
+                "recovery_key",
+                Role.COORDINATOR,
+                got.header,
+                got.repair and live is not None,
+            )
         account_id = slot.account_id or ""
         now = datetime.now(UTC)
         wait = attempts.wait_seconds(account_id, now)
         if wait:
             raise AuthenticationError(messages.TOO_MANY_ATTEMPTS, seconds=wait)
         try:
-            key = slot.unwrap(header.folder_id, normalise_passphrase(credentials.passphrase or ""))
+            got = opened(
+                lambda copy: copy.slot_for_account(account_id),
+                normalise_passphrase(credentials.passphrase or ""),
+            )
         except SlotLocked as exc:
             attempts.record_failure(account_id, now)
             log.info("a restore with a wrong passphrase was refused")
             raise AuthenticationError(messages.WRONG_PASSPHRASE) from exc
-        return _Unlocked(key, account_id, "passphrase", None)
+        return _Unlocked(
+            got.key, account_id, "passphrase", None, got.header, got.repair and live is not None
+        )
 
     result = _Restore(folder, path, clock).run(unlock)
     workspace = result.workspace
@@ -215,12 +246,31 @@ def accounts_for_restore(folder: DataFolder, path: Path) -> list[AccountChoice]:
     ]
 
 
-def _account_slot(header: KeyHeader, username: str) -> KeySlot:
+def _account_slot(copies: tuple[Copy, Copy], username: str) -> KeySlot:
+    """The account's slot in either copy (one copy may have lost it)."""
     wanted = username.strip().lower()
-    for slot in header.account_slots():
-        if (slot.username or "") == wanted:
-            return slot
+    for copy in copies:
+        if not isinstance(copy, KeyHeader):
+            continue
+        for slot in copy.account_slots():
+            if (slot.username or "") == wanted:
+                return slot
     raise AuthenticationError(messages.UNKNOWN_ACCOUNT)
+
+
+def _trusted_or(folder: DataFolder, key: bytes, live: KeyHeader) -> KeyHeader:
+    """The live copy that passes every check with the signed-in person's key, else the one read."""
+    try:
+        return trusted_copy(folder.header, key)
+    except HeaderDamaged:
+        return live
+
+
+def _foreign(folder: DataFolder, folder_id: str) -> bool:
+    """No readable copy of the live key file belongs to the backup's LIVC-R (a copy whose id
+    was changed must not hide the good one)."""
+    copies = [c for c in folder.header.read_both() if isinstance(c, KeyHeader)]
+    return bool(copies) and all(c.folder_id != folder_id for c in copies)
 
 
 def _set_new_passphrase(workspace: Workspace, passphrase: str) -> None:
@@ -293,6 +343,15 @@ def _may_restore(actor: Actor | None, unlocked: _Unlocked, clock: Clock) -> bool
     return allows(actor, clock.today(), Resource.BACKUP, Action.RESTORE)
 
 
+def _repair_key_file(folder: DataFolder, header: KeyHeader) -> None:
+    """Rewrite both copies of the live key file from the good one, as a sign-in does."""
+    try:
+        folder.header.save(header)
+        log.info("the key file was rewritten from its good copy")
+    except OSError:
+        log.warning("the key file could not be repaired", exc_info=True)
+
+
 class _Restore:
     """One restore of one backup file into one data folder."""
 
@@ -313,9 +372,11 @@ class _Restore:
         info = backup_info(self.path, manifest, backup_header)
         empty = folder.state() is FolderState.EMPTY
         live = None if empty else live_header(folder)
-        if live is not None and live.folder_id != manifest.folder_id:
+        if live is not None and _foreign(folder, manifest.folder_id):
             raise BackupError(messages.BACKUP_FOREIGN, name=manifest.livcr_name)
         unlocked = unlock(backup_header, live)
+        if live is not None and unlocked.header.folder_id != manifest.folder_id:
+            raise BackupError(messages.BACKUP_FOREIGN, name=manifest.livcr_name)
         if not empty and live is None and not self._key_opens_live(unlocked.key):
             # No readable header to compare ids with: the backup's key must open the live db.
             raise BackupError(messages.BACKUP_IDENTITY_UNKNOWN)
@@ -335,14 +396,12 @@ class _Restore:
                 if before_swap is not None:
                     before_swap()
                 header_to_install = backup_header if live is None else None
-                in_place = header_to_install or live
-                assert in_place is not None
                 return self._swap(
                     info,
                     manifest=checked,
                     db_copy=db_copy,
                     header_to_install=header_to_install,
-                    header=in_place,
+                    header=unlocked.header,
                     unlocked=unlocked,
                     demo=demo,
                 )
@@ -458,5 +517,7 @@ class _Restore:
             raise
         replaced = swap.replaced_dir
         swap.finish()
+        if unlocked.repair:
+            _repair_key_file(folder, unlocked.header)
         log.info("a backup was restored (%d operations)", info.operations)
         return RestoreResult(info, replaced, workspace)

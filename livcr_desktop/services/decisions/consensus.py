@@ -39,7 +39,7 @@ from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
-from livcr_desktop.services import messages
+from livcr_desktop.services.access.key_file import key_file_problem
 from livcr_desktop.services.access.signing_keys import WRONG_PASSPHRASE, open_or_create_key
 from livcr_desktop.services.decisions import kinds
 from livcr_desktop.services.decisions.effects import EffectContext, decision_parameters
@@ -49,6 +49,7 @@ from livcr_desktop.services.unit_of_work import Refusal, UnitOfWork
 from livcr_desktop.services.workspace import Workspace, member_actor
 from livcr_desktop.store import signing
 from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
+from livcr_desktop.store.header_unlock import unlock
 from livcr_desktop.store.keyslots import normalise_passphrase
 from livcr_desktop.store.models import (
     AgendaItemRow,
@@ -401,18 +402,18 @@ class DecisionService:
 
     def _check_passphrase(self, passphrase: str) -> None:
         """The signer proves it is them at the moment of signing, with their own passphrase."""
-        try:
-            header, _ = self._ws.folder.header.load()
+        account_id = self._ws.actor.account_id
+        try:  # both copies tried, as at sign-in: damage is never called a wrong passphrase
+            unlock(
+                self._ws.folder.header,
+                lambda copy: copy.slot_for_account(account_id),
+                normalise_passphrase(passphrase),
+            )
         except HeaderDamaged as exc:
-            raise DomainError(messages.HEADER_DAMAGED) from exc
-        slot = header.slot_for_account(self._ws.actor.account_id)
-        try:
-            if slot is None:
-                raise SlotLocked("no slot")
-            slot.unwrap(header.folder_id, normalise_passphrase(passphrase))
+            raise key_file_problem(exc) from exc
         except SlotLocked:
             self._ws.refuse_with(
-                Refusal("account", self._ws.actor.account_id, "decision.signing_passphrase_wrong"),
+                Refusal("account", account_id, "decision.signing_passphrase_wrong"),
                 ValidationError(WRONG_PASSPHRASE, field="passphrase"),
             )
 

@@ -19,7 +19,8 @@ import pytest
 
 from livcr_desktop.domain.errors import DataFolderError, DomainError
 from livcr_desktop.services import messages
-from livcr_desktop.services.access.sign_in import KEY_FILE_MESSAGES, FolderAccess
+from livcr_desktop.services.access.key_file import KEY_FILE_MESSAGES
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.errors import HeaderFault
