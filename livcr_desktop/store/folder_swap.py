@@ -30,6 +30,7 @@ from typing import Any
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.keyslots import KeyHeader
+from livcr_desktop.store.private_files import copy_private, replace_private
 from livcr_desktop.store.step_files import (
     fsync_dir,
     fsync_file,
@@ -152,7 +153,7 @@ class FolderSwap:
         staging = staged_db.parent
         if header_to_install is not None:
             staged_header = staging / STAGED_HEADER
-            staged_header.write_text(header_to_install.to_json(), encoding="utf-8")
+            replace_private(staged_header, header_to_install.to_json())
             fsync_file(staged_header)
         fsync_file(staged_db)
         fsync_dir(staging)
@@ -160,7 +161,7 @@ class FolderSwap:
         aside = _aside_dir(folder, stamp)
         for path in (folder.header.path, folder.header.backup_path):
             if path.is_file():  # a folder or a device in a key file's place is not kept
-                shutil.copy2(path, aside / path.name)
+                copy_private(path, aside / path.name)
                 fsync_file(aside / path.name)
         fsync_dir(aside)
         step("restore.header_copied_aside")
@@ -262,7 +263,7 @@ def _roll_back(folder: DataFolder, intent: RestoreIntent) -> None:
         for path in (folder.header.path, folder.header.backup_path):
             kept = aside / path.name
             if kept.exists():
-                shutil.copy2(kept, path)
+                copy_private(kept, path)
             else:
                 path.unlink(missing_ok=True)
     if intent.previous_device is not None:

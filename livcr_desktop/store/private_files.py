@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,7 @@ from livcr_desktop.owner_only import (
 
 __all__ = [
     "PRIVATE_MODE",
+    "copy_private",
     "create_private",
     "open_private_append",
     "private_file",
@@ -34,6 +36,27 @@ __all__ = [
 def touch_private(path: Path) -> None:
     """An empty owner-only file, for a program (SQLite) that would otherwise create it."""
     create_private(path).close()
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy `source` to `target` (replacing it) through a new owner-only file, flushed to disk.
+
+    `shutil.copy2` creates the copy under the umask and only then copies the source's mode, so
+    the copy is readable by all for a moment, and for good when the source was; a file put
+    back or kept aside by a restore must be as private as any other.
+    """
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    try:
+        with os.fdopen(os.open(partial, flags, PRIVATE_MODE), "wb") as out:
+            with source.open("rb") as data:
+                shutil.copyfileobj(data, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 @contextmanager
