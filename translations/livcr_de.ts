@@ -7435,10 +7435,6 @@ Zugestimmt haben: {names}</translation>
 <context>
     <name>TableCheck</name>
     <message>
-        <source>{record}: the field “{field}” was changed outside the app.</source>
-        <translation>{record}: Das Feld „{field}“ wurde außerhalb der App geändert.</translation>
-    </message>
-    <message>
         <source>{record}: this row was added outside the app (no operation created it).</source>
         <translation>{record}: Diese Zeile wurde außerhalb der App hinzugefügt (kein Vorgang hat sie angelegt).</translation>
     </message>
@@ -7451,8 +7447,12 @@ Zugestimmt haben: {names}</translation>
         <translation>{record}: Diese Zeile wurde außerhalb der App gelöscht.</translation>
     </message>
     <message>
-        <source>{record}: the field “{field}” holds a value that is not {kind}.</source>
-        <translation>{record}: Das Feld „{field}“ enthält einen ungültigen Wert (erwartet: {kind}).</translation>
+        <source>{record}: {field} was changed outside the app.</source>
+        <translation>{record}: {field} wurde außerhalb der App geändert.</translation>
+    </message>
+    <message>
+        <source>{record}: {field} holds a value that is not {kind}.</source>
+        <translation>{record}: {field} enthält einen ungültigen Wert (erwartet: {kind}).</translation>
     </message>
     <message>
         <source>{record}: an operation of the journal does not follow from the ones before it.</source>
@@ -7497,6 +7497,122 @@ Zugestimmt haben: {names}</translation>
     <message>
         <source>one of the values the app knows</source>
         <translation>ein der App bekannter Wert</translation>
+    </message>
+    <message>
+        <source>the field “{name}”</source>
+        <translation>das Feld „{name}“</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>der Text</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>die Gemeinde</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>das Mitglied</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>das Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>das Enddatum</translation>
+    </message>
+    <message>
+        <source>the visibility</source>
+        <translation>die Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>the case code</source>
+        <translation>der Fallcode</translation>
+    </message>
+    <message>
+        <source>the opening date</source>
+        <translation>das Eröffnungsdatum</translation>
+    </message>
+    <message>
+        <source>the closing date</source>
+        <translation>das Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>the reason for closing</source>
+        <translation>der Abschlussgrund</translation>
+    </message>
+    <message>
+        <source>the next follow-up date</source>
+        <translation>das Datum der nächsten Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>the person concerned</source>
+        <translation>die betroffene Person</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>die Rolle</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>die Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>die Organisation</translation>
+    </message>
+    <message>
+        <source>the username</source>
+        <translation>der Benutzername</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>das Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>the start time</source>
+        <translation>die Anfangszeit</translation>
+    </message>
+    <message>
+        <source>the wording</source>
+        <translation>der Wortlaut</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>der Status</translation>
+    </message>
+    <message>
+        <source>the active status</source>
+        <translation>der Status aktiv oder nicht</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>the date it was done</source>
+        <translation>das Erledigungsdatum</translation>
+    </message>
+    <message>
+        <source>the time it was created</source>
+        <translation>der Zeitpunkt der Erstellung</translation>
+    </message>
+    <message>
+        <source>the time it was written</source>
+        <translation>der Zeitpunkt der Abfassung</translation>
     </message>
 </context>
 <context>

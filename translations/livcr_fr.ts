@@ -7435,10 +7435,6 @@ Accord de : {names}</translation>
 <context>
     <name>TableCheck</name>
     <message>
-        <source>{record}: the field “{field}” was changed outside the app.</source>
-        <translation>{record} : le champ « {field} » a été modifié en dehors de l’application.</translation>
-    </message>
-    <message>
         <source>{record}: this row was added outside the app (no operation created it).</source>
         <translation>{record} : cette ligne a été ajoutée en dehors de l’application (aucune opération ne l’a créée).</translation>
     </message>
@@ -7451,8 +7447,12 @@ Accord de : {names}</translation>
         <translation>{record} : cette ligne a été supprimée en dehors de l’application.</translation>
     </message>
     <message>
-        <source>{record}: the field “{field}” holds a value that is not {kind}.</source>
-        <translation>{record} : le champ « {field} » contient une valeur qui n’est pas {kind}.</translation>
+        <source>{record}: {field} was changed outside the app.</source>
+        <translation>{record} : {field} a été modifié(e) en dehors de l’application.</translation>
+    </message>
+    <message>
+        <source>{record}: {field} holds a value that is not {kind}.</source>
+        <translation>{record} : {field} contient une valeur qui n’est pas {kind}.</translation>
     </message>
     <message>
         <source>{record}: an operation of the journal does not follow from the ones before it.</source>
@@ -7497,6 +7497,122 @@ Accord de : {names}</translation>
     <message>
         <source>one of the values the app knows</source>
         <translation>une des valeurs connues de l’application</translation>
+    </message>
+    <message>
+        <source>the field “{name}”</source>
+        <translation>le champ « {name} »</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>la commune</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>le membre</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>la date de début</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>la date de fin</translation>
+    </message>
+    <message>
+        <source>the visibility</source>
+        <translation>la visibilité</translation>
+    </message>
+    <message>
+        <source>the case code</source>
+        <translation>le code du cas</translation>
+    </message>
+    <message>
+        <source>the opening date</source>
+        <translation>la date d’ouverture</translation>
+    </message>
+    <message>
+        <source>the closing date</source>
+        <translation>la date de clôture</translation>
+    </message>
+    <message>
+        <source>the reason for closing</source>
+        <translation>le motif de clôture</translation>
+    </message>
+    <message>
+        <source>the next follow-up date</source>
+        <translation>la date du prochain suivi</translation>
+    </message>
+    <message>
+        <source>the person concerned</source>
+        <translation>la personne concernée</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>le rôle</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>l’adresse e-mail</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>l’organisation</translation>
+    </message>
+    <message>
+        <source>the username</source>
+        <translation>le nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>la date de naissance</translation>
+    </message>
+    <message>
+        <source>the start time</source>
+        <translation>l’heure de début</translation>
+    </message>
+    <message>
+        <source>the wording</source>
+        <translation>la formulation</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>le statut</translation>
+    </message>
+    <message>
+        <source>the active status</source>
+        <translation>l’état actif ou non</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>l’échéance</translation>
+    </message>
+    <message>
+        <source>the date it was done</source>
+        <translation>la date de réalisation</translation>
+    </message>
+    <message>
+        <source>the time it was created</source>
+        <translation>le moment de la création</translation>
+    </message>
+    <message>
+        <source>the time it was written</source>
+        <translation>le moment de la rédaction</translation>
     </message>
 </context>
 <context>

@@ -7435,10 +7435,6 @@ Akkoord van: {names}</translation>
 <context>
     <name>TableCheck</name>
     <message>
-        <source>{record}: the field “{field}” was changed outside the app.</source>
-        <translation>{record}: het veld “{field}” werd buiten de app gewijzigd.</translation>
-    </message>
-    <message>
         <source>{record}: this row was added outside the app (no operation created it).</source>
         <translation>{record}: deze rij werd buiten de app toegevoegd (geen enkele bewerking maakte ze aan).</translation>
     </message>
@@ -7451,8 +7447,12 @@ Akkoord van: {names}</translation>
         <translation>{record}: deze rij werd buiten de app verwijderd.</translation>
     </message>
     <message>
-        <source>{record}: the field “{field}” holds a value that is not {kind}.</source>
-        <translation>{record}: het veld “{field}” bevat een waarde die geen {kind} is.</translation>
+        <source>{record}: {field} was changed outside the app.</source>
+        <translation>{record}: {field} werd buiten de app gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{record}: {field} holds a value that is not {kind}.</source>
+        <translation>{record}: {field} bevat een waarde die geen {kind} is.</translation>
     </message>
     <message>
         <source>{record}: an operation of the journal does not follow from the ones before it.</source>
@@ -7497,6 +7497,122 @@ Akkoord van: {names}</translation>
     <message>
         <source>one of the values the app knows</source>
         <translation>waarde die de app kent</translation>
+    </message>
+    <message>
+        <source>the field “{name}”</source>
+        <translation>het veld “{name}”</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>de tekst</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>de gemeente</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>het lid</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>de begindatum</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>de einddatum</translation>
+    </message>
+    <message>
+        <source>the visibility</source>
+        <translation>de zichtbaarheid</translation>
+    </message>
+    <message>
+        <source>the case code</source>
+        <translation>de casuscode</translation>
+    </message>
+    <message>
+        <source>the opening date</source>
+        <translation>de openingsdatum</translation>
+    </message>
+    <message>
+        <source>the closing date</source>
+        <translation>de afsluitdatum</translation>
+    </message>
+    <message>
+        <source>the reason for closing</source>
+        <translation>de reden van afsluiting</translation>
+    </message>
+    <message>
+        <source>the next follow-up date</source>
+        <translation>de datum van de volgende opvolging</translation>
+    </message>
+    <message>
+        <source>the person concerned</source>
+        <translation>de betrokken persoon</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>de rol</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>het e-mailadres</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>de organisatie</translation>
+    </message>
+    <message>
+        <source>the username</source>
+        <translation>de gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>de geboortedatum</translation>
+    </message>
+    <message>
+        <source>the start time</source>
+        <translation>het beginuur</translation>
+    </message>
+    <message>
+        <source>the wording</source>
+        <translation>de formulering</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>de status</translation>
+    </message>
+    <message>
+        <source>the active status</source>
+        <translation>de status actief of niet</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>de beschrijving</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>de vervaldatum</translation>
+    </message>
+    <message>
+        <source>the date it was done</source>
+        <translation>de datum van uitvoering</translation>
+    </message>
+    <message>
+        <source>the time it was created</source>
+        <translation>het tijdstip van aanmaak</translation>
+    </message>
+    <message>
+        <source>the time it was written</source>
+        <translation>het tijdstip van schrijven</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from livcr_desktop.services.audit.field_labels import FIELD_LABELS, field_label
+from livcr_desktop.services.audit.projection_diff import FIELD_CHANGED
 from livcr_desktop.store.engine import DataKey, connect_raw
 from tests.end2end.test_verify_final_records import run_verify
 from tests.helpers.factories import COORDINATOR_PASSPHRASE
@@ -34,7 +36,9 @@ def test_verify_names_table_edits_and_exits_1(table: Table, tmp_path: Path) -> N
     connection.close()
     code, out = run_verify(table, secret)
     assert code == 1, out
-    assert f"Case {table.code(1)}: the field “subject_name” was changed outside the app." in out
-    assert "of case " + table.code(2) + ": the field “received_on” holds a value that is not" in out
+    the_name = FIELD_LABELS["case_file", "subject_name"]
+    assert FIELD_CHANGED.render(record=f"Case {table.code(1)}", field=the_name) in out
+    received_on = field_label("signal", "received_on").render()
+    assert f"of case {table.code(2)}: {received_on} holds a value that is not" in out
     assert "Traceback" not in out
     assert "Journal hash chain: ok" in out

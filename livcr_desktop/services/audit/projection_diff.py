@@ -18,6 +18,7 @@ from livcr_desktop.domain.audit import ENTITY_LABELS
 from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message, Text
+from livcr_desktop.services.audit.field_labels import field_label
 from livcr_desktop.store.column_values import MalformedValue, ValueKind, comparable
 from livcr_desktop.store.journal_writer import iter_operations
 from livcr_desktop.store.replay import (
@@ -29,9 +30,7 @@ from livcr_desktop.store.replay import (
     replay,
 )
 
-FIELD_CHANGED = QT_TRANSLATE_NOOP(
-    "TableCheck", "{record}: the field “{field}” was changed outside the app."
-)
+FIELD_CHANGED = QT_TRANSLATE_NOOP("TableCheck", "{record}: {field} was changed outside the app.")
 ROW_ADDED = QT_TRANSLATE_NOOP(
     "TableCheck", "{record}: this row was added outside the app (no operation created it)."
 )
@@ -40,9 +39,7 @@ ROLE_ADDED = QT_TRANSLATE_NOOP(
     "{record}: the role “{role}” was added outside the app (no operation granted it).",
 )
 ROW_DELETED = QT_TRANSLATE_NOOP("TableCheck", "{record}: this row was deleted outside the app.")
-MALFORMED = QT_TRANSLATE_NOOP(
-    "TableCheck", "{record}: the field “{field}” holds a value that is not {kind}."
-)
+MALFORMED = QT_TRANSLATE_NOOP("TableCheck", "{record}: {field} holds a value that is not {kind}.")
 UNREPLAYABLE = QT_TRANSLATE_NOOP(
     "TableCheck",
     "{record}: an operation of the journal does not follow from the ones before it.",
@@ -90,7 +87,8 @@ def _describe(difference: Difference, names: _RecordNames) -> Message:
     record = names.record(difference.entity, difference.entity_id)
     match difference.discrepancy:
         case Discrepancy.FIELD_CHANGED:
-            return Message(FIELD_CHANGED, {"record": record, "field": difference.field})
+            field = field_label(difference.entity, difference.field or "")
+            return Message(FIELD_CHANGED, {"record": record, "field": field})
         case Discrepancy.ROW_ADDED if difference.entity == "role_assignment":
             role = names.field(difference.entity, difference.entity_id, "role")
             label = Role(role).label if role in Role._value2member_map_ else str(role)
@@ -101,7 +99,8 @@ def _describe(difference: Difference, names: _RecordNames) -> Message:
             return Message(ROW_DELETED, {"record": record})
         case Discrepancy.MALFORMED:
             kind = VALUE_KINDS[difference.value_kind or ValueKind.TEXT]
-            return Message(MALFORMED, {"record": record, "field": difference.field, "kind": kind})
+            field = field_label(difference.entity, difference.field or "")
+            return Message(MALFORMED, {"record": record, "field": field, "kind": kind})
         case _:
             return Message(UNREPLAYABLE, {"record": record})
 

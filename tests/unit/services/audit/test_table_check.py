@@ -10,6 +10,7 @@ import pytest
 
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.services.audit.field_labels import FIELD_LABELS, field_label
 from livcr_desktop.services.audit.projection_diff import (
     FIELD_CHANGED,
     MALFORMED,
@@ -53,7 +54,9 @@ def test_a_case_name_edited_in_its_table_is_named_by_code(table: Table, raw: obj
         "UPDATE case_file SET subject_name = 'Andere Naam' WHERE id = ?", (table.case_school,)
     )
     found = findings(table)
-    assert FIELD_CHANGED.render(record=f"Case {table.code(1)}", field="subject_name") in found
+    the_name = FIELD_LABELS["case_file", "subject_name"]
+    assert FIELD_CHANGED.render(record=f"Case {table.code(1)}", field=the_name) in found
+    assert the_name.source == "the name"  # in everyday words, not the column's name
     assert not any("Andere Naam" in line for line in found)  # content is never quoted
 
 
@@ -61,7 +64,7 @@ def test_a_note_edited_in_its_table_is_found(table: Table, raw: object) -> None:
     note = InvolvementService(table.ws).add_note(table.case_school, NOTE, NoteVisibility.TABLE)
     raw.execute("UPDATE case_note SET body = 'Niets aan de hand.' WHERE id = ?", (note,))  # type: ignore[attr-defined]
     assert FIELD_CHANGED.render(
-        record=f"Note {note} of case {table.code(1)}", field="body"
+        record=f"Note {note} of case {table.code(1)}", field=FIELD_LABELS["case_note", "body"]
     ) in findings(table)
 
 
@@ -127,7 +130,8 @@ def test_a_malformed_value_is_a_finding_not_a_traceback(
     table: Table, raw: object, statement: str, field: str, kind: str
 ) -> None:
     raw.execute(statement, (table.case_school,))  # type: ignore[attr-defined]
-    assert MALFORMED.render(record=f"Case {table.code(1)}", field=field, kind=kind) in findings(
+    label = field_label("case_file", field)
+    assert MALFORMED.render(record=f"Case {table.code(1)}", field=label, kind=kind) in findings(
         table
     )
 
@@ -139,3 +143,9 @@ def test_a_malformed_date_read_by_the_record_checks_does_not_stop_verify(
     raw.execute("UPDATE meeting SET minutes_approved_at = 'ooit' ")  # type: ignore[attr-defined]
     found = findings(table)
     assert any("minutes_approved_at" in line for line in found), found
+
+
+def test_a_field_without_a_label_is_named_by_its_column() -> None:
+    assert field_label("case_file", "ltf_priority").render() == "the field “ltf_priority”"
+    assert field_label("role_assignment", "role") == FIELD_LABELS["role_assignment", "role"]
+    assert field_label("signal", "status").render() == "the status"  # a column common to all
