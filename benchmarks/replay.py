@@ -74,9 +74,9 @@ def run(work: Path, repeat: int) -> list[Figure]:
     ]
 
 
-def _fill(workspace, operations: int) -> None:  # type: ignore[no-untyped-def]
+def _fill(workspace, operations: int, per_transaction: int = 1000) -> None:  # type: ignore[no-untyped-def]
     """Journaled changes until the journal holds `operations`: three updates of a case's next
-    follow-up for every access event, 1,000 per transaction."""
+    follow-up for every access event, `per_transaction` in each transaction (each is signed)."""
     started = time.perf_counter()
     with workspace.db.read_session() as session:
         existing = session.scalar(select(func.count()).select_from(JournalOperation)) or 0
@@ -84,7 +84,7 @@ def _fill(workspace, operations: int) -> None:  # type: ignore[no-untyped-def]
     remaining = max(0, operations - existing)
     step = 0
     while remaining:
-        batch = min(1000, remaining)
+        batch = min(per_transaction, remaining)
         with workspace.uow() as uow:
             rows = [uow.session.get(CaseRow, case_id) for case_id in case_ids]
             for n in range(batch):

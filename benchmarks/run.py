@@ -21,6 +21,7 @@ from benchmarks import cases as case_figures
 from benchmarks import feedback, foundation
 from benchmarks import minutes as minutes_figures
 from benchmarks import replay as replay_figures
+from benchmarks import signatures as signature_figures
 from benchmarks import trajectories as trajectory_figures
 from benchmarks.common import Figure
 
@@ -28,6 +29,7 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "startup": lambda work, repeat, _args: foundation.startup(work, repeat),
     "journal": lambda work, repeat, _args: foundation.journaled_action(work, repeat),
     "replay": lambda work, repeat, _args: replay_figures.run(work, repeat),
+    "signatures": lambda work, repeat, _args: signature_figures.run(work, repeat),
     "cases": lambda work, repeat, args: case_figures.run(work, repeat, args.cases),
     "minutes": lambda work, repeat, _args: minutes_figures.run(work, repeat),
     "feedback": lambda work, repeat, _args: feedback.run(work, repeat),
