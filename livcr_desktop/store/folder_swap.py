@@ -271,9 +271,20 @@ def _roll_back(folder: DataFolder, intent: RestoreIntent) -> None:
     fsync_dir(folder.root)
 
 
+def _sweep_partial_copies(folder: DataFolder) -> None:
+    """Remove owner-only copies a kill left half-written (`.keyslots.json.<random>.tmp` and
+    the like): they were never renamed into place, so nothing refers to them. The caller holds
+    the folder's lock, so no writer of this app is making one right now."""
+    for name in (folder.header.path.name, folder.db_path.name):
+        for partial in folder.root.glob(f".{name}*.tmp"):
+            with contextlib.suppress(OSError):
+                partial.unlink()
+
+
 def finish_interrupted_restore(folder: DataFolder) -> str | None:
     """Complete or undo a restore a crash interrupted; what was done (COMPLETED, ROLLED_BACK)
     or None when there was nothing to do. Needs no key; the caller holds the folder's lock."""
+    _sweep_partial_copies(folder)
     if not folder.backups_dir.is_dir():
         return None
     intent = RestoreIntent.read(folder)
