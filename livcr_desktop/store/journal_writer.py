@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.hlc import HybridLogicalClock
@@ -110,6 +110,16 @@ class JournalWriter:
                 .limit(1)
             ).first()
             self._head = (last.device_seq, last.hash) if last else (0, GENESIS_HASH)
+            # Never number below what a signature already covers: when operations at the end
+            # were deleted outside the app, the new ones start after the signed range (the gap
+            # stays visible to verify) instead of colliding with the old signature's numbers.
+            signed_up_to = self._session.scalar(
+                select(func.max(JournalSignature.last_seq)).where(
+                    JournalSignature.device_id == self._device_id
+                )
+            )
+            if signed_up_to is not None and signed_up_to > self._head[0]:
+                self._head = (signed_up_to, self._head[1])
         previous_seq, previous_hash = self._head
         op = Operation(
             op_id=new_id(),

@@ -108,6 +108,11 @@ def test_an_operation_deleted_and_the_rest_renumbered_is_named(livcr: LivcrFixtu
     assert report.chain.healthy
     assert not report.healthy
     assert any("changed after" in t or "missing" in t for t in _texts(report))
+    # the verification from the audit trail journals itself after such a rewrite: its own
+    # operation is numbered after the signed range, never on top of an old signature
+    journaled = verify_workspace(livcr.workspace)
+    assert not journaled.healthy
+    assert _all(livcr)[-1].kind == "audit.verified"
 
 
 def test_a_forged_operation_signed_with_a_key_slipped_into_the_table_is_named(
