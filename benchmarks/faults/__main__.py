@@ -5,7 +5,8 @@
 N random kills each of a writer, of `livcr backup` and of `livcr restore`; M fuzzed backups and
 K damaged key files; the tamper list once. Everything happens in a temporary folder with
 fictional data. CI runs about 30 of each (tests/crash/test_fault_runner.py); the issue's bar is
-`--kills 1000 --backups 200 --key-files 50` (hours on two cores, most of it process starts).
+`--kills 1000 --backups 200 --key-files 50` (about an hour on two cores, mostly process
+starts).
 """
 
 from __future__ import annotations
