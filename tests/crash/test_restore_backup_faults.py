@@ -9,82 +9,44 @@ no temporary file left and the interruption journaled at the next sign-in.
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from livcr_desktop.domain.organisations import Role
-from livcr_desktop.services.access.sign_in import FolderAccess
-from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.backup.backups import make_backup
-from livcr_desktop.services.backup.interrupted import finish_interrupted_work
 from livcr_desktop.store.backup import read_manifest
 from livcr_desktop.store.datafolder import DataFolder
-from livcr_desktop.store.fault_steps import LOG_VARIABLE, STEP_VARIABLE
 from livcr_desktop.store.folder_swap import recorded_device
-from livcr_desktop.store.models import Account, JournalOperation
 from tests.helpers.factories import COORDINATOR_PASSPHRASE, add_person, make_livcr
+from tests.helpers.kills import leftovers, livcr_command, next_start, run_livcr
+from tests.helpers.kills import steps_of as kill_steps_of
 
-LIVCR = str(Path(sys.executable).parent / "livcr")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal"),
 ]
-LEFTOVERS = (".restore-*", ".backup-*", "*.partial", "restore-intent.json*", "*.tmp")
 
 
-def run(args: list[str], step: str | None, log: Path | None = None) -> int:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LIVCR_LANG="en")
-    env.pop(STEP_VARIABLE, None)
-    env.pop(LOG_VARIABLE, None)
-    if step is not None:
-        env[STEP_VARIABLE] = step
-    if log is not None:
-        env[LOG_VARIABLE] = str(log)
-    done = subprocess.run([LIVCR, *args], capture_output=True, text=True, timeout=120, env=env)
+def run(args: list[str], step: str | None) -> int:
+    done = run_livcr(args, step)
     assert "Traceback" not in done.stderr, done.stderr
     return done.returncode
 
 
 def command(verb: str, file: Path, root: Path, secret: Path) -> list[str]:
-    account = ["--account", "tessa.test", "--passphrase-file", str(secret)]
-    return [verb, str(file), "--data-dir", str(root), *account]
-
-
-def leftovers(*places: Path) -> list[Path]:
-    found: list[Path] = []
-    for place in places:
-        for pattern in LEFTOVERS:
-            found += place.rglob(pattern)
-    return found
+    return livcr_command(verb, file, root, secret, "tessa.test")
 
 
 def open_next_time(root: Path) -> tuple[set[str], list[tuple[str, str]], str | None]:
     """What the next start finds: the usernames, the backup records, the device id."""
-    folder = DataFolder(root)
-    finish_interrupted_work(folder)  # what the app's start and every command do first
-    access = FolderAccess(folder)
-    workspace = access.sign_in(access.accounts()[0].account_id, COORDINATOR_PASSPHRASE)
-    try:
-        with workspace.db.read_session() as session:
-            report = verify_session(session)
-            assert report.healthy, report
-            names = set(session.scalars(select(Account.username)))
-            records = [
-                (op.kind, op.entity_id)
-                for op in session.scalars(
-                    select(JournalOperation).where(JournalOperation.entity == "backup")
-                )
-            ]
-    finally:
-        workspace.close()
-    return names, records, recorded_device(folder)
+    found = next_start(root, COORDINATOR_PASSPHRASE)
+    assert found.has_database and found.report is not None
+    assert found.report.healthy, found.report
+    return found.usernames, found.backup_records, found.device
 
 
 @pytest.fixture
@@ -101,10 +63,10 @@ def template(tmp_path: Path) -> tuple[Path, Path, Path]:
 
 
 def steps_of(args: list[str], root: Path, tmp_path: Path, name: str) -> list[str]:
-    log = tmp_path / f"{name}-steps.txt"
-    assert run(args, None, log) == 0
+    code, steps = kill_steps_of(args, tmp_path / f"{name}-steps.txt")
+    assert code == 0
     shutil.rmtree(root)
-    return log.read_text().split()
+    return steps
 
 
 def test_restore_killed_at_every_step_ends_old_or_new_and_journaled(
