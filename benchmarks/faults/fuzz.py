@@ -19,7 +19,8 @@ from pathlib import Path
 from benchmarks.faults.counts import Tally
 from benchmarks.faults.template import Template
 from livcr_desktop.domain.errors import BackupError, DataFolderError
-from livcr_desktop.services.access.sign_in import KEY_FILE_MESSAGES, FolderAccess
+from livcr_desktop.services.access.key_file import KEY_FILE_MESSAGES
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.backup.backups import make_backup
 from livcr_desktop.services.backup.restore import restore_signed_in
 from livcr_desktop.store.datafolder import DataFolder

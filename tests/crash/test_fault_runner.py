@@ -15,10 +15,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal"),
 ]
-KNOWN = {("tampers", "tracebacks")}
-"""Open: after an operation is deleted and the chain renumbered, the app's verify (which
-journals the check) fails to sign its record (the journal_signature range it would start is
-taken). `livcr verify` reads without journaling and names the tamper."""
 
 
 @pytest.fixture(scope="module")
@@ -28,10 +24,7 @@ def tallies() -> list[Tally]:
 
 def test_thirty_of_each_fault_leave_every_bad_count_at_zero(tallies: list[Tally]) -> None:
     bad = {
-        (t.name, count): getattr(t, count)
-        for t in tallies
-        for count in BAD
-        if getattr(t, count) and (t.name, count) not in KNOWN
+        (t.name, count): getattr(t, count) for t in tallies for count in BAD if getattr(t, count)
     }
     assert bad == {}, table(tallies)
     assert not [t.name for t in tallies if t.over_memory], table(tallies)
@@ -44,7 +37,6 @@ def test_thirty_of_each_fault_leave_every_bad_count_at_zero(tallies: list[Tally]
     assert by_name["tampers"].detected == 10
 
 
-@pytest.mark.xfail(strict=True, reason="the app's verify after a renumbered chain, see KNOWN")
 def test_the_apps_verify_survives_every_tamper(tallies: list[Tally]) -> None:
     assert by_count(tallies, "tampers", "tracebacks") == 0
 
