@@ -331,13 +331,28 @@ class SignatureChecker:
         for record in self._by_start.values():
             self._problem(_MISSING, record)
         self._by_start.clear()
+        unvouched: list[tuple[str, int, int]] = []
         for closed in self._closed:
             record = closed.record
             key = self._keys[record.key_id] if closed.valid else None
             if key is None or key.device_id is not None:
                 continue  # device keys are not journaled (see KEY_CREATED_KINDS)
             if self._vouched.get(record.key_id) != key.public_key:
-                self.report.problems.append(
-                    _finding(_UNVOUCHED_KEY, record.device_id, record.first_seq, record.last_seq)
-                )
+                unvouched.append((record.device_id, record.first_seq, record.last_seq))
+        self.report.problems += [
+            _finding(_UNVOUCHED_KEY, device, first, last)
+            for device, first, last in _adjacent_ranges(unvouched)
+        ]
         return self.report
+
+
+def _adjacent_ranges(ranges: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Ranges of one device that follow each other as one: a key that lost its vouching taints
+    every transaction it signed after, and a reader needs that said once, not per transaction."""
+    merged: list[tuple[str, int, int]] = []
+    for device, first, last in sorted(ranges):
+        if merged and merged[-1][0] == device and merged[-1][2] + 1 == first:
+            merged[-1] = (device, merged[-1][1], last)
+        else:
+            merged.append((device, first, last))
+    return merged

@@ -15,6 +15,7 @@ from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.device_keys import stored_device_signer
 from livcr_desktop.store.migrate import alembic_config
 from tests.helpers.factories import LivcrFixture
+from tests.helpers.journal import tamper_payload
 from tests.helpers.tamper import (
     act,
     all_operations,
@@ -57,6 +58,20 @@ def test_a_payload_changed_and_rehashed_is_named(livcr: LivcrFixture) -> None:
         f"operation {target.device_seq} of device {device} was changed after it was signed"
         in _texts(report)
     )
+
+
+def test_a_key_whose_creation_was_changed_taints_its_later_transactions_in_one_finding(
+    livcr: LivcrFixture,
+) -> None:
+    """Changing the setup transaction (which made the coordinator's key) breaks its signature,
+    so every later transaction signed with that key rests on an unvouched key: said once per
+    device for the whole run of transactions, not once per transaction."""
+    act(livcr.workspace, 3)
+    tamper_payload(livcr, "signing_key.created")  # the chain breaks there; later links hold
+    texts = _texts(_verify(livcr.workspace))
+    unvouched = [text for text in texts if "no signed operation added" in text]
+    assert len(unvouched) == 1, texts
+    assert unvouched[0].startswith("operations ")
 
 
 def test_an_operation_deleted_and_the_rest_renumbered_is_named(livcr: LivcrFixture) -> None:
