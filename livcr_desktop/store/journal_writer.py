@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.hlc import HybridLogicalClock
@@ -113,10 +113,13 @@ class JournalWriter:
             # Never number below what a signature already covers: when operations at the end
             # were deleted outside the app, the new ones start after the signed range (the gap
             # stays visible to verify) instead of colliding with the old signature's numbers.
+            # The device's latest signature by its start, read through the (device, first_seq)
+            # index: one lookup per transaction, not a scan of every signature of the device.
             signed_up_to = self._session.scalar(
-                select(func.max(JournalSignature.last_seq)).where(
-                    JournalSignature.device_id == self._device_id
-                )
+                select(JournalSignature.last_seq)
+                .where(JournalSignature.device_id == self._device_id)
+                .order_by(JournalSignature.first_seq.desc())
+                .limit(1)
             )
             if signed_up_to is not None and signed_up_to > self._head[0]:
                 self._head = (signed_up_to, self._head[1])
