@@ -26,7 +26,7 @@ runtime_pkgs="libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcom
   libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   libx11-xcb1 libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 python3-venv"
-test_pkgs="xvfb xauth poppler-utils gnome-keyring dbus dbus-x11 libsecret-1-0 procps"
+test_pkgs="xvfb xauth poppler-utils gnome-keyring dbus dbus-x11 libsecret-1-0 procps postgresql"
 
 if [ -r /etc/debian_version ] && command -v dpkg-query >/dev/null; then
   wanted="$runtime_pkgs"

@@ -7433,6 +7433,37 @@ Zugestimmt haben: {names}</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>This member has no account to invite.</source>
+        <translation>Dieses Mitglied hat kein Konto, das eingeladen werden kann.</translation>
+    </message>
+    <message>
+        <source>This file is not an invitation to an LIVC-R.</source>
+        <translation>Diese Datei ist keine Einladung zu einer LIVC-R.</translation>
+    </message>
+    <message>
+        <source>The folder for the new LIVC-R must be empty or not exist yet.</source>
+        <translation>Der Ordner für die neue LIVC-R muss leer sein oder darf noch nicht existieren.</translation>
+    </message>
+    <message>
+        <source>No laptop waiting for approval has the fingerprint {fingerprint}.</source>
+        <translation>Kein Laptop, der auf Freigabe wartet, hat den Fingerabdruck {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R is already connected to a hub.</source>
+        <translation>Diese LIVC-R ist bereits mit einem Hub verbunden.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R is not connected to a hub yet.</source>
+        <translation>Diese LIVC-R ist noch nicht mit einem Hub verbunden.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s password is not on this computer: connect again, or pass it with --hub-password-file.</source>
+        <translation>Das Passwort des Hubs ist nicht auf diesem Computer: Verbinden Sie sich erneut oder übergeben Sie es mit --hub-password-file.</translation>
+    </message>
+</context>
+<context>
     <name>TableCheck</name>
     <message>
         <source>{record}: this row was added outside the app (no operation created it).</source>

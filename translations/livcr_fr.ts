@@ -7433,6 +7433,37 @@ Accord de : {names}</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>This member has no account to invite.</source>
+        <translation>Ce membre n&apos;a pas de compte à inviter.</translation>
+    </message>
+    <message>
+        <source>This file is not an invitation to an LIVC-R.</source>
+        <translation>Ce fichier n&apos;est pas une invitation à une CSIL-R.</translation>
+    </message>
+    <message>
+        <source>The folder for the new LIVC-R must be empty or not exist yet.</source>
+        <translation>Le dossier de la nouvelle CSIL-R doit être vide ou ne pas encore exister.</translation>
+    </message>
+    <message>
+        <source>No laptop waiting for approval has the fingerprint {fingerprint}.</source>
+        <translation>Aucun ordinateur portable en attente d&apos;approbation n&apos;a l&apos;empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R is already connected to a hub.</source>
+        <translation>Cette CSIL-R est déjà connectée à un hub.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R is not connected to a hub yet.</source>
+        <translation>Cette CSIL-R n&apos;est pas encore connectée à un hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s password is not on this computer: connect again, or pass it with --hub-password-file.</source>
+        <translation>Le mot de passe du hub n&apos;est pas sur cet ordinateur : reconnectez-vous, ou indiquez-le avec --hub-password-file.</translation>
+    </message>
+</context>
+<context>
     <name>TableCheck</name>
     <message>
         <source>{record}: this row was added outside the app (no operation created it).</source>

@@ -7433,6 +7433,37 @@ Akkoord van: {names}</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>This member has no account to invite.</source>
+        <translation>Dit lid heeft geen account om uit te nodigen.</translation>
+    </message>
+    <message>
+        <source>This file is not an invitation to an LIVC-R.</source>
+        <translation>Dit bestand is geen uitnodiging voor een LIVC-R.</translation>
+    </message>
+    <message>
+        <source>The folder for the new LIVC-R must be empty or not exist yet.</source>
+        <translation>De map voor de nieuwe LIVC-R moet leeg zijn of mag nog niet bestaan.</translation>
+    </message>
+    <message>
+        <source>No laptop waiting for approval has the fingerprint {fingerprint}.</source>
+        <translation>Geen laptop die op goedkeuring wacht, heeft de vingerafdruk {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R is already connected to a hub.</source>
+        <translation>Deze LIVC-R is al met een hub verbonden.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R is not connected to a hub yet.</source>
+        <translation>Deze LIVC-R is nog niet met een hub verbonden.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s password is not on this computer: connect again, or pass it with --hub-password-file.</source>
+        <translation>Het wachtwoord van de hub staat niet op deze computer: verbind opnieuw, of geef het mee met --hub-password-file.</translation>
+    </message>
+</context>
+<context>
     <name>TableCheck</name>
     <message>
         <source>{record}: this row was added outside the app (no operation created it).</source>

@@ -68,8 +68,12 @@ class RangeDigest:
 
     def add(self, op: Operation) -> None:
         """Cover the next operation of the range."""
-        line = f"{op.op_id} {op.device_seq} {op.hash} {payload_digest(op.payload)}\n"
-        self._sha.update(line.encode())
+        self.add_entry(op.op_id, op.device_seq, op.hash, payload_digest(op.payload))
+
+    def add_entry(self, op_id: str, device_seq: int, op_hash: str, digest_of_payload: str) -> None:
+        """Cover the next operation from its manifest line (a laptop that received only some of
+        a transaction's operations checks the signature over all of them this way)."""
+        self._sha.update(f"{op_id} {device_seq} {op_hash} {digest_of_payload}\n".encode())
 
     def digest(self) -> bytes:
         """What is signed."""

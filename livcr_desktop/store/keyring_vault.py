@@ -31,6 +31,10 @@ def _signing_entry(folder_id: str, account_id: str) -> str:
     return f"{folder_id}/{account_id}/signing-key"
 
 
+def _hub_entry(folder_id: str, device_id: str) -> str:
+    return f"{folder_id}/{device_id}/hub-password"
+
+
 SIGNING_KEY_BYTES = 32
 """An Ed25519 private key in raw form."""
 
@@ -118,6 +122,25 @@ class DeviceVault:
                 log.warning("a keyring entry of this app was not readable; ignoring it")
             return None
         return key_id, raw
+
+    def remember_hub_password(self, folder_id: str, device_id: str, password: str) -> None:
+        """Store this device's hub login password (never in the data folder: a copy of the
+        folder must not carry the way into the hub)."""
+        import keyring.errors
+
+        try:
+            self._keyring().set_password(SERVICE, _hub_entry(folder_id, device_id), password)
+        except keyring.errors.KeyringError as exc:
+            raise VaultUnavailable(type(exc).__name__) from exc
+
+    def recall_hub_password(self, folder_id: str, device_id: str) -> str | None:
+        """This device's hub login password, or None."""
+        import keyring.errors
+
+        try:
+            return self._keyring().get_password(SERVICE, _hub_entry(folder_id, device_id)) or None
+        except keyring.errors.KeyringError as exc:
+            raise VaultUnavailable(type(exc).__name__) from exc
 
     def forget(self, folder_id: str, account_id: str) -> None:
         """Remove the entries (switching remembering off, ending an account)."""

@@ -29,6 +29,12 @@ from livcr_desktop.store.models.meetings import (
     MinutesAmendmentRow,
 )
 from livcr_desktop.store.models.search import SEARCH_TABLES
+from livcr_desktop.store.models.sync import (
+    SyncConflictRow,
+    SyncHeldRow,
+    SyncLinkRow,
+    SyncScopeKeyRow,
+)
 from livcr_desktop.store.models.trajectories import (
     EvaluationRow,
     LifeDomainRow,
@@ -71,6 +77,10 @@ __all__ = [
     "RoleAssignment",
     "SignalRow",
     "SigningKeyRow",
+    "SyncConflictRow",
+    "SyncHeldRow",
+    "SyncLinkRow",
+    "SyncScopeKeyRow",
     "TrajectoryActionRow",
     "TrajectoryGoalRow",
     "TrajectoryPartnerRow",

@@ -1,0 +1,265 @@
+"""A laptop's connection to its hub: the hub's functions and the pulls row-level security allows.
+
+Every call is one short statement in autocommit: a push is one function call that applies whole
+or not at all inside the server, so a connection lost mid-call leaves nothing half-written, and
+retrying is harmless (the hub ignores what it already holds).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+import psycopg
+
+from livcr_desktop.hub.envelopes import Envelope
+
+PUSH_BATCH = 2000
+
+
+class HubUnreachable(Exception):
+    """The hub cannot be reached now (offline, server down, wrong address): try again later."""
+
+
+class HubRefused(Exception):
+    """The hub refused a call; the message is the hub's reason (no personal data in it)."""
+
+
+@dataclass(frozen=True)
+class HubDevice:
+    """A device as the hub knows it: ids, keys and status, never a name."""
+
+    device_id: str
+    login: str
+    member_id: str
+    is_coordinator: bool
+    sign_public: str | None
+    box_public: str | None
+    status: str
+    last_contact: datetime | None
+
+
+@dataclass(frozen=True)
+class PulledEnvelope:
+    server_seq: int
+    envelope: Envelope
+    clock_ahead: bool
+
+
+@dataclass(frozen=True)
+class SignatureEnvelope:
+    """A sealed signature manifest of one transaction of a device."""
+
+    device_id: str
+    first_seq: int
+    last_seq: int
+    key_epoch: int
+    body: bytes
+    server_seq: int = 0
+
+
+@dataclass(frozen=True)
+class WrappedKey:
+    server_seq: int
+    scope_id: str
+    epoch: int
+    wrapped: bytes
+
+
+def _hub_message(exc: psycopg.Error) -> str:
+    diag = getattr(exc, "diag", None)
+    text = (diag.message_primary if diag is not None else None) or str(exc)
+    return text.removeprefix("livcr-hub: ")
+
+
+class HubClient:
+    """One open connection to the hub as one device's login."""
+
+    def __init__(self, dsn: str, *, connect_timeout: int = 10) -> None:
+        try:
+            self._conn = psycopg.connect(dsn, autocommit=True, connect_timeout=connect_timeout)
+        except psycopg.OperationalError as exc:
+            raise HubUnreachable(str(exc).strip()) from exc
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _call(self, query: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        try:
+            cursor = self._conn.execute(query, params)
+            return list(cursor.fetchall()) if cursor.description else []
+        except psycopg.OperationalError as exc:
+            raise HubUnreachable(str(exc).strip()) from exc
+        except psycopg.Error as exc:
+            raise HubRefused(_hub_message(exc)) from exc
+
+    # --- devices ---------------------------------------------------------------------------
+
+    def connect_coordinator(
+        self, *, livcr_id: str, device_id: str, member_id: str, sign_public: str, box_public: str
+    ) -> None:
+        self._call(
+            "SELECT hub.connect_coordinator(%s, %s, %s, %s, %s)",
+            (livcr_id, device_id, member_id, sign_public, box_public),
+        )
+
+    def invite_device(self, *, device_id: str, member_id: str, login: str, password: str) -> None:
+        self._call(
+            "SELECT hub.invite_device(%s, %s, %s, %s)", (device_id, member_id, login, password)
+        )
+
+    def enrol(self, *, sign_public: str, box_public: str) -> str:
+        rows = self._call("SELECT hub.enrol_device(%s, %s)", (sign_public, box_public))
+        return str(rows[0][0])
+
+    def devices(self) -> list[HubDevice]:
+        rows = self._call(
+            "SELECT device_id, login, member_id, is_coordinator, sign_public, box_public, status,"
+            " last_contact FROM hub.devices()"
+        )
+        return [
+            HubDevice(str(r[0]), str(r[1]), str(r[2]), bool(r[3]), r[4], r[5], str(r[6]), r[7])
+            for r in rows
+        ]
+
+    def device_keys(self) -> list[tuple[str, str, str | None, str | None, str]]:
+        rows = self._call(
+            "SELECT device_id, member_id, sign_public, box_public, status FROM hub.device_keys()"
+        )
+        return [(str(r[0]), str(r[1]), r[2], r[3], str(r[4])) for r in rows]
+
+    def approve(self, device_id: str) -> None:
+        self._call("SELECT hub.approve_device(%s)", (device_id,))
+
+    def revoke(self, device_id: str) -> None:
+        self._call("SELECT hub.revoke_device(%s)", (device_id,))
+
+    # --- scopes and keys -------------------------------------------------------------------
+
+    def set_scope_members(self, scope_id: str, device_ids: Sequence[str]) -> None:
+        self._call(
+            "SELECT hub.set_scope_members(%s, %s::uuid[])",
+            (scope_id, [uuid.UUID(d) for d in device_ids]),
+        )
+
+    def put_scope_keys(self, scope_id: str, epoch: int, wrapped: dict[str, bytes]) -> None:
+        devices = list(wrapped)
+        self._call(
+            "SELECT hub.put_scope_keys(%s, %s, %s::uuid[], %s::bytea[])",
+            (scope_id, epoch, [uuid.UUID(d) for d in devices], [wrapped[d] for d in devices]),
+        )
+
+    def scope_keys(self, after: int = 0) -> list[WrappedKey]:
+        rows = self._call(
+            "SELECT server_seq, scope_id, epoch, wrapped FROM hub.scope_key"
+            " WHERE server_seq > %s ORDER BY server_seq",
+            (after,),
+        )
+        return [WrappedKey(int(r[0]), str(r[1]), int(r[2]), bytes(r[3])) for r in rows]
+
+    # --- operations ------------------------------------------------------------------------
+
+    def push(self, envelopes: Sequence[Envelope]) -> int:
+        """Append this device's envelopes (in device order) to its chain on the hub; returns how
+        many were new."""
+        inserted = 0
+        for start in range(0, len(envelopes), PUSH_BATCH):
+            batch = envelopes[start : start + PUSH_BATCH]
+            rows = self._call(
+                "SELECT hub.push(%s::uuid[], %s::uuid[], %s::bigint[], %s::text[], %s::text[],"
+                " %s::text[], %s::integer[], %s::integer[], %s::bytea[])",
+                (
+                    [uuid.UUID(e.op_id) for e in batch],
+                    [uuid.UUID(e.scope_id) for e in batch],
+                    [e.device_seq for e in batch],
+                    [e.hlc for e in batch],
+                    [e.prev_hash for e in batch],
+                    [e.hash for e in batch],
+                    [e.key_epoch for e in batch],
+                    [e.schema_version for e in batch],
+                    [e.body for e in batch],
+                ),
+            )
+            inserted += int(rows[0][0])
+        return inserted
+
+    def push_signatures(self, signatures: Sequence[SignatureEnvelope]) -> int:
+        if not signatures:
+            return 0
+        rows = self._call(
+            "SELECT hub.push_signatures(%s::bigint[], %s::bigint[], %s::integer[], %s::bytea[])",
+            (
+                [s.first_seq for s in signatures],
+                [s.last_seq for s in signatures],
+                [s.key_epoch for s in signatures],
+                [s.body for s in signatures],
+            ),
+        )
+        return int(rows[0][0])
+
+    def pull(self, after: int, limit: int = 5000) -> list[PulledEnvelope]:
+        """The next envelopes this device may read, in the hub's order."""
+        rows = self._call(
+            "SELECT server_seq, op_id, scope_id, device_id, device_seq, hlc, prev_hash, hash,"
+            " key_epoch, schema_version, body, clock_ahead FROM hub.envelope"
+            " WHERE server_seq > %s ORDER BY server_seq LIMIT %s",
+            (after, limit),
+        )
+        return [
+            PulledEnvelope(
+                int(r[0]),
+                Envelope(
+                    op_id=str(r[1]),
+                    scope_id=str(r[2]),
+                    device_id=str(r[3]),
+                    device_seq=int(r[4]),
+                    hlc=str(r[5]),
+                    prev_hash=str(r[6]),
+                    hash=str(r[7]),
+                    key_epoch=int(r[8]),
+                    schema_version=int(r[9]),
+                    body=bytes(r[10]),
+                ),
+                bool(r[11]),
+            )
+            for r in rows
+        ]
+
+    def iter_pull(self, after: int, limit: int = 5000) -> Iterator[list[PulledEnvelope]]:
+        """Every envelope after `after`, in batches."""
+        while True:
+            batch = self.pull(after, limit)
+            if not batch:
+                return
+            yield batch
+            after = batch[-1].server_seq
+
+    def pull_signatures(self, after: int) -> list[SignatureEnvelope]:
+        rows = self._call(
+            "SELECT device_id, first_seq, last_seq, key_epoch, body, server_seq"
+            " FROM hub.signature WHERE server_seq > %s ORDER BY server_seq",
+            (after,),
+        )
+        return [
+            SignatureEnvelope(str(r[0]), int(r[1]), int(r[2]), int(r[3]), bytes(r[4]), int(r[5]))
+            for r in rows
+        ]
+
+    def chain_head(self, device_id: str) -> tuple[int, str] | None:
+        rows = self._call("SELECT device_seq, hash FROM hub.chain_head_of(%s)", (device_id,))
+        return (int(rows[0][0]), str(rows[0][1])) if rows else None
+
+    def session_login(self) -> str:
+        return str(self._call("SELECT session_user")[0][0])

@@ -1,0 +1,208 @@
+"""Sealing operations for the hub: what leaves a laptop is readable only by the laptops entitled
+to its scope.
+
+Each scope (a case; the LIVC-R-wide records) has a random 32-byte key per epoch. An operation's
+content is sealed with XChaCha20-Poly1305 under its scope's key; the associated data binds the
+operation's id, scope, epoch, device and sequence, so the hub cannot move a ciphertext to another
+case or another place in a chain. A scope key reaches a device wrapped in a sealed box for that
+device's X25519 key (the 1Password shared-vault model).
+
+What stays in clear on the hub (routing metadata): op id, scope id, device id, sequence, hybrid
+clock stamp, previous hash and hash, epoch, schema version, size.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from nacl.bindings import (
+    crypto_aead_xchacha20poly1305_ietf_decrypt,
+    crypto_aead_xchacha20poly1305_ietf_encrypt,
+)
+from nacl.exceptions import CryptoError
+from nacl.public import PrivateKey, PublicKey, SealedBox
+
+from livcr_desktop.domain.canonical import canonical_bytes
+from livcr_desktop.domain.journal import Operation
+
+NONCE_BYTES = 24
+KEY_BYTES = 32
+ENVELOPE_FORMAT = 1
+"""Bumped when the sealed content changes shape; part of the associated data."""
+
+
+class EnvelopeRefused(Exception):
+    """An envelope or wrapped key that does not open: forged, damaged, moved, or not for us."""
+
+
+def new_scope_key() -> bytes:
+    """A fresh random key for one scope and epoch."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One operation as the hub stores it: routing metadata in clear, the rest sealed."""
+
+    op_id: str
+    scope_id: str
+    device_id: str
+    device_seq: int
+    hlc: str
+    prev_hash: str
+    hash: str
+    key_epoch: int
+    schema_version: int
+    body: bytes
+
+
+def _aad(kind: str, *parts: object) -> bytes:
+    return ("livcr-" + kind + f"/{ENVELOPE_FORMAT}/" + "/".join(str(p) for p in parts)).encode()
+
+
+def _sealed_fields(op: Operation) -> dict[str, Any]:
+    return {
+        "actor_id": op.actor_id,
+        "entity": op.entity,
+        "entity_id": op.entity_id,
+        "kind": op.kind,
+        "payload": dict(op.payload),
+        "base_version": op.base_version,
+        "scope_id": op.scope_id,
+    }
+
+
+def seal_operation(
+    op: Operation, *, scope_id: str, epoch: int, key: bytes, schema_version: int
+) -> Envelope:
+    """The envelope of one operation under its scope's key."""
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    aad = _aad("envelope", op.op_id, scope_id, epoch, op.device_id, op.device_seq, op.hash)
+    sealed = crypto_aead_xchacha20poly1305_ietf_encrypt(
+        canonical_bytes(_sealed_fields(op)), aad, nonce, key
+    )
+    return Envelope(
+        op_id=op.op_id,
+        scope_id=scope_id,
+        device_id=op.device_id,
+        device_seq=op.device_seq,
+        hlc=op.hlc,
+        prev_hash=op.prev_hash,
+        hash=op.hash,
+        key_epoch=epoch,
+        schema_version=schema_version,
+        body=nonce + sealed,
+    )
+
+
+def open_envelope(envelope: Envelope, key: bytes) -> Operation:
+    """The operation inside an envelope, with its hash checked; EnvelopeRefused otherwise."""
+    if len(envelope.body) <= NONCE_BYTES:
+        raise EnvelopeRefused("too short")
+    aad = _aad(
+        "envelope",
+        envelope.op_id,
+        envelope.scope_id,
+        envelope.key_epoch,
+        envelope.device_id,
+        envelope.device_seq,
+        envelope.hash,
+    )
+    try:
+        plain = crypto_aead_xchacha20poly1305_ietf_decrypt(
+            envelope.body[NONCE_BYTES:], aad, envelope.body[:NONCE_BYTES], key
+        )
+        fields = json.loads(plain)
+    except (CryptoError, ValueError) as exc:
+        raise EnvelopeRefused("does not open") from exc
+    if not isinstance(fields, dict) or not isinstance(fields.get("payload"), dict):
+        raise EnvelopeRefused("not an operation")
+    try:
+        op = Operation(
+            op_id=envelope.op_id,
+            device_id=envelope.device_id,
+            device_seq=envelope.device_seq,
+            actor_id=fields["actor_id"],
+            hlc=envelope.hlc,
+            entity=str(fields["entity"]),
+            entity_id=str(fields["entity_id"]),
+            kind=str(fields["kind"]),
+            payload=fields["payload"],
+            base_version=fields["base_version"],
+            prev_hash=envelope.prev_hash,
+            hash=envelope.hash,
+            scope_id=fields["scope_id"],
+        )
+    except KeyError as exc:
+        raise EnvelopeRefused("not an operation") from exc
+    if op.compute_hash() != envelope.hash:
+        raise EnvelopeRefused("hash does not match")
+    return op
+
+
+def seal_blob(data: bytes, *, label: str, key: bytes, context: tuple[object, ...]) -> bytes:
+    """Seal any other record (a signature's manifest) under a scope key, bound to its context."""
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return nonce + crypto_aead_xchacha20poly1305_ietf_encrypt(
+        data, _aad(label, *context), nonce, key
+    )
+
+
+def open_blob(body: bytes, *, label: str, key: bytes, context: tuple[object, ...]) -> bytes:
+    """The record sealed by `seal_blob`; EnvelopeRefused when it does not open."""
+    try:
+        return crypto_aead_xchacha20poly1305_ietf_decrypt(
+            body[NONCE_BYTES:], _aad(label, *context), body[:NONCE_BYTES], key
+        )
+    except (CryptoError, ValueError) as exc:
+        raise EnvelopeRefused("does not open") from exc
+
+
+@dataclass(frozen=True)
+class BoxKeyPair:
+    """A device's X25519 key pair: scope keys are wrapped for its public half."""
+
+    private: bytes
+
+    @classmethod
+    def generate(cls) -> BoxKeyPair:
+        return cls(bytes(PrivateKey.generate()))
+
+    @property
+    def public_hex(self) -> str:
+        return bytes(PrivateKey(self.private).public_key).hex()
+
+
+def wrap_scope_key(key: bytes, *, scope_id: str, epoch: int, recipient_public_hex: str) -> bytes:
+    """A scope key sealed for one device; the scope and epoch are inside, so the hub cannot hand a
+    device one case's key as another's."""
+    inner = canonical_bytes({"scope_id": scope_id, "epoch": epoch, "key": key.hex()})
+    return bytes(SealedBox(PublicKey(bytes.fromhex(recipient_public_hex))).encrypt(inner))
+
+
+def unwrap_scope_key(wrapped: bytes, *, scope_id: str, epoch: int, pair: BoxKeyPair) -> bytes:
+    """The scope key wrapped for this device; EnvelopeRefused when it is not what it claims."""
+    try:
+        inner = json.loads(SealedBox(PrivateKey(pair.private)).decrypt(wrapped))
+        if inner.get("scope_id") != scope_id or inner.get("epoch") != epoch:
+            raise EnvelopeRefused("wrapped for another scope")
+        key = bytes.fromhex(inner["key"])
+    except (CryptoError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise EnvelopeRefused("does not open") from exc
+    if len(key) != KEY_BYTES:
+        raise EnvelopeRefused("not a key")
+    return key
+
+
+def fingerprint(sign_public_hex: str, box_public_hex: str) -> str:
+    """A device's fingerprint as people compare it aloud: 8 groups of 4 hex digits over the
+    SHA-256 of both public keys."""
+    import hashlib
+
+    digest = hashlib.sha256(
+        bytes.fromhex(sign_public_hex) + bytes.fromhex(box_public_hex)
+    ).hexdigest()[:32]
+    return " ".join(digest[i : i + 4].upper() for i in range(0, 32, 4))

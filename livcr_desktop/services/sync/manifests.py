@@ -1,0 +1,164 @@
+"""Signatures travelling through the hub: each transaction's signature with its manifest (per
+operation: id, sequence, hash, payload digest), sealed under the LIVC-R-wide key.
+
+A laptop that receives only some of a transaction's operations (a partner gets the case ones,
+not the coordinator's other cases) still checks the author's signature over the whole
+transaction, then that each operation it received is the one the manifest lists.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.canonical import canonical_bytes
+from livcr_desktop.domain.journal import Operation
+from livcr_desktop.domain.journal_signing import RangeDigest, payload_digest
+from livcr_desktop.hub.client import SignatureEnvelope
+from livcr_desktop.hub.envelopes import EnvelopeRefused, open_blob, seal_blob
+from livcr_desktop.store import signing
+from livcr_desktop.store.journal_writer import to_operation
+from livcr_desktop.store.models import JournalOperation, JournalSignature
+
+LABEL = "signature-manifest"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """One transaction's signature and what it covers."""
+
+    device_id: str
+    first_seq: int
+    last_seq: int
+    key_id: str
+    signature: str
+    checkpoint: bool
+    entries: tuple[tuple[str, int, str, str], ...]
+    """(op id, device sequence, hash, payload digest) for every operation of the range."""
+
+    def digest(self) -> bytes:
+        rng = RangeDigest(self.device_id, self.first_seq, self.last_seq)
+        for op_id, seq, op_hash, digest in self.entries:
+            rng.add_entry(op_id, seq, op_hash, digest)
+        return rng.digest()
+
+    def valid_with(self, public_key_hex: str) -> bool:
+        """Whether the signature holds over exactly these entries."""
+        expected = list(range(self.first_seq, self.last_seq + 1))
+        if [seq for _, seq, _, _ in self.entries] != expected:
+            return False
+        return signing.signature_valid(public_key_hex, self.digest(), self.signature)
+
+    def covers(self, op: Operation) -> bool:
+        """Whether `op` is exactly the operation this manifest lists at its place."""
+        if not self.first_seq <= op.device_seq <= self.last_seq:
+            return False
+        op_id, _seq, op_hash, digest = self.entries[op.device_seq - self.first_seq]
+        return op_id == op.op_id and op_hash == op.hash and digest == payload_digest(op.payload)
+
+
+def own_manifests(session: Session, device_id: str, after_seq: int) -> list[Manifest]:
+    """This device's signatures over operations after `after_seq`, with their manifests."""
+    signatures = session.scalars(
+        select(JournalSignature)
+        .where(JournalSignature.device_id == device_id, JournalSignature.last_seq > after_seq)
+        .order_by(JournalSignature.first_seq)
+    ).all()
+    manifests = []
+    for sig in signatures:
+        ops = [
+            to_operation(row)
+            for row in session.scalars(
+                select(JournalOperation)
+                .where(
+                    JournalOperation.device_id == device_id,
+                    JournalOperation.device_seq.between(sig.first_seq, sig.last_seq),
+                )
+                .order_by(JournalOperation.device_seq)
+            )
+        ]
+        manifests.append(
+            Manifest(
+                device_id=device_id,
+                first_seq=sig.first_seq,
+                last_seq=sig.last_seq,
+                key_id=sig.key_id,
+                signature=sig.signature,
+                checkpoint=sig.checkpoint,
+                entries=tuple(
+                    (op.op_id, op.device_seq, op.hash, payload_digest(op.payload)) for op in ops
+                ),
+            )
+        )
+    return manifests
+
+
+def seal_manifest(manifest: Manifest, *, key: bytes, epoch: int) -> SignatureEnvelope:
+    body = canonical_bytes(
+        {
+            "key_id": manifest.key_id,
+            "signature": manifest.signature,
+            "checkpoint": manifest.checkpoint,
+            "entries": [list(entry) for entry in manifest.entries],
+        }
+    )
+    sealed = seal_blob(
+        body,
+        label=LABEL,
+        key=key,
+        context=(manifest.device_id, manifest.first_seq, manifest.last_seq, epoch),
+    )
+    return SignatureEnvelope(
+        manifest.device_id, manifest.first_seq, manifest.last_seq, epoch, sealed
+    )
+
+
+def open_manifest(sealed: SignatureEnvelope, key: bytes) -> Manifest:
+    """The manifest inside a sealed signature; EnvelopeRefused when forged or damaged."""
+    plain = open_blob(
+        sealed.body,
+        label=LABEL,
+        key=key,
+        context=(sealed.device_id, sealed.first_seq, sealed.last_seq, sealed.key_epoch),
+    )
+    try:
+        data = json.loads(plain)
+        entries = tuple((str(e[0]), int(e[1]), str(e[2]), str(e[3])) for e in data["entries"])
+        return Manifest(
+            device_id=sealed.device_id,
+            first_seq=sealed.first_seq,
+            last_seq=sealed.last_seq,
+            key_id=str(data["key_id"]),
+            signature=str(data["signature"]),
+            checkpoint=bool(data["checkpoint"]),
+            entries=entries,
+        )
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise EnvelopeRefused("not a manifest") from exc
+
+
+def store_manifests(session: Session, manifests: Iterable[Manifest]) -> None:
+    """Keep verified signatures of other devices beside their operations, so this laptop's own
+    `verify` checks them too."""
+    for manifest in manifests:
+        exists = session.scalar(
+            select(JournalSignature.id).where(
+                JournalSignature.device_id == manifest.device_id,
+                JournalSignature.first_seq == manifest.first_seq,
+            )
+        )
+        if exists is None:
+            session.add(
+                JournalSignature(
+                    device_id=manifest.device_id,
+                    first_seq=manifest.first_seq,
+                    last_seq=manifest.last_seq,
+                    key_id=manifest.key_id,
+                    signature=manifest.signature,
+                    checkpoint=manifest.checkpoint,
+                )
+            )

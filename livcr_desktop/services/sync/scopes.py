@@ -1,0 +1,46 @@
+"""Which scope an operation belongs to, and which scopes a member's laptop may hold.
+
+A case is a scope (its dossier: person, signals, notes, trajectory, decisions, forms); the
+LIVC-R-wide records (members, organisations, roles, meetings, the profile) are one more scope.
+Membership follows the need-to-know rules of the case list (services/cases/access.py), so no
+path puts on a laptop more than its owner could open in the app.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.journal import Operation
+from livcr_desktop.services.cases.access import visible_cases
+from livcr_desktop.services.workspace import member_actor
+from livcr_desktop.store.models import CaseRow, Member
+
+_LIVCR_SCOPE_NAMESPACE = uuid.UUID("8d3f2a53-7c0e-4b55-9a59-0b4f8f6f2c11")
+
+
+def livcr_scope_id(livcr_id: str) -> str:
+    """The scope of the LIVC-R-wide records: derived from the LIVC-R's id, the same everywhere."""
+    return str(uuid.uuid5(_LIVCR_SCOPE_NAMESPACE, livcr_id))
+
+
+def scope_of(op: Operation, livcr_scope: str) -> str:
+    """The scope an operation travels in."""
+    return op.scope_id or livcr_scope
+
+
+def case_scopes_of_member(session: Session, member_id: str, day: date) -> set[str]:
+    """The cases whose scope a member's laptop may hold on a day."""
+    member = session.get(Member, member_id)
+    if member is None:
+        return set()
+    actor = member_actor(session, member)
+    return set(session.scalars(select(CaseRow.id).where(visible_cases(actor, day))))
+
+
+def all_case_scopes(session: Session) -> set[str]:
+    """Every case of this LIVC-R (the coordinator's laptop holds them all)."""
+    return set(session.scalars(select(CaseRow.id)))

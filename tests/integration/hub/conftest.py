@@ -1,0 +1,51 @@
+"""A real PostgreSQL server for the hub's tests (one per test session) and a fresh hub database
+per test, set up by `hub init` as IT would, with the coordinator's login."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from livcr_desktop.hub.admin import init_hub
+from tests.helpers.postgres import PostgresServer, start_server
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    server = start_server()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@dataclass
+class HubDatabase:
+    """One LIVC-R's hub: its database, the administrator's DSN and the coordinator's login."""
+
+    server: PostgresServer
+    database: str
+    coordinator_login: str
+    coordinator_password: str
+
+    @property
+    def admin_dsn(self) -> str:
+        return self.server.dsn(self.database)
+
+    @property
+    def coordinator_dsn(self) -> str:
+        return self.server.dsn(self.database, self.coordinator_login, self.coordinator_password)
+
+    def login_dsn(self, login: str, password: str) -> str:
+        return self.server.dsn(self.database, login, password)
+
+
+@pytest.fixture
+def hub_db(pg_server: PostgresServer) -> HubDatabase:
+    database = pg_server.new_database()
+    login, password = f"{database}_coord", secrets.token_urlsafe(16)
+    init_hub(pg_server.dsn(database), coordinator_login=login, coordinator_password=password)
+    return HubDatabase(pg_server, database, login, password)
