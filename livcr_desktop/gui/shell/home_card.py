@@ -10,6 +10,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from livcr_desktop.gui.kit.widgets import set_role
 
+LINK_WIDTH = 480
+"""At most this wide a link is written out (its whole text in the tooltip and for a screen
+reader): a long task description must not widen the card past a 1366-pixel screen."""
+
 Link = tuple[str, Callable[[], None]]
 """The words of a record on the card, and what clicking it opens."""
 
@@ -48,7 +52,10 @@ class HomeCard(QFrame):
             button.deleteLater()
         self.links = []
         for text, opens in links:
-            button = QPushButton(text, self)
+            shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, LINK_WIDTH)
+            button = QPushButton(shown, self)
+            if shown != text:
+                button.setToolTip(text)
             set_role(button, "link")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAccessibleName(text)
