@@ -256,7 +256,11 @@ def settings(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
 
 
 def demo_window(  # type: ignore[no-untyped-def]
-    tmp: Path, languages: LanguageManager, username: str = "nora.fictief", root: Path = DEMO_ROOT
+    tmp: Path,
+    languages: LanguageManager,
+    username: str = "nora.fictief",
+    root: Path = DEMO_ROOT,
+    clock=None,
 ):
     from livcr_desktop.gui.shell.main_window import MainWindow
     from livcr_desktop.services.access.sign_in import FolderAccess
@@ -264,13 +268,72 @@ def demo_window(  # type: ignore[no-untyped-def]
     from livcr_desktop.services.folders import DataFolder
     from livcr_desktop.settings import DeviceSettings
 
-    if not DataFolder(DEMO_ROOT).db_path.exists():
+    if clock is None and not DataFolder(DEMO_ROOT).db_path.exists():
         create_demo(DEMO_ROOT).close()
-    access = FolderAccess(DataFolder(root))
+    if clock is not None and not DataFolder(root).db_path.exists():
+        create_demo(root, clock=clock).close()  # a demo made (and read) at a fixed moment
+    access = FolderAccess(DataFolder(root), clock=clock)
     account = next(a for a in access.accounts() if a.username == username)
     workspace = access.sign_in(account.account_id, DEMO_PASSPHRASE)
     window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), access)
     settle(window, 1200, 760)
+    return window
+
+
+HOME_ROOT = Path(tempfile.mkdtemp(prefix="livcr-home-shots-")) / "demo"
+HOME_MOMENT = "2026-11-23T10:30:00+00:00"
+"""A Monday morning: the demo's meeting of today is at noon, so every home has something."""
+
+
+def home_window(tmp: Path, languages: LanguageManager, username: str):  # type: ignore[no-untyped-def]
+    """The home a demo person lands on, on a demo made (and read) at a fixed Monday morning, at
+    the 1366×768 of a municipal laptop."""
+    from datetime import datetime
+
+    from livcr_desktop.domain.clock import ManualClock
+
+    clock = ManualClock(datetime.fromisoformat(HOME_MOMENT))
+    window = demo_window(tmp, languages, username, root=HOME_ROOT, clock=clock)
+    settle(window, 1366, 768)
+    return window
+
+
+@shot("home-coordinator")
+def home_coordinator(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return home_window(tmp, languages, "nora.fictief")
+
+
+@shot("home-chair")
+def home_chair(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return home_window(tmp, languages, "bram.verzonnen")
+
+
+@shot("home-partner")
+def home_partner(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return home_window(tmp, languages, "olga.voorbeeld")
+
+
+@shot("home-chair-to-sign")
+def home_chair_to_sign(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = home_window(tmp, languages, "bram.verzonnen")
+    window.navigate("signatures")
+    settle(window)
+    return window
+
+
+@shot("home-cases-overdue")
+def home_cases_overdue(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = home_window(tmp, languages, "nora.fictief")
+    window.navigate("cases")
+    settle(window)
+    return window
+
+
+@shot("home-members-as-partner")
+def home_members_partner(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = home_window(tmp, languages, "olga.voorbeeld")
+    window.navigate("members")
+    settle(window)
     return window
 
 

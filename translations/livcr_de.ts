@@ -1777,6 +1777,10 @@
         <translation>(Name ausgeblendet)</translation>
     </message>
     <message>
+        <source>{date} – overdue</source>
+        <translation>{date} – überfällig</translation>
+    </message>
+    <message>
         <source>Case code</source>
         <translation>Fallcode</translation>
     </message>
@@ -3925,6 +3929,168 @@
     </message>
 </context>
 <context>
+    <name>HomeCards</name>
+    <message>
+        <source>Sign: {case} – {decision}</source>
+        <translation>Unterschreiben: {case} – {decision}</translation>
+    </message>
+    <message>
+        <source>general item</source>
+        <translation>allgemeiner Punkt</translation>
+    </message>
+    <message>
+        <source>Approve: minutes of the meeting of {day}</source>
+        <translation>Genehmigen: Protokoll der Sitzung vom {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your signature or approval (%n)</source>
+        <translation>
+            <numerusform>Wartet auf Ihre Unterschrift oder Genehmigung (%n)</numerusform>
+            <numerusform>Warten auf Ihre Unterschrift oder Genehmigung (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your signature or approval.</source>
+        <translation>Nichts wartet auf Ihre Unterschrift oder Genehmigung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) to sign</source>
+        <translation>
+            <numerusform>%n Beschluss zu unterschreiben</numerusform>
+            <numerusform>%n Beschlüsse zu unterschreiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft minutes to approve</source>
+        <translation>
+            <numerusform>%n Protokollentwurf zu genehmigen</numerusform>
+            <numerusform>%n Protokollentwürfe zu genehmigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open “To sign”</source>
+        <translation>„Zu unterschreiben“ öffnen</translation>
+    </message>
+    <message>
+        <source>Open the meeting of {time} – {table}</source>
+        <translation>Die Sitzung um {time} öffnen – {table}</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Heute, {day}</translation>
+    </message>
+    <message>
+        <source>No meeting today.</source>
+        <translation>Heute keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>{case} ({municipality}) – follow-up due {date}</source>
+        <translation>{case} ({municipality}) – Wiedervorlage fällig am {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups (%n)</source>
+        <translation>
+            <numerusform>Überfällige Wiedervorlage (%n)</numerusform>
+            <numerusform>Überfällige Wiedervorlagen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every follow-up is on time.</source>
+        <translation>Alle Wiedervorlagen sind rechtzeitig.</translation>
+    </message>
+    <message>
+        <source>Open cases whose follow-up date has passed, longest overdue first.</source>
+        <translation>Offene Fälle, deren Wiedervorlagedatum verstrichen ist, die am längsten überfälligen zuerst.</translation>
+    </message>
+    <message>
+        <source>Open the case list</source>
+        <translation>Die Fallliste öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signals to screen (%n)</source>
+        <translation>
+            <numerusform>Vorzuprüfende Meldung (%n)</numerusform>
+            <numerusform>Vorzuprüfende Meldungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) wait to be screened.</source>
+        <translation>
+            <numerusform>%n Meldung wartet auf die Vorprüfung.</numerusform>
+            <numerusform>%n Meldungen warten auf die Vorprüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signal waits to be screened.</source>
+        <translation>Keine Meldung wartet auf die Vorprüfung.</translation>
+    </message>
+    <message>
+        <source>Open the signals</source>
+        <translation>Die Meldungen öffnen</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}: {what}</source>
+        <translation>Überfällig seit {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Due {date}: {what}</source>
+        <translation>Fällig am {date}: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your tasks overdue or due this week (%n)</source>
+        <translation>
+            <numerusform>Ihre Aufgabe überfällig oder diese Woche fällig (%n)</numerusform>
+            <numerusform>Ihre Aufgaben überfällig oder diese Woche fällig (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of your tasks is overdue or due this week.</source>
+        <translation>Keine Ihrer Aufgaben ist überfällig oder diese Woche fällig.</translation>
+    </message>
+    <message>
+        <source>Open my tasks</source>
+        <translation>Meine Aufgaben öffnen</translation>
+    </message>
+    <message>
+        <source>Prepare the evaluation</source>
+        <translation>Die Evaluation vorbereiten</translation>
+    </message>
+    <message>
+        <source>Due {date}: {what} ({case})</source>
+        <translation>Fällig am {date}: {what} ({case})</translation>
+    </message>
+    <message>
+        <source>{case} – {part}</source>
+        <translation>{case} – {part}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your cases (%n)</source>
+        <translation>
+            <numerusform>Ihr Fall (%n)</numerusform>
+            <numerusform>Ihre Fälle (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) or action(s) due from you within a week.</source>
+        <translation>
+            <numerusform>%n Evaluation oder Maßnahme ist innerhalb einer Woche von Ihnen fällig.</numerusform>
+            <numerusform>%n Evaluationen oder Maßnahmen sind innerhalb einer Woche von Ihnen fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due from you this week.</source>
+        <translation>Diese Woche ist nichts von Ihnen fällig.</translation>
+    </message>
+    <message>
+        <source>Open my cases</source>
+        <translation>Meine Fälle öffnen</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to LIVC-R Desktop</source>
@@ -4637,6 +4803,17 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>{area} ({count})</source>
+        <translation>{area} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{area}: %n waiting</source>
+        <translation>
+            <numerusform>{area}: %n wartet</numerusform>
+            <numerusform>{area}: %n warten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no current role</source>
         <translation>keine aktuelle Rolle</translation>
@@ -7285,20 +7462,46 @@ Zugestimmt haben: {names}</translation>
         <translation>Zu unterschreiben</translation>
     </message>
     <message>
-        <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair. A signed decision is final and takes effect at once.</source>
-        <translation>Ergebnisse, die die tatsächlich teilnehmenden Mitglieder im Konsens vereinbart haben und die auf Ihre Unterschrift als Vorsitzender warten. Ein unterschriebener Beschluss ist endgültig und wird sofort wirksam.</translation>
+        <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair, and the draft minutes of the meetings you chaired, waiting for your approval. A signed decision is final and takes effect at once.</source>
+        <translation>Ergebnisse, die die tatsächlich teilnehmenden Mitglieder im Konsens vereinbart haben und die auf Ihre Unterschrift als Vorsitzender warten, sowie die Protokollentwürfe der Sitzungen unter Ihrem Vorsitz, die auf Ihre Genehmigung warten. Ein unterschriebener Beschluss ist endgültig und wird sofort wirksam.</translation>
     </message>
-    <message>
-        <source>Nothing waiting for your signature</source>
-        <translation>Nichts wartet auf Ihre Unterschrift</translation>
+    <message numerus="yes">
+        <source>Decisions to sign (%n)</source>
+        <translation>
+            <numerusform>Zu unterschreibender Beschluss (%n)</numerusform>
+            <numerusform>Zu unterschreibende Beschlüsse (%n)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting.</source>
-        <translation>Im Konsens gefasste Beschlüsse zu Fällen Ihrer Gemeinde erscheinen hier, wenn sie nicht während der Sitzung unterschrieben wurden.</translation>
+    <message numerus="yes">
+        <source>Draft minutes to approve (%n)</source>
+        <translation>
+            <numerusform>Zu genehmigender Protokollentwurf (%n)</numerusform>
+            <numerusform>Zu genehmigende Protokollentwürfe (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting</source>
         <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Read and approve the minutes…</source>
+        <translation>Das Protokoll lesen und genehmigen…</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for your signature or approval</source>
+        <translation>Nichts wartet auf Ihre Unterschrift oder Genehmigung</translation>
+    </message>
+    <message>
+        <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting, and so do the draft minutes of the meetings you chaired.</source>
+        <translation>Im Konsens gefasste Beschlüsse zu Fällen Ihrer Gemeinde erscheinen hier, wenn sie nicht während der Sitzung unterschrieben wurden, ebenso die Protokollentwürfe der Sitzungen unter Ihrem Vorsitz.</translation>
     </message>
     <message>
         <source>Case</source>

@@ -1777,6 +1777,10 @@
         <translation>(nom masqué)</translation>
     </message>
     <message>
+        <source>{date} – overdue</source>
+        <translation>{date} – en retard</translation>
+    </message>
+    <message>
         <source>Case code</source>
         <translation>Code du cas</translation>
     </message>
@@ -3925,6 +3929,168 @@
     </message>
 </context>
 <context>
+    <name>HomeCards</name>
+    <message>
+        <source>Sign: {case} – {decision}</source>
+        <translation>Signer : {case} – {decision}</translation>
+    </message>
+    <message>
+        <source>general item</source>
+        <translation>point général</translation>
+    </message>
+    <message>
+        <source>Approve: minutes of the meeting of {day}</source>
+        <translation>Approuver : procès-verbal de la réunion du {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your signature or approval (%n)</source>
+        <translation>
+            <numerusform>En attente de votre signature ou approbation (%n)</numerusform>
+            <numerusform>En attente de votre signature ou approbation (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your signature or approval.</source>
+        <translation>Rien n’attend votre signature ou votre approbation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) to sign</source>
+        <translation>
+            <numerusform>%n décision à signer</numerusform>
+            <numerusform>%n décisions à signer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft minutes to approve</source>
+        <translation>
+            <numerusform>%n projet de procès-verbal à approuver</numerusform>
+            <numerusform>%n projets de procès-verbal à approuver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open “To sign”</source>
+        <translation>Ouvrir « À signer »</translation>
+    </message>
+    <message>
+        <source>Open the meeting of {time} – {table}</source>
+        <translation>Ouvrir la réunion de {time} – {table}</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Aujourd’hui, {day}</translation>
+    </message>
+    <message>
+        <source>No meeting today.</source>
+        <translation>Pas de réunion aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Toutes les réunions</translation>
+    </message>
+    <message>
+        <source>{case} ({municipality}) – follow-up due {date}</source>
+        <translation>{case} ({municipality}) – suivi prévu le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups (%n)</source>
+        <translation>
+            <numerusform>Suivi en retard (%n)</numerusform>
+            <numerusform>Suivis en retard (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every follow-up is on time.</source>
+        <translation>Tous les suivis sont à jour.</translation>
+    </message>
+    <message>
+        <source>Open cases whose follow-up date has passed, longest overdue first.</source>
+        <translation>Cas en cours dont la date de suivi est dépassée, les plus en retard d’abord.</translation>
+    </message>
+    <message>
+        <source>Open the case list</source>
+        <translation>Ouvrir la liste des cas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signals to screen (%n)</source>
+        <translation>
+            <numerusform>Signalement à examiner (%n)</numerusform>
+            <numerusform>Signalements à examiner (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) wait to be screened.</source>
+        <translation>
+            <numerusform>%n signalement attend son examen préalable.</numerusform>
+            <numerusform>%n signalements attendent leur examen préalable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signal waits to be screened.</source>
+        <translation>Aucun signalement n’attend d’examen préalable.</translation>
+    </message>
+    <message>
+        <source>Open the signals</source>
+        <translation>Ouvrir les signalements</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}: {what}</source>
+        <translation>En retard depuis le {date} : {what}</translation>
+    </message>
+    <message>
+        <source>Due {date}: {what}</source>
+        <translation>Pour le {date} : {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your tasks overdue or due this week (%n)</source>
+        <translation>
+            <numerusform>Votre tâche en retard ou à faire cette semaine (%n)</numerusform>
+            <numerusform>Vos tâches en retard ou à faire cette semaine (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of your tasks is overdue or due this week.</source>
+        <translation>Aucune de vos tâches n’est en retard ni à faire cette semaine.</translation>
+    </message>
+    <message>
+        <source>Open my tasks</source>
+        <translation>Ouvrir mes tâches</translation>
+    </message>
+    <message>
+        <source>Prepare the evaluation</source>
+        <translation>Préparer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Due {date}: {what} ({case})</source>
+        <translation>Pour le {date} : {what} ({case})</translation>
+    </message>
+    <message>
+        <source>{case} – {part}</source>
+        <translation>{case} – {part}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your cases (%n)</source>
+        <translation>
+            <numerusform>Votre cas (%n)</numerusform>
+            <numerusform>Vos cas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) or action(s) due from you within a week.</source>
+        <translation>
+            <numerusform>%n évaluation ou action à rendre par vous dans la semaine.</numerusform>
+            <numerusform>%n évaluations ou actions à rendre par vous dans la semaine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due from you this week.</source>
+        <translation>Rien n’est attendu de vous cette semaine.</translation>
+    </message>
+    <message>
+        <source>Open my cases</source>
+        <translation>Ouvrir mes cas</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to LIVC-R Desktop</source>
@@ -4637,6 +4803,17 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>{area} ({count})</source>
+        <translation>{area} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{area}: %n waiting</source>
+        <translation>
+            <numerusform>{area} : %n en attente</numerusform>
+            <numerusform>{area} : %n en attente</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no current role</source>
         <translation>aucun rôle actuel</translation>
@@ -7285,20 +7462,46 @@ Accord de : {names}</translation>
         <translation>À signer</translation>
     </message>
     <message>
-        <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair. A signed decision is final and takes effect at once.</source>
-        <translation>Résultats convenus par consensus des membres participant effectivement, en attente de votre signature en tant que président. Une décision signée est définitive et prend effet immédiatement.</translation>
+        <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair, and the draft minutes of the meetings you chaired, waiting for your approval. A signed decision is final and takes effect at once.</source>
+        <translation>Résultats convenus par consensus des membres participant effectivement, en attente de votre signature en tant que président, et projets de procès-verbal des réunions que vous avez présidées, en attente de votre approbation. Une décision signée est définitive et prend effet immédiatement.</translation>
     </message>
-    <message>
-        <source>Nothing waiting for your signature</source>
-        <translation>Rien n&apos;attend votre signature</translation>
+    <message numerus="yes">
+        <source>Decisions to sign (%n)</source>
+        <translation>
+            <numerusform>Décision à signer (%n)</numerusform>
+            <numerusform>Décisions à signer (%n)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting.</source>
-        <translation>Les décisions prises par consensus sur des cas de votre commune apparaissent ici lorsqu&apos;elles n&apos;ont pas été signées pendant la réunion.</translation>
+    <message numerus="yes">
+        <source>Draft minutes to approve (%n)</source>
+        <translation>
+            <numerusform>Projet de procès-verbal à approuver (%n)</numerusform>
+            <numerusform>Projets de procès-verbal à approuver (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting</source>
         <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Read and approve the minutes…</source>
+        <translation>Lire et approuver le procès-verbal…</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for your signature or approval</source>
+        <translation>Rien n’attend votre signature ou votre approbation</translation>
+    </message>
+    <message>
+        <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting, and so do the draft minutes of the meetings you chaired.</source>
+        <translation>Les décisions adoptées par consensus sur des cas de votre commune apparaissent ici lorsqu’elles n’ont pas été signées pendant la réunion, tout comme les projets de procès-verbal des réunions que vous avez présidées.</translation>
     </message>
     <message>
         <source>Case</source>

@@ -1777,6 +1777,10 @@
         <translation>(naam verborgen)</translation>
     </message>
     <message>
+        <source>{date} – overdue</source>
+        <translation>{date} – te laat</translation>
+    </message>
+    <message>
         <source>Case code</source>
         <translation>Casuscode</translation>
     </message>
@@ -3925,6 +3929,168 @@
     </message>
 </context>
 <context>
+    <name>HomeCards</name>
+    <message>
+        <source>Sign: {case} – {decision}</source>
+        <translation>Ondertekenen: {case} – {decision}</translation>
+    </message>
+    <message>
+        <source>general item</source>
+        <translation>algemeen punt</translation>
+    </message>
+    <message>
+        <source>Approve: minutes of the meeting of {day}</source>
+        <translation>Goedkeuren: notulen van de vergadering van {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your signature or approval (%n)</source>
+        <translation>
+            <numerusform>Wacht op uw handtekening of goedkeuring (%n)</numerusform>
+            <numerusform>Wachten op uw handtekening of goedkeuring (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your signature or approval.</source>
+        <translation>Niets wacht op uw handtekening of goedkeuring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) to sign</source>
+        <translation>
+            <numerusform>%n beslissing te ondertekenen</numerusform>
+            <numerusform>%n beslissingen te ondertekenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft minutes to approve</source>
+        <translation>
+            <numerusform>%n ontwerpnotulen goed te keuren</numerusform>
+            <numerusform>%n ontwerpnotulen goed te keuren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open “To sign”</source>
+        <translation>„Te ondertekenen” openen</translation>
+    </message>
+    <message>
+        <source>Open the meeting of {time} – {table}</source>
+        <translation>De vergadering van {time} openen – {table}</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Vandaag, {day}</translation>
+    </message>
+    <message>
+        <source>No meeting today.</source>
+        <translation>Vandaag geen vergadering.</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Alle vergaderingen</translation>
+    </message>
+    <message>
+        <source>{case} ({municipality}) – follow-up due {date}</source>
+        <translation>{case} ({municipality}) – opvolging gepland op {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups (%n)</source>
+        <translation>
+            <numerusform>Laattijdige opvolging (%n)</numerusform>
+            <numerusform>Laattijdige opvolgingen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every follow-up is on time.</source>
+        <translation>Alle opvolgingen zijn op tijd.</translation>
+    </message>
+    <message>
+        <source>Open cases whose follow-up date has passed, longest overdue first.</source>
+        <translation>Lopende casussen waarvan de opvolgingsdatum voorbij is, de langst verstreken eerst.</translation>
+    </message>
+    <message>
+        <source>Open the case list</source>
+        <translation>De casuslijst openen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signals to screen (%n)</source>
+        <translation>
+            <numerusform>Te screenen signaal (%n)</numerusform>
+            <numerusform>Te screenen signalen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) wait to be screened.</source>
+        <translation>
+            <numerusform>%n signaal wacht op screening.</numerusform>
+            <numerusform>%n signalen wachten op screening.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signal waits to be screened.</source>
+        <translation>Geen enkel signaal wacht op screening.</translation>
+    </message>
+    <message>
+        <source>Open the signals</source>
+        <translation>De signalen openen</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}: {what}</source>
+        <translation>Te laat sinds {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Due {date}: {what}</source>
+        <translation>Tegen {date}: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your tasks overdue or due this week (%n)</source>
+        <translation>
+            <numerusform>Uw taak te laat of deze week te doen (%n)</numerusform>
+            <numerusform>Uw taken te laat of deze week te doen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of your tasks is overdue or due this week.</source>
+        <translation>Geen van uw taken is te laat of deze week te doen.</translation>
+    </message>
+    <message>
+        <source>Open my tasks</source>
+        <translation>Mijn taken openen</translation>
+    </message>
+    <message>
+        <source>Prepare the evaluation</source>
+        <translation>De evaluatie voorbereiden</translation>
+    </message>
+    <message>
+        <source>Due {date}: {what} ({case})</source>
+        <translation>Tegen {date}: {what} ({case})</translation>
+    </message>
+    <message>
+        <source>{case} – {part}</source>
+        <translation>{case} – {part}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your cases (%n)</source>
+        <translation>
+            <numerusform>Uw casus (%n)</numerusform>
+            <numerusform>Uw casussen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) or action(s) due from you within a week.</source>
+        <translation>
+            <numerusform>%n evaluatie of actie die u binnen de week moet afronden.</numerusform>
+            <numerusform>%n evaluaties of acties die u binnen de week moet afronden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due from you this week.</source>
+        <translation>Deze week wordt niets van u verwacht.</translation>
+    </message>
+    <message>
+        <source>Open my cases</source>
+        <translation>Mijn casussen openen</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to LIVC-R Desktop</source>
@@ -4637,6 +4803,17 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>{area} ({count})</source>
+        <translation>{area} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{area}: %n waiting</source>
+        <translation>
+            <numerusform>{area}: %n wacht</numerusform>
+            <numerusform>{area}: %n wachten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no current role</source>
         <translation>geen huidige rol</translation>
@@ -7285,20 +7462,46 @@ Akkoord van: {names}</translation>
         <translation>Te ondertekenen</translation>
     </message>
     <message>
-        <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair. A signed decision is final and takes effect at once.</source>
-        <translation>Uitkomsten waarover de effectief deelnemende leden consensus bereikten, in afwachting van uw handtekening als voorzitter. Een ondertekende beslissing is definitief en gaat meteen in.</translation>
+        <source>Outcomes the effective participants agreed by consensus, waiting for your signature as chair, and the draft minutes of the meetings you chaired, waiting for your approval. A signed decision is final and takes effect at once.</source>
+        <translation>Uitkomsten waarover de effectief deelnemende leden consensus bereikten, in afwachting van uw handtekening als voorzitter, en de ontwerpnotulen van de vergaderingen die u voorzat, in afwachting van uw goedkeuring. Een ondertekende beslissing is definitief en gaat meteen in.</translation>
     </message>
-    <message>
-        <source>Nothing waiting for your signature</source>
-        <translation>Niets wacht op uw handtekening</translation>
+    <message numerus="yes">
+        <source>Decisions to sign (%n)</source>
+        <translation>
+            <numerusform>Beslissing te ondertekenen (%n)</numerusform>
+            <numerusform>Beslissingen te ondertekenen (%n)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting.</source>
-        <translation>Beslissingen met consensus over casussen van uw gemeente verschijnen hier wanneer ze niet tijdens de vergadering werden ondertekend.</translation>
+    <message numerus="yes">
+        <source>Draft minutes to approve (%n)</source>
+        <translation>
+            <numerusform>Ontwerpnotulen goed te keuren (%n)</numerusform>
+            <numerusform>Ontwerpnotulen goed te keuren (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting</source>
         <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tafel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Read and approve the minutes…</source>
+        <translation>De notulen lezen en goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for your signature or approval</source>
+        <translation>Niets wacht op uw handtekening of goedkeuring</translation>
+    </message>
+    <message>
+        <source>Decisions with consensus on cases of your municipality appear here when they were not signed during the meeting, and so do the draft minutes of the meetings you chaired.</source>
+        <translation>Beslissingen met consensus over casussen van uw gemeente verschijnen hier als ze niet tijdens de vergadering werden ondertekend, net als de ontwerpnotulen van de vergaderingen die u voorzat.</translation>
     </message>
     <message>
         <source>Case</source>

@@ -139,7 +139,8 @@ POLICY: dict[Role, dict[tuple[Resource, Action], Scope]] = {
     Role.PARTNER: {
         **_OWN_ACCOUNT,
         (R.LIVCR_PROFILE, Ac.VIEW): A,
-        (R.MEMBER_REGISTER, Ac.VIEW): A,
+        # Only the people they work with: those on their shared cases, and the coordinator.
+        (R.MEMBER_REGISTER, Ac.VIEW): Inv,
         (R.CASE, Ac.VIEW): Inv,
         **{(R.CASE_NOTE, a): Inv for a in (Ac.VIEW, Ac.CREATE)},
         (R.MEETING, Ac.VIEW): Inv,

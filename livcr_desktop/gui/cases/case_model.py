@@ -6,9 +6,13 @@ clicking a header asks the service for the first page in the new order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from livcr_desktop.domain.persons import SubjectKind
+from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date
@@ -25,6 +29,15 @@ COLUMNS = (
     CaseSort.UPDATED,
 )
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_COLOUR = "#a4161a"
+"""The colour of an overdue follow-up: never alone, the cell also says "overdue" in words."""
+
+
+_OVERDUE_LOOK: dict[int, Callable[[], object]] = {
+    Qt.ItemDataRole.DecorationRole: lambda: icon("warning", OVERDUE_COLOUR),
+    Qt.ItemDataRole.ForegroundRole: lambda: QColor(OVERDUE_COLOUR),
+}
+"""How an overdue follow-up looks beside its words: a warning sign, in red."""
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -138,12 +151,16 @@ class CaseTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == CASE_ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # The whole text of a cell the column's width cuts short ("Doorverwezen naar de …").
+        column = COLUMNS[index.column()]
+        overdue = column is CaseSort.FOLLOW_UP and row.follow_up_overdue(self._cases.today)
+        if overdue and role in _OVERDUE_LOOK:
+            return _OVERDUE_LOOK[role]()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            # The whole text of a cell the column's width cuts short ("Doorverwezen naar de …");
+            # a screen reader hears the same words a sighted reader sees, "overdue" included.
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = COLUMNS[index.column()]
         language = current_language()
         if column is CaseSort.CODE:
             return row.code
@@ -156,7 +173,10 @@ class CaseTableModel(QAbstractTableModel):
         if column is CaseSort.STATUS:
             return show_text(row.status.label)
         if column is CaseSort.FOLLOW_UP:
-            return format_date(row.next_follow_up, language) if row.next_follow_up else ""
+            if row.next_follow_up is None:
+                return ""
+            due = format_date(row.next_follow_up, language)
+            return self.tr("{date} – overdue").format(date=due) if overdue else due
         return format_date(row.updated_at.date(), language)
 
     def headerData(

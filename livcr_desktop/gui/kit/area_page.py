@@ -29,6 +29,9 @@ class Shell(Protocol):
     def open_case(self, case_id: str) -> None:
         """Open a case's dossier in the cases area."""
 
+    def open_meeting(self, meeting_id: str) -> None:
+        """Open a meeting's page (its agenda, live mode or minutes) in the meetings area."""
+
 
 class AreaHeader(QWidget):
     """The top of an area: its title with the area's own controls on the right, and under it

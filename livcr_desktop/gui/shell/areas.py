@@ -172,7 +172,7 @@ AREAS: list[AreaSpec] = [
         "members",
         "members",
         QT_TRANSLATE_NOOP("Areas", "Members"),
-        lambda ws: ws.may(Resource.MEMBER_REGISTER, Action.VIEW),
+        lambda ws: may_ever(ws.actor, ws.today(), Resource.MEMBER_REGISTER, Action.VIEW),
         _members,
     ),
     AreaSpec(

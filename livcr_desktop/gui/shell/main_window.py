@@ -28,6 +28,7 @@ from livcr_desktop.gui.backup.actions import (
     choose_backup_source,
     choose_backup_target,
 )
+from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import PathChooser
 from livcr_desktop.gui.kit.text import show_text
@@ -37,6 +38,7 @@ from livcr_desktop.gui.shell.areas import AreaSpec, visible_areas
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.lock import IdleWatcher, LockController
 from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.home.waiting import read_waiting
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, DeviceSettings
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self._areas: list[AreaSpec] = visible_areas(workspace)
         self._built: dict[str, QWidget] = {}
         self._livcr_name = ProfileService(workspace).profile().name
+        self._counts: dict[str, int] = {}
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -107,6 +110,12 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced when first opened
         self.navigation.currentRowChanged.connect(self._open_row)
+        self.refresh_counts()
+        # The counts follow every committed change (a decision signed on top, minutes approved,
+        # a task done); the navigation is always on screen, so they are read at once.
+        watch_changes(
+            self.navigation, workspace, lambda changes: changes.changed_records, self.refresh_counts
+        )
 
         self.backups = BackupActions(
             self,
@@ -172,6 +181,39 @@ class MainWindow(QMainWindow):
         area = self._built.get("cases")
         if area is not None and hasattr(area, "open_case"):
             area.open_case(case_id)
+
+    def open_meeting(self, meeting_id: str) -> None:
+        """Open a meeting's page in the meetings area (from the home, "To sign" ...)."""
+        self.navigate("meetings")
+        area = self._built.get("meetings")
+        if area is not None and hasattr(area, "open_meeting"):
+            area.open_meeting(meeting_id)
+
+    # -- counts in the navigation ---------------------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        """Read again how much waits in each area ("To sign (5)") and show it beside its name."""
+        self._counts = read_waiting(self.workspace).navigation_counts()
+        self._show_area_names()
+
+    def count(self, key: str) -> int | None:
+        """The count shown beside an area (None: that area shows none)."""
+        return self._counts.get(key)
+
+    def _show_area_names(self) -> None:
+        for row, spec in enumerate(self._areas):
+            item = self.navigation.item(row)
+            name = show_text(spec.title)
+            waiting = self._counts.get(spec.key, 0)
+            if waiting:
+                item.setText(self.tr("{area} ({count})").format(area=name, count=waiting))
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("{area}: %n waiting", "", waiting).format(area=name),
+                )
+            else:
+                item.setText(name)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
 
     # -- menus and status bar -----------------------------------------------------------------
 
@@ -320,8 +362,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("LIVC-R Desktop"))
-        for row, spec in enumerate(self._areas):
-            self.navigation.item(row).setText(show_text(spec.title))
+        self._show_area_names()
         self.app_menu.setTitle(self.tr("&LIVC-R"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.passphrase_action.setText(self.tr("Change my &passphrase…"))

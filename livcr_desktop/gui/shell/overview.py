@@ -1,4 +1,5 @@
-"""The overview: which LIVC-R this is, who is signed in with which roles, and the journal."""
+"""The home every person lands on: first what waits for them in their roles (see gui/shell/home),
+then which LIVC-R this is, who is signed in with which roles, and the journal."""
 
 from __future__ import annotations
 
@@ -20,9 +21,11 @@ from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
+from livcr_desktop.gui.shell.home import HomeCards
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.audit.verify import VerifyReport, verify_workspace
+from livcr_desktop.services.home.waiting import Waiting, read_waiting
 from livcr_desktop.services.overview import Overview, load_overview
 from livcr_desktop.services.workspace import Workspace
 
@@ -55,6 +58,7 @@ class OverviewArea(QScrollArea):
         self._ws = workspace
         self._shell = shell
         self._overview: Overview | None = None
+        self.waiting: Waiting | None = None
         inner = QWidget(self)
         self.setWidget(inner)
         layout = QVBoxLayout(inner)
@@ -63,6 +67,8 @@ class OverviewArea(QScrollArea):
         self.title.setObjectName("overviewTitle")
         set_role(self.title, "title")
         layout.addWidget(self.title)
+        self.home = HomeCards(shell, inner)
+        layout.addWidget(self.home)
         grid = QGridLayout()
         grid.setSpacing(14)
         self.livcr_card, self.livcr_heading, self.livcr_body = _card(inner)
@@ -88,8 +94,10 @@ class OverviewArea(QScrollArea):
         watch_changes(self, workspace, lambda changes: changes.changed_records, self.refresh)
 
     def refresh(self) -> None:
-        """Reload the facts."""
+        """Reload the facts and what waits."""
         self._overview = load_overview(self._ws)
+        self.waiting = read_waiting(self._ws)
+        self.home.show_waiting(self.waiting)
         self.retranslate_ui()
 
     def verify(self) -> None:

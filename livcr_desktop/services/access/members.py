@@ -7,7 +7,7 @@ chair's signature is checked against the role on the day it was given).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -22,11 +22,13 @@ from livcr_desktop.domain.errors import NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.members import check_role_grant, clean_email, clean_optional, clean_phone
 from livcr_desktop.domain.organisations import OrganisationKind, Role
-from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.permissions import Action, Resource, Scope, scopes
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.services.cases.access import active_participation
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     Account,
+    CaseParticipantRow,
     Member,
     MunicipalityRow,
     OrganisationRow,
@@ -228,23 +230,70 @@ class MemberService:
     # -- members -------------------------------------------------------------------------------
 
     def members(self, *, include_inactive: bool = False) -> list[MemberView]:
-        """The register, by name."""
-        self._ws.require(Resource.MEMBER_REGISTER, Action.VIEW)
+        """The register, by name (for a partner: only the people they work with)."""
+        self._ws.require_some(Resource.MEMBER_REGISTER, Action.VIEW)
         with self._ws.db.read_session() as session:
             names = _municipality_names(session)
             stmt = select(Member).order_by(Member.full_name)
             if not include_inactive:
                 stmt = stmt.where(Member.active.is_(True))
-            return _member_views(session, list(session.scalars(stmt)), names)
+            colleagues = self._colleagues(session)
+            if colleagues is not None:
+                stmt = stmt.where(Member.id.in_(sorted(colleagues)))
+            views = _member_views(session, list(session.scalars(stmt)), names)
+            return [self._as_seen(view, colleagues) for view in views]
 
     def member(self, member_id: str) -> MemberView:
-        """One member with roles and account."""
-        self._ws.require(Resource.MEMBER_REGISTER, Action.VIEW)
+        """One member with roles and account (for a partner: only someone they work with)."""
+        self._ws.require_some(Resource.MEMBER_REGISTER, Action.VIEW)
         with self._ws.db.read_session() as session:
             member = session.get(Member, member_id)
-            if member is None:
+            colleagues = self._colleagues(session)
+            if member is None or (colleagues is not None and member_id not in colleagues):
                 raise NotFound(MEMBER_NOT_FOUND)
-            return _member_views(session, [member], _municipality_names(session))[0]
+            view = _member_views(session, [member], _municipality_names(session))[0]
+            return self._as_seen(view, colleagues)
+
+    def _colleagues(self, session: Session) -> set[str] | None:
+        """Whom a person who sees only the people they work with may see (None: everyone):
+        themselves, everyone invited to a case they are invited to today, and whoever
+        coordinates the LIVC-R today (their point of contact)."""
+        actor, today = self._ws.actor, self._ws.today()
+        if Scope.ALL in scopes(actor.roles_on(today), Resource.MEMBER_REGISTER, Action.VIEW):
+            return None
+        my_cases = select(CaseParticipantRow.case_id).where(
+            active_participation(actor.member_id, today)
+        )
+        shared = session.scalars(
+            select(CaseParticipantRow.member_id).where(
+                CaseParticipantRow.case_id.in_(my_cases),
+                CaseParticipantRow.since <= today,
+                (CaseParticipantRow.until.is_(None)) | (CaseParticipantRow.until >= today),
+            )
+        )
+        return {actor.member_id, *shared, *self._coordinators(session)}
+
+    def _coordinators(self, session: Session) -> set[str]:
+        today = self._ws.today()
+        return set(
+            session.scalars(
+                select(RoleAssignment.member_id).where(
+                    RoleAssignment.role == Role.COORDINATOR.value,
+                    RoleAssignment.starts_on <= today,
+                    (RoleAssignment.ends_on.is_(None)) | (RoleAssignment.ends_on >= today),
+                )
+            )
+        )
+
+    def _as_seen(self, view: MemberView, colleagues: set[str] | None) -> MemberView:
+        """A member as this reader may see them: someone who sees only their colleagues gets
+        the contact details of the coordinator (whom they must be able to reach) and their
+        own, and no one else's e-mail or phone."""
+        if colleagues is None or view.id == self._ws.actor.member_id:
+            return view
+        if any(r.role is Role.COORDINATOR for r in view.roles_on(self._ws.today())):
+            return view
+        return replace(view, email=None, phone=None)
 
     def save_member(
         self,

@@ -66,6 +66,12 @@ class CaseListRow:
     next_follow_up: date | None
     updated_at: datetime
 
+    def follow_up_overdue(self, today: date) -> bool:
+        """Whether the follow-up date of this open case has passed (today is not late yet)."""
+        return (
+            self.next_follow_up is not None and self.next_follow_up < today and self.status.is_open
+        )
+
 
 def fts_query(search: str) -> str | None:
     """A safe FTS5 query: every word must occur, as a prefix ('pee' finds 'Peeters')."""
@@ -104,6 +110,11 @@ class CaseList:
             # overestimate (a partner's few cases) leans to collecting the matches, which are
             # then few anyway, and cases opened while the list is open change it by little.
             self._indexed_cases = int(session.scalar(select(func.max(CaseRow.search_key))) or 0)
+
+    @property
+    def today(self) -> date:
+        """The day the list judges follow-ups against (overdue before it)."""
+        return self._today
 
     def _where(
         self, filter_: CaseFilter, *, walk_sort_index: bool = False

@@ -8,7 +8,8 @@ that approved minutes were not changed in the database afterwards.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -203,11 +204,41 @@ def minutes_intact(session: Session, meeting: MeetingRow) -> bool:
     return document.content_hash() == meeting.minutes_hash
 
 
+@dataclass(frozen=True)
+class MinutesToApprove:
+    """Draft minutes of a held meeting that wait for the signed-in chair's approval."""
+
+    meeting_id: str
+    starts_at: datetime
+    table: TableKind
+    place: str
+
+
 class MinutesService:
     """Reading, editing, approving and amending minutes."""
 
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
+
+    def awaiting_my_approval(self) -> list[MinutesToApprove]:
+        """The draft minutes only the signed-in person can approve (they chaired the meeting
+        and hold the right to approve), oldest first: the chair's "To sign" and home list
+        them beside the decisions, since both wait for the same person."""
+        if not self._ws.may(Resource.MINUTES, Action.APPROVE):
+            return []
+        with self._ws.db.read_session() as session:
+            rows = session.scalars(
+                select(MeetingRow)
+                .where(
+                    MeetingRow.chair_member_id == self._ws.actor.member_id,
+                    MeetingRow.status == MeetingStatus.HELD.value,
+                    MeetingRow.minutes_approved_at.is_(None),
+                )
+                .order_by(MeetingRow.starts_at)
+            )
+            return [
+                MinutesToApprove(m.id, m.starts_at, TableKind(m.table_kind), m.place) for m in rows
+            ]
 
     def minutes(self, meeting_id: str) -> MinutesDocument:
         """The minutes as the signed-in person may read them: the full minutes for the
