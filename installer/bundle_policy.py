@@ -407,6 +407,9 @@ NOTICE_OF_DISTRIBUTION: dict[str, str] = {
     "icalendar": "icalendar",
     "pypdfium2": "PDFium via pypdfium2",
     "python-dateutil": "python-dateutil",
+    "psycopg": "psycopg 3 and libpq (PostgreSQL)",
+    "psycopg-binary": "psycopg 3 and libpq (PostgreSQL)",
+    "pynacl": "PyNaCl and libsodium",
     "typing-extensions": "typing_extensions",
     "pyinstaller": "PyInstaller bootloader",
 }

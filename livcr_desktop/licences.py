@@ -67,6 +67,12 @@ NOTICES: tuple[Notice, ...] = (
         "https://github.com/pypdfium2-team/pypdfium2",
     ),
     Notice(
+        "psycopg 3 and libpq (PostgreSQL)",
+        "LGPL-3.0 / PostgreSQL",
+        "https://www.psycopg.org/psycopg3/docs/basic/install.html#license",
+    ),
+    Notice("PyNaCl and libsodium", "Apache-2.0 / ISC", "https://github.com/pyca/pynacl"),
+    Notice(
         "python-dateutil",
         "BSD-3-Clause",
         "https://github.com/dateutil/dateutil",
