@@ -6,6 +6,7 @@
     livcr demo    ...      create a demo data folder with fictional data
     livcr backup  FILE     write an encrypted, self-checking backup (also while the app runs)
     livcr restore FILE     check a backup, keep the current data aside, and put the backup in place
+    livcr hub, invite, join, devices, sync   the sync hub (see sync_commands.py)
 
 Exit codes: see console.py.
 """
@@ -148,7 +149,104 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=translate("Cli", "number of fictional cases to generate (default 60)"),
     )
+    _add_sync_commands(sub, common, account)
     return parser
+
+
+def _add_sync_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    account: argparse.ArgumentParser,
+) -> None:
+    """`livcr hub ...`, `invite`, `join`, `devices ...` and `sync` (sync_commands.py)."""
+    hub_password = argparse.ArgumentParser(add_help=False)
+    hub_password.add_argument(
+        "--hub-password-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "read the hub password from this file instead of the keyring"),
+    )
+    hub = sub.add_parser("hub", help=translate("Cli", "set up the sync hub or connect to it"))
+    hub_sub = hub.add_subparsers(dest="hub_command", metavar="HUB_COMMAND", required=True)
+    init = hub_sub.add_parser(
+        "init",
+        parents=[common],
+        help=translate("Cli", "create or upgrade the hub's schema in a PostgreSQL database"),
+    )
+    init.add_argument("--dsn", required=True, help=translate("Cli", "the hub database (libpq)"))
+    init.add_argument(
+        "--coordinator-login",
+        default=None,
+        help=translate("Cli", "also create the login the coordinator's laptop connects with"),
+    )
+    init.add_argument(
+        "--coordinator-password-file",
+        type=Path,
+        default=None,
+        help=translate("Cli", "the file holding that login's password"),
+    )
+    connect = hub_sub.add_parser(
+        "connect",
+        parents=[common, account, hub_password],
+        help=translate("Cli", "connect this LIVC-R to its hub (coordinator)"),
+    )
+    connect.add_argument(
+        "--dsn", required=True, help=translate("Cli", "the hub database, with the login")
+    )
+    invite = sub.add_parser(
+        "invite",
+        parents=[common, account, hub_password],
+        help=translate("Cli", "write an invitation for a member's own laptop"),
+    )
+    invite.add_argument("--member", required=True, help=translate("Cli", "the member's user name"))
+    invite.add_argument(
+        "--out", required=True, type=Path, help=translate("Cli", "the invitation file to write")
+    )
+    join = sub.add_parser(
+        "join",
+        parents=[common],
+        help=translate("Cli", "set up this laptop for an LIVC-R with an invitation"),
+    )
+    join.add_argument("file", type=Path, metavar="FILE", help=translate("Cli", "the invitation"))
+    join.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=None,
+        help=translate("Cli", "read the passphrase from this file instead of a prompt"),
+    )
+    devices = sub.add_parser(
+        "devices", help=translate("Cli", "list, approve or revoke the laptops of the LIVC-R")
+    )
+    devices_sub = devices.add_subparsers(
+        dest="devices_command", metavar="DEVICES_COMMAND", required=True
+    )
+    devices_sub.add_parser(
+        "list",
+        parents=[common, account, hub_password],
+        help=translate("Cli", "list the laptops the hub knows"),
+    )
+    approve = devices_sub.add_parser(
+        "approve",
+        parents=[common, account, hub_password],
+        help=translate("Cli", "approve a laptop after comparing its fingerprint"),
+    )
+    approve.add_argument(
+        "fingerprint", metavar="FINGERPRINT", help=translate("Cli", "the fingerprint it shows")
+    )
+    revoke = devices_sub.add_parser(
+        "revoke",
+        parents=[common, account, hub_password],
+        help=translate("Cli", "revoke a lost or retired laptop"),
+    )
+    revoke.add_argument("device", metavar="DEVICE_ID", help=translate("Cli", "the laptop's id"))
+    sub.add_parser(
+        "sync",
+        parents=[common, account, hub_password],
+        help=translate("Cli", "run one sync round with the hub"),
+    )
+
+
+SYNC_COMMANDS = frozenset({"hub", "invite", "join", "devices", "sync"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -159,7 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     choose_cli_language(argv)
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
-    from livcr_desktop import commands
+    if command in SYNC_COMMANDS:
+        from livcr_desktop import sync_commands as module
+    else:
+        from livcr_desktop import commands as module
 
-    handler = getattr(commands, f"run_{command}")
+    handler = getattr(module, f"run_{command}")
     return int(handler(args))

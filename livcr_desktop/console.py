@@ -24,6 +24,8 @@ EXIT_AUTH = 3
 EXIT_FOLDER = 4
 EXIT_IN_USE = 5
 EXIT_BACKUP = 7
+EXIT_HUB = 8
+"""The sync hub could not be reached, or refused the call (its reason is printed)."""
 
 _translate: Callable[[str, str], str] = lambda context, source: source  # noqa: E731
 
@@ -61,6 +63,11 @@ def choose_cli_language(argv: Sequence[str]) -> None:
         _translate = catalog(language).translate
     except Exception:  # the CLI must work even when the assets are missing
         return
+
+
+def read_secret(prompt: str) -> str:
+    """A secret typed at a hidden prompt (a hub password)."""
+    return getpass.getpass(prompt)
 
 
 def read_passphrase(path: Path | None, *, confirm: bool = False) -> str:

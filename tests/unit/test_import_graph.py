@@ -33,7 +33,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "console": {"domain", "i18n"},
     "earlyinit": set(),
     "commands": {"gui", "services", "store", "domain", "console", "earlyinit"} | FOUNDATION,
-    "cli": {"commands", "console", "earlyinit"},
+    "sync_commands": {"commands", "services", "store", "domain", "console", "hub"} | FOUNDATION,
+    "cli": {"commands", "sync_commands", "console", "earlyinit"},
     "__main__": {"cli"},
     **{name: FOUNDATION | {"domain"} for name in FOUNDATION},
 }

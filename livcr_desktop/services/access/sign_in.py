@@ -172,6 +172,17 @@ class FolderAccess:
 
     # -- on top of another session, and the idle lock ----------------------------------------
 
+    def open_for_sync(self, account_id: str, passphrase: str) -> Database:
+        """The database under this account's passphrase, without signing in: a laptop that
+        just joined holds no records yet (its owner's account arrives with the first sync), and
+        a sync round needs the data key, not a session."""
+        unlocked = self._unwrap_for(account_id, passphrase)
+        self.attempts.clear(account_id)
+        try:
+            return Database.open(self.folder, unlocked.key, clock=self.clock)
+        except DatabaseUnreadable as exc:
+            raise DataFolderError(messages.DATABASE_UNREADABLE) from exc
+
     def _unwrap_for(self, account_id: str, passphrase: str) -> Unlocked:
         """The data key, trying the backup copy of the key file before anything is counted:
         a failure counts only when both copies are intact and refuse the passphrase."""

@@ -1,0 +1,300 @@
+"""The `livcr` commands of the sync hub: what IT and the coordinator script, and what the tests
+drive, on top of the same services the GUI uses.
+
+    livcr hub init --dsn DSN [--coordinator-login NAME --coordinator-password-file F]
+    livcr hub connect --dsn DSN [--hub-password-file F]
+    livcr invite --member USERNAME --out FILE
+    livcr join FILE --data-dir NEWDIR [--passphrase-file F] [--hub-password-file F]
+    livcr devices list | approve FINGERPRINT | revoke DEVICE_ID
+    livcr sync
+
+Commands that open a data folder take --data-dir, --account and --passphrase-file as the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from livcr_desktop import console
+from livcr_desktop.commands import _data_dir, _fail, _finish_interrupted, _sign_in
+from livcr_desktop.console import EXIT_HUB, EXIT_OK, EXIT_USAGE, translate
+from livcr_desktop.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from livcr_desktop.hub.client import HubClient
+    from livcr_desktop.services.sync.link import HubLink
+    from livcr_desktop.services.workspace import Workspace
+
+
+def _secret_file(path: Path | None) -> str | None:
+    """The first line of a secret file (a password IT keeps for scripts), or None."""
+    if path is None:
+        return None
+    text = path.read_text(encoding="utf-8")
+    return text.splitlines()[0].strip() if text.strip() else ""
+
+
+def _hub_failed(exc: Exception) -> int:
+    print(
+        translate("Cli", "The hub: {reason}").format(reason=str(exc) or type(exc).__name__),
+        file=sys.stderr,
+    )
+    return EXIT_HUB
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    from livcr_desktop.hub.client import HubRefused, HubUnreachable
+
+    try:
+        return run()
+    except DomainError as error:
+        return _fail(error)
+    except (HubUnreachable, HubRefused) as exc:
+        return _hub_failed(exc)
+
+
+@contextmanager
+def _signed_in(args: argparse.Namespace) -> Iterator[Workspace]:
+    from livcr_desktop.services.workspace import Workspace
+
+    workspace = _sign_in(args, _data_dir(args))
+    assert isinstance(workspace, Workspace)
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+@contextmanager
+def _hub_of(workspace: Workspace, args: argparse.Namespace) -> Iterator[tuple[HubLink, HubClient]]:
+    from livcr_desktop.hub.client import HubClient
+    from livcr_desktop.services.sync.devices import link_of
+    from livcr_desktop.services.sync.link import NOT_CONNECTED, dsn_with_password, hub_password
+
+    link = link_of(workspace)
+    if link is None:
+        raise DomainError(NOT_CONNECTED)
+    password = hub_password(workspace, _secret_file(getattr(args, "hub_password_file", None)))
+    with HubClient(dsn_with_password(link.dsn, password)) as client:
+        yield link, client
+
+
+def run_hub(args: argparse.Namespace) -> int:
+    """`livcr hub init` and `livcr hub connect`."""
+    if args.hub_command == "init":
+        return _hub_init(args)
+    return _guarded(lambda: _hub_connect(args))
+
+
+def _hub_init(args: argparse.Namespace) -> int:
+    from livcr_desktop.hub.admin import HubAdminError, init_hub
+
+    login = getattr(args, "coordinator_login", None)
+    password = _secret_file(getattr(args, "coordinator_password_file", None))
+    if login and not password:
+        print(
+            translate(
+                "Cli", "Give the coordinator login's password with --coordinator-password-file."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        report = init_hub(args.dsn, coordinator_login=login, coordinator_password=password)
+    except HubAdminError as exc:
+        return _hub_failed(exc)
+    if report.previous_version is None:
+        print(
+            translate(
+                "Cli", "Hub created in database {database} (schema version {version})."
+            ).format(database=report.database, version=report.schema_version)
+        )
+    else:
+        print(
+            translate(
+                "Cli", "Hub in database {database} is up to date (schema version {version})."
+            ).format(database=report.database, version=report.schema_version)
+        )
+    if login:
+        print(translate("Cli", "Coordinator login {login} is ready.").format(login=login))
+    return EXIT_OK
+
+
+def _hub_connect(args: argparse.Namespace) -> int:
+    from livcr_desktop.services.sync.link import connect_hub, remember_password
+
+    password = _secret_file(getattr(args, "hub_password_file", None))
+    with _signed_in(args) as workspace:
+        if password is None:
+            password = console.read_secret(translate("Cli", "Hub password: "))
+        connect_hub(workspace, args.dsn, password)
+        if getattr(args, "hub_password_file", None) is None:
+            remember_password(workspace, password)
+        print(
+            translate(
+                "Cli", "Connected to the hub. Run `livcr sync` to send this LIVC-R's journal."
+            )
+        )
+    return EXIT_OK
+
+
+def run_invite(args: argparse.Namespace) -> int:
+    """Write an invitation for a member's own laptop."""
+
+    def run() -> int:
+        from livcr_desktop.owner_only import replace_private
+        from livcr_desktop.services.sync.devices import invite
+
+        with _signed_in(args) as workspace, _hub_of(workspace, args) as (link, client):
+            invitation = invite(workspace, client, link, args.member.strip().lower())
+            replace_private(Path(args.out), invitation.to_json())
+        print(
+            translate(
+                "Cli",
+                "Invitation for {member} written to {file}. Hand it over in "
+                "person: it opens the hub for one laptop.",
+            ).format(member=invitation.display_name, file=args.out)
+        )
+        return EXIT_OK
+
+    return _guarded(run)
+
+
+def run_join(args: argparse.Namespace) -> int:
+    """Enrol this laptop with an invitation and print its fingerprint."""
+
+    def run() -> int:
+        from livcr_desktop.services.sync.devices import Invitation, join
+
+        invitation = Invitation.read(Path(args.file))
+        passphrase = console.read_passphrase(getattr(args, "passphrase_file", None), confirm=True)
+        joined = join(_data_dir(args), invitation, passphrase)
+        _remember_invitation_password(_data_dir(args), joined.device_id, invitation.password)
+        print(
+            translate("Cli", "This laptop joined {livcr} for {member}.").format(
+                livcr=invitation.livcr_name, member=invitation.display_name
+            )
+        )
+        print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=joined.fingerprint))
+        print(
+            translate("Cli", "Read it to the coordinator, who approves it; then run `livcr sync`.")
+        )
+        return EXIT_OK
+
+    return _guarded(run)
+
+
+def run_devices(args: argparse.Namespace) -> int:
+    """List, approve or revoke the laptops of this LIVC-R (coordinator)."""
+
+    def run() -> int:
+        from livcr_desktop.services.sync.devices import approve, revoke, waiting_devices
+
+        with _signed_in(args) as workspace, _hub_of(workspace, args) as (_link, client):
+            if args.devices_command == "approve":
+                device = approve(workspace, client, args.fingerprint)
+                print(translate("Cli", "Laptop {device} approved.").format(device=device.device_id))
+            elif args.devices_command == "revoke":
+                revoke(workspace, client, args.device)
+                print(
+                    translate(
+                        "Cli", "Laptop {device} revoked: the hub serves it nothing from now on."
+                    ).format(device=args.device)
+                )
+            else:
+                waiting = {d.device_id: p for d, p in waiting_devices(client)}
+                for device in client.devices():
+                    print(
+                        f"{device.device_id}  {device.status:9}  "
+                        f"{waiting.get(device.device_id, '')}"
+                    )
+        return EXIT_OK
+
+    return _guarded(run)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    """One sync round; prints what moved and what waits."""
+
+    def run() -> int:
+        from livcr_desktop.hub.client import HubClient
+        from livcr_desktop.services.access.sign_in import FolderAccess
+        from livcr_desktop.services.sync.link import NOT_CONNECTED, dsn_with_password, read_link
+        from livcr_desktop.services.sync.round import sync_round
+        from livcr_desktop.store.datafolder import DataFolder
+
+        folder_path = _data_dir(args)
+        _finish_interrupted(folder_path)
+        access = FolderAccess(DataFolder(folder_path))
+        from livcr_desktop.commands import _choose_account
+
+        choice = _choose_account(args, access.accounts())
+        passphrase = console.read_passphrase(getattr(args, "passphrase_file", None))
+        db = access.open_for_sync(choice.account_id, passphrase)
+        try:
+            with db.read_session() as session:
+                link = read_link(session, db.device_id)
+            if link is None:
+                raise DomainError(NOT_CONNECTED)
+            password = _secret_file(getattr(args, "hub_password_file", None))
+            if password is None:
+                password = _stored_password(access, db.device_id)
+            with HubClient(dsn_with_password(link.dsn, password)) as client:
+                report = sync_round(db, link, client)
+        finally:
+            db.close()
+        print(
+            translate("Cli", "Pushed {pushed}, pulled {pulled}, applied {applied}.").format(
+                pushed=report.pushed, pulled=report.pulled, applied=report.applied
+            )
+        )
+        print(
+            translate(
+                "Cli", "Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}."
+            ).format(
+                waiting=report.waiting, quarantined=report.quarantined, conflicts=report.conflicts
+            )
+        )
+        return EXIT_OK
+
+    return _guarded(run)
+
+
+def _remember_invitation_password(folder_path: Path, device_id: str, password: str) -> None:
+    """Keep the new laptop's hub password in the OS keyring, so `livcr sync` and the app find
+    it; without a keyring, scripts pass --hub-password-file."""
+    from livcr_desktop.store.datafolder import DataFolder
+    from livcr_desktop.store.keyring_vault import DeviceVault, VaultUnavailable
+
+    header, _ = DataFolder(folder_path).header.load()
+    try:
+        DeviceVault().remember_hub_password(header.folder_id, device_id, password)
+    except VaultUnavailable:
+        print(
+            translate(
+                "Cli",
+                "No keyring on this computer: pass the hub password with "
+                "--hub-password-file when you sync.",
+            ),
+            file=sys.stderr,
+        )
+
+
+def _stored_password(access: object, device_id: str) -> str:
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.sync.link import NO_HUB_PASSWORD
+    from livcr_desktop.store.keyring_vault import VaultUnavailable
+
+    assert isinstance(access, FolderAccess)
+    try:
+        stored = access.vault.recall_hub_password(access.header().folder_id, device_id)
+    except VaultUnavailable:
+        stored = None
+    if not stored:
+        raise DomainError(NO_HUB_PASSWORD)
+    return stored
