@@ -54,7 +54,7 @@ from livcr_desktop.store.column_values import (
     comparable,
     value_kind,
 )
-from livcr_desktop.store.journal_writer import to_operation
+from livcr_desktop.store.journal_writer import stored_columns, to_operation
 from livcr_desktop.store.models import Base
 from livcr_desktop.store.models.journal import JournalOperation
 from livcr_desktop.store.replay import (
@@ -196,23 +196,7 @@ def record_received(session: Session, op: Operation) -> RecordStatus:
     ).scalar()
     if taken:
         return RecordStatus.FORK
-    session.execute(
-        insert(_JOURNAL).values(
-            op_id=op.op_id,
-            device_id=op.device_id,
-            device_seq=op.device_seq,
-            actor_id=op.actor_id,
-            hlc=op.hlc,
-            entity=op.entity,
-            entity_id=op.entity_id,
-            kind=op.kind,
-            payload=op.payload_bytes().decode("utf-8"),
-            base_version=op.base_version,
-            prev_hash=op.prev_hash,
-            hash=op.hash,
-            scope_id=op.scope_id,
-        )
-    )
+    session.execute(insert(_JOURNAL).values(stored_columns(op)))
     return RecordStatus.RECORDED
 
 

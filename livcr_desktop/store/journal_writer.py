@@ -43,6 +43,26 @@ def _apply_scalar_defaults(row: Any) -> None:
             setattr(row, column.key, default.arg)
 
 
+def stored_columns(op: Operation) -> dict[str, Any]:
+    """The columns of `op`'s journal row (the inverse of `to_operation`): written here and by
+    the sync for operations received from other laptops."""
+    return {
+        "op_id": op.op_id,
+        "device_id": op.device_id,
+        "device_seq": op.device_seq,
+        "actor_id": op.actor_id,
+        "hlc": op.hlc,
+        "entity": op.entity,
+        "entity_id": op.entity_id,
+        "kind": op.kind,
+        "payload": op.payload_bytes().decode("utf-8"),
+        "base_version": op.base_version,
+        "prev_hash": op.prev_hash,
+        "hash": op.hash,
+        "scope_id": op.scope_id,
+    }
+
+
 def to_operation(stored: Any) -> Operation:
     """The domain view of a stored journal row (an ORM object or a plain result row)."""
     return Operation(
@@ -141,23 +161,7 @@ class JournalWriter:
         op = replace(op, hash=op.compute_hash())
         self._head = (op.device_seq, op.hash)
         self._appended.append(op)
-        self._session.add(
-            JournalOperation(
-                op_id=op.op_id,
-                device_id=op.device_id,
-                device_seq=op.device_seq,
-                actor_id=op.actor_id,
-                hlc=op.hlc,
-                entity=op.entity,
-                entity_id=op.entity_id,
-                kind=op.kind,
-                payload=op.payload_bytes().decode("utf-8"),
-                base_version=op.base_version,
-                prev_hash=op.prev_hash,
-                hash=op.hash,
-                scope_id=op.scope_id,
-            )
-        )
+        self._session.add(JournalOperation(**stored_columns(op)))
         return op
 
     def seal(self, signer: Signer) -> None:
