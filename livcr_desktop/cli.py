@@ -258,9 +258,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     if command in SYNC_COMMANDS:
-        from livcr_desktop import sync_commands as module
-    else:
-        from livcr_desktop import commands as module
+        from livcr_desktop import sync_commands
 
-    handler = getattr(module, f"run_{command}")
+        handler = getattr(sync_commands, f"run_{command}")
+    else:
+        from livcr_desktop import commands
+
+        handler = getattr(commands, f"run_{command}")
     return int(handler(args))

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.journal_signing import DEVICE_VOUCHED_KINDS, KEY_CREATED_KINDS
 from livcr_desktop.domain.organisations import Role
@@ -45,7 +46,7 @@ from livcr_desktop.services.sync.scopes import (
     scope_of,
 )
 from livcr_desktop.services.workspace import member_actor
-from livcr_desktop.store.apply_rows import ApplyStatus, apply_to_tables, record_received
+from livcr_desktop.store.apply_rows import ApplyStatus, receive
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.migrate import SCHEMA_HEAD
@@ -222,6 +223,7 @@ class _Checker:
     device_keys: dict[str, str]
     livcr_scope: str
     anchor_account_id: str
+    clock: HybridLogicalClock
     introduced_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Member keys created by operations received in this round but not applied yet: the
     transaction that creates a key is signed with it."""
@@ -303,7 +305,6 @@ def _day_of(op: Operation) -> date:
     from datetime import UTC
 
     from livcr_desktop.domain.clock import local_date
-    from livcr_desktop.domain.hlc import HlcStamp
 
     stamp = HlcStamp.decode(op.hlc)
     return local_date(datetime.fromtimestamp(stamp.physical_ms / 1000, tz=UTC))
@@ -383,10 +384,12 @@ def _land(
         return False
     op, reason = _opened(session, env, clock_ahead, checker)
     if op is not None and reason is None:
-        outcome = apply_to_tables(session, op)
+        outcome = receive(session, op)
         reason = _NOT_APPLIED.get(outcome.status)
         if reason is None:
-            record_received(session, op)
+            # Stamp what this laptop writes next after what it just applied, so a later edit
+            # here never sorts before the edit it overwrote.
+            checker.clock.observe(HlcStamp.decode(op.hlc))
             for conflict in outcome.conflicts:
                 session.add(
                     SyncConflictRow(
@@ -476,6 +479,7 @@ def _pull(
                 device_keys,
                 link.livcr_scope_id,
                 link.anchor_account_id,
+                db.hlc,
             )
             _introduce(session, checker, [p.envelope for p in batch])
             now = db.clock.now()
@@ -526,7 +530,7 @@ def _retry_held(
     while True:
         with db.write_session() as session, session.begin():
             checker = _Checker(
-                session, manifests, device_keys, link.livcr_scope_id, link.anchor_account_id
+                session, manifests, device_keys, link.livcr_scope_id, link.anchor_account_id, db.hlc
             )
             _introduce(session, checker, _held_envelopes(session))
             now = db.clock.now()

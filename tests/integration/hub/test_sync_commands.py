@@ -48,8 +48,14 @@ def test_a_hub_set_up_connected_and_synced_from_the_command_line(
     hub_pw = secret(tmp_path / "hub.pw", "Coordinator-Hub-Pass-1")
 
     made = livcr(
-        "hub", "init", "--dsn", pg_server.dsn(database),
-        "--coordinator-login", login, "--coordinator-password-file", hub_pw,
+        "hub",
+        "init",
+        "--dsn",
+        pg_server.dsn(database),
+        "--coordinator-login",
+        login,
+        "--coordinator-password-file",
+        hub_pw,
     )
     assert made.returncode == EXIT_OK, made.stderr
     assert "Hub created" in made.stdout
@@ -62,9 +68,14 @@ def test_a_hub_set_up_connected_and_synced_from_the_command_line(
     InvolvementService(fixture.workspace).invite(case_id, partner.member_id)
     fixture.workspace.close()
     coord = [
-        "--data-dir", str(tmp_path / "coordinator"), "--account", "tessa.test",
-        "--passphrase-file", secret(tmp_path / "c.pass", COORDINATOR_PASSPHRASE),
-        "--hub-password-file", hub_pw,
+        "--data-dir",
+        str(tmp_path / "coordinator"),
+        "--account",
+        "tessa.test",
+        "--passphrase-file",
+        secret(tmp_path / "c.pass", COORDINATOR_PASSPHRASE),
+        "--hub-password-file",
+        hub_pw,
     ]
     hub_dsn = f"host={pg_server.socket_dir} dbname={database} user={login}"
 
@@ -84,8 +95,14 @@ def test_a_hub_set_up_connected_and_synced_from_the_command_line(
     assert invitation.stat().st_mode & 0o077 == 0
 
     partner_pass = secret(tmp_path / "p.pass", PARTNER_PASSPHRASE)
-    joined = livcr("join", str(invitation), "--data-dir", str(tmp_path / "partner"),
-                   "--passphrase-file", partner_pass)
+    joined = livcr(
+        "join",
+        str(invitation),
+        "--data-dir",
+        str(tmp_path / "partner"),
+        "--passphrase-file",
+        partner_pass,
+    )
     assert joined.returncode == EXIT_OK, joined.stderr
     fingerprint = re.search(r"Fingerprint: ([0-9A-F ]+)", joined.stdout)
     assert fingerprint is not None
@@ -98,9 +115,14 @@ def test_a_hub_set_up_connected_and_synced_from_the_command_line(
 
     password = json.loads(invitation.read_text(encoding="utf-8"))["password"]
     partner_args = [
-        "--data-dir", str(tmp_path / "partner"), "--account", "pieter.partner",
-        "--passphrase-file", partner_pass,
-        "--hub-password-file", secret(tmp_path / "p.hub", password),
+        "--data-dir",
+        str(tmp_path / "partner"),
+        "--account",
+        "pieter.partner",
+        "--passphrase-file",
+        partner_pass,
+        "--hub-password-file",
+        secret(tmp_path / "p.hub", password),
     ]
     pulled = livcr("sync", *partner_args)
     assert pulled.returncode == EXIT_OK, pulled.stderr
