@@ -45,6 +45,7 @@ class AddCaseDialog(FormDialog):
         self.results = QListWidget(self)
         self.results.setObjectName("addCaseResults")
         self.results.setMinimumHeight(220)
+        self.setMinimumWidth(680)  # a code, a name, a municipality and a status on one line
         self.results.itemDoubleClicked.connect(lambda _row: self.try_accept())
         self.search_label = self.add_row("search", self.search_edit)
         self.results_label = self.add_row("case", self.results)
