@@ -820,7 +820,7 @@ def live_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyp
         live.attendance.checks[person.member_id].setChecked(number % 3 != 1)
         QApplication.processEvents()
     live.refresh()
-    settle(window)
+    settle(window, 1366, 768)
     return window, live
 
 
@@ -852,6 +852,41 @@ def meeting_projector(tmp: Path, languages: LanguageManager, _root: Path) -> QWi
 @shot("meeting-projector-name")
 def meeting_projector_name(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return projected(tmp, languages, item=0, reveal=True)
+
+
+@shot("meeting-presentation")
+def meeting_presentation(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from PySide6.QtCore import Qt
+
+    window, live = live_window(tmp, languages)
+    live.enter_presentation()
+    presentation = live.presentation
+    # Full screen on a 1366×768 laptop (the offscreen screen has another size).
+    presentation.setWindowState(Qt.WindowState.WindowNoState)
+    settle(presentation)
+    presentation.setGeometry(0, 0, 1366, 768)
+    settle(presentation)
+    presentation.workspace = window.workspace  # closed with the shot
+    return presentation
+
+
+@shot("meeting-agenda-add-case")
+def meeting_agenda_add_case(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.gui.meetings.add_case_dialog import AddCaseDialog
+
+    window = opened(tmp, languages, status="planned", future=True)
+    window.resize(1366, 768)
+    builder = window.current_area().page.agenda
+    meeting_id, agenda = builder.meeting.id, builder._agenda
+    dialog = AddCaseDialog(
+        lambda text: agenda.cases_to_add(meeting_id, text),
+        lambda case_id: agenda.add_case(meeting_id, case_id),
+        window,
+    )
+    settle(dialog)
+    dialog.search_edit.setText("TER")
+    settle(dialog)
+    return dialog
 
 
 def opened(tmp: Path, languages: LanguageManager, **which: object) -> QWidget:

@@ -199,6 +199,41 @@
     </message>
 </context>
 <context>
+    <name>AddCaseDialog</name>
+    <message>
+        <source>Choose the case in the list.</source>
+        <translation>Wählen Sie den Fall in der Liste.</translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation>Einen Fall auf die Tagesordnung setzen</translation>
+    </message>
+    <message>
+        <source>Any open case you may see can go on the agenda. Type the start of its code or a name; the case goes on with those invited to it.</source>
+        <translation>Jeder laufende Fall, den Sie einsehen dürfen, kann auf die Tagesordnung. Geben Sie den Anfang des Aktenzeichens oder einen Namen ein; der Fall kommt mit den zu ihm eingeladenen Personen auf die Tagesordnung.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Case code or name</source>
+        <translation>Aktenzeichen oder Name</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>No open case matches.</source>
+        <translation>Kein laufender Fall passt.</translation>
+    </message>
+    <message>
+        <source>The first {count} cases; type more to narrow down.</source>
+        <translation>Die ersten {count} Fälle; tippen Sie weiter, um einzugrenzen.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Case {code} is already on this agenda.</source>
@@ -244,8 +279,8 @@
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <source>The agenda is empty. Add proposed cases below, or a topic.</source>
-        <translation>Die Tagesordnung ist leer. Fügen Sie unten vorgeschlagene Fälle oder ein Thema hinzu.</translation>
+        <source>The agenda is empty. Add proposed cases below, any other case, or a topic.</source>
+        <translation>Die Tagesordnung ist leer. Fügen Sie unten vorgeschlagene Fälle, einen anderen Fall oder ein Thema hinzu.</translation>
     </message>
     <message>
         <source>There are no items on this agenda for you.</source>
@@ -266,6 +301,10 @@
     <message>
         <source>Move down</source>
         <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Add a case…</source>
+        <translation>Fall hinzufügen…</translation>
     </message>
     <message>
         <source>Add a topic…</source>
@@ -4754,8 +4793,24 @@
         <translation>← Voriger Punkt</translation>
     </message>
     <message>
+        <source>Alt+←</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
         <source>Next item →</source>
         <translation>Nächster Punkt →</translation>
+    </message>
+    <message>
+        <source>Alt+→</source>
+        <translation>Alt+→</translation>
+    </message>
+    <message>
+        <source>Present on this screen</source>
+        <translation>Auf diesem Bildschirm präsentieren</translation>
+    </message>
+    <message>
+        <source>For a projector that shows this laptop&apos;s screen: only the current item, full screen, with the controls at the bottom. F5 opens it, Esc leaves.</source>
+        <translation>Für einen Beamer, der den Bildschirm dieses Laptops zeigt: nur der aktuelle Punkt, im Vollbild, mit den Bedienelementen unten. F5 öffnet, Esc beendet.</translation>
     </message>
     <message>
         <source>Projector view</source>
@@ -6402,6 +6457,45 @@
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Item {number} of {total}</source>
+        <translation>Punkt {number} von {total}</translation>
+    </message>
+    <message>
+        <source>LIVC-R – presentation</source>
+        <translation>LIVC-R – Präsentation</translation>
+    </message>
+    <message>
+        <source>← Previous item</source>
+        <translation>← Voriger Punkt</translation>
+    </message>
+    <message>
+        <source>Page Up or ←</source>
+        <translation>Bild ↑ oder ←</translation>
+    </message>
+    <message>
+        <source>Next item →</source>
+        <translation>Nächster Punkt →</translation>
+    </message>
+    <message>
+        <source>Page Down or →</source>
+        <translation>Bild ↓ oder →</translation>
+    </message>
+    <message>
+        <source>Hold to show the name</source>
+        <translation>Gedrückt halten, um den Namen zu zeigen</translation>
+    </message>
+    <message>
+        <source>The name shows only while this button is held down (or Space is held on it), and only at the chair&apos;s request.</source>
+        <translation>Der Name erscheint nur, solange diese Schaltfläche (oder die Leertaste auf ihr) gedrückt bleibt, und nur auf Wunsch des Vorsitzes.</translation>
+    </message>
+    <message>
+        <source>Leave the presentation (Esc)</source>
+        <translation>Präsentation beenden (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>LIVC-R – projector</source>
@@ -6422,6 +6516,10 @@
 </context>
 <context>
     <name>ProposalReason</name>
+    <message>
+        <source>Screened onto the operational table</source>
+        <translation>Nach Vorprüfung auf den operativen Tisch gebracht</translation>
+    </message>
     <message>
         <source>Passed on by the LTF</source>
         <translation>Von der LTF weitergegeben</translation>
@@ -6458,8 +6556,8 @@
         <translation>Fälle, die der Tisch ansehen sollte und die noch nicht auf dieser Tagesordnung stehen.</translation>
     </message>
     <message>
-        <source>Nothing to propose: no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
-        <translation>Nichts vorzuschlagen: keine Meldung wartet auf Vorprüfung, keine Wiedervorlage ist bis zum Sitzungstag fällig, die LTF hat nichts weitergegeben und kein Punkt wurde vertagt.</translation>
+        <source>Nothing to propose: no case screened onto the table waits for an agenda, no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
+        <translation>Nichts vorzuschlagen: Kein nach Vorprüfung auf den Tisch gebrachter Fall wartet auf eine Tagesordnung, keine Meldung wartet auf die Vorprüfung, keine Wiedervorlage ist bis zum Sitzungstag fällig, die LTF hat nichts weitergegeben und kein Punkt wurde vertagt.</translation>
     </message>
     <message>
         <source>Add</source>

@@ -199,6 +199,41 @@
     </message>
 </context>
 <context>
+    <name>AddCaseDialog</name>
+    <message>
+        <source>Choose the case in the list.</source>
+        <translation>Choisissez le cas dans la liste.</translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation>Inscrire un cas à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Any open case you may see can go on the agenda. Type the start of its code or a name; the case goes on with those invited to it.</source>
+        <translation>Tout cas en cours que vous pouvez consulter peut être inscrit à l&apos;ordre du jour. Tapez le début de son code ou un nom ; le cas est inscrit avec les personnes invitées à ce cas.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Case code or name</source>
+        <translation>Code du cas ou nom</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>No open case matches.</source>
+        <translation>Aucun cas en cours ne correspond.</translation>
+    </message>
+    <message>
+        <source>The first {count} cases; type more to narrow down.</source>
+        <translation>Les {count} premiers cas ; tapez davantage pour affiner.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Case {code} is already on this agenda.</source>
@@ -244,8 +279,8 @@
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <source>The agenda is empty. Add proposed cases below, or a topic.</source>
-        <translation>L&apos;ordre du jour est vide. Ajoutez ci-dessous des cas proposés, ou un sujet.</translation>
+        <source>The agenda is empty. Add proposed cases below, any other case, or a topic.</source>
+        <translation>L&apos;ordre du jour est vide. Ajoutez ci-dessous des cas proposés, un autre cas ou un sujet.</translation>
     </message>
     <message>
         <source>There are no items on this agenda for you.</source>
@@ -266,6 +301,10 @@
     <message>
         <source>Move down</source>
         <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Add a case…</source>
+        <translation>Ajouter un cas…</translation>
     </message>
     <message>
         <source>Add a topic…</source>
@@ -4754,8 +4793,24 @@
         <translation>← Point précédent</translation>
     </message>
     <message>
+        <source>Alt+←</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
         <source>Next item →</source>
         <translation>Point suivant →</translation>
+    </message>
+    <message>
+        <source>Alt+→</source>
+        <translation>Alt+→</translation>
+    </message>
+    <message>
+        <source>Present on this screen</source>
+        <translation>Présenter sur cet écran</translation>
+    </message>
+    <message>
+        <source>For a projector that shows this laptop&apos;s screen: only the current item, full screen, with the controls at the bottom. F5 opens it, Esc leaves.</source>
+        <translation>Pour un projecteur qui reproduit l&apos;écran de ce portable : uniquement le point en cours, en plein écran, avec les commandes en bas. F5 l&apos;ouvre, Échap le quitte.</translation>
     </message>
     <message>
         <source>Projector view</source>
@@ -6402,6 +6457,45 @@
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Item {number} of {total}</source>
+        <translation>Point {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>LIVC-R – presentation</source>
+        <translation>CSIL-R – présentation</translation>
+    </message>
+    <message>
+        <source>← Previous item</source>
+        <translation>← Point précédent</translation>
+    </message>
+    <message>
+        <source>Page Up or ←</source>
+        <translation>Page préc. ou ←</translation>
+    </message>
+    <message>
+        <source>Next item →</source>
+        <translation>Point suivant →</translation>
+    </message>
+    <message>
+        <source>Page Down or →</source>
+        <translation>Page suiv. ou →</translation>
+    </message>
+    <message>
+        <source>Hold to show the name</source>
+        <translation>Maintenir pour afficher le nom</translation>
+    </message>
+    <message>
+        <source>The name shows only while this button is held down (or Space is held on it), and only at the chair&apos;s request.</source>
+        <translation>Le nom ne s&apos;affiche que tant que ce bouton est maintenu enfoncé (ou la barre d&apos;espace sur ce bouton), et uniquement à la demande du président.</translation>
+    </message>
+    <message>
+        <source>Leave the presentation (Esc)</source>
+        <translation>Quitter la présentation (Échap)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>LIVC-R – projector</source>
@@ -6422,6 +6516,10 @@
 </context>
 <context>
     <name>ProposalReason</name>
+    <message>
+        <source>Screened onto the operational table</source>
+        <translation>Inscrit à la table opérationnelle après examen</translation>
+    </message>
     <message>
         <source>Passed on by the LTF</source>
         <translation>Transmis par la TFL</translation>
@@ -6458,8 +6556,8 @@
         <translation>Cas que la table devrait examiner et qui ne figurent pas encore à cet ordre du jour.</translation>
     </message>
     <message>
-        <source>Nothing to propose: no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
-        <translation>Rien à proposer : aucun signalement n&apos;attend d&apos;examen préalable, aucun suivi n&apos;est à faire d&apos;ici la réunion, la TFL n&apos;a rien transmis et aucun point n&apos;a été reporté.</translation>
+        <source>Nothing to propose: no case screened onto the table waits for an agenda, no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
+        <translation>Rien à proposer : aucun cas inscrit à la table après examen n&apos;attend un ordre du jour, aucun signalement n&apos;attend d&apos;être examiné, aucun suivi n&apos;est à faire d&apos;ici le jour de la réunion, la TFL n&apos;a rien transmis et aucun point n&apos;a été reporté.</translation>
     </message>
     <message>
         <source>Add</source>

@@ -199,6 +199,41 @@
     </message>
 </context>
 <context>
+    <name>AddCaseDialog</name>
+    <message>
+        <source>Choose the case in the list.</source>
+        <translation>Kies de casus in de lijst.</translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation>Een casus op de agenda zetten</translation>
+    </message>
+    <message>
+        <source>Any open case you may see can go on the agenda. Type the start of its code or a name; the case goes on with those invited to it.</source>
+        <translation>Elke lopende casus die u mag inzien, kan op de agenda. Typ het begin van de code of een naam; de casus komt op de agenda met wie voor de casus is uitgenodigd.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Case code or name</source>
+        <translation>Casuscode of naam</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>No open case matches.</source>
+        <translation>Geen lopende casus komt overeen.</translation>
+    </message>
+    <message>
+        <source>The first {count} cases; type more to narrow down.</source>
+        <translation>De eerste {count} casussen; typ verder om te verfijnen.</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Case {code} is already on this agenda.</source>
@@ -244,8 +279,8 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>The agenda is empty. Add proposed cases below, or a topic.</source>
-        <translation>De agenda is leeg. Voeg hieronder voorgestelde casussen toe, of een onderwerp.</translation>
+        <source>The agenda is empty. Add proposed cases below, any other case, or a topic.</source>
+        <translation>De agenda is leeg. Voeg hieronder voorgestelde casussen toe, een andere casus of een onderwerp.</translation>
     </message>
     <message>
         <source>There are no items on this agenda for you.</source>
@@ -266,6 +301,10 @@
     <message>
         <source>Move down</source>
         <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Add a case…</source>
+        <translation>Een casus toevoegen…</translation>
     </message>
     <message>
         <source>Add a topic…</source>
@@ -4754,8 +4793,24 @@
         <translation>← Vorig punt</translation>
     </message>
     <message>
+        <source>Alt+←</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
         <source>Next item →</source>
         <translation>Volgend punt →</translation>
+    </message>
+    <message>
+        <source>Alt+→</source>
+        <translation>Alt+→</translation>
+    </message>
+    <message>
+        <source>Present on this screen</source>
+        <translation>Op dit scherm presenteren</translation>
+    </message>
+    <message>
+        <source>For a projector that shows this laptop&apos;s screen: only the current item, full screen, with the controls at the bottom. F5 opens it, Esc leaves.</source>
+        <translation>Voor een projector die het scherm van deze laptop toont: alleen het huidige punt, op volledig scherm, met de knoppen onderaan. F5 opent, Esc sluit.</translation>
     </message>
     <message>
         <source>Projector view</source>
@@ -6402,6 +6457,45 @@
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Item {number} of {total}</source>
+        <translation>Punt {number} van {total}</translation>
+    </message>
+    <message>
+        <source>LIVC-R – presentation</source>
+        <translation>LIVC-R – presentatie</translation>
+    </message>
+    <message>
+        <source>← Previous item</source>
+        <translation>← Vorig punt</translation>
+    </message>
+    <message>
+        <source>Page Up or ←</source>
+        <translation>Page Up of ←</translation>
+    </message>
+    <message>
+        <source>Next item →</source>
+        <translation>Volgend punt →</translation>
+    </message>
+    <message>
+        <source>Page Down or →</source>
+        <translation>Page Down of →</translation>
+    </message>
+    <message>
+        <source>Hold to show the name</source>
+        <translation>Ingedrukt houden om de naam te tonen</translation>
+    </message>
+    <message>
+        <source>The name shows only while this button is held down (or Space is held on it), and only at the chair&apos;s request.</source>
+        <translation>De naam verschijnt alleen zolang deze knop ingedrukt blijft (of de spatiebalk erop), en alleen op vraag van de voorzitter.</translation>
+    </message>
+    <message>
+        <source>Leave the presentation (Esc)</source>
+        <translation>Presentatie verlaten (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>LIVC-R – projector</source>
@@ -6422,6 +6516,10 @@
 </context>
 <context>
     <name>ProposalReason</name>
+    <message>
+        <source>Screened onto the operational table</source>
+        <translation>Na screening op de operationele tafel gebracht</translation>
+    </message>
     <message>
         <source>Passed on by the LTF</source>
         <translation>Doorgegeven door de LTF</translation>
@@ -6458,8 +6556,8 @@
         <translation>Casussen die de tafel zou moeten bekijken en die nog niet op deze agenda staan.</translation>
     </message>
     <message>
-        <source>Nothing to propose: no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
-        <translation>Niets voor te stellen: geen signaal wacht op screening, geen opvolging is tegen de vergaderdag te doen, de LTF gaf niets door en er werd geen punt uitgesteld.</translation>
+        <source>Nothing to propose: no case screened onto the table waits for an agenda, no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
+        <translation>Niets voor te stellen: geen casus die na screening op de tafel kwam wacht op een agenda, geen signaal wacht op screening, geen opvolging valt op of voor de vergaderdag, de LTF gaf niets door en geen punt werd uitgesteld.</translation>
     </message>
     <message>
         <source>Add</source>

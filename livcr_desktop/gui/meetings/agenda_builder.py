@@ -29,6 +29,7 @@ from livcr_desktop.domain.permissions import Action, Resource, scopes
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
+from livcr_desktop.gui.meetings.add_case_dialog import AddCaseDialog
 from livcr_desktop.gui.meetings.agenda_model import AgendaModel
 from livcr_desktop.gui.meetings.agenda_proposals import ProposalsPanel
 from livcr_desktop.gui.meetings.dialogs import TopicDialog
@@ -100,13 +101,22 @@ class AgendaBuilder(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.up_button.setText("↑")
         self.down_button.setText("↓")
+        self.case_button = QPushButton(agenda_box)
+        self.case_button.setObjectName("addCaseButton")
+        self.case_button.clicked.connect(self.choose_case)
         self.topic_button = QPushButton(agenda_box)
         self.topic_button.setObjectName("addTopicButton")
         self.topic_button.clicked.connect(self.add_topic)
         self.remove_button = QPushButton(agenda_box)
         self.remove_button.setObjectName("removeItemButton")
         self.remove_button.clicked.connect(self.remove_selected)
-        for button in (self.up_button, self.down_button, self.topic_button, self.remove_button):
+        for button in (
+            self.up_button,
+            self.down_button,
+            self.case_button,
+            self.topic_button,
+            self.remove_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch()
         self.view.installEventFilter(self)  # Alt+Up / Alt+Down move the selected item
@@ -154,6 +164,7 @@ class AgendaBuilder(QWidget):
             button.setVisible(editable)
         self.people.setVisible(editable)
         operational = meeting.table is TableKind.OPERATIONAL
+        self.case_button.setVisible(editable and operational)
         self.proposals.setVisible(editable and operational)
         if selected is not None:
             self.select(selected.id)
@@ -264,6 +275,20 @@ class AgendaBuilder(QWidget):
         if self._store(lambda: result.append(self._agenda.add_case(meeting_id, case_id))):
             self.select(result[0])
 
+    def choose_case(self) -> None:
+        """Find any case the coordinator may see and put it on the agenda."""
+        if self.meeting is None:
+            return
+        meeting_id, agenda = self.meeting.id, self._agenda
+        dialog = AddCaseDialog(
+            lambda text: agenda.cases_to_add(meeting_id, text),
+            lambda case_id: agenda.add_case(meeting_id, case_id),
+            self,
+        )
+        if dialog.exec() and dialog.item_id:
+            self.select(dialog.item_id)
+            self.load_proposals()
+
     def add_topic(self) -> None:
         """Add a general item (operational table) or a strategic topic."""
         if self.meeting is None:
@@ -293,7 +318,9 @@ class AgendaBuilder(QWidget):
         self.heading.setText(self.tr("Agenda"))
         if not self.model.items:
             hint = (
-                self.tr("The agenda is empty. Add proposed cases below, or a topic.")
+                self.tr(
+                    "The agenda is empty. Add proposed cases below, any other case, or a topic."
+                )
                 if self.editable
                 else self.tr("There are no items on this agenda for you.")
             )
@@ -310,6 +337,7 @@ class AgendaBuilder(QWidget):
         ):
             button.setToolTip(f"{text} (Alt+{'↑' if button is self.up_button else '↓'})")
             button.setAccessibleName(text)
+        self.case_button.setText(self.tr("Add a case…"))
         self.topic_button.setText(self.tr("Add a topic…"))
         self.remove_button.setText(self.tr("Take off the agenda"))
 

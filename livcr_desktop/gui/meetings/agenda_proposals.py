@@ -75,8 +75,9 @@ class ProposalsPanel(QWidget):
             self.tr("Cases the table should look at and that are not on this agenda yet.")
             if self.proposals
             else self.tr(
-                "Nothing to propose: no signal waits for screening, no follow-up is due by "
-                "the meeting day, the LTF passed nothing on and no item was postponed."
+                "Nothing to propose: no case screened onto the table waits for an agenda, no "
+                "signal waits for screening, no follow-up is due by the meeting day, the LTF "
+                "passed nothing on and no item was postponed."
             )
         )
         for button in self.add_buttons.values():

@@ -8,7 +8,7 @@ take part in the discussion of a case.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import Attendance
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.rich_text import escape
+from livcr_desktop.gui.kit.steady import SteadyComboBox
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -61,13 +63,17 @@ class AttendancePanel(QWidget):
         scroll.setObjectName("attendanceScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Always there, so the rows never narrow (and re-wrap taller) when the list first
+        # outgrows the panel.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people = QWidget(scroll)
         self.people.setObjectName("attendancePeople")
         self.grid = QGridLayout(self.people)
         self.grid.setContentsMargins(0, 4, 4, 4)
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(4)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 1)
         scroll.setWidget(self.people)
         self.names: dict[str, QLabel] = {}
         self.missing = QLabel(self)
@@ -84,42 +90,89 @@ class AttendancePanel(QWidget):
         self.retranslate_ui()
 
     def show_meeting(self, meeting: MeetingView) -> None:
-        """Show the participants as stored now."""
+        """Show the participants as stored now.
+
+        Rows are updated in place, never rebuilt: a rebuilt list shrinks for a moment, its
+        scroll bar jumps, and the next click lands on someone else's row. Only a person who
+        joined or left the meeting adds or takes away a row.
+        """
         self._meeting = meeting
-        for widget in (*self.names.values(), *self.combos.values(), *self.checks.values()):
-            widget.hide()
-            widget.deleteLater()
-        self.names.clear()
-        self.combos.clear()
-        self.checks.clear()
-        for row, person in enumerate(meeting.participants):
-            # Two lines per person: who, then attendance and the secrecy duty, so the panel
-            # stays narrow enough to leave the current item most of the screen.
-            name = QLabel(self.people)
-            name.setObjectName("attendanceName")
-            name.setWordWrap(True)
-            combo = QComboBox(self.people)
-            combo.setObjectName("attendanceCombo")
-            for attendance in CHOICES:
-                combo.addItem("", attendance.value)
-            with QSignalBlocker(combo):
-                combo.setCurrentIndex(combo.findData(person.attendance.value))
-            combo.currentIndexChanged.connect(
-                lambda _i, member=person.member_id, box=combo: self._attendance(member, box)
-            )
-            check = QCheckBox(self.people)
-            check.setObjectName("secrecyCheck")
-            acknowledged = person.secrecy_acknowledged_at is not None
-            check.setChecked(acknowledged)
-            check.setEnabled(person.attendance is Attendance.PRESENT and not acknowledged)
-            check.toggled.connect(lambda on, member=person.member_id: self._acknowledge(member, on))
-            self.grid.addWidget(name, 2 * row, 0, 1, 2)
-            self.grid.addWidget(combo, 2 * row + 1, 0)
-            self.grid.addWidget(check, 2 * row + 1, 1)
-            self.names[person.member_id] = name
-            self.combos[person.member_id] = combo
-            self.checks[person.member_id] = check
+        wanted = [p.member_id for p in meeting.participants]
+        gone = [m for m in self.combos if m not in wanted]
+        for member_id in gone:
+            for widget in (
+                self.names.pop(member_id),
+                self.combos.pop(member_id),
+                self.checks.pop(member_id),
+            ):
+                self.grid.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
+        order_changed = bool(gone) or list(self.combos) != wanted
+        for person in meeting.participants:
+            if person.member_id not in self.combos:
+                self._add_row(person.member_id)
+            self._show_state(person)
+        if order_changed:
+            self._lay_out_rows(wanted)
         self.retranslate_ui()
+
+    def _add_row(self, member_id: str) -> None:
+        """The widgets of one person: name, attendance and acknowledgement on one row."""
+        name = QLabel(self.people)
+        name.setObjectName("attendanceName")
+        name.setWordWrap(True)
+        combo = SteadyComboBox(self.people)
+        combo.setObjectName("attendanceCombo")
+        combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        for attendance in CHOICES:
+            combo.addItem("", attendance.value)
+        combo.currentIndexChanged.connect(
+            lambda _i, member=member_id, box=combo: self._attendance(member, box)
+        )
+        check = QCheckBox(self.people)
+        check.setObjectName("secrecyCheck")
+        check.toggled.connect(lambda on, member=member_id: self._acknowledge(member, on))
+        self.names[member_id] = name
+        self.combos[member_id] = combo
+        self.checks[member_id] = check
+
+    def _lay_out_rows(self, order: list[str]) -> None:
+        """Put the rows in the meeting's order, one row per person, Tab going along it."""
+        self.names = {m: self.names[m] for m in order}
+        self.combos = {m: self.combos[m] for m in order}
+        self.checks = {m: self.checks[m] for m in order}
+        previous: QWidget | None = None
+        for row, member_id in enumerate(order):
+            name, combo, check = (
+                self.names[member_id],
+                self.combos[member_id],
+                self.checks[member_id],
+            )
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(check, row, 2, Qt.AlignmentFlag.AlignVCenter)
+            if previous is not None:
+                QWidget.setTabOrder(previous, combo)
+            QWidget.setTabOrder(combo, check)
+            previous = check
+
+    def _show_state(self, person: ParticipantView) -> None:
+        """What is stored for one person, without emitting a change."""
+        combo, check = self.combos[person.member_id], self.checks[person.member_id]
+        with QSignalBlocker(combo):
+            combo.setCurrentIndex(combo.findData(person.attendance.value))
+        acknowledged = person.secrecy_acknowledged_at is not None
+        with QSignalBlocker(check):
+            check.setChecked(acknowledged)
+        check.setEnabled(person.attendance is Attendance.PRESENT and not acknowledged)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The attendance widgets in the order Tab visits them (for the live view's order)."""
+        chain: list[QWidget] = []
+        for member_id in self.combos:
+            chain += [self.combos[member_id], self.checks[member_id]]
+        return chain
 
     def _attendance(self, member_id: str, combo: QComboBox) -> None:
         if self._meeting is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -104,6 +104,7 @@ class LiveItemPanel(QWidget):
         self.summary_edit.setObjectName("summaryEdit")
         self.summary_edit.setMinimumHeight(90)
         self.summary_edit.setMaximumHeight(150)
+        self.summary_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         summary_row = QHBoxLayout()
         self.summary_button = QPushButton(self)
         self.summary_button.setObjectName("saveSummaryButton")
@@ -118,6 +119,7 @@ class LiveItemPanel(QWidget):
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("liveNoteEdit")
         self.note_edit.setMaximumHeight(90)
+        self.note_edit.setTabChangesFocus(True)
         self.note_button = QPushButton(self)
         self.note_button.setObjectName("addNoteButton")
         self.note_button.clicked.connect(self.add_note)
@@ -180,20 +182,29 @@ class LiveItemPanel(QWidget):
         self.retranslate_ui()
 
     def _fill_effective(self) -> None:
-        while self.effective_grid.count():
-            child = self.effective_grid.takeAt(0)
-            widget = child.widget() if child is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.effective_checks.clear()
-        self.effective_reasons.clear()
+        """The effective-participant boxes, updated in place while the item's invitees stay
+        the same: a box rebuilt under the keyboard focus or the pointer would lose both."""
         if self.meeting is None or self.item is None:
+            self._clear_effective()
             return
-        for row, invitee in enumerate(self.item.invitees):
-            check = QCheckBox(f"{invitee.name} – {invitee.organisation}", self.effective_box)
-            check.setObjectName("effectiveCheck")
-            check.setChecked(invitee.effective)
-            reason = _hint(self.effective_box, "effectiveReason")
+        invitees = self.item.invitees
+        if list(self.effective_checks) != [i.member_id for i in invitees]:
+            self._clear_effective()
+            for row, invitee in enumerate(invitees):
+                check = QCheckBox(f"{invitee.name} – {invitee.organisation}", self.effective_box)
+                check.setObjectName("effectiveCheck")
+                reason = _hint(self.effective_box, "effectiveReason")
+                check.toggled.connect(
+                    lambda on, member=invitee.member_id: self._set_effective(member, on)
+                )
+                self.effective_grid.addWidget(check, row, 0)
+                self.effective_grid.addWidget(reason, row, 1)
+                self.effective_checks[invitee.member_id] = check
+                self.effective_reasons[invitee.member_id] = reason
+        for invitee in invitees:
+            check = self.effective_checks[invitee.member_id]
+            with QSignalBlocker(check):
+                check.setChecked(invitee.effective)
             person = self.meeting.participant(invitee.member_id)
             able = (
                 person is not None
@@ -201,13 +212,29 @@ class LiveItemPanel(QWidget):
                 and person.secrecy_acknowledged_at is not None
             )
             check.setEnabled(able or invitee.effective)
-            check.toggled.connect(
-                lambda on, member=invitee.member_id: self._set_effective(member, on)
-            )
-            self.effective_grid.addWidget(check, row, 0)
-            self.effective_grid.addWidget(reason, row, 1)
-            self.effective_checks[invitee.member_id] = check
-            self.effective_reasons[invitee.member_id] = reason
+
+    def _clear_effective(self) -> None:
+        while self.effective_grid.count():
+            child = self.effective_grid.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.effective_checks.clear()
+        self.effective_reasons.clear()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's widgets in the order Tab visits them (hidden ones are skipped by Qt)."""
+        return [
+            self.postponed_check,
+            *self.effective_checks.values(),
+            self.summary_edit,
+            self.summary_button,
+            self.note_edit,
+            self.note_button,
+            self.actions_table,
+            self.action_button,
+        ]
 
     def _fill_actions(self) -> None:
         item = self.item

@@ -5,12 +5,21 @@ The projector window only ever receives the current item from the LiveMeetingSer
 of the person appears on it only while the "show the name" button is pressed (journaled by the
 service), and moving to another item hides it again. When the live view disappears (another
 area, the idle lock) the projector closes: nothing stays on the wall that nobody watches over.
+
+Presentation mode is the same projector view on the laptop's own screen (for a projector that
+mirrors the laptop), with a slim control bar; the name shows there only while a button is held.
+
+The screen holds still under the hand: what is stored is shown by updating the widgets in
+place (never rebuilding a list under the pointer or the keyboard focus), messages appear below
+the work instead of pushing it down, and Tab goes attendance → agenda → item → the bar.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QHideEvent
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +43,7 @@ from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.meetings.agenda_model import item_line
 from livcr_desktop.gui.meetings.live_attendance import AttendancePanel
 from livcr_desktop.gui.meetings.live_item import LiveItemPanel
+from livcr_desktop.gui.meetings.presentation import PresentationWindow
 from livcr_desktop.gui.meetings.projector import ProjectorWindow
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.view import ItemView, MeetingView, refresh_meeting
@@ -54,6 +64,7 @@ class LiveMeetingView(QWidget):
         self.meeting: MeetingView | None = None
         self.index = 0
         self.projector: ProjectorWindow | None = None
+        self.presentation: PresentationWindow | None = None
         self._revealed = False
 
         outer = QVBoxLayout(self)
@@ -129,15 +140,27 @@ class LiveMeetingView(QWidget):
         self.close_button.setObjectName("closeMeetingButton")
         set_role(self.close_button, "primary")
         self.close_button.clicked.connect(self.close_meeting)
+        self.presentation_button = QPushButton(icon("projector"), "", self)
+        self.presentation_button.setObjectName("presentationButton")
+        self.presentation_button.clicked.connect(self.enter_presentation)
         bar.addWidget(self.projector_button)
+        bar.addWidget(self.presentation_button)
         bar.addWidget(self.reveal_button)
         bar.addStretch()
         bar.addWidget(self.close_button)
         outer.addLayout(bar)
+        outer.addWidget(splitter, 1)
+        # Below the work, not above it: a message that appears must not push the lists down
+        # under the pointer.
         self.message = MessageLabel(self)
         self.message.setObjectName("liveMessage")
         outer.addWidget(self.message)
-        outer.addWidget(splitter, 1)
+        for key, slot in (
+            (QKeySequence("Alt+Right"), lambda: self.go_to(self.index + 1)),
+            (QKeySequence("Alt+Left"), lambda: self.go_to(self.index - 1)),
+            (QKeySequence(Qt.Key.Key_F5), self.enter_presentation),
+        ):
+            QShortcut(key, self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate_ui()
 
     # -- showing -------------------------------------------------------------------------------
@@ -151,15 +174,45 @@ class LiveMeetingView(QWidget):
             self.index = ids.index(current.id)
         self.index = max(0, min(self.index, len(ids) - 1))
         self.attendance.show_meeting(meeting)
-        self.agenda_list.blockSignals(True)
-        self.agenda_list.clear()
-        for item in meeting.items:
-            QListWidgetItem(item_line(item, with_name=False), self.agenda_list)
-        self.agenda_list.setCurrentRow(self.index if meeting.items else -1)
-        self.agenda_list.blockSignals(False)
+        self._show_agenda(meeting)
         self.item_panel.show_item(meeting, self.current_item())
         self._show_decisions(self.current_item())
         self._update_buttons()
+        self._order_tabs()
+
+    def _show_agenda(self, meeting: MeetingView) -> None:
+        """The agenda list, its rows rewritten in place (a cleared list scrolls back to the
+        top under the pointer)."""
+        lines = [item_line(item, with_name=False) for item in meeting.items]
+        with QSignalBlocker(self.agenda_list):
+            if self.agenda_list.count() != len(lines):
+                self.agenda_list.clear()
+                for line in lines:
+                    QListWidgetItem(line, self.agenda_list)
+            for row, line in enumerate(lines):
+                entry = self.agenda_list.item(row)
+                if entry.text() != line:
+                    entry.setText(line)
+            if self.agenda_list.currentRow() != (self.index if lines else -1):
+                self.agenda_list.setCurrentRow(self.index if lines else -1)
+
+    def _order_tabs(self) -> None:
+        """Tab goes along the meeting's work: attendance row by row, the agenda, the item's
+        navigation and record, then the bar (projector, presentation, closing)."""
+        chain: list[QWidget] = [
+            *self.attendance.focus_chain(),
+            self.agenda_list,
+            self.previous_button,
+            self.next_button,
+            self.item_tabs.tabBar(),
+            *self.item_panel.focus_chain(),
+            self.projector_button,
+            self.presentation_button,
+            self.reveal_button,
+            self.close_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_decisions(self, item: ItemView | None) -> None:
         """The decision panel of the current item (made anew when the item changes, read again
@@ -227,6 +280,13 @@ class LiveMeetingView(QWidget):
         self.reveal_button.setEnabled(
             projecting and item is not None and item.kind is ItemKind.CASE
         )
+        if self.presentation is not None and self.presentation.isVisible():
+            self.presentation.show_position(
+                self.index + 1,
+                count,
+                may_reveal=item is not None and item.kind is ItemKind.CASE,
+                revealed=self._revealed,
+            )
 
     # -- the projector -------------------------------------------------------------------------
 
@@ -240,8 +300,8 @@ class LiveMeetingView(QWidget):
         self.reveal_button.blockSignals(True)
         self.reveal_button.setChecked(False)
         self.reveal_button.blockSignals(False)
-        self._show_on_projector()
         self.projector.open_on_projector(self.window())
+        self._show_on_projector()
         self._update_buttons()
 
     def close_projector(self) -> None:
@@ -256,25 +316,62 @@ class LiveMeetingView(QWidget):
         self._revealed = shown
         self._show_on_projector()
 
+    def _screens(self) -> list[ProjectorWindow | PresentationWindow]:
+        """Where the current item is shown to the room: the projector, the presentation."""
+        return [
+            screen
+            for screen in (self.projector, self.presentation)
+            if screen is not None and screen.isVisible()
+        ]
+
     def _show_on_projector(self) -> None:
-        if self.projector is None:
+        screens = self._screens()
+        if not screens:
             return
         item = self.current_item()
-        if item is None:
-            self.projector.show_item(None)
-            return
-        try:
-            view = self._live.projector(item.id, reveal_name=self._revealed)
-        except DomainError as error:
-            self.message.show_message(show_error(error))
-            self.projector.show_item(None)
-            return
-        self.projector.show_item(view)
+        view = None
+        if item is not None:
+            try:
+                view = self._live.projector(item.id, reveal_name=self._revealed)
+            except DomainError as error:
+                self.message.show_message(show_error(error))
+        for screen in screens:
+            screen.show_item(view)
         self._update_buttons()
+
+    # -- presentation mode ---------------------------------------------------------------------
+
+    def enter_presentation(self) -> None:
+        """Show the projector view full screen on the laptop, with the slim control bar."""
+        if self.meeting is None or not self.isVisible():
+            return
+        if self.presentation is None:
+            self.presentation = PresentationWindow(self.meeting.table, self)
+            self.presentation.previous_requested.connect(lambda: self.go_to(self.index - 1))
+            self.presentation.next_requested.connect(lambda: self.go_to(self.index + 1))
+            self.presentation.reveal_changed.connect(self.reveal_name)
+            self.presentation.left.connect(self._presentation_left)
+        with QSignalBlocker(self.reveal_button):
+            self.reveal_button.setChecked(False)
+        self._revealed = False
+        self.presentation.open_on_laptop(self.window())
+        self._show_on_projector()
+
+    def leave_presentation(self) -> None:
+        """Back to the live screen (as Esc or the Leave button do)."""
+        if self.presentation is not None and self.presentation.isVisible():
+            self.presentation.close()
+
+    def _presentation_left(self) -> None:
+        self._revealed = False
+        self._show_on_projector()  # the projector window, if open, hides the name too
+        self._update_buttons()
+        self.presentation_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if not event.spontaneous():  # another area, back to the list, the idle lock
             self.close_projector()
+            self.leave_presentation()
         super().hideEvent(event)
 
     # -- closing -------------------------------------------------------------------------------
@@ -290,6 +387,7 @@ class LiveMeetingView(QWidget):
             return
         self.message.clear_message()
         self.close_projector()
+        self.leave_presentation()
         self.finished.emit()
 
     # -- texts ---------------------------------------------------------------------------------
@@ -300,7 +398,16 @@ class LiveMeetingView(QWidget):
         self.item_tabs.setTabText(0, self.tr("Record of the item"))
         self.item_tabs.setTabText(1, self.tr("Decisions"))
         self.previous_button.setText(self.tr("← Previous item"))
+        self.previous_button.setToolTip(self.tr("Alt+←"))
         self.next_button.setText(self.tr("Next item →"))
+        self.next_button.setToolTip(self.tr("Alt+→"))
+        self.presentation_button.setText(self.tr("Present on this screen"))
+        self.presentation_button.setToolTip(
+            self.tr(
+                "For a projector that shows this laptop's screen: only the current item, full "
+                "screen, with the controls at the bottom. F5 opens it, Esc leaves."
+            )
+        )
         self.projector_button.setText(self.tr("Projector view"))
         self.projector_button.setToolTip(
             self.tr("Opens on the second screen, showing only the current item.")

@@ -33,13 +33,20 @@ def projector_screen(laptop: QWidget | None) -> QScreen | None:
 
 
 class ProjectorWindow(QWidget):
-    """The second screen's window: the current item only."""
+    """The second screen's window: the current item only.
 
-    def __init__(self, table: TableKind, parent: QWidget | None = None) -> None:
+    With `window=False` the same view sits inside another widget: the presentation mode shows
+    it on the laptop's own screen, for a projector that mirrors the laptop.
+    """
+
+    def __init__(
+        self, table: TableKind, parent: QWidget | None = None, *, window: bool = True
+    ) -> None:
         # A window of its own, but owned by the live meeting view: it goes when that goes.
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window if window else Qt.WindowType.Widget)
         self.setObjectName("projectorWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # dark also when inside
         self._table = table
         self.view: ProjectorView | None = None
         layout = QVBoxLayout(self)

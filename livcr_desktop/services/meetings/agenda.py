@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 
 from sqlalchemy import func, select
@@ -24,8 +24,10 @@ from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind, check_item
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
-from livcr_desktop.services.cases.access import CASE_NOT_FOUND, member_may_view_case
+from livcr_desktop.services.cases.access import load_case, member_may_view_case
+from livcr_desktop.services.cases.case_list import CaseFilter, CaseList, CaseListRow
 from livcr_desktop.services.meetings.access import (
     ITEM_NOT_FOUND,
     load_meeting,
@@ -76,9 +78,16 @@ CASE_ITEM_ONLY = QT_TRANSLATE_NOOP(
 )
 
 
+MAX_CASE_CHOICES = 50
+"""How many cases "Add a case…" lists at once (more typing narrows them down)."""
+OPEN_STATUSES = frozenset(s for s in CaseStatus if s is not CaseStatus.CLOSED)
+"""The statuses of a case that can go on an agenda."""
+
+
 class ProposalReason(StrEnum):
     """Why the app proposes a case for the agenda."""
 
+    SCREENED_TO_TABLE = "screened_to_table"
     LTF_PASSED_ON = "ltf_passed_on"
     SIGNAL_TO_SCREEN = "signal_to_screen"
     FOLLOW_UP_DUE = "follow_up_due"
@@ -93,6 +102,9 @@ class ProposalReason(StrEnum):
 
 
 _REASON_LABELS = {
+    ProposalReason.SCREENED_TO_TABLE: QT_TRANSLATE_NOOP(
+        "ProposalReason", "Screened onto the operational table"
+    ),
     ProposalReason.LTF_PASSED_ON: QT_TRANSLATE_NOOP("ProposalReason", "Passed on by the LTF"),
     ProposalReason.SIGNAL_TO_SCREEN: QT_TRANSLATE_NOOP("ProposalReason", "New signal to screen"),
     ProposalReason.FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("ProposalReason", "Follow-up due"),
@@ -148,9 +160,11 @@ class AgendaService:
     # -- proposals -------------------------------------------------------------------------
 
     def proposals(self, meeting_id: str) -> list[Proposal]:
-        """Cases the table should look at, not yet on this agenda: what the LTF passed on,
-        new signals to screen, evaluations to decide on or due, follow-ups due by the meeting
-        day, and postponed items."""
+        """Cases the table should look at, not yet on this agenda: first the cases screened
+        onto the operational table and not discussed since (they wait for an agenda, whether or
+        not a meeting was planned when they were screened), then what the LTF passed on, new
+        signals to screen, evaluations to decide on or due, follow-ups due by the meeting day,
+        and postponed items."""
         with self._ws.db.read_session() as session:
             meeting = load_meeting(self._ws, session, meeting_id, Action.EDIT)
             if meeting.table_kind != TableKind.OPERATIONAL.value:
@@ -196,6 +210,10 @@ class AgendaService:
                 .group_by(CaseRow.id, SignalRow.source)
                 .order_by(func.min(SignalRow.received_on))
             )
+            for case, screened_on in self._screened_to_table(session):
+                after = datetime.combine(screened_on, time.min, tzinfo=UTC)
+                if not self._discussed_since(session, case.id, after, meeting.starts_at):
+                    propose(case, ProposalReason.SCREENED_TO_TABLE, screened_on)
             rows = session.execute(unscreened).all()
             for case, source, received in rows:
                 if source == "ltf":
@@ -235,6 +253,24 @@ class AgendaService:
             return list(found.values())
 
     @staticmethod
+    def _screened_to_table(session: Session) -> list[tuple[CaseRow, date]]:
+        """Cases on the operational table, with the day their signals were last screened onto
+        it (the oldest first: they have waited longest)."""
+        screened = func.max(SignalRow.screened_on)
+        rows = session.execute(
+            select(CaseRow, screened)
+            .join(SignalRow, SignalRow.case_id == CaseRow.id)
+            .where(
+                SignalRow.screening_outcome == ScreeningOutcome.TO_TABLE.value,
+                SignalRow.screened_on.is_not(None),
+                CaseRow.status == CaseStatus.ON_TABLE.value,
+            )
+            .group_by(CaseRow.id)
+            .order_by(screened, CaseRow.code)
+        ).all()
+        return [(case, on) for case, on in rows if on is not None]
+
+    @staticmethod
     def _discussed_since(session: Session, case_id: str, after: datetime, before: datetime) -> bool:
         """Whether a later meeting (before this one) discussed the case without postponing."""
         return bool(
@@ -252,6 +288,28 @@ class AgendaService:
             )
         )
 
+    def cases_to_add(
+        self, meeting_id: str, search: str, limit: int = MAX_CASE_CHOICES
+    ) -> list[CaseListRow]:
+        """Cases the person may see that could go on this agenda (not closed, not on it yet),
+        found like in the case list: by the start of their code or words of their names.
+        Any of them can be added directly, not only those the app proposes."""
+        with self._ws.db.read_session() as session:
+            meeting = load_meeting(self._ws, session, meeting_id, Action.EDIT)
+            require_open(meeting)
+            check_item(TableKind(meeting.table_kind), ItemKind.CASE, "")
+            on_agenda = set(
+                session.scalars(
+                    select(AgendaItemRow.case_id).where(
+                        AgendaItemRow.meeting_id == meeting_id,
+                        AgendaItemRow.case_id.is_not(None),
+                    )
+                )
+            )
+        wanted = CaseFilter(statuses=OPEN_STATUSES, search=search)
+        rows = CaseList(self._ws).page(wanted, limit=limit + len(on_agenda))
+        return [row for row in rows if row.id not in on_agenda][:limit]
+
     # -- items -----------------------------------------------------------------------------
 
     def add_case(
@@ -264,9 +322,8 @@ class AgendaService:
             session = uow.session
             meeting = self._editable(session, meeting_id)
             check_item(TableKind(meeting.table_kind), ItemKind.CASE, "")
-            case = session.get(CaseRow, case_id)
-            if case is None:
-                raise NotFound(CASE_NOT_FOUND)
+            # Only a case the coordinator may see (refusal journaled), read in this write.
+            case = load_case(self._ws, session, case_id, Resource.CASE, Action.VIEW)
             if case.status == CaseStatus.CLOSED.value:
                 raise ConflictError(CASE_CLOSED, code=case.code)
             already = session.scalar(

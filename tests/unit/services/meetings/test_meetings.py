@@ -169,7 +169,8 @@ def test_proposals_name_signals_follow_ups_and_ltf_cases_not_yet_on_the_agenda(
     year = table.clock.today().year
     assert reasons == {
         f"TER-{year}-001": ProposalReason.SIGNAL_TO_SCREEN,
-        f"TER-{year}-002": ProposalReason.FOLLOW_UP_DUE,
+        # Screened onto the table and not discussed since: that reason comes first (issue 19).
+        f"TER-{year}-002": ProposalReason.SCREENED_TO_TABLE,
         f"TER-{year}-003": ProposalReason.SIGNAL_TO_SCREEN,
     }
     agenda.add_case(meeting, table.case_school)
