@@ -3925,6 +3925,17 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>“{dialog}”: {fields}</source>
+        <translation>„{dialog}“: {fields}</translation>
+    </message>
+    <message>
+        <source>“{dialog}”</source>
+        <translation>„{dialog}“</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to LIVC-R Desktop</source>
@@ -4231,6 +4242,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message>
+        <source>What you typed is not saved yet.</source>
+        <translation>Ihre Eingaben sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Speichern und fortfahren</translation>
+    </message>
+    <message>
+        <source>Discard what I typed</source>
+        <translation>Eingaben verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>LifeDomain</name>
     <message>
         <source>Family and home</source>
@@ -4449,6 +4479,18 @@
     <message>
         <source>has not acknowledged the secrecy duty yet</source>
         <translation>hat die Schweigepflicht noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>die Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>the confidential note</source>
+        <translation>die vertrauliche Notiz</translation>
+    </message>
+    <message>
+        <source>Item {number}: {parts}</source>
+        <translation>Punkt {number}: {parts}</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -5594,6 +5636,18 @@
     <message>
         <source>The draft is saved.</source>
         <translation>Der Entwurf ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>the general remarks</source>
+        <translation>die allgemeinen Bemerkungen</translation>
+    </message>
+    <message>
+        <source>the summary of item {number}</source>
+        <translation>die Zusammenfassung von Punkt {number}</translation>
+    </message>
+    <message>
+        <source>The draft minutes of {day}: {parts}</source>
+        <translation>Der Protokollentwurf vom {day}: {parts}</translation>
     </message>
     <message>
         <source>{chair} chaired this meeting but has no account on this laptop. Record the approval by a later meeting instead.</source>

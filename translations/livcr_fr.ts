@@ -3925,6 +3925,17 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>“{dialog}”: {fields}</source>
+        <translation>« {dialog} » : {fields}</translation>
+    </message>
+    <message>
+        <source>“{dialog}”</source>
+        <translation>« {dialog} »</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to LIVC-R Desktop</source>
@@ -4231,6 +4242,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message>
+        <source>What you typed is not saved yet.</source>
+        <translation>Ce que vous avez saisi n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <source>Discard what I typed</source>
+        <translation>Abandonner ma saisie</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>LifeDomain</name>
     <message>
         <source>Family and home</source>
@@ -4449,6 +4479,18 @@
     <message>
         <source>has not acknowledged the secrecy duty yet</source>
         <translation>n&apos;a pas encore reconnu l&apos;obligation de secret</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>le résumé</translation>
+    </message>
+    <message>
+        <source>the confidential note</source>
+        <translation>la note confidentielle</translation>
+    </message>
+    <message>
+        <source>Item {number}: {parts}</source>
+        <translation>Point {number} : {parts}</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -5594,6 +5636,18 @@
     <message>
         <source>The draft is saved.</source>
         <translation>Le projet est enregistré.</translation>
+    </message>
+    <message>
+        <source>the general remarks</source>
+        <translation>les remarques générales</translation>
+    </message>
+    <message>
+        <source>the summary of item {number}</source>
+        <translation>le résumé du point {number}</translation>
+    </message>
+    <message>
+        <source>The draft minutes of {day}: {parts}</source>
+        <translation>Le projet de procès-verbal du {day} : {parts}</translation>
     </message>
     <message>
         <source>{chair} chaired this meeting but has no account on this laptop. Record the approval by a later meeting instead.</source>
