@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
+from shiboken6 import Shiboken
 
 from livcr_desktop.gui.kit.leave_question import LeaveChoice, LeaveQuestion
 
@@ -47,6 +48,8 @@ def unsaved_work_in(*roots: QWidget) -> list[UnsavedWork]:
     found: list[UnsavedWork] = []
     asked: set[QWidget] = set()  # a dialog inside an area is found from the window too
     for root in roots:
+        if not Shiboken.isValid(root):  # an area Qt already destroyed (the window is closing)
+            continue
         for widget in (root, *root.findChildren(QWidget)):
             if widget in asked or (widget is not root and not widget.isVisibleTo(root)):
                 continue
