@@ -921,6 +921,37 @@ def meeting_minutes_amendment(tmp: Path, languages: LanguageManager, _root: Path
     return dialog
 
 
+@shot("meeting-minutes-leave-question")
+def meeting_minutes_leave_question(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """Draft minutes typed in, then "← All meetings": the question before the text is lost, drawn
+    over the 1366×768 window where it opens."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QLabel
+
+    from livcr_desktop.gui.kit.leave_question import LeaveQuestion
+
+    window = opened(tmp, languages, status="held", approved=False)
+    settle(window, 1366, 768)
+    page = window.current_area().page
+    page.minutes.remarks_edit.setPlainText("Volgende vergadering op 14 januari in zaal 3.")
+    page.minutes.cards[0].summary.appendPlainText("De school plant een gesprek met de ouders.")
+    page.back_button.click()
+    question = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LeaveQuestion))
+    settle(question)
+    picture = window.grab()
+    painter = QPainter(picture)
+    inset = question.grab()
+    painter.drawPixmap(
+        (picture.width() - inset.width()) // 2, (picture.height() - inset.height()) // 2, inset
+    )
+    painter.end()
+    shown = QLabel()
+    shown.setPixmap(picture)
+    shown.resize(picture.size())
+    shown.workspace = window.workspace  # type: ignore[attr-defined]  # closed with the shot
+    return shown
+
+
 @shot("meetings-strategic")
 def meetings_strategic(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     from livcr_desktop.domain.meetings import TableKind

@@ -2119,6 +2119,86 @@
         <translation>Anzahl der zu erzeugenden fiktiven Fälle (Standard 60)</translation>
     </message>
     <message>
+        <source>read the hub password from this file instead of the keyring</source>
+        <translation>das Passwort des Hubs aus dieser Datei statt aus dem Schlüsselbund lesen</translation>
+    </message>
+    <message>
+        <source>set up the sync hub or connect to it</source>
+        <translation>den Synchronisations-Hub einrichten oder sich mit ihm verbinden</translation>
+    </message>
+    <message>
+        <source>create or upgrade the hub&apos;s schema in a PostgreSQL database</source>
+        <translation>das Schema des Hubs in einer PostgreSQL-Datenbank anlegen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>the hub database (libpq)</source>
+        <translation>die Datenbank des Hubs (libpq)</translation>
+    </message>
+    <message>
+        <source>also create the login the coordinator&apos;s laptop connects with</source>
+        <translation>auch die Anmeldung anlegen, mit der sich der Laptop des Koordinators verbindet</translation>
+    </message>
+    <message>
+        <source>the file holding that login&apos;s password</source>
+        <translation>die Datei mit dem Passwort dieser Anmeldung</translation>
+    </message>
+    <message>
+        <source>connect this LIVC-R to its hub (coordinator)</source>
+        <translation>diese LIVC-R mit ihrem Hub verbinden (Koordinator)</translation>
+    </message>
+    <message>
+        <source>the hub database, with the login</source>
+        <translation>die Datenbank des Hubs, mit der Anmeldung</translation>
+    </message>
+    <message>
+        <source>write an invitation for a member&apos;s own laptop</source>
+        <translation>eine Einladung für den eigenen Laptop eines Mitglieds schreiben</translation>
+    </message>
+    <message>
+        <source>the member&apos;s user name</source>
+        <translation>der Benutzername des Mitglieds</translation>
+    </message>
+    <message>
+        <source>the invitation file to write</source>
+        <translation>die zu schreibende Einladungsdatei</translation>
+    </message>
+    <message>
+        <source>set up this laptop for an LIVC-R with an invitation</source>
+        <translation>diesen Laptop mit einer Einladung für eine LIVC-R einrichten</translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation>die Einladung</translation>
+    </message>
+    <message>
+        <source>list, approve or revoke the laptops of the LIVC-R</source>
+        <translation>die Laptops der LIVC-R auflisten, freigeben oder sperren</translation>
+    </message>
+    <message>
+        <source>list the laptops the hub knows</source>
+        <translation>die Laptops auflisten, die der Hub kennt</translation>
+    </message>
+    <message>
+        <source>approve a laptop after comparing its fingerprint</source>
+        <translation>einen Laptop nach dem Vergleich seines Fingerabdrucks freigeben</translation>
+    </message>
+    <message>
+        <source>the fingerprint it shows</source>
+        <translation>der Fingerabdruck, den er anzeigt</translation>
+    </message>
+    <message>
+        <source>revoke a lost or retired laptop</source>
+        <translation>einen verlorenen oder ausgemusterten Laptop sperren</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s id</source>
+        <translation>die Kennung des Laptops</translation>
+    </message>
+    <message>
+        <source>run one sync round with the hub</source>
+        <translation>eine Synchronisationsrunde mit dem Hub ausführen</translation>
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
@@ -2221,6 +2301,70 @@
     <message>
         <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
         <translation>Um eine neue Passphrase zu wählen, starten Sie LIVC-R Desktop und melden Sie sich mit dem Wiederherstellungsschlüssel an.</translation>
+    </message>
+    <message>
+        <source>The hub: {reason}</source>
+        <translation>Der Hub: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the coordinator login&apos;s password with --coordinator-password-file.</source>
+        <translation>Geben Sie das Passwort der Koordinator-Anmeldung mit --coordinator-password-file an.</translation>
+    </message>
+    <message>
+        <source>Hub created in database {database} (schema version {version}).</source>
+        <translation>Hub in der Datenbank {database} angelegt (Schemaversion {version}).</translation>
+    </message>
+    <message>
+        <source>Hub in database {database} is up to date (schema version {version}).</source>
+        <translation>Der Hub in der Datenbank {database} ist aktuell (Schemaversion {version}).</translation>
+    </message>
+    <message>
+        <source>Coordinator login {login} is ready.</source>
+        <translation>Die Koordinator-Anmeldung {login} ist bereit.</translation>
+    </message>
+    <message>
+        <source>Hub password: </source>
+        <translation>Passwort des Hubs: </translation>
+    </message>
+    <message>
+        <source>Connected to the hub. Run `livcr sync` to send this LIVC-R&apos;s journal.</source>
+        <translation>Mit dem Hub verbunden. Führen Sie `livcr sync` aus, um das Journal dieser LIVC-R zu senden.</translation>
+    </message>
+    <message>
+        <source>Invitation for {member} written to {file}. Hand it over in person: it opens the hub for one laptop.</source>
+        <translation>Einladung für {member} nach {file} geschrieben. Übergeben Sie sie persönlich: Sie öffnet den Hub für einen Laptop.</translation>
+    </message>
+    <message>
+        <source>This laptop joined {livcr} for {member}.</source>
+        <translation>Dieser Laptop ist {livcr} für {member} beigetreten.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerabdruck: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Read it to the coordinator, who approves it; then run `livcr sync`.</source>
+        <translation>Lesen Sie ihn dem Koordinator vor, der ihn freigibt; führen Sie dann `livcr sync` aus.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} approved.</source>
+        <translation>Laptop {device} freigegeben.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked: the hub serves it nothing from now on.</source>
+        <translation>Laptop {device} gesperrt: Der Hub liefert ihm ab jetzt nichts mehr.</translation>
+    </message>
+    <message>
+        <source>Pushed {pushed}, pulled {pulled}, applied {applied}.</source>
+        <translation>Gesendet {pushed}, abgerufen {pulled}, angewendet {applied}.</translation>
+    </message>
+    <message>
+        <source>Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}.</source>
+        <translation>Wartend {waiting}, in Quarantäne {quarantined}, Konflikte {conflicts}.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
+        <translation>Kein Schlüsselbund auf diesem Computer: Übergeben Sie das Passwort des Hubs beim Synchronisieren mit --hub-password-file.</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4112,17 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>“{dialog}”: {fields}</source>
+        <translation>„{dialog}“: {fields}</translation>
+    </message>
+    <message>
+        <source>“{dialog}”</source>
+        <translation>„{dialog}“</translation>
+    </message>
+</context>
+<context>
     <name>HomeCards</name>
     <message>
         <source>Sign: {case} – {decision}</source>
@@ -4436,6 +4591,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message>
+        <source>What you typed is not saved yet.</source>
+        <translation>Ihre Eingaben sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Speichern und fortfahren</translation>
+    </message>
+    <message>
+        <source>Discard what I typed</source>
+        <translation>Eingaben verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>LifeDomain</name>
     <message>
         <source>Family and home</source>
@@ -4654,6 +4828,18 @@
     <message>
         <source>has not acknowledged the secrecy duty yet</source>
         <translation>hat die Schweigepflicht noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>die Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>the confidential note</source>
+        <translation>die vertrauliche Notiz</translation>
+    </message>
+    <message>
+        <source>Item {number}: {parts}</source>
+        <translation>Punkt {number}: {parts}</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -5826,6 +6012,18 @@
     <message>
         <source>The draft is saved.</source>
         <translation>Der Entwurf ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>the general remarks</source>
+        <translation>die allgemeinen Bemerkungen</translation>
+    </message>
+    <message>
+        <source>the summary of item {number}</source>
+        <translation>die Zusammenfassung von Punkt {number}</translation>
+    </message>
+    <message>
+        <source>The draft minutes of {day}: {parts}</source>
+        <translation>Der Protokollentwurf vom {day}: {parts}</translation>
     </message>
     <message>
         <source>{chair} chaired this meeting but has no account on this laptop. Record the approval by a later meeting instead.</source>

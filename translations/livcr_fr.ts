@@ -2119,6 +2119,86 @@
         <translation>nombre de cas fictifs à générer (60 par défaut)</translation>
     </message>
     <message>
+        <source>read the hub password from this file instead of the keyring</source>
+        <translation>lire le mot de passe du hub dans ce fichier au lieu du trousseau</translation>
+    </message>
+    <message>
+        <source>set up the sync hub or connect to it</source>
+        <translation>installer le hub de synchronisation ou s&apos;y connecter</translation>
+    </message>
+    <message>
+        <source>create or upgrade the hub&apos;s schema in a PostgreSQL database</source>
+        <translation>créer ou mettre à jour le schéma du hub dans une base de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the hub database (libpq)</source>
+        <translation>la base de données du hub (libpq)</translation>
+    </message>
+    <message>
+        <source>also create the login the coordinator&apos;s laptop connects with</source>
+        <translation>créer aussi l&apos;identifiant avec lequel l&apos;ordinateur du coordinateur se connecte</translation>
+    </message>
+    <message>
+        <source>the file holding that login&apos;s password</source>
+        <translation>le fichier contenant le mot de passe de cet identifiant</translation>
+    </message>
+    <message>
+        <source>connect this LIVC-R to its hub (coordinator)</source>
+        <translation>connecter cette CSIL-R à son hub (coordinateur)</translation>
+    </message>
+    <message>
+        <source>the hub database, with the login</source>
+        <translation>la base de données du hub, avec l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>write an invitation for a member&apos;s own laptop</source>
+        <translation>écrire une invitation pour l&apos;ordinateur portable d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>the member&apos;s user name</source>
+        <translation>le nom d&apos;utilisateur du membre</translation>
+    </message>
+    <message>
+        <source>the invitation file to write</source>
+        <translation>le fichier d&apos;invitation à écrire</translation>
+    </message>
+    <message>
+        <source>set up this laptop for an LIVC-R with an invitation</source>
+        <translation>configurer cet ordinateur portable pour une CSIL-R avec une invitation</translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation>l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>list, approve or revoke the laptops of the LIVC-R</source>
+        <translation>lister, approuver ou révoquer les ordinateurs portables de la CSIL-R</translation>
+    </message>
+    <message>
+        <source>list the laptops the hub knows</source>
+        <translation>lister les ordinateurs portables que le hub connaît</translation>
+    </message>
+    <message>
+        <source>approve a laptop after comparing its fingerprint</source>
+        <translation>approuver un ordinateur portable après avoir comparé son empreinte</translation>
+    </message>
+    <message>
+        <source>the fingerprint it shows</source>
+        <translation>l&apos;empreinte qu&apos;il affiche</translation>
+    </message>
+    <message>
+        <source>revoke a lost or retired laptop</source>
+        <translation>révoquer un ordinateur portable perdu ou retiré</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s id</source>
+        <translation>l&apos;identifiant de l&apos;ordinateur portable</translation>
+    </message>
+    <message>
+        <source>run one sync round with the hub</source>
+        <translation>effectuer un cycle de synchronisation avec le hub</translation>
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>Phrase secrète : </translation>
     </message>
@@ -2221,6 +2301,70 @@
     <message>
         <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
         <translation>Pour choisir une nouvelle phrase secrète, démarrez LIVC-R Desktop et connectez-vous avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The hub: {reason}</source>
+        <translation>Le hub : {reason}</translation>
+    </message>
+    <message>
+        <source>Give the coordinator login&apos;s password with --coordinator-password-file.</source>
+        <translation>Indiquez le mot de passe de l&apos;identifiant du coordinateur avec --coordinator-password-file.</translation>
+    </message>
+    <message>
+        <source>Hub created in database {database} (schema version {version}).</source>
+        <translation>Hub créé dans la base de données {database} (version du schéma {version}).</translation>
+    </message>
+    <message>
+        <source>Hub in database {database} is up to date (schema version {version}).</source>
+        <translation>Le hub de la base de données {database} est à jour (version du schéma {version}).</translation>
+    </message>
+    <message>
+        <source>Coordinator login {login} is ready.</source>
+        <translation>L&apos;identifiant du coordinateur {login} est prêt.</translation>
+    </message>
+    <message>
+        <source>Hub password: </source>
+        <translation>Mot de passe du hub : </translation>
+    </message>
+    <message>
+        <source>Connected to the hub. Run `livcr sync` to send this LIVC-R&apos;s journal.</source>
+        <translation>Connecté au hub. Lancez `livcr sync` pour envoyer le journal de cette CSIL-R.</translation>
+    </message>
+    <message>
+        <source>Invitation for {member} written to {file}. Hand it over in person: it opens the hub for one laptop.</source>
+        <translation>Invitation pour {member} écrite dans {file}. Remettez-la en mains propres : elle ouvre le hub à un ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>This laptop joined {livcr} for {member}.</source>
+        <translation>Cet ordinateur portable a rejoint {livcr} pour {member}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Empreinte : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Read it to the coordinator, who approves it; then run `livcr sync`.</source>
+        <translation>Lisez-la au coordinateur, qui l&apos;approuve ; lancez ensuite `livcr sync`.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} approved.</source>
+        <translation>Ordinateur portable {device} approuvé.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked: the hub serves it nothing from now on.</source>
+        <translation>Ordinateur portable {device} révoqué : le hub ne lui sert plus rien désormais.</translation>
+    </message>
+    <message>
+        <source>Pushed {pushed}, pulled {pulled}, applied {applied}.</source>
+        <translation>Envoyées {pushed}, reçues {pulled}, appliquées {applied}.</translation>
+    </message>
+    <message>
+        <source>Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}.</source>
+        <translation>En attente {waiting}, en quarantaine {quarantined}, conflits {conflicts}.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
+        <translation>Pas de trousseau sur cet ordinateur : indiquez le mot de passe du hub avec --hub-password-file lors de la synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4112,17 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>“{dialog}”: {fields}</source>
+        <translation>« {dialog} » : {fields}</translation>
+    </message>
+    <message>
+        <source>“{dialog}”</source>
+        <translation>« {dialog} »</translation>
+    </message>
+</context>
+<context>
     <name>HomeCards</name>
     <message>
         <source>Sign: {case} – {decision}</source>
@@ -4436,6 +4591,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message>
+        <source>What you typed is not saved yet.</source>
+        <translation>Ce que vous avez saisi n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <source>Discard what I typed</source>
+        <translation>Abandonner ma saisie</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>LifeDomain</name>
     <message>
         <source>Family and home</source>
@@ -4654,6 +4828,18 @@
     <message>
         <source>has not acknowledged the secrecy duty yet</source>
         <translation>n&apos;a pas encore reconnu l&apos;obligation de secret</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>le résumé</translation>
+    </message>
+    <message>
+        <source>the confidential note</source>
+        <translation>la note confidentielle</translation>
+    </message>
+    <message>
+        <source>Item {number}: {parts}</source>
+        <translation>Point {number} : {parts}</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -5826,6 +6012,18 @@
     <message>
         <source>The draft is saved.</source>
         <translation>Le projet est enregistré.</translation>
+    </message>
+    <message>
+        <source>the general remarks</source>
+        <translation>les remarques générales</translation>
+    </message>
+    <message>
+        <source>the summary of item {number}</source>
+        <translation>le résumé du point {number}</translation>
+    </message>
+    <message>
+        <source>The draft minutes of {day}: {parts}</source>
+        <translation>Le projet de procès-verbal du {day} : {parts}</translation>
     </message>
     <message>
         <source>{chair} chaired this meeting but has no account on this laptop. Record the approval by a later meeting instead.</source>

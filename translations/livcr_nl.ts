@@ -2119,6 +2119,86 @@
         <translation>aantal fictieve casussen om aan te maken (standaard 60)</translation>
     </message>
     <message>
+        <source>read the hub password from this file instead of the keyring</source>
+        <translation>lees het wachtwoord van de hub uit dit bestand in plaats van uit de wachtwoordkluis van het systeem</translation>
+    </message>
+    <message>
+        <source>set up the sync hub or connect to it</source>
+        <translation>de synchronisatiehub opzetten of ermee verbinden</translation>
+    </message>
+    <message>
+        <source>create or upgrade the hub&apos;s schema in a PostgreSQL database</source>
+        <translation>het schema van de hub in een PostgreSQL-databank aanmaken of bijwerken</translation>
+    </message>
+    <message>
+        <source>the hub database (libpq)</source>
+        <translation>de databank van de hub (libpq)</translation>
+    </message>
+    <message>
+        <source>also create the login the coordinator&apos;s laptop connects with</source>
+        <translation>maak ook de login aan waarmee de laptop van de coördinator verbindt</translation>
+    </message>
+    <message>
+        <source>the file holding that login&apos;s password</source>
+        <translation>het bestand met het wachtwoord van die login</translation>
+    </message>
+    <message>
+        <source>connect this LIVC-R to its hub (coordinator)</source>
+        <translation>deze LIVC-R met haar hub verbinden (coördinator)</translation>
+    </message>
+    <message>
+        <source>the hub database, with the login</source>
+        <translation>de databank van de hub, met de login</translation>
+    </message>
+    <message>
+        <source>write an invitation for a member&apos;s own laptop</source>
+        <translation>een uitnodiging schrijven voor de eigen laptop van een lid</translation>
+    </message>
+    <message>
+        <source>the member&apos;s user name</source>
+        <translation>de gebruikersnaam van het lid</translation>
+    </message>
+    <message>
+        <source>the invitation file to write</source>
+        <translation>het uitnodigingsbestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>set up this laptop for an LIVC-R with an invitation</source>
+        <translation>deze laptop met een uitnodiging voor een LIVC-R instellen</translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation>de uitnodiging</translation>
+    </message>
+    <message>
+        <source>list, approve or revoke the laptops of the LIVC-R</source>
+        <translation>de laptops van de LIVC-R oplijsten, goedkeuren of intrekken</translation>
+    </message>
+    <message>
+        <source>list the laptops the hub knows</source>
+        <translation>de laptops oplijsten die de hub kent</translation>
+    </message>
+    <message>
+        <source>approve a laptop after comparing its fingerprint</source>
+        <translation>een laptop goedkeuren na het vergelijken van zijn vingerafdruk</translation>
+    </message>
+    <message>
+        <source>the fingerprint it shows</source>
+        <translation>de vingerafdruk die hij toont</translation>
+    </message>
+    <message>
+        <source>revoke a lost or retired laptop</source>
+        <translation>een verloren of afgedankte laptop intrekken</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s id</source>
+        <translation>de id van de laptop</translation>
+    </message>
+    <message>
+        <source>run one sync round with the hub</source>
+        <translation>één synchronisatieronde met de hub uitvoeren</translation>
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
@@ -2221,6 +2301,70 @@
     <message>
         <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
         <translation>Om een nieuwe wachtwoordzin te kiezen, start u LIVC-R Desktop en meldt u zich aan met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The hub: {reason}</source>
+        <translation>De hub: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the coordinator login&apos;s password with --coordinator-password-file.</source>
+        <translation>Geef het wachtwoord van de coördinatorlogin met --coordinator-password-file.</translation>
+    </message>
+    <message>
+        <source>Hub created in database {database} (schema version {version}).</source>
+        <translation>Hub aangemaakt in databank {database} (schemaversie {version}).</translation>
+    </message>
+    <message>
+        <source>Hub in database {database} is up to date (schema version {version}).</source>
+        <translation>De hub in databank {database} is bijgewerkt (schemaversie {version}).</translation>
+    </message>
+    <message>
+        <source>Coordinator login {login} is ready.</source>
+        <translation>Coördinatorlogin {login} is klaar.</translation>
+    </message>
+    <message>
+        <source>Hub password: </source>
+        <translation>Wachtwoord van de hub: </translation>
+    </message>
+    <message>
+        <source>Connected to the hub. Run `livcr sync` to send this LIVC-R&apos;s journal.</source>
+        <translation>Verbonden met de hub. Voer `livcr sync` uit om het journaal van deze LIVC-R te versturen.</translation>
+    </message>
+    <message>
+        <source>Invitation for {member} written to {file}. Hand it over in person: it opens the hub for one laptop.</source>
+        <translation>Uitnodiging voor {member} geschreven naar {file}. Geef ze persoonlijk af: ze opent de hub voor één laptop.</translation>
+    </message>
+    <message>
+        <source>This laptop joined {livcr} for {member}.</source>
+        <translation>Deze laptop is aangesloten bij {livcr} voor {member}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Read it to the coordinator, who approves it; then run `livcr sync`.</source>
+        <translation>Lees hem voor aan de coördinator, die hem goedkeurt; voer daarna `livcr sync` uit.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} approved.</source>
+        <translation>Laptop {device} goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked: the hub serves it nothing from now on.</source>
+        <translation>Laptop {device} ingetrokken: de hub bedient hem vanaf nu niet meer.</translation>
+    </message>
+    <message>
+        <source>Pushed {pushed}, pulled {pulled}, applied {applied}.</source>
+        <translation>Verstuurd {pushed}, opgehaald {pulled}, toegepast {applied}.</translation>
+    </message>
+    <message>
+        <source>Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}.</source>
+        <translation>Wachtend {waiting}, in quarantaine {quarantined}, conflicten {conflicts}.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
+        <translation>Geen wachtwoordkluis van het systeem op deze computer: geef het wachtwoord van de hub mee met --hub-password-file wanneer u synchroniseert.</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4112,17 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>“{dialog}”: {fields}</source>
+        <translation>“{dialog}”: {fields}</translation>
+    </message>
+    <message>
+        <source>“{dialog}”</source>
+        <translation>“{dialog}”</translation>
+    </message>
+</context>
+<context>
     <name>HomeCards</name>
     <message>
         <source>Sign: {case} – {decision}</source>
@@ -4436,6 +4591,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message>
+        <source>What you typed is not saved yet.</source>
+        <translation>Wat u typte, is nog niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Bewaren en verdergaan</translation>
+    </message>
+    <message>
+        <source>Discard what I typed</source>
+        <translation>Niet bewaren</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>LifeDomain</name>
     <message>
         <source>Family and home</source>
@@ -4654,6 +4828,18 @@
     <message>
         <source>has not acknowledged the secrecy duty yet</source>
         <translation>heeft de geheimhoudingsplicht nog niet bevestigd</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>de samenvatting</translation>
+    </message>
+    <message>
+        <source>the confidential note</source>
+        <translation>de vertrouwelijke notitie</translation>
+    </message>
+    <message>
+        <source>Item {number}: {parts}</source>
+        <translation>Punt {number}: {parts}</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -5826,6 +6012,18 @@
     <message>
         <source>The draft is saved.</source>
         <translation>Het ontwerp is bewaard.</translation>
+    </message>
+    <message>
+        <source>the general remarks</source>
+        <translation>de algemene opmerkingen</translation>
+    </message>
+    <message>
+        <source>the summary of item {number}</source>
+        <translation>de samenvatting van punt {number}</translation>
+    </message>
+    <message>
+        <source>The draft minutes of {day}: {parts}</source>
+        <translation>Het ontwerp van notulen van {day}: {parts}</translation>
     </message>
     <message>
         <source>{chair} chaired this meeting but has no account on this laptop. Record the approval by a later meeting instead.</source>

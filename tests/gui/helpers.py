@@ -7,6 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from livcr_desktop.gui.kit.leave_question import LeaveQuestion
+
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     """Type into a widget. Non-ASCII characters are sent as key events carrying the text,
@@ -43,7 +45,7 @@ def when_shown(widget_type: type, act, timeout_ms: int = 5000) -> None:  # type:
             try:
                 act(widget)
             except BaseException:
-                widget.reject()  # a failed check must fail the test, not leave exec() hanging
+                widget.done(0)  # a failed check must fail the test, not leave exec() hanging
                 raise
             return
         deadline[0] -= 20
@@ -51,3 +53,24 @@ def when_shown(widget_type: type, act, timeout_ms: int = 5000) -> None:  # type:
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
+
+
+def leave_question(qtbot: QtBot) -> LeaveQuestion:
+    """The open "What you typed is not saved yet" question (it does not block)."""
+    found: list[LeaveQuestion] = []
+
+    def shown() -> bool:
+        found[:] = [
+            w for w in QApplication.allWidgets() if isinstance(w, LeaveQuestion) and w.isVisible()
+        ]
+        return len(found) == 1
+
+    qtbot.waitUntil(shown, timeout=3000)
+    return found[0]
+
+
+def no_leave_question() -> bool:
+    """No "not saved yet" question is open."""
+    return not any(
+        isinstance(w, LeaveQuestion) and w.isVisible() for w in QApplication.allWidgets()
+    )

@@ -29,6 +29,7 @@ from livcr_desktop.domain.persons import PersonDetails, SubjectKind
 from livcr_desktop.domain.signals import GgbCategory, LtfPriority, SignalDraft, SignalSource
 from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog
+from livcr_desktop.gui.kit.guarded_dialog import not_typed_work
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel
 from livcr_desktop.services.access.members import OrganisationView
@@ -160,6 +161,7 @@ class SignalDialog(FormDialog):
         self.group_edit.setObjectName("groupNameEdit")
         self.existing_search = QLineEdit(self.subject_box)
         self.existing_search.setObjectName("existingCaseSearch")
+        not_typed_work(self.existing_search)  # a search, not someone's text
         self.existing_combo = QComboBox(self.subject_box)
         self.existing_combo.setObjectName("existingCaseCombo")
         self.subject_labels: dict[str, QLabel] = {}

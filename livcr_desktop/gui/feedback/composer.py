@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.items import ItemList
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
 from livcr_desktop.gui.kit.forms import FormFeedback
+from livcr_desktop.gui.kit.guarded_dialog import GuardedDialog
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -74,8 +74,9 @@ def _combo(parent: QWidget, name: str) -> QComboBox:
     return combo
 
 
-class FeedbackComposer(QDialog):
-    """Compose (or read) one feedback form."""
+class FeedbackComposer(GuardedDialog):
+    """Compose (or read) one feedback form; Close asks before details typed but not saved
+    are lost."""
 
     def __init__(self, workspace: Workspace, form_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +130,7 @@ class FeedbackComposer(QDialog):
         self.propose_button.clicked.connect(self.propose_approval)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("feedbackCloseButton")
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.reject)
         bottom.addWidget(self.preview_button)
         bottom.addStretch()
         bottom.addWidget(self.propose_button)
@@ -250,6 +251,7 @@ class FeedbackComposer(QDialog):
             self.error.show_message(show_error(error))
             return
         self._render()
+        self.mark_saved()
 
     def _render(self) -> None:
         view = self.view

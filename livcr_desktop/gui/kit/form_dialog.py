@@ -2,7 +2,7 @@
 
 OK calls the `submit` function given to the constructor; a DomainError it raises is shown in
 the user's language with the field it names highlighted, and the dialog stays open with
-everything typed still there.
+everything typed still there. Cancel and Escape ask before typed text is lost (GuardedDialog).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.kit.forms import FormFeedback
+from livcr_desktop.gui.kit.guarded_dialog import GuardedDialog
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 
 
@@ -34,7 +34,7 @@ def text_box(parent: QWidget, name: str, height: int = 80) -> QPlainTextEdit:
     return box
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     """Base of the small forms; subclasses add rows and give the function that OK runs."""
 
     def __init__(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, Language
 from livcr_desktop.domain.meetings import ItemKind
+from livcr_desktop.gui.kit.guarded_dialog import not_typed_work
 from livcr_desktop.gui.kit.save_path import default_folder
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.shell.language import current_language
@@ -94,6 +95,7 @@ class FolderField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(str(default_folder()), self)
         self.edit.setObjectName(f"{name}Edit")
+        not_typed_work(self.edit)  # a folder, not someone's text: Cancel does not ask
         self.button = QPushButton(self)
         self.button.setObjectName(f"{name}Button")
         self.button.clicked.connect(self._choose)

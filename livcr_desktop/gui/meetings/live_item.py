@@ -29,6 +29,7 @@ from livcr_desktop.domain.meetings import Attendance, ItemKind
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
+from livcr_desktop.gui.kit.unsaved import UnsavedWork
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.meetings.agenda_model import item_line
 from livcr_desktop.gui.meetings.dialogs import ActionPointDialog
@@ -300,12 +301,37 @@ class LiveItemPanel(QWidget):
         self.changed.emit()
         return True
 
-    def add_note(self) -> None:
-        """Write the note into the case's dossier (for the case's participants)."""
-        if self.item is not None:
-            item_id, body = self.item.id, self.note_edit.toPlainText()
-            if self._run(lambda: self._live.add_note(item_id, body)):
-                self.note_edit.clear()
+    def add_note(self) -> bool:
+        """Write the note into the case's dossier (for the case's participants); True when
+        it was written."""
+        if self.item is None:
+            return False
+        item_id, body = self.item.id, self.note_edit.toPlainText()
+        if not self._run(lambda: self._live.add_note(item_id, body)):
+            return False
+        self.note_edit.clear()
+        return True
+
+    def unsaved_work(self) -> UnsavedWork | None:
+        """A summary not saved yet, or a confidential note not added to the dossier yet."""
+        item = self.item
+        if item is None or not self.isEnabled():
+            return None
+        summary = self.summary_edit.toPlainText() != self._saved_summary
+        note = bool(self.note_edit.toPlainText().strip())
+        if not summary and not note:
+            return None
+        parts = [self.tr("the summary")] if summary else []
+        parts += [self.tr("the confidential note")] if note else []
+        return UnsavedWork(
+            self.tr("Item {number}: {parts}").format(number=item.number, parts=", ".join(parts)),
+            save=lambda: self.save_summary() and (not note or self.add_note()),
+            discard=self._discard,
+        )
+
+    def _discard(self) -> None:
+        self.note_edit.clear()
+        self.summary_edit.setPlainText(self._saved_summary)
 
     def add_action_point(self) -> None:
         """Who does what by when, for this item."""

@@ -39,6 +39,7 @@ from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.gui.decisions.item_panel import DecisionPanel
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import show_error
+from livcr_desktop.gui.kit.unsaved import confirm_leaving, unsaved_work_in
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.meetings.agenda_model import item_line
 from livcr_desktop.gui.meetings.live_attendance import AttendancePanel
@@ -253,11 +254,18 @@ class LiveMeetingView(QWidget):
             self.go_to(row)
 
     def go_to(self, index: int) -> None:
-        """Move to another item: its summary is saved first, the name leaves the projector."""
+        """Move to another item: its summary is saved first, a note not added yet is asked
+        about, the name leaves the projector."""
         if self.meeting is None or not 0 <= index < len(self.meeting.items):
             return
         if not self.item_panel.save_summary():
             return
+        self.agenda_list.blockSignals(True)  # the open item stays chosen until it is left
+        self.agenda_list.setCurrentRow(self.index)
+        self.agenda_list.blockSignals(False)
+        confirm_leaving(self, unsaved_work_in(self.item_panel), lambda: self._move_to(index))
+
+    def _move_to(self, index: int) -> None:
         self.index = index
         self._revealed = False
         self.reveal_button.blockSignals(True)

@@ -24,6 +24,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import MeetingStatus
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.text import show_error, show_text
+from livcr_desktop.gui.kit.unsaved import confirm_leaving, unsaved_work_in
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.meetings.agenda_builder import AgendaBuilder
@@ -61,7 +62,7 @@ class MeetingPage(QWidget):
         top = QHBoxLayout()
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("meetingBackButton")
-        self.back_button.clicked.connect(self.back_requested.emit)
+        self.back_button.clicked.connect(self.go_back)
         self.title = QLabel(self)
         self.title.setObjectName("meetingTitle")
         self.title.setWordWrap(True)
@@ -114,6 +115,10 @@ class MeetingPage(QWidget):
         watch_changes(self, workspace, self._affected_by, self.refresh)
 
     # -- showing -------------------------------------------------------------------------------
+
+    def go_back(self) -> None:
+        """Back to all meetings, after asking about minutes or a summary not saved yet."""
+        confirm_leaving(self, unsaved_work_in(self), self.back_requested.emit)
 
     def open_meeting(self, meeting_id: str) -> bool:
         """Open a meeting (journaled); False with the reason shown when it cannot be."""

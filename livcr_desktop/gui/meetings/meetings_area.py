@@ -28,6 +28,7 @@ from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
+from livcr_desktop.gui.kit.unsaved import confirm_leaving, unsaved_work_in
 from livcr_desktop.gui.kit.widgets import EmptyState, MessageLabel, set_role
 from livcr_desktop.gui.meetings.common import meeting_day, meeting_hours
 from livcr_desktop.gui.meetings.meeting_page import MeetingPage
@@ -213,7 +214,10 @@ class MeetingsArea(QWidget):
     # -- navigation ----------------------------------------------------------------------------
 
     def open_meeting(self, meeting_id: str) -> None:
-        """Show a meeting's page."""
+        """Show a meeting's page (asking first when the page open now holds unsaved text)."""
+        confirm_leaving(self, unsaved_work_in(self.page), lambda: self._open(meeting_id))
+
+    def _open(self, meeting_id: str) -> None:
         if self.page.open_meeting(meeting_id):
             self.message.clear_message()
             self.stack.setCurrentWidget(self.page)

@@ -31,6 +31,7 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.access.on_top import run_on_top
 from livcr_desktop.gui.kit.tables import read_only_table
 from livcr_desktop.gui.kit.text import show_error
+from livcr_desktop.gui.kit.unsaved import UnsavedWork
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.meetings.common import meeting_day
@@ -214,6 +215,29 @@ class MinutesView(QWidget):
         if not quiet:
             self._say(self.tr("The draft is saved."), "success")
         return True
+
+    def unsaved_work(self) -> UnsavedWork | None:
+        """The remarks and summaries edited since they were read, named (never quoted)."""
+        document = self.document
+        if not self.editable or document is None:
+            return None
+        parts = []
+        if self.remarks_edit.toPlainText().strip() != self._remarks_read.strip():
+            parts.append(self.tr("the general remarks"))
+        parts += [
+            self.tr("the summary of item {number}").format(number=card.item.position)
+            for card in self.cards
+            if card.changed()
+        ]
+        if not parts:
+            return None
+        return UnsavedWork(
+            self.tr("The draft minutes of {day}: {parts}").format(
+                day=meeting_day(document.starts_at), parts=", ".join(parts)
+            ),
+            save=lambda: self.save_draft(quiet=True),
+            discard=self._reload,
+        )
 
     @staticmethod
     def _summary_writer(live: LiveMeetingService, card: MinutesItemCard) -> Callable[[], None]:

@@ -185,6 +185,9 @@ class LockController(QObject):
     """Locks and unlocks one main window's workspace."""
 
     locked_changed = Signal(bool)
+    sign_out_asked = Signal()
+    """Someone pressed "Sign out" on the lock screen: the window asks about unsaved work
+    first, then calls `sign_out`."""
     sign_out_requested = Signal()
 
     def __init__(self, window: QMainWindow, workspace: Workspace, access: FolderAccess) -> None:
@@ -211,7 +214,7 @@ class LockController(QObject):
         self.locked_changed.emit(True)
         self.dialog = LockDialog(self._ws.actor.display_name, self._window)
         self.dialog.unlock_requested.connect(self._try_unlock)
-        self.dialog.sign_out_requested.connect(self._sign_out)
+        self.dialog.sign_out_requested.connect(self.sign_out_asked.emit)
         self.dialog.show()
         self.dialog.passphrase_edit.setFocus()
 
@@ -225,7 +228,8 @@ class LockController(QObject):
         self._finish()
         self.locked_changed.emit(False)
 
-    def _sign_out(self) -> None:
+    def sign_out(self) -> None:
+        """Leave the lock screen by signing out."""
         self._finish()
         self.sign_out_requested.emit()
 

@@ -3,9 +3,17 @@
 The shell knows nothing about cases or meetings; each area is a separate widget created on first
 use (see gui/areas). The window title never names a person or a case: it can be seen in the
 taskbar, on a projector and in screen sharing.
+
+Nothing typed is lost on the way out: switching area, signing out (also from the lock screen),
+quitting, restoring a backup and closing the window first ask the areas and open dialogs for
+their unsaved work (gui/kit/unsaved.py). The idle lock asks nothing: it only hides the window,
+and the same person finds their text again after unlocking.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -32,6 +40,7 @@ from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import PathChooser
 from livcr_desktop.gui.kit.text import show_text
+from livcr_desktop.gui.kit.unsaved import UnsavedWork, confirm_leaving, unsaved_work_in
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.kit.worker import wait_for_background_work
 from livcr_desktop.gui.shell.areas import AreaSpec, visible_areas
@@ -73,6 +82,8 @@ class MainWindow(QMainWindow):
         self.access = access or FolderAccess(workspace.folder)
         self._areas: list[AreaSpec] = visible_areas(workspace)
         self._built: dict[str, QWidget] = {}
+        self._row = -1
+        self._leaving = False  # the person chose to leave: closing may not ask again
         self._livcr_name = ProfileService(workspace).profile().name
         self._counts: dict[str, int] = {}
 
@@ -102,6 +113,9 @@ class MainWindow(QMainWindow):
         self.lock_controller = LockController(self, workspace, self.access)
         self.lock_controller.locked_changed.connect(self._set_locked)
         self.lock_controller.sign_out_requested.connect(self.sign_out_requested.emit)
+        self.lock_controller.sign_out_asked.connect(
+            lambda: self.leave_then(self.lock_controller.sign_out)
+        )
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES), self)
         self.idle.idle.connect(self.lock_now)
         for spec in self._areas:
@@ -109,7 +123,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced when first opened
-        self.navigation.currentRowChanged.connect(self._open_row)
+        self.navigation.currentRowChanged.connect(self._go)
         self.refresh_counts()
         # The counts follow every committed change (a decision signed on top, minutes approved,
         # a task done); the navigation is always on screen, so they are read at once.
@@ -124,7 +138,9 @@ class MainWindow(QMainWindow):
             choose_target=choose_backup_target,
             choose_source=choose_backup_source,
         )
-        self.backups.restore_requested.connect(self.restore_requested.emit)
+        self.backups.restore_requested.connect(
+            lambda path: self.leave_then(lambda: self._restore(path))
+        )
         self._build_menus()
         self._build_status_bar()
         self.retranslate_ui()
@@ -141,11 +157,12 @@ class MainWindow(QMainWindow):
         """The keys of the areas in the navigation, in order."""
         return [spec.key for spec in self._areas]
 
-    def navigate(self, key: str) -> None:
-        """Open the area with this key (ignored when the person may not see it)."""
+    def navigate(self, key: str, then: Callable[[], None] | None = None) -> None:
+        """Open the area with this key (ignored when the person may not see it), and run
+        `then` once it is open (not at all when the person keeps editing where they are)."""
         for row, spec in enumerate(self._areas):
             if spec.key == key:
-                self.navigation.setCurrentRow(row)
+                self._go(row, then)
                 return
 
     def area(self, key: str) -> QWidget | None:
@@ -156,9 +173,31 @@ class MainWindow(QMainWindow):
         """The widget that is shown now."""
         return self.stack.currentWidget()
 
-    def _open_row(self, row: int) -> None:
+    def _go(self, row: int, then: Callable[[], None] | None = None) -> None:
+        """Leave the open area for another, asking first about text typed in it."""
         if row < 0:
             return
+
+        def arrive() -> None:
+            self._open_row(row)
+            if then is not None:
+                then()
+
+        if row == self._row:
+            arrive()
+            return
+        self._select_row(self._row)  # the navigation shows the open area until it is left
+        current = self.current_area() if self._row >= 0 else None
+        confirm_leaving(self, unsaved_work_in(current) if current is not None else [], arrive)
+
+    def _select_row(self, row: int) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+
+    def _open_row(self, row: int) -> None:
+        self._select_row(row)
+        self._row = row
         spec = self._areas[row]
         widget = self._built.get(spec.key)
         if widget is None:
@@ -177,17 +216,49 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: str) -> None:
         """Open a case's dossier in the cases area (from signals, tasks, meetings ...)."""
-        self.navigate("cases")
-        area = self._built.get("cases")
-        if area is not None and hasattr(area, "open_case"):
-            area.open_case(case_id)
+
+        def open_it() -> None:
+            area = self._built.get("cases")
+            if area is not None and hasattr(area, "open_case"):
+                area.open_case(case_id)
+
+        self.navigate("cases", open_it)
+
+    # -- leaving -------------------------------------------------------------------------------
+
+    def all_unsaved_work(self) -> list[UnsavedWork]:
+        """What every opened area and every open dialog holds that is not saved."""
+        return unsaved_work_in(*self._built.values(), self)
+
+    def leave_then(self, proceed: Callable[[], None]) -> None:
+        """Sign out, quit, restore or close once nothing typed would be lost unasked; while
+        locked the question stands on the lock screen, without "Save" (the database is
+        closed)."""
+
+        def leave() -> None:
+            self._leaving = True
+            proceed()
+
+        dialog = self.lock_controller.dialog
+        confirm_leaving(
+            dialog if dialog is not None else self,
+            self.all_unsaved_work(),
+            leave,
+            may_save=not self.locked,
+        )
+
+    def _restore(self, path: Path) -> None:
+        self.restore_requested.emit(path)
 
     def open_meeting(self, meeting_id: str) -> None:
         """Open a meeting's page in the meetings area (from the home, "To sign" ...)."""
-        self.navigate("meetings")
-        area = self._built.get("meetings")
-        if area is not None and hasattr(area, "open_meeting"):
-            area.open_meeting(meeting_id)
+
+        def open_it() -> None:
+            area = self._built.get("meetings")
+            if area is not None and hasattr(area, "open_meeting"):
+                area.open_meeting(meeting_id)
+
+        self.navigate("meetings", open_it)
 
     # -- counts in the navigation ---------------------------------------------------------------
 
@@ -238,11 +309,13 @@ class MainWindow(QMainWindow):
         self.recovery_action.setVisible(self.workspace.may(Resource.ACCOUNT, Action.CREATE))
         self.sign_out_action = QAction(icon("signout"), "", self)
         self.sign_out_action.setObjectName("signOutAction")
-        self.sign_out_action.triggered.connect(self.sign_out_requested.emit)
+        self.sign_out_action.triggered.connect(
+            lambda: self.leave_then(self.sign_out_requested.emit)
+        )
         self.quit_action = QAction("", self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.quit_requested.emit)
+        self.quit_action.triggered.connect(lambda: self.leave_then(self.quit_requested.emit))
         self.app_menu.addAction(self.settings_action)
         self.app_menu.addAction(self.passphrase_action)
         self.app_menu.addAction(self.recovery_action)
@@ -354,6 +427,7 @@ class MainWindow(QMainWindow):
     def end_restore(self) -> None:
         """Thaw the window after a restore that was refused (nothing was changed)."""
         self.setEnabled(True)
+        self._leaving = False
         self.statusBar().clearMessage()
         self.start_background_work()
 
@@ -387,7 +461,14 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _close_again(self) -> None:
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving and self.all_unsaved_work():
+            event.ignore()  # asked first; closed again once the person chose
+            self.leave_then(self._close_again)
+            return
         self.idle.stop()
         self.settings.set(
             WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")

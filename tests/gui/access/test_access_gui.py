@@ -20,7 +20,7 @@ from livcr_desktop.services.access.members import MemberService
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.messages import WRONG_PASSPHRASE
 from livcr_desktop.settings import DeviceSettings
-from tests.gui.helpers import click, type_text, when_shown
+from tests.gui.helpers import click, leave_question, type_text, when_shown
 from tests.helpers.factories import LivcrFixture, add_person
 from tests.helpers.messages import shows
 
@@ -213,8 +213,13 @@ def test_the_idle_lock_hides_everything_and_keeps_unsaved_input(
 
     window.lock_action.trigger()  # Lock now (Ctrl+L)
     assert window.locked
+    click(qtbot, window.lock_controller.dialog.sign_out_button)  # type: ignore[union-attr]
+    question = leave_question(qtbot)  # someone else signs out: first what would be lost
+    assert "“Settings”: Name of the LIVC-R" in question.informativeText()
+    assert question.save_button is None  # the database is closed while locked
+    assert question.parent() is window.lock_controller.dialog
     with qtbot.waitSignal(window.sign_out_requested):
-        click(qtbot, window.lock_controller.dialog.sign_out_button)  # type: ignore[union-attr]
+        click(qtbot, question.discard_button)
 
 
 def test_a_new_account_must_replace_its_initial_passphrase(

@@ -28,7 +28,7 @@ from livcr_desktop.services.decisions.view import DecisionReader
 from livcr_desktop.services.feedback.composing import FeedbackService
 from livcr_desktop.services.feedback.confidential_sources import source_label
 from livcr_desktop.settings import DeviceSettings
-from tests.gui.helpers import click, type_text, when_shown
+from tests.gui.helpers import click, leave_question, no_leave_question, type_text, when_shown
 from tests.helpers.factories import add_person
 from tests.helpers.feedback import add_io, agree_and_sign, confidential_notes, referred
 from tests.helpers.meetings import Table
@@ -230,3 +230,22 @@ def test_who_sees_the_area_and_the_dossier_tab(
     assert section.table.rowCount() == 1 and section.forms[0].id == form_id
     click(qtbot, section.buttons["withdraw"])
     assert section.forms[0].status is FormStatus.WITHDRAWN
+
+
+def test_closing_the_composer_asks_about_details_not_saved(
+    qtbot: QtBot, table: Table, languages: LanguageManager
+) -> None:
+    form_id, _item = referred(table)
+    composer = FeedbackComposer(table.ws, form_id)
+    qtbot.addWidget(composer)
+    composer.show()
+    type_text(qtbot, composer.ltf_edit, "LTF Fictief Arrondissement")
+    click(qtbot, composer.close_button)
+    question = leave_question(qtbot)
+    assert "“Feedback form to the LTF”: For the LTF" in question.informativeText()
+    click(qtbot, question.keep_button)
+    assert composer.isVisible() and composer.ltf_edit.text() == "LTF Fictief Arrondissement"
+    click(qtbot, composer.save_button)  # stored: closing no longer asks
+    click(qtbot, composer.close_button)
+    assert no_leave_question() and not composer.isVisible()
+    assert FeedbackService(table.ws).form(form_id).content.ltf_name == "LTF Fictief Arrondissement"
