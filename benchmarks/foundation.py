@@ -10,7 +10,8 @@ from pathlib import Path
 
 from benchmarks.common import LIVCR, PYTHON, ROOT, Figure, median_ms, process_to_paint_ms
 from livcr_desktop.services.access.sign_in import FolderAccess
-from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE, create_demo
+from livcr_desktop.services.demo.folder import create_demo
+from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 from livcr_desktop.services.folders import DataFolder, FolderState
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.engine import DataKey, connect_raw, create_database_file
