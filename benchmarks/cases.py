@@ -15,7 +15,8 @@ from pathlib import Path
 
 from benchmarks.common import PYTHON, ROOT, Figure, percentile_ms
 from livcr_desktop.services.access.sign_in import FolderAccess
-from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE, create_demo
+from livcr_desktop.services.demo.folder import create_demo
+from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 from livcr_desktop.services.folders import DataFolder, FolderState
 from livcr_desktop.services.workspace import Workspace
 

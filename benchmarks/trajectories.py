@@ -19,7 +19,8 @@ from livcr_desktop.domain.trajectories import UpdateKind
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
 from livcr_desktop.services.cases.dossier import open_dossier
-from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE, create_demo
+from livcr_desktop.services.demo.folder import create_demo
+from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 from livcr_desktop.services.folders import DataFolder
 from livcr_desktop.services.trajectories.evaluations import ratings_to_json
 from livcr_desktop.services.trajectories.life_domains import LifeDomainService

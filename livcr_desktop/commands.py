@@ -252,7 +252,8 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     """Create a demo data folder with fictional data (and `--cases N` fictional cases)."""
-    from livcr_desktop.services.demo.folder import DEMO_CASES, DEMO_PASSPHRASE, create_demo
+    from livcr_desktop.services.demo.folder import DEMO_CASES, create_demo
+    from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 
     if args.cases is None:
         args.cases = DEMO_CASES

@@ -264,7 +264,8 @@ def demo_window(  # type: ignore[no-untyped-def]
 ):
     from livcr_desktop.gui.shell.main_window import MainWindow
     from livcr_desktop.services.access.sign_in import FolderAccess
-    from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE, create_demo
+    from livcr_desktop.services.demo.folder import create_demo
+    from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
     from livcr_desktop.services.folders import DataFolder
     from livcr_desktop.settings import DeviceSettings
 

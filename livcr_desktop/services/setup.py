@@ -28,6 +28,7 @@ from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services.access.signing_keys import signer_at_sign_in
+from livcr_desktop.services.folders import finish_interrupted_setup
 from livcr_desktop.services.messages import FOLDER_NOT_EMPTY
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace, load_actor
@@ -35,7 +36,7 @@ from livcr_desktop.store import keyslots
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.datafolder import STAGING_PREFIX, DataFolder, FolderState
 from livcr_desktop.store.engine import DataKey, create_database_file
-from livcr_desktop.store.keyslots import KeyHeader, normalise_passphrase
+from livcr_desktop.store.keyslots import KeyHeader, Passphrase
 from livcr_desktop.store.migrate import prepare_schema
 from livcr_desktop.store.models import (
     Account,
@@ -88,20 +89,6 @@ def validate_coordinator(details: CoordinatorDetails) -> CoordinatorDetails:
     return CoordinatorDetails(full_name, organisation, username, details.passphrase, "")
 
 
-def finish_interrupted_setup(folder: DataFolder) -> None:
-    """Complete or clear a setup that was interrupted (a crash between its last two steps)."""
-    if not folder.root.exists():
-        return
-    for staging in folder.root.glob(f"{STAGING_PREFIX}*"):
-        staged_header = staging / folder.header.path.name
-        if folder.state() is FolderState.DATABASE_WITHOUT_HEADER and staged_header.exists():
-            os.replace(staged_header, folder.header.path)
-            replace_private(folder.header.backup_path, folder.header.path.read_text("utf-8"))
-        if folder.setup_interrupted() and not (staging / folder.db_path.name).exists():
-            continue  # the staging folder tells the sign-in why there is no database
-        shutil.rmtree(staging, ignore_errors=True)
-
-
 def initialise(
     folder: DataFolder,
     livcr: LivcrDetails,
@@ -125,12 +112,15 @@ def initialise(
     staging.ensure_dirs()
     data_key = secrets.token_bytes(32)
     account_id = new_id()
+    secret = Passphrase(coordinator.passphrase)  # the signing key and the slot share a derivation
     try:
         create_database_file(staging.db_path, DataKey(data_key))
         staged_db = Database.open(staging, data_key, clock=clock, device_id=folder.device_id())
         try:
             prepare_schema(staged_db.engine)
-            signer = _write_initial_records(staged_db, livcr, coordinator, account_id, clock)
+            signer = _write_initial_records(
+                staged_db, livcr, coordinator, secret, account_id=account_id, clock=clock
+            )
         finally:
             staged_db.close()
 
@@ -142,7 +132,7 @@ def initialise(
         )
         header.add_slot(
             data_key,
-            normalise_passphrase(coordinator.passphrase),
+            secret,
             kind="account",
             kdf=keyslots.ACCOUNT_KDF,
             account_id=account_id,
@@ -172,6 +162,8 @@ def _write_initial_records(
     db: Database,
     livcr: LivcrDetails,
     coordinator: CoordinatorDetails,
+    secret: Passphrase,
+    *,
     account_id: str,
     clock: Clock,
 ) -> Signer:
@@ -233,5 +225,5 @@ def _write_initial_records(
             ),
             "role.granted",
         )
-        uow.signer = signer_at_sign_in(uow, member.id, coordinator.passphrase, now)
+        uow.signer = signer_at_sign_in(uow, member.id, secret, now)
     return uow.signer

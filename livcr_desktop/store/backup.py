@@ -20,7 +20,7 @@ import os
 import secrets
 import shutil
 import zipfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +41,15 @@ from livcr_desktop.store.backup_format import (
     BackupInvalid,
     BackupManifest,
 )
+from livcr_desktop.store.backup_intents import (
+    BACKUP_INTENT_PREFIX,
+    PARTIAL_SUFFIX,
+    TEMP_PREFIX,
+    InterruptedBackup,
+    backup_done,
+    backup_intent_path,
+    finish_interrupted_backups,
+)
 from livcr_desktop.store.backup_reader import (
     database_size,
     extracted,
@@ -51,12 +60,12 @@ from livcr_desktop.store.engine import DataKey, connect_raw
 from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.step_files import (
     fsync_dir,
-    read_step_file,
     remove_step_file,
     write_step_file,
 )
 
 __all__ = [
+    "BACKUP_INTENT_PREFIX",
     "DB_MEMBER",
     "DISK_FULL",
     "FORMAT",
@@ -64,14 +73,20 @@ __all__ = [
     "HEADER_MEMBER",
     "MANIFEST_MEMBER",
     "NOT_WRITABLE",
+    "PARTIAL_SUFFIX",
     "SPACE_MARGIN",
     "SUFFIX",
+    "TEMP_PREFIX",
     "ZIP_MAGIC",
     "BackupFailed",
     "BackupInvalid",
     "BackupManifest",
+    "InterruptedBackup",
+    "backup_done",
+    "backup_intent_path",
     "database_size",
     "extracted",
+    "finish_interrupted_backups",
     "read_header_text",
     "read_manifest",
 ]
@@ -133,16 +148,6 @@ def snapshot_database(source: object, key: DataKey, target: Path) -> tuple[str |
     finally:
         copy.close()
     return (revision_row[0] if revision_row else None), int(ops_row[0] if ops_row else 0)
-
-
-BACKUP_INTENT_PREFIX = ".backup-intent-"
-TEMP_PREFIX = ".backup-"
-PARTIAL_SUFFIX = ".partial"
-
-
-def backup_intent_path(intents_dir: Path, backup_id: str) -> Path:
-    """The step file of one backup in progress (or one to journal)."""
-    return intents_dir / f"{BACKUP_INTENT_PREFIX}{backup_id}.json"
 
 
 def write_backup(
@@ -248,80 +253,3 @@ def _clean_failed(partial: Path, intent_file: Path | None) -> None:
     if intent_file is not None:
         with contextlib.suppress(OSError):
             remove_step_file(intent_file)
-
-
-def backup_done(intents_dir: Path, backup_id: str) -> None:
-    """The backup is on the record (or needs none): its step file goes."""
-    remove_step_file(backup_intent_path(intents_dir, backup_id))
-
-
-@dataclass(frozen=True)
-class InterruptedBackup:
-    """A backup a crash interrupted, as its step file and the files left tell it."""
-
-    backup_id: str
-    file: str
-    reason: str
-    completed: bool
-    path: Path
-
-
-def _pid_alive(pid: object) -> bool:
-    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
-        return False
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, owned by someone else
-    return True
-
-
-def finish_interrupted_backups(
-    intents_dir: Path, *, clean_up: bool = True
-) -> list[InterruptedBackup]:
-    """Remove what crashed backups left (the `.partial` file, the `.backup-…` copy) and say,
-    per backup, whether it was finished; backups of processes still running are left alone.
-
-    The step file stays, marked, until the interruption is journaled (`backup_done`). Without
-    `clean_up`, only the backups already cleaned up are listed (nothing is touched).
-    """
-    found: list[InterruptedBackup] = []
-    if not intents_dir.is_dir():
-        return found
-    for path in sorted(intents_dir.glob(f"{BACKUP_INTENT_PREFIX}*.json")):
-        data = read_step_file(path)
-        backup_id = str(data.get("backup_id", "")) if data else ""
-        target_text = data.get("target") if data else None
-        if not data or not isinstance(target_text, str) or not backup_id.isalnum():
-            with contextlib.suppress(OSError):
-                remove_step_file(path)
-            continue
-        if not data.get("interrupted") and (not clean_up or _pid_alive(data.get("pid"))):
-            continue
-        target = Path(target_text)
-        with contextlib.suppress(OSError):
-            target.with_name(target.name + PARTIAL_SUFFIX).unlink(missing_ok=True)
-        shutil.rmtree(target.parent / f"{TEMP_PREFIX}{backup_id}", ignore_errors=True)
-        completed = bool(data.get("completed"))
-        if not data.get("interrupted"):
-            completed = _is_that_backup(target, data.get("db_sha256"))
-            with contextlib.suppress(OSError):
-                write_step_file(path, {**data, "interrupted": True, "completed": completed})
-        found.append(
-            InterruptedBackup(backup_id, target.name, str(data.get("reason", "")), completed, path)
-        )
-    return found
-
-
-def _is_that_backup(target: Path, db_sha256: object) -> bool:
-    """Whether `target` is the backup whose database has this sum (a finished backup)."""
-    if not isinstance(db_sha256, str):
-        return False
-    try:
-        return read_manifest(target).db_sha256 == db_sha256
-    except BackupInvalid:
-        return False

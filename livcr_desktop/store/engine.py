@@ -105,6 +105,14 @@ def create_database_file(path: Path, key: DataKey) -> None:
         conn.close()
 
 
+def load_dialect() -> None:
+    """Import SQLAlchemy's SQLite dialect, which `create_engine` would import at the first
+    sign-in of the process (the app does it in the background, see services/access/sign_in)."""
+    from sqlalchemy.dialects import registry
+
+    registry.load("sqlite")
+
+
 def make_engine(path: Path, key: DataKey, *, pool_size: int = 4) -> Engine:
     """An SQLAlchemy engine over the encrypted file; parameters never appear in error texts."""
     if not path.exists():

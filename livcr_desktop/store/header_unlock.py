@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from livcr_desktop.store.errors import HeaderDamaged, HeaderFault, SlotLocked
-from livcr_desktop.store.keyslots import Copy, HeaderFile, KeyHeader, KeySlot
+from livcr_desktop.store.keyslots import Copy, HeaderFile, KeyHeader, KeySlot, Secret
 
 SlotPicker = Callable[[KeyHeader], KeySlot | None]
 
@@ -27,14 +27,14 @@ class Unlocked:
     damaged, differs, or still has no checks)."""
 
 
-def unlock(file: HeaderFile, pick: SlotPicker, secret: bytes) -> Unlocked:
+def unlock(file: HeaderFile, pick: SlotPicker, secret: Secret) -> Unlocked:
     """The data key from the first copy on disk whose slot opens with `secret` and whose
     checks hold (see `unlock_copies`)."""
     main, backup = file.read_both()
     return unlock_copies(main, backup, pick, secret)
 
 
-def unlock_copies(main: Copy, backup: Copy, pick: SlotPicker, secret: bytes) -> Unlocked:
+def unlock_copies(main: Copy, backup: Copy, pick: SlotPicker, secret: Secret) -> Unlocked:
     """The data key from the first copy whose slot opens with `secret` and whose checks hold.
 
     Also for a header that has no second copy (a backup's own), so it obeys the same rules.

@@ -125,6 +125,54 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+class Passphrase:
+    """A passphrase as typed, with the keys derived from it so far.
+
+    One sign-in opens the account's key slot and the person's signing key (store/signing.py).
+    The signing key is wrapped under a key drawn (HKDF) from the slot's own Argon2id derivation,
+    with the slot's salt and parameters, so the deliberate fifth of a second is spent once per
+    sign-in, not twice. Lives as long as the one sign-in that made it: derived keys are never
+    kept beyond it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.secret = normalise_passphrase(text)
+        self._derived: dict[tuple[KdfParams, bytes], bytes] = {}
+        self._first: tuple[KdfParams, bytes] | None = None
+
+    def derive(self, kdf: KdfParams, salt: bytes) -> bytes:
+        """`kdf.derive(secret, salt)`, computed once for each parameters and salt."""
+        known = self._derived.get((kdf, salt))
+        if known is None:
+            known = self._derived[(kdf, salt)] = kdf.derive(self.secret, salt)
+            if self._first is None and kdf.name == "argon2id":
+                self._first = (kdf, salt)
+        return known
+
+    def first_derivation(self) -> tuple[KdfParams, bytes] | None:
+        """The parameters and salt of the first Argon2id derivation made (the key slot's, in a
+        sign-in), for a signing key to be wrapped so that the next sign-in reuses it."""
+        return self._first
+
+
+Secret = bytes | Passphrase
+"""What opens a slot: the recovery key's bytes, or a passphrase (remembering its derivations)."""
+
+
+def _wrapping_key(kdf: KdfParams, secret: Secret, salt: bytes) -> bytes:
+    if isinstance(secret, Passphrase):
+        return secret.derive(kdf, salt)
+    return kdf.derive(secret, salt)
+
+
+def _shared_salt(secret: Secret, kdf: KdfParams) -> bytes | None:
+    """The salt of a derivation the passphrase made already with these parameters (wrapping the
+    person's signing key a moment earlier): the new slot shares it, so a sign-in derives once."""
+    first = secret.first_derivation() if isinstance(secret, Passphrase) else None
+    return first[1] if first is not None and first[0] == kdf else None
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -200,12 +248,12 @@ class KeySlot:
         )
         return "/".join(parts).encode()
 
-    def unwrap(self, folder_id: str, secret: bytes) -> bytes:
+    def unwrap(self, folder_id: str, secret: Secret) -> bytes:
         """The data key, or SlotLocked when the secret is wrong (or the slot was altered);
         HeaderDamaged when the slot was read damaged."""
         if self.fault is not None:
             raise HeaderDamaged("damaged slot", self.fault)
-        wrapping = self.kdf.derive(secret, _unb64(self.salt, SALT_SIZES))
+        wrapping = _wrapping_key(self.kdf, secret, _unb64(self.salt, SALT_SIZES))
         try:
             return AESGCM(wrapping).decrypt(
                 _unb64(self.nonce, NONCE_SIZES),
@@ -322,7 +370,7 @@ class KeyHeader:
     def add_slot(
         self,
         data_key: bytes,
-        secret: bytes,
+        secret: Secret,
         *,
         kind: SlotKind,
         kdf: KdfParams,
@@ -338,7 +386,7 @@ class KeyHeader:
         else:
             self.slots = [s for s in self.slots if s.kind != "recovery"]
         self.seal(data_key)
-        salt = os.urandom(16)
+        salt = _shared_salt(secret, kdf) or os.urandom(16)
         nonce = os.urandom(12)
         slot = KeySlot(
             id=secrets.token_hex(8),
@@ -352,7 +400,7 @@ class KeyHeader:
             username=username,
             display_name=display_name,
         )
-        wrapping = kdf.derive(secret, salt)
+        wrapping = _wrapping_key(kdf, secret, salt)
         slot.wrapped_key = _b64(
             AESGCM(wrapping).encrypt(nonce, data_key, slot.associated_data(self.folder_id))
         )

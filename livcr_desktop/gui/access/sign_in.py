@@ -1,13 +1,17 @@
 """The sign-in window: who is signing in, with which passphrase (or remembered key).
 
 Key derivation takes a fifth of a second on purpose, so signing in runs off the GUI thread and
-the window stays responsive. Errors say what to do next: try again, use the recovery key, or open
-another data folder.
+the window stays responsive. The window paints first, with what can be known without the key
+(`FolderFront`); the ways in (`FolderAccess`, with the store and SQLAlchemy) are imported by the
+time they are needed: in the background while the passphrase is typed (gui/shell/warm_up.py).
+
+Errors say what to do next: try again, use the recovery key, or open another data folder.
 """
 
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -15,7 +19,6 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from livcr_desktop.domain.accounts import AccountChoice
 from livcr_desktop.domain.errors import AuthenticationError, DomainError
-from livcr_desktop.gui.access.recovery_dialog import RecoveryDialog
 from livcr_desktop.gui.generated.ui_sign_in import Ui_SignInForm
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
@@ -23,9 +26,20 @@ from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import LanguageManager
-from livcr_desktop.services.access.sign_in import FolderAccess
-from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.services.access.folder_front import FolderFront
 from livcr_desktop.settings import LAST_ACCOUNT, UI_LANGUAGE, DeviceSettings
+
+if TYPE_CHECKING:
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.workspace import Workspace
+
+
+def ways_in(front: FolderFront) -> FolderAccess:
+    """The folder's ways in behind the front the window shows. Imported here, when a sign-in
+    starts: the background warm-up has loaded it by then (else this import waits for it)."""
+    from livcr_desktop.services.access.sign_in import FolderAccess
+
+    return FolderAccess.through(front)
 
 
 class SignInWindow(QWidget):
@@ -36,7 +50,7 @@ class SignInWindow(QWidget):
 
     def __init__(
         self,
-        access: FolderAccess,
+        access: FolderFront,
         settings: DeviceSettings,
         languages: LanguageManager,
         *,
@@ -53,6 +67,8 @@ class SignInWindow(QWidget):
         self._languages = languages
         self._demo_passphrase = demo_passphrase
         self._busy = False
+        self._keyring_available = True
+        """Until the background check says otherwise (`keyring_checked`)."""
         self.error = MessageLabel(self)
         replace_widget(self.ui.errorLabel, self.error)
         self.error.setObjectName("signInError")
@@ -105,10 +121,16 @@ class SignInWindow(QWidget):
         account = self.selected_account()
         remembered = bool(account) and self._access.is_remembered(account or "", self._settings)
         self.ui.rememberCheck.setChecked(remembered)
-        self.ui.rememberCheck.setEnabled(self._access.vault.available())
+        self.ui.rememberCheck.setEnabled(self._keyring_available)
         self.error.clear_message()
         self.retranslate_ui()
         self.ui.passphraseEdit.setFocus()
+
+    def keyring_checked(self, available: bool) -> None:
+        """The keyring's answer (looked up in the background): without one, nothing can be
+        remembered on this device."""
+        self._keyring_available = available
+        self.ui.rememberCheck.setEnabled(available)
 
     def _language_chosen(self) -> None:
         language = selected_language(self.ui.languageCombo)
@@ -125,19 +147,25 @@ class SignInWindow(QWidget):
         use_remembered = not passphrase and self._access.is_remembered(account, self._settings)
         self._set_busy(True)
 
-        def work() -> Workspace:
+        front = self._access
+
+        def work() -> tuple[FolderAccess, Workspace]:
+            access = ways_in(front)
             if use_remembered:
-                return self._access.sign_in_remembered(account)
-            return self._access.sign_in(account, passphrase)
+                return access, access.sign_in_remembered(account)
+            return access, access.sign_in(account, passphrase)
 
         run_in_background(
             work,
-            lambda workspace: self._signed_in(workspace, remember, use_remembered),
+            lambda opened: self._signed_in(*opened, remember, use_remembered),
             self._failed,
             parent=self,
         )
 
-    def _signed_in(self, workspace: Workspace, remember: bool, used_remembered: bool) -> None:
+    def _signed_in(
+        self, access: FolderAccess, workspace: Workspace, remember: bool, used_remembered: bool
+    ) -> None:
+        self._access = access
         self._set_busy(False)
         self.ui.passphraseEdit.clear()
         self._settings.set(LAST_ACCOUNT, workspace.actor.account_id)
@@ -146,7 +174,7 @@ class SignInWindow(QWidget):
         ):
             # Remembering is a convenience: when the keyring refuses, the sign-in still stands.
             with contextlib.suppress(DomainError):
-                self._access.set_remembered(workspace, remember, self._settings)
+                access.set_remembered(workspace, remember, self._settings)
         self.signed_in.emit(workspace)
 
     def _failed(self, error: Exception) -> None:
@@ -168,6 +196,9 @@ class SignInWindow(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def _use_recovery_key(self) -> None:
+        from livcr_desktop.gui.access.recovery_dialog import RecoveryDialog
+
+        self._access = ways_in(self._access)
         dialog = RecoveryDialog(self._access, self)
         if dialog.exec() and dialog.workspace is not None:
             self.signed_in.emit(dialog.workspace)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.text import Message, Text
 from livcr_desktop.gui.shell.language import current_language
-from livcr_desktop.i18n.formatting import format_date, format_datetime
 
 
 def qt_translate(context: str, source: str) -> str:
@@ -19,7 +18,10 @@ def qt_translate(context: str, source: str) -> str:
 
 
 def format_value(value: date | datetime) -> str:
-    """A date or moment in a message, written the interface language's way (Brussels time)."""
+    """A date or moment in a message, written the interface language's way (Brussels time).
+    Babel is imported at the first date shown, not before the sign-in screen paints."""
+    from livcr_desktop.i18n.formatting import format_date, format_datetime
+
     if isinstance(value, datetime):
         return format_datetime(value, current_language(), "short")
     return format_date(value, current_language())

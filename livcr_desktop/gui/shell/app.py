@@ -3,6 +3,9 @@ the sign-in screen to the main window and back.
 
 Start-up is staged (see cli.main and earlyinit): cheap checks first, then Qt, then the data
 folder. Exactly one app may use a data folder at a time; a second start says so and leaves.
+The sign-in screen is painted with Qt and the key file's header only; this module imports
+nothing of the database at its top, and what signing in needs loads in the background while
+the passphrase is typed (warm_up.py). A unit test checks which modules the first paint loads.
 """
 
 from __future__ import annotations
@@ -13,47 +16,41 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from livcr_desktop import APP_NAME, ORGANISATION_NAME, __version__
+import livcr_desktop
+from livcr_desktop import APP_NAME, ORGANISATION_NAME
 from livcr_desktop.console import EXIT_FOLDER, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language, parse_language
-from livcr_desktop.domain.recovery import generate_recovery_key
 from livcr_desktop.folder_lock import lock_folder
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.shell import crash
 from livcr_desktop.gui.shell.language import LanguageManager, system_language
+from livcr_desktop.gui.shell.warm_up import warm_up_after_first_paint
 from livcr_desktop.logs import configure_logging
 from livcr_desktop.paths import default_data_dir, default_demo_dir
 from livcr_desktop.resources import read_resource, register_resources
 from livcr_desktop.services import messages
-from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.access.folder_front import FolderFront
 from livcr_desktop.services.backup.interrupted import finish_interrupted_work
-from livcr_desktop.services.backup.restore import RestoreCredentials, restore_with_credentials
-from livcr_desktop.services.folders import DataFolder, FolderState
-from livcr_desktop.services.setup import (
-    CoordinatorDetails,
-    LivcrDetails,
-    finish_interrupted_setup,
-    initialise,
-)
-from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
+from livcr_desktop.services.folders import DataFolder, FolderState, finish_interrupted_setup
 from livcr_desktop.settings import UI_LANGUAGE, DeviceSettings
 
+if TYPE_CHECKING:  # imported where used: none of them is needed to paint the sign-in screen
+    from livcr_desktop.gui.access.sign_in import SignInWindow
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.backup.restore import RestoreCredentials
+    from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails
+    from livcr_desktop.services.workspace import Workspace
+
 log = logging.getLogger("livcr.gui.app")
-
-
-def _demo_passphrase() -> str:
-    """The demo's passphrase, its module imported only for a demo folder: the demo generator
-    and the services it drives cost about 0.1 s of imports on the way to the first paint."""
-    from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE
-
-    return DEMO_PASSPHRASE
 
 
 EXIT_SMOKE_FAILED = 6
@@ -109,11 +106,22 @@ class AppController(QObject):
         self.languages = languages
         self.options = options
         self.settings = DeviceSettings(folder.settings_path)
-        self.access = FolderAccess(folder)
+        self.front = FolderFront(folder)
+        self._access: FolderAccess | None = None
         self.workspace: Workspace | None = None
         self.window: QWidget | None = None
         self.pending_dialog: QWidget | None = None
         self._started = started
+        self._version_noted = False
+
+    @property
+    def access(self) -> FolderAccess:
+        """The ways in to the folder (imported when first needed, after the sign-in screen)."""
+        if self._access is None:
+            from livcr_desktop.gui.access.sign_in import ways_in
+
+            self._access = ways_in(self.front)
+        return self._access
 
     # -- start --------------------------------------------------------------------------------
 
@@ -131,7 +139,7 @@ class AppController(QObject):
             self._show_wizard()
             return None
         try:
-            header = self.access.header()
+            header = self.front.header()
         except DomainError as error:
             return self._folder_problem(error)
         if self.options.account and self.options.passphrase_file:
@@ -156,13 +164,13 @@ class AppController(QObject):
         return None
 
     def _create_demo(self) -> Workspace:
-        from livcr_desktop.services.demo.folder import create_demo  # see _demo_passphrase
+        from livcr_desktop.services.demo.folder import create_demo
 
         return create_demo(self.folder.root)
 
     def _demo_sign_in(self) -> Workspace:
         first = self.access.accounts()[0]
-        return self.access.sign_in(first.account_id, _demo_passphrase())
+        return self.access.sign_in(first.account_id, DEMO_PASSPHRASE)
 
     def _scripted_sign_in(self) -> Workspace:
         assert self.options.passphrase_file is not None
@@ -205,7 +213,10 @@ class AppController(QObject):
             old.deleteLater()
 
     def _show_wizard(self) -> None:
+        from livcr_desktop.domain.recovery import generate_recovery_key
         from livcr_desktop.gui.access.setup_wizard import SetupWizard
+        from livcr_desktop.services.backup.restore import restore_with_credentials
+        from livcr_desktop.services.setup import initialise
 
         def create(livcr: LivcrDetails, coordinator: CoordinatorDetails) -> tuple[Workspace, str]:
             recovery_key = generate_recovery_key()
@@ -242,21 +253,39 @@ class AppController(QObject):
         from livcr_desktop.gui.access.sign_in import SignInWindow
 
         try:
-            header = self.access.header()
+            header = self.front.header()
         except DomainError as error:
             code = self._folder_problem(error)
             if code is not None:
                 self.app.exit(code)
             return
         window = SignInWindow(
-            self.access,
+            self._access or self.front,
             self.settings,
             self.languages,
-            demo_passphrase=_demo_passphrase() if header.demo else None,
+            demo_passphrase=DEMO_PASSPHRASE if header.demo else None,
         )
         window.signed_in.connect(self.show_main)
         window.other_folder_requested.connect(self.choose_other_folder)
+        warm_up_after_first_paint(
+            window,
+            self.languages.language,
+            self.front.vault.available,
+            lambda available: self._warmed_up(window, available),
+        )
         self._replace_window(window)
+
+    def _warmed_up(self, window: SignInWindow, keyring_available: bool) -> None:
+        window.keyring_checked(keyring_available)
+        self._note_version()
+
+    def _note_version(self) -> None:
+        """Give Qt and the log the app's version, once the first window is up (looking it up
+        costs a noticeable part of the start; the warm-up has done it by now)."""
+        if not self._version_noted:
+            self._version_noted = True
+            self.app.setApplicationVersion(livcr_desktop.__version__)
+            log.info("LIVC-R Desktop %s", livcr_desktop.__version__)
 
     def show_main(self, workspace: Workspace) -> None:
         """The main window for a signed-in person."""
@@ -274,6 +303,7 @@ class AppController(QObject):
                 self.show_sign_in()
                 return
         self.workspace = workspace
+        self._note_version()
         window = MainWindow(workspace, self.languages, self.settings, self.access)
         window.sign_out_requested.connect(self.sign_out)
         window.quit_requested.connect(lambda: self.app.exit(EXIT_OK))
@@ -352,7 +382,6 @@ def make_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName("be.livcr.desktop")
     register_resources()
     for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
@@ -386,7 +415,7 @@ def run(options: StartOptions) -> int:
         try:
             folder.ensure_dirs()
             configure_logging(folder.logs_dir, verbose=options.verbose)
-            log.info("LIVC-R Desktop %s starting (pid %s)", __version__, os.getpid())
+            log.info("LIVC-R Desktop starting (pid %s)", os.getpid())
             controller = AppController(
                 app, folder, languages, StartOptions(**{**options.__dict__, "demo": demo}), started
             )

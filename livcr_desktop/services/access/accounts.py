@@ -34,7 +34,7 @@ from livcr_desktop.store import keyslots
 from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
 from livcr_desktop.store.header_unlock import unlock
 from livcr_desktop.store.keyring_vault import DeviceVault, VaultUnavailable
-from livcr_desktop.store.keyslots import KeyHeader, normalise_passphrase
+from livcr_desktop.store.keyslots import KeyHeader, Passphrase, normalise_passphrase
 from livcr_desktop.store.models import Account, Member, RoleAssignment
 
 USERNAME_TAKEN = QT_TRANSLATE_NOOP("Accounts", "This user name is already taken.")
@@ -181,11 +181,12 @@ class AccountService:
                     account_id,
                     "account.passphrase_reset" if must_change else "account.passphrase_changed",
                 )
-            passphrase_changed(uow, account.member_id, current, passphrase, self._ws.clock.now())
+            secret = Passphrase(passphrase)  # the signing key and the slot share a derivation
+            passphrase_changed(uow, account.member_id, current, secret, self._ws.clock.now())
             header = self._header()
             header.add_slot(
                 self._ws.db.key.raw(),
-                normalise_passphrase(passphrase),
+                secret,
                 kind="account",
                 kdf=keyslots.ACCOUNT_KDF,
                 account_id=account_id,

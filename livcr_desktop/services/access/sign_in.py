@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from livcr_desktop.domain.accounts import AccountChoice
-from livcr_desktop.domain.clock import Clock, SystemClock
+from sqlalchemy.orm import configure_mappers
+
 from livcr_desktop.domain.errors import AuthenticationError, DataFolderError
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import parse_recovery_key
 from livcr_desktop.services import messages
+from livcr_desktop.services.access.folder_front import FolderFront
 from livcr_desktop.services.access.key_file import key_file_problem
 from livcr_desktop.services.access.signing_keys import active_key, signer_at_sign_in
 from livcr_desktop.services.backup.backups import backup_before_upgrade
@@ -25,7 +26,7 @@ from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
 from livcr_desktop.store import keyslots, signing
 from livcr_desktop.store.database import Database
-from livcr_desktop.store.datafolder import DataFolder, FolderState
+from livcr_desktop.store.engine import load_dialect
 from livcr_desktop.store.errors import (
     DatabaseUnreadable,
     HeaderDamaged,
@@ -33,57 +34,32 @@ from livcr_desktop.store.errors import (
     SlotLocked,
 )
 from livcr_desktop.store.header_unlock import Unlocked, unlock
-from livcr_desktop.store.keyring_vault import DeviceVault, VaultUnavailable
-from livcr_desktop.store.keyslots import KeyHeader, normalise_passphrase
+from livcr_desktop.store.keyring_vault import VaultUnavailable
+from livcr_desktop.store.keyslots import KeyHeader, Passphrase
 from livcr_desktop.store.migrate import prepare_schema
-from livcr_desktop.store.signin_attempts import SignInAttempts
 from livcr_desktop.store.signing import Signer
 
 log = logging.getLogger("livcr.services.auth")
 
 
-class FolderAccess:
-    """Opens one data folder for one person."""
+def warm_up() -> None:
+    """Do now what the first sign-in of the process would otherwise do on its way: load the
+    database dialect and configure the mappers of every model (SQLAlchemy does both at the
+    first query). Called in the background while the sign-in screen waits for a passphrase
+    (gui/shell/warm_up.py)."""
+    load_dialect()
+    configure_mappers()
 
-    def __init__(
-        self, folder: DataFolder, *, clock: Clock | None = None, vault: DeviceVault | None = None
-    ) -> None:
-        self.folder = folder
-        self.clock = clock or SystemClock()
-        self.vault = vault or DeviceVault()
-        self.attempts = SignInAttempts(folder.attempts_path, folder.header)
 
-    # -- what can be known without a key ------------------------------------------------------
+class FolderAccess(FolderFront):
+    """Opens one data folder for one person (what it knows without a key: `FolderFront`)."""
 
-    def header(self) -> KeyHeader:
-        """The key header; DataFolderError with a way forward when the folder is not usable."""
-        state = self.folder.state()
-        if state is FolderState.DATABASE_WITHOUT_HEADER:
-            raise DataFolderError(messages.HEADER_MISSING)
-        if state is FolderState.HEADER_WITHOUT_DATABASE:
-            if self.folder.setup_interrupted():
-                raise DataFolderError(messages.SETUP_INTERRUPTED)
-            raise DataFolderError(messages.DATABASE_MISSING)
-        try:
-            header, from_backup = self.folder.header.load()
-        except HeaderDamaged as exc:
-            raise key_file_problem(exc) from exc
-        if from_backup:
-            log.warning("the key header was unreadable; using its backup copy")
-        return header
-
-    def accounts(self) -> list[AccountChoice]:
-        """Every account that can sign in here, in creation order: those of either copy of
-        the key file, so an account whose slot one copy lost can still sign in from the other."""
-        slots = list(self.header().account_slots())
-        for copy in self.folder.header.read_both():
-            if isinstance(copy, KeyHeader):
-                known = {s.account_id for s in slots}
-                slots += [s for s in copy.account_slots() if s.account_id not in known]
-        return [
-            AccountChoice(slot.account_id or "", slot.username or "", slot.display_name or "")
-            for slot in slots
-        ]
+    @classmethod
+    def through(cls, front: FolderFront) -> FolderAccess:
+        """The ways in to the folder a sign-in screen shows (the same vault and counters)."""
+        if isinstance(front, cls):
+            return front
+        return cls(front.folder, clock=front.clock, vault=front.vault)
 
     def _account_slot(self, header: KeyHeader, account_id: str) -> keyslots.KeySlot:
         slot = header.slot_for_account(account_id)
@@ -95,8 +71,9 @@ class FolderAccess:
 
     def sign_in(self, account_id: str, passphrase: str) -> Workspace:
         """Sign in with a passphrase (a growing delay after repeated failures)."""
-        unlocked = self._unwrap_for(account_id, passphrase)
-        return self._open(unlocked, account_id, method="passphrase", passphrase=passphrase)
+        secret = Passphrase(passphrase)  # one derivation opens the slot and the signing key
+        unlocked = self._unwrap_for(account_id, secret)
+        return self._open(unlocked, account_id, method="passphrase", passphrase=secret)
 
     def sign_in_remembered(self, account_id: str) -> Workspace:
         """Sign in with the key this device remembers for the account."""
@@ -146,17 +123,18 @@ class FolderAccess:
             raise AuthenticationError(messages.WRONG_RECOVERY_KEY) from exc
         except HeaderDamaged as exc:
             raise key_file_problem(exc) from exc
+        new_secret = Passphrase(new_passphrase)  # the new signing key and slot share it
         workspace = self._open(
             unlocked,
             account_id,
             method="recovery_key",
             required_role=Role.COORDINATOR,
-            passphrase=new_passphrase,
+            passphrase=new_secret,
         )
         header, data_key = unlocked.header, unlocked.key
         header.add_slot(
             data_key,
-            normalise_passphrase(new_passphrase),
+            new_secret,
             kind="account",
             kdf=keyslots.ACCOUNT_KDF,
             account_id=account_id,
@@ -176,14 +154,14 @@ class FolderAccess:
         """The database under this account's passphrase, without signing in: a laptop that
         just joined holds no records yet (its owner's account arrives with the first sync), and
         a sync round needs the data key, not a session."""
-        unlocked = self._unwrap_for(account_id, passphrase)
+        unlocked = self._unwrap_for(account_id, Passphrase(passphrase))
         self.attempts.clear(account_id)
         try:
             return Database.open(self.folder, unlocked.key, clock=self.clock)
         except DatabaseUnreadable as exc:
             raise DataFolderError(messages.DATABASE_UNREADABLE) from exc
 
-    def _unwrap_for(self, account_id: str, passphrase: str) -> Unlocked:
+    def _unwrap_for(self, account_id: str, passphrase: Passphrase) -> Unlocked:
         """The data key, trying the backup copy of the key file before anything is counted:
         a failure counts only when both copies are intact and refuse the passphrase."""
         if account_id not in {a.account_id for a in self.accounts()}:
@@ -196,7 +174,7 @@ class FolderAccess:
             return unlock(
                 self.folder.header,
                 lambda header: header.slot_for_account(account_id),
-                normalise_passphrase(passphrase),
+                passphrase,
             )
         except SlotLocked as exc:
             self.attempts.record_failure(account_id, now)
@@ -216,7 +194,8 @@ class FolderAccess:
             raise AuthenticationError(messages.ALREADY_ON_TOP)
         if account_id == base.actor.account_id:
             raise AuthenticationError(messages.ON_TOP_SAME_PERSON)
-        key = self._unwrap_for(account_id, passphrase).key
+        secret = Passphrase(passphrase)
+        key = self._unwrap_for(account_id, secret).key
         if key != base.db.key.raw():
             raise DataFolderError(messages.DATABASE_UNREADABLE)
         with base.db.read_session() as session:
@@ -234,7 +213,7 @@ class FolderAccess:
         )
         with on_top.uow() as uow:
             on_top.signer = uow.signer = signer_at_sign_in(
-                uow, actor.member_id, passphrase, self.clock.now()
+                uow, actor.member_id, secret, self.clock.now()
             )
             uow.journal.access(
                 "account", account_id, "auth.on_top_signed_in", under=base.actor.account_id
@@ -266,7 +245,8 @@ class FolderAccess:
         """Reopen the database for the person who was signed in, with their passphrase."""
         if not workspace.db.closed:
             return
-        key = self._unwrap_for(workspace.actor.account_id, passphrase).key
+        secret = Passphrase(passphrase)
+        key = self._unwrap_for(workspace.actor.account_id, secret).key
         try:
             workspace.db = Database.open(self.folder, key, clock=self.clock)
         except DatabaseUnreadable as exc:
@@ -275,15 +255,11 @@ class FolderAccess:
         workspace.refresh_actor()
         with workspace.uow() as uow:
             workspace.signer = uow.signer = signer_at_sign_in(
-                uow, workspace.actor.member_id, passphrase, self.clock.now()
+                uow, workspace.actor.member_id, secret, self.clock.now()
             )
             uow.journal.access("account", workspace.actor.account_id, "auth.unlocked")
 
     # -- remembering on this device ----------------------------------------------------------
-
-    def is_remembered(self, account_id: str, settings: DeviceSettings) -> bool:
-        """Whether this device was told to remember the account (the keyring may disagree)."""
-        return account_id in settings.get(REMEMBERED_ACCOUNTS)
 
     def set_remembered(
         self, workspace: Workspace, remember: bool, settings: DeviceSettings
@@ -333,7 +309,7 @@ class FolderAccess:
         *,
         method: str,
         required_role: Role | None = None,
-        passphrase: str | None = None,
+        passphrase: str | Passphrase | None = None,
     ) -> Workspace:
         header, data_key = unlocked.header, unlocked.key
         try:

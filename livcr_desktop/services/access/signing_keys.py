@@ -20,6 +20,7 @@ from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.store import signing
+from livcr_desktop.store.keyslots import Passphrase
 from livcr_desktop.store.models import SigningKeyRow
 from livcr_desktop.store.signing import Signer
 
@@ -38,7 +39,7 @@ def active_key(session: Session, member_id: str) -> SigningKeyRow | None:
 
 
 def open_or_create_key(
-    uow: UnitOfWork, member_id: str, passphrase: str, now: datetime
+    uow: UnitOfWork, member_id: str, passphrase: str | Passphrase, now: datetime
 ) -> tuple[SigningKeyRow, Ed25519PrivateKey]:
     """The member's signing key opened with their passphrase, made on first use."""
     row = active_key(uow.session, member_id)
@@ -67,10 +68,14 @@ def open_or_create_key(
     return row, private
 
 
-def signer_at_sign_in(uow: UnitOfWork, member_id: str, passphrase: str, now: datetime) -> Signer:
+def signer_at_sign_in(
+    uow: UnitOfWork, member_id: str, passphrase: str | Passphrase, now: datetime
+) -> Signer:
     """The member's key opened with the passphrase they just signed in with. A key the
     passphrase does not open (wrapped under one a reset replaced) is retired and a new one made,
-    so signing in never fails for want of a key."""
+    so signing in never fails for want of a key. A key that does not share the derivation of the
+    key slot just opened (wrapped the old way, or before the passphrase changed) is re-wrapped so
+    that it does: the next sign-in derives once."""
     row = active_key(uow.session, member_id)
     if row is not None:
         try:
@@ -80,13 +85,29 @@ def signer_at_sign_in(uow: UnitOfWork, member_id: str, passphrase: str, now: dat
         except signing.WrongSigningPassphrase:
             uow.journal.updated(row, "signing_key.retired", {"retired_at": now})
         else:
+            if isinstance(passphrase, Passphrase) and _rewrap_wanted(row, passphrase):
+                uow.journal.updated(
+                    row,
+                    "signing_key.rewrapped",
+                    {
+                        "wrapped_private_key": signing.wrap_private_key(
+                            private, passphrase, key_id=row.id, member_id=member_id
+                        )
+                    },
+                )
             return Signer(row.id, private)
     row, private = open_or_create_key(uow, member_id, passphrase, now)
     return Signer(row.id, private)
 
 
+def _rewrap_wanted(row: SigningKeyRow, passphrase: Passphrase) -> bool:
+    return passphrase.first_derivation() is not None and not signing.shares_derivation(
+        row.wrapped_private_key, passphrase
+    )
+
+
 def passphrase_changed(
-    uow: UnitOfWork, member_id: str, current: str | None, new: str, now: datetime
+    uow: UnitOfWork, member_id: str, current: str | None, new: str | Passphrase, now: datetime
 ) -> None:
     """Keep the member's signing key usable after a passphrase change (or retire it when the
     passphrase was reset by someone who does not know the old one)."""

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
-from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.backup import backup_done, finish_interrupted_backups
+from livcr_desktop.store.backup_intents import backup_done, finish_interrupted_backups
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.folder_swap import (
     COMPLETED,
@@ -26,7 +24,9 @@ from livcr_desktop.store.folder_swap import (
     finish_interrupted_restore,
     forget_restore_intent,
 )
-from livcr_desktop.store.models import JournalOperation
+
+if TYPE_CHECKING:
+    from livcr_desktop.services.workspace import Workspace
 
 log = logging.getLogger("livcr.services.interrupted")
 
@@ -48,6 +48,12 @@ def finish_interrupted_work(folder: DataFolder) -> None:
 
 
 def _journaled(workspace: Workspace, entity_id: str) -> bool:
+    # Imported here: the app's start runs `finish_interrupted_work` before the sign-in screen,
+    # which paints without SQLAlchemy (it loads in the background while the passphrase is typed).
+    from sqlalchemy import func, select
+
+    from livcr_desktop.store.models import JournalOperation
+
     with workspace.db.read_session() as session:
         count = session.scalar(
             select(func.count())

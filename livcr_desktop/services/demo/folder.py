@@ -21,14 +21,13 @@ from livcr_desktop.services.access.members import MemberService
 from livcr_desktop.services.demo.cases import generate_cases
 from livcr_desktop.services.demo.feedback import add_feedback_forms
 from livcr_desktop.services.demo.meetings import add_demo_meetings
+from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 from livcr_desktop.services.demo.trajectories import add_trajectories
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.datafolder import DataFolder, FolderState
 
-DEMO_PASSPHRASE = "Oefenen-met-Fictieve-Data-2026"
-"""The passphrase of every demo account (stated in the README and on the demo sign-in screen)."""
 DEMO_CASES = 60
 SET_UP_DAYS_AGO = 400
 

@@ -14,7 +14,8 @@ from livcr_desktop.domain.organisations import Role
 from livcr_desktop.services.access.members import MemberService
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.audit.verify import verify_session
-from livcr_desktop.services.demo.folder import DEMO_PASSPHRASE, create_demo
+from livcr_desktop.services.demo.folder import create_demo
+from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 from livcr_desktop.services.folders import DataFolder
 from livcr_desktop.services.meetings.planning import MeetingService
 from livcr_desktop.services.meetings.tasks import TaskService, TaskState

@@ -1,0 +1,72 @@
+"""What the sign-in screen knows about a data folder before anyone typed a passphrase.
+
+The key file's header (the LIVC-R's name, whether it is the demo), the accounts that can sign in,
+the failed-attempt counters and what this device remembers: all read from small files, so the
+sign-in screen paints with Qt and this module loaded, and nothing of the database (SQLAlchemy,
+the models, the services): those load in the background while the passphrase is typed, and
+`sign_in.FolderAccess` adds the ways in on top of this.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from livcr_desktop.domain.accounts import AccountChoice
+from livcr_desktop.domain.clock import Clock, SystemClock
+from livcr_desktop.domain.errors import DataFolderError
+from livcr_desktop.services import messages
+from livcr_desktop.services.access.key_file import key_file_problem
+from livcr_desktop.settings import REMEMBERED_ACCOUNTS, DeviceSettings
+from livcr_desktop.store.datafolder import DataFolder, FolderState
+from livcr_desktop.store.errors import HeaderDamaged
+from livcr_desktop.store.keyring_vault import DeviceVault
+from livcr_desktop.store.keyslots import KeyHeader
+from livcr_desktop.store.signin_attempts import SignInAttempts
+
+log = logging.getLogger("livcr.services.auth")
+
+
+class FolderFront:
+    """One data folder as seen from the sign-in screen: readable without its key."""
+
+    def __init__(
+        self, folder: DataFolder, *, clock: Clock | None = None, vault: DeviceVault | None = None
+    ) -> None:
+        self.folder = folder
+        self.clock = clock or SystemClock()
+        self.vault = vault or DeviceVault()
+        self.attempts = SignInAttempts(folder.attempts_path, folder.header)
+
+    def header(self) -> KeyHeader:
+        """The key header; DataFolderError with a way forward when the folder is not usable."""
+        state = self.folder.state()
+        if state is FolderState.DATABASE_WITHOUT_HEADER:
+            raise DataFolderError(messages.HEADER_MISSING)
+        if state is FolderState.HEADER_WITHOUT_DATABASE:
+            if self.folder.setup_interrupted():
+                raise DataFolderError(messages.SETUP_INTERRUPTED)
+            raise DataFolderError(messages.DATABASE_MISSING)
+        try:
+            header, from_backup = self.folder.header.load()
+        except HeaderDamaged as exc:
+            raise key_file_problem(exc) from exc
+        if from_backup:
+            log.warning("the key header was unreadable; using its backup copy")
+        return header
+
+    def accounts(self) -> list[AccountChoice]:
+        """Every account that can sign in here, in creation order: those of either copy of
+        the key file, so an account whose slot one copy lost can still sign in from the other."""
+        slots = list(self.header().account_slots())
+        for copy in self.folder.header.read_both():
+            if isinstance(copy, KeyHeader):
+                known = {s.account_id for s in slots}
+                slots += [s for s in copy.account_slots() if s.account_id not in known]
+        return [
+            AccountChoice(slot.account_id or "", slot.username or "", slot.display_name or "")
+            for slot in slots
+        ]
+
+    def is_remembered(self, account_id: str, settings: DeviceSettings) -> bool:
+        """Whether this device was told to remember the account (the keyring may disagree)."""
+        return account_id in settings.get(REMEMBERED_ACCOUNTS)

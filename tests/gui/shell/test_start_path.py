@@ -1,0 +1,151 @@
+"""The start: the sign-in screen paints before the database layer, the reports and the main
+window are loaded; they load in the background while the passphrase is typed; and the way
+through the sign-in screen to the main window works as before."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import keyring
+from keyring.backends.fail import Keyring as NoKeyring
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from livcr_desktop.gui.access.sign_in import SignInWindow
+from livcr_desktop.gui.shell.app import AppController, StartOptions
+from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.gui.shell.main_window import MainWindow
+from livcr_desktop.services.folders import DataFolder
+from tests.gui.helpers import type_text
+from tests.helpers.factories import LivcrFixture
+
+ROOT = Path(__file__).resolve().parents[3]
+
+LOADED_WHILE_TYPING = (
+    "sqlalchemy",
+    "livcr_desktop.store.database",
+    "livcr_desktop.store.models",
+    "livcr_desktop.services.workspace",
+    "livcr_desktop.services.access.sign_in",
+    "livcr_desktop.gui.shell.main_window",
+    "livcr_desktop.gui.shell.overview",
+)
+NOT_AT_FIRST_PAINT = ("alembic", "reportlab", *LOADED_WHILE_TYPING)
+
+PROBE = """
+import json, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+WATCHED, PRELOADED = %r, %r
+
+
+def loaded(names):
+    return sorted(m for m in names if m in sys.modules)
+
+
+class Probe(QObject):
+    painted = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "signInWindow":
+            if self.painted:
+                return False
+            self.painted = True
+            print(json.dumps({"at_first_paint": loaded(WATCHED)}), flush=True)
+            started = time.monotonic()
+
+            def later():
+                done = len(loaded(PRELOADED)) == len(PRELOADED)
+                if not done and time.monotonic() - started < 60:
+                    QTimer.singleShot(50, later)
+                    return
+                print(json.dumps({"while_typing": loaded(PRELOADED)}), flush=True)
+                QApplication.instance().exit(0)
+
+            QTimer.singleShot(0, later)
+        return False
+
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from livcr_desktop.cli import main
+
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_sign_in_screen_paints_before_the_database_layer_and_main_window_load(
+    livcr: LivcrFixture,
+) -> None:
+    livcr.workspace.close()
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        LIVCR_NO_CRASH_DIALOG="1",
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        PYTHONPATH=str(ROOT),
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            PROBE % (NOT_AT_FIRST_PAINT, LOADED_WHILE_TYPING),
+            str(livcr.folder.root),
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert reports[0] == {"at_first_paint": []}
+    assert reports[1] == {"while_typing": sorted(LOADED_WHILE_TYPING)}
+
+
+def _controller(
+    app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> AppController:
+    livcr.workspace.close()
+    return AppController(app, DataFolder(livcr.folder.root), languages, StartOptions(), 0.0)
+
+
+def test_the_sign_in_screen_of_a_start_leads_to_the_main_window(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    controller = _controller(app, livcr, languages)
+    assert controller.start() is None
+    window = controller.window
+    assert isinstance(window, SignInWindow)
+    qtbot.waitExposed(window)
+    type_text(qtbot, window.ui.passphraseEdit, livcr.passphrase)
+    qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=20_000)
+    assert controller.workspace is not None
+    assert controller.workspace.actor.username == livcr.username
+    assert controller.workspace.signer is not None
+    assert app.applicationVersion() != ""
+    controller.shutdown()
+
+
+def test_without_a_keyring_remembering_is_switched_off_once_the_background_check_answers(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    keyring.set_keyring(NoKeyring())  # the memory keyring comes back after the test
+    controller = _controller(app, livcr, languages)
+    controller.start()
+    window = controller.window
+    assert isinstance(window, SignInWindow)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.ui.rememberCheck.isEnabled(), timeout=20_000)
+    controller.shutdown()
