@@ -84,7 +84,7 @@ def test_un_ticking_the_objector_is_refused_and_never_turns_an_objection_into_co
 
 def test_consensus_is_counted_over_the_people_the_proposal_was_put_to(table: Table) -> None:
     # A tick after the proposal was put neither joins nor leaves the people who decide.
-    meeting, first, _ = in_progress(table)
+    _meeting, first, _ = in_progress(table)
     decisions = DecisionService(table.ws)
     live = LiveMeetingService(table.ws)
     proposal = decisions.propose(first, FOLLOW)
@@ -107,7 +107,7 @@ def test_consensus_is_counted_over_the_people_the_proposal_was_put_to(table: Tab
 
 
 def test_someone_ticked_after_the_proposal_was_put_needs_a_rewording(table: Table) -> None:
-    meeting, first, _ = in_progress(table)
+    _meeting, first, _ = in_progress(table)
     decisions = DecisionService(table.ws)
     live = LiveMeetingService(table.ws)
     live.set_effective(first, table.school.member_id, False)
