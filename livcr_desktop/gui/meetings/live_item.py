@@ -3,7 +3,9 @@ notes, action points and "postponed".
 
 A box for an effective participant is ticked only for an invitee who is present and acknowledged
 the secrecy duty; for anyone else the box is disabled and the reason stands next to it, so the
-coordinator knows what to do (mark present, read out the duty) instead of guessing.
+coordinator knows what to do (mark present, read out the duty) instead of guessing. Someone who
+leaves the room is marked so here ("Has left"): a proposal put after that is not put to them.
+Un-ticking someone who took a position on an open proposal is refused, with the way forward.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.domain.meetings import Attendance, ItemKind
+from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
@@ -33,13 +35,16 @@ from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.meetings.agenda_model import item_line
 from livcr_desktop.gui.meetings.dialogs import ActionPointDialog
 from livcr_desktop.gui.shell.language import current_language
-from livcr_desktop.i18n.formatting import format_date, in_brussels
+from livcr_desktop.i18n.formatting import format_date, format_time, in_brussels
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.tasks import task_state
 from livcr_desktop.services.meetings.view import ItemView, MeetingView
 
 NOT_PRESENT = QT_TRANSLATE_NOOP("LiveItemPanel", "not present: record the attendance first")
 NOT_ACKNOWLEDGED = QT_TRANSLATE_NOOP("LiveItemPanel", "has not acknowledged the secrecy duty yet")
+LEFT_AT = QT_TRANSLATE_NOOP(
+    "LiveItemPanel", "left the meeting at {time}: later proposals are not put to them"
+)
 
 
 def _subtitle(parent: QWidget) -> QLabel:
@@ -78,6 +83,8 @@ class LiveItemPanel(QWidget):
         self._saved_summary = ""
         self.effective_checks: dict[str, QCheckBox] = {}
         self.effective_reasons: dict[str, QLabel] = {}
+        self.left_buttons: dict[str, QPushButton] = {}
+        """Per invitee present: "Left the meeting" (or "Back in the meeting" once they left)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 0)
         self.heading_label = QLabel(self)
@@ -187,8 +194,10 @@ class LiveItemPanel(QWidget):
                 widget.deleteLater()
         self.effective_checks.clear()
         self.effective_reasons.clear()
+        self.left_buttons.clear()
         if self.meeting is None or self.item is None:
             return
+        running = self.meeting.status is MeetingStatus.IN_PROGRESS
         for row, invitee in enumerate(self.item.invitees):
             check = QCheckBox(f"{invitee.name} – {invitee.organisation}", self.effective_box)
             check.setObjectName("effectiveCheck")
@@ -199,6 +208,7 @@ class LiveItemPanel(QWidget):
                 person is not None
                 and person.attendance is Attendance.PRESENT
                 and person.secrecy_acknowledged_at is not None
+                and person.left_at is None
             )
             check.setEnabled(able or invitee.effective)
             check.toggled.connect(
@@ -208,6 +218,16 @@ class LiveItemPanel(QWidget):
             self.effective_grid.addWidget(reason, row, 1)
             self.effective_checks[invitee.member_id] = check
             self.effective_reasons[invitee.member_id] = reason
+            if running and person is not None and person.attendance is Attendance.PRESENT:
+                left = QPushButton(self.effective_box)
+                left.setObjectName("leftMeetingButton")
+                left.clicked.connect(
+                    lambda _=False, member=invitee.member_id, gone=person.left_at is None: (
+                        self._set_left(member, gone)
+                    )
+                )
+                self.effective_grid.addWidget(left, row, 2)
+                self.left_buttons[invitee.member_id] = left
 
     def _fill_actions(self) -> None:
         item = self.item
@@ -245,6 +265,11 @@ class LiveItemPanel(QWidget):
         if self.item is not None:
             item_id = self.item.id
             self._run(lambda: self._live.set_effective(item_id, member_id, on))
+
+    def _set_left(self, member_id: str, left: bool) -> None:
+        if self.meeting is not None:
+            meeting_id = self.meeting.id
+            self._run(lambda: self._live.set_left(meeting_id, member_id, left))
 
     def _postpone(self, on: bool) -> None:
         if self.item is not None:
@@ -322,6 +347,10 @@ class LiveItemPanel(QWidget):
             person = meeting.participant(member_id) if meeting else None
             if person is None or person.attendance is not Attendance.PRESENT:
                 reason.setText(show_text(NOT_PRESENT))
+            elif person.left_at is not None:
+                reason.setText(
+                    show_text(LEFT_AT, time=format_time(person.left_at, current_language()))
+                )
             elif person.secrecy_acknowledged_at is None:
                 reason.setText(show_text(NOT_ACKNOWLEDGED))
             else:
@@ -329,6 +358,19 @@ class LiveItemPanel(QWidget):
             check = self.effective_checks.get(member_id)
             if check is not None:
                 check.setToolTip(reason.text())
+            button = self.left_buttons.get(member_id)
+            if button is not None:
+                gone = person is not None and person.left_at is not None
+                button.setText(self.tr("Back in the meeting") if gone else self.tr("Has left"))
+                button.setToolTip(
+                    self.tr("Record that they came back into the room.")
+                    if gone
+                    else self.tr(
+                        "Record that they left the room. They stay effective participants of "
+                        "the items they took part in; proposals put from now on are not put to "
+                        "them."
+                    )
+                )
         self.summary_heading.setText(self.tr("Summary for the minutes"))
         self.summary_button.setText(self.tr("Save the summary"))
         self.notes_heading.setText(self.tr("Confidential note"))

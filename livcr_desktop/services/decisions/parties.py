@@ -62,9 +62,7 @@ def put_to_of(session: Session, decision: DecisionRow) -> frozenset[str]:
     if decision.put_to is not None:
         return _ids(decision.put_to)
     positioned = session.scalars(
-        select(DecisionPositionRow.member_id).where(
-            DecisionPositionRow.decision_id == decision.id
-        )
+        select(DecisionPositionRow.member_id).where(DecisionPositionRow.decision_id == decision.id)
     )
     return legacy_put_to(effective_members(session, decision.item_id), frozenset(positioned))
 

@@ -86,7 +86,7 @@ TOOK_A_POSITION = QT_TRANSLATE_NOOP(
 TOOK_A_POSITION_ATTENDANCE = QT_TRANSLATE_NOOP(
     "LiveMeeting",
     "{name} took a position on the open proposal “{wording}”, so they were present. If they "
-    "have gone, choose “Left the meeting” beside their name on the item.",
+    "have gone, choose “Has left” beside their name on the item.",
 )
 HAS_LEFT = QT_TRANSLATE_NOOP(
     "LiveMeeting",
@@ -193,9 +193,7 @@ class LiveMeetingService:
             row = self._participant(session, meeting_id, member_id)
             changes: dict[str, object] = {"attendance": attendance.value}
             if attendance is not Attendance.PRESENT:
-                positioned = open_proposals_with_position(
-                    session, member_id, meeting_id=meeting_id
-                )
+                positioned = open_proposals_with_position(session, member_id, meeting_id=meeting_id)
                 if positioned:
                     self._refuse_removal(
                         session, positioned[0], member_id, "attendance", TOOK_A_POSITION_ATTENDANCE
