@@ -2399,8 +2399,8 @@
         <translation>Den tatsächlich teilnehmenden Mitgliedern vorgelegt, die beim Vorlegen anwesend waren (unten aufgeführt); der Konsens braucht die Zustimmung jedes Einzelnen.</translation>
     </message>
     <message>
-        <source>Not put to {names}: they had left the meeting.</source>
-        <translation>Nicht vorgelegt: {names} hatte(n) die Sitzung bereits verlassen.</translation>
+        <source>Not put to those who had already left the meeting: {names}.</source>
+        <translation>Nicht einbezogen, da sie die Sitzung bereits verlassen hatten: {names}.</translation>
     </message>
     <message>
         <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>

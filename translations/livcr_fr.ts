@@ -2399,8 +2399,8 @@
         <translation>Soumise aux membres participant effectivement présents au moment où elle a été soumise (ci-dessous) ; le consensus requiert l’accord de chacun d’eux.</translation>
     </message>
     <message>
-        <source>Not put to {names}: they had left the meeting.</source>
-        <translation>Non soumise à {names} : ces personnes avaient quitté la réunion.</translation>
+        <source>Not put to those who had already left the meeting: {names}.</source>
+        <translation>Non soumise aux personnes qui avaient déjà quitté la réunion : {names}.</translation>
     </message>
     <message>
         <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>

@@ -2399,8 +2399,8 @@
         <translation>Voorgelegd aan de effectief deelnemende leden die aanwezig waren toen het werd voorgelegd (hieronder); de consensus vergt het akkoord van elk van hen.</translation>
     </message>
     <message>
-        <source>Not put to {names}: they had left the meeting.</source>
-        <translation>Niet voorgelegd aan {names}: zij hadden de vergadering al verlaten.</translation>
+        <source>Not put to those who had already left the meeting: {names}.</source>
+        <translation>Niet voorgelegd aan wie de vergadering al had verlaten: {names}.</translation>
     </message>
     <message>
         <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>

@@ -73,16 +73,16 @@ class DecisionCard(QFrame):
         self.wording_label.setWordWrap(True)
         self.wording_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.wording_label)
-        self.grid = QGridLayout()
-        layout.addLayout(self.grid)
-        self.position_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
-        self.position_labels: dict[str, QLabel] = {}
-        open_ = decision.state is DecisionState.OPEN and decision.may_record_positions
         self.put_to_label = QLabel(self)
         self.put_to_label.setObjectName("decisionPutTo")
         self.put_to_label.setWordWrap(True)
         set_role(self.put_to_label, "hint")
         layout.addWidget(self.put_to_label)
+        self.grid = QGridLayout()
+        layout.addLayout(self.grid)
+        self.position_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
+        self.position_labels: dict[str, QLabel] = {}
+        open_ = decision.state is DecisionState.OPEN and decision.may_record_positions
         for row, participant in enumerate(decision.participants):
             # Name over organisation, wrapped: the card must fit beside the attendance list at
             # 1200 px (a projector's width), with every participant's buttons in view.
@@ -258,9 +258,9 @@ class DecisionCard(QFrame):
                 "below); consensus needs each of them."
             )
         if decision.left_before:
-            text += " " + self.tr("Not put to {names}: they had left the meeting.").format(
-                names=", ".join(decision.left_before)
-            )
+            text += " " + self.tr(
+                "Not put to those who had already left the meeting: {names}."
+            ).format(names=", ".join(decision.left_before))
         self.put_to_label.setText(text.strip())
         self.put_to_label.setVisible(bool(text) and not decision.final)
 

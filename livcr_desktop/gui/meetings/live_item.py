@@ -104,7 +104,7 @@ class LiveItemPanel(QWidget):
         self.effective_box = QWidget(self)
         self.effective_grid = QGridLayout(self.effective_box)
         self.effective_grid.setContentsMargins(0, 0, 0, 0)
-        self.effective_grid.setColumnStretch(1, 1)
+        self.effective_grid.setColumnStretch(0, 1)
 
         self.summary_heading = _subtitle(self)
         self.summary_edit = QPlainTextEdit(self)
@@ -191,6 +191,7 @@ class LiveItemPanel(QWidget):
             child = self.effective_grid.takeAt(0)
             widget = child.widget() if child is not None else None
             if widget is not None:
+                widget.hide()  # not painted again while it waits to be deleted
                 widget.deleteLater()
         self.effective_checks.clear()
         self.effective_reasons.clear()
@@ -214,8 +215,11 @@ class LiveItemPanel(QWidget):
             check.toggled.connect(
                 lambda on, member=invitee.member_id: self._set_effective(member, on)
             )
-            self.effective_grid.addWidget(check, row, 0)
-            self.effective_grid.addWidget(reason, row, 1)
+            # The reason on its own line under the name, indented like the box's text: beside
+            # the name and the "Has left" button it would be squeezed into a narrow column.
+            reason.setContentsMargins(24, 0, 0, 0)
+            self.effective_grid.addWidget(check, 2 * row, 0)
+            self.effective_grid.addWidget(reason, 2 * row + 1, 0, 1, 2)
             self.effective_checks[invitee.member_id] = check
             self.effective_reasons[invitee.member_id] = reason
             if running and person is not None and person.attendance is Attendance.PRESENT:
@@ -226,7 +230,7 @@ class LiveItemPanel(QWidget):
                         self._set_left(member, gone)
                     )
                 )
-                self.effective_grid.addWidget(left, row, 2)
+                self.effective_grid.addWidget(left, 2 * row, 1)
                 self.left_buttons[invitee.member_id] = left
 
     def _fill_actions(self) -> None:
@@ -355,6 +359,7 @@ class LiveItemPanel(QWidget):
                 reason.setText(show_text(NOT_ACKNOWLEDGED))
             else:
                 reason.setText("")
+            reason.setVisible(bool(reason.text()))
             check = self.effective_checks.get(member_id)
             if check is not None:
                 check.setToolTip(reason.text())

@@ -93,6 +93,7 @@ def test_someone_who_left_is_marked_and_not_among_those_a_new_proposal_is_put_to
     card = decisions.card_widgets[0]
     assert card.put_to_label.text() == (
         "Put to the effective participants in the room when it was put (listed below); "
-        "consensus needs each of them. Not put to Sofie School: they had left the meeting."
+        "consensus needs each of them. Not put to those who had already left the meeting: "
+        "Sofie School."
     )
     assert set(card.position_labels) == {world.chair.member_id}
