@@ -1031,6 +1031,50 @@ def meeting_live_decisions(tmp: Path, languages: LanguageManager, _root: Path) -
     return window
 
 
+def _guarded_live(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyped-def]
+    """A proposal with an objection; the one still to speak leaves the room; then the
+    coordinator tries to un-tick the objector (refused, with the way forward)."""
+    window, live = live_window(tmp, languages)
+    decision = _live_decision(window, live)
+    effective = [i.member_id for i in live.current_item().invitees if i.effective]
+    live.item_tabs.setCurrentIndex(0)
+    settle(window, 1366, 768)
+    live.item_panel.left_buttons[effective[2]].click()
+    settle(window)
+    live.item_panel.effective_checks[effective[1]].click()
+    settle(window)
+    return window, live, decision, effective
+
+
+@shot("meeting-live-consensus-guard")
+def meeting_live_consensus_guard(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window, _live, _decision, _effective = _guarded_live(tmp, languages)
+    settle(window, 1366, 768)
+    return window
+
+
+@shot("meeting-live-decisions-left")
+def meeting_live_decisions_left(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The blocked proposal reworded after someone left: put to those still in the room, and
+    it says who had left."""
+    from livcr_desktop.domain.decisions import DecisionKind, Proposal
+    from livcr_desktop.services.decisions.consensus import DecisionService
+
+    window, live, decision, _effective = _guarded_live(tmp, languages)
+    DecisionService(window.workspace).reword(
+        decision,
+        Proposal(DecisionKind.FOLLOW_UP, "De casus blijft in opvolging; eerst het CLB horen."),
+    )
+    live.refresh()
+    live.item_tabs.setCurrentWidget(live.decisions_host)
+    settle(window, 1366, 768)
+    panel = live.decision_panel
+    if panel is not None and panel.card_widgets:
+        panel.scroll_area.ensureWidgetVisible(panel.card_widgets[-1])
+    settle(window)
+    return window
+
+
 @shot("signatures")
 def signatures(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The chair's To sign list: a decision every effective participant agreed to, waiting for

@@ -1124,6 +1124,14 @@
         <translation>Schweigepflicht bestätigt</translation>
     </message>
     <message>
+        <source>Participant left the meeting</source>
+        <translation>Teilnehmer hat die Sitzung verlassen</translation>
+    </message>
+    <message>
+        <source>Participant back in the meeting</source>
+        <translation>Teilnehmer wieder in der Sitzung</translation>
+    </message>
+    <message>
         <source>Effective participation recorded</source>
         <translation>Tatsächliche Teilnahme erfasst</translation>
     </message>
@@ -2562,12 +2570,24 @@
         <translation>Einwand: {reason}</translation>
     </message>
     <message>
+        <source>Left the meeting without a position: reword to go on without them</source>
+        <translation>Hat die Sitzung ohne Standpunkt verlassen: Formulieren Sie den Vorschlag um, um ohne diese Person fortzufahren</translation>
+    </message>
+    <message>
         <source>No position yet</source>
         <translation>Noch kein Standpunkt</translation>
     </message>
     <message>
         <source>Objects…</source>
         <translation>Einwand…</translation>
+    </message>
+    <message>
+        <source>Put to the effective participants in the room when it was put (listed below); consensus needs each of them.</source>
+        <translation>Den tatsächlich teilnehmenden Mitgliedern vorgelegt, die beim Vorlegen anwesend waren (unten aufgeführt); der Konsens braucht die Zustimmung jedes Einzelnen.</translation>
+    </message>
+    <message>
+        <source>Not put to those who had already left the meeting: {names}.</source>
+        <translation>Nicht einbezogen, da sie die Sitzung bereits verlassen hatten: {names}.</translation>
     </message>
     <message>
         <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
@@ -2763,6 +2783,18 @@
     <message>
         <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
         <translation>{name} ist kein tatsächlich teilnehmendes Mitglied dieses Punktes; der Standpunkt zählt daher nicht und kann nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <source>This proposal was put to the effective participants of the moment it was put, and {name} was not among them. Reword the proposal to put it to everyone taking part now.</source>
+        <translation>Dieser Vorschlag wurde den tatsächlich teilnehmenden Mitgliedern zum Zeitpunkt des Vorlegens vorgelegt, und {name} gehörte nicht dazu. Formulieren Sie den Vorschlag um, damit er allen jetzt Teilnehmenden vorgelegt wird.</translation>
+    </message>
+    <message>
+        <source>{name} has left the meeting, so their position can no longer be recorded. Withdraw the proposal or reword it: a new wording is put to those still taking part.</source>
+        <translation>{name} hat die Sitzung verlassen; der Standpunkt kann daher nicht mehr erfasst werden. Ziehen Sie den Vorschlag zurück oder formulieren Sie ihn um: Eine neue Fassung wird denen vorgelegt, die noch teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Nobody in the room is ticked as an effective participant of this item. Tick who takes part in the discussion first: the proposal is put to exactly those people.</source>
+        <translation>Niemand im Raum ist als tatsächlich teilnehmendes Mitglied dieses Punktes angekreuzt. Kreuzen Sie zuerst an, wer an der Besprechung teilnimmt: Der Vorschlag wird genau diesen Personen vorgelegt.</translation>
     </message>
     <message>
         <source>Only the participant, or whoever runs the meeting, records a position.</source>
@@ -4830,6 +4862,10 @@
         <translation>hat die Schweigepflicht noch nicht bestätigt</translation>
     </message>
     <message>
+        <source>left the meeting at {time}: later proposals are not put to them</source>
+        <translation>hat die Sitzung um {time} verlassen: spätere Vorschläge werden dieser Person nicht vorgelegt</translation>
+    </message>
+    <message>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
@@ -4840,6 +4876,22 @@
     <message>
         <source>Item {number}: {parts}</source>
         <translation>Punkt {number}: {parts}</translation>
+    </message>
+    <message>
+        <source>Back in the meeting</source>
+        <translation>Wieder in der Sitzung</translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation>Ist gegangen</translation>
+    </message>
+    <message>
+        <source>Record that they came back into the room.</source>
+        <translation>Erfassen, dass diese Person wieder im Raum ist.</translation>
+    </message>
+    <message>
+        <source>Record that they left the room. They stay effective participants of the items they took part in; proposals put from now on are not put to them.</source>
+        <translation>Erfassen, dass diese Person den Raum verlassen hat. Sie bleibt tatsächlich teilnehmendes Mitglied der Punkte, an denen sie teilgenommen hat; ab jetzt vorgelegte Vorschläge werden ihr nicht vorgelegt.</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -4934,6 +4986,22 @@
     <message>
         <source>A summary may be at most {maximum} characters.</source>
         <translation>Eine Zusammenfassung darf höchstens {maximum} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>{name} took a position on the open proposal “{wording}”, so they stay an effective participant of this item while it is open. Withdraw the proposal or reword it first; a new wording is put to those taking part at that moment.</source>
+        <translation>{name} hat zum offenen Vorschlag „{wording}“ Stellung genommen und bleibt daher tatsächlich teilnehmendes Mitglied dieses Punktes, solange er offen ist. Ziehen Sie den Vorschlag zuerst zurück oder formulieren Sie ihn um; eine neue Fassung wird denen vorgelegt, die in diesem Moment teilnehmen.</translation>
+    </message>
+    <message>
+        <source>{name} took a position on the open proposal “{wording}”, so they were present. If they have gone, choose “Has left” beside their name on the item.</source>
+        <translation>{name} hat zum offenen Vorschlag „{wording}“ Stellung genommen und war also anwesend. Ist die Person gegangen, wählen Sie „Ist gegangen“ neben ihrem Namen beim Punkt.</translation>
+    </message>
+    <message>
+        <source>{name} has left the meeting. Choose “Back in the meeting” beside their name first.</source>
+        <translation>{name} hat die Sitzung verlassen. Wählen Sie zuerst „Wieder in der Sitzung“ neben dem Namen.</translation>
+    </message>
+    <message>
+        <source>{name} is not marked as having left the meeting.</source>
+        <translation>{name} ist nicht als aus der Sitzung gegangen erfasst.</translation>
     </message>
     <message>
         <source>Describe what has to be done.</source>

@@ -1124,6 +1124,14 @@
         <translation>Obligation de secret reconnue</translation>
     </message>
     <message>
+        <source>Participant left the meeting</source>
+        <translation>Participant parti en cours de réunion</translation>
+    </message>
+    <message>
+        <source>Participant back in the meeting</source>
+        <translation>Participant de retour en réunion</translation>
+    </message>
+    <message>
         <source>Effective participation recorded</source>
         <translation>Participation effective enregistrée</translation>
     </message>
@@ -2562,12 +2570,24 @@
         <translation>Objection : {reason}</translation>
     </message>
     <message>
+        <source>Left the meeting without a position: reword to go on without them</source>
+        <translation>A quitté la réunion sans prendre position : reformulez la proposition pour continuer sans cette personne</translation>
+    </message>
+    <message>
         <source>No position yet</source>
         <translation>Pas encore de position</translation>
     </message>
     <message>
         <source>Objects…</source>
         <translation>Objection…</translation>
+    </message>
+    <message>
+        <source>Put to the effective participants in the room when it was put (listed below); consensus needs each of them.</source>
+        <translation>Soumise aux membres participant effectivement présents au moment où elle a été soumise (ci-dessous) ; le consensus requiert l’accord de chacun d’eux.</translation>
+    </message>
+    <message>
+        <source>Not put to those who had already left the meeting: {names}.</source>
+        <translation>Non soumise aux personnes qui avaient déjà quitté la réunion : {names}.</translation>
     </message>
     <message>
         <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
@@ -2763,6 +2783,18 @@
     <message>
         <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
         <translation>{name} n&apos;est pas membre participant effectivement à ce point ; sa position ne compte donc pas et ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>This proposal was put to the effective participants of the moment it was put, and {name} was not among them. Reword the proposal to put it to everyone taking part now.</source>
+        <translation>Cette proposition a été soumise aux membres participant effectivement au moment où elle a été soumise, et {name} n’en faisait pas partie. Reformulez la proposition pour la soumettre à toutes les personnes qui participent maintenant.</translation>
+    </message>
+    <message>
+        <source>{name} has left the meeting, so their position can no longer be recorded. Withdraw the proposal or reword it: a new wording is put to those still taking part.</source>
+        <translation>{name} a quitté la réunion : sa position ne peut plus être enregistrée. Retirez la proposition ou reformulez-la : une nouvelle formulation est soumise aux personnes qui participent encore.</translation>
+    </message>
+    <message>
+        <source>Nobody in the room is ticked as an effective participant of this item. Tick who takes part in the discussion first: the proposal is put to exactly those people.</source>
+        <translation>Aucune personne présente n’est cochée comme membre participant effectivement à ce point. Cochez d’abord qui participe à la discussion : la proposition est soumise à précisément ces personnes.</translation>
     </message>
     <message>
         <source>Only the participant, or whoever runs the meeting, records a position.</source>
@@ -4830,6 +4862,10 @@
         <translation>n&apos;a pas encore reconnu l&apos;obligation de secret</translation>
     </message>
     <message>
+        <source>left the meeting at {time}: later proposals are not put to them</source>
+        <translation>a quitté la réunion à {time} : les propositions ultérieures ne lui sont pas soumises</translation>
+    </message>
+    <message>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
@@ -4840,6 +4876,22 @@
     <message>
         <source>Item {number}: {parts}</source>
         <translation>Point {number} : {parts}</translation>
+    </message>
+    <message>
+        <source>Back in the meeting</source>
+        <translation>De retour en réunion</translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation>Est parti(e)</translation>
+    </message>
+    <message>
+        <source>Record that they came back into the room.</source>
+        <translation>Enregistrer que cette personne est revenue dans la salle.</translation>
+    </message>
+    <message>
+        <source>Record that they left the room. They stay effective participants of the items they took part in; proposals put from now on are not put to them.</source>
+        <translation>Enregistrer que cette personne a quitté la salle. Elle reste membre participant effectivement aux points auxquels elle a pris part ; les propositions soumises à partir de maintenant ne lui sont pas soumises.</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -4934,6 +4986,22 @@
     <message>
         <source>A summary may be at most {maximum} characters.</source>
         <translation>Un résumé peut compter au plus {maximum} caractères.</translation>
+    </message>
+    <message>
+        <source>{name} took a position on the open proposal “{wording}”, so they stay an effective participant of this item while it is open. Withdraw the proposal or reword it first; a new wording is put to those taking part at that moment.</source>
+        <translation>{name} a pris position sur la proposition en cours « {wording} » et reste donc membre participant effectivement à ce point tant qu’elle est en cours. Retirez d’abord la proposition ou reformulez-la ; une nouvelle formulation est soumise aux personnes qui participent à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>{name} took a position on the open proposal “{wording}”, so they were present. If they have gone, choose “Has left” beside their name on the item.</source>
+        <translation>{name} a pris position sur la proposition en cours « {wording} » et était donc présent(e). Si cette personne est partie, choisissez « Est parti(e) » à côté de son nom sur le point.</translation>
+    </message>
+    <message>
+        <source>{name} has left the meeting. Choose “Back in the meeting” beside their name first.</source>
+        <translation>{name} a quitté la réunion. Choisissez d’abord « De retour en réunion » à côté de son nom.</translation>
+    </message>
+    <message>
+        <source>{name} is not marked as having left the meeting.</source>
+        <translation>{name} n’est pas enregistré(e) comme ayant quitté la réunion.</translation>
     </message>
     <message>
         <source>Describe what has to be done.</source>

@@ -1124,6 +1124,14 @@
         <translation>Geheimhoudingsplicht bevestigd</translation>
     </message>
     <message>
+        <source>Participant left the meeting</source>
+        <translation>Deelnemer heeft de vergadering verlaten</translation>
+    </message>
+    <message>
+        <source>Participant back in the meeting</source>
+        <translation>Deelnemer terug in de vergadering</translation>
+    </message>
+    <message>
         <source>Effective participation recorded</source>
         <translation>Effectieve deelname vastgelegd</translation>
     </message>
@@ -2562,12 +2570,24 @@
         <translation>Bezwaar: {reason}</translation>
     </message>
     <message>
+        <source>Left the meeting without a position: reword to go on without them</source>
+        <translation>Heeft de vergadering verlaten zonder standpunt: herformuleer het voorstel om zonder hem of haar verder te gaan</translation>
+    </message>
+    <message>
         <source>No position yet</source>
         <translation>Nog geen standpunt</translation>
     </message>
     <message>
         <source>Objects…</source>
         <translation>Bezwaar…</translation>
+    </message>
+    <message>
+        <source>Put to the effective participants in the room when it was put (listed below); consensus needs each of them.</source>
+        <translation>Voorgelegd aan de effectief deelnemende leden die aanwezig waren toen het werd voorgelegd (hieronder); de consensus vergt het akkoord van elk van hen.</translation>
+    </message>
+    <message>
+        <source>Not put to those who had already left the meeting: {names}.</source>
+        <translation>Niet voorgelegd aan wie de vergadering al had verlaten: {names}.</translation>
     </message>
     <message>
         <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
@@ -2763,6 +2783,18 @@
     <message>
         <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
         <translation>{name} is geen effectief deelnemend lid voor dit agendapunt; het standpunt telt dus niet mee en kan niet worden genoteerd.</translation>
+    </message>
+    <message>
+        <source>This proposal was put to the effective participants of the moment it was put, and {name} was not among them. Reword the proposal to put it to everyone taking part now.</source>
+        <translation>Dit voorstel werd voorgelegd aan de effectief deelnemende leden van het moment waarop het werd voorgelegd, en {name} was daar niet bij. Herformuleer het voorstel om het voor te leggen aan iedereen die nu deelneemt.</translation>
+    </message>
+    <message>
+        <source>{name} has left the meeting, so their position can no longer be recorded. Withdraw the proposal or reword it: a new wording is put to those still taking part.</source>
+        <translation>{name} heeft de vergadering verlaten, dus het standpunt kan niet meer worden genoteerd. Trek het voorstel in of herformuleer het: een nieuwe formulering wordt voorgelegd aan wie nog deelneemt.</translation>
+    </message>
+    <message>
+        <source>Nobody in the room is ticked as an effective participant of this item. Tick who takes part in the discussion first: the proposal is put to exactly those people.</source>
+        <translation>Niemand die aanwezig is, is aangevinkt als effectief deelnemend lid voor dit agendapunt. Vink eerst aan wie deelneemt aan de bespreking: het voorstel wordt aan precies die personen voorgelegd.</translation>
     </message>
     <message>
         <source>Only the participant, or whoever runs the meeting, records a position.</source>
@@ -4830,6 +4862,10 @@
         <translation>heeft de geheimhoudingsplicht nog niet bevestigd</translation>
     </message>
     <message>
+        <source>left the meeting at {time}: later proposals are not put to them</source>
+        <translation>verliet de vergadering om {time}: latere voorstellen worden niet aan hem of haar voorgelegd</translation>
+    </message>
+    <message>
         <source>the summary</source>
         <translation>de samenvatting</translation>
     </message>
@@ -4840,6 +4876,22 @@
     <message>
         <source>Item {number}: {parts}</source>
         <translation>Punt {number}: {parts}</translation>
+    </message>
+    <message>
+        <source>Back in the meeting</source>
+        <translation>Terug in de vergadering</translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation>Is vertrokken</translation>
+    </message>
+    <message>
+        <source>Record that they came back into the room.</source>
+        <translation>Noteer dat deze persoon terug in de zaal is.</translation>
+    </message>
+    <message>
+        <source>Record that they left the room. They stay effective participants of the items they took part in; proposals put from now on are not put to them.</source>
+        <translation>Noteer dat deze persoon de zaal heeft verlaten. Zij blijft effectief deelnemend lid van de agendapunten waaraan zij deelnam; voorstellen die vanaf nu worden voorgelegd, worden niet aan haar voorgelegd.</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -4934,6 +4986,22 @@
     <message>
         <source>A summary may be at most {maximum} characters.</source>
         <translation>Een samenvatting mag hoogstens {maximum} tekens tellen.</translation>
+    </message>
+    <message>
+        <source>{name} took a position on the open proposal “{wording}”, so they stay an effective participant of this item while it is open. Withdraw the proposal or reword it first; a new wording is put to those taking part at that moment.</source>
+        <translation>{name} nam een standpunt in over het openstaande voorstel “{wording}” en blijft dus effectief deelnemend lid van dit agendapunt zolang het openstaat. Trek het voorstel eerst in of herformuleer het; een nieuwe formulering wordt voorgelegd aan wie op dat moment deelneemt.</translation>
+    </message>
+    <message>
+        <source>{name} took a position on the open proposal “{wording}”, so they were present. If they have gone, choose “Has left” beside their name on the item.</source>
+        <translation>{name} nam een standpunt in over het openstaande voorstel “{wording}” en was dus aanwezig. Is deze persoon vertrokken, kies dan “Is vertrokken” naast de naam bij het agendapunt.</translation>
+    </message>
+    <message>
+        <source>{name} has left the meeting. Choose “Back in the meeting” beside their name first.</source>
+        <translation>{name} heeft de vergadering verlaten. Kies eerst “Terug in de vergadering” naast de naam.</translation>
+    </message>
+    <message>
+        <source>{name} is not marked as having left the meeting.</source>
+        <translation>{name} is niet genoteerd als vertrokken uit de vergadering.</translation>
     </message>
     <message>
         <source>Describe what has to be done.</source>

@@ -60,6 +60,16 @@ MEETING_KINDS: tuple[KindInfo, ...] = (
         C.CHANGE,
     ),
     KindInfo(
+        "meeting.participant_left",
+        QT_TRANSLATE_NOOP("AuditKind", "Participant left the meeting"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "meeting.participant_returned",
+        QT_TRANSLATE_NOOP("AuditKind", "Participant back in the meeting"),
+        C.CHANGE,
+    ),
+    KindInfo(
         "meeting.effective_changed",
         QT_TRANSLATE_NOOP("AuditKind", "Effective participation recorded"),
         C.CHANGE,

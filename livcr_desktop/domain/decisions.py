@@ -2,6 +2,7 @@
 
 The LIVC-R decides only by consensus of the effective participants of an item: every effective
 participant present for that item agrees, and one objection blocks. No majority exists anywhere.
+The people a proposal is put to are fixed when it is put, so no later tick changes who decides.
 An outcome with consensus is signed by the chair of the case's municipality; the signature covers
 a canonical serialisation of the decision, its proposal, the positions and the participants, so
 the decision can later be shown to be exactly what was agreed, by whom, and unaltered.
@@ -164,21 +165,50 @@ _STATE_LABELS = {
 
 
 def consensus_outcome(
-    effective: frozenset[str] | set[str], positions: Mapping[str, Position]
+    put_to: frozenset[str] | set[str], positions: Mapping[str, Position]
 ) -> Outcome:
-    """The outcome of a proposal: consensus only when every effective participant agrees.
+    """The outcome of a proposal: consensus only when every person it was put to agrees.
 
-    Positions of people who are not (or no longer) effective participants of the item do not
-    count either way: someone who left before the decision neither blocks nor carries it.
+    `put_to` is fixed when the proposal is put (see `parties_of_proposal`), never the item's
+    ticks of the moment: un-ticking someone who objected must not turn the objection into
+    consensus. Positions of anyone else do not count either way.
     """
-    if not effective:
+    if not put_to:
         return Outcome.NO_PARTICIPANTS
-    counted = {member: positions[member] for member in effective if member in positions}
+    counted = {member: positions[member] for member in put_to if member in positions}
     if any(position is Position.OBJECT for position in counted.values()):
         return Outcome.BLOCKED
-    if len(counted) < len(effective):
+    if len(counted) < len(put_to):
         return Outcome.AWAITING
     return Outcome.CONSENSUS
+
+
+@dataclass(frozen=True)
+class ProposalParties:
+    """Whom a proposal is put to, and which effective participants had left the room by then."""
+
+    put_to: frozenset[str]
+    left_before: frozenset[str]
+
+
+def parties_of_proposal(
+    effective: frozenset[str] | set[str], left: frozenset[str] | set[str]
+) -> ProposalParties:
+    """The parties of a proposal put now: the item's effective participants still in the room.
+
+    Someone who took part in the discussion and then left stays an effective participant of the
+    item (the minutes say they took part), but a proposal put after they left is not put to
+    them, and it says so.
+    """
+    return ProposalParties(frozenset(effective) - left, frozenset(effective) & left)
+
+
+def legacy_put_to(
+    effective: frozenset[str] | set[str], positioned: frozenset[str] | set[str]
+) -> frozenset[str]:
+    """For a proposal put before its parties were stored: the item's effective participants
+    now and everyone who took a position on it, so no recorded objection can be dropped."""
+    return frozenset(effective) | frozenset(positioned)
 
 
 # -- validation ---------------------------------------------------------------------------------

@@ -54,6 +54,9 @@ LATER_COLUMNS: Mapping[tuple[str, str], Any] = {
     ("livcr_profile", "case_code_scheme"): "TER-{year}-{number:03d}",
     ("case_note", "agenda_item_id"): None,
     ("minutes_amendment", "item_id"): None,
+    ("decision", "put_to"): None,
+    ("decision", "left_before"): None,
+    ("meeting_participant", "left_at"): None,
 }
 """Columns a migration added after rows were already journaled, with the value the migration
 gave those rows: a 'created' operation older than the column does not name it."""

@@ -73,6 +73,11 @@ class DecisionCard(QFrame):
         self.wording_label.setWordWrap(True)
         self.wording_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.wording_label)
+        self.put_to_label = QLabel(self)
+        self.put_to_label.setObjectName("decisionPutTo")
+        self.put_to_label.setWordWrap(True)
+        set_role(self.put_to_label, "hint")
+        layout.addWidget(self.put_to_label)
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
         self.position_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
@@ -98,6 +103,9 @@ class DecisionCard(QFrame):
                 object_.clicked.connect(
                     lambda _=False, m=participant.member_id, n=participant.name: self._object(m, n)
                 )
+                # Someone who left can no longer say anything to this wording.
+                for button in (agree, object_):
+                    button.setEnabled(participant.left_at is None)
                 self.grid.addWidget(agree, row, 2)
                 self.grid.addWidget(object_, row, 3)
                 self.position_buttons[participant.member_id] = (agree, object_)
@@ -213,6 +221,7 @@ class DecisionCard(QFrame):
             state = show_text(decision.state.label)
             set_role(self.state_label, "hint")
         self.state_label.setText(state)
+        self._put_to_text()
         self._position_texts()
         self._footer_text()
         self._verification_text()
@@ -228,12 +237,32 @@ class DecisionCard(QFrame):
                 label.setText(self.tr("Agrees"))
             elif participant.position is Position.OBJECT:
                 label.setText(self.tr("Objects: {reason}").format(reason=participant.reason))
+            elif participant.left_at is not None and self.decision.state is DecisionState.OPEN:
+                label.setText(
+                    self.tr("Left the meeting without a position: reword to go on without them")
+                )
             else:
                 label.setText(self.tr("No position yet"))
             if participant.member_id in self.position_buttons:
                 agree, object_ = self.position_buttons[participant.member_id]
                 agree.setText(self.tr("Agrees"))
                 object_.setText(self.tr("Objects…"))
+
+    def _put_to_text(self) -> None:
+        """To whom the proposal was put (fixed when it was put), and who had left by then."""
+        decision = self.decision
+        text = ""
+        if decision.participants:
+            text = self.tr(
+                "Put to the effective participants in the room when it was put (listed "
+                "below); consensus needs each of them."
+            )
+        if decision.left_before:
+            text += " " + self.tr(
+                "Not put to those who had already left the meeting: {names}."
+            ).format(names=", ".join(decision.left_before))
+        self.put_to_label.setText(text.strip())
+        self.put_to_label.setVisible(bool(text) and not decision.final)
 
     def _footer_text(self) -> None:
         decision = self.decision

@@ -3,7 +3,9 @@ notes, action points and "postponed".
 
 A box for an effective participant is ticked only for an invitee who is present and acknowledged
 the secrecy duty; for anyone else the box is disabled and the reason stands next to it, so the
-coordinator knows what to do (mark present, read out the duty) instead of guessing.
+coordinator knows what to do (mark present, read out the duty) instead of guessing. Someone who
+leaves the room is marked so here ("Has left"): a proposal put after that is not put to them.
+Un-ticking someone who took a position on an open proposal is refused, with the way forward.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.domain.meetings import Attendance, ItemKind
+from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
@@ -34,13 +36,16 @@ from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.meetings.agenda_model import item_line
 from livcr_desktop.gui.meetings.dialogs import ActionPointDialog
 from livcr_desktop.gui.shell.language import current_language
-from livcr_desktop.i18n.formatting import format_date, in_brussels
+from livcr_desktop.i18n.formatting import format_date, format_time, in_brussels
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.tasks import task_state
 from livcr_desktop.services.meetings.view import ItemView, MeetingView
 
 NOT_PRESENT = QT_TRANSLATE_NOOP("LiveItemPanel", "not present: record the attendance first")
 NOT_ACKNOWLEDGED = QT_TRANSLATE_NOOP("LiveItemPanel", "has not acknowledged the secrecy duty yet")
+LEFT_AT = QT_TRANSLATE_NOOP(
+    "LiveItemPanel", "left the meeting at {time}: later proposals are not put to them"
+)
 
 
 def _subtitle(parent: QWidget) -> QLabel:
@@ -79,6 +84,8 @@ class LiveItemPanel(QWidget):
         self._saved_summary = ""
         self.effective_checks: dict[str, QCheckBox] = {}
         self.effective_reasons: dict[str, QLabel] = {}
+        self.left_buttons: dict[str, QPushButton] = {}
+        """Per invitee present: "Left the meeting" (or "Back in the meeting" once they left)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 0)
         self.heading_label = QLabel(self)
@@ -98,7 +105,7 @@ class LiveItemPanel(QWidget):
         self.effective_box = QWidget(self)
         self.effective_grid = QGridLayout(self.effective_box)
         self.effective_grid.setContentsMargins(0, 0, 0, 0)
-        self.effective_grid.setColumnStretch(1, 1)
+        self.effective_grid.setColumnStretch(0, 1)
 
         self.summary_heading = _subtitle(self)
         self.summary_edit = QPlainTextEdit(self)
@@ -192,43 +199,66 @@ class LiveItemPanel(QWidget):
         if list(self.effective_checks) != [i.member_id for i in invitees]:
             self._clear_effective()
             for row, invitee in enumerate(invitees):
-                check = QCheckBox(f"{invitee.name} – {invitee.organisation}", self.effective_box)
-                check.setObjectName("effectiveCheck")
-                reason = _hint(self.effective_box, "effectiveReason")
-                check.toggled.connect(
-                    lambda on, member=invitee.member_id: self._set_effective(member, on)
-                )
-                self.effective_grid.addWidget(check, row, 0)
-                self.effective_grid.addWidget(reason, row, 1)
-                self.effective_checks[invitee.member_id] = check
-                self.effective_reasons[invitee.member_id] = reason
+                self._add_effective_row(row, invitee.member_id, invitee.name, invitee.organisation)
+        running = self.meeting.status is MeetingStatus.IN_PROGRESS
         for invitee in invitees:
             check = self.effective_checks[invitee.member_id]
             with QSignalBlocker(check):
                 check.setChecked(invitee.effective)
             person = self.meeting.participant(invitee.member_id)
+            present = person is not None and person.attendance is Attendance.PRESENT
             able = (
-                person is not None
-                and person.attendance is Attendance.PRESENT
+                present
+                and person is not None
                 and person.secrecy_acknowledged_at is not None
+                and person.left_at is None
             )
             check.setEnabled(able or invitee.effective)
+            self.left_buttons[invitee.member_id].setVisible(running and present)
+
+    def _add_effective_row(self, row: int, member_id: str, name: str, organisation: str) -> None:
+        check = QCheckBox(f"{name} – {organisation}", self.effective_box)
+        check.setObjectName("effectiveCheck")
+        reason = _hint(self.effective_box, "effectiveReason")
+        check.toggled.connect(lambda on, member=member_id: self._set_effective(member, on))
+        # The reason on its own line under the name, indented like the box's text: beside
+        # the name and the "Has left" button it would be squeezed into a narrow column.
+        reason.setContentsMargins(24, 0, 0, 0)
+        left = QPushButton(self.effective_box)
+        left.setObjectName("leftMeetingButton")
+        left.clicked.connect(lambda _=False, member=member_id: self._toggle_left(member))
+        self.effective_grid.addWidget(check, 2 * row, 0)
+        self.effective_grid.addWidget(left, 2 * row, 1)
+        self.effective_grid.addWidget(reason, 2 * row + 1, 0, 1, 2)
+        self.effective_checks[member_id] = check
+        self.effective_reasons[member_id] = reason
+        self.left_buttons[member_id] = left
+
+    def _toggle_left(self, member_id: str) -> None:
+        """"Has left" or "Back in the meeting", by what the meeting says now."""
+        person = self.meeting.participant(member_id) if self.meeting is not None else None
+        if person is not None:
+            self._set_left(member_id, person.left_at is None)
 
     def _clear_effective(self) -> None:
         while self.effective_grid.count():
             child = self.effective_grid.takeAt(0)
             widget = child.widget() if child is not None else None
             if widget is not None:
-                widget.hide()
+                widget.hide()  # not painted again while it waits to be deleted
                 widget.deleteLater()
         self.effective_checks.clear()
         self.effective_reasons.clear()
+        self.left_buttons.clear()
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's widgets in the order Tab visits them (hidden ones are skipped by Qt)."""
+        effective: list[QWidget] = []
+        for member_id, check in self.effective_checks.items():
+            effective += [check, self.left_buttons[member_id]]
         return [
             self.postponed_check,
-            *self.effective_checks.values(),
+            *effective,
             self.summary_edit,
             self.summary_button,
             self.note_edit,
@@ -273,6 +303,11 @@ class LiveItemPanel(QWidget):
         if self.item is not None:
             item_id = self.item.id
             self._run(lambda: self._live.set_effective(item_id, member_id, on))
+
+    def _set_left(self, member_id: str, left: bool) -> None:
+        if self.meeting is not None:
+            meeting_id = self.meeting.id
+            self._run(lambda: self._live.set_left(meeting_id, member_id, left))
 
     def _postpone(self, on: bool) -> None:
         if self.item is not None:
@@ -375,13 +410,31 @@ class LiveItemPanel(QWidget):
             person = meeting.participant(member_id) if meeting else None
             if person is None or person.attendance is not Attendance.PRESENT:
                 reason.setText(show_text(NOT_PRESENT))
+            elif person.left_at is not None:
+                reason.setText(
+                    show_text(LEFT_AT, time=format_time(person.left_at, current_language()))
+                )
             elif person.secrecy_acknowledged_at is None:
                 reason.setText(show_text(NOT_ACKNOWLEDGED))
             else:
                 reason.setText("")
+            reason.setVisible(bool(reason.text()))
             check = self.effective_checks.get(member_id)
             if check is not None:
                 check.setToolTip(reason.text())
+            button = self.left_buttons.get(member_id)
+            if button is not None:
+                gone = person is not None and person.left_at is not None
+                button.setText(self.tr("Back in the meeting") if gone else self.tr("Has left"))
+                button.setToolTip(
+                    self.tr("Record that they came back into the room.")
+                    if gone
+                    else self.tr(
+                        "Record that they left the room. They stay effective participants of "
+                        "the items they took part in; proposals put from now on are not put to "
+                        "them."
+                    )
+                )
         self.summary_heading.setText(self.tr("Summary for the minutes"))
         self.summary_button.setText(self.tr("Save the summary"))
         self.notes_heading.setText(self.tr("Confidential note"))

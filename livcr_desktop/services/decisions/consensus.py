@@ -32,6 +32,7 @@ from livcr_desktop.domain.decisions import (
     check_position,
     consensus_outcome,
     fingerprint,
+    parties_of_proposal,
 )
 from livcr_desktop.domain.errors import ConflictError, DomainError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
@@ -44,6 +45,12 @@ from livcr_desktop.services.access.signing_keys import WRONG_PASSPHRASE, open_or
 from livcr_desktop.services.decisions import kinds
 from livcr_desktop.services.decisions.effects import EffectContext, decision_parameters
 from livcr_desktop.services.decisions.kinds import SignedBy, signer_of
+from livcr_desktop.services.decisions.parties import (
+    effective_members,
+    encode_ids,
+    left_members,
+    put_to_of,
+)
 from livcr_desktop.services.meetings.access import load_item, require_not_frozen
 from livcr_desktop.services.unit_of_work import Refusal, UnitOfWork
 from livcr_desktop.services.workspace import Workspace, member_actor
@@ -56,7 +63,6 @@ from livcr_desktop.store.models import (
     CaseRow,
     DecisionPositionRow,
     DecisionRow,
-    ItemInviteeRow,
     LivcrProfileRow,
     MeetingRow,
     Member,
@@ -79,6 +85,21 @@ NOT_EFFECTIVE = QT_TRANSLATE_NOOP(
     "Decisions",
     "{name} is not an effective participant of this item, so their position does not count "
     "and cannot be recorded.",
+)
+NOT_PUT_TO = QT_TRANSLATE_NOOP(
+    "Decisions",
+    "This proposal was put to the effective participants of the moment it was put, and {name} "
+    "was not among them. Reword the proposal to put it to everyone taking part now.",
+)
+LEFT_THE_MEETING = QT_TRANSLATE_NOOP(
+    "Decisions",
+    "{name} has left the meeting, so their position can no longer be recorded. Withdraw the "
+    "proposal or reword it: a new wording is put to those still taking part.",
+)
+NOBODY_TO_PUT_TO = QT_TRANSLATE_NOOP(
+    "Decisions",
+    "Nobody in the room is ticked as an effective participant of this item. Tick who takes "
+    "part in the discussion first: the proposal is put to exactly those people.",
 )
 NOT_YOUR_POSITION = QT_TRANSLATE_NOOP(
     "Decisions", "Only the participant, or whoever runs the meeting, records a position."
@@ -113,17 +134,6 @@ class SignResult:
     fingerprint: str
 
 
-def effective_members(session: Session, item_id: str) -> frozenset[str]:
-    """The effective participants of an item, as recorded in the meeting."""
-    return frozenset(
-        session.scalars(
-            select(ItemInviteeRow.member_id).where(
-                ItemInviteeRow.item_id == item_id, ItemInviteeRow.effective.is_(True)
-            )
-        )
-    )
-
-
 def positions_of(session: Session, decision_id: str) -> dict[str, DecisionPositionRow]:
     """The recorded positions of a proposal, by member."""
     return {
@@ -135,9 +145,10 @@ def positions_of(session: Session, decision_id: str) -> dict[str, DecisionPositi
 
 
 def outcome_of(session: Session, decision: DecisionRow) -> Outcome:
-    """The consensus outcome of a proposal from the item's current effective participants."""
+    """The consensus outcome of a proposal over the people it was put to (never over the
+    item's ticks of the moment)."""
     positions = {m: Position(r.position) for m, r in positions_of(session, decision.id).items()}
-    return consensus_outcome(effective_members(session, decision.item_id), positions)
+    return consensus_outcome(put_to_of(session, decision), positions)
 
 
 class DecisionService:
@@ -176,6 +187,11 @@ class DecisionService:
         case = session.get(CaseRow, item.case_id) if item.case_id else None
         if supersedes_id is not None:
             self._check_supersedable(session, supersedes_id, item.case_id)
+        parties = parties_of_proposal(
+            effective_members(session, item_id), frozenset(left_members(session, meeting.id))
+        )
+        if not parties.put_to:
+            raise ValidationError(NOBODY_TO_PUT_TO, field="participants")
         row = DecisionRow(
             id=new_id(),
             item_id=item_id,
@@ -190,6 +206,8 @@ class DecisionService:
             proposed_at=self._ws.clock.now(),
             replaces_id=None,
             supersedes_id=supersedes_id,
+            put_to=encode_ids(parties.put_to),
+            left_before=encode_ids(parties.left_before),
             version=1,
         )
         kinds.check(row, case)
@@ -251,15 +269,9 @@ class DecisionService:
                 )
             if row.state != DecisionState.OPEN.value:
                 self._refuse(row, "position", ConflictError(NOT_OPEN, state=self._state(row)))
-            if member_id not in effective_members(session, row.item_id):
-                member = session.get(Member, member_id)
-                self._refuse(
-                    row,
-                    "position",
-                    ValidationError(
-                        NOT_EFFECTIVE, field="member", name=member.full_name if member else ""
-                    ),
-                )
+            refusal = self._not_a_party(session, row, member_id)
+            if refusal is not None:
+                self._refuse(row, "position", refusal)
             meeting = session.get(MeetingRow, row.meeting_id)
             assert meeting is not None
             require_not_frozen(meeting)
@@ -362,6 +374,20 @@ class DecisionService:
         return row
 
     @staticmethod
+    def _not_a_party(session: Session, row: DecisionRow, member_id: str) -> DomainError | None:
+        """Why a member's position on this proposal cannot be recorded (None: it can): they
+        must be an effective participant now, among those it was put to, and still there."""
+        member = session.get(Member, member_id)
+        name = member.full_name if member else ""
+        if member_id not in effective_members(session, row.item_id):
+            return ValidationError(NOT_EFFECTIVE, field="member", name=name)
+        if member_id not in put_to_of(session, row):
+            return ValidationError(NOT_PUT_TO, field="member", name=name)
+        if member_id in left_members(session, row.meeting_id):
+            return ConflictError(LEFT_THE_MEETING, name=name)
+        return None
+
+    @staticmethod
     def _state(row: DecisionRow) -> object:
         return DecisionState(row.state).label
 
@@ -444,7 +470,7 @@ class DecisionService:
     def _content(
         self, session: Session, row: DecisionRow, key_id: str, now: datetime
     ) -> SignedContent:
-        effective = effective_members(session, row.item_id)
+        effective = put_to_of(session, row)
         wanted = effective | {self._ws.actor.member_id}
         members = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(wanted)))}
 

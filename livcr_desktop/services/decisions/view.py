@@ -27,7 +27,6 @@ from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
 from livcr_desktop.services.cases.access import case_facts, load_case
 from livcr_desktop.services.decisions import kinds
 from livcr_desktop.services.decisions.consensus import (
-    effective_members,
     holds_signature,
     outcome_of,
     positions_of,
@@ -35,6 +34,7 @@ from livcr_desktop.services.decisions.consensus import (
 )
 from livcr_desktop.services.decisions.effects import Choice
 from livcr_desktop.services.decisions.kinds import SignedBy
+from livcr_desktop.services.decisions.parties import left_before_of, left_members, put_to_of
 from livcr_desktop.services.decisions.verify import Verdict, Verification, verify_decision
 from livcr_desktop.services.meetings.access import load_item
 from livcr_desktop.services.meetings.view import member_names
@@ -59,6 +59,8 @@ class ParticipantPosition:
     position: Position | None
     reason: str
     recorded_at: datetime | None
+    left_at: datetime | None = None
+    """When they left the meeting, if they did (an open proposal then waits for a rewording)."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,9 @@ class DecisionView:
     state: DecisionState
     outcome: Outcome
     participants: tuple[ParticipantPosition, ...]
+    """The people the proposal was put to (as signed, once signed), with their positions."""
+    left_before: tuple[str, ...]
+    """The names of effective participants who had left the meeting when it was put."""
     proposed_by: str
     proposed_at: datetime
     replaces_id: str | None
@@ -120,9 +125,9 @@ def read_decision(workspace: Workspace, session: Session, row: DecisionRow) -> D
         people = [(p["member_id"], p["name"], p["organisation"]) for p in signed["participants"]]
     else:
         people = [
-            (member, *names.get(member, ("", "")))
-            for member in sorted(effective_members(session, row.item_id))
+            (member, *names.get(member, ("", ""))) for member in sorted(put_to_of(session, row))
         ]
+    left = left_members(session, row.meeting_id)
     participants = tuple(
         sorted(
             (
@@ -133,6 +138,7 @@ def read_decision(workspace: Workspace, session: Session, row: DecisionRow) -> D
                     Position(positions[member].position) if member in positions else None,
                     positions[member].reason if member in positions else "",
                     positions[member].recorded_at if member in positions else None,
+                    left.get(member),
                 )
                 for member, name, organisation in people
             ),
@@ -169,6 +175,9 @@ def read_decision(workspace: Workspace, session: Session, row: DecisionRow) -> D
         state=state,
         outcome=outcome,
         participants=participants,
+        left_before=tuple(
+            sorted((names.get(m, ("", ""))[0] for m in left_before_of(row)), key=str.casefold)
+        ),
         proposed_by=names.get(row.proposed_by, ("", ""))[0],
         proposed_at=row.proposed_at,
         replaces_id=row.replaces_id,
@@ -265,7 +274,7 @@ def decision_lines(session: Session, item_id: str) -> tuple[DecisionLine, ...]:
             signed = json.loads(row.signed_content)
             people = {p["member_id"]: p["name"] for p in signed["participants"]}
         else:
-            people = {m: names.get(m, ("", ""))[0] for m in effective_members(session, row.item_id)}
+            people = {m: names.get(m, ("", ""))[0] for m in put_to_of(session, row)}
         lines.append(
             DecisionLine(
                 kind=DecisionKind(row.kind),

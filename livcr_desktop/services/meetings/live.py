@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,9 +24,10 @@ from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.persons import NoteVisibility
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.services.cases.access import case_facts
 from livcr_desktop.services.cases.writes import write_note
+from livcr_desktop.services.decisions.parties import open_proposals_with_position
 from livcr_desktop.services.meetings.access import (
     ITEM_NOT_FOUND,
     load_item,
@@ -34,11 +36,13 @@ from livcr_desktop.services.meetings.access import (
     require_not_frozen,
 )
 from livcr_desktop.services.meetings.view import read_meeting
+from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     ActionPointRow,
     AgendaItemRow,
     CaseRow,
+    DecisionRow,
     ItemInviteeRow,
     MeetingParticipantRow,
     MeetingRow,
@@ -73,6 +77,22 @@ NOTE_REQUIRED = QT_TRANSLATE_NOOP("LiveMeeting", "The note is empty.")
 SUMMARY_TOO_LONG = QT_TRANSLATE_NOOP(
     "LiveMeeting", "A summary may be at most {maximum} characters."
 )
+TOOK_A_POSITION = QT_TRANSLATE_NOOP(
+    "LiveMeeting",
+    "{name} took a position on the open proposal “{wording}”, so they stay an effective "
+    "participant of this item while it is open. Withdraw the proposal or reword it first; a new "
+    "wording is put to those taking part at that moment.",
+)
+TOOK_A_POSITION_ATTENDANCE = QT_TRANSLATE_NOOP(
+    "LiveMeeting",
+    "{name} took a position on the open proposal “{wording}”, so they were present. If they "
+    "have gone, choose “Has left” beside their name on the item.",
+)
+HAS_LEFT = QT_TRANSLATE_NOOP(
+    "LiveMeeting",
+    "{name} has left the meeting. Choose “Back in the meeting” beside their name first.",
+)
+NOT_LEFT = QT_TRANSLATE_NOOP("LiveMeeting", "{name} is not marked as having left the meeting.")
 ACTION_REQUIRED = QT_TRANSLATE_NOOP("LiveMeeting", "Describe what has to be done.")
 ACTION_OWNER = QT_TRANSLATE_NOOP(
     "LiveMeeting", "The person who takes on an action point must be invited to this item."
@@ -98,6 +118,11 @@ class ProjectorView:
     municipality: str
     name: str
     """The person's name, only when the chair revealed it; '' otherwise."""
+
+
+def _short(wording: str, limit: int = 80) -> str:
+    """A proposal's wording short enough to quote in a message."""
+    return wording if len(wording) <= limit else wording[: limit - 1].rstrip() + "…"
 
 
 class LiveMeetingService:
@@ -168,8 +193,15 @@ class LiveMeetingService:
             row = self._participant(session, meeting_id, member_id)
             changes: dict[str, object] = {"attendance": attendance.value}
             if attendance is not Attendance.PRESENT:
+                positioned = open_proposals_with_position(session, member_id, meeting_id=meeting_id)
+                if positioned:
+                    self._refuse_removal(
+                        session, positioned[0], member_id, "attendance", TOOK_A_POSITION_ATTENDANCE
+                    )
                 # Someone not present neither acknowledges nor takes part in any item.
                 changes["secrecy_acknowledged_at"] = None
+                if row.left_at is not None:
+                    changes["left_at"] = None
                 for invitee in self._invitations(session, meeting_id, member_id):
                     if invitee.effective:
                         uow.journal.updated(
@@ -196,6 +228,31 @@ class LiveMeetingService:
                     {"secrecy_acknowledged_at": self._ws.clock.now()},
                 )
 
+    def set_left(self, meeting_id: str, member_id: str, left: bool) -> None:
+        """Record that a participant present left the room (or came back).
+
+        They stay effective participants of the items they took part in (the minutes say so),
+        but a proposal put while they are gone is not put to them, and says that they left.
+        """
+        with self._ws.uow() as uow:
+            session = uow.session
+            meeting = self._meeting(session, meeting_id)
+            require_not_frozen(meeting)
+            if meeting.status != MeetingStatus.IN_PROGRESS.value:
+                raise ConflictError(NOT_RUNNING)
+            row = self._participant(session, meeting_id, member_id)
+            name = self._name(session, member_id)
+            if left and row.attendance != Attendance.PRESENT.value:
+                raise ValidationError(NOT_PRESENT, field="left", name=name)
+            if not left and row.left_at is None:
+                raise ValidationError(NOT_LEFT, field="left", name=name)
+            if left and row.left_at is None:
+                uow.journal.updated(
+                    row, "meeting.participant_left", {"left_at": self._ws.clock.now()}
+                )
+            elif not left:
+                uow.journal.updated(row, "meeting.participant_returned", {"left_at": None})
+
     def set_effective(self, item_id: str, member_id: str, effective: bool) -> None:
         """Record whether an invitee effectively takes part in the discussion of this item."""
         with self._ws.uow() as uow:
@@ -217,6 +274,14 @@ class LiveMeetingService:
                     raise ValidationError(NOT_PRESENT, field="effective", name=name)
                 if row.secrecy_acknowledged_at is None:
                     raise ValidationError(NO_ACKNOWLEDGEMENT, field="effective", name=name)
+                if row.left_at is not None and not invitee.effective:
+                    raise ValidationError(HAS_LEFT, field="effective", name=name)
+            elif invitee.effective:
+                positioned = open_proposals_with_position(session, member_id, item_id=item_id)
+                if positioned:
+                    self._refuse_removal(
+                        session, positioned[0], member_id, "remove_participant", TOOK_A_POSITION
+                    )
             if invitee.effective != effective:
                 uow.journal.updated(
                     invitee,
@@ -367,6 +432,30 @@ class LiveMeetingService:
         return ProjectorView(view.number, view.kind, view.heading, view.municipality, name)
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _refuse_removal(
+        self,
+        session: Session,
+        decision: DecisionRow,
+        member_id: str,
+        attempt: str,
+        message: Text,
+    ) -> NoReturn:
+        """Refuse taking someone off an item while their position on an open proposal stands
+        (journaled on the proposal it protects); nothing of the attempt is kept."""
+        error = ConflictError(
+            message, name=self._name(session, member_id), wording=_short(decision.wording)
+        )
+        self._ws.refuse_with(
+            Refusal(
+                "decision",
+                decision.id,
+                "decision.refused",
+                {"attempt": attempt, "reason": error.code},
+                scope_id=decision.case_id,
+            ),
+            error,
+        )
 
     @staticmethod
     def _name(session: Session, member_id: str) -> str:

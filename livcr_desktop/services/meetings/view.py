@@ -45,6 +45,8 @@ class ParticipantView:
     attendance: Attendance
     secrecy_acknowledged_at: datetime | None
     is_chair: bool
+    left_at: datetime | None = None
+    """When they left the room before the end (None: still there, or never came)."""
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,7 @@ def read_meeting(workspace: Workspace, session: Session, meeting: MeetingRow) ->
                     Attendance(p.attendance),
                     p.secrecy_acknowledged_at,
                     p.member_id == meeting.chair_member_id,
+                    p.left_at,
                 )
                 for p in session.scalars(
                     select(MeetingParticipantRow).where(

@@ -42,6 +42,13 @@ class DecisionRow(Versioned, Base):
     signing_key_id: Mapped[str | None] = mapped_column(ForeignKey("signing_key.id"))
     signed_by: Mapped[str | None] = mapped_column(ForeignKey("member.id"))
     signed_at: Mapped[datetime | None]
+    put_to: Mapped[str | None] = mapped_column(Text)
+    """The members the proposal was put to, fixed when it was put (a sorted JSON list of ids):
+    consensus is the agreement of exactly these people, whatever the item's ticks say later.
+    NULL for proposals put before this was recorded."""
+    left_before: Mapped[str | None] = mapped_column(Text)
+    """Invitees of the item who had left the meeting when it was put (a sorted JSON list of
+    ids), so the proposal shows why they are not among the people it was put to."""
 
 
 class DecisionPositionRow(Versioned, Base):

@@ -46,6 +46,9 @@ class MeetingParticipantRow(Versioned, Base):
     member_id: Mapped[str] = mapped_column(ForeignKey("member.id"), index=True)
     attendance: Mapped[str] = mapped_column(String(20))
     secrecy_acknowledged_at: Mapped[datetime | None]
+    left_at: Mapped[datetime | None]
+    """When a participant present left the room before the end (None: still there, or never
+    came): proposals put after that are not put to them."""
 
 
 class AgendaItemRow(Versioned, Base):

@@ -101,20 +101,23 @@ def test_only_effective_participants_take_a_position(table: Table) -> None:
     assert {"decision.refused", "access.denied"} <= kinds
 
 
-def test_someone_who_leaves_no_longer_counts_and_a_late_arrival_must_agree(
-    table: Table,
-) -> None:
+def test_who_decides_is_fixed_when_the_proposal_is_put(table: Table) -> None:
+    # Someone without a position may be un-ticked, but the proposal still waits for them; a
+    # late arrival is not among those it was put to. A rewording puts it to the people of now.
     meeting, first, _ = in_progress(table)
     decisions = DecisionService(table.ws)
     proposal = decisions.propose(first, FOLLOW)
     decisions.record_position(proposal, table.chair.member_id, Position.AGREE)
     live = LiveMeetingService(table.ws)
-    live.set_effective(first, table.school.member_id, False)  # the school left the room
-    assert DecisionReader(table.ws).for_item(first)[0].outcome is Outcome.CONSENSUS
-    live.set_effective(first, table.school.member_id, True)  # and came back
+    live.set_effective(first, table.school.member_id, False)
     assert DecisionReader(table.ws).for_item(first)[0].outcome is Outcome.AWAITING
     live.set_attendance(meeting, table.school.member_id, Attendance.ABSENT)
-    assert DecisionReader(table.ws).for_item(first)[0].outcome is Outcome.CONSENSUS
+    assert DecisionReader(table.ws).for_item(first)[0].outcome is Outcome.AWAITING
+    reworded = decisions.reword(proposal, FOLLOW)
+    view = DecisionReader(table.ws).for_item(first)[1]
+    assert [p.name for p in view.participants] == ["Bram Burgemeester"]
+    decisions.record_position(reworded, table.chair.member_id, Position.AGREE)
+    assert DecisionReader(table.ws).for_item(first)[1].outcome is Outcome.CONSENSUS
 
 
 def test_who_may_sign(table: Table) -> None:
