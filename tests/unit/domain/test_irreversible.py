@@ -1,0 +1,91 @@
+"""What a step that cannot be undone shows first: the lists of what becomes final, what is
+missing and what blocks it, built from plain facts."""
+
+from __future__ import annotations
+
+from livcr_desktop.domain.irreversible import FinalStep, joined
+from livcr_desktop.domain.meeting_record import (
+    APPROVE_FREEZES,
+    ATTENDANCE_MISSING,
+    CLOSE_ENDS_LIVE_MODE,
+    ItemRecord,
+    MeetingRecord,
+    approving_minutes,
+    closing_meeting,
+    record_gaps,
+)
+
+
+def item(number: int, **facts: object) -> ItemRecord:
+    values: dict[str, object] = {
+        "is_case": True,
+        "postponed": False,
+        "has_summary": True,
+        "effective_count": 2,
+        "open_proposals": 0,
+    }
+    values.update(facts)
+    return ItemRecord(number=number, **values)  # type: ignore[arg-type]
+
+
+def rendered(step_lines: tuple[object, ...]) -> list[str]:
+    return [line.render() for line in step_lines]  # type: ignore[attr-defined]
+
+
+def test_lists_are_joined_with_and() -> None:
+    assert joined([2]).render() == "2"
+    assert joined([2, 3]).render() == "2 and 3"
+    assert joined([2, 3, 5]).render() == "2, 3 and 5"
+
+
+def test_a_complete_record_has_no_gaps() -> None:
+    record = MeetingRecord(items=(item(1), item(2, is_case=False, effective_count=0)))
+    assert record_gaps(record) == ()
+    step = closing_meeting(record)
+    assert step.ready and step.missing == ()
+    assert rendered(step.fixes) == [CLOSE_ENDS_LIVE_MODE.source]
+
+
+def test_gaps_name_the_items_by_number() -> None:
+    record = MeetingRecord(
+        items=(
+            item(1),
+            item(2, has_summary=False),
+            item(3, has_summary=False, effective_count=0),
+            item(4, effective_count=0, open_proposals=1),
+            item(5, has_summary=False, effective_count=0, postponed=True),  # not discussed
+            item(6, is_case=False, has_summary=False, effective_count=0),
+        ),
+        not_acknowledged=("Bram Burgemeester",),
+    )
+    assert rendered(record_gaps(record)) == [
+        "Items 2, 3 and 6 have no summary.",
+        "Items 3 and 4 have no effective participants.",
+        "Item 4 has a proposal that is not signed or withdrawn.",
+        "Present without acknowledging the secrecy duty: Bram Burgemeester.",
+    ]
+
+
+def test_closing_is_blocked_while_attendance_is_missing() -> None:
+    record = MeetingRecord(
+        items=(item(1, has_summary=False),), attendance_missing=("Tessa Test", "Wout Welzijn")
+    )
+    step = closing_meeting(record)
+    assert not step.ready
+    assert rendered(step.blocking) == [
+        ATTENDANCE_MISSING.source.format(names="Tessa Test and Wout Welzijn")
+    ]
+    assert rendered(step.missing) == ["Item 1 has no summary."]
+    assert step.afterwards  # the summaries can still be completed in the draft minutes
+
+
+def test_approving_minutes_freezes_the_record_and_shows_its_gaps() -> None:
+    record = MeetingRecord(items=(item(1, effective_count=0),))
+    step = approving_minutes(record)
+    assert step.ready
+    assert rendered(step.fixes)[0] == APPROVE_FREEZES.source
+    assert rendered(step.missing) == ["Item 1 has no effective participants."]
+
+
+def test_a_step_with_nothing_blocking_is_ready() -> None:
+    assert FinalStep(fixes=()).ready
