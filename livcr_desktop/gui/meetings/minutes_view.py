@@ -30,6 +30,7 @@ from livcr_desktop.domain.minutes import Amendment, MinutesDocument
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.access.on_top import run_on_top
 from livcr_desktop.gui.kit.tables import read_only_table
+from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -225,6 +226,8 @@ class MinutesView(QWidget):
         document, meeting = self.document, self.meeting
         if document is None or meeting is None or not self.save_draft(quiet=True):
             return
+        if not self._confirm_approval():
+            return
         meeting_id = meeting.id
         if self._ws.actor.member_id == document.chair_member_id:
             if self._run(lambda: self._minutes.approve(meeting_id)):
@@ -265,6 +268,8 @@ class MinutesView(QWidget):
         document, meeting = self.document, self.meeting
         if document is None or meeting is None or not self.save_draft(quiet=True):
             return
+        if not self._confirm_approval():
+            return
         later = [
             m
             for m in MeetingService(self._ws).meetings(document.table)
@@ -277,6 +282,26 @@ class MinutesView(QWidget):
         )
         if dialog.exec():
             self._approved()
+
+    def _confirm_approval(self) -> bool:
+        """Approved minutes are frozen: show what they still lack and ask first."""
+        assert self.meeting is not None
+        try:
+            step = self._minutes.approval_check(self.meeting.id)
+        except DomainError as error:
+            self._say(show_error(error))
+            return False
+        return confirm_final_step(
+            self,
+            step,
+            object_name="approveMinutesDialog",
+            title=self.tr("Approve the minutes"),
+            action=self.tr("Approve the minutes"),
+            intro=self.tr("Read the minutes once more: after approval they can no longer change."),
+            understand=self.tr(
+                "I understand that the minutes are approved with these parts missing."
+            ),
+        )
 
     def _approved(self) -> None:
         self._reload()
