@@ -6,6 +6,8 @@ focus and is the default, so Enter or Escape changes nothing; the other button i
 action ("Close the meeting"), never "OK". When something is missing, the action waits for a tick
 in "I understand ..." first; while anything blocks the step, it cannot be taken at all. The
 lists scroll, so the dialog fits a 1366×768 screen however long they are.
+
+`FinalStepPanel` is the lists alone, for a dialog that asks more (the chair's passphrase).
 """
 
 from __future__ import annotations
@@ -28,6 +30,74 @@ from livcr_desktop.domain.irreversible import FinalStep
 from livcr_desktop.domain.text import Message
 from livcr_desktop.gui.kit.text import show_message
 from livcr_desktop.gui.kit.widgets import set_role
+
+
+class FinalStepPanel(QScrollArea):
+    """What a step blocks on, fixes for good, still lacks and leaves possible, as headed lists
+    (empty ones hidden) that scroll when they are long."""
+
+    def __init__(self, step: FinalStep, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("finalStepPanel")
+        self._step = step
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMaximumHeight(420)  # with a title, the buttons and a field, inside 768 pixels
+        body = QWidget(self)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        blocking, fixes, missing, afterwards = self._lines()
+        self.blocking_heading, self.blocking_lines = self._section("Blocking", blocking, "error")
+        self.fixes_heading, self.fixes_lines = self._section("Fixes", fixes, "")
+        self.missing_heading, self.missing_lines = self._section("Missing", missing, "notice")
+        self.afterwards_heading, self.afterwards_lines = self._section(
+            "Afterwards", afterwards, "hint"
+        )
+        self._layout.addStretch()
+        self.setWidget(body)
+        self.retranslate_ui()
+
+    def _lines(self) -> tuple[tuple[Message, ...], ...]:
+        step = self._step
+        return (step.blocking, step.fixes, step.missing, step.afterwards)
+
+    def _section(
+        self, part: str, lines: tuple[Message, ...], role: str
+    ) -> tuple[QLabel, list[QLabel]]:
+        name = f"finalStep{part}"
+        heading = QLabel(self)
+        heading.setObjectName(f"{name}Heading")
+        set_role(heading, "subtitle")
+        heading.setVisible(bool(lines))
+        self._layout.addWidget(heading)
+        labels = []
+        for _line in lines:  # the texts come in retranslate_ui
+            label = QLabel(self)
+            label.setObjectName(f"{name}Line")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if role:
+                set_role(label, role)
+            self._layout.addWidget(label)
+            labels.append(label)
+        return heading, labels
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.blocking_heading.setText(self.tr("Do this first"))
+        self.fixes_heading.setText(self.tr("This becomes final and cannot be undone"))
+        self.missing_heading.setText(self.tr("Still missing"))
+        self.afterwards_heading.setText(self.tr("Still possible afterwards"))
+        labels = (self.blocking_lines, self.fixes_lines, self.missing_lines, self.afterwards_lines)
+        for section, lines in zip(labels, self._lines(), strict=True):
+            for label, line in zip(section, lines, strict=True):
+                label.setText("• " + show_message(line))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 class FinalStepDialog(QDialog):
@@ -58,31 +128,8 @@ class FinalStepDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setVisible(bool(intro))
         layout.addWidget(self.intro)
-
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        self.blocking_heading, self.blocking_lines = self._section(
-            body_layout, "finalStepBlocking", step.blocking, "error"
-        )
-        self.fixes_heading, self.fixes_lines = self._section(
-            body_layout, "finalStepFixes", step.fixes, ""
-        )
-        self.missing_heading, self.missing_lines = self._section(
-            body_layout, "finalStepMissing", step.missing, "notice"
-        )
-        self.afterwards_heading, self.afterwards_lines = self._section(
-            body_layout, "finalStepAfterwards", step.afterwards, "hint"
-        )
-        body_layout.addStretch()
-        scroll = QScrollArea(self)
-        scroll.setObjectName("finalStepScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        scroll.setMaximumHeight(440)  # with the buttons, well inside 768 pixels
-        layout.addWidget(scroll, 1)
+        self.panel = FinalStepPanel(step, self)
+        layout.addWidget(self.panel, 1)
 
         self.understand = QCheckBox(self)
         self.understand.setObjectName("finalStepUnderstand")
@@ -106,25 +153,10 @@ class FinalStepDialog(QDialog):
         self.retranslate_ui()
         self._update_action()
 
-    def _section(
-        self, layout: QVBoxLayout, name: str, lines: tuple[Message, ...], role: str
-    ) -> tuple[QLabel, list[QLabel]]:
-        heading = QLabel(self)
-        heading.setObjectName(f"{name}Heading")
-        set_role(heading, "subtitle")
-        heading.setVisible(bool(lines))
-        layout.addWidget(heading)
-        labels = []
-        for _line in lines:  # the texts come in retranslate_ui
-            label = QLabel(self)
-            label.setObjectName(f"{name}Line")
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if role:
-                set_role(label, role)
-            layout.addWidget(label)
-            labels.append(label)
-        return heading, labels
+    @property
+    def missing_lines(self) -> list[QLabel]:
+        """The lines of what is still missing (for tests and screenshots)."""
+        return self.panel.missing_lines
 
     def _update_action(self) -> None:
         ticked = self.understand.isChecked() or not self._needs_tick
@@ -137,18 +169,6 @@ class FinalStepDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.blocking_heading.setText(self.tr("Do this first"))
-        self.fixes_heading.setText(self.tr("This becomes final and cannot be undone"))
-        self.missing_heading.setText(self.tr("Still missing"))
-        self.afterwards_heading.setText(self.tr("Still possible afterwards"))
-        for labels, lines in (
-            (self.blocking_lines, self._step.blocking),
-            (self.fixes_lines, self._step.fixes),
-            (self.missing_lines, self._step.missing),
-            (self.afterwards_lines, self._step.afterwards),
-        ):
-            for label, line in zip(labels, lines, strict=True):
-                label.setText("• " + show_message(line))
         self.understand.setText(
             self._understand_text
             or self.tr("I understand that this becomes final with these parts missing.")

@@ -29,8 +29,8 @@ from livcr_desktop.domain.meetings import MeetingStatus
 from livcr_desktop.domain.minutes import Amendment, MinutesDocument
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.access.on_top import run_on_top
-from livcr_desktop.gui.kit.tables import read_only_table
 from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
+from livcr_desktop.gui.kit.tables import read_only_table
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background

@@ -3,6 +3,8 @@ missing and what blocks it, built from plain facts."""
 
 from __future__ import annotations
 
+from livcr_desktop.domain.decision_signing import signing_decision
+from livcr_desktop.domain.decisions import DecisionKind
 from livcr_desktop.domain.irreversible import FinalStep, joined
 from livcr_desktop.domain.meeting_record import (
     APPROVE_FREEZES,
@@ -89,3 +91,26 @@ def test_approving_minutes_freezes_the_record_and_shows_its_gaps() -> None:
 
 def test_a_step_with_nothing_blocking_is_ready() -> None:
     assert FinalStep(fixes=()).ready
+
+
+def test_signing_names_the_wording_the_participants_and_what_follows() -> None:
+    step = signing_decision(
+        DecisionKind.START_TRAJECTORY,
+        "Begeleiding door het OCMW",
+        ["Sofie School", "Wout Welzijn"],
+        lead="OCMW Proefdorp",
+        corrects=True,
+    )
+    assert step.ready and step.missing == ()
+    assert rendered(step.fixes) == [
+        "“Begeleiding door het OCMW” is signed with the agreement of Sofie School and Wout "
+        "Welzijn; neither the wording nor the positions can change afterwards.",
+        "The case moves to “In a guidance trajectory” at once.",
+        "The guidance trajectory starts, led by OCMW Proefdorp.",
+        "It corrects the earlier decision, which stays on record as corrected.",
+    ]
+
+
+def test_approving_a_feedback_form_says_the_form_is_frozen() -> None:
+    step = signing_decision(DecisionKind.APPROVE_FEEDBACK_FORM, "Fiche 1", ["Sofie School"])
+    assert any("content is frozen" in line for line in rendered(step.fixes))
