@@ -103,8 +103,15 @@ class FormDialog(QDialog):
         self.adjustSize()  # wrapped explanations need their full height
         QTimer.singleShot(0, self.adjustSize)  # and again once they are laid out
 
+    def confirm_submit(self) -> bool:
+        """Asked before `submit` runs; a form whose OK cannot be undone asks the person here
+        (see `kit/final_step_dialog.py`) and returns False to leave everything as it is."""
+        return True
+
     def try_accept(self) -> None:
         """OK: submit, then close, or show what is wrong."""
+        if not self.confirm_submit():
+            return
         try:
             self._submit()
         except DomainError as error:

@@ -3,8 +3,11 @@ missing and what blocks it, built from plain facts."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from livcr_desktop.domain.decision_signing import signing_decision
 from livcr_desktop.domain.decisions import DecisionKind
+from livcr_desktop.domain.feedback_handover import handing_over
 from livcr_desktop.domain.irreversible import FinalStep, joined
 from livcr_desktop.domain.meeting_record import (
     APPROVE_FREEZES,
@@ -114,3 +117,12 @@ def test_signing_names_the_wording_the_participants_and_what_follows() -> None:
 def test_approving_a_feedback_form_says_the_form_is_frozen() -> None:
     step = signing_decision(DecisionKind.APPROVE_FEEDBACK_FORM, "Fiche 1", ["Sofie School"])
     assert any("content is frozen" in line for line in rendered(step.fixes))
+
+
+def test_handing_over_names_the_form_the_ltf_and_the_day() -> None:
+    step = handing_over(2, "TER-2026-001", "  LTF   Proefstad ", date(2026, 12, 4))
+    assert step.ready
+    assert rendered(step.fixes)[0] == (
+        "Form no. 2 of TER-2026-001 is recorded as handed to LTF Proefstad on 2026-12-04."
+    )
+    assert not handing_over(2, "TER-2026-001", " ", date(2026, 12, 4)).ready
