@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.cases import CloseReason
-from livcr_desktop.domain.decision_signing import signing_decision
+from livcr_desktop.domain.decision_steps import signing_decision
 from livcr_desktop.domain.decisions import DecisionKind, Proposal
 from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
 from livcr_desktop.gui.kit.final_step_dialog import FinalStepPanel

@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from livcr_desktop.domain.feedback_handover import handing_over
+from livcr_desktop.domain.feedback_steps import handing_over
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
 from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step

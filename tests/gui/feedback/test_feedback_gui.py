@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -254,5 +255,22 @@ def test_who_sees_the_area_and_the_dossier_tab(
     )
     section = dossier.feedback_section
     assert section.table.rowCount() == 1 and section.forms[0].id == form_id
+    # Withdrawing cannot be undone: Escape in the confirmation keeps the draft.
+    lines: list[str] = []
+
+    def escape(confirmation: FinalStepDialog) -> None:
+        lines.extend(label.text() for label in confirmation.panel.fixes_lines)
+        qtbot.keyClick(confirmation, Qt.Key.Key_Escape)
+
+    when_shown(FinalStepDialog, escape)
+    click(qtbot, section.buttons["withdraw"])
+    assert "is withdrawn: it stays on record" in lines[0]
+    assert FeedbackService(table.ws).form(form_id).summary.status is FormStatus.DRAFT
+
+    def confirm(confirmation: FinalStepDialog) -> None:
+        assert confirmation.action_button.text() == "Withdraw the draft"
+        click(qtbot, confirmation.action_button)
+
+    when_shown(FinalStepDialog, confirm)
     click(qtbot, section.buttons["withdraw"])
     assert section.forms[0].status is FormStatus.WITHDRAWN

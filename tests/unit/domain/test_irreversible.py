@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from livcr_desktop.domain.decision_signing import signing_decision
+from livcr_desktop.domain.decision_steps import signing_decision
 from livcr_desktop.domain.decisions import DecisionKind
-from livcr_desktop.domain.feedback_handover import handing_over
+from livcr_desktop.domain.feedback_steps import handing_over
 from livcr_desktop.domain.irreversible import FinalStep, joined
 from livcr_desktop.domain.meeting_record import (
     APPROVE_FREEZES,

@@ -1,4 +1,5 @@
-"""What the chair's signature fixes for good, shown before they sign.
+"""What the chair's signature fixes for good, shown before they sign; and what withdrawing a
+proposal does.
 
 A signed decision cannot be changed, only corrected by a new decision, and it takes effect at
 once: the case moves on, a trajectory starts or closes, a feedback form is frozen for the LTF.
@@ -27,6 +28,14 @@ TRAJECTORY_STARTS = QT_TRANSLATE_NOOP(
 )
 ONLY_BY_A_NEW_DECISION = QT_TRANSLATE_NOOP(
     "DecisionSigning", "A mistake can then only be corrected by a new decision of the table."
+)
+WITHDRAWN = QT_TRANSLATE_NOOP(
+    "DecisionSigning",
+    "“{wording}” is withdrawn: it stays on record as withdrawn, and the positions taken on it "
+    "no longer count.",
+)
+NEW_PROPOSAL = QT_TRANSLATE_NOOP(
+    "DecisionSigning", "The table can still put a new proposal on this item."
 )
 _EFFECTS: dict[DecisionKind, Text] = {
     DecisionKind.EVALUATE_TRAJECTORY: QT_TRANSLATE_NOOP(
@@ -70,3 +79,10 @@ def signing_decision(
     if corrects:
         fixes.append(Message(CORRECTS))
     return FinalStep(fixes=tuple(fixes), afterwards=(Message(ONLY_BY_A_NEW_DECISION),))
+
+
+def withdrawing_proposal(wording: str) -> FinalStep:
+    """Taking an open proposal back."""
+    return FinalStep(
+        fixes=(Message(WITHDRAWN, {"wording": wording}),), afterwards=(Message(NEW_PROPOSAL),)
+    )
