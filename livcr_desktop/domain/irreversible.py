@@ -40,11 +40,18 @@ class FinalStep:
 
 
 def joined(entries: Sequence[object]) -> Message:
-    """Entries as one readable list: "2", "2 and 3", "2, 3 and 5" (the "and" translated)."""
-    words = [str(entry) for entry in entries]
-    if len(words) <= 1:
-        return Message(Text("Lists", "{items}"), {"items": "".join(words)})
-    return Message(AND_LIST, {"items": ", ".join(words[:-1]), "last": words[-1]})
+    """Entries as one readable list: "2", "2 and 3", "2, 3 and 5" (the "and" translated).
+    An entry may be a Text or Message: it is translated when the list is shown."""
+    values = list(entries)
+    if len(values) <= 1:
+        return _plain(values)
+    return Message(AND_LIST, {"items": _plain(values[:-1]), "last": values[-1]})
+
+
+def _plain(values: Sequence[object]) -> Message:
+    """Values separated by commas, each rendered in the reader's language."""
+    source = ", ".join(f"{{e{n}}}" for n in range(len(values)))
+    return Message(Text("Lists", source), {f"e{n}": value for n, value in enumerate(values)})
 
 
 def counted(entries: Sequence[object], one: Text, several: Text, **params: object) -> Message:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from livcr_desktop.domain.account_steps import ending_account, removing_member
 from livcr_desktop.domain.decision_steps import signing_decision
 from livcr_desktop.domain.decisions import DecisionKind
 from livcr_desktop.domain.feedback_steps import handing_over
@@ -19,6 +20,7 @@ from livcr_desktop.domain.meeting_record import (
     closing_meeting,
     record_gaps,
 )
+from livcr_desktop.domain.organisations import Role
 
 
 def item(number: int, **facts: object) -> ItemRecord:
@@ -126,3 +128,21 @@ def test_handing_over_names_the_form_the_ltf_and_the_day() -> None:
         "Form no. 2 of TER-2026-001 is recorded as handed to LTF Proefstad on 2026-12-04."
     )
     assert not handing_over(2, "TER-2026-001", " ", date(2026, 12, 4)).ready
+
+
+def test_ending_the_last_coordinators_account_is_blocked() -> None:
+    step = ending_account("tessa.t", "Tessa Test", last_coordinator=True)
+    assert not step.ready
+    assert "cannot be given a new account" in rendered(step.fixes)[1]
+    assert ending_account("wout.w", "Wout Welzijn", last_coordinator=False).ready
+
+
+def test_removing_a_member_lists_the_roles_that_end_and_the_open_account() -> None:
+    step = removing_member("Wout Welzijn", [Role.PARTNER.label, Role.CHAIR.label], "wout.w")
+    assert (
+        rendered(step.fixes)[0]
+        == "These roles of Wout Welzijn end today: Partner (invited per case) and Chair (mayor or representative)."
+    )
+    assert rendered(step.missing) == [
+        "The account wout.w stays as it is: end it separately if it must stop."
+    ]
