@@ -60,7 +60,7 @@ ATTENDANCE_MISSING = QT_TRANSLATE_NOOP(
 )
 CLOSE_ENDS_LIVE_MODE = QT_TRANSLATE_NOOP(
     "MeetingRecord",
-    "The meeting is recorded as held: live mode ends and cannot be opened again.",
+    "The meeting is recorded as held and cannot be reopened.",
 )
 CLOSE_MINUTES_NEXT = QT_TRANSLATE_NOOP(
     "MeetingRecord",

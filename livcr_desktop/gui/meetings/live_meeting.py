@@ -341,7 +341,7 @@ class LiveMeetingView(QWidget):
         )
         self.close_button.setText(self.tr("Close the meeting…"))
         self.close_hint.setText(
-            self.tr("When every item has been discussed: closing ends live mode for good.")
+            self.tr("When every item has been discussed: a closed meeting cannot be reopened.")
         )
 
     def changeEvent(self, event: QEvent) -> None:

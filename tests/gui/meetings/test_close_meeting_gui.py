@@ -77,7 +77,7 @@ def test_missing_parts_are_listed_cancel_keeps_the_meeting_and_confirm_closes_it
         "• Items 1 and 3 have no effective participants.",
         "• Present without acknowledging the secrecy duty: Wout Welzijn.",
     ]
-    assert seen["fixes"] and "cannot be opened again" in seen["fixes"][0]  # type: ignore[index]
+    assert seen["fixes"] and "cannot be reopened" in seen["fixes"][0]  # type: ignore[index]
     assert seen["action"] == "Close the meeting"
     assert seen["enabled"] is False and seen["focus"] is True
     assert refresh_meeting(world.ws, meeting).status is MeetingStatus.IN_PROGRESS
