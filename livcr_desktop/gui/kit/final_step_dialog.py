@@ -12,13 +12,14 @@ lists scroll, so the dialog fits a 1366×768 screen however long they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.irreversible import FinalStep
 from livcr_desktop.domain.text import Message
 from livcr_desktop.gui.kit.text import show_message
-from livcr_desktop.gui.kit.widgets import set_role
+from livcr_desktop.gui.kit.widgets import ClickableLabel, set_role
 
 
 class FinalStepPanel(QScrollArea):
@@ -56,7 +57,19 @@ class FinalStepPanel(QScrollArea):
         )
         self._layout.addStretch()
         self.setWidget(body)
+        self.viewport().setAutoFillBackground(False)  # the dialog's own background
+        body.setAutoFillBackground(False)
         self.retranslate_ui()
+
+    def sizeHint(self) -> QSize:
+        """As tall as the wrapped lines need at the width the panel has (up to its maximum),
+        not as tall as they would be unwrapped."""
+        hint = super().sizeHint()
+        layout = self._layout
+        width = max(self.viewport().width(), 560)
+        if not layout.hasHeightForWidth():
+            return hint
+        return QSize(hint.width(), min(layout.heightForWidth(width) + 4, self.maximumHeight()))
 
     def _lines(self) -> tuple[tuple[Message, ...], ...]:
         step = self._step
@@ -68,6 +81,7 @@ class FinalStepPanel(QScrollArea):
         name = f"finalStep{part}"
         heading = QLabel(self)
         heading.setObjectName(f"{name}Heading")
+        heading.setWordWrap(True)
         set_role(heading, "subtitle")
         heading.setVisible(bool(lines))
         self._layout.addWidget(heading)
@@ -119,8 +133,8 @@ class FinalStepDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.setMaximumWidth(760)
+        self.setMinimumWidth(600)
+        self.setMaximumWidth(800)
         self._step = step
         self._understand_text = understand
         layout = QVBoxLayout(self)
@@ -131,12 +145,21 @@ class FinalStepDialog(QDialog):
         self.panel = FinalStepPanel(step, self)
         layout.addWidget(self.panel, 1)
 
+        # The box and its wrapped sentence (a check box's own text would not wrap, and the
+        # German and French sentences are long); a click on the sentence ticks the box too.
         self.understand = QCheckBox(self)
         self.understand.setObjectName("finalStepUnderstand")
+        self.understand_label = ClickableLabel(self.understand.toggle, self)
+        self.understand_label.setWordWrap(True)
+        self.understand_label.setBuddy(self.understand)
         self._needs_tick = bool(step.missing) and step.ready
-        self.understand.setVisible(self._needs_tick)
         self.understand.toggled.connect(self._update_action)
-        layout.addWidget(self.understand)
+        understand_row = QHBoxLayout()
+        understand_row.addWidget(self.understand, 0, Qt.AlignmentFlag.AlignTop)
+        understand_row.addWidget(self.understand_label, 1)
+        layout.addLayout(understand_row)
+        self.understand.setVisible(self._needs_tick)
+        self.understand_label.setVisible(self._needs_tick)
 
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -169,10 +192,11 @@ class FinalStepDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.understand.setText(
-            self._understand_text
-            or self.tr("I understand that this becomes final with these parts missing.")
+        text = self._understand_text or self.tr(
+            "I understand that this becomes final with these parts missing."
         )
+        self.understand_label.setText(text)
+        self.understand.setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
