@@ -808,30 +808,27 @@ def meeting_live(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return window
 
 
+def dialog_shot(window, dialog: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+    """A dialog over its window at 1366×768 (the window's workspace closes with the shot)."""
+    settle(window, 1366, 768)
+    settle(dialog)
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    dialog.destroyed.connect(window.close)  # no window left behind on a closed workspace
+    return dialog
+
+
 def final_step_shot(window, step, **texts: str) -> QWidget:  # type: ignore[no-untyped-def]
     """The confirmation of a step that cannot be undone, over a 1366×768 window."""
     from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 
-    settle(window, 1366, 768)
-    dialog = FinalStepDialog(window, step, **texts)
-    settle(dialog)
-    dialog.workspace = window.workspace  # closed with the shot
-    return dialog
+    return dialog_shot(window, FinalStepDialog(window, step, **texts))
 
 
 @shot("meeting-close-confirm")
 def meeting_close_confirm(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """Closing with one person's attendance not recorded and items without a summary."""
     window, live = live_window(tmp, languages)
-    return final_step_shot(
-        window,
-        live._live.closing_check(live.meeting.id),
-        object_name="closeMeetingDialog",
-        title=live.tr("Close the meeting"),
-        action=live.tr("Close the meeting"),
-        intro=live.tr("Check the record of the meeting before you close it."),
-        understand=live.tr("I understand that the meeting is closed with these parts missing."),
-    )
+    return dialog_shot(window, live.closing_confirmation(live._live.closing_check(live.meeting.id)))
 
 
 @shot("meeting-close-confirm-ready")
@@ -844,15 +841,7 @@ def meeting_close_confirm_ready(tmp: Path, languages: LanguageManager, _root: Pa
     combo = live.attendance.combos[last]
     combo.setCurrentIndex(combo.findData(Attendance.EXCUSED.value))
     QApplication.processEvents()
-    return final_step_shot(
-        window,
-        live._live.closing_check(live.meeting.id),
-        object_name="closeMeetingDialog",
-        title=live.tr("Close the meeting"),
-        action=live.tr("Close the meeting"),
-        intro=live.tr("Check the record of the meeting before you close it."),
-        understand=live.tr("I understand that the meeting is closed with these parts missing."),
-    )
+    return dialog_shot(window, live.closing_confirmation(live._live.closing_check(live.meeting.id)))
 
 
 def projected(tmp: Path, languages: LanguageManager, *, item: int, reveal: bool) -> QWidget:
@@ -893,17 +882,8 @@ def meeting_minutes(tmp: Path, languages: LanguageManager, _root: Path) -> QWidg
 def meeting_minutes_approve_confirm(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = opened(tmp, languages, status="held", approved=False)
     minutes = window.current_area().page.minutes
-    return final_step_shot(
-        window,
-        minutes._minutes.approval_check(minutes.meeting.id),
-        object_name="approveMinutesDialog",
-        title=minutes.tr("Approve the minutes"),
-        action=minutes.tr("Approve the minutes"),
-        intro=minutes.tr("Read the minutes once more: after approval they can no longer change."),
-        understand=minutes.tr(
-            "I understand that the minutes are approved with these parts missing."
-        ),
-    )
+    step = minutes._minutes.approval_check(minutes.meeting.id)
+    return dialog_shot(window, minutes.approval_confirmation(step))
 
 
 @shot("meeting-minutes-approved")
@@ -1034,7 +1014,6 @@ def signatures_sign_dialog(tmp: Path, languages: LanguageManager, root: Path) ->
     area = chair.current_area()
     area.table.selectRow(0)
     view = area.views[0]
-    settle(chair, 1366, 768)
     dialog = SignDecisionDialog(
         FolderAccess(chair.workspace.folder),
         chair.workspace,
@@ -1042,9 +1021,7 @@ def signatures_sign_dialog(tmp: Path, languages: LanguageManager, root: Path) ->
         [(chair.workspace.actor.account_id, chair.workspace.actor.display_name)],
         chair,
     )
-    settle(dialog)
-    dialog.workspace = chair.workspace  # closed with the shot
-    return dialog
+    return dialog_shot(chair, dialog)
 
 
 def _chair_username(municipality: str) -> str:

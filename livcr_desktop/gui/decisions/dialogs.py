@@ -260,6 +260,7 @@ class SignDecisionDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, object_name="signDecisionDialog", submit=self._sign)
+        self.setMinimumWidth(600)  # what the signature fixes reads as lines, not a column
         self._access = access
         self._base = base
         self._decision = decision

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.irreversible import FinalStep
 from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.gui.decisions.item_panel import DecisionPanel
-from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -302,15 +304,7 @@ class LiveMeetingView(QWidget):
         except DomainError as error:
             self.message.show_message(show_error(error))
             return
-        confirmed = confirm_final_step(
-            self,
-            step,
-            object_name="closeMeetingDialog",
-            title=self.tr("Close the meeting"),
-            action=self.tr("Close the meeting"),
-            intro=self.tr("Check the record of the meeting before you close it."),
-            understand=self.tr("I understand that the meeting is closed with these parts missing."),
-        )
+        confirmed = self.closing_confirmation(step).exec() == QDialog.DialogCode.Accepted
         if not confirmed:
             return
         try:
@@ -321,6 +315,18 @@ class LiveMeetingView(QWidget):
         self.message.clear_message()
         self.close_projector()
         self.finished.emit()
+
+    def closing_confirmation(self, step: FinalStep) -> FinalStepDialog:
+        """The confirmation before closing: what the record lacks, what blocks it."""
+        return FinalStepDialog(
+            self,
+            step,
+            object_name="closeMeetingDialog",
+            title=self.tr("Close the meeting"),
+            action=self.tr("Close the meeting"),
+            intro=self.tr("Check the record of the meeting before you close it."),
+            understand=self.tr("I understand that the meeting is closed with these parts missing."),
+        )
 
     # -- texts ---------------------------------------------------------------------------------
 

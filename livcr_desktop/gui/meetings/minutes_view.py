@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.irreversible import FinalStep
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.meetings import MeetingStatus
 from livcr_desktop.domain.minutes import Amendment, MinutesDocument
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.access.on_top import run_on_top
-from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.kit.tables import read_only_table
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -291,7 +293,11 @@ class MinutesView(QWidget):
         except DomainError as error:
             self._say(show_error(error))
             return False
-        return confirm_final_step(
+        return self.approval_confirmation(step).exec() == QDialog.DialogCode.Accepted
+
+    def approval_confirmation(self, step: FinalStep) -> FinalStepDialog:
+        """The confirmation before approving: what freezes, what the minutes still lack."""
+        return FinalStepDialog(
             self,
             step,
             object_name="approveMinutesDialog",
