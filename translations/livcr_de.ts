@@ -116,6 +116,14 @@
         <source>The account {user} stays as it is: end it separately if it must stop.</source>
         <translation>Das Konto {user} bleibt, wie es ist: Beenden Sie es gesondert, wenn es nicht mehr gelten soll.</translation>
     </message>
+    <message>
+        <source>The current recovery key and its printed sheet stop working at once; destroy the old sheet.</source>
+        <translation>Der aktuelle Wiederherstellungsschlüssel und sein gedrucktes Blatt funktionieren sofort nicht mehr; vernichten Sie das alte Blatt.</translation>
+    </message>
+    <message>
+        <source>The new key is shown once: print it or save it as PDF before you close the window.</source>
+        <translation>Der neue Schlüssel wird nur einmal angezeigt: Drucken Sie ihn aus oder speichern Sie ihn als PDF, bevor Sie das Fenster schließen.</translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -6720,10 +6728,6 @@
     <message>
         <source>Create a new recovery key</source>
         <translation>Neuen Wiederherstellungsschlüssel erstellen</translation>
-    </message>
-    <message>
-        <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
-        <translation>Der aktuelle Wiederherstellungsschlüssel und sein ausgedrucktes Blatt funktionieren dann sofort nicht mehr. Fortfahren?</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,14 @@
         <source>The account {user} stays as it is: end it separately if it must stop.</source>
         <translation>Le compte {user} reste tel quel : clôturez-le séparément s’il doit cesser.</translation>
     </message>
+    <message>
+        <source>The current recovery key and its printed sheet stop working at once; destroy the old sheet.</source>
+        <translation>La clé de récupération actuelle et sa feuille imprimée cessent immédiatement de fonctionner ; détruisez l’ancienne feuille.</translation>
+    </message>
+    <message>
+        <source>The new key is shown once: print it or save it as PDF before you close the window.</source>
+        <translation>La nouvelle clé n’est affichée qu’une fois : imprimez-la ou enregistrez-la en PDF avant de fermer la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -6720,10 +6728,6 @@
     <message>
         <source>Create a new recovery key</source>
         <translation>Créer une nouvelle clé de récupération</translation>
-    </message>
-    <message>
-        <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
-        <translation>La clé de récupération actuelle et sa feuille imprimée cesseront immédiatement de fonctionner. Continuer ?</translation>
     </message>
 </context>
 <context>

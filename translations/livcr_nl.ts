@@ -116,6 +116,14 @@
         <source>The account {user} stays as it is: end it separately if it must stop.</source>
         <translation>Het account {user} blijft zoals het is: beëindig het apart als het moet stoppen.</translation>
     </message>
+    <message>
+        <source>The current recovery key and its printed sheet stop working at once; destroy the old sheet.</source>
+        <translation>De huidige herstelsleutel en het afgedrukte blad ervan werken meteen niet meer; vernietig het oude blad.</translation>
+    </message>
+    <message>
+        <source>The new key is shown once: print it or save it as PDF before you close the window.</source>
+        <translation>De nieuwe sleutel wordt maar één keer getoond: druk hem af of bewaar hem als pdf voor u het venster sluit.</translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -6720,10 +6728,6 @@
     <message>
         <source>Create a new recovery key</source>
         <translation>Een nieuwe herstelsleutel aanmaken</translation>
-    </message>
-    <message>
-        <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
-        <translation>De huidige herstelsleutel en het afgedrukte blad ervan werken dan meteen niet meer. Doorgaan?</translation>
     </message>
 </context>
 <context>

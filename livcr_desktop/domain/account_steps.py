@@ -1,5 +1,5 @@
-"""What ending an account and taking a member out of the register fix for good, shown to the
-coordinator before they confirm.
+"""What ending an account, taking a member out of the register and replacing the recovery key
+fix for good, shown to the coordinator before they confirm.
 
 Neither can be taken back: an ended account's passphrase never opens the data again (its key
 slot is removed) and the member cannot be given another account; a member taken out of the
@@ -60,3 +60,18 @@ def removing_member(name: str, open_roles: Sequence[Text], username: str | None)
     return FinalStep(
         fixes=tuple(fixes), missing=missing, afterwards=(Message(HISTORY_STAYS, {"name": name}),)
     )
+
+
+OLD_KEY_STOPS = QT_TRANSLATE_NOOP(
+    "AccountSteps",
+    "The current recovery key and its printed sheet stop working at once; destroy the old sheet.",
+)
+NEW_KEY_ONCE = QT_TRANSLATE_NOOP(
+    "AccountSteps",
+    "The new key is shown once: print it or save it as PDF before you close the window.",
+)
+
+
+def renewing_recovery_key() -> FinalStep:
+    """Replacing the recovery key of the data folder."""
+    return FinalStep(fixes=(Message(OLD_KEY_STOPS), Message(NEW_KEY_ONCE)))

@@ -325,3 +325,34 @@ def test_removing_a_member_lists_the_roles_that_end(
     when_shown(FinalStepDialog, confirm)
     click(qtbot, area.deactivate_button)
     assert not MemberService(livcr.workspace).member(person.member_id).active
+
+
+def test_a_new_recovery_key_is_made_only_after_a_confirmation(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from livcr_desktop.gui.access.recovery_renewal import RenewedKeyDialog
+
+    window = main_window(qtbot, livcr, languages)
+    seen: list[str] = []
+    renewed: list[bool] = []
+
+    def cancel(dialog: FinalStepDialog) -> None:
+        seen.extend(label.text() for label in dialog.panel.fixes_lines)
+        click(qtbot, dialog.cancel_button)
+
+    when_shown(FinalStepDialog, cancel)
+    window.recovery_action.trigger()
+    assert "stop working at once" in seen[0]
+    QApplication.processEvents()
+    assert renewed == []  # cancelled: no new key
+
+    def done(dialog: RenewedKeyDialog) -> None:
+        renewed.append(True)
+        dialog.accept()
+
+    when_shown(FinalStepDialog, lambda dialog: click(qtbot, dialog.action_button))
+    when_shown(RenewedKeyDialog, done)
+    window.recovery_action.trigger()
+    assert renewed == [True]
