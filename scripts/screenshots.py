@@ -517,6 +517,45 @@ def feedback_handover(tmp: Path, languages: LanguageManager, _root: Path) -> QWi
     return window
 
 
+@shot("feedback-handover-confirm")
+def feedback_handover_confirm(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.domain.feedback import FormStatus
+    from livcr_desktop.domain.feedback_steps import handing_over
+    from livcr_desktop.services.feedback.transmission import TransmissionService
+
+    window = demo_window(tmp, languages, "ivo.schijnvoet")
+    window.navigate("feedback")
+    queue = TransmissionService(window.workspace).queue()
+    entry = next((e for e in queue if e.status is FormStatus.SIGNED), queue[0])
+    return final_step_shot(
+        window,
+        handing_over(entry.number, entry.case_code, entry.ltf_name, window.workspace.today()),
+        object_name="transmitConfirmDialog",
+        title=window.tr("Form no. {number} of {code} handed to the LTF").format(
+            number=entry.number, code=entry.case_code
+        ),
+        action=QApplication.translate("TransmitDialog", "Record the hand-over"),
+    )
+
+
+@shot("members-end-account-confirm")
+def members_end_account_confirm(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.services.access.accounts import AccountService
+
+    window = demo_window(tmp, languages)
+    window.navigate("members")
+    area = window.current_area()
+    area.select_member("Olga Voorbeeld")
+    account = area._selected.account
+    return final_step_shot(
+        window,
+        AccountService(window.workspace).ending_check(account.id),
+        object_name="endAccountDialog",
+        title=area.tr("End the account"),
+        action=area.tr("End the account"),
+    )
+
+
 @shot("signal-dialog")
 def signal_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     from livcr_desktop.gui.cases.signal_dialog import SignalDialog
@@ -829,8 +868,44 @@ def live_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyp
 def meeting_live(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window, live = live_window(tmp, languages)
     live.item_panel.summary_edit.setPlainText("De school volgt op; gesprek met de ouders gepland.")
-    settle(window)
+    settle(window, 1366, 768)
     return window
+
+
+def dialog_shot(window, dialog: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+    """A dialog over its window at 1366×768 (the window's workspace closes with the shot)."""
+    settle(window, 1366, 768)
+    settle(dialog)
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    dialog.destroyed.connect(window.close)  # no window left behind on a closed workspace
+    return dialog
+
+
+def final_step_shot(window, step, **texts: str) -> QWidget:  # type: ignore[no-untyped-def]
+    """The confirmation of a step that cannot be undone, over a 1366×768 window."""
+    from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
+
+    return dialog_shot(window, FinalStepDialog(window, step, **texts))
+
+
+@shot("meeting-close-confirm")
+def meeting_close_confirm(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """Closing with one person's attendance not recorded and items without a summary."""
+    window, live = live_window(tmp, languages)
+    return dialog_shot(window, live.closing_confirmation(live._live.closing_check(live.meeting.id)))
+
+
+@shot("meeting-close-confirm-ready")
+def meeting_close_confirm_ready(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """Everyone's attendance recorded: the parts still missing, and the tick box."""
+    from livcr_desktop.domain.meetings import Attendance
+
+    window, live = live_window(tmp, languages)
+    last = live.meeting.participants[-1].member_id
+    combo = live.attendance.combos[last]
+    combo.setCurrentIndex(combo.findData(Attendance.EXCUSED.value))
+    QApplication.processEvents()
+    return dialog_shot(window, live.closing_confirmation(live._live.closing_check(live.meeting.id)))
 
 
 def projected(tmp: Path, languages: LanguageManager, *, item: int, reveal: bool) -> QWidget:
@@ -900,6 +975,14 @@ def opened(tmp: Path, languages: LanguageManager, **which: object) -> QWidget:
 @shot("meeting-minutes")
 def meeting_minutes(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return opened(tmp, languages, status="held", approved=False)
+
+
+@shot("meeting-minutes-approve-confirm")
+def meeting_minutes_approve_confirm(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    window = opened(tmp, languages, status="held", approved=False)
+    minutes = window.current_area().page.minutes
+    step = minutes._minutes.approval_check(minutes.meeting.id)
+    return dialog_shot(window, minutes.approval_confirmation(step))
 
 
 @shot("meeting-minutes-approved")
@@ -1093,6 +1176,26 @@ def signatures(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     chair.navigate("signatures")
     settle(chair)
     return chair
+
+
+@shot("signatures-sign-dialog")
+def signatures_sign_dialog(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    """The chair's signature: what it fixes for good, the passphrase, "Sign the decision"."""
+    from livcr_desktop.gui.decisions.dialogs import SignDecisionDialog
+    from livcr_desktop.services.access.sign_in import FolderAccess
+
+    chair = signatures(tmp, languages, root)
+    area = chair.current_area()
+    area.table.selectRow(0)
+    view = area.views[0]
+    dialog = SignDecisionDialog(
+        FolderAccess(chair.workspace.folder),
+        chair.workspace,
+        view,
+        [(chair.workspace.actor.account_id, chair.workspace.actor.display_name)],
+        chair,
+    )
+    return dialog_shot(chair, dialog)
 
 
 def _chair_username(municipality: str) -> str:

@@ -87,6 +87,45 @@
     </message>
 </context>
 <context>
+    <name>AccountSteps</name>
+    <message>
+        <source>The account {user} ends now: its passphrase no longer opens the data, and it cannot be opened again.</source>
+        <translation>Das Konto {user} endet jetzt: seine Passphrase öffnet die Daten nicht mehr, und es kann nicht wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be given a new account in this data folder afterwards.</source>
+        <translation>{name} kann danach in diesem Datenordner kein neues Konto mehr erhalten.</translation>
+    </message>
+    <message>
+        <source>What {name} recorded stays in the journal and the history under their name.</source>
+        <translation>Was {name} erfasst hat, bleibt unter diesem Namen im Journal und in der Historie.</translation>
+    </message>
+    <message>
+        <source>This is the last account of a coordinator: give another member the coordinator role and an account first.</source>
+        <translation>Dies ist das letzte Konto eines Koordinators: Geben Sie zuerst einem anderen Mitglied die Koordinatorrolle und ein Konto.</translation>
+    </message>
+    <message>
+        <source>These roles of {name} end today: {roles}.</source>
+        <translation>Diese Rollen von {name} enden heute: {roles}.</translation>
+    </message>
+    <message>
+        <source>{name} leaves the register: they can no longer be invited, given a role or chosen.</source>
+        <translation>{name} verlässt das Verzeichnis: Die Person kann nicht mehr eingeladen, mit einer Rolle versehen oder ausgewählt werden.</translation>
+    </message>
+    <message>
+        <source>The account {user} stays as it is: end it separately if it must stop.</source>
+        <translation>Das Konto {user} bleibt, wie es ist: Beenden Sie es gesondert, wenn es nicht mehr gelten soll.</translation>
+    </message>
+    <message>
+        <source>The current recovery key and its printed sheet stop working at once; destroy the old sheet.</source>
+        <translation>Der aktuelle Wiederherstellungsschlüssel und sein gedrucktes Blatt funktionieren sofort nicht mehr; vernichten Sie das alte Blatt.</translation>
+    </message>
+    <message>
+        <source>The new key is shown once: print it or save it as PDF before you close the window.</source>
+        <translation>Der neue Schlüssel wird nur einmal angezeigt: Drucken Sie ihn aus oder speichern Sie ihn als PDF, bevor Sie das Fenster schließen.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>This user name is already taken.</source>
@@ -1778,8 +1817,12 @@
         <translation>Die Sitzung absagen</translation>
     </message>
     <message>
-        <source>The meeting stays in the list as cancelled, with this reason. Its cases can be put on the agenda of another meeting.</source>
-        <translation>Die Sitzung bleibt mit dieser Begründung als abgesagt in der Liste. Ihre Fälle können auf die Tagesordnung einer anderen Sitzung gesetzt werden.</translation>
+        <source>A cancelled meeting cannot be started again: it stays in the list as cancelled, with this reason. Its cases can be put on the agenda of another meeting.</source>
+        <translation>Eine abgesagte Sitzung kann nicht mehr begonnen werden: Sie bleibt mit dieser Begründung als abgesagt in der Liste. Ihre Fälle können auf die Tagesordnung einer anderen Sitzung gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Keep the meeting</source>
+        <translation>Die Sitzung beibehalten</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2538,6 +2581,10 @@
 <context>
     <name>DecisionCard</name>
     <message>
+        <source>Withdraw the proposal</source>
+        <translation>Den Vorschlag zurückziehen</translation>
+    </message>
+    <message>
         <source>Signed. Fingerprint of the signature: {fingerprint}</source>
         <translation>Unterschrieben. Fingerabdruck der Signatur: {fingerprint}</translation>
     </message>
@@ -2701,6 +2748,53 @@
     <message>
         <source>No proposal on this item yet. The table decides by consensus of the effective participants; the chair signs the outcome.</source>
         <translation>Noch kein Vorschlag zu diesem Punkt. Der Tisch beschließt im Konsens der tatsächlich teilnehmenden Mitglieder; der Vorsitzende unterschreibt das Ergebnis.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSigning</name>
+    <message>
+        <source>“{wording}” is signed with the agreement of {names}; neither the wording nor the positions can change afterwards.</source>
+        <translation>„{wording}“ wird mit der Zustimmung von {names} unterschrieben; danach können weder der Wortlaut noch die Standpunkte geändert werden.</translation>
+    </message>
+    <message>
+        <source>The case moves to “{status}” at once.</source>
+        <translation>Der Fall wechselt sofort zu „{status}“.</translation>
+    </message>
+    <message>
+        <source>It corrects the earlier decision, which stays on record as corrected.</source>
+        <translation>Er berichtigt den früheren Beschluss, der als berichtigt erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>The guidance trajectory starts, led by {lead}.</source>
+        <translation>Der Begleitungsweg beginnt unter der Leitung von {lead}.</translation>
+    </message>
+    <message>
+        <source>A mistake can then only be corrected by a new decision of the table.</source>
+        <translation>Ein Fehler kann danach nur noch durch einen neuen Beschluss des Tisches berichtigt werden.</translation>
+    </message>
+    <message>
+        <source>“{wording}” is withdrawn: it stays on record as withdrawn, and the positions taken on it no longer count.</source>
+        <translation>„{wording}“ wird zurückgezogen: Der Vorschlag bleibt als zurückgezogen erhalten, und die Standpunkte dazu zählen nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The table can still put a new proposal on this item.</source>
+        <translation>Der Tisch kann zu diesem Punkt weiterhin einen neuen Vorschlag machen.</translation>
+    </message>
+    <message>
+        <source>The evaluation is recorded on the guidance trajectory as decided.</source>
+        <translation>Die Evaluation wird wie beschlossen beim Begleitungsweg festgehalten.</translation>
+    </message>
+    <message>
+        <source>A running guidance trajectory of the case is closed.</source>
+        <translation>Ein laufender Begleitungsweg des Falls wird abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The referral is recorded and a draft feedback form to the LTF is opened.</source>
+        <translation>Die Weiterleitung wird festgehalten, und ein Entwurf des Rückmeldebogens an die LTF wird angelegt.</translation>
+    </message>
+    <message>
+        <source>The feedback form is approved as it stands: its content is frozen and the Information Officer may hand it to the LTF.</source>
+        <translation>Der Rückmeldebogen wird so genehmigt, wie er ist: Sein Inhalt ist festgeschrieben, und der Information Officer darf ihn der LTF übergeben.</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3808,29 @@
     </message>
 </context>
 <context>
+    <name>FeedbackHandOver</name>
+    <message>
+        <source>Form no. {number} of {code} is recorded as handed to {ltf} on {day}.</source>
+        <translation>Bogen Nr. {number} von {code} wird als am {day} an {ltf} übergeben festgehalten.</translation>
+    </message>
+    <message>
+        <source>The register of what flowed to the LTF keeps it for good; the form can no longer be withdrawn or replaced.</source>
+        <translation>Das Register dessen, was an die LTF ging, bewahrt dies dauerhaft; der Bogen kann nicht mehr zurückgezogen oder ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Form no. {number} of {code} is withdrawn: it stays on record, and can no longer be changed, approved or handed to the LTF.</source>
+        <translation>Bogen Nr. {number} von {code} wird zurückgezogen: Er bleibt erhalten und kann nicht mehr geändert, genehmigt oder der LTF übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Enter to which LTF the form was handed.</source>
+        <translation>Geben Sie an, welcher LTF der Bogen übergeben wurde.</translation>
+    </message>
+    <message>
+        <source>The answer of the LTF can be recorded when it comes.</source>
+        <translation>Die Antwort der LTF kann festgehalten werden, sobald sie eintrifft.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPdf</name>
     <message>
         <source>LIVC-R</source>
@@ -3968,6 +4085,32 @@
     <message>
         <source>Withdraw the draft</source>
         <translation>Den Entwurf zurückziehen</translation>
+    </message>
+</context>
+<context>
+    <name>FinalStepDialog</name>
+    <message>
+        <source>I understand that this becomes final with these parts missing.</source>
+        <translation>Ich verstehe, dass dies endgültig wird, obwohl diese Teile fehlen.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalStepPanel</name>
+    <message>
+        <source>Do this first</source>
+        <translation>Zuerst erledigen</translation>
+    </message>
+    <message>
+        <source>This becomes final and cannot be undone</source>
+        <translation>Dies wird endgültig und kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Fehlt noch</translation>
+    </message>
+    <message>
+        <source>Still possible afterwards</source>
+        <translation>Danach noch möglich</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4913,13 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+</context>
+<context>
     <name>LivcrPage</name>
     <message>
         <source>Your LIVC-R</source>
@@ -5031,6 +5181,14 @@
         <translation>Punkt {number} von {total}</translation>
     </message>
     <message>
+        <source>Check the record of the meeting before you close it.</source>
+        <translation>Prüfen Sie das Protokoll der Sitzung, bevor Sie sie schließen.</translation>
+    </message>
+    <message>
+        <source>I understand that the meeting is closed with these parts missing.</source>
+        <translation>Ich verstehe, dass die Sitzung geschlossen wird, obwohl diese Teile fehlen.</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
@@ -5081,6 +5239,14 @@
     <message>
         <source>Only at the chair&apos;s request. Moving to another item hides it again.</source>
         <translation>Nur auf Wunsch des Vorsitzenden. Beim Wechsel zu einem anderen Punkt wird er wieder ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Close the meeting…</source>
+        <translation>Die Sitzung schließen…</translation>
+    </message>
+    <message>
+        <source>When every item has been discussed: a closed meeting cannot be reopened.</source>
+        <translation>Erst wenn alle Punkte besprochen sind: Eine geschlossene Sitzung kann nicht wieder geöffnet werden.</translation>
     </message>
     <message>
         <source>Close the meeting</source>
@@ -5516,6 +5682,57 @@
     </message>
 </context>
 <context>
+    <name>MeetingRecord</name>
+    <message>
+        <source>Item {items} has no summary.</source>
+        <translation>Punkt {items} hat keine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Items {items} have no summary.</source>
+        <translation>Die Punkte {items} haben keine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Item {items} has no effective participants.</source>
+        <translation>Punkt {items} hat keine tatsächlich teilnehmenden Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Items {items} have no effective participants.</source>
+        <translation>Die Punkte {items} haben keine tatsächlich teilnehmenden Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Item {items} has a proposal that is not signed or withdrawn.</source>
+        <translation>Punkt {items} hat einen Vorschlag, der weder unterschrieben noch zurückgezogen ist.</translation>
+    </message>
+    <message>
+        <source>Items {items} have proposals that are not signed or withdrawn.</source>
+        <translation>Die Punkte {items} haben Vorschläge, die weder unterschrieben noch zurückgezogen sind.</translation>
+    </message>
+    <message>
+        <source>Present without acknowledging the secrecy duty: {names}.</source>
+        <translation>Anwesend, ohne die Schweigepflicht bestätigt zu haben: {names}.</translation>
+    </message>
+    <message>
+        <source>Record first whether these people are present, excused or absent: {names}.</source>
+        <translation>Halten Sie zuerst fest, ob diese Personen anwesend, entschuldigt oder abwesend sind: {names}.</translation>
+    </message>
+    <message>
+        <source>The meeting is recorded as held and cannot be reopened.</source>
+        <translation>Die Sitzung wird als abgehalten festgehalten und kann nicht wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The draft minutes open next: summaries can still be completed there until the chair approves them.</source>
+        <translation>Danach öffnet sich der Protokollentwurf: Dort können die Zusammenfassungen noch ergänzt werden, bis der Vorsitz das Protokoll genehmigt.</translation>
+    </message>
+    <message>
+        <source>The minutes are frozen as they stand now: summaries, attendance, effective participants, decisions and remarks.</source>
+        <translation>Das Protokoll wird so festgeschrieben, wie es jetzt ist: Zusammenfassungen, Anwesenheit, tatsächlich teilnehmende Mitglieder, Beschlüsse und Bemerkungen.</translation>
+    </message>
+    <message>
+        <source>Afterwards a mistake can only be corrected by a recorded amendment beside the minutes.</source>
+        <translation>Danach kann ein Fehler nur noch durch eine festgehaltene Berichtigung neben dem Protokoll korrigiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>Planned</source>
@@ -5875,10 +6092,6 @@
         <translation>Aus dem Verzeichnis entfernen</translation>
     </message>
     <message>
-        <source>Remove {name} from the register? Their roles end today; the history stays readable.</source>
-        <translation>{name} aus dem Verzeichnis entfernen? Die Rollen dieser Person enden heute; der Verlauf bleibt lesbar.</translation>
-    </message>
-    <message>
         <source>Select the role to end in the list of roles.</source>
         <translation>Wählen Sie in der Rollenliste die Rolle aus, die beendet werden soll.</translation>
     </message>
@@ -5889,10 +6102,6 @@
     <message>
         <source>End the account</source>
         <translation>Konto beenden</translation>
-    </message>
-    <message>
-        <source>End the account {user}? Its passphrase will no longer open the data.</source>
-        <translation>Das Konto {user} beenden? Seine Passphrase öffnet die Daten dann nicht mehr.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -6100,6 +6309,18 @@
     <message>
         <source>{chair} approves the minutes of the meeting of {day}.</source>
         <translation>{chair} genehmigt das Protokoll der Sitzung vom {day}.</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Das Protokoll genehmigen</translation>
+    </message>
+    <message>
+        <source>Read the minutes once more: after approval they can no longer change.</source>
+        <translation>Lesen Sie das Protokoll noch einmal: Nach der Genehmigung kann es sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>I understand that the minutes are approved with these parts missing.</source>
+        <translation>Ich verstehe, dass das Protokoll genehmigt wird, obwohl diese Teile fehlen.</translation>
     </message>
     <message>
         <source>Writing the PDF files…</source>
@@ -7049,10 +7270,6 @@
         <source>Create a new recovery key</source>
         <translation>Neuen Wiederherstellungsschlüssel erstellen</translation>
     </message>
-    <message>
-        <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
-        <translation>Der aktuelle Wiederherstellungsschlüssel und sein ausgedrucktes Blatt funktionieren dann sofort nicht mehr. Fortfahren?</translation>
-    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
@@ -7502,16 +7719,8 @@
         <translation>Den Beschluss unterschreiben</translation>
     </message>
     <message>
-        <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision is final: it cannot be changed, only corrected by a new decision. It takes effect at once.</source>
-        <translation>Mit der Unterschrift bestätigt der Vorsitzende, dass die tatsächlich teilnehmenden Mitglieder dies im Konsens vereinbart haben. Ein unterschriebener Beschluss ist endgültig: Er kann nicht geändert, nur durch einen neuen Beschluss berichtigt werden. Er wird sofort wirksam.</translation>
-    </message>
-    <message>
-        <source>{kind}
-“{wording}”
-Agreed by: {names}</source>
-        <translation>{kind}
-„{wording}“
-Zugestimmt haben: {names}</translation>
+        <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision takes effect at once.</source>
+        <translation>Mit der Unterschrift bestätigt der Vorsitz, dass die tatsächlich teilnehmenden Mitglieder dies im Konsens vereinbart haben. Ein unterschriebener Beschluss wird sofort wirksam.</translation>
     </message>
     <message>
         <source>Chair who signs</source>
@@ -8858,6 +9067,10 @@ Zugestimmt haben: {names}</translation>
     <message>
         <source>To the LTF</source>
         <translation>An die LTF</translation>
+    </message>
+    <message>
+        <source>Record the hand-over</source>
+        <translation>Die Übergabe festhalten</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,45 @@
     </message>
 </context>
 <context>
+    <name>AccountSteps</name>
+    <message>
+        <source>The account {user} ends now: its passphrase no longer opens the data, and it cannot be opened again.</source>
+        <translation>Le compte {user} est clôturé maintenant : sa phrase secrète n’ouvre plus les données et il ne peut plus être rouvert.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be given a new account in this data folder afterwards.</source>
+        <translation>{name} ne pourra plus recevoir de nouveau compte dans ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>What {name} recorded stays in the journal and the history under their name.</source>
+        <translation>Ce que {name} a enregistré reste à son nom dans le journal et l’historique.</translation>
+    </message>
+    <message>
+        <source>This is the last account of a coordinator: give another member the coordinator role and an account first.</source>
+        <translation>C’est le dernier compte d’un coordinateur : donnez d’abord le rôle de coordinateur et un compte à un autre membre.</translation>
+    </message>
+    <message>
+        <source>These roles of {name} end today: {roles}.</source>
+        <translation>Ces rôles de {name} prennent fin aujourd’hui : {roles}.</translation>
+    </message>
+    <message>
+        <source>{name} leaves the register: they can no longer be invited, given a role or chosen.</source>
+        <translation>{name} quitte le registre : cette personne ne peut plus être invitée, recevoir un rôle ni être choisie.</translation>
+    </message>
+    <message>
+        <source>The account {user} stays as it is: end it separately if it must stop.</source>
+        <translation>Le compte {user} reste tel quel : clôturez-le séparément s’il doit cesser.</translation>
+    </message>
+    <message>
+        <source>The current recovery key and its printed sheet stop working at once; destroy the old sheet.</source>
+        <translation>La clé de récupération actuelle et sa feuille imprimée cessent immédiatement de fonctionner ; détruisez l’ancienne feuille.</translation>
+    </message>
+    <message>
+        <source>The new key is shown once: print it or save it as PDF before you close the window.</source>
+        <translation>La nouvelle clé n’est affichée qu’une fois : imprimez-la ou enregistrez-la en PDF avant de fermer la fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>This user name is already taken.</source>
@@ -1778,8 +1817,12 @@
         <translation>Annuler la réunion</translation>
     </message>
     <message>
-        <source>The meeting stays in the list as cancelled, with this reason. Its cases can be put on the agenda of another meeting.</source>
-        <translation>La réunion reste dans la liste comme annulée, avec ce motif. Ses cas peuvent être inscrits à l&apos;ordre du jour d&apos;une autre réunion.</translation>
+        <source>A cancelled meeting cannot be started again: it stays in the list as cancelled, with this reason. Its cases can be put on the agenda of another meeting.</source>
+        <translation>Une réunion annulée ne peut plus être commencée : elle reste dans la liste comme annulée, avec ce motif. Ses cas peuvent être inscrits à l’ordre du jour d’une autre réunion.</translation>
+    </message>
+    <message>
+        <source>Keep the meeting</source>
+        <translation>Garder la réunion</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2538,6 +2581,10 @@
 <context>
     <name>DecisionCard</name>
     <message>
+        <source>Withdraw the proposal</source>
+        <translation>Retirer la proposition</translation>
+    </message>
+    <message>
         <source>Signed. Fingerprint of the signature: {fingerprint}</source>
         <translation>Signé. Empreinte de la signature : {fingerprint}</translation>
     </message>
@@ -2701,6 +2748,53 @@
     <message>
         <source>No proposal on this item yet. The table decides by consensus of the effective participants; the chair signs the outcome.</source>
         <translation>Pas encore de proposition sur ce point. La table décide par consensus des membres participant effectivement ; le président signe le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSigning</name>
+    <message>
+        <source>“{wording}” is signed with the agreement of {names}; neither the wording nor the positions can change afterwards.</source>
+        <translation>« {wording} » est signé avec l’accord de {names} ; ensuite, ni la formulation ni les positions ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>The case moves to “{status}” at once.</source>
+        <translation>Le cas passe immédiatement à « {status} ».</translation>
+    </message>
+    <message>
+        <source>It corrects the earlier decision, which stays on record as corrected.</source>
+        <translation>Elle rectifie la décision antérieure, qui reste enregistrée comme rectifiée.</translation>
+    </message>
+    <message>
+        <source>The guidance trajectory starts, led by {lead}.</source>
+        <translation>Le parcours d’accompagnement commence, mené par {lead}.</translation>
+    </message>
+    <message>
+        <source>A mistake can then only be corrected by a new decision of the table.</source>
+        <translation>Une erreur ne peut ensuite être rectifiée que par une nouvelle décision de la table.</translation>
+    </message>
+    <message>
+        <source>“{wording}” is withdrawn: it stays on record as withdrawn, and the positions taken on it no longer count.</source>
+        <translation>« {wording} » est retirée : elle reste enregistrée comme retirée, et les positions prises à son sujet ne comptent plus.</translation>
+    </message>
+    <message>
+        <source>The table can still put a new proposal on this item.</source>
+        <translation>La table peut encore formuler une nouvelle proposition sur ce point.</translation>
+    </message>
+    <message>
+        <source>The evaluation is recorded on the guidance trajectory as decided.</source>
+        <translation>L’évaluation est enregistrée sur le parcours d’accompagnement telle que décidée.</translation>
+    </message>
+    <message>
+        <source>A running guidance trajectory of the case is closed.</source>
+        <translation>Un parcours d’accompagnement en cours pour ce cas est clôturé.</translation>
+    </message>
+    <message>
+        <source>The referral is recorded and a draft feedback form to the LTF is opened.</source>
+        <translation>Le renvoi est enregistré et un projet de fiche de retour à la TFL est ouvert.</translation>
+    </message>
+    <message>
+        <source>The feedback form is approved as it stands: its content is frozen and the Information Officer may hand it to the LTF.</source>
+        <translation>La fiche de retour est approuvée telle quelle : son contenu est figé et l’Information Officer peut la remettre à la TFL.</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3808,29 @@
     </message>
 </context>
 <context>
+    <name>FeedbackHandOver</name>
+    <message>
+        <source>Form no. {number} of {code} is recorded as handed to {ltf} on {day}.</source>
+        <translation>La fiche n° {number} de {code} est enregistrée comme remise à {ltf} le {day}.</translation>
+    </message>
+    <message>
+        <source>The register of what flowed to the LTF keeps it for good; the form can no longer be withdrawn or replaced.</source>
+        <translation>Le registre de ce qui a été transmis à la TFL le conserve définitivement ; la fiche ne peut plus être retirée ni remplacée.</translation>
+    </message>
+    <message>
+        <source>Form no. {number} of {code} is withdrawn: it stays on record, and can no longer be changed, approved or handed to the LTF.</source>
+        <translation>La fiche n° {number} de {code} est retirée : elle reste enregistrée et ne peut plus être modifiée, approuvée ni remise à la TFL.</translation>
+    </message>
+    <message>
+        <source>Enter to which LTF the form was handed.</source>
+        <translation>Indiquez à quelle TFL la fiche a été remise.</translation>
+    </message>
+    <message>
+        <source>The answer of the LTF can be recorded when it comes.</source>
+        <translation>La réponse de la TFL pourra être enregistrée dès qu’elle arrive.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPdf</name>
     <message>
         <source>LIVC-R</source>
@@ -3968,6 +4085,32 @@
     <message>
         <source>Withdraw the draft</source>
         <translation>Retirer le projet</translation>
+    </message>
+</context>
+<context>
+    <name>FinalStepDialog</name>
+    <message>
+        <source>I understand that this becomes final with these parts missing.</source>
+        <translation>Je comprends que cela devient définitif alors que ces éléments manquent.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalStepPanel</name>
+    <message>
+        <source>Do this first</source>
+        <translation>À faire d’abord</translation>
+    </message>
+    <message>
+        <source>This becomes final and cannot be undone</source>
+        <translation>Ceci devient définitif et ne peut pas être annulé</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Manque encore</translation>
+    </message>
+    <message>
+        <source>Still possible afterwards</source>
+        <translation>Encore possible ensuite</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4913,13 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+</context>
+<context>
     <name>LivcrPage</name>
     <message>
         <source>Your LIVC-R</source>
@@ -5031,6 +5181,14 @@
         <translation>Point {number} sur {total}</translation>
     </message>
     <message>
+        <source>Check the record of the meeting before you close it.</source>
+        <translation>Vérifiez le compte rendu de la réunion avant de la clôturer.</translation>
+    </message>
+    <message>
+        <source>I understand that the meeting is closed with these parts missing.</source>
+        <translation>Je comprends que la réunion est clôturée alors que ces éléments manquent.</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -5081,6 +5239,14 @@
     <message>
         <source>Only at the chair&apos;s request. Moving to another item hides it again.</source>
         <translation>Uniquement à la demande du président. Passer à un autre point le masque à nouveau.</translation>
+    </message>
+    <message>
+        <source>Close the meeting…</source>
+        <translation>Clôturer la réunion…</translation>
+    </message>
+    <message>
+        <source>When every item has been discussed: a closed meeting cannot be reopened.</source>
+        <translation>Une fois tous les points examinés : une réunion clôturée ne peut pas être rouverte.</translation>
     </message>
     <message>
         <source>Close the meeting</source>
@@ -5516,6 +5682,57 @@
     </message>
 </context>
 <context>
+    <name>MeetingRecord</name>
+    <message>
+        <source>Item {items} has no summary.</source>
+        <translation>Le point {items} n’a pas de résumé.</translation>
+    </message>
+    <message>
+        <source>Items {items} have no summary.</source>
+        <translation>Les points {items} n’ont pas de résumé.</translation>
+    </message>
+    <message>
+        <source>Item {items} has no effective participants.</source>
+        <translation>Le point {items} n’a aucun membre participant effectivement.</translation>
+    </message>
+    <message>
+        <source>Items {items} have no effective participants.</source>
+        <translation>Les points {items} n’ont aucun membre participant effectivement.</translation>
+    </message>
+    <message>
+        <source>Item {items} has a proposal that is not signed or withdrawn.</source>
+        <translation>Le point {items} a une proposition qui n’est ni signée ni retirée.</translation>
+    </message>
+    <message>
+        <source>Items {items} have proposals that are not signed or withdrawn.</source>
+        <translation>Les points {items} ont des propositions qui ne sont ni signées ni retirées.</translation>
+    </message>
+    <message>
+        <source>Present without acknowledging the secrecy duty: {names}.</source>
+        <translation>Présents sans avoir reconnu l’obligation de secret : {names}.</translation>
+    </message>
+    <message>
+        <source>Record first whether these people are present, excused or absent: {names}.</source>
+        <translation>Indiquez d’abord si ces personnes sont présentes, excusées ou absentes : {names}.</translation>
+    </message>
+    <message>
+        <source>The meeting is recorded as held and cannot be reopened.</source>
+        <translation>La réunion est enregistrée comme tenue et ne peut pas être rouverte.</translation>
+    </message>
+    <message>
+        <source>The draft minutes open next: summaries can still be completed there until the chair approves them.</source>
+        <translation>Le projet de procès-verbal s’ouvre ensuite : les résumés peuvent encore y être complétés jusqu’à ce que le président l’approuve.</translation>
+    </message>
+    <message>
+        <source>The minutes are frozen as they stand now: summaries, attendance, effective participants, decisions and remarks.</source>
+        <translation>Le procès-verbal est figé tel qu’il est maintenant : résumés, présences, membres participant effectivement, décisions et remarques.</translation>
+    </message>
+    <message>
+        <source>Afterwards a mistake can only be corrected by a recorded amendment beside the minutes.</source>
+        <translation>Ensuite, une erreur ne peut plus être corrigée que par une rectification enregistrée à côté du procès-verbal.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>Planned</source>
@@ -5875,10 +6092,6 @@
         <translation>Retirer du registre</translation>
     </message>
     <message>
-        <source>Remove {name} from the register? Their roles end today; the history stays readable.</source>
-        <translation>Retirer {name} du registre ? Ses rôles prennent fin aujourd&apos;hui ; l&apos;historique reste consultable.</translation>
-    </message>
-    <message>
         <source>Select the role to end in the list of roles.</source>
         <translation>Sélectionnez dans la liste des rôles celui auquel mettre fin.</translation>
     </message>
@@ -5889,10 +6102,6 @@
     <message>
         <source>End the account</source>
         <translation>Clôturer le compte</translation>
-    </message>
-    <message>
-        <source>End the account {user}? Its passphrase will no longer open the data.</source>
-        <translation>Clôturer le compte {user} ? Sa phrase secrète n&apos;ouvrira plus les données.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -6100,6 +6309,18 @@
     <message>
         <source>{chair} approves the minutes of the meeting of {day}.</source>
         <translation>{chair} approuve le procès-verbal de la réunion du {day}.</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Approuver le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Read the minutes once more: after approval they can no longer change.</source>
+        <translation>Relisez le procès-verbal une dernière fois : après l’approbation, il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>I understand that the minutes are approved with these parts missing.</source>
+        <translation>Je comprends que le procès-verbal est approuvé alors que ces éléments manquent.</translation>
     </message>
     <message>
         <source>Writing the PDF files…</source>
@@ -7049,10 +7270,6 @@
         <source>Create a new recovery key</source>
         <translation>Créer une nouvelle clé de récupération</translation>
     </message>
-    <message>
-        <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
-        <translation>La clé de récupération actuelle et sa feuille imprimée cesseront immédiatement de fonctionner. Continuer ?</translation>
-    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
@@ -7502,16 +7719,8 @@
         <translation>Signer la décision</translation>
     </message>
     <message>
-        <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision is final: it cannot be changed, only corrected by a new decision. It takes effect at once.</source>
-        <translation>En signant, le président confirme que c&apos;est ce que les membres participant effectivement ont convenu par consensus. Une décision signée est définitive : elle ne peut pas être modifiée, seulement corrigée par une nouvelle décision. Elle prend effet immédiatement.</translation>
-    </message>
-    <message>
-        <source>{kind}
-“{wording}”
-Agreed by: {names}</source>
-        <translation>{kind}
-« {wording} »
-Accord de : {names}</translation>
+        <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision takes effect at once.</source>
+        <translation>Par sa signature, le président confirme que c’est ce que les membres participant effectivement ont convenu par consensus. Une décision signée prend effet immédiatement.</translation>
     </message>
     <message>
         <source>Chair who signs</source>
@@ -8858,6 +9067,10 @@ Accord de : {names}</translation>
     <message>
         <source>To the LTF</source>
         <translation>À la TFL</translation>
+    </message>
+    <message>
+        <source>Record the hand-over</source>
+        <translation>Enregistrer la remise</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,45 @@
     </message>
 </context>
 <context>
+    <name>AccountSteps</name>
+    <message>
+        <source>The account {user} ends now: its passphrase no longer opens the data, and it cannot be opened again.</source>
+        <translation>Het account {user} wordt nu beëindigd: de wachtwoordzin ervan opent de gegevens niet meer en het account kan niet opnieuw worden geopend.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be given a new account in this data folder afterwards.</source>
+        <translation>{name} kan daarna in deze gegevensmap geen nieuw account meer krijgen.</translation>
+    </message>
+    <message>
+        <source>What {name} recorded stays in the journal and the history under their name.</source>
+        <translation>Wat {name} heeft vastgelegd, blijft op diens naam in het logboek en de geschiedenis staan.</translation>
+    </message>
+    <message>
+        <source>This is the last account of a coordinator: give another member the coordinator role and an account first.</source>
+        <translation>Dit is het laatste account van een coördinator: geef eerst een ander lid de rol van coördinator en een account.</translation>
+    </message>
+    <message>
+        <source>These roles of {name} end today: {roles}.</source>
+        <translation>Deze rollen van {name} eindigen vandaag: {roles}.</translation>
+    </message>
+    <message>
+        <source>{name} leaves the register: they can no longer be invited, given a role or chosen.</source>
+        <translation>{name} verdwijnt uit het register: deze persoon kan niet meer worden uitgenodigd, een rol krijgen of gekozen worden.</translation>
+    </message>
+    <message>
+        <source>The account {user} stays as it is: end it separately if it must stop.</source>
+        <translation>Het account {user} blijft zoals het is: beëindig het apart als het moet stoppen.</translation>
+    </message>
+    <message>
+        <source>The current recovery key and its printed sheet stop working at once; destroy the old sheet.</source>
+        <translation>De huidige herstelsleutel en het afgedrukte blad ervan werken meteen niet meer; vernietig het oude blad.</translation>
+    </message>
+    <message>
+        <source>The new key is shown once: print it or save it as PDF before you close the window.</source>
+        <translation>De nieuwe sleutel wordt maar één keer getoond: druk hem af of bewaar hem als pdf voor u het venster sluit.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>This user name is already taken.</source>
@@ -1778,8 +1817,12 @@
         <translation>De vergadering annuleren</translation>
     </message>
     <message>
-        <source>The meeting stays in the list as cancelled, with this reason. Its cases can be put on the agenda of another meeting.</source>
-        <translation>De vergadering blijft in de lijst staan als geannuleerd, met deze reden. Haar casussen kunnen op de agenda van een andere vergadering.</translation>
+        <source>A cancelled meeting cannot be started again: it stays in the list as cancelled, with this reason. Its cases can be put on the agenda of another meeting.</source>
+        <translation>Een geannuleerde vergadering kan niet meer worden gestart: ze blijft met deze reden als geannuleerd in de lijst staan. De casussen ervan kunnen op de agenda van een andere vergadering worden gezet.</translation>
+    </message>
+    <message>
+        <source>Keep the meeting</source>
+        <translation>De vergadering behouden</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2538,6 +2581,10 @@
 <context>
     <name>DecisionCard</name>
     <message>
+        <source>Withdraw the proposal</source>
+        <translation>Het voorstel intrekken</translation>
+    </message>
+    <message>
         <source>Signed. Fingerprint of the signature: {fingerprint}</source>
         <translation>Ondertekend. Vingerafdruk van de handtekening: {fingerprint}</translation>
     </message>
@@ -2701,6 +2748,53 @@
     <message>
         <source>No proposal on this item yet. The table decides by consensus of the effective participants; the chair signs the outcome.</source>
         <translation>Nog geen voorstel bij dit agendapunt. De tafel beslist bij consensus van de effectief deelnemende leden; de voorzitter ondertekent de uitkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSigning</name>
+    <message>
+        <source>“{wording}” is signed with the agreement of {names}; neither the wording nor the positions can change afterwards.</source>
+        <translation>“{wording}” wordt ondertekend met het akkoord van {names}; daarna kunnen noch de formulering noch de standpunten nog veranderen.</translation>
+    </message>
+    <message>
+        <source>The case moves to “{status}” at once.</source>
+        <translation>De casus gaat meteen naar “{status}”.</translation>
+    </message>
+    <message>
+        <source>It corrects the earlier decision, which stays on record as corrected.</source>
+        <translation>Ze zet de eerdere beslissing recht; die blijft als rechtgezet bewaard.</translation>
+    </message>
+    <message>
+        <source>The guidance trajectory starts, led by {lead}.</source>
+        <translation>Het begeleidingstraject start, met {lead} als trekker.</translation>
+    </message>
+    <message>
+        <source>A mistake can then only be corrected by a new decision of the table.</source>
+        <translation>Een vergissing kan daarna alleen nog worden rechtgezet met een nieuwe beslissing van de tafel.</translation>
+    </message>
+    <message>
+        <source>“{wording}” is withdrawn: it stays on record as withdrawn, and the positions taken on it no longer count.</source>
+        <translation>“{wording}” wordt ingetrokken: het voorstel blijft als ingetrokken bewaard en de standpunten erover tellen niet meer.</translation>
+    </message>
+    <message>
+        <source>The table can still put a new proposal on this item.</source>
+        <translation>De tafel kan over dit agendapunt nog een nieuw voorstel doen.</translation>
+    </message>
+    <message>
+        <source>The evaluation is recorded on the guidance trajectory as decided.</source>
+        <translation>De evaluatie wordt zoals beslist bij het begeleidingstraject vastgelegd.</translation>
+    </message>
+    <message>
+        <source>A running guidance trajectory of the case is closed.</source>
+        <translation>Een lopend begeleidingstraject van de casus wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>The referral is recorded and a draft feedback form to the LTF is opened.</source>
+        <translation>De doorverwijzing wordt vastgelegd en er wordt een ontwerp van terugkoppelingsfiche aan de LTF geopend.</translation>
+    </message>
+    <message>
+        <source>The feedback form is approved as it stands: its content is frozen and the Information Officer may hand it to the LTF.</source>
+        <translation>De terugkoppelingsfiche wordt goedgekeurd zoals ze is: de inhoud ligt vast en de Information Officer mag ze aan de LTF overhandigen.</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3808,29 @@
     </message>
 </context>
 <context>
+    <name>FeedbackHandOver</name>
+    <message>
+        <source>Form no. {number} of {code} is recorded as handed to {ltf} on {day}.</source>
+        <translation>Fiche nr. {number} van {code} wordt vastgelegd als overhandigd aan {ltf} op {day}.</translation>
+    </message>
+    <message>
+        <source>The register of what flowed to the LTF keeps it for good; the form can no longer be withdrawn or replaced.</source>
+        <translation>Het register van wat naar de LTF ging, bewaart dit voorgoed; de fiche kan niet meer worden ingetrokken of vervangen.</translation>
+    </message>
+    <message>
+        <source>Form no. {number} of {code} is withdrawn: it stays on record, and can no longer be changed, approved or handed to the LTF.</source>
+        <translation>Fiche nr. {number} van {code} wordt ingetrokken: ze blijft bewaard en kan niet meer worden gewijzigd, goedgekeurd of aan de LTF overhandigd.</translation>
+    </message>
+    <message>
+        <source>Enter to which LTF the form was handed.</source>
+        <translation>Vul in aan welke LTF de fiche werd overhandigd.</translation>
+    </message>
+    <message>
+        <source>The answer of the LTF can be recorded when it comes.</source>
+        <translation>Het antwoord van de LTF kan worden vastgelegd zodra het binnenkomt.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPdf</name>
     <message>
         <source>LIVC-R</source>
@@ -3968,6 +4085,32 @@
     <message>
         <source>Withdraw the draft</source>
         <translation>Het ontwerp intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>FinalStepDialog</name>
+    <message>
+        <source>I understand that this becomes final with these parts missing.</source>
+        <translation>Ik begrijp dat dit definitief wordt terwijl deze onderdelen ontbreken.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalStepPanel</name>
+    <message>
+        <source>Do this first</source>
+        <translation>Doe eerst dit</translation>
+    </message>
+    <message>
+        <source>This becomes final and cannot be undone</source>
+        <translation>Dit wordt definitief en kan niet ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Ontbreekt nog</translation>
+    </message>
+    <message>
+        <source>Still possible afterwards</source>
+        <translation>Daarna nog mogelijk</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4913,13 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} en {last}</translation>
+    </message>
+</context>
+<context>
     <name>LivcrPage</name>
     <message>
         <source>Your LIVC-R</source>
@@ -5031,6 +5181,14 @@
         <translation>Punt {number} van {total}</translation>
     </message>
     <message>
+        <source>Check the record of the meeting before you close it.</source>
+        <translation>Controleer het verslag van de vergadering voor u ze afsluit.</translation>
+    </message>
+    <message>
+        <source>I understand that the meeting is closed with these parts missing.</source>
+        <translation>Ik begrijp dat de vergadering wordt afgesloten terwijl deze onderdelen ontbreken.</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -5081,6 +5239,14 @@
     <message>
         <source>Only at the chair&apos;s request. Moving to another item hides it again.</source>
         <translation>Alleen op vraag van de voorzitter. Naar een ander punt gaan, verbergt de naam weer.</translation>
+    </message>
+    <message>
+        <source>Close the meeting…</source>
+        <translation>De vergadering afsluiten…</translation>
+    </message>
+    <message>
+        <source>When every item has been discussed: a closed meeting cannot be reopened.</source>
+        <translation>Pas als elk agendapunt besproken is: een afgesloten vergadering kan niet opnieuw worden geopend.</translation>
     </message>
     <message>
         <source>Close the meeting</source>
@@ -5516,6 +5682,57 @@
     </message>
 </context>
 <context>
+    <name>MeetingRecord</name>
+    <message>
+        <source>Item {items} has no summary.</source>
+        <translation>Agendapunt {items} heeft geen samenvatting.</translation>
+    </message>
+    <message>
+        <source>Items {items} have no summary.</source>
+        <translation>Agendapunten {items} hebben geen samenvatting.</translation>
+    </message>
+    <message>
+        <source>Item {items} has no effective participants.</source>
+        <translation>Agendapunt {items} heeft geen effectief deelnemende leden.</translation>
+    </message>
+    <message>
+        <source>Items {items} have no effective participants.</source>
+        <translation>Agendapunten {items} hebben geen effectief deelnemende leden.</translation>
+    </message>
+    <message>
+        <source>Item {items} has a proposal that is not signed or withdrawn.</source>
+        <translation>Agendapunt {items} heeft een voorstel dat niet ondertekend of ingetrokken is.</translation>
+    </message>
+    <message>
+        <source>Items {items} have proposals that are not signed or withdrawn.</source>
+        <translation>Agendapunten {items} hebben voorstellen die niet ondertekend of ingetrokken zijn.</translation>
+    </message>
+    <message>
+        <source>Present without acknowledging the secrecy duty: {names}.</source>
+        <translation>Aanwezig zonder de geheimhoudingsplicht te bevestigen: {names}.</translation>
+    </message>
+    <message>
+        <source>Record first whether these people are present, excused or absent: {names}.</source>
+        <translation>Leg eerst vast of deze personen aanwezig, verontschuldigd of afwezig zijn: {names}.</translation>
+    </message>
+    <message>
+        <source>The meeting is recorded as held and cannot be reopened.</source>
+        <translation>De vergadering wordt vastgelegd als gehouden en kan niet opnieuw worden geopend.</translation>
+    </message>
+    <message>
+        <source>The draft minutes open next: summaries can still be completed there until the chair approves them.</source>
+        <translation>Daarna opent het ontwerp van notulen: daar kunnen de samenvattingen nog worden aangevuld tot de voorzitter de notulen goedkeurt.</translation>
+    </message>
+    <message>
+        <source>The minutes are frozen as they stand now: summaries, attendance, effective participants, decisions and remarks.</source>
+        <translation>De notulen worden vastgelegd zoals ze nu zijn: samenvattingen, aanwezigheden, effectief deelnemende leden, beslissingen en opmerkingen.</translation>
+    </message>
+    <message>
+        <source>Afterwards a mistake can only be corrected by a recorded amendment beside the minutes.</source>
+        <translation>Daarna kan een vergissing alleen nog worden rechtgezet met een vastgelegde rechtzetting naast de notulen.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>Planned</source>
@@ -5875,10 +6092,6 @@
         <translation>Uit het register verwijderen</translation>
     </message>
     <message>
-        <source>Remove {name} from the register? Their roles end today; the history stays readable.</source>
-        <translation>{name} uit het register verwijderen? De rollen van deze persoon eindigen vandaag; de geschiedenis blijft leesbaar.</translation>
-    </message>
-    <message>
         <source>Select the role to end in the list of roles.</source>
         <translation>Selecteer in de lijst van rollen de rol die u wilt beëindigen.</translation>
     </message>
@@ -5889,10 +6102,6 @@
     <message>
         <source>End the account</source>
         <translation>Het account beëindigen</translation>
-    </message>
-    <message>
-        <source>End the account {user}? Its passphrase will no longer open the data.</source>
-        <translation>Het account {user} beëindigen? De wachtwoordzin ervan opent de gegevens dan niet meer.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -6100,6 +6309,18 @@
     <message>
         <source>{chair} approves the minutes of the meeting of {day}.</source>
         <translation>{chair} keurt de notulen van de vergadering van {day} goed.</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>De notulen goedkeuren</translation>
+    </message>
+    <message>
+        <source>Read the minutes once more: after approval they can no longer change.</source>
+        <translation>Lees de notulen nog één keer na: na de goedkeuring kunnen ze niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>I understand that the minutes are approved with these parts missing.</source>
+        <translation>Ik begrijp dat de notulen worden goedgekeurd terwijl deze onderdelen ontbreken.</translation>
     </message>
     <message>
         <source>Writing the PDF files…</source>
@@ -7049,10 +7270,6 @@
         <source>Create a new recovery key</source>
         <translation>Een nieuwe herstelsleutel aanmaken</translation>
     </message>
-    <message>
-        <source>The current recovery key and its printed sheet will stop working at once. Continue?</source>
-        <translation>De huidige herstelsleutel en het afgedrukte blad ervan werken dan meteen niet meer. Doorgaan?</translation>
-    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
@@ -7502,16 +7719,8 @@
         <translation>De beslissing ondertekenen</translation>
     </message>
     <message>
-        <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision is final: it cannot be changed, only corrected by a new decision. It takes effect at once.</source>
-        <translation>Met de handtekening bevestigt de voorzitter dat dit is wat de effectief deelnemende leden bij consensus hebben afgesproken. Een ondertekende beslissing is definitief: ze kan niet worden gewijzigd, alleen rechtgezet met een nieuwe beslissing. Ze gaat meteen in.</translation>
-    </message>
-    <message>
-        <source>{kind}
-“{wording}”
-Agreed by: {names}</source>
-        <translation>{kind}
-“{wording}”
-Akkoord van: {names}</translation>
+        <source>By signing, the chair confirms that this is what the effective participants agreed by consensus. A signed decision takes effect at once.</source>
+        <translation>Met de ondertekening bevestigt de voorzitter dat de effectief deelnemende leden dit bij consensus hebben afgesproken. Een ondertekende beslissing heeft meteen gevolg.</translation>
     </message>
     <message>
         <source>Chair who signs</source>
@@ -8858,6 +9067,10 @@ Akkoord van: {names}</translation>
     <message>
         <source>To the LTF</source>
         <translation>Aan de LTF</translation>
+    </message>
+    <message>
+        <source>Record the hand-over</source>
+        <translation>De overhandiging vastleggen</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livcr_desktop.domain.account_steps import removing_member
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -46,6 +46,7 @@ from livcr_desktop.gui.access.member_dialogs import (
 )
 from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
+from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -410,15 +411,19 @@ class MembersArea(QWidget):
         member = self._selected
         if member is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove from the register"),
-            self.tr(
-                "Remove {name} from the register? Their roles end today; the history "
-                "stays readable."
-            ).format(name=member.full_name),
+        today = self._ws.today()
+        open_roles = [r.role.label for r in member.roles if r.ends_on is None or r.ends_on >= today]
+        account = member.account
+        step = removing_member(
+            member.full_name, open_roles, account.username if account and account.active else None
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm_final_step(
+            self,
+            step,
+            object_name="removeMemberDialog",
+            title=self.tr("Remove from the register"),
+            action=self.tr("Remove from the register"),
+        ):
             self._run(lambda: self._members.deactivate_member(member.id))
 
     def grant_role(self) -> None:
@@ -457,15 +462,19 @@ class MembersArea(QWidget):
         member = self._selected
         if member is None or member.account is None:
             return
-        answer = QMessageBox.question(
+        account_id = member.account.id
+        try:
+            step = self._accounts.ending_check(account_id)
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        if confirm_final_step(
             self,
-            self.tr("End the account"),
-            self.tr("End the account {user}? Its passphrase will no longer open the data.").format(
-                user=member.account.username
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            account_id = member.account.id
+            step,
+            object_name="endAccountDialog",
+            title=self.tr("End the account"),
+            action=self.tr("End the account"),
+        ):
             self._run(lambda: self._accounts.end_account(account_id))
 
     def _run(self, action) -> None:  # type: ignore[no-untyped-def]

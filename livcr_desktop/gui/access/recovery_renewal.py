@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livcr_desktop.domain.account_steps import renewing_recovery_key
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import show_error
@@ -104,15 +106,13 @@ class RenewedKeyDialog(QDialog):
 def renew_with_confirmation(parent: QWidget, workspace: Workspace) -> None:
     """Confirm, replace the recovery key, and show the new one."""
     title = QCoreApplication.translate("RecoveryRenewal", "Create a new recovery key")
-    answer = QMessageBox.question(
+    if not confirm_final_step(
         parent,
-        title,
-        QCoreApplication.translate(
-            "RecoveryRenewal",
-            "The current recovery key and its printed sheet will stop working at once. Continue?",
-        ),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+        renewing_recovery_key(),
+        object_name="renewRecoveryKeyDialog",
+        title=title,
+        action=title,
+    ):
         return
     try:
         key = renew_recovery_key(workspace)

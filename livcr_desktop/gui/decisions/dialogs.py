@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.cases import CloseReason
+from livcr_desktop.domain.decision_steps import signing_decision
 from livcr_desktop.domain.decisions import DecisionKind, Proposal
 from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepPanel
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import show_message, show_text
 from livcr_desktop.gui.kit.widgets import set_role
@@ -258,6 +260,7 @@ class SignDecisionDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, object_name="signDecisionDialog", submit=self._sign)
+        self.setMinimumWidth(600)  # what the signature fixes reads as lines, not a column
         self._access = access
         self._base = base
         self._decision = decision
@@ -265,8 +268,19 @@ class SignDecisionDialog(FormDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("signDecisionSummary")
         self.summary.setWordWrap(True)
-        set_role(self.summary, "notice")
+        set_role(self.summary, "subtitle")
         self.form.addRow(self.summary)
+        self.consequences = FinalStepPanel(
+            signing_decision(
+                decision.kind,
+                decision.wording,
+                [p.name for p in decision.participants],
+                lead=decision.lead_organisation,
+                corrects=decision.supersedes_id is not None,
+            ),
+            self,
+        )
+        self.form.addRow(self.consequences)
         self.signer_combo = QComboBox(self)
         self.signer_combo.setObjectName("signDecisionSigner")
         own = [s for s in signers if s[0] == base.actor.account_id]
@@ -296,18 +310,13 @@ class SignDecisionDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sign the decision"))
         decision = self._decision
-        names = ", ".join(p.name for p in decision.participants)
         self.set_intro(
             self.tr(
                 "By signing, the chair confirms that this is what the effective participants "
-                "agreed by consensus. A signed decision is final: it cannot be changed, only "
-                "corrected by a new decision. It takes effect at once."
+                "agreed by consensus. A signed decision takes effect at once."
             )
         )
-        self.summary.setText(
-            self.tr("{kind}\n“{wording}”\nAgreed by: {names}").format(
-                kind=show_text(decision.kind.label), wording=decision.wording, names=names
-            )
-        )
+        self.summary.setText(show_text(decision.kind.label))
+        self.set_final_action(self.tr("Sign the decision"))
         self.signer_label.setText(self.tr("Chair who signs"))
         self.passphrase_label.setText(self.tr("Their passphrase"))

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livcr_desktop.domain.decision_steps import withdrawing_proposal
 from livcr_desktop.domain.decisions import DecisionState, Outcome, Position
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.decisions.dialogs import ObjectionDialog, ProposeDialog, SignDecisionDialog
+from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.text import show_error, show_message, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -178,7 +180,15 @@ class DecisionCard(QFrame):
             self._panel.reload()
 
     def _withdraw(self) -> None:
-        self._panel.run(lambda: self._panel.decisions.withdraw(self.decision.id))
+        """A withdrawn proposal stays withdrawn: ask first."""
+        if confirm_final_step(
+            self,
+            withdrawing_proposal(self.decision.wording),
+            object_name="withdrawProposalDialog",
+            title=self.tr("Withdraw the proposal"),
+            action=self.tr("Withdraw the proposal"),
+        ):
+            self._panel.run(lambda: self._panel.decisions.withdraw(self.decision.id))
 
     def _correct(self) -> None:
         dialog = ProposeDialog(

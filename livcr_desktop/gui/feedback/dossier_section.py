@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.feedback import FormStatus
+from livcr_desktop.domain.feedback_steps import withdrawing_draft
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.gui.feedback.composer import FeedbackComposer
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
+from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -151,6 +153,14 @@ class FeedbackSection(QWidget):
             return
         if form.status is not FormStatus.DRAFT:
             self.error.show_message(self.tr("Only a draft can be withdrawn."))
+            return
+        if not confirm_final_step(
+            self,
+            withdrawing_draft(form.number, form.case_code),
+            object_name="withdrawFormDialog",
+            title=self.tr("Withdraw the draft"),
+            action=self.tr("Withdraw the draft"),
+        ):
             return
         try:
             FeedbackLifecycle(self._ws).withdraw(form.id)

@@ -9,10 +9,8 @@ confidential content: the dialog starts empty (or with the item's own text).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -31,7 +29,7 @@ from livcr_desktop.domain.secrecy_guard import Passage, SecrecyOverlap, without_
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.guarded_dialog import GuardedDialog
 from livcr_desktop.gui.kit.text import show_error, show_text
-from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+from livcr_desktop.gui.kit.widgets import ClickableLabel, MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.services.feedback.composing import FeedbackService, ItemView
 from livcr_desktop.services.feedback.confidential_sources import source_label
@@ -45,18 +43,6 @@ OVERLAP_FOUND = QT_TRANSLATE_NOOP(
     "⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). "
     "Remove them, or confirm below that they are not covered by professional secrecy.",
 )
-
-
-class ClickableLabel(QLabel):
-    """The wrapped text of a check box: a click on it ticks the box, as on the box's own text."""
-
-    def __init__(self, on_click: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_click = on_click
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._on_click()
-        event.accept()
 
 
 class ItemDialog(GuardedDialog):

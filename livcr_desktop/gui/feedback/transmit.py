@@ -13,8 +13,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from livcr_desktop.domain.feedback_steps import handing_over
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.services.feedback.transmission import QueueEntry, TransmissionService
@@ -40,6 +42,8 @@ class HandOverStep:
     multiline: bool
     record: Record
     prefill: Callable[[QueueEntry], str] = lambda _entry: ""
+    final_action: Text | None = None
+    """For a step that cannot be undone: the name of its button, and a confirmation first."""
 
 
 TRANSMIT = HandOverStep(
@@ -57,6 +61,7 @@ TRANSMIT = HandOverStep(
     multiline=False,
     record=TransmissionService.transmit,
     prefill=lambda entry: entry.ltf_name,
+    final_action=QT_TRANSLATE_NOOP("TransmitDialog", "Record the hand-over"),
 )
 
 ANSWER = HandOverStep(
@@ -108,6 +113,21 @@ class HandOverDialog(FormDialog):
         edit = self.text_edit
         return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
 
+    def confirm_submit(self) -> bool:
+        """A hand-over cannot be called back: show what it records and ask first."""
+        action = self._step.final_action
+        if action is None:
+            return True
+        entry = self._entry
+        step = handing_over(entry.number, entry.case_code, self.text(), to_date(self.day_edit))
+        return confirm_final_step(
+            self,
+            step,
+            object_name=f"{self._step.name}ConfirmDialog",
+            title=self.windowTitle(),
+            action=show_text(action),
+        )
+
     def _save(self) -> None:
         self._step.record(self._service, self._entry.form_id, to_date(self.day_edit), self.text())
 
@@ -118,3 +138,5 @@ class HandOverDialog(FormDialog):
         self.set_intro(show_text(step.intro))
         self.day_label.setText(show_text(step.day_label))
         self.text_label.setText(show_text(step.text_label))
+        if step.final_action is not None:
+            self.set_final_action(show_text(step.final_action) + "…")

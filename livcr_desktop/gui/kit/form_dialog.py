@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,7 @@ class FormDialog(GuardedDialog):
         layout.addWidget(self.buttons)
         self.feedback = FormFeedback(self.error, {})
         self._labels: list[tuple[QLabel, str]] = []
+        self._final = False
 
     def add_row(self, field: str, widget: QWidget) -> QLabel:
         """Add a labelled field; `field` is the name the services use in ValidationError."""
@@ -78,13 +80,38 @@ class FormDialog(GuardedDialog):
         self.intro.setText(text)
         self.intro.setVisible(bool(text))
 
+    def set_final_action(self, action: str) -> None:
+        """For a form whose OK takes a step that cannot be undone: OK is named by its action
+        ("Sign the decision") and marked so, and no button is the default, so Enter in a field
+        does not take the step; only a click (or Space on the focused button) does."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(action)
+        set_role(ok, "final")
+        self._final = True
+        self._no_default()
+
+    def _no_default(self) -> None:
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._final:  # the button box makes OK the default as it is shown
+            self._no_default()
         self.adjustSize()  # wrapped explanations need their full height
         QTimer.singleShot(0, self.adjustSize)  # and again once they are laid out
 
+    def confirm_submit(self) -> bool:
+        """Asked before `submit` runs; a form whose OK cannot be undone asks the person here
+        (see `kit/final_step_dialog.py`) and returns False to leave everything as it is."""
+        return True
+
     def try_accept(self) -> None:
         """OK: submit, then close, or show what is wrong."""
+        if not self.confirm_submit():
+            return
         try:
             self._submit()
         except DomainError as error:

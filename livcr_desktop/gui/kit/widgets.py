@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -131,3 +132,15 @@ class EmptyState(QFrame):
         self.title.setText(title)
         self.explanation.setText(explanation)
         self.action.setText(action)
+
+
+class ClickableLabel(QLabel):
+    """The wrapped text of a check box: a click on it ticks the box, as on the box's own text."""
+
+    def __init__(self, on_click: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_click = on_click
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._on_click()
+        event.accept()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.meetings import ItemKind, TableKind
@@ -45,11 +45,16 @@ class CancelMeetingDialog(FormDialog):
         self.setWindowTitle(self.tr("Cancel the meeting"))
         self.set_intro(
             self.tr(
-                "The meeting stays in the list as cancelled, with this reason. Its cases can "
-                "be put on the agenda of another meeting."
+                "A cancelled meeting cannot be started again: it stays in the list as "
+                "cancelled, with this reason. Its cases can be put on the agenda of another "
+                "meeting."
             )
         )
         self.reason_label.setText(self.tr("Reason"))
+        # "Cancel" beside "Cancel the meeting" would be a trap: say what each button does.
+        self.set_final_action(self.tr("Cancel the meeting"))
+        keep = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        keep.setText(self.tr("Keep the meeting"))
 
 
 class TopicDialog(FormDialog):

@@ -21,6 +21,7 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.irreversible import FinalStep
 from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.gui.decisions.item_panel import DecisionPanel
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.unsaved import confirm_leaving, unsaved_work_in
@@ -137,10 +140,6 @@ class LiveMeetingView(QWidget):
         self.reveal_button.setObjectName("revealNameButton")
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self.reveal_name)
-        self.close_button = QPushButton(self)
-        self.close_button.setObjectName("closeMeetingButton")
-        set_role(self.close_button, "primary")
-        self.close_button.clicked.connect(self.close_meeting)
         self.presentation_button = QPushButton(icon("projector"), "", self)
         self.presentation_button.setObjectName("presentationButton")
         self.presentation_button.clicked.connect(self.enter_presentation)
@@ -148,7 +147,6 @@ class LiveMeetingView(QWidget):
         bar.addWidget(self.presentation_button)
         bar.addWidget(self.reveal_button)
         bar.addStretch()
-        bar.addWidget(self.close_button)
         outer.addLayout(bar)
         outer.addWidget(splitter, 1)
         # Below the work, not above it: a message that appears must not push the lists down
@@ -162,6 +160,22 @@ class LiveMeetingView(QWidget):
             (QKeySequence(Qt.Key.Key_F5), self.enter_presentation),
         ):
             QShortcut(key, self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Closing cannot be undone: it sits alone at the bottom, far from "Next item →" at the
+        # top, and asks for a confirmation that lists what the record still lacks.
+        closing = QHBoxLayout()
+        closing.setContentsMargins(0, 8, 0, 0)
+        self.close_hint = QLabel(self)
+        self.close_hint.setObjectName("closeMeetingHint")
+        self.close_hint.setWordWrap(True)
+        set_role(self.close_hint, "hint")
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("closeMeetingButton")
+        set_role(self.close_button, "final")
+        self.close_button.clicked.connect(self.close_meeting)
+        closing.addWidget(self.close_hint, 1)
+        closing.addSpacing(24)
+        closing.addWidget(self.close_button)
+        outer.addLayout(closing)
         self.retranslate_ui()
 
     # -- showing -------------------------------------------------------------------------------
@@ -385,11 +399,21 @@ class LiveMeetingView(QWidget):
     # -- closing -------------------------------------------------------------------------------
 
     def close_meeting(self) -> None:
-        """Close the meeting (refused, with the names, while attendance is missing)."""
+        """Close the meeting after a confirmation that shows what the record still lacks
+        (and what must be done first, such as recording everyone's attendance)."""
         if self.meeting is None or not self.item_panel.save_summary():
             return
+        meeting_id = self.meeting.id
         try:
-            self._live.finish(self.meeting.id)
+            step = self._live.closing_check(meeting_id)
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        confirmed = self.closing_confirmation(step).exec() == QDialog.DialogCode.Accepted
+        if not confirmed:
+            return
+        try:
+            self._live.finish(meeting_id)
         except DomainError as error:
             self.message.show_message(show_error(error))
             return
@@ -397,6 +421,18 @@ class LiveMeetingView(QWidget):
         self.close_projector()
         self.leave_presentation()
         self.finished.emit()
+
+    def closing_confirmation(self, step: FinalStep) -> FinalStepDialog:
+        """The confirmation before closing: what the record lacks, what blocks it."""
+        return FinalStepDialog(
+            self,
+            step,
+            object_name="closeMeetingDialog",
+            title=self.tr("Close the meeting"),
+            action=self.tr("Close the meeting"),
+            intro=self.tr("Check the record of the meeting before you close it."),
+            understand=self.tr("I understand that the meeting is closed with these parts missing."),
+        )
 
     # -- texts ---------------------------------------------------------------------------------
 
@@ -424,7 +460,10 @@ class LiveMeetingView(QWidget):
         self.reveal_button.setToolTip(
             self.tr("Only at the chair's request. Moving to another item hides it again.")
         )
-        self.close_button.setText(self.tr("Close the meeting"))
+        self.close_button.setText(self.tr("Close the meeting…"))
+        self.close_hint.setText(
+            self.tr("When every item has been discussed: a closed meeting cannot be reopened.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

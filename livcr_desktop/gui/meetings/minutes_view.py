@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.irreversible import FinalStep
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.meetings import MeetingStatus
 from livcr_desktop.domain.minutes import Amendment, MinutesDocument
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.access.on_top import run_on_top
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.kit.tables import read_only_table
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.unsaved import UnsavedWork
@@ -249,6 +252,8 @@ class MinutesView(QWidget):
         document, meeting = self.document, self.meeting
         if document is None or meeting is None or not self.save_draft(quiet=True):
             return
+        if not self._confirm_approval():
+            return
         meeting_id = meeting.id
         if self._ws.actor.member_id == document.chair_member_id:
             if self._run(lambda: self._minutes.approve(meeting_id)):
@@ -289,6 +294,8 @@ class MinutesView(QWidget):
         document, meeting = self.document, self.meeting
         if document is None or meeting is None or not self.save_draft(quiet=True):
             return
+        if not self._confirm_approval():
+            return
         later = [
             m
             for m in MeetingService(self._ws).meetings(document.table)
@@ -301,6 +308,30 @@ class MinutesView(QWidget):
         )
         if dialog.exec():
             self._approved()
+
+    def _confirm_approval(self) -> bool:
+        """Approved minutes are frozen: show what they still lack and ask first."""
+        assert self.meeting is not None
+        try:
+            step = self._minutes.approval_check(self.meeting.id)
+        except DomainError as error:
+            self._say(show_error(error))
+            return False
+        return self.approval_confirmation(step).exec() == QDialog.DialogCode.Accepted
+
+    def approval_confirmation(self, step: FinalStep) -> FinalStepDialog:
+        """The confirmation before approving: what freezes, what the minutes still lack."""
+        return FinalStepDialog(
+            self,
+            step,
+            object_name="approveMinutesDialog",
+            title=self.tr("Approve the minutes"),
+            action=self.tr("Approve the minutes"),
+            intro=self.tr("Read the minutes once more: after approval they can no longer change."),
+            understand=self.tr(
+                "I understand that the minutes are approved with these parts missing."
+            ),
+        )
 
     def _approved(self) -> None:
         self._reload()

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.account_steps import ending_account
 from livcr_desktop.domain.accounts import validate_username
 from livcr_desktop.domain.errors import (
     AuthenticationError,
@@ -22,6 +23,7 @@ from livcr_desktop.domain.errors import (
     ValidationError,
 )
 from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.irreversible import FinalStep
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
@@ -194,6 +196,17 @@ class AccountService:
                 display_name=account.member.full_name,
             )
             self._ws.folder.header.save(header)
+
+    def ending_check(self, account_id: str) -> FinalStep:
+        """What ending this account fixes for good and whether anything stops it (shown before
+        the coordinator confirms; `end_account` checks again as it writes)."""
+        with self._ws.db.read_session() as session:
+            self._ws.require(Resource.ACCOUNT, Action.EDIT)
+            account = session.get(Account, account_id)
+            if account is None:
+                raise NotFound(ACCOUNT_NOT_FOUND)
+            last = self._is_last_coordinator(session, account, self._ws.today())
+            return ending_account(account.username, account.member.full_name, last_coordinator=last)
 
     def end_account(self, account_id: str) -> None:
         """End an account: its slot is removed, its passphrase opens nothing any more."""

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.irreversible import FinalStep
+from livcr_desktop.domain.meeting_record import closing_meeting
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.persons import NoteVisibility
@@ -35,6 +37,7 @@ from livcr_desktop.services.meetings.access import (
     meeting_resource,
     require_not_frozen,
 )
+from livcr_desktop.services.meetings.record_check import meeting_record
 from livcr_desktop.services.meetings.view import read_meeting
 from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace
@@ -158,6 +161,13 @@ class LiveMeetingService:
             uow.journal.updated(
                 meeting, "meeting.started", {"status": MeetingStatus.IN_PROGRESS.value}
             )
+
+    def closing_check(self, meeting_id: str) -> FinalStep:
+        """What closing the meeting fixes for good, what its record still lacks and what
+        stops it (shown before the coordinator confirms; `finish` checks again as it writes)."""
+        with self._ws.db.read_session() as session:
+            meeting = self._meeting(session, meeting_id)
+            return closing_meeting(meeting_record(self._ws, session, meeting))
 
     def finish(self, meeting_id: str) -> None:
         """Close the meeting once everyone's attendance is recorded; the minutes can follow."""

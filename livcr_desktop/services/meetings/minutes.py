@@ -18,6 +18,8 @@ from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.errors import ConflictError, ValidationError
 from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.irreversible import FinalStep
+from livcr_desktop.domain.meeting_record import approving_minutes
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus, TableKind
 from livcr_desktop.domain.minutes import (
     ActionLine,
@@ -39,6 +41,7 @@ from livcr_desktop.services.meetings.access import (
     require_not_frozen,
     visible_items,
 )
+from livcr_desktop.services.meetings.record_check import meeting_record
 from livcr_desktop.services.meetings.view import member_names
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace
@@ -278,6 +281,13 @@ class MinutesService:
                 uow.journal.updated(
                     meeting, "minutes.remarks_written", {"minutes_remarks": remarks}
                 )
+
+    def approval_check(self, meeting_id: str) -> FinalStep:
+        """What approving the minutes freezes and what their record still lacks (shown before
+        the chair confirms)."""
+        with self._ws.db.read_session() as session:
+            meeting = load_meeting(self._ws, session, meeting_id, Action.VIEW)
+            return approving_minutes(meeting_record(self._ws, session, meeting))
 
     def approve(self, meeting_id: str) -> str:
         """The chair of the meeting approves the minutes; returns the hash of the frozen form."""

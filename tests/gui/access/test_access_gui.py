@@ -3,7 +3,8 @@ through as people would."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.accounts import NAME_REQUIRED
@@ -13,6 +14,7 @@ from livcr_desktop.gui.access.member_dialogs import AccountDialog, MemberDialog,
 from livcr_desktop.gui.access.members_area import MembersArea
 from livcr_desktop.gui.access.on_top import OnTopSignInDialog, run_on_top
 from livcr_desktop.gui.access.passphrase_dialog import ChangePassphraseDialog
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.settings.dialog import SettingsDialog
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
@@ -256,10 +258,106 @@ def test_ending_an_account_asks_first(
     area = window.current_area()
     assert isinstance(area, MembersArea)
     area.select_member("Pieter Partner")
-    when_shown(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
+    seen: list[str] = []
+
+    def look_and_cancel(dialog: FinalStepDialog) -> None:
+        seen.extend(label.text() for label in dialog.panel.fixes_lines)
+        assert dialog.action_button.text() == "End the account"
+        assert dialog.focusWidget() is dialog.cancel_button
+        click(qtbot, dialog.cancel_button)
+
+    when_shown(FinalStepDialog, look_and_cancel)
     click(qtbot, area.end_account_button)
+    assert "pieter.partner" in seen[0] and "cannot be opened again" in seen[0]
+    assert "Pieter Partner cannot be given a new account" in seen[1]
     assert "pieter.partner" in [a.username for a in FolderAccess(livcr.folder).accounts()]
-    when_shown(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    when_shown(FinalStepDialog, lambda dialog: click(qtbot, dialog.action_button))
     click(qtbot, area.end_account_button)
     assert "pieter.partner" not in [a.username for a in FolderAccess(livcr.folder).accounts()]
     assert "has been ended" in area.account_state.text()
+
+
+def test_the_last_coordinators_account_cannot_be_ended_and_says_why(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    window = main_window(qtbot, livcr, languages)
+    window.navigate("members")
+    area = window.current_area()
+    assert isinstance(area, MembersArea)
+    area.select_member(livcr.workspace.actor.display_name)
+    seen: dict[str, object] = {}
+
+    def look(dialog: FinalStepDialog) -> None:
+        seen["blocking"] = [label.text() for label in dialog.panel.blocking_lines]
+        seen["enabled"] = dialog.action_button.isEnabled()
+        click(qtbot, dialog.cancel_button)
+
+    when_shown(FinalStepDialog, look)
+    click(qtbot, area.end_account_button)
+    assert seen["enabled"] is False
+    assert "last account of a coordinator" in seen["blocking"][0]  # type: ignore[index]
+    assert livcr.workspace.actor.account_id in [
+        a.account_id for a in FolderAccess(livcr.folder).accounts()
+    ]
+
+
+def test_removing_a_member_lists_the_roles_that_end(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    person = add_person(livcr, "Pieter Partner", "pieter.partner", Role.PARTNER)
+    window = main_window(qtbot, livcr, languages)
+    window.navigate("members")
+    area = window.current_area()
+    assert isinstance(area, MembersArea)
+    area.select_member("Pieter Partner")
+    seen: dict[str, list[str]] = {}
+
+    def cancel(dialog: FinalStepDialog) -> None:
+        seen["fixes"] = [label.text() for label in dialog.panel.fixes_lines]
+        seen["missing"] = [label.text() for label in dialog.panel.missing_lines]
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default keeps the member
+
+    when_shown(FinalStepDialog, cancel)
+    click(qtbot, area.deactivate_button)
+    assert "These roles of Pieter Partner end today: Partner" in seen["fixes"][0]
+    assert "pieter.partner stays as it is" in seen["missing"][0]
+    assert MemberService(livcr.workspace).member(person.member_id).active
+
+    def confirm(dialog: FinalStepDialog) -> None:
+        click(qtbot, dialog.understand)
+        click(qtbot, dialog.action_button)
+
+    when_shown(FinalStepDialog, confirm)
+    click(qtbot, area.deactivate_button)
+    assert not MemberService(livcr.workspace).member(person.member_id).active
+
+
+def test_a_new_recovery_key_is_made_only_after_a_confirmation(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from livcr_desktop.gui.access.recovery_renewal import RenewedKeyDialog
+
+    window = main_window(qtbot, livcr, languages)
+    seen: list[str] = []
+    renewed: list[bool] = []
+
+    def cancel(dialog: FinalStepDialog) -> None:
+        seen.extend(label.text() for label in dialog.panel.fixes_lines)
+        click(qtbot, dialog.cancel_button)
+
+    when_shown(FinalStepDialog, cancel)
+    window.recovery_action.trigger()
+    assert "stop working at once" in seen[0]
+    QApplication.processEvents()
+    assert renewed == []  # cancelled: no new key
+
+    def done(dialog: RenewedKeyDialog) -> None:
+        renewed.append(True)
+        dialog.accept()
+
+    when_shown(FinalStepDialog, lambda dialog: click(qtbot, dialog.action_button))
+    when_shown(RenewedKeyDialog, done)
+    window.recovery_action.trigger()
+    assert renewed == [True]

@@ -117,9 +117,8 @@ class ShellStub:
         self.opened.append(case_id)
 
 
-def test_the_chair_signs_later_from_the_to_sign_list(
-    qtbot: QtBot, table: Table, languages: LanguageManager
-) -> None:
+def waiting_for_the_chair(qtbot: QtBot, table: Table, shell: ShellStub):  # type: ignore[no-untyped-def]
+    """A proposal on the first item with everyone's agreement, and the chair's "To sign"."""
     from livcr_desktop.gui.decisions.to_sign_area import SignaturesArea
     from livcr_desktop.services.decisions.consensus import DecisionService
     from tests.helpers.decisions import FOLLOW, all_agree
@@ -128,10 +127,17 @@ def test_the_chair_signs_later_from_the_to_sign_list(
     decision = DecisionService(table.ws).propose(first, FOLLOW)
     all_agree(table, decision)
     chair = table.sign_in(table.chair)
-    shell = ShellStub()
     area = SignaturesArea(chair, shell)
     qtbot.addWidget(area)
     area.show()
+    return chair, area, first
+
+
+def test_the_chair_signs_later_from_the_to_sign_list(
+    qtbot: QtBot, table: Table, languages: LanguageManager
+) -> None:
+    shell = ShellStub()
+    _chair, area, _first = waiting_for_the_chair(qtbot, table, shell)
     assert area.table.rowCount() == 1 and area.table.item(0, 1).text().startswith("TER-")
     click(qtbot, area.open_button)
     assert shell.opened == [table.case_school]

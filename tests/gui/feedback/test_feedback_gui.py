@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +21,7 @@ from livcr_desktop.gui.feedback.feedback_area import FeedbackArea
 from livcr_desktop.gui.feedback.item_dialog import OVERLAP_FOUND, ItemDialog
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
 from livcr_desktop.gui.feedback.transmit import ANSWER, HandOverDialog
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
@@ -27,6 +29,7 @@ from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.decisions.view import DecisionReader
 from livcr_desktop.services.feedback.composing import FeedbackService
 from livcr_desktop.services.feedback.confidential_sources import source_label
+from livcr_desktop.services.feedback.transmission import TransmissionService
 from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import click, leave_question, no_leave_question, type_text, when_shown
 from tests.helpers.factories import add_person
@@ -157,14 +160,38 @@ def test_the_io_hands_over_and_the_register_shows_it(
     assert area.queue_table.rowCount() == 1
     area.queue_table.selectRow(0)
 
+    seen: dict[str, object] = {}
+
+    def look_and_cancel(confirmation: FinalStepDialog) -> None:
+        seen["fixes"] = [label.text() for label in confirmation.panel.fixes_lines]
+        seen["focus"] = confirmation.focusWidget() is confirmation.cancel_button
+        click(qtbot, confirmation.cancel_button)
+
+    def confirm(confirmation: FinalStepDialog) -> None:
+        click(qtbot, confirmation.action_button)
+
     def transmit(dialog: HandOverDialog) -> None:
         assert dialog.objectName() == "transmitDialog"
         ltf = dialog.findChild(QLineEdit, "transmitLtf")
         assert ltf is not None and ltf.text() == "LTF Fictief Arrondissement"
-        dialog.try_accept()
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert ok.text() == "Record the hand-over…"
+        # Handing over cannot be called back: a confirmation first; Cancel records nothing.
+        when_shown(FinalStepDialog, look_and_cancel)
+        click(qtbot, ok)
+        seen["open"] = dialog.isVisible()
+        seen["status"] = TransmissionService(io).queue()[0].status
+        when_shown(FinalStepDialog, confirm)
+        click(qtbot, ok)
 
     when_shown(HandOverDialog, transmit)
     click(qtbot, area.buttons["transmit"])
+    fixes = seen["fixes"]
+    assert isinstance(fixes, list)
+    assert "handed to LTF Fictief Arrondissement" in fixes[0]
+    assert "can no longer be withdrawn" in fixes[1]
+    assert seen["focus"] is True and seen["open"] is True
+    assert seen["status"] is FormStatus.SIGNED
     assert area.queue[0].status is FormStatus.TRANSMITTED
     area.queue_table.selectRow(0)
 
@@ -228,6 +255,23 @@ def test_who_sees_the_area_and_the_dossier_tab(
     )
     section = dossier.feedback_section
     assert section.table.rowCount() == 1 and section.forms[0].id == form_id
+    # Withdrawing cannot be undone: Escape in the confirmation keeps the draft.
+    lines: list[str] = []
+
+    def escape(confirmation: FinalStepDialog) -> None:
+        lines.extend(label.text() for label in confirmation.panel.fixes_lines)
+        qtbot.keyClick(confirmation, Qt.Key.Key_Escape)
+
+    when_shown(FinalStepDialog, escape)
+    click(qtbot, section.buttons["withdraw"])
+    assert "is withdrawn: it stays on record" in lines[0]
+    assert FeedbackService(table.ws).form(form_id).summary.status is FormStatus.DRAFT
+
+    def confirm(confirmation: FinalStepDialog) -> None:
+        assert confirmation.action_button.text() == "Withdraw the draft"
+        click(qtbot, confirmation.action_button)
+
+    when_shown(FinalStepDialog, confirm)
     click(qtbot, section.buttons["withdraw"])
     assert section.forms[0].status is FormStatus.WITHDRAWN
 

@@ -327,6 +327,10 @@ def test_a_meeting_is_moved_and_cancelled_with_a_reason(
     assert page.facts.text().startswith("09:00–11:00")
 
     def cancel(dialog: CancelMeetingDialog) -> None:
+        buttons = dialog.buttons
+        assert buttons.button(buttons.StandardButton.Ok).text() == "Cancel the meeting"
+        assert buttons.button(buttons.StandardButton.Cancel).text() == "Keep the meeting"
+        assert "cannot be started again" in dialog.intro.text()
         dialog.try_accept()
         assert shows(dialog.error.text(), REASON_REQUIRED)
         dialog.reason_edit.setPlainText("De burgemeester is verhinderd.")

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.meetings import Attendance
 from livcr_desktop.gui.access.on_top import OnTopSignInDialog
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.meetings.dialogs import CONCERN_REQUIRED, AmendmentDialog
 from livcr_desktop.gui.meetings.minutes_export_dialog import MinutesExportDialog
 from livcr_desktop.gui.meetings.tasks_area import TasksArea
@@ -78,6 +79,28 @@ def test_the_chair_approves_the_minutes_signed_in_on_top(
         type_text(qtbot, dialog.passphrase_edit, world.chair.passphrase)
         dialog.try_accept()
 
+    def cancel(dialog: FinalStepDialog) -> None:
+        seen["missing"] = [label.text() for label in dialog.missing_lines]
+        click(qtbot, dialog.cancel_button)
+
+    # Approving freezes the minutes: a confirmation lists what they lack; Cancel keeps the draft.
+    seen: dict[str, object] = {}
+    when_shown(FinalStepDialog, cancel)
+    click(qtbot, minutes.buttons["approve"])
+    assert seen["missing"] == [
+        "• Item 3 has no summary.",
+        "• Item 3 has no effective participants.",
+    ]
+    assert MinutesService(world.ws).minutes(meeting).approval is None
+    assert minutes.buttons["approve"].isVisible()
+
+    def confirm(dialog: FinalStepDialog) -> None:
+        assert not dialog.action_button.isEnabled()  # not before "I understand" is ticked
+        click(qtbot, dialog.understand)
+        assert dialog.action_button.text() == "Approve the minutes"
+        click(qtbot, dialog.action_button)
+
+    when_shown(FinalStepDialog, confirm)
     when_shown(OnTopSignInDialog, sign)
     click(qtbot, minutes.buttons["approve"])
     approval = MinutesService(world.ws).minutes(meeting).approval
