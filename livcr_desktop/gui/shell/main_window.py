@@ -30,6 +30,7 @@ from livcr_desktop.gui.backup.actions import (
 )
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import PathChooser
+from livcr_desktop.gui.kit.screen_fit import initial_main_size
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.kit.worker import wait_for_background_work
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         else:
-            self.resize(1200, 780)
+            initial_main_size(self, QSize(1280, 800))
         self.navigation.setCurrentRow(0)
 
     # -- navigation ----------------------------------------------------------------------------
