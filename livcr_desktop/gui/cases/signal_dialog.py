@@ -54,7 +54,6 @@ class SignalDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, object_name="signalDialog", submit=self._save)
-        self.setMinimumSize(660, 780)  # two sections and a possible duplicate warning
         self._cases = cases
         self._case_list = case_list
         self._today = today

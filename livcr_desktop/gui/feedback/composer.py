@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.items import ItemList
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
 from livcr_desktop.gui.kit.forms import FormFeedback
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -74,7 +74,7 @@ def _combo(parent: QWidget, name: str) -> QComboBox:
     return combo
 
 
-class FeedbackComposer(QDialog):
+class FeedbackComposer(FittedDialog):
     """Compose (or read) one feedback form."""
 
     def __init__(self, workspace: Workspace, form_id: str, parent: QWidget | None = None) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.feedback import ItemSection
 from livcr_desktop.domain.secrecy_guard import Passage, SecrecyOverlap, without_passages
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -59,7 +59,7 @@ class ClickableLabel(QLabel):
         event.accept()
 
 
-class ItemDialog(QDialog):
+class ItemDialog(FittedDialog):
     """Add or change one text of a draft form."""
 
     def __init__(

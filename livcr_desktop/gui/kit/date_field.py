@@ -40,11 +40,12 @@ class DateField(QLineEdit):
         self._last: date | None = value
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 60)
-        self._calendar = QCalendarWidget(self)
-        self._calendar.setObjectName(f"{object_name}Calendar")
-        self._calendar.clicked.connect(self._picked)
         self._menu = QMenu(self)
         holder = QWidgetAction(self._menu)
+        # Without a parent: the action owns the calendar (two owners would delete it twice).
+        self._calendar = QCalendarWidget()
+        self._calendar.setObjectName(f"{object_name}Calendar")
+        self._calendar.clicked.connect(self._picked)
         holder.setDefaultWidget(self._calendar)
         self._menu.addAction(holder)
         self.pick_action = QAction(icon("meetings"), "", self)

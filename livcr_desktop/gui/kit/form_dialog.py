@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,7 +23,12 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.kit.date_field import DateField
 from livcr_desktop.gui.kit.forms import FormFeedback
-from livcr_desktop.gui.kit.screen_fit import FittingScroll, fit_window, size_to_content
+from livcr_desktop.gui.kit.screen_fit import (
+    FittedDialog,
+    FittingScroll,
+    fit_window,
+    size_to_content,
+)
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 
 
@@ -36,7 +40,7 @@ def text_box(parent: QWidget, name: str, height: int = 80) -> QPlainTextEdit:
     return box
 
 
-class FormDialog(QDialog):
+class FormDialog(FittedDialog):
     """Base of the small forms; subclasses add rows and give the function that OK runs."""
 
     def __init__(

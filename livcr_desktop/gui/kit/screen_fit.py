@@ -1,18 +1,17 @@
 """Windows that fit the laptops municipalities buy (1366×768, often 1280×720 usable).
 
-Every window and dialog is kept inside the available part of its screen, so OK and Cancel are
-never below the taskbar; long forms scroll inside a `FittingScroll` instead of growing the
-window past the screen; and each dialog opens with the cursor in its first field, so the first
-word typed lands in the form (and Space does not press OK).
+Every dialog and wizard (bases FittedDialog, FittedWizard) is kept inside the usable part of
+its screen, so OK and Cancel are never below the taskbar; long forms scroll inside a
+`FittingScroll` instead of growing past the screen; and each dialog opens with the cursor in
+its first field, so the first word typed lands in the form (and Space does not press OK).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QDialog,
     QFrame,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTextEdit,
     QWidget,
+    QWizard,
 )
 
 
@@ -121,28 +121,25 @@ def focus_first_field(window: QWidget) -> None:
         field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-class _WindowFitter(QObject):
-    """Fits every window when it is shown, and puts a dialog's cursor in its first field."""
+class FittedDialog(QDialog):
+    """Base of every dialog: shown inside the screen, with the cursor in its first field."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        shown = event.type() == QEvent.Type.Show
-        if shown and isinstance(watched, QDialog | QMainWindow) and watched.isWindow():
-            if isinstance(watched, QDialog):
-                focus_first_field(watched)
-            fit_window(watched)
-            # Again once the window has laid itself out (dialogs adjust to wrapped texts).
-            QTimer.singleShot(0, watched, lambda: fit_window(watched))
-        return False
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focus_first_field(self)
+        fit_window(self)
+        # Again once the dialog has laid itself out (wrapped texts change its height).
+        QTimer.singleShot(0, self, lambda: fit_window(self))
 
 
-def install_window_fitting(app: QApplication) -> None:
-    """Fit every window and dialog the application shows to its screen (once per app)."""
-    if app.property("livcrWindowFitting"):
-        return
-    fitter = _WindowFitter(app)
-    fitter.setObjectName("livcrWindowFitter")
-    app.installEventFilter(fitter)
-    app.setProperty("livcrWindowFitting", True)
+class FittedWizard(QWizard):
+    """Base of the wizards, fitted like the dialogs."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focus_first_field(self)
+        fit_window(self)
+        QTimer.singleShot(0, self, lambda: fit_window(self))
 
 
 def initial_main_size(window: QMainWindow, wanted: QSize) -> None:

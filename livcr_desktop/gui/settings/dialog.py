@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.generated.ui_settings_dialog import Ui_SettingsDialog
 from livcr_desktop.gui.kit.forms import FormFeedback
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
 from livcr_desktop.gui.settings.life_domains_page import LifeDomainsPage
 from livcr_desktop.gui.shell.language import LanguageManager
@@ -18,7 +19,7 @@ from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import IDLE_LOCK_MINUTES, UI_LANGUAGE, DeviceSettings
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FittedDialog):
     """The Settings dialog; OK applies everything or shows what is wrong and stays open."""
 
     def __init__(

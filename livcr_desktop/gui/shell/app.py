@@ -25,7 +25,6 @@ from livcr_desktop.domain.languages import Language, parse_language
 from livcr_desktop.domain.recovery import generate_recovery_key
 from livcr_desktop.folder_lock import lock_folder
 from livcr_desktop.gui.kit.icons import icon
-from livcr_desktop.gui.kit.screen_fit import install_window_fitting
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.shell import crash
 from livcr_desktop.gui.shell.language import LanguageManager, system_language
@@ -360,7 +359,6 @@ def make_application() -> QApplication:
         QFontDatabase.addApplicationFontFromData(read_resource(f"fonts/{font}"))
     app.setWindowIcon(icon("livcr"))
     app.setStyleSheet(read_resource("style/livcr.qss").decode("utf-8"))
-    install_window_fitting(app)
     return app
 
 

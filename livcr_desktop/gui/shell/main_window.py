@@ -30,7 +30,7 @@ from livcr_desktop.gui.backup.actions import (
 )
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import PathChooser
-from livcr_desktop.gui.kit.screen_fit import initial_main_size
+from livcr_desktop.gui.kit.screen_fit import fit_window, initial_main_size
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.kit.worker import wait_for_background_work
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+            fit_window(self)  # saved on a larger screen, perhaps
         else:
             initial_main_size(self, QSize(1280, 800))
         self.navigation.setCurrentRow(0)
