@@ -303,6 +303,8 @@ class SignalDialog(FormDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setVisible(not shown)
         ok.setDefault(not shown)
+        if shown:
+            self.fields_scroll.ensureWidgetVisible(self.choice_row)
 
     def try_accept(self) -> None:
         """OK: a person who may already have a case is registered only after the choice."""
