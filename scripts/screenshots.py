@@ -17,7 +17,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Shots are taken on a 1366×768 laptop screen (scripts/screenshot_screen.json).
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'screenshot_screen.json'}"
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen"
+    else os.environ["QT_QPA_PLATFORM"]
+)
 os.environ["LIVCR_NO_CRASH_DIALOG"] = "1"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -152,7 +157,7 @@ def main_window(root: Path, languages: LanguageManager, tmp: Path):  # type: ign
     access = FolderAccess(DataFolder(root))
     workspace = access.sign_in(access.accounts()[0].account_id, COORDINATOR_PASSPHRASE)
     window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"))
-    settle(window, 1200, 760)
+    settle(window, 1366, 768)
     return window
 
 
@@ -206,7 +211,7 @@ def audit_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-unty
             access.sign_in(dpo.account_id, "Niet-De-Juiste-Zin")
     workspace = access.sign_in(dpo.account_id, dpo.passphrase)
     window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"))
-    settle(window, 1280, 760)
+    settle(window, 1366, 768)
     window.navigate("audit")
     area = window.area("audit")
     wait_for(lambda: not area.model.loading)  # type: ignore[union-attr]
@@ -277,7 +282,7 @@ def demo_window(  # type: ignore[no-untyped-def]
     account = next(a for a in access.accounts() if a.username == username)
     workspace = access.sign_in(account.account_id, DEMO_PASSPHRASE)
     window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), access)
-    settle(window, 1200, 760)
+    settle(window, 1366, 768)
     return window
 
 
@@ -505,7 +510,7 @@ def feedback_preview(tmp: Path, languages: LanguageManager, _root: Path) -> QWid
 def feedback_register(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = demo_window(tmp, languages)
     window.navigate("feedback")
-    settle(window, 1280, 760)
+    settle(window, 1366, 768)
     return window
 
 
@@ -513,7 +518,7 @@ def feedback_register(tmp: Path, languages: LanguageManager, _root: Path) -> QWi
 def feedback_handover(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = demo_window(tmp, languages, "ivo.schijnvoet")
     window.navigate("feedback")
-    settle(window, 1200, 760)
+    settle(window, 1366, 768)
     return window
 
 
@@ -584,10 +589,7 @@ def signal_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget
     dialog.first_edit.setText(subject.first_names or "Jonas")
     dialog.last_edit.setText(subject.last_name or "Fictief")
     if subject.birth_date:
-        from PySide6.QtCore import QDate
-
-        born = subject.birth_date
-        dialog.birth_edit.setDate(QDate(born.year, born.month, born.day))
+        dialog.birth_edit.set_value(subject.birth_date)
     dialog.check_duplicates()
     settle(dialog)
     return dialog
@@ -602,7 +604,7 @@ def _case_named(window, name: str) -> str:  # type: ignore[no-untyped-def]
 def trajectory_window(tmp: Path, languages: LanguageManager, tab: int):  # type: ignore[no-untyped-def]
     """The demo's improving trajectory (three evaluations) in the coordinator's dossier."""
     window = demo_window(tmp, languages)
-    settle(window, 1280, 860)
+    settle(window, 1366, 768)
     window.open_case(_case_named(window, "Yusuf Verzonnen"))
     dossier = window.area("cases").dossier
     dossier.tabs.setCurrentWidget(dossier.trajectory_panel)
@@ -634,7 +636,7 @@ def dossier_trajectory_evaluations(tmp: Path, languages: LanguageManager, _root:
 @shot("my-cases")
 def my_cases(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = demo_window(tmp, languages, "olga.voorbeeld")
-    settle(window, 1280, 800)
+    settle(window, 1366, 768)
     window.navigate("my_cases")
     settle(window)
     return window

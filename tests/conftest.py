@@ -4,12 +4,16 @@ LIVC-R in a temporary data folder. Every person in these fixtures is fictional."
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # The smallest screen the app must fit: a 1366×768 laptop's usable 1280×720 (100 % scale).
+    LAPTOP_SCREEN = Path(__file__).parent / "laptop_screen.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 os.environ["LIVCR_NO_CRASH_DIALOG"] = "1"
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import keyring
 import pytest

@@ -2579,6 +2579,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Datum im Kalender auswählen</translation>
+    </message>
+</context>
+<context>
     <name>DecisionCard</name>
     <message>
         <source>Withdraw the proposal</source>
@@ -7831,8 +7846,12 @@
         <translation>Es gibt bereits einen Fall zu einer Person mit diesen Namen und diesem Geburtsdatum: {code} ({status}). Fügen Sie die Meldung diesem Fall hinzu, statt ein Duplikat anzulegen, es sei denn, es handelt sich wirklich um eine andere Person.</translation>
     </message>
     <message>
-        <source>Add it to {code}</source>
+        <source>Add to {code}</source>
         <translation>Zu {code} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Register as a new case</source>
+        <translation>Als neuen Fall erfassen</translation>
     </message>
     <message>
         <source>Register a signal</source>
@@ -7911,8 +7930,8 @@
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>Geburtsdatum</translation>
+        <source>Date of birth (empty if not known)</source>
+        <translation>Geburtsdatum (leer, wenn unbekannt)</translation>
     </message>
     <message>
         <source>Description (no name)</source>
@@ -7929,10 +7948,6 @@
     <message>
         <source>Case</source>
         <translation>Fall</translation>
-    </message>
-    <message>
-        <source>known</source>
-        <translation>bekannt</translation>
     </message>
     <message>
         <source>Case code or name</source>
@@ -8147,12 +8162,8 @@
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>Date of birth known</source>
-        <translation>Geburtsdatum bekannt</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geburtsdatum</translation>
+        <source>Date of birth (empty if not known)</source>
+        <translation>Geburtsdatum (leer, wenn unbekannt)</translation>
     </message>
     <message>
         <source>Description (no name)</source>
@@ -9090,6 +9101,33 @@
     <message>
         <source>first rating</source>
         <translation>erste Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDates</name>
+    <message>
+        <source>“{typed}” is not a date. Write the day, the month and the year, for example {example}.</source>
+        <translation>„{typed}“ ist kein Datum. Schreiben Sie Tag, Monat und Jahr, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a day of the calendar.</source>
+        <translation>„{typed}“ gibt es im Kalender nicht.</translation>
+    </message>
+    <message>
+        <source>Write the year of “{typed}” with four digits, for example {example}.</source>
+        <translation>Schreiben Sie das Jahr von „{typed}“ mit vier Ziffern, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>Fill in the date, for example {example}.</source>
+        <translation>Geben Sie das Datum ein, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {limit}.</source>
+        <translation>Das Datum darf nicht vor dem {limit} liegen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after {limit}.</source>
+        <translation>Das Datum darf nicht nach dem {limit} liegen.</translation>
     </message>
 </context>
 <context>

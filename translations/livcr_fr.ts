@@ -2579,6 +2579,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+</context>
+<context>
     <name>DecisionCard</name>
     <message>
         <source>Withdraw the proposal</source>
@@ -7831,8 +7846,12 @@
         <translation>Un cas concernant une personne portant ces noms et née à cette date existe déjà : {code} ({status}). Ajoutez le signalement à ce cas plutôt que de créer un doublon, sauf s&apos;il s&apos;agit vraiment d&apos;une autre personne.</translation>
     </message>
     <message>
-        <source>Add it to {code}</source>
+        <source>Add to {code}</source>
         <translation>Ajouter à {code}</translation>
+    </message>
+    <message>
+        <source>Register as a new case</source>
+        <translation>Enregistrer comme nouveau cas</translation>
     </message>
     <message>
         <source>Register a signal</source>
@@ -7911,8 +7930,8 @@
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
+        <source>Date of birth (empty if not known)</source>
+        <translation>Date de naissance (vide si inconnue)</translation>
     </message>
     <message>
         <source>Description (no name)</source>
@@ -7929,10 +7948,6 @@
     <message>
         <source>Case</source>
         <translation>Cas</translation>
-    </message>
-    <message>
-        <source>known</source>
-        <translation>connue</translation>
     </message>
     <message>
         <source>Case code or name</source>
@@ -8147,12 +8162,8 @@
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <source>Date of birth known</source>
-        <translation>Date de naissance connue</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
+        <source>Date of birth (empty if not known)</source>
+        <translation>Date de naissance (vide si inconnue)</translation>
     </message>
     <message>
         <source>Description (no name)</source>
@@ -9090,6 +9101,33 @@
     <message>
         <source>first rating</source>
         <translation>première appréciation</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDates</name>
+    <message>
+        <source>“{typed}” is not a date. Write the day, the month and the year, for example {example}.</source>
+        <translation>« {typed} » n’est pas une date. Indiquez le jour, le mois et l’année, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a day of the calendar.</source>
+        <translation>« {typed} » n’existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Write the year of “{typed}” with four digits, for example {example}.</source>
+        <translation>Écrivez l’année de « {typed} » en quatre chiffres, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>Fill in the date, for example {example}.</source>
+        <translation>Indiquez la date, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {limit}.</source>
+        <translation>La date ne peut pas être antérieure au {limit}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after {limit}.</source>
+        <translation>La date ne peut pas être postérieure au {limit}.</translation>
     </message>
 </context>
 <context>

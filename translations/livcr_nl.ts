@@ -2579,6 +2579,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.jjjj</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+</context>
+<context>
     <name>DecisionCard</name>
     <message>
         <source>Withdraw the proposal</source>
@@ -7831,8 +7846,12 @@
         <translation>Er bestaat al een casus over een persoon met deze namen en deze geboortedatum: {code} ({status}). Voeg het signaal aan die casus toe in plaats van een dubbele casus aan te maken, tenzij het echt om iemand anders gaat.</translation>
     </message>
     <message>
-        <source>Add it to {code}</source>
+        <source>Add to {code}</source>
         <translation>Toevoegen aan {code}</translation>
+    </message>
+    <message>
+        <source>Register as a new case</source>
+        <translation>Registreren als nieuwe casus</translation>
     </message>
     <message>
         <source>Register a signal</source>
@@ -7911,8 +7930,8 @@
         <translation>Achternaam</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
+        <source>Date of birth (empty if not known)</source>
+        <translation>Geboortedatum (leeg indien niet gekend)</translation>
     </message>
     <message>
         <source>Description (no name)</source>
@@ -7929,10 +7948,6 @@
     <message>
         <source>Case</source>
         <translation>Casus</translation>
-    </message>
-    <message>
-        <source>known</source>
-        <translation>bekend</translation>
     </message>
     <message>
         <source>Case code or name</source>
@@ -8147,12 +8162,8 @@
         <translation>Achternaam</translation>
     </message>
     <message>
-        <source>Date of birth known</source>
-        <translation>Geboortedatum bekend</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
+        <source>Date of birth (empty if not known)</source>
+        <translation>Geboortedatum (leeg indien niet gekend)</translation>
     </message>
     <message>
         <source>Description (no name)</source>
@@ -9090,6 +9101,33 @@
     <message>
         <source>first rating</source>
         <translation>eerste beoordeling</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDates</name>
+    <message>
+        <source>“{typed}” is not a date. Write the day, the month and the year, for example {example}.</source>
+        <translation>„{typed}” is geen datum. Schrijf de dag, de maand en het jaar, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a day of the calendar.</source>
+        <translation>„{typed}” bestaat niet in de kalender.</translation>
+    </message>
+    <message>
+        <source>Write the year of “{typed}” with four digits, for example {example}.</source>
+        <translation>Schrijf het jaar van „{typed}” met vier cijfers, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>Fill in the date, for example {example}.</source>
+        <translation>Vul de datum in, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before {limit}.</source>
+        <translation>De datum mag niet vóór {limit} liggen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after {limit}.</source>
+        <translation>De datum mag niet na {limit} liggen.</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,11 @@ def format_time(value: datetime, language: Language, style: str = "short") -> st
 
 
 def format_number(value: int | float, language: Language) -> str:
-    """A number with the locale's grouping and decimal signs."""
-    return format_decimal(value, locale=language.locale)
+    """A number with the grouping and decimal signs of the interface language.
+
+    English uses plain English signs (1,122): en_BE writes 1.122, which an English reader
+    takes for a number just above one."""
+    return format_decimal(value, locale="en" if language is Language.EN else language.locale)
 
 
 def in_brussels(value: datetime) -> datetime:
@@ -56,3 +59,10 @@ def format_day(value: datetime, language: Language) -> str:
     """The Belgian day of a moment with its weekday, short: 'ma 23 nov 2026', 'Mo., 23. Nov.
     2026' (people plan meetings by weekday: "the second Tuesday")."""
     return format_skeleton("yMMMEd", in_brussels(value).date(), locale=language.locale)
+
+
+def format_numeric_date(value: date, language: Language) -> str:
+    """A date as typed into a form: two-digit day and month, four-digit year, '05/12/2026'
+    (German '05.12.2026'), so dates in one column or form always line up the same way."""
+    separator = "." if language is Language.DE else "/"
+    return f"{value.day:02d}{separator}{value.month:02d}{separator}{value.year:04d}"

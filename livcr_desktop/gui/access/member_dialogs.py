@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from livcr_desktop.domain.accounts import suggest_username
 from livcr_desktop.domain.livcr import Municipality
 from livcr_desktop.domain.organisations import OrganisationKind, Role
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.services.access.accounts import AccountService
@@ -19,23 +19,6 @@ from livcr_desktop.services.access.members import (
     OrganisationView,
     RoleView,
 )
-
-
-def date_edit(parent: QWidget, value: date, object_name: str) -> QDateEdit:
-    """A date field with a calendar, in the user's locale."""
-    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
-    edit.setObjectName(object_name)
-    edit.setCalendarPopup(True)
-    # The locale's short format, always with a four-digit year (12.03.03 is ambiguous).
-    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    edit.setDisplayFormat(short.replace("yyyy", "yy").replace("yy", "yyyy"))
-    return edit
-
-
-def to_date(edit: QDateEdit) -> date:
-    """The date a QDateEdit holds."""
-    qdate = edit.date()
-    return date(qdate.year(), qdate.month(), qdate.day())
 
 
 class MemberDialog(FormDialog):
@@ -193,10 +176,10 @@ class RoleDialog(FormDialog):
         for municipality in municipalities:
             if municipality.active:
                 self.municipality_combo.addItem(municipality.name, municipality.id)
-        self.starts_edit = date_edit(self, today, "roleStartsEdit")
+        self.starts_edit = date_field(self, today, "roleStartsEdit")
         self.has_end_check = QCheckBox(self)
         self.has_end_check.setObjectName("roleHasEndCheck")
-        self.ends_edit = date_edit(self, today, "roleEndsEdit")
+        self.ends_edit = date_field(self, today, "roleEndsEdit")
         self.ends_edit.setEnabled(False)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("roleNoteEdit")
@@ -220,7 +203,7 @@ class RoleDialog(FormDialog):
             self._member.id,
             role,
             to_date(self.starts_edit),
-            ends_on=to_date(self.ends_edit) if self.has_end_check.isChecked() else None,
+            ends_on=self.ends_edit.value() if self.has_end_check.isChecked() else None,
             municipality_id=self.municipality_combo.currentData() if role is Role.CHAIR else None,
             note=self.note_edit.text(),
         )
@@ -251,7 +234,7 @@ class EndRoleDialog(FormDialog):
         super().__init__(parent, object_name="endRoleDialog", submit=self._save)
         self._service = service
         self._role = role
-        self.ends_edit = date_edit(self, today, "endRoleDateEdit")
+        self.ends_edit = date_field(self, today, "endRoleDateEdit")
         self.ends_label = self.add_row("ends_on", self.ends_edit)
         self.retranslate_ui()
 

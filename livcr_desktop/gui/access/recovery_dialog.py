@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,12 +16,13 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.kit.forms import FormFeedback
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.workspace import Workspace
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(FittedDialog):
     """Recovery key + coordinator account + new passphrase; `workspace` is set on success."""
 
     def __init__(self, access: FolderAccess, parent: QWidget | None = None) -> None:

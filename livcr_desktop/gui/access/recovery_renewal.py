@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -19,6 +18,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -32,7 +32,7 @@ choose_pdf_path = save_path_chooser(
 )
 
 
-class RenewedKeyDialog(QDialog):
+class RenewedKeyDialog(FittedDialog):
     """Shows the new recovery key once, with its printable sheet."""
 
     def __init__(

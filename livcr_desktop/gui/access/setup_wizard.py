@@ -43,6 +43,7 @@ from livcr_desktop.gui.generated.ui_wizard_livcr_page import Ui_LivcrPage
 from livcr_desktop.gui.kit.forms import FormFeedback
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
+from livcr_desktop.gui.kit.screen_fit import FittedWizard
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
 from livcr_desktop.gui.shell.language import LanguageManager
@@ -268,7 +269,7 @@ class RecoveryPage(QWizardPage):
         super().changeEvent(event)
 
 
-class SetupWizard(QWizard):
+class SetupWizard(FittedWizard):
     """The first-start wizard. After `exec()`, `workspace` is set or `wants_demo()` is true."""
 
     def __init__(

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.audit import AuditCategory
+from livcr_desktop.gui.kit.date_field import DateField
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.i18n.formatting import BRUSSELS
@@ -36,9 +36,9 @@ def day_start(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=BRUSSELS).astimezone(UTC)
 
 
-def _day(edit: QDateEdit) -> date:
-    chosen = edit.date()
-    return date(chosen.year(), chosen.month(), chosen.day())
+def _day(edit: DateField) -> date | None:
+    """The day typed (None while empty or not a date: that bound is left out)."""
+    return edit.date_or_none()
 
 
 class AuditFilterBar(QWidget):
@@ -85,17 +85,14 @@ class AuditFilterBar(QWidget):
         self._lay_out()
         self.retranslate_ui()
 
-    def _date_filter(self, name: str, days_from_today: int) -> tuple[QCheckBox, QDateEdit]:
+    def _date_filter(self, name: str, days_from_today: int) -> tuple[QCheckBox, DateField]:
         check = QCheckBox(self)
         check.setObjectName(f"{name}Check")
-        edit = QDateEdit(self)
-        edit.setObjectName(f"{name}Date")
-        edit.setCalendarPopup(True)
-        edit.setDate(QDate.currentDate().addDays(days_from_today))
+        edit = DateField(self, date.today() + timedelta(days=days_from_today), f"{name}Date")
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         check.toggled.connect(self._announce)
-        edit.dateChanged.connect(self._announce)
+        edit.date_changed.connect(self._announce)
         return check, edit
 
     def _announce(self, *_changed: object) -> None:
@@ -132,10 +129,11 @@ class AuditFilterBar(QWidget):
         person = self.person_combo.currentData()
         category = self.category_combo.currentData()
         since = until = None
-        if self.from_check.isChecked():
-            since = day_start(_day(self.from_date))
-        if self.to_check.isChecked():
-            until = day_start(_day(self.to_date) + timedelta(days=1))
+        first, last = _day(self.from_date), _day(self.to_date)
+        if self.from_check.isChecked() and first is not None:
+            since = day_start(first)
+        if self.to_check.isChecked() and last is not None:
+            until = day_start(last + timedelta(days=1))
         return AuditQuery(
             account_id=person if person not in (None, NO_PERSON) else None,
             without_person=person == NO_PERSON,
@@ -192,10 +190,6 @@ class AuditFilterBar(QWidget):
         self.record_edit.setPlaceholderText(self.tr("the id or its beginning"))
         self.from_check.setText(self.tr("From"))
         self.to_check.setText(self.tr("Until"))
-        locale = QLocale()  # the interface language's locale (set by the language manager)
-        for edit in (self.from_date, self.to_date):
-            edit.setLocale(locale)
-            edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
         self.clear_button.setText(self.tr("Clear the filters"))
 
     def changeEvent(self, event: QEvent) -> None:

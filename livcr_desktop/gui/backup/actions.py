@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -45,6 +44,7 @@ from livcr_desktop.gui.kit.save_path import (
     default_folder,
     save_path_chooser,
 )
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import open_message, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -97,7 +97,7 @@ def describe_backup(info: BackupInfo) -> tuple[str, str, str]:
     )
 
 
-class RestoreConfirmDialog(QDialog):
+class RestoreConfirmDialog(FittedDialog):
     """Which backup will replace the data, and what happens to the current data."""
 
     def __init__(self, info: BackupInfo, parent: QWidget | None = None) -> None:

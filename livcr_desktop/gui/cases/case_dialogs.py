@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,7 +18,7 @@ from livcr_desktop.domain.cases import CaseStatus, CloseReason, manual_moves
 from livcr_desktop.domain.livcr import Municipality
 from livcr_desktop.domain.persons import NoteVisibility, PersonDetails, SubjectKind
 from livcr_desktop.domain.signals import ScreeningOutcome
-from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog, text_box
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.services.access.members import MemberView
@@ -135,14 +134,7 @@ class SubjectDialog(FormDialog):
         self.first_edit.setObjectName("subjectFirstNamesEdit")
         self.last_edit = QLineEdit(subject.last_name, self)
         self.last_edit.setObjectName("subjectLastNameEdit")
-        self.birth_known = QCheckBox(self)
-        self.birth_known.setObjectName("subjectBirthKnownCheck")
-        self.birth_known.setChecked(subject.birth_date is not None)
-        self.birth_edit = date_edit(
-            self, subject.birth_date or date(2000, 1, 1), "subjectBirthEdit"
-        )
-        self.birth_edit.setEnabled(subject.birth_date is not None)
-        self.birth_known.toggled.connect(self.birth_edit.setEnabled)
+        self.birth_edit = date_field(self, subject.birth_date, "subjectBirthEdit", "birth_date")
         self.description_edit = QLineEdit(subject.description, self)
         self.description_edit.setObjectName("subjectDescriptionEdit")
         self.group_edit = QLineEdit(subject.group_name, self)
@@ -154,7 +146,6 @@ class SubjectDialog(FormDialog):
         self.kind_label = self.add_row("subject", self.kind_combo)
         self.first_label = self.add_row("first_names", self.first_edit)
         self.last_label = self.add_row("last_name", self.last_edit)
-        self.known_label = self.add_row("birth_known", self.birth_known)
         self.birth_label = self.add_row("birth_date", self.birth_edit)
         self.description_label = self.add_row("subject_description", self.description_edit)
         self.group_label = self.add_row("group_name", self.group_edit)
@@ -180,7 +171,7 @@ class SubjectDialog(FormDialog):
                 kind=SubjectKind(self.kind_combo.currentData()),
                 first_names=self.first_edit.text(),
                 last_name=self.last_edit.text(),
-                birth_date=to_date(self.birth_edit) if self.birth_known.isChecked() else None,
+                birth_date=self.birth_edit.value(),
                 description=self.description_edit.text(),
                 group_name=self.group_edit.text(),
                 address=self.address_edit.text(),
@@ -208,8 +199,7 @@ class SubjectDialog(FormDialog):
             (self.kind_label, self.tr("Who")),
             (self.first_label, self.tr("First name(s)")),
             (self.last_label, self.tr("Last name")),
-            (self.known_label, self.tr("Date of birth known")),
-            (self.birth_label, self.tr("Date of birth")),
+            (self.birth_label, self.tr("Date of birth (empty if not known)")),
             (self.description_label, self.tr("Description (no name)")),
             (self.group_label, self.tr("Name of the group")),
             (self.address_label, self.tr("Address (only if needed)")),
@@ -231,8 +221,8 @@ class FollowUpDialog(FormDialog):
         self.none_check = QCheckBox(self)
         self.none_check.setObjectName("noFollowUpCheck")
         self.none_check.setChecked(dossier.header.next_follow_up is None)
-        self.date = date_edit(self, dossier.header.next_follow_up or today, "followUpDateEdit")
-        self.date.setMinimumDate(QDate(today.year - 1, 1, 1))
+        self.date = date_field(self, dossier.header.next_follow_up or today, "followUpDateEdit")
+        self.date.set_range(minimum=date(today.year - 1, 1, 1))
         self.date.setEnabled(not self.none_check.isChecked())
         self.none_check.toggled.connect(lambda checked: self.date.setEnabled(not checked))
         self.date_label = self.add_row("next_follow_up", self.date)
@@ -308,7 +298,7 @@ class LinkDialog(FormDialog):
         self.name_edit.setObjectName("linkNameEdit")
         self.contact_edit = QLineEdit(self)
         self.contact_edit.setObjectName("linkContactEdit")
-        self.since_edit = date_edit(self, today, "linkSinceEdit")
+        self.since_edit = date_field(self, today, "linkSinceEdit")
         self.name_label = self.add_row("livcr_name", self.name_edit)
         self.contact_label = self.add_row("contact", self.contact_edit)
         self.since_label = self.add_row("since", self.since_edit)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.livcr import Municipality
 from livcr_desktop.domain.persons import PersonDetails, SubjectKind
 from livcr_desktop.domain.signals import GgbCategory, LtfPriority, SignalDraft, SignalSource
-from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.guarded_dialog import not_typed_work
 from livcr_desktop.gui.kit.text import show_text
@@ -54,7 +55,6 @@ class SignalDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, object_name="signalDialog", submit=self._save)
-        self.setMinimumSize(660, 780)  # two sections and a possible duplicate warning
         self._cases = cases
         self._case_list = case_list
         self._today = today
@@ -79,7 +79,7 @@ class SignalDialog(FormDialog):
     ) -> None:
         self.signal_box = QGroupBox(self)
         form = QFormLayout(self.signal_box)
-        self.date_edit = date_edit(self.signal_box, self._today, "signalDateEdit")
+        self.date_edit = date_field(self.signal_box, self._today, "signalDateEdit", "received_on")
         self.source_combo = QComboBox(self.signal_box)
         self.source_combo.setObjectName("signalSourceCombo")
         self.municipality_combo = QComboBox(self.signal_box)
@@ -145,16 +145,8 @@ class SignalDialog(FormDialog):
         self.first_edit.setObjectName("firstNamesEdit")
         self.last_edit = QLineEdit(self.subject_box)
         self.last_edit.setObjectName("lastNameEdit")
-        birth_row = QWidget(self.subject_box)
-        birth_layout = QHBoxLayout(birth_row)
-        birth_layout.setContentsMargins(0, 0, 0, 0)
-        self.birth_edit = date_edit(birth_row, date(self._today.year - 18, 1, 1), "birthDateEdit")
-        self.birth_known_check = QCheckBox(birth_row)
-        self.birth_known_check.setObjectName("birthKnownCheck")
-        self.birth_known_check.setChecked(True)
-        birth_layout.addWidget(self.birth_edit)
-        birth_layout.addWidget(self.birth_known_check)
-        birth_layout.addStretch()
+        # No date of birth is assumed: the field stays empty until someone types the fact.
+        self.birth_edit = date_field(self.subject_box, None, "birthDateEdit", "birth_date")
         self.description_subject_edit = QLineEdit(self.subject_box)
         self.description_subject_edit.setObjectName("anonymousDescriptionEdit")
         self.group_edit = QLineEdit(self.subject_box)
@@ -169,7 +161,7 @@ class SignalDialog(FormDialog):
             ("subject_kind", self.kind_combo),
             ("first_names", self.first_edit),
             ("last_name", self.last_edit),
-            ("birth_date", birth_row),
+            ("birth_date", self.birth_edit),
             ("anonymous_description", self.description_subject_edit),
             ("group_name", self.group_edit),
             ("existing_search", self.existing_search),
@@ -191,19 +183,32 @@ class SignalDialog(FormDialog):
         self.subject_form = form
         self.duplicate_notice = MessageLabel(self.subject_box, role="notice")
         self.duplicate_notice.setObjectName("duplicateNotice")
-        self.use_existing_button = QPushButton(self.subject_box)
+        # A likely duplicate is an explicit choice between two named buttons; OK is hidden
+        # meanwhile, so no key or habit creates the duplicate.
+        self.choice_row = QWidget(self.subject_box)
+        choice_layout = QHBoxLayout(self.choice_row)
+        choice_layout.setContentsMargins(0, 0, 0, 0)
+        self.use_existing_button = QPushButton(self.choice_row)
         self.use_existing_button.setObjectName("useExistingCaseButton")
-        self.use_existing_button.hide()
+        self.use_existing_button.setAutoDefault(False)
         self.use_existing_button.clicked.connect(self._use_match)
+        self.new_case_button = QPushButton(self.choice_row)
+        self.new_case_button.setObjectName("registerAsNewCaseButton")
+        self.new_case_button.setAutoDefault(False)
+        self.new_case_button.clicked.connect(self._register_as_new)
+        choice_layout.addWidget(self.use_existing_button)
+        choice_layout.addWidget(self.new_case_button)
+        choice_layout.addStretch()
+        self.choice_row.hide()
+        self._as_new_case = False
         form.addRow(self.duplicate_notice)
-        form.addRow(self.use_existing_button)
+        form.addRow(self.choice_row)
         self.form.addRow(self.subject_box)
         self._matches: list[PersonMatch] = []
         self.kind_combo.currentIndexChanged.connect(self._subject_changed)
         for edit in (self.first_edit, self.last_edit):
             edit.textChanged.connect(lambda _text: self._match_timer.start())
-        self.birth_edit.dateChanged.connect(lambda _date: self._match_timer.start())
-        self.birth_known_check.toggled.connect(self.birth_edit.setEnabled)
+        self.birth_edit.date_changed.connect(lambda _date: self._match_timer.start())
         self.existing_search.textChanged.connect(self._search_existing)
 
     # -- behaviour -----------------------------------------------------------------------------
@@ -245,8 +250,7 @@ class SignalDialog(FormDialog):
         for key, visible in shown.items():
             self.subject_form.setRowVisible(self.subject_labels[key], visible)
         if kind != SubjectKind.PERSON.value:
-            self.duplicate_notice.clear_message()
-            self.use_existing_button.hide()
+            self._show_choice(False)
 
     def person_details(self) -> PersonDetails:
         """The subject as typed (for a new case)."""
@@ -254,7 +258,7 @@ class SignalDialog(FormDialog):
             kind=SubjectKind(self._subject_kind()),
             first_names=self.first_edit.text(),
             last_name=self.last_edit.text(),
-            birth_date=to_date(self.birth_edit) if self.birth_known_check.isChecked() else None,
+            birth_date=self.birth_edit.value(),
             description=self.description_subject_edit.text(),
             group_name=self.group_edit.text(),
         )
@@ -263,18 +267,23 @@ class SignalDialog(FormDialog):
         """Warn when a case about the same person exists (names in any order, accents ignored)."""
         if self._subject_kind() != SubjectKind.PERSON.value:
             return
-        details = self.person_details()
+        try:
+            details = self.person_details()
+        except DomainError:
+            return  # a date of birth half typed: look again once it is a date
         if not details.first_names.strip() or not details.last_name.strip():
-            self.duplicate_notice.clear_message()
-            self.use_existing_button.hide()
+            self._matches = []
+            self._show_choice(False)
             return
         try:
-            self._matches = self._cases.matching_persons(details)
+            matches = self._cases.matching_persons(details)
         except DomainError:
-            self._matches = []
+            matches = []
+        if [m.case_id for m in matches] != [m.case_id for m in self._matches]:
+            self._as_new_case = False  # another person now: the earlier choice does not hold
+        self._matches = matches
         if not self._matches:
-            self.duplicate_notice.clear_message()
-            self.use_existing_button.hide()
+            self._show_choice(False)
             return
         match = self._matches[0]
         self.duplicate_notice.show_message(
@@ -284,16 +293,46 @@ class SignalDialog(FormDialog):
                 "duplicate, unless it is really someone else."
             ).format(code=match.code, status=show_text(match.status.label))
         )
-        self.use_existing_button.setText(self.tr("Add it to {code}").format(code=match.code))
-        self.use_existing_button.show()
+        self.use_existing_button.setText(self.tr("Add to {code}").format(code=match.code))
+        self.new_case_button.setText(self.tr("Register as a new case"))
+        self._show_choice(not self._as_new_case)
+
+    def _show_choice(self, shown: bool) -> None:
+        """Show the choice between the existing case and a new one in place of OK."""
+        if not shown:
+            self.duplicate_notice.clear_message()
+        self.choice_row.setVisible(shown)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setVisible(not shown)
+        ok.setDefault(not shown)
+        if shown:
+            self.fields_scroll.ensureWidgetVisible(self.choice_row)
+
+    def try_accept(self) -> None:
+        """OK: a person who may already have a case is registered only after the choice."""
+        if self._subject_kind() == SubjectKind.PERSON.value and not self._as_new_case:
+            self._match_timer.stop()
+            self.check_duplicates()
+            if self._matches:
+                self.use_existing_button.setFocus()
+                return
+        super().try_accept()
 
     def _use_match(self) -> None:
+        """ "Add to TER-…": the signal goes to the existing case, and the dialog closes."""
         if not self._matches:
             return
         match = self._matches[0]
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(EXISTING))
         self.existing_combo.clear()
         self.existing_combo.addItem(f"{match.code} – {match.subject_name}", match.case_id)
+        super().try_accept()
+
+    def _register_as_new(self) -> None:
+        """ "Register as a new case": it is really someone else."""
+        self._as_new_case = True
+        self._show_choice(False)
+        super().try_accept()
 
     def _search_existing(self, text: str) -> None:
         self.existing_combo.clear()
@@ -360,7 +399,7 @@ class SignalDialog(FormDialog):
             "subject_kind": self.tr("Person concerned"),
             "first_names": self.tr("First name(s)"),
             "last_name": self.tr("Last name"),
-            "birth_date": self.tr("Date of birth"),
+            "birth_date": self.tr("Date of birth (empty if not known)"),
             "anonymous_description": self.tr("Description (no name)"),
             "group_name": self.tr("Name of the group"),
             "existing_search": self.tr("Find the case"),
@@ -368,7 +407,6 @@ class SignalDialog(FormDialog):
         }
         for key, text in subject_texts.items():
             self.subject_labels[key].setText(text)
-        self.birth_known_check.setText(self.tr("known"))
         self.existing_search.setPlaceholderText(self.tr("Case code or name"))
         self._fill_combo(self.source_combo, [(s.value, show_text(s.label)) for s in SignalSource])
         kinds = [(k.value, show_text(k.label)) for k in SubjectKind]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.cases import CloseReason
 from livcr_desktop.domain.decision_steps import signing_decision
 from livcr_desktop.domain.decisions import DecisionKind, Proposal
-from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.final_step_dialog import FinalStepPanel
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import show_message, show_text
@@ -74,7 +74,7 @@ class ProposeDialog(FormDialog):
             self.reason_combo.addItem("", reason.value)
         self.follow_up_check = QCheckBox(self)
         self.follow_up_check.setObjectName("proposeFollowUpCheck")
-        self.follow_up = date_edit(self, decisions.today() + timedelta(days=28), "proposeFollowUp")
+        self.follow_up = date_field(self, decisions.today() + timedelta(days=28), "proposeFollowUp")
         self._choices = options.choices
         self.form_combo = self._choice_combo("proposeForm", DecisionKind.APPROVE_FEEDBACK_FORM)
         self.evaluation_combo = self._choice_combo(

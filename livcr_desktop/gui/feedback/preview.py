@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, choose_save_path
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
@@ -45,7 +45,7 @@ def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     return choose_save_path(parent, parent.window().windowTitle(), suggested, FileType.PDF)
 
 
-class FeedbackPreview(QDialog):
+class FeedbackPreview(FittedDialog):
     """The rendered pages of one form."""
 
     def __init__(

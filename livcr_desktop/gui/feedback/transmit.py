@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from livcr_desktop.domain.feedback_steps import handing_over
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
-from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import show_text
@@ -96,7 +96,7 @@ class HandOverDialog(FormDialog):
         self._step = step
         self._service = service
         self._entry = entry
-        self.day_edit = date_edit(self, today, f"{step.name}Day")
+        self.day_edit = date_field(self, today, f"{step.name}Day")
         self.text_edit: QLineEdit | QPlainTextEdit
         if step.multiline:
             self.text_edit = QPlainTextEdit(self)

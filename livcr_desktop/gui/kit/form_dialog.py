@@ -22,8 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.gui.kit.date_field import DateField
 from livcr_desktop.gui.kit.forms import FormFeedback
 from livcr_desktop.gui.kit.guarded_dialog import GuardedDialog
+from livcr_desktop.gui.kit.screen_fit import (
+    FittingScroll,
+    fit_window,
+    size_to_content,
+)
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 
 
@@ -46,13 +52,19 @@ class FormDialog(GuardedDialog):
         self.setObjectName(object_name)
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(self)
+        # Explanation and fields scroll when the screen is too small; message and buttons stay.
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        self.intro = QLabel(content)
         self.intro.setWordWrap(True)
         set_role(self.intro, "hint")
         self.intro.hide()
-        layout.addWidget(self.intro)
+        content_layout.addWidget(self.intro)
         self.form = QFormLayout()
-        layout.addLayout(self.form)
+        content_layout.addLayout(self.form)
+        self.fields_scroll = FittingScroll(content, self)
+        layout.addWidget(self.fields_scroll)
         self.error = MessageLabel(self)
         self.error.setObjectName(f"{object_name}Error")
         layout.addWidget(self.error)
@@ -73,6 +85,8 @@ class FormDialog(GuardedDialog):
         label.setBuddy(widget)
         self.form.addRow(label, widget)
         self.feedback.fields[field] = widget
+        if isinstance(widget, DateField):
+            widget.field = field  # a date refused is shown on its own row
         return label
 
     def set_intro(self, text: str) -> None:
@@ -100,8 +114,12 @@ class FormDialog(GuardedDialog):
         super().showEvent(event)
         if self._final:  # the button box makes OK the default as it is shown
             self._no_default()
-        self.adjustSize()  # wrapped explanations need their full height
-        QTimer.singleShot(0, self.adjustSize)  # and again once they are laid out
+        size_to_content(self)  # wrapped explanations need their full height
+        QTimer.singleShot(0, self._settle)  # and again once they are laid out
+
+    def _settle(self) -> None:
+        size_to_content(self)
+        fit_window(self)
 
     def confirm_submit(self) -> bool:
         """Asked before `submit` runs; a form whose OK cannot be undone asks the person here

@@ -13,7 +13,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.unsaved import UnsavedWork, confirm_leaving
 
 NOT_WORK = "livcrNotTypedWork"
@@ -70,8 +70,9 @@ def field_names(root: QWidget, fields: list[QWidget]) -> list[str]:
     return names
 
 
-class GuardedDialog(QDialog):
-    """A dialog that asks before its typed text is thrown away (see the module)."""
+class GuardedDialog(FittedDialog):
+    """A dialog that asks before its typed text is thrown away (see the module); fitted to
+    the screen like every dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.screen_fit import size_to_content
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -76,8 +77,9 @@ class MessageLabel(QLabel):
         self.setVisible(bool(text))
         window = self.window()
         if isinstance(window, QDialog) and window.isVisible():
-            window.adjustSize()
-            QTimer.singleShot(0, window.adjustSize)  # again once the wrapped text is laid out
+            size_to_content(window)
+            # again once the wrapped text is laid out
+            QTimer.singleShot(0, window, lambda: size_to_content(window))
 
     def clear_message(self) -> None:
         """Hide the label."""

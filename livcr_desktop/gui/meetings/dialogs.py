@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.meetings import ItemKind, TableKind
 from livcr_desktop.domain.minutes import MinutesItem
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog, text_box
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
@@ -122,8 +121,8 @@ class ActionPointDialog(FormDialog):
         for member_id, label in owners:
             self.owner_combo.addItem(label, member_id)
         self.description_edit = text_box(self, "actionDescriptionEdit", 70)
-        self.due_edit = date_edit(self, meeting_day_ + timedelta(days=14), "actionDueEdit")
-        self.due_edit.setMinimumDate(QDate(meeting_day_.year, meeting_day_.month, meeting_day_.day))
+        self.due_edit = date_field(self, meeting_day_ + timedelta(days=14), "actionDueEdit")
+        self.due_edit.set_range(minimum=meeting_day_)
         self.owner_label = self.add_row("owner", self.owner_combo)
         self.description_label = self.add_row("description", self.description_edit)
         self.due_label = self.add_row("due_on", self.due_edit)

@@ -235,7 +235,7 @@ class LiveItemPanel(QWidget):
         self.left_buttons[member_id] = left
 
     def _toggle_left(self, member_id: str) -> None:
-        """"Has left" or "Back in the meeting", by what the meeting says now."""
+        """ "Has left" or "Back in the meeting", by what the meeting says now."""
         person = self.meeting.participant(member_id) if self.meeting is not None else None
         if person is not None:
             self._set_left(member_id, person.left_at is None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.meetings import MeetingPlan, Repeat, TableKind
-from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
@@ -71,8 +71,8 @@ class MeetingDialog(FormDialog):
         for kind in tables:
             self.table_combo.addItem("", kind.value)
         self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(table.value)))
-        self.date_edit = date_edit(self, day, "meetingDateEdit")
-        self.date_edit.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.date_edit = date_field(self, day, "meetingDateEdit")
+        self.date_edit.set_range(minimum=today)
         hours = QWidget(self)
         hours_layout = QHBoxLayout(hours)
         hours_layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +132,7 @@ class MeetingDialog(FormDialog):
         self.form.setRowVisible(self.table_label, planning and len(tables) > 1)
         self.form.setRowVisible(self.repeat_label, planning)
         self._chair_id = meeting.chair_member_id if meeting else None
-        self.date_edit.dateChanged.connect(self._fill_chairs)
+        self.date_edit.date_changed.connect(self._fill_chairs)
         self.chair_combo.currentIndexChanged.connect(self._remember_chair)
         self.repeat_combo.currentIndexChanged.connect(self._repeat_changed)
         self.retranslate_ui()
@@ -143,7 +143,10 @@ class MeetingDialog(FormDialog):
 
     def _fill_chairs(self) -> None:
         """Who holds the chair role on the chosen day (kept selected when still there)."""
-        starts = from_brussels(to_date(self.date_edit), _to_time(self.start_edit))
+        day = self.date_edit.date_or_none()
+        if day is None:
+            return  # half typed: the chairs of the day are looked up once it is a date
+        starts = from_brussels(day, _to_time(self.start_edit))
         options = self._service.chair_options(starts)
         blocked = self.chair_combo.blockSignals(True)
         self.chair_combo.clear()

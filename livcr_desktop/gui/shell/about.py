@@ -8,7 +8,6 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QEvent, Qt, qVersion
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -20,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop import __version__
 from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.licences import NOTICES, licence_texts_folder
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FittedDialog):
     """Version and licence notices."""
 
     def __init__(self, data_dir: Path | None, parent: QWidget | None = None) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.gui.kit.icons import icon
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.services.access.sign_in import FolderAccess
@@ -104,7 +104,7 @@ class _Cover(QWidget):
         return False
 
 
-class LockDialog(QDialog):
+class LockDialog(FittedDialog):
     """Asks the signed-in person for their passphrase; cannot be closed otherwise."""
 
     unlock_requested = Signal(str)

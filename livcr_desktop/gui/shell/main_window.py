@@ -39,6 +39,7 @@ from livcr_desktop.gui.backup.actions import (
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import PathChooser
+from livcr_desktop.gui.kit.screen_fit import fit_window, initial_main_size
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.unsaved import UnsavedWork, confirm_leaving, unsaved_work_in
 from livcr_desktop.gui.kit.widgets import set_role
@@ -147,8 +148,9 @@ class MainWindow(QMainWindow):
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+            fit_window(self)  # saved on a larger screen, perhaps
         else:
-            self.resize(1200, 780)
+            initial_main_size(self, QSize(1280, 800))
         self.navigation.setCurrentRow(0)
 
     # -- navigation ----------------------------------------------------------------------------

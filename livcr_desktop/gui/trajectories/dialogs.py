@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QListWidget,
@@ -28,7 +28,7 @@ from livcr_desktop.domain.trajectories import (
     GoalStatus,
 )
 from livcr_desktop.domain.trajectory_views import ActionView, GoalView, TrajectoryView
-from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import qt_translate, show_text
 from livcr_desktop.services.access.members import MemberView, OrganisationView
@@ -176,9 +176,8 @@ class ActionDialog(FormDialog):
             max(0, self.goal_combo.findData(action.goal_id if action else None))
         )
         due = action.due_on if action else today
-        self.due_edit = date_edit(self, due, "actionDueEdit")
-        start = trajectory.started_on
-        self.due_edit.setMinimumDate(QDate(start.year, start.month, start.day))
+        self.due_edit = date_field(self, due, "actionDueEdit")
+        self.due_edit.set_range(minimum=trajectory.started_on)
         self.status_combo = EnumCombo(
             self, "actionStatusCombo", ActionStatus, action.status if action else None
         )

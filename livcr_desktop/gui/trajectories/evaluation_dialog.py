@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,7 +31,7 @@ from livcr_desktop.domain.evaluations import (
     Rating,
 )
 from livcr_desktop.domain.rating_chart import RATING_COLOURS, RATING_SYMBOLS
-from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import qt_translate, show_text
 from livcr_desktop.gui.kit.widgets import set_role
@@ -165,10 +165,8 @@ class EvaluationDialog(FormDialog):
         self._today = today
         self.grid = RatingGrid(form, self)
 
-        self.date_edit = date_edit(self, today, "evaluationDateEdit")
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        start = form.started_on
-        self.date_edit.setMinimumDate(QDate(start.year, start.month, start.day))
+        self.date_edit = date_field(self, today, "evaluationDateEdit")
+        self.date_edit.set_range(minimum=form.started_on, maximum=today)
         self.rating_scroll = scroll = _GridScroll(self.grid, self)
         self.factors_edit = text_box(self, "protectiveFactorsEdit", "", 48)
         self.factors_edit.setMaximumHeight(72)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -21,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.trajectory_views import TrajectoryView
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.services.access.members import OrganisationView
 from livcr_desktop.services.trajectories.running import TrajectoryService
 
 
-class PartnersDialog(QDialog):
+class PartnersDialog(FittedDialog):
     """Who contributes to the trajectory besides the lead partner."""
 
     def __init__(

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.trajectories import UpdateDraft, UpdateKind
 from livcr_desktop.domain.trajectory_views import UpdateView
-from livcr_desktop.gui.access.member_dialogs import date_edit, to_date
+from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.shell.language import current_language
@@ -44,10 +43,10 @@ class UpdateDialog(FormDialog):
         self.kind_combo = EnumCombo(
             self, "updateKindCombo", UpdateKind, corrects.kind if corrects else None
         )
-        self.date_edit = date_edit(
+        self.date_edit = date_field(
             self, corrects.happened_on if corrects else today, "updateDateEdit"
         )
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.set_range(maximum=today)
         self.body_edit = text_box(self, "updateBodyEdit", corrects.body if corrects else "", 140)
         choices = QWidget(self)
         layout = QVBoxLayout(choices)

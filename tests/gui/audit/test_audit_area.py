@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -305,16 +305,16 @@ def test_dates_are_brussels_calendar_days(
     area = open_area(qtbot, dpo)
     bar = area.filters
 
-    def show_day(day: QDate) -> list[str]:
-        bar.from_date.setDate(day)
-        bar.to_date.setDate(day)
+    def show_day(day: date) -> list[str]:
+        bar.from_date.set_value(day)
+        bar.to_date.set_value(day)
         if not bar.from_check.isChecked():
             click(qtbot, bar.from_check)
             click(qtbot, bar.to_check)
         wait_loaded(qtbot, area)
         return column_texts(area, AuditColumn.RECORD_ID)
 
-    assert show_day(QDate(2001, 5, 23)) == [late]
+    assert show_day(date(2001, 5, 23)) == [late]
     assert bar.from_date.isEnabled() and "matching the filters: 1" in area.count_label.text()
-    assert show_day(QDate(2001, 5, 22)) == []
+    assert show_day(date(2001, 5, 22)) == []
     assert area.stack.currentWidget() is area.empty

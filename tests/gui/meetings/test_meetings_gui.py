@@ -4,6 +4,7 @@ invitees), what a partner sees, and the invitations."""
 from __future__ import annotations
 
 import stat
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -80,13 +81,17 @@ def test_plan_a_meeting_with_clear_messages(
 
     def plan(dialog: MeetingDialog) -> None:
         assert dialog.chair_combo.currentText().startswith("Bram Burgemeester")
-        dialog.date_edit.setDate(dialog.date_edit.minimumDate())  # today
+        today = dialog.date_edit.minimum
+        assert today is not None
+        dialog.date_edit.clear()
+        type_text(qtbot, dialog.date_edit, today.strftime("%d/%m/%Y"))
         dialog.start_edit.setTime(QTime(6, 0))
         dialog.end_edit.setTime(QTime(7, 0))
         type_text(qtbot, dialog.place_edit, "Gemeentehuis, zaal 2")
         dialog.try_accept()
         assert shows(dialog.error.text(), IN_THE_PAST)
-        dialog.date_edit.setDate(dialog.date_edit.date().addDays(1))
+        dialog.date_edit.clear()
+        type_text(qtbot, dialog.date_edit, (today + timedelta(days=1)).strftime("%d/%m/%Y"))
         dialog.end_edit.setTime(QTime(5, 0))
         dialog.try_accept()
         assert shows(dialog.error.text(), END_BEFORE_START)
