@@ -1414,6 +1414,22 @@
         <source>Life domains reordered</source>
         <translation>Reihenfolge der Lebensbereiche geändert</translation>
     </message>
+    <message>
+        <source>LIVC-R connected to a sync hub</source>
+        <translation>LIVC-R mit einem Synchronisations-Hub verbunden</translation>
+    </message>
+    <message>
+        <source>Invitation made for a member&apos;s laptop</source>
+        <translation>Einladung für den Laptop eines Mitglieds erstellt</translation>
+    </message>
+    <message>
+        <source>Member&apos;s laptop approved</source>
+        <translation>Laptop eines Mitglieds freigegeben</translation>
+    </message>
+    <message>
+        <source>Laptop revoked</source>
+        <translation>Laptop gesperrt</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>

@@ -1414,6 +1414,22 @@
         <source>Life domains reordered</source>
         <translation>Ordre des domaines de vie modifié</translation>
     </message>
+    <message>
+        <source>LIVC-R connected to a sync hub</source>
+        <translation>CSIL-R connectée à un hub de synchronisation</translation>
+    </message>
+    <message>
+        <source>Invitation made for a member&apos;s laptop</source>
+        <translation>Invitation créée pour l&apos;ordinateur portable d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>Member&apos;s laptop approved</source>
+        <translation>Ordinateur portable d&apos;un membre approuvé</translation>
+    </message>
+    <message>
+        <source>Laptop revoked</source>
+        <translation>Ordinateur portable révoqué</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>

@@ -1414,6 +1414,22 @@
         <source>Life domains reordered</source>
         <translation>Volgorde van de levensdomeinen gewijzigd</translation>
     </message>
+    <message>
+        <source>LIVC-R connected to a sync hub</source>
+        <translation>LIVC-R verbonden met een synchronisatiehub</translation>
+    </message>
+    <message>
+        <source>Invitation made for a member&apos;s laptop</source>
+        <translation>Uitnodiging gemaakt voor de laptop van een lid</translation>
+    </message>
+    <message>
+        <source>Member&apos;s laptop approved</source>
+        <translation>Laptop van een lid goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Laptop revoked</source>
+        <translation>Laptop ingetrokken</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>

@@ -162,8 +162,9 @@ class MemberService:
     # -- organisations -------------------------------------------------------------------------
 
     def organisations(self, *, include_inactive: bool = False) -> list[OrganisationView]:
-        """Organisations by name."""
-        self._ws.require(Resource.MEMBER_REGISTER, Action.VIEW)
+        """Organisations by name (no personal data: a partner, who sees only the people they
+        work with, still chooses among all organisations)."""
+        self._ws.require_some(Resource.MEMBER_REGISTER, Action.VIEW)
         with self._ws.db.read_session() as session:
             names = _municipality_names(session)
             stmt = select(OrganisationRow).order_by(OrganisationRow.name)

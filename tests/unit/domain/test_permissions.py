@@ -39,7 +39,7 @@ ROLES = (
 EXPECTED = """
 livcr_profile        view       A     A     A   A       A     A   A
 livcr_profile        edit       A     -     -   -       -     -   -
-member_register      view       A     A     A   A       -     A   A
+member_register      view       A     A     A   I       -     A   A
 member_register      create     A     -     -   -       -     -   -
 member_register      edit       A     -     -   -       -     -   -
 account              view       A     O     O   O       O     O   A

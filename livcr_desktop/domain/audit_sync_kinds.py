@@ -1,0 +1,35 @@
+"""The journal kinds of the sync hub (connecting, inviting, approving and revoking laptops).
+
+They name devices by their random ids, never by a person's name; the member concerned is the
+record they are journaled on.
+"""
+
+from __future__ import annotations
+
+from livcr_desktop.domain.audit_types import AuditCategory, KindInfo
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+
+C = AuditCategory
+
+SYNC_KINDS: tuple[KindInfo, ...] = (
+    KindInfo(
+        "sync.hub_connected",
+        QT_TRANSLATE_NOOP("AuditKind", "LIVC-R connected to a sync hub"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "sync.invitation_made",
+        QT_TRANSLATE_NOOP("AuditKind", "Invitation made for a member's laptop"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "sync.device_approved",
+        QT_TRANSLATE_NOOP("AuditKind", "Member's laptop approved"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "sync.device_revoked",
+        QT_TRANSLATE_NOOP("AuditKind", "Laptop revoked"),
+        C.CHANGE,
+    ),
+)
