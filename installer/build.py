@@ -241,7 +241,7 @@ def smoke(bundle: Bundle) -> list[str]:
         log_file = data / "logs" / "livcr.log"
         log = log_file.read_text(encoding="utf-8", errors="replace") if log_file.exists() else ""
         version = policy.project_version()
-        if f"LIVC-R Desktop {version} starting" not in log:
+        if f"LIVC-R Desktop {version} running" not in log:
             raise BuildFailed(
                 f"the frozen app did not report version {version} (is livcr-desktop's metadata "
                 "in the bundle?)"

@@ -93,7 +93,7 @@ def test_the_frozen_app_reaches_the_main_window(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert policy.SMOKE_MARKER in result.stdout
     log = (data / "logs" / "livcr.log").read_text(encoding="utf-8")
-    assert f"LIVC-R Desktop {policy.project_version()} starting" in log  # not 0.0.0
+    assert f"LIVC-R Desktop {policy.project_version()} running" in log  # not 0.0.0
 
 
 def test_the_smoke_environment_hides_the_development_setup(tmp_path: Path) -> None:

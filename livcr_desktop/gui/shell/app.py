@@ -285,7 +285,7 @@ class AppController(QObject):
         if not self._version_noted:
             self._version_noted = True
             self.app.setApplicationVersion(livcr_desktop.__version__)
-            log.info("LIVC-R Desktop %s", livcr_desktop.__version__)
+            log.info("LIVC-R Desktop %s running", livcr_desktop.__version__)
 
     def show_main(self, workspace: Workspace) -> None:
         """The main window for a signed-in person."""
