@@ -22,6 +22,7 @@ from benchmarks import feedback, foundation
 from benchmarks import minutes as minutes_figures
 from benchmarks import replay as replay_figures
 from benchmarks import signatures as signature_figures
+from benchmarks import sync as sync_figures
 from benchmarks import trajectories as trajectory_figures
 from benchmarks.common import Figure
 
@@ -34,6 +35,7 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "minutes": lambda work, repeat, _args: minutes_figures.run(work, repeat),
     "feedback": lambda work, repeat, _args: feedback.run(work, repeat),
     "trajectories": lambda work, repeat, _args: trajectory_figures.run(work, repeat),
+    "sync": lambda work, repeat, _args: sync_figures.run(work, repeat),
 }
 
 

@@ -76,14 +76,19 @@ def _hub_message(exc: psycopg.Error) -> str:
     return text.removeprefix("livcr-hub: ")
 
 
+def open_connection(dsn: str, *, connect_timeout: int = 10) -> psycopg.Connection[Any]:
+    """An autocommit connection to the hub; HubUnreachable when there is none to be had."""
+    try:
+        return psycopg.connect(dsn, autocommit=True, connect_timeout=connect_timeout)
+    except psycopg.OperationalError as exc:
+        raise HubUnreachable(str(exc).strip()) from exc
+
+
 class HubClient:
     """One open connection to the hub as one device's login."""
 
     def __init__(self, dsn: str, *, connect_timeout: int = 10) -> None:
-        try:
-            self._conn = psycopg.connect(dsn, autocommit=True, connect_timeout=connect_timeout)
-        except psycopg.OperationalError as exc:
-            raise HubUnreachable(str(exc).strip()) from exc
+        self._conn = open_connection(dsn, connect_timeout=connect_timeout)
 
     def __enter__(self) -> HubClient:
         return self
@@ -236,6 +241,12 @@ class HubClient:
             )
             for r in rows
         ]
+
+    def count_after(self, after: int) -> int:
+        """How many envelopes this device may read after `after` (the total a long first sync
+        shows its progress against)."""
+        rows = self._call("SELECT count(*) FROM hub.envelope WHERE server_seq > %s", (after,))
+        return int(rows[0][0])
 
     def iter_pull(self, after: int, limit: int = 5000) -> Iterator[list[PulledEnvelope]]:
         """Every envelope after `after`, in batches."""

@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from livcr_desktop.domain.hlc import HlcStamp
 from livcr_desktop.domain.journal import GENESIS_HASH, Operation
-from livcr_desktop.store.apply_rows import ApplyOutcome, ApplyStatus, FieldConflict, receive
+from livcr_desktop.store.apply_rows import (
+    ApplyOutcome,
+    ApplyStatus,
+    FieldConflict,
+    UpdateMemo,
+    receive,
+)
 from livcr_desktop.store.engine import IMMEDIATE, DataKey, create_database_file, make_engine
 from livcr_desktop.store.migrate import prepare_schema
 from livcr_desktop.store.replay import (
@@ -63,10 +69,17 @@ def writing(laptop: Laptop) -> Iterator[Session]:
         yield session
 
 
-def deliver(laptop: Laptop, operations: Iterable[Operation], *, batch: int = 25) -> list[Operation]:
+def deliver(
+    laptop: Laptop,
+    operations: Iterable[Operation],
+    *,
+    batch: int = 25,
+    memo: UpdateMemo | None = None,
+) -> list[Operation]:
     """Receive operations in the given order, offering the unsettled ones again after every
     operation that settled (as sync will); commits every `batch` operations. Returns what is
-    still not settled at the end."""
+    still not settled at the end. With `memo`, updates that follow everything take sync's fast
+    path (the memo lives across the batches, as in a sync round)."""
     waiting: list[Operation] = []
     pending = list(operations)
     for start in range(0, len(pending), batch):
@@ -77,7 +90,7 @@ def deliver(laptop: Laptop, operations: Iterable[Operation], *, batch: int = 25)
                 while progress:
                     progress = False
                     for held in list(waiting):
-                        outcome = receive(session, held)
+                        outcome = receive(session, held, memo)
                         if outcome.settled:
                             laptop.outcomes[held.op_id] = outcome
                             waiting.remove(held)

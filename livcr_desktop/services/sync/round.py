@@ -11,6 +11,8 @@ clock too far ahead) is quarantined and shown. Nothing received is ever dropped.
 
 from __future__ import annotations
 
+import bisect
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,7 +24,7 @@ from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.journal_signing import DEVICE_VOUCHED_KINDS, KEY_CREATED_KINDS
 from livcr_desktop.domain.organisations import Role
-from livcr_desktop.hub.client import HubClient
+from livcr_desktop.hub.client import HubClient, SignatureEnvelope
 from livcr_desktop.hub.envelopes import (
     Envelope,
     EnvelopeRefused,
@@ -46,7 +48,7 @@ from livcr_desktop.services.sync.scopes import (
     scope_of,
 )
 from livcr_desktop.services.workspace import member_actor
-from livcr_desktop.store.apply_rows import ApplyStatus, receive
+from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.migrate import SCHEMA_HEAD
@@ -58,8 +60,10 @@ from livcr_desktop.store.models import (
     SyncConflictRow,
     SyncHeldRow,
     SyncLinkRow,
+    SyncManifestRow,
     SyncScopeKeyRow,
 )
+from livcr_desktop.store.replay import ChangeKind, change_kind
 
 SCHEMA_VERSION = int(SCHEMA_HEAD)
 """Stamped on every envelope: a laptop holds what a newer version made until it is upgraded."""
@@ -214,19 +218,93 @@ def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) ->
 # --- pull --------------------------------------------------------------------------------------
 
 
+class _ManifestBook:
+    """The signatures this laptop received (kept sealed in sync_manifest), opened once when an
+    operation needs one, each checked once per public key.
+
+    A round used to open and verify a transaction's manifest for every operation it covers
+    (one Ed25519 verification and a digest over the whole transaction per operation)."""
+
+    def __init__(self, keys: dict[tuple[str, int], bytes], livcr_scope: str) -> None:
+        self._keys = keys
+        self._livcr_scope = livcr_scope
+        self._ranges: dict[str, list[tuple[int, int, Manifest]]] = {}
+        self._valid: dict[tuple[str, int, str], bool] = {}
+        self.used: dict[tuple[str, int], Manifest] = {}
+        """The manifests that vouched for an operation in this round (stored beside them)."""
+
+    def find(self, session: Session, device_id: str, seq: int) -> Manifest | None:
+        ranges = self._ranges.setdefault(device_id, [])
+        at = bisect.bisect_right(ranges, (seq, sys.maxsize)) - 1
+        if at >= 0 and ranges[at][0] <= seq <= ranges[at][1]:
+            return ranges[at][2]
+        row = session.scalars(
+            select(SyncManifestRow)
+            .where(SyncManifestRow.device_id == device_id, SyncManifestRow.first_seq <= seq)
+            .order_by(SyncManifestRow.first_seq.desc())
+            .limit(1)
+        ).first()
+        if row is None or row.last_seq < seq:
+            return None
+        key = self._keys.get((self._livcr_scope, row.key_epoch))
+        if key is None:
+            return None
+        sealed = SignatureEnvelope(
+            row.device_id, row.first_seq, row.last_seq, row.key_epoch, row.body
+        )
+        try:
+            manifest = open_manifest(sealed, key)
+        except EnvelopeRefused:
+            return None
+        bisect.insort(ranges, (manifest.first_seq, manifest.last_seq, manifest))
+        return manifest
+
+    def valid_with(self, manifest: Manifest, public_key: str) -> bool:
+        cache_key = (manifest.device_id, manifest.first_seq, public_key)
+        known = self._valid.get(cache_key)
+        if known is None:
+            known = self._valid[cache_key] = manifest.valid_with(public_key)
+        return known
+
+
+AUTHORITY_ENTITIES = frozenset(
+    {"account", "member", "organisation", "role_assignment", "case_participant", "signing_key"}
+)
+"""What the author checks read: applying an operation on these forgets what was checked."""
+
+
+def _changes_authority(op: Operation) -> bool:
+    """Whether applying `op` may change who may do what (so cached checks must be forgotten):
+    the records above, and a case created, deleted or moved to another municipality."""
+    if op.entity in AUTHORITY_ENTITIES:
+        return True
+    if op.entity != "case_file":
+        return False
+    fields = op.payload.get("fields")
+    return (
+        change_kind(op) is not ChangeKind.UPDATED
+        or not isinstance(fields, dict)
+        or "municipality_id" in fields
+    )
+
+
 @dataclass
 class _Checker:
     """Checks a received operation's signature and author against what this laptop knows."""
 
     session: Session
-    manifests: dict[tuple[str, int], Manifest]
+    manifests: _ManifestBook
     device_keys: dict[str, str]
     livcr_scope: str
     anchor_account_id: str
     clock: HybridLogicalClock
+    memo: UpdateMemo
     introduced_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Member keys created by operations received in this round but not applied yet: the
     transaction that creates a key is signed with it."""
+    _authors: dict[tuple[str, date], tuple[str, bool] | str] = field(default_factory=dict)
+    _scopes: dict[tuple[str, date], set[str]] = field(default_factory=dict)
+    _member_keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def introduce(self, op: Operation) -> None:
         fields = op.payload.get("fields")
@@ -236,19 +314,25 @@ class _Checker:
                 str(fields.get("member_id")),
             )
 
+    def applied(self, op: Operation) -> None:
+        """`op` was applied: forget the checks its records may have changed."""
+        if _changes_authority(op):
+            self._authors.clear()
+            self._scopes.clear()
+            self._member_keys.clear()
+
     def _member_key(self, key_id: str, op: Operation) -> tuple[str, str] | None:
         """(public key, member) of a member's signing key: stored, or introduced by `op` itself
         (the transaction that creates a key is signed with it)."""
-        stored = self.session.get(SigningKeyRow, key_id)
-        if stored is not None:
-            return stored.public_key, stored.member_id
-        return self.introduced_keys.get(key_id)
+        if key_id not in self._member_keys:
+            stored = self.session.get(SigningKeyRow, key_id)
+            self._member_keys[key_id] = (
+                None if stored is None else (stored.public_key, stored.member_id)
+            )
+        return self._member_keys[key_id] or self.introduced_keys.get(key_id)
 
     def manifest_for(self, op: Operation) -> Manifest | None:
-        for (device, first), manifest in self.manifests.items():
-            if device == op.device_id and first <= op.device_seq <= manifest.last_seq:
-                return manifest
-        return None
+        return self.manifests.find(self.session, op.device_id, op.device_seq)
 
     def signature_problem(self, op: Operation) -> str | None:
         """None when a valid signature covers `op`; 'waiting_signature' or a quarantine reason."""
@@ -257,10 +341,11 @@ class _Checker:
             return "waiting_signature"
         if not manifest.covers(op):
             return "not_in_signature"
+        self.manifests.used[(manifest.device_id, manifest.first_seq)] = manifest
         member_key = self._member_key(manifest.key_id, op)
         if member_key is not None:
             public_key, member_id = member_key
-            if not manifest.valid_with(public_key):
+            if not self.manifests.valid_with(manifest, public_key):
                 return "bad_signature"
             if op.actor_id == self.anchor_account_id:
                 return None
@@ -269,7 +354,7 @@ class _Checker:
                 return "waiting_author" if account is None else "signed_by_another"
             return None
         device_key = self.device_keys.get(op.device_id)
-        if device_key is None or not manifest.valid_with(device_key):
+        if device_key is None or not self.manifests.valid_with(manifest, device_key):
             # Not the device's key: a member's key whose creation has not arrived yet.
             return "waiting_signature"
         if not op.kind.startswith(DEVICE_VOUCHED_KINDS) and not manifest.checkpoint:
@@ -280,15 +365,12 @@ class _Checker:
         """None when the author may have made this change; a quarantine reason otherwise."""
         if op.actor_id is None or op.actor_id == self.anchor_account_id:
             return None
-        account = self.session.get(Account, op.actor_id)
-        if account is None:
-            return "waiting_author"
-        member = self.session.get(Member, account.member_id)
-        if member is None:
-            return "waiting_author"
-        actor = member_actor(self.session, member)
         day = _day_of(op)
-        if actor.has_role(Role.COORDINATOR, day):
+        author = self._author(op.actor_id, day)
+        if isinstance(author, str):
+            return author
+        member_id, is_coordinator = author
+        if is_coordinator:
             return None
         if scope == self.livcr_scope:
             if op.entity in COORDINATOR_ONLY_ENTITIES:
@@ -296,9 +378,28 @@ class _Checker:
             if op.entity == "account" and op.entity_id != op.actor_id:
                 return "not_allowed"
             return None
-        if scope not in case_scopes_of_member(self.session, member.id, day):
+        scopes = self._scopes.get((member_id, day))
+        if scopes is None:
+            scopes = self._scopes[(member_id, day)] = case_scopes_of_member(
+                self.session, member_id, day
+            )
+        if scope not in scopes:
             return "not_allowed"
         return None
+
+    def _author(self, account_id: str, day: date) -> tuple[str, bool] | str:
+        """(member, whether coordinator on `day`) of an account, or why it cannot be told yet;
+        remembered until an operation that changes authority is applied."""
+        cache_key = (account_id, day)
+        if cache_key not in self._authors:
+            account = self.session.get(Account, account_id)
+            member = self.session.get(Member, account.member_id) if account else None
+            if member is None:
+                self._authors[cache_key] = "waiting_author"
+            else:
+                actor = member_actor(self.session, member)
+                self._authors[cache_key] = (member.id, actor.has_role(Role.COORDINATOR, day))
+        return self._authors[cache_key]
 
 
 def _day_of(op: Operation) -> date:
@@ -315,10 +416,9 @@ WAITING_REASONS = frozenset(
 )
 
 
-def _hold(session: Session, env: Envelope, reason: str, now: datetime) -> None:
+def _hold(session: Session, env: Envelope, reason: str, now: datetime, existing: object) -> None:
     state = "waiting" if reason in WAITING_REASONS else "quarantined"
-    existing = session.get(SyncHeldRow, env.op_id)
-    if existing is not None:
+    if isinstance(existing, SyncHeldRow):
         existing.reason, existing.state = reason, state
         return
     session.add(
@@ -340,31 +440,78 @@ def _hold(session: Session, env: Envelope, reason: str, now: datetime) -> None:
     )
 
 
-def _opened(
-    session: Session, env: Envelope, clock_ahead: bool, checker: _Checker
-) -> tuple[Operation | None, str | None]:
-    """The operation in an envelope once every check passed, or the reason it is held."""
-    key = session.get(SyncScopeKeyRow, (env.scope_id, env.key_epoch))
-    if clock_ahead:
-        return None, "clock_ahead"
-    if env.schema_version > SCHEMA_VERSION:
-        return None, "version_ahead"
-    if key is None:
-        return None, "waiting_key"
-    try:
-        op = open_envelope(env, key.key)
-    except EnvelopeRefused:
-        return None, "does_not_open"
-    if scope_of(op, checker.livcr_scope) != env.scope_id:
-        return None, "wrong_scope"
-    return op, checker.signature_problem(op) or checker.author_problem(op, env.scope_id)
-
-
 _NOT_APPLIED = {
     ApplyStatus.WAITING: "waiting_earlier",
     ApplyStatus.VERSION_AHEAD: "version_ahead",
     ApplyStatus.UNREPLAYABLE: "unreplayable",
 }
+
+_IN_CHUNK = 500
+"""Ids per `IN (...)` query (SQLite's limit on bound variables is far above)."""
+
+
+@dataclass
+class _Batch:
+    """Envelopes landing in one write transaction, looked up together: which are already in the
+    journal, which are held, and each one opened once."""
+
+    present: set[str]
+    held: dict[str, SyncHeldRow]
+    opened: dict[str, Operation | str]
+    """The operation inside each envelope, or why it does not open."""
+
+
+def _open_batch(
+    session: Session,
+    envelopes: list[Envelope],
+    keys: dict[tuple[str, int], bytes],
+    checker: _Checker,
+) -> _Batch:
+    ids = [env.op_id for env in envelopes]
+    present: set[str] = set()
+    held: dict[str, SyncHeldRow] = {}
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        present.update(
+            session.scalars(select(JournalOperation.op_id).where(JournalOperation.op_id.in_(chunk)))
+        )
+        held.update(
+            (row.op_id, row)
+            for row in session.scalars(select(SyncHeldRow).where(SyncHeldRow.op_id.in_(chunk)))
+        )
+    opened: dict[str, Operation | str] = {}
+    for env in envelopes:
+        if env.op_id in present:
+            continue
+        key = keys.get((env.scope_id, env.key_epoch))
+        if key is None:
+            opened[env.op_id] = "waiting_key"
+            continue
+        try:
+            op = open_envelope(env, key)
+        except EnvelopeRefused:
+            opened[env.op_id] = "does_not_open"
+            continue
+        # Let the checker know the member keys these envelopes create before any is checked.
+        checker.introduce(op)
+        opened[env.op_id] = op
+    return _Batch(present, held, opened)
+
+
+def _opened(
+    env: Envelope, clock_ahead: bool, checker: _Checker, batch: _Batch
+) -> tuple[Operation | None, str | None]:
+    """The operation in an envelope once every check passed, or the reason it is held."""
+    if clock_ahead:
+        return None, "clock_ahead"
+    if env.schema_version > SCHEMA_VERSION:
+        return None, "version_ahead"
+    op = batch.opened[env.op_id]
+    if isinstance(op, str):
+        return None, op
+    if scope_of(op, checker.livcr_scope) != env.scope_id:
+        return None, "wrong_scope"
+    return op, checker.signature_problem(op) or checker.author_problem(op, env.scope_id)
 
 
 def _land(
@@ -373,23 +520,26 @@ def _land(
     *,
     clock_ahead: bool,
     checker: _Checker,
+    batch: _Batch,
     report: SyncReport,
     now: datetime,
 ) -> bool:
     """Apply or hold one received envelope; True when it was applied."""
-    held = session.get(SyncHeldRow, env.op_id)
-    if session.scalar(select(JournalOperation.seq).where(JournalOperation.op_id == env.op_id)):
+    held = batch.held.get(env.op_id)
+    if env.op_id in batch.present:
         if held is not None:
             session.delete(held)
         return False
-    op, reason = _opened(session, env, clock_ahead, checker)
+    op, reason = _opened(env, clock_ahead, checker, batch)
     if op is not None and reason is None:
-        outcome = receive(session, op)
+        outcome = receive(session, op, checker.memo)
         reason = _NOT_APPLIED.get(outcome.status)
         if reason is None:
             # Stamp what this laptop writes next after what it just applied, so a later edit
             # here never sorts before the edit it overwrote.
             checker.clock.observe(HlcStamp.decode(op.hlc))
+            checker.applied(op)
+            batch.present.add(op.op_id)
             for conflict in outcome.conflicts:
                 session.add(
                     SyncConflictRow(
@@ -408,20 +558,8 @@ def _land(
                 session.delete(held)
             report.applied += 1
             return True
-    _hold(session, env, reason or "unreplayable", now)
+    _hold(session, env, reason or "unreplayable", now, held)
     return False
-
-
-def _introduce(session: Session, checker: _Checker, envelopes: list[Envelope]) -> None:
-    """Let the checker know the member keys these envelopes create before any is checked."""
-    for env in envelopes:
-        key = session.get(SyncScopeKeyRow, (env.scope_id, env.key_epoch))
-        if key is None:
-            continue
-        try:
-            checker.introduce(open_envelope(env, key.key))
-        except EnvelopeRefused:
-            continue
 
 
 def _held_envelopes(session: Session) -> list[Envelope]:
@@ -445,6 +583,26 @@ def _held_envelopes(session: Session) -> list[Envelope]:
     ]
 
 
+def _receive_signatures(db: Database, link: HubLink, client: HubClient) -> None:
+    """Keep the signatures pushed since the last round (sealed, as the hub holds them)."""
+    with db.write_session() as session, session.begin():
+        row = session.scalars(select(SyncLinkRow)).one()
+        for sealed in client.pull_signatures(row.signatures_cursor):
+            row.signatures_cursor = max(row.signatures_cursor, sealed.server_seq)
+            if sealed.device_id == link.device_id:
+                continue
+            if session.get(SyncManifestRow, (sealed.device_id, sealed.first_seq)) is None:
+                session.add(
+                    SyncManifestRow(
+                        device_id=sealed.device_id,
+                        first_seq=sealed.first_seq,
+                        last_seq=sealed.last_seq,
+                        key_epoch=sealed.key_epoch,
+                        body=sealed.body,
+                    )
+                )
+
+
 def _pull(
     db: Database, link: HubLink, client: HubClient, report: SyncReport, progress: Progress | None
 ) -> None:
@@ -453,74 +611,75 @@ def _pull(
         for device_id, _member, sign_public, _box, _status in client.device_keys()
         if sign_public
     }
-    with db.write_session() as session, session.begin():
-        row = session.scalars(select(SyncLinkRow)).one()
+    _receive_signatures(db, link, client)
+    with db.read_session() as session:
         keys = _keys(session)
-        manifests: dict[tuple[str, int], Manifest] = {}
-        verified: list[Manifest] = []
-        for sealed in client.pull_signatures(0):
-            key = keys.get((link.livcr_scope_id, sealed.key_epoch))
-            if key is None or sealed.device_id == link.device_id:
-                continue
-            try:
-                manifest = open_manifest(sealed, key)
-            except EnvelopeRefused:
-                continue
-            manifests[(manifest.device_id, manifest.first_seq)] = manifest
-            verified.append(manifest)
-        row.signatures_cursor = 0
-    checker_manifests = manifests
+    book = _ManifestBook(keys, link.livcr_scope_id)
+    memo = UpdateMemo()
+    cursor = _cursor(db)
+    total = client.count_after(cursor) if progress is not None else 0
     done = 0
-    for batch in client.iter_pull(_cursor(db)):
+    if progress is not None:
+        progress(done, total)
+    for pulled_batch in client.iter_pull(cursor):
         with db.write_session() as session, session.begin():
             checker = _Checker(
                 session,
-                checker_manifests,
+                book,
                 device_keys,
                 link.livcr_scope_id,
                 link.anchor_account_id,
                 db.hlc,
+                memo,
             )
-            _introduce(session, checker, [p.envelope for p in batch])
+            theirs = [p for p in pulled_batch if p.envelope.device_id != link.device_id]
+            batch = _open_batch(session, [p.envelope for p in theirs], keys, checker)
             now = db.clock.now()
-            for pulled in batch:
-                if pulled.envelope.device_id == link.device_id:
-                    continue
+            for pulled in theirs:
                 report.pulled += 1
                 _land(
                     session,
                     pulled.envelope,
                     clock_ahead=pulled.clock_ahead,
                     checker=checker,
+                    batch=batch,
                     report=report,
                     now=now,
                 )
-            session.scalars(select(SyncLinkRow)).one().pulled_cursor = batch[-1].server_seq
-        done += len(batch)
+            session.scalars(select(SyncLinkRow)).one().pulled_cursor = pulled_batch[-1].server_seq
+        done += len(pulled_batch)
         if progress is not None:
-            progress(done, 0)
-    _retry_held(db, checker_manifests, device_keys, link, report)
+            progress(done, max(total, done))
+    _retry_held(db, book, memo, keys=keys, device_keys=device_keys, link=link, report=report)
+    _keep_signatures(db, book)
+
+
+def _keep_signatures(db: Database, book: _ManifestBook) -> None:
+    """Store the signatures that vouched for operations beside them (so this laptop's `verify`
+    checks them too), and let go of the sealed ones whose operations are all here."""
     with db.write_session() as session, session.begin():
-        store_manifests(
-            session,
-            (
-                m
-                for m in verified
-                if session.scalar(
-                    select(func.count())
-                    .select_from(JournalOperation)
-                    .where(
-                        JournalOperation.device_id == m.device_id,
-                        JournalOperation.device_seq.between(m.first_seq, m.last_seq),
-                    )
+        store_manifests(session, book.used.values())
+        for manifest in book.used.values():
+            here = session.scalar(
+                select(func.count())
+                .select_from(JournalOperation)
+                .where(
+                    JournalOperation.device_id == manifest.device_id,
+                    JournalOperation.device_seq.between(manifest.first_seq, manifest.last_seq),
                 )
-            ),
-        )
+            )
+            if here == manifest.last_seq - manifest.first_seq + 1:
+                row = session.get(SyncManifestRow, (manifest.device_id, manifest.first_seq))
+                if row is not None:
+                    session.delete(row)
 
 
 def _retry_held(
     db: Database,
-    manifests: dict[tuple[str, int], Manifest],
+    book: _ManifestBook,
+    memo: UpdateMemo,
+    *,
+    keys: dict[tuple[str, int], bytes],
     device_keys: dict[str, str],
     link: HubLink,
     report: SyncReport,
@@ -530,13 +689,28 @@ def _retry_held(
     while True:
         with db.write_session() as session, session.begin():
             checker = _Checker(
-                session, manifests, device_keys, link.livcr_scope_id, link.anchor_account_id, db.hlc
+                session,
+                book,
+                device_keys,
+                link.livcr_scope_id,
+                link.anchor_account_id,
+                db.hlc,
+                memo,
             )
-            _introduce(session, checker, _held_envelopes(session))
+            envelopes = _held_envelopes(session)
+            batch = _open_batch(session, envelopes, keys, checker)
             now = db.clock.now()
             applied = sum(
-                _land(session, env, clock_ahead=False, checker=checker, report=report, now=now)
-                for env in _held_envelopes(session)
+                _land(
+                    session,
+                    env,
+                    clock_ahead=False,
+                    checker=checker,
+                    batch=batch,
+                    report=report,
+                    now=now,
+                )
+                for env in envelopes
             )
         if not applied:
             return

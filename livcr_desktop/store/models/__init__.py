@@ -33,6 +33,7 @@ from livcr_desktop.store.models.sync import (
     SyncConflictRow,
     SyncHeldRow,
     SyncLinkRow,
+    SyncManifestRow,
     SyncScopeKeyRow,
 )
 from livcr_desktop.store.models.trajectories import (
@@ -80,6 +81,7 @@ __all__ = [
     "SyncConflictRow",
     "SyncHeldRow",
     "SyncLinkRow",
+    "SyncManifestRow",
     "SyncScopeKeyRow",
     "TrajectoryActionRow",
     "TrajectoryGoalRow",

@@ -90,3 +90,20 @@ class SyncConflictRow(Base):
     other_op_id: Mapped[str] = mapped_column(String(36))
     found_at: Mapped[datetime]
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncManifestRow(Base):
+    """A signature manifest received from the hub, kept sealed (as the hub stores it) until
+    every operation it covers is in this laptop's journal.
+
+    Signatures are pulled once, from a cursor; an operation may arrive rounds later (it waited
+    for an earlier one, for a key, or for its scope to be shared), and its signature must still be
+    here to check it then."""
+
+    __tablename__ = "sync_manifest"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    first_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    key_epoch: Mapped[int] = mapped_column(Integer)
+    body: Mapped[bytes] = mapped_column(LargeBinary)

@@ -1,0 +1,105 @@
+"""The documented demo with a hub (scripts/demo_hub.sh): a newcomer's one command starts a local
+PostgreSQL, connects the demo coordinator's laptop, enrols a partner's laptop, and both sync; a
+note written on the partner's laptop then reaches the coordinator's dossier. Real processes, a
+real PostgreSQL, real data folders."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.cases.involvement import InvolvementService
+from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
+from livcr_desktop.store.datafolder import DataFolder
+from livcr_desktop.store.models import CaseNoteRow, CaseRow
+from tests.helpers.postgres import PostgresUnavailable, server_bindir
+
+ROOT = Path(__file__).resolve().parents[3]
+SCRIPT = ROOT / "scripts" / "demo_hub.sh"
+pytestmark = pytest.mark.slow
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LIVCR_LANG="en")
+    return subprocess.run(args, capture_output=True, text=True, timeout=600, env=env, cwd=ROOT)
+
+
+@pytest.fixture
+def demo() -> Iterator[tuple[Path, str]]:
+    try:
+        server_bindir()
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+    # A folder the postgres user can enter when the tests run as root (pytest's own are 0700).
+    parent = Path(tempfile.mkdtemp(prefix="livcr-demo-hub-"))
+    parent.chmod(0o755)
+    folder = parent / "demo-hub"
+    made = _run(str(SCRIPT), str(folder))
+    try:
+        assert made.returncode == 0, made.stdout[-2000:] + made.stderr[-2000:]
+        yield folder, made.stdout
+    finally:
+        _run(str(SCRIPT), "--stop", str(folder))
+        shutil.rmtree(parent, ignore_errors=True)
+
+
+def _sync_command(stdout: str, laptop: str) -> list[str]:
+    line = next(
+        line.strip()
+        for line in stdout.splitlines()
+        if "--data-dir" in line and laptop in line and " sync " in line
+    )
+    return line.split()
+
+
+def test_the_demo_hub_syncs_a_partner_note_into_the_coordinators_dossier(
+    demo: tuple[Path, str],
+) -> None:
+    folder, stdout = demo
+    first_partner_sync = re.findall(r"Pushed \d+, pulled (\d+), applied (\d+)\.", stdout)[-1]
+    assert int(first_partner_sync[1]) > 0, stdout
+    assert f"--data-dir {folder / 'coordinator'}" in stdout
+    assert f"--data-dir {folder / 'partner'}" in stdout
+
+    partner_folder = DataFolder(folder / "partner")
+    header, _ = partner_folder.header.load()
+    olga = next(s for s in header.slots if getattr(s, "username", None) == "olga.voorbeeld")
+    assert olga.account_id is not None
+    partner = FolderAccess(partner_folder).sign_in(olga.account_id, DEMO_PASSPHRASE)
+    try:
+        with partner.db.read_session() as session:
+            case_id = session.scalars(select(CaseRow.id)).first()
+        assert case_id is not None, "the partner's laptop received none of her cases"
+        note_id = InvolvementService(partner).add_note(
+            case_id, "Fictief gesprek, rustig verlopen.", NoteVisibility.TABLE
+        )
+    finally:
+        partner.close()
+
+    for laptop in ("partner", "coordinator"):
+        synced = _run(*_sync_command(stdout, str(folder / laptop)))
+        assert synced.returncode == 0, synced.stderr
+
+    coordinator_folder = DataFolder(folder / "coordinator")
+    header, _ = coordinator_folder.header.load()
+    nora = next(s for s in header.slots if getattr(s, "username", None) == "nora.fictief")
+    assert nora.account_id is not None
+    coordinator = FolderAccess(coordinator_folder).sign_in(nora.account_id, DEMO_PASSPHRASE)
+    try:
+        with coordinator.db.read_session() as session:
+            note = session.get(CaseNoteRow, note_id)
+        assert note is not None
+        assert note.case_id == case_id
+        assert note.body == "Fictief gesprek, rustig verlopen."
+    finally:
+        coordinator.close()
