@@ -222,6 +222,34 @@ class HubClient:
             " WHERE server_seq > %s ORDER BY server_seq LIMIT %s",
             (after, limit),
         )
+        return self._pulled(rows)
+
+    def pull_scope(
+        self, scope_id: str, after: int, up_to: int, limit: int = 5000
+    ) -> list[PulledEnvelope]:
+        """A scope's envelopes the hub served before `up_to` (a scope this device was just given:
+        its history lies behind the pull cursor)."""
+        rows = self._call(
+            "SELECT server_seq, op_id, scope_id, device_id, device_seq, hlc, prev_hash, hash,"
+            " key_epoch, schema_version, body, clock_ahead FROM hub.envelope"
+            " WHERE scope_id = %s AND server_seq > %s AND server_seq <= %s"
+            " ORDER BY server_seq LIMIT %s",
+            (scope_id, after, up_to, limit),
+        )
+        return self._pulled(rows)
+
+    def iter_pull_scope(self, scope_id: str, up_to: int) -> Iterator[list[PulledEnvelope]]:
+        """Every envelope of a scope up to `up_to`, in batches."""
+        after = 0
+        while True:
+            batch = self.pull_scope(scope_id, after, up_to)
+            if not batch:
+                return
+            yield batch
+            after = batch[-1].server_seq
+
+    @staticmethod
+    def _pulled(rows: list[tuple[Any, ...]]) -> list[PulledEnvelope]:
         return [
             PulledEnvelope(
                 int(r[0]),

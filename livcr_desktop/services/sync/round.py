@@ -24,7 +24,7 @@ from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.journal_signing import DEVICE_VOUCHED_KINDS, KEY_CREATED_KINDS
 from livcr_desktop.domain.organisations import Role
-from livcr_desktop.hub.client import HubClient, SignatureEnvelope
+from livcr_desktop.hub.client import HubClient, PulledEnvelope, SignatureEnvelope
 from livcr_desktop.hub.envelopes import (
     Envelope,
     EnvelopeRefused,
@@ -111,6 +111,7 @@ def _receive_keys(db: Database, link: HubLink, client: HubClient, report: SyncRe
     with db.write_session() as session, session.begin():
         row = session.scalars(select(SyncLinkRow)).one()
         known = _keys(session)
+        scopes_held = {scope for scope, _epoch in known}
         for wrapped in client.scope_keys(row.keys_cursor):
             if (wrapped.scope_id, wrapped.epoch) not in known:
                 try:
@@ -123,8 +124,15 @@ def _receive_keys(db: Database, link: HubLink, client: HubClient, report: SyncRe
                 except EnvelopeRefused:
                     continue
                 session.add(
-                    SyncScopeKeyRow(scope_id=wrapped.scope_id, epoch=wrapped.epoch, key=key)
+                    SyncScopeKeyRow(
+                        scope_id=wrapped.scope_id,
+                        epoch=wrapped.epoch,
+                        key=key,
+                        # A scope new to this laptop: its past lies behind the pull cursor.
+                        backfilled=wrapped.scope_id in scopes_held,
+                    )
                 )
+                scopes_held.add(wrapped.scope_id)
                 known[(wrapped.scope_id, wrapped.epoch)] = key
                 report.keys_received += 1
             row.keys_cursor = max(row.keys_cursor, wrapped.server_seq)
@@ -621,37 +629,83 @@ def _pull(
     done = 0
     if progress is not None:
         progress(done, total)
-    for pulled_batch in client.iter_pull(cursor):
+    pulling = _Pulling(db, link, book, device_keys, keys, memo, report)
+    for scope in _scopes_to_backfill(db):
+        # First the past of scopes this laptop was just given (an invitation to a case):
+        # the hub served it before the cursor passed, so the cursor alone would never bring it.
+        for pulled_batch in client.iter_pull_scope(scope, cursor):
+            _land_batch(pulling, pulled_batch)
         with db.write_session() as session, session.begin():
-            checker = _Checker(
-                session,
-                book,
-                device_keys,
-                link.livcr_scope_id,
-                link.anchor_account_id,
-                db.hlc,
-                memo,
-            )
-            theirs = [p for p in pulled_batch if p.envelope.device_id != link.device_id]
-            batch = _open_batch(session, [p.envelope for p in theirs], keys, checker)
-            now = db.clock.now()
-            for pulled in theirs:
-                report.pulled += 1
-                _land(
-                    session,
-                    pulled.envelope,
-                    clock_ahead=pulled.clock_ahead,
-                    checker=checker,
-                    batch=batch,
-                    report=report,
-                    now=now,
-                )
-            session.scalars(select(SyncLinkRow)).one().pulled_cursor = pulled_batch[-1].server_seq
+            for row in session.scalars(
+                select(SyncScopeKeyRow).where(SyncScopeKeyRow.scope_id == scope)
+            ):
+                row.backfilled = True
+    for pulled_batch in client.iter_pull(cursor):
+        _land_batch(pulling, pulled_batch, advance_cursor=True)
         done += len(pulled_batch)
         if progress is not None:
             progress(done, max(total, done))
     _retry_held(db, book, memo, keys=keys, device_keys=device_keys, link=link, report=report)
     _keep_signatures(db, book)
+
+
+@dataclass
+class _Pulling:
+    """What every pulled batch of one round is checked with."""
+
+    db: Database
+    link: HubLink
+    book: _ManifestBook
+    device_keys: dict[str, str]
+    keys: dict[tuple[str, int], bytes]
+    memo: UpdateMemo
+    report: SyncReport
+
+
+def _land_batch(
+    pulling: _Pulling, pulled_batch: list[PulledEnvelope], *, advance_cursor: bool = False
+) -> None:
+    """Check and apply (or hold) one pulled batch in one write transaction, with the cursor
+    that says it was received (a crash leaves both as they were)."""
+    db, link, report = pulling.db, pulling.link, pulling.report
+    book, device_keys, keys, memo = pulling.book, pulling.device_keys, pulling.keys, pulling.memo
+    with db.write_session() as session, session.begin():
+        checker = _Checker(
+            session,
+            book,
+            device_keys,
+            link.livcr_scope_id,
+            link.anchor_account_id,
+            db.hlc,
+            memo,
+        )
+        theirs = [p for p in pulled_batch if p.envelope.device_id != link.device_id]
+        batch = _open_batch(session, [p.envelope for p in theirs], keys, checker)
+        now = db.clock.now()
+        for pulled in theirs:
+            report.pulled += 1
+            _land(
+                session,
+                pulled.envelope,
+                clock_ahead=pulled.clock_ahead,
+                checker=checker,
+                batch=batch,
+                report=report,
+                now=now,
+            )
+        if advance_cursor:
+            session.scalars(select(SyncLinkRow)).one().pulled_cursor = pulled_batch[-1].server_seq
+
+
+def _scopes_to_backfill(db: Database) -> list[str]:
+    with db.read_session() as session:
+        return sorted(
+            set(
+                session.scalars(
+                    select(SyncScopeKeyRow.scope_id).where(SyncScopeKeyRow.backfilled.is_(False))
+                )
+            )
+        )
 
 
 def _keep_signatures(db: Database, book: _ManifestBook) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Integer, LargeBinary, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from livcr_desktop.store.models.base import Base
@@ -50,6 +50,9 @@ class SyncScopeKeyRow(Base):
     scope_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[bytes] = mapped_column(LargeBinary)
+    backfilled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    """False while the operations of a scope this laptop just gained, which the hub served
+    before the pull cursor reached its present place, have not been pulled yet."""
 
 
 class SyncHeldRow(Base):

@@ -159,3 +159,19 @@ def test_the_hub_dump_holds_no_name_note_or_wording(laptops: TwoLaptops) -> None
         b"Niet voor Pieter",
     ):
         assert canary not in dump, canary
+
+
+def test_a_case_the_partner_is_invited_to_later_arrives_with_its_whole_past(
+    laptops: TwoLaptops,
+) -> None:
+    partner = laptops.partner_first_sync()
+    with partner.db.read_session() as session:
+        assert session.get(CaseRow, laptops.other_case) is None
+    InvolvementService(laptops.coordinator).invite(laptops.other_case, laptops.partner.member_id)
+    _sync(laptops.coordinator, laptops.hub.coordinator_password)
+    _sync(partner, laptops.partner_password)
+    with partner.db.read_session() as session:
+        case = session.get(CaseRow, laptops.other_case)
+        people = {p.last_name for p in session.scalars(select(PersonRow))}
+    assert case is not None
+    assert people == {"Gedeeld", "Geheim"}

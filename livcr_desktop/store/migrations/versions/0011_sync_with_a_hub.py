@@ -76,6 +76,7 @@ def upgrade() -> None:
         sa.Column("scope_id", sa.String(length=36), nullable=False),
         sa.Column("epoch", sa.Integer(), nullable=False),
         sa.Column("key", sa.LargeBinary(), nullable=False),
+        sa.Column("backfilled", sa.Boolean(), nullable=False, server_default=sa.true()),
         sa.PrimaryKeyConstraint("scope_id", "epoch", name=op.f("pk_sync_scope_key")),
     )
     # ### end Alembic commands ###
