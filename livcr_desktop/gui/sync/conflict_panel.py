@@ -8,6 +8,8 @@ panel then refreshes from the change announcement like every other screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,6 +45,7 @@ class ConflictPanel(QWidget):
         self._own_only = own_only
         self.conflicts: list[ConflictView] = []
         self.keep_buttons: dict[tuple[int, str], QPushButton] = {}
+        self._texts: list[Callable[[], object]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
@@ -77,6 +80,7 @@ class ConflictPanel(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.keep_buttons = {}
+        self._texts = []
         for conflict in self.conflicts:
             self._blocks.addWidget(self._block(conflict))
         self.retranslate_ui()
@@ -86,33 +90,46 @@ class ConflictPanel(QWidget):
         frame.setObjectName(f"conflict_{conflict.conflict_id}")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
-        title = QLabel(
-            self.tr("Field “{field}” of a {record} record").format(
-                field=conflict.field, record=conflict.entity
-            ),
-            frame,
-        )
+        title = QLabel(frame)
         title.setWordWrap(True)
         set_role(title, "subtitle")
         grid.addWidget(title, 0, 0, 1, 2)
+        self._texts.append(
+            lambda: title.setText(
+                self.tr("Field “{field}” of a {record} record").format(
+                    field=conflict.field, record=conflict.entity
+                )
+            )
+        )
         for column, side in enumerate(conflict.sides):
-            value = QLabel(self._value_text(side), frame)
+            value = QLabel(frame)
             value.setObjectName("conflictValue")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(value, 1, column)
-            who = QLabel(self._author_text(side), frame)
+            who = QLabel(frame)
             who.setWordWrap(True)
             set_role(who, "hint")
             grid.addWidget(who, 2, column)
-            keep = QPushButton(self.tr("Keep this value"), frame)
+            keep = QPushButton(frame)
             keep.setObjectName(f"keepValue_{conflict.conflict_id}_{column}")
             keep.clicked.connect(
                 lambda _=False, c=conflict.conflict_id, op=side.op_id: self.keep(c, op)
             )
             grid.addWidget(keep, 3, column, Qt.AlignmentFlag.AlignLeft)
             self.keep_buttons[(conflict.conflict_id, side.op_id)] = keep
+            self._texts.append(self._side_texts(value, who, keep, side))
         return frame
+
+    def _side_texts(
+        self, value: QLabel, who: QLabel, keep: QPushButton, side: ConflictSide
+    ) -> Callable[[], object]:
+        def set_texts() -> None:
+            value.setText(self._value_text(side))
+            who.setText(self._author_text(side))
+            keep.setText(self.tr("Keep this value"))
+
+        return set_texts
 
     def _value_text(self, side: ConflictSide) -> str:
         if side.deleted:
@@ -142,6 +159,8 @@ class ConflictPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
+        for set_texts in self._texts:
+            set_texts()
         self.heading.setText(
             self.tr("Your conflicts to resolve ({count})").format(count=self.count)
             if self._own_only
@@ -158,5 +177,5 @@ class ConflictPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
+            self.retranslate_ui()
         super().changeEvent(event)
