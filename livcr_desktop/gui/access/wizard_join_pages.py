@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -44,9 +44,9 @@ def choose_invitation_file(parent: QWidget) -> Path | None:
     """The open-file dialog for an invitation; None on cancel."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Choose the invitation"),
+        QCoreApplication.translate("JoinPage", "Choose the invitation"),
         "",
-        parent.tr("LIVC-R invitations (*.livcrinvite);;All files (*)"),
+        QCoreApplication.translate("JoinPage", "LIVC-R invitations (*.livcrinvite);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
