@@ -266,15 +266,11 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def _remember_invitation_password(folder_path: Path, device_id: str, password: str) -> None:
-    """Keep the new laptop's hub password in the OS keyring, so `livcr sync` and the app find
-    it; without a keyring, scripts pass --hub-password-file."""
-    from livcr_desktop.store.datafolder import DataFolder
-    from livcr_desktop.store.keyring_vault import DeviceVault, VaultUnavailable
+    """Keep the new laptop's hub password in the OS keyring (shared with the app's join); say
+    so when there is none."""
+    from livcr_desktop.services.sync.first_sync import remember_invitation_password
 
-    header, _ = DataFolder(folder_path).header.load()
-    try:
-        DeviceVault().remember_hub_password(header.folder_id, device_id, password)
-    except VaultUnavailable:
+    if not remember_invitation_password(folder_path, device_id, password):
         print(
             translate(
                 "Cli",
@@ -287,14 +283,7 @@ def _remember_invitation_password(folder_path: Path, device_id: str, password: s
 
 def _stored_password(access: object, device_id: str) -> str:
     from livcr_desktop.services.access.sign_in import FolderAccess
-    from livcr_desktop.services.sync.link import NO_HUB_PASSWORD
-    from livcr_desktop.store.keyring_vault import VaultUnavailable
+    from livcr_desktop.services.sync.first_sync import stored_hub_password
 
     assert isinstance(access, FolderAccess)
-    try:
-        stored = access.vault.recall_hub_password(access.header().folder_id, device_id)
-    except VaultUnavailable:
-        stored = None
-    if not stored:
-        raise DomainError(NO_HUB_PASSWORD)
-    return stored
+    return stored_hub_password(access.folder, device_id, access.vault)

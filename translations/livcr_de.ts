@@ -443,6 +443,21 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve a laptop</source>
+        <translation>Einen Laptop freigeben</translation>
+    </message>
+    <message>
+        <source>Ask {owner} to read out the fingerprint their laptop shows, in person or by phone, and type it here. Only a laptop with exactly this fingerprint is approved: this is what keeps a stranger&apos;s laptop out.</source>
+        <translation>Bitten Sie {owner}, den Fingerabdruck vorzulesen, den der Laptop anzeigt, persönlich oder telefonisch, und tippen Sie ihn hier ein. Nur ein Laptop mit genau diesem Fingerabdruck wird freigegeben: So bleibt der Laptop eines Fremden draußen.</translation>
+    </message>
+    <message>
+        <source>Approve this laptop</source>
+        <translation>Diesen Laptop freigeben</translation>
+    </message>
+</context>
+<context>
     <name>ApprovedByMeetingDialog</name>
     <message>
         <source>Approved by a later meeting</source>
@@ -498,6 +513,10 @@
     <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1430,6 +1449,10 @@
         <source>Laptop revoked</source>
         <translation>Laptop gesperrt</translation>
     </message>
+    <message>
+        <source>Sync conflict resolved by keeping one value</source>
+        <translation>Synchronisierungskonflikt gelöst, ein Wert behalten</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1694,6 +1717,32 @@
     <message>
         <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
         <translation>Die Daten wurden möglicherweise außerhalb von LIVC-R Desktop geändert. Ändern Sie nichts an diesem Computer, bewahren Sie diese Nachricht auf und informieren Sie den Koordinator, den Datenschutzbeauftragten und den IT-Dienst.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>Syncing… {count} changes received</source>
+        <translation>Synchronisierung… {count} Änderungen empfangen</translation>
+    </message>
+    <message>
+        <source>Hub not reachable since {time}</source>
+        <translation>Hub nicht erreichbar seit {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation>Zuletzt synchronisiert {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf den Versand</numerusform>
+            <numerusform>%n Änderungen warten auf den Versand</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2512,53 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Field “{field}” of a {record} record</source>
+        <translation>Feld „{field}“ eines Datensatzes {record}</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Diesen Wert behalten</translation>
+    </message>
+    <message>
+        <source>(the record was deleted)</source>
+        <translation>(der Datensatz wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>eine unbekannte Person</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>von {author}</translation>
+    </message>
+    <message>
+        <source>by {author}, {moment}</source>
+        <translation>von {author}, {moment}</translation>
+    </message>
+    <message>
+        <source>Your conflicts to resolve ({count})</source>
+        <translation>Ihre zu lösenden Konflikte ({count})</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve ({count})</source>
+        <translation>Zu lösende Konflikte ({count})</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept; choose the one that is right.</source>
+        <translation>Zwei Personen haben dasselbe Feld geändert, ohne die Änderung der anderen zu sehen. Beide Werte sind erhalten; wählen Sie den richtigen.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4241,45 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPage</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Syncing… {count} changes received</source>
+        <translation>Synchronisierung… {count} Änderungen empfangen</translation>
+    </message>
+    <message>
+        <source>This laptop is synced. Finish, and sign in with your passphrase.</source>
+        <translation>Dieser Laptop ist synchronisiert. Schließen Sie ab und melden Sie sich mit Ihrer Passphrase an.</translation>
+    </message>
+    <message>
+        <source>The sync failed: {reason}</source>
+        <translation>Die Synchronisierung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>Der Fingerabdruck dieses Laptops</translation>
+    </message>
+    <message>
+        <source>The coordinator approves the laptop by this fingerprint.</source>
+        <translation>Der Koordinator gibt den Laptop anhand dieses Fingerabdrucks frei.</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the coordinator, in person or by phone. The coordinator types it in the Sync area and approves this laptop.</source>
+        <translation>Lesen Sie diesen Fingerabdruck dem Koordinator vor, persönlich oder telefonisch. Der Koordinator tippt ihn im Bereich Synchronisierung ein und gibt diesen Laptop frei.</translation>
+    </message>
+    <message>
+        <source>Once it is approved, sync now to receive what you may see. You can also finish now: the first sign-in syncs when the hub can be reached.</source>
+        <translation>Sobald er freigegeben ist, synchronisieren Sie jetzt, um zu erhalten, was Sie sehen dürfen. Sie können auch jetzt abschließen: Die erste Anmeldung synchronisiert, sobald der Hub erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+</context>
+<context>
     <name>FlowRegister</name>
     <message>
         <source>Case</source>
@@ -4513,6 +4648,10 @@
         <translation>Ein neues BLIS-R einrichten</translation>
     </message>
     <message>
+        <source>Join an LIVC-R with an invitation (your own laptop as a member)</source>
+        <translation>Einer LIVC-R mit einer Einladung beitreten (Ihr eigener Laptop als Mitglied)</translation>
+    </message>
+    <message>
         <source>Explore the demo (fictional data, in a separate folder)</source>
         <translation>Die Demo erkunden (fiktive Daten, in einem eigenen Ordner)</translation>
     </message>
@@ -4742,6 +4881,61 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Choose the invitation</source>
+        <translation>Einladung wählen</translation>
+    </message>
+    <message>
+        <source>LIVC-R invitations (*.livcrinvite);;All files (*)</source>
+        <translation>LIVC-R-Einladungen (*.livcrinvite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file first.</source>
+        <translation>Wählen Sie zuerst die Einladungsdatei.</translation>
+    </message>
+    <message>
+        <source>The laptop could not join: {reason}</source>
+        <translation>Der Laptop konnte nicht beitreten: {reason}</translation>
+    </message>
+    <message>
+        <source>Joining the LIVC-R…</source>
+        <translation>Beitritt zur LIVC-R…</translation>
+    </message>
+    <message>
+        <source>Join an LIVC-R</source>
+        <translation>Einer LIVC-R beitreten</translation>
+    </message>
+    <message>
+        <source>Your own laptop, with the invitation the coordinator gave you.</source>
+        <translation>Ihr eigener Laptop, mit der Einladung, die Ihnen der Koordinator gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file the coordinator handed you, and a passphrase for this laptop. The laptop gets its own data folder that holds only what you may see.</source>
+        <translation>Wählen Sie die Einladungsdatei, die Ihnen der Koordinator übergeben hat, und eine Passphrase für diesen Laptop. Der Laptop erhält einen eigenen Datenordner, der nur enthält, was Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>Choose the invitation…</source>
+        <translation>Einladung wählen…</translation>
+    </message>
+    <message>
+        <source>Invitation to {livcr} for {member}.</source>
+        <translation>Einladung zu {livcr} für {member}.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>The passphrase protects this laptop&apos;s data. Use at least 12 characters; a short sentence that only you know is best.</source>
+        <translation>Die Passphrase schützt die Daten dieses Laptops. Verwenden Sie mindestens 12 Zeichen; ein kurzer Satz, den nur Sie kennen, ist am besten.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>operation {seq} was changed after it was written (its hash does not match)</source>
@@ -4794,6 +4988,25 @@
     <message>
         <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
         <translation>Gerät {device} hat einen Kontrollpunkt über die Vorgänge {first} bis {last}, der nicht bei seinem ersten Vorgang beginnt oder nicht sein einziger ist</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopInvitationDialog</name>
+    <message>
+        <source>Invite a member&apos;s laptop</source>
+        <translation>Den Laptop eines Mitglieds einladen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>The invitation opens the hub for one laptop. Hand the file over in person (on a USB stick, for example), never by e-mail, and delete it once the laptop has joined.</source>
+        <translation>Die Einladung öffnet den Hub für einen Laptop. Übergeben Sie die Datei persönlich (zum Beispiel auf einem USB-Stick), nie per E-Mail, und löschen Sie sie, sobald der Laptop beigetreten ist.</translation>
+    </message>
+    <message>
+        <source>Write the invitation…</source>
+        <translation>Einladung schreiben…</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +7796,10 @@
         <source>LIVC-R backups (*.livcrbackup)</source>
         <translation>BLIS-R-Sicherungen (*.livcrbackup)</translation>
     </message>
+    <message>
+        <source>LIVC-R invitations (*.livcrinvite)</source>
+        <translation>LIVC-R-Einladungen (*.livcrinvite)</translation>
+    </message>
 </context>
 <context>
     <name>ScreenDialog</name>
@@ -7838,6 +8055,10 @@
 </context>
 <context>
     <name>SignInWindow</name>
+    <message>
+        <source>First sync of this laptop: {count} changes received…</source>
+        <translation>Erste Synchronisierung dieses Laptops: {count} Änderungen empfangen…</translation>
+    </message>
     <message>
         <source>Sign in – LIVC-R Desktop</source>
         <translation>Anmelden – LIVC-R Desktop</translation>
@@ -8264,6 +8485,241 @@
     <message>
         <source>The hub&apos;s password is not on this computer: connect again, or pass it with --hub-password-file.</source>
         <translation>Das Passwort des Hubs ist nicht auf diesem Computer: Verbinden Sie sich erneut oder übergeben Sie es mit --hub-password-file.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Dieser Konflikt wurde bereits gelöst.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the two sides of the conflict.</source>
+        <translation>Dieser Wert ist keine der beiden Seiten des Konflikts.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now ({reason}). Connect this laptop to the municipal network and try again.</source>
+        <translation>Der Hub ist gerade nicht erreichbar ({reason}). Verbinden Sie diesen Laptop mit dem Gemeindenetz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
+        <translation>Der Koordinator hat diesen Laptop noch nicht freigegeben. Lesen Sie dem Koordinator den Fingerabdruck vor und versuchen Sie es nach der Freigabe erneut.</translation>
+    </message>
+    <message>
+        <source>The hub refused the sync: {reason}</source>
+        <translation>Der Hub hat die Synchronisierung abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Waiting for the key of its case (shared at the coordinator&apos;s next sync).</source>
+        <translation>Wartet auf den Schlüssel seines Falls (geteilt bei der nächsten Synchronisierung des Koordinators).</translation>
+    </message>
+    <message>
+        <source>Waiting for its signature, which travels separately.</source>
+        <translation>Wartet auf seine Signatur, die getrennt übertragen wird.</translation>
+    </message>
+    <message>
+        <source>Waiting for the account of its author to arrive.</source>
+        <translation>Wartet auf das Konto seines Urhebers.</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of the same record.</source>
+        <translation>Wartet auf eine frühere Änderung desselben Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Made with a newer version of the app: applied after this laptop is upgraded.</source>
+        <translation>Mit einer neueren Version der App erstellt: wird nach dem Update dieses Laptops angewendet.</translation>
+    </message>
+    <message>
+        <source>Its laptop&apos;s clock was too far ahead of the hub&apos;s: it would win every edit.</source>
+        <translation>Die Uhr seines Laptops ging dem Hub zu weit vor: Sie würde jede Änderung gewinnen.</translation>
+    </message>
+    <message>
+        <source>It does not open with its case&apos;s key: it was altered or sealed wrongly.</source>
+        <translation>Sie lässt sich mit dem Schlüssel ihres Falls nicht öffnen: Sie wurde verändert oder falsch versiegelt.</translation>
+    </message>
+    <message>
+        <source>It was sent in another case than the one it belongs to.</source>
+        <translation>Sie wurde in einem anderen Fall gesendet als dem, zu dem sie gehört.</translation>
+    </message>
+    <message>
+        <source>Its signature does not cover it: it was altered after signing.</source>
+        <translation>Ihre Signatur deckt sie nicht ab: Sie wurde nach dem Signieren verändert.</translation>
+    </message>
+    <message>
+        <source>Its signature is not valid.</source>
+        <translation>Ihre Signatur ist ungültig.</translation>
+    </message>
+    <message>
+        <source>It was signed with another person&apos;s key than its author&apos;s.</source>
+        <translation>Sie wurde mit dem Schlüssel einer anderen Person als ihres Urhebers signiert.</translation>
+    </message>
+    <message>
+        <source>A change signed only by a laptop, not by a person.</source>
+        <translation>Eine Änderung, die nur von einem Laptop signiert wurde, nicht von einer Person.</translation>
+    </message>
+    <message>
+        <source>Its author was not allowed to make this change on that day.</source>
+        <translation>Ihr Urheber durfte diese Änderung an jenem Tag nicht vornehmen.</translation>
+    </message>
+    <message>
+        <source>No record can hold what it contains.</source>
+        <translation>Kein Datensatz kann aufnehmen, was sie enthält.</translation>
+    </message>
+    <message>
+        <source>Held for a reason this version does not know.</source>
+        <translation>Zurückgehalten aus einem Grund, den diese Version nicht kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>The laptops of this LIVC-R exchange their changes through the hub, end-to-end encrypted: the hub cannot read them.</source>
+        <translation>Die Laptops dieser LIVC-R tauschen ihre Änderungen über den Hub aus, Ende-zu-Ende-verschlüsselt: Der Hub kann sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The hub serves {owner}&apos;s laptop nothing more, from now on.</source>
+        <translation>Der Hub liefert dem Laptop von {owner} ab sofort nichts mehr.</translation>
+    </message>
+    <message>
+        <source>What is already on that laptop cannot be recalled. To work on a new laptop, {owner} needs a new invitation.</source>
+        <translation>Was bereits auf diesem Laptop ist, kann nicht zurückgeholt werden. Um auf einem neuen Laptop zu arbeiten, braucht {owner} eine neue Einladung.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Einladung speichern</translation>
+    </message>
+    <message>
+        <source>{owner} (this LIVC-R&apos;s coordinator laptop)</source>
+        <translation>{owner} (Koordinatorlaptop dieser LIVC-R)</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>In Quarantäne</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Held on this laptop ({count})</source>
+        <translation>Auf diesem Laptop zurückgehalten ({count})</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s password: the app cannot sync in the background.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für das Passwort des Hubs: Die App kann nicht im Hintergrund synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Connected to the hub.</source>
+        <translation>Mit dem Hub verbunden.</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s laptop is approved. It receives what {owner} may see at its next sync.</source>
+        <translation>Der Laptop von {owner} ist freigegeben. Er erhält bei der nächsten Synchronisierung, was {owner} sehen darf.</translation>
+    </message>
+    <message>
+        <source>Revoke {owner}&apos;s laptop</source>
+        <translation>Den Laptop von {owner} widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop</source>
+        <translation>Laptop widerrufen</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s laptop is revoked.</source>
+        <translation>Der Laptop von {owner} ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
+        <translation>Die Einladung wurde als {file} gespeichert. Übergeben Sie sie persönlich; sie öffnet den Hub für einen Laptop.</translation>
+    </message>
+    <message>
+        <source>Connect to a hub</source>
+        <translation>Mit einem Hub verbinden</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s IT gives you the hub&apos;s address and the coordinator login&apos;s password. The password is kept in this computer&apos;s keyring, never in the data folder.</source>
+        <translation>Die IT der Gemeinde gibt Ihnen die Adresse des Hubs und das Passwort des Koordinator-Logins. Das Passwort wird im Schlüsselbund dieses Computers aufbewahrt, nie im Datenordner.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse des Hubs</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Invite a member…</source>
+        <translation>Ein Mitglied einladen…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>From the laptop of</source>
+        <translation>Vom Laptop von</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
     </message>
 </context>
 <context>

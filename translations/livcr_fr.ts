@@ -443,6 +443,21 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve a laptop</source>
+        <translation>Approuver un ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Ask {owner} to read out the fingerprint their laptop shows, in person or by phone, and type it here. Only a laptop with exactly this fingerprint is approved: this is what keeps a stranger&apos;s laptop out.</source>
+        <translation>Demandez à {owner} de lire l&apos;empreinte affichée par son ordinateur, en personne ou par téléphone, et saisissez-la ici. Seul un ordinateur ayant exactement cette empreinte est approuvé : c&apos;est ce qui tient à l&apos;écart l&apos;ordinateur d&apos;un inconnu.</translation>
+    </message>
+    <message>
+        <source>Approve this laptop</source>
+        <translation>Approuver cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>ApprovedByMeetingDialog</name>
     <message>
         <source>Approved by a later meeting</source>
@@ -498,6 +513,10 @@
     <message>
         <source>Members</source>
         <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1430,6 +1449,10 @@
         <source>Laptop revoked</source>
         <translation>Ordinateur portable révoqué</translation>
     </message>
+    <message>
+        <source>Sync conflict resolved by keeping one value</source>
+        <translation>Conflit de synchronisation résolu en gardant une valeur</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1694,6 +1717,32 @@
     <message>
         <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
         <translation>Les données ont peut-être été modifiées en dehors de LIVC-R Desktop. Ne modifiez rien sur cet ordinateur, conservez ce message et informez le coordinateur, le délégué à la protection des données et le service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>Syncing… {count} changes received</source>
+        <translation>Synchronisation… {count} modifications reçues</translation>
+    </message>
+    <message>
+        <source>Hub not reachable since {time}</source>
+        <translation>Hub injoignable depuis {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation>Dernière synchronisation {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2512,53 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Field “{field}” of a {record} record</source>
+        <translation>Champ « {field} » d&apos;un enregistrement {record}</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Garder cette valeur</translation>
+    </message>
+    <message>
+        <source>(the record was deleted)</source>
+        <translation>(l&apos;enregistrement a été supprimé)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>une personne inconnue</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>par {author}</translation>
+    </message>
+    <message>
+        <source>by {author}, {moment}</source>
+        <translation>par {author}, {moment}</translation>
+    </message>
+    <message>
+        <source>Your conflicts to resolve ({count})</source>
+        <translation>Vos conflits à résoudre ({count})</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve ({count})</source>
+        <translation>Conflits à résoudre ({count})</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept; choose the one that is right.</source>
+        <translation>Deux personnes ont modifié le même champ sans voir la modification de l&apos;autre. Les deux valeurs sont conservées ; choisissez la bonne.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4241,45 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPage</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Syncing… {count} changes received</source>
+        <translation>Synchronisation… {count} modifications reçues</translation>
+    </message>
+    <message>
+        <source>This laptop is synced. Finish, and sign in with your passphrase.</source>
+        <translation>Cet ordinateur est synchronisé. Terminez, puis connectez-vous avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The sync failed: {reason}</source>
+        <translation>La synchronisation a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>L&apos;empreinte de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The coordinator approves the laptop by this fingerprint.</source>
+        <translation>Le coordinateur approuve l&apos;ordinateur grâce à cette empreinte.</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the coordinator, in person or by phone. The coordinator types it in the Sync area and approves this laptop.</source>
+        <translation>Lisez cette empreinte au coordinateur, en personne ou par téléphone. Le coordinateur la saisit dans la partie Synchronisation et approuve cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Once it is approved, sync now to receive what you may see. You can also finish now: the first sign-in syncs when the hub can be reached.</source>
+        <translation>Une fois l&apos;ordinateur approuvé, synchronisez maintenant pour recevoir ce que vous pouvez voir. Vous pouvez aussi terminer maintenant : la première connexion synchronise dès que le hub est joignable.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+</context>
+<context>
     <name>FlowRegister</name>
     <message>
         <source>Case</source>
@@ -4513,6 +4648,10 @@
         <translation>Créer une nouvelle CSIL-R</translation>
     </message>
     <message>
+        <source>Join an LIVC-R with an invitation (your own laptop as a member)</source>
+        <translation>Rejoindre une CSIL-R avec une invitation (votre propre ordinateur en tant que membre)</translation>
+    </message>
+    <message>
         <source>Explore the demo (fictional data, in a separate folder)</source>
         <translation>Découvrir la démo (données fictives, dans un dossier séparé)</translation>
     </message>
@@ -4742,6 +4881,61 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Choose the invitation</source>
+        <translation>Choisir l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>LIVC-R invitations (*.livcrinvite);;All files (*)</source>
+        <translation>Invitations CSIL-R (*.livcrinvite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file first.</source>
+        <translation>Choisissez d&apos;abord le fichier d&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>The laptop could not join: {reason}</source>
+        <translation>L&apos;ordinateur n&apos;a pas pu rejoindre : {reason}</translation>
+    </message>
+    <message>
+        <source>Joining the LIVC-R…</source>
+        <translation>Adhésion à la CSIL-R…</translation>
+    </message>
+    <message>
+        <source>Join an LIVC-R</source>
+        <translation>Rejoindre une CSIL-R</translation>
+    </message>
+    <message>
+        <source>Your own laptop, with the invitation the coordinator gave you.</source>
+        <translation>Votre propre ordinateur, avec l&apos;invitation que le coordinateur vous a remise.</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file the coordinator handed you, and a passphrase for this laptop. The laptop gets its own data folder that holds only what you may see.</source>
+        <translation>Choisissez le fichier d&apos;invitation que le coordinateur vous a remis, et une phrase secrète pour cet ordinateur. L&apos;ordinateur reçoit son propre dossier de données, qui ne contient que ce que vous pouvez voir.</translation>
+    </message>
+    <message>
+        <source>Choose the invitation…</source>
+        <translation>Choisir l&apos;invitation…</translation>
+    </message>
+    <message>
+        <source>Invitation to {livcr} for {member}.</source>
+        <translation>Invitation à {livcr} pour {member}.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase protects this laptop&apos;s data. Use at least 12 characters; a short sentence that only you know is best.</source>
+        <translation>La phrase secrète protège les données de cet ordinateur. Utilisez au moins 12 caractères ; une courte phrase que vous seul connaissez est idéale.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>operation {seq} was changed after it was written (its hash does not match)</source>
@@ -4794,6 +4988,25 @@
     <message>
         <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
         <translation>l&apos;appareil {device} a un point de contrôle sur les opérations {first} à {last} qui ne commence pas à sa première opération ou n&apos;est pas le seul</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopInvitationDialog</name>
+    <message>
+        <source>Invite a member&apos;s laptop</source>
+        <translation>Inviter l&apos;ordinateur d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>The invitation opens the hub for one laptop. Hand the file over in person (on a USB stick, for example), never by e-mail, and delete it once the laptop has joined.</source>
+        <translation>L&apos;invitation ouvre le hub pour un seul ordinateur. Remettez le fichier en main propre (sur une clé USB, par exemple), jamais par e-mail, et supprimez-le dès que l&apos;ordinateur a rejoint.</translation>
+    </message>
+    <message>
+        <source>Write the invitation…</source>
+        <translation>Écrire l&apos;invitation…</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +7796,10 @@
         <source>LIVC-R backups (*.livcrbackup)</source>
         <translation>Sauvegardes CSIL-R (*.livcrbackup)</translation>
     </message>
+    <message>
+        <source>LIVC-R invitations (*.livcrinvite)</source>
+        <translation>Invitations CSIL-R (*.livcrinvite)</translation>
+    </message>
 </context>
 <context>
     <name>ScreenDialog</name>
@@ -7838,6 +8055,10 @@
 </context>
 <context>
     <name>SignInWindow</name>
+    <message>
+        <source>First sync of this laptop: {count} changes received…</source>
+        <translation>Première synchronisation de cet ordinateur : {count} modifications reçues…</translation>
+    </message>
     <message>
         <source>Sign in – LIVC-R Desktop</source>
         <translation>Connexion – LIVC-R Desktop</translation>
@@ -8264,6 +8485,241 @@
     <message>
         <source>The hub&apos;s password is not on this computer: connect again, or pass it with --hub-password-file.</source>
         <translation>Le mot de passe du hub n&apos;est pas sur cet ordinateur : reconnectez-vous, ou indiquez-le avec --hub-password-file.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Ce conflit a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the two sides of the conflict.</source>
+        <translation>Cette valeur n&apos;est aucun des deux côtés du conflit.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now ({reason}). Connect this laptop to the municipal network and try again.</source>
+        <translation>Le hub est injoignable pour le moment ({reason}). Connectez cet ordinateur au réseau communal et réessayez.</translation>
+    </message>
+    <message>
+        <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
+        <translation>Le coordinateur n&apos;a pas encore approuvé cet ordinateur. Lisez son empreinte au coordinateur, et réessayez une fois qu&apos;il est approuvé.</translation>
+    </message>
+    <message>
+        <source>The hub refused the sync: {reason}</source>
+        <translation>Le hub a refusé la synchronisation : {reason}</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Waiting for the key of its case (shared at the coordinator&apos;s next sync).</source>
+        <translation>En attente de la clé de son dossier (partagée à la prochaine synchronisation du coordinateur).</translation>
+    </message>
+    <message>
+        <source>Waiting for its signature, which travels separately.</source>
+        <translation>En attente de sa signature, qui voyage séparément.</translation>
+    </message>
+    <message>
+        <source>Waiting for the account of its author to arrive.</source>
+        <translation>En attente de l&apos;arrivée du compte de son auteur.</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of the same record.</source>
+        <translation>En attente d&apos;une modification antérieure du même enregistrement.</translation>
+    </message>
+    <message>
+        <source>Made with a newer version of the app: applied after this laptop is upgraded.</source>
+        <translation>Créée avec une version plus récente de l&apos;application : appliquée après la mise à jour de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Its laptop&apos;s clock was too far ahead of the hub&apos;s: it would win every edit.</source>
+        <translation>L&apos;horloge de son ordinateur avançait trop par rapport à celle du hub : elle l&apos;emporterait sur chaque modification.</translation>
+    </message>
+    <message>
+        <source>It does not open with its case&apos;s key: it was altered or sealed wrongly.</source>
+        <translation>Elle ne s&apos;ouvre pas avec la clé de son dossier : elle a été altérée ou mal scellée.</translation>
+    </message>
+    <message>
+        <source>It was sent in another case than the one it belongs to.</source>
+        <translation>Elle a été envoyée dans un autre dossier que le sien.</translation>
+    </message>
+    <message>
+        <source>Its signature does not cover it: it was altered after signing.</source>
+        <translation>Sa signature ne la couvre pas : elle a été modifiée après la signature.</translation>
+    </message>
+    <message>
+        <source>Its signature is not valid.</source>
+        <translation>Sa signature n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>It was signed with another person&apos;s key than its author&apos;s.</source>
+        <translation>Elle a été signée avec la clé d&apos;une autre personne que son auteur.</translation>
+    </message>
+    <message>
+        <source>A change signed only by a laptop, not by a person.</source>
+        <translation>Une modification signée uniquement par un ordinateur, pas par une personne.</translation>
+    </message>
+    <message>
+        <source>Its author was not allowed to make this change on that day.</source>
+        <translation>Son auteur n&apos;était pas autorisé à faire cette modification ce jour-là.</translation>
+    </message>
+    <message>
+        <source>No record can hold what it contains.</source>
+        <translation>Aucun enregistrement ne peut contenir ce qu&apos;elle contient.</translation>
+    </message>
+    <message>
+        <source>Held for a reason this version does not know.</source>
+        <translation>Retenue pour une raison que cette version ne connaît pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>The laptops of this LIVC-R exchange their changes through the hub, end-to-end encrypted: the hub cannot read them.</source>
+        <translation>Les ordinateurs de cette CSIL-R échangent leurs modifications via le hub, chiffrées de bout en bout : le hub ne peut pas les lire.</translation>
+    </message>
+    <message>
+        <source>The hub serves {owner}&apos;s laptop nothing more, from now on.</source>
+        <translation>Le hub ne sert plus rien à l&apos;ordinateur de {owner}, dès maintenant.</translation>
+    </message>
+    <message>
+        <source>What is already on that laptop cannot be recalled. To work on a new laptop, {owner} needs a new invitation.</source>
+        <translation>Ce qui se trouve déjà sur cet ordinateur ne peut pas être rappelé. Pour travailler sur un nouvel ordinateur, {owner} a besoin d&apos;une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Enregistrer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>{owner} (this LIVC-R&apos;s coordinator laptop)</source>
+        <translation>{owner} (ordinateur du coordinateur de cette CSIL-R)</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Held on this laptop ({count})</source>
+        <translation>Retenues sur cet ordinateur ({count})</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s password: the app cannot sync in the background.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau pour conserver le mot de passe du hub : l&apos;application ne peut pas synchroniser en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Connected to the hub.</source>
+        <translation>Connecté au hub.</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s laptop is approved. It receives what {owner} may see at its next sync.</source>
+        <translation>L&apos;ordinateur de {owner} est approuvé. Il reçoit ce que {owner} peut voir à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Revoke {owner}&apos;s laptop</source>
+        <translation>Révoquer l&apos;ordinateur de {owner}</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop</source>
+        <translation>Révoquer l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s laptop is revoked.</source>
+        <translation>L&apos;ordinateur de {owner} est révoqué.</translation>
+    </message>
+    <message>
+        <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
+        <translation>L&apos;invitation a été enregistrée sous {file}. Remettez-la en main propre ; elle ouvre le hub pour un seul ordinateur.</translation>
+    </message>
+    <message>
+        <source>Connect to a hub</source>
+        <translation>Se connecter à un hub</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s IT gives you the hub&apos;s address and the coordinator login&apos;s password. The password is kept in this computer&apos;s keyring, never in the data folder.</source>
+        <translation>Le service informatique de la commune vous donne l&apos;adresse du hub et le mot de passe de l&apos;identifiant du coordinateur. Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Invite a member…</source>
+        <translation>Inviter un membre…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Ordinateurs portables</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>From the laptop of</source>
+        <translation>De l&apos;ordinateur de</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
     </message>
 </context>
 <context>

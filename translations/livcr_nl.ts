@@ -443,6 +443,21 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve a laptop</source>
+        <translation>Een laptop goedkeuren</translation>
+    </message>
+    <message>
+        <source>Ask {owner} to read out the fingerprint their laptop shows, in person or by phone, and type it here. Only a laptop with exactly this fingerprint is approved: this is what keeps a stranger&apos;s laptop out.</source>
+        <translation>Vraag {owner} om de vingerafdruk voor te lezen die de laptop toont, ter plaatse of per telefoon, en typ die hier. Alleen een laptop met precies deze vingerafdruk wordt goedgekeurd: zo blijft de laptop van een onbekende buiten.</translation>
+    </message>
+    <message>
+        <source>Approve this laptop</source>
+        <translation>Deze laptop goedkeuren</translation>
+    </message>
+</context>
+<context>
     <name>ApprovedByMeetingDialog</name>
     <message>
         <source>Approved by a later meeting</source>
@@ -498,6 +513,10 @@
     <message>
         <source>Members</source>
         <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1430,6 +1449,10 @@
         <source>Laptop revoked</source>
         <translation>Laptop ingetrokken</translation>
     </message>
+    <message>
+        <source>Sync conflict resolved by keeping one value</source>
+        <translation>Synchronisatieconflict opgelost door één waarde te behouden</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1694,6 +1717,32 @@
     <message>
         <source>The data may have been changed outside LIVC-R Desktop. Change nothing on this computer, keep this message, and inform the coordinator, the data-protection officer and the IT service.</source>
         <translation>De gegevens zijn mogelijk buiten LIVC-R Desktop gewijzigd. Wijzig niets op deze computer, bewaar dit bericht en breng de coördinator, de functionaris voor gegevensbescherming en de IT-dienst op de hoogte.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>Syncing… {count} changes received</source>
+        <translation>Synchroniseren… {count} wijzigingen ontvangen</translation>
+    </message>
+    <message>
+        <source>Hub not reachable since {time}</source>
+        <translation>Hub niet bereikbaar sinds {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation>Laatst gesynchroniseerd {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n wijziging wacht om te vertrekken</numerusform>
+            <numerusform>%n wijzigingen wachten om te vertrekken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2512,53 @@
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Field “{field}” of a {record} record</source>
+        <translation>Veld „{field}” van een record {record}</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Deze waarde behouden</translation>
+    </message>
+    <message>
+        <source>(the record was deleted)</source>
+        <translation>(het record werd verwijderd)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>iemand onbekend</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>door {author}</translation>
+    </message>
+    <message>
+        <source>by {author}, {moment}</source>
+        <translation>door {author}, {moment}</translation>
+    </message>
+    <message>
+        <source>Your conflicts to resolve ({count})</source>
+        <translation>Uw conflicten om op te lossen ({count})</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve ({count})</source>
+        <translation>Conflicten om op te lossen ({count})</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept; choose the one that is right.</source>
+        <translation>Twee personen wijzigden hetzelfde veld zonder elkaars wijziging te zien. Beide waarden zijn bewaard; kies de juiste.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Geen conflicten.</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4241,45 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPage</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Syncing… {count} changes received</source>
+        <translation>Synchroniseren… {count} wijzigingen ontvangen</translation>
+    </message>
+    <message>
+        <source>This laptop is synced. Finish, and sign in with your passphrase.</source>
+        <translation>Deze laptop is gesynchroniseerd. Rond af en meld u aan met uw wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The sync failed: {reason}</source>
+        <translation>De synchronisatie mislukte: {reason}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>De vingerafdruk van deze laptop</translation>
+    </message>
+    <message>
+        <source>The coordinator approves the laptop by this fingerprint.</source>
+        <translation>De coördinator keurt de laptop goed aan de hand van deze vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the coordinator, in person or by phone. The coordinator types it in the Sync area and approves this laptop.</source>
+        <translation>Lees deze vingerafdruk voor aan de coördinator, ter plaatse of per telefoon. De coördinator typt hem in het onderdeel Synchronisatie en keurt deze laptop goed.</translation>
+    </message>
+    <message>
+        <source>Once it is approved, sync now to receive what you may see. You can also finish now: the first sign-in syncs when the hub can be reached.</source>
+        <translation>Zodra hij is goedgekeurd, synchroniseert u nu om te ontvangen wat u mag zien. U kunt ook nu afronden: de eerste aanmelding synchroniseert zodra de hub bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+</context>
+<context>
     <name>FlowRegister</name>
     <message>
         <source>Case</source>
@@ -4513,6 +4648,10 @@
         <translation>Een nieuwe LIVC-R opzetten</translation>
     </message>
     <message>
+        <source>Join an LIVC-R with an invitation (your own laptop as a member)</source>
+        <translation>Aansluiten bij een LIVC-R met een uitnodiging (uw eigen laptop als lid)</translation>
+    </message>
+    <message>
         <source>Explore the demo (fictional data, in a separate folder)</source>
         <translation>De demo verkennen (fictieve gegevens, in een aparte map)</translation>
     </message>
@@ -4742,6 +4881,61 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Choose the invitation</source>
+        <translation>Uitnodiging kiezen</translation>
+    </message>
+    <message>
+        <source>LIVC-R invitations (*.livcrinvite);;All files (*)</source>
+        <translation>LIVC-R-uitnodigingen (*.livcrinvite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file first.</source>
+        <translation>Kies eerst het uitnodigingsbestand.</translation>
+    </message>
+    <message>
+        <source>The laptop could not join: {reason}</source>
+        <translation>De laptop kon niet aansluiten: {reason}</translation>
+    </message>
+    <message>
+        <source>Joining the LIVC-R…</source>
+        <translation>Aansluiten bij de LIVC-R…</translation>
+    </message>
+    <message>
+        <source>Join an LIVC-R</source>
+        <translation>Aansluiten bij een LIVC-R</translation>
+    </message>
+    <message>
+        <source>Your own laptop, with the invitation the coordinator gave you.</source>
+        <translation>Uw eigen laptop, met de uitnodiging die de coördinator u gaf.</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file the coordinator handed you, and a passphrase for this laptop. The laptop gets its own data folder that holds only what you may see.</source>
+        <translation>Kies het uitnodigingsbestand dat de coördinator u overhandigde, en een wachtwoordzin voor deze laptop. De laptop krijgt een eigen gegevensmap die alleen bevat wat u mag zien.</translation>
+    </message>
+    <message>
+        <source>Choose the invitation…</source>
+        <translation>Uitnodiging kiezen…</translation>
+    </message>
+    <message>
+        <source>Invitation to {livcr} for {member}.</source>
+        <translation>Uitnodiging voor {livcr} voor {member}.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The passphrase protects this laptop&apos;s data. Use at least 12 characters; a short sentence that only you know is best.</source>
+        <translation>De wachtwoordzin beschermt de gegevens van deze laptop. Gebruik minstens 12 tekens; een korte zin die alleen u kent, is het best.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>operation {seq} was changed after it was written (its hash does not match)</source>
@@ -4794,6 +4988,25 @@
     <message>
         <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
         <translation>toestel {device} heeft een controlepunt over bewerkingen {first} tot {last} dat niet bij zijn eerste bewerking begint of niet zijn enige is</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopInvitationDialog</name>
+    <message>
+        <source>Invite a member&apos;s laptop</source>
+        <translation>De laptop van een lid uitnodigen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>The invitation opens the hub for one laptop. Hand the file over in person (on a USB stick, for example), never by e-mail, and delete it once the laptop has joined.</source>
+        <translation>De uitnodiging opent de hub voor één laptop. Overhandig het bestand persoonlijk (bijvoorbeeld op een USB-stick), nooit per e-mail, en verwijder het zodra de laptop is aangesloten.</translation>
+    </message>
+    <message>
+        <source>Write the invitation…</source>
+        <translation>Uitnodiging wegschrijven…</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +7796,10 @@
         <source>LIVC-R backups (*.livcrbackup)</source>
         <translation>LIVC-R-back-ups (*.livcrbackup)</translation>
     </message>
+    <message>
+        <source>LIVC-R invitations (*.livcrinvite)</source>
+        <translation>LIVC-R-uitnodigingen (*.livcrinvite)</translation>
+    </message>
 </context>
 <context>
     <name>ScreenDialog</name>
@@ -7838,6 +8055,10 @@
 </context>
 <context>
     <name>SignInWindow</name>
+    <message>
+        <source>First sync of this laptop: {count} changes received…</source>
+        <translation>Eerste synchronisatie van deze laptop: {count} wijzigingen ontvangen…</translation>
+    </message>
     <message>
         <source>Sign in – LIVC-R Desktop</source>
         <translation>Aanmelden – LIVC-R Desktop</translation>
@@ -8264,6 +8485,241 @@
     <message>
         <source>The hub&apos;s password is not on this computer: connect again, or pass it with --hub-password-file.</source>
         <translation>Het wachtwoord van de hub staat niet op deze computer: verbind opnieuw, of geef het mee met --hub-password-file.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Dit conflict werd al opgelost.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the two sides of the conflict.</source>
+        <translation>Deze waarde is geen van beide kanten van het conflict.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now ({reason}). Connect this laptop to the municipal network and try again.</source>
+        <translation>De hub is nu niet bereikbaar ({reason}). Verbind deze laptop met het gemeentelijke netwerk en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
+        <translation>De coördinator heeft deze laptop nog niet goedgekeurd. Lees de vingerafdruk voor aan de coördinator en probeer opnieuw zodra hij is goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The hub refused the sync: {reason}</source>
+        <translation>De hub weigerde de synchronisatie: {reason}</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Waiting for the key of its case (shared at the coordinator&apos;s next sync).</source>
+        <translation>Wacht op de sleutel van zijn casus (gedeeld bij de volgende synchronisatie van de coördinator).</translation>
+    </message>
+    <message>
+        <source>Waiting for its signature, which travels separately.</source>
+        <translation>Wacht op zijn handtekening, die apart reist.</translation>
+    </message>
+    <message>
+        <source>Waiting for the account of its author to arrive.</source>
+        <translation>Wacht tot het account van de auteur aankomt.</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier change of the same record.</source>
+        <translation>Wacht op een eerdere wijziging van hetzelfde record.</translation>
+    </message>
+    <message>
+        <source>Made with a newer version of the app: applied after this laptop is upgraded.</source>
+        <translation>Gemaakt met een nieuwere versie van de app: toegepast nadat deze laptop is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Its laptop&apos;s clock was too far ahead of the hub&apos;s: it would win every edit.</source>
+        <translation>De klok van zijn laptop liep te ver voor op die van de hub: hij zou elke wijziging winnen.</translation>
+    </message>
+    <message>
+        <source>It does not open with its case&apos;s key: it was altered or sealed wrongly.</source>
+        <translation>Het opent niet met de sleutel van zijn casus: het werd gewijzigd of verkeerd verzegeld.</translation>
+    </message>
+    <message>
+        <source>It was sent in another case than the one it belongs to.</source>
+        <translation>Het werd verstuurd in een andere casus dan die waartoe het behoort.</translation>
+    </message>
+    <message>
+        <source>Its signature does not cover it: it was altered after signing.</source>
+        <translation>Zijn handtekening dekt het niet: het werd na ondertekening gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Its signature is not valid.</source>
+        <translation>Zijn handtekening is niet geldig.</translation>
+    </message>
+    <message>
+        <source>It was signed with another person&apos;s key than its author&apos;s.</source>
+        <translation>Het werd ondertekend met de sleutel van iemand anders dan de auteur.</translation>
+    </message>
+    <message>
+        <source>A change signed only by a laptop, not by a person.</source>
+        <translation>Een wijziging die alleen door een laptop werd ondertekend, niet door een persoon.</translation>
+    </message>
+    <message>
+        <source>Its author was not allowed to make this change on that day.</source>
+        <translation>De auteur mocht deze wijziging op die dag niet maken.</translation>
+    </message>
+    <message>
+        <source>No record can hold what it contains.</source>
+        <translation>Geen enkel record kan bevatten wat erin staat.</translation>
+    </message>
+    <message>
+        <source>Held for a reason this version does not know.</source>
+        <translation>Vastgehouden om een reden die deze versie niet kent.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>The laptops of this LIVC-R exchange their changes through the hub, end-to-end encrypted: the hub cannot read them.</source>
+        <translation>De laptops van deze LIVC-R wisselen hun wijzigingen uit via de hub, end-to-end versleuteld: de hub kan ze niet lezen.</translation>
+    </message>
+    <message>
+        <source>The hub serves {owner}&apos;s laptop nothing more, from now on.</source>
+        <translation>De hub levert de laptop van {owner} vanaf nu niets meer.</translation>
+    </message>
+    <message>
+        <source>What is already on that laptop cannot be recalled. To work on a new laptop, {owner} needs a new invitation.</source>
+        <translation>Wat al op die laptop staat, kan niet worden teruggehaald. Om op een nieuwe laptop te werken, heeft {owner} een nieuwe uitnodiging nodig.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Uitnodiging opslaan</translation>
+    </message>
+    <message>
+        <source>{owner} (this LIVC-R&apos;s coordinator laptop)</source>
+        <translation>{owner} (coördinatorlaptop van deze LIVC-R)</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>In quarantaine</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Held on this laptop ({count})</source>
+        <translation>Vastgehouden op deze laptop ({count})</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s password: the app cannot sync in the background.</source>
+        <translation>Deze computer heeft geen sleutelbos om het wachtwoord van de hub te bewaren: de app kan niet op de achtergrond synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Connected to the hub.</source>
+        <translation>Verbonden met de hub.</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s laptop is approved. It receives what {owner} may see at its next sync.</source>
+        <translation>De laptop van {owner} is goedgekeurd. Hij ontvangt bij de volgende synchronisatie wat {owner} mag zien.</translation>
+    </message>
+    <message>
+        <source>Revoke {owner}&apos;s laptop</source>
+        <translation>De laptop van {owner} intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop</source>
+        <translation>Laptop intrekken</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s laptop is revoked.</source>
+        <translation>De laptop van {owner} is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
+        <translation>De uitnodiging werd opgeslagen als {file}. Overhandig ze persoonlijk; ze opent de hub voor één laptop.</translation>
+    </message>
+    <message>
+        <source>Connect to a hub</source>
+        <translation>Verbinden met een hub</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s IT gives you the hub&apos;s address and the coordinator login&apos;s password. The password is kept in this computer&apos;s keyring, never in the data folder.</source>
+        <translation>De IT-dienst van de gemeente geeft u het adres van de hub en het wachtwoord van de coördinatorlogin. Het wachtwoord wordt bewaard in de sleutelbos van deze computer, nooit in de gegevensmap.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adres van de hub</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Invite a member…</source>
+        <translation>Een lid uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>From the laptop of</source>
+        <translation>Van de laptop van</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
     </message>
 </context>
 <context>

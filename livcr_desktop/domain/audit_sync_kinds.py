@@ -32,4 +32,9 @@ SYNC_KINDS: tuple[KindInfo, ...] = (
         QT_TRANSLATE_NOOP("AuditKind", "Laptop revoked"),
         C.CHANGE,
     ),
+    KindInfo(
+        "sync.conflict_resolved",
+        QT_TRANSLATE_NOOP("AuditKind", "Sync conflict resolved by keeping one value"),
+        C.CHANGE,
+    ),
 )

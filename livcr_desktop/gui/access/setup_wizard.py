@@ -30,11 +30,19 @@ from livcr_desktop.domain.languages import Language
 from livcr_desktop.gui.access.recovery_renewal import SHEET_NAME, choose_pdf_path
 from livcr_desktop.gui.access.wizard_intro_page import (
     PAGE_COORDINATOR,
+    PAGE_FINGERPRINT,
     PAGE_INTRO,
+    PAGE_JOIN,
     PAGE_LIVCR,
     PAGE_RECOVERY,
     PAGE_RESTORE,
     IntroPage,
+)
+from livcr_desktop.gui.access.wizard_join_pages import (
+    ChooseInvitation,
+    FingerprintPage,
+    JoinPage,
+    choose_invitation_file,
 )
 from livcr_desktop.gui.access.wizard_restore_page import RestoreBackup, RestorePage
 from livcr_desktop.gui.backup.actions import ChooseFile, choose_backup_source
@@ -281,6 +289,7 @@ class SetupWizard(FittedWizard):
         *,
         restore: RestoreBackup | None = None,
         choose_backup: ChooseFile = choose_backup_source,
+        choose_invitation: ChooseInvitation = choose_invitation_file,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
@@ -302,12 +311,21 @@ class SetupWizard(FittedWizard):
         self.restore_page = RestorePage(restore, choose_backup)
         self.restore_page.restored.connect(self._restored)
         self.setPage(PAGE_RESTORE, self.restore_page)
+        self.join_page = JoinPage(data_dir, choose_invitation)
+        self.fingerprint_page = FingerprintPage(self.join_page, data_dir)
+        self.setPage(PAGE_JOIN, self.join_page)
+        self.setPage(PAGE_FINGERPRINT, self.fingerprint_page)
         self.currentIdChanged.connect(self._page_changed)
         self.retranslate_ui()
 
     def wants_demo(self) -> bool:
         """True when the person chose the demo on the first page."""
         return self.intro.wants_demo() and self.workspace is None
+
+    @property
+    def joined(self) -> bool:
+        """True when this laptop joined an LIVC-R (the normal sign-in follows)."""
+        return self.join_page.joined is not None
 
     def _create_livcr(self, coordinator: CoordinatorDetails) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -325,7 +343,7 @@ class SetupWizard(FittedWizard):
     def _page_changed(self, page_id: int) -> None:
         # Only the recovery key's page is a point of no return; the restore page, also a last
         # page, keeps Back and Cancel.
-        locked = page_id == PAGE_RECOVERY
+        locked = page_id in (PAGE_RECOVERY, PAGE_FINGERPRINT)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, locked)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, locked)
 
@@ -336,7 +354,12 @@ class SetupWizard(FittedWizard):
         # Once the LIVC-R exists, closing the window must not lose the only view of the key.
         if self.workspace is not None and not self.field("recoveryStored"):
             return
+        self.join_page.passphrase = ""
         super().reject()
+
+    def accept(self) -> None:
+        self.join_page.passphrase = ""  # the first sync is done, or left to the sign-in
+        super().accept()
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -40,6 +40,12 @@ def ways_in(front: FolderFront) -> FolderAccess:
     from livcr_desktop.services.access.sign_in import FolderAccess
 
     return FolderAccess.through(front)
+
+
+class _ProgressRelay(QObject):
+    """Carries a first sync's progress from the worker thread to the window."""
+
+    progressed = Signal(int)
 
 
 class SignInWindow(QWidget):
@@ -72,6 +78,11 @@ class SignInWindow(QWidget):
         self.error = MessageLabel(self)
         replace_widget(self.ui.errorLabel, self.error)
         self.error.setObjectName("signInError")
+        self.first_sync_note = MessageLabel(self, role="notice")
+        self.first_sync_note.setObjectName("firstSyncNote")
+        self.ui.outerLayout.addWidget(self.first_sync_note)
+        self._first_sync_relay = _ProgressRelay(self)
+        self._first_sync_relay.progressed.connect(self._first_sync_progressed)
         set_role(self.ui.livcrNameLabel, "title")
         set_role(self.ui.demoLabel, "demo")
         set_role(self.ui.signInButton, "primary")
@@ -149,17 +160,32 @@ class SignInWindow(QWidget):
 
         front = self._access
 
+        relay = self._first_sync_relay
+
         def work() -> tuple[FolderAccess, Workspace]:
             access = ways_in(front)
             if use_remembered:
                 return access, access.sign_in_remembered(account)
-            return access, access.sign_in(account, passphrase)
+            # A laptop that just joined receives its records (and its owner's account) first.
+            from livcr_desktop.services.sync.first_sync import sign_in_after_first_sync
+
+            return access, sign_in_after_first_sync(
+                access,
+                account,
+                passphrase,
+                progress=lambda done, _total: relay.progressed.emit(done),
+            )
 
         run_in_background(
             work,
             lambda opened: self._signed_in(*opened, remember, use_remembered),
             self._failed,
             parent=self,
+        )
+
+    def _first_sync_progressed(self, done: int) -> None:
+        self.first_sync_note.show_message(
+            self.tr("First sync of this laptop: {count} changes received…").format(count=done)
         )
 
     def _signed_in(
@@ -179,6 +205,7 @@ class SignInWindow(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
+        self.first_sync_note.clear_message()
         if not isinstance(error, DomainError):
             raise error
         if isinstance(error, AuthenticationError) and not self.ui.passphraseEdit.text():

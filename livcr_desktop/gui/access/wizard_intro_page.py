@@ -1,7 +1,8 @@
 """The wizard's first page: the language, and what to do with this empty data folder.
 
-Three ways on: set up a new LIVC-R, restore a backup into the folder (a new laptop, or after a
-lost one), or look around in the demo first.
+Four ways on: set up a new LIVC-R, join an existing one with an invitation (a member's own
+laptop, synced through the hub), restore a backup into the folder (a new laptop, or after a lost
+one), or look around in the demo first.
 """
 
 from __future__ import annotations
@@ -23,7 +24,15 @@ from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_l
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.shell.language import LanguageManager
 
-PAGE_INTRO, PAGE_LIVCR, PAGE_COORDINATOR, PAGE_RECOVERY, PAGE_RESTORE = range(5)
+(
+    PAGE_INTRO,
+    PAGE_LIVCR,
+    PAGE_COORDINATOR,
+    PAGE_RECOVERY,
+    PAGE_RESTORE,
+    PAGE_JOIN,
+    PAGE_FINGERPRINT,
+) = range(7)
 
 
 class IntroPage(QWizardPage):
@@ -55,8 +64,11 @@ class IntroPage(QWizardPage):
         self.restore_radio = QRadioButton(self)
         self.restore_radio.setObjectName("restoreRadio")
         self.restore_radio.setVisible(can_restore)
+        self.join_radio = QRadioButton(self)
+        self.join_radio.setObjectName("joinRadio")
         layout.addSpacing(8)
         layout.addWidget(self.setup_radio)
+        layout.addWidget(self.join_radio)
         layout.addWidget(self.restore_radio)
         layout.addWidget(self.demo_radio)
         self.folder_label = QLabel(self)
@@ -79,12 +91,18 @@ class IntroPage(QWizardPage):
         """True when the person chose to restore a backup (for example on a new laptop)."""
         return self.restore_radio.isChecked()
 
+    def wants_join(self) -> bool:
+        """True when the person joins an existing LIVC-R with an invitation (own laptop)."""
+        return self.join_radio.isChecked()
+
     def isFinalPage(self) -> bool:
         return self.wants_demo()
 
     def nextId(self) -> int:
         if self.wants_demo():
             return -1
+        if self.wants_join():
+            return PAGE_JOIN
         return PAGE_RESTORE if self.wants_restore() else PAGE_LIVCR
 
     def retranslate_ui(self) -> None:
@@ -99,6 +117,9 @@ class IntroPage(QWizardPage):
         )
         self.language_label.setText(self.tr("Language"))
         self.setup_radio.setText(self.tr("Set up a new LIVC-R"))
+        self.join_radio.setText(
+            self.tr("Join an LIVC-R with an invitation (your own laptop as a member)")
+        )
         self.demo_radio.setText(self.tr("Explore the demo (fictional data, in a separate folder)"))
         self.restore_radio.setText(self.tr("Restore a backup (for example on a new laptop)"))
         self.folder_label.setText(self.tr("Data folder: {path}").format(path=self._data_dir))

@@ -31,6 +31,10 @@ class FileType(Enum):
     PDF = (".pdf", QT_TRANSLATE_NOOP("SavePath", "PDF documents (*.pdf)"))
     CSV = (".csv", QT_TRANSLATE_NOOP("SavePath", "CSV files (*.csv)"))
     BACKUP = (".livcrbackup", QT_TRANSLATE_NOOP("SavePath", "LIVC-R backups (*.livcrbackup)"))
+    INVITATION = (
+        ".livcrinvite",
+        QT_TRANSLATE_NOOP("SavePath", "LIVC-R invitations (*.livcrinvite)"),
+    )
 
     @property
     def suffix(self) -> str:

@@ -239,6 +239,8 @@ class AppController(QObject):
         assert isinstance(wizard, SetupWizard)
         if wizard.workspace is not None:
             self.show_main(wizard.workspace)
+        elif wizard.joined:
+            self.show_sign_in()
         elif result and wizard.wants_demo():
             self.switch_folder(default_demo_dir(), demo=True)
         else:

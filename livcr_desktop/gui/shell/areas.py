@@ -107,6 +107,12 @@ def _may_see_what_flowed(workspace: Workspace) -> bool:
     )
 
 
+def _sync(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.sync.sync_area import SyncArea
+
+    return SyncArea(workspace, shell)
+
+
 def _may_read_audit_trail(workspace: Workspace) -> bool:
     return workspace.may(Resource.AUDIT_TRAIL, Action.VIEW)
 
@@ -174,6 +180,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Members"),
         lambda ws: may_ever(ws.actor, ws.today(), Resource.MEMBER_REGISTER, Action.VIEW),
         _members,
+    ),
+    AreaSpec(
+        "sync",
+        "sync",
+        QT_TRANSLATE_NOOP("Areas", "Sync"),
+        lambda ws: ws.actor.has_role(Role.COORDINATOR, ws.today()),
+        _sync,
     ),
     AreaSpec(
         "audit",

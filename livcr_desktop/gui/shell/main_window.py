@@ -47,6 +47,7 @@ from livcr_desktop.gui.kit.worker import wait_for_background_work
 from livcr_desktop.gui.shell.areas import AreaSpec, visible_areas
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.lock import IdleWatcher, LockController
+from livcr_desktop.gui.sync.background import BackgroundSync
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.home.waiting import read_waiting
 from livcr_desktop.services.profile import ProfileService
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.backups.restore_requested.connect(
             lambda path: self.leave_then(lambda: self._restore(path))
         )
+        self.sync = BackgroundSync(self, workspace)
         self._build_menus()
         self._build_status_bar()
         self.retranslate_ui()
@@ -349,6 +351,7 @@ class MainWindow(QMainWindow):
         for label in (self.demo_label, self.livcr_label, self.user_label, self.language_label):
             bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.backups.status_label)
+        bar.addPermanentWidget(self.sync.status_label)
 
     def _role_summary(self) -> str:
         roles = self.workspace.actor.roles_on(self.workspace.today())
@@ -411,13 +414,16 @@ class MainWindow(QMainWindow):
     # -- background work and restoring ----------------------------------------------------------
 
     def start_background_work(self) -> None:
-        """Start the automatic backups (the AppController does this once the window is shown)."""
+        """Start the automatic backups and the background sync (the AppController does this
+        once the window is shown)."""
         self.backups.start()
+        self.sync.start()
 
     def finish_background_work(self) -> None:
         """Stop the timers and wait for running work (backups, searches), before the
         workspace is closed or locked."""
         self.backups.stop()
+        self.sync.stop()
         wait_for_background_work()
 
     def begin_restore(self) -> None:

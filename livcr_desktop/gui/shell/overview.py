@@ -23,6 +23,7 @@ from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.home import HomeCards
 from livcr_desktop.gui.shell.language import current_language
+from livcr_desktop.gui.sync.conflict_panel import ConflictPanel
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.audit.verify import VerifyReport, verify_workspace
 from livcr_desktop.services.home.waiting import Waiting, read_waiting
@@ -69,6 +70,10 @@ class OverviewArea(QScrollArea):
         layout.addWidget(self.title)
         self.home = HomeCards(shell, inner)
         layout.addWidget(self.home)
+        # Conflicts this person took part in (their own laptop's edit and someone else's).
+        self.own_conflicts = ConflictPanel(workspace, inner, own_only=True)
+        self.own_conflicts.setObjectName("ownConflicts")
+        layout.addWidget(self.own_conflicts)
         grid = QGridLayout()
         grid.setSpacing(14)
         self.livcr_card, self.livcr_heading, self.livcr_body = _card(inner)
@@ -98,6 +103,8 @@ class OverviewArea(QScrollArea):
         self._overview = load_overview(self._ws)
         self.waiting = read_waiting(self._ws)
         self.home.show_waiting(self.waiting)
+        self.own_conflicts.refresh()
+        self.own_conflicts.setVisible(self.own_conflicts.count > 0)
         self.retranslate_ui()
 
     def verify(self) -> None:

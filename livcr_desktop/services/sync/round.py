@@ -207,12 +207,13 @@ def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) ->
                     schema_version=SCHEMA_VERSION,
                 )
             )
-        livcr_epoch = epochs[link.livcr_scope_id]
+        # A laptop not approved yet holds no key at all: nothing to seal, and the hub says why.
+        livcr_epoch = epochs.get(link.livcr_scope_id)
         pushed_up_to = envelopes[-1].device_seq if envelopes else row.pushed_seq
         manifests = [
             seal_manifest(m, key=keys[(link.livcr_scope_id, livcr_epoch)], epoch=livcr_epoch)
             for m in own_manifests(session, link.device_id, row.signatures_pushed_seq)
-            if m.last_seq <= pushed_up_to
+            if livcr_epoch is not None and m.last_seq <= pushed_up_to
         ]
     report.pushed += client.push(envelopes)
     client.push_signatures(manifests)

@@ -439,6 +439,24 @@ def DetailsDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
     return Dialog(TrajectoryService(world.ws), trajectory, members)
 
 
+# -- sync ------------------------------------------------------------------------------------------
+
+
+@factory
+def ApproveDialog(_world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.sync.device_dialogs import ApproveDialog as Dialog
+
+    return Dialog("Pieter Partner")
+
+
+@factory
+def LaptopInvitationDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.sync.device_dialogs import LaptopInvitationDialog as Dialog
+    from livcr_desktop.services.sync.overview import member_accounts
+
+    return Dialog(member_accounts(world.ws))
+
+
 NOT_BUILT_ALONE: dict[str, str] = {
     "HandOverDialog": "needs an approved form in the hand-over queue (tests/gui/feedback)",
     "AmendmentDialog": "needs approved minutes (shot meeting-minutes-amendment)",

@@ -1,0 +1,429 @@
+"""The coordinator's Sync area: connect the LIVC-R to a hub, then look after its laptops
+(invite, approve by fingerprint, revoke), the operations held on this laptop, and the conflicts.
+
+The hub is asked for the device list in the background; the coordinator's actions on it are
+single short calls made while the wait cursor shows. Everything the hub returns is ids; names
+come from this laptop's member register (services/sync/overview.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.irreversible import FinalStep
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
+from livcr_desktop.gui.kit.changes import watch_changes
+from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
+from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
+from livcr_desktop.gui.kit.tables import read_only_table, table_cell
+from livcr_desktop.gui.kit.text import show_error, show_text
+from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+from livcr_desktop.gui.kit.worker import run_in_background
+from livcr_desktop.gui.shell.language import current_language
+from livcr_desktop.gui.sync.conflict_panel import ConflictPanel
+from livcr_desktop.gui.sync.device_dialogs import ApproveDialog, LaptopInvitationDialog
+from livcr_desktop.i18n.formatting import format_datetime, in_brussels
+from livcr_desktop.owner_only import replace_private
+from livcr_desktop.services.sync import devices
+from livcr_desktop.services.sync.in_app import hub_of, sync_status
+from livcr_desktop.services.sync.link import connect_hub, remember_password
+from livcr_desktop.services.sync.overview import (
+    DeviceView,
+    device_views,
+    held_views,
+    member_accounts,
+)
+from livcr_desktop.services.workspace import Workspace
+
+TITLE = QT_TRANSLATE_NOOP("SyncArea", "Sync")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "SyncArea",
+    "The laptops of this LIVC-R exchange their changes through the hub, end-to-end encrypted: "
+    "the hub cannot read them.",
+)
+REVOKE_FIXES = QT_TRANSLATE_NOOP(
+    "SyncArea", "The hub serves {owner}'s laptop nothing more, from now on."
+)
+REVOKE_AFTERWARDS = QT_TRANSLATE_NOOP(
+    "SyncArea",
+    "What is already on that laptop cannot be recalled. To work on a new laptop, {owner} "
+    "needs a new invitation.",
+)
+SAVE_INVITATION = QT_TRANSLATE_NOOP("SyncArea", "Save the invitation")
+
+
+class SyncArea(QScrollArea):
+    """Connect to a hub; then devices, held operations and conflicts."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        shell: Shell,
+        *,
+        choose_invitation_path: PathChooser | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("syncArea")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._ws = workspace
+        self._shell = shell
+        self._choose_path = choose_invitation_path or save_path_chooser(
+            SAVE_INVITATION, FileType.INVITATION
+        )
+        self.devices: list[DeviceView] = []
+        inner = QWidget(self)
+        self.setWidget(inner)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.header = AreaHeader(inner, TITLE, EXPLANATION)
+        layout.addWidget(self.header)
+        self.error = MessageLabel(inner)
+        self.error.setObjectName("syncError")
+        self.notice = MessageLabel(inner, role="notice")
+        self.notice.setObjectName("syncNotice")
+        layout.addWidget(self.error)
+        layout.addWidget(self.notice)
+
+        self.connect_box = QGroupBox(inner)
+        self.connect_box.setObjectName("connectHubBox")
+        form = QFormLayout(self.connect_box)
+        self.connect_intro = QLabel(self.connect_box)
+        self.connect_intro.setWordWrap(True)
+        form.addRow(self.connect_intro)
+        self.dsn_label = QLabel(self.connect_box)
+        self.dsn_edit = QLineEdit(self.connect_box)
+        self.dsn_edit.setObjectName("hubDsnEdit")
+        self.dsn_edit.setPlaceholderText("host=hub.gemeente.be dbname=livcr user=livcr_coord")
+        form.addRow(self.dsn_label, self.dsn_edit)
+        self.password_label = QLabel(self.connect_box)
+        self.password_edit = QLineEdit(self.connect_box)
+        self.password_edit.setObjectName("hubPasswordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.password_label, self.password_edit)
+        self.connect_button = QPushButton(self.connect_box)
+        self.connect_button.setObjectName("connectHubButton")
+        set_role(self.connect_button, "primary")
+        self.connect_button.clicked.connect(self.connect_to_hub)
+        form.addRow("", self.connect_button)
+        layout.addWidget(self.connect_box)
+
+        self.connected = QWidget(inner)
+        body = QVBoxLayout(self.connected)
+        body.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.invite_button = QPushButton(self.connected)
+        self.invite_button.setObjectName("inviteButton")
+        self.approve_button = QPushButton(self.connected)
+        self.approve_button.setObjectName("approveButton")
+        self.revoke_button = QPushButton(self.connected)
+        self.revoke_button.setObjectName("revokeButton")
+        self.refresh_button = QPushButton(self.connected)
+        self.refresh_button.setObjectName("refreshDevicesButton")
+        for button in (
+            self.invite_button,
+            self.approve_button,
+            self.revoke_button,
+            self.refresh_button,
+        ):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch()
+        body.addLayout(row)
+        self.devices_heading = QLabel(self.connected)
+        set_role(self.devices_heading, "subtitle")
+        body.addWidget(self.devices_heading)
+        self.device_table = read_only_table(self.connected, "deviceTable", 4)
+        self.device_table.setMinimumHeight(150)
+        self.device_table.itemSelectionChanged.connect(self._selection_changed)
+        body.addWidget(self.device_table)
+        self.held_heading = QLabel(self.connected)
+        set_role(self.held_heading, "subtitle")
+        body.addWidget(self.held_heading)
+        self.held_table = read_only_table(self.connected, "heldTable", 4, wrap=True)
+        self.held_table.setMinimumHeight(110)
+        body.addWidget(self.held_table)
+        self.conflicts = ConflictPanel(workspace, self.connected, own_only=False)
+        body.addWidget(self.conflicts)
+        layout.addWidget(self.connected)
+        layout.addStretch()
+
+        self.invite_button.clicked.connect(self.invite)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.refresh_button.clicked.connect(self.load_devices)
+        self.retranslate_ui()
+        self.refresh()
+        watch_changes(self, workspace, lambda changes: changes.changed_records, self.refresh_held)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def is_connected(self) -> bool:
+        return sync_status(self._ws).connected
+
+    def refresh(self) -> None:
+        """Show the connect form or the connected parts; ask the hub for its devices."""
+        connected = self.is_connected()
+        self.connect_box.setVisible(not connected)
+        self.connected.setVisible(connected)
+        if connected:
+            self.load_devices()
+            self.refresh_held()
+
+    def load_devices(self) -> None:
+        """Ask the hub for the laptops (in the background)."""
+        workspace = self._ws
+
+        def work() -> list[DeviceView]:
+            with hub_of(workspace) as (_link, client):
+                return device_views(workspace, client)
+
+        self.refresh_button.setEnabled(False)
+        run_in_background(work, self._devices_loaded, self._hub_failed, parent=self)
+
+    def _devices_loaded(self, views: list[DeviceView]) -> None:
+        self.refresh_button.setEnabled(True)
+        self.devices = views
+        self.error.clear_message()
+        language = current_language()
+        self.device_table.setRowCount(len(views))
+        for row, view in enumerate(views):
+            last = (
+                format_datetime(in_brussels(view.last_contact), language, "short")
+                if view.last_contact
+                else "—"
+            )
+            owner = view.owner
+            if view.is_coordinator:
+                owner = self.tr("{owner} (this LIVC-R's coordinator laptop)").format(owner=owner)
+            self.device_table.setItem(row, 0, table_cell(owner, view.device_id))
+            self.device_table.setItem(row, 1, table_cell(show_text(view.status_text)))
+            self.device_table.setItem(row, 2, table_cell(last))
+            fingerprint = table_cell(view.fingerprint)
+            fingerprint.setFont(_monospace())
+            self.device_table.setItem(row, 3, fingerprint)
+        self._selection_changed()
+        self.refresh_held()
+
+    def _hub_failed(self, error: Exception) -> None:
+        self.refresh_button.setEnabled(True)
+        if not isinstance(error, DomainError):
+            raise error
+        self.error.show_message(show_error(error))
+
+    def refresh_held(self) -> None:
+        """The operations held on this laptop, quarantined first."""
+        if not self.is_connected():
+            return
+        owners = {d.device_id: d.owner for d in self.devices}
+        views = held_views(self._ws, owners)
+        language = current_language()
+        self.held_table.setRowCount(len(views))
+        for row, view in enumerate(views):
+            state = self.tr("Quarantined") if view.quarantined else self.tr("Waiting")
+            self.held_table.setItem(row, 0, table_cell(state, view.op_id))
+            self.held_table.setItem(row, 1, table_cell(show_text(view.reason)))
+            self.held_table.setItem(row, 2, table_cell(view.owner or "—"))
+            self.held_table.setItem(
+                row,
+                3,
+                table_cell(format_datetime(in_brussels(view.received_at), language, "short")),
+            )
+        self.held_heading.setText(self.tr("Held on this laptop ({count})").format(count=len(views)))
+        self.conflicts.refresh()
+
+    def selected_device(self) -> DeviceView | None:
+        rows = self.device_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self.devices[row] if row < len(self.devices) else None
+
+    def select_device(self, owner: str, status: str) -> None:
+        """Select the laptop of an owner in a status (for tests and scripted use)."""
+        for row, view in enumerate(self.devices):
+            if view.owner == owner and view.status == status:
+                self.device_table.selectRow(row)
+                return
+
+    def _selection_changed(self) -> None:
+        device = self.selected_device()
+        self.approve_button.setEnabled(device is not None and device.status == "enrolled")
+        self.revoke_button.setEnabled(
+            device is not None and device.status != "revoked" and not device.is_coordinator
+        )
+
+    # -- acting --------------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], None]) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            action()
+        except DomainError as error:
+            self.notice.clear_message()
+            self.error.show_message(show_error(error))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.error.clear_message()
+        return True
+
+    def connect_to_hub(self) -> None:
+        """Connect this LIVC-R to the hub typed in (coordinator)."""
+        dsn, password = self.dsn_edit.text().strip(), self.password_edit.text()
+
+        def connect() -> None:
+            connect_hub(self._ws, dsn, password)
+            if not remember_password(self._ws, password):
+                self.notice.show_message(
+                    self.tr(
+                        "This computer has no keyring to keep the hub's password: the app "
+                        "cannot sync in the background."
+                    )
+                )
+
+        if self._run(connect):
+            self.password_edit.clear()
+            self._shell.show_status(self.tr("Connected to the hub."))
+            self.refresh()
+
+    def approve_selected(self) -> None:
+        """Approve the selected waiting laptop by the fingerprint its owner reads out."""
+        device = self.selected_device()
+        if device is None:
+            return
+        dialog = ApproveDialog(device.owner, self)
+        if not dialog.exec():
+            return
+
+        def approve() -> None:
+            with hub_of(self._ws) as (_link, client):
+                devices.approve(self._ws, client, dialog.fingerprint())
+
+        if self._run(approve):
+            self.notice.show_message(
+                self.tr(
+                    "{owner}'s laptop is approved. It receives what {owner} may see at its next "
+                    "sync."
+                ).format(owner=device.owner)
+            )
+            self.load_devices()
+
+    def revoke_selected(self) -> None:
+        """Revoke the selected laptop, after the final-step confirmation."""
+        device = self.selected_device()
+        if device is None:
+            return
+        step = FinalStep(
+            fixes=(Message(REVOKE_FIXES, {"owner": device.owner}),),
+            afterwards=(Message(REVOKE_AFTERWARDS, {"owner": device.owner}),),
+        )
+        if not confirm_final_step(
+            self,
+            step,
+            object_name="revokeDeviceDialog",
+            title=self.tr("Revoke {owner}'s laptop").format(owner=device.owner),
+            action=self.tr("Revoke the laptop"),
+        ):
+            return
+
+        def revoke() -> None:
+            with hub_of(self._ws) as (_link, client):
+                devices.revoke(self._ws, client, device.device_id)
+
+        if self._run(revoke):
+            self.notice.show_message(
+                self.tr("{owner}'s laptop is revoked.").format(owner=device.owner)
+            )
+            self.load_devices()
+
+    def invite(self) -> None:
+        """Write an invitation file for a member's laptop."""
+        try:
+            accounts = member_accounts(self._ws)
+        except DomainError as error:
+            self.error.show_message(show_error(error))
+            return
+        dialog = LaptopInvitationDialog(accounts, self)
+        if not dialog.exec() or not dialog.username():
+            return
+        username = dialog.username()
+        path = self._choose_path(self, f"{username}{FileType.INVITATION.suffix}")
+        if path is None:
+            return
+
+        def write() -> None:
+            with hub_of(self._ws) as (link, client):
+                invitation = devices.invite(self._ws, client, link, username)
+            replace_private(path, invitation.to_json())
+
+        if self._run(write):
+            self.notice.show_message(
+                self.tr(
+                    "The invitation was saved as {file}. Hand it over in person; it opens the "
+                    "hub for one laptop."
+                ).format(file=path)
+            )
+            self.load_devices()
+
+    # -- language ------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.connect_box.setTitle(self.tr("Connect to a hub"))
+        self.connect_intro.setText(
+            self.tr(
+                "The municipality's IT gives you the hub's address and the coordinator login's "
+                "password. The password is kept in this computer's keyring, never in the data "
+                "folder."
+            )
+        )
+        self.dsn_label.setText(self.tr("Hub address"))
+        self.password_label.setText(self.tr("Password"))
+        self.connect_button.setText(self.tr("Connect"))
+        self.invite_button.setText(self.tr("Invite a member…"))
+        self.approve_button.setText(self.tr("Approve…"))
+        self.revoke_button.setText(self.tr("Revoke…"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.devices_heading.setText(self.tr("Laptops"))
+        self.device_table.setHorizontalHeaderLabels(
+            [self.tr("Owner"), self.tr("Status"), self.tr("Last contact"), self.tr("Fingerprint")]
+        )
+        self.held_table.setHorizontalHeaderLabels(
+            [
+                self.tr("State"),
+                self.tr("Reason"),
+                self.tr("From the laptop of"),
+                self.tr("Received"),
+            ]
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            if self.devices:
+                self._devices_loaded(self.devices)
+        super().changeEvent(event)
+
+
+def _monospace():  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontDatabase
+
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
