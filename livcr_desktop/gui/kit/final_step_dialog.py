@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.irreversible import FinalStep
 from livcr_desktop.domain.text import Message
+from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import show_message
 from livcr_desktop.gui.kit.widgets import ClickableLabel, set_role
 
@@ -114,7 +115,7 @@ class FinalStepPanel(QScrollArea):
         super().changeEvent(event)
 
 
-class FinalStepDialog(QDialog):
+class FinalStepDialog(FittedDialog):
     """Confirm a step that cannot be undone; `exec()` is true only when it was confirmed."""
 
     def __init__(

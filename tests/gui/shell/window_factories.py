@@ -457,7 +457,39 @@ def LaptopInvitationDialog(world: DemoWorld, _languages: LanguageManager) -> QWi
     return Dialog(member_accounts(world.ws))
 
 
+@factory
+def FinalStepDialog(_world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.domain.meeting_record import ItemRecord, MeetingRecord, closing_meeting
+    from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog as Dialog
+
+    record = MeetingRecord(
+        items=(
+            ItemRecord(1, True, False, False, 0, 1),
+            ItemRecord(2, True, False, False, 2, 0),
+            ItemRecord(3, False, False, True, 0, 0),
+        ),
+        not_acknowledged=("Karim Namaak",),
+    )
+    return Dialog(
+        None,
+        closing_meeting(record),
+        object_name="closeMeetingDialog",
+        title="Close the meeting",
+        action="Close the meeting",
+        intro="Check the record of the meeting before you close it.",
+    )
+
+
+@factory
+def AddCaseDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.meetings.add_case_dialog import AddCaseDialog as Dialog
+
+    cases = CaseList(world.ws)
+    return Dialog(lambda text: cases.page(CaseFilter(search=text), limit=20), lambda _id: "")
+
+
 NOT_BUILT_ALONE: dict[str, str] = {
+    "GuardedDialog": "the base of the dialogs that hold typed text, never shown on its own",
     "HandOverDialog": "needs an approved form in the hand-over queue (tests/gui/feedback)",
     "AmendmentDialog": "needs approved minutes (shot meeting-minutes-amendment)",
     "ProposeDialog": "needs a live agenda item (tests/gui/decisions)",
