@@ -122,6 +122,11 @@ def _receive_keys(db: Database, link: HubLink, client: HubClient, report: SyncRe
                 session.add(
                     SyncScopeKeyRow(scope_id=wrapped.scope_id, epoch=wrapped.epoch, key=key)
                 )
+                if not any(scope == wrapped.scope_id for scope, _epoch in known):
+                    # A scope this laptop was just given (invited to a case): its history lies
+                    # behind the pull cursor, so pull again from the start. What is already
+                    # here is recognised by its id and skipped.
+                    row.pulled_cursor = 0
                 known[(wrapped.scope_id, wrapped.epoch)] = key
                 report.keys_received += 1
             row.keys_cursor = max(row.keys_cursor, wrapped.server_seq)

@@ -10,9 +10,9 @@ resource, visible_notes for organisation-only notes and updates).
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import ColumnElement, and_, or_, select
@@ -22,7 +22,6 @@ from livcr_desktop.domain.accounts import Actor
 from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.permissions import Resource
 from livcr_desktop.domain.persons import NoteVisibility
-from livcr_desktop.hub.admin import init_hub
 from livcr_desktop.services.cases.access import visible_cases
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.trajectories.updates import UpdateService
@@ -44,7 +43,7 @@ from tests.helpers.feedback import add_io, confidential_notes, referred
 from tests.helpers.meetings import Table, make_table
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.trajectories import start_trajectory
-from tests.integration.hub.conftest import HubDatabase
+from tests.integration.hub.conftest import HubDatabase, new_hub
 from tests.integration.hub.laptops import Laptop, LaptopFleet, raw_database
 
 SCHOOL_ONLY_UPDATE = "Alleen voor de school: gesprek met de zorgcoordinator."
@@ -134,12 +133,7 @@ class Matrix:
 @pytest.fixture(scope="module")
 def matrix(tmp_path_factory: pytest.TempPathFactory, pg_server: PostgresServer) -> Iterator[Matrix]:
     """One LIVC-R, one hub and a laptop per role for the whole module: the checks only read."""
-    database = pg_server.new_database()
-    login, password = f"{database}_coord", secrets.token_urlsafe(16)
-    init_hub(pg_server.dsn(database), coordinator_login=login, coordinator_password=password)
-    made = Matrix(
-        tmp_path_factory.mktemp("matrix"), HubDatabase(pg_server, database, login, password)
-    )
+    made = Matrix(tmp_path_factory.mktemp("matrix"), new_hub(pg_server))
     yield made
     made.close()
 
@@ -212,7 +206,7 @@ def _allowed(session: Session, actor: Actor, day: object) -> dict[str, set[str]]
     }
 
 
-_TABLES = {
+_TABLES: dict[str, Any] = {
     "case_file": CaseRow,
     "person": PersonRow,
     "signal": SignalRow,
@@ -258,7 +252,7 @@ def _of_cases(matrix: Matrix, name: str, rows: set[str], cases: set[str]) -> set
             return rows & set(session.scalars(owners))
         if name == "case_file":
             return rows & cases
-        case_column = table.case_id  # type: ignore[attr-defined]
+        case_column = table.case_id
         return rows & set(session.scalars(select(table.id).where(case_column.in_(cases))))
 
 
