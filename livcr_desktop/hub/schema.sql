@@ -379,7 +379,13 @@ BEGIN
             RAISE EXCEPTION 'livcr-hub: operation % does not continue the chain at %',
                 p_seqs[i], head_seq USING ERRCODE = '22023';
         END IF;
-        IF NOT me.is_coordinator AND p_scopes[i] NOT IN (SELECT hub.visible_scopes()) THEN
+        -- A member of the scope, or a device that was given this epoch's key: a laptop that
+        -- wrote while invited and was removed before it could push must not be stuck forever
+        -- (its whole chain waits behind that operation). The laptops check the author's right
+        -- on the day it wrote, and quarantine what it was no longer allowed to do.
+        IF NOT me.is_coordinator AND p_scopes[i] NOT IN (SELECT hub.visible_scopes())
+           AND NOT EXISTS (SELECT 1 FROM hub.scope_key k WHERE k.scope_id = p_scopes[i]
+                           AND k.epoch = p_epochs[i] AND k.device_id = me.device_id) THEN
             RAISE EXCEPTION 'livcr-hub: not a member of the scope of operation %', p_seqs[i]
                 USING ERRCODE = '42501';
         END IF;

@@ -43,13 +43,14 @@ from livcr_desktop.services.sync.manifests import (
     store_manifests,
 )
 from livcr_desktop.services.sync.scopes import (
-    all_case_scopes,
     case_scopes_of_member,
+    scope_members,
     scope_of,
 )
 from livcr_desktop.services.workspace import member_actor
 from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
 from livcr_desktop.store.database import Database
+from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.migrate import SCHEMA_HEAD
 from livcr_desktop.store.models import (
@@ -145,15 +146,12 @@ def _share_scopes(db: Database, link: HubLink, client: HubClient, day: date) -> 
     with db.write_session() as session, session.begin():
         epochs = _current_epochs(session)
         keys = _keys(session)
-        cases = all_case_scopes(session)
-        wanted: dict[str, list[str]] = {link.livcr_scope_id: [d.device_id for d in devices]}
-        for scope in cases:
-            wanted[scope] = [d.device_id for d in devices if d.is_coordinator]
-        for device in devices:
-            if device.is_coordinator:
-                continue
-            for scope in case_scopes_of_member(session, device.member_id, day) & cases:
-                wanted[scope].append(device.device_id)
+        wanted = scope_members(
+            session,
+            [(d.device_id, d.member_id, d.is_coordinator) for d in devices],
+            day,
+            link.livcr_scope_id,
+        )
         for scope, members in wanted.items():
             if scope not in epochs:
                 epochs[scope] = 1
@@ -217,6 +215,7 @@ def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) ->
         ]
     report.pushed += client.push(envelopes)
     client.push_signatures(manifests)
+    step("sync.pushed")  # the hub holds them; a kill here loses only the acknowledgement
     with db.write_session() as session, session.begin():
         row = session.scalars(select(SyncLinkRow)).one()
         row.pushed_seq = max(row.pushed_seq, pushed_up_to)
@@ -520,7 +519,9 @@ def _opened(
         return None, op
     if scope_of(op, checker.livcr_scope) != env.scope_id:
         return None, "wrong_scope"
-    return op, checker.signature_problem(op) or checker.author_problem(op, env.scope_id)
+    # The author is checked against the case (or the LIVC-R), whichever sub-scope carried it.
+    case_scope = op.scope_id or checker.livcr_scope
+    return op, checker.signature_problem(op) or checker.author_problem(op, case_scope)
 
 
 def _land(
@@ -696,6 +697,7 @@ def _land_batch(
             )
         if advance_cursor:
             session.scalars(select(SyncLinkRow)).one().pulled_cursor = pulled_batch[-1].server_seq
+        step("sync.batch_landed")  # a kill here rolls the whole batch and its cursor back
 
 
 def _scopes_to_backfill(db: Database) -> list[str]:
@@ -805,6 +807,7 @@ def sync_round(
     report = SyncReport()
     if link.is_coordinator:
         _share_scopes(db, link, client, db.clock.today())
+        step("sync.scopes_shared")
     _receive_keys(db, link, client, report)
     _push(db, link, client, report)
     _pull(db, link, client, report, progress)

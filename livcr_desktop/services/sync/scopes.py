@@ -1,9 +1,27 @@
 """Which scope an operation belongs to, and which scopes a member's laptop may hold.
 
-A case is a scope (its dossier: person, signals, notes, trajectory, decisions, forms); the
+A case is a scope (its dossier: person, table notes, trajectory, decisions, forms); the
 LIVC-R-wide records (members, organisations, roles, meetings, the profile) are one more scope.
 Membership follows the need-to-know rules of the case list (services/cases/access.py), so no
-path puts on a laptop more than its owner could open in the app.
+path puts on a laptop more than its owner could open in the app: a role that may not view cases
+(strategic member, DPO, IT administrator) gets no case scope at all.
+
+Some records of a case are seen by fewer roles than the case itself, so they cannot travel in
+the case's scope (every laptop that may see the case holds its key). They travel in a
+*part* of the case instead: a sub-scope with its own key, whose members are the laptops whose
+owners may view that kind of record on that case, and the coordinator's laptop (the full copy
+that shares the keys):
+
+- the signal (who reported what): a partner sees the case but not the signal;
+- the trajectory's updates: the information officer sees the trajectory but not its updates;
+- notes and updates written "for my organisation only" (NoteVisibility.ORGANISATION): one part
+  per (case, kind, organisation), for that organisation's members who may see them
+  (access.visible_notes shows such a note to its author's organisation only).
+
+The operation keeps its case as `scope_id` in the journal (the dossier's history is per case);
+only the envelope's scope differs, derived from the operation itself (its entity, and for
+restricted records the visibility and organisation its creation carries), so every laptop
+computes the same one and a hub cannot move an envelope from one part to another.
 """
 
 from __future__ import annotations
@@ -15,11 +33,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import Operation
+from livcr_desktop.domain.permissions import Resource
+from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.services.cases.access import visible_cases
 from livcr_desktop.services.workspace import member_actor
-from livcr_desktop.store.models import CaseRow, Member
+from livcr_desktop.store.models import CaseNoteRow, CaseRow, Member, TrajectoryUpdateRow
 
 _LIVCR_SCOPE_NAMESPACE = uuid.UUID("8d3f2a53-7c0e-4b55-9a59-0b4f8f6f2c11")
+_PART_SCOPE_NAMESPACE = uuid.UUID("3b0e6c4e-2f7d-4a8e-9d51-6a1c2f9e7b40")
+
+RESTRICTED_ENTITIES: dict[str, Resource] = {
+    "case_note": Resource.CASE_NOTE,
+    "trajectory_update": Resource.TRAJECTORY_UPDATE,
+}
+"""Records that may be written for the author's organisation only, with the permission to see
+them."""
+
+SEPARATE_ENTITIES: dict[str, Resource] = {
+    "signal": Resource.SIGNAL,
+    "trajectory_update": Resource.TRAJECTORY_UPDATE,
+}
+"""Records some roles that see the case may not see: each travels in a part of its case."""
 
 
 def livcr_scope_id(livcr_id: str) -> str:
@@ -27,20 +61,136 @@ def livcr_scope_id(livcr_id: str) -> str:
     return str(uuid.uuid5(_LIVCR_SCOPE_NAMESPACE, livcr_id))
 
 
+def part_scope_id(case_id: str, part: str) -> str:
+    """The sub-scope of one part of a case (see `part_of`)."""
+    return str(uuid.uuid5(_PART_SCOPE_NAMESPACE, f"{case_id}/{part}"))
+
+
+def organisation_part(entity: str, organisation_id: str) -> str:
+    """The part of a case's records of one kind restricted to one organisation."""
+    return f"{entity}@{organisation_id}"
+
+
+def restricted_organisation(op: Operation) -> str | None:
+    """The organisation an operation's record is restricted to, or None for the whole table.
+
+    Notes and updates are append-only (a correction is a new record with its own visibility),
+    so the creating operation carries the visibility and the author's organisation."""
+    if op.entity not in RESTRICTED_ENTITIES:
+        return None
+    fields = op.payload.get("fields")
+    if not isinstance(fields, dict):
+        return None
+    if fields.get("visibility") != NoteVisibility.ORGANISATION.value:
+        return None
+    organisation = fields.get("author_organisation_id")
+    return str(organisation) if organisation else None
+
+
+def part_of(op: Operation) -> str | None:
+    """The part of its case an operation travels in, or None for the case's own scope."""
+    organisation = restricted_organisation(op)
+    if organisation is not None:
+        return organisation_part(op.entity, organisation)
+    if op.entity in SEPARATE_ENTITIES:
+        return op.entity
+    return None
+
+
 def scope_of(op: Operation, livcr_scope: str) -> str:
     """The scope an operation travels in."""
-    return op.scope_id or livcr_scope
+    if op.scope_id is None:
+        return livcr_scope
+    part = part_of(op)
+    return part_scope_id(op.scope_id, part) if part is not None else op.scope_id
 
 
-def case_scopes_of_member(session: Session, member_id: str, day: date) -> set[str]:
-    """The cases whose scope a member's laptop may hold on a day."""
+def case_scopes_of_member(
+    session: Session, member_id: str, day: date, resource: Resource = Resource.CASE
+) -> set[str]:
+    """The cases on which a member may view `resource` on a day (by default: the cases whose
+    scope the member's laptop may hold)."""
     member = session.get(Member, member_id)
     if member is None:
         return set()
     actor = member_actor(session, member)
-    return set(session.scalars(select(CaseRow.id).where(visible_cases(actor, day))))
+    return set(session.scalars(select(CaseRow.id).where(visible_cases(actor, day, resource))))
 
 
 def all_case_scopes(session: Session) -> set[str]:
     """Every case of this LIVC-R (the coordinator's laptop holds them all)."""
     return set(session.scalars(select(CaseRow.id)))
+
+
+def restricted_triples(session: Session) -> set[tuple[str, str, str]]:
+    """Every (case, entity, organisation) that already has records restricted to that
+    organisation."""
+    pairs: set[tuple[str, str, str]] = set()
+    for table in (CaseNoteRow, TrajectoryUpdateRow):
+        pairs.update(
+            (str(case), table.__tablename__, str(org))
+            for case, org in session.execute(
+                select(table.case_id, table.author_organisation_id)
+                .where(table.visibility == NoteVisibility.ORGANISATION.value)
+                .distinct()
+            )
+        )
+    return pairs
+
+
+def organisation_of(session: Session, member_id: str) -> str | None:
+    member = session.get(Member, member_id)
+    return member.organisation_id if member is not None else None
+
+
+def scope_members(
+    session: Session,
+    devices: list[tuple[str, str, bool]],
+    day: date,
+    livcr_scope: str,
+) -> dict[str, list[str]]:
+    """Who may pull which scope on a day: (device id, member id, is the coordinator's device)
+    for every approved device in, every scope with its member devices out.
+
+    Every device gets the LIVC-R-wide scope; the coordinator's device every scope; a member's
+    device the cases its owner may see, and of each the parts its owner may see."""
+    cases = all_case_scopes(session)
+    coordinators = [device for device, _member, coordinator in devices if coordinator]
+    wanted: dict[str, list[str]] = {livcr_scope: [device for device, _m, _c in devices]}
+    resources = {Resource.CASE, *SEPARATE_ENTITIES.values(), *RESTRICTED_ENTITIES.values()}
+    seen: dict[str, dict[Resource, set[str]]] = {}
+    organisation: dict[str, str | None] = {}
+    for device, member, coordinator in devices:
+        if not coordinator:
+            seen[device] = {
+                r: case_scopes_of_member(session, member, day, r) & cases for r in resources
+            }
+            organisation[device] = organisation_of(session, member)
+
+    def members(case: str, resource: Resource, org: str | None = None) -> list[str]:
+        return coordinators + [
+            device
+            for device, views in seen.items()
+            if case in views[resource]
+            and case in views[Resource.CASE]
+            and (org is None or organisation[device] == org)
+        ]
+
+    for case in cases:
+        wanted[case] = members(case, Resource.CASE)
+        for entity, resource in SEPARATE_ENTITIES.items():
+            wanted[part_scope_id(case, entity)] = members(case, resource)
+    # Parts restricted to one organisation are made before anyone writes there, so a member's
+    # laptop holds the key when it needs it.
+    triples = restricted_triples(session) | {
+        (case, entity, org)
+        for device, org in organisation.items()
+        if org is not None
+        for entity, resource in RESTRICTED_ENTITIES.items()
+        for case in seen[device][resource]
+    }
+    for case, entity, org in triples:
+        if case in cases:
+            part = part_scope_id(case, organisation_part(entity, org))
+            wanted[part] = members(case, RESTRICTED_ENTITIES[entity], org)
+    return wanted

@@ -43,9 +43,14 @@ class HubDatabase:
         return self.server.dsn(self.database, login, password)
 
 
+def new_hub(server: PostgresServer) -> HubDatabase:
+    """A fresh hub database set up by `hub init`, with its coordinator's login."""
+    database = server.new_database()
+    login, password = f"{database}_coord", secrets.token_urlsafe(16)
+    init_hub(server.dsn(database), coordinator_login=login, coordinator_password=password)
+    return HubDatabase(server, database, login, password)
+
+
 @pytest.fixture
 def hub_db(pg_server: PostgresServer) -> HubDatabase:
-    database = pg_server.new_database()
-    login, password = f"{database}_coord", secrets.token_urlsafe(16)
-    init_hub(pg_server.dsn(database), coordinator_login=login, coordinator_password=password)
-    return HubDatabase(pg_server, database, login, password)
+    return new_hub(pg_server)

@@ -1,0 +1,406 @@
+"""A hypothesis state machine over a coordinator's laptop and three members' own laptops (two
+partners on different cases, the chair of Proefdorp) with a real hub and real data folders.
+
+Rules make random edits through the real services (register a signal, invite a partner to a
+case, end an invitation, write table and organisation-only notes), run sync rounds on any
+laptop, and inject faults: a push dropped before it reaches the hub, an acknowledgement lost, a
+batch pushed twice, pulls delivered in a shuffled order in small batches, a round cut between
+its steps (store/fault_steps.py in "raise" mode: the transaction in progress rolls back as a kill
+would), partitions (laptops that do not sync for a while), a laptop whose clock runs past the
+hub's drift, and operations stamped by a newer version of the app.
+
+When it settles (every laptop syncs twice with no fault) the invariants hold: every operation
+made reaches every laptop entitled to its scope (applied, or held and shown: never dropped), the
+same state for every case on every laptop that holds it, no laptop holds a scope it was never
+entitled to, every chain and signature verifies, every conflict points at kept operations.
+
+CI runs a bounded number of examples; `LIVCR_SYNC_MACHINE_EXAMPLES` (and
+`LIVCR_SYNC_MACHINE_STEPS`) set a long run. Setting up the laptops costs seconds, so one fleet
+serves every example of a run: each example continues the story of the one before and must
+leave it settled again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.hlc import HybridLogicalClock
+from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.hub.client import HubUnreachable
+from livcr_desktop.services.audit.verify import verify_session
+from livcr_desktop.services.cases.involvement import InvolvementService
+from livcr_desktop.services.sync import round as sync_round_module
+from livcr_desktop.services.sync.scopes import scope_members, scope_of
+from livcr_desktop.store.fault_steps import ACTION_VARIABLE, STEP_VARIABLE, FaultInjected
+from livcr_desktop.store.journal_writer import to_operation
+from livcr_desktop.store.models import (
+    CaseNoteRow,
+    CaseParticipantRow,
+    CaseRow,
+    JournalOperation,
+    PersonRow,
+    SyncConflictRow,
+    SyncHeldRow,
+)
+from tests.helpers.factories import make_case, make_livcr
+from tests.helpers.meetings import Table, make_table
+from tests.helpers.postgres import PostgresServer
+from tests.integration.hub.conftest import HubDatabase, new_hub
+from tests.integration.hub.laptops import Laptop, LaptopFleet
+
+EXAMPLES = int(os.environ.get("LIVCR_SYNC_MACHINE_EXAMPLES", "4"))
+STEPS = int(os.environ.get("LIVCR_SYNC_MACHINE_STEPS", "12"))
+MEMBERS = ("sofie.s", "wout.w", "bram.b")
+LAPTOPS = ("coordinator", *MEMBERS)
+FICTIONAL = (("Lotte", "Bedacht"), ("Amir", "Gefantaseerd"), ("Noor", "Onbestaand"))
+STEPS_TO_CUT = ("sync.scopes_shared", "sync.pushed", "sync.batch_landed")
+FAULTS = ("drop_push", "lose_ack", "duplicate_push", "reorder_pull", *STEPS_TO_CUT)
+
+
+class Fleet:
+    """The laptops every example of a run shares, and what the examples learnt about them."""
+
+    def __init__(self, table: Table, hub: HubDatabase, root: Path) -> None:
+        self.table = table
+        self.fleet = LaptopFleet(table, hub, root)
+        for person in (table.school, table.welfare, table.chair):
+            self.fleet.enrol(person)
+        self.laptops: dict[str, Laptop] = {"coordinator": self.fleet.coordinator}
+        self.laptops.update(self.fleet.members)
+        self.ever_granted: dict[str, set[str]] = {name: set() for name in LAPTOPS}
+        self.skewed: set[str] = set()
+        """Operations stamped past the drift: quarantined on every other laptop."""
+        self.cases = 0
+        self.note = 0
+        self.grant()
+
+    def grant(self) -> None:
+        """Remember which scopes each laptop was entitled to at this point."""
+        ids = {laptop.db.device_id: name for name, laptop in self.laptops.items()}
+        with self.table.ws.db.read_session() as session:
+            wanted = scope_members(
+                session,
+                [
+                    (laptop.db.device_id, laptop.link().member_id, name == "coordinator")
+                    for name, laptop in self.laptops.items()
+                ],
+                self.table.clock.today(),
+                self.fleet.coordinator.link().livcr_scope_id,
+            )
+        for scope, devices in wanted.items():
+            for device in devices:
+                self.ever_granted[ids[device]].add(scope)
+
+    def close(self) -> None:
+        self.fleet.close()
+        for workspace in self.table.workspaces:
+            workspace.close()
+        self.table.ws.close()
+
+
+@pytest.fixture(scope="module")
+def fleet(tmp_path_factory: pytest.TempPathFactory, pg_server: PostgresServer) -> Iterator[Fleet]:
+    root = tmp_path_factory.mktemp("machine")
+    made = Fleet(make_table(make_livcr(root / "coordinator")), new_hub(pg_server), root)
+    yield made
+    made.close()
+
+
+def _journal(session: Session) -> dict[str, str]:
+    """op id -> envelope scope of every operation a laptop holds in its journal."""
+    return {
+        row.op_id: scope_of(to_operation(row), _LIVCR[0])
+        for row in session.scalars(select(JournalOperation))
+    }
+
+
+_LIVCR: list[str] = [""]
+
+
+def _case_state(session: Session, case_id: str, skewed: set[str]) -> tuple[object, ...]:
+    """What a case looks like on one laptop, row by row."""
+    case = session.get(CaseRow, case_id)
+    assert case is not None
+    person = session.get(PersonRow, case.person_id)
+    participants = sorted(
+        (p.member_id, str(p.since), str(p.until))
+        for p in session.scalars(
+            select(CaseParticipantRow).where(CaseParticipantRow.case_id == case_id)
+        )
+    )
+    notes = sorted(
+        (n.id, n.body, n.visibility)
+        for n in session.scalars(select(CaseNoteRow).where(CaseNoteRow.case_id == case_id))
+        if n.id not in skewed
+    )
+    return (case.code, case.version, person and person.last_name, participants, notes)
+
+
+class SyncMachine(RuleBasedStateMachine):
+    """Random edits, syncs and faults on the shared fleet; settled and checked at the end."""
+
+    fleet: Fleet
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.partitioned: set[str] = set()
+
+    # --- edits ---------------------------------------------------------------------------
+
+    @rule(names=st.sampled_from(FICTIONAL))
+    def register_a_signal(self, names: tuple[str, str]) -> None:
+        fleet = self.fleet
+        fleet.cases += 1
+        make_case(fleet.table.livcr, names[0], f"{names[1]}{fleet.cases}")
+
+    @rule(partner=st.sampled_from(("sofie.s", "wout.w")), pick=st.integers(0, 50))
+    def invite_a_partner(self, partner: str, pick: int) -> None:
+        case = self._case(self.fleet.laptops["coordinator"], pick)
+        person = self.fleet.laptops[partner].person
+        assert person is not None
+        with contextlib.suppress(DomainError):  # already invited
+            InvolvementService(self.fleet.table.ws).invite(case, person.member_id)
+
+    @rule(partner=st.sampled_from(("sofie.s", "wout.w")), pick=st.integers(0, 50))
+    def end_an_invitation(self, partner: str, pick: int) -> None:
+        person = self.fleet.laptops[partner].person
+        assert person is not None
+        with self.fleet.table.ws.db.read_session() as session:
+            rows = session.scalars(
+                select(CaseParticipantRow.id)
+                .where(
+                    CaseParticipantRow.member_id == person.member_id,
+                    CaseParticipantRow.until.is_(None),
+                )
+                .order_by(CaseParticipantRow.id)
+            ).all()
+        if rows:
+            InvolvementService(self.fleet.table.ws).remove(rows[pick % len(rows)])
+
+    @rule(
+        laptop=st.sampled_from(LAPTOPS),
+        pick=st.integers(0, 50),
+        restricted=st.booleans(),
+    )
+    def write_a_note(self, laptop: str, pick: int, restricted: bool) -> None:
+        self._note(self.fleet.laptops[laptop], pick, restricted)
+
+    def _note(self, laptop: Laptop, pick: int, restricted: bool) -> str | None:
+        case = self._case(laptop, pick)
+        if case is None:
+            return None
+        self.fleet.note += 1
+        visibility = NoteVisibility.ORGANISATION if restricted else NoteVisibility.TABLE
+        try:
+            return InvolvementService(laptop.workspace).add_note(
+                case, f"Notitie {self.fleet.note} van {laptop.name}.", visibility
+            )
+        except DomainError:
+            return None  # no longer invited there
+
+    def _case(self, laptop: Laptop, pick: int) -> str:
+        with laptop.db.read_session() as session:
+            cases = session.scalars(select(CaseRow.id).order_by(CaseRow.id)).all()
+        return cases[pick % len(cases)] if cases else None  # type: ignore[return-value]
+
+    # --- syncs and faults ----------------------------------------------------------------
+
+    @rule(laptop=st.sampled_from(LAPTOPS))
+    def sync(self, laptop: str) -> None:
+        if laptop not in self.partitioned:
+            self._sync(laptop)
+
+    @rule(laptop=st.sampled_from(LAPTOPS), fault=st.sampled_from(FAULTS), seed=st.integers(0, 9))
+    def sync_with_a_fault(self, laptop: str, fault: str, seed: int) -> None:
+        if laptop in self.partitioned:
+            return
+        target = self.fleet.laptops[laptop]
+        if fault in STEPS_TO_CUT:
+            os.environ[STEP_VARIABLE], os.environ[ACTION_VARIABLE] = fault, "raise"
+        elif fault == "reorder_pull":
+            target.faults.reorder_pull = seed
+        else:
+            setattr(target.faults, fault, True)
+        try:
+            self._sync(laptop)
+        except (HubUnreachable, FaultInjected):
+            pass  # the round was cut: the next one finishes the job
+        finally:
+            os.environ.pop(STEP_VARIABLE, None)
+            os.environ.pop(ACTION_VARIABLE, None)
+            target.faults.__init__()  # type: ignore[misc]
+
+    @rule(laptop=st.sampled_from(MEMBERS))
+    def partition(self, laptop: str) -> None:
+        self.partitioned ^= {laptop}
+
+    @rule(laptop=st.sampled_from(MEMBERS), pick=st.integers(0, 50))
+    def write_with_the_clock_ahead(self, laptop: str, pick: int) -> None:
+        """A laptop whose clock runs an hour ahead writes a note, then its clock is put right
+        (as its owner would); the hub marks the note, every other laptop quarantines it."""
+        target = self.fleet.laptops[laptop]
+        ahead = int(datetime.now(UTC).timestamp() * 1000) + 3_600_000
+        target.db._hlc = HybridLogicalClock(None, wall_ms=lambda: ahead)
+        try:
+            note = self._note(target, pick, restricted=False)
+        finally:
+            target.db._hlc = None
+        if note is not None:
+            with target.db.read_session() as session:
+                op = session.scalars(
+                    select(JournalOperation.op_id).where(JournalOperation.entity_id == note)
+                ).one()
+            self.fleet.skewed.add(op)
+            self.fleet.skewed.add(note)
+
+    @rule(laptop=st.sampled_from(MEMBERS))
+    def sync_from_a_newer_version(self, laptop: str) -> None:
+        """A round whose envelopes carry a higher schema version (the laptop was upgraded):
+        the others hold them as waiting until they are upgraded too, and never drop them."""
+        if laptop in self.partitioned:
+            return
+        current = sync_round_module.SCHEMA_VERSION
+        sync_round_module.SCHEMA_VERSION = current + 1
+        try:
+            self._sync(laptop)
+        finally:
+            sync_round_module.SCHEMA_VERSION = current
+
+    def _sync(self, laptop: str) -> None:
+        self.fleet.laptops[laptop].sync()
+        if laptop == "coordinator":
+            self.fleet.grant()
+
+    # --- settling and the invariants -------------------------------------------------------
+
+    def teardown(self) -> None:
+        """Heal the partitions, sync every laptop twice (upgraded: every version is known) and
+        check what must hold once nothing is in flight."""
+        current = sync_round_module.SCHEMA_VERSION
+        sync_round_module.SCHEMA_VERSION = current + 1
+        try:
+            for _ in range(2):
+                for name in LAPTOPS:
+                    self._sync(name)
+        finally:
+            sync_round_module.SCHEMA_VERSION = current
+        _LIVCR[0] = self.fleet.fleet.coordinator.link().livcr_scope_id
+        self.check_settled()
+
+    def check_settled(self) -> None:
+        fleet = self.fleet
+        journals: dict[str, dict[str, str]] = {}
+        held: dict[str, dict[str, tuple[str, str]]] = {}
+        for name, laptop in fleet.laptops.items():
+            with laptop.db.read_session() as session:
+                journals[name] = _journal(session)
+                held[name] = {
+                    h.op_id: (h.state, h.reason) for h in session.scalars(select(SyncHeldRow))
+                }
+                report = verify_session(session)
+                if name == "coordinator":  # the full copy: every chain whole and signed
+                    assert report.chain.healthy, (name, report.chain)
+                    assert report.signatures.healthy, (name, report.signatures)
+                else:
+                    # A member's laptop holds only its cases' share of the other devices'
+                    # chains (the gaps are the other cases); its own chain must be whole.
+                    # verify does not know partial copies yet: see the report of issue 17.
+                    own = laptop.db.device_id
+                    assert not [b for b in report.chain.breaks if b.device_id == own], name
+                for conflict in session.scalars(select(SyncConflictRow)):
+                    assert conflict.kept_op_id in journals[name], name
+        everything: dict[str, str] = {}
+        for journal in journals.values():
+            everything.update(journal)
+        current = self._current_grants()
+        for name in LAPTOPS:
+            mine = journals[name]
+            # No scope where it may not be.
+            beyond = {op for op, scope in mine.items() if scope not in fleet.ever_granted[name]}
+            assert not beyond, (name, len(beyond))
+            # Nothing missing, nothing dropped: applied, or held and shown.
+            for op, scope in everything.items():
+                if scope in current[name]:
+                    assert op in mine or op in held[name], (name, op)
+            for op, (state, reason) in held[name].items():
+                if op in fleet.skewed:
+                    assert (state, reason) == ("quarantined", "clock_ahead"), (name, reason)
+                else:
+                    assert state == "waiting", (name, state, reason)
+        self._same_cases(current)
+
+    def _current_grants(self) -> dict[str, set[str]]:
+        ids = {laptop.db.device_id: name for name, laptop in self.fleet.laptops.items()}
+        with self.fleet.table.ws.db.read_session() as session:
+            wanted = scope_members(
+                session,
+                [
+                    (laptop.db.device_id, laptop.link().member_id, name == "coordinator")
+                    for name, laptop in self.fleet.laptops.items()
+                ],
+                self.fleet.table.clock.today(),
+                _LIVCR[0],
+            )
+        grants: dict[str, set[str]] = {name: set() for name in LAPTOPS}
+        for scope, devices in wanted.items():
+            for device in devices:
+                grants[ids[device]].add(scope)
+        return grants
+
+    def _same_cases(self, current: dict[str, set[str]]) -> None:
+        """The same state of every case on every laptop currently entitled to it (organisation-only
+        notes compared among the laptops that may read them: the coordinator's copy and the
+        author's organisation)."""
+        coordinator = self.fleet.laptops["coordinator"]
+        with coordinator.db.read_session() as session:
+            cases = session.scalars(select(CaseRow.id)).all()
+            truth = {case: _case_state(session, case, self.fleet.skewed) for case in cases}
+        for name in MEMBERS:
+            laptop = self.fleet.laptops[name]
+            with laptop.db.read_session() as session:
+                for case in cases:
+                    if case not in current[name]:
+                        continue
+                    mine = _case_state(session, case, self.fleet.skewed)
+                    code, version, person, participants, notes = truth[case]
+                    org = laptop.workspace.actor.organisation_id
+                    readable = [
+                        n
+                        for n in notes  # type: ignore[attr-defined]
+                        if n[2] == NoteVisibility.TABLE.value or _note_org(coordinator, n[0]) == org
+                    ]
+                    assert mine == (code, version, person, participants, readable), (name, case)
+
+
+def _note_org(laptop: Laptop, note_id: str) -> str:
+    with laptop.db.read_session() as session:
+        note = session.get(CaseNoteRow, note_id)
+        assert note is not None
+        return note.author_organisation_id
+
+
+def test_laptops_converge_through_faults(fleet: Fleet) -> None:
+    SyncMachine.fleet = fleet
+    run_state_machine_as_test(
+        SyncMachine,
+        settings=settings(
+            max_examples=EXAMPLES,
+            stateful_step_count=STEPS,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=EXAMPLES <= 15,
+            database=None,
+        ),
+    )
