@@ -21,7 +21,7 @@ from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.minutes import MinutesService
 from livcr_desktop.services.meetings.tasks import TaskState
-from livcr_desktop.services.messages import WRONG_PASSPHRASE
+from livcr_desktop.services.messages import WRONG_PASSPHRASE_ON_TOP
 from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.meeting_world import FakeReports, World, meetings_area, open_window
@@ -75,7 +75,8 @@ def test_the_chair_approves_the_minutes_signed_in_on_top(
         assert "approves the minutes" in dialog.intro.text()
         type_text(qtbot, dialog.passphrase_edit, "fout-fout-fout")
         dialog.try_accept()
-        assert shows(dialog.error.text(), WRONG_PASSPHRASE)
+        assert shows(dialog.error.text(), WRONG_PASSPHRASE_ON_TOP)
+        assert "recovery key" not in dialog.error.text()
         type_text(qtbot, dialog.passphrase_edit, world.chair.passphrase)
         dialog.try_accept()
 

@@ -197,3 +197,18 @@ def test_a_partner_lands_on_their_cases_and_sees_only_the_people_they_work_with(
 def test_the_data_protection_officer_has_no_cards_of_work_waiting(sign_in) -> None:  # type: ignore[no-untyped-def]
     dpo = sign_in("dirk.privacy")
     assert not home(dpo).home.isVisible()
+
+
+def test_a_healthy_journal_is_said_in_words_in_the_success_colour_with_english_numbers(
+    qtbot: QtBot, sign_in
+) -> None:  # type: ignore[no-untyped-def]
+    dpo = sign_in("dirk.privacy")
+    overview = home(dpo)
+    click(qtbot, overview.verify_button)
+    qtbot.waitUntil(lambda: "healthy" in overview.verify_result.text(), timeout=20_000)
+    assert overview.verify_result.property("role") == "success"
+    text = overview.verify_result.text()
+    assert text.startswith("✓")
+    count = int(text.split(": ")[1].split(" ")[0].replace(",", ""))
+    assert count > 999  # the demo's journal: a four-digit count is written 1,122 in English
+    assert f"{count:,}" in text
