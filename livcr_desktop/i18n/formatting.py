@@ -34,9 +34,8 @@ def format_datetime(value: datetime, language: Language, style: str = "medium") 
     proposal's footer and the case list write the same day the same way."""
     if style == "short":
         moment = in_brussels(value)
-        return get_datetime_format("short", locale=language.locale).format(
-            format_time(moment, language), format_date(moment.date(), language)
-        )
+        pattern = str(get_datetime_format("short", locale=language.locale))  # '{1}, {0}'
+        return pattern.format(format_time(moment, language), format_date(moment.date(), language))
     return _format_datetime(value, format=style, tzinfo=BRUSSELS, locale=language.locale)
 
 

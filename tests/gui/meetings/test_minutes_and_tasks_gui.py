@@ -19,11 +19,11 @@ from livcr_desktop.gui.meetings.dialogs import CONCERN_REQUIRED, AmendmentDialog
 from livcr_desktop.gui.meetings.minutes_export_dialog import MinutesExportDialog
 from livcr_desktop.gui.meetings.tasks_area import TasksArea
 from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.i18n.formatting import format_time
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.minutes import MinutesService
 from livcr_desktop.services.meetings.tasks import TaskState
 from livcr_desktop.services.messages import WRONG_PASSPHRASE_ON_TOP
-from livcr_desktop.i18n.formatting import format_time
 from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.meeting_world import FakeReports, World, meetings_area, open_window
