@@ -385,6 +385,7 @@ def test_the_minutes_say_who_left_the_meeting_and_when(
     for person in (table.chair, table.school, table.welfare):
         live.set_attendance(meeting, person.member_id, Attendance.PRESENT)
         live.acknowledge_secrecy(meeting, person.member_id)
+    live.set_attendance(meeting, table.ws.actor.member_id, Attendance.EXCUSED)
     table.clock.advance(timedelta(minutes=50))
     live.set_left(meeting, table.welfare.member_id, True)
     live.finish(meeting)
