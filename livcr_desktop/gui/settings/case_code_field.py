@@ -5,7 +5,7 @@ nobody but a programmer reads. What is stored stays the scheme string."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from livcr_desktop.domain.cases import (
     CODE_DIGITS,
@@ -26,13 +26,13 @@ class CaseCodeField(QWidget):
         parts = scheme_parts(scheme) or scheme_parts(DEFAULT_CODE_SCHEME)
         assert parts is not None
         self._separator, self._suffix = parts.separator, parts.suffix
-        layout = QHBoxLayout(self)
+        layout = QFormLayout(self)  # one part per row: fits the settings' column in German too
         layout.setContentsMargins(0, 0, 0, 0)
         self.prefix_label = QLabel(self)
         self.prefix_edit = QLineEdit(parts.prefix, self)
         self.prefix_edit.setObjectName("codePrefixEdit")
         self.prefix_edit.setMaxLength(12)
-        self.prefix_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 8) + 16)
+        self.prefix_edit.setFixedWidth(self.fontMetrics().horizontalAdvance("M" * 8) + 16)
         self.prefix_label.setBuddy(self.prefix_edit)
         self.digits_label = QLabel(self)
         self.digits_spin = QSpinBox(self)
@@ -43,14 +43,10 @@ class CaseCodeField(QWidget):
         self.example_label = QLabel(self)
         self.example_label.setObjectName("codeExampleLabel")
         set_role(self.example_label, "hint")
-        for widget in (
-            self.prefix_label,
-            self.prefix_edit,
-            self.digits_label,
-            self.digits_spin,
-        ):
-            layout.addWidget(widget)
-        layout.addWidget(self.example_label, 1)
+        self.digits_spin.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 3 + 48)
+        layout.addRow(self.prefix_label, self.prefix_edit)
+        layout.addRow(self.digits_label, self.digits_spin)
+        layout.addRow(self.example_label)
         self._edited = False
         self.prefix_edit.textEdited.connect(self._changed)
         self.digits_spin.valueChanged.connect(self._changed)
