@@ -1201,7 +1201,7 @@ def signatures_sign_dialog(tmp: Path, languages: LanguageManager, root: Path) ->
 
 
 def _chair_username(municipality: str) -> str:
-    from livcr_desktop.services.demo.folder import DEMO_PEOPLE
+    from livcr_desktop.services.demo.people import DEMO_PEOPLE
 
     return next(person[1] for person in DEMO_PEOPLE if person[5] == municipality)
 

@@ -1895,6 +1895,25 @@
     </message>
 </context>
 <context>
+    <name>CaseCodeField</name>
+    <message>
+        <source>e.g. {code}</source>
+        <translation>z. B. {code}</translation>
+    </message>
+    <message>
+        <source>Before the year</source>
+        <translation>Vor dem Jahr</translation>
+    </message>
+    <message>
+        <source>Digits of the number</source>
+        <translation>Stellen der Nummer</translation>
+    </message>
+    <message>
+        <source>Each new case gets the next number of its year. Codes already given do not change.</source>
+        <translation>Jeder neue Fall erhält die nächste Nummer seines Jahres. Bereits vergebene Codes ändern sich nicht.</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
         <source>Signalled</source>
@@ -1985,6 +2004,10 @@
     <message>
         <source>A case-code scheme must contain {year} and a number such as {number:03d}, for example TER-{year}-{number:03d}.</source>
         <translation>Ein Schema für Fallcodes muss {year} und eine Nummer wie {number:03d} enthalten, zum Beispiel TER-{year}-{number:03d}.</translation>
+    </message>
+    <message>
+        <source>The text before the year may hold letters, digits, spaces and . _ / - only, at most {maximum} characters.</source>
+        <translation>Der Text vor dem Jahr darf nur Buchstaben, Ziffern, Leerzeichen und . _ / - enthalten, höchstens {maximum} Zeichen.</translation>
     </message>
     <message>
         <source>This case does not exist.</source>
@@ -3048,6 +3071,10 @@
     <message>
         <source>This passphrase is not right. Signing needs your own passphrase.</source>
         <translation>Diese Passphrase stimmt nicht. Zum Unterschreiben ist Ihre eigene Passphrase nötig.</translation>
+    </message>
+    <message>
+        <source>The police cannot lead a guidance trajectory: choose a social or municipal partner. The police may still take part in the case consultation.</source>
+        <translation>Die Polizei kann nicht federführender Partner eines Begleitungswegs sein: Wählen Sie einen sozialen oder kommunalen Partner. An der Fallbesprechung kann die Polizei weiterhin teilnehmen.</translation>
     </message>
 </context>
 <context>
@@ -6457,6 +6484,10 @@
         <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
         <translation>Das genehmigte Protokoll der Sitzung vom {day} stimmt nicht mehr mit dem Genehmigten überein.</translation>
     </message>
+    <message>
+        <source>{attendance}, left at {time}</source>
+        <translation>{attendance}, gegangen um {time}</translation>
+    </message>
 </context>
 <context>
     <name>MinutesExportDialog</name>
@@ -6968,8 +6999,8 @@
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>The database is healthy: {count} operations verified, no link broken.</source>
-        <translation>Die Datenbank ist in Ordnung: {count} Vorgänge geprüft, kein Glied unterbrochen.</translation>
+        <source>✓ The database is healthy: {count} operations verified, no link broken.</source>
+        <translation>✓ Die Datenbank ist in Ordnung: {count} Vorgänge geprüft, kein Glied unterbrochen.</translation>
     </message>
     <message>
         <source>The database is damaged or was tampered with. Run a full check with “livcr verify” and contact your IT service.</source>
@@ -7945,10 +7976,6 @@
         <translation>Fallcodes</translation>
     </message>
     <message>
-        <source>{year} is the year, {number:03d} the number in that year with three digits</source>
-        <translation>{year} ist das Jahr, {number:03d} die Nummer in diesem Jahr mit drei Ziffern</translation>
-    </message>
-    <message>
         <source>Member municipalities</source>
         <translation>Beteiligte Gemeinden</translation>
     </message>
@@ -7984,6 +8011,14 @@
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again. If nobody knows a passphrase any more, use the recovery key.</source>
         <translation>Die Passphrase ist nicht korrekt. Prüfen Sie die Tastaturbelegung und die Feststelltaste und versuchen Sie es erneut. Wenn niemand mehr eine Passphrase kennt, verwenden Sie den Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>This passphrase is wrong. Check the keyboard layout and Caps Lock, then try again (tries left before a waiting time: {tries}).</source>
+        <translation>Diese Passphrase ist falsch. Prüfen Sie die Tastaturbelegung und die Feststelltaste und versuchen Sie es erneut (verbleibende Versuche vor einer Wartezeit: {tries}).</translation>
+    </message>
+    <message>
+        <source>This passphrase is wrong. Check the keyboard layout and Caps Lock; each next try waits a little longer.</source>
+        <translation>Diese Passphrase ist falsch. Prüfen Sie die Tastaturbelegung und die Feststelltaste; jeder weitere Versuch wartet etwas länger.</translation>
     </message>
     <message>
         <source>This recovery key does not open this data folder. Check it against the printed sheet.</source>

@@ -1895,6 +1895,25 @@
     </message>
 </context>
 <context>
+    <name>CaseCodeField</name>
+    <message>
+        <source>e.g. {code}</source>
+        <translation>p. ex. {code}</translation>
+    </message>
+    <message>
+        <source>Before the year</source>
+        <translation>Avant l&apos;année</translation>
+    </message>
+    <message>
+        <source>Digits of the number</source>
+        <translation>Chiffres du numéro</translation>
+    </message>
+    <message>
+        <source>Each new case gets the next number of its year. Codes already given do not change.</source>
+        <translation>Chaque nouveau cas reçoit le numéro suivant de son année. Les codes déjà attribués ne changent pas.</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
         <source>Signalled</source>
@@ -1985,6 +2004,10 @@
     <message>
         <source>A case-code scheme must contain {year} and a number such as {number:03d}, for example TER-{year}-{number:03d}.</source>
         <translation>Un modèle de code de cas doit contenir {year} et un numéro tel que {number:03d}, par exemple TER-{year}-{number:03d}.</translation>
+    </message>
+    <message>
+        <source>The text before the year may hold letters, digits, spaces and . _ / - only, at most {maximum} characters.</source>
+        <translation>Le texte avant l&apos;année ne peut contenir que des lettres, des chiffres, des espaces et . _ / -, au maximum {maximum} caractères.</translation>
     </message>
     <message>
         <source>This case does not exist.</source>
@@ -3048,6 +3071,10 @@
     <message>
         <source>This passphrase is not right. Signing needs your own passphrase.</source>
         <translation>Cette phrase secrète n&apos;est pas correcte. La signature exige votre propre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The police cannot lead a guidance trajectory: choose a social or municipal partner. The police may still take part in the case consultation.</source>
+        <translation>La police ne peut pas être partenaire pilote d&apos;un parcours d&apos;accompagnement : choisissez un partenaire social ou communal. La police peut toujours participer à la concertation de cas.</translation>
     </message>
 </context>
 <context>
@@ -6457,6 +6484,10 @@
         <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
         <translation>Le procès-verbal approuvé de la réunion du {day} ne correspond plus à ce qui a été approuvé.</translation>
     </message>
+    <message>
+        <source>{attendance}, left at {time}</source>
+        <translation>{attendance}, départ à {time}</translation>
+    </message>
 </context>
 <context>
     <name>MinutesExportDialog</name>
@@ -6968,8 +6999,8 @@
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <source>The database is healthy: {count} operations verified, no link broken.</source>
-        <translation>La base de données est en bon état : {count} opérations vérifiées, aucun maillon rompu.</translation>
+        <source>✓ The database is healthy: {count} operations verified, no link broken.</source>
+        <translation>✓ La base de données est en bon état : {count} opérations vérifiées, aucun maillon rompu.</translation>
     </message>
     <message>
         <source>The database is damaged or was tampered with. Run a full check with “livcr verify” and contact your IT service.</source>
@@ -7945,10 +7976,6 @@
         <translation>Codes des cas</translation>
     </message>
     <message>
-        <source>{year} is the year, {number:03d} the number in that year with three digits</source>
-        <translation>{year} est l&apos;année, {number:03d} le numéro dans l&apos;année sur trois chiffres</translation>
-    </message>
-    <message>
         <source>Member municipalities</source>
         <translation>Communes membres</translation>
     </message>
@@ -7984,6 +8011,14 @@
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again. If nobody knows a passphrase any more, use the recovery key.</source>
         <translation>La phrase secrète est incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez. Si plus personne ne connaît de phrase secrète, utilisez la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>This passphrase is wrong. Check the keyboard layout and Caps Lock, then try again (tries left before a waiting time: {tries}).</source>
+        <translation>Cette phrase secrète est erronée. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez (essais restants avant un temps d&apos;attente : {tries}).</translation>
+    </message>
+    <message>
+        <source>This passphrase is wrong. Check the keyboard layout and Caps Lock; each next try waits a little longer.</source>
+        <translation>Cette phrase secrète est erronée. Vérifiez la disposition du clavier et la touche Verr. Maj ; chaque nouvel essai attend un peu plus longtemps.</translation>
     </message>
     <message>
         <source>This recovery key does not open this data folder. Check it against the printed sheet.</source>

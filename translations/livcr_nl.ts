@@ -1895,6 +1895,25 @@
     </message>
 </context>
 <context>
+    <name>CaseCodeField</name>
+    <message>
+        <source>e.g. {code}</source>
+        <translation>bv. {code}</translation>
+    </message>
+    <message>
+        <source>Before the year</source>
+        <translation>Vóór het jaartal</translation>
+    </message>
+    <message>
+        <source>Digits of the number</source>
+        <translation>Cijfers van het nummer</translation>
+    </message>
+    <message>
+        <source>Each new case gets the next number of its year. Codes already given do not change.</source>
+        <translation>Elke nieuwe casus krijgt het volgende nummer van zijn jaar. Codes die al toegekend zijn, veranderen niet.</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
         <source>Signalled</source>
@@ -1985,6 +2004,10 @@
     <message>
         <source>A case-code scheme must contain {year} and a number such as {number:03d}, for example TER-{year}-{number:03d}.</source>
         <translation>Een schema voor casuscodes moet {year} en een nummer zoals {number:03d} bevatten, bijvoorbeeld TER-{year}-{number:03d}.</translation>
+    </message>
+    <message>
+        <source>The text before the year may hold letters, digits, spaces and . _ / - only, at most {maximum} characters.</source>
+        <translation>De tekst vóór het jaartal mag alleen letters, cijfers, spaties en . _ / - bevatten, hoogstens {maximum} tekens.</translation>
     </message>
     <message>
         <source>This case does not exist.</source>
@@ -3048,6 +3071,10 @@
     <message>
         <source>This passphrase is not right. Signing needs your own passphrase.</source>
         <translation>Deze wachtwoordzin klopt niet. Voor het ondertekenen is uw eigen wachtwoordzin nodig.</translation>
+    </message>
+    <message>
+        <source>The police cannot lead a guidance trajectory: choose a social or municipal partner. The police may still take part in the case consultation.</source>
+        <translation>De politie kan geen trekkende partner van een begeleidingstraject zijn: kies een sociale of gemeentelijke partner. De politie kan wel deelnemen aan het casusoverleg.</translation>
     </message>
 </context>
 <context>
@@ -6457,6 +6484,10 @@
         <source>The approved minutes of the meeting of {day} no longer match what was approved.</source>
         <translation>De goedgekeurde notulen van de vergadering van {day} komen niet meer overeen met wat werd goedgekeurd.</translation>
     </message>
+    <message>
+        <source>{attendance}, left at {time}</source>
+        <translation>{attendance}, vertrokken om {time}</translation>
+    </message>
 </context>
 <context>
     <name>MinutesExportDialog</name>
@@ -6968,8 +6999,8 @@
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <source>The database is healthy: {count} operations verified, no link broken.</source>
-        <translation>De database is in orde: {count} bewerkingen gecontroleerd, geen schakel verbroken.</translation>
+        <source>✓ The database is healthy: {count} operations verified, no link broken.</source>
+        <translation>✓ De database is in orde: {count} bewerkingen gecontroleerd, geen schakel verbroken.</translation>
     </message>
     <message>
         <source>The database is damaged or was tampered with. Run a full check with “livcr verify” and contact your IT service.</source>
@@ -7945,10 +7976,6 @@
         <translation>Casuscodes</translation>
     </message>
     <message>
-        <source>{year} is the year, {number:03d} the number in that year with three digits</source>
-        <translation>{year} is het jaar, {number:03d} het volgnummer in dat jaar met drie cijfers</translation>
-    </message>
-    <message>
         <source>Member municipalities</source>
         <translation>Deelnemende gemeenten</translation>
     </message>
@@ -7984,6 +8011,14 @@
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again. If nobody knows a passphrase any more, use the recovery key.</source>
         <translation>De wachtwoordzin is niet juist. Controleer de toetsenbordindeling en Caps Lock, en probeer het opnieuw. Kent niemand nog een wachtwoordzin, gebruik dan de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>This passphrase is wrong. Check the keyboard layout and Caps Lock, then try again (tries left before a waiting time: {tries}).</source>
+        <translation>Deze wachtwoordzin is fout. Controleer de toetsenbordindeling en Caps Lock, en probeer het opnieuw (pogingen over voor er een wachttijd volgt: {tries}).</translation>
+    </message>
+    <message>
+        <source>This passphrase is wrong. Check the keyboard layout and Caps Lock; each next try waits a little longer.</source>
+        <translation>Deze wachtwoordzin is fout. Controleer de toetsenbordindeling en Caps Lock; elke volgende poging wacht iets langer.</translation>
     </message>
     <message>
         <source>This recovery key does not open this data folder. Check it against the printed sheet.</source>

@@ -8,6 +8,7 @@ it is closed with a reason (and can be reopened). Any other move is refused with
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import StrEnum
 
 from livcr_desktop.domain.errors import ValidationError
@@ -171,6 +172,56 @@ def validate_code_scheme(scheme: str) -> str:
     except (KeyError, ValueError, IndexError) as exc:
         raise ValidationError(CODE_SCHEME_INVALID, field="code_scheme") from exc
     return cleaned
+
+
+CODE_PREFIX_INVALID = QT_TRANSLATE_NOOP(
+    "Cases",
+    "The text before the year may hold letters, digits, spaces and . _ / - only, at most "
+    "{maximum} characters.",
+)
+CODE_DIGITS = range(1, 7)
+"""How many digits the number of a case code may have (001 … 999999)."""
+_PREFIX = re.compile(r"^[A-Za-z0-9 ._/-]{0,12}$")
+_PARTS = re.compile(
+    r"^(?P<prefix>[^{}]*)\{year\}(?P<separator>[^{}]*)\{number(?::0(?P<digits>\d)d)?\}(?P<suffix>[^{}]*)$"
+)
+
+
+@dataclass(frozen=True)
+class CodeSchemeParts:
+    """A case-code scheme as a person thinks of it: the text before the year, the sign between
+    year and number, and how many digits the number has ('TER-' 2026 '-' 007). The settings
+    show these instead of the raw `TER-{year}-{number:03d}`; the scheme string is what is
+    stored, so codes already given never change."""
+
+    prefix: str
+    digits: int = 3
+    separator: str = "-"
+    suffix: str = ""
+
+    @property
+    def scheme(self) -> str:
+        """The scheme string, validated; ValidationError(field='code_scheme')."""
+        if not _PREFIX.match(self.prefix):
+            raise ValidationError(CODE_PREFIX_INVALID, field="code_scheme", maximum=12)
+        if self.digits not in CODE_DIGITS:
+            raise ValidationError(CODE_SCHEME_INVALID, field="code_scheme")
+        return validate_code_scheme(
+            f"{self.prefix}{{year}}{self.separator}{{number:0{self.digits}d}}{self.suffix}"
+        )
+
+    def example(self, year: int, number: int = 7) -> str:
+        """A code this scheme gives, e.g. 'TER-2026-007' (no validation: shown while typing)."""
+        return f"{self.prefix}{year}{self.separator}{number:0{self.digits}d}{self.suffix}"
+
+
+def scheme_parts(scheme: str) -> CodeSchemeParts | None:
+    """The parts of a stored scheme; None for one the parts cannot express (number first)."""
+    match = _PARTS.match(scheme)
+    if match is None:
+        return None
+    digits = int(match["digits"]) if match["digits"] else 1
+    return CodeSchemeParts(match["prefix"], digits, match["separator"], match["suffix"])
 
 
 def format_case_code(scheme: str, year: int, number: int) -> str:

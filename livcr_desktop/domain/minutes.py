@@ -16,6 +16,10 @@ from typing import Any
 from livcr_desktop.domain.canonical import canonical_hash
 from livcr_desktop.domain.decisions import DecisionKind, DecisionState, Outcome, Position
 from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+
+LEFT_AT = QT_TRANSLATE_NOOP("Minutes", "{attendance}, left at {time}")
+"""The attendance of someone who left the meeting before its end, in the minutes and their PDF."""
 
 MINUTES_FORMAT = 1
 """Version of the frozen form; a reader refuses a form it does not know rather than guess."""
@@ -30,6 +34,8 @@ class AttendanceLine:
     organisation: str
     attendance: Attendance
     secrecy_acknowledged_at: datetime | None
+    left_at: datetime | None = None
+    """When they left before the end (proposals put after that were not put to them)."""
 
 
 @dataclass(frozen=True)
@@ -219,6 +225,8 @@ class MinutesDocument:
                     "secrecy_acknowledged_at": (
                         a.secrecy_acknowledged_at.isoformat() if a.secrecy_acknowledged_at else None
                     ),
+                    # only when someone left: minutes frozen before this field keep their hash
+                    **({"left_at": a.left_at.isoformat()} if a.left_at else {}),
                 }
                 for a in self.attendance
             ],
@@ -281,6 +289,7 @@ def minutes_from_content(content: Mapping[str, Any]) -> MinutesDocument:
                     if a["secrecy_acknowledged_at"]
                     else None
                 ),
+                left_at=datetime.fromisoformat(a["left_at"]) if a.get("left_at") else None,
             )
             for a in content["attendance"]
         ),

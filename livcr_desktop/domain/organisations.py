@@ -25,6 +25,21 @@ class OrganisationKind(StrEnum):
         """The translatable name of the kind."""
         return _ORGANISATION_LABELS[self]
 
+    @property
+    def may_lead_trajectory(self) -> bool:
+        """Whether the table may choose this kind of organisation to lead a guidance
+        trajectory. The police may not: a trajectory is the prevention side's guidance and
+        re-integration work, and the police (through the IO) is the bridge to the LTF's
+        security follow-up, never the one carrying a person's guidance."""
+        return self is not OrganisationKind.LOCAL_POLICE
+
+
+LEAD_NOT_POLICE = QT_TRANSLATE_NOOP(
+    "Decisions",
+    "The police cannot lead a guidance trajectory: choose a social or municipal partner. The "
+    "police may still take part in the case consultation.",
+)
+
 
 _ORGANISATION_LABELS = {
     OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("OrganisationKind", "Municipal service"),

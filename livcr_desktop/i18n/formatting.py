@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time, tzinfo
 
 from babel.dates import format_date as _format_date
 from babel.dates import format_datetime as _format_datetime
-from babel.dates import format_skeleton, get_timezone
+from babel.dates import format_skeleton, get_datetime_format, get_timezone
 from babel.dates import format_time as _format_time
 from babel.numbers import format_decimal
 
@@ -17,12 +17,25 @@ BRUSSELS: tzinfo = get_timezone("Europe/Brussels")
 
 
 def format_date(value: date, language: Language, style: str = "medium") -> str:
-    """A date such as '23 nov. 2026' / '23 nov. 2026' / '23.11.2026'."""
+    """A date as every screen and document shows it: '6 dec 2026', '6 déc. 2026', '06.12.2026'
+    (medium), or with the month or weekday written out (long, full) in headings.
+
+    "short" is the numeric form of the date fields ('06/12/2026'), for tight spaces such as a
+    chart's axis. It is never the locale's own short pattern: Babel writes '6/12/26' in French
+    and '6/12/2026' in Dutch, two more ways of writing one day beside the date fields."""
+    if style == "short":
+        return format_numeric_date(value, language)
     return _format_date(value, format=style, locale=language.locale)
 
 
 def format_datetime(value: datetime, language: Language, style: str = "medium") -> str:
-    """A moment in Brussels time."""
+    """A moment in Brussels time. "short" is the date as every screen shows it (`format_date`)
+    with the hour, joined the language's way ('6 déc. 2026 14:05', '06.12.2026, 14:05'), so a
+    proposal's footer and the case list write the same day the same way."""
+    if style == "short":
+        moment = in_brussels(value)
+        pattern = str(get_datetime_format("short", locale=language.locale))  # '{1}, {0}'
+        return pattern.format(format_time(moment, language), format_date(moment.date(), language))
     return _format_datetime(value, format=style, tzinfo=BRUSSELS, locale=language.locale)
 
 

@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.domain.minutes import (
+    LEFT_AT,
     ActionLine,
     Amendment,
     Approval,
@@ -104,7 +105,7 @@ def attendance_section(
         [
             line.name,
             line.organisation,
-            line.attendance.label.render(translate),
+            _attendance(translate, line),
             _acknowledged(translate, line.secrecy_acknowledged_at),
         ]
         for line in attendance
@@ -129,6 +130,16 @@ def attendance_section(
             meeting_styles()["muted"],
         ),
     ]
+
+
+def _attendance(translate: DocumentText, line: AttendanceLine) -> str:
+    """'Present', or 'Present, left at 15:20' for someone who left before the end."""
+    attendance = line.attendance.label.render(translate)
+    if line.left_at is None:
+        return attendance
+    return LEFT_AT.render(
+        translate, attendance=attendance, time=format_time(line.left_at, translate.language)
+    )
 
 
 def _acknowledged(translate: DocumentText, moment: datetime | None) -> str:

@@ -122,6 +122,16 @@ WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
     "The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again. "
     "If nobody knows a passphrase any more, use the recovery key.",
 )
+WRONG_PASSPHRASE_ON_TOP = QT_TRANSLATE_NOOP(
+    "SignIn",
+    "This passphrase is wrong. Check the keyboard layout and Caps Lock, then try again "
+    "(tries left before a waiting time: {tries}).",
+)
+WRONG_PASSPHRASE_ON_TOP_SLOWED = QT_TRANSLATE_NOOP(
+    "SignIn",
+    "This passphrase is wrong. Check the keyboard layout and Caps Lock; each next try waits a "
+    "little longer.",
+)
 WRONG_RECOVERY_KEY = QT_TRANSLATE_NOOP(
     "SignIn",
     "This recovery key does not open this data folder. Check it against the printed sheet.",

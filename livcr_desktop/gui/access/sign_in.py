@@ -11,6 +11,7 @@ Errors say what to do next: try again, use the recovery key, or open another dat
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from livcr_desktop.domain.accounts import AccountChoice
 from livcr_desktop.domain.errors import AuthenticationError, DomainError
+from livcr_desktop.domain.organisations import Role
 from livcr_desktop.gui.generated.ui_sign_in import Ui_SignInForm
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
-from livcr_desktop.gui.kit.text import show_error
+from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import LanguageManager
@@ -40,6 +42,10 @@ def ways_in(front: FolderFront) -> FolderAccess:
     from livcr_desktop.services.access.sign_in import FolderAccess
 
     return FolderAccess.through(front)
+
+
+USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class _ProgressRelay(QObject):
@@ -61,6 +67,7 @@ class SignInWindow(QWidget):
         languages: LanguageManager,
         *,
         demo_passphrase: str | None = None,
+        demo_roles: Mapping[str, tuple[Role, str | None]] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("signInWindow")
@@ -72,6 +79,7 @@ class SignInWindow(QWidget):
         self._settings = settings
         self._languages = languages
         self._demo_passphrase = demo_passphrase
+        self._demo_roles = demo_roles or {}
         self._busy = False
         self._keyring_available = True
         """Until the background check says otherwise (`keyring_checked`)."""
@@ -108,13 +116,29 @@ class SignInWindow(QWidget):
     def _fill_accounts(self, accounts: list[AccountChoice]) -> None:
         last = self._settings.get(LAST_ACCOUNT)
         for choice in accounts:
-            item = QListWidgetItem(f"{choice.display_name}  ({choice.username})")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, choice.account_id)
+            item.setData(USERNAME_ROLE, choice.username)
+            item.setData(NAME_ROLE, choice.display_name)
             self.ui.accountList.addItem(item)
             if choice.account_id == last:
                 self.ui.accountList.setCurrentItem(item)
+        self._name_accounts()
         if self.ui.accountList.currentRow() < 0 and self.ui.accountList.count():
             self.ui.accountList.setCurrentRow(0)
+
+    def _name_accounts(self) -> None:
+        """'Name  (user name)', and in the demo the role beside it: a newcomer trying the demo
+        must know whom to sign in as (the roles live in the database, still closed here)."""
+        for row in range(self.ui.accountList.count()):
+            item = self.ui.accountList.item(row)
+            username = str(item.data(USERNAME_ROLE))
+            text = f"{item.data(NAME_ROLE)}  ({username})"
+            role = self._demo_roles.get(username)
+            if role is not None:
+                label = show_text(role[0].short_label)
+                text += f"  ·  {label}, {role[1]}" if role[1] else f"  ·  {label}"
+            item.setText(text)
 
     def selected_account(self) -> str | None:
         """The id of the selected account."""
@@ -124,7 +148,7 @@ class SignInWindow(QWidget):
     def select_account(self, username: str) -> None:
         """Select an account by user name (for scripted starts and tests)."""
         for row in range(self.ui.accountList.count()):
-            if self.ui.accountList.item(row).text().endswith(f"({username})"):
+            if self.ui.accountList.item(row).data(USERNAME_ROLE) == username:
                 self.ui.accountList.setCurrentRow(row)
                 return
 
@@ -241,6 +265,7 @@ class SignInWindow(QWidget):
             if self._is_demo and self._demo_passphrase
             else self.tr("Demo data folder: every person and case here is fictional.")
         )
+        self._name_accounts()
         account = self.selected_account()
         if account and self._access.is_remembered(account, self._settings):
             self.ui.passphraseEdit.setPlaceholderText(

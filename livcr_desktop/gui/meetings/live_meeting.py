@@ -400,8 +400,15 @@ class LiveMeetingView(QWidget):
 
     def close_meeting(self) -> None:
         """Close the meeting after a confirmation that shows what the record still lacks
-        (and what must be done first, such as recording everyone's attendance)."""
+        (and what must be done first, such as recording everyone's attendance). The open
+        item's summary is saved on the way; a confidential note not added yet is asked about
+        first, as when moving to another item: once closed, nothing can be added to it."""
         if self.meeting is None or not self.item_panel.save_summary():
+            return
+        confirm_leaving(self, unsaved_work_in(self.item_panel), self._confirm_closing)
+
+    def _confirm_closing(self) -> None:
+        if self.meeting is None:
             return
         meeting_id = self.meeting.id
         try:

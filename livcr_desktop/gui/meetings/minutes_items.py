@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTableWidget, QVBo
 
 from livcr_desktop.domain.decisions import DecisionState
 from livcr_desktop.domain.meetings import ItemKind
-from livcr_desktop.domain.minutes import AttendanceLine, MinutesItem
+from livcr_desktop.domain.minutes import LEFT_AT, AttendanceLine, MinutesItem
 from livcr_desktop.gui.kit.tables import table_cell
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
@@ -29,9 +29,12 @@ def fill_attendance(table: QTableWidget, lines: tuple[AttendanceLine, ...]) -> N
             if line.secrecy_acknowledged_at
             else "—"
         )
-        for column, text in enumerate(
-            (line.name, line.organisation, show_text(line.attendance.label), acknowledged)
-        ):
+        attendance = show_text(line.attendance.label)
+        if line.left_at is not None:
+            attendance = show_text(
+                LEFT_AT, attendance=attendance, time=format_time(line.left_at, language)
+            )
+        for column, text in enumerate((line.name, line.organisation, attendance, acknowledged)):
             table.setItem(row, column, table_cell(text))
     table.resizeColumnsToContents()
 

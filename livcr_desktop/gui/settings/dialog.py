@@ -12,6 +12,7 @@ from livcr_desktop.gui.kit.forms import FormFeedback
 from livcr_desktop.gui.kit.guarded_dialog import GuardedDialog
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
 from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
+from livcr_desktop.gui.settings.case_code_field import CaseCodeField
 from livcr_desktop.gui.settings.life_domains_page import LifeDomainsPage
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.profile import ProfileService
@@ -51,7 +52,8 @@ class SettingsDialog(GuardedDialog):
             [m.name for m in profile.municipalities if m.active],
             profile.case_code_scheme,
         )
-        self.ui.codeSchemeEdit.setText(profile.case_code_scheme)
+        self.code_scheme = CaseCodeField(profile.case_code_scheme, workspace.today().year, self)
+        replace_widget(self.ui.codeSchemeEdit, self.code_scheme)
         self.ui.livcrNameEdit.setText(profile.name)
         fill_language_combo(self.ui.workingLanguageCombo, profile.working_language)
         self.ui.municipalityEditor.set_names(list(self._original[2]))
@@ -60,7 +62,7 @@ class SettingsDialog(GuardedDialog):
             self.ui.livcrNameEdit,
             self.ui.workingLanguageCombo,
             self.ui.municipalityEditor,
-            self.ui.codeSchemeEdit,
+            self.code_scheme,
         ):
             widget.setEnabled(self._may_edit)
         self.feedback = FormFeedback(
@@ -68,7 +70,7 @@ class SettingsDialog(GuardedDialog):
             {
                 "name": self.ui.livcrNameEdit,
                 "municipalities": self.ui.municipalityEditor.name_edit,
-                "code_scheme": self.ui.codeSchemeEdit,
+                "code_scheme": self.code_scheme.prefix_edit,
             },
         )
         self.life_domains = LifeDomainsPage(workspace, self.ui.tabs)
@@ -83,14 +85,14 @@ class SettingsDialog(GuardedDialog):
             name = self.ui.livcrNameEdit.text()
             working = selected_language(self.ui.workingLanguageCombo)
             municipalities = self.ui.municipalityEditor.names()
-            scheme = self.ui.codeSchemeEdit.text()
-            if (name, working, municipalities, scheme) != self._original:
-                try:
+            try:
+                scheme = self.code_scheme.scheme()
+                if (name, working, municipalities, scheme) != self._original:
                     self._profiles.update(name, working, municipalities, scheme)
-                except DomainError as error:
-                    self.ui.tabs.setCurrentWidget(self.ui.livcrTab)
-                    self.feedback.show(error)
-                    return
+            except DomainError as error:
+                self.ui.tabs.setCurrentWidget(self.ui.livcrTab)
+                self.feedback.show(error)
+                return
         self._settings.set(IDLE_LOCK_MINUTES, self.ui.idleLockSpin.value())
         language = selected_language(self.ui.languageCombo)
         self._settings.set(UI_LANGUAGE, language.value)

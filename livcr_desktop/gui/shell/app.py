@@ -40,6 +40,7 @@ from livcr_desktop.services import messages
 from livcr_desktop.services.access.folder_front import FolderFront
 from livcr_desktop.services.backup.interrupted import finish_interrupted_work
 from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
+from livcr_desktop.services.demo.people import DEMO_ROLES
 from livcr_desktop.services.folders import DataFolder, FolderState, finish_interrupted_setup
 from livcr_desktop.settings import UI_LANGUAGE, DeviceSettings
 
@@ -266,6 +267,7 @@ class AppController(QObject):
             self.settings,
             self.languages,
             demo_passphrase=DEMO_PASSPHRASE if header.demo else None,
+            demo_roles=DEMO_ROLES if header.demo else None,
         )
         window.signed_in.connect(self.show_main)
         window.other_folder_requested.connect(self.choose_other_folder)

@@ -24,7 +24,7 @@ from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.home import HomeCards
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.gui.sync.conflict_panel import ConflictPanel
-from livcr_desktop.i18n.formatting import format_date
+from livcr_desktop.i18n.formatting import format_date, format_number
 from livcr_desktop.services.audit.verify import VerifyReport, verify_workspace
 from livcr_desktop.services.home.waiting import Waiting, read_waiting
 from livcr_desktop.services.overview import Overview, load_overview
@@ -110,6 +110,7 @@ class OverviewArea(QScrollArea):
     def verify(self) -> None:
         """Verify integrity and the hash chain in the background and show the outcome."""
         self.verify_button.setEnabled(False)
+        set_role(self.verify_result, "notice")
         self.verify_result.show_message(self.tr("Verifying…"))
         run_in_background(
             lambda: verify_workspace(self._ws), self._verified, self._verify_failed, parent=self
@@ -118,12 +119,14 @@ class OverviewArea(QScrollArea):
     def _verified(self, report: VerifyReport) -> None:
         self.verify_button.setEnabled(True)
         if report.healthy:
+            # Success in the success colour, and said in words for those who do not see colour.
+            count = format_number(report.chain.operations_checked, current_language())
             self.verify_result.show_message(
                 self.tr(
-                    "The database is healthy: {count} operations verified, no link broken."
-                ).format(count=report.chain.operations_checked)
+                    "✓ The database is healthy: {count} operations verified, no link broken."
+                ).format(count=count)
             )
-            set_role(self.verify_result, "notice")
+            set_role(self.verify_result, "success")
         else:
             self.verify_result.show_message(
                 self.tr(

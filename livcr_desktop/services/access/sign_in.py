@@ -37,6 +37,7 @@ from livcr_desktop.store.header_unlock import Unlocked, unlock
 from livcr_desktop.store.keyring_vault import VaultUnavailable
 from livcr_desktop.store.keyslots import KeyHeader, Passphrase
 from livcr_desktop.store.migrate import prepare_schema
+from livcr_desktop.store.signin_attempts import FREE_TRIES
 from livcr_desktop.store.signing import Signer
 
 log = logging.getLogger("livcr.services.auth")
@@ -49,6 +50,15 @@ def warm_up() -> None:
     (gui/shell/warm_up.py)."""
     load_dialect()
     configure_mappers()
+
+
+def wrong_passphrase_on_top(failures: int) -> AuthenticationError:
+    """A wrong passphrase on top of an open session: how many tries are left before each next
+    try waits a little longer (see store/signin_attempts.py)."""
+    left = FREE_TRIES - failures
+    if left > 0:
+        return AuthenticationError(messages.WRONG_PASSPHRASE_ON_TOP, tries=left)
+    return AuthenticationError(messages.WRONG_PASSPHRASE_ON_TOP_SLOWED)
 
 
 class FolderAccess(FolderFront):
@@ -161,9 +171,13 @@ class FolderAccess(FolderFront):
         except DatabaseUnreadable as exc:
             raise DataFolderError(messages.DATABASE_UNREADABLE) from exc
 
-    def _unwrap_for(self, account_id: str, passphrase: Passphrase) -> Unlocked:
+    def _unwrap_for(
+        self, account_id: str, passphrase: Passphrase, *, on_top: bool = False
+    ) -> Unlocked:
         """The data key, trying the backup copy of the key file before anything is counted:
-        a failure counts only when both copies are intact and refuse the passphrase."""
+        a failure counts only when both copies are intact and refuse the passphrase. On top of
+        an open session (a chair signing in a meeting) a wrong passphrase is said as such, with
+        the tries left: the recovery key, which reopens a locked folder, is no help there."""
         if account_id not in {a.account_id for a in self.accounts()}:
             raise AuthenticationError(messages.UNKNOWN_ACCOUNT)
         now = datetime.now(UTC)
@@ -177,8 +191,10 @@ class FolderAccess(FolderFront):
                 passphrase,
             )
         except SlotLocked as exc:
-            self.attempts.record_failure(account_id, now)
+            failures = self.attempts.record_failure(account_id, now).failures
             log.info("a wrong passphrase was refused")
+            if on_top:
+                raise wrong_passphrase_on_top(failures) from exc
             raise AuthenticationError(messages.WRONG_PASSPHRASE) from exc
         except HeaderDamaged as exc:
             log.warning("the key file is damaged (%s); no attempt counted", exc.fault.value)
@@ -195,7 +211,7 @@ class FolderAccess(FolderFront):
         if account_id == base.actor.account_id:
             raise AuthenticationError(messages.ON_TOP_SAME_PERSON)
         secret = Passphrase(passphrase)
-        key = self._unwrap_for(account_id, secret).key
+        key = self._unwrap_for(account_id, secret, on_top=True).key
         if key != base.db.key.raw():
             raise DataFolderError(messages.DATABASE_UNREADABLE)
         with base.db.read_session() as session:

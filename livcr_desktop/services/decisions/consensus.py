@@ -37,7 +37,7 @@ from livcr_desktop.domain.decisions import (
 from livcr_desktop.domain.errors import ConflictError, DomainError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind
-from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.organisations import LEAD_NOT_POLICE, OrganisationKind, Role
 from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.services.access.key_file import key_file_problem
@@ -184,6 +184,8 @@ class DecisionService:
             organisation = session.get(OrganisationRow, cleaned.lead_organisation_id)
             if organisation is None or not organisation.active:
                 raise ValidationError(LEAD_UNKNOWN, field="lead")
+            if not OrganisationKind(organisation.kind).may_lead_trajectory:
+                raise ValidationError(LEAD_NOT_POLICE, field="lead")
         case = session.get(CaseRow, item.case_id) if item.case_id else None
         if supersedes_id is not None:
             self._check_supersedable(session, supersedes_id, item.case_id)

@@ -23,6 +23,7 @@ from livcr_desktop.domain.decisions import (
 )
 from livcr_desktop.domain.meetings import MeetingStatus, TableKind
 from livcr_desktop.domain.minutes import DecisionLine, PositionLine
+from livcr_desktop.domain.organisations import OrganisationKind
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
 from livcr_desktop.services.cases.access import case_facts, load_case
 from livcr_desktop.services.decisions import kinds
@@ -319,6 +320,7 @@ class ProposalOptions:
 
     kinds: tuple[DecisionKind, ...]
     organisations: tuple[tuple[str, str], ...]
+    """(id, name) of the active organisations that may lead a trajectory (not the police)."""
     choices: Mapping[DecisionKind, tuple[Choice, ...]]
     """For the kinds that name a record (a form to approve, an evaluation to decide on), the
     records of the item's case they can name, as the table of kinds lists them."""
@@ -346,13 +348,14 @@ def proposal_options(workspace: Workspace, item_id: str) -> ProposalOptions:
             offered = tuple(
                 kind for kind in DecisionKind if kind.on_case and choices.get(kind, True)
             )
-        organisations = tuple(
+        organisations = tuple(  # the partners who may lead a trajectory (never the police)
             (o.id, o.name)
             for o in session.scalars(
                 select(OrganisationRow)
                 .where(OrganisationRow.active.is_(True))
                 .order_by(OrganisationRow.name)
             )
+            if OrganisationKind(o.kind).may_lead_trajectory
         )
         signer = SignedBy.CASE_CHAIR if item.case_id is not None else SignedBy.MEETING_CHAIR
         signers = []

@@ -13,7 +13,7 @@ from pathlib import Path
 from livcr_desktop.domain.clock import Clock, ManualClock, SystemClock
 from livcr_desktop.domain.errors import DataFolderError
 from livcr_desktop.domain.languages import Language
-from livcr_desktop.domain.organisations import OrganisationKind, Role
+from livcr_desktop.domain.organisations import OrganisationKind
 from livcr_desktop.domain.recovery import generate_recovery_key
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.access.accounts import AccountService
@@ -22,6 +22,7 @@ from livcr_desktop.services.demo.cases import generate_cases
 from livcr_desktop.services.demo.feedback import add_feedback_forms
 from livcr_desktop.services.demo.meetings import add_demo_meetings
 from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
+from livcr_desktop.services.demo.people import DEMO_COORDINATOR, DEMO_PEOPLE
 from livcr_desktop.services.demo.trajectories import add_trajectories
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
@@ -33,7 +34,6 @@ SET_UP_DAYS_AGO = 400
 
 DEMO_LIVCR = "LIVC-R Fictiefland (demo)"
 DEMO_MUNICIPALITIES = ("Fictiefdorp", "Verzonnen-aan-Zee", "Denkbeeldegem")
-DEMO_COORDINATOR = ("Nora Fictief", "Preventiedienst Fictiefdorp", "nora.fictief")
 
 DEMO_EXISTS = QT_TRANSLATE_NOOP(
     "Demo",
@@ -54,84 +54,6 @@ DEMO_ORGANISATIONS = (
     ("VDAB Fictiefland", OrganisationKind.EMPLOYMENT, None),
     ("Jeugdhuis Denkbeeldegem", OrganisationKind.YOUTH, "Denkbeeldegem"),
     ("CGG Fictiefland", OrganisationKind.MENTAL_HEALTH, None),
-)
-
-# (full name, user name, organisation, function, role, municipality the chair is for)
-DEMO_PEOPLE = (
-    (
-        "Bram Verzonnen",
-        "bram.verzonnen",
-        "Gemeente Fictiefdorp",
-        "Burgemeester",
-        Role.CHAIR,
-        "Fictiefdorp",
-    ),
-    (
-        "Lotte Denkbeeld",
-        "lotte.denkbeeld",
-        "Gemeente Verzonnen-aan-Zee",
-        "Schepen, vertegenwoordiger van de burgemeester",
-        Role.CHAIR,
-        "Verzonnen-aan-Zee",
-    ),
-    (
-        "Hugo Proefmans",
-        "hugo.proefmans",
-        "Gemeente Denkbeeldegem",
-        "Burgemeester",
-        Role.CHAIR,
-        "Denkbeeldegem",
-    ),
-    (
-        "Ivo Schijnvoet",
-        "ivo.schijnvoet",
-        "Lokale politie Fictiefland",
-        "Information Officer",
-        Role.INFORMATION_OFFICER,
-        None,
-    ),
-    (
-        "Olga Voorbeeld",
-        "olga.voorbeeld",
-        "OCMW Fictiefdorp",
-        "Maatschappelijk werker",
-        Role.PARTNER,
-        None,
-    ),
-    ("Karim Namaak", "karim.namaak", "CAW Denkbeeldig", "Begeleider", Role.PARTNER, None),
-    ("Sara Droomers", "sara.droomers", "CLB Verzonnen", "CLB-medewerker", Role.PARTNER, None),
-    (
-        "Victor Nepstraat",
-        "victor.nepstraat",
-        "VDAB Fictiefland",
-        "Trajectbegeleider",
-        Role.PARTNER,
-        None,
-    ),
-    (
-        "Stijn Strateeg",
-        "stijn.strateeg",
-        "Gemeente Fictiefdorp",
-        "Algemeen directeur",
-        Role.STRATEGIC_MEMBER,
-        None,
-    ),
-    (
-        "Dirk Privacy",
-        "dirk.privacy",
-        "Gemeente Fictiefdorp",
-        "Functionaris gegevensbescherming",
-        Role.DATA_PROTECTION_OFFICER,
-        None,
-    ),
-    (
-        "Ines Infra",
-        "ines.infra",
-        "Gemeente Fictiefdorp",
-        "ICT-beheerder",
-        Role.IT_ADMINISTRATOR,
-        None,
-    ),
 )
 
 

@@ -158,6 +158,7 @@ def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
                     organisation=names.get(p.member_id, ("", ""))[1],
                     attendance=Attendance(p.attendance),
                     secrecy_acknowledged_at=p.secrecy_acknowledged_at,
+                    left_at=p.left_at,
                 )
                 for p in session.scalars(
                     select(MeetingParticipantRow).where(

@@ -17,9 +17,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from livcr_desktop.domain.errors import ConflictError
+from livcr_desktop.domain.errors import ConflictError, ValidationError
 from livcr_desktop.domain.evaluations import EvaluationProposal
 from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.organisations import LEAD_NOT_POLICE, OrganisationKind
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.domain.trajectories import (
     DEFAULT_INTERVAL_MONTHS,
@@ -29,7 +30,13 @@ from livcr_desktop.domain.trajectories import (
 )
 from livcr_desktop.services.decisions.effects import Choice, EffectContext, decision_parameters
 from livcr_desktop.services.trajectories.access import open_trajectory
-from livcr_desktop.store.models import CaseRow, DecisionRow, EvaluationRow, TrajectoryRow
+from livcr_desktop.store.models import (
+    CaseRow,
+    DecisionRow,
+    EvaluationRow,
+    OrganisationRow,
+    TrajectoryRow,
+)
 
 EVALUATION_NOT_OF_CASE = QT_TRANSLATE_NOOP(
     "Trajectories",
@@ -48,6 +55,9 @@ def start_trajectory(context: EffectContext) -> None:
     if case is None or not isinstance(lead, str):
         return
     uow = context.uow
+    organisation = uow.session.get(OrganisationRow, lead)
+    if organisation is not None and not OrganisationKind(organisation.kind).may_lead_trajectory:
+        raise ValidationError(LEAD_NOT_POLICE, field="lead")  # the kind changed since proposed
     running = open_trajectory(uow.session, case.id)
     if running is not None:
         if running.lead_organisation_id != lead:

@@ -20,7 +20,7 @@ from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.services.access.members import MemberService
 from livcr_desktop.services.access.sign_in import FolderAccess
-from livcr_desktop.services.messages import WRONG_PASSPHRASE
+from livcr_desktop.services.messages import WRONG_PASSPHRASE, WRONG_PASSPHRASE_ON_TOP
 from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import click, leave_question, type_text, when_shown
 from tests.helpers.factories import LivcrFixture, add_person
@@ -160,7 +160,8 @@ def test_the_chair_signs_in_on_top_for_one_action_and_the_app_drops_back(
         dialog.account_combo.setCurrentIndex(dialog.account_combo.findData(chair.account_id))
         type_text(qtbot, dialog.passphrase_edit, "fout-fout-fout")
         dialog.try_accept()
-        assert shows(dialog.error.text(), WRONG_PASSPHRASE)
+        assert shows(dialog.error.text(), WRONG_PASSPHRASE_ON_TOP)
+        assert "recovery key" not in dialog.error.text()
         type_text(qtbot, dialog.passphrase_edit, chair.passphrase)
         dialog.try_accept()
 

@@ -89,7 +89,12 @@ def test_propose_object_reword_agree_and_sign_on_top(
         assert [combo.itemText(i) for i in range(combo.count())] == ["Bram Burgemeester"]
         type_text(qtbot, dialog.passphrase, "verkeerd-wachtwoord")
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-        assert dialog.isVisible() and dialog.error.text()
+        assert dialog.isVisible()
+        # the chair mistyped: said as such, with the tries left, and no talk of a recovery key
+        assert dialog.error.text() == (
+            "This passphrase is wrong. Check the keyboard layout and Caps Lock, then try again "
+            "(tries left before a waiting time: 2)."
+        )
         type_text(qtbot, dialog.passphrase, table.chair.passphrase)
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 

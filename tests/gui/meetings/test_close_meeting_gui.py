@@ -10,8 +10,9 @@ from livcr_desktop.domain.meetings import Attendance, MeetingStatus
 from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.meetings.minutes_view import MinutesView
 from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.services.cases.dossier import open_dossier
 from livcr_desktop.services.meetings.view import refresh_meeting
-from tests.gui.helpers import click, when_shown
+from tests.gui.helpers import click, leave_question, type_text, when_shown
 from tests.gui.meeting_world import World
 from tests.gui.meetings.test_live_meeting_gui import acknowledge, set_attendance, started
 
@@ -93,3 +94,33 @@ def test_missing_parts_are_listed_cancel_keeps_the_meeting_and_confirm_closes_it
     qtbot.waitUntil(lambda: area.page.stack.currentWidget() is area.page.minutes, timeout=5000)
     assert refresh_meeting(world.ws, meeting).status is MeetingStatus.HELD
     assert isinstance(area.page.minutes, MinutesView)
+
+
+def test_closing_asks_about_a_confidential_note_not_added_yet(
+    qtbot: QtBot, world: World, languages: LanguageManager
+) -> None:
+    _window, _area, live, (meeting, *_items) = started(qtbot, world, languages)
+    type_text(qtbot, live.item_panel.note_edit, "Moeder is bezorgd over online contacten.")
+    closing: list[FinalStepDialog] = []
+
+    def cancel(dialog: FinalStepDialog) -> None:
+        closing.append(dialog)
+        click(qtbot, dialog.cancel_button)
+
+    when_shown(FinalStepDialog, cancel)
+    click(qtbot, live.close_button)
+    question = leave_question(qtbot)
+    assert "confidential note" in question.informativeText()
+    assert not closing  # asked before the final-step confirmation
+    click(qtbot, question.keep_button)
+    assert live.item_panel.note_edit.toPlainText() == "Moeder is bezorgd over online contacten."
+    assert refresh_meeting(world.ws, meeting).status is MeetingStatus.IN_PROGRESS
+
+    click(qtbot, live.close_button)
+    question = leave_question(qtbot)
+    assert question.save_button is not None
+    click(qtbot, question.save_button)  # the note goes into the dossier, then the confirmation
+    qtbot.waitUntil(lambda: bool(closing), timeout=5000)
+    notes = open_dossier(world.ws, world.case_school).notes
+    assert any("Moeder is bezorgd" in note.body for note in notes)
+    assert refresh_meeting(world.ws, meeting).status is MeetingStatus.IN_PROGRESS

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.meetings import Attendance
 from livcr_desktop.gui.access.on_top import OnTopSignInDialog
 from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
@@ -18,18 +19,20 @@ from livcr_desktop.gui.meetings.dialogs import CONCERN_REQUIRED, AmendmentDialog
 from livcr_desktop.gui.meetings.minutes_export_dialog import MinutesExportDialog
 from livcr_desktop.gui.meetings.tasks_area import TasksArea
 from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.i18n.formatting import format_time
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.minutes import MinutesService
 from livcr_desktop.services.meetings.tasks import TaskState
-from livcr_desktop.services.messages import WRONG_PASSPHRASE
+from livcr_desktop.services.messages import WRONG_PASSPHRASE_ON_TOP
 from livcr_desktop.store.private_files import PRIVATE_MODE
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.meeting_world import FakeReports, World, meetings_area, open_window
 from tests.helpers.messages import shows
 
 
-def held(world: World) -> tuple[str, str, str, str]:
-    """The meeting of `World.agenda`, held tomorrow with everyone present, and closed."""
+def held(world: World, *, welfare_leaves: bool = False) -> tuple[str, str, str, str]:
+    """The meeting of `World.agenda`, held tomorrow with everyone present, and closed (Wout
+    Welzijn leaving 40 minutes after the start when `welfare_leaves`)."""
     meeting, first, general, second = world.agenda()
     world.clock.advance(timedelta(days=1, hours=5))
     live = LiveMeetingService(world.ws)
@@ -45,6 +48,9 @@ def held(world: World) -> tuple[str, str, str, str]:
     live.set_effective(first, world.school.member_id, True)
     live.set_summary(first, "De school volgt op.")
     live.add_action_point(first, world.ws.actor.member_id, "Ouders bellen", world.clock.today())
+    if welfare_leaves:
+        world.clock.advance(timedelta(minutes=40))
+        live.set_left(meeting, world.welfare.member_id, True)
     live.finish(meeting)
     return meeting, first, general, second
 
@@ -75,7 +81,8 @@ def test_the_chair_approves_the_minutes_signed_in_on_top(
         assert "approves the minutes" in dialog.intro.text()
         type_text(qtbot, dialog.passphrase_edit, "fout-fout-fout")
         dialog.try_accept()
-        assert shows(dialog.error.text(), WRONG_PASSPHRASE)
+        assert shows(dialog.error.text(), WRONG_PASSPHRASE_ON_TOP)
+        assert "recovery key" not in dialog.error.text()
         type_text(qtbot, dialog.passphrase_edit, world.chair.passphrase)
         dialog.try_accept()
 
@@ -263,3 +270,19 @@ def test_a_partner_reads_only_their_items_of_the_minutes(
         for r in range(minutes.attendance_table.rowCount())
     ]
     assert "Wout Welzijn" not in names
+
+
+def test_the_minutes_say_who_left_the_meeting_and_when(
+    qtbot: QtBot, world: World, languages: LanguageManager
+) -> None:
+    meeting, *_ = held(world, welfare_leaves=True)
+    left = next(
+        a.left_at for a in MinutesService(world.ws).minutes(meeting).attendance if a.left_at
+    )
+    window = open_window(qtbot, world, languages)
+    area = meetings_area(window)
+    area.open_meeting(meeting)
+    table = area.page.minutes.attendance_table
+    rows = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert rows["Wout Welzijn"] == f"Present, left at {format_time(left, Language.EN)}"
+    assert rows["Sofie School"] == "Present"

@@ -197,3 +197,48 @@ def test_a_partner_lands_on_their_cases_and_sees_only_the_people_they_work_with(
 def test_the_data_protection_officer_has_no_cards_of_work_waiting(sign_in) -> None:  # type: ignore[no-untyped-def]
     dpo = sign_in("dirk.privacy")
     assert not home(dpo).home.isVisible()
+
+
+def test_a_healthy_journal_is_said_in_words_in_the_success_colour_with_english_numbers(
+    qtbot: QtBot, sign_in
+) -> None:  # type: ignore[no-untyped-def]
+    dpo = sign_in("dirk.privacy")
+    overview = home(dpo)
+    click(qtbot, overview.verify_button)
+    qtbot.waitUntil(lambda: "healthy" in overview.verify_result.text(), timeout=20_000)
+    assert overview.verify_result.property("role") == "success"
+    text = overview.verify_result.text()
+    assert text.startswith("✓")
+    count = int(text.split(": ")[1].split(" ")[0].replace(",", ""))
+    assert count > 999  # the demo's journal: a four-digit count is written 1,122 in English
+    assert f"{count:,}" in text
+
+
+def test_the_demo_sign_in_list_shows_each_account_s_role(
+    qtbot: QtBot, demo_made: Path, tmp_path: Path, languages: LanguageManager
+) -> None:
+    from livcr_desktop.domain.languages import Language
+    from livcr_desktop.gui.access.sign_in import SignInWindow
+    from livcr_desktop.services.access.folder_front import FolderFront
+    from livcr_desktop.services.demo.people import DEMO_ROLES
+
+    window = SignInWindow(
+        FolderFront(DataFolder(demo_made)),
+        DeviceSettings(tmp_path / "s.json"),
+        languages,
+        demo_passphrase=DEMO_PASSPHRASE,
+        demo_roles=DEMO_ROLES,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    accounts = window.ui.accountList
+    texts = [accounts.item(row).text() for row in range(accounts.count())]
+    assert len(texts) == len(DEMO_ROLES) == 12
+    assert "Nora Fictief  (nora.fictief)  ·  Coordinator" in texts
+    assert "Bram Verzonnen  (bram.verzonnen)  ·  Chair, Fictiefdorp" in texts
+    assert "Olga Voorbeeld  (olga.voorbeeld)  ·  Partner" in texts
+    languages.set_language(Language.NL)
+    chair = accounts.item(texts.index("Bram Verzonnen  (bram.verzonnen)  ·  Chair, Fictiefdorp"))
+    qtbot.waitUntil(lambda: chair.text().endswith("·  Voorzitter, Fictiefdorp"))
+    window.select_account("dirk.privacy")
+    assert "dirk.privacy" in accounts.currentItem().text()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -110,6 +110,33 @@ def test_the_settings_dialog_renames_the_livcr_or_says_what_is_wrong(
     profile = ProfileService(livcr.workspace).profile()
     assert profile.name == "LIVC-R Testland-Zuid"
     assert [m.name for m in profile.municipalities] == ["Proefdorp", "Testegem", "Nieuwegem"]
+
+
+def test_the_case_codes_are_set_by_their_prefix_and_digits_with_a_live_example(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    settings = DeviceSettings(livcr.folder.settings_path)
+    dialog = SettingsDialog(livcr.workspace, languages, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.code_scheme
+    year = livcr.workspace.today().year
+    assert field.prefix_edit.text() == "TER-" and field.digits_spin.value() == 3
+    assert field.example_label.text() == f"e.g. TER-{year}-007"
+    assert "{" not in field.prefix_edit.text()  # no raw scheme on screen
+    field.prefix_edit.selectAll()
+    qtbot.keyClicks(field.prefix_edit, "CSIL{")
+    assert field.example_label.text() == f"e.g. CSIL{{{year}-007"
+    dialog.apply_and_close()
+    assert dialog.isVisible() and "letters, digits, spaces" in dialog.error.text()
+    qtbot.keyClick(field.prefix_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field.prefix_edit, "/")
+    field.digits_spin.selectAll()
+    qtbot.keyClicks(field.digits_spin, "4")
+    assert field.example_label.text() == f"e.g. CSIL/{year}-0007"
+    dialog.apply_and_close()
+    assert not dialog.isVisible()
+    assert ProfileService(livcr.workspace).profile().case_code_scheme == "CSIL/{year}-{number:04d}"
 
 
 def test_a_second_start_on_the_same_folder_says_it_is_in_use(

@@ -140,3 +140,18 @@ def test_signal_drafts_are_checked(changes: dict, field: str) -> None:  # type: 
     with pytest.raises(ValidationError) as caught:
         SignalDraft(**{**base, **changes}).validated(date(2026, 11, 23))
     assert caught.value.field == field
+
+
+def test_a_scheme_is_read_as_prefix_and_digits_and_stored_as_the_same_string() -> None:
+    from livcr_desktop.domain.cases import CodeSchemeParts, scheme_parts
+
+    parts = scheme_parts("TER-{year}-{number:03d}")
+    assert parts == CodeSchemeParts("TER-", 3)
+    assert parts.scheme == "TER-{year}-{number:03d}" and parts.example(2026) == "TER-2026-007"
+    slashed = scheme_parts("LIVC/{year}/{number:04d}")
+    assert slashed is not None and slashed.scheme == "LIVC/{year}/{number:04d}"
+    assert scheme_parts("{number:03d}-{year}") is None  # kept as it is by the settings
+    for bad in (CodeSchemeParts("TER{"), CodeSchemeParts("A" * 13), CodeSchemeParts("T", 9)):
+        with pytest.raises(ValidationError) as caught:
+            _ = bad.scheme
+        assert caught.value.field == "code_scheme"

@@ -18,3 +18,12 @@ def test_a_late_utc_moment_falls_on_the_next_belgian_day() -> None:
     assert in_brussels(moment).date() == date(2026, 3, 11)
     end = datetime(2026, 3, 11, 1, 0, tzinfo=UTC)
     assert format_time_span(moment, end, Language.NL) == "00:30–02:00"
+
+
+def test_numbers_group_digits_the_way_each_language_reads_them() -> None:
+    from livcr_desktop.i18n.formatting import format_number
+
+    assert format_number(1122, Language.EN) == "1,122"  # en_BE's "1.122" reads as 1.122 in English
+    assert format_number(1122, Language.NL) == "1.122"
+    assert format_number(1122, Language.DE) == "1.122"
+    assert format_number(1122, Language.FR) == "1\u202f122"

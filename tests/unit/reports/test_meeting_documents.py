@@ -358,3 +358,40 @@ def test_minutes_of_forty_items_run_over_pages_with_the_marking_on_each(
         headings += [int(n) for n in re.findall(r"\b(\d+)\. TER-\d{4}-\d{3}\b", on_page)]
         assert "Verzinsel" not in on_page
     assert headings == list(range(1, 41))
+
+
+LEFT_AT = {
+    Language.NL: "Aanwezig, vertrokken om {time}",
+    Language.FR: "Présent, départ à {time}",
+    Language.DE: "Anwesend, gegangen um {time}",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_minutes_say_who_left_the_meeting_and_when(
+    table: Table, tmp_path: Path, language: Language
+) -> None:
+    from datetime import timedelta
+
+    from livcr_desktop.domain.meetings import Attendance
+    from livcr_desktop.i18n.formatting import format_time
+    from livcr_desktop.services.meetings.live import LiveMeetingService
+    from tests.helpers.meetings import agenda_with_two_cases
+
+    meeting, *_ = agenda_with_two_cases(table)
+    table.clock.advance(timedelta(days=1, hours=5))
+    live = LiveMeetingService(table.ws)
+    live.start(meeting)
+    for person in (table.chair, table.school, table.welfare):
+        live.set_attendance(meeting, person.member_id, Attendance.PRESENT)
+        live.acknowledge_secrecy(meeting, person.member_id)
+    live.set_attendance(meeting, table.ws.actor.member_id, Attendance.EXCUSED)
+    table.clock.advance(timedelta(minutes=50))
+    live.set_left(meeting, table.welfare.member_id, True)
+    live.finish(meeting)
+    document = MinutesService(table.ws).minutes(meeting)
+    [left] = [a.left_at for a in document.attendance if a.left_at]
+
+    text = pdf_text(write_minutes(document, tmp_path, language))
+    assert LEFT_AT[language].format(time=format_time(left, language)) in text
+    assert text.count(format_time(left, language)) == 1  # only the one who left
