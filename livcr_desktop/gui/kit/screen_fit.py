@@ -9,7 +9,7 @@ its first field, so the first word typed lands in the form (and Space does not p
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -25,10 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 
+def screen_of(widget: QWidget) -> QScreen:
+    """The screen a widget is on.
+
+    Not `widget.screen()`: the QScreen PySide hands back from it can be deleted with its Python
+    wrapper, and the next widget that asks Qt for a screen then crashes (seen in this project's
+    GUI tests after a dialog had been fitted). `screenAt` does not take the screen over."""
+    centre = widget.mapToGlobal(widget.rect().center())
+    return QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+
+
 def available_area(widget: QWidget) -> QRect:
     """The part of the widget's screen a window may use (without taskbar and panels)."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    return screen_of(widget).availableGeometry()
 
 
 def fit_window(window: QWidget) -> None:

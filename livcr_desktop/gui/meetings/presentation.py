@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.meetings import TableKind
+from livcr_desktop.gui.kit.screen_fit import screen_of
 from livcr_desktop.gui.meetings.projector import ProjectorWindow
 from livcr_desktop.services.meetings.live import ProjectorView
 
@@ -101,7 +102,7 @@ class PresentationWindow(QWidget):
 
     def open_on_laptop(self, laptop: QWidget | None) -> None:
         """Full screen on the screen the laptop window is on, the focus on "Next item"."""
-        screen = laptop.screen() if laptop is not None else None
+        screen = screen_of(laptop) if laptop is not None else None
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())

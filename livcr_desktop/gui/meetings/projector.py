@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent,
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.meetings import TableKind
+from livcr_desktop.gui.kit.screen_fit import screen_of
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.meetings.common import item_heading
 from livcr_desktop.services.meetings.live import ProjectorView
@@ -28,7 +29,7 @@ def projector_screen(laptop: QWidget | None) -> QScreen | None:
     screens = QGuiApplication.screens()
     if len(screens) < 2:
         return None
-    own = laptop.screen() if laptop is not None else None
+    own = screen_of(laptop) if laptop is not None else None
     return next((s for s in screens if s is not own), screens[1])
 
 

@@ -33,6 +33,7 @@ from livcr_desktop.domain.evaluations import (
 from livcr_desktop.domain.rating_chart import RATING_COLOURS, RATING_SYMBOLS
 from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.form_dialog import FormDialog
+from livcr_desktop.gui.kit.screen_fit import screen_of
 from livcr_desktop.gui.kit.text import qt_translate, show_text
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -204,7 +205,7 @@ class EvaluationDialog(FormDialog):
     def adjustSize(self) -> None:
         """As large as the form wants, within 90 % of the screen (Qt's own adjustment stops at
         two thirds, which squeezes the ratings on a laptop); the ratings scroll when needed."""
-        available = self.screen().availableGeometry()
+        available = screen_of(self).availableGeometry()
         hint = self.sizeHint()
         self.resize(
             min(max(hint.width(), self.minimumWidth()), int(available.width() * 0.95)),
