@@ -306,7 +306,9 @@ class AppController(QObject):
                 return
         self.workspace = workspace
         self._note_version()
-        window = MainWindow(workspace, self.languages, self.settings, self.access)
+        window = MainWindow(
+            workspace, self.languages, self.settings, self.access, fill_after_paint=True
+        )
         window.sign_out_requested.connect(self.sign_out)
         window.quit_requested.connect(lambda: self.app.exit(EXIT_OK))
         window.restore_requested.connect(self.restore_backup)

@@ -37,6 +37,7 @@ from livcr_desktop.gui.backup.actions import (
     choose_backup_target,
 )
 from livcr_desktop.gui.kit.changes import watch_changes
+from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import PathChooser
 from livcr_desktop.gui.kit.screen_fit import fit_window, initial_main_size
@@ -73,7 +74,11 @@ class MainWindow(QMainWindow):
         *,
         choose_backup_target: PathChooser = choose_backup_target,
         choose_backup_source: ChooseFile = choose_backup_source,
+        fill_after_paint: bool = False,
     ) -> None:
+        """With `fill_after_paint` (the app's start), the frame and the navigation paint first
+        and the home and the navigation's counts are read on the next turn of the event loop:
+        their queries are most of the way from Enter to the painted window."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("livcr"))
@@ -125,7 +130,10 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced when first opened
         self.navigation.currentRowChanged.connect(self._go)
-        self.refresh_counts()
+        if fill_after_paint:
+            self._show_area_names()
+        else:
+            self.refresh_counts()
         # The counts follow every committed change (a decision signed on top, minutes approved,
         # a task done); the navigation is always on screen, so they are read at once.
         watch_changes(
@@ -151,7 +159,18 @@ class MainWindow(QMainWindow):
             fit_window(self)  # saved on a larger screen, perhaps
         else:
             initial_main_size(self, QSize(1280, 800))
-        self.navigation.setCurrentRow(0)
+        if fill_after_paint:
+            self._select_row(0)  # the home is chosen while it is read
+            after_first_paint(self, self._fill_home)
+        else:
+            self.navigation.setCurrentRow(0)
+
+    def _fill_home(self) -> None:
+        """Read the counts and open the home, once the window has painted (unless the person
+        has opened another area meanwhile)."""
+        self.refresh_counts()
+        if self._row < 0:
+            self._go(0)
 
     # -- navigation ----------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -48,7 +48,7 @@ PROBE = """
 import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 WATCHED, PRELOADED = %r, %r
@@ -159,4 +159,47 @@ def test_without_a_keyring_remembering_is_switched_off_once_the_background_check
     assert isinstance(window, SignInWindow)
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not window.ui.rememberCheck.isEnabled(), timeout=20_000)
+    controller.shutdown()
+
+
+class _MainWindowPaint(QObject):
+    """Notes, at the main window's first paint, whether the home was opened already."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.home_at_first_paint: list[bool] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, MainWindow)
+            and not self.home_at_first_paint
+        ):
+            self.home_at_first_paint.append(watched.area("overview") is not None)
+        return False
+
+
+def test_after_enter_the_main_window_paints_its_frame_first_and_then_fills_the_home(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    controller = _controller(app, livcr, languages)
+    controller.start()
+    window = controller.window
+    assert isinstance(window, SignInWindow)
+    qtbot.waitExposed(window)
+    watcher = _MainWindowPaint()
+    app.installEventFilter(watcher)
+    try:
+        type_text(qtbot, window.ui.passphraseEdit, livcr.passphrase)
+        qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(watcher.home_at_first_paint), timeout=20_000)
+    finally:
+        app.removeEventFilter(watcher)
+    main = controller.window
+    assert isinstance(main, MainWindow)
+    assert watcher.home_at_first_paint == [False]  # the frame and the navigation came first
+    assert main.navigation.currentRow() == 0  # the home is chosen while it is read
+    qtbot.waitUntil(lambda: main.area("overview") is not None, timeout=5_000)
+    assert main.current_area() is main.area("overview")
+    assert main.navigation.item(0).text() != ""
     controller.shutdown()
