@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._leaving = False  # the person chose to leave: closing may not ask again
         self._livcr_name = ProfileService(workspace).profile().name
         self._counts: dict[str, int] = {}
+        self._fill_pending = False
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -161,13 +162,20 @@ class MainWindow(QMainWindow):
             initial_main_size(self, QSize(1280, 800))
         if fill_after_paint:
             self._select_row(0)  # the home is chosen while it is read
-            after_first_paint(self, self._fill_home)
+            after_first_paint(self.navigation.viewport(), self._fill_home)
         else:
             self.navigation.setCurrentRow(0)
 
     def _fill_home(self) -> None:
         """Read the counts and open the home, once the window has painted (unless the person
-        has opened another area meanwhile)."""
+        has opened another area meanwhile). Locked or closed by then, the database is closed:
+        the home is filled when the lock is lifted."""
+        if not self.isVisible():
+            return
+        if self.locked:
+            self._fill_pending = True
+            return
+        self._fill_pending = False
         self.refresh_counts()
         if self._row < 0:
             self._go(0)
@@ -402,6 +410,8 @@ class MainWindow(QMainWindow):
         self.idle.restart()
         if not locked:
             self.start_background_work()
+            if self._fill_pending:
+                self._fill_home()
 
     # -- dialogs -------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,8 @@ from livcr_desktop.gui.shell.app import AppController, StartOptions
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.services.folders import DataFolder
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import type_text
 from tests.helpers.factories import LivcrFixture
 
@@ -203,3 +205,50 @@ def test_after_enter_the_main_window_paints_its_frame_first_and_then_fills_the_h
     assert main.current_area() is main.area("overview")
     assert main.navigation.item(0).text() != ""
     controller.shutdown()
+
+
+class _CloseAtFirstPaint(QObject):
+    """Closes the window and its workspace at the first paint of its navigation, before the
+    event loop turns again (a sign-out at once)."""
+
+    def __init__(self, window: MainWindow, workspace: Workspace) -> None:
+        super().__init__()
+        self.window = window
+        self.workspace = workspace
+        self.closed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and watched is self.window.navigation.viewport()
+            and not self.closed
+        ):
+            self.closed = True
+            QTimer.singleShot(0, self._close)  # queued before the home's turn
+        return False
+
+    def _close(self) -> None:
+        self.window.close()
+        self.workspace.close()
+
+
+def test_a_main_window_closed_before_its_home_was_read_reads_nothing(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    window = MainWindow(
+        livcr.workspace,
+        languages,
+        DeviceSettings(livcr.folder.root / "settings.json"),
+        fill_after_paint=True,
+    )
+    qtbot.addWidget(window)
+    closer = _CloseAtFirstPaint(window, livcr.workspace)
+    app.installEventFilter(closer)
+    try:
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitUntil(lambda: closer.closed and not window.isVisible(), timeout=5_000)
+        qtbot.wait(50)  # the turn that would read the home (an error here fails the test)
+    finally:
+        app.removeEventFilter(closer)
+    assert window.area("overview") is None
