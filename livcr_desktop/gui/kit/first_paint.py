@@ -23,10 +23,11 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, self, self._callback)  # dropped if the widget goes first
         return False
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call `callback` on the GUI thread once `widget` has painted (never, if it never does)."""
+    """Call `callback` on the GUI thread once `widget` has painted (never, if it never does or
+    is deleted before the call)."""
     widget.installEventFilter(_FirstPaint(widget, callback))

@@ -13,10 +13,11 @@ from pathlib import Path
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.gui.access.sign_in import SignInWindow
+from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.shell.app import AppController, StartOptions
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
@@ -51,7 +52,7 @@ import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 WATCHED, PRELOADED = %r, %r
 
@@ -252,3 +253,36 @@ def test_a_main_window_closed_before_its_home_was_read_reads_nothing(
     finally:
         app.removeEventFilter(closer)
     assert window.area("overview") is None
+
+
+class _DeleteAtFirstPaint(QObject):
+    """Deletes a widget (later, as Qt does) when it first paints."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.widget = widget
+        self.deleted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.widget and not self.deleted:
+            self.deleted = True
+            self.widget.deleteLater()
+        return False
+
+
+def test_a_widget_deleted_between_its_first_paint_and_the_call_is_not_called_back(
+    qtbot: QtBot, app: QApplication
+) -> None:
+    calls: list[str] = []
+    widget = QWidget()
+    widget.resize(200, 100)
+    after_first_paint(widget, lambda: calls.append("called"))
+    deleter = _DeleteAtFirstPaint(widget)
+    app.installEventFilter(deleter)
+    try:
+        widget.show()
+        qtbot.waitUntil(lambda: deleter.deleted, timeout=5_000)
+        qtbot.wait(50)  # the turn of the call
+    finally:
+        app.removeEventFilter(deleter)
+    assert calls == []
