@@ -304,6 +304,26 @@ def demo_window(  # type: ignore[no-untyped-def]
     return window
 
 
+@shot("wizard-join")
+def wizard_join(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The setup wizard's way for a member's own laptop: an invitation and a passphrase."""
+    wizard = wizard_intro(tmp, languages, _root)
+    assert isinstance(wizard, QWizard)
+    wizard.intro.join_radio.setChecked(True)  # type: ignore[attr-defined]
+    wizard.next()
+    settle(wizard)
+    return wizard
+
+
+@shot("sync-not-connected")
+def sync_not_connected(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The coordinator's Sync area before the LIVC-R is connected to a hub."""
+    window = demo_window(tmp, languages)
+    window.navigate("sync")
+    settle(window)
+    return window
+
+
 HOME_ROOT = Path(tempfile.mkdtemp(prefix="livcr-home-shots-")) / "demo"
 HOME_MOMENT = "2026-11-23T10:30:00+00:00"
 """A Monday morning: the demo's meeting of today is at noon, so every home has something."""

@@ -8658,7 +8658,7 @@
     </message>
     <message>
         <source>This computer has no keyring to keep the hub&apos;s password: the app cannot sync in the background.</source>
-        <translation>Deze computer heeft geen sleutelbos om het wachtwoord van de hub te bewaren: de app kan niet op de achtergrond synchroniseren.</translation>
+        <translation>Deze computer heeft geen wachtwoordkluis van het systeem om het wachtwoord van de hub te bewaren: de app kan niet op de achtergrond synchroniseren.</translation>
     </message>
     <message>
         <source>Connected to the hub.</source>
@@ -8690,7 +8690,7 @@
     </message>
     <message>
         <source>The municipality&apos;s IT gives you the hub&apos;s address and the coordinator login&apos;s password. The password is kept in this computer&apos;s keyring, never in the data folder.</source>
-        <translation>De IT-dienst van de gemeente geeft u het adres van de hub en het wachtwoord van de coördinatorlogin. Het wachtwoord wordt bewaard in de sleutelbos van deze computer, nooit in de gegevensmap.</translation>
+        <translation>De IT-dienst van de gemeente geeft u het adres van de hub en het wachtwoord van de coördinatorlogin. Het wachtwoord wordt bewaard in de wachtwoordkluis van het systeem, nooit in de gegevensmap.</translation>
     </message>
     <message>
         <source>Hub address</source>
