@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._row = -1
         self._leaving = False  # the person chose to leave: closing may not ask again
+        self._restoring = False
         self._livcr_name = ProfileService(workspace).profile().name
         self._counts: dict[str, int] = {}
         self._fill_pending = False
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         if self.locked:
             self._fill_pending = True
             return
+        if self._restoring or self.workspace.db.closed:
+            return  # signed out, or a restore replaces the data underneath: this window is done
         self._fill_pending = False
         self.refresh_counts()
         if self._row < 0:
@@ -457,6 +460,7 @@ class MainWindow(QMainWindow):
 
     def begin_restore(self) -> None:
         """Freeze the window while a restore replaces the database underneath it."""
+        self._restoring = True  # the home is not read from data a worker is replacing
         self.finish_background_work()
         self.setEnabled(False)
         self.show_status(self.tr("Restoring the backup…"))
