@@ -35,10 +35,6 @@ class CaseTableView(QTableView):
         header.setSectionResizeMode(_SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.reset_column_widths()
         model.headerDataChanged.connect(lambda *_: self.reset_column_widths())
-        # Rows arrive page by page: the columns grow to the longest municipality, status and
-        # follow-up shown ("Doorverwezen naar de LTF", "12/12/2026 – te laat"), never cut.
-        model.modelReset.connect(self.reset_column_widths)
-        model.rowsInserted.connect(lambda *_: self.reset_column_widths())
         self.doubleClicked.connect(self._activate)
 
     def reset_column_widths(self) -> None:
@@ -47,8 +43,7 @@ class CaseTableView(QTableView):
         header = self.horizontalHeader()
         for column, width in enumerate(_CONTENT_WIDTHS):
             if column != _SUBJECT_COLUMN:
-                content = self.sizeHintForColumn(column) if self.model().rowCount() else 0
-                self.setColumnWidth(column, max(width, header.sectionSizeHint(column), content))
+                self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def _activate(self, index: QModelIndex) -> None:
         case_id = index.data(CASE_ID_ROLE)
