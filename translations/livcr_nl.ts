@@ -4242,6 +4242,36 @@
     </message>
 </context>
 <context>
+    <name>FigureSection</name>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories</source>
+        <translation>Begeleidingstrajecten</translation>
+    </message>
+    <message>
+        <source>Decisions and the LTF</source>
+        <translation>Beslissingen en de LTF</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
+        <translation>Aantallen onder {threshold} worden getoond als “&lt; {threshold}”, en ook enkele andere aantallen worden verborgen, zodat geen verborgen aantal kan worden afgeleid uit totalen of andere cijfers.</translation>
+    </message>
+</context>
+<context>
     <name>FinalStepDialog</name>
     <message>
         <source>I understand that this becomes final with these parts missing.</source>
