@@ -4245,7 +4245,7 @@
     <name>FigureSection</name>
     <message>
         <source>Signals</source>
-        <translation>Signale</translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Cases</source>
