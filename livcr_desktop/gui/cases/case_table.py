@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -21,6 +21,8 @@ class CaseTableView(QTableView):
     def __init__(self, model: CaseTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseTable")
+        if model.parent() is None:
+            model.setParent(self)  # the model goes with its view, never outlives it
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -34,7 +36,12 @@ class CaseTableView(QTableView):
         # The names take what is left, so on a laptop screen every column stays in view.
         header.setSectionResizeMode(_SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.reset_column_widths()
-        model.headerDataChanged.connect(lambda *_: self.reset_column_widths())
+        # Bound slots, not lambdas: Qt drops the connection when this view goes, so a model that
+        # outlives it never calls into a deleted view. Rows arrive page by page: the columns grow
+        # to the longest municipality, status and follow-up shown, never cut.
+        model.headerDataChanged.connect(self._refit_columns)
+        model.modelReset.connect(self.reset_column_widths)
+        model.rowsInserted.connect(self._refit_columns)
         self.doubleClicked.connect(self._activate)
 
     def reset_column_widths(self) -> None:
@@ -43,7 +50,12 @@ class CaseTableView(QTableView):
         header = self.horizontalHeader()
         for column, width in enumerate(_CONTENT_WIDTHS):
             if column != _SUBJECT_COLUMN:
-                self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+                content = self.sizeHintForColumn(column) if self.model().rowCount() else 0
+                self.setColumnWidth(column, max(width, header.sectionSizeHint(column), content))
+
+    @Slot()
+    def _refit_columns(self, *_: object) -> None:
+        self.reset_column_widths()
 
     def _activate(self, index: QModelIndex) -> None:
         case_id = index.data(CASE_ID_ROLE)
