@@ -70,3 +70,11 @@ class BackupError(DomainError):
     """A backup could not be written, or a file cannot be restored; nothing was changed."""
 
     code = "backup"
+
+
+class SessionClosed(Exception):
+    """Work that was still running when the person locked the app or signed out.
+
+    Not a DomainError: there is nothing to tell anyone, the person has left the screen that
+    asked. A background read that ends this way is dropped (gui/kit/worker.py).
+    """

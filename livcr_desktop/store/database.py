@@ -17,7 +17,7 @@ from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.device_keys import create_device_signer, stored_device_signer
 from livcr_desktop.store.engine import IMMEDIATE, DataKey, make_engine
-from livcr_desktop.store.errors import DatabaseUnreadable
+from livcr_desktop.store.errors import DatabaseClosed, DatabaseUnreadable
 from livcr_desktop.store.journal_writer import JournalWriter
 from livcr_desktop.store.models.journal import JournalOperation
 from livcr_desktop.store.signing import Signer
@@ -136,4 +136,4 @@ class Database:
 
     def _check_open(self) -> None:
         if self._closed.is_set():
-            raise DatabaseUnreadable("the database is closed")
+            raise DatabaseClosed("the database is closed")

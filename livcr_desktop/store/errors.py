@@ -2,6 +2,8 @@
 
 from enum import Enum
 
+from livcr_desktop.domain.errors import SessionClosed
+
 
 class HeaderFault(Enum):
     """What is wrong with one copy of the key file; each has its own message and way forward."""
@@ -27,6 +29,10 @@ class StoreError(Exception):
 
 class DatabaseUnreadable(StoreError):
     """The database file cannot be decrypted or read with the given key (damaged or foreign)."""
+
+
+class DatabaseClosed(DatabaseUnreadable, SessionClosed):
+    """The database was closed (locked or signed out) before this read or write reached it."""
 
 
 class HeaderDamaged(StoreError):

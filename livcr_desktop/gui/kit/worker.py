@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from livcr_desktop.domain.errors import SessionClosed
+
 log = logging.getLogger("livcr.gui.worker")
 T = TypeVar("T")
 
@@ -101,6 +103,9 @@ def run_in_background(
 
     def finish_error(exc: object) -> None:
         _pending.discard(relay)
+        if isinstance(exc, SessionClosed):
+            log.debug("background work ended with the session (locked or signed out)")
+            return
         if alive():
             on_error(exc)  # type: ignore[arg-type]
 

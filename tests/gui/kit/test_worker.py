@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.gui.kit.worker import run_in_background, wait_for_background_work
+from tests.helpers.factories import LivcrFixture
 
 
 def test_work_runs_without_the_collector_and_reports_on_the_gui_thread(
@@ -34,3 +35,22 @@ def test_work_runs_without_the_collector_and_reports_on_the_gui_thread(
     run_in_background(failing, results.append, results.append)
     qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
     assert isinstance(results[1], ValueError) and gc.isenabled()
+
+
+def test_a_read_that_meets_a_closed_database_reports_nothing(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture
+) -> None:
+    """The person locked the app or signed out while a list was read: nobody is left to tell,
+    so no screen's error handler is called (they re-raised it, and the app's crash dialog or a
+    test's teardown caught a 'database is closed' meant for no one)."""
+    outcomes: list[object] = []
+    livcr.workspace.close()
+
+    def read_after_close() -> int:
+        with livcr.workspace.db.read_session():
+            return 1
+
+    run_in_background(read_after_close, outcomes.append, outcomes.append)
+    assert wait_for_background_work()
+    qtbot.wait(50)
+    assert outcomes == []
