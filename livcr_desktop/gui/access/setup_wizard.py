@@ -48,10 +48,10 @@ from livcr_desktop.gui.access.wizard_restore_page import RestoreBackup, RestoreP
 from livcr_desktop.gui.backup.actions import ChooseFile, choose_backup_source
 from livcr_desktop.gui.generated.ui_wizard_coordinator_page import Ui_CoordinatorPage
 from livcr_desktop.gui.generated.ui_wizard_livcr_page import Ui_LivcrPage
+from livcr_desktop.gui.kit.fitted_wizard import FittedWizard
 from livcr_desktop.gui.kit.forms import FormFeedback
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
-from livcr_desktop.gui.kit.screen_fit import FittedWizard
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
 from livcr_desktop.gui.shell.language import LanguageManager

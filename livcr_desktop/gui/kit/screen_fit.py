@@ -1,7 +1,7 @@
 """Windows that fit the laptops municipalities buy (1366×768, often 1280×720 usable).
 
-Every dialog and wizard (bases FittedDialog, FittedWizard) is kept inside the usable part of
-its screen, so OK and Cancel are never below the taskbar; long forms scroll inside a
+Every dialog and wizard (bases FittedDialog, `fitted_wizard.FittedWizard`) is kept inside the
+usable part of its screen, so OK and Cancel are never below the taskbar; long forms scroll inside a
 `FittingScroll` instead of growing past the screen; and each dialog opens with the cursor in
 its first field, so the first word typed lands in the form (and Space does not press OK).
 """
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTextEdit,
     QWidget,
-    QWizard,
 )
 
 
@@ -138,16 +137,6 @@ class FittedDialog(QDialog):
         focus_first_field(self)
         fit_window(self)
         # Again once the dialog has laid itself out (wrapped texts change its height).
-        QTimer.singleShot(0, self, lambda: fit_window(self))
-
-
-class FittedWizard(QWizard):
-    """Base of the wizards, fitted like the dialogs."""
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        focus_first_field(self)
-        fit_window(self)
         QTimer.singleShot(0, self, lambda: fit_window(self))
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 import livcr_desktop
 from livcr_desktop import APP_NAME, ORGANISATION_NAME
@@ -190,6 +190,8 @@ class AppController(QObject):
         open_log_file()  # before the question waits for the person
         if self.options.smoke:
             return EXIT_SMOKE_FAILED
+        from PySide6.QtWidgets import QMessageBox  # not on the way to the first paint
+
         box = QMessageBox()
         box.setObjectName("folderProblem")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -346,6 +348,8 @@ class AppController(QObject):
 
     def choose_other_folder(self) -> None:
         """Let the person pick another data folder and start over there."""
+        from PySide6.QtWidgets import QFileDialog  # not on the way to the first paint
+
         path = QFileDialog.getExistingDirectory(
             None, self.tr("Choose a data folder"), str(self.folder.root.parent)
         )
@@ -417,6 +421,8 @@ def run(options: StartOptions) -> int:
         lock = _lock_folder(folder)
         if lock is None:
             if not options.smoke:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(None, APP_NAME, show_text(messages.FOLDER_IN_USE))
             print(show_text(messages.FOLDER_IN_USE), file=sys.stderr)
             return EXIT_IN_USE

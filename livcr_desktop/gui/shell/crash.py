@@ -13,7 +13,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("livcr.crash")
 _showing = False
@@ -37,6 +37,10 @@ def handle_exception(
         return
     _showing = True
     try:
+        # Named here, not at the top: this module is imported before the sign-in screen's first
+        # paint, and PySide6 builds QMessageBox's enums when a module first names it.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox()
         box.setObjectName("crashDialog")
         box.setIcon(QMessageBox.Icon.Critical)
