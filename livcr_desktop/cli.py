@@ -6,6 +6,7 @@
     livcr demo    ...      create a demo data folder with fictional data
     livcr backup  FILE     write an encrypted, self-checking backup (also while the app runs)
     livcr restore FILE     check a backup, keep the current data aside, and put the backup in place
+    livcr report  ...      write the strategic table's yearly report (PDF, nl, fr or de)
     livcr hub, invite, join, devices, sync   the sync hub (see sync_commands.py)
 
 Exit codes: see console.py.
@@ -149,8 +150,29 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=translate("Cli", "number of fictional cases to generate (default 60)"),
     )
+    _add_report_command(sub, common, account)
     _add_sync_commands(sub, common, account)
     return parser
+
+
+def _add_report_command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    account: argparse.ArgumentParser,
+) -> None:
+    """`livcr report --year YYYY --lang nl|fr|de --out FILE.pdf`: the strategic table's yearly
+    report. `--lang` is the document's language here (the messages follow it too)."""
+    report = sub.add_parser(
+        "report",
+        parents=[common, account],
+        help=translate("Cli", "write the strategic table's yearly report as a PDF"),
+    )
+    report.add_argument(
+        "--year", required=True, type=int, help=translate("Cli", "the calendar year, e.g. 2025")
+    )
+    report.add_argument(
+        "--out", required=True, type=Path, help=translate("Cli", "the PDF file to write")
+    )
 
 
 def _add_sync_commands(
