@@ -511,6 +511,10 @@
         <translation>Rückmeldung LTF</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -2258,6 +2262,18 @@
         <translation>Anzahl der zu erzeugenden fiktiven Fälle (Standard 60)</translation>
     </message>
     <message>
+        <source>write the strategic table&apos;s yearly report as a PDF</source>
+        <translation>den Jahresbericht des strategischen Tisches als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>the calendar year, e.g. 2025</source>
+        <translation>das Kalenderjahr, z. B. 2025</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
         <source>read the hub password from this file instead of the keyring</source>
         <translation>das Passwort des Hubs aus dieser Datei statt aus dem Schlüsselbund lesen</translation>
     </message>
@@ -2440,6 +2456,18 @@
     <message>
         <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
         <translation>Um eine neue Passphrase zu wählen, starten Sie LIVC-R Desktop und melden Sie sich mit dem Wiederherstellungsschlüssel an.</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s language with --lang nl, fr or de.</source>
+        <translation>Wählen Sie die Sprache des Berichts mit --lang nl, fr oder de.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written.</source>
+        <translation>Die Datei {file} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Yearly report {year} written to {file}.</source>
+        <translation>Jahresbericht {year} in {file} geschrieben.</translation>
     </message>
     <message>
         <source>The hub: {reason}</source>
@@ -4265,10 +4293,100 @@
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Hidden counts (“&lt; {threshold}” and “x”) are left out of the chart; the table shows where they are.</source>
+        <translation>Verborgene Zahlen („&lt; {threshold}“ und „x“) fehlen im Diagramm; die Tabelle zeigt, wo sie stehen.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
         <translation>Zahlen unter {threshold} werden als „&lt; {threshold}“ angezeigt, und einige weitere Zahlen werden ebenfalls ausgeblendet, damit sich keine ausgeblendete Zahl aus Summen oder anderen Zahlen errechnen lässt.</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
+        <translation>x: verborgen, damit sich eine Zahl unter {threshold} nicht aus den anderen errechnen lässt.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle Gemeinden</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresArea</name>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Anonymised figures of the LIVC-R for the strategic table: counts only, never a person or a case. Small counts are hidden so that nobody can be recognised.</source>
+        <translation>Anonymisierte Zahlen der LIVC-R für den strategischen Tisch: nur Anzahlen, nie eine Person oder ein Fall. Kleine Anzahlen werden verborgen, damit niemand erkannt werden kann.</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Die Zahlen exportieren</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>Den Jahresbericht speichern</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Die Zahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>figures-{start}-{end}.csv</source>
+        <translation>zahlen-{start}-{end}.csv</translation>
+    </message>
+    <message>
+        <source>yearly-report-{year}-{language}.pdf</source>
+        <translation>jahresbericht-{year}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Die Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Gespeichert als {file}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder and try again.</source>
+        <translation>Die Datei konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved: its texts can no longer be changed.</source>
+        <translation>Der Jahresbericht {year} wurde genehmigt: seine Texte können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The texts of {year} were saved.</source>
+        <translation>Die Texte von {year} wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Texts of the year…</source>
+        <translation>Texte des Jahres…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Yearly report…</source>
+        <translation>Jahresbericht…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Type both days of the period.</source>
+        <translation>Geben Sie beide Tage des Zeitraums ein.</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7263,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeinde:</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle Gemeinden</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Your role does not allow this action.</source>
@@ -8439,6 +8584,29 @@
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>StrategicTextsDialog</name>
+    <message>
+        <source>Texts of the strategic table – {year}</source>
+        <translation>Texte des strategischen Tisches – {year}</translation>
+    </message>
+    <message>
+        <source>These texts open the yearly report of {year}. Write about the LIVC-R&apos;s work, never about a person or a case: the report is read outside the cell.</source>
+        <translation>Diese Texte eröffnen den Jahresbericht {year}. Schreiben Sie über die Arbeit der LIVC-R, nie über eine Person oder einen Fall: Der Bericht wird außerhalb der Zelle gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities:</source>
+        <translation>&amp;Prioritäten:</translation>
+    </message>
+    <message>
+        <source>&amp;Working agreements:</source>
+        <translation>&amp;Arbeitsvereinbarungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluation:</translation>
     </message>
 </context>
 <context>
@@ -9815,6 +9983,92 @@
     <message>
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Eine Prüfung der Daten konnte nicht abgeschlossen werden: Ein gespeicherter Wert ist unlesbar ({check}).</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReport</name>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>Wählen Sie ein Jahr zwischen 2000 und 2100.</translation>
+    </message>
+    <message>
+        <source>A text of the strategic table can be at most 20,000 characters long.</source>
+        <translation>Ein Text des strategischen Tisches darf höchstens 20.000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioritäten</translation>
+    </message>
+    <message>
+        <source>Working agreements</source>
+        <translation>Arbeitsvereinbarungen</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Yearly report {year}</source>
+        <translation>Jahresbericht {year}</translation>
+    </message>
+    <message>
+        <source>Strategic table – anonymised figures, small counts hidden</source>
+        <translation>Strategischer Tisch – anonymisierte Zahlen, kleine Anzahlen verborgen</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Draft: the strategic table has not approved this report yet. The figures are computed again each time it is printed.</source>
+        <translation>Entwurf: Der strategische Tisch hat diesen Bericht noch nicht genehmigt. Die Zahlen werden bei jedem Druck neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Approved by consensus at the strategic table&apos;s meeting of {date}. Texts and figures are printed as they were at the approval.</source>
+        <translation>Im Konsens genehmigt in der Sitzung des strategischen Tisches vom {date}. Texte und Zahlen werden so gedruckt, wie sie bei der Genehmigung waren.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Die Zahlen</translation>
+    </message>
+    <message>
+        <source>Someone else changed these texts while you were writing. Your text was not saved: copy it, close the editor and open it again to see theirs.</source>
+        <translation>Jemand anderes hat diese Texte geändert, während Sie schrieben. Ihr Text wurde nicht gespeichert: Kopieren Sie ihn, schließen Sie das Fenster und öffnen Sie es erneut, um den anderen Text zu sehen.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
+        <translation>Der Jahresbericht {year} wurde vom strategischen Tisch genehmigt: seine Texte können nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportDialog</name>
+    <message>
+        <source>Yearly report</source>
+        <translation>Jahresbericht</translation>
+    </message>
+    <message>
+        <source>The yearly report holds the strategic table&apos;s texts and the figures of the calendar year, with small counts hidden. Choose the language of the document; it does not have to be the language of the app.</source>
+        <translation>Der Jahresbericht enthält die Texte des strategischen Tisches und die Zahlen des Kalenderjahres, kleine Anzahlen verborgen. Wählen Sie die Sprache des Dokuments; sie muss nicht die Sprache der App sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Sprache des Berichts:</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Speicherort wählen…</translation>
     </message>
 </context>
 </TS>

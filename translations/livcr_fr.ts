@@ -511,6 +511,10 @@
         <translation>Retour à la TFL</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -2258,6 +2262,18 @@
         <translation>nombre de cas fictifs à générer (60 par défaut)</translation>
     </message>
     <message>
+        <source>write the strategic table&apos;s yearly report as a PDF</source>
+        <translation>écrire le rapport annuel de la table stratégique en PDF</translation>
+    </message>
+    <message>
+        <source>the calendar year, e.g. 2025</source>
+        <translation>l&apos;année civile, p. ex. 2025</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
         <source>read the hub password from this file instead of the keyring</source>
         <translation>lire le mot de passe du hub dans ce fichier au lieu du trousseau</translation>
     </message>
@@ -2440,6 +2456,18 @@
     <message>
         <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
         <translation>Pour choisir une nouvelle phrase secrète, démarrez LIVC-R Desktop et connectez-vous avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s language with --lang nl, fr or de.</source>
+        <translation>Choisissez la langue du rapport avec --lang nl, fr ou de.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written.</source>
+        <translation>Le fichier {file} ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Yearly report {year} written to {file}.</source>
+        <translation>Rapport annuel {year} écrit dans {file}.</translation>
     </message>
     <message>
         <source>The hub: {reason}</source>
@@ -4265,10 +4293,100 @@
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Hidden counts (“&lt; {threshold}” and “x”) are left out of the chart; the table shows where they are.</source>
+        <translation>Les nombres masqués (« &lt; {threshold} » et « x ») ne figurent pas dans le graphique ; le tableau montre où ils se trouvent.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
         <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d&apos;autres nombres sont également masqués afin qu&apos;aucun nombre masqué ne puisse être déduit des totaux ou d&apos;autres chiffres.</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
+        <translation>x : masqué afin qu&apos;un nombre inférieur à {threshold} ne puisse pas être déduit des autres.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Toutes les communes</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresArea</name>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Anonymised figures of the LIVC-R for the strategic table: counts only, never a person or a case. Small counts are hidden so that nobody can be recognised.</source>
+        <translation>Chiffres anonymisés de la CSIL-R pour la table stratégique : uniquement des nombres, jamais une personne ni un cas. Les petits nombres sont masqués afin que personne ne puisse être reconnu.</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>Enregistrer le rapport annuel</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <source>figures-{start}-{end}.csv</source>
+        <translation>chiffres-{start}-{end}.csv</translation>
+    </message>
+    <message>
+        <source>yearly-report-{year}-{language}.pdf</source>
+        <translation>rapport-annuel-{year}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Enregistré sous {file}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder and try again.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved: its texts can no longer be changed.</source>
+        <translation>Le rapport annuel {year} a été approuvé : ses textes ne peuvent plus être modifiés.</translation>
+    </message>
+    <message>
+        <source>The texts of {year} were saved.</source>
+        <translation>Les textes de {year} ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>Texts of the year…</source>
+        <translation>Textes de l&apos;année…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Yearly report…</source>
+        <translation>Rapport annuel…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Type both days of the period.</source>
+        <translation>Saisissez les deux jours de la période.</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7263,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Du – au</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Toutes les communes</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Your role does not allow this action.</source>
@@ -8439,6 +8584,29 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>StrategicTextsDialog</name>
+    <message>
+        <source>Texts of the strategic table – {year}</source>
+        <translation>Textes de la table stratégique – {year}</translation>
+    </message>
+    <message>
+        <source>These texts open the yearly report of {year}. Write about the LIVC-R&apos;s work, never about a person or a case: the report is read outside the cell.</source>
+        <translation>Ces textes ouvrent le rapport annuel {year}. Écrivez sur le travail de la CSIL-R, jamais sur une personne ou un cas : le rapport est lu en dehors de la cellule.</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities:</source>
+        <translation>&amp;Priorités :</translation>
+    </message>
+    <message>
+        <source>&amp;Working agreements:</source>
+        <translation>&amp;Accords de travail :</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>É&amp;valuation :</translation>
     </message>
 </context>
 <context>
@@ -9815,6 +9983,92 @@
     <message>
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Un contrôle des données n’a pas pu être achevé : une valeur enregistrée est illisible ({check}).</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReport</name>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>Choisissez une année entre 2000 et 2100.</translation>
+    </message>
+    <message>
+        <source>A text of the strategic table can be at most 20,000 characters long.</source>
+        <translation>Un texte de la table stratégique peut compter au maximum 20 000 caractères.</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Working agreements</source>
+        <translation>Accords de travail</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Yearly report {year}</source>
+        <translation>Rapport annuel {year}</translation>
+    </message>
+    <message>
+        <source>Strategic table – anonymised figures, small counts hidden</source>
+        <translation>Table stratégique – chiffres anonymisés, petits nombres masqués</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Draft: the strategic table has not approved this report yet. The figures are computed again each time it is printed.</source>
+        <translation>Projet : la table stratégique n&apos;a pas encore approuvé ce rapport. Les chiffres sont recalculés à chaque impression.</translation>
+    </message>
+    <message>
+        <source>Approved by consensus at the strategic table&apos;s meeting of {date}. Texts and figures are printed as they were at the approval.</source>
+        <translation>Approuvé par consensus lors de la réunion de la table stratégique du {date}. Les textes et les chiffres sont imprimés tels qu&apos;ils étaient lors de l&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Rien n&apos;a encore été rédigé.</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Les chiffres</translation>
+    </message>
+    <message>
+        <source>Someone else changed these texts while you were writing. Your text was not saved: copy it, close the editor and open it again to see theirs.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ces textes pendant que vous écriviez. Votre texte n&apos;a pas été enregistré : copiez-le, fermez la fenêtre et rouvrez-la pour voir le leur.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
+        <translation>Le rapport annuel {year} a été approuvé par la table stratégique : ses textes ne peuvent plus être modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportDialog</name>
+    <message>
+        <source>Yearly report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>The yearly report holds the strategic table&apos;s texts and the figures of the calendar year, with small counts hidden. Choose the language of the document; it does not have to be the language of the app.</source>
+        <translation>Le rapport annuel contient les textes de la table stratégique et les chiffres de l&apos;année civile, les petits nombres étant masqués. Choisissez la langue du document ; ce n&apos;est pas forcément celle de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Choisir où enregistrer…</translation>
     </message>
 </context>
 </TS>

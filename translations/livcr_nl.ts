@@ -511,6 +511,10 @@
         <translation>Terugkoppeling LTF</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
@@ -2258,6 +2262,18 @@
         <translation>aantal fictieve casussen om aan te maken (standaard 60)</translation>
     </message>
     <message>
+        <source>write the strategic table&apos;s yearly report as a PDF</source>
+        <translation>het jaarverslag van de strategische tafel als pdf schrijven</translation>
+    </message>
+    <message>
+        <source>the calendar year, e.g. 2025</source>
+        <translation>het kalenderjaar, bv. 2025</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>het pdf-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
         <source>read the hub password from this file instead of the keyring</source>
         <translation>lees het wachtwoord van de hub uit dit bestand in plaats van uit de wachtwoordkluis van het systeem</translation>
     </message>
@@ -2440,6 +2456,18 @@
     <message>
         <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
         <translation>Om een nieuwe wachtwoordzin te kiezen, start u LIVC-R Desktop en meldt u zich aan met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s language with --lang nl, fr or de.</source>
+        <translation>Kies de taal van het verslag met --lang nl, fr of de.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written.</source>
+        <translation>Het bestand {file} kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Yearly report {year} written to {file}.</source>
+        <translation>Jaarverslag {year} geschreven naar {file}.</translation>
     </message>
     <message>
         <source>The hub: {reason}</source>
@@ -4265,10 +4293,100 @@
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Hidden counts (“&lt; {threshold}” and “x”) are left out of the chart; the table shows where they are.</source>
+        <translation>Verborgen aantallen („&lt; {threshold}” en „x”) staan niet in de grafiek; de tabel toont waar ze zijn.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
         <translation>Aantallen onder {threshold} worden getoond als “&lt; {threshold}”, en ook enkele andere aantallen worden verborgen, zodat geen verborgen aantal kan worden afgeleid uit totalen of andere cijfers.</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
+        <translation>x: verborgen zodat een aantal onder {threshold} niet uit de andere kan worden afgeleid.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresArea</name>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Anonymised figures of the LIVC-R for the strategic table: counts only, never a person or a case. Small counts are hidden so that nobody can be recognised.</source>
+        <translation>Geanonimiseerde cijfers van de LIVC-R voor de strategische tafel: alleen aantallen, nooit een persoon of een casus. Kleine aantallen worden verborgen zodat niemand herkend kan worden.</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>De cijfers exporteren</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>Het jaarverslag opslaan</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>De cijfers worden berekend…</translation>
+    </message>
+    <message>
+        <source>figures-{start}-{end}.csv</source>
+        <translation>cijfers-{start}-{end}.csv</translation>
+    </message>
+    <message>
+        <source>yearly-report-{year}-{language}.pdf</source>
+        <translation>jaarverslag-{year}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Het bestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Opgeslagen als {file}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder and try again.</source>
+        <translation>Het bestand kon niet geschreven worden. Kies een andere map en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved: its texts can no longer be changed.</source>
+        <translation>Het jaarverslag {year} is goedgekeurd: de teksten kunnen niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>The texts of {year} were saved.</source>
+        <translation>De teksten van {year} zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Texts of the year…</source>
+        <translation>Teksten van het jaar…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Yearly report…</source>
+        <translation>Jaarverslag…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voor ze begint.</translation>
+    </message>
+    <message>
+        <source>Type both days of the period.</source>
+        <translation>Typ beide dagen van de periode.</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7263,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Van – tot</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Your role does not allow this action.</source>
@@ -8439,6 +8584,29 @@
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>StrategicTextsDialog</name>
+    <message>
+        <source>Texts of the strategic table – {year}</source>
+        <translation>Teksten van de strategische tafel – {year}</translation>
+    </message>
+    <message>
+        <source>These texts open the yearly report of {year}. Write about the LIVC-R&apos;s work, never about a person or a case: the report is read outside the cell.</source>
+        <translation>Deze teksten openen het jaarverslag {year}. Schrijf over de werking van de LIVC-R, nooit over een persoon of een casus: het verslag wordt buiten de cel gelezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities:</source>
+        <translation>&amp;Prioriteiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Working agreements:</source>
+        <translation>&amp;Werkafspraken:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluatie:</translation>
     </message>
 </context>
 <context>
@@ -9815,6 +9983,92 @@
     <message>
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Een controle van de gegevens kon niet worden voltooid: een opgeslagen waarde is onleesbaar ({check}).</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReport</name>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>Kies een jaar tussen 2000 en 2100.</translation>
+    </message>
+    <message>
+        <source>A text of the strategic table can be at most 20,000 characters long.</source>
+        <translation>Een tekst van de strategische tafel mag hoogstens 20.000 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <source>Working agreements</source>
+        <translation>Werkafspraken</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Yearly report {year}</source>
+        <translation>Jaarverslag {year}</translation>
+    </message>
+    <message>
+        <source>Strategic table – anonymised figures, small counts hidden</source>
+        <translation>Strategische tafel – geanonimiseerde cijfers, kleine aantallen verborgen</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ONTWERP</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Draft: the strategic table has not approved this report yet. The figures are computed again each time it is printed.</source>
+        <translation>Ontwerp: de strategische tafel heeft dit verslag nog niet goedgekeurd. De cijfers worden bij elke afdruk opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Approved by consensus at the strategic table&apos;s meeting of {date}. Texts and figures are printed as they were at the approval.</source>
+        <translation>Bij consensus goedgekeurd op de vergadering van de strategische tafel van {date}. Teksten en cijfers worden afgedrukt zoals ze waren bij de goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>De cijfers</translation>
+    </message>
+    <message>
+        <source>Someone else changed these texts while you were writing. Your text was not saved: copy it, close the editor and open it again to see theirs.</source>
+        <translation>Iemand anders heeft deze teksten gewijzigd terwijl u schreef. Uw tekst is niet opgeslagen: kopieer hem, sluit het venster en open het opnieuw om de hunne te zien.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
+        <translation>Het jaarverslag {year} is goedgekeurd door de strategische tafel: de teksten kunnen niet meer gewijzigd worden.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportDialog</name>
+    <message>
+        <source>Yearly report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>The yearly report holds the strategic table&apos;s texts and the figures of the calendar year, with small counts hidden. Choose the language of the document; it does not have to be the language of the app.</source>
+        <translation>Het jaarverslag bevat de teksten van de strategische tafel en de cijfers van het kalenderjaar, met kleine aantallen verborgen. Kies de taal van het document; die hoeft niet de taal van de app te zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Taal van het verslag:</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Kiezen waar op te slaan…</translation>
     </message>
 </context>
 </TS>

@@ -68,9 +68,7 @@ def sample_figures(
             QT_TRANSLATE_NOOP("Figures", "Signals"),
             QT_TRANSLATE_NOOP("Figures", "Cases opened"),
         ),
-        cells=tuple(
-            (shown(6 + m * s), shown(5 + m) if m % 3 else SMALL) for m in range(12)
-        ),
+        cells=tuple((shown(6 + m * s), shown(5 + m) if m % 3 else SMALL) for m in range(12)),
         chart=ChartKind.LINE,
     )
     cases = FigureTable(

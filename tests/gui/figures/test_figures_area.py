@@ -126,7 +126,10 @@ def test_a_period_and_a_municipality_update_the_tables_and_the_charts(
     bar.year.selectAll()
     type_text(qtbot, bar.year, str(year - 1))
     bar.quarter.setCurrentIndex(2)
-    qtbot.waitUntil(lambda: figures.asked[-1][0] == Period(date(year - 1, 7, 1), date(year - 1, 9, 30)), timeout=5000)
+    qtbot.waitUntil(
+        lambda: figures.asked[-1][0] == Period(date(year - 1, 7, 1), date(year - 1, 9, 30)),
+        timeout=5000,
+    )
 
     # days from–to typed as people write them; a period ending before it starts is refused
     bar.kind.setCurrentIndex(bar.kind.findData("custom"))
@@ -149,7 +152,9 @@ def test_no_hidden_count_reaches_the_screen(
 ) -> None:
     area = _area(qtbot, livcr, HandMadeFigures(livcr))
     bar = area.period_bar
-    bar.place.setCurrentIndex(bar.place.findText("Testegem"))  # one municipality: scale 1, the set whose hidden values we know
+    bar.place.setCurrentIndex(
+        bar.place.findText("Testegem")
+    )  # one municipality: scale 1, the set whose hidden values we know
     qtbot.waitUntil(lambda: _showing(area, "Testegem"), timeout=5000)
     table = area.view.tables["signals.by_source"]
     shown = {table.item(r, c).text() for r in range(table.rowCount()) for c in range(1, 4)}
@@ -211,7 +216,7 @@ def test_the_coordinator_writes_the_texts_of_the_year(
     def write(dialog: StrategicTextsDialog) -> None:
         type_text(qtbot, dialog.priorities, "Scholen en jeugdwerk betrekken.")
         qtbot.keyClick(dialog.priorities, Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is dialog.agreements
+        assert dialog.focusWidget() is dialog.agreements
         type_text(qtbot, dialog.agreements, "Elke maand een operationele tafel.")
         click(qtbot, dialog.buttons.buttons()[0])
 
