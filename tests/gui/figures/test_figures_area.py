@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.figures import FigureSet, Period
