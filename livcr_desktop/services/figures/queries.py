@@ -1,0 +1,463 @@
+"""The aggregate SQL behind the figures: one GROUP BY per table, nothing per case in Python.
+
+Every query returns counts keyed by (row key, municipality id), never a record: the figures are
+computed from the data and no name, text or id of a case, person, note or minutes leaves here.
+Dates are stored as ISO text, so comparing them as text compares them as dates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from livcr_desktop.domain.clock import BRUSSELS, local_date
+from livcr_desktop.domain.decisions import DecisionState
+from livcr_desktop.domain.evaluations import Rating
+from livcr_desktop.domain.feedback import FormStatus
+from livcr_desktop.domain.meetings import MeetingStatus, TableKind
+from livcr_desktop.domain.signals import SignalSource
+from livcr_desktop.store.models import (
+    AgendaItemRow,
+    CaseRow,
+    DecisionRow,
+    EvaluationRow,
+    FeedbackFormRow,
+    MeetingParticipantRow,
+    MeetingRow,
+    Member,
+    OrganisationRow,
+    ReferralRow,
+    SignalRow,
+    TrajectoryRow,
+)
+
+Counts = dict[tuple[str, str], int]
+"""(row key, municipality id) -> count."""
+
+APPROVED = (
+    FormStatus.SIGNED.value,
+    FormStatus.TRANSMITTED.value,
+    FormStatus.ACKNOWLEDGED.value,
+    FormStatus.REPLACED.value,
+)
+
+
+def _counts(rows: Iterable[tuple[object, object, int]]) -> Counts:
+    result: Counts = defaultdict(int)
+    for key, municipality, count in rows:
+        if municipality is not None:
+            result[(str(key), str(municipality))] += int(count)
+    return dict(result)
+
+
+def day_start(day: date) -> datetime:
+    """The first moment of a Brussels day (moments are stored in UTC)."""
+    return datetime.combine(day, time.min, tzinfo=BRUSSELS)
+
+
+def _in_days(column: Any, start: date, end: date) -> ColumnElement[bool]:
+    return and_(column >= start, column <= end)
+
+
+def _in_moments(column: Any, start: date, end: date) -> ColumnElement[bool]:
+    return and_(column >= day_start(start), column < day_start(end + timedelta(days=1)))
+
+
+def signals_by_source(session: Session, start: date, end: date) -> Counts:
+    """Signals received, by who signalled: the kind of partner organisation, the LTF (through
+    the Information Officer) or another LIVC-R."""
+    source = case(
+        (
+            SignalRow.source == SignalSource.PARTNER.value,
+            func.coalesce(OrganisationRow.kind, "other"),
+        ),
+        else_=SignalRow.source,
+    )
+    query = (
+        select(source, SignalRow.municipality_id, func.count())
+        .select_from(SignalRow)
+        .outerjoin(OrganisationRow, OrganisationRow.id == SignalRow.signalling_organisation_id)
+        .where(_in_days(SignalRow.received_on, start, end))
+        .group_by(source, SignalRow.municipality_id)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def signals_by_screening(session: Session, start: date, end: date) -> Counts:
+    """Signals received, by what the screening made of them by the period's end ("" when not
+    screened by then): to the table is a signal that became a case of the LIVC-R."""
+    outcome = case(
+        (
+            and_(SignalRow.screened_on.is_not(None), SignalRow.screened_on <= end),
+            func.coalesce(SignalRow.screening_outcome, ""),
+        ),
+        else_=literal(""),
+    )
+    query = (
+        select(outcome, SignalRow.municipality_id, func.count())
+        .where(_in_days(SignalRow.received_on, start, end))
+        .group_by(outcome, SignalRow.municipality_id)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def _month(column: Any) -> ColumnElement[str]:
+    return func.substr(column, 1, 7)
+
+
+def signals_by_month(session: Session, start: date, end: date) -> Counts:
+    """Signals received per month ("YYYY-MM")."""
+    month = _month(SignalRow.received_on)
+    query = (
+        select(month, SignalRow.municipality_id, func.count())
+        .where(_in_days(SignalRow.received_on, start, end))
+        .group_by(month, SignalRow.municipality_id)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def cases_opened_by_month(session: Session, start: date, end: date) -> Counts:
+    """Cases opened per month ("YYYY-MM")."""
+    month = _month(CaseRow.opened_on)
+    query = (
+        select(month, CaseRow.municipality_id, func.count())
+        .where(_in_days(CaseRow.opened_on, start, end))
+        .group_by(month, CaseRow.municipality_id)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def first_discussion_waits(session: Session, start: date, end: date) -> dict[str, list[int]]:
+    """Per municipality, the days from each signal received in the period to the first held
+    meeting of the operational table that had its case on the agenda (signals not yet
+    discussed by the period's end are left out)."""
+    first = func.min(MeetingRow.starts_at)
+    query = (
+        select(SignalRow.municipality_id, SignalRow.received_on, first)
+        .join(AgendaItemRow, AgendaItemRow.case_id == SignalRow.case_id)
+        .join(MeetingRow, MeetingRow.id == AgendaItemRow.meeting_id)
+        .where(
+            _in_days(SignalRow.received_on, start, end),
+            MeetingRow.table_kind == TableKind.OPERATIONAL.value,
+            MeetingRow.status == MeetingStatus.HELD.value,
+            MeetingRow.starts_at >= func.datetime(SignalRow.received_on),
+            MeetingRow.starts_at < day_start(end + timedelta(days=1)),
+        )
+        .group_by(SignalRow.id)
+    )
+    waits: dict[str, list[int]] = defaultdict(list)
+    for municipality, received, discussed in session.execute(query).tuples():
+        waits[municipality].append((local_date(_moment(discussed)) - received).days)
+    return dict(waits)
+
+
+CLOSED_LATER = "closed_later"
+
+
+def cases_by_status_at_end(session: Session, end: date) -> Counts:
+    """Cases opened by the period's end, by status then: closed when closed by then; a case
+    closed since counts as "closed later" (the status it had then is not kept); any other case
+    by its status now."""
+    status = case(
+        (and_(CaseRow.closed_on.is_not(None), CaseRow.closed_on <= end), literal("closed")),
+        (CaseRow.status == "closed", literal(CLOSED_LATER)),
+        else_=CaseRow.status,
+    )
+    query = (
+        select(status, CaseRow.municipality_id, func.count())
+        .where(CaseRow.opened_on <= end)
+        .group_by(status, CaseRow.municipality_id)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def case_flow(session: Session, start: date, end: date) -> Counts:
+    """Cases opened, closed and reopened in the period, and cases open at its end that the
+    operational table has not discussed for twelve months."""
+    result: Counts = {}
+    opened = (
+        select(literal("opened"), CaseRow.municipality_id, func.count())
+        .where(_in_days(CaseRow.opened_on, start, end))
+        .group_by(CaseRow.municipality_id)
+    )
+    closed = (
+        select(literal("closed"), CaseRow.municipality_id, func.count())
+        .where(_in_days(CaseRow.closed_on, start, end))
+        .group_by(CaseRow.municipality_id)
+    )
+    reopened = (
+        select(literal("reopened"), CaseRow.municipality_id, func.count())
+        .where(CaseRow.status == "reopened", _in_days(func.date(CaseRow.updated_at), start, end))
+        .group_by(CaseRow.municipality_id)
+    )
+    year_before = end - timedelta(days=365)
+    discussed = exists().where(
+        AgendaItemRow.case_id == CaseRow.id,
+        MeetingRow.id == AgendaItemRow.meeting_id,
+        MeetingRow.table_kind == TableKind.OPERATIONAL.value,
+        MeetingRow.status == MeetingStatus.HELD.value,
+        MeetingRow.starts_at > day_start(year_before + timedelta(days=1)),
+        MeetingRow.starts_at < day_start(end + timedelta(days=1)),
+    )
+    silent = (
+        select(literal("not_discussed"), CaseRow.municipality_id, func.count())
+        .where(
+            CaseRow.opened_on <= year_before,
+            or_(CaseRow.closed_on.is_(None), CaseRow.closed_on > end),
+            CaseRow.status != "closed",
+            ~discussed,
+        )
+        .group_by(CaseRow.municipality_id)
+    )
+    for query in (opened, closed, reopened, silent):
+        result.update(_counts(session.execute(query).tuples()))
+    return result
+
+
+def cases_closed_by_reason(session: Session, start: date, end: date) -> Counts:
+    """Cases closed in the period, by the reason given."""
+    reason = func.coalesce(CaseRow.close_reason, "other")
+    query = (
+        select(reason, CaseRow.municipality_id, func.count())
+        .where(_in_days(CaseRow.closed_on, start, end))
+        .group_by(reason, CaseRow.municipality_id)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def trajectory_flow(session: Session, start: date, end: date) -> Counts:
+    """Guidance trajectories started, running at the period's end and ended in it, and the
+    evaluations held."""
+    result: Counts = {}
+
+    def joined(key: str) -> Select[str, str, int]:
+        return (
+            select(CaseRow.municipality_id, literal(key), func.count())
+            .select_from(TrajectoryRow)
+            .join(CaseRow, CaseRow.id == TrajectoryRow.case_id)
+        )
+
+    queries = (
+        joined("started")
+        .where(_in_days(TrajectoryRow.started_on, start, end))
+        .group_by(CaseRow.municipality_id),
+        joined("running")
+        .where(
+            TrajectoryRow.started_on <= end,
+            or_(TrajectoryRow.closed_on.is_(None), TrajectoryRow.closed_on > end),
+        )
+        .group_by(CaseRow.municipality_id),
+        joined("ended")
+        .where(_in_days(TrajectoryRow.closed_on, start, end))
+        .group_by(CaseRow.municipality_id),
+        select(CaseRow.municipality_id, literal("evaluations"), func.count())
+        .select_from(EvaluationRow)
+        .join(CaseRow, CaseRow.id == EvaluationRow.case_id)
+        .where(_in_days(EvaluationRow.evaluated_on, start, end))
+        .group_by(CaseRow.municipality_id),
+    )
+    for query in queries:
+        result.update(_counts((key, m, n) for m, key, n in session.execute(query).tuples()))
+    return result
+
+
+def trajectories_ended_by_outcome(session: Session, start: date, end: date) -> Counts:
+    """Trajectories ended in the period, by the reason they were closed."""
+    reason = func.coalesce(TrajectoryRow.close_reason, "other")
+    query = (
+        select(reason, CaseRow.municipality_id, func.count())
+        .select_from(TrajectoryRow)
+        .join(CaseRow, CaseRow.id == TrajectoryRow.case_id)
+        .where(_in_days(TrajectoryRow.closed_on, start, end))
+        .group_by(reason, CaseRow.municipality_id)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def trajectories_started_by_lead(session: Session, start: date, end: date) -> Counts:
+    """Trajectories started in the period, by the kind of organisation leading them."""
+    query = (
+        select(OrganisationRow.kind, CaseRow.municipality_id, func.count())
+        .select_from(TrajectoryRow)
+        .join(CaseRow, CaseRow.id == TrajectoryRow.case_id)
+        .join(OrganisationRow, OrganisationRow.id == TrajectoryRow.lead_organisation_id)
+        .where(_in_days(TrajectoryRow.started_on, start, end))
+        .group_by(OrganisationRow.kind, CaseRow.municipality_id)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def life_domain_movement(session: Session, start: date, end: date) -> Counts:
+    """How the life domains moved from one evaluation to the next, over every evaluation held
+    in the period that had an earlier one: improved, unchanged or worsened per domain rating,
+    counted per municipality (never per person: only the totals leave here)."""
+    evaluated = (
+        select(EvaluationRow.trajectory_id)
+        .where(_in_days(EvaluationRow.evaluated_on, start, end))
+        .distinct()
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            EvaluationRow.trajectory_id,
+            EvaluationRow.evaluated_on,
+            EvaluationRow.ratings,
+            CaseRow.municipality_id,
+        )
+        .select_from(EvaluationRow)
+        .join(CaseRow, CaseRow.id == EvaluationRow.case_id)
+        .where(EvaluationRow.trajectory_id.in_(evaluated), EvaluationRow.evaluated_on <= end)
+        .order_by(EvaluationRow.trajectory_id, EvaluationRow.evaluated_on, EvaluationRow.written_at)
+    )
+    result: Counts = defaultdict(int)
+    previous: tuple[str, dict[str, int]] | None = None
+    for trajectory_id, evaluated_on, ratings, municipality in session.execute(query).tuples():
+        scores = _scores(ratings)
+        if previous is not None and previous[0] == trajectory_id and evaluated_on >= start:
+            for domain, score in scores.items():
+                before = previous[1].get(domain)
+                if before is None:
+                    continue
+                movement = (
+                    "improved" if score > before else "worsened" if score < before else "unchanged"
+                )
+                result[(movement, municipality)] += 1
+        previous = (trajectory_id, scores)
+    return dict(result)
+
+
+def _scores(ratings: str) -> dict[str, int]:
+    scores: dict[str, int] = {}
+    for entry in json.loads(ratings or "[]"):
+        try:
+            scores[str(entry["domain_id"])] = Rating(entry["rating"]).score
+        except (KeyError, ValueError, TypeError):
+            continue  # a domain not rated at that evaluation
+    return scores
+
+
+def decisions_by_kind(session: Session, start: date, end: date) -> Counts:
+    """Decisions on cases signed in the period, by kind."""
+    case_row = aliased(CaseRow)
+    municipality = func.coalesce(DecisionRow.municipality_id, case_row.municipality_id)
+    query = (
+        select(DecisionRow.kind, municipality, func.count())
+        .select_from(DecisionRow)
+        .outerjoin(case_row, case_row.id == DecisionRow.case_id)
+        .where(
+            DecisionRow.state == DecisionState.SIGNED.value,
+            _in_moments(DecisionRow.signed_at, start, end),
+        )
+        .group_by(DecisionRow.kind, municipality)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def decisions_by_consensus(session: Session, start: date, end: date) -> Counts:
+    """Decisions signed in the period: consensus at the first proposal, or after rewording."""
+    case_row = aliased(CaseRow)
+    municipality = func.coalesce(DecisionRow.municipality_id, case_row.municipality_id)
+    how = case((DecisionRow.replaces_id.is_(None), literal("first")), else_=literal("reworded"))
+    query = (
+        select(how, municipality, func.count())
+        .select_from(DecisionRow)
+        .outerjoin(case_row, case_row.id == DecisionRow.case_id)
+        .where(
+            DecisionRow.state == DecisionState.SIGNED.value,
+            _in_moments(DecisionRow.signed_at, start, end),
+        )
+        .group_by(how, municipality)
+    )
+    return _counts(session.execute(query).tuples())
+
+
+def ltf_flow(session: Session, start: date, end: date) -> Counts:
+    """Referrals to the LTF, feedback forms approved and handed over, and signals the LTF
+    passed to the LIVC-R (through the Information Officer), in the period."""
+    queries = (
+        select(literal("referred"), CaseRow.municipality_id, func.count())
+        .select_from(ReferralRow)
+        .join(CaseRow, CaseRow.id == ReferralRow.case_id)
+        .where(_in_days(ReferralRow.referred_on, start, end))
+        .group_by(CaseRow.municipality_id),
+        select(literal("approved"), FeedbackFormRow.municipality_id, func.count())
+        .where(
+            FeedbackFormRow.status.in_(APPROVED),
+            _in_moments(FeedbackFormRow.approved_at, start, end),
+        )
+        .group_by(FeedbackFormRow.municipality_id),
+        select(literal("handed_over"), FeedbackFormRow.municipality_id, func.count())
+        .where(_in_days(FeedbackFormRow.transmitted_on, start, end))
+        .group_by(FeedbackFormRow.municipality_id),
+        select(literal("from_ltf"), SignalRow.municipality_id, func.count())
+        .where(
+            SignalRow.source == SignalSource.LTF.value,
+            _in_days(SignalRow.received_on, start, end),
+        )
+        .group_by(SignalRow.municipality_id),
+    )
+    result: Counts = {}
+    for query in queries:
+        result.update(_counts(session.execute(query).tuples()))
+    return result
+
+
+def meetings_held(session: Session, start: date, end: date) -> dict[str, list[int]]:
+    """Per table (operational, strategic), the number of agenda items of every meeting held in
+    the period (a meeting without items counts with 0)."""
+    items = (
+        select(func.count(AgendaItemRow.id))
+        .where(AgendaItemRow.meeting_id == MeetingRow.id, AgendaItemRow.postponed.is_(False))
+        .correlate(MeetingRow)
+        .scalar_subquery()
+    )
+    query = select(MeetingRow.table_kind, items).where(
+        MeetingRow.status == MeetingStatus.HELD.value,
+        _in_moments(MeetingRow.starts_at, start, end),
+    )
+    result: dict[str, list[int]] = defaultdict(list)
+    for table, count in session.execute(query).tuples():
+        result[table].append(int(count))
+    return dict(result)
+
+
+def attendance(session: Session, start: date, end: date) -> dict[tuple[str, str], int]:
+    """(organisation name, attendance) -> how many times someone of that organisation was
+    present, excused or absent at a meeting held in the period (never who)."""
+    query = (
+        select(OrganisationRow.name, MeetingParticipantRow.attendance, func.count())
+        .select_from(MeetingParticipantRow)
+        .join(MeetingRow, MeetingRow.id == MeetingParticipantRow.meeting_id)
+        .join(Member, Member.id == MeetingParticipantRow.member_id)
+        .join(OrganisationRow, OrganisationRow.id == Member.organisation_id)
+        .where(
+            MeetingRow.status == MeetingStatus.HELD.value,
+            _in_moments(MeetingRow.starts_at, start, end),
+        )
+        .group_by(OrganisationRow.name, MeetingParticipantRow.attendance)
+    )
+    return {(name, kind): int(n) for name, kind, n in session.execute(query).tuples()}
+
+
+def last_operational_meeting(session: Session, end: date) -> date | None:
+    """The day of the last meeting of the operational table held by `end`."""
+    moment = session.scalar(
+        select(func.max(MeetingRow.starts_at)).where(
+            MeetingRow.table_kind == TableKind.OPERATIONAL.value,
+            MeetingRow.status == MeetingStatus.HELD.value,
+            MeetingRow.starts_at < day_start(end + timedelta(days=1)),
+        )
+    )
+    return None if moment is None else local_date(_moment(moment))
+
+
+def _moment(value: object) -> datetime:
+    """A moment read through an aggregate (SQLite hands back the stored UTC text)."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
