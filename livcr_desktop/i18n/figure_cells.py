@@ -98,6 +98,14 @@ def table_grid(
     return TableGrid(header, rows, table.column_totals is not None)
 
 
+def has_chart(table: FigureTable) -> bool:
+    """Whether a chart would show anything: a chart hint and at least one shown count above 0
+    (a chart of hidden counts only would be an empty frame)."""
+    if table.chart is None or not table.row_labels or not table.column_labels:
+        return False
+    return any(cell.value for row in table.cells for cell in row)
+
+
 @dataclass(frozen=True)
 class ChartSeries:
     """One column of a table as a chart draws it: a shown value per row, or None with the mark

@@ -42,13 +42,26 @@ def _short(text: str, limit: int = 18) -> str:
 
 
 def _top(series: list[ChartSeries], stacked: bool) -> int:
-    """The highest bar or point (stacked: the highest sum of shown parts), at least 1."""
+    """The highest bar or point (stacked: the highest sum of shown parts); 0 when nothing is
+    shown (every count hidden or zero)."""
     if stacked:
         sums = [
             sum(v or 0 for v in values) for values in zip(*(s.values for s in series), strict=True)
         ]
-        return max([1, *sums])
-    return max([1, *(v for s in series for v in s.values if v is not None)])
+        return max([0, *sums])
+    return max([0, *(v for s in series for v in s.values if v is not None)])
+
+
+def value_scale(top: int) -> tuple[int, int]:
+    """A whole-number axis above `top` with at most six steps: (maximum, step)."""
+    step = 1
+    while top * 1.15 / step > 6:
+        for factor in (2, 2.5, 2):
+            step = int(step * factor)
+            if top * 1.15 / step <= 6:
+                break
+    maximum = step * (int(top * 1.15 // step) + 1)
+    return maximum, step
 
 
 def figure_chart(
@@ -57,24 +70,28 @@ def figure_chart(
     """The table's chart (its ChartKind) as a drawing `width` wide."""
     categories, series = chart_series(table, threshold, translate.language, translate)
     legend_rows = (len(series) + 2) // 3 if len(series) > 1 else 0
-    height = CHART_HEIGHT + legend_rows * LEGEND_ROW
+    angled = len(categories) > 5
+    label_room = 20 * mm if angled else 8 * mm
+    height = CHART_HEIGHT + legend_rows * LEGEND_ROW + label_room
     drawing = Drawing(width, height)
-    bottom = 14 * mm + legend_rows * LEGEND_ROW
+    bottom = 4 * mm + legend_rows * LEGEND_ROW + label_room
     plot = _line_chart(series) if table.chart is ChartKind.LINE else _bar_chart(table, series)
     plot.x, plot.y = 14 * mm, bottom
-    plot.width, plot.height = width - 18 * mm, height - bottom - 6 * mm
+    plot.width, plot.height = width - 18 * mm, height - bottom - 4 * mm
     plot.categoryAxis.categoryNames = [_short(name) for name in categories]
     plot.categoryAxis.labels.fontName = FONT
     plot.categoryAxis.labels.fontSize = 7
     plot.categoryAxis.labels.fillColor = INK
-    if len(categories) > 6:
+    if angled:
         plot.categoryAxis.labels.angle = 30
         plot.categoryAxis.labels.boxAnchor = "ne"
+    maximum, step = value_scale(_top(series, table.chart is ChartKind.STACKED_BARS))
     plot.valueAxis.valueMin = 0
-    plot.valueAxis.valueMax = _top(series, table.chart is ChartKind.STACKED_BARS) * 1.2
+    plot.valueAxis.valueMax = maximum
+    plot.valueAxis.valueStep = step
     plot.valueAxis.labels.fontName = FONT
     plot.valueAxis.labels.fontSize = 7
-    plot.valueAxis.labelTextFormat = lambda value: f"{value:.0f}"
+    plot.valueAxis.labelTextFormat = "%d"
     drawing.add(plot)
     if legend_rows:
         drawing.add(_legend(plot, len(series), width))
@@ -129,7 +146,7 @@ def _legend(plot: VerticalBarChart | HorizontalLineChart, count: int, width: flo
     """The series' names beside their own swatch (grey bar, or dash and marker of a line)."""
     legend = Legend()
     rows = (count + 2) // 3
-    legend.x, legend.y = 14 * mm, 4 * mm + rows * LEGEND_ROW
+    legend.x, legend.y = 14 * mm, 2 * mm + rows * LEGEND_ROW
     legend.fontName = FONT
     legend.fontSize = 7
     legend.columnMaximum = rows

@@ -31,7 +31,7 @@ from livcr_desktop.domain.figures import SECTION_TITLES, FigureSet, FigureTable,
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.domain.yearly_report import YearlyReport
-from livcr_desktop.i18n.figure_cells import WHOLE_LIVCR, legend_lines, table_grid
+from livcr_desktop.i18n.figure_cells import WHOLE_LIVCR, has_chart, legend_lines, table_grid
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.reports.base import (
     ACCENT,
@@ -61,7 +61,7 @@ TEXT_TITLES = (
 )
 """The strategic table's own texts, in the order the report prints them."""
 
-LABEL_WIDTH = 62 * mm
+LABEL_WIDTH = 58 * mm
 
 
 def build_yearly_report(
@@ -149,28 +149,32 @@ def _figures(figures: FigureSet, translate: DocumentText) -> list[Flowable]:
         tables = [table for table in figures.tables if table.section is part]
         if not tables:
             continue
-        # A section's heading never stands alone above the foot of a page: its first table
-        # (kept together with its chart) needs this much room to follow it there.
-        story += [CondPageBreak(100 * mm), *section(SECTION_TITLES[part].render(translate))]
-        for table in tables:
-            story += _table(table, figures.threshold, translate)
+        # A section's heading is kept with its first table (and that table with its chart),
+        # so it never stands alone at the foot of a page.
+        heading = Paragraph(plain(SECTION_TITLES[part].render(translate)), styles()["h2"])
+        for index, table in enumerate(tables):
+            story += _table(table, figures.threshold, translate, heading if index == 0 else None)
     return story
 
 
-def _table(table: FigureTable, threshold: int, translate: DocumentText) -> list[Flowable]:
-    """One table with its title, its note, and its chart when it has a chart hint."""
+def _table(
+    table: FigureTable, threshold: int, translate: DocumentText, heading: Flowable | None
+) -> list[Flowable]:
+    """One table with its title, its note, and its chart when it has a chart hint (and one
+    that shows something); `heading` is the section's, printed above its first table."""
     mst = meeting_styles()
     grid = table_grid(table, threshold, translate.language, translate)
     title = table.title.render(translate)
     if table.unit is not None:
         title += f" ({table.unit.render(translate)})"
     parts: list[Flowable] = [
+        *([] if heading is None else [heading]),
         Paragraph(plain(title), mst["label"]),
         _ruled(grid.header, grid.rows, grid.has_total_row),
     ]
     if table.note is not None:
         parts.append(Paragraph(plain(table.note.render(translate)), mst["muted"]))
-    if table.chart is not None and table.row_labels and table.column_labels:
+    if has_chart(table):
         parts += [Spacer(1, 2 * mm), figure_chart(table, threshold, translate, CONTENT_WIDTH)]
     parts.append(Spacer(1, 3 * mm))
     # A table stays on the page of its chart, unless it is too long to fit one page anyway.
@@ -178,18 +182,23 @@ def _table(table: FigureTable, threshold: int, translate: DocumentText) -> list[
 
 
 @cache
-def _number_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
+def _number_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """Numbers, bold numbers (totals) and the column names above them: a little smaller, so a
+    municipality's name (Denkbeeldegem) fits its column whole."""
     st = styles()
     return (
         ParagraphStyle("number", parent=st["cell"], alignment=TA_RIGHT),
         ParagraphStyle("number_bold", parent=st["cell_bold"], alignment=TA_RIGHT),
+        ParagraphStyle(
+            "column_name", parent=st["cell_bold"], alignment=TA_RIGHT, fontSize=8, leading=10.5
+        ),
     )
 
 
 def _ruled(header: list[str], rows: list[list[str]], has_total_row: bool) -> Table:
     """Row names on the left, numbers right-aligned; the total row bold above a rule."""
     st = styles()
-    number, number_bold = _number_styles()
+    number, number_bold, column_name = _number_styles()
     last = len(rows)  # the header is row 0
 
     def line(texts: list[str], bold: bool) -> list[Paragraph]:
@@ -203,7 +212,10 @@ def _ruled(header: list[str], rows: list[list[str]], has_total_row: bool) -> Tab
             for i, text in enumerate(texts)
         ]
 
-    cells = [line(header, True)]
+    cells = [
+        [Paragraph(plain(header[0]), st["cell_bold"])]
+        + [Paragraph(plain(text), column_name) for text in header[1:]]
+    ]
     cells += [line(row, has_total_row and i == last - 1) for i, row in enumerate(rows)]
     columns = len(header) - 1
     width = (CONTENT_WIDTH - LABEL_WIDTH) / max(1, columns)
@@ -215,6 +227,8 @@ def _ruled(header: list[str], rows: list[list[str]], has_total_row: bool) -> Tab
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (1, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (1, 0), (-1, -1), 4),
     ]
     if has_total_row:
         commands.append(("LINEABOVE", (0, last), (-1, last), 0.8, INK))

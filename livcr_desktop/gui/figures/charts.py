@@ -27,6 +27,7 @@ from livcr_desktop.domain.figures import ChartKind, FigureTable
 from livcr_desktop.gui.kit.text import qt_translate
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.figure_cells import ChartSeries, chart_series
+from livcr_desktop.reports.figure_charts import value_scale
 
 INK = QColor("#1d2733")
 PATTERNS = (
@@ -110,9 +111,10 @@ def figure_chart_view(table: FigureTable, threshold: int, parent: QWidget) -> QC
     axis_x = QBarCategoryAxis(chart)
     axis_x.append(categories)
     axis_y = QValueAxis(chart)
-    axis_y.setRange(0, _top(series, table.chart is ChartKind.STACKED_BARS) * 1.15)
+    maximum, step = value_scale(_top(series, table.chart is ChartKind.STACKED_BARS))
+    axis_y.setRange(0, maximum)
+    axis_y.setTickCount(maximum // step + 1)
     axis_y.setLabelFormat("%d")
-    axis_y.applyNiceNumbers()
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     attached = (

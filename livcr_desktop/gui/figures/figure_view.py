@@ -24,7 +24,7 @@ from livcr_desktop.gui.figures.charts import figure_chart_view
 from livcr_desktop.gui.kit.text import qt_translate, show_text
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.shell.language import current_language
-from livcr_desktop.i18n.figure_cells import legend_lines, table_grid
+from livcr_desktop.i18n.figure_cells import has_chart, legend_lines, table_grid
 
 
 def _label(parent: QWidget, text: str, role: str, name: str = "") -> QLabel:
@@ -132,7 +132,7 @@ class FigureView(QWidget):
         self._layout.addWidget(widget)
         if table.note is not None:
             self._layout.addWidget(_label(self, show_text(table.note), "hint"))
-        if table.chart is not None and table.row_labels and table.column_labels:
+        if has_chart(table):
             self._layout.addWidget(figure_chart_view(table, threshold, self))
             caption = self.tr(
                 "Hidden counts (“< {threshold}” and “x”) are left out of the chart; the table "
