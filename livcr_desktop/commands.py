@@ -403,6 +403,25 @@ def run_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_figures(args: argparse.Namespace) -> int:
+    """Write the strategic table's figures of a year as CSV (figures_command.py)."""
+    from livcr_desktop import figures_command
+    from livcr_desktop.services.workspace import Workspace
+
+    try:
+        workspace = _sign_in(args, _data_dir(args))
+        assert isinstance(workspace, Workspace)
+    except DomainError as error:
+        return _fail(error)
+    configure_logging(workspace.folder.logs_dir)
+    try:
+        return figures_command.run(args, workspace)
+    except DomainError as error:
+        return _fail(error)
+    finally:
+        workspace.close()
+
+
 def run_report(args: argparse.Namespace) -> int:
     """Write the strategic table's yearly report of `--year` as a PDF in `--lang` (nl, fr, de).
 

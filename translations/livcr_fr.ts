@@ -815,6 +815,10 @@
         <source>{passages} overlapping passages</source>
         <translation>{passages} passages qui se recouvrent</translation>
     </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditFilterBar</name>
@@ -1076,6 +1080,14 @@
     <message>
         <source>Dossier opened</source>
         <translation>Dossier consulté</translation>
+    </message>
+    <message>
+        <source>Strategic figures computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic figures exported (CSV)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proposal put</source>
@@ -1457,6 +1469,22 @@
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Conflit de synchronisation résolu en gardant une valeur</translation>
     </message>
+    <message>
+        <source>Texts of the strategic table written</source>
+        <translation>Textes de la table stratégique rédigés</translation>
+    </message>
+    <message>
+        <source>Texts of the strategic table changed</source>
+        <translation>Textes de la table stratégique modifiés</translation>
+    </message>
+    <message>
+        <source>Yearly report approved and frozen</source>
+        <translation>Rapport annuel approuvé et figé</translation>
+    </message>
+    <message>
+        <source>Yearly report exported (PDF)</source>
+        <translation>Rapport annuel exporté (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1523,6 +1551,10 @@
     <message>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Strategic figures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1603,6 +1635,10 @@
     <message>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
+    </message>
+    <message>
+        <source>Yearly report of the strategic table</source>
+        <translation>Rapport annuel de la table stratégique</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2298,22 @@
         <translation>nombre de cas fictifs à générer (60 par défaut)</translation>
     </message>
     <message>
+        <source>write the strategic table&apos;s figures of a year as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this municipality of a joint LIVC-R (its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write the strategic table&apos;s yearly report as a PDF</source>
         <translation>écrire le rapport annuel de la table stratégique en PDF</translation>
     </message>
@@ -2532,6 +2584,22 @@
     <message>
         <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
         <translation>Pas de trousseau sur cet ordinateur : indiquez le mot de passe du hub avec --hub-password-file lors de la synchronisation.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures written to {file} ({rows} rows).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4385,30 @@
         <source>All municipalities</source>
         <translation>Toutes les communes</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Commune</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a small count cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold for small counts must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting interval must be a whole number of months from 1 to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FiguresArea</name>
@@ -4387,6 +4479,29 @@
     <message>
         <source>Type both days of the period.</source>
         <translation>Saisissez les deux jours de la période.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresSettingsPage</name>
+    <message>
+        <source>Hide counts below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the operational table has not met for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategic table&apos;s figures show no count below this threshold (at least 3), and hide other counts where they would let a small one be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the settings of the figures.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8097,6 +8212,10 @@
     <message>
         <source>Life domains</source>
         <translation>Domaines de vie</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished">Chiffres</translation>
     </message>
     <message>
         <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>

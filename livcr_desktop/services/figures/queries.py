@@ -86,7 +86,7 @@ def signals_by_source(session: Session, start: date, end: date) -> Counts:
         .where(_in_days(SignalRow.received_on, start, end))
         .group_by(source, SignalRow.municipality_id)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def signals_by_screening(session: Session, start: date, end: date) -> Counts:
@@ -104,7 +104,7 @@ def signals_by_screening(session: Session, start: date, end: date) -> Counts:
         .where(_in_days(SignalRow.received_on, start, end))
         .group_by(outcome, SignalRow.municipality_id)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def _month(column: Any) -> ColumnElement[str]:
@@ -119,7 +119,7 @@ def signals_by_month(session: Session, start: date, end: date) -> Counts:
         .where(_in_days(SignalRow.received_on, start, end))
         .group_by(month, SignalRow.municipality_id)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def cases_opened_by_month(session: Session, start: date, end: date) -> Counts:
@@ -130,7 +130,7 @@ def cases_opened_by_month(session: Session, start: date, end: date) -> Counts:
         .where(_in_days(CaseRow.opened_on, start, end))
         .group_by(month, CaseRow.municipality_id)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def first_discussion_waits(session: Session, start: date, end: date) -> dict[str, list[int]]:
@@ -152,7 +152,7 @@ def first_discussion_waits(session: Session, start: date, end: date) -> dict[str
         .group_by(SignalRow.id)
     )
     waits: dict[str, list[int]] = defaultdict(list)
-    for municipality, received, discussed in session.execute(query).tuples():
+    for municipality, received, discussed in session.execute(query).all():
         waits[municipality].append((local_date(_moment(discussed)) - received).days)
     return dict(waits)
 
@@ -174,7 +174,7 @@ def cases_by_status_at_end(session: Session, end: date) -> Counts:
         .where(CaseRow.opened_on <= end)
         .group_by(status, CaseRow.municipality_id)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def case_flow(session: Session, start: date, end: date) -> Counts:
@@ -216,7 +216,7 @@ def case_flow(session: Session, start: date, end: date) -> Counts:
         .group_by(CaseRow.municipality_id)
     )
     for query in (opened, closed, reopened, silent):
-        result.update(_counts(session.execute(query).tuples()))
+        result.update(_counts(session.execute(query).all()))
     return result
 
 
@@ -228,7 +228,7 @@ def cases_closed_by_reason(session: Session, start: date, end: date) -> Counts:
         .where(_in_days(CaseRow.closed_on, start, end))
         .group_by(reason, CaseRow.municipality_id)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def trajectory_flow(session: Session, start: date, end: date) -> Counts:
@@ -263,7 +263,7 @@ def trajectory_flow(session: Session, start: date, end: date) -> Counts:
         .group_by(CaseRow.municipality_id),
     )
     for query in queries:
-        result.update(_counts((key, m, n) for m, key, n in session.execute(query).tuples()))
+        result.update(_counts((key, m, n) for m, key, n in session.execute(query).all()))
     return result
 
 
@@ -277,7 +277,7 @@ def trajectories_ended_by_outcome(session: Session, start: date, end: date) -> C
         .where(_in_days(TrajectoryRow.closed_on, start, end))
         .group_by(reason, CaseRow.municipality_id)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def trajectories_started_by_lead(session: Session, start: date, end: date) -> Counts:
@@ -290,7 +290,7 @@ def trajectories_started_by_lead(session: Session, start: date, end: date) -> Co
         .where(_in_days(TrajectoryRow.started_on, start, end))
         .group_by(OrganisationRow.kind, CaseRow.municipality_id)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def life_domain_movement(session: Session, start: date, end: date) -> Counts:
@@ -317,7 +317,7 @@ def life_domain_movement(session: Session, start: date, end: date) -> Counts:
     )
     result: Counts = defaultdict(int)
     previous: tuple[str, dict[str, int]] | None = None
-    for trajectory_id, evaluated_on, ratings, municipality in session.execute(query).tuples():
+    for trajectory_id, evaluated_on, ratings, municipality in session.execute(query).all():
         scores = _scores(ratings)
         if previous is not None and previous[0] == trajectory_id and evaluated_on >= start:
             for domain, score in scores.items():
@@ -356,7 +356,7 @@ def decisions_by_kind(session: Session, start: date, end: date) -> Counts:
         )
         .group_by(DecisionRow.kind, municipality)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def decisions_by_consensus(session: Session, start: date, end: date) -> Counts:
@@ -374,7 +374,7 @@ def decisions_by_consensus(session: Session, start: date, end: date) -> Counts:
         )
         .group_by(how, municipality)
     )
-    return _counts(session.execute(query).tuples())
+    return _counts(session.execute(query).all())
 
 
 def ltf_flow(session: Session, start: date, end: date) -> Counts:
@@ -404,7 +404,7 @@ def ltf_flow(session: Session, start: date, end: date) -> Counts:
     )
     result: Counts = {}
     for query in queries:
-        result.update(_counts(session.execute(query).tuples()))
+        result.update(_counts(session.execute(query).all()))
     return result
 
 
@@ -422,7 +422,7 @@ def meetings_held(session: Session, start: date, end: date) -> dict[str, list[in
         _in_moments(MeetingRow.starts_at, start, end),
     )
     result: dict[str, list[int]] = defaultdict(list)
-    for table, count in session.execute(query).tuples():
+    for table, count in session.execute(query).all():
         result[table].append(int(count))
     return dict(result)
 
@@ -442,7 +442,7 @@ def attendance(session: Session, start: date, end: date) -> dict[tuple[str, str]
         )
         .group_by(OrganisationRow.name, MeetingParticipantRow.attendance)
     )
-    return {(name, kind): int(n) for name, kind, n in session.execute(query).tuples()}
+    return {(name, kind): int(n) for name, kind, n in session.execute(query).all()}
 
 
 def last_operational_meeting(session: Session, end: date) -> date | None:

@@ -1,7 +1,7 @@
 """The strategic table's yearly texts and its approved (frozen) yearly report
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-06 03:00:00
 
 One row per calendar year, created when someone first writes a text for it. The approval by a
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015"
-down_revision: str | None = "0013"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
