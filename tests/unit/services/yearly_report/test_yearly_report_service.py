@@ -81,7 +81,7 @@ def test_the_report_of_the_real_figures_is_written_and_journaled(
     livcr: LivcrFixture, tmp_path: Path
 ) -> None:
     for number in range(7):
-        make_case(livcr, f"Persoon{number}", "Fictief")
+        make_case(livcr, f"Voornaam{number}", "Achternaamfictief")
     year = livcr.workspace.today().year
     save_texts(livcr.workspace, year, StrategicTexts("Scholen betrekken."), 0)
     target = export_yearly_report(livcr.workspace, year, tmp_path / "verslag.pdf", Language.NL)
@@ -90,7 +90,7 @@ def test_the_report_of_the_real_figures_is_written_and_journaled(
     ).stdout
     assert f"Jaarverslag {year}" in text and "Scholen betrekken." in text
     assert "Aantallen onder 5" in text
-    assert "Persoon" not in text and "Fictief" not in text  # no name ever
+    assert "Voornaam" not in text and "Achternaamfictief" not in text  # no name ever
     kinds = _kinds(livcr.workspace)
     assert kinds[-2:] == ["access.figures_computed", "export.yearly_report_pdf"]
 
