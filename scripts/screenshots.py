@@ -381,6 +381,53 @@ def home_members_partner(tmp: Path, languages: LanguageManager, _root: Path) -> 
     return window
 
 
+def figures_window(tmp: Path, languages: LanguageManager, username: str):  # type: ignore[no-untyped-def]
+    """The Figures area of the demo's current year, once its figures are computed."""
+    window = demo_window(tmp, languages, username)
+    window.navigate("figures")
+    area = window.current_area()
+    area.period_bar.year.setValue(window.workspace.today().year)
+    wait_for(
+        lambda: (
+            area.view.figures is not None
+            and area.view.figures.period.start.year == window.workspace.today().year
+        )
+    )
+    settle(window)
+    return window
+
+
+@shot("figures-as-strategic-member")
+def figures_strategic(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """What the strategic table's member sees: the figures and their meetings, nothing else."""
+    return figures_window(tmp, languages, "stijn.strateeg")
+
+
+@shot("figures-chart")
+def figures_chart(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The coordinator's Figures area scrolled to the cases by status and their chart."""
+    from PySide6.QtCharts import QChartView
+
+    window = figures_window(tmp, languages, "nora.fictief")
+    area = window.current_area()
+    charts = area.findChildren(QChartView)
+    target = next((c for c in charts if "cases" in c.objectName()), charts[0] if charts else None)
+    if target is not None:
+        area.scroll.verticalScrollBar().setValue(target.y() - 260)
+    settle(window)
+    return window
+
+
+@shot("figures-yearly-report-dialog")
+def figures_report_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.gui.figures.dialogs import YearlyReportDialog
+
+    window = figures_window(tmp, languages, "nora.fictief")
+    dialog = YearlyReportDialog(window, window.workspace.today().year)
+    settle(dialog)
+    return dialog
+
+
 @shot("members")
 def members(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = demo_window(tmp, languages)

@@ -4374,6 +4374,10 @@
         <translation>Zahlen unter {threshold} werden als „&lt; {threshold}“ angezeigt, und einige weitere Zahlen werden ebenfalls ausgeblendet, damit sich keine ausgeblendete Zahl aus Summen oder anderen Zahlen errechnen lässt.</translation>
     </message>
     <message>
+        <source>n &lt; {threshold}: a duration is not shown when it is worked out from fewer than {threshold} signals or cases.</source>
+        <translation>n &lt; {threshold}: Eine Dauer wird nicht angezeigt, wenn sie aus weniger als {threshold} Meldungen oder Fällen berechnet wird.</translation>
+    </message>
+    <message>
         <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
         <translation>x: verborgen, damit sich eine Zahl unter {threshold} nicht aus den anderen errechnen lässt.</translation>
     </message>

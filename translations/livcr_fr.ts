@@ -4374,6 +4374,10 @@
         <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d&apos;autres nombres sont également masqués afin qu&apos;aucun nombre masqué ne puisse être déduit des totaux ou d&apos;autres chiffres.</translation>
     </message>
     <message>
+        <source>n &lt; {threshold}: a duration is not shown when it is worked out from fewer than {threshold} signals or cases.</source>
+        <translation>n &lt; {threshold} : une durée n&apos;est pas affichée lorsqu&apos;elle est calculée sur moins de {threshold} signalements ou cas.</translation>
+    </message>
+    <message>
         <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
         <translation>x : masqué afin qu&apos;un nombre inférieur à {threshold} ne puisse pas être déduit des autres.</translation>
     </message>

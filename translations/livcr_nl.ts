@@ -4374,6 +4374,10 @@
         <translation>Aantallen onder {threshold} worden getoond als “&lt; {threshold}”, en ook enkele andere aantallen worden verborgen, zodat geen verborgen aantal kan worden afgeleid uit totalen of andere cijfers.</translation>
     </message>
     <message>
+        <source>n &lt; {threshold}: a duration is not shown when it is worked out from fewer than {threshold} signals or cases.</source>
+        <translation>n &lt; {threshold}: een duur wordt niet getoond als ze berekend is op minder dan {threshold} signalen of casussen.</translation>
+    </message>
+    <message>
         <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
         <translation>x: verborgen zodat een aantal onder {threshold} niet uit de andere kan worden afgeleid.</translation>
     </message>

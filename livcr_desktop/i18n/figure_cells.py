@@ -32,6 +32,11 @@ from livcr_desktop.i18n.formatting import format_number
 COMPLEMENTARY_MARK = "x"
 """What a cell hidden for a small count's sake reads (Statbel's sign for a confidential figure)."""
 
+FEW_LEGEND = QT_TRANSLATE_NOOP(
+    "Figures",
+    "n < {threshold}: a duration is not shown when it is worked out from fewer than "
+    "{threshold} signals or cases.",
+)
 COMPLEMENTARY_LEGEND = QT_TRANSLATE_NOOP(
     "Figures", "x: hidden so that a count below {threshold} cannot be worked out from the others."
 )
@@ -44,10 +49,13 @@ def small_mark(threshold: int) -> str:
     return f"< {threshold}"
 
 
-def cell_text(cell: Cell, threshold: int, language: Language) -> str:
-    """One cell as it is shown: the number in the language's way, or why it is hidden."""
+def cell_text(cell: Cell, threshold: int, language: Language, *, duration: bool = False) -> str:
+    """One cell as it is shown: the number in the language's way, or why it is hidden.
+
+    In a table of durations (a median in days) a small count hides the duration itself:
+    "< 5" there would read as "under five days", so it reads "n < 5" (too few to show)."""
     if cell.hidden is Hidden.SMALL:
-        return small_mark(threshold)
+        return f"n {small_mark(threshold)}" if duration else small_mark(threshold)
     if cell.hidden is Hidden.COMPLEMENTARY:
         return COMPLEMENTARY_MARK
     assert cell.value is not None  # a shown cell always has a value (Cell checks it)
@@ -60,11 +68,19 @@ def label_text(label: Label, translate: Translate) -> str:
 
 
 def legend_lines(figures: FigureSet, translate: Translate) -> list[str]:
-    """The legend under the tables: the suppression rule, and what "x" means."""
-    return [
+    """The legend above the tables: the suppression rule, what "x" means and, when a duration
+    is hidden, what "n < 5" means."""
+    lines = [
         SUPPRESSION_RULE.render(translate, threshold=figures.threshold),
         COMPLEMENTARY_LEGEND.render(translate, threshold=figures.threshold),
     ]
+    if any(
+        table.unit is not None
+        and any(cell.hidden is Hidden.SMALL for row in table.cells for cell in row)
+        for table in figures.tables
+    ):
+        lines.append(FEW_LEGEND.render(translate, threshold=figures.threshold))
+    return lines
 
 
 @dataclass(frozen=True)
@@ -80,7 +96,10 @@ def table_grid(
     table: FigureTable, threshold: int, language: Language, translate: Translate
 ) -> TableGrid:
     """The table's texts with the totals as the computation gave them (hidden ones too)."""
-    show: Callable[[Cell], str] = lambda cell: cell_text(cell, threshold, language)  # noqa: E731
+    duration = table.unit is not None
+    show: Callable[[Cell], str] = lambda cell: cell_text(  # noqa: E731
+        cell, threshold, language, duration=duration
+    )
     header = ["", *(label_text(label, translate) for label in table.column_labels)]
     if table.row_totals is not None:
         header.append(TOTAL.render(translate))

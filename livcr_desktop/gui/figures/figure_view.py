@@ -103,9 +103,11 @@ class FigureView(QWidget):
         widget.verticalHeader().hide()
         widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setAlternatingRowColors(True)
+        widget.setWordWrap(False)  # one line per row: long names show whole in their tooltip
+        widget.verticalHeader().setDefaultSectionSize(widget.fontMetrics().height() + 12)
         for row, texts in enumerate(grid.rows):
             total = grid.has_total_row and row == len(grid.rows) - 1
             for column, text in enumerate(texts):
@@ -124,10 +126,9 @@ class FigureView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(grid.header)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        widget.resizeRowsToContents()
         height = header.sizeHint().height() + 2 * widget.frameWidth() + 2
         height += sum(widget.rowHeight(row) for row in range(widget.rowCount()))
-        widget.setFixedHeight(height + 16)  # room for a horizontal scroll bar in a narrow window
+        widget.setFixedHeight(height)
         self.tables[table.key] = widget
         self._layout.addWidget(widget)
         if table.note is not None:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.figures import FigureSet, Period
@@ -119,6 +119,9 @@ class FiguresArea(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("figuresScroll")
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.view.setAutoFillBackground(False)
         self.scroll.setWidget(self.view)
         layout.addWidget(self.scroll, 1)
         self.retranslate_ui()
