@@ -7679,6 +7679,14 @@
         <translation>Beschluss</translation>
     </message>
     <message>
+        <source>Yearly report</source>
+        <translation>Jahresbericht</translation>
+    </message>
+    <message>
+        <source>Approves the yearly report of this year (it is then frozen):</source>
+        <translation>Genehmigt den Jahresbericht dieses Jahres (er wird dann festgeschrieben):</translation>
+    </message>
+    <message>
         <source>Proposal as worded</source>
         <translation>Vorschlag im Wortlaut</translation>
     </message>
@@ -10169,6 +10177,10 @@
     <message>
         <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
         <translation>Der Jahresbericht {year} wurde vom strategischen Tisch genehmigt: seine Texte können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
+        <translation>Der Jahresbericht {year} wurde bereits genehmigt; ein genehmigter Bericht wird nicht erneut genehmigt.</translation>
     </message>
 </context>
 <context>

@@ -7679,6 +7679,14 @@
         <translation>Décision</translation>
     </message>
     <message>
+        <source>Yearly report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Approves the yearly report of this year (it is then frozen):</source>
+        <translation>Approuve le rapport annuel de cette année (il est alors figé) :</translation>
+    </message>
+    <message>
         <source>Proposal as worded</source>
         <translation>Proposition telle que formulée</translation>
     </message>
@@ -10169,6 +10177,10 @@
     <message>
         <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
         <translation>Le rapport annuel {year} a été approuvé par la table stratégique : ses textes ne peuvent plus être modifiés.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
+        <translation>Le rapport annuel {year} a déjà été approuvé ; un rapport approuvé ne l&apos;est pas une seconde fois.</translation>
     </message>
 </context>
 <context>

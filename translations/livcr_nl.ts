@@ -7679,6 +7679,14 @@
         <translation>Beslissing</translation>
     </message>
     <message>
+        <source>Yearly report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>Approves the yearly report of this year (it is then frozen):</source>
+        <translation>Keurt het jaarverslag van dit jaar goed (het wordt dan vastgelegd):</translation>
+    </message>
+    <message>
         <source>Proposal as worded</source>
         <translation>Voorstel zoals geformuleerd</translation>
     </message>
@@ -10169,6 +10177,10 @@
     <message>
         <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
         <translation>Het jaarverslag {year} is goedgekeurd door de strategische tafel: de teksten kunnen niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
+        <translation>Het jaarverslag {year} is al goedgekeurd; een goedgekeurd verslag wordt niet opnieuw goedgekeurd.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,8 @@ def save_texts(workspace: Workspace, year: int, texts: StrategicTexts, base_vers
     with workspace.uow() as uow:
         workspace.require(Resource.STRATEGIC_FIGURES, Action.EDIT, entity="strategic_year")
         row = year_row(uow.session, year)
+        if row is not None and row.approved_at is not None:
+            raise ConflictError(ALREADY_APPROVED, year=year)
         current = 0 if row is None else row.version
         if current != base_version:
             raise ConflictError(CHANGED_MEANWHILE)
@@ -101,8 +103,6 @@ def save_texts(workspace: Workspace, year: int, texts: StrategicTexts, base_vers
             row = StrategicYearRow(id=new_id(), year=year, **fields)
             uow.journal.created(row, "strategic_year.texts_written")
             return 1
-        if row.approved_at is not None:
-            raise ConflictError(ALREADY_APPROVED, year=year)
         changes = {k: v for k, v in fields.items() if getattr(row, k) != v}
         if changes:
             uow.journal.updated(row, "strategic_year.texts_changed", changes)

@@ -102,7 +102,7 @@ def test_livcr_report_in_a_real_process(livcr: LivcrFixture, tmp_path: Path) -> 
     secret = tmp_path / "passphrase.txt"
     secret.write_text(livcr.passphrase, encoding="utf-8")
     target = tmp_path / "rapport.pdf"
-    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[4])}
     common = ["--data-dir", str(livcr.folder.root), "--account", livcr.username]
     done = subprocess.run(
         [
