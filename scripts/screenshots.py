@@ -413,7 +413,7 @@ def figures_chart(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget
     charts = area.findChildren(QChartView)
     target = next((c for c in charts if "cases" in c.objectName()), charts[0] if charts else None)
     if target is not None:
-        area.scroll.verticalScrollBar().setValue(target.y() - 260)
+        area.scroll_area.verticalScrollBar().setValue(target.y() - 260)
     settle(window)
     return window
 

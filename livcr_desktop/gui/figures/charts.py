@@ -57,8 +57,10 @@ def _top(series: list[ChartSeries], stacked: bool) -> int:
     return max([1, *(v for s in series for v in s.values if v is not None)])
 
 
-def _bars(table: FigureTable, series: list[ChartSeries], chart: QChart) -> QBarSeries:
-    bars: QBarSeries = (
+def _bars(
+    table: FigureTable, series: list[ChartSeries], chart: QChart
+) -> QBarSeries | QStackedBarSeries:
+    bars: QBarSeries | QStackedBarSeries = (
         QStackedBarSeries(chart) if table.chart is ChartKind.STACKED_BARS else QBarSeries(chart)
     )
     for index, one in enumerate(series):

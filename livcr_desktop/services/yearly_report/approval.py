@@ -9,6 +9,8 @@ report.py), as approved minutes are: later changes to the data do not change it.
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.errors import ConflictError, ValidationError
@@ -52,7 +54,7 @@ def check_report_approval(decision: DecisionRow, _case: CaseRow | None) -> None:
         raise ConflictError(APPROVED_BEFORE, year=year)
 
 
-def figures_now(session: Session, period: Period, today_: object) -> FigureSet:
+def figures_now(session: Session, period: Period, today: date) -> FigureSet:
     """The whole LIVC-R's figures of the period, computed in the signing transaction.
 
     Uses the figures service's own steps (the same tables, the same suppression) on the open
@@ -65,7 +67,7 @@ def figures_now(session: Session, period: Period, today_: object) -> FigureSet:
     settings = figure_settings(session)
     municipalities = _municipalities(session, None)
     tables = _tables(session, period, municipalities, settings.threshold)
-    warnings = _warnings(session, period, settings, today_)  # type: ignore[arg-type]
+    warnings = _warnings(session, period, settings, today)
     return FigureSet(period, None, settings.threshold, tables, warnings)
 
 
