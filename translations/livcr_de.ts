@@ -811,6 +811,10 @@
         <source>{passages} overlapping passages</source>
         <translation>{passages} überschneidende Passagen</translation>
     </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Zeitraum: {start} bis {end}</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilterBar</name>
@@ -1072,6 +1076,14 @@
     <message>
         <source>Dossier opened</source>
         <translation>Fallakte eingesehen</translation>
+    </message>
+    <message>
+        <source>Strategic figures computed</source>
+        <translation>Strategische Zahlen berechnet</translation>
+    </message>
+    <message>
+        <source>Strategic figures exported (CSV)</source>
+        <translation>Strategische Zahlen exportiert (CSV)</translation>
     </message>
     <message>
         <source>Proposal put</source>
@@ -1519,6 +1531,10 @@
     <message>
         <source>Backup</source>
         <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Strategic figures</source>
+        <translation>Strategische Zahlen</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2258,6 +2274,22 @@
         <translation>Anzahl der zu erzeugenden fiktiven Fälle (Standard 60)</translation>
     </message>
     <message>
+        <source>write the strategic table&apos;s figures of a year as CSV</source>
+        <translation>die Zahlen des strategischen Tisches eines Jahres als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>the calendar year</source>
+        <translation>das Kalenderjahr</translation>
+    </message>
+    <message>
+        <source>only this municipality of a joint LIVC-R (its name)</source>
+        <translation>nur diese Gemeinde eines gemeinsamen LIVC-R (ihr Name)</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>die CSV-Datei</translation>
+    </message>
+    <message>
         <source>read the hub password from this file instead of the keyring</source>
         <translation>das Passwort des Hubs aus dieser Datei statt aus dem Schlüsselbund lesen</translation>
     </message>
@@ -2504,6 +2536,22 @@
     <message>
         <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
         <translation>Kein Schlüsselbund auf diesem Computer: Übergeben Sie das Passwort des Hubs beim Synchronisieren mit --hub-password-file.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Keine Gemeinde dieses LIVC-R heißt „{name}“. Wählen Sie eine aus: {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>Das Jahr muss zwischen 2000 und 2999 liegen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Figures written to {file} ({rows} rows).</source>
+        <translation>Zahlen in {file} geschrieben ({rows} Zeilen).</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4317,285 @@
     <message>
         <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
         <translation>Zahlen unter {threshold} werden als „&lt; {threshold}“ angezeigt, und einige weitere Zahlen werden ebenfalls ausgeblendet, damit sich keine ausgeblendete Zahl aus Summen oder anderen Zahlen errechnen lässt.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle Gemeinden</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a small count cannot be worked out.</source>
+        <translation>x: ausgeblendet, damit eine kleine Zahl nicht erschlossen werden kann.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>The threshold for small counts must be a whole number from {low} to {high}.</source>
+        <translation>Die Schwelle für kleine Zahlen muss eine ganze Zahl von {low} bis {high} sein.</translation>
+    </message>
+    <message>
+        <source>The meeting interval must be a whole number of months from 1 to {high}.</source>
+        <translation>Der Sitzungsabstand muss eine ganze Zahl von Monaten von 1 bis {high} sein.</translation>
+    </message>
+    <message>
+        <source>This municipality is not one of the LIVC-R&apos;s.</source>
+        <translation>Diese Gemeinde gehört nicht zum LIVC-R.</translation>
+    </message>
+    <message>
+        <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
+        <translation>Der operative Tisch hat seit mehr als {months} Monaten nicht getagt (letzte Sitzung: {last}).</translation>
+    </message>
+    <message>
+        <source>The operational table has not met in the last {months} months.</source>
+        <translation>Der operative Tisch hat in den letzten {months} Monaten nicht getagt.</translation>
+    </message>
+    <message>
+        <source>Became a case of the table</source>
+        <translation>Wurde ein Fall des Tisches</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Signals received, by who signalled them</source>
+        <translation>Eingegangene Meldungen, nach Meldenden</translation>
+    </message>
+    <message>
+        <source>Signals received, and how many became cases</source>
+        <translation>Eingegangene Meldungen, und wie viele zu Fällen wurden</translation>
+    </message>
+    <message>
+        <source>What the screening made of them by the end of the period.</source>
+        <translation>Was die Prüfung bis zum Ende des Zeitraums daraus machte.</translation>
+    </message>
+    <message>
+        <source>Signals received per month</source>
+        <translation>Eingegangene Meldungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Days from the signal to its first discussion at the table</source>
+        <translation>Tage von der Meldung bis zur ersten Besprechung am Tisch</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Erstes Quartil</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Drittes Quartil</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile.</source>
+        <translation>Die Hälfte der Meldungen wartete kürzer als der Median; die Hälfte zwischen dem ersten und dem dritten Quartil.</translation>
+    </message>
+    <message>
+        <source>Open then, closed since</source>
+        <translation>Damals offen, seither abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder eröffnet</translation>
+    </message>
+    <message>
+        <source>Open and not discussed for 12 months</source>
+        <translation>Offen und seit 12 Monaten nicht besprochen</translation>
+    </message>
+    <message>
+        <source>Cases by status at the end of the period</source>
+        <translation>Fälle nach Stand am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Cases opened, closed and reopened</source>
+        <translation>Fälle eröffnet, abgeschlossen und wieder eröffnet</translation>
+    </message>
+    <message>
+        <source>Every case should be discussed at least once a year: the last row counts open cases the operational table has not discussed for 12 months.</source>
+        <translation>Jeder Fall sollte mindestens einmal im Jahr besprochen werden: Die letzte Zeile zählt offene Fälle, die der operative Tisch seit 12 Monaten nicht besprochen hat.</translation>
+    </message>
+    <message>
+        <source>Cases opened per month</source>
+        <translation>Eröffnete Fälle pro Monat</translation>
+    </message>
+    <message>
+        <source>Cases closed, by reason</source>
+        <translation>Abgeschlossene Fälle, nach Grund</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Running at the end of the period</source>
+        <translation>Laufend am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Evaluations held</source>
+        <translation>Durchgeführte Evaluationen</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Verbessert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Verschlechtert</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories and evaluations</source>
+        <translation>Begleitungswege und Evaluationen</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories ended, by outcome</source>
+        <translation>Beendete Begleitungswege, nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories started, by kind of lead service</source>
+        <translation>Begonnene Begleitungswege, nach Art des federführenden Dienstes</translation>
+    </message>
+    <message>
+        <source>How the life domains moved between two evaluations</source>
+        <translation>Wie sich die Lebensbereiche zwischen zwei Evaluationen entwickelten</translation>
+    </message>
+    <message>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person.</source>
+        <translation>Jeder bei einer Evaluation des Zeitraums bewertete Lebensbereich, verglichen mit der vorherigen Evaluation; nie pro Person gezeigt.</translation>
+    </message>
+    <message>
+        <source>Consensus on the first proposal</source>
+        <translation>Konsens beim ersten Vorschlag</translation>
+    </message>
+    <message>
+        <source>Consensus after rewording</source>
+        <translation>Konsens nach Umformulierung</translation>
+    </message>
+    <message>
+        <source>Cases referred to the LTF</source>
+        <translation>An die LTF verwiesene Fälle</translation>
+    </message>
+    <message>
+        <source>Feedback forms approved</source>
+        <translation>Genehmigte Rückmeldebögen</translation>
+    </message>
+    <message>
+        <source>Feedback forms handed over</source>
+        <translation>Übergebene Rückmeldebögen</translation>
+    </message>
+    <message>
+        <source>Cases the LTF passed to the LIVC-R</source>
+        <translation>Fälle, die die LTF an den LIVC-R weitergab</translation>
+    </message>
+    <message>
+        <source>Decisions signed, by kind</source>
+        <translation>Unterzeichnete Beschlüsse, nach Art</translation>
+    </message>
+    <message>
+        <source>How consensus was reached</source>
+        <translation>Wie Konsens erreicht wurde</translation>
+    </message>
+    <message>
+        <source>Referrals and feedback to the LTF</source>
+        <translation>Verweisungen und Rückmeldungen an die LTF</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Operativer Tisch</translation>
+    </message>
+    <message>
+        <source>Strategic table</source>
+        <translation>Strategischer Tisch</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R: the tables meet for every municipality together.</source>
+        <translation>Für den ganzen LIVC-R: Die Tische tagen für alle Gemeinden gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Meetings held and items discussed</source>
+        <translation>Abgehaltene Sitzungen und besprochene Punkte</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Abgehaltene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Tagesordnungspunkte</translation>
+    </message>
+    <message>
+        <source>Agenda items per meeting of the operational table</source>
+        <translation>Tagesordnungspunkte pro Sitzung des operativen Tisches</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Attendance at the meetings held, per organisation</source>
+        <translation>Anwesenheit bei den abgehaltenen Sitzungen, pro Organisation</translation>
+    </message>
+    <message>
+        <source>How many times someone of the organisation was present, excused or absent; never who.</source>
+        <translation>Wie oft jemand der Organisation anwesend, entschuldigt oder abwesend war; nie wer.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresSettingsPage</name>
+    <message>
+        <source>Hide counts below:</source>
+        <translation>Zahlen ausblenden unter:</translation>
+    </message>
+    <message>
+        <source>Warn when the operational table has not met for:</source>
+        <translation>Warnen, wenn der operative Tisch nicht getagt hat seit:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
+    <message>
+        <source>The strategic table&apos;s figures show no count below this threshold (at least 3), and hide other counts where they would let a small one be worked out.</source>
+        <translation>Die Zahlen des strategischen Tisches zeigen keine Zahl unter dieser Schwelle (mindestens 3) und blenden weitere Zahlen aus, aus denen sich eine kleine Zahl erschließen ließe.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the settings of the figures.</source>
+        <translation>Nur eine Koordinatorin oder ein Koordinator kann die Einstellungen der Zahlen ändern.</translation>
     </message>
 </context>
 <context>
@@ -7952,6 +8279,10 @@
     <message>
         <source>Life domains</source>
         <translation>Lebensbereiche</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>

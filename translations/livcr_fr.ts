@@ -811,6 +811,10 @@
         <source>{passages} overlapping passages</source>
         <translation>{passages} passages qui se recouvrent</translation>
     </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Période : du {start} au {end}</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilterBar</name>
@@ -1072,6 +1076,14 @@
     <message>
         <source>Dossier opened</source>
         <translation>Dossier consulté</translation>
+    </message>
+    <message>
+        <source>Strategic figures computed</source>
+        <translation>Chiffres stratégiques calculés</translation>
+    </message>
+    <message>
+        <source>Strategic figures exported (CSV)</source>
+        <translation>Chiffres stratégiques exportés (CSV)</translation>
     </message>
     <message>
         <source>Proposal put</source>
@@ -1519,6 +1531,10 @@
     <message>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Strategic figures</source>
+        <translation>Chiffres stratégiques</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2258,6 +2274,22 @@
         <translation>nombre de cas fictifs à générer (60 par défaut)</translation>
     </message>
     <message>
+        <source>write the strategic table&apos;s figures of a year as CSV</source>
+        <translation>écrire les chiffres de la table stratégique d&apos;une année en CSV</translation>
+    </message>
+    <message>
+        <source>the calendar year</source>
+        <translation>l&apos;année civile</translation>
+    </message>
+    <message>
+        <source>only this municipality of a joint LIVC-R (its name)</source>
+        <translation>uniquement cette commune d&apos;une CSIL-R intercommunale (son nom)</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>le fichier CSV</translation>
+    </message>
+    <message>
         <source>read the hub password from this file instead of the keyring</source>
         <translation>lire le mot de passe du hub dans ce fichier au lieu du trousseau</translation>
     </message>
@@ -2504,6 +2536,22 @@
     <message>
         <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
         <translation>Pas de trousseau sur cet ordinateur : indiquez le mot de passe du hub avec --hub-password-file lors de la synchronisation.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Aucune commune de cette CSIL-R ne s&apos;appelle « {name} ». Choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>L&apos;année doit être comprise entre 2000 et 2999.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Figures written to {file} ({rows} rows).</source>
+        <translation>Chiffres écrits dans {file} ({rows} lignes).</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4317,285 @@
     <message>
         <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
         <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d&apos;autres nombres sont également masqués afin qu&apos;aucun nombre masqué ne puisse être déduit des totaux ou d&apos;autres chiffres.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a small count cannot be worked out.</source>
+        <translation>x : masqué pour qu&apos;un petit nombre ne puisse pas être déduit.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The threshold for small counts must be a whole number from {low} to {high}.</source>
+        <translation>Le seuil des petits nombres doit être un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The meeting interval must be a whole number of months from 1 to {high}.</source>
+        <translation>L&apos;intervalle entre les réunions doit être un nombre entier de mois de 1 à {high}.</translation>
+    </message>
+    <message>
+        <source>This municipality is not one of the LIVC-R&apos;s.</source>
+        <translation>Cette commune ne fait pas partie de la CSIL-R.</translation>
+    </message>
+    <message>
+        <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
+        <translation>La table opérationnelle ne s&apos;est plus réunie depuis plus de {months} mois (dernière réunion : {last}).</translation>
+    </message>
+    <message>
+        <source>The operational table has not met in the last {months} months.</source>
+        <translation>La table opérationnelle ne s&apos;est pas réunie au cours des {months} derniers mois.</translation>
+    </message>
+    <message>
+        <source>Became a case of the table</source>
+        <translation>Devenu un cas de la table</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Pas encore examiné</translation>
+    </message>
+    <message>
+        <source>Signals received, by who signalled them</source>
+        <translation>Signalements reçus, selon qui les a signalés</translation>
+    </message>
+    <message>
+        <source>Signals received, and how many became cases</source>
+        <translation>Signalements reçus, et combien sont devenus des cas</translation>
+    </message>
+    <message>
+        <source>What the screening made of them by the end of the period.</source>
+        <translation>Ce que l&apos;examen en a fait à la fin de la période.</translation>
+    </message>
+    <message>
+        <source>Signals received per month</source>
+        <translation>Signalements reçus par mois</translation>
+    </message>
+    <message>
+        <source>Days from the signal to its first discussion at the table</source>
+        <translation>Jours entre le signalement et sa première discussion à la table</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Premier quartile</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Troisième quartile</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile.</source>
+        <translation>La moitié des signalements a attendu moins que la médiane ; la moitié entre le premier et le troisième quartile.</translation>
+    </message>
+    <message>
+        <source>Open then, closed since</source>
+        <translation>Ouvert alors, clôturé depuis</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturés</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverts</translation>
+    </message>
+    <message>
+        <source>Open and not discussed for 12 months</source>
+        <translation>Ouverts et non discutés depuis 12 mois</translation>
+    </message>
+    <message>
+        <source>Cases by status at the end of the period</source>
+        <translation>Cas selon leur statut à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Cases opened, closed and reopened</source>
+        <translation>Cas ouverts, clôturés et rouverts</translation>
+    </message>
+    <message>
+        <source>Every case should be discussed at least once a year: the last row counts open cases the operational table has not discussed for 12 months.</source>
+        <translation>Chaque cas devrait être discuté au moins une fois par an : la dernière ligne compte les cas ouverts que la table opérationnelle n&apos;a pas discutés depuis 12 mois.</translation>
+    </message>
+    <message>
+        <source>Cases opened per month</source>
+        <translation>Cas ouverts par mois</translation>
+    </message>
+    <message>
+        <source>Cases closed, by reason</source>
+        <translation>Cas clôturés, selon le motif</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencés</translation>
+    </message>
+    <message>
+        <source>Running at the end of the period</source>
+        <translation>En cours à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Evaluations held</source>
+        <translation>Évaluations réalisées</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Amélioré</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Détérioré</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories and evaluations</source>
+        <translation>Parcours d&apos;accompagnement et évaluations</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories ended, by outcome</source>
+        <translation>Parcours d&apos;accompagnement terminés, selon l&apos;issue</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories started, by kind of lead service</source>
+        <translation>Parcours d&apos;accompagnement commencés, selon le type de service pilote</translation>
+    </message>
+    <message>
+        <source>How the life domains moved between two evaluations</source>
+        <translation>Évolution des domaines de vie entre deux évaluations</translation>
+    </message>
+    <message>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person.</source>
+        <translation>Chaque domaine de vie évalué lors d&apos;une évaluation de la période, comparé à l&apos;évaluation précédente ; jamais affiché par personne.</translation>
+    </message>
+    <message>
+        <source>Consensus on the first proposal</source>
+        <translation>Consensus sur la première proposition</translation>
+    </message>
+    <message>
+        <source>Consensus after rewording</source>
+        <translation>Consensus après reformulation</translation>
+    </message>
+    <message>
+        <source>Cases referred to the LTF</source>
+        <translation>Cas renvoyés à la TFL</translation>
+    </message>
+    <message>
+        <source>Feedback forms approved</source>
+        <translation>Fiches de retour approuvées</translation>
+    </message>
+    <message>
+        <source>Feedback forms handed over</source>
+        <translation>Fiches de retour remises</translation>
+    </message>
+    <message>
+        <source>Cases the LTF passed to the LIVC-R</source>
+        <translation>Cas transmis par la TFL à la CSIL-R</translation>
+    </message>
+    <message>
+        <source>Decisions signed, by kind</source>
+        <translation>Décisions signées, par type</translation>
+    </message>
+    <message>
+        <source>How consensus was reached</source>
+        <translation>Comment le consensus a été atteint</translation>
+    </message>
+    <message>
+        <source>Referrals and feedback to the LTF</source>
+        <translation>Renvois et retours vers la TFL</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Table opérationnelle</translation>
+    </message>
+    <message>
+        <source>Strategic table</source>
+        <translation>Table stratégique</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R: the tables meet for every municipality together.</source>
+        <translation>Pour toute la CSIL-R : les tables se réunissent pour toutes les communes ensemble.</translation>
+    </message>
+    <message>
+        <source>Meetings held and items discussed</source>
+        <translation>Réunions tenues et points discutés</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda items per meeting of the operational table</source>
+        <translation>Points de l&apos;ordre du jour par réunion de la table opérationnelle</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Attendance at the meetings held, per organisation</source>
+        <translation>Présence aux réunions tenues, par organisation</translation>
+    </message>
+    <message>
+        <source>How many times someone of the organisation was present, excused or absent; never who.</source>
+        <translation>Combien de fois quelqu&apos;un de l&apos;organisation était présent, excusé ou absent ; jamais qui.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresSettingsPage</name>
+    <message>
+        <source>Hide counts below:</source>
+        <translation>Masquer les nombres inférieurs à :</translation>
+    </message>
+    <message>
+        <source>Warn when the operational table has not met for:</source>
+        <translation>Avertir si la table opérationnelle ne s&apos;est pas réunie depuis :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>The strategic table&apos;s figures show no count below this threshold (at least 3), and hide other counts where they would let a small one be worked out.</source>
+        <translation>Les chiffres de la table stratégique n&apos;affichent aucun nombre inférieur à ce seuil (au moins 3) et masquent d&apos;autres nombres lorsqu&apos;ils permettraient de déduire un petit nombre.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the settings of the figures.</source>
+        <translation>Seul un coordinateur peut modifier les paramètres des chiffres.</translation>
     </message>
 </context>
 <context>
@@ -7952,6 +8279,10 @@
     <message>
         <source>Life domains</source>
         <translation>Domaines de vie</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
