@@ -2538,14 +2538,6 @@
         <translation>Kein Schlüsselbund auf diesem Computer: Übergeben Sie das Passwort des Hubs beim Synchronisieren mit --hub-password-file.</translation>
     </message>
     <message>
-        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
-        <translation>Keine Gemeinde dieses LIVC-R heißt „{name}“. Wählen Sie eine aus: {names}.</translation>
-    </message>
-    <message>
-        <source>The year must be between 2000 and 2999.</source>
-        <translation>Das Jahr muss zwischen 2000 und 2999 liegen.</translation>
-    </message>
-    <message>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -4573,6 +4565,14 @@
     <message>
         <source>How many times someone of the organisation was present, excused or absent; never who.</source>
         <translation>Wie oft jemand der Organisation anwesend, entschuldigt oder abwesend war; nie wer.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Keine Gemeinde dieses LIVC-R heißt „{name}“. Wählen Sie eine aus: {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>Das Jahr muss zwischen 2000 und 2999 liegen.</translation>
     </message>
 </context>
 <context>

@@ -2538,14 +2538,6 @@
         <translation>Pas de trousseau sur cet ordinateur : indiquez le mot de passe du hub avec --hub-password-file lors de la synchronisation.</translation>
     </message>
     <message>
-        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
-        <translation>Aucune commune de cette CSIL-R ne s&apos;appelle « {name} ». Choisissez parmi : {names}.</translation>
-    </message>
-    <message>
-        <source>The year must be between 2000 and 2999.</source>
-        <translation>L&apos;année doit être comprise entre 2000 et 2999.</translation>
-    </message>
-    <message>
         <source>The file could not be written: {error}</source>
         <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
@@ -4573,6 +4565,14 @@
     <message>
         <source>How many times someone of the organisation was present, excused or absent; never who.</source>
         <translation>Combien de fois quelqu&apos;un de l&apos;organisation était présent, excusé ou absent ; jamais qui.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Aucune commune de cette CSIL-R ne s&apos;appelle « {name} ». Choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>L&apos;année doit être comprise entre 2000 et 2999.</translation>
     </message>
 </context>
 <context>

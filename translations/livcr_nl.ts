@@ -2538,14 +2538,6 @@
         <translation>Geen wachtwoordkluis van het systeem op deze computer: geef het wachtwoord van de hub mee met --hub-password-file wanneer u synchroniseert.</translation>
     </message>
     <message>
-        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
-        <translation>Geen gemeente van deze LIVC-R heet “{name}”. Kies een van: {names}.</translation>
-    </message>
-    <message>
-        <source>The year must be between 2000 and 2999.</source>
-        <translation>Het jaar moet tussen 2000 en 2999 liggen.</translation>
-    </message>
-    <message>
         <source>The file could not be written: {error}</source>
         <translation>Het bestand kon niet worden weggeschreven: {error}</translation>
     </message>
@@ -4573,6 +4565,14 @@
     <message>
         <source>How many times someone of the organisation was present, excused or absent; never who.</source>
         <translation>Hoe vaak iemand van de organisatie aanwezig, verontschuldigd of afwezig was; nooit wie.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Geen gemeente van deze LIVC-R heet “{name}”. Kies een van: {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>Het jaar moet tussen 2000 en 2999 liggen.</translation>
     </message>
 </context>
 <context>

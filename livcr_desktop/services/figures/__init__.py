@@ -7,6 +7,7 @@ from livcr_desktop.services.figures.settings import (
     FigureSettings,
     figure_settings,
 )
+from livcr_desktop.services.figures.yearly import figures_of_year, municipality_named, year_period
 
 __all__ = [
     "DEFAULT_MEETING_INTERVAL_MONTHS",
@@ -15,4 +16,7 @@ __all__ = [
     "compute_figures",
     "export_figures_csv",
     "figure_settings",
+    "figures_of_year",
+    "municipality_named",
+    "year_period",
 ]
