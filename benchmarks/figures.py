@@ -70,7 +70,10 @@ def build(root: Path, cases: int = CASES) -> Workspace:
         persons, files, signals = [], [], []
         for n in range(cases):
             opened = _day(rng)
-            closed = opened + timedelta(days=rng.randrange(30, 900)) if rng.random() < 0.6 else None
+            # As in practice: nearly every case is closed within two and a half years.
+            closed = (
+                opened + timedelta(days=rng.randrange(30, 900)) if rng.random() < 0.98 else None
+            )
             town = rng.choice(towns)
             person, case = new_id(), new_id()
             persons.append(
@@ -177,7 +180,13 @@ def build(root: Path, cases: int = CASES) -> Workspace:
                             "interval_months": 3,
                             "next_evaluation_due": day + timedelta(days=90),
                             "engagement": "voluntary",
-                            "state": "open",
+                            "state": "closed" if day.year < LAST_YEAR - 1 else "open",
+                            "closed_on": (
+                                day + timedelta(days=rng.randrange(90, 500))
+                                if day.year < LAST_YEAR - 1
+                                else None
+                            ),
+                            "close_reason": "goals_reached" if day.year < LAST_YEAR - 1 else None,
                             "updated_at": at,
                         }
                     )

@@ -4423,8 +4423,12 @@
         <translation>Offen und seit 12 Monaten nicht besprochen</translation>
     </message>
     <message>
-        <source>Cases by status at the end of the period</source>
-        <translation>Fälle nach Stand am Ende des Zeitraums</translation>
+        <source>Cases in hand during the period, by status at its end</source>
+        <translation>Während des Zeitraums bearbeitete Fälle, nach Stand an dessen Ende</translation>
+    </message>
+    <message>
+        <source>Every case opened by the end of the period and not closed before it began; closed: closed during the period.</source>
+        <translation>Jeder bis zum Ende des Zeitraums eröffnete und nicht vor dessen Beginn abgeschlossene Fall; abgeschlossen: während des Zeitraums abgeschlossen.</translation>
     </message>
     <message>
         <source>Cases opened, closed and reopened</source>

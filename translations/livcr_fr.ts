@@ -4423,8 +4423,12 @@
         <translation>Ouverts et non discutés depuis 12 mois</translation>
     </message>
     <message>
-        <source>Cases by status at the end of the period</source>
-        <translation>Cas selon leur statut à la fin de la période</translation>
+        <source>Cases in hand during the period, by status at its end</source>
+        <translation>Cas traités pendant la période, selon leur statut à la fin de celle-ci</translation>
+    </message>
+    <message>
+        <source>Every case opened by the end of the period and not closed before it began; closed: closed during the period.</source>
+        <translation>Chaque cas ouvert avant la fin de la période et non clôturé avant son début ; clôturés : clôturés pendant la période.</translation>
     </message>
     <message>
         <source>Cases opened, closed and reopened</source>

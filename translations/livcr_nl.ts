@@ -4423,8 +4423,12 @@
         <translation>Open en 12 maanden niet besproken</translation>
     </message>
     <message>
-        <source>Cases by status at the end of the period</source>
-        <translation>Casussen naar status op het einde van de periode</translation>
+        <source>Cases in hand during the period, by status at its end</source>
+        <translation>Casussen in behandeling tijdens de periode, naar status op het einde ervan</translation>
+    </message>
+    <message>
+        <source>Every case opened by the end of the period and not closed before it began; closed: closed during the period.</source>
+        <translation>Elke casus die tegen het einde van de periode geopend was en niet voor het begin ervan afgesloten; afgesloten: afgesloten tijdens de periode.</translation>
     </message>
     <message>
         <source>Cases opened, closed and reopened</source>

@@ -107,6 +107,7 @@ class _Context:
     end: date
     municipalities: Municipalities
     threshold: int
+    signals: q.SignalFacts
 
     def grid(
         self, spec: TableSpec, keys: Sequence[str], counts: Mapping[tuple[str, str], int]
@@ -120,7 +121,14 @@ class _Context:
 def _tables(
     session: Session, period: Period, municipalities: Municipalities, threshold: int
 ) -> tuple[FigureTable, ...]:
-    c = _Context(session, period.start, period.end, municipalities, threshold)
+    c = _Context(
+        session,
+        period.start,
+        period.end,
+        municipalities,
+        threshold,
+        q.signal_facts(session, period.start, period.end),
+    )
     return (
         *_signal_tables(c),
         *_case_tables(c),
@@ -159,6 +167,7 @@ SCREENING_LABELS: tuple[Label, ...] = (
 
 def _signal_tables(c: _Context) -> tuple[FigureTable, ...]:
     months = _months(c.start, c.end)
+    facts = c.signals
     return (
         c.grid(
             TableSpec(
@@ -169,7 +178,7 @@ def _signal_tables(c: _Context) -> tuple[FigureTable, ...]:
                 chart=ChartKind.BARS,
             ),
             SOURCE_KEYS,
-            q.signals_by_source(c.session, c.start, c.end),
+            q.by_signal_part(facts, 0),
         ),
         c.grid(
             TableSpec(
@@ -183,7 +192,7 @@ def _signal_tables(c: _Context) -> tuple[FigureTable, ...]:
                 ),
             ),
             SCREENING_KEYS,
-            q.signals_by_screening(c.session, c.start, c.end),
+            q.by_signal_part(facts, 1),
         ),
         c.grid(
             TableSpec(
@@ -194,7 +203,7 @@ def _signal_tables(c: _Context) -> tuple[FigureTable, ...]:
                 chart=ChartKind.LINE,
             ),
             months,
-            q.signals_by_month(c.session, c.start, c.end),
+            q.by_signal_part(facts, 2),
         ),
         median_table(
             TableSpec(
@@ -239,19 +248,41 @@ REASON_KEYS = [r.value for r in CloseReason]
 REASON_LABELS: tuple[Label, ...] = tuple(r.label for r in CloseReason)
 
 
+def _summed(counts: Mapping[tuple[str, str], int], key: str) -> dict[tuple[str, str], int]:
+    """Counts of every row added up per municipality, under one row key."""
+    result: dict[tuple[str, str], int] = {}
+    for (_row, municipality), count in counts.items():
+        result[(key, municipality)] = result.get((key, municipality), 0) + count
+    return result
+
+
 def _case_tables(c: _Context) -> tuple[FigureTable, ...]:
     months = _months(c.start, c.end)
+    opened = q.cases_opened_by_month(c.session, c.start, c.end)
+    closed = q.cases_closed_by_reason(c.session, c.start, c.end)
+    flow = {
+        **q.case_flow(c.session, c.start, c.end),
+        **_summed(opened, "opened"),
+        **_summed(closed, "closed"),
+    }
     return (
         c.grid(
             TableSpec(
                 "cases_by_status",
                 Section.CASES,
-                QT_TRANSLATE_NOOP("Figures", "Cases by status at the end of the period"),
+                QT_TRANSLATE_NOOP(
+                    "Figures", "Cases in hand during the period, by status at its end"
+                ),
                 STATUS_LABELS,
                 chart=ChartKind.BARS,
+                note=QT_TRANSLATE_NOOP(
+                    "Figures",
+                    "Every case opened by the end of the period and not closed before it began; "
+                    "closed: closed during the period.",
+                ),
             ),
             STATUS_KEYS,
-            q.cases_by_status_at_end(c.session, c.end),
+            q.cases_by_status_at_end(c.session, c.start, c.end),
         ),
         c.grid(
             TableSpec(
@@ -267,7 +298,7 @@ def _case_tables(c: _Context) -> tuple[FigureTable, ...]:
                 ),
             ),
             FLOW_KEYS,
-            q.case_flow(c.session, c.start, c.end),
+            flow,
         ),
         c.grid(
             TableSpec(
@@ -278,7 +309,7 @@ def _case_tables(c: _Context) -> tuple[FigureTable, ...]:
                 chart=ChartKind.LINE,
             ),
             months,
-            q.cases_opened_by_month(c.session, c.start, c.end),
+            opened,
         ),
         c.grid(
             TableSpec(
@@ -289,7 +320,7 @@ def _case_tables(c: _Context) -> tuple[FigureTable, ...]:
                 chart=ChartKind.BARS,
             ),
             REASON_KEYS,
-            q.cases_closed_by_reason(c.session, c.start, c.end),
+            closed,
         ),
     )
 
@@ -385,6 +416,7 @@ LTF_LABELS: tuple[Label, ...] = (
 
 
 def _decision_tables(c: _Context) -> tuple[FigureTable, ...]:
+    decisions = q.decision_facts(c.session, c.start, c.end)
     return (
         c.grid(
             TableSpec(
@@ -395,7 +427,7 @@ def _decision_tables(c: _Context) -> tuple[FigureTable, ...]:
                 chart=ChartKind.BARS,
             ),
             DECISION_KEYS,
-            q.decisions_by_kind(c.session, c.start, c.end),
+            q.by_decision_part(decisions, 0),
         ),
         c.grid(
             TableSpec(
@@ -405,7 +437,7 @@ def _decision_tables(c: _Context) -> tuple[FigureTable, ...]:
                 CONSENSUS_LABELS,
             ),
             CONSENSUS_KEYS,
-            q.decisions_by_consensus(c.session, c.start, c.end),
+            q.by_decision_part(decisions, 1),
         ),
         c.grid(
             TableSpec(
@@ -416,7 +448,10 @@ def _decision_tables(c: _Context) -> tuple[FigureTable, ...]:
                 partition=False,
             ),
             LTF_KEYS,
-            q.ltf_flow(c.session, c.start, c.end),
+            {
+                **q.ltf_flow(c.session, c.start, c.end),
+                **_summed(q.by_signal_part(c.signals, 0, source="ltf"), "from_ltf"),
+            },
         ),
     )
 

@@ -60,7 +60,14 @@ class CaseRow(Versioned, Base):
             "status",
             "close_reason",
         ),
-        Index("ix_case_file_figures_closed", "closed_on", "municipality_id", "close_reason"),
+        Index(
+            "ix_case_file_figures_closed",
+            "closed_on",
+            "opened_on",
+            "municipality_id",
+            "status",
+            "close_reason",
+        ),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)

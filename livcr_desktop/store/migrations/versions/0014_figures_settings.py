@@ -39,8 +39,12 @@ FIGURE_INDEXES = {
         "case_file",
         ["opened_on", "municipality_id", "closed_on", "status", "close_reason"],
     ),
-    "ix_case_file_figures_closed": ("case_file", ["closed_on", "municipality_id", "close_reason"]),
+    "ix_case_file_figures_closed": (
+        "case_file",
+        ["closed_on", "opened_on", "municipality_id", "status", "close_reason"],
+    ),
     "ix_trajectory_figures": ("trajectory", ["started_on", "closed_on", "case_id"]),
+    "ix_trajectory_figures_closed": ("trajectory", ["closed_on", "started_on", "case_id"]),
     "ix_decision_figures": (
         "decision",
         ["signed_at", "state", "kind", "municipality_id", "case_id", "replaces_id"],
