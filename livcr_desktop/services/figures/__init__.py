@@ -6,6 +6,8 @@ from livcr_desktop.services.figures.settings import (
     DEFAULT_MEETING_INTERVAL_MONTHS,
     FigureSettings,
     figure_settings,
+    read_figure_settings,
+    update_figure_settings,
 )
 from livcr_desktop.services.figures.yearly import figures_of_year, municipality_named, year_period
 
@@ -18,5 +20,7 @@ __all__ = [
     "figure_settings",
     "figures_of_year",
     "municipality_named",
+    "read_figure_settings",
+    "update_figure_settings",
     "year_period",
 ]
