@@ -2283,7 +2283,7 @@
     </message>
     <message>
         <source>only this municipality of a joint LIVC-R (its name)</source>
-        <translation>nur diese Gemeinde eines gemeinsamen LIVC-R (ihr Name)</translation>
+        <translation>nur diese Gemeinde eines gemeinsamen BLIS-R (ihr Name)</translation>
     </message>
     <message>
         <source>the CSV file</source>
@@ -4344,7 +4344,7 @@
     </message>
     <message>
         <source>This municipality is not one of the LIVC-R&apos;s.</source>
-        <translation>Diese Gemeinde gehört nicht zum LIVC-R.</translation>
+        <translation>Diese Gemeinde gehört nicht zum BLIS-R.</translation>
     </message>
     <message>
         <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
@@ -4516,7 +4516,7 @@
     </message>
     <message>
         <source>Cases the LTF passed to the LIVC-R</source>
-        <translation>Fälle, die die LTF an den LIVC-R weitergab</translation>
+        <translation>Fälle, die die LTF an das BLIS-R weitergab</translation>
     </message>
     <message>
         <source>Decisions signed, by kind</source>
@@ -4540,7 +4540,7 @@
     </message>
     <message>
         <source>For the whole LIVC-R: the tables meet for every municipality together.</source>
-        <translation>Für den ganzen LIVC-R: Die Tische tagen für alle Gemeinden gemeinsam.</translation>
+        <translation>Für das ganze BLIS-R: Die Tische tagen für alle Gemeinden gemeinsam.</translation>
     </message>
     <message>
         <source>Meetings held and items discussed</source>
@@ -4572,7 +4572,7 @@
     </message>
     <message>
         <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
-        <translation>Keine Gemeinde dieses LIVC-R heißt „{name}“. Wählen Sie eine aus: {names}.</translation>
+        <translation>Keine Gemeinde dieses BLIS-R heißt „{name}“. Wählen Sie eine aus: {names}.</translation>
     </message>
     <message>
         <source>The year must be between 2000 and 2999.</source>
