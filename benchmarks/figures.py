@@ -10,6 +10,7 @@ the same encrypted file in the same run.
 from __future__ import annotations
 
 import random
+import shutil
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,13 +18,15 @@ from typing import Any
 
 from sqlalchemy import event, insert, select
 
-from benchmarks.cases import _raw
+from benchmarks.cases import CACHE, _raw
 from benchmarks.common import Figure, median_ms
 from livcr_desktop.domain.figures import Period
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.recovery import generate_recovery_key
+from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.figures import compute_figures
+from livcr_desktop.services.folders import FolderState
 from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.datafolder import DataFolder
@@ -202,12 +205,27 @@ def build(root: Path, cases: int = CASES) -> Workspace:
     return workspace
 
 
+def _workspace(work: Path) -> Workspace:
+    """The benchmark's LIVC-R, written once into the benchmark cache and kept (a newer schema
+    is brought up to date at sign-in, like any folder)."""
+    del work
+    folder = DataFolder(CACHE / f"figures-{CASES}")
+    if folder.state() is FolderState.READY:
+        access = FolderAccess(folder)
+        account = next(a for a in access.accounts() if a.username == "nora.fictief")
+        return access.sign_in(account.account_id, PASSPHRASE)
+    if folder.root.exists():
+        shutil.rmtree(folder.root)
+    started = time.perf_counter()
+    print(f"  writing {CASES} cases and {YEARS} years of meetings (once) ...", flush=True)
+    workspace = build(folder.root)
+    print(f"  written in {time.perf_counter() - started:.0f} s", flush=True)
+    return workspace
+
+
 def run(work: Path, repeat: int) -> list[Figure]:
     """All figures of one year against the same aggregate SQL run bare."""
-    started = time.perf_counter()
-    print(f"  writing {CASES} cases and {YEARS} years of meetings ...", flush=True)
-    workspace = build(work / "figures")
-    print(f"  written in {time.perf_counter() - started:.0f} s", flush=True)
+    workspace = _workspace(work)
     period = Period(date(LAST_YEAR, 1, 1), date(LAST_YEAR, 12, 31))
     statements: list[tuple[str, Any]] = []
 

@@ -56,6 +56,12 @@ def _counts(rows: Iterable[tuple[object, object, int]]) -> Counts:
     return dict(result)
 
 
+def _run(session: Session, query: Any) -> Any:
+    """A query's result through the session's connection: plain Core execution, without the
+    ORM's per-statement bookkeeping (these queries load no objects)."""
+    return session.connection().execute(query)
+
+
 def day_start(day: date) -> datetime:
     """The first moment of a Brussels day (moments are stored in UTC)."""
     return datetime.combine(day, time.min, tzinfo=BRUSSELS)
@@ -103,7 +109,7 @@ def signal_facts(session: Session, start: date, end: date) -> SignalFacts:
     )
     return {
         (str(who), str(what), str(when), str(where)): int(n)
-        for who, what, when, where, n in session.execute(query).all()
+        for who, what, when, where, n in _run(session, query).all()
     }
 
 
@@ -119,8 +125,8 @@ def by_signal_part(facts: SignalFacts, part: int, *, source: str | None = None) 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:
     """The column, hidden from SQLite's planner: without statistics it would rather walk a
-    whole index that is sorted by this column (a state, a municipality) than read the short
-    date range of the figures' covering index."""
+    whole index that is sorted by this column (a state, a municipality, the opening day of
+    every case ever) than read the short range of the figures' covering index."""
     return func.coalesce(column, "")
 
 
@@ -136,7 +142,7 @@ def signals_by_month(session: Session, start: date, end: date) -> Counts:
         .where(_in_days(SignalRow.received_on, start, end))
         .group_by(month, SignalRow.municipality_id)
     )
-    return _counts(session.execute(query).all())
+    return _counts(_run(session, query).all())
 
 
 def cases_opened_by_month(session: Session, start: date, end: date) -> Counts:
@@ -147,7 +153,7 @@ def cases_opened_by_month(session: Session, start: date, end: date) -> Counts:
         .where(_in_days(CaseRow.opened_on, start, end))
         .group_by(month, CaseRow.municipality_id)
     )
-    return _counts(session.execute(query).all())
+    return _counts(_run(session, query).all())
 
 
 def first_discussion_waits(session: Session, start: date, end: date) -> dict[str, list[int]]:
@@ -173,7 +179,7 @@ def first_discussion_waits(session: Session, start: date, end: date) -> dict[str
         .group_by(SignalRow.id)
     )
     waits: dict[str, list[int]] = defaultdict(list)
-    for municipality, received, discussed in session.execute(query).all():
+    for municipality, received, discussed in _run(session, query).all():
         waits[municipality].append((local_date(_moment(discussed)) - received).days)
     return dict(waits)
 
@@ -201,10 +207,10 @@ def cases_by_status_at_end(session: Session, start: date, end: date) -> Counts:
     for in_hand in (CaseRow.closed_on.is_(None), CaseRow.closed_on >= start):
         query = (
             select(status, CaseRow.municipality_id, func.count())
-            .where(in_hand, CaseRow.opened_on <= end)
+            .where(in_hand, _unindexed(CaseRow.opened_on) <= end)
             .group_by(status, CaseRow.municipality_id)
         )
-        for key, count in _counts(session.execute(query).all()).items():
+        for key, count in _counts(_run(session, query).all()).items():
             result[key] += count
     return dict(result)
 
@@ -218,9 +224,9 @@ def case_flow(session: Session, start: date, end: date) -> Counts:
         .where(CaseRow.status == "reopened", _in_days(func.date(CaseRow.updated_at), start, end))
         .group_by(CaseRow.municipality_id)
     )
-    result.update(_counts(session.execute(reopened).all()))
+    result.update(_counts(_run(session, reopened).all()))
     year_before = end - timedelta(days=365)
-    old_and_open = (CaseRow.opened_on <= year_before,)
+    old_and_open = (_unindexed(CaseRow.opened_on) <= year_before,)
     for still_open in _open_at(end):
         municipality = _unindexed(CaseRow.municipality_id)
         query = (
@@ -228,7 +234,7 @@ def case_flow(session: Session, start: date, end: date) -> Counts:
             .where(still_open, *old_and_open)
             .group_by(municipality)
         )
-        for key, count in _counts(session.execute(query).all()).items():
+        for key, count in _counts(_run(session, query).all()).items():
             result[key] += count
     # Minus those the table did discuss in the twelve months: few meetings, few items.
     discussed = (
@@ -246,7 +252,7 @@ def case_flow(session: Session, start: date, end: date) -> Counts:
         )
         .group_by(CaseRow.municipality_id)
     )
-    for key, count in _counts(session.execute(discussed).all()).items():
+    for key, count in _counts(_run(session, discussed).all()).items():
         result[key] -= count
     return dict(result)
 
@@ -259,7 +265,7 @@ def cases_closed_by_reason(session: Session, start: date, end: date) -> Counts:
         .where(_in_days(CaseRow.closed_on, start, end))
         .group_by(reason, CaseRow.municipality_id)
     )
-    return _counts(session.execute(query).all())
+    return _counts(_run(session, query).all())
 
 
 def trajectory_flow(session: Session, start: date, end: date) -> Counts:
@@ -294,7 +300,7 @@ def trajectory_flow(session: Session, start: date, end: date) -> Counts:
         .group_by(CaseRow.municipality_id),
     )
     for query in queries:
-        for key, count in _counts((k, m, n) for m, k, n in session.execute(query).all()).items():
+        for key, count in _counts((k, m, n) for m, k, n in _run(session, query).all()).items():
             result[key] = result.get(key, 0) + count
     return result
 
@@ -309,7 +315,7 @@ def trajectories_ended_by_outcome(session: Session, start: date, end: date) -> C
         .where(_in_days(TrajectoryRow.closed_on, start, end))
         .group_by(reason, CaseRow.municipality_id)
     )
-    return _counts(session.execute(query).all())
+    return _counts(_run(session, query).all())
 
 
 def trajectories_started_by_lead(session: Session, start: date, end: date) -> Counts:
@@ -322,7 +328,7 @@ def trajectories_started_by_lead(session: Session, start: date, end: date) -> Co
         .where(_in_days(TrajectoryRow.started_on, start, end))
         .group_by(OrganisationRow.kind, CaseRow.municipality_id)
     )
-    return _counts(session.execute(query).all())
+    return _counts(_run(session, query).all())
 
 
 def life_domain_movement(session: Session, start: date, end: date) -> Counts:
@@ -349,7 +355,7 @@ def life_domain_movement(session: Session, start: date, end: date) -> Counts:
     )
     result: Counts = defaultdict(int)
     previous: tuple[str, dict[str, int]] | None = None
-    for trajectory_id, evaluated_on, ratings, municipality in session.execute(query).all():
+    for trajectory_id, evaluated_on, ratings, municipality in _run(session, query).all():
         scores = _scores(ratings)
         if previous is not None and previous[0] == trajectory_id and evaluated_on >= start:
             for domain, score in scores.items():
@@ -400,7 +406,7 @@ def decision_facts(session: Session, start: date, end: date) -> DecisionFacts:
     )
     result: DecisionFacts = defaultdict(int)
     for query in (own, by_case):
-        for kind, consensus, municipality, count in session.execute(query).all():
+        for kind, consensus, municipality, count in _run(session, query).all():
             result[(str(kind), str(consensus), str(municipality))] += int(count)
     return dict(result)
 
@@ -434,7 +440,7 @@ def ltf_flow(session: Session, start: date, end: date) -> Counts:
     )
     result: Counts = {}
     for query in queries:
-        result.update(_counts(session.execute(query).all()))
+        result.update(_counts(_run(session, query).all()))
     return result
 
 
@@ -452,7 +458,7 @@ def meetings_held(session: Session, start: date, end: date) -> dict[str, list[in
         _in_moments(MeetingRow.starts_at, start, end),
     )
     result: dict[str, list[int]] = defaultdict(list)
-    for table, count in session.execute(query).all():
+    for table, count in _run(session, query).all():
         result[table].append(int(count))
     return dict(result)
 
@@ -472,7 +478,7 @@ def attendance(session: Session, start: date, end: date) -> dict[tuple[str, str]
         )
         .group_by(OrganisationRow.name, MeetingParticipantRow.attendance)
     )
-    return {(name, kind): int(n) for name, kind, n in session.execute(query).all()}
+    return {(name, kind): int(n) for name, kind, n in _run(session, query).all()}
 
 
 def last_operational_meeting(session: Session, end: date) -> date | None:
