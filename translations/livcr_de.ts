@@ -4323,8 +4323,8 @@
         <translation>Alle Gemeinden</translation>
     </message>
     <message>
-        <source>x: hidden so that a small count cannot be worked out.</source>
-        <translation>x: ausgeblendet, damit eine kleine Zahl nicht erschlossen werden kann.</translation>
+        <source>x: hidden so that a small count cannot be worked out, or a median of too few values.</source>
+        <translation>x: ausgeblendet, damit eine kleine Zahl nicht erschlossen werden kann, oder ein Median aus zu wenigen Werten.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4399,8 +4399,8 @@
         <translation>Tage</translation>
     </message>
     <message>
-        <source>Half of the signals waited less than the median; half of them between the first and the third quartile.</source>
-        <translation>Die Hälfte der Meldungen wartete kürzer als der Median; die Hälfte zwischen dem ersten und dem dritten Quartil.</translation>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
+        <translation>Die Hälfte der Meldungen wartete kürzer als der Median; die Hälfte zwischen dem ersten und dem dritten Quartil. Nicht gezeigt, wenn weniger Meldungen als die Schwelle besprochen wurden.</translation>
     </message>
     <message>
         <source>Open then, closed since</source>
@@ -4491,8 +4491,8 @@
         <translation>Wie sich die Lebensbereiche zwischen zwei Evaluationen entwickelten</translation>
     </message>
     <message>
-        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person.</source>
-        <translation>Jeder bei einer Evaluation des Zeitraums bewertete Lebensbereich, verglichen mit der vorherigen Evaluation; nie pro Person gezeigt.</translation>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person, nor for fewer people than the threshold.</source>
+        <translation>Jeder bei einer Evaluation des Zeitraums bewertete Lebensbereich, verglichen mit der vorherigen Evaluation; nie pro Person gezeigt, auch nicht für weniger Personen als die Schwelle.</translation>
     </message>
     <message>
         <source>Consensus on the first proposal</source>
@@ -4561,6 +4561,10 @@
     <message>
         <source>items</source>
         <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R; not shown when the table met fewer times than the threshold.</source>
+        <translation>Für das ganze BLIS-R; nicht gezeigt, wenn der Tisch seltener als die Schwelle getagt hat.</translation>
     </message>
     <message>
         <source>Attendance at the meetings held, per organisation</source>

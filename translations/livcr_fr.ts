@@ -4323,8 +4323,8 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <source>x: hidden so that a small count cannot be worked out.</source>
-        <translation>x : masqué pour qu&apos;un petit nombre ne puisse pas être déduit.</translation>
+        <source>x: hidden so that a small count cannot be worked out, or a median of too few values.</source>
+        <translation>x : masqué pour qu&apos;un petit nombre ne puisse pas être déduit, ou médiane de trop peu de valeurs.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4399,8 +4399,8 @@
         <translation>jours</translation>
     </message>
     <message>
-        <source>Half of the signals waited less than the median; half of them between the first and the third quartile.</source>
-        <translation>La moitié des signalements a attendu moins que la médiane ; la moitié entre le premier et le troisième quartile.</translation>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
+        <translation>La moitié des signalements a attendu moins que la médiane ; la moitié entre le premier et le troisième quartile. Non affiché si moins de signalements que le seuil ont été discutés.</translation>
     </message>
     <message>
         <source>Open then, closed since</source>
@@ -4491,8 +4491,8 @@
         <translation>Évolution des domaines de vie entre deux évaluations</translation>
     </message>
     <message>
-        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person.</source>
-        <translation>Chaque domaine de vie évalué lors d&apos;une évaluation de la période, comparé à l&apos;évaluation précédente ; jamais affiché par personne.</translation>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person, nor for fewer people than the threshold.</source>
+        <translation>Chaque domaine de vie évalué lors d&apos;une évaluation de la période, comparé à l&apos;évaluation précédente ; jamais affiché par personne, ni pour moins de personnes que le seuil.</translation>
     </message>
     <message>
         <source>Consensus on the first proposal</source>
@@ -4561,6 +4561,10 @@
     <message>
         <source>items</source>
         <translation>points</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R; not shown when the table met fewer times than the threshold.</source>
+        <translation>Pour toute la CSIL-R ; non affiché si la table s&apos;est réunie moins de fois que le seuil.</translation>
     </message>
     <message>
         <source>Attendance at the meetings held, per organisation</source>

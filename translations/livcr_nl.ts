@@ -4323,8 +4323,8 @@
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <source>x: hidden so that a small count cannot be worked out.</source>
-        <translation>x: verborgen zodat een klein aantal niet kan worden afgeleid.</translation>
+        <source>x: hidden so that a small count cannot be worked out, or a median of too few values.</source>
+        <translation>x: verborgen zodat een klein aantal niet kan worden afgeleid, of een mediaan van te weinig waarden.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4399,8 +4399,8 @@
         <translation>dagen</translation>
     </message>
     <message>
-        <source>Half of the signals waited less than the median; half of them between the first and the third quartile.</source>
-        <translation>De helft van de signalen wachtte korter dan de mediaan; de helft tussen het eerste en het derde kwartiel.</translation>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
+        <translation>De helft van de signalen wachtte korter dan de mediaan; de helft tussen het eerste en het derde kwartiel. Niet getoond als er minder signalen dan de drempel besproken werden.</translation>
     </message>
     <message>
         <source>Open then, closed since</source>
@@ -4491,8 +4491,8 @@
         <translation>Hoe de levensdomeinen evolueerden tussen twee evaluaties</translation>
     </message>
     <message>
-        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person.</source>
-        <translation>Elk levensdomein beoordeeld bij een evaluatie van de periode, vergeleken met de evaluatie ervoor; nooit per persoon getoond.</translation>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person, nor for fewer people than the threshold.</source>
+        <translation>Elk levensdomein beoordeeld bij een evaluatie van de periode, vergeleken met de evaluatie ervoor; nooit per persoon getoond, noch voor minder personen dan de drempel.</translation>
     </message>
     <message>
         <source>Consensus on the first proposal</source>
@@ -4561,6 +4561,10 @@
     <message>
         <source>items</source>
         <translation>punten</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R; not shown when the table met fewer times than the threshold.</source>
+        <translation>Voor de hele LIVC-R; niet getoond als de tafel minder vaak samenkwam dan de drempel.</translation>
     </message>
     <message>
         <source>Attendance at the meetings held, per organisation</source>

@@ -110,12 +110,16 @@ class _Context:
     signals: q.SignalFacts
 
     def grid(
-        self, spec: TableSpec, keys: Sequence[str], counts: Mapping[tuple[str, str], int]
+        self,
+        spec: TableSpec,
+        keys: Sequence[str],
+        counts: Mapping[tuple[str, str], int],
+        people: Mapping[str, int] | None = None,
     ) -> FigureTable:
         """A rows × municipalities table from counts keyed by (row key, municipality id)."""
         index = {key: i for i, key in enumerate(keys)}
         by_row = {(index[k], m): n for (k, m), n in counts.items() if k in index}
-        return municipality_table(spec, by_row, self.municipalities, self.threshold)
+        return municipality_table(spec, by_row, self.municipalities, self.threshold, people)
 
 
 def _tables(
@@ -222,7 +226,8 @@ def _signal_tables(c: _Context) -> tuple[FigureTable, ...]:
                 note=QT_TRANSLATE_NOOP(
                     "Figures",
                     "Half of the signals waited less than the median; half of them between the "
-                    "first and the third quartile.",
+                    "first and the third quartile. Not shown when fewer signals than the "
+                    "threshold were discussed.",
                 ),
             ),
             q.first_discussion_waits(c.session, c.start, c.end),
@@ -388,11 +393,12 @@ def _trajectory_tables(c: _Context) -> tuple[FigureTable, ...]:
                 note=QT_TRANSLATE_NOOP(
                     "Figures",
                     "Each life domain rated at an evaluation of the period, compared with the "
-                    "evaluation before it; never shown per person.",
+                    "evaluation before it; never shown per person, nor for fewer people than the "
+                    "threshold.",
                 ),
             ),
             MOVEMENT_KEYS,
-            q.life_domain_movement(c.session, c.start, c.end),
+            *q.life_domain_movement(c.session, c.start, c.end),
         ),
     )
 
@@ -500,7 +506,11 @@ def _meeting_tables(
             ),
             partition=False,
             unit=QT_TRANSLATE_NOOP("Figures", "items"),
-            note=FOR_ALL,
+            note=QT_TRANSLATE_NOOP(
+                "Figures",
+                "For the whole LIVC-R; not shown when the table met fewer times than the "
+                "threshold.",
+            ),
         ),
         {"": held.get(TableKind.OPERATIONAL.value, [])},
         Municipalities(("",), ("",), ""),

@@ -331,10 +331,11 @@ def trajectories_started_by_lead(session: Session, start: date, end: date) -> Co
     return _counts(_run(session, query).all())
 
 
-def life_domain_movement(session: Session, start: date, end: date) -> Counts:
+def life_domain_movement(session: Session, start: date, end: date) -> tuple[Counts, dict[str, int]]:
     """How the life domains moved from one evaluation to the next, over every evaluation held
     in the period that had an earlier one: improved, unchanged or worsened per domain rating,
-    counted per municipality (never per person: only the totals leave here)."""
+    counted per municipality (never per person: only the totals leave here); and per
+    municipality how many trajectories (people) these ratings come from."""
     evaluated = (
         select(EvaluationRow.trajectory_id)
         .where(_in_days(EvaluationRow.evaluated_on, start, end))
@@ -354,10 +355,12 @@ def life_domain_movement(session: Session, start: date, end: date) -> Counts:
         .order_by(EvaluationRow.trajectory_id, EvaluationRow.evaluated_on, EvaluationRow.written_at)
     )
     result: Counts = defaultdict(int)
+    people: dict[str, set[str]] = defaultdict(set)
     previous: tuple[str, dict[str, int]] | None = None
     for trajectory_id, evaluated_on, ratings, municipality in _run(session, query).all():
         scores = _scores(ratings)
         if previous is not None and previous[0] == trajectory_id and evaluated_on >= start:
+            people[municipality].add(trajectory_id)
             for domain, score in scores.items():
                 before = previous[1].get(domain)
                 if before is None:
@@ -367,7 +370,7 @@ def life_domain_movement(session: Session, start: date, end: date) -> Counts:
                 )
                 result[(movement, municipality)] += 1
         previous = (trajectory_id, scores)
-    return dict(result)
+    return dict(result), {m: len(ids) for m, ids in people.items()}
 
 
 def _scores(ratings: str) -> dict[str, int]:
