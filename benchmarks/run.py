@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import cases as case_figures
 from benchmarks import feedback, foundation
+from benchmarks import figures as figure_figures
 from benchmarks import minutes as minutes_figures
 from benchmarks import replay as replay_figures
 from benchmarks import signatures as signature_figures
@@ -37,6 +38,7 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "feedback": lambda work, repeat, _args: feedback.run(work, repeat),
     "trajectories": lambda work, repeat, _args: trajectory_figures.run(work, repeat),
     "sync": lambda work, repeat, _args: sync_figures.run(work, repeat),
+    "figures": lambda work, repeat, _args: figure_figures.run(work, repeat),
     "yearly_report": lambda work, repeat, args: yearly_report_figures.run(work, repeat, args.cases),
 }
 

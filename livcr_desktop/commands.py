@@ -404,8 +404,9 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_figures(args: argparse.Namespace) -> int:
-    """Write the strategic table's figures of a year as CSV (figures_command.py)."""
-    from livcr_desktop import figures_command
+    """Write the strategic table's figures of a year as CSV, with the same rules and journal
+    entries as the Figures area (the person signing in must hold a role that sees them)."""
+    from livcr_desktop.services.figures import figures_of_year
     from livcr_desktop.services.workspace import Workspace
 
     try:
@@ -415,11 +416,23 @@ def run_figures(args: argparse.Namespace) -> int:
         return _fail(error)
     configure_logging(workspace.folder.logs_dir)
     try:
-        return figures_command.run(args, workspace)
+        rows = figures_of_year(
+            workspace, args.year, args.municipality, Path(args.out), console.translate
+        )
     except DomainError as error:
         return _fail(error)
+    except OSError as error:
+        message = translate("Cli", "The file could not be written: {error}")
+        print(message.format(error=error.strerror or error), file=sys.stderr)
+        return EXIT_USAGE
     finally:
         workspace.close()
+    print(
+        translate("Cli", "Figures written to {file} ({rows} rows).").format(
+            file=args.out, rows=rows
+        )
+    )
+    return EXIT_OK
 
 
 def run_report(args: argparse.Namespace) -> int:

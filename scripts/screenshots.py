@@ -783,6 +783,19 @@ def settings_life_domains(tmp: Path, languages: LanguageManager, root: Path) -> 
     return dialog
 
 
+@shot("settings-figures")
+def settings_figures(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    """Settings › Figures: the small-count threshold and the meeting interval."""
+    from livcr_desktop.gui.settings.dialog import SettingsDialog
+    from livcr_desktop.settings import DeviceSettings
+
+    window = main_window(root, languages, tmp)
+    dialog = SettingsDialog(window.workspace, languages, DeviceSettings(tmp / "s.json"), window)
+    dialog.ui.tabs.setCurrentWidget(dialog.figures)
+    settle(dialog, 640, 520)
+    return dialog
+
+
 @shot("about")
 def about(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     from livcr_desktop.gui.shell.about import AboutDialog

@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Period: {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Période : du {start} au {end}</translation>
     </message>
 </context>
 <context>
@@ -1083,11 +1083,11 @@
     </message>
     <message>
         <source>Strategic figures computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres stratégiques calculés</translation>
     </message>
     <message>
         <source>Strategic figures exported (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres stratégiques exportés (CSV)</translation>
     </message>
     <message>
         <source>Proposal put</source>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>Strategic figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres stratégiques</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2299,19 +2299,19 @@
     </message>
     <message>
         <source>write the strategic table&apos;s figures of a year as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les chiffres de la table stratégique d&apos;une année en CSV</translation>
     </message>
     <message>
         <source>the calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;année civile</translation>
     </message>
     <message>
         <source>only this municipality of a joint LIVC-R (its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement cette commune d&apos;une CSIL-R intercommunale (son nom)</translation>
     </message>
     <message>
         <source>the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CSV</translation>
     </message>
     <message>
         <source>write the strategic table&apos;s yearly report as a PDF</source>
@@ -2586,20 +2586,12 @@
         <translation>Pas de trousseau sur cet ordinateur : indiquez le mot de passe du hub avec --hub-password-file lors de la synchronisation.</translation>
     </message>
     <message>
-        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year must be between 2000 and 2999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
         <source>Figures written to {file} ({rows} rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres écrits dans {file} ({rows} lignes).</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4366,14 @@
         <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d&apos;autres nombres sont également masqués afin qu&apos;aucun nombre masqué ne puisse être déduit des totaux ou d&apos;autres chiffres.</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
         <source>n &lt; {threshold}: a duration is not shown when it is worked out from fewer than {threshold} signals or cases.</source>
         <translation>n &lt; {threshold} : une durée n&apos;est pas affichée lorsqu&apos;elle est calculée sur moins de {threshold} signalements ou cas.</translation>
     </message>
@@ -4382,36 +4382,268 @@
         <translation>x : masqué afin qu&apos;un nombre inférieur à {threshold} ne puisse pas être déduit des autres.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>All municipalities</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
-    </message>
-    <message>
-        <source>x: hidden so that a small count cannot be worked out.</source>
-        <translation type="unfinished"></translation>
+        <source>x: hidden so that a small count cannot be worked out, or a median of too few values.</source>
+        <translation>x : masqué pour qu&apos;un petit nombre ne puisse pas être déduit, ou médiane de trop peu de valeurs.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>The threshold for small counts must be a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil des petits nombres doit être un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
         <source>The meeting interval must be a whole number of months from 1 to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle entre les réunions doit être un nombre entier de mois de 1 à {high}.</translation>
+    </message>
+    <message>
+        <source>This municipality is not one of the LIVC-R&apos;s.</source>
+        <translation>Cette commune ne fait pas partie de la CSIL-R.</translation>
+    </message>
+    <message>
+        <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
+        <translation>La table opérationnelle ne s&apos;est plus réunie depuis plus de {months} mois (dernière réunion : {last}).</translation>
+    </message>
+    <message>
+        <source>The operational table has not met in the last {months} months.</source>
+        <translation>La table opérationnelle ne s&apos;est pas réunie au cours des {months} derniers mois.</translation>
+    </message>
+    <message>
+        <source>Became a case of the table</source>
+        <translation>Devenu un cas de la table</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Pas encore examiné</translation>
+    </message>
+    <message>
+        <source>Signals received, by who signalled them</source>
+        <translation>Signalements reçus, selon qui les a signalés</translation>
+    </message>
+    <message>
+        <source>Signals received, and how many became cases</source>
+        <translation>Signalements reçus, et combien sont devenus des cas</translation>
+    </message>
+    <message>
+        <source>What the screening made of them by the end of the period.</source>
+        <translation>Ce que l&apos;examen en a fait à la fin de la période.</translation>
+    </message>
+    <message>
+        <source>Signals received per month</source>
+        <translation>Signalements reçus par mois</translation>
+    </message>
+    <message>
+        <source>Days from the signal to its first discussion at the table</source>
+        <translation>Jours entre le signalement et sa première discussion à la table</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Premier quartile</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Troisième quartile</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
+        <translation>La moitié des signalements a attendu moins que la médiane ; la moitié entre le premier et le troisième quartile. Non affiché si moins de signalements que le seuil ont été discutés.</translation>
+    </message>
+    <message>
+        <source>Open then, closed since</source>
+        <translation>Ouvert alors, clôturé depuis</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturés</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverts</translation>
+    </message>
+    <message>
+        <source>Open and not discussed for 12 months</source>
+        <translation>Ouverts et non discutés depuis 12 mois</translation>
+    </message>
+    <message>
+        <source>Cases in hand during the period, by status at its end</source>
+        <translation>Cas traités pendant la période, selon leur statut à la fin de celle-ci</translation>
+    </message>
+    <message>
+        <source>Every case opened by the end of the period and not closed before it began; closed: closed during the period.</source>
+        <translation>Chaque cas ouvert avant la fin de la période et non clôturé avant son début ; clôturés : clôturés pendant la période.</translation>
+    </message>
+    <message>
+        <source>Cases opened, closed and reopened</source>
+        <translation>Cas ouverts, clôturés et rouverts</translation>
+    </message>
+    <message>
+        <source>Every case should be discussed at least once a year: the last row counts open cases the operational table has not discussed for 12 months.</source>
+        <translation>Chaque cas devrait être discuté au moins une fois par an : la dernière ligne compte les cas ouverts que la table opérationnelle n&apos;a pas discutés depuis 12 mois.</translation>
+    </message>
+    <message>
+        <source>Cases opened per month</source>
+        <translation>Cas ouverts par mois</translation>
+    </message>
+    <message>
+        <source>Cases closed, by reason</source>
+        <translation>Cas clôturés, selon le motif</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencés</translation>
+    </message>
+    <message>
+        <source>Running at the end of the period</source>
+        <translation>En cours à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Evaluations held</source>
+        <translation>Évaluations réalisées</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Amélioré</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Détérioré</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories and evaluations</source>
+        <translation>Parcours d&apos;accompagnement et évaluations</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories ended, by outcome</source>
+        <translation>Parcours d&apos;accompagnement terminés, selon l&apos;issue</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories started, by kind of lead service</source>
+        <translation>Parcours d&apos;accompagnement commencés, selon le type de service pilote</translation>
+    </message>
+    <message>
+        <source>How the life domains moved between two evaluations</source>
+        <translation>Évolution des domaines de vie entre deux évaluations</translation>
+    </message>
+    <message>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person, nor for fewer people than the threshold.</source>
+        <translation>Chaque domaine de vie évalué lors d&apos;une évaluation de la période, comparé à l&apos;évaluation précédente ; jamais affiché par personne, ni pour moins de personnes que le seuil.</translation>
+    </message>
+    <message>
+        <source>Consensus on the first proposal</source>
+        <translation>Consensus sur la première proposition</translation>
+    </message>
+    <message>
+        <source>Consensus after rewording</source>
+        <translation>Consensus après reformulation</translation>
+    </message>
+    <message>
+        <source>Cases referred to the LTF</source>
+        <translation>Cas renvoyés à la TFL</translation>
+    </message>
+    <message>
+        <source>Feedback forms approved</source>
+        <translation>Fiches de retour approuvées</translation>
+    </message>
+    <message>
+        <source>Feedback forms handed over</source>
+        <translation>Fiches de retour remises</translation>
+    </message>
+    <message>
+        <source>Cases the LTF passed to the LIVC-R</source>
+        <translation>Cas transmis par la TFL à la CSIL-R</translation>
+    </message>
+    <message>
+        <source>Decisions signed, by kind</source>
+        <translation>Décisions signées, par type</translation>
+    </message>
+    <message>
+        <source>How consensus was reached</source>
+        <translation>Comment le consensus a été atteint</translation>
+    </message>
+    <message>
+        <source>Referrals and feedback to the LTF</source>
+        <translation>Renvois et retours vers la TFL</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Table opérationnelle</translation>
+    </message>
+    <message>
+        <source>Strategic table</source>
+        <translation>Table stratégique</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R: the tables meet for every municipality together.</source>
+        <translation>Pour toute la CSIL-R : les tables se réunissent pour toutes les communes ensemble.</translation>
+    </message>
+    <message>
+        <source>Meetings held and items discussed</source>
+        <translation>Réunions tenues et points discutés</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda items per meeting of the operational table</source>
+        <translation>Points de l&apos;ordre du jour par réunion de la table opérationnelle</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R; not shown when the table met fewer times than the threshold.</source>
+        <translation>Pour toute la CSIL-R ; non affiché si la table s&apos;est réunie moins de fois que le seuil.</translation>
+    </message>
+    <message>
+        <source>Attendance at the meetings held, per organisation</source>
+        <translation>Présence aux réunions tenues, par organisation</translation>
+    </message>
+    <message>
+        <source>How many times someone of the organisation was present, excused or absent; never who.</source>
+        <translation>Combien de fois quelqu&apos;un de l&apos;organisation était présent, excusé ou absent ; jamais qui.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Aucune commune de cette CSIL-R ne s&apos;appelle « {name} ». Choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>L&apos;année doit être comprise entre 2000 et 2999.</translation>
     </message>
 </context>
 <context>
@@ -4489,23 +4721,23 @@
     <name>FiguresSettingsPage</name>
     <message>
         <source>Hide counts below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les nombres inférieurs à :</translation>
     </message>
     <message>
         <source>Warn when the operational table has not met for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir si la table opérationnelle ne s&apos;est pas réunie depuis :</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>The strategic table&apos;s figures show no count below this threshold (at least 3), and hide other counts where they would let a small one be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de la table stratégique n&apos;affichent aucun nombre inférieur à ce seuil (au moins 3) et masquent d&apos;autres nombres lorsqu&apos;ils permettraient de déduire un petit nombre.</translation>
     </message>
     <message>
         <source>Only a coordinator can change the settings of the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un coordinateur peut modifier les paramètres des chiffres.</translation>
     </message>
 </context>
 <context>
@@ -8227,7 +8459,7 @@
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished">Chiffres</translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
@@ -10171,16 +10403,16 @@
         <translation>Les chiffres</translation>
     </message>
     <message>
+        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
+        <translation>Le rapport annuel {year} a déjà été approuvé ; un rapport approuvé ne l&apos;est pas une seconde fois.</translation>
+    </message>
+    <message>
         <source>Someone else changed these texts while you were writing. Your text was not saved: copy it, close the editor and open it again to see theirs.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié ces textes pendant que vous écriviez. Votre texte n&apos;a pas été enregistré : copiez-le, fermez la fenêtre et rouvrez-la pour voir le leur.</translation>
     </message>
     <message>
         <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
         <translation>Le rapport annuel {year} a été approuvé par la table stratégique : ses textes ne peuvent plus être modifiés.</translation>
-    </message>
-    <message>
-        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
-        <translation>Le rapport annuel {year} a déjà été approuvé ; un rapport approuvé ne l&apos;est pas une seconde fois.</translation>
     </message>
 </context>
 <context>

@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Period: {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode: {start} tot {end}</translation>
     </message>
 </context>
 <context>
@@ -1083,11 +1083,11 @@
     </message>
     <message>
         <source>Strategic figures computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategische cijfers berekend</translation>
     </message>
     <message>
         <source>Strategic figures exported (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategische cijfers geëxporteerd (CSV)</translation>
     </message>
     <message>
         <source>Proposal put</source>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>Strategic figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategische cijfers</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2299,19 +2299,19 @@
     </message>
     <message>
         <source>write the strategic table&apos;s figures of a year as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>de cijfers van de strategische tafel voor een jaar als CSV wegschrijven</translation>
     </message>
     <message>
         <source>the calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>het kalenderjaar</translation>
     </message>
     <message>
         <source>only this municipality of a joint LIVC-R (its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen deze gemeente van een intergemeentelijke LIVC-R (haar naam)</translation>
     </message>
     <message>
         <source>the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>het CSV-bestand</translation>
     </message>
     <message>
         <source>write the strategic table&apos;s yearly report as a PDF</source>
@@ -2586,20 +2586,12 @@
         <translation>Geen wachtwoordkluis van het systeem op deze computer: geef het wachtwoord van de hub mee met --hub-password-file wanneer u synchroniseert.</translation>
     </message>
     <message>
-        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year must be between 2000 and 2999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden weggeschreven: {error}</translation>
     </message>
     <message>
         <source>Figures written to {file} ({rows} rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers weggeschreven naar {file} ({rows} rijen).</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4366,14 @@
         <translation>Aantallen onder {threshold} worden getoond als “&lt; {threshold}”, en ook enkele andere aantallen worden verborgen, zodat geen verborgen aantal kan worden afgeleid uit totalen of andere cijfers.</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
         <source>n &lt; {threshold}: a duration is not shown when it is worked out from fewer than {threshold} signals or cases.</source>
         <translation>n &lt; {threshold}: een duur wordt niet getoond als ze berekend is op minder dan {threshold} signalen of casussen.</translation>
     </message>
@@ -4382,36 +4382,268 @@
         <translation>x: verborgen zodat een aantal onder {threshold} niet uit de andere kan worden afgeleid.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
-    </message>
-    <message>
-        <source>x: hidden so that a small count cannot be worked out.</source>
-        <translation type="unfinished"></translation>
+        <source>x: hidden so that a small count cannot be worked out, or a median of too few values.</source>
+        <translation>x: verborgen zodat een klein aantal niet kan worden afgeleid, of een mediaan van te weinig waarden.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>The threshold for small counts must be a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De drempel voor kleine aantallen moet een geheel getal van {low} tot {high} zijn.</translation>
     </message>
     <message>
         <source>The meeting interval must be a whole number of months from 1 to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergaderinterval moet een geheel aantal maanden van 1 tot {high} zijn.</translation>
+    </message>
+    <message>
+        <source>This municipality is not one of the LIVC-R&apos;s.</source>
+        <translation>Deze gemeente hoort niet bij de LIVC-R.</translation>
+    </message>
+    <message>
+        <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
+        <translation>De operationele tafel is al meer dan {months} maanden niet samengekomen (laatste vergadering: {last}).</translation>
+    </message>
+    <message>
+        <source>The operational table has not met in the last {months} months.</source>
+        <translation>De operationele tafel is de voorbije {months} maanden niet samengekomen.</translation>
+    </message>
+    <message>
+        <source>Became a case of the table</source>
+        <translation>Werd een casus van de tafel</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Nog niet gescreend</translation>
+    </message>
+    <message>
+        <source>Signals received, by who signalled them</source>
+        <translation>Ontvangen signalen, naar wie ze signaleerde</translation>
+    </message>
+    <message>
+        <source>Signals received, and how many became cases</source>
+        <translation>Ontvangen signalen, en hoeveel er een casus werden</translation>
+    </message>
+    <message>
+        <source>What the screening made of them by the end of the period.</source>
+        <translation>Wat de screening er tegen het einde van de periode van maakte.</translation>
+    </message>
+    <message>
+        <source>Signals received per month</source>
+        <translation>Ontvangen signalen per maand</translation>
+    </message>
+    <message>
+        <source>Days from the signal to its first discussion at the table</source>
+        <translation>Dagen van het signaal tot de eerste bespreking aan de tafel</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Eerste kwartiel</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Derde kwartiel</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
+        <translation>De helft van de signalen wachtte korter dan de mediaan; de helft tussen het eerste en het derde kwartiel. Niet getoond als er minder signalen dan de drempel besproken werden.</translation>
+    </message>
+    <message>
+        <source>Open then, closed since</source>
+        <translation>Toen open, sindsdien afgesloten</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Open and not discussed for 12 months</source>
+        <translation>Open en 12 maanden niet besproken</translation>
+    </message>
+    <message>
+        <source>Cases in hand during the period, by status at its end</source>
+        <translation>Casussen in behandeling tijdens de periode, naar status op het einde ervan</translation>
+    </message>
+    <message>
+        <source>Every case opened by the end of the period and not closed before it began; closed: closed during the period.</source>
+        <translation>Elke casus die tegen het einde van de periode geopend was en niet voor het begin ervan afgesloten; afgesloten: afgesloten tijdens de periode.</translation>
+    </message>
+    <message>
+        <source>Cases opened, closed and reopened</source>
+        <translation>Casussen geopend, afgesloten en heropend</translation>
+    </message>
+    <message>
+        <source>Every case should be discussed at least once a year: the last row counts open cases the operational table has not discussed for 12 months.</source>
+        <translation>Elke casus wordt minstens eenmaal per jaar besproken: de laatste rij telt open casussen die de operationele tafel 12 maanden niet besprak.</translation>
+    </message>
+    <message>
+        <source>Cases opened per month</source>
+        <translation>Geopende casussen per maand</translation>
+    </message>
+    <message>
+        <source>Cases closed, by reason</source>
+        <translation>Afgesloten casussen, naar reden</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Running at the end of the period</source>
+        <translation>Lopend op het einde van de periode</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Evaluations held</source>
+        <translation>Gehouden evaluaties</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Verbeterd</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Onveranderd</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Verslechterd</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories and evaluations</source>
+        <translation>Begeleidingstrajecten en evaluaties</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories ended, by outcome</source>
+        <translation>Beëindigde begeleidingstrajecten, naar uitkomst</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories started, by kind of lead service</source>
+        <translation>Gestarte begeleidingstrajecten, naar soort trekkende dienst</translation>
+    </message>
+    <message>
+        <source>How the life domains moved between two evaluations</source>
+        <translation>Hoe de levensdomeinen evolueerden tussen twee evaluaties</translation>
+    </message>
+    <message>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person, nor for fewer people than the threshold.</source>
+        <translation>Elk levensdomein beoordeeld bij een evaluatie van de periode, vergeleken met de evaluatie ervoor; nooit per persoon getoond, noch voor minder personen dan de drempel.</translation>
+    </message>
+    <message>
+        <source>Consensus on the first proposal</source>
+        <translation>Consensus bij het eerste voorstel</translation>
+    </message>
+    <message>
+        <source>Consensus after rewording</source>
+        <translation>Consensus na herformulering</translation>
+    </message>
+    <message>
+        <source>Cases referred to the LTF</source>
+        <translation>Casussen doorverwezen naar de LTF</translation>
+    </message>
+    <message>
+        <source>Feedback forms approved</source>
+        <translation>Goedgekeurde terugkoppelingsfiches</translation>
+    </message>
+    <message>
+        <source>Feedback forms handed over</source>
+        <translation>Overhandigde terugkoppelingsfiches</translation>
+    </message>
+    <message>
+        <source>Cases the LTF passed to the LIVC-R</source>
+        <translation>Casussen die de LTF aan de LIVC-R doorgaf</translation>
+    </message>
+    <message>
+        <source>Decisions signed, by kind</source>
+        <translation>Ondertekende beslissingen, naar soort</translation>
+    </message>
+    <message>
+        <source>How consensus was reached</source>
+        <translation>Hoe consensus werd bereikt</translation>
+    </message>
+    <message>
+        <source>Referrals and feedback to the LTF</source>
+        <translation>Doorverwijzingen en terugkoppeling naar de LTF</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Operationele tafel</translation>
+    </message>
+    <message>
+        <source>Strategic table</source>
+        <translation>Strategische tafel</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R: the tables meet for every municipality together.</source>
+        <translation>Voor de hele LIVC-R: de tafels vergaderen voor alle gemeenten samen.</translation>
+    </message>
+    <message>
+        <source>Meetings held and items discussed</source>
+        <translation>Gehouden vergaderingen en besproken punten</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Gehouden vergaderingen</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
+        <source>Agenda items per meeting of the operational table</source>
+        <translation>Agendapunten per vergadering van de operationele tafel</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>punten</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R; not shown when the table met fewer times than the threshold.</source>
+        <translation>Voor de hele LIVC-R; niet getoond als de tafel minder vaak samenkwam dan de drempel.</translation>
+    </message>
+    <message>
+        <source>Attendance at the meetings held, per organisation</source>
+        <translation>Aanwezigheid op de gehouden vergaderingen, per organisatie</translation>
+    </message>
+    <message>
+        <source>How many times someone of the organisation was present, excused or absent; never who.</source>
+        <translation>Hoe vaak iemand van de organisatie aanwezig, verontschuldigd of afwezig was; nooit wie.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Geen gemeente van deze LIVC-R heet “{name}”. Kies een van: {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>Het jaar moet tussen 2000 en 2999 liggen.</translation>
     </message>
 </context>
 <context>
@@ -4489,23 +4721,23 @@
     <name>FiguresSettingsPage</name>
     <message>
         <source>Hide counts below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen verbergen onder:</translation>
     </message>
     <message>
         <source>Warn when the operational table has not met for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwen als de operationele tafel niet samenkwam gedurende:</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> maanden</translation>
     </message>
     <message>
         <source>The strategic table&apos;s figures show no count below this threshold (at least 3), and hide other counts where they would let a small one be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers van de strategische tafel tonen geen aantal onder deze drempel (minstens 3) en verbergen ook andere aantallen waar die een klein aantal zouden verraden.</translation>
     </message>
     <message>
         <source>Only a coordinator can change the settings of the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een coördinator kan de instellingen van de cijfers wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -8227,7 +8459,7 @@
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished">Cijfers</translation>
+        <translation>Cijfers</translation>
     </message>
     <message>
         <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
@@ -10171,16 +10403,16 @@
         <translation>De cijfers</translation>
     </message>
     <message>
+        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
+        <translation>Het jaarverslag {year} is al goedgekeurd; een goedgekeurd verslag wordt niet opnieuw goedgekeurd.</translation>
+    </message>
+    <message>
         <source>Someone else changed these texts while you were writing. Your text was not saved: copy it, close the editor and open it again to see theirs.</source>
         <translation>Iemand anders heeft deze teksten gewijzigd terwijl u schreef. Uw tekst is niet opgeslagen: kopieer hem, sluit het venster en open het opnieuw om de hunne te zien.</translation>
     </message>
     <message>
         <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
         <translation>Het jaarverslag {year} is goedgekeurd door de strategische tafel: de teksten kunnen niet meer gewijzigd worden.</translation>
-    </message>
-    <message>
-        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
-        <translation>Het jaarverslag {year} is al goedgekeurd; een goedgekeurd verslag wordt niet opnieuw goedgekeurd.</translation>
     </message>
 </context>
 <context>

@@ -121,12 +121,19 @@ class CountTable:
         return relations
 
 
-def suppress(table: CountTable, threshold: int) -> Suppression:
-    """The cells to hide in `table` for this threshold (see the module's docstring)."""
+def suppress(
+    table: CountTable, threshold: int, *, also_small: frozenset[CellIndex] = frozenset()
+) -> Suppression:
+    """The cells to hide in `table` for this threshold (see the module's docstring).
+
+    `also_small` are cells hidden as small whatever their count (zeros too): counts of things
+    that are not people, where the people behind a column are fewer than the threshold (eight
+    life-domain ratings of one person's evaluation are still one person).
+    """
     if threshold < 1:
         raise ValueError("the threshold is at least 1")
     cells = table.cells()
-    small = {cell for cell in cells if 0 < table.value(cell) < threshold}
+    small = {cell for cell in cells if 0 < table.value(cell) < threshold or cell in also_small}
     hidden = set(small)
     relations = table.relations()
     while True:

@@ -34,6 +34,10 @@ class FiguresSettingsPage(QWidget):
         self._original = read_figure_settings(workspace)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        # Each label above its field, across the page: the translations run long (a label
+        # beside its field was cut in Dutch), and a spin box needs no more than a number's width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.threshold_label = QLabel(self)
         self.threshold_spin = QSpinBox(self)
         self.threshold_spin.setObjectName("smallCountThresholdSpin")

@@ -6,7 +6,10 @@ from livcr_desktop.services.figures.settings import (
     DEFAULT_MEETING_INTERVAL_MONTHS,
     FigureSettings,
     figure_settings,
+    read_figure_settings,
+    update_figure_settings,
 )
+from livcr_desktop.services.figures.yearly import figures_of_year, municipality_named, year_period
 
 __all__ = [
     "DEFAULT_MEETING_INTERVAL_MONTHS",
@@ -15,4 +18,9 @@ __all__ = [
     "compute_figures",
     "export_figures_csv",
     "figure_settings",
+    "figures_of_year",
+    "municipality_named",
+    "read_figure_settings",
+    "update_figure_settings",
+    "year_period",
 ]

@@ -43,13 +43,14 @@ from livcr_desktop.services.figures.settings import FigureSettings, figure_setti
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import CaseRow, MunicipalityRow
 
-T = QT_TRANSLATE_NOOP
-UNKNOWN_MUNICIPALITY = T("Figures", "This municipality is not one of the LIVC-R's.")
-NOT_MET = T(
+UNKNOWN_MUNICIPALITY = QT_TRANSLATE_NOOP("Figures", "This municipality is not one of the LIVC-R's.")
+NOT_MET = QT_TRANSLATE_NOOP(
     "Figures",
     "The operational table has not met for more than {months} months (last meeting: {last}).",
 )
-NEVER_MET = T("Figures", "The operational table has not met in the last {months} months.")
+NEVER_MET = QT_TRANSLATE_NOOP(
+    "Figures", "The operational table has not met in the last {months} months."
+)
 
 
 def compute_figures(
@@ -106,20 +107,32 @@ class _Context:
     end: date
     municipalities: Municipalities
     threshold: int
+    signals: q.SignalFacts
 
     def grid(
-        self, spec: TableSpec, keys: Sequence[str], counts: Mapping[tuple[str, str], int]
+        self,
+        spec: TableSpec,
+        keys: Sequence[str],
+        counts: Mapping[tuple[str, str], int],
+        people: Mapping[str, int] | None = None,
     ) -> FigureTable:
         """A rows × municipalities table from counts keyed by (row key, municipality id)."""
         index = {key: i for i, key in enumerate(keys)}
         by_row = {(index[k], m): n for (k, m), n in counts.items() if k in index}
-        return municipality_table(spec, by_row, self.municipalities, self.threshold)
+        return municipality_table(spec, by_row, self.municipalities, self.threshold, people)
 
 
 def _tables(
     session: Session, period: Period, municipalities: Municipalities, threshold: int
 ) -> tuple[FigureTable, ...]:
-    c = _Context(session, period.start, period.end, municipalities, threshold)
+    c = _Context(
+        session,
+        period.start,
+        period.end,
+        municipalities,
+        threshold,
+        q.signal_facts(session, period.start, period.end),
+    )
     return (
         *_signal_tables(c),
         *_case_tables(c),
@@ -149,66 +162,72 @@ SOURCE_LABELS: tuple[Label, ...] = (
 )
 SCREENING_KEYS = ["to_table", "regular_services", "no_action", ""]
 SCREENING_LABELS: tuple[Label, ...] = (
-    T("Figures", "Became a case of the table"),
+    QT_TRANSLATE_NOOP("Figures", "Became a case of the table"),
     ScreeningOutcome.REGULAR_SERVICES.label,
     ScreeningOutcome.NO_ACTION.label,
-    T("Figures", "Not screened yet"),
+    QT_TRANSLATE_NOOP("Figures", "Not screened yet"),
 )
 
 
 def _signal_tables(c: _Context) -> tuple[FigureTable, ...]:
     months = _months(c.start, c.end)
+    facts = c.signals
     return (
         c.grid(
             TableSpec(
                 "signals_by_source",
                 Section.SIGNALS,
-                T("Figures", "Signals received, by who signalled them"),
+                QT_TRANSLATE_NOOP("Figures", "Signals received, by who signalled them"),
                 SOURCE_LABELS,
                 chart=ChartKind.BARS,
             ),
             SOURCE_KEYS,
-            q.signals_by_source(c.session, c.start, c.end),
+            q.by_signal_part(facts, 0),
         ),
         c.grid(
             TableSpec(
                 "signals_by_screening",
                 Section.SIGNALS,
-                T("Figures", "Signals received, and how many became cases"),
+                QT_TRANSLATE_NOOP("Figures", "Signals received, and how many became cases"),
                 SCREENING_LABELS,
                 chart=ChartKind.BARS,
-                note=T("Figures", "What the screening made of them by the end of the period."),
+                note=QT_TRANSLATE_NOOP(
+                    "Figures", "What the screening made of them by the end of the period."
+                ),
             ),
             SCREENING_KEYS,
-            q.signals_by_screening(c.session, c.start, c.end),
+            q.by_signal_part(facts, 1),
         ),
         c.grid(
             TableSpec(
                 "signals_by_month",
                 Section.SIGNALS,
-                T("Figures", "Signals received per month"),
+                QT_TRANSLATE_NOOP("Figures", "Signals received per month"),
                 tuple(months),
                 chart=ChartKind.LINE,
             ),
             months,
-            q.signals_by_month(c.session, c.start, c.end),
+            q.by_signal_part(facts, 2),
         ),
         median_table(
             TableSpec(
                 "signal_to_table_days",
                 Section.SIGNALS,
-                T("Figures", "Days from the signal to its first discussion at the table"),
+                QT_TRANSLATE_NOOP(
+                    "Figures", "Days from the signal to its first discussion at the table"
+                ),
                 (
-                    T("Figures", "Median"),
-                    T("Figures", "First quartile"),
-                    T("Figures", "Third quartile"),
+                    QT_TRANSLATE_NOOP("Figures", "Median"),
+                    QT_TRANSLATE_NOOP("Figures", "First quartile"),
+                    QT_TRANSLATE_NOOP("Figures", "Third quartile"),
                 ),
                 partition=False,
-                unit=T("Figures", "days"),
-                note=T(
+                unit=QT_TRANSLATE_NOOP("Figures", "days"),
+                note=QT_TRANSLATE_NOOP(
                     "Figures",
                     "Half of the signals waited less than the median; half of them between the "
-                    "first and the third quartile.",
+                    "first and the third quartile. Not shown when fewer signals than the "
+                    "threshold were discussed.",
                 ),
             ),
             q.first_discussion_waits(c.session, c.start, c.end),
@@ -221,88 +240,110 @@ def _signal_tables(c: _Context) -> tuple[FigureTable, ...]:
 STATUS_KEYS = [s.value for s in CaseStatus] + [q.CLOSED_LATER]
 STATUS_LABELS: tuple[Label, ...] = (
     *(s.label for s in CaseStatus),
-    T("Figures", "Open then, closed since"),
+    QT_TRANSLATE_NOOP("Figures", "Open then, closed since"),
 )
 FLOW_KEYS = ["opened", "closed", "reopened", "not_discussed"]
 FLOW_LABELS: tuple[Label, ...] = (
-    T("Figures", "Opened"),
-    T("Figures", "Closed"),
-    T("Figures", "Reopened"),
-    T("Figures", "Open and not discussed for 12 months"),
+    QT_TRANSLATE_NOOP("Figures", "Opened"),
+    QT_TRANSLATE_NOOP("Figures", "Closed"),
+    QT_TRANSLATE_NOOP("Figures", "Reopened"),
+    QT_TRANSLATE_NOOP("Figures", "Open and not discussed for 12 months"),
 )
 REASON_KEYS = [r.value for r in CloseReason]
 REASON_LABELS: tuple[Label, ...] = tuple(r.label for r in CloseReason)
 
 
+def _summed(counts: Mapping[tuple[str, str], int], key: str) -> dict[tuple[str, str], int]:
+    """Counts of every row added up per municipality, under one row key."""
+    result: dict[tuple[str, str], int] = {}
+    for (_row, municipality), count in counts.items():
+        result[(key, municipality)] = result.get((key, municipality), 0) + count
+    return result
+
+
 def _case_tables(c: _Context) -> tuple[FigureTable, ...]:
     months = _months(c.start, c.end)
+    opened = q.cases_opened_by_month(c.session, c.start, c.end)
+    closed = q.cases_closed_by_reason(c.session, c.start, c.end)
+    flow = {
+        **q.case_flow(c.session, c.start, c.end),
+        **_summed(opened, "opened"),
+        **_summed(closed, "closed"),
+    }
     return (
         c.grid(
             TableSpec(
                 "cases_by_status",
                 Section.CASES,
-                T("Figures", "Cases by status at the end of the period"),
+                QT_TRANSLATE_NOOP(
+                    "Figures", "Cases in hand during the period, by status at its end"
+                ),
                 STATUS_LABELS,
                 chart=ChartKind.BARS,
+                note=QT_TRANSLATE_NOOP(
+                    "Figures",
+                    "Every case opened by the end of the period and not closed before it began; "
+                    "closed: closed during the period.",
+                ),
             ),
             STATUS_KEYS,
-            q.cases_by_status_at_end(c.session, c.end),
+            q.cases_by_status_at_end(c.session, c.start, c.end),
         ),
         c.grid(
             TableSpec(
                 "case_flow",
                 Section.CASES,
-                T("Figures", "Cases opened, closed and reopened"),
+                QT_TRANSLATE_NOOP("Figures", "Cases opened, closed and reopened"),
                 FLOW_LABELS,
                 partition=False,
-                note=T(
+                note=QT_TRANSLATE_NOOP(
                     "Figures",
                     "Every case should be discussed at least once a year: the last row counts "
                     "open cases the operational table has not discussed for 12 months.",
                 ),
             ),
             FLOW_KEYS,
-            q.case_flow(c.session, c.start, c.end),
+            flow,
         ),
         c.grid(
             TableSpec(
                 "cases_opened_by_month",
                 Section.CASES,
-                T("Figures", "Cases opened per month"),
+                QT_TRANSLATE_NOOP("Figures", "Cases opened per month"),
                 tuple(months),
                 chart=ChartKind.LINE,
             ),
             months,
-            q.cases_opened_by_month(c.session, c.start, c.end),
+            opened,
         ),
         c.grid(
             TableSpec(
                 "cases_closed_by_reason",
                 Section.CASES,
-                T("Figures", "Cases closed, by reason"),
+                QT_TRANSLATE_NOOP("Figures", "Cases closed, by reason"),
                 REASON_LABELS,
                 chart=ChartKind.BARS,
             ),
             REASON_KEYS,
-            q.cases_closed_by_reason(c.session, c.start, c.end),
+            closed,
         ),
     )
 
 
 TRAJECTORY_KEYS = ["started", "running", "ended", "evaluations"]
 TRAJECTORY_LABELS: tuple[Label, ...] = (
-    T("Figures", "Started"),
-    T("Figures", "Running at the end of the period"),
-    T("Figures", "Ended"),
-    T("Figures", "Evaluations held"),
+    QT_TRANSLATE_NOOP("Figures", "Started"),
+    QT_TRANSLATE_NOOP("Figures", "Running at the end of the period"),
+    QT_TRANSLATE_NOOP("Figures", "Ended"),
+    QT_TRANSLATE_NOOP("Figures", "Evaluations held"),
 )
 LEAD_KEYS = [k.value for k in OrganisationKind]
 LEAD_LABELS: tuple[Label, ...] = tuple(k.label for k in OrganisationKind)
 MOVEMENT_KEYS = ["improved", "unchanged", "worsened"]
 MOVEMENT_LABELS: tuple[Label, ...] = (
-    T("Figures", "Improved"),
-    T("Figures", "Unchanged"),
-    T("Figures", "Worsened"),
+    QT_TRANSLATE_NOOP("Figures", "Improved"),
+    QT_TRANSLATE_NOOP("Figures", "Unchanged"),
+    QT_TRANSLATE_NOOP("Figures", "Worsened"),
 )
 
 
@@ -312,7 +353,7 @@ def _trajectory_tables(c: _Context) -> tuple[FigureTable, ...]:
             TableSpec(
                 "trajectory_flow",
                 Section.TRAJECTORIES,
-                T("Figures", "Guidance trajectories and evaluations"),
+                QT_TRANSLATE_NOOP("Figures", "Guidance trajectories and evaluations"),
                 TRAJECTORY_LABELS,
                 partition=False,
             ),
@@ -323,7 +364,7 @@ def _trajectory_tables(c: _Context) -> tuple[FigureTable, ...]:
             TableSpec(
                 "trajectories_by_outcome",
                 Section.TRAJECTORIES,
-                T("Figures", "Guidance trajectories ended, by outcome"),
+                QT_TRANSLATE_NOOP("Figures", "Guidance trajectories ended, by outcome"),
                 REASON_LABELS,
                 chart=ChartKind.BARS,
             ),
@@ -334,7 +375,9 @@ def _trajectory_tables(c: _Context) -> tuple[FigureTable, ...]:
             TableSpec(
                 "trajectories_by_lead",
                 Section.TRAJECTORIES,
-                T("Figures", "Guidance trajectories started, by kind of lead service"),
+                QT_TRANSLATE_NOOP(
+                    "Figures", "Guidance trajectories started, by kind of lead service"
+                ),
                 LEAD_LABELS,
             ),
             LEAD_KEYS,
@@ -344,17 +387,18 @@ def _trajectory_tables(c: _Context) -> tuple[FigureTable, ...]:
             TableSpec(
                 "life_domain_movement",
                 Section.TRAJECTORIES,
-                T("Figures", "How the life domains moved between two evaluations"),
+                QT_TRANSLATE_NOOP("Figures", "How the life domains moved between two evaluations"),
                 MOVEMENT_LABELS,
                 chart=ChartKind.BARS,
-                note=T(
+                note=QT_TRANSLATE_NOOP(
                     "Figures",
                     "Each life domain rated at an evaluation of the period, compared with the "
-                    "evaluation before it; never shown per person.",
+                    "evaluation before it; never shown per person, nor for fewer people than the "
+                    "threshold.",
                 ),
             ),
             MOVEMENT_KEYS,
-            q.life_domain_movement(c.session, c.start, c.end),
+            *q.life_domain_movement(c.session, c.start, c.end),
         ),
     )
 
@@ -365,62 +409,68 @@ DECISION_LABELS: tuple[Label, ...] = tuple(
 )
 CONSENSUS_KEYS = ["first", "reworded"]
 CONSENSUS_LABELS: tuple[Label, ...] = (
-    T("Figures", "Consensus on the first proposal"),
-    T("Figures", "Consensus after rewording"),
+    QT_TRANSLATE_NOOP("Figures", "Consensus on the first proposal"),
+    QT_TRANSLATE_NOOP("Figures", "Consensus after rewording"),
 )
 LTF_KEYS = ["referred", "approved", "handed_over", "from_ltf"]
 LTF_LABELS: tuple[Label, ...] = (
-    T("Figures", "Cases referred to the LTF"),
-    T("Figures", "Feedback forms approved"),
-    T("Figures", "Feedback forms handed over"),
-    T("Figures", "Cases the LTF passed to the LIVC-R"),
+    QT_TRANSLATE_NOOP("Figures", "Cases referred to the LTF"),
+    QT_TRANSLATE_NOOP("Figures", "Feedback forms approved"),
+    QT_TRANSLATE_NOOP("Figures", "Feedback forms handed over"),
+    QT_TRANSLATE_NOOP("Figures", "Cases the LTF passed to the LIVC-R"),
 )
 
 
 def _decision_tables(c: _Context) -> tuple[FigureTable, ...]:
+    decisions = q.decision_facts(c.session, c.start, c.end)
     return (
         c.grid(
             TableSpec(
                 "decisions_by_kind",
                 Section.DECISIONS,
-                T("Figures", "Decisions signed, by kind"),
+                QT_TRANSLATE_NOOP("Figures", "Decisions signed, by kind"),
                 DECISION_LABELS,
                 chart=ChartKind.BARS,
             ),
             DECISION_KEYS,
-            q.decisions_by_kind(c.session, c.start, c.end),
+            q.by_decision_part(decisions, 0),
         ),
         c.grid(
             TableSpec(
                 "decisions_by_consensus",
                 Section.DECISIONS,
-                T("Figures", "How consensus was reached"),
+                QT_TRANSLATE_NOOP("Figures", "How consensus was reached"),
                 CONSENSUS_LABELS,
             ),
             CONSENSUS_KEYS,
-            q.decisions_by_consensus(c.session, c.start, c.end),
+            q.by_decision_part(decisions, 1),
         ),
         c.grid(
             TableSpec(
                 "ltf_flow",
                 Section.DECISIONS,
-                T("Figures", "Referrals and feedback to the LTF"),
+                QT_TRANSLATE_NOOP("Figures", "Referrals and feedback to the LTF"),
                 LTF_LABELS,
                 partition=False,
             ),
             LTF_KEYS,
-            q.ltf_flow(c.session, c.start, c.end),
+            {
+                **q.ltf_flow(c.session, c.start, c.end),
+                **_summed(q.by_signal_part(c.signals, 0, source="ltf"), "from_ltf"),
+            },
         ),
     )
 
 
 TABLE_KEYS = [TableKind.OPERATIONAL.value, TableKind.STRATEGIC.value]
 TABLE_LABELS: tuple[Label, ...] = (
-    T("Figures", "Operational table"),
-    T("Figures", "Strategic table"),
+    QT_TRANSLATE_NOOP("Figures", "Operational table"),
+    QT_TRANSLATE_NOOP("Figures", "Strategic table"),
 )
 ATTENDANCE_KEYS = [Attendance.PRESENT, Attendance.EXCUSED, Attendance.ABSENT]
-FOR_ALL = T("Figures", "For the whole LIVC-R: the tables meet for every municipality together.")
+FOR_ALL = QT_TRANSLATE_NOOP(
+    "Figures", "For the whole LIVC-R: the tables meet for every municipality together."
+)
 
 
 def _meeting_tables(
@@ -432,11 +482,14 @@ def _meeting_tables(
         TableSpec(
             "meetings_held",
             Section.MEETINGS,
-            T("Figures", "Meetings held and items discussed"),
+            QT_TRANSLATE_NOOP("Figures", "Meetings held and items discussed"),
             TABLE_LABELS,
             note=FOR_ALL,
         ),
-        (T("Figures", "Meetings held"), T("Figures", "Agenda items")),
+        (
+            QT_TRANSLATE_NOOP("Figures", "Meetings held"),
+            QT_TRANSLATE_NOOP("Figures", "Agenda items"),
+        ),
         counts,
         threshold,
         row_sums=False,
@@ -445,15 +498,19 @@ def _meeting_tables(
         TableSpec(
             "items_per_meeting",
             Section.MEETINGS,
-            T("Figures", "Agenda items per meeting of the operational table"),
+            QT_TRANSLATE_NOOP("Figures", "Agenda items per meeting of the operational table"),
             (
-                T("Figures", "Median"),
-                T("Figures", "First quartile"),
-                T("Figures", "Third quartile"),
+                QT_TRANSLATE_NOOP("Figures", "Median"),
+                QT_TRANSLATE_NOOP("Figures", "First quartile"),
+                QT_TRANSLATE_NOOP("Figures", "Third quartile"),
             ),
             partition=False,
-            unit=T("Figures", "items"),
-            note=FOR_ALL,
+            unit=QT_TRANSLATE_NOOP("Figures", "items"),
+            note=QT_TRANSLATE_NOOP(
+                "Figures",
+                "For the whole LIVC-R; not shown when the table met fewer times than the "
+                "threshold.",
+            ),
         ),
         {"": held.get(TableKind.OPERATIONAL.value, [])},
         Municipalities(("",), ("",), ""),
@@ -465,10 +522,10 @@ def _meeting_tables(
         TableSpec(
             "attendance",
             Section.MEETINGS,
-            T("Figures", "Attendance at the meetings held, per organisation"),
+            QT_TRANSLATE_NOOP("Figures", "Attendance at the meetings held, per organisation"),
             tuple(organisations),
             chart=ChartKind.STACKED_BARS,
-            note=T(
+            note=QT_TRANSLATE_NOOP(
                 "Figures",
                 "How many times someone of the organisation was present, excused or absent; "
                 "never who.",

@@ -34,14 +34,18 @@ MUNICIPALITY = QT_TRANSLATE_NOOP("Figures", "Municipality")
 WHOLE_LIVCR = QT_TRANSLATE_NOOP("Figures", "All municipalities")
 COMPLEMENTARY_MARK = "x"
 COMPLEMENTARY_NOTE = QT_TRANSLATE_NOOP(
-    "Figures", "x: hidden so that a small count cannot be worked out."
+    "Figures",
+    "x: hidden so that a small count cannot be worked out, or a median of too few values.",
 )
 
 
-def cell_text(cell: Cell, threshold: int) -> str:
-    """What a cell shows: its number, "< threshold" or "x"; never a hidden number."""
-    if cell.hidden is Hidden.SMALL:
+def cell_text(cell: Cell, threshold: int, *, count: bool = True) -> str:
+    """What a cell shows: its number, "< threshold" or "x"; never a hidden number. A hidden
+    median (`count` False) is "x" as well: "< 5" would read as a median below five days."""
+    if cell.hidden is Hidden.SMALL and count:
         return f"< {threshold}"
+    if cell.hidden is Hidden.SMALL:
+        return COMPLEMENTARY_MARK
     if cell.hidden is Hidden.COMPLEMENTARY:
         return COMPLEMENTARY_MARK
     return str(cell.value)
@@ -88,8 +92,9 @@ def _table_lines(table: FigureTable, threshold: int, translate: Translate) -> li
     if table.row_totals is not None:
         header.append(TOTAL.render(translate))
     lines = [title, header]
+    count = table.unit is None
     for index, (label, cells) in enumerate(zip(table.row_labels, table.cells, strict=True)):
-        line = [_label(label, translate), *(cell_text(c, threshold) for c in cells)]
+        line = [_label(label, translate), *(cell_text(c, threshold, count=count) for c in cells)]
         if table.row_totals is not None:
             line.append(cell_text(table.row_totals[index], threshold))
         lines.append(line)

@@ -71,15 +71,18 @@ def municipality_table(
     counts: Mapping[tuple[int, str], int],
     municipalities: Municipalities,
     threshold: int,
+    people: Mapping[str, int] | None = None,
 ) -> FigureTable:
     """A table of rows × municipalities, suppressed as a whole, seen as the view asks.
 
-    `counts` maps (row index, municipality id) to the count; missing pairs count 0.
+    `counts` maps (row index, municipality id) to the count; missing pairs count 0. `people`,
+    for counts that are not of people, says how many people are behind each municipality's
+    column: a column (or the total) of fewer than `threshold` people is hidden whole.
     """
     ids = municipalities.ids
     raw = tuple(tuple(counts.get((r, m), 0) for m in ids) for r in range(len(spec.row_labels)))
     table = CountTable(raw, row_sums=len(ids) > 1, column_sums=spec.partition)
-    suppression = suppress(table, threshold)
+    suppression = suppress(table, threshold, also_small=_few_people(table, ids, people, threshold))
     rows, total_column = table.rows, table.columns
     if municipalities.split:
         return FigureTable(
@@ -107,6 +110,20 @@ def municipality_table(
         )
     column = ids.index(municipalities.shown) if municipalities.shown is not None else 0
     return single_column(spec, table, suppression, column)
+
+
+def _few_people(
+    table: CountTable, ids: Sequence[str], people: Mapping[str, int] | None, threshold: int
+) -> frozenset[tuple[int, int]]:
+    """Every cell of a column with fewer than `threshold` people behind it (none: no cell),
+    and the totals column when the whole LIVC-R has that few."""
+    if people is None:
+        return frozenset()
+    cells = table.cells()
+    few = {c for c, m in enumerate(ids) if 0 < people.get(m, 0) < threshold}
+    if table.row_sums and 0 < sum(people.values()) < threshold:
+        few.add(table.columns)
+    return frozenset(cell for cell in cells if cell[1] in few)
 
 
 def single_column(

@@ -118,3 +118,25 @@ def test_with_threshold_one_nothing_is_hidden() -> None:
     table = CountTable(((1, 2), (0, 3)))
     result = suppress(table, 1)
     assert not result.small and not result.complementary
+
+
+@settings(max_examples=150, deadline=None)
+@given(tables, st.integers(2, 6), st.data())
+def test_cells_hidden_for_few_people_stay_unworkable(
+    spec: tuple[tuple[tuple[int, ...], ...], bool, bool], threshold: int, data: st.DataObject
+) -> None:
+    counts, row_sums, column_sums = spec
+    table = CountTable(counts, row_sums=row_sums, column_sums=column_sums)
+    forced = frozenset(data.draw(st.sets(st.sampled_from(table.cells()), max_size=3)))
+    result = suppress(table, threshold, also_small=forced)
+    assert forced <= result.small
+    assert not workable(table, set(result.small | result.complementary))
+
+
+def test_a_column_of_one_persons_ratings_is_hidden_even_where_it_reads_zero() -> None:
+    # Eight ratings of one person's evaluation: 6 improved, 0 unchanged, 2 worsened.
+    table = CountTable(((6, 40), (0, 35), (2, 30)), row_sums=True, column_sums=True)
+    column = frozenset(cell for cell in table.cells() if cell[1] == 0)
+    result = suppress(table, 5, also_small=column)
+    assert all(result.hidden(cell) for cell in column)
+    assert not workable(table, set(result.small | result.complementary))

@@ -70,9 +70,7 @@ def test_raw_counts_with_threshold_one(world: LivcrFixture) -> None:
     assert [c.value for c in flow.cells[1]] == [0, 0]  # closed
     status = figures.table("cases_by_status")
     assert sum(c.value or 0 for c in status.column_totals or ()) == 5
-    one = compute_figures(
-        world.workspace, this_year(world), municipality_id(world, "Testegem")
-    )
+    one = compute_figures(world.workspace, this_year(world), municipality_id(world, "Testegem"))
     assert one.municipality_name == "Testegem"
     assert one.table("signals_by_source").column_totals[0].value == 2  # type: ignore[index]
 
@@ -152,9 +150,7 @@ def test_roles_without_the_figures_are_refused_and_the_refusal_journaled(
     with pytest.raises(PermissionDenied):
         compute_figures(workspace, this_year(world))
     refused = [
-        op
-        for op in journal(world, "access.denied")
-        if op.actor_id == workspace.actor.account_id
+        op for op in journal(world, "access.denied") if op.actor_id == workspace.actor.account_id
     ]
     assert refused
     figures = compute_figures(world.workspace, this_year(world))
@@ -166,9 +162,12 @@ def test_roles_without_the_figures_are_refused_and_the_refusal_journaled(
 def _case_content(livcr: LivcrFixture) -> list[str]:
     with livcr.workspace.db.read_session() as session:
         cases = list(session.scalars(select(CaseRow)))
-    return [c.code for c in cases] + [c.subject_name for c in cases] + list(FAMILY_NAMES) + [
-        "Zorgen over uitspraken"
-    ]
+    return (
+        [c.code for c in cases]
+        + [c.subject_name for c in cases]
+        + list(FAMILY_NAMES)
+        + ["Zorgen over uitspraken"]
+    )
 
 
 def test_the_strategic_member_gets_figures_and_nothing_of_a_case(
