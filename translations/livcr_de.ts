@@ -4374,8 +4374,8 @@
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <source>n &lt; {threshold}: a duration is not shown when it is worked out from fewer than {threshold} signals or cases.</source>
-        <translation>n &lt; {threshold}: Eine Dauer wird nicht angezeigt, wenn sie aus weniger als {threshold} Meldungen oder Fällen berechnet wird.</translation>
+        <source>In a table of days, x also stands for a duration worked out from fewer than {threshold} signals or cases.</source>
+        <translation>In einer Tabelle in Tagen steht x auch für eine Dauer, die aus weniger als {threshold} Meldungen oder Fällen berechnet wird.</translation>
     </message>
     <message>
         <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>

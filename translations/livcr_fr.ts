@@ -4374,8 +4374,8 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <source>n &lt; {threshold}: a duration is not shown when it is worked out from fewer than {threshold} signals or cases.</source>
-        <translation>n &lt; {threshold} : une durée n&apos;est pas affichée lorsqu&apos;elle est calculée sur moins de {threshold} signalements ou cas.</translation>
+        <source>In a table of days, x also stands for a duration worked out from fewer than {threshold} signals or cases.</source>
+        <translation>Dans un tableau en jours, x désigne aussi une durée calculée sur moins de {threshold} signalements ou cas.</translation>
     </message>
     <message>
         <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>

@@ -4374,8 +4374,8 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <source>n &lt; {threshold}: a duration is not shown when it is worked out from fewer than {threshold} signals or cases.</source>
-        <translation>n &lt; {threshold}: een duur wordt niet getoond als ze berekend is op minder dan {threshold} signalen of casussen.</translation>
+        <source>In a table of days, x also stands for a duration worked out from fewer than {threshold} signals or cases.</source>
+        <translation>In een tabel van dagen staat x ook voor een duur die berekend is op minder dan {threshold} signalen of casussen.</translation>
     </message>
     <message>
         <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>

@@ -34,8 +34,8 @@ COMPLEMENTARY_MARK = "x"
 
 FEW_LEGEND = QT_TRANSLATE_NOOP(
     "Figures",
-    "n < {threshold}: a duration is not shown when it is worked out from fewer than "
-    "{threshold} signals or cases.",
+    "In a table of days, x also stands for a duration worked out from fewer than {threshold} "
+    "signals or cases.",
 )
 COMPLEMENTARY_LEGEND = QT_TRANSLATE_NOOP(
     "Figures", "x: hidden so that a count below {threshold} cannot be worked out from the others."
@@ -53,9 +53,9 @@ def cell_text(cell: Cell, threshold: int, language: Language, *, duration: bool 
     """One cell as it is shown: the number in the language's way, or why it is hidden.
 
     In a table of durations (a median in days) a small count hides the duration itself:
-    "< 5" there would read as "under five days", so it reads "n < 5" (too few to show)."""
+    "< 5" there would read as "under five days", so it reads "x", as in the CSV."""
     if cell.hidden is Hidden.SMALL:
-        return f"n {small_mark(threshold)}" if duration else small_mark(threshold)
+        return COMPLEMENTARY_MARK if duration else small_mark(threshold)
     if cell.hidden is Hidden.COMPLEMENTARY:
         return COMPLEMENTARY_MARK
     assert cell.value is not None  # a shown cell always has a value (Cell checks it)
@@ -69,7 +69,7 @@ def label_text(label: Label, translate: Translate) -> str:
 
 def legend_lines(figures: FigureSet, translate: Translate) -> list[str]:
     """The legend above the tables: the suppression rule, what "x" means and, when a duration
-    is hidden, what "n < 5" means."""
+    is hidden, that "x" stands for it too."""
     lines = [
         SUPPRESSION_RULE.render(translate, threshold=figures.threshold),
         COMPLEMENTARY_LEGEND.render(translate, threshold=figures.threshold),
