@@ -39,7 +39,7 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "trajectories": lambda work, repeat, _args: trajectory_figures.run(work, repeat),
     "sync": lambda work, repeat, _args: sync_figures.run(work, repeat),
     "figures": lambda work, repeat, _args: figure_figures.run(work, repeat),
-    "yearly_report": lambda work, repeat, args: yearly_report_figures.run(work, repeat, args.cases),
+    "yearly_report": lambda work, repeat, _args: yearly_report_figures.run(work, repeat),
 }
 
 

@@ -1,6 +1,7 @@
-"""Yearly report figure: the strategic table's yearly report PDF of the demo folder with N cases
-(100,000 by default, the cached folder of the case benchmarks), against a bare ReportLab document
-of the same texts built in the same run.
+"""Yearly report figure: the strategic table's yearly report PDF of the figures benchmark's
+LIVC-R (100,000 cases and ten years of meetings, written once into the benchmark cache by
+benchmarks/figures.py), against a bare ReportLab document of the same texts built in the same
+run.
 
 Two figures: the whole export as the button and `livcr report` run it (the year's figures
 computed from the data, the PDF with its tables and vector charts, the journal entry), and the
@@ -15,8 +16,9 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.cases import case_folder, sign_in
 from benchmarks.common import Figure, median_ms
+from benchmarks.figures import CASES, LAST_YEAR
+from benchmarks.figures import _workspace as figures_workspace
 from benchmarks.minutes import pages
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.yearly_report import StrategicTexts, YearlyReport, year_period
@@ -60,11 +62,12 @@ def build_bare(texts: list[str], target: io.BytesIO) -> None:
     SimpleDocTemplate(target, pagesize=A4).build([Paragraph(text, body) for text in texts])
 
 
-def run(work: Path, repeat: int, cases: int) -> list[Figure]:
+def run(work: Path, repeat: int) -> list[Figure]:
     """Median times of the whole export, of the PDF alone, and of the bare document."""
-    workspace = sign_in(case_folder(cases))
+    workspace = figures_workspace(work)
+    cases = CASES
     try:
-        year = workspace.today().year
+        year = LAST_YEAR
         stored = read_texts(workspace, year)  # the export prints the same texts as the PDF
         if stored.texts != TEXTS and not stored.approved:
             save_texts(workspace, year, TEXTS, stored.version)
