@@ -4669,6 +4669,10 @@
         <translation>Die Zahlen werden berechnet…</translation>
     </message>
     <message>
+        <source>The strategic table approved the yearly report of {year}: the report prints the figures as they were at the approval, these are computed now.</source>
+        <translation>Der strategische Tisch hat den Jahresbericht {year} genehmigt: Der Bericht druckt die Zahlen so, wie sie bei der Genehmigung waren; diese hier sind jetzt berechnet.</translation>
+    </message>
+    <message>
         <source>figures-{start}-{end}.csv</source>
         <translation>zahlen-{start}-{end}.csv</translation>
     </message>

@@ -4669,6 +4669,10 @@
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
+        <source>The strategic table approved the yearly report of {year}: the report prints the figures as they were at the approval, these are computed now.</source>
+        <translation>La table stratégique a approuvé le rapport annuel {year} : le rapport imprime les chiffres tels qu&apos;ils étaient lors de l&apos;approbation, ceux-ci sont calculés maintenant.</translation>
+    </message>
+    <message>
         <source>figures-{start}-{end}.csv</source>
         <translation>chiffres-{start}-{end}.csv</translation>
     </message>

@@ -4669,6 +4669,10 @@
         <translation>De cijfers worden berekend…</translation>
     </message>
     <message>
+        <source>The strategic table approved the yearly report of {year}: the report prints the figures as they were at the approval, these are computed now.</source>
+        <translation>De strategische tafel heeft het jaarverslag {year} goedgekeurd: het verslag drukt de cijfers af zoals ze waren bij de goedkeuring, deze hier zijn nu berekend.</translation>
+    </message>
+    <message>
         <source>figures-{start}-{end}.csv</source>
         <translation>cijfers-{start}-{end}.csv</translation>
     </message>

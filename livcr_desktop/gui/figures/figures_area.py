@@ -169,6 +169,25 @@ class FiguresArea(QWidget):
         self.status.clear_message()
         self.view.show_figures(figures)
         self.csv_button.setEnabled(True)
+        self._say_if_approved(choice.period)
+
+    def _say_if_approved(self, period: Period) -> None:
+        """For a calendar year whose report is approved: the report is the frozen one."""
+        year = period.start.year
+        if (period.start, period.end) != (date(year, 1, 1), date(year, 12, 31)):
+            return
+        try:
+            approved = read_texts(self._ws, year).approved
+        except DomainError:
+            return
+        if approved:
+            set_role(self.status, "notice")
+            self.status.show_message(
+                self.tr(
+                    "The strategic table approved the yearly report of {year}: the report "
+                    "prints the figures as they were at the approval, these are computed now."
+                ).format(year=year)
+            )
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, DomainError):

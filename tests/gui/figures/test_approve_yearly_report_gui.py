@@ -10,14 +10,18 @@ from pytestqt.qtbot import QtBot
 from livcr_desktop.domain.decisions import Position
 from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
 from livcr_desktop.gui.decisions.dialogs import ProposeDialog
+from livcr_desktop.gui.figures.figures_area import FiguresArea
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.decisions.consensus import DecisionService
 from livcr_desktop.services.decisions.view import proposal_options
 from livcr_desktop.services.meetings.agenda import AgendaService
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.yearly_report.report import yearly_report
+from tests.gui.figures.test_figures_area import StatusShell
 from tests.gui.helpers import click, type_text
+from tests.helpers.figure_sets import sample_figures
 from tests.helpers.meetings import Table
+from tests.helpers.yearly_report import approve_report
 
 
 def test_the_proposal_form_puts_the_approval_of_a_year(
@@ -49,3 +53,16 @@ def test_the_proposal_form_puts_the_approval_of_a_year(
         decisions.record_position(dialog.decision_id, member, Position.AGREE)
     DecisionService(table.sign_in(table.chair)).sign(dialog.decision_id, table.chair.passphrase)
     assert yearly_report(table.ws, year).approval is not None
+
+
+def test_the_figures_area_says_the_year_is_approved(
+    qtbot: QtBot, table: Table, languages: LanguageManager
+) -> None:
+    year = table.clock.today().year
+    approve_report(table, year)
+    area = FiguresArea(
+        table.ws, StatusShell(), compute=lambda _ws, period, _m: sample_figures(period.start.year)
+    )
+    qtbot.addWidget(area)
+    area.period_bar.year.setValue(year)
+    qtbot.waitUntil(lambda: f"yearly report of {year}" in area.status.text(), timeout=5000)

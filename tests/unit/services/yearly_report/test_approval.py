@@ -4,51 +4,18 @@ the figures stored as they were at the signature, and every later copy is that r
 from __future__ import annotations
 
 import subprocess
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
 from livcr_desktop.domain.errors import ConflictError
 from livcr_desktop.domain.languages import Language
-from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
 from livcr_desktop.domain.yearly_report import StrategicTexts
-from livcr_desktop.services.decisions.consensus import DecisionService
-from livcr_desktop.services.meetings.agenda import AgendaService
-from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.yearly_report.report import export_yearly_report, yearly_report
 from livcr_desktop.services.yearly_report.texts import read_texts, save_texts
 from tests.helpers.factories import make_case
 from tests.helpers.meetings import Table
-
-
-def _approve(table: Table, year: int) -> str:
-    """A strategic meeting with the yearly report as its topic, approved and signed."""
-    meeting = table.plan(table=TableKind.STRATEGIC)
-    agenda = AgendaService(table.ws)
-    item = agenda.add_topic(meeting, ItemKind.YEARLY_EVALUATION, f"Jaarverslag {year}")
-    table.clock.advance(timedelta(days=1, hours=5))
-    live = LiveMeetingService(table.ws)
-    live.start(meeting)
-    for member in (table.chair.member_id, table.ws.actor.member_id):
-        live.set_attendance(meeting, member, Attendance.PRESENT)
-        live.acknowledge_secrecy(meeting, member)
-        live.set_effective(item, member, True)
-    decisions = DecisionService(table.ws)
-    decision = decisions.propose(
-        item,
-        Proposal(
-            DecisionKind.STRATEGIC,
-            f"De strategische tafel keurt het jaarverslag {year} goed.",
-            report_year=year,
-        ),
-    )
-    for member in (table.chair.member_id, table.ws.actor.member_id):
-        decisions.record_position(decision, member, Position.AGREE)
-    chair = table.sign_in(table.chair)
-    DecisionService(chair).sign(decision, table.chair.passphrase)
-    return decision
+from tests.helpers.yearly_report import approve_report
 
 
 def test_the_approved_report_is_frozen_as_it_was_signed(table: Table, tmp_path: Path) -> None:
@@ -56,7 +23,7 @@ def test_the_approved_report_is_frozen_as_it_was_signed(table: Table, tmp_path: 
     save_texts(table.ws, year, StrategicTexts("Scholen betrekken.", "Maandelijks."), 0)
     before = yearly_report(table.ws, year)
     assert before.approval is None
-    _approve(table, year)
+    approve_report(table, year)
 
     frozen = yearly_report(table.ws, year)
     assert frozen.approval is not None
@@ -79,6 +46,6 @@ def test_the_approved_report_is_frozen_as_it_was_signed(table: Table, tmp_path: 
 
 def test_an_approved_report_is_not_approved_again(table: Table) -> None:
     year = table.clock.today().year
-    _approve(table, year)
+    approve_report(table, year)
     with pytest.raises(ConflictError):
-        _approve(table, year)
+        approve_report(table, year)
