@@ -13,8 +13,9 @@ from livcr_desktop.services.meetings.live import LiveMeetingService
 from tests.helpers.meetings import Table
 
 
-def approve_report(table: Table, year: int) -> str:
-    """A strategic meeting with the yearly report as its topic, approved and signed."""
+def report_topic_in_progress(table: Table, year: int) -> str:
+    """A strategic meeting under way with the yearly report as its topic, the chair and the
+    coordinator present and effective on it; the topic's item id."""
     meeting = table.plan(table=TableKind.STRATEGIC)
     agenda = AgendaService(table.ws)
     item = agenda.add_topic(meeting, ItemKind.YEARLY_EVALUATION, f"Jaarverslag {year}")
@@ -25,6 +26,12 @@ def approve_report(table: Table, year: int) -> str:
         live.set_attendance(meeting, member, Attendance.PRESENT)
         live.acknowledge_secrecy(meeting, member)
         live.set_effective(item, member, True)
+    return item
+
+
+def approve_report(table: Table, year: int) -> str:
+    """A strategic meeting with the yearly report as its topic, approved and signed."""
+    item = report_topic_in_progress(table, year)
     decisions = DecisionService(table.ws)
     decision = decisions.propose(
         item,

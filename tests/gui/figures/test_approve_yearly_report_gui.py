@@ -3,25 +3,20 @@ proposal names the year, and its signature freezes that report."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.decisions import Position
-from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
 from livcr_desktop.gui.decisions.dialogs import ProposeDialog
 from livcr_desktop.gui.figures.figures_area import FiguresArea
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.decisions.consensus import DecisionService
 from livcr_desktop.services.decisions.view import proposal_options
-from livcr_desktop.services.meetings.agenda import AgendaService
-from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.yearly_report.report import yearly_report
 from tests.gui.figures.test_figures_area import StatusShell
 from tests.gui.helpers import click, type_text
 from tests.helpers.figure_sets import sample_figures
 from tests.helpers.meetings import Table
-from tests.helpers.yearly_report import approve_report
+from tests.helpers.yearly_report import approve_report, report_topic_in_progress
 
 
 def test_the_proposal_form_puts_the_approval_of_a_year(
@@ -30,15 +25,7 @@ def test_the_proposal_form_puts_the_approval_of_a_year(
     """The coordinator ticks "approves the yearly report" in the proposal form of a strategic
     topic; the proposal then names the year and its signature freezes that report."""
     year = table.clock.today().year
-    meeting = table.plan(table=TableKind.STRATEGIC)
-    item = AgendaService(table.ws).add_topic(meeting, ItemKind.YEARLY_EVALUATION, "Jaarverslag")
-    table.clock.advance(timedelta(days=1, hours=5))
-    live = LiveMeetingService(table.ws)
-    live.start(meeting)
-    for member in (table.chair.member_id, table.ws.actor.member_id):
-        live.set_attendance(meeting, member, Attendance.PRESENT)
-        live.acknowledge_secrecy(meeting, member)
-        live.set_effective(item, member, True)
+    item = report_topic_in_progress(table, year)
     decisions = DecisionService(table.ws)
     dialog = ProposeDialog(decisions, item, proposal_options(table.ws, item))
     qtbot.addWidget(dialog)
