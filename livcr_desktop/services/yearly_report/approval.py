@@ -80,7 +80,7 @@ def approve_yearly_report(context: EffectContext) -> None:
     figures = figures_to_json(figures_now(uow.session, year_period(year), context.today))
     changes = {
         "approved_at": context.now,
-        "approved_decision_id": context.decision.id,
+        "approval_decision_id": context.decision.id,
         "frozen_figures": figures,
     }
     row = year_row(uow.session, year)

@@ -49,7 +49,7 @@ def yearly_report(
             else StrategicTexts(row.priorities, row.agreements, row.evaluation)
         )
         if row is not None and row.approved_at is not None and row.frozen_figures:
-            decision = session.get(DecisionRow, row.approved_decision_id)
+            decision = session.get(DecisionRow, row.approval_decision_id)
             meeting = session.get(MeetingRow, decision.meeting_id) if decision else None
             held = in_brussels(meeting.starts_at).date() if meeting else row.approved_at.date()
             approval = Approval(held, row.approved_at)

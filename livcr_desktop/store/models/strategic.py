@@ -21,7 +21,7 @@ class StrategicYearRow(Versioned, Base):
     agreements: Mapped[str] = mapped_column(Text, default="")
     evaluation: Mapped[str] = mapped_column(Text, default="")
     approved_at: Mapped[datetime | None]
-    approved_decision_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id"))
+    approval_decision_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id"))
     frozen_figures: Mapped[str | None] = mapped_column(Text)
     """The year's figures as computed at the approval (JSON, small counts already hidden):
     the approved report is printed from these, never computed again."""
