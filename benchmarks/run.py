@@ -19,11 +19,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import cases as case_figures
 from benchmarks import feedback, foundation
+from benchmarks import figures as figure_figures
 from benchmarks import minutes as minutes_figures
 from benchmarks import replay as replay_figures
 from benchmarks import signatures as signature_figures
 from benchmarks import sync as sync_figures
 from benchmarks import trajectories as trajectory_figures
+from benchmarks import yearly_report as yearly_report_figures
 from benchmarks.common import Figure
 
 SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
@@ -36,6 +38,8 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "feedback": lambda work, repeat, _args: feedback.run(work, repeat),
     "trajectories": lambda work, repeat, _args: trajectory_figures.run(work, repeat),
     "sync": lambda work, repeat, _args: sync_figures.run(work, repeat),
+    "figures": lambda work, repeat, _args: figure_figures.run(work, repeat),
+    "yearly_report": lambda work, repeat, _args: yearly_report_figures.run(work, repeat),
 }
 
 

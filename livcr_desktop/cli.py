@@ -6,6 +6,8 @@
     livcr demo    ...      create a demo data folder with fictional data
     livcr backup  FILE     write an encrypted, self-checking backup (also while the app runs)
     livcr restore FILE     check a backup, keep the current data aside, and put the backup in place
+    livcr figures --year YYYY [--municipality M] --out FILE.csv   the strategic figures as CSV
+    livcr report  ...      write the strategic table's yearly report (PDF, nl, fr or de)
     livcr hub, invite, join, devices, sync   the sync hub (see sync_commands.py)
 
 Exit codes: see console.py.
@@ -149,8 +151,46 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=translate("Cli", "number of fictional cases to generate (default 60)"),
     )
+    figures = sub.add_parser(
+        "figures",
+        parents=[common, account],
+        help=translate("Cli", "write the strategic table's figures of a year as CSV"),
+    )
+    figures.add_argument(
+        "--year", type=int, required=True, help=translate("Cli", "the calendar year")
+    )
+    figures.add_argument(
+        "--municipality",
+        default=None,
+        metavar="M",
+        help=translate("Cli", "only this municipality of a joint LIVC-R (its name)"),
+    )
+    figures.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help=translate("Cli", "the CSV file")
+    )
+    _add_report_command(sub, common, account)
     _add_sync_commands(sub, common, account)
     return parser
+
+
+def _add_report_command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    account: argparse.ArgumentParser,
+) -> None:
+    """`livcr report --year YYYY --lang nl|fr|de --out FILE.pdf`: the strategic table's yearly
+    report. `--lang` is the document's language here (the messages follow it too)."""
+    report = sub.add_parser(
+        "report",
+        parents=[common, account],
+        help=translate("Cli", "write the strategic table's yearly report as a PDF"),
+    )
+    report.add_argument(
+        "--year", required=True, type=int, help=translate("Cli", "the calendar year, e.g. 2025")
+    )
+    report.add_argument(
+        "--out", required=True, type=Path, help=translate("Cli", "the PDF file to write")
+    )
 
 
 def _add_sync_commands(

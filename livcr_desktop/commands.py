@@ -401,3 +401,80 @@ def run_restore(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK
+
+
+def run_figures(args: argparse.Namespace) -> int:
+    """Write the strategic table's figures of a year as CSV, with the same rules and journal
+    entries as the Figures area (the person signing in must hold a role that sees them)."""
+    from livcr_desktop.services.figures import figures_of_year
+    from livcr_desktop.services.workspace import Workspace
+
+    try:
+        workspace = _sign_in(args, _data_dir(args))
+        assert isinstance(workspace, Workspace)
+    except DomainError as error:
+        return _fail(error)
+    configure_logging(workspace.folder.logs_dir)
+    try:
+        rows = figures_of_year(
+            workspace, args.year, args.municipality, Path(args.out), console.translate
+        )
+    except DomainError as error:
+        return _fail(error)
+    except OSError as error:
+        message = translate("Cli", "The file could not be written: {error}")
+        print(message.format(error=error.strerror or error), file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        workspace.close()
+    print(
+        translate("Cli", "Figures written to {file} ({rows} rows).").format(
+            file=args.out, rows=rows
+        )
+    )
+    return EXIT_OK
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Write the strategic table's yearly report of `--year` as a PDF in `--lang` (nl, fr, de).
+
+    The approved report when the strategic table approved it, otherwise a draft computed now;
+    the same permission check and journal entry as the button in the Figures area."""
+    from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, parse_language
+    from livcr_desktop.services.workspace import Workspace
+    from livcr_desktop.services.yearly_report.report import export_yearly_report
+
+    try:
+        language = parse_language(getattr(args, "lang", "nl"))
+    except ValueError:
+        language = None
+    if language not in DOCUMENT_LANGUAGES:
+        print(
+            translate("Cli", "Choose the report's language with --lang nl, fr or de."),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        workspace = _sign_in(args, _data_dir(args))
+        assert isinstance(workspace, Workspace)
+    except DomainError as error:
+        return _fail(error)
+    configure_logging(workspace.folder.logs_dir)
+    try:
+        target = export_yearly_report(workspace, args.year, Path(args.out), language)
+    except DomainError as error:
+        return _fail(error)
+    except OSError:
+        print(
+            translate("Cli", "The file {file} cannot be written.").format(file=args.out),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    finally:
+        workspace.close()
+    print(
+        translate("Cli", "Yearly report {year} written to {file}.").format(
+            year=args.year, file=target
+        )
+    )
+    return EXIT_OK

@@ -381,6 +381,53 @@ def home_members_partner(tmp: Path, languages: LanguageManager, _root: Path) -> 
     return window
 
 
+def figures_window(tmp: Path, languages: LanguageManager, username: str):  # type: ignore[no-untyped-def]
+    """The Figures area of the demo's current year, once its figures are computed."""
+    window = demo_window(tmp, languages, username)
+    window.navigate("figures")
+    area = window.current_area()
+    area.period_bar.year.setValue(window.workspace.today().year)
+    wait_for(
+        lambda: (
+            area.view.figures is not None
+            and area.view.figures.period.start.year == window.workspace.today().year
+        )
+    )
+    settle(window)
+    return window
+
+
+@shot("figures-as-strategic-member")
+def figures_strategic(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """What the strategic table's member sees: the figures and their meetings, nothing else."""
+    return figures_window(tmp, languages, "stijn.strateeg")
+
+
+@shot("figures-chart")
+def figures_chart(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The coordinator's Figures area scrolled to the cases by status and their chart."""
+    from PySide6.QtCharts import QChartView
+
+    window = figures_window(tmp, languages, "nora.fictief")
+    area = window.current_area()
+    charts = area.findChildren(QChartView)
+    target = next((c for c in charts if "cases" in c.objectName()), charts[0] if charts else None)
+    if target is not None:
+        area.scroll_area.verticalScrollBar().setValue(target.y() - 260)
+    settle(window)
+    return window
+
+
+@shot("figures-yearly-report-dialog")
+def figures_report_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.gui.figures.dialogs import YearlyReportDialog
+
+    window = figures_window(tmp, languages, "nora.fictief")
+    dialog = YearlyReportDialog(window, window.workspace.today().year)
+    settle(dialog)
+    return dialog
+
+
 @shot("members")
 def members(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = demo_window(tmp, languages)
@@ -732,6 +779,19 @@ def settings_life_domains(tmp: Path, languages: LanguageManager, root: Path) -> 
         domains.retire(domains.domains()[5].id)
     dialog = SettingsDialog(window.workspace, languages, DeviceSettings(tmp / "s.json"), window)
     dialog.ui.tabs.setCurrentWidget(dialog.life_domains)
+    settle(dialog, 640, 520)
+    return dialog
+
+
+@shot("settings-figures")
+def settings_figures(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    """Settings › Figures: the small-count threshold and the meeting interval."""
+    from livcr_desktop.gui.settings.dialog import SettingsDialog
+    from livcr_desktop.settings import DeviceSettings
+
+    window = main_window(root, languages, tmp)
+    dialog = SettingsDialog(window.workspace, languages, DeviceSettings(tmp / "s.json"), window)
+    dialog.ui.tabs.setCurrentWidget(dialog.figures)
     settle(dialog, 640, 520)
     return dialog
 

@@ -511,6 +511,10 @@
         <translation>Rückmeldung LTF</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -811,6 +815,10 @@
         <source>{passages} overlapping passages</source>
         <translation>{passages} überschneidende Passagen</translation>
     </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Zeitraum: {start} bis {end}</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilterBar</name>
@@ -1072,6 +1080,14 @@
     <message>
         <source>Dossier opened</source>
         <translation>Fallakte eingesehen</translation>
+    </message>
+    <message>
+        <source>Strategic figures computed</source>
+        <translation>Strategische Zahlen berechnet</translation>
+    </message>
+    <message>
+        <source>Strategic figures exported (CSV)</source>
+        <translation>Strategische Zahlen exportiert (CSV)</translation>
     </message>
     <message>
         <source>Proposal put</source>
@@ -1453,6 +1469,22 @@
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisierungskonflikt gelöst, ein Wert behalten</translation>
     </message>
+    <message>
+        <source>Texts of the strategic table written</source>
+        <translation>Texte des strategischen Tisches geschrieben</translation>
+    </message>
+    <message>
+        <source>Texts of the strategic table changed</source>
+        <translation>Texte des strategischen Tisches geändert</translation>
+    </message>
+    <message>
+        <source>Yearly report approved and frozen</source>
+        <translation>Jahresbericht genehmigt und festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Yearly report exported (PDF)</source>
+        <translation>Jahresbericht exportiert (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1519,6 +1551,10 @@
     <message>
         <source>Backup</source>
         <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Strategic figures</source>
+        <translation>Strategische Zahlen</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1599,6 +1635,10 @@
     <message>
         <source>Life domain</source>
         <translation>Lebensbereich</translation>
+    </message>
+    <message>
+        <source>Yearly report of the strategic table</source>
+        <translation>Jahresbericht des strategischen Tisches</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2298,34 @@
         <translation>Anzahl der zu erzeugenden fiktiven Fälle (Standard 60)</translation>
     </message>
     <message>
+        <source>write the strategic table&apos;s figures of a year as CSV</source>
+        <translation>die Zahlen des strategischen Tisches eines Jahres als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>the calendar year</source>
+        <translation>das Kalenderjahr</translation>
+    </message>
+    <message>
+        <source>only this municipality of a joint LIVC-R (its name)</source>
+        <translation>nur diese Gemeinde eines gemeinsamen BLIS-R (ihr Name)</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>die CSV-Datei</translation>
+    </message>
+    <message>
+        <source>write the strategic table&apos;s yearly report as a PDF</source>
+        <translation>den Jahresbericht des strategischen Tisches als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>the calendar year, e.g. 2025</source>
+        <translation>das Kalenderjahr, z. B. 2025</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
         <source>read the hub password from this file instead of the keyring</source>
         <translation>das Passwort des Hubs aus dieser Datei statt aus dem Schlüsselbund lesen</translation>
     </message>
@@ -2442,6 +2510,18 @@
         <translation>Um eine neue Passphrase zu wählen, starten Sie LIVC-R Desktop und melden Sie sich mit dem Wiederherstellungsschlüssel an.</translation>
     </message>
     <message>
+        <source>Choose the report&apos;s language with --lang nl, fr or de.</source>
+        <translation>Wählen Sie die Sprache des Berichts mit --lang nl, fr oder de.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written.</source>
+        <translation>Die Datei {file} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Yearly report {year} written to {file}.</source>
+        <translation>Jahresbericht {year} in {file} geschrieben.</translation>
+    </message>
+    <message>
         <source>The hub: {reason}</source>
         <translation>Der Hub: {reason}</translation>
     </message>
@@ -2504,6 +2584,14 @@
     <message>
         <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
         <translation>Kein Schlüsselbund auf diesem Computer: Übergeben Sie das Passwort des Hubs beim Synchronisieren mit --hub-password-file.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Figures written to {file} ({rows} rows).</source>
+        <translation>Zahlen in {file} geschrieben ({rows} Zeilen).</translation>
     </message>
 </context>
 <context>
@@ -4265,10 +4353,395 @@
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Hidden counts (“&lt; {threshold}” and “x”) are left out of the chart; the table shows where they are.</source>
+        <translation>Verborgene Zahlen („&lt; {threshold}“ und „x“) fehlen im Diagramm; die Tabelle zeigt, wo sie stehen.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
         <translation>Zahlen unter {threshold} werden als „&lt; {threshold}“ angezeigt, und einige weitere Zahlen werden ebenfalls ausgeblendet, damit sich keine ausgeblendete Zahl aus Summen oder anderen Zahlen errechnen lässt.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>In a table of days, x also stands for a duration worked out from fewer than {threshold} signals or cases.</source>
+        <translation>In einer Tabelle in Tagen steht x auch für eine Dauer, die aus weniger als {threshold} Meldungen oder Fällen berechnet wird.</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
+        <translation>x: verborgen, damit sich eine Zahl unter {threshold} nicht aus den anderen errechnen lässt.</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle Gemeinden</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a small count cannot be worked out, or a median of too few values.</source>
+        <translation>x: ausgeblendet, damit eine kleine Zahl nicht erschlossen werden kann, oder ein Median aus zu wenigen Werten.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>The threshold for small counts must be a whole number from {low} to {high}.</source>
+        <translation>Die Schwelle für kleine Zahlen muss eine ganze Zahl von {low} bis {high} sein.</translation>
+    </message>
+    <message>
+        <source>The meeting interval must be a whole number of months from 1 to {high}.</source>
+        <translation>Der Sitzungsabstand muss eine ganze Zahl von Monaten von 1 bis {high} sein.</translation>
+    </message>
+    <message>
+        <source>This municipality is not one of the LIVC-R&apos;s.</source>
+        <translation>Diese Gemeinde gehört nicht zum BLIS-R.</translation>
+    </message>
+    <message>
+        <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
+        <translation>Der operative Tisch hat seit mehr als {months} Monaten nicht getagt (letzte Sitzung: {last}).</translation>
+    </message>
+    <message>
+        <source>The operational table has not met in the last {months} months.</source>
+        <translation>Der operative Tisch hat in den letzten {months} Monaten nicht getagt.</translation>
+    </message>
+    <message>
+        <source>Became a case of the table</source>
+        <translation>Wurde ein Fall des Tisches</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Signals received, by who signalled them</source>
+        <translation>Eingegangene Meldungen, nach Meldenden</translation>
+    </message>
+    <message>
+        <source>Signals received, and how many became cases</source>
+        <translation>Eingegangene Meldungen, und wie viele zu Fällen wurden</translation>
+    </message>
+    <message>
+        <source>What the screening made of them by the end of the period.</source>
+        <translation>Was die Prüfung bis zum Ende des Zeitraums daraus machte.</translation>
+    </message>
+    <message>
+        <source>Signals received per month</source>
+        <translation>Eingegangene Meldungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Days from the signal to its first discussion at the table</source>
+        <translation>Tage von der Meldung bis zur ersten Besprechung am Tisch</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Erstes Quartil</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Drittes Quartil</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
+        <translation>Die Hälfte der Meldungen wartete kürzer als der Median; die Hälfte zwischen dem ersten und dem dritten Quartil. Nicht gezeigt, wenn weniger Meldungen als die Schwelle besprochen wurden.</translation>
+    </message>
+    <message>
+        <source>Open then, closed since</source>
+        <translation>Damals offen, seither abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder eröffnet</translation>
+    </message>
+    <message>
+        <source>Open and not discussed for 12 months</source>
+        <translation>Offen und seit 12 Monaten nicht besprochen</translation>
+    </message>
+    <message>
+        <source>Cases in hand during the period, by status at its end</source>
+        <translation>Während des Zeitraums bearbeitete Fälle, nach Stand an dessen Ende</translation>
+    </message>
+    <message>
+        <source>Every case opened by the end of the period and not closed before it began; closed: closed during the period.</source>
+        <translation>Jeder bis zum Ende des Zeitraums eröffnete und nicht vor dessen Beginn abgeschlossene Fall; abgeschlossen: während des Zeitraums abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cases opened, closed and reopened</source>
+        <translation>Fälle eröffnet, abgeschlossen und wieder eröffnet</translation>
+    </message>
+    <message>
+        <source>Every case should be discussed at least once a year: the last row counts open cases the operational table has not discussed for 12 months.</source>
+        <translation>Jeder Fall sollte mindestens einmal im Jahr besprochen werden: Die letzte Zeile zählt offene Fälle, die der operative Tisch seit 12 Monaten nicht besprochen hat.</translation>
+    </message>
+    <message>
+        <source>Cases opened per month</source>
+        <translation>Eröffnete Fälle pro Monat</translation>
+    </message>
+    <message>
+        <source>Cases closed, by reason</source>
+        <translation>Abgeschlossene Fälle, nach Grund</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Running at the end of the period</source>
+        <translation>Laufend am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Evaluations held</source>
+        <translation>Durchgeführte Evaluationen</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Verbessert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Verschlechtert</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories and evaluations</source>
+        <translation>Begleitungswege und Evaluationen</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories ended, by outcome</source>
+        <translation>Beendete Begleitungswege, nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories started, by kind of lead service</source>
+        <translation>Begonnene Begleitungswege, nach Art des federführenden Dienstes</translation>
+    </message>
+    <message>
+        <source>How the life domains moved between two evaluations</source>
+        <translation>Wie sich die Lebensbereiche zwischen zwei Evaluationen entwickelten</translation>
+    </message>
+    <message>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person, nor for fewer people than the threshold.</source>
+        <translation>Jeder bei einer Evaluation des Zeitraums bewertete Lebensbereich, verglichen mit der vorherigen Evaluation; nie pro Person gezeigt, auch nicht für weniger Personen als die Schwelle.</translation>
+    </message>
+    <message>
+        <source>Consensus on the first proposal</source>
+        <translation>Konsens beim ersten Vorschlag</translation>
+    </message>
+    <message>
+        <source>Consensus after rewording</source>
+        <translation>Konsens nach Umformulierung</translation>
+    </message>
+    <message>
+        <source>Cases referred to the LTF</source>
+        <translation>An die LTF verwiesene Fälle</translation>
+    </message>
+    <message>
+        <source>Feedback forms approved</source>
+        <translation>Genehmigte Rückmeldebögen</translation>
+    </message>
+    <message>
+        <source>Feedback forms handed over</source>
+        <translation>Übergebene Rückmeldebögen</translation>
+    </message>
+    <message>
+        <source>Cases the LTF passed to the LIVC-R</source>
+        <translation>Fälle, die die LTF an das BLIS-R weitergab</translation>
+    </message>
+    <message>
+        <source>Decisions signed, by kind</source>
+        <translation>Unterzeichnete Beschlüsse, nach Art</translation>
+    </message>
+    <message>
+        <source>How consensus was reached</source>
+        <translation>Wie Konsens erreicht wurde</translation>
+    </message>
+    <message>
+        <source>Referrals and feedback to the LTF</source>
+        <translation>Verweisungen und Rückmeldungen an die LTF</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Operativer Tisch</translation>
+    </message>
+    <message>
+        <source>Strategic table</source>
+        <translation>Strategischer Tisch</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R: the tables meet for every municipality together.</source>
+        <translation>Für das ganze BLIS-R: Die Tische tagen für alle Gemeinden gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Meetings held and items discussed</source>
+        <translation>Abgehaltene Sitzungen und besprochene Punkte</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Abgehaltene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Tagesordnungspunkte</translation>
+    </message>
+    <message>
+        <source>Agenda items per meeting of the operational table</source>
+        <translation>Tagesordnungspunkte pro Sitzung des operativen Tisches</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R; not shown when the table met fewer times than the threshold.</source>
+        <translation>Für das ganze BLIS-R; nicht gezeigt, wenn der Tisch seltener als die Schwelle getagt hat.</translation>
+    </message>
+    <message>
+        <source>Attendance at the meetings held, per organisation</source>
+        <translation>Anwesenheit bei den abgehaltenen Sitzungen, pro Organisation</translation>
+    </message>
+    <message>
+        <source>How many times someone of the organisation was present, excused or absent; never who.</source>
+        <translation>Wie oft jemand der Organisation anwesend, entschuldigt oder abwesend war; nie wer.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Keine Gemeinde dieses BLIS-R heißt „{name}“. Wählen Sie eine aus: {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>Das Jahr muss zwischen 2000 und 2999 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresArea</name>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Anonymised figures of the LIVC-R for the strategic table: counts only, never a person or a case. Small counts are hidden so that nobody can be recognised.</source>
+        <translation>Anonymisierte Zahlen des BLIS-R für den strategischen Tisch: nur Anzahlen, nie eine Person oder ein Fall. Kleine Anzahlen werden verborgen, damit niemand erkannt werden kann.</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Die Zahlen exportieren</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>Den Jahresbericht speichern</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Die Zahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>The strategic table approved the yearly report of {year}: the report prints the figures as they were at the approval, these are computed now.</source>
+        <translation>Der strategische Tisch hat den Jahresbericht {year} genehmigt: Der Bericht druckt die Zahlen so, wie sie bei der Genehmigung waren; diese hier sind jetzt berechnet.</translation>
+    </message>
+    <message>
+        <source>figures-{start}-{end}.csv</source>
+        <translation>zahlen-{start}-{end}.csv</translation>
+    </message>
+    <message>
+        <source>yearly-report-{year}-{language}.pdf</source>
+        <translation>jahresbericht-{year}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Die Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Gespeichert als {file}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder and try again.</source>
+        <translation>Die Datei konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved: its texts can no longer be changed.</source>
+        <translation>Der Jahresbericht {year} wurde genehmigt: seine Texte können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The texts of {year} were saved.</source>
+        <translation>Die Texte von {year} wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Texts of the year…</source>
+        <translation>Texte des Jahres…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Yearly report…</source>
+        <translation>Jahresbericht…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Type both days of the period.</source>
+        <translation>Geben Sie beide Tage des Zeitraums ein.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresSettingsPage</name>
+    <message>
+        <source>Hide counts below:</source>
+        <translation>Zahlen ausblenden unter:</translation>
+    </message>
+    <message>
+        <source>Warn when the operational table has not met for:</source>
+        <translation>Warnen, wenn der operative Tisch nicht getagt hat seit:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
+    <message>
+        <source>The strategic table&apos;s figures show no count below this threshold (at least 3), and hide other counts where they would let a small one be worked out.</source>
+        <translation>Die Zahlen des strategischen Tisches zeigen keine Zahl unter dieser Schwelle (mindestens 3) und blenden weitere Zahlen aus, aus denen sich eine kleine Zahl erschließen ließe.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the settings of the figures.</source>
+        <translation>Nur eine Koordinatorin oder ein Koordinator kann die Einstellungen der Zahlen ändern.</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7618,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeinde:</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle Gemeinden</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Your role does not allow this action.</source>
@@ -7413,6 +7913,14 @@
     <message>
         <source>Decision</source>
         <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Jahresbericht</translation>
+    </message>
+    <message>
+        <source>Approves the yearly report of this year (it is then frozen):</source>
+        <translation>Genehmigt den Jahresbericht dieses Jahres (er wird dann festgeschrieben):</translation>
     </message>
     <message>
         <source>Proposal as worded</source>
@@ -7954,6 +8462,10 @@
         <translation>Lebensbereiche</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
         <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
         <translation>Wenn Sie eine Gemeinde entfernen, wird sie deaktiviert: Ihre Fälle und Rollenzuweisungen bleiben lesbar.</translation>
     </message>
@@ -8439,6 +8951,29 @@
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>StrategicTextsDialog</name>
+    <message>
+        <source>Texts of the strategic table – {year}</source>
+        <translation>Texte des strategischen Tisches – {year}</translation>
+    </message>
+    <message>
+        <source>These texts open the yearly report of {year}. Write about the LIVC-R&apos;s work, never about a person or a case: the report is read outside the cell.</source>
+        <translation>Diese Texte eröffnen den Jahresbericht {year}. Schreiben Sie über die Arbeit des BLIS-R, nie über eine Person oder einen Fall: Der Bericht wird außerhalb des Büros gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities:</source>
+        <translation>&amp;Prioritäten:</translation>
+    </message>
+    <message>
+        <source>&amp;Working agreements:</source>
+        <translation>&amp;Arbeitsvereinbarungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluation:</translation>
     </message>
 </context>
 <context>
@@ -9815,6 +10350,96 @@
     <message>
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Eine Prüfung der Daten konnte nicht abgeschlossen werden: Ein gespeicherter Wert ist unlesbar ({check}).</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReport</name>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>Wählen Sie ein Jahr zwischen 2000 und 2100.</translation>
+    </message>
+    <message>
+        <source>A text of the strategic table can be at most 20,000 characters long.</source>
+        <translation>Ein Text des strategischen Tisches darf höchstens 20.000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioritäten</translation>
+    </message>
+    <message>
+        <source>Working agreements</source>
+        <translation>Arbeitsvereinbarungen</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Yearly report {year}</source>
+        <translation>Jahresbericht {year}</translation>
+    </message>
+    <message>
+        <source>Strategic table – anonymised figures, small counts hidden</source>
+        <translation>Strategischer Tisch – anonymisierte Zahlen, kleine Anzahlen verborgen</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Draft: the strategic table has not approved this report yet. The figures are computed again each time it is printed.</source>
+        <translation>Entwurf: Der strategische Tisch hat diesen Bericht noch nicht genehmigt. Die Zahlen werden bei jedem Druck neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Approved by consensus at the strategic table&apos;s meeting of {date}. Texts and figures are printed as they were at the approval.</source>
+        <translation>Im Konsens genehmigt in der Sitzung des strategischen Tisches vom {date}. Texte und Zahlen werden so gedruckt, wie sie bei der Genehmigung waren.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Die Zahlen</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
+        <translation>Der Jahresbericht {year} wurde bereits genehmigt; ein genehmigter Bericht wird nicht erneut genehmigt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these texts while you were writing. Your text was not saved: copy it, close the editor and open it again to see theirs.</source>
+        <translation>Jemand anderes hat diese Texte geändert, während Sie schrieben. Ihr Text wurde nicht gespeichert: Kopieren Sie ihn, schließen Sie das Fenster und öffnen Sie es erneut, um den anderen Text zu sehen.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
+        <translation>Der Jahresbericht {year} wurde vom strategischen Tisch genehmigt: seine Texte können nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportDialog</name>
+    <message>
+        <source>Yearly report</source>
+        <translation>Jahresbericht</translation>
+    </message>
+    <message>
+        <source>The yearly report holds the strategic table&apos;s texts and the figures of the calendar year, with small counts hidden. Choose the language of the document; it does not have to be the language of the app.</source>
+        <translation>Der Jahresbericht enthält die Texte des strategischen Tisches und die Zahlen des Kalenderjahres, kleine Anzahlen verborgen. Wählen Sie die Sprache des Dokuments; sie muss nicht die Sprache der App sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Sprache des Berichts:</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Speicherort wählen…</translation>
     </message>
 </context>
 </TS>

@@ -511,6 +511,10 @@
         <translation>Retour à la TFL</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -811,6 +815,10 @@
         <source>{passages} overlapping passages</source>
         <translation>{passages} passages qui se recouvrent</translation>
     </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Période : du {start} au {end}</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilterBar</name>
@@ -1072,6 +1080,14 @@
     <message>
         <source>Dossier opened</source>
         <translation>Dossier consulté</translation>
+    </message>
+    <message>
+        <source>Strategic figures computed</source>
+        <translation>Chiffres stratégiques calculés</translation>
+    </message>
+    <message>
+        <source>Strategic figures exported (CSV)</source>
+        <translation>Chiffres stratégiques exportés (CSV)</translation>
     </message>
     <message>
         <source>Proposal put</source>
@@ -1453,6 +1469,22 @@
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Conflit de synchronisation résolu en gardant une valeur</translation>
     </message>
+    <message>
+        <source>Texts of the strategic table written</source>
+        <translation>Textes de la table stratégique rédigés</translation>
+    </message>
+    <message>
+        <source>Texts of the strategic table changed</source>
+        <translation>Textes de la table stratégique modifiés</translation>
+    </message>
+    <message>
+        <source>Yearly report approved and frozen</source>
+        <translation>Rapport annuel approuvé et figé</translation>
+    </message>
+    <message>
+        <source>Yearly report exported (PDF)</source>
+        <translation>Rapport annuel exporté (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1519,6 +1551,10 @@
     <message>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Strategic figures</source>
+        <translation>Chiffres stratégiques</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1599,6 +1635,10 @@
     <message>
         <source>Life domain</source>
         <translation>Domaine de vie</translation>
+    </message>
+    <message>
+        <source>Yearly report of the strategic table</source>
+        <translation>Rapport annuel de la table stratégique</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2298,34 @@
         <translation>nombre de cas fictifs à générer (60 par défaut)</translation>
     </message>
     <message>
+        <source>write the strategic table&apos;s figures of a year as CSV</source>
+        <translation>écrire les chiffres de la table stratégique d&apos;une année en CSV</translation>
+    </message>
+    <message>
+        <source>the calendar year</source>
+        <translation>l&apos;année civile</translation>
+    </message>
+    <message>
+        <source>only this municipality of a joint LIVC-R (its name)</source>
+        <translation>uniquement cette commune d&apos;une CSIL-R intercommunale (son nom)</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>le fichier CSV</translation>
+    </message>
+    <message>
+        <source>write the strategic table&apos;s yearly report as a PDF</source>
+        <translation>écrire le rapport annuel de la table stratégique en PDF</translation>
+    </message>
+    <message>
+        <source>the calendar year, e.g. 2025</source>
+        <translation>l&apos;année civile, p. ex. 2025</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
         <source>read the hub password from this file instead of the keyring</source>
         <translation>lire le mot de passe du hub dans ce fichier au lieu du trousseau</translation>
     </message>
@@ -2442,6 +2510,18 @@
         <translation>Pour choisir une nouvelle phrase secrète, démarrez LIVC-R Desktop et connectez-vous avec la clé de récupération.</translation>
     </message>
     <message>
+        <source>Choose the report&apos;s language with --lang nl, fr or de.</source>
+        <translation>Choisissez la langue du rapport avec --lang nl, fr ou de.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written.</source>
+        <translation>Le fichier {file} ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Yearly report {year} written to {file}.</source>
+        <translation>Rapport annuel {year} écrit dans {file}.</translation>
+    </message>
+    <message>
         <source>The hub: {reason}</source>
         <translation>Le hub : {reason}</translation>
     </message>
@@ -2504,6 +2584,14 @@
     <message>
         <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
         <translation>Pas de trousseau sur cet ordinateur : indiquez le mot de passe du hub avec --hub-password-file lors de la synchronisation.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Figures written to {file} ({rows} rows).</source>
+        <translation>Chiffres écrits dans {file} ({rows} lignes).</translation>
     </message>
 </context>
 <context>
@@ -4265,10 +4353,395 @@
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Hidden counts (“&lt; {threshold}” and “x”) are left out of the chart; the table shows where they are.</source>
+        <translation>Les nombres masqués (« &lt; {threshold} » et « x ») ne figurent pas dans le graphique ; le tableau montre où ils se trouvent.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
         <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d&apos;autres nombres sont également masqués afin qu&apos;aucun nombre masqué ne puisse être déduit des totaux ou d&apos;autres chiffres.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>In a table of days, x also stands for a duration worked out from fewer than {threshold} signals or cases.</source>
+        <translation>Dans un tableau en jours, x désigne aussi une durée calculée sur moins de {threshold} signalements ou cas.</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
+        <translation>x : masqué afin qu&apos;un nombre inférieur à {threshold} ne puisse pas être déduit des autres.</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a small count cannot be worked out, or a median of too few values.</source>
+        <translation>x : masqué pour qu&apos;un petit nombre ne puisse pas être déduit, ou médiane de trop peu de valeurs.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The threshold for small counts must be a whole number from {low} to {high}.</source>
+        <translation>Le seuil des petits nombres doit être un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The meeting interval must be a whole number of months from 1 to {high}.</source>
+        <translation>L&apos;intervalle entre les réunions doit être un nombre entier de mois de 1 à {high}.</translation>
+    </message>
+    <message>
+        <source>This municipality is not one of the LIVC-R&apos;s.</source>
+        <translation>Cette commune ne fait pas partie de la CSIL-R.</translation>
+    </message>
+    <message>
+        <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
+        <translation>La table opérationnelle ne s&apos;est plus réunie depuis plus de {months} mois (dernière réunion : {last}).</translation>
+    </message>
+    <message>
+        <source>The operational table has not met in the last {months} months.</source>
+        <translation>La table opérationnelle ne s&apos;est pas réunie au cours des {months} derniers mois.</translation>
+    </message>
+    <message>
+        <source>Became a case of the table</source>
+        <translation>Devenu un cas de la table</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Pas encore examiné</translation>
+    </message>
+    <message>
+        <source>Signals received, by who signalled them</source>
+        <translation>Signalements reçus, selon qui les a signalés</translation>
+    </message>
+    <message>
+        <source>Signals received, and how many became cases</source>
+        <translation>Signalements reçus, et combien sont devenus des cas</translation>
+    </message>
+    <message>
+        <source>What the screening made of them by the end of the period.</source>
+        <translation>Ce que l&apos;examen en a fait à la fin de la période.</translation>
+    </message>
+    <message>
+        <source>Signals received per month</source>
+        <translation>Signalements reçus par mois</translation>
+    </message>
+    <message>
+        <source>Days from the signal to its first discussion at the table</source>
+        <translation>Jours entre le signalement et sa première discussion à la table</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Premier quartile</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Troisième quartile</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
+        <translation>La moitié des signalements a attendu moins que la médiane ; la moitié entre le premier et le troisième quartile. Non affiché si moins de signalements que le seuil ont été discutés.</translation>
+    </message>
+    <message>
+        <source>Open then, closed since</source>
+        <translation>Ouvert alors, clôturé depuis</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturés</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverts</translation>
+    </message>
+    <message>
+        <source>Open and not discussed for 12 months</source>
+        <translation>Ouverts et non discutés depuis 12 mois</translation>
+    </message>
+    <message>
+        <source>Cases in hand during the period, by status at its end</source>
+        <translation>Cas traités pendant la période, selon leur statut à la fin de celle-ci</translation>
+    </message>
+    <message>
+        <source>Every case opened by the end of the period and not closed before it began; closed: closed during the period.</source>
+        <translation>Chaque cas ouvert avant la fin de la période et non clôturé avant son début ; clôturés : clôturés pendant la période.</translation>
+    </message>
+    <message>
+        <source>Cases opened, closed and reopened</source>
+        <translation>Cas ouverts, clôturés et rouverts</translation>
+    </message>
+    <message>
+        <source>Every case should be discussed at least once a year: the last row counts open cases the operational table has not discussed for 12 months.</source>
+        <translation>Chaque cas devrait être discuté au moins une fois par an : la dernière ligne compte les cas ouverts que la table opérationnelle n&apos;a pas discutés depuis 12 mois.</translation>
+    </message>
+    <message>
+        <source>Cases opened per month</source>
+        <translation>Cas ouverts par mois</translation>
+    </message>
+    <message>
+        <source>Cases closed, by reason</source>
+        <translation>Cas clôturés, selon le motif</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencés</translation>
+    </message>
+    <message>
+        <source>Running at the end of the period</source>
+        <translation>En cours à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Evaluations held</source>
+        <translation>Évaluations réalisées</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Amélioré</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Détérioré</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories and evaluations</source>
+        <translation>Parcours d&apos;accompagnement et évaluations</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories ended, by outcome</source>
+        <translation>Parcours d&apos;accompagnement terminés, selon l&apos;issue</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories started, by kind of lead service</source>
+        <translation>Parcours d&apos;accompagnement commencés, selon le type de service pilote</translation>
+    </message>
+    <message>
+        <source>How the life domains moved between two evaluations</source>
+        <translation>Évolution des domaines de vie entre deux évaluations</translation>
+    </message>
+    <message>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person, nor for fewer people than the threshold.</source>
+        <translation>Chaque domaine de vie évalué lors d&apos;une évaluation de la période, comparé à l&apos;évaluation précédente ; jamais affiché par personne, ni pour moins de personnes que le seuil.</translation>
+    </message>
+    <message>
+        <source>Consensus on the first proposal</source>
+        <translation>Consensus sur la première proposition</translation>
+    </message>
+    <message>
+        <source>Consensus after rewording</source>
+        <translation>Consensus après reformulation</translation>
+    </message>
+    <message>
+        <source>Cases referred to the LTF</source>
+        <translation>Cas renvoyés à la TFL</translation>
+    </message>
+    <message>
+        <source>Feedback forms approved</source>
+        <translation>Fiches de retour approuvées</translation>
+    </message>
+    <message>
+        <source>Feedback forms handed over</source>
+        <translation>Fiches de retour remises</translation>
+    </message>
+    <message>
+        <source>Cases the LTF passed to the LIVC-R</source>
+        <translation>Cas transmis par la TFL à la CSIL-R</translation>
+    </message>
+    <message>
+        <source>Decisions signed, by kind</source>
+        <translation>Décisions signées, par type</translation>
+    </message>
+    <message>
+        <source>How consensus was reached</source>
+        <translation>Comment le consensus a été atteint</translation>
+    </message>
+    <message>
+        <source>Referrals and feedback to the LTF</source>
+        <translation>Renvois et retours vers la TFL</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Table opérationnelle</translation>
+    </message>
+    <message>
+        <source>Strategic table</source>
+        <translation>Table stratégique</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R: the tables meet for every municipality together.</source>
+        <translation>Pour toute la CSIL-R : les tables se réunissent pour toutes les communes ensemble.</translation>
+    </message>
+    <message>
+        <source>Meetings held and items discussed</source>
+        <translation>Réunions tenues et points discutés</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda items per meeting of the operational table</source>
+        <translation>Points de l&apos;ordre du jour par réunion de la table opérationnelle</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R; not shown when the table met fewer times than the threshold.</source>
+        <translation>Pour toute la CSIL-R ; non affiché si la table s&apos;est réunie moins de fois que le seuil.</translation>
+    </message>
+    <message>
+        <source>Attendance at the meetings held, per organisation</source>
+        <translation>Présence aux réunions tenues, par organisation</translation>
+    </message>
+    <message>
+        <source>How many times someone of the organisation was present, excused or absent; never who.</source>
+        <translation>Combien de fois quelqu&apos;un de l&apos;organisation était présent, excusé ou absent ; jamais qui.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Aucune commune de cette CSIL-R ne s&apos;appelle « {name} ». Choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>L&apos;année doit être comprise entre 2000 et 2999.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresArea</name>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Anonymised figures of the LIVC-R for the strategic table: counts only, never a person or a case. Small counts are hidden so that nobody can be recognised.</source>
+        <translation>Chiffres anonymisés de la CSIL-R pour la table stratégique : uniquement des nombres, jamais une personne ni un cas. Les petits nombres sont masqués afin que personne ne puisse être reconnu.</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>Enregistrer le rapport annuel</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <source>The strategic table approved the yearly report of {year}: the report prints the figures as they were at the approval, these are computed now.</source>
+        <translation>La table stratégique a approuvé le rapport annuel {year} : le rapport imprime les chiffres tels qu&apos;ils étaient lors de l&apos;approbation, ceux-ci sont calculés maintenant.</translation>
+    </message>
+    <message>
+        <source>figures-{start}-{end}.csv</source>
+        <translation>chiffres-{start}-{end}.csv</translation>
+    </message>
+    <message>
+        <source>yearly-report-{year}-{language}.pdf</source>
+        <translation>rapport-annuel-{year}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Enregistré sous {file}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder and try again.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved: its texts can no longer be changed.</source>
+        <translation>Le rapport annuel {year} a été approuvé : ses textes ne peuvent plus être modifiés.</translation>
+    </message>
+    <message>
+        <source>The texts of {year} were saved.</source>
+        <translation>Les textes de {year} ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>Texts of the year…</source>
+        <translation>Textes de l&apos;année…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Yearly report…</source>
+        <translation>Rapport annuel…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Type both days of the period.</source>
+        <translation>Saisissez les deux jours de la période.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresSettingsPage</name>
+    <message>
+        <source>Hide counts below:</source>
+        <translation>Masquer les nombres inférieurs à :</translation>
+    </message>
+    <message>
+        <source>Warn when the operational table has not met for:</source>
+        <translation>Avertir si la table opérationnelle ne s&apos;est pas réunie depuis :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>The strategic table&apos;s figures show no count below this threshold (at least 3), and hide other counts where they would let a small one be worked out.</source>
+        <translation>Les chiffres de la table stratégique n&apos;affichent aucun nombre inférieur à ce seuil (au moins 3) et masquent d&apos;autres nombres lorsqu&apos;ils permettraient de déduire un petit nombre.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the settings of the figures.</source>
+        <translation>Seul un coordinateur peut modifier les paramètres des chiffres.</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7618,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Du – au</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Toutes les communes</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Your role does not allow this action.</source>
@@ -7413,6 +7913,14 @@
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Approves the yearly report of this year (it is then frozen):</source>
+        <translation>Approuve le rapport annuel de cette année (il est alors figé) :</translation>
     </message>
     <message>
         <source>Proposal as worded</source>
@@ -7954,6 +8462,10 @@
         <translation>Domaines de vie</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
         <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
         <translation>Retirer une commune la désactive : ses cas et ses attributions de rôles restent consultables.</translation>
     </message>
@@ -8439,6 +8951,29 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>StrategicTextsDialog</name>
+    <message>
+        <source>Texts of the strategic table – {year}</source>
+        <translation>Textes de la table stratégique – {year}</translation>
+    </message>
+    <message>
+        <source>These texts open the yearly report of {year}. Write about the LIVC-R&apos;s work, never about a person or a case: the report is read outside the cell.</source>
+        <translation>Ces textes ouvrent le rapport annuel {year}. Écrivez sur le travail de la CSIL-R, jamais sur une personne ou un cas : le rapport est lu en dehors de la cellule.</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities:</source>
+        <translation>&amp;Priorités :</translation>
+    </message>
+    <message>
+        <source>&amp;Working agreements:</source>
+        <translation>&amp;Accords de travail :</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>É&amp;valuation :</translation>
     </message>
 </context>
 <context>
@@ -9815,6 +10350,96 @@
     <message>
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Un contrôle des données n’a pas pu être achevé : une valeur enregistrée est illisible ({check}).</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReport</name>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>Choisissez une année entre 2000 et 2100.</translation>
+    </message>
+    <message>
+        <source>A text of the strategic table can be at most 20,000 characters long.</source>
+        <translation>Un texte de la table stratégique peut compter au maximum 20 000 caractères.</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Working agreements</source>
+        <translation>Accords de travail</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Yearly report {year}</source>
+        <translation>Rapport annuel {year}</translation>
+    </message>
+    <message>
+        <source>Strategic table – anonymised figures, small counts hidden</source>
+        <translation>Table stratégique – chiffres anonymisés, petits nombres masqués</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Draft: the strategic table has not approved this report yet. The figures are computed again each time it is printed.</source>
+        <translation>Projet : la table stratégique n&apos;a pas encore approuvé ce rapport. Les chiffres sont recalculés à chaque impression.</translation>
+    </message>
+    <message>
+        <source>Approved by consensus at the strategic table&apos;s meeting of {date}. Texts and figures are printed as they were at the approval.</source>
+        <translation>Approuvé par consensus lors de la réunion de la table stratégique du {date}. Les textes et les chiffres sont imprimés tels qu&apos;ils étaient lors de l&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Rien n&apos;a encore été rédigé.</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Les chiffres</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
+        <translation>Le rapport annuel {year} a déjà été approuvé ; un rapport approuvé ne l&apos;est pas une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these texts while you were writing. Your text was not saved: copy it, close the editor and open it again to see theirs.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ces textes pendant que vous écriviez. Votre texte n&apos;a pas été enregistré : copiez-le, fermez la fenêtre et rouvrez-la pour voir le leur.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
+        <translation>Le rapport annuel {year} a été approuvé par la table stratégique : ses textes ne peuvent plus être modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportDialog</name>
+    <message>
+        <source>Yearly report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>The yearly report holds the strategic table&apos;s texts and the figures of the calendar year, with small counts hidden. Choose the language of the document; it does not have to be the language of the app.</source>
+        <translation>Le rapport annuel contient les textes de la table stratégique et les chiffres de l&apos;année civile, les petits nombres étant masqués. Choisissez la langue du document ; ce n&apos;est pas forcément celle de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Choisir où enregistrer…</translation>
     </message>
 </context>
 </TS>

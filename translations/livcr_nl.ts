@@ -511,6 +511,10 @@
         <translation>Terugkoppeling LTF</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
@@ -811,6 +815,10 @@
         <source>{passages} overlapping passages</source>
         <translation>{passages} overlappende passages</translation>
     </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Periode: {start} tot {end}</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilterBar</name>
@@ -1072,6 +1080,14 @@
     <message>
         <source>Dossier opened</source>
         <translation>Dossier geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Strategic figures computed</source>
+        <translation>Strategische cijfers berekend</translation>
+    </message>
+    <message>
+        <source>Strategic figures exported (CSV)</source>
+        <translation>Strategische cijfers geëxporteerd (CSV)</translation>
     </message>
     <message>
         <source>Proposal put</source>
@@ -1453,6 +1469,22 @@
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisatieconflict opgelost door één waarde te behouden</translation>
     </message>
+    <message>
+        <source>Texts of the strategic table written</source>
+        <translation>Teksten van de strategische tafel geschreven</translation>
+    </message>
+    <message>
+        <source>Texts of the strategic table changed</source>
+        <translation>Teksten van de strategische tafel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Yearly report approved and frozen</source>
+        <translation>Jaarverslag goedgekeurd en vastgelegd</translation>
+    </message>
+    <message>
+        <source>Yearly report exported (PDF)</source>
+        <translation>Jaarverslag geëxporteerd (pdf)</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1519,6 +1551,10 @@
     <message>
         <source>Backup</source>
         <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Strategic figures</source>
+        <translation>Strategische cijfers</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1599,6 +1635,10 @@
     <message>
         <source>Life domain</source>
         <translation>Levensdomein</translation>
+    </message>
+    <message>
+        <source>Yearly report of the strategic table</source>
+        <translation>Jaarverslag van de strategische tafel</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2298,34 @@
         <translation>aantal fictieve casussen om aan te maken (standaard 60)</translation>
     </message>
     <message>
+        <source>write the strategic table&apos;s figures of a year as CSV</source>
+        <translation>de cijfers van de strategische tafel voor een jaar als CSV wegschrijven</translation>
+    </message>
+    <message>
+        <source>the calendar year</source>
+        <translation>het kalenderjaar</translation>
+    </message>
+    <message>
+        <source>only this municipality of a joint LIVC-R (its name)</source>
+        <translation>alleen deze gemeente van een intergemeentelijke LIVC-R (haar naam)</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>het CSV-bestand</translation>
+    </message>
+    <message>
+        <source>write the strategic table&apos;s yearly report as a PDF</source>
+        <translation>het jaarverslag van de strategische tafel als pdf schrijven</translation>
+    </message>
+    <message>
+        <source>the calendar year, e.g. 2025</source>
+        <translation>het kalenderjaar, bv. 2025</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>het pdf-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
         <source>read the hub password from this file instead of the keyring</source>
         <translation>lees het wachtwoord van de hub uit dit bestand in plaats van uit de wachtwoordkluis van het systeem</translation>
     </message>
@@ -2442,6 +2510,18 @@
         <translation>Om een nieuwe wachtwoordzin te kiezen, start u LIVC-R Desktop en meldt u zich aan met de herstelsleutel.</translation>
     </message>
     <message>
+        <source>Choose the report&apos;s language with --lang nl, fr or de.</source>
+        <translation>Kies de taal van het verslag met --lang nl, fr of de.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written.</source>
+        <translation>Het bestand {file} kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Yearly report {year} written to {file}.</source>
+        <translation>Jaarverslag {year} geschreven naar {file}.</translation>
+    </message>
+    <message>
         <source>The hub: {reason}</source>
         <translation>De hub: {reason}</translation>
     </message>
@@ -2504,6 +2584,14 @@
     <message>
         <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
         <translation>Geen wachtwoordkluis van het systeem op deze computer: geef het wachtwoord van de hub mee met --hub-password-file wanneer u synchroniseert.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Het bestand kon niet worden weggeschreven: {error}</translation>
+    </message>
+    <message>
+        <source>Figures written to {file} ({rows} rows).</source>
+        <translation>Cijfers weggeschreven naar {file} ({rows} rijen).</translation>
     </message>
 </context>
 <context>
@@ -4265,10 +4353,395 @@
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Hidden counts (“&lt; {threshold}” and “x”) are left out of the chart; the table shows where they are.</source>
+        <translation>Verborgen aantallen („&lt; {threshold}” en „x”) staan niet in de grafiek; de tabel toont waar ze zijn.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
         <translation>Aantallen onder {threshold} worden getoond als “&lt; {threshold}”, en ook enkele andere aantallen worden verborgen, zodat geen verborgen aantal kan worden afgeleid uit totalen of andere cijfers.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>In a table of days, x also stands for a duration worked out from fewer than {threshold} signals or cases.</source>
+        <translation>In een tabel van dagen staat x ook voor een duur die berekend is op minder dan {threshold} signalen of casussen.</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
+        <translation>x: verborgen zodat een aantal onder {threshold} niet uit de andere kan worden afgeleid.</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>x: hidden so that a small count cannot be worked out, or a median of too few values.</source>
+        <translation>x: verborgen zodat een klein aantal niet kan worden afgeleid, of een mediaan van te weinig waarden.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>The threshold for small counts must be a whole number from {low} to {high}.</source>
+        <translation>De drempel voor kleine aantallen moet een geheel getal van {low} tot {high} zijn.</translation>
+    </message>
+    <message>
+        <source>The meeting interval must be a whole number of months from 1 to {high}.</source>
+        <translation>De vergaderinterval moet een geheel aantal maanden van 1 tot {high} zijn.</translation>
+    </message>
+    <message>
+        <source>This municipality is not one of the LIVC-R&apos;s.</source>
+        <translation>Deze gemeente hoort niet bij de LIVC-R.</translation>
+    </message>
+    <message>
+        <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
+        <translation>De operationele tafel is al meer dan {months} maanden niet samengekomen (laatste vergadering: {last}).</translation>
+    </message>
+    <message>
+        <source>The operational table has not met in the last {months} months.</source>
+        <translation>De operationele tafel is de voorbije {months} maanden niet samengekomen.</translation>
+    </message>
+    <message>
+        <source>Became a case of the table</source>
+        <translation>Werd een casus van de tafel</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Nog niet gescreend</translation>
+    </message>
+    <message>
+        <source>Signals received, by who signalled them</source>
+        <translation>Ontvangen signalen, naar wie ze signaleerde</translation>
+    </message>
+    <message>
+        <source>Signals received, and how many became cases</source>
+        <translation>Ontvangen signalen, en hoeveel er een casus werden</translation>
+    </message>
+    <message>
+        <source>What the screening made of them by the end of the period.</source>
+        <translation>Wat de screening er tegen het einde van de periode van maakte.</translation>
+    </message>
+    <message>
+        <source>Signals received per month</source>
+        <translation>Ontvangen signalen per maand</translation>
+    </message>
+    <message>
+        <source>Days from the signal to its first discussion at the table</source>
+        <translation>Dagen van het signaal tot de eerste bespreking aan de tafel</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Eerste kwartiel</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Derde kwartiel</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
+        <translation>De helft van de signalen wachtte korter dan de mediaan; de helft tussen het eerste en het derde kwartiel. Niet getoond als er minder signalen dan de drempel besproken werden.</translation>
+    </message>
+    <message>
+        <source>Open then, closed since</source>
+        <translation>Toen open, sindsdien afgesloten</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Open and not discussed for 12 months</source>
+        <translation>Open en 12 maanden niet besproken</translation>
+    </message>
+    <message>
+        <source>Cases in hand during the period, by status at its end</source>
+        <translation>Casussen in behandeling tijdens de periode, naar status op het einde ervan</translation>
+    </message>
+    <message>
+        <source>Every case opened by the end of the period and not closed before it began; closed: closed during the period.</source>
+        <translation>Elke casus die tegen het einde van de periode geopend was en niet voor het begin ervan afgesloten; afgesloten: afgesloten tijdens de periode.</translation>
+    </message>
+    <message>
+        <source>Cases opened, closed and reopened</source>
+        <translation>Casussen geopend, afgesloten en heropend</translation>
+    </message>
+    <message>
+        <source>Every case should be discussed at least once a year: the last row counts open cases the operational table has not discussed for 12 months.</source>
+        <translation>Elke casus wordt minstens eenmaal per jaar besproken: de laatste rij telt open casussen die de operationele tafel 12 maanden niet besprak.</translation>
+    </message>
+    <message>
+        <source>Cases opened per month</source>
+        <translation>Geopende casussen per maand</translation>
+    </message>
+    <message>
+        <source>Cases closed, by reason</source>
+        <translation>Afgesloten casussen, naar reden</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Running at the end of the period</source>
+        <translation>Lopend op het einde van de periode</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Evaluations held</source>
+        <translation>Gehouden evaluaties</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Verbeterd</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Onveranderd</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Verslechterd</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories and evaluations</source>
+        <translation>Begeleidingstrajecten en evaluaties</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories ended, by outcome</source>
+        <translation>Beëindigde begeleidingstrajecten, naar uitkomst</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories started, by kind of lead service</source>
+        <translation>Gestarte begeleidingstrajecten, naar soort trekkende dienst</translation>
+    </message>
+    <message>
+        <source>How the life domains moved between two evaluations</source>
+        <translation>Hoe de levensdomeinen evolueerden tussen twee evaluaties</translation>
+    </message>
+    <message>
+        <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person, nor for fewer people than the threshold.</source>
+        <translation>Elk levensdomein beoordeeld bij een evaluatie van de periode, vergeleken met de evaluatie ervoor; nooit per persoon getoond, noch voor minder personen dan de drempel.</translation>
+    </message>
+    <message>
+        <source>Consensus on the first proposal</source>
+        <translation>Consensus bij het eerste voorstel</translation>
+    </message>
+    <message>
+        <source>Consensus after rewording</source>
+        <translation>Consensus na herformulering</translation>
+    </message>
+    <message>
+        <source>Cases referred to the LTF</source>
+        <translation>Casussen doorverwezen naar de LTF</translation>
+    </message>
+    <message>
+        <source>Feedback forms approved</source>
+        <translation>Goedgekeurde terugkoppelingsfiches</translation>
+    </message>
+    <message>
+        <source>Feedback forms handed over</source>
+        <translation>Overhandigde terugkoppelingsfiches</translation>
+    </message>
+    <message>
+        <source>Cases the LTF passed to the LIVC-R</source>
+        <translation>Casussen die de LTF aan de LIVC-R doorgaf</translation>
+    </message>
+    <message>
+        <source>Decisions signed, by kind</source>
+        <translation>Ondertekende beslissingen, naar soort</translation>
+    </message>
+    <message>
+        <source>How consensus was reached</source>
+        <translation>Hoe consensus werd bereikt</translation>
+    </message>
+    <message>
+        <source>Referrals and feedback to the LTF</source>
+        <translation>Doorverwijzingen en terugkoppeling naar de LTF</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Operationele tafel</translation>
+    </message>
+    <message>
+        <source>Strategic table</source>
+        <translation>Strategische tafel</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R: the tables meet for every municipality together.</source>
+        <translation>Voor de hele LIVC-R: de tafels vergaderen voor alle gemeenten samen.</translation>
+    </message>
+    <message>
+        <source>Meetings held and items discussed</source>
+        <translation>Gehouden vergaderingen en besproken punten</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Gehouden vergaderingen</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
+        <source>Agenda items per meeting of the operational table</source>
+        <translation>Agendapunten per vergadering van de operationele tafel</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>punten</translation>
+    </message>
+    <message>
+        <source>For the whole LIVC-R; not shown when the table met fewer times than the threshold.</source>
+        <translation>Voor de hele LIVC-R; niet getoond als de tafel minder vaak samenkwam dan de drempel.</translation>
+    </message>
+    <message>
+        <source>Attendance at the meetings held, per organisation</source>
+        <translation>Aanwezigheid op de gehouden vergaderingen, per organisatie</translation>
+    </message>
+    <message>
+        <source>How many times someone of the organisation was present, excused or absent; never who.</source>
+        <translation>Hoe vaak iemand van de organisatie aanwezig, verontschuldigd of afwezig was; nooit wie.</translation>
+    </message>
+    <message>
+        <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
+        <translation>Geen gemeente van deze LIVC-R heet “{name}”. Kies een van: {names}.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2999.</source>
+        <translation>Het jaar moet tussen 2000 en 2999 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresArea</name>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Anonymised figures of the LIVC-R for the strategic table: counts only, never a person or a case. Small counts are hidden so that nobody can be recognised.</source>
+        <translation>Geanonimiseerde cijfers van de LIVC-R voor de strategische tafel: alleen aantallen, nooit een persoon of een casus. Kleine aantallen worden verborgen zodat niemand herkend kan worden.</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>De cijfers exporteren</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>Het jaarverslag opslaan</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>De cijfers worden berekend…</translation>
+    </message>
+    <message>
+        <source>The strategic table approved the yearly report of {year}: the report prints the figures as they were at the approval, these are computed now.</source>
+        <translation>De strategische tafel heeft het jaarverslag {year} goedgekeurd: het verslag drukt de cijfers af zoals ze waren bij de goedkeuring, deze hier zijn nu berekend.</translation>
+    </message>
+    <message>
+        <source>figures-{start}-{end}.csv</source>
+        <translation>cijfers-{start}-{end}.csv</translation>
+    </message>
+    <message>
+        <source>yearly-report-{year}-{language}.pdf</source>
+        <translation>jaarverslag-{year}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Het bestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Opgeslagen als {file}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder and try again.</source>
+        <translation>Het bestand kon niet geschreven worden. Kies een andere map en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved: its texts can no longer be changed.</source>
+        <translation>Het jaarverslag {year} is goedgekeurd: de teksten kunnen niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>The texts of {year} were saved.</source>
+        <translation>De teksten van {year} zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Texts of the year…</source>
+        <translation>Teksten van het jaar…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Yearly report…</source>
+        <translation>Jaarverslag…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voor ze begint.</translation>
+    </message>
+    <message>
+        <source>Type both days of the period.</source>
+        <translation>Typ beide dagen van de periode.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresSettingsPage</name>
+    <message>
+        <source>Hide counts below:</source>
+        <translation>Aantallen verbergen onder:</translation>
+    </message>
+    <message>
+        <source>Warn when the operational table has not met for:</source>
+        <translation>Waarschuwen als de operationele tafel niet samenkwam gedurende:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>The strategic table&apos;s figures show no count below this threshold (at least 3), and hide other counts where they would let a small one be worked out.</source>
+        <translation>De cijfers van de strategische tafel tonen geen aantal onder deze drempel (minstens 3) en verbergen ook andere aantallen waar die een klein aantal zouden verraden.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the settings of the figures.</source>
+        <translation>Alleen een coördinator kan de instellingen van de cijfers wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7618,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Van – tot</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Your role does not allow this action.</source>
@@ -7413,6 +7913,14 @@
     <message>
         <source>Decision</source>
         <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>Approves the yearly report of this year (it is then frozen):</source>
+        <translation>Keurt het jaarverslag van dit jaar goed (het wordt dan vastgelegd):</translation>
     </message>
     <message>
         <source>Proposal as worded</source>
@@ -7954,6 +8462,10 @@
         <translation>Levensdomeinen</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
         <source>Removing a municipality retires it: its cases and role assignments stay readable.</source>
         <translation>Een gemeente verwijderen zet ze buiten gebruik: haar casussen en roltoewijzingen blijven leesbaar.</translation>
     </message>
@@ -8439,6 +8951,29 @@
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>StrategicTextsDialog</name>
+    <message>
+        <source>Texts of the strategic table – {year}</source>
+        <translation>Teksten van de strategische tafel – {year}</translation>
+    </message>
+    <message>
+        <source>These texts open the yearly report of {year}. Write about the LIVC-R&apos;s work, never about a person or a case: the report is read outside the cell.</source>
+        <translation>Deze teksten openen het jaarverslag {year}. Schrijf over de werking van de LIVC-R, nooit over een persoon of een casus: het verslag wordt buiten de cel gelezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities:</source>
+        <translation>&amp;Prioriteiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Working agreements:</source>
+        <translation>&amp;Werkafspraken:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluatie:</translation>
     </message>
 </context>
 <context>
@@ -9815,6 +10350,96 @@
     <message>
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Een controle van de gegevens kon niet worden voltooid: een opgeslagen waarde is onleesbaar ({check}).</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReport</name>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>Kies een jaar tussen 2000 en 2100.</translation>
+    </message>
+    <message>
+        <source>A text of the strategic table can be at most 20,000 characters long.</source>
+        <translation>Een tekst van de strategische tafel mag hoogstens 20.000 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <source>Working agreements</source>
+        <translation>Werkafspraken</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Yearly report {year}</source>
+        <translation>Jaarverslag {year}</translation>
+    </message>
+    <message>
+        <source>Strategic table – anonymised figures, small counts hidden</source>
+        <translation>Strategische tafel – geanonimiseerde cijfers, kleine aantallen verborgen</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ONTWERP</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Draft: the strategic table has not approved this report yet. The figures are computed again each time it is printed.</source>
+        <translation>Ontwerp: de strategische tafel heeft dit verslag nog niet goedgekeurd. De cijfers worden bij elke afdruk opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Approved by consensus at the strategic table&apos;s meeting of {date}. Texts and figures are printed as they were at the approval.</source>
+        <translation>Bij consensus goedgekeurd op de vergadering van de strategische tafel van {date}. Teksten en cijfers worden afgedrukt zoals ze waren bij de goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>De cijfers</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
+        <translation>Het jaarverslag {year} is al goedgekeurd; een goedgekeurd verslag wordt niet opnieuw goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these texts while you were writing. Your text was not saved: copy it, close the editor and open it again to see theirs.</source>
+        <translation>Iemand anders heeft deze teksten gewijzigd terwijl u schreef. Uw tekst is niet opgeslagen: kopieer hem, sluit het venster en open het opnieuw om de hunne te zien.</translation>
+    </message>
+    <message>
+        <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
+        <translation>Het jaarverslag {year} is goedgekeurd door de strategische tafel: de teksten kunnen niet meer gewijzigd worden.</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportDialog</name>
+    <message>
+        <source>Yearly report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>The yearly report holds the strategic table&apos;s texts and the figures of the calendar year, with small counts hidden. Choose the language of the document; it does not have to be the language of the app.</source>
+        <translation>Het jaarverslag bevat de teksten van de strategische tafel en de cijfers van het kalenderjaar, met kleine aantallen verborgen. Kies de taal van het document; die hoeft niet de taal van de app te zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Taal van het verslag:</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Kiezen waar op te slaan…</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,25 @@ MORE_KINDS: tuple[KindInfo, ...] = (
     ),
     KindInfo("case.note_added", QT_TRANSLATE_NOOP("AuditKind", "Note written"), C.CHANGE),
     KindInfo("access.dossier_opened", QT_TRANSLATE_NOOP("AuditKind", "Dossier opened"), C.ACCESS),
+    # the strategic table's figures (the payload holds the period, never a case)
+    KindInfo(
+        "access.figures_computed",
+        QT_TRANSLATE_NOOP("AuditKind", "Strategic figures computed"),
+        C.ACCESS,
+        details=("start", "end", "municipality"),
+        describe=lambda details, translate: QT_TRANSLATE_NOOP(
+            "AuditDetail", "Period: {start} to {end}"
+        ).render(translate, start=details.get("start", "?"), end=details.get("end", "?")),
+    ),
+    KindInfo(
+        "export.figures_csv",
+        QT_TRANSLATE_NOOP("AuditKind", "Strategic figures exported (CSV)"),
+        C.EXPORT,
+        details=("start", "end", "municipality", "rows"),
+        describe=lambda details, translate: QT_TRANSLATE_NOOP("AuditDetail", "Rows: {rows}").render(
+            translate, rows=details.get("rows", "?")
+        ),
+    ),
 )
 
 MORE_ENTITY_LABELS = {
@@ -119,4 +138,5 @@ MORE_ENTITY_LABELS = {
     "case_link": QT_TRANSLATE_NOOP("AuditRecord", "Link to another LIVC-R"),
     "case_note": QT_TRANSLATE_NOOP("AuditRecord", "Note"),
     "backup": QT_TRANSLATE_NOOP("AuditRecord", "Backup"),
+    "strategic_figures": QT_TRANSLATE_NOOP("AuditRecord", "Strategic figures"),
 }

@@ -83,7 +83,7 @@ PARAMETERS: dict[DecisionKind, tuple[str, ...]] = {
     DecisionKind.APPROVE_FEEDBACK_FORM: ("feedback_form_id",),
     DecisionKind.CLOSE_CASE: ("close_reason",),
     DecisionKind.FREE_TEXT: (),
-    DecisionKind.STRATEGIC: (),
+    DecisionKind.STRATEGIC: ("report_year",),
 }
 """The parameters each kind carries (names of `Proposal` fields); a proposal keeps only its
 kind's, so the signed content never holds a stray value from another kind."""
@@ -248,6 +248,8 @@ class Proposal:
     next_follow_up: date | None = None
     feedback_form_id: str | None = None
     evaluation_id: str | None = None
+    report_year: int | None = None
+    """A strategic decision that approves the yearly report of this year (and freezes it)."""
 
     def validated(self, *, on_case: bool, strategic: bool) -> Proposal:
         """The cleaned proposal for an item (a case item, a topic of the operational table, or
@@ -278,17 +280,22 @@ class Proposal:
             self.next_follow_up if "next_follow_up" in kept else None,
             self.feedback_form_id if "feedback_form_id" in kept else None,
             self.evaluation_id if "evaluation_id" in kept else None,
+            self.report_year if "report_year" in kept else None,
         )
 
     def parameters(self) -> dict[str, Any]:
-        """The kind-specific parameters as canonical JSON values."""
-        return {
+        """The kind-specific parameters as canonical JSON values (the report's year only when
+        the decision approves a yearly report, so every other decision reads as before)."""
+        values: dict[str, Any] = {
             "lead_organisation_id": self.lead_organisation_id,
             "close_reason": self.close_reason.value if self.close_reason else None,
             "next_follow_up": self.next_follow_up.isoformat() if self.next_follow_up else None,
             "feedback_form_id": self.feedback_form_id,
             "evaluation_id": self.evaluation_id,
         }
+        if self.report_year is not None:
+            values["report_year"] = self.report_year
+        return values
 
 
 def check_position(position: Position, reason: str) -> str:

@@ -100,7 +100,8 @@ POLICY: dict[Role, dict[tuple[Resource, Action], Scope]] = {
         **{(R.EVALUATION, a): A for a in (Ac.VIEW, Ac.CREATE)},
         **{(R.FEEDBACK_FORM, a): A for a in (Ac.VIEW, Ac.CREATE, Ac.EDIT, Ac.EXPORT)},
         **{(R.FLOW_REGISTER, a): A for a in (Ac.VIEW, Ac.EXPORT)},
-        (R.STRATEGIC_FIGURES, Ac.VIEW): A,
+        # EDIT: the strategic table's own texts of the yearly report.
+        **{(R.STRATEGIC_FIGURES, a): A for a in (Ac.VIEW, Ac.EDIT)},
         **{(R.RETENTION, a): A for a in (Ac.VIEW, Ac.EDIT)},
     },
     Role.CHAIR: {
@@ -119,7 +120,7 @@ POLICY: dict[Role, dict[tuple[Resource, Action], Scope]] = {
         (R.EVALUATION, Ac.VIEW): M,
         **{(R.FEEDBACK_FORM, a): M for a in (Ac.VIEW, Ac.EXPORT)},
         **{(R.FLOW_REGISTER, a): A for a in (Ac.VIEW, Ac.EXPORT)},
-        (R.STRATEGIC_FIGURES, Ac.VIEW): A,
+        **{(R.STRATEGIC_FIGURES, a): A for a in (Ac.VIEW, Ac.EDIT)},
     },
     Role.INFORMATION_OFFICER: {
         **_OWN_ACCOUNT,

@@ -52,6 +52,8 @@ NOT_JOURNALED_TABLES: Mapping[str, str] = {
 LATER_COLUMNS: Mapping[tuple[str, str], Any] = {
     ("account", "must_change_passphrase"): False,
     ("livcr_profile", "case_code_scheme"): "TER-{year}-{number:03d}",
+    ("livcr_profile", "small_count_threshold"): 5,
+    ("livcr_profile", "meeting_interval_months"): 3,
     ("case_note", "agenda_item_id"): None,
     ("minutes_amendment", "item_id"): None,
     ("decision", "put_to"): None,

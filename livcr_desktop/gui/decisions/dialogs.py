@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -80,6 +81,16 @@ class ProposeDialog(FormDialog):
         self.evaluation_combo = self._choice_combo(
             "proposeEvaluation", DecisionKind.EVALUATE_TRAJECTORY
         )
+        # The strategic table approves its yearly report with a strategic decision naming the
+        # year (services/yearly_report/approval.py freezes the report when it is signed).
+        self.report_check = QCheckBox(self)
+        self.report_check.setObjectName("proposeReportCheck")
+        self.report_year = QSpinBox(self)
+        self.report_year.setObjectName("proposeReportYear")
+        self.report_year.setRange(2000, 2100)
+        self.report_year.setValue(decisions.today().year - 1)
+        self.report_year.setEnabled(False)
+        self.report_check.toggled.connect(self.report_year.setEnabled)
         self.kind_label = self.add_row("kind", self.kind_combo)
         self.wording_label = self.add_row("wording", self.wording)
         self.lead_label = self.add_row("lead", self.lead_combo)
@@ -88,6 +99,8 @@ class ProposeDialog(FormDialog):
         self.form.addRow("", self.follow_up)
         self.form_label = self.add_row("feedback_form", self.form_combo)
         self.evaluation_label = self.add_row("evaluation", self.evaluation_combo)
+        self.report_label = self.add_row("report_year", self.report_check)
+        self.form.addRow("", self.report_year)
         self.follow_up_check.toggled.connect(self.follow_up.setEnabled)
         self.follow_up.setEnabled(False)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -96,6 +109,9 @@ class ProposeDialog(FormDialog):
             self.wording.setPlainText(rewording.wording)
             for combo in (self.form_combo, self.evaluation_combo):
                 combo.setCurrentIndex(max(0, combo.findData(rewording.named_id)))
+            if rewording.kind is DecisionKind.STRATEGIC and (rewording.named_id or "").isdigit():
+                self.report_check.setChecked(True)
+                self.report_year.setValue(int(rewording.named_id or 0))
         self.retranslate_ui()
         self._kind_changed()
 
@@ -128,11 +144,13 @@ class ProposeDialog(FormDialog):
                 self.evaluation_combo,
                 kind is DecisionKind.EVALUATE_TRAJECTORY,
             ),
+            (self.report_label, self.report_check, kind is DecisionKind.STRATEGIC),
         )
         for label, widget, shown in rows:
             label.setVisible(shown)
             widget.setVisible(shown)
         self.follow_up.setVisible(kind is DecisionKind.FOLLOW_UP)
+        self.report_year.setVisible(kind is DecisionKind.STRATEGIC)
         self.adjustSize()
 
     def proposal(self) -> Proposal:
@@ -145,6 +163,7 @@ class ProposeDialog(FormDialog):
             next_follow_up=to_date(self.follow_up) if self.follow_up_check.isChecked() else None,
             feedback_form_id=str(self.form_combo.currentData() or "") or None,
             evaluation_id=str(self.evaluation_combo.currentData() or "") or None,
+            report_year=self.report_year.value() if self.report_check.isChecked() else None,
         )
 
     def _save(self) -> None:
@@ -197,6 +216,10 @@ class ProposeDialog(FormDialog):
             reason = CloseReason(str(self.reason_combo.itemData(index)))
             self.reason_combo.setItemText(index, show_text(reason.label))
         self.kind_label.setText(self.tr("Decision"))
+        self.report_label.setText(self.tr("Yearly report"))
+        self.report_check.setText(
+            self.tr("Approves the yearly report of this year (it is then frozen):")
+        )
         self.wording_label.setText(self.tr("Proposal as worded"))
         self.lead_label.setText(self.tr("Lead partner"))
         self.reason_label.setText(self.tr("Reason for closing"))

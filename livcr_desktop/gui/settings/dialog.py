@@ -13,6 +13,7 @@ from livcr_desktop.gui.kit.guarded_dialog import GuardedDialog
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
 from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
 from livcr_desktop.gui.settings.case_code_field import CaseCodeField
+from livcr_desktop.gui.settings.figures_page import FiguresSettingsPage
 from livcr_desktop.gui.settings.life_domains_page import LifeDomainsPage
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.profile import ProfileService
@@ -75,6 +76,10 @@ class SettingsDialog(GuardedDialog):
         )
         self.life_domains = LifeDomainsPage(workspace, self.ui.tabs)
         self.ui.tabs.addTab(self.life_domains, "")
+        self.figures = FiguresSettingsPage(workspace, self.ui.tabs)
+        self.ui.tabs.addTab(self.figures, "")
+        self.feedback.fields["threshold"] = self.figures.threshold_spin
+        self.feedback.fields["interval"] = self.figures.interval_spin
         self.ui.buttonBox.accepted.connect(self.apply_and_close)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_ui()
@@ -93,6 +98,12 @@ class SettingsDialog(GuardedDialog):
                 self.ui.tabs.setCurrentWidget(self.ui.livcrTab)
                 self.feedback.show(error)
                 return
+            try:
+                self.figures.apply()
+            except DomainError as error:
+                self.ui.tabs.setCurrentWidget(self.figures)
+                self.feedback.show(error)
+                return
         self._settings.set(IDLE_LOCK_MINUTES, self.ui.idleLockSpin.value())
         language = selected_language(self.ui.languageCombo)
         self._settings.set(UI_LANGUAGE, language.value)
@@ -103,6 +114,7 @@ class SettingsDialog(GuardedDialog):
     def retranslate_ui(self) -> None:
         """Set the texts that the .ui form does not hold."""
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.life_domains), self.tr("Life domains"))
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.figures), self.tr("Figures"))
         self.ui.livcrNoteLabel.setText(
             self.tr(
                 "Removing a municipality retires it: its cases and role assignments stay readable."

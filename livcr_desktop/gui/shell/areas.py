@@ -72,6 +72,12 @@ def _takes_part_in_meetings(workspace: Workspace) -> bool:
     )
 
 
+def _figures(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.figures.figures_area import FiguresArea
+
+    return FiguresArea(workspace, shell)
+
+
 def _members(workspace: Workspace, shell: Shell) -> QWidget:
     from livcr_desktop.gui.access.members_area import MembersArea
 
@@ -173,6 +179,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Feedback to the LTF"),
         _may_see_what_flowed,
         _feedback,
+    ),
+    AreaSpec(
+        "figures",
+        "figures",
+        QT_TRANSLATE_NOOP("Areas", "Figures"),
+        lambda ws: ws.may(Resource.STRATEGIC_FIGURES, Action.VIEW),
+        _figures,
     ),
     AreaSpec(
         "members",

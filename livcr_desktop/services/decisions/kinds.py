@@ -47,6 +47,10 @@ from livcr_desktop.services.trajectories.decision_effects import (
     start_trajectory,
     waiting_evaluations,
 )
+from livcr_desktop.services.yearly_report.approval import (
+    approve_yearly_report,
+    check_report_approval,
+)
 from livcr_desktop.store.models import CaseRow, DecisionRow
 
 
@@ -140,7 +144,12 @@ KINDS: dict[DecisionKind, KindRule] = {
             DecisionKind.FREE_TEXT,
             frozenset({SignedBy.CASE_CHAIR, SignedBy.MEETING_CHAIR}),
         ),
-        KindRule(DecisionKind.STRATEGIC, frozenset({SignedBy.MEETING_CHAIR})),
+        KindRule(
+            DecisionKind.STRATEGIC,
+            frozenset({SignedBy.MEETING_CHAIR}),
+            checks=(check_report_approval,),
+            effects=(approve_yearly_report,),
+        ),
     )
 }
 

@@ -172,7 +172,9 @@ def read_decision(workspace: Workspace, session: Session, row: DecisionRow) -> D
         lead_organisation=lead.name if lead else "",
         close_reason=CloseReason(close_reason) if close_reason else None,
         next_follow_up=date.fromisoformat(follow_up) if follow_up else None,
-        named_id=parameters.get("feedback_form_id") or parameters.get("evaluation_id"),
+        named_id=parameters.get("feedback_form_id")
+        or parameters.get("evaluation_id")
+        or (str(parameters["report_year"]) if "report_year" in parameters else None),
         state=state,
         outcome=outcome,
         participants=participants,

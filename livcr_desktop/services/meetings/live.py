@@ -276,6 +276,14 @@ class LiveMeetingService:
                 )
             ).first()
             name = self._name(session, member_id)
+            if invitee is None and item.case_id is None and effective:
+                # A topic (the strategic table's yearly report, a house rule) is for everyone
+                # invited to the meeting: ticking a participant makes them the topic's invitee.
+                self._participant(session, meeting_id, member_id)
+                invitee = ItemInviteeRow(
+                    id=new_id(), item_id=item_id, member_id=member_id, effective=False, version=1
+                )
+                uow.journal.created(invitee, "meeting.invitee_added")
             if invitee is None:
                 raise ValidationError(NOT_INVITED_TO_ITEM, field="effective", name=name)
             if effective:

@@ -52,6 +52,22 @@ class CaseRow(Versioned, Base):
         Index("ix_case_file_updated", "updated_at"),
         Index("ix_case_file_search_key", "search_key", unique=True),
         Index("ix_case_file_code_search_key", "code", "search_key"),
+        Index(
+            "ix_case_file_figures_opened",
+            "opened_on",
+            "municipality_id",
+            "closed_on",
+            "status",
+            "close_reason",
+        ),
+        Index(
+            "ix_case_file_figures_closed",
+            "closed_on",
+            "opened_on",
+            "municipality_id",
+            "status",
+            "close_reason",
+        ),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -80,6 +96,18 @@ class SignalRow(Versioned, Base):
     """A concern as it reached the LIVC-R, and its screening."""
 
     __tablename__ = "signal"
+    __table_args__ = (
+        Index(
+            "ix_signal_figures",
+            "received_on",
+            "municipality_id",
+            "source",
+            "signalling_organisation_id",
+            "screened_on",
+            "screening_outcome",
+            "case_id",
+        ),
+    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
     received_on: Mapped[date] = mapped_column(Date)

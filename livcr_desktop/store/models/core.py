@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, false
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from livcr_desktop.store.models.base import Base, Versioned
@@ -20,6 +20,10 @@ class LivcrProfileRow(Versioned, Base):
     case_code_scheme: Mapped[str] = mapped_column(
         String(60), default="TER-{year}-{number:03d}", server_default="TER-{year}-{number:03d}"
     )
+    small_count_threshold: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    """Counts below this are never shown in the strategic table's figures."""
+    meeting_interval_months: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    """The figures warn when the operational table has not met for longer than this."""
     created_at: Mapped[datetime]
 
 

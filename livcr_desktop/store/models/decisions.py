@@ -19,6 +19,15 @@ class DecisionRow(Versioned, Base):
         Index("ix_decision_item", "item_id", "proposed_at"),
         Index("ix_decision_case", "case_id", "proposed_at"),
         Index("ix_decision_state", "state"),
+        Index(
+            "ix_decision_figures",
+            "signed_at",
+            "state",
+            "kind",
+            "municipality_id",
+            "case_id",
+            "replaces_id",
+        ),
     )
 
     item_id: Mapped[str] = mapped_column(ForeignKey("agenda_item.id"))

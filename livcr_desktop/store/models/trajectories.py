@@ -37,6 +37,8 @@ class TrajectoryRow(Versioned, Base):
     __table_args__ = (
         Index("ix_trajectory_case", "case_id", "started_on"),
         Index("ix_trajectory_due", "state", "next_evaluation_due"),
+        Index("ix_trajectory_figures", "started_on", "closed_on", "case_id"),
+        Index("ix_trajectory_figures_closed", "closed_on", "started_on", "case_id"),
     )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))

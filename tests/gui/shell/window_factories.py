@@ -488,6 +488,27 @@ def AddCaseDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
     return Dialog(lambda text: cases.page(CaseFilter(search=text), limit=20), lambda _id: "")
 
 
+# -- figures -------------------------------------------------------------------------------------
+
+
+@factory
+def YearlyReportDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.figures.dialogs import YearlyReportDialog as Dialog
+
+    return Dialog(None, world.ws.today().year)
+
+
+@factory
+def StrategicTextsDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.domain.yearly_report import StrategicTexts
+    from livcr_desktop.gui.figures.dialogs import StrategicTextsDialog as Dialog
+    from livcr_desktop.services.yearly_report.texts import YearTexts
+
+    long = "De strategische tafel wil scholen en jeugdwerk nauwer betrekken. " * 12
+    texts = YearTexts(world.ws.today().year, StrategicTexts(long, long, long), 3, False)
+    return Dialog(None, world.ws, texts)
+
+
 NOT_BUILT_ALONE: dict[str, str] = {
     "GuardedDialog": "the base of the dialogs that hold typed text, never shown on its own",
     "HandOverDialog": "needs an approved form in the hand-over queue (tests/gui/feedback)",

@@ -89,6 +89,7 @@ feedback_form        transmit   -     -     A   -       -     -   -
 flow_register        view       A     A     -   -       -     A   -
 flow_register        export     A     A     -   -       -     A   -
 strategic_figures    view       A     A     -   -       A     -   -
+strategic_figures    edit       A     A     -   -       -     -   -
 retention            view       A     -     -   -       -     A   -
 retention            edit       A     -     -   -       -     -   -
 """

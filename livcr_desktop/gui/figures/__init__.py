@@ -1,0 +1,1 @@
+"""The Figures area: the strategic table's anonymised figures, charts and yearly report."""

@@ -1,0 +1,93 @@
+"""The strategic table approves a yearly report by signed consensus, and the report is frozen.
+
+A strategic decision that names a year (`report_year`) approves that year's report: when the
+meeting's chair signs it, in the same transaction, the texts of the year are locked and the
+year's figures are computed from the data as they are at that moment and stored with the
+decision. From then on the report of that year is printed from what was stored (see
+report.py), as approved minutes are: later changes to the data do not change it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.errors import ConflictError, ValidationError
+from livcr_desktop.domain.figure_codec import figures_to_json
+from livcr_desktop.domain.figures import FigureSet, Period
+from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.domain.yearly_report import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    YEAR_OUT_OF_RANGE,
+    year_period,
+)
+from livcr_desktop.services.decisions.effects import EffectContext, decision_parameters
+from livcr_desktop.services.yearly_report.texts import year_row
+from livcr_desktop.store.models import CaseRow, DecisionRow, StrategicYearRow
+
+APPROVED_BEFORE = QT_TRANSLATE_NOOP(
+    "YearlyReport",
+    "The yearly report of {year} was already approved; an approved report is not approved again.",
+)
+
+
+def _report_year(decision: DecisionRow) -> int | None:
+    value = decision_parameters(decision).get("report_year")
+    return int(value) if isinstance(value, int) else None
+
+
+def check_report_approval(decision: DecisionRow, _case: CaseRow | None) -> None:
+    """Refuse approving a year no report can be about, or a report approved before."""
+    year = _report_year(decision)
+    if year is None:
+        return
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(YEAR_OUT_OF_RANGE, field="report_year")
+    session = Session.object_session(decision)
+    if session is None:
+        return
+    row = year_row(session, year)
+    if row is not None and row.approved_at is not None:
+        raise ConflictError(APPROVED_BEFORE, year=year)
+
+
+def figures_now(session: Session, period: Period, today: date) -> FigureSet:
+    """The whole LIVC-R's figures of the period, computed in the signing transaction.
+
+    Uses the figures service's own steps (the same tables, the same suppression) on the open
+    session: the service's public call opens a transaction of its own, which cannot run inside
+    the signing one. (Merge note: a public `compute_in_session` there would replace this.)
+    """
+    from livcr_desktop.services.figures.compute import _municipalities, _tables, _warnings
+    from livcr_desktop.services.figures.settings import figure_settings
+
+    settings = figure_settings(session)
+    municipalities = _municipalities(session, None)
+    tables = _tables(session, period, municipalities, settings.threshold)
+    warnings = _warnings(session, period, settings, today)
+    return FigureSet(period, None, settings.threshold, tables, warnings)
+
+
+def approve_yearly_report(context: EffectContext) -> None:
+    """Lock the year's texts and store its figures as they are now, with the decision."""
+    year = _report_year(context.decision)
+    if year is None:
+        return
+    uow = context.uow
+    figures = figures_to_json(figures_now(uow.session, year_period(year), context.today))
+    changes = {
+        "approved_at": context.now,
+        "approval_decision_id": context.decision.id,
+        "frozen_figures": figures,
+    }
+    row = year_row(uow.session, year)
+    if row is None:
+        row = StrategicYearRow(
+            id=new_id(), year=year, priorities="", agreements="", evaluation="", **changes
+        )
+        uow.journal.created(row, "strategic_year.report_approved")
+        return
+    uow.journal.updated(row, "strategic_year.report_approved", changes)

@@ -1,0 +1,85 @@
+"""Random small LIVC-Rs of two municipalities: whatever the cases, no table of the figures
+shows a small count, and no hidden count can be worked out from what the whole-LIVC-R view and
+the two municipalities' views show together (the bridge criterion of test_small_counts)."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from livcr_desktop.domain.figures import Cell, FigureTable, Period
+from livcr_desktop.domain.small_counts import CountTable
+from livcr_desktop.services.figures import compute_figures
+from livcr_desktop.store.models import LivcrProfileRow
+from tests.helpers.factories import make_case, make_livcr, municipality_id
+from tests.unit.domain.test_small_counts import workable
+
+_runs = itertools.count()
+
+
+def grid(table: FigureTable) -> dict[tuple[int, int], Cell]:
+    """Every cell of the table by (row, column), the margins at the last row and column."""
+    rows, columns = len(table.row_labels), len(table.column_labels)
+    cells = {(r, c): cell for r, line in enumerate(table.cells) for c, cell in enumerate(line)}
+    for r, cell in enumerate(table.row_totals or ()):
+        cells[(r, columns)] = cell
+    for c, cell in enumerate(table.column_totals or ()):
+        cells[(rows, c)] = cell
+    if table.grand_total is not None:
+        cells[(rows, columns)] = table.grand_total
+    return cells
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    cases=st.lists(st.sampled_from(["Proefdorp", "Testegem"]), min_size=0, max_size=14),
+    threshold=st.integers(3, 6),
+)
+def test_no_small_count_shows_and_none_can_be_worked_out(
+    tmp_path: Path, cases: list[str], threshold: int
+) -> None:
+    livcr = make_livcr(tmp_path / f"run{next(_runs)}")
+    try:
+        for number, town in enumerate(cases):
+            make_case(livcr, "Jonas", f"Willekeurig{number}", municipality=town)
+        with livcr.workspace.uow() as uow:
+            row = uow.session.scalars(select(LivcrProfileRow)).one()
+            uow.journal.updated(row, "livcr.updated", {"small_count_threshold": threshold})
+        today = livcr.workspace.today()
+        period = Period(today.replace(month=1, day=1), today.replace(month=12, day=31))
+        whole = compute_figures(livcr.workspace, period)
+        views = [
+            compute_figures(livcr.workspace, period, municipality_id(livcr, town))
+            for town in ("Proefdorp", "Testegem")
+        ]
+        for table in whole.tables:
+            cells = grid(table)
+            for cell in cells.values():
+                assert cell.value is None or cell.value == 0 or cell.value >= threshold
+            if table.unit is not None:
+                continue  # medians: hidden by group size, not summed
+            for column, view in enumerate(views):
+                # A municipality's view is a column of the whole view: it shows nothing more.
+                own = view.table(table.key)
+                if len(table.column_labels) == 2:
+                    assert [line[0] for line in own.cells] == [line[column] for line in table.cells]
+            shape = CountTable(
+                tuple((0,) * len(table.column_labels) for _ in table.row_labels),
+                row_sums=table.row_totals is not None,
+                column_sums=table.column_totals is not None,
+                width=len(table.column_labels),
+            )
+            hidden = {index for index, cell in cells.items() if cell.value is None}
+            assert not workable(shape, hidden), (table.key, sorted(hidden))
+    finally:
+        livcr.workspace.close()
