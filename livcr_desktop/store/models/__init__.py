@@ -28,6 +28,7 @@ from livcr_desktop.store.models.meetings import (
     MeetingRow,
     MinutesAmendmentRow,
 )
+from livcr_desktop.store.models.retention import HouseRulesVersionRow, RetentionProposalRow
 from livcr_desktop.store.models.search import SEARCH_TABLES
 from livcr_desktop.store.models.sync import (
     SyncConflictRow,
@@ -62,6 +63,7 @@ __all__ = [
     "EvaluationRow",
     "FeedbackFormRow",
     "FeedbackItemRow",
+    "HouseRulesVersionRow",
     "ItemInviteeRow",
     "JournalOperation",
     "JournalSignature",
@@ -75,6 +77,7 @@ __all__ = [
     "OrganisationRow",
     "PersonRow",
     "ReferralRow",
+    "RetentionProposalRow",
     "RoleAssignment",
     "SignalRow",
     "SigningKeyRow",
