@@ -401,3 +401,44 @@ def run_restore(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK
+
+
+def run_retention(args: argparse.Namespace) -> int:
+    """Print what has reached its retention term on a day (case codes, the rule, the due date;
+    never a name): for the DPO's scheduled check. Only the coordinator and the DPO may."""
+    from livcr_desktop.services.retention.due import RetentionService
+    from livcr_desktop.services.workspace import Workspace
+
+    try:
+        workspace = _sign_in(args, _data_dir(args))
+        assert isinstance(workspace, Workspace)
+    except DomainError as error:
+        return _fail(error)
+    configure_logging(workspace.folder.logs_dir)
+    try:
+        listed = RetentionService(workspace).due(args.as_of)
+    except DomainError as error:
+        return _fail(error)
+    finally:
+        workspace.close()
+    rules = (
+        translate("Cli", "house rules version {number}").format(number=listed.rules_version)
+        if listed.rules_version is not None
+        else translate("Cli", "default house rules (5 years after closure)")
+    )
+    print(
+        translate("Cli", "Reached their retention term on {day} under the {rules}: {count}").format(
+            day=listed.as_of.isoformat(), rules=rules, count=len(listed.cases)
+        )
+    )
+    for due in listed.cases:
+        proposed = (
+            translate("Cli", "proposed for the meeting of {day}").format(
+                day=due.proposed_for.isoformat()
+            )
+            if due.proposed_for is not None
+            else ""
+        )
+        line = f"{due.code}\t{due.due_on.isoformat()}\t{due.rule.label.render(console.translate)}"
+        print(f"{line}\t{proposed}" if proposed else line)
+    return EXIT_OK

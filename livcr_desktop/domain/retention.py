@@ -33,7 +33,7 @@ class RetentionRule(StrEnum):
 _RULE_LABELS = {
     RetentionRule.AFTER_CLOSURE: QT_TRANSLATE_NOOP("RetentionRule", "Term after closure reached"),
     RetentionRule.NOT_PAST_SCREENING: QT_TRANSLATE_NOOP(
-        "RetentionRule", "Closed without reaching the table: shorter term reached"
+        "RetentionRule", "Shorter term reached (never reached the table)"
     ),
     RetentionRule.EIGHTEENTH_BIRTHDAY: QT_TRANSLATE_NOOP(
         "RetentionRule", "Review at the person's 18th birthday"

@@ -52,10 +52,10 @@ ALREADY_PROPOSED = QT_TRANSLATE_NOOP(
 )
 CASE_NOT_FOUND = QT_TRANSLATE_NOOP("Retention", "This case was not found.")
 TOPIC_TITLE = QT_TRANSLATE_NOOP(
-    "Retention", "Retention: propose to erase case {code} ({rule}, due since {day})"
+    "Retention", "Proposed erasure of case {code} under the house rules: {rule} on {day}"
 )
 REVIEW_TITLE = QT_TRANSLATE_NOOP(
-    "Retention", "Retention: review case {code} now that the person is 18 (since {day})"
+    "Retention", "Review of case {code} under the house rules: the person turned 18 on {day}"
 )
 
 
