@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,9 +30,11 @@ from livcr_desktop.domain.house_rules import (
     version_in_force,
 )
 from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.meetings import ItemKind, TableKind
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.services.profile import read_profile
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     AgendaItemRow,
@@ -39,6 +42,7 @@ from livcr_desktop.store.models import (
     HouseRulesVersionRow,
     MeetingRow,
 )
+from livcr_desktop.store.private_files import private_file
 
 DRAFT, ADOPTED = "draft", "adopted"
 
@@ -277,6 +281,40 @@ class HouseRulesService:
                 },
             )
             return number
+
+    def export_pdf(self, number: int | None, target: Path, language: Language) -> Path:
+        """Write an adopted version (or, with None, the draft) as a PDF; journaled."""
+        from livcr_desktop.reports.house_rules import HouseRulesDocument, build_house_rules
+
+        with self._ws.db.read_session() as session:
+            livcr_name = read_profile(session).name
+        if number is None:
+            draft = self.draft()
+            if draft is None:
+                raise NotFound(NO_DRAFT)
+            document = HouseRulesDocument(livcr_name, draft.rules, None)
+            entity_id = "draft"
+        else:
+            version = self.version(number)
+            document = HouseRulesDocument(
+                livcr_name,
+                version.rules,
+                version.number,
+                applies_from=version.applies_from,
+                decision_wording=version.decision_wording,
+                meeting_day=version.meeting_day,
+            )
+            entity_id = version.id
+        with private_file(target) as partial:
+            build_house_rules(document, partial, language, generated_at=self._ws.clock.now())
+            with self._ws.uow() as uow:
+                uow.journal.access(
+                    "house_rules_version",
+                    entity_id,
+                    "export.house_rules_pdf",
+                    language=language.value,
+                )
+        return target
 
     @staticmethod
     def _adopts(session: Session, decision: DecisionRow) -> bool:

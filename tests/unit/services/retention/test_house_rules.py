@@ -4,8 +4,10 @@ and the checks hold inside the write."""
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 from types import MappingProxyType
 
 import pytest
@@ -13,6 +15,7 @@ import pytest
 from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from livcr_desktop.domain.house_rules import DEFAULT_RULES, HouseRules, RetentionTerms, Section
+from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
 from livcr_desktop.domain.retention import RetentionRule
 from livcr_desktop.domain.signals import ScreeningOutcome
@@ -148,3 +151,35 @@ def test_only_the_coordinator_writes_the_draft_and_bad_input_is_refused(table: T
         service.save_draft(replace(THREE_YEARS, meeting_every_months=0))
     assert refused.value.field == "meeting_every_months"
     assert service.draft() is None
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (Language.NL, ("Huishoudelijk reglement", "Versie 1", "3 jaar", "Doel")),
+        (Language.FR, ("Règlement d'ordre intérieur", "Version 1", "3 ans", "Objet")),
+        (Language.DE, ("Geschäftsordnung", "Fassung 1", "3 Jahre", "Zweck")),
+    ],
+)
+def test_the_pdf_of_a_version_and_of_the_draft(
+    table: Table, tmp_path: Path, language: Language, expected: tuple[str, ...]
+) -> None:
+    service = HouseRulesService(table.ws)
+    service.save_draft(THREE_YEARS)
+    service.adopt(strategic_decision(table))
+    adopted = service.export_pdf(1, tmp_path / f"reglement-{language.value}.pdf", language)
+    text = _pdf_text(adopted)
+    for words in expected:
+        assert words in text, (words, text)
+    assert "De LIVC-R Proefdorp voorkomt radicalisering" in text
+    service.save_draft(replace(THREE_YEARS, meeting_every_months=3))
+    draft = _pdf_text(
+        service.export_pdf(None, tmp_path / f"ontwerp-{language.value}.pdf", language)
+    )
+    assert expected[0] in draft
