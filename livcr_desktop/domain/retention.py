@@ -113,3 +113,13 @@ def due_dates(facts: CaseFacts, rules: HouseRules) -> tuple[Due, ...]:
 def due_on_day(facts: CaseFacts, rules: HouseRules, day: date) -> tuple[Due, ...]:
     """What of this case has come due by `day` (nothing earlier than its due date)."""
     return tuple(due for due in due_dates(facts, rules) if due.due_on <= day)
+
+
+YOUTH_PROTECTION = QT_TRANSLATE_NOOP(
+    "Minors",
+    "Case {code} is about a minor. The youth-protection rules apply to what is shared: the Youth "
+    "Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Share only what "
+    "the LTF needs, with the child's interest first; the parents' position counts.",
+)
+"""The warning shown wherever information about a minor is about to be shared (the feedback
+form's composer, the preview the table approves, the hand-over)."""

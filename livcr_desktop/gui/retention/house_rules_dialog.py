@@ -54,6 +54,8 @@ class HouseRulesDialog(FormDialog):
             )
             self.reason_spins[reason] = spin
             self._reason_labels.append((self.add_row(f"per_reason.{reason.value}", spin), reason))
+        self._general = self.years.value()
+        self.years.valueChanged.connect(self._general_changed)
         self.screening_years = _spin(
             self, "houseRulesScreeningYears", 1, MAX_YEARS, terms.years_not_past_screening
         )
@@ -81,6 +83,14 @@ class HouseRulesDialog(FormDialog):
         row.addStretch()
         self.languages_label = self.add_row("working_languages", languages)
         self.retranslate_ui()
+
+    def _general_changed(self, value: int) -> None:
+        """A reason's term that followed the general term keeps following it; one set on its
+        own stays as set."""
+        for spin in self.reason_spins.values():
+            if spin.value() == self._general:
+                spin.setValue(value)
+        self._general = value
 
     def rules(self) -> HouseRules:
         """The rules as the form holds them."""

@@ -341,4 +341,3 @@ class RetentionArea(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-

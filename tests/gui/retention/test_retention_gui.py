@@ -1,0 +1,139 @@
+"""The retention area and the minor badge, driven as a coordinator and a DPO would: the list by
+case code only, "Propose to the table", the draft house rules editor with a refusal, and the
+badge in a dossier's header."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from livcr_desktop.domain.house_rules import SCREENING_TERM_LONGER, Section
+from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.signals import ScreeningOutcome
+from livcr_desktop.gui.cases.dossier_view import DossierView
+from livcr_desktop.gui.retention.house_rules_dialog import HouseRulesDialog
+from livcr_desktop.gui.retention.retention_area import RetentionArea
+from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.cases.screening import CaseService
+from livcr_desktop.services.retention.house_rules import HouseRulesService
+from tests.gui.helpers import click, type_text, when_shown
+from tests.helpers.factories import add_person, make_case
+from tests.helpers.meetings import SUBJECT_NAMES, Table
+from tests.helpers.messages import shows
+
+
+class FakeShell:
+    """The main window as far as an area needs it."""
+
+    def __init__(self) -> None:
+        self.statuses: list[str] = []
+
+    def navigate(self, key: str) -> None:
+        del key
+
+    def show_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+    def open_case(self, case_id: str) -> None:
+        del case_id
+
+    def open_meeting(self, meeting_id: str) -> None:
+        del meeting_id
+
+
+def open_area(qtbot: QtBot, table: Table, workspace=None) -> tuple[RetentionArea, FakeShell]:  # type: ignore[no-untyped-def]
+    shell = FakeShell()
+    area = RetentionArea(workspace or table.ws, shell)
+    qtbot.addWidget(area)
+    area.resize(1300, 700)
+    area.show()
+    return area, shell
+
+
+def set_spin(qtbot: QtBot, spin: QSpinBox, value: int) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+
+
+def test_the_coordinator_proposes_an_erasure_to_the_table(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    code = world.code(2)
+    CaseService(world.ws).screen(world.case_welfare, ScreeningOutcome.NO_ACTION, "Geen zorg.")
+    world.clock.advance(timedelta(days=400))
+    world.plan(days=3)
+    area, shell = open_area(qtbot, world)
+    assert area.due_table.rowCount() == 1
+    shown = " ".join(area.due_table.item(0, c).text() for c in range(area.due_table.columnCount()))
+    assert code in shown and not any(name in shown for name in SUBJECT_NAMES)
+    assert not area.propose_button.isEnabled()
+    rect = area.due_table.visualItemRect(area.due_table.item(0, 0))
+    qtbot.mouseClick(area.due_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert area.propose_button.isEnabled()
+    click(qtbot, area.propose_button)
+    assert shell.statuses and code in shell.statuses[-1]
+    assert area.due_table.item(0, 3).text().startswith("Proposed for the meeting of")
+    assert not area.propose_button.isEnabled()
+
+
+def test_the_dpo_reads_the_list_but_proposes_and_edits_nothing(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    dpo = add_person(world.livcr, "Dora Databescherming", "dora.d", Role.DATA_PROTECTION_OFFICER)
+    workspace = FolderAccess(world.livcr.folder).sign_in(dpo.account_id, dpo.passphrase)
+    world.workspaces.append(workspace)
+    area, _shell = open_area(qtbot, world, workspace)
+    assert not area.propose_button.isVisible()
+    area.tabs.setCurrentIndex(1)
+    assert not area.edit_button.isVisible() and not area.adopt_button.isVisible()
+    assert "five years after closure" in area.in_force_label.text()
+
+
+def test_the_coordinator_writes_the_draft_house_rules(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    area, shell = open_area(qtbot, world)
+    area.tabs.setCurrentIndex(1)
+    assert area.edit_button.text() == "Start a draft…"
+    assert not area.adopt_button.isEnabled()
+
+    def write(dialog: HouseRulesDialog) -> None:
+        type_text(qtbot, dialog.texts[Section.PURPOSE], "Samen radicalisering voorkomen.")
+        set_spin(qtbot, dialog.years, 3)
+        set_spin(qtbot, dialog.screening_years, 4)  # longer than three years: refused
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        assert dialog.isVisible()
+        assert shows(dialog.error.text(), SCREENING_TERM_LONGER)
+        set_spin(qtbot, dialog.screening_years, 1)
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    when_shown(HouseRulesDialog, write)
+    click(qtbot, area.edit_button)
+    qtbot.waitUntil(lambda: bool(shell.statuses))
+    draft = HouseRulesService(world.ws).draft()
+    assert draft is not None
+    assert draft.rules.retention.years_after_closure == 3
+    assert draft.rules.section(Section.PURPOSE) == "Samen radicalisering voorkomen."
+    assert area.edit_button.text() == "Edit the draft…"
+    assert area.adopt_button.isEnabled() and area.draft_pdf_button.isEnabled()
+    # Nothing is in force before the strategic table adopts it.
+    assert HouseRulesService(world.ws).in_force().version is None
+
+
+def test_a_minor_is_marked_in_the_dossier_header(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    minor = make_case(world.livcr, "Lina", "Minderjarig", birth_year=world.clock.today().year - 15)
+    view = DossierView(world.ws)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(minor)
+    assert view.minor_badge.isVisible() and view.minor_badge.text() == "Minor"
+    assert "youth-protection" in view.minor_badge.toolTip()
+    view.show_case(world.case_nobody)  # born in 2008: 18 already
+    assert not view.minor_badge.isVisible()
