@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from livcr_desktop.domain.cases import CloseReason
 from livcr_desktop.domain.house_rules import HouseRules, Section
@@ -95,6 +95,7 @@ def build_house_rules(
             )
     story.append(Paragraph(plain(translate("HouseRulesPdf", "Settings the app applies")), st["h2"]))
     story.append(_settings_table(rules, translate, language))
+    story.append(Spacer(1, 3 * mm))
     story.append(
         Paragraph(
             plain(

@@ -104,7 +104,8 @@ class HouseRulesExportDialog(FormDialog):
     def _save(self) -> None:
         language = selected_language(self.language_combo)
         part = f"v{self._number}" if self._number is not None else self.tr("draft")
-        target = self._choose_path(self, f"{self.tr('house-rules')}-{part}-{language.value}.pdf")
+        stem = self.tr("house-rules")
+        target = self._choose_path(self, f"{stem}-{part}-{language.value}.pdf")
         if target is None:
             return
         self.written = self._service.export_pdf(self._number, target, language)
