@@ -8271,12 +8271,37 @@
         <translation>PDF der gewählten Fassung…</translation>
     </message>
     <message>
-        <source>Kept {years} year(s) after closure; {short} year(s) when the case never reached the table; counts below {threshold} are not shown in the figures; the operational table meets every {months} month(s).</source>
-        <translation>{years} Jahr(e) nach dem Abschluss aufbewahrt; {short} Jahr(e), wenn der Fall nie an den Tisch kam; Zahlen unter {threshold} werden in den Zahlen nicht gezeigt; der operative Tisch tagt alle {months} Monat(e).</translation>
+        <source>No version adopted yet: the defaults above apply.</source>
+        <translation>Noch keine Fassung angenommen: Es gelten die Standardregeln oben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) after closure</source>
+        <translation>
+            <numerusform>%n Jahr nach dem Abschluss aufbewahrt</numerusform>
+            <numerusform>%n Jahre nach dem Abschluss aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) when the case never reached the table</source>
+        <translation>
+            <numerusform>%n Jahr aufbewahrt, wenn der Fall nie an den Tisch kam</numerusform>
+            <numerusform>%n Jahre aufbewahrt, wenn der Fall nie an den Tisch kam</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The case of a minor comes up again at their 18th birthday.</source>
-        <translation>Der Fall einer minderjährigen Person kommt zum 18. Geburtstag wieder an den Tisch.</translation>
+        <source>Counts below {threshold} are not shown in the figures</source>
+        <translation>Zahlen unter {threshold} werden in den Zahlen nicht gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The operational table meets every %n month(s)</source>
+        <translation>
+            <numerusform>Der operative Tisch tagt jeden Monat</numerusform>
+            <numerusform>Der operative Tisch tagt alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case of a minor comes up again at their 18th birthday</source>
+        <translation>Der Fall einer minderjährigen Person kommt zum 18. Geburtstag wieder an den Tisch</translation>
     </message>
     <message>
         <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>

@@ -8271,12 +8271,37 @@
         <translation>PDF de la version choisie…</translation>
     </message>
     <message>
-        <source>Kept {years} year(s) after closure; {short} year(s) when the case never reached the table; counts below {threshold} are not shown in the figures; the operational table meets every {months} month(s).</source>
-        <translation>Conservé {years} an(s) après la clôture ; {short} an(s) si le cas n&apos;a jamais atteint la table ; les nombres inférieurs à {threshold} ne sont pas affichés dans les chiffres ; la table opérationnelle se réunit tous les {months} mois.</translation>
+        <source>No version adopted yet: the defaults above apply.</source>
+        <translation>Aucune version adoptée pour l&apos;instant : les règles par défaut ci-dessus s&apos;appliquent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) after closure</source>
+        <translation>
+            <numerusform>Conservé %n an après la clôture</numerusform>
+            <numerusform>Conservé %n ans après la clôture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) when the case never reached the table</source>
+        <translation>
+            <numerusform>Conservé %n an si le cas n&apos;a jamais atteint la table</numerusform>
+            <numerusform>Conservé %n ans si le cas n&apos;a jamais atteint la table</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The case of a minor comes up again at their 18th birthday.</source>
-        <translation>Le cas d&apos;un mineur revient à la table à ses 18 ans.</translation>
+        <source>Counts below {threshold} are not shown in the figures</source>
+        <translation>Les nombres inférieurs à {threshold} ne sont pas affichés dans les chiffres</translation>
+    </message>
+    <message numerus="yes">
+        <source>The operational table meets every %n month(s)</source>
+        <translation>
+            <numerusform>La table opérationnelle se réunit chaque mois</numerusform>
+            <numerusform>La table opérationnelle se réunit tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case of a minor comes up again at their 18th birthday</source>
+        <translation>Le cas d&apos;un mineur revient à la table à ses 18 ans</translation>
     </message>
     <message>
         <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>

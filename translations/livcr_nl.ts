@@ -8271,12 +8271,37 @@
         <translation>Pdf van de gekozen versie…</translation>
     </message>
     <message>
-        <source>Kept {years} year(s) after closure; {short} year(s) when the case never reached the table; counts below {threshold} are not shown in the figures; the operational table meets every {months} month(s).</source>
-        <translation>Bewaard {years} jaar na afsluiting; {short} jaar als de casus nooit de tafel bereikte; aantallen onder {threshold} worden niet getoond in de cijfers; de operationele tafel komt om de {months} maand(en) samen.</translation>
+        <source>No version adopted yet: the defaults above apply.</source>
+        <translation>Nog geen versie aangenomen: de standaardregels hierboven gelden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) after closure</source>
+        <translation>
+            <numerusform>Bewaard gedurende %n jaar na afsluiting</numerusform>
+            <numerusform>Bewaard gedurende %n jaar na afsluiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) when the case never reached the table</source>
+        <translation>
+            <numerusform>Bewaard gedurende %n jaar als de casus nooit de tafel bereikte</numerusform>
+            <numerusform>Bewaard gedurende %n jaar als de casus nooit de tafel bereikte</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The case of a minor comes up again at their 18th birthday.</source>
-        <translation>De casus van een minderjarige komt opnieuw op tafel op de 18de verjaardag.</translation>
+        <source>Counts below {threshold} are not shown in the figures</source>
+        <translation>Aantallen onder {threshold} worden niet getoond in de cijfers</translation>
+    </message>
+    <message numerus="yes">
+        <source>The operational table meets every %n month(s)</source>
+        <translation>
+            <numerusform>De operationele tafel komt elke maand samen</numerusform>
+            <numerusform>De operationele tafel komt om de %n maanden samen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case of a minor comes up again at their 18th birthday</source>
+        <translation>De casus van een minderjarige komt opnieuw op tafel op de 18de verjaardag</translation>
     </message>
     <message>
         <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>

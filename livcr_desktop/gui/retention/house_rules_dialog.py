@@ -21,6 +21,7 @@ def _spin(parent: QWidget, name: str, low: int, high: int, value: int) -> QSpinB
     spin.setObjectName(name)
     spin.setRange(low, high)
     spin.setValue(value)
+    spin.setMaximumWidth(160)
     return spin
 
 

@@ -124,6 +124,12 @@ class RetentionArea(QWidget):
             page, "houseRulesVersions", 4, wrap=True
         )
         column.addWidget(self.versions_table, 1)
+        self.versions_empty = QLabel(page)
+        self.versions_empty.setObjectName("houseRulesNoVersion")
+        self.versions_empty.setWordWrap(True)
+        set_role(self.versions_empty, "hint")
+        column.addWidget(self.versions_empty)
+        column.addStretch(0)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(page)
         self.edit_button.setObjectName("editHouseRulesButton")
@@ -193,6 +199,7 @@ class RetentionArea(QWidget):
         if self._versions:
             self.versions_table.selectRow(0)
         self.versions_table.setVisible(bool(self._versions))
+        self.versions_empty.setVisible(not self._versions)
         self.version_pdf_button.setEnabled(bool(self._versions))
 
     def _selected_due(self) -> DueCase | None:
@@ -301,24 +308,30 @@ class RetentionArea(QWidget):
         self.draft_pdf_button.setText(self.tr("PDF of the draft…"))
         self.draft_pdf_button.setEnabled(self._has_draft)
         self.version_pdf_button.setText(self.tr("PDF of the selected version…"))
+        self.versions_empty.setText(self.tr("No version adopted yet: the defaults above apply."))
 
     def _in_force_text(self) -> str:
         in_force = self._in_force
         if in_force is None:
             return ""
-        rules = in_force.rules
-        terms = self.tr(
-            "Kept {years} year(s) after closure; {short} year(s) when the case never reached "
-            "the table; counts below {threshold} are not shown in the figures; the operational "
-            "table meets every {months} month(s)."
-        ).format(
-            years=rules.retention.years_after_closure,
-            short=rules.retention.years_not_past_screening,
-            threshold=rules.small_count_threshold,
-            months=rules.meeting_every_months,
-        )
-        if rules.retention.review_at_eighteen:
-            terms += " " + self.tr("The case of a minor comes up again at their 18th birthday.")
+        rules, terms = in_force.rules, in_force.rules.retention
+        lines = [
+            self.tr("Kept %n year(s) after closure", "", terms.years_after_closure),
+            self.tr(
+                "Kept %n year(s) when the case never reached the table",
+                "",
+                terms.years_not_past_screening,
+            ),
+            self.tr("Counts below {threshold} are not shown in the figures").format(
+                threshold=rules.small_count_threshold
+            ),
+            self.tr(
+                "The operational table meets every %n month(s)", "", rules.meeting_every_months
+            ),
+        ]
+        if terms.review_at_eighteen:
+            lines.append(self.tr("The case of a minor comes up again at their 18th birthday"))
+        terms_text = "\n".join(f"• {line}" for line in lines)
         if in_force.version is None:
             return (
                 self.tr(
@@ -327,14 +340,14 @@ class RetentionArea(QWidget):
                     "2017 (now law); no Belgian text fixes a term."
                 )
                 + "\n"
-                + terms
+                + terms_text
             )
         return (
             self.tr("In force: version {number}, since {day}.").format(
                 number=in_force.version.number, day=format_value(in_force.version.applies_from)
             )
             + "\n"
-            + terms
+            + terms_text
         )
 
     def changeEvent(self, event: QEvent) -> None:
