@@ -6855,6 +6855,10 @@
         <source>Under 18 until {day}: the youth-protection rules apply.</source>
         <translation>Unter 18 bis {day}: Es gelten die Regeln des Jugendschutzes.</translation>
     </message>
+    <message>
+        <source>Under 18: the youth-protection rules apply.</source>
+        <translation>Unter 18: Es gelten die Regeln des Jugendschutzes.</translation>
+    </message>
 </context>
 <context>
     <name>Minors</name>

@@ -6855,6 +6855,10 @@
         <source>Under 18 until {day}: the youth-protection rules apply.</source>
         <translation>Moins de 18 ans jusqu&apos;au {day} : les règles de la protection de la jeunesse s&apos;appliquent.</translation>
     </message>
+    <message>
+        <source>Under 18: the youth-protection rules apply.</source>
+        <translation>Moins de 18 ans : les règles de la protection de la jeunesse s&apos;appliquent.</translation>
+    </message>
 </context>
 <context>
     <name>Minors</name>

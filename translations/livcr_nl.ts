@@ -6855,6 +6855,10 @@
         <source>Under 18 until {day}: the youth-protection rules apply.</source>
         <translation>Jonger dan 18 tot {day}: de regels van de jeugdbescherming gelden.</translation>
     </message>
+    <message>
+        <source>Under 18: the youth-protection rules apply.</source>
+        <translation>Jonger dan 18: de regels van de jeugdbescherming gelden.</translation>
+    </message>
 </context>
 <context>
     <name>Minors</name>

@@ -29,15 +29,24 @@ class MinorBadge(QLabel):
         self.setVisible(self._until is not None)
         self.retranslate_ui()
 
+    def show_minor(self, minor: bool) -> None:
+        """Show the badge for a person known to be a minor (no date at hand)."""
+        self._until = None
+        self.setVisible(minor)
+        self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
         self.setText(self.tr("Minor"))
-        if self._until is not None:
-            tip = self.tr("Under 18 until {day}: the youth-protection rules apply.").format(
+        tip = (
+            self.tr("Under 18 until {day}: the youth-protection rules apply.").format(
                 day=format_value(self._until)
             )
-            self.setToolTip(tip)
-            self.setAccessibleName(tip)
+            if self._until is not None
+            else self.tr("Under 18: the youth-protection rules apply.")
+        )
+        self.setToolTip(tip)
+        self.setAccessibleName(tip)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

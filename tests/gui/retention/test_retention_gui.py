@@ -137,3 +137,31 @@ def test_a_minor_is_marked_in_the_dossier_header(
     assert "youth-protection" in view.minor_badge.toolTip()
     view.show_case(world.case_nobody)  # born in 2008: 18 already
     assert not view.minor_badge.isVisible()
+
+
+def test_a_minor_is_marked_on_the_agenda_and_in_the_live_item(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    from livcr_desktop.gui.meetings.agenda_model import item_line
+    from livcr_desktop.gui.meetings.live_item import LiveItemPanel
+    from livcr_desktop.services.meetings.agenda import AgendaService
+    from livcr_desktop.services.meetings.live import LiveMeetingService
+    from livcr_desktop.services.meetings.view import open_meeting
+
+    minor = make_case(world.livcr, "Lina", "Minderjarig", birth_year=world.clock.today().year - 15)
+    meeting = world.plan()
+    agenda = AgendaService(world.ws)
+    agenda.add_case(meeting, minor)
+    agenda.add_case(meeting, world.case_school)  # born in 2008: 18 already
+    view = open_meeting(world.ws, meeting)
+    young, grown = view.items
+    assert young.subject_minor and not grown.subject_minor
+    assert item_line(young).endswith("[Minor]") and "Minor" not in item_line(grown)
+    panel = LiveItemPanel(LiveMeetingService(world.ws), world.ws.today)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_item(view, young)
+    assert panel.minor_badge.isVisible()
+    assert "youth-protection" in panel.minor_badge.toolTip()
+    panel.show_item(view, grown)
+    assert not panel.minor_badge.isVisible()
