@@ -48,3 +48,17 @@ def test_the_eighteenth_birthday_brings_the_case_to_the_table(table: Table) -> N
     assert read_waiting(table.ws).turned_eighteen == ()
     later = table.plan(days=14)
     assert ProposalReason.TURNED_EIGHTEEN not in _reasons(table, later, minor)
+
+
+def test_the_case_list_marks_a_minor_only_while_under_18(table: Table) -> None:
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
+
+    minor = make_case(table.livcr, "Lina", "Minderjarig", birth_year=2009)
+
+    def marked() -> set[str]:
+        rows = CaseList(table.ws).page(CaseFilter(), limit=50)
+        return {row.id for row in rows if row.subject_minor}
+
+    assert marked() == {minor}
+    table.clock.set(datetime.combine(BIRTHDAY, time(8), tzinfo=UTC))
+    assert marked() == set()
