@@ -75,7 +75,7 @@ class VersionView:
     decision_wording: str
     meeting_day: date
     rules: HouseRules
-    content_hash: str
+    rules_hash: str
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def read_versions(session: Session) -> list[VersionView]:
             decision_wording=decision.wording,
             meeting_day=local_date(starts_at),
             rules=_rules(row),
-            content_hash=row.content_hash,
+            rules_hash=row.rules_hash,
         )
         for row, decision, starts_at in rows
     ]
@@ -193,7 +193,7 @@ class HouseRulesService:
                         state=DRAFT,
                         number=None,
                         content=content,
-                        content_hash=canonical_hash(cleaned),
+                        rules_hash=canonical_hash(cleaned),
                         edited_by=self._ws.actor.member_id,
                         edited_at=now,
                         decision_id=None,
@@ -208,7 +208,7 @@ class HouseRulesService:
                     "house_rules.draft_updated",
                     {
                         "content": content,
-                        "content_hash": canonical_hash(cleaned),
+                        "rules_hash": canonical_hash(cleaned),
                         "edited_by": self._ws.actor.member_id,
                         "edited_at": now,
                     },

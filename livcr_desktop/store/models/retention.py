@@ -23,7 +23,7 @@ class HouseRulesVersionRow(Versioned, Base):
     """1, 2 ... once adopted; None for the draft."""
     content: Mapped[str] = mapped_column(Text)
     """The rules as canonical JSON (domain/house_rules.py, format livcr-house-rules/1)."""
-    content_hash: Mapped[str] = mapped_column(String(64))
+    rules_hash: Mapped[str] = mapped_column(String(64))
     """SHA-256 of `content`: what the adoption froze."""
     edited_by: Mapped[str] = mapped_column(ForeignKey("member.id"))
     edited_at: Mapped[datetime]

@@ -57,7 +57,7 @@ def upgrade() -> None:
         sa.Column("state", sa.String(length=20), nullable=False),
         sa.Column("number", sa.Integer(), nullable=True),
         sa.Column("content", sa.Text(), nullable=False),
-        sa.Column("content_hash", sa.String(length=64), nullable=False),
+        sa.Column("rules_hash", sa.String(length=64), nullable=False),
         sa.Column("edited_by", sa.String(length=36), nullable=False),
         sa.Column("edited_at", sa.DateTime(), nullable=False),
         sa.Column("decision_id", sa.String(length=36), nullable=True),
