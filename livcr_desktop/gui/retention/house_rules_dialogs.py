@@ -6,11 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
-from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, Language
+from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.form_dialog import FormDialog
-from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
+from livcr_desktop.gui.kit.language_export import LanguageExportDialog
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.text import format_value
 from livcr_desktop.services.retention.house_rules import AdoptableDecision, HouseRulesService
@@ -77,7 +76,7 @@ class AdoptionDialog(FormDialog):
             )
 
 
-class HouseRulesExportDialog(FormDialog):
+class HouseRulesExportDialog(LanguageExportDialog):
     """The language of the document; OK asks where to save it and writes it."""
 
     def __init__(
@@ -89,37 +88,19 @@ class HouseRulesExportDialog(FormDialog):
         choose_path: PathChooser = choose_pdf_path,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, object_name="houseRulesExportDialog", submit=self._save)
+        super().__init__(parent, object_name="houseRulesExport", language=language)
         self._service = service
         self._number = number
         self._choose_path = choose_path
-        self.written: Path | None = None
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("houseRulesLanguageCombo")
-        wanted = language if language in DOCUMENT_LANGUAGES else Language.NL
-        fill_language_combo(self.language_combo, wanted, DOCUMENT_LANGUAGES)
-        self.language_label = self.add_row("language", self.language_combo)
         self.retranslate_ui()
 
-    def _save(self) -> None:
-        language = selected_language(self.language_combo)
+    def write(self, language: Language) -> Path | None:
         part = f"v{self._number}" if self._number is not None else self.tr("draft")
         stem = self.tr("house-rules")
         target = self._choose_path(self, f"{stem}-{part}-{language.value}.pdf")
         if target is None:
-            return
-        self.written = self._service.export_pdf(self._number, target, language)
-
-    def try_accept(self) -> None:
-        """Write the PDF; stay open when the person cancelled the file choice."""
-        self.written = None
-        try:
-            self._save()
-        except DomainError as error:
-            self.feedback.show(error)
-            return
-        if self.written is not None:
-            self.accept()
+            return None
+        return self._service.export_pdf(self._number, target, language)
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

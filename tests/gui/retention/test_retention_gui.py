@@ -20,29 +20,10 @@ from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.retention.house_rules import HouseRulesService
-from tests.gui.helpers import click, type_text, when_shown
+from tests.gui.helpers import FakeShell, click, type_text, when_shown
 from tests.helpers.factories import add_person, make_case
 from tests.helpers.meetings import SUBJECT_NAMES, Table
 from tests.helpers.messages import shows
-
-
-class FakeShell:
-    """The main window as far as an area needs it."""
-
-    def __init__(self) -> None:
-        self.statuses: list[str] = []
-
-    def navigate(self, key: str) -> None:
-        del key
-
-    def show_status(self, text: str) -> None:
-        self.statuses.append(text)
-
-    def open_case(self, case_id: str) -> None:
-        del case_id
-
-    def open_meeting(self, meeting_id: str) -> None:
-        del meeting_id
 
 
 def open_area(qtbot: QtBot, table: Table, workspace=None) -> tuple[RetentionArea, FakeShell]:  # type: ignore[no-untyped-def]
