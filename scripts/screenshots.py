@@ -1300,7 +1300,9 @@ def retention_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-
     made = datetime.fromisoformat(HOME_MOMENT)
     if not DataFolder(RETENTION_ROOT).db_path.exists():
         create_demo(RETENTION_ROOT, clock=ManualClock(made)).close()
-    access = FolderAccess(DataFolder(RETENTION_ROOT), clock=ManualClock(made + timedelta(days=2200)))
+    access = FolderAccess(
+        DataFolder(RETENTION_ROOT), clock=ManualClock(made + timedelta(days=2200))
+    )
     account = next(a for a in access.accounts() if a.username == "nora.fictief")
     workspace = access.sign_in(account.account_id, DEMO_PASSPHRASE)
     window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), access)

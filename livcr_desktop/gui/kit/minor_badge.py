@@ -25,7 +25,8 @@ class MinorBadge(QLabel):
 
     def show_for(self, birth_date: date | None, day: date) -> None:
         """Show the badge when the person is a minor on `day`, hide it otherwise."""
-        self._until = eighteenth_birthday(birth_date) if is_minor(birth_date, day) else None
+        minor = birth_date is not None and is_minor(birth_date, day)
+        self._until = eighteenth_birthday(birth_date) if minor and birth_date else None
         self.setVisible(self._until is not None)
         self.retranslate_ui()
 
