@@ -146,3 +146,52 @@ def test_a_minor_is_marked_on_the_agenda_and_in_the_live_item(
     assert "youth-protection" in panel.minor_badge.toolTip()
     panel.show_item(view, grown)
     assert not panel.minor_badge.isVisible()
+
+
+def test_the_feedback_composer_warns_about_the_youth_protection_rules(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    from datetime import date
+
+    from livcr_desktop.domain.persons import PersonDetails, SubjectKind
+    from livcr_desktop.domain.retention import YOUTH_PROTECTION
+    from livcr_desktop.gui.feedback.composer import FeedbackComposer
+    from tests.helpers.feedback import referred
+
+    form_id, _item = referred(world)
+    composer = FeedbackComposer(world.ws, form_id)
+    qtbot.addWidget(composer)
+    composer.show()
+    assert not composer.youth.isVisible()  # the school's pupil is 18 already
+
+    born = date(world.clock.today().year - 16, 3, 2)
+    CaseService(world.ws).update_subject(
+        world.case_school, PersonDetails(SubjectKind.PERSON, "Jonas", "Fictief", birth_date=born)
+    )
+    composer.reload()
+    assert composer.youth.isVisible()
+    assert shows(composer.youth.text(), YOUTH_PROTECTION)
+    assert world.code(1) in composer.youth.text()
+
+
+def test_the_preview_the_table_approves_warns_about_the_youth_protection_rules(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    from datetime import date
+
+    from livcr_desktop.domain.persons import PersonDetails, SubjectKind
+    from livcr_desktop.domain.retention import YOUTH_PROTECTION
+    from livcr_desktop.gui.feedback.preview import FeedbackPreview
+    from tests.helpers.feedback import referred
+
+    form_id, _item = referred(world)
+    born = date(world.clock.today().year - 16, 3, 2)
+    CaseService(world.ws).update_subject(
+        world.case_school, PersonDetails(SubjectKind.PERSON, "Jonas", "Fictief", birth_date=born)
+    )
+    preview = FeedbackPreview(world.ws, form_id)
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: not preview.loading, timeout=15000)
+    assert preview.youth.isVisible()
+    assert shows(preview.youth.text(), YOUTH_PROTECTION)
