@@ -462,6 +462,18 @@ def dossier(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return window
 
 
+@shot("dossier-minor")
+def dossier_minor(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The dossier of a person under 18: the badge beside the status."""
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
+
+    window = demo_window(tmp, languages)
+    rows = CaseList(window.workspace).page(CaseFilter(), limit=500)
+    window.open_case(next(row.id for row in rows if row.subject_minor))
+    settle(window)
+    return window
+
+
 @shot("dossier-history")
 def dossier_history(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = dossier(tmp, languages, _root)
