@@ -4696,8 +4696,8 @@
     <message numerus="yes">
         <source>Overdue follow-ups and subjects turned 18 (%n)</source>
         <translation>
-            <numerusform>Überfällige Nachverfolgung und volljährig Gewordene (%n)</numerusform>
-            <numerusform>Überfällige Nachverfolgungen und volljährig Gewordene (%n)</numerusform>
+            <numerusform>Überfällige Wiedervorlage und volljährig Gewordene (%n)</numerusform>
+            <numerusform>Überfällige Wiedervorlagen und volljährig Gewordene (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -4705,8 +4705,12 @@
         <translation>Alle Wiedervorlagen sind rechtzeitig.</translation>
     </message>
     <message>
+        <source>Open cases whose follow-up date has passed, longest overdue first.</source>
+        <translation>Offene Fälle, deren Wiedervorlagedatum verstrichen ist, die am längsten überfälligen zuerst.</translation>
+    </message>
+    <message>
         <source>Open cases whose follow-up date has passed, longest overdue first, and cases whose subject turned 18.</source>
-        <translation>Offene Fälle, deren Nachverfolgungsdatum überschritten ist, die am längsten überfälligen zuerst, und Fälle, deren betroffene Person 18 geworden ist.</translation>
+        <translation>Offene Fälle, deren Wiedervorlagedatum verstrichen ist, die am längsten überfälligen zuerst, und Fälle, deren betroffene Person 18 geworden ist.</translation>
     </message>
     <message>
         <source>Open the case list</source>

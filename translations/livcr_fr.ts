@@ -4705,8 +4705,12 @@
         <translation>Tous les suivis sont à jour.</translation>
     </message>
     <message>
+        <source>Open cases whose follow-up date has passed, longest overdue first.</source>
+        <translation>Cas en cours dont la date de suivi est dépassée, les plus en retard d’abord.</translation>
+    </message>
+    <message>
         <source>Open cases whose follow-up date has passed, longest overdue first, and cases whose subject turned 18.</source>
-        <translation>Cas ouverts dont la date de suivi est dépassée, les plus en retard d&apos;abord, et cas dont la personne concernée a eu 18 ans.</translation>
+        <translation>Cas en cours dont la date de suivi est dépassée, les plus en retard d’abord, et cas dont la personne concernée a eu 18 ans.</translation>
     </message>
     <message>
         <source>Open the case list</source>

@@ -4696,8 +4696,8 @@
     <message numerus="yes">
         <source>Overdue follow-ups and subjects turned 18 (%n)</source>
         <translation>
-            <numerusform>Achterstallige opvolging en 18-jarigen (%n)</numerusform>
-            <numerusform>Achterstallige opvolgingen en 18-jarigen (%n)</numerusform>
+            <numerusform>Laattijdige opvolging en 18-jarigen (%n)</numerusform>
+            <numerusform>Laattijdige opvolgingen en 18-jarigen (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -4705,8 +4705,12 @@
         <translation>Alle opvolgingen zijn op tijd.</translation>
     </message>
     <message>
+        <source>Open cases whose follow-up date has passed, longest overdue first.</source>
+        <translation>Lopende casussen waarvan de opvolgingsdatum voorbij is, de langst verstreken eerst.</translation>
+    </message>
+    <message>
         <source>Open cases whose follow-up date has passed, longest overdue first, and cases whose subject turned 18.</source>
-        <translation>Open casussen waarvan de opvolgdatum verstreken is, de langst achterstallige eerst, en casussen waarvan de betrokkene 18 werd.</translation>
+        <translation>Lopende casussen waarvan de opvolgingsdatum voorbij is, de langst verstreken eerst, en casussen waarvan de betrokkene 18 werd.</translation>
     </message>
     <message>
         <source>Open the case list</source>

@@ -176,6 +176,8 @@ class HomeCards(QWidget):
             else self.tr("Overdue follow-ups and subjects turned 18 (%n)", "", count),
             self.tr("Every follow-up is on time.")
             if not count
+            else self.tr("Open cases whose follow-up date has passed, longest overdue first.")
+            if not waiting.turned_eighteen
             else self.tr(
                 "Open cases whose follow-up date has passed, longest overdue first, and cases "
                 "whose subject turned 18."
