@@ -195,3 +195,30 @@ def test_the_preview_the_table_approves_warns_about_the_youth_protection_rules(
     qtbot.waitUntil(lambda: not preview.loading, timeout=15000)
     assert preview.youth.isVisible()
     assert shows(preview.youth.text(), YOUTH_PROTECTION)
+
+
+def test_the_coordinator_records_the_adoption_and_reads_the_version_in_force(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    from livcr_desktop.domain.house_rules import DEFAULT_RULES
+    from livcr_desktop.gui.retention.house_rules_dialogs import AdoptionDialog
+    from tests.helpers.retention import strategic_decision
+
+    HouseRulesService(world.ws).save_draft(DEFAULT_RULES)
+    strategic_decision(world)
+    area, shell = open_area(qtbot, world)
+    area.tabs.setCurrentIndex(1)
+    assert not area.versions_table.isVisible() and area.versions_empty.isVisible()
+
+    def record(dialog: AdoptionDialog) -> None:
+        assert dialog.decision_combo.count() == 1
+        assert "Het huishoudelijk reglement wordt aangenomen." in dialog.decision_combo.itemText(0)
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    when_shown(AdoptionDialog, record)
+    click(qtbot, area.adopt_button)
+    qtbot.waitUntil(lambda: bool(shell.statuses))
+    assert "Version 1" in shell.statuses[-1]
+    assert area.versions_table.rowCount() == 1 and area.versions_table.isVisible()
+    assert "In force: version 1" in area.in_force_label.text()
+    assert area.version_pdf_button.isEnabled() and not area.adopt_button.isEnabled()

@@ -12,20 +12,17 @@ from types import MappingProxyType
 
 import pytest
 
-from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from livcr_desktop.domain.house_rules import DEFAULT_RULES, HouseRules, RetentionTerms, Section
 from livcr_desktop.domain.languages import Language
-from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
+from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.domain.retention import RetentionRule
 from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.services.cases.screening import CaseService
-from livcr_desktop.services.decisions.consensus import DecisionService
-from livcr_desktop.services.meetings.agenda import AgendaService
-from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.retention.due import RetentionService
 from livcr_desktop.services.retention.house_rules import HouseRulesService
 from tests.helpers.meetings import Table
+from tests.helpers.retention import strategic_decision
 
 THREE_YEARS = HouseRules(
     sections=MappingProxyType(
@@ -38,32 +35,6 @@ THREE_YEARS = HouseRules(
     small_count_threshold=10,
     meeting_every_months=2,
 )
-
-
-def strategic_decision(table: Table, kind: ItemKind = ItemKind.HOUSE_RULES) -> str:
-    """A strategic-table meeting tomorrow with one topic, held, and a strategic decision on it
-    agreed by the chair and the coordinator and signed by the chair."""
-    meeting = table.plan(table=TableKind.STRATEGIC)
-    agenda = AgendaService(table.ws)
-    item = agenda.add_topic(meeting, kind, "Huishoudelijk reglement")
-    people = (table.chair.member_id, table.ws.actor.member_id)
-    table.clock.advance(timedelta(days=1, hours=5))
-    live = LiveMeetingService(table.ws)
-    live.start(meeting)
-    for member in people:
-        live.set_attendance(meeting, member, Attendance.PRESENT)
-        live.acknowledge_secrecy(meeting, member)
-        live.set_effective(item, member, True)
-    decisions = DecisionService(table.ws)
-    decision = decisions.propose(
-        item, Proposal(DecisionKind.STRATEGIC, "Het huishoudelijk reglement wordt aangenomen.")
-    )
-    for member in people:
-        decisions.record_position(decision, member, Position.AGREE)
-    chair = table.sign_in(table.chair)
-    DecisionService(chair).sign(decision, table.chair.passphrase)
-    live.finish(meeting)
-    return decision
 
 
 def test_defaults_before_any_adoption(table: Table) -> None:
