@@ -8,6 +8,7 @@
     livcr restore FILE     check a backup, keep the current data aside, and put the backup in place
     livcr figures --year YYYY [--municipality M] --out FILE.csv   the strategic figures as CSV
     livcr report  ...      write the strategic table's yearly report (PDF, nl, fr or de)
+    livcr retention list   what has reached its retention term (codes, rule, due date; no names)
     livcr hub, invite, join, devices, sync   the sync hub (see sync_commands.py)
 
 Exit codes: see console.py.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from livcr_desktop import earlyinit
@@ -169,6 +171,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, metavar="FILE", help=translate("Cli", "the CSV file")
     )
     _add_report_command(sub, common, account)
+    retention = sub.add_parser(
+        "retention",
+        parents=[common, account],
+        help=translate("Cli", "what has reached its retention term under the house rules"),
+    )
+    retention_sub = retention.add_subparsers(dest="retention_command", metavar="ACTION")
+    retention_sub.required = True
+    listing = retention_sub.add_parser(
+        "list",
+        parents=[common, account],
+        help=translate(
+            "Cli", "list the cases that reached their term (case codes, rule, due date; no names)"
+        ),
+    )
+    listing.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=None,
+        metavar="DATE",
+        help=translate("Cli", "the day to check, as YYYY-MM-DD (default: today)"),
+    )
     _add_sync_commands(sub, common, account)
     return parser
 
@@ -191,6 +214,16 @@ def _add_report_command(
     report.add_argument(
         "--out", required=True, type=Path, help=translate("Cli", "the PDF file to write")
     )
+
+
+def _iso_date(text: str) -> date:
+    """A date given on the command line as YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "not a date as YYYY-MM-DD: {text}").format(text=text)
+        ) from None
 
 
 def _add_sync_commands(

@@ -31,6 +31,7 @@ from livcr_desktop.logs import configure_logging
 
 if TYPE_CHECKING:
     from livcr_desktop.domain.accounts import AccountChoice
+    from livcr_desktop.services.workspace import Workspace
 
 
 def _data_dir(args: argparse.Namespace, *, demo: bool = False) -> Path:
@@ -203,6 +204,20 @@ def _sign_in(args: argparse.Namespace, folder_path: Path) -> object:
     return access.sign_in(choice.account_id, passphrase)
 
 
+def _signed_in(args: argparse.Namespace) -> Workspace | int:
+    """The workspace of the account named on the command line, with logging to the data
+    folder's logs; the exit code when signing in failed (its message is printed)."""
+    from livcr_desktop.services.workspace import Workspace
+
+    try:
+        workspace = _sign_in(args, _data_dir(args))
+        assert isinstance(workspace, Workspace)
+    except DomainError as error:
+        return _fail(error)
+    configure_logging(workspace.folder.logs_dir)
+    return workspace
+
+
 def run_verify(args: argparse.Namespace) -> int:
     """Check integrity and the hash chain; exit 1 and name the first broken link on damage."""
     from livcr_desktop.services.audit.verify import verify_workspace
@@ -310,14 +325,10 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     """Write an encrypted, self-checking backup (the app may keep running meanwhile)."""
     from livcr_desktop.services.backup.backups import make_backup
-    from livcr_desktop.services.workspace import Workspace
 
-    try:
-        workspace = _sign_in(args, _data_dir(args))
-        assert isinstance(workspace, Workspace)
-    except DomainError as error:
-        return _fail(error)
-    configure_logging(workspace.folder.logs_dir)
+    workspace = _signed_in(args)
+    if isinstance(workspace, int):
+        return workspace
     try:
         info = make_backup(workspace, Path(args.file))
     except DomainError as error:
@@ -477,4 +488,41 @@ def run_report(args: argparse.Namespace) -> int:
             year=args.year, file=target
         )
     )
+    return EXIT_OK
+
+
+def run_retention(args: argparse.Namespace) -> int:
+    """Print what has reached its retention term on a day (case codes, the rule, the due date;
+    never a name): for the DPO's scheduled check. Only the coordinator and the DPO may."""
+    from livcr_desktop.services.retention.due import RetentionService
+
+    workspace = _signed_in(args)
+    if isinstance(workspace, int):
+        return workspace
+    try:
+        listed = RetentionService(workspace).due(args.as_of)
+    except DomainError as error:
+        return _fail(error)
+    finally:
+        workspace.close()
+    rules = (
+        translate("Cli", "house rules version {number}").format(number=listed.rules_version)
+        if listed.rules_version is not None
+        else translate("Cli", "default house rules (5 years after closure)")
+    )
+    print(
+        translate("Cli", "Reached their retention term on {day} under the {rules}: {count}").format(
+            day=listed.as_of.isoformat(), rules=rules, count=len(listed.cases)
+        )
+    )
+    for due in listed.cases:
+        proposed = (
+            translate("Cli", "proposed for the meeting of {day}").format(
+                day=due.proposed_for.isoformat()
+            )
+            if due.proposed_for is not None
+            else ""
+        )
+        line = f"{due.code}\t{due.due_on.isoformat()}\t{due.rule.label.render(console.translate)}"
+        print(f"{line}\t{proposed}" if proposed else line)
     return EXIT_OK

@@ -509,6 +509,18 @@ def dossier(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return window
 
 
+@shot("dossier-minor")
+def dossier_minor(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The dossier of a person under 18: the badge beside the status."""
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
+
+    window = demo_window(tmp, languages)
+    rows = CaseList(window.workspace).page(CaseFilter(), limit=500)
+    window.open_case(next(row.id for row in rows if row.subject_minor))
+    settle(window)
+    return window
+
+
 @shot("dossier-history")
 def dossier_history(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = dossier(tmp, languages, _root)
@@ -1339,6 +1351,70 @@ def dossier_decisions(tmp: Path, languages: LanguageManager, _root: Path) -> QWi
     show_tab(window, "decisions_tab")
     settle(window)
     return window
+
+
+RETENTION_ROOT = Path(tempfile.mkdtemp(prefix="livcr-retention-shots-")) / "demo"
+
+
+def retention_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyped-def]
+    """The demo made at the homes' Monday and opened six years later, when its first cases have
+    reached their retention term; the Retention area."""
+    from datetime import datetime, timedelta
+
+    from livcr_desktop.domain.clock import ManualClock
+    from livcr_desktop.gui.shell.main_window import MainWindow
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.demo.folder import create_demo
+    from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
+    from livcr_desktop.services.folders import DataFolder
+    from livcr_desktop.settings import DeviceSettings
+
+    made = datetime.fromisoformat(HOME_MOMENT)
+    if not DataFolder(RETENTION_ROOT).db_path.exists():
+        create_demo(RETENTION_ROOT, clock=ManualClock(made)).close()
+    access = FolderAccess(
+        DataFolder(RETENTION_ROOT), clock=ManualClock(made + timedelta(days=2200))
+    )
+    account = next(a for a in access.accounts() if a.username == "nora.fictief")
+    workspace = access.sign_in(account.account_id, DEMO_PASSPHRASE)
+    window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), access)
+    window.navigate("retention")
+    settle(window, 1366, 768)
+    return window
+
+
+@shot("retention")
+def retention(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """What reached its term six years on: case codes, the rule, the due date."""
+    window = retention_window(tmp, languages)
+    area = window.current_area()
+    area.due_table.selectRow(0)
+    settle(window)
+    return window
+
+
+@shot("retention-house-rules")
+def retention_house_rules(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The house rules tab before any adoption: the defaults, said as such."""
+    window = retention_window(tmp, languages)
+    window.current_area().tabs.setCurrentIndex(1)
+    settle(window)
+    return window
+
+
+@shot("retention-house-rules-editor")
+def retention_house_rules_editor(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The coordinator's editor of the draft house rules."""
+    from livcr_desktop.domain.house_rules import DEFAULT_RULES
+    from livcr_desktop.gui.retention.house_rules_dialog import HouseRulesDialog
+    from livcr_desktop.services.retention.house_rules import HouseRulesService
+
+    window = retention_window(tmp, languages)
+    dialog = HouseRulesDialog(HouseRulesService(window.workspace), DEFAULT_RULES, window)
+    dialog.show()
+    settle(dialog)
+    dialog.keeps_window = window  # type: ignore[attr-defined]
+    return dialog
 
 
 def main() -> None:

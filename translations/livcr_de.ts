@@ -273,6 +273,33 @@
     </message>
 </context>
 <context>
+    <name>AdoptionDialog</name>
+    <message>
+        <source>Record the adoption of the house rules</source>
+        <translation>Die Annahme der Geschäftsordnung festhalten</translation>
+    </message>
+    <message>
+        <source>Record the adoption</source>
+        <translation>Annahme festhalten</translation>
+    </message>
+    <message>
+        <source>Choose the signed consensus decision by which the strategic table adopted the draft as it stands. The new version applies from the day the decision was signed; earlier versions stay readable.</source>
+        <translation>Wählen Sie den unterschriebenen Konsensbeschluss, mit dem der strategische Tisch den Entwurf in seiner jetzigen Fassung angenommen hat. Die neue Fassung gilt ab dem Tag, an dem der Beschluss unterschrieben wurde; frühere Fassungen bleiben lesbar.</translation>
+    </message>
+    <message>
+        <source>No signed decision can adopt the draft yet. Put a “House rules” item on a strategic-table meeting; there the effective participants agree by consensus and the chair signs. Then come back here.</source>
+        <translation>Noch kann kein unterschriebener Beschluss den Entwurf annehmen. Setzen Sie einen Punkt „Geschäftsordnung“ auf eine Sitzung des strategischen Tisches; dort beschließen die tatsächlich teilnehmenden Mitglieder im Konsens und der Vorsitzende unterschreibt. Kommen Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>Meeting of {day}: “{wording}”</source>
+        <translation>Sitzung vom {day}: „{wording}“</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Case {code} is already on this agenda.</source>
@@ -521,6 +548,10 @@
     <message>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1485,6 +1516,30 @@
         <source>Yearly report exported (PDF)</source>
         <translation>Jahresbericht exportiert (PDF)</translation>
     </message>
+    <message>
+        <source>Draft of the house rules started</source>
+        <translation>Entwurf der Geschäftsordnung begonnen</translation>
+    </message>
+    <message>
+        <source>Draft of the house rules changed</source>
+        <translation>Entwurf der Geschäftsordnung geändert</translation>
+    </message>
+    <message>
+        <source>House rules adopted by the strategic table</source>
+        <translation>Geschäftsordnung vom strategischen Tisch angenommen</translation>
+    </message>
+    <message>
+        <source>House rules printed (PDF)</source>
+        <translation>Geschäftsordnung gedruckt (PDF)</translation>
+    </message>
+    <message>
+        <source>List of cases that reached their retention term opened</source>
+        <translation>Liste der Fälle mit erreichter Aufbewahrungsfrist geöffnet</translation>
+    </message>
+    <message>
+        <source>Erasure proposed to the operational table</source>
+        <translation>Löschung dem operativen Tisch vorgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1639,6 +1694,18 @@
     <message>
         <source>Yearly report of the strategic table</source>
         <translation>Jahresbericht des strategischen Tisches</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Geschäftsordnung</translation>
+    </message>
+    <message>
+        <source>Cases that reached their retention term</source>
+        <translation>Fälle mit erreichter Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>Proposed erasure</source>
+        <translation>Vorgeschlagene Löschung</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2381,18 @@
         <translation>die CSV-Datei</translation>
     </message>
     <message>
+        <source>what has reached its retention term under the house rules</source>
+        <translation>was nach der Geschäftsordnung seine Aufbewahrungsfrist erreicht hat</translation>
+    </message>
+    <message>
+        <source>list the cases that reached their term (case codes, rule, due date; no names)</source>
+        <translation>die Fälle auflisten, die ihre Frist erreicht haben (Fallcodes, Regel, Fälligkeitsdatum; keine Namen)</translation>
+    </message>
+    <message>
+        <source>the day to check, as YYYY-MM-DD (default: today)</source>
+        <translation>der zu prüfende Tag, als JJJJ-MM-TT (Standard: heute)</translation>
+    </message>
+    <message>
         <source>write the strategic table&apos;s yearly report as a PDF</source>
         <translation>den Jahresbericht des strategischen Tisches als PDF schreiben</translation>
     </message>
@@ -2324,6 +2403,10 @@
     <message>
         <source>the PDF file to write</source>
         <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <source>not a date as YYYY-MM-DD: {text}</source>
+        <translation>kein Datum als JJJJ-MM-TT (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
         <source>read the hub password from this file instead of the keyring</source>
@@ -2520,6 +2603,22 @@
     <message>
         <source>Yearly report {year} written to {file}.</source>
         <translation>Jahresbericht {year} in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>house rules version {number}</source>
+        <translation>Geschäftsordnung Fassung {number}</translation>
+    </message>
+    <message>
+        <source>default house rules (5 years after closure)</source>
+        <translation>Standardregeln (5 Jahre nach dem Abschluss)</translation>
+    </message>
+    <message>
+        <source>Reached their retention term on {day} under the {rules}: {count}</source>
+        <translation>Aufbewahrungsfrist am {day} erreicht nach {rules}: {count}</translation>
+    </message>
+    <message>
+        <source>proposed for the meeting of {day}</source>
+        <translation>vorgeschlagen für die Sitzung vom {day}</translation>
     </message>
     <message>
         <source>The hub: {reason}</source>
@@ -5056,11 +5155,22 @@
         <source>{case} ({municipality}) – follow-up due {date}</source>
         <translation>{case} ({municipality}) – Wiedervorlage fällig am {date}</translation>
     </message>
+    <message>
+        <source>{case} – turned 18 on {date}: to the table</source>
+        <translation>{case} – am {date} 18 geworden: an den Tisch</translation>
+    </message>
     <message numerus="yes">
         <source>Overdue follow-ups (%n)</source>
         <translation>
             <numerusform>Überfällige Wiedervorlage (%n)</numerusform>
             <numerusform>Überfällige Wiedervorlagen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups and subjects turned 18 (%n)</source>
+        <translation>
+            <numerusform>Überfällige Wiedervorlage und volljährig Gewordene (%n)</numerusform>
+            <numerusform>Überfällige Wiedervorlagen und volljährig Gewordene (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -5070,6 +5180,10 @@
     <message>
         <source>Open cases whose follow-up date has passed, longest overdue first.</source>
         <translation>Offene Fälle, deren Wiedervorlagedatum verstrichen ist, die am längsten überfälligen zuerst.</translation>
+    </message>
+    <message>
+        <source>Open cases whose follow-up date has passed, longest overdue first, and cases whose subject turned 18.</source>
+        <translation>Offene Fälle, deren Wiedervorlagedatum verstrichen ist, die am längsten überfälligen zuerst, und Fälle, deren betroffene Person 18 geworden ist.</translation>
     </message>
     <message>
         <source>Open the case list</source>
@@ -5153,6 +5267,265 @@
     <message>
         <source>Open my cases</source>
         <translation>Meine Fälle öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRules</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Zusammensetzung</translation>
+    </message>
+    <message>
+        <source>Who may be invited</source>
+        <translation>Wer eingeladen werden darf</translation>
+    </message>
+    <message>
+        <source>Working method</source>
+        <translation>Arbeitsweise</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>A retention term is between 1 and {maximum} years.</source>
+        <translation>Eine Aufbewahrungsfrist liegt zwischen 1 und {maximum} Jahren.</translation>
+    </message>
+    <message>
+        <source>The term for a signal that never reached the table cannot be longer than the shortest term after closure ({years} years).</source>
+        <translation>Die Frist für eine Meldung, die nie an den Tisch kam, darf nicht länger sein als die kürzeste Frist nach dem Abschluss ({years} Jahre).</translation>
+    </message>
+    <message>
+        <source>The threshold for small counts is between 1 and {maximum}.</source>
+        <translation>Der Schwellenwert für kleine Zahlen liegt zwischen 1 und {maximum}.</translation>
+    </message>
+    <message>
+        <source>The operational table meets every 1 to 12 months.</source>
+        <translation>Der operative Tisch tagt alle 1 bis 12 Monate.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working language.</source>
+        <translation>Wählen Sie mindestens eine Arbeitssprache.</translation>
+    </message>
+    <message>
+        <source>A section of the house rules may hold at most {maximum} characters.</source>
+        <translation>Ein Abschnitt der Geschäftsordnung darf höchstens {maximum} Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>These house rules were written by a newer version of the app.</source>
+        <translation>Diese Geschäftsordnung wurde mit einer neueren Version der App geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no draft of the house rules to adopt.</source>
+        <translation>Es gibt keinen Entwurf der Geschäftsordnung, der angenommen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Only a signed decision of the strategic table on a “House rules” item adopts the house rules.</source>
+        <translation>Nur ein unterschriebener Beschluss des strategischen Tisches zu einem Punkt „Geschäftsordnung“ nimmt die Geschäftsordnung an.</translation>
+    </message>
+    <message>
+        <source>This decision already adopted version {number} of the house rules.</source>
+        <translation>Dieser Beschluss hat bereits Fassung {number} der Geschäftsordnung angenommen.</translation>
+    </message>
+    <message>
+        <source>The draft was changed after the decision was signed: the strategic table adopted another text. Put the draft as it is now to the strategic table.</source>
+        <translation>Der Entwurf wurde geändert, nachdem der Beschluss unterschrieben war: Der strategische Tisch hat einen anderen Text angenommen. Legen Sie den Entwurf in seiner jetzigen Fassung dem strategischen Tisch vor.</translation>
+    </message>
+    <message>
+        <source>This version of the house rules was not found.</source>
+        <translation>Diese Fassung der Geschäftsordnung wurde nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesDialog</name>
+    <message>
+        <source>Draft house rules</source>
+        <translation>Entwurf der Geschäftsordnung</translation>
+    </message>
+    <message>
+        <source>The draft is what the strategic table will discuss. Nothing changes in the app until the strategic table adopts it by a signed consensus decision; it then applies from the day of that decision.</source>
+        <translation>Der Entwurf ist das, was der strategische Tisch beraten wird. In der App ändert sich nichts, bis der strategische Tisch ihn mit einem unterschriebenen Konsensbeschluss annimmt; er gilt dann ab dem Tag dieses Beschlusses.</translation>
+    </message>
+    <message>
+        <source>Years kept after closure</source>
+        <translation>Jahre der Aufbewahrung nach dem Abschluss</translation>
+    </message>
+    <message>
+        <source>… closed as “{reason}”</source>
+        <translation>… abgeschlossen als „{reason}“</translation>
+    </message>
+    <message>
+        <source>Years kept when the case never reached the table</source>
+        <translation>Jahre der Aufbewahrung, wenn der Fall nie an den Tisch kam</translation>
+    </message>
+    <message>
+        <source>Review at 18</source>
+        <translation>Überprüfung mit 18</translation>
+    </message>
+    <message>
+        <source>Bring the case of a person who was a minor up at their 18th birthday</source>
+        <translation>Den Fall einer Person, die minderjährig war, zu ihrem 18. Geburtstag wieder vorlegen</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in the figures</source>
+        <translation>Kleinste in den Zahlen gezeigte Anzahl</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> Monat(e)</translation>
+    </message>
+    <message>
+        <source>The operational table meets every</source>
+        <translation>Der operative Tisch tagt alle</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Arbeitssprachen</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesExport</name>
+    <message>
+        <source>Save the house rules</source>
+        <translation>Die Geschäftsordnung speichern</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesExportDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>entwurf</translation>
+    </message>
+    <message>
+        <source>house-rules</source>
+        <translation>geschaeftsordnung</translation>
+    </message>
+    <message>
+        <source>House rules, version {number}</source>
+        <translation>Geschäftsordnung, Fassung {number}</translation>
+    </message>
+    <message>
+        <source>Draft house rules</source>
+        <translation>Entwurf der Geschäftsordnung</translation>
+    </message>
+    <message>
+        <source>A PDF of the house rules with the settings the app applies. Printing it is recorded in the audit trail.</source>
+        <translation>Ein PDF der Geschäftsordnung mit den Einstellungen, die die App anwendet. Das Drucken wird im Prüfpfad festgehalten.</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Sprache des Dokuments</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesPdf</name>
+    <message>
+        <source>House rules of the LIVC-R</source>
+        <translation>Geschäftsordnung des BLIS-R</translation>
+    </message>
+    <message>
+        <source>Draft to be discussed by the strategic table: not in force. It applies once the strategic table adopts it by a signed consensus decision.</source>
+        <translation>Entwurf zur Beratung durch den strategischen Tisch: nicht in Kraft. Er gilt, sobald der strategische Tisch ihn mit einem unterschriebenen Konsensbeschluss annimmt.</translation>
+    </message>
+    <message>
+        <source>Version {number}, adopted by the strategic table at its meeting of {meeting} by a signed consensus decision; in force from {day}.</source>
+        <translation>Fassung {number}, vom strategischen Tisch in seiner Sitzung vom {meeting} mit einem unterschriebenen Konsensbeschluss angenommen; in Kraft ab dem {day}.</translation>
+    </message>
+    <message>
+        <source>Decision: “{wording}”</source>
+        <translation>Beschluss: „{wording}“</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(noch nicht geschrieben)</translation>
+    </message>
+    <message>
+        <source>Settings the app applies</source>
+        <translation>Einstellungen, die die App anwendet</translation>
+    </message>
+    <message>
+        <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer and proposes its erasure to the operational table.</source>
+        <translation>Kein belgischer Text legt eine Aufbewahrungsfrist für die Daten eines BLIS-R fest; diese Fristen wählt der BLIS-R selbst. Erreicht ein Fall seine Frist, zeigt die App ihn dem Koordinator und dem Datenschutzbeauftragten und schlägt dem operativen Tisch seine Löschung vor.</translation>
+    </message>
+    <message>
+        <source>INTERNAL – house rules of the LIVC-R</source>
+        <translation>INTERN – Geschäftsordnung des BLIS-R</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} Jahre</translation>
+    </message>
+    <message>
+        <source>Retention after closure</source>
+        <translation>Aufbewahrung nach dem Abschluss</translation>
+    </message>
+    <message>
+        <source>… closed as “{reason}”</source>
+        <translation>… abgeschlossen als „{reason}“</translation>
+    </message>
+    <message>
+        <source>Retention of a case closed without reaching the table</source>
+        <translation>Aufbewahrung eines Falls, der abgeschlossen wurde, ohne an den Tisch zu kommen</translation>
+    </message>
+    <message>
+        <source>Review when a person who was a minor turns 18</source>
+        <translation>Überprüfung, wenn eine Person, die minderjährig war, 18 wird</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in the figures</source>
+        <translation>Kleinste in den Zahlen gezeigte Anzahl</translation>
+    </message>
+    <message>
+        <source>The operational table meets</source>
+        <translation>Der operative Tisch tagt</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <source>every {count} months</source>
+        <translation>alle {count} Monate</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Arbeitssprachen</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7323,28 @@
     </message>
 </context>
 <context>
+    <name>MinorBadge</name>
+    <message>
+        <source>Minor</source>
+        <translation>Minderjährig</translation>
+    </message>
+    <message>
+        <source>Under 18 until {day}: the youth-protection rules apply.</source>
+        <translation>Unter 18 bis {day}: Es gelten die Regeln des Jugendschutzes.</translation>
+    </message>
+    <message>
+        <source>Under 18: the youth-protection rules apply.</source>
+        <translation>Unter 18: Es gelten die Regeln des Jugendschutzes.</translation>
+    </message>
+</context>
+<context>
+    <name>Minors</name>
+    <message>
+        <source>Case {code} is about a minor. The youth-protection rules apply to what is shared: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Share only what the LTF needs, with the child&apos;s interest first; the parents&apos; position counts.</source>
+        <translation>Fall {code} betrifft eine minderjährige Person. Für das, was weitergegeben wird, gelten die Regeln des Jugendschutzes: das Jugendschutzgesetz vom 8. April 1965 und die Dekrete der Gemeinschaften über die Jugendhilfe. Geben Sie nur weiter, was die LTF braucht, mit dem Wohl des Kindes an erster Stelle; die Haltung der Eltern zählt.</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
         <source>Minutes can be approved only after the meeting has been held and closed.</source>
@@ -7836,6 +8231,10 @@
         <source>Evaluation of the trajectory due</source>
         <translation>Evaluation des Begleitungswegs fällig</translation>
     </message>
+    <message>
+        <source>Turned 18: close the case or confirm the follow-up</source>
+        <translation>18 geworden: den Fall abschließen oder die Nachverfolgung bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
@@ -8256,6 +8655,192 @@
     <message>
         <source>Repeat the new passphrase</source>
         <translation>Neue Passphrase wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>No operational-table meeting is planned: plan the next meeting, then propose the erasure for its agenda.</source>
+        <translation>Es ist keine Sitzung des operativen Tisches geplant: Planen Sie die nächste Sitzung und schlagen Sie dann die Löschung für deren Tagesordnung vor.</translation>
+    </message>
+    <message>
+        <source>Case {code} has not reached this term under the house rules in force.</source>
+        <translation>Fall {code} hat diese Frist nach der geltenden Geschäftsordnung nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} is already proposed for the meeting of {day}.</source>
+        <translation>Die Löschung von Fall {code} ist bereits für die Sitzung vom {day} vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This case was not found.</source>
+        <translation>Dieser Fall wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Proposed erasure of case {code} under the house rules: {rule} on {day}</source>
+        <translation>Vorgeschlagene Löschung von Fall {code} nach der Geschäftsordnung: {rule} am {day}</translation>
+    </message>
+    <message>
+        <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
+        <translation>Überprüfung von Fall {code} nach der Geschäftsordnung: Die Person ist am {day} 18 geworden</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionArea</name>
+    <message>
+        <source>Retention and house rules</source>
+        <translation>Aufbewahrung und Geschäftsordnung</translation>
+    </message>
+    <message>
+        <source>How long the LIVC-R keeps its data is set in its own house rules, adopted by the strategic table. When a case reaches its term it is listed here, by its code only.</source>
+        <translation>Wie lange der BLIS-R seine Daten aufbewahrt, legt seine eigene Geschäftsordnung fest, die der strategische Tisch annimmt. Erreicht ein Fall seine Frist, erscheint er hier, nur mit seinem Code.</translation>
+    </message>
+    <message>
+        <source>Proposed for the meeting of {day}</source>
+        <translation>Vorgeschlagen für die Sitzung vom {day}</translation>
+    </message>
+    <message>
+        <source>Not proposed yet</source>
+        <translation>Noch nicht vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Proposed to the operational table: case {code}.</source>
+        <translation>Dem operativen Tisch vorgeschlagen: Fall {code}.</translation>
+    </message>
+    <message>
+        <source>Draft house rules saved.</source>
+        <translation>Entwurf der Geschäftsordnung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Version {number} of the house rules recorded.</source>
+        <translation>Fassung {number} der Geschäftsordnung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Reached their term</source>
+        <translation>Frist erreicht</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Geschäftsordnung</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Operativer Tisch</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In Kraft ab</translation>
+    </message>
+    <message>
+        <source>Strategic table of</source>
+        <translation>Strategischer Tisch vom</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure (or, at 18, the review) of the selected case on the agenda of the next operational-table meeting; the table decides.</source>
+        <translation>Fälle, die bis zum {day} ihre Aufbewahrungsfrist nach der geltenden Geschäftsordnung erreicht haben. „Dem Tisch vorschlagen“ setzt die Löschung (oder, mit 18, die Überprüfung) des gewählten Falls auf die Tagesordnung der nächsten Sitzung des operativen Tisches; der Tisch entscheidet.</translation>
+    </message>
+    <message>
+        <source>No case has reached its retention term.</source>
+        <translation>Kein Fall hat seine Aufbewahrungsfrist erreicht.</translation>
+    </message>
+    <message>
+        <source>Propose to the table</source>
+        <translation>Dem Tisch vorschlagen</translation>
+    </message>
+    <message>
+        <source>Edit the draft…</source>
+        <translation>Entwurf bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Start a draft…</source>
+        <translation>Entwurf beginnen…</translation>
+    </message>
+    <message>
+        <source>Record the adoption…</source>
+        <translation>Annahme festhalten…</translation>
+    </message>
+    <message>
+        <source>PDF of the draft…</source>
+        <translation>PDF des Entwurfs…</translation>
+    </message>
+    <message>
+        <source>PDF of the selected version…</source>
+        <translation>PDF der gewählten Fassung…</translation>
+    </message>
+    <message>
+        <source>No version adopted yet: the defaults above apply.</source>
+        <translation>Noch keine Fassung angenommen: Es gelten die Standardregeln oben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) after closure</source>
+        <translation>
+            <numerusform>%n Jahr nach dem Abschluss aufbewahrt</numerusform>
+            <numerusform>%n Jahre nach dem Abschluss aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) when the case never reached the table</source>
+        <translation>
+            <numerusform>%n Jahr aufbewahrt, wenn der Fall nie an den Tisch kam</numerusform>
+            <numerusform>%n Jahre aufbewahrt, wenn der Fall nie an den Tisch kam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts below {threshold} are not shown in the figures</source>
+        <translation>Zahlen unter {threshold} werden in den Zahlen nicht gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The operational table meets every %n month(s)</source>
+        <translation>
+            <numerusform>Der operative Tisch tagt jeden Monat</numerusform>
+            <numerusform>Der operative Tisch tagt alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case of a minor comes up again at their 18th birthday</source>
+        <translation>Der Fall einer minderjährigen Person kommt zum 18. Geburtstag wieder an den Tisch</translation>
+    </message>
+    <message>
+        <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>
+        <translation>Der strategische Tisch hat noch keine Geschäftsordnung angenommen; daher wendet die App ihre Standardregeln an: fünf Jahre nach dem Abschluss ist die Praxis der niederländischen Vereinbarung von 2017 (heute Gesetz); kein belgischer Text legt eine Frist fest.</translation>
+    </message>
+    <message>
+        <source>In force: version {number}, since {day}.</source>
+        <translation>In Kraft: Fassung {number}, seit dem {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRule</name>
+    <message>
+        <source>Term after closure reached</source>
+        <translation>Frist nach dem Abschluss erreicht</translation>
+    </message>
+    <message>
+        <source>Shorter term reached (never reached the table)</source>
+        <translation>Kürzere Frist erreicht (nie am Tisch)</translation>
+    </message>
+    <message>
+        <source>Review at the person&apos;s 18th birthday</source>
+        <translation>Überprüfung zum 18. Geburtstag der Person</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,33 @@
     </message>
 </context>
 <context>
+    <name>AdoptionDialog</name>
+    <message>
+        <source>Record the adoption of the house rules</source>
+        <translation>Enregistrer l&apos;adoption du règlement d&apos;ordre intérieur</translation>
+    </message>
+    <message>
+        <source>Record the adoption</source>
+        <translation>Enregistrer l&apos;adoption</translation>
+    </message>
+    <message>
+        <source>Choose the signed consensus decision by which the strategic table adopted the draft as it stands. The new version applies from the day the decision was signed; earlier versions stay readable.</source>
+        <translation>Choisissez la décision par consensus signée par laquelle la table stratégique a adopté le projet tel qu&apos;il est. La nouvelle version s&apos;applique à partir du jour où la décision a été signée ; les versions antérieures restent lisibles.</translation>
+    </message>
+    <message>
+        <source>No signed decision can adopt the draft yet. Put a “House rules” item on a strategic-table meeting; there the effective participants agree by consensus and the chair signs. Then come back here.</source>
+        <translation>Aucune décision signée ne peut encore adopter le projet. Inscrivez un point « Règlement d&apos;ordre intérieur » à une réunion de la table stratégique ; les membres participant effectivement y décident par consensus et le président signe. Revenez ensuite ici.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Meeting of {day}: “{wording}”</source>
+        <translation>Réunion du {day} : « {wording} »</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Case {code} is already on this agenda.</source>
@@ -521,6 +548,10 @@
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1485,6 +1516,30 @@
         <source>Yearly report exported (PDF)</source>
         <translation>Rapport annuel exporté (PDF)</translation>
     </message>
+    <message>
+        <source>Draft of the house rules started</source>
+        <translation>Projet de règlement d&apos;ordre intérieur commencé</translation>
+    </message>
+    <message>
+        <source>Draft of the house rules changed</source>
+        <translation>Projet de règlement d&apos;ordre intérieur modifié</translation>
+    </message>
+    <message>
+        <source>House rules adopted by the strategic table</source>
+        <translation>Règlement d&apos;ordre intérieur adopté par la table stratégique</translation>
+    </message>
+    <message>
+        <source>House rules printed (PDF)</source>
+        <translation>Règlement d&apos;ordre intérieur imprimé (PDF)</translation>
+    </message>
+    <message>
+        <source>List of cases that reached their retention term opened</source>
+        <translation>Liste des cas dont le délai de conservation est atteint ouverte</translation>
+    </message>
+    <message>
+        <source>Erasure proposed to the operational table</source>
+        <translation>Effacement proposé à la table opérationnelle</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1639,6 +1694,18 @@
     <message>
         <source>Yearly report of the strategic table</source>
         <translation>Rapport annuel de la table stratégique</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Règlement d&apos;ordre intérieur</translation>
+    </message>
+    <message>
+        <source>Cases that reached their retention term</source>
+        <translation>Cas dont le délai de conservation est atteint</translation>
+    </message>
+    <message>
+        <source>Proposed erasure</source>
+        <translation>Effacement proposé</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2381,18 @@
         <translation>le fichier CSV</translation>
     </message>
     <message>
+        <source>what has reached its retention term under the house rules</source>
+        <translation>ce qui a atteint son délai de conservation selon le règlement d&apos;ordre intérieur</translation>
+    </message>
+    <message>
+        <source>list the cases that reached their term (case codes, rule, due date; no names)</source>
+        <translation>lister les cas qui ont atteint leur délai (codes des cas, règle, échéance ; aucun nom)</translation>
+    </message>
+    <message>
+        <source>the day to check, as YYYY-MM-DD (default: today)</source>
+        <translation>le jour à vérifier, au format AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
         <source>write the strategic table&apos;s yearly report as a PDF</source>
         <translation>écrire le rapport annuel de la table stratégique en PDF</translation>
     </message>
@@ -2324,6 +2403,10 @@
     <message>
         <source>the PDF file to write</source>
         <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>not a date as YYYY-MM-DD: {text}</source>
+        <translation>pas une date au format AAAA-MM-JJ (YYYY-MM-DD) : {text}</translation>
     </message>
     <message>
         <source>read the hub password from this file instead of the keyring</source>
@@ -2520,6 +2603,22 @@
     <message>
         <source>Yearly report {year} written to {file}.</source>
         <translation>Rapport annuel {year} écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>house rules version {number}</source>
+        <translation>règlement d&apos;ordre intérieur version {number}</translation>
+    </message>
+    <message>
+        <source>default house rules (5 years after closure)</source>
+        <translation>règles par défaut (5 ans après la clôture)</translation>
+    </message>
+    <message>
+        <source>Reached their retention term on {day} under the {rules}: {count}</source>
+        <translation>Délai de conservation atteint le {day} selon {rules} : {count}</translation>
+    </message>
+    <message>
+        <source>proposed for the meeting of {day}</source>
+        <translation>proposé pour la réunion du {day}</translation>
     </message>
     <message>
         <source>The hub: {reason}</source>
@@ -5056,11 +5155,22 @@
         <source>{case} ({municipality}) – follow-up due {date}</source>
         <translation>{case} ({municipality}) – suivi prévu le {date}</translation>
     </message>
+    <message>
+        <source>{case} – turned 18 on {date}: to the table</source>
+        <translation>{case} – a eu 18 ans le {date} : à la table</translation>
+    </message>
     <message numerus="yes">
         <source>Overdue follow-ups (%n)</source>
         <translation>
             <numerusform>Suivi en retard (%n)</numerusform>
             <numerusform>Suivis en retard (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups and subjects turned 18 (%n)</source>
+        <translation>
+            <numerusform>Suivi en retard et personnes devenues majeures (%n)</numerusform>
+            <numerusform>Suivis en retard et personnes devenues majeures (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -5070,6 +5180,10 @@
     <message>
         <source>Open cases whose follow-up date has passed, longest overdue first.</source>
         <translation>Cas en cours dont la date de suivi est dépassée, les plus en retard d’abord.</translation>
+    </message>
+    <message>
+        <source>Open cases whose follow-up date has passed, longest overdue first, and cases whose subject turned 18.</source>
+        <translation>Cas en cours dont la date de suivi est dépassée, les plus en retard d’abord, et cas dont la personne concernée a eu 18 ans.</translation>
     </message>
     <message>
         <source>Open the case list</source>
@@ -5153,6 +5267,265 @@
     <message>
         <source>Open my cases</source>
         <translation>Ouvrir mes cas</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRules</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Who may be invited</source>
+        <translation>Qui peut être invité</translation>
+    </message>
+    <message>
+        <source>Working method</source>
+        <translation>Méthode de travail</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>A retention term is between 1 and {maximum} years.</source>
+        <translation>Un délai de conservation est compris entre 1 et {maximum} ans.</translation>
+    </message>
+    <message>
+        <source>The term for a signal that never reached the table cannot be longer than the shortest term after closure ({years} years).</source>
+        <translation>Le délai pour un signalement qui n&apos;a jamais atteint la table ne peut pas dépasser le délai le plus court après la clôture ({years} ans).</translation>
+    </message>
+    <message>
+        <source>The threshold for small counts is between 1 and {maximum}.</source>
+        <translation>Le seuil des petits nombres est compris entre 1 et {maximum}.</translation>
+    </message>
+    <message>
+        <source>The operational table meets every 1 to 12 months.</source>
+        <translation>La table opérationnelle se réunit tous les 1 à 12 mois.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working language.</source>
+        <translation>Choisissez au moins une langue de travail.</translation>
+    </message>
+    <message>
+        <source>A section of the house rules may hold at most {maximum} characters.</source>
+        <translation>Une section du règlement d&apos;ordre intérieur compte au maximum {maximum} caractères.</translation>
+    </message>
+    <message>
+        <source>These house rules were written by a newer version of the app.</source>
+        <translation>Ce règlement d&apos;ordre intérieur a été écrit par une version plus récente de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>There is no draft of the house rules to adopt.</source>
+        <translation>Il n&apos;y a pas de projet de règlement d&apos;ordre intérieur à adopter.</translation>
+    </message>
+    <message>
+        <source>Only a signed decision of the strategic table on a “House rules” item adopts the house rules.</source>
+        <translation>Seule une décision signée de la table stratégique sur un point « Règlement d&apos;ordre intérieur » adopte le règlement d&apos;ordre intérieur.</translation>
+    </message>
+    <message>
+        <source>This decision already adopted version {number} of the house rules.</source>
+        <translation>Cette décision a déjà adopté la version {number} du règlement d&apos;ordre intérieur.</translation>
+    </message>
+    <message>
+        <source>The draft was changed after the decision was signed: the strategic table adopted another text. Put the draft as it is now to the strategic table.</source>
+        <translation>Le projet a été modifié après la signature de la décision : la table stratégique a adopté un autre texte. Soumettez le projet tel qu&apos;il est maintenant à la table stratégique.</translation>
+    </message>
+    <message>
+        <source>This version of the house rules was not found.</source>
+        <translation>Cette version du règlement d&apos;ordre intérieur est introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesDialog</name>
+    <message>
+        <source>Draft house rules</source>
+        <translation>Projet de règlement d&apos;ordre intérieur</translation>
+    </message>
+    <message>
+        <source>The draft is what the strategic table will discuss. Nothing changes in the app until the strategic table adopts it by a signed consensus decision; it then applies from the day of that decision.</source>
+        <translation>Le projet est ce que la table stratégique examinera. Rien ne change dans l&apos;application tant que la table stratégique ne l&apos;a pas adopté par une décision par consensus signée ; il s&apos;applique alors à partir du jour de cette décision.</translation>
+    </message>
+    <message>
+        <source>Years kept after closure</source>
+        <translation>Années de conservation après la clôture</translation>
+    </message>
+    <message>
+        <source>… closed as “{reason}”</source>
+        <translation>… clôturé comme « {reason} »</translation>
+    </message>
+    <message>
+        <source>Years kept when the case never reached the table</source>
+        <translation>Années de conservation si le cas n&apos;a jamais atteint la table</translation>
+    </message>
+    <message>
+        <source>Review at 18</source>
+        <translation>Réexamen à 18 ans</translation>
+    </message>
+    <message>
+        <source>Bring the case of a person who was a minor up at their 18th birthday</source>
+        <translation>Remettre le cas d&apos;une personne qui était mineure à l&apos;ordre du jour à ses 18 ans</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in the figures</source>
+        <translation>Plus petit nombre affiché dans les chiffres</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>The operational table meets every</source>
+        <translation>La table opérationnelle se réunit tous les</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Langues de travail</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesExport</name>
+    <message>
+        <source>Save the house rules</source>
+        <translation>Enregistrer le règlement d&apos;ordre intérieur</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesExportDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>house-rules</source>
+        <translation>reglement-ordre-interieur</translation>
+    </message>
+    <message>
+        <source>House rules, version {number}</source>
+        <translation>Règlement d&apos;ordre intérieur, version {number}</translation>
+    </message>
+    <message>
+        <source>Draft house rules</source>
+        <translation>Projet de règlement d&apos;ordre intérieur</translation>
+    </message>
+    <message>
+        <source>A PDF of the house rules with the settings the app applies. Printing it is recorded in the audit trail.</source>
+        <translation>Un PDF du règlement d&apos;ordre intérieur avec les paramètres que l&apos;application applique. L&apos;impression est enregistrée dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesPdf</name>
+    <message>
+        <source>House rules of the LIVC-R</source>
+        <translation>Règlement d&apos;ordre intérieur de la CSIL-R</translation>
+    </message>
+    <message>
+        <source>Draft to be discussed by the strategic table: not in force. It applies once the strategic table adopts it by a signed consensus decision.</source>
+        <translation>Projet à examiner par la table stratégique : pas en vigueur. Il s&apos;applique dès que la table stratégique l&apos;adopte par une décision par consensus signée.</translation>
+    </message>
+    <message>
+        <source>Version {number}, adopted by the strategic table at its meeting of {meeting} by a signed consensus decision; in force from {day}.</source>
+        <translation>Version {number}, adoptée par la table stratégique lors de sa réunion du {meeting} par une décision par consensus signée ; en vigueur à partir du {day}.</translation>
+    </message>
+    <message>
+        <source>Decision: “{wording}”</source>
+        <translation>Décision : « {wording} »</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(pas encore rédigé)</translation>
+    </message>
+    <message>
+        <source>Settings the app applies</source>
+        <translation>Paramètres appliqués par l&apos;application</translation>
+    </message>
+    <message>
+        <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer and proposes its erasure to the operational table.</source>
+        <translation>Aucun texte belge ne fixe de délai de conservation pour les données d&apos;une CSIL-R ; ces délais sont le choix propre de la CSIL-R. Lorsqu&apos;un cas atteint son délai, l&apos;application le présente au coordinateur et au délégué à la protection des données et propose son effacement à la table opérationnelle.</translation>
+    </message>
+    <message>
+        <source>INTERNAL – house rules of the LIVC-R</source>
+        <translation>INTERNE – règlement d&apos;ordre intérieur de la CSIL-R</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} ans</translation>
+    </message>
+    <message>
+        <source>Retention after closure</source>
+        <translation>Conservation après la clôture</translation>
+    </message>
+    <message>
+        <source>… closed as “{reason}”</source>
+        <translation>… clôturé comme « {reason} »</translation>
+    </message>
+    <message>
+        <source>Retention of a case closed without reaching the table</source>
+        <translation>Conservation d&apos;un cas clôturé sans avoir atteint la table</translation>
+    </message>
+    <message>
+        <source>Review when a person who was a minor turns 18</source>
+        <translation>Réexamen lorsqu&apos;une personne qui était mineure atteint 18 ans</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in the figures</source>
+        <translation>Plus petit nombre affiché dans les chiffres</translation>
+    </message>
+    <message>
+        <source>The operational table meets</source>
+        <translation>La table opérationnelle se réunit</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <source>every {count} months</source>
+        <translation>tous les {count} mois</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7323,28 @@
     </message>
 </context>
 <context>
+    <name>MinorBadge</name>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Under 18 until {day}: the youth-protection rules apply.</source>
+        <translation>Moins de 18 ans jusqu&apos;au {day} : les règles de la protection de la jeunesse s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>Under 18: the youth-protection rules apply.</source>
+        <translation>Moins de 18 ans : les règles de la protection de la jeunesse s&apos;appliquent.</translation>
+    </message>
+</context>
+<context>
+    <name>Minors</name>
+    <message>
+        <source>Case {code} is about a minor. The youth-protection rules apply to what is shared: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Share only what the LTF needs, with the child&apos;s interest first; the parents&apos; position counts.</source>
+        <translation>Le cas {code} concerne un mineur. Les règles de la protection de la jeunesse s&apos;appliquent à ce qui est partagé : la loi du 8 avril 1965 relative à la protection de la jeunesse et les décrets des communautés relatifs à l&apos;aide à la jeunesse. Ne partagez que ce dont la TFL a besoin, l&apos;intérêt de l&apos;enfant d&apos;abord ; la position des parents compte.</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
         <source>Minutes can be approved only after the meeting has been held and closed.</source>
@@ -7836,6 +8231,10 @@
         <source>Evaluation of the trajectory due</source>
         <translation>Évaluation du parcours à faire</translation>
     </message>
+    <message>
+        <source>Turned 18: close the case or confirm the follow-up</source>
+        <translation>A eu 18 ans : clôturer le cas ou confirmer le suivi</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
@@ -8256,6 +8655,192 @@
     <message>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>No operational-table meeting is planned: plan the next meeting, then propose the erasure for its agenda.</source>
+        <translation>Aucune réunion de la table opérationnelle n&apos;est planifiée : planifiez la prochaine réunion, puis proposez l&apos;effacement à son ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Case {code} has not reached this term under the house rules in force.</source>
+        <translation>Le cas {code} n&apos;a pas atteint ce délai selon le règlement d&apos;ordre intérieur en vigueur.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} is already proposed for the meeting of {day}.</source>
+        <translation>L&apos;effacement du cas {code} est déjà proposé pour la réunion du {day}.</translation>
+    </message>
+    <message>
+        <source>This case was not found.</source>
+        <translation>Ce cas est introuvable.</translation>
+    </message>
+    <message>
+        <source>Proposed erasure of case {code} under the house rules: {rule} on {day}</source>
+        <translation>Effacement proposé du cas {code} selon le règlement d&apos;ordre intérieur : {rule} le {day}</translation>
+    </message>
+    <message>
+        <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
+        <translation>Réexamen du cas {code} selon le règlement d&apos;ordre intérieur : la personne a eu 18 ans le {day}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionArea</name>
+    <message>
+        <source>Retention and house rules</source>
+        <translation>Conservation et règlement d&apos;ordre intérieur</translation>
+    </message>
+    <message>
+        <source>How long the LIVC-R keeps its data is set in its own house rules, adopted by the strategic table. When a case reaches its term it is listed here, by its code only.</source>
+        <translation>La durée de conservation des données de la CSIL-R est fixée dans son propre règlement d&apos;ordre intérieur, adopté par la table stratégique. Lorsqu&apos;un cas atteint son délai, il apparaît ici, par son seul code.</translation>
+    </message>
+    <message>
+        <source>Proposed for the meeting of {day}</source>
+        <translation>Proposé pour la réunion du {day}</translation>
+    </message>
+    <message>
+        <source>Not proposed yet</source>
+        <translation>Pas encore proposé</translation>
+    </message>
+    <message>
+        <source>Proposed to the operational table: case {code}.</source>
+        <translation>Proposé à la table opérationnelle : cas {code}.</translation>
+    </message>
+    <message>
+        <source>Draft house rules saved.</source>
+        <translation>Projet de règlement d&apos;ordre intérieur enregistré.</translation>
+    </message>
+    <message>
+        <source>Version {number} of the house rules recorded.</source>
+        <translation>Version {number} du règlement d&apos;ordre intérieur enregistrée.</translation>
+    </message>
+    <message>
+        <source>Reached their term</source>
+        <translation>Délai atteint</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Règlement d&apos;ordre intérieur</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Échu depuis le</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Table opérationnelle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Strategic table of</source>
+        <translation>Table stratégique du</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure (or, at 18, the review) of the selected case on the agenda of the next operational-table meeting; the table decides.</source>
+        <translation>Cas qui ont atteint leur délai de conservation au {day} selon le règlement d&apos;ordre intérieur en vigueur. « Proposer à la table » inscrit l&apos;effacement (ou, à 18 ans, le réexamen) du cas choisi à l&apos;ordre du jour de la prochaine réunion de la table opérationnelle ; la table décide.</translation>
+    </message>
+    <message>
+        <source>No case has reached its retention term.</source>
+        <translation>Aucun cas n&apos;a atteint son délai de conservation.</translation>
+    </message>
+    <message>
+        <source>Propose to the table</source>
+        <translation>Proposer à la table</translation>
+    </message>
+    <message>
+        <source>Edit the draft…</source>
+        <translation>Modifier le projet…</translation>
+    </message>
+    <message>
+        <source>Start a draft…</source>
+        <translation>Commencer un projet…</translation>
+    </message>
+    <message>
+        <source>Record the adoption…</source>
+        <translation>Enregistrer l&apos;adoption…</translation>
+    </message>
+    <message>
+        <source>PDF of the draft…</source>
+        <translation>PDF du projet…</translation>
+    </message>
+    <message>
+        <source>PDF of the selected version…</source>
+        <translation>PDF de la version choisie…</translation>
+    </message>
+    <message>
+        <source>No version adopted yet: the defaults above apply.</source>
+        <translation>Aucune version adoptée pour l&apos;instant : les règles par défaut ci-dessus s&apos;appliquent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) after closure</source>
+        <translation>
+            <numerusform>Conservé %n an après la clôture</numerusform>
+            <numerusform>Conservé %n ans après la clôture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) when the case never reached the table</source>
+        <translation>
+            <numerusform>Conservé %n an si le cas n&apos;a jamais atteint la table</numerusform>
+            <numerusform>Conservé %n ans si le cas n&apos;a jamais atteint la table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts below {threshold} are not shown in the figures</source>
+        <translation>Les nombres inférieurs à {threshold} ne sont pas affichés dans les chiffres</translation>
+    </message>
+    <message numerus="yes">
+        <source>The operational table meets every %n month(s)</source>
+        <translation>
+            <numerusform>La table opérationnelle se réunit chaque mois</numerusform>
+            <numerusform>La table opérationnelle se réunit tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case of a minor comes up again at their 18th birthday</source>
+        <translation>Le cas d&apos;un mineur revient à la table à ses 18 ans</translation>
+    </message>
+    <message>
+        <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>
+        <translation>La table stratégique n&apos;a pas encore adopté de règlement d&apos;ordre intérieur ; l&apos;application applique donc ses règles par défaut : cinq ans après la clôture est la pratique de la convention néerlandaise de 2017 (devenue loi) ; aucun texte belge ne fixe de délai.</translation>
+    </message>
+    <message>
+        <source>In force: version {number}, since {day}.</source>
+        <translation>En vigueur : version {number}, depuis le {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRule</name>
+    <message>
+        <source>Term after closure reached</source>
+        <translation>Délai après la clôture atteint</translation>
+    </message>
+    <message>
+        <source>Shorter term reached (never reached the table)</source>
+        <translation>Délai plus court atteint (jamais arrivé à la table)</translation>
+    </message>
+    <message>
+        <source>Review at the person&apos;s 18th birthday</source>
+        <translation>Réexamen aux 18 ans de la personne</translation>
     </message>
 </context>
 <context>

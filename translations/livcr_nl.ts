@@ -273,6 +273,33 @@
     </message>
 </context>
 <context>
+    <name>AdoptionDialog</name>
+    <message>
+        <source>Record the adoption of the house rules</source>
+        <translation>De aanneming van het huishoudelijk reglement vastleggen</translation>
+    </message>
+    <message>
+        <source>Record the adoption</source>
+        <translation>Aanneming vastleggen</translation>
+    </message>
+    <message>
+        <source>Choose the signed consensus decision by which the strategic table adopted the draft as it stands. The new version applies from the day the decision was signed; earlier versions stay readable.</source>
+        <translation>Kies de ondertekende consensusbeslissing waarmee de strategische tafel het ontwerp zoals het nu is heeft aangenomen. De nieuwe versie geldt vanaf de dag waarop de beslissing werd ondertekend; eerdere versies blijven leesbaar.</translation>
+    </message>
+    <message>
+        <source>No signed decision can adopt the draft yet. Put a “House rules” item on a strategic-table meeting; there the effective participants agree by consensus and the chair signs. Then come back here.</source>
+        <translation>Er is nog geen ondertekende beslissing die het ontwerp kan aannemen. Zet een agendapunt “Huishoudelijk reglement” op een vergadering van de strategische tafel; daar beslissen de effectief deelnemende leden bij consensus en ondertekent de voorzitter. Kom daarna hier terug.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Meeting of {day}: “{wording}”</source>
+        <translation>Vergadering van {day}: “{wording}”</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Case {code} is already on this agenda.</source>
@@ -521,6 +548,10 @@
     <message>
         <source>Sync</source>
         <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1485,6 +1516,30 @@
         <source>Yearly report exported (PDF)</source>
         <translation>Jaarverslag geëxporteerd (pdf)</translation>
     </message>
+    <message>
+        <source>Draft of the house rules started</source>
+        <translation>Ontwerp van huishoudelijk reglement gestart</translation>
+    </message>
+    <message>
+        <source>Draft of the house rules changed</source>
+        <translation>Ontwerp van huishoudelijk reglement gewijzigd</translation>
+    </message>
+    <message>
+        <source>House rules adopted by the strategic table</source>
+        <translation>Huishoudelijk reglement aangenomen door de strategische tafel</translation>
+    </message>
+    <message>
+        <source>House rules printed (PDF)</source>
+        <translation>Huishoudelijk reglement afgedrukt (pdf)</translation>
+    </message>
+    <message>
+        <source>List of cases that reached their retention term opened</source>
+        <translation>Lijst van casussen met verstreken bewaartermijn geopend</translation>
+    </message>
+    <message>
+        <source>Erasure proposed to the operational table</source>
+        <translation>Wissing voorgesteld aan de operationele tafel</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1639,6 +1694,18 @@
     <message>
         <source>Yearly report of the strategic table</source>
         <translation>Jaarverslag van de strategische tafel</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Huishoudelijk reglement</translation>
+    </message>
+    <message>
+        <source>Cases that reached their retention term</source>
+        <translation>Casussen met verstreken bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Proposed erasure</source>
+        <translation>Voorgestelde wissing</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2381,18 @@
         <translation>het CSV-bestand</translation>
     </message>
     <message>
+        <source>what has reached its retention term under the house rules</source>
+        <translation>wat volgens het huishoudelijk reglement zijn bewaartermijn bereikte</translation>
+    </message>
+    <message>
+        <source>list the cases that reached their term (case codes, rule, due date; no names)</source>
+        <translation>de casussen tonen die hun termijn bereikten (casuscodes, regel, vervaldatum; geen namen)</translation>
+    </message>
+    <message>
+        <source>the day to check, as YYYY-MM-DD (default: today)</source>
+        <translation>de dag om na te gaan, als JJJJ-MM-DD (standaard: vandaag)</translation>
+    </message>
+    <message>
         <source>write the strategic table&apos;s yearly report as a PDF</source>
         <translation>het jaarverslag van de strategische tafel als pdf schrijven</translation>
     </message>
@@ -2324,6 +2403,10 @@
     <message>
         <source>the PDF file to write</source>
         <translation>het pdf-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>not a date as YYYY-MM-DD: {text}</source>
+        <translation>geen datum als JJJJ-MM-DD (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
         <source>read the hub password from this file instead of the keyring</source>
@@ -2520,6 +2603,22 @@
     <message>
         <source>Yearly report {year} written to {file}.</source>
         <translation>Jaarverslag {year} geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>house rules version {number}</source>
+        <translation>huishoudelijk reglement versie {number}</translation>
+    </message>
+    <message>
+        <source>default house rules (5 years after closure)</source>
+        <translation>standaardregels (5 jaar na afsluiting)</translation>
+    </message>
+    <message>
+        <source>Reached their retention term on {day} under the {rules}: {count}</source>
+        <translation>Bewaartermijn bereikt op {day} volgens {rules}: {count}</translation>
+    </message>
+    <message>
+        <source>proposed for the meeting of {day}</source>
+        <translation>voorgesteld voor de vergadering van {day}</translation>
     </message>
     <message>
         <source>The hub: {reason}</source>
@@ -5056,11 +5155,22 @@
         <source>{case} ({municipality}) – follow-up due {date}</source>
         <translation>{case} ({municipality}) – opvolging gepland op {date}</translation>
     </message>
+    <message>
+        <source>{case} – turned 18 on {date}: to the table</source>
+        <translation>{case} – 18 geworden op {date}: naar de tafel</translation>
+    </message>
     <message numerus="yes">
         <source>Overdue follow-ups (%n)</source>
         <translation>
             <numerusform>Laattijdige opvolging (%n)</numerusform>
             <numerusform>Laattijdige opvolgingen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups and subjects turned 18 (%n)</source>
+        <translation>
+            <numerusform>Laattijdige opvolging en 18-jarigen (%n)</numerusform>
+            <numerusform>Laattijdige opvolgingen en 18-jarigen (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -5070,6 +5180,10 @@
     <message>
         <source>Open cases whose follow-up date has passed, longest overdue first.</source>
         <translation>Lopende casussen waarvan de opvolgingsdatum voorbij is, de langst verstreken eerst.</translation>
+    </message>
+    <message>
+        <source>Open cases whose follow-up date has passed, longest overdue first, and cases whose subject turned 18.</source>
+        <translation>Lopende casussen waarvan de opvolgingsdatum voorbij is, de langst verstreken eerst, en casussen waarvan de betrokkene 18 werd.</translation>
     </message>
     <message>
         <source>Open the case list</source>
@@ -5153,6 +5267,265 @@
     <message>
         <source>Open my cases</source>
         <translation>Mijn casussen openen</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRules</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Samenstelling</translation>
+    </message>
+    <message>
+        <source>Who may be invited</source>
+        <translation>Wie uitgenodigd mag worden</translation>
+    </message>
+    <message>
+        <source>Working method</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>A retention term is between 1 and {maximum} years.</source>
+        <translation>Een bewaartermijn ligt tussen 1 en {maximum} jaar.</translation>
+    </message>
+    <message>
+        <source>The term for a signal that never reached the table cannot be longer than the shortest term after closure ({years} years).</source>
+        <translation>De termijn voor een signaal dat nooit de tafel bereikte, mag niet langer zijn dan de kortste termijn na afsluiting ({years} jaar).</translation>
+    </message>
+    <message>
+        <source>The threshold for small counts is between 1 and {maximum}.</source>
+        <translation>De drempel voor kleine aantallen ligt tussen 1 en {maximum}.</translation>
+    </message>
+    <message>
+        <source>The operational table meets every 1 to 12 months.</source>
+        <translation>De operationele tafel komt om de 1 tot 12 maanden samen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working language.</source>
+        <translation>Kies minstens één werktaal.</translation>
+    </message>
+    <message>
+        <source>A section of the house rules may hold at most {maximum} characters.</source>
+        <translation>Een onderdeel van het huishoudelijk reglement telt hoogstens {maximum} tekens.</translation>
+    </message>
+    <message>
+        <source>These house rules were written by a newer version of the app.</source>
+        <translation>Dit huishoudelijk reglement werd geschreven door een nieuwere versie van de app.</translation>
+    </message>
+    <message>
+        <source>There is no draft of the house rules to adopt.</source>
+        <translation>Er is geen ontwerp van huishoudelijk reglement om aan te nemen.</translation>
+    </message>
+    <message>
+        <source>Only a signed decision of the strategic table on a “House rules” item adopts the house rules.</source>
+        <translation>Alleen een ondertekende beslissing van de strategische tafel over een agendapunt “Huishoudelijk reglement” neemt het huishoudelijk reglement aan.</translation>
+    </message>
+    <message>
+        <source>This decision already adopted version {number} of the house rules.</source>
+        <translation>Deze beslissing nam al versie {number} van het huishoudelijk reglement aan.</translation>
+    </message>
+    <message>
+        <source>The draft was changed after the decision was signed: the strategic table adopted another text. Put the draft as it is now to the strategic table.</source>
+        <translation>Het ontwerp werd gewijzigd nadat de beslissing werd ondertekend: de strategische tafel nam een andere tekst aan. Leg het ontwerp zoals het nu is voor aan de strategische tafel.</translation>
+    </message>
+    <message>
+        <source>This version of the house rules was not found.</source>
+        <translation>Deze versie van het huishoudelijk reglement werd niet gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesDialog</name>
+    <message>
+        <source>Draft house rules</source>
+        <translation>Ontwerp van huishoudelijk reglement</translation>
+    </message>
+    <message>
+        <source>The draft is what the strategic table will discuss. Nothing changes in the app until the strategic table adopts it by a signed consensus decision; it then applies from the day of that decision.</source>
+        <translation>Het ontwerp is wat de strategische tafel zal bespreken. In de app verandert niets tot de strategische tafel het aanneemt met een ondertekende consensusbeslissing; het geldt dan vanaf de dag van die beslissing.</translation>
+    </message>
+    <message>
+        <source>Years kept after closure</source>
+        <translation>Jaren bewaard na afsluiting</translation>
+    </message>
+    <message>
+        <source>… closed as “{reason}”</source>
+        <translation>… afgesloten als “{reason}”</translation>
+    </message>
+    <message>
+        <source>Years kept when the case never reached the table</source>
+        <translation>Jaren bewaard als de casus nooit de tafel bereikte</translation>
+    </message>
+    <message>
+        <source>Review at 18</source>
+        <translation>Herbekijken op 18 jaar</translation>
+    </message>
+    <message>
+        <source>Bring the case of a person who was a minor up at their 18th birthday</source>
+        <translation>De casus van wie minderjarig was, opnieuw voorleggen op de 18de verjaardag</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in the figures</source>
+        <translation>Kleinste aantal dat de cijfers tonen</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> maand(en)</translation>
+    </message>
+    <message>
+        <source>The operational table meets every</source>
+        <translation>De operationele tafel komt samen om de</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Werktalen</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesExport</name>
+    <message>
+        <source>Save the house rules</source>
+        <translation>Het huishoudelijk reglement bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesExportDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>ontwerp</translation>
+    </message>
+    <message>
+        <source>house-rules</source>
+        <translation>huishoudelijk-reglement</translation>
+    </message>
+    <message>
+        <source>House rules, version {number}</source>
+        <translation>Huishoudelijk reglement, versie {number}</translation>
+    </message>
+    <message>
+        <source>Draft house rules</source>
+        <translation>Ontwerp van huishoudelijk reglement</translation>
+    </message>
+    <message>
+        <source>A PDF of the house rules with the settings the app applies. Printing it is recorded in the audit trail.</source>
+        <translation>Een pdf van het huishoudelijk reglement met de instellingen die de app toepast. Het afdrukken wordt in de audittrail vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesPdf</name>
+    <message>
+        <source>House rules of the LIVC-R</source>
+        <translation>Huishoudelijk reglement van de LIVC-R</translation>
+    </message>
+    <message>
+        <source>Draft to be discussed by the strategic table: not in force. It applies once the strategic table adopts it by a signed consensus decision.</source>
+        <translation>Ontwerp ter bespreking door de strategische tafel: niet van kracht. Het geldt zodra de strategische tafel het aanneemt met een ondertekende consensusbeslissing.</translation>
+    </message>
+    <message>
+        <source>Version {number}, adopted by the strategic table at its meeting of {meeting} by a signed consensus decision; in force from {day}.</source>
+        <translation>Versie {number}, aangenomen door de strategische tafel in haar vergadering van {meeting} met een ondertekende consensusbeslissing; van kracht vanaf {day}.</translation>
+    </message>
+    <message>
+        <source>Decision: “{wording}”</source>
+        <translation>Beslissing: “{wording}”</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(nog niet geschreven)</translation>
+    </message>
+    <message>
+        <source>Settings the app applies</source>
+        <translation>Instellingen die de app toepast</translation>
+    </message>
+    <message>
+        <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer and proposes its erasure to the operational table.</source>
+        <translation>Geen enkele Belgische tekst legt een bewaartermijn vast voor de gegevens van een LIVC-R; deze termijnen zijn de eigen keuze van de LIVC-R. Wanneer een casus zijn termijn bereikt, toont de app hem aan de coördinator en de functionaris voor gegevensbescherming en stelt ze de wissing voor aan de operationele tafel.</translation>
+    </message>
+    <message>
+        <source>INTERNAL – house rules of the LIVC-R</source>
+        <translation>INTERN – huishoudelijk reglement van de LIVC-R</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ONTWERP</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} jaar</translation>
+    </message>
+    <message>
+        <source>Retention after closure</source>
+        <translation>Bewaring na afsluiting</translation>
+    </message>
+    <message>
+        <source>… closed as “{reason}”</source>
+        <translation>… afgesloten als “{reason}”</translation>
+    </message>
+    <message>
+        <source>Retention of a case closed without reaching the table</source>
+        <translation>Bewaring van een casus die afgesloten werd zonder de tafel te bereiken</translation>
+    </message>
+    <message>
+        <source>Review when a person who was a minor turns 18</source>
+        <translation>Herbekijken wanneer wie minderjarig was 18 wordt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in the figures</source>
+        <translation>Kleinste aantal dat de cijfers tonen</translation>
+    </message>
+    <message>
+        <source>The operational table meets</source>
+        <translation>De operationele tafel komt samen</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>elke maand</translation>
+    </message>
+    <message>
+        <source>every {count} months</source>
+        <translation>om de {count} maanden</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Werktalen</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7323,28 @@
     </message>
 </context>
 <context>
+    <name>MinorBadge</name>
+    <message>
+        <source>Minor</source>
+        <translation>Minderjarig</translation>
+    </message>
+    <message>
+        <source>Under 18 until {day}: the youth-protection rules apply.</source>
+        <translation>Jonger dan 18 tot {day}: de regels van de jeugdbescherming gelden.</translation>
+    </message>
+    <message>
+        <source>Under 18: the youth-protection rules apply.</source>
+        <translation>Jonger dan 18: de regels van de jeugdbescherming gelden.</translation>
+    </message>
+</context>
+<context>
+    <name>Minors</name>
+    <message>
+        <source>Case {code} is about a minor. The youth-protection rules apply to what is shared: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Share only what the LTF needs, with the child&apos;s interest first; the parents&apos; position counts.</source>
+        <translation>Casus {code} gaat over een minderjarige. Voor wat gedeeld wordt, gelden de regels van de jeugdbescherming: de jeugdbeschermingswet van 8 april 1965 en de decreten van de gemeenschappen over de jeugdhulp. Deel alleen wat de LTF nodig heeft, met het belang van het kind voorop; de positie van de ouders telt mee.</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
         <source>Minutes can be approved only after the meeting has been held and closed.</source>
@@ -7836,6 +8231,10 @@
         <source>Evaluation of the trajectory due</source>
         <translation>Evaluatie van het traject gepland</translation>
     </message>
+    <message>
+        <source>Turned 18: close the case or confirm the follow-up</source>
+        <translation>18 geworden: de casus afsluiten of de opvolging bevestigen</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
@@ -8256,6 +8655,192 @@
     <message>
         <source>Repeat the new passphrase</source>
         <translation>Herhaal de nieuwe wachtwoordzin</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>No operational-table meeting is planned: plan the next meeting, then propose the erasure for its agenda.</source>
+        <translation>Er is geen vergadering van de operationele tafel gepland: plan de volgende vergadering en stel dan de wissing voor op haar agenda.</translation>
+    </message>
+    <message>
+        <source>Case {code} has not reached this term under the house rules in force.</source>
+        <translation>Casus {code} heeft deze termijn volgens het geldende huishoudelijk reglement niet bereikt.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} is already proposed for the meeting of {day}.</source>
+        <translation>De wissing van casus {code} is al voorgesteld voor de vergadering van {day}.</translation>
+    </message>
+    <message>
+        <source>This case was not found.</source>
+        <translation>Deze casus werd niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Proposed erasure of case {code} under the house rules: {rule} on {day}</source>
+        <translation>Voorgestelde wissing van casus {code} volgens het huishoudelijk reglement: {rule} op {day}</translation>
+    </message>
+    <message>
+        <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
+        <translation>Herbekijken van casus {code} volgens het huishoudelijk reglement: de betrokkene werd 18 op {day}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionArea</name>
+    <message>
+        <source>Retention and house rules</source>
+        <translation>Bewaartermijnen en huishoudelijk reglement</translation>
+    </message>
+    <message>
+        <source>How long the LIVC-R keeps its data is set in its own house rules, adopted by the strategic table. When a case reaches its term it is listed here, by its code only.</source>
+        <translation>Hoe lang de LIVC-R haar gegevens bewaart, staat in haar eigen huishoudelijk reglement, aangenomen door de strategische tafel. Wanneer een casus zijn termijn bereikt, staat hij hier, alleen met zijn code.</translation>
+    </message>
+    <message>
+        <source>Proposed for the meeting of {day}</source>
+        <translation>Voorgesteld voor de vergadering van {day}</translation>
+    </message>
+    <message>
+        <source>Not proposed yet</source>
+        <translation>Nog niet voorgesteld</translation>
+    </message>
+    <message>
+        <source>Proposed to the operational table: case {code}.</source>
+        <translation>Voorgesteld aan de operationele tafel: casus {code}.</translation>
+    </message>
+    <message>
+        <source>Draft house rules saved.</source>
+        <translation>Ontwerp van huishoudelijk reglement bewaard.</translation>
+    </message>
+    <message>
+        <source>Version {number} of the house rules recorded.</source>
+        <translation>Versie {number} van het huishoudelijk reglement vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Reached their term</source>
+        <translation>Termijn bereikt</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Huishoudelijk reglement</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Vervallen sinds</translation>
+    </message>
+    <message>
+        <source>Operational table</source>
+        <translation>Operationele tafel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Van kracht vanaf</translation>
+    </message>
+    <message>
+        <source>Strategic table of</source>
+        <translation>Strategische tafel van</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure (or, at 18, the review) of the selected case on the agenda of the next operational-table meeting; the table decides.</source>
+        <translation>Casussen die op {day} hun bewaartermijn bereikten volgens het geldende huishoudelijk reglement. “Voorleggen aan de tafel” zet de wissing (of, op 18 jaar, het herbekijken) van de gekozen casus op de agenda van de volgende vergadering van de operationele tafel; de tafel beslist.</translation>
+    </message>
+    <message>
+        <source>No case has reached its retention term.</source>
+        <translation>Geen enkele casus bereikte zijn bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Propose to the table</source>
+        <translation>Voorleggen aan de tafel</translation>
+    </message>
+    <message>
+        <source>Edit the draft…</source>
+        <translation>Ontwerp bewerken…</translation>
+    </message>
+    <message>
+        <source>Start a draft…</source>
+        <translation>Ontwerp beginnen…</translation>
+    </message>
+    <message>
+        <source>Record the adoption…</source>
+        <translation>Aanneming vastleggen…</translation>
+    </message>
+    <message>
+        <source>PDF of the draft…</source>
+        <translation>Pdf van het ontwerp…</translation>
+    </message>
+    <message>
+        <source>PDF of the selected version…</source>
+        <translation>Pdf van de gekozen versie…</translation>
+    </message>
+    <message>
+        <source>No version adopted yet: the defaults above apply.</source>
+        <translation>Nog geen versie aangenomen: de standaardregels hierboven gelden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) after closure</source>
+        <translation>
+            <numerusform>Bewaard gedurende %n jaar na afsluiting</numerusform>
+            <numerusform>Bewaard gedurende %n jaar na afsluiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) when the case never reached the table</source>
+        <translation>
+            <numerusform>Bewaard gedurende %n jaar als de casus nooit de tafel bereikte</numerusform>
+            <numerusform>Bewaard gedurende %n jaar als de casus nooit de tafel bereikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts below {threshold} are not shown in the figures</source>
+        <translation>Aantallen onder {threshold} worden niet getoond in de cijfers</translation>
+    </message>
+    <message numerus="yes">
+        <source>The operational table meets every %n month(s)</source>
+        <translation>
+            <numerusform>De operationele tafel komt elke maand samen</numerusform>
+            <numerusform>De operationele tafel komt om de %n maanden samen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case of a minor comes up again at their 18th birthday</source>
+        <translation>De casus van een minderjarige komt opnieuw op tafel op de 18de verjaardag</translation>
+    </message>
+    <message>
+        <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>
+        <translation>De strategische tafel heeft nog geen huishoudelijk reglement aangenomen; daarom past de app haar standaardregels toe: vijf jaar na afsluiting is de praktijk van het Nederlandse convenant van 2017 (nu wet); geen enkele Belgische tekst legt een termijn vast.</translation>
+    </message>
+    <message>
+        <source>In force: version {number}, since {day}.</source>
+        <translation>Van kracht: versie {number}, sinds {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRule</name>
+    <message>
+        <source>Term after closure reached</source>
+        <translation>Termijn na afsluiting bereikt</translation>
+    </message>
+    <message>
+        <source>Shorter term reached (never reached the table)</source>
+        <translation>Kortere termijn bereikt (nooit op de tafel)</translation>
+    </message>
+    <message>
+        <source>Review at the person&apos;s 18th birthday</source>
+        <translation>Herbekijken op de 18de verjaardag</translation>
     </message>
 </context>
 <context>

@@ -74,3 +74,22 @@ def no_leave_question() -> bool:
     return not any(
         isinstance(w, LeaveQuestion) and w.isVisible() for w in QApplication.allWidgets()
     )
+
+
+class FakeShell:
+    """The main window as far as an area needs it: the status messages it showed are kept."""
+
+    def __init__(self) -> None:
+        self.statuses: list[str] = []
+
+    def navigate(self, key: str) -> None:
+        del key
+
+    def show_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+    def open_case(self, case_id: str) -> None:
+        del case_id
+
+    def open_meeting(self, meeting_id: str) -> None:
+        del meeting_id

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from livcr_desktop.domain.persons import SubjectKind
@@ -165,9 +171,7 @@ class CaseTableModel(QAbstractTableModel):
         if column is CaseSort.CODE:
             return row.code
         if column is CaseSort.SUBJECT:
-            if not self.show_names and row.subject_kind == SubjectKind.PERSON.value:
-                return self.tr("(name hidden)")
-            return row.subject_name
+            return self._subject(row)
         if column is CaseSort.MUNICIPALITY:
             return row.municipality_name
         if column is CaseSort.STATUS:
@@ -178,6 +182,16 @@ class CaseTableModel(QAbstractTableModel):
             due = format_date(row.next_follow_up, language)
             return self.tr("{date} – overdue").format(date=due) if overdue else due
         return format_date(row.updated_at.date(), language)
+
+    def _subject(self, row: CaseListRow) -> str:
+        """The person's name (or that it is hidden), marked when they are a minor."""
+        if not self.show_names and row.subject_kind == SubjectKind.PERSON.value:
+            shown = self.tr("(name hidden)")
+        else:
+            shown = row.subject_name
+        if row.subject_minor:
+            shown += "  [" + QCoreApplication.translate("MinorBadge", "Minor") + "]"
+        return shown
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

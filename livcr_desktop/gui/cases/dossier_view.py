@@ -40,6 +40,7 @@ from livcr_desktop.gui.cases.case_dialogs import (
 from livcr_desktop.gui.decisions.dossier_tab import DossierDecisions
 from livcr_desktop.gui.feedback.dossier_section import FeedbackSection
 from livcr_desktop.gui.kit.changes import watch_changes
+from livcr_desktop.gui.kit.minor_badge import MinorBadge
 from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
@@ -96,6 +97,8 @@ class DossierView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.code_label)
         top.addWidget(self.status_label)
+        self.minor_badge = MinorBadge(self)
+        top.addWidget(self.minor_badge)
         top.addStretch()
         layout.addLayout(top)
         actions = QHBoxLayout()
@@ -213,6 +216,7 @@ class DossierView(QWidget):
         header = dossier.header
         self.code_label.setText(header.code)
         self.status_label.setText(show_text(header.status.label))
+        self.minor_badge.show_for(dossier.subject.birth_date, self._ws.today())
         may_edit = dossier.may_edit
         self.buttons["screen"].setVisible(may_edit and header.status in SCREENABLE)
         for key in (

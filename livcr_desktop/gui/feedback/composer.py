@@ -36,6 +36,7 @@ from livcr_desktop.domain.feedback import (
 )
 from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, Language
 from livcr_desktop.domain.organisations import OrganisationKind
+from livcr_desktop.domain.retention import YOUTH_PROTECTION
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.items import ItemList
 from livcr_desktop.gui.feedback.preview import FeedbackPreview
@@ -101,6 +102,9 @@ class FeedbackComposer(GuardedDialog):
         self.purpose_label = QLabel(self)
         set_role(self.purpose_label, "subtitle")
         outer.addWidget(self.purpose_label)
+        self.youth = MessageLabel(self, role="notice")
+        self.youth.setObjectName("feedbackYouthWarning")
+        outer.addWidget(self.youth)
         self.missing = MessageLabel(self, role="notice")
         self.missing.setObjectName("feedbackMissing")
         outer.addWidget(self.missing)
@@ -265,6 +269,9 @@ class FeedbackComposer(GuardedDialog):
         )
         self.status_label.setText(show_text(summary.status.label))
         self.purpose_label.setText(show_text(summary.purpose.label))
+        self.youth.show_message(
+            show_text(YOUTH_PROTECTION, code=summary.case_code) if view.subject_minor else ""
+        )
         editable = view.may_edit
         self.language_combo.setCurrentIndex(self.language_combo.findData(content.language.value))
         self.ltf_edit.setText(content.ltf_name)

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
+from livcr_desktop.domain.retention import YOUTH_PROTECTION
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, choose_save_path
 from livcr_desktop.gui.kit.screen_fit import FittedDialog
-from livcr_desktop.gui.kit.text import show_error
+from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.reports.pdf_pages import PageImage, render_pages
+from livcr_desktop.services.feedback.composing import FeedbackService
 from livcr_desktop.services.feedback.exports import FormPdf, export_form_pdf, form_pdf
 from livcr_desktop.services.workspace import Workspace
 
@@ -43,6 +45,13 @@ def _image(page: PageImage) -> QImage:
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """The save dialog, titled like the preview (tests give their own chooser)."""
     return choose_save_path(parent, parent.window().windowTitle(), suggested, FileType.PDF)
+
+
+def _minor_code(workspace: Workspace, form_id: str) -> str:
+    """The code of the form's case when it is about a minor (the youth-protection warning),
+    else ''; read after the PDF, which checked the reader may see the form."""
+    view = FeedbackService(workspace).form(form_id, journal=False)
+    return view.summary.case_code if view.subject_minor else ""
 
 
 class FeedbackPreview(FittedDialog):
@@ -89,6 +98,9 @@ class FeedbackPreview(FittedDialog):
         self.error = MessageLabel(self)
         self.error.setObjectName("feedbackPreviewError")
         layout.addWidget(self.error)
+        self.youth = MessageLabel(self, role="notice")
+        self.youth.setObjectName("feedbackPreviewYouthWarning")
+        layout.addWidget(self.youth)
         self.page_scroll = QScrollArea(self)
         self.page_scroll.setObjectName("feedbackPreviewPages")
         self.page_scroll.setWidgetResizable(True)
@@ -108,15 +120,16 @@ class FeedbackPreview(FittedDialog):
     def _load(self) -> None:
         workspace, form_id = self._ws, self.form_id
 
-        def work() -> tuple[FormPdf, list[PageImage]]:
+        def work() -> tuple[FormPdf, list[PageImage], str]:
             pdf = form_pdf(workspace, form_id)
-            return pdf, render_pages(pdf.data, RENDER_SCALE)
+            return pdf, render_pages(pdf.data, RENDER_SCALE), _minor_code(workspace, form_id)
 
         run_in_background(work, self._loaded, self._failed, parent=self)
 
-    def _loaded(self, result: tuple[FormPdf, list[PageImage]]) -> None:
+    def _loaded(self, result: tuple[FormPdf, list[PageImage], str]) -> None:
         self.loading = False
-        self.pdf, pages = result
+        self.pdf, pages, minor_code = result
+        self.youth.show_message(show_text(YOUTH_PROTECTION, code=minor_code) if minor_code else "")
         self.images = [_image(page) for page in pages]
         self.buttons["save"].setEnabled(True)
         self._show_pages()

@@ -34,6 +34,8 @@ def item_line(item: ItemView, *, with_name: bool = True) -> str:
     line = numbered_heading(item.number, item.kind, item.heading, item.municipality)
     if with_name and item.subject_name:
         line += f"  –  {item.subject_name}"
+    if item.subject_minor:
+        line += "  [" + QCoreApplication.translate("MinorBadge", "Minor") + "]"
     if item.postponed:
         line += "  " + QCoreApplication.translate("AgendaModel", "(postponed)")
     return line

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.gui.kit.minor_badge import MinorBadge
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.unsaved import UnsavedWork
@@ -94,6 +95,7 @@ class LiveItemPanel(QWidget):
         set_role(self.heading_label, "title")
         self.name_label = QLabel(self)
         self.name_label.setObjectName("liveItemName")
+        self.minor_badge = MinorBadge(self)
         self.postponed_check = QCheckBox(self)
         self.postponed_check.setObjectName("postponedCheck")
         self.postponed_check.toggled.connect(self._postpone)
@@ -142,6 +144,7 @@ class LiveItemPanel(QWidget):
         for widget in (
             self.heading_label,
             self.name_label,
+            self.minor_badge,
             self.postponed_check,
             self.message,
             self.effective_heading,
@@ -151,6 +154,7 @@ class LiveItemPanel(QWidget):
             self.summary_edit,
         ):
             layout.addWidget(widget)
+        layout.setAlignment(self.minor_badge, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(summary_row)
         for widget in (self.notes_heading, self.notes_hint, self.note_edit):
             layout.addWidget(widget)
@@ -394,7 +398,9 @@ class LiveItemPanel(QWidget):
         if meeting is not None and item is not None:
             self.heading_label.setText(item_line(item, with_name=False))
             self.name_label.setText(item.subject_name)
+            self.minor_badge.show_minor(item.subject_minor)
         else:
+            self.minor_badge.show_minor(False)
             self.heading_label.setText(self.tr("No item on the agenda"))
             self.name_label.setText("")
         self.name_label.setVisible(bool(self.name_label.text()))

@@ -119,6 +119,12 @@ def _sync(workspace: Workspace, shell: Shell) -> QWidget:
     return SyncArea(workspace, shell)
 
 
+def _retention(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.retention.retention_area import RetentionArea
+
+    return RetentionArea(workspace, shell)
+
+
 def _may_read_audit_trail(workspace: Workspace) -> bool:
     return workspace.may(Resource.AUDIT_TRAIL, Action.VIEW)
 
@@ -200,6 +206,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Sync"),
         lambda ws: ws.actor.has_role(Role.COORDINATOR, ws.today()),
         _sync,
+    ),
+    AreaSpec(
+        "retention",
+        "key",
+        QT_TRANSLATE_NOOP("Areas", "Retention"),
+        lambda ws: ws.may(Resource.RETENTION, Action.VIEW),
+        _retention,
     ),
     AreaSpec(
         "audit",

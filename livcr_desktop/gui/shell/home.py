@@ -148,25 +148,40 @@ class HomeCards(QWidget):
 
     def _follow_ups(self, waiting: Waiting) -> None:
         language = current_language()
-        self.cards[Part.FOLLOW_UPS].show_links(
-            [
-                (
-                    self.tr("{case} ({municipality}) – follow-up due {date}").format(
-                        case=case.code,
-                        municipality=case.municipality,
-                        date=format_date(case.due_on, language),
-                    ),
-                    self._open_case(case.case_id),
-                )
-                for case in waiting.follow_ups_overdue
-            ]
-        )
-        count = waiting.follow_ups_overdue_count
+        links: list[Link] = [
+            (
+                self.tr("{case} ({municipality}) – follow-up due {date}").format(
+                    case=case.code,
+                    municipality=case.municipality,
+                    date=format_date(case.due_on, language),
+                ),
+                self._open_case(case.case_id),
+            )
+            for case in waiting.follow_ups_overdue
+        ]
+        links += [
+            (
+                self.tr("{case} – turned 18 on {date}: to the table").format(
+                    case=case.code, date=format_date(case.birthday, language)
+                ),
+                self._open_case(case.case_id),
+            )
+            for case in waiting.turned_eighteen
+        ]
+        self.cards[Part.FOLLOW_UPS].show_links(links[:SHOWN])
+        count = waiting.follow_ups_overdue_count + len(waiting.turned_eighteen)
         self.cards[Part.FOLLOW_UPS].set_texts(
-            self.tr("Overdue follow-ups (%n)", "", count),
+            self.tr("Overdue follow-ups (%n)", "", count)
+            if not waiting.turned_eighteen
+            else self.tr("Overdue follow-ups and subjects turned 18 (%n)", "", count),
             self.tr("Every follow-up is on time.")
             if not count
-            else self.tr("Open cases whose follow-up date has passed, longest overdue first."),
+            else self.tr("Open cases whose follow-up date has passed, longest overdue first.")
+            if not waiting.turned_eighteen
+            else self.tr(
+                "Open cases whose follow-up date has passed, longest overdue first, and cases "
+                "whose subject turned 18."
+            ),
             self.tr("Open the case list"),
         )
 

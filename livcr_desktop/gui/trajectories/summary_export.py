@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, Language
+from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.gui.kit.form_dialog import FormDialog
-from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
+from livcr_desktop.gui.kit.language_export import LanguageExportDialog
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.services.trajectories.exports import export_trajectory_summary
 from livcr_desktop.services.workspace import Workspace
@@ -21,7 +19,7 @@ choose_pdf_path = save_path_chooser(
 )
 
 
-class SummaryExportDialog(FormDialog):
+class SummaryExportDialog(LanguageExportDialog):
     """The language of the summary; OK asks where to save it and writes it."""
 
     def __init__(
@@ -34,37 +32,19 @@ class SummaryExportDialog(FormDialog):
         choose_path: PathChooser = choose_pdf_path,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, object_name="summaryExportDialog", submit=self._save)
+        super().__init__(parent, object_name="summaryExportDialog", language=language)
+        self.language_combo.setObjectName("summaryLanguageCombo")
         self._ws = workspace
         self._case_id = case_id
         self._case_code = case_code
         self._choose_path = choose_path
-        self.written: Path | None = None
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("summaryLanguageCombo")
-        wanted = language if language in DOCUMENT_LANGUAGES else Language.NL
-        fill_language_combo(self.language_combo, wanted, DOCUMENT_LANGUAGES)
-        self.language_label = self.add_row("language", self.language_combo)
         self.retranslate_ui()
 
-    def _save(self) -> None:
-        language = selected_language(self.language_combo)
-        name = f"{self._case_code}-{language.value}.pdf"
-        target = self._choose_path(self, name)
+    def write(self, language: Language) -> Path | None:
+        target = self._choose_path(self, f"{self._case_code}-{language.value}.pdf")
         if target is None:
-            return
-        self.written = export_trajectory_summary(self._ws, self._case_id, target, language)
-
-    def try_accept(self) -> None:
-        """Write the PDF; stay open when the person cancelled the file choice."""
-        self.written = None
-        try:
-            self._save()
-        except DomainError as error:
-            self.feedback.show(error)
-            return
-        if self.written is not None:
-            self.accept()
+            return None
+        return export_trajectory_summary(self._ws, self._case_id, target, language)
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -9,6 +9,7 @@ need-to-know filter as the dossier.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -21,9 +22,10 @@ from sqlalchemy.sql.operators import custom_op
 
 from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.retention import is_minor
 from livcr_desktop.services.cases.access import active_participation, visible_cases
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseParticipantRow, CaseRow, MunicipalityRow
+from livcr_desktop.store.models import CaseParticipantRow, CaseRow, MunicipalityRow, PersonRow
 from livcr_desktop.store.search_index import cases_with_words, read_into_cache
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -65,6 +67,8 @@ class CaseListRow:
     status: CaseStatus
     next_follow_up: date | None
     updated_at: datetime
+    subject_minor: bool = False
+    """Whether the person concerned is under 18 today (the youth-protection rules apply)."""
 
     def follow_up_overdue(self, today: date) -> bool:
         """Whether the follow-up date of this open case has passed (today is not late yet)."""
@@ -235,6 +239,7 @@ class CaseList:
                 CaseRow.status,
                 CaseRow.next_follow_up,
                 CaseRow.updated_at,
+                CaseRow.person_id,
             )
             .where(*self._where(filter_, walk_sort_index=walk))
             .order_by(*self._order(sort, descending))
@@ -260,8 +265,10 @@ class CaseList:
         if session is None:
             with self._ws.db.read_session() as own:
                 rows = own.execute(stmt).all()
+                minors = self._minors(own, rows)
         else:
             rows = session.execute(stmt).all()
+            minors = self._minors(session, rows)
         return [
             CaseListRow(
                 id=r.id,
@@ -272,9 +279,22 @@ class CaseList:
                 status=CaseStatus(r.status),
                 next_follow_up=r.next_follow_up,
                 updated_at=r.updated_at,
+                subject_minor=r.person_id in minors,
             )
             for r in rows
         ]
+
+    def _minors(self, session: Session, rows: Sequence[Any]) -> frozenset[str]:
+        """The persons of a page who are under 18 today: one look-up by key for the page only,
+        never a join over the whole list."""
+        today = self._ws.today()
+        born = session.execute(
+            select(PersonRow.id, PersonRow.birth_date).where(
+                PersonRow.id.in_({r.person_id for r in rows}),
+                PersonRow.birth_date.is_not(None),
+            )
+        ).all()
+        return frozenset(person for person, birth in born if is_minor(birth, today))
 
     def warm_up(self) -> None:
         """Prepare for the first searches (for a list just opened, off the GUI thread)."""

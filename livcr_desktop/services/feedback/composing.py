@@ -29,6 +29,7 @@ from livcr_desktop.domain.feedback import (
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import MeetingStatus
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
+from livcr_desktop.domain.retention import is_minor
 from livcr_desktop.domain.secrecy_guard import (
     Passage,
     SecrecyOverlap,
@@ -54,6 +55,7 @@ from livcr_desktop.store.models import (
     FeedbackFormRow,
     FeedbackItemRow,
     MeetingRow,
+    PersonRow,
 )
 
 NOT_A_DRAFT = QT_TRANSLATE_NOOP(
@@ -125,6 +127,8 @@ class FormView:
     may_edit: bool
     may_export: bool
     may_transmit: bool
+    subject_minor: bool = False
+    """Whether the person is under 18 today: the youth-protection rules apply to what flows."""
 
     @property
     def blocked(self) -> int:
@@ -230,6 +234,10 @@ class FeedbackService:
             may_export=self._ws.may(Resource.FEEDBACK_FORM, Action.EXPORT, facts),
             may_transmit=status in (FormStatus.SIGNED, FormStatus.TRANSMITTED)
             and self._ws.may(Resource.FEEDBACK_FORM, Action.TRANSMIT, facts),
+            subject_minor=is_minor(
+                session.scalar(select(PersonRow.birth_date).where(PersonRow.id == case.person_id)),
+                self._ws.today(),
+            ),
         )
 
     def consultation_choices(self, form_id: str) -> list[date]:

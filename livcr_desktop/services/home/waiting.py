@@ -26,6 +26,7 @@ from livcr_desktop.services.decisions.view import DecisionReader, DecisionView
 from livcr_desktop.services.meetings.access import meeting_resource, visible_meetings_clause
 from livcr_desktop.services.meetings.minutes import MinutesService, MinutesToApprove
 from livcr_desktop.services.meetings.tasks import DUE_SOON_DAYS, Task, TaskService, TaskState
+from livcr_desktop.services.retention.minors import TurnedEighteen, turned_eighteen
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import CaseRow, MeetingRow, MunicipalityRow
 
@@ -96,6 +97,8 @@ class Waiting:
     meetings_today: tuple[MeetingToday, ...] = ()
     follow_ups_overdue: tuple[FollowUpOverdue, ...] = ()
     follow_ups_overdue_count: int = 0
+    turned_eighteen: tuple[TurnedEighteen, ...] = ()
+    """Open cases whose subject turned 18 and that no meeting discussed since."""
     signals_to_screen: int = 0
     tasks: tuple[Task, ...] = ()
     """The person's tasks that are overdue or due within a week."""
@@ -124,7 +127,7 @@ class Waiting:
         if Part.SIGNALS in self.parts:
             counts["signals"] = self.signals_to_screen
         if Part.FOLLOW_UPS in self.parts:
-            counts["cases"] = self.follow_ups_overdue_count
+            counts["cases"] = self.follow_ups_overdue_count + len(self.turned_eighteen)
         if Part.MY_CASES in self.parts:
             counts["my_cases"] = len(self.due_from_me)
         return counts
@@ -170,6 +173,10 @@ def read_waiting(workspace: Workspace) -> Waiting:
         shown, count = _follow_ups_overdue(workspace)
         found["follow_ups_overdue"] = shown
         found["follow_ups_overdue_count"] = count
+        with workspace.db.read_session() as session:
+            found["turned_eighteen"] = tuple(
+                turned_eighteen(session, today, visible_cases(workspace.actor, today))
+            )
     if Part.SIGNALS in parts:
         found["signals_to_screen"] = _signals_to_screen(workspace)
     if Part.TO_SIGN in parts:

@@ -34,6 +34,7 @@ from livcr_desktop.services.meetings.access import (
     require_open,
 )
 from livcr_desktop.services.meetings.planning import ensure_participant
+from livcr_desktop.services.retention.minors import turned_eighteen
 from livcr_desktop.services.trajectories.due import agenda_evaluations
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace
@@ -94,6 +95,7 @@ class ProposalReason(StrEnum):
     POSTPONED = "postponed"
     EVALUATION_TO_DISCUSS = "evaluation_to_discuss"
     EVALUATION_DUE = "evaluation_due"
+    TURNED_EIGHTEEN = "turned_eighteen"
 
     @property
     def label(self) -> Text:
@@ -116,6 +118,9 @@ _REASON_LABELS = {
     ),
     ProposalReason.EVALUATION_DUE: QT_TRANSLATE_NOOP(
         "ProposalReason", "Evaluation of the trajectory due"
+    ),
+    ProposalReason.TURNED_EIGHTEEN: QT_TRANSLATE_NOOP(
+        "ProposalReason", "Turned 18: close the case or confirm the follow-up"
     ),
 }
 
@@ -164,7 +169,7 @@ class AgendaService:
         onto the operational table and not discussed since (they wait for an agenda, whether or
         not a meeting was planned when they were screened), then what the LTF passed on, new
         signals to screen, evaluations to decide on or due, follow-ups due by the meeting day,
-        and postponed items."""
+        cases whose subject turned 18, and postponed items."""
         with self._ws.db.read_session() as session:
             meeting = load_meeting(self._ws, session, meeting_id, Action.EDIT)
             if meeting.table_kind != TableKind.OPERATIONAL.value:
@@ -225,17 +230,8 @@ class AgendaService:
                     propose(case, ProposalReason.EVALUATION_TO_DISCUSS, since)
                 else:
                     propose(case, ProposalReason.EVALUATION_DUE, since)
-            due = session.scalars(
-                select(CaseRow)
-                .where(
-                    CaseRow.next_follow_up.is_not(None),
-                    CaseRow.next_follow_up <= day,
-                    CaseRow.status != CaseStatus.CLOSED.value,
-                )
-                .order_by(CaseRow.next_follow_up)
-            )
-            for case in due:
-                propose(case, ProposalReason.FOLLOW_UP_DUE, case.next_follow_up)
+            for due_case, reason, due_since in self._due_by(session, day):
+                propose(due_case, reason, due_since)
             postponed = session.execute(
                 select(CaseRow, MeetingRow.starts_at)
                 .join(AgendaItemRow, AgendaItemRow.case_id == CaseRow.id)
@@ -251,6 +247,28 @@ class AgendaService:
                 if not self._discussed_since(session, case.id, when, meeting.starts_at):
                     propose(case, ProposalReason.POSTPONED, local_date(when))
             return list(found.values())
+
+    @staticmethod
+    def _due_by(session: Session, day: date) -> list[tuple[CaseRow, ProposalReason, date | None]]:
+        """Open cases whose follow-up is due by the meeting day, then those whose subject
+        turned 18 by then (a review the house rules ask for) and no meeting discussed since."""
+        due = session.scalars(
+            select(CaseRow)
+            .where(
+                CaseRow.next_follow_up.is_not(None),
+                CaseRow.next_follow_up <= day,
+                CaseRow.status != CaseStatus.CLOSED.value,
+            )
+            .order_by(CaseRow.next_follow_up)
+        )
+        found: list[tuple[CaseRow, ProposalReason, date | None]] = [
+            (case, ProposalReason.FOLLOW_UP_DUE, case.next_follow_up) for case in due
+        ]
+        for adult in turned_eighteen(session, day):
+            grown = session.get(CaseRow, adult.case_id)
+            if grown is not None:
+                found.append((grown, ProposalReason.TURNED_EIGHTEEN, adult.birthday))
+        return found
 
     @staticmethod
     def _screened_to_table(session: Session) -> list[tuple[CaseRow, date]]:

@@ -276,12 +276,11 @@ class LiveMeetingService:
                 )
             ).first()
             name = self._name(session, member_id)
-            if invitee is None and item.case_id is None and effective:
-                # A topic (the strategic table's yearly report, a house rule) is for everyone
-                # invited to the meeting: ticking a participant makes them the topic's invitee.
-                self._participant(session, meeting_id, member_id)
+            if invitee is None and effective and self._joins_topic(session, item, member_id):
+                # A topic is for all the meeting's participants: one who takes part in its
+                # discussion becomes its invitee here (a case item has its own invitees).
                 invitee = ItemInviteeRow(
-                    id=new_id(), item_id=item_id, member_id=member_id, effective=False, version=1
+                    id=new_id(), item_id=item.id, member_id=member_id, effective=False, version=1
                 )
                 uow.journal.created(invitee, "meeting.invitee_added")
             if invitee is None:
@@ -494,6 +493,22 @@ class LiveMeetingService:
                 NOT_PARTICIPANT, field="member", name=self._name(session, member_id)
             )
         return row
+
+    @staticmethod
+    def _joins_topic(session: Session, item: AgendaItemRow, member_id: str) -> bool:
+        """Whether a member may take part in a topic: it is not a case item and they are a
+        participant of its meeting."""
+        if item.case_id is not None or item.kind == ItemKind.CASE.value:
+            return False
+        return (
+            session.scalars(
+                select(MeetingParticipantRow).where(
+                    MeetingParticipantRow.meeting_id == item.meeting_id,
+                    MeetingParticipantRow.member_id == member_id,
+                )
+            ).first()
+            is not None
+        )
 
     @staticmethod
     def _invitations(session: Session, meeting_id: str, member_id: str) -> list[ItemInviteeRow]:

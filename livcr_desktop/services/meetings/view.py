@@ -12,8 +12,10 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus, TableKind
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
+from livcr_desktop.domain.retention import is_minor
 from livcr_desktop.services.cases.access import case_facts
 from livcr_desktop.services.meetings.access import (
     actor_viewer,
@@ -32,6 +34,7 @@ from livcr_desktop.store.models import (
     MeetingRow,
     Member,
     MunicipalityRow,
+    PersonRow,
 )
 
 
@@ -92,6 +95,9 @@ class ItemView:
     invitees: tuple[InviteeView, ...]
     action_points: tuple[ActionPointView, ...]
     note_count: int
+    subject_minor: bool = False
+    """Whether the person concerned is under 18 on the meeting's day (only for a reader who may
+    see the case): the youth-protection rules apply."""
 
     @property
     def heading(self) -> str:
@@ -179,6 +185,7 @@ def read_meeting(workspace: Workspace, session: Session, meeting: MeetingRow) ->
     views = []
     for number, item in enumerate(items, start=1):
         code = subject = ""
+        minor = False
         if item.case_id:
             case = session.get(CaseRow, item.case_id)
             assert case is not None
@@ -187,6 +194,10 @@ def read_meeting(workspace: Workspace, session: Session, meeting: MeetingRow) ->
                 Resource.CASE, Action.VIEW, case_facts(session, case, workspace.actor, today)
             ):
                 subject = case.subject_name
+                born = session.scalar(
+                    select(PersonRow.birth_date).where(PersonRow.id == case.person_id)
+                )
+                minor = is_minor(born, local_date(meeting.starts_at))
         views.append(
             ItemView(
                 id=item.id,
@@ -202,6 +213,7 @@ def read_meeting(workspace: Workspace, session: Session, meeting: MeetingRow) ->
                 invitees=tuple(sorted(invitees.get(item.id, []), key=lambda i: i.name.casefold())),
                 action_points=tuple(actions.get(item.id, [])),
                 note_count=notes.get(item.id, 0),
+                subject_minor=minor,
             )
         )
     participants = tuple(

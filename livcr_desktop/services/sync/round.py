@@ -70,7 +70,15 @@ SCHEMA_VERSION = int(SCHEMA_HEAD)
 """Stamped on every envelope: a laptop holds what a newer version made until it is upgraded."""
 
 COORDINATOR_ONLY_ENTITIES = frozenset(
-    {"role_assignment", "member", "organisation", "municipality", "livcr_profile", "life_domain"}
+    {
+        "role_assignment",
+        "member",
+        "organisation",
+        "municipality",
+        "livcr_profile",
+        "life_domain",
+        "house_rules_version",
+    }
 )
 """LIVC-R-wide records only a coordinator changes: an operation on them by anyone else is
 quarantined wherever it lands (a partner cannot make itself coordinator through the hub)."""

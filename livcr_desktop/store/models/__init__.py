@@ -28,6 +28,7 @@ from livcr_desktop.store.models.meetings import (
     MeetingRow,
     MinutesAmendmentRow,
 )
+from livcr_desktop.store.models.retention import HouseRulesVersionRow, RetentionProposalRow
 from livcr_desktop.store.models.search import SEARCH_TABLES
 from livcr_desktop.store.models.strategic import StrategicYearRow
 from livcr_desktop.store.models.sync import (
@@ -63,6 +64,7 @@ __all__ = [
     "EvaluationRow",
     "FeedbackFormRow",
     "FeedbackItemRow",
+    "HouseRulesVersionRow",
     "ItemInviteeRow",
     "JournalOperation",
     "JournalSignature",
@@ -76,6 +78,7 @@ __all__ = [
     "OrganisationRow",
     "PersonRow",
     "ReferralRow",
+    "RetentionProposalRow",
     "RoleAssignment",
     "SignalRow",
     "SigningKeyRow",

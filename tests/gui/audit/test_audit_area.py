@@ -27,23 +27,10 @@ from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.audit.trail import AuditColumn, AuditTrail
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import JournalOperation, RoleAssignment
-from tests.gui.helpers import click
+from tests.gui.helpers import FakeShell, click
 from tests.helpers.factories import LivcrFixture, add_person
 from tests.helpers.journal import Op, tamper_payload, write_operations
 from tests.helpers.messages import shows
-
-
-class FakeShell:
-    """The main window as far as an area needs it."""
-
-    def __init__(self) -> None:
-        self.statuses: list[str] = []
-
-    def navigate(self, key: str) -> None:
-        del key
-
-    def show_status(self, text: str) -> None:
-        self.statuses.append(text)
 
 
 def journal_kinds(workspace: Workspace, kind: str) -> list[JournalOperation]:

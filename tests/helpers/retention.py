@@ -1,0 +1,39 @@
+"""A strategic-table meeting whose "House rules" item the table decides on: shared by the
+house rules tests of the services and the screens."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
+from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
+from livcr_desktop.services.decisions.consensus import DecisionService
+from livcr_desktop.services.meetings.agenda import AgendaService
+from livcr_desktop.services.meetings.live import LiveMeetingService
+from tests.helpers.meetings import Table
+
+
+def strategic_decision(table: Table, kind: ItemKind = ItemKind.HOUSE_RULES) -> str:
+    """A strategic-table meeting tomorrow with one topic, held, and a strategic decision on it
+    agreed by the chair and the coordinator and signed by the chair."""
+    meeting = table.plan(table=TableKind.STRATEGIC)
+    agenda = AgendaService(table.ws)
+    item = agenda.add_topic(meeting, kind, "Huishoudelijk reglement")
+    people = (table.chair.member_id, table.ws.actor.member_id)
+    table.clock.advance(timedelta(days=1, hours=5))
+    live = LiveMeetingService(table.ws)
+    live.start(meeting)
+    for member in people:
+        live.set_attendance(meeting, member, Attendance.PRESENT)
+        live.acknowledge_secrecy(meeting, member)
+        live.set_effective(item, member, True)
+    decisions = DecisionService(table.ws)
+    decision = decisions.propose(
+        item, Proposal(DecisionKind.STRATEGIC, "Het huishoudelijk reglement wordt aangenomen.")
+    )
+    for member in people:
+        decisions.record_position(decision, member, Position.AGREE)
+    chair = table.sign_in(table.chair)
+    DecisionService(chair).sign(decision, table.chair.passphrase)
+    live.finish(meeting)
+    return decision
