@@ -8811,7 +8811,7 @@
     <message numerus="yes">
         <source>The operational table meets every %n month(s)</source>
         <translation>
-            <numerusform>Der operative Tisch tagt jeden Monat</numerusform>
+            <numerusform>Der operative Tisch tagt alle %n Monate</numerusform>
             <numerusform>Der operative Tisch tagt alle %n Monate</numerusform>
         </translation>
     </message>

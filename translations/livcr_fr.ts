@@ -8811,7 +8811,7 @@
     <message numerus="yes">
         <source>The operational table meets every %n month(s)</source>
         <translation>
-            <numerusform>La table opérationnelle se réunit chaque mois</numerusform>
+            <numerusform>La table opérationnelle se réunit tous les %n mois</numerusform>
             <numerusform>La table opérationnelle se réunit tous les %n mois</numerusform>
         </translation>
     </message>

@@ -8811,7 +8811,7 @@
     <message numerus="yes">
         <source>The operational table meets every %n month(s)</source>
         <translation>
-            <numerusform>De operationele tafel komt elke maand samen</numerusform>
+            <numerusform>De operationele tafel komt om de %n maand samen</numerusform>
             <numerusform>De operationele tafel komt om de %n maanden samen</numerusform>
         </translation>
     </message>
