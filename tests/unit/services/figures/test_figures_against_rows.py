@@ -91,10 +91,7 @@ def test_every_count_matches_the_rows(tmp_path: Path) -> None:
         in_hand = [
             c for c in cases if c.opened_on <= END and (c.closed_on is None or c.closed_on >= START)
         ]
-        closed_row = [
-            s.value
-            for s in __import__("livcr_desktop.domain.cases", fromlist=["CaseStatus"]).CaseStatus
-        ].index("closed")
+        closed_row = list(CaseStatus).index(CaseStatus.CLOSED)
         assert values(status, closed_row) == per_town(
             [c.municipality_id for c in in_hand if c.closed_on is not None and c.closed_on <= END]
         )
