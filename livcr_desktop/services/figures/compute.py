@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -151,6 +152,58 @@ def _months(start: date, end: date) -> list[str]:
     return months
 
 
+class Step(StrEnum):
+    """How finely the tables over time are cut: months for up to two years, then quarters, then
+    years (a chart of 120 months reads as noise, and splits every count into small ones)."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+TIME_TITLES = {
+    ("signals", Step.MONTH): QT_TRANSLATE_NOOP("Figures", "Signals received per month"),
+    ("signals", Step.QUARTER): QT_TRANSLATE_NOOP("Figures", "Signals received per quarter"),
+    ("signals", Step.YEAR): QT_TRANSLATE_NOOP("Figures", "Signals received per year"),
+    ("cases", Step.MONTH): QT_TRANSLATE_NOOP("Figures", "Cases opened per month"),
+    ("cases", Step.QUARTER): QT_TRANSLATE_NOOP("Figures", "Cases opened per quarter"),
+    ("cases", Step.YEAR): QT_TRANSLATE_NOOP("Figures", "Cases opened per year"),
+}
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The rows of a table over time: "2026-03", "2026-Q1" or "2026"."""
+
+    step: Step
+    keys: tuple[str, ...]
+
+    @staticmethod
+    def of(start: date, end: date) -> Timeline:
+        """Months for a period of up to 24 months, quarters up to ten years, else years."""
+        months = _months(start, end)
+        step = (
+            Step.MONTH if len(months) <= 24 else Step.QUARTER if len(months) <= 120 else Step.YEAR
+        )
+        return Timeline(step, tuple(dict.fromkeys(_bucket(m, step) for m in months)))
+
+    def counts(self, by_month: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+        """Counts keyed by month ("YYYY-MM"), added up into this timeline's rows."""
+        result: dict[tuple[str, str], int] = {}
+        for (month, municipality), count in by_month.items():
+            key = (_bucket(month, self.step), municipality)
+            result[key] = result.get(key, 0) + count
+        return result
+
+
+def _bucket(month: str, step: Step) -> str:
+    if step is Step.MONTH:
+        return month
+    if step is Step.YEAR:
+        return month[:4]
+    return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
+
+
 SOURCE_KEYS = [k.value for k in OrganisationKind] + [
     SignalSource.LTF.value,
     SignalSource.OTHER_LIVCR.value,
@@ -170,7 +223,7 @@ SCREENING_LABELS: tuple[Label, ...] = (
 
 
 def _signal_tables(c: _Context) -> tuple[FigureTable, ...]:
-    months = _months(c.start, c.end)
+    timeline = Timeline.of(c.start, c.end)
     facts = c.signals
     return (
         c.grid(
@@ -202,12 +255,12 @@ def _signal_tables(c: _Context) -> tuple[FigureTable, ...]:
             TableSpec(
                 "signals_by_month",
                 Section.SIGNALS,
-                QT_TRANSLATE_NOOP("Figures", "Signals received per month"),
-                tuple(months),
+                TIME_TITLES[("signals", timeline.step)],
+                timeline.keys,
                 chart=ChartKind.LINE,
             ),
-            months,
-            q.by_signal_part(facts, 2),
+            timeline.keys,
+            timeline.counts(q.by_signal_part(facts, 2)),
         ),
         median_table(
             TableSpec(
@@ -262,7 +315,7 @@ def _summed(counts: Mapping[tuple[str, str], int], key: str) -> dict[tuple[str, 
 
 
 def _case_tables(c: _Context) -> tuple[FigureTable, ...]:
-    months = _months(c.start, c.end)
+    timeline = Timeline.of(c.start, c.end)
     opened = q.cases_opened_by_month(c.session, c.start, c.end)
     closed = q.cases_closed_by_reason(c.session, c.start, c.end)
     flow = {
@@ -309,12 +362,12 @@ def _case_tables(c: _Context) -> tuple[FigureTable, ...]:
             TableSpec(
                 "cases_opened_by_month",
                 Section.CASES,
-                QT_TRANSLATE_NOOP("Figures", "Cases opened per month"),
-                tuple(months),
+                TIME_TITLES[("cases", timeline.step)],
+                timeline.keys,
                 chart=ChartKind.LINE,
             ),
-            months,
-            opened,
+            timeline.keys,
+            timeline.counts(opened),
         ),
         c.grid(
             TableSpec(
