@@ -22,11 +22,14 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.figures import queries as q
 from livcr_desktop.services.figures.grid import (
     Municipalities,
+    Prepared,
     TableSpec,
     median_table,
-    municipality_table,
     plain_table,
+    prepare,
+    render,
 )
+from livcr_desktop.services.figures.linked import Line, Link, Part, suppress_linked
 from livcr_desktop.services.figures.timeline import TIME_TITLES, Timeline
 
 
@@ -47,16 +50,22 @@ class Context:
         keys: Sequence[str],
         counts: Mapping[tuple[str, str], int],
         people: Mapping[str, int] | None = None,
-    ) -> FigureTable:
-        """A rows × municipalities table from counts keyed by (row key, municipality id)."""
+    ) -> Prepared:
+        """A rows × municipalities table from counts keyed by (row key, municipality id),
+        suppressed later with the tables it shares numbers with."""
         index = {key: i for i, key in enumerate(keys)}
         by_row = {(index[k], m): n for (k, m), n in counts.items() if k in index}
-        return municipality_table(spec, by_row, self.municipalities, self.threshold, people)
+        return prepare(spec, by_row, self.municipalities, self.threshold, people)
+
+
+Made = Prepared | FigureTable
+"""A table counted and waiting for its linked suppression, or one that needs none."""
 
 
 def figure_tables(
     session: Session, period: Period, municipalities: Municipalities, threshold: int
 ) -> tuple[FigureTable, ...]:
+    """Every table, in the order the screen and the report show them."""
     c = Context(
         session,
         period.start,
@@ -65,12 +74,18 @@ def figure_tables(
         threshold,
         q.signal_facts(session, period.start, period.end),
     )
-    return (
+    made: tuple[Made, ...] = (
         *_signal_tables(c),
         *_case_tables(c),
         *_trajectory_tables(c),
         *_decision_tables(c),
         *_meeting_tables(session, period.start, period.end, threshold),
+    )
+    prepared = {m.spec.key: m for m in made if isinstance(m, Prepared)}
+    suppressed = suppress_linked(prepared, LINKS, threshold)
+    return tuple(
+        render(m, suppressed[m.spec.key], municipalities) if isinstance(m, Prepared) else m
+        for m in made
     )
 
 
@@ -92,7 +107,7 @@ SCREENING_LABELS: tuple[Label, ...] = (
 )
 
 
-def _signal_tables(c: Context) -> tuple[FigureTable, ...]:
+def _signal_tables(c: Context) -> tuple[Made, ...]:
     timeline = Timeline.of(c.start, c.end)
     facts = c.signals
     return (
@@ -184,7 +199,7 @@ def _summed(counts: Mapping[tuple[str, str], int], key: str) -> dict[tuple[str, 
     return result
 
 
-def _case_tables(c: Context) -> tuple[FigureTable, ...]:
+def _case_tables(c: Context) -> tuple[Made, ...]:
     timeline = Timeline.of(c.start, c.end)
     opened = q.cases_opened_by_month(c.session, c.start, c.end)
     closed = q.cases_closed_by_reason(c.session, c.start, c.end)
@@ -270,7 +285,7 @@ MOVEMENT_LABELS: tuple[Label, ...] = (
 )
 
 
-def _trajectory_tables(c: Context) -> tuple[FigureTable, ...]:
+def _trajectory_tables(c: Context) -> tuple[Made, ...]:
     return (
         c.grid(
             TableSpec(
@@ -344,7 +359,7 @@ LTF_LABELS: tuple[Label, ...] = (
 )
 
 
-def _decision_tables(c: Context) -> tuple[FigureTable, ...]:
+def _decision_tables(c: Context) -> tuple[Made, ...]:
     decisions = q.decision_facts(c.session, c.start, c.end)
     return (
         c.grid(
@@ -460,3 +475,30 @@ def _meeting_tables(
         row_sums=True,
     )
     return meetings, per_meeting, attendance
+
+
+T, R = Part.TOTALS, Part.ROW
+LINKS: tuple[Link, ...] = (
+    # every signal of the period, three ways
+    (Line("signals_by_source", T), Line("signals_by_screening", T), Line("signals_by_month", T)),
+    (
+        Line("signals_by_source", R, SOURCE_KEYS.index("ltf")),
+        Line("ltf_flow", R, LTF_KEYS.index("from_ltf")),
+    ),
+    # cases opened and closed, in the flow and in their own tables
+    (Line("cases_opened_by_month", T), Line("case_flow", R, FLOW_KEYS.index("opened"))),
+    (
+        Line("cases_closed_by_reason", T),
+        Line("case_flow", R, FLOW_KEYS.index("closed")),
+        Line("cases_by_status", R, STATUS_KEYS.index("closed")),
+    ),
+    # trajectories started and ended
+    (Line("trajectories_by_lead", T), Line("trajectory_flow", R, TRAJECTORY_KEYS.index("started"))),
+    (
+        Line("trajectories_by_outcome", T),
+        Line("trajectory_flow", R, TRAJECTORY_KEYS.index("ended")),
+    ),
+    # the decisions signed, by kind and by how consensus came
+    (Line("decisions_by_kind", T), Line("decisions_by_consensus", T)),
+)
+"""Lines of different tables that hold the same numbers (see linked.py)."""
