@@ -52,7 +52,7 @@ def _day(rng: random.Random) -> date:
     return date(LAST_YEAR - YEARS + 1, 1, 1) + timedelta(days=rng.randrange(365 * YEARS))
 
 
-def build(root: Path, cases: int = CASES) -> Workspace:
+def build(root: Path, cases: int = CASES, items_per_meeting: int = 40) -> Workspace:
     """A fictional joint LIVC-R with `cases` cases over ten years, written in bulk."""
     workspace = initialise(
         DataFolder(root),
@@ -143,7 +143,7 @@ def build(root: Path, cases: int = CASES) -> Workspace:
                     "attendance": "present",
                 }
             )
-            for position in range(40):
+            for position in range(items_per_meeting):
                 case = files[rng.randrange(len(files))]
                 item = new_id()
                 items.append(

@@ -4605,6 +4605,22 @@
         <translation>Eröffnete Fälle pro Monat</translation>
     </message>
     <message>
+        <source>Signals received per quarter</source>
+        <translation>Eingegangene Meldungen pro Quartal</translation>
+    </message>
+    <message>
+        <source>Signals received per year</source>
+        <translation>Eingegangene Meldungen pro Jahr</translation>
+    </message>
+    <message>
+        <source>Cases opened per quarter</source>
+        <translation>Eröffnete Fälle pro Quartal</translation>
+    </message>
+    <message>
+        <source>Cases opened per year</source>
+        <translation>Eröffnete Fälle pro Jahr</translation>
+    </message>
+    <message>
         <source>Cases closed, by reason</source>
         <translation>Abgeschlossene Fälle, nach Grund</translation>
     </message>

@@ -4605,6 +4605,22 @@
         <translation>Cas ouverts par mois</translation>
     </message>
     <message>
+        <source>Signals received per quarter</source>
+        <translation>Signalements reçus par trimestre</translation>
+    </message>
+    <message>
+        <source>Signals received per year</source>
+        <translation>Signalements reçus par an</translation>
+    </message>
+    <message>
+        <source>Cases opened per quarter</source>
+        <translation>Cas ouverts par trimestre</translation>
+    </message>
+    <message>
+        <source>Cases opened per year</source>
+        <translation>Cas ouverts par an</translation>
+    </message>
+    <message>
         <source>Cases closed, by reason</source>
         <translation>Cas clôturés, selon le motif</translation>
     </message>

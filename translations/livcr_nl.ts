@@ -4605,6 +4605,22 @@
         <translation>Geopende casussen per maand</translation>
     </message>
     <message>
+        <source>Signals received per quarter</source>
+        <translation>Ontvangen signalen per kwartaal</translation>
+    </message>
+    <message>
+        <source>Signals received per year</source>
+        <translation>Ontvangen signalen per jaar</translation>
+    </message>
+    <message>
+        <source>Cases opened per quarter</source>
+        <translation>Geopende casussen per kwartaal</translation>
+    </message>
+    <message>
+        <source>Cases opened per year</source>
+        <translation>Geopende casussen per jaar</translation>
+    </message>
+    <message>
         <source>Cases closed, by reason</source>
         <translation>Afgesloten casussen, naar reden</translation>
     </message>

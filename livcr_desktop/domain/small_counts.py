@@ -26,11 +26,15 @@ and columns that the simple "every line has two hidden cells" rule misses. A tab
 are municipalities and whose row totals are the LIVC-R's totals covers the differences between a
 municipality and the total, because the total is a margin of the same table.
 
+Tables that show the same numbers (the totals of the signals by source and by month) are
+suppressed together by the figures service (services/figures/linked.py), with `also_hidden`:
+a shared number is hidden in all of them or in none.
+
 **Not covered**: bounds (knowing that a hidden cell lies between 0 and a shown total, or that
 two hidden cells add up to 6, is allowed: only exact values are protected); differences between
 tables of different periods computed separately (a year and one of its quarters asked for one
-after the other); relations between tables that are not sums of one another (signals and the
-cases they became are separate tables).
+after the other); relations between tables other than shared lines (a table of signals and one
+of cases are not linked although a signal opens a case).
 """
 
 from __future__ import annotations
@@ -122,19 +126,25 @@ class CountTable:
 
 
 def suppress(
-    table: CountTable, threshold: int, *, also_small: frozenset[CellIndex] = frozenset()
+    table: CountTable,
+    threshold: int,
+    *,
+    also_small: frozenset[CellIndex] = frozenset(),
+    also_hidden: frozenset[CellIndex] = frozenset(),
 ) -> Suppression:
     """The cells to hide in `table` for this threshold (see the module's docstring).
 
     `also_small` are cells hidden as small whatever their count (zeros too): counts of things
     that are not people, where the people behind a column are fewer than the threshold (eight
-    life-domain ratings of one person's evaluation are still one person).
+    life-domain ratings of one person's evaluation are still one person). `also_hidden` are
+    cells another table hides that hold the same number as these (linked tables: the signals
+    of a year by source and by month have the same totals), hidden here too as complementary.
     """
     if threshold < 1:
         raise ValueError("the threshold is at least 1")
     cells = table.cells()
     small = {cell for cell in cells if 0 < table.value(cell) < threshold or cell in also_small}
-    hidden = set(small)
+    hidden = small | (set(also_hidden) & set(cells))
     relations = table.relations()
     while True:
         lonely = next((r for r in relations if sum(c in hidden for c, _ in r) == 1), None)

@@ -66,14 +66,24 @@ def cell_of(table: CountTable, suppression: Suppression, index: tuple[int, int])
     return Cell(table.value(index))
 
 
-def municipality_table(
+@dataclass(frozen=True)
+class Prepared:
+    """A table of rows × municipalities counted but not yet suppressed: tables that hold the
+    same numbers (linked tables) are suppressed together before any is shown."""
+
+    spec: TableSpec
+    table: CountTable
+    few_people: frozenset[tuple[int, int]]
+
+
+def prepare(
     spec: TableSpec,
     counts: Mapping[tuple[int, str], int],
     municipalities: Municipalities,
     threshold: int,
     people: Mapping[str, int] | None = None,
-) -> FigureTable:
-    """A table of rows × municipalities, suppressed as a whole, seen as the view asks.
+) -> Prepared:
+    """The raw table of rows × municipalities (the row totals are the LIVC-R's totals).
 
     `counts` maps (row index, municipality id) to the count; missing pairs count 0. `people`,
     for counts that are not of people, says how many people are behind each municipality's
@@ -82,7 +92,14 @@ def municipality_table(
     ids = municipalities.ids
     raw = tuple(tuple(counts.get((r, m), 0) for m in ids) for r in range(len(spec.row_labels)))
     table = CountTable(raw, row_sums=len(ids) > 1, column_sums=spec.partition)
-    suppression = suppress(table, threshold, also_small=_few_people(table, ids, people, threshold))
+    return Prepared(spec, table, _few_people(table, ids, people, threshold))
+
+
+def render(
+    prepared: Prepared, suppression: Suppression, municipalities: Municipalities
+) -> FigureTable:
+    """The suppressed table as the view asks: every municipality and the total, or one."""
+    spec, table = prepared.spec, prepared.table
     rows, total_column = table.rows, table.columns
     if municipalities.split:
         return FigureTable(
@@ -108,8 +125,23 @@ def municipality_table(
             chart=spec.chart,
             note=spec.note,
         )
+    ids = municipalities.ids
     column = ids.index(municipalities.shown) if municipalities.shown is not None else 0
     return single_column(spec, table, suppression, column)
+
+
+def municipality_table(
+    spec: TableSpec,
+    counts: Mapping[tuple[int, str], int],
+    municipalities: Municipalities,
+    threshold: int,
+    people: Mapping[str, int] | None = None,
+) -> FigureTable:
+    """A table of rows × municipalities that shares no number with another, suppressed as a
+    whole and seen as the view asks."""
+    prepared = prepare(spec, counts, municipalities, threshold, people)
+    suppression = suppress(prepared.table, threshold, also_small=prepared.few_people)
+    return render(prepared, suppression, municipalities)
 
 
 def _few_people(

@@ -197,3 +197,18 @@ def test_the_settings_are_validated_and_kept_by_the_coordinator_only(
     figures = compute_figures(world.workspace, this_year(world))
     assert figures.threshold == 7
     assert figures.table("case_flow").row_totals[0].hidden is Hidden.SMALL  # type: ignore[index]
+
+
+def test_long_periods_are_cut_in_quarters_then_years(world: LivcrFixture) -> None:
+    _threshold(world, 1)
+    today = world.workspace.today()
+    three_years = Period(date(today.year - 2, 1, 1), date(today.year, 12, 31))
+    table = compute_figures(world.workspace, three_years).table("signals_by_month")
+    assert table.row_labels[0] == f"{today.year - 2}-Q1" and len(table.row_labels) == 12
+    assert sum(c.value or 0 for c in table.column_totals or ()) == 5
+    quarter = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
+    assert table.row_totals is not None
+    assert table.row_totals[table.row_labels.index(quarter)].value == 5
+    decade = Period(date(today.year - 11, 1, 1), date(today.year, 12, 31))
+    years = compute_figures(world.workspace, decade).table("cases_opened_by_month")
+    assert years.row_labels[-1] == str(today.year) and len(years.row_labels) == 12

@@ -15,6 +15,8 @@ from sqlalchemy import select
 from livcr_desktop.domain.figures import Cell, FigureTable, Period
 from livcr_desktop.domain.small_counts import CountTable
 from livcr_desktop.services.figures import compute_figures
+from livcr_desktop.services.figures.linked import Part
+from livcr_desktop.services.figures.tables import LINKS
 from livcr_desktop.store.models import LivcrProfileRow
 from tests.helpers.factories import make_case, make_livcr, municipality_id
 from tests.unit.domain.test_small_counts import workable
@@ -33,6 +35,15 @@ def grid(table: FigureTable) -> dict[tuple[int, int], Cell]:
     if table.grand_total is not None:
         cells[(rows, columns)] = table.grand_total
     return cells
+
+
+def shown_line(table: FigureTable, part: Part, row: int) -> list[int | None]:
+    """A row (cells, then row total) or the totals (column totals, then the grand total)."""
+    if part is Part.TOTALS:
+        line = [*(table.column_totals or ())] + ([table.grand_total] if table.grand_total else [])
+    else:
+        line = [*table.cells[row]] + ([table.row_totals[row]] if table.row_totals else [])
+    return [cell.value for cell in line]
 
 
 @pytest.mark.slow
@@ -81,5 +92,9 @@ def test_no_small_count_shows_and_none_can_be_worked_out(
             )
             hidden = {index for index, cell in cells.items() if cell.value is None}
             assert not workable(shape, hidden), (table.key, sorted(hidden))
+        for link in LINKS:
+            # The same numbers in two tables: hidden in both or shown in both, and equal.
+            lines = [shown_line(whole.table(line.key), line.part, line.row) for line in link]
+            assert all(line == lines[0] for line in lines), (link, lines)
     finally:
         livcr.workspace.close()
