@@ -22,6 +22,7 @@ from livcr_desktop.domain.audit_decision_kinds import DECISION_ENTITY_LABELS, DE
 from livcr_desktop.domain.audit_feedback_kinds import FEEDBACK_ENTITY_LABELS, FEEDBACK_KINDS
 from livcr_desktop.domain.audit_kinds import MORE_ENTITY_LABELS, MORE_KINDS
 from livcr_desktop.domain.audit_meeting_kinds import MEETING_ENTITY_LABELS, MEETING_KINDS
+from livcr_desktop.domain.audit_privacy_kinds import PRIVACY_ENTITY_LABELS, PRIVACY_KINDS
 from livcr_desktop.domain.audit_sync_kinds import SYNC_KINDS
 from livcr_desktop.domain.audit_trajectory_kinds import TRAJECTORY_ENTITY_LABELS, TRAJECTORY_KINDS
 from livcr_desktop.domain.audit_types import AuditCategory, DetailFormatter, DetailValue, KindInfo
@@ -236,6 +237,7 @@ KINDS: dict[str, KindInfo] = _kinds(
     *FEEDBACK_KINDS,
     *TRAJECTORY_KINDS,
     *SYNC_KINDS,
+    *PRIVACY_KINDS,
 )
 """Every kind the app writes. Add new kinds here (or in audit_kinds.py), with their label."""
 
@@ -343,6 +345,7 @@ ENTITY_LABELS = {
     **DECISION_ENTITY_LABELS,
     **FEEDBACK_ENTITY_LABELS,
     **TRAJECTORY_ENTITY_LABELS,
+    **PRIVACY_ENTITY_LABELS,
 }
 """Names of the record types (journal `entity` values); unknown ones show their raw code."""
 

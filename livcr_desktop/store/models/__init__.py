@@ -29,6 +29,7 @@ from livcr_desktop.store.models.meetings import (
     MinutesAmendmentRow,
 )
 from livcr_desktop.store.models.search import SEARCH_TABLES
+from livcr_desktop.store.models.subject_requests import SubjectRequestRow
 from livcr_desktop.store.models.sync import (
     SyncConflictRow,
     SyncHeldRow,
@@ -78,6 +79,7 @@ __all__ = [
     "RoleAssignment",
     "SignalRow",
     "SigningKeyRow",
+    "SubjectRequestRow",
     "SyncConflictRow",
     "SyncHeldRow",
     "SyncLinkRow",

@@ -1,0 +1,63 @@
+"""The register of data-subject requests
+
+Revision ID: 0017
+Revises: 0013
+Create Date: 2026-12-06 03:10:00.000000
+
+One row per request a person (or their parent, guardian or lawyer) made about the person of a
+case: received, decided on a legal ground, the person told, the answer sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0017"
+down_revision: str | None = "0013"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "subject_request",
+        sa.Column("case_id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("received_on", sa.Date(), nullable=False),
+        sa.Column("requester", sa.String(length=20), nullable=False),
+        sa.Column("requester_name", sa.String(length=160), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("outcome", sa.String(length=20), nullable=False),
+        sa.Column("decided_on", sa.Date(), nullable=True),
+        sa.Column("legal_ground", sa.String(length=40), nullable=True),
+        sa.Column("ground_note", sa.Text(), nullable=False),
+        sa.Column("extended_on", sa.Date(), nullable=True),
+        sa.Column("extension_reason", sa.Text(), nullable=False),
+        sa.Column("informed_whom", sa.String(length=20), nullable=True),
+        sa.Column("informed_on", sa.Date(), nullable=True),
+        sa.Column("answer_sent_on", sa.Date(), nullable=True),
+        sa.Column("answer_summary", sa.Text(), nullable=False),
+        sa.Column("registered_by", sa.String(length=36), nullable=False),
+        sa.Column("registered_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["case_file.id"], name=op.f("fk_subject_request_case_id_case_file")
+        ),
+        sa.ForeignKeyConstraint(
+            ["registered_by"], ["member.id"], name=op.f("fk_subject_request_registered_by_member")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_subject_request")),
+    )
+    op.create_index(
+        "ix_subject_request_case", "subject_request", ["case_id", "received_on"], unique=False
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_subject_request_case", table_name="subject_request")
+    op.drop_table("subject_request")
