@@ -488,6 +488,68 @@ def AddCaseDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
     return Dialog(lambda text: cases.page(CaseFilter(search=text), limit=20), lambda _id: "")
 
 
+# -- data protection ------------------------------------------------------------------------------
+
+
+def _requests(world: DemoWorld):  # type: ignore[no-untyped-def]
+    from livcr_desktop.services.subject_requests.register import SubjectRequestService
+
+    service = SubjectRequestService(world.ws)
+    return service, service.entries()
+
+
+@factory
+def NewRequestDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import NewRequestDialog as Dialog
+
+    service, _entries = _requests(world)
+    return Dialog(service, world.ws.today(), None)
+
+
+@factory
+def RequestDecisionDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import RequestDecisionDialog as Dialog
+
+    service, entries = _requests(world)
+    decided = next(e for e in entries if e.ground is not None)
+    return Dialog(service, decided, world.ws.today(), None)
+
+
+@factory
+def RequestExtensionDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import RequestExtensionDialog as Dialog
+
+    service, entries = _requests(world)
+    return Dialog(service, entries[0], None)
+
+
+@factory
+def RequestInformedDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import RequestInformedDialog as Dialog
+
+    service, entries = _requests(world)
+    return Dialog(service, entries[0], world.ws.today(), None)
+
+
+@factory
+def RequestAnswerDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import RequestAnswerDialog as Dialog
+
+    service, entries = _requests(world)
+    return Dialog(service, entries[0], world.ws.today(), None)
+
+
+@factory
+def AccessReviewDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.domain.subject_requests import RequestKind
+    from livcr_desktop.gui.privacy.access_review import AccessReviewDialog as Dialog
+    from livcr_desktop.services.subject_requests.access_export import AccessExportService
+
+    _service, entries = _requests(world)
+    access = next(e for e in entries if e.kind is RequestKind.ACCESS)
+    return Dialog(AccessExportService(world.ws), access.id, None)
+
+
 NOT_BUILT_ALONE: dict[str, str] = {
     "GuardedDialog": "the base of the dialogs that hold typed text, never shown on its own",
     "HandOverDialog": "needs an approved form in the hand-over queue (tests/gui/feedback)",
