@@ -15,12 +15,12 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.records_of_processing import FaultRun, ProcessingFacts, names
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.i18n.formatting import format_date
+from livcr_desktop.i18n.formatting import format_date, format_number
 from livcr_desktop.reports.base import (
     ACCENT,
     DocumentText,
@@ -35,7 +35,7 @@ LIGHT = colors.HexColor("#d6dde6")
 WIDTH = 174 * mm
 
 
-def _rows(rows: Sequence[tuple[str, str]], label_width: float = 55 * mm) -> Table:
+def _rows(rows: Sequence[tuple[str, str]], label_width: float = 62 * mm) -> Table:
     s = styles()
     table = Table(
         [[Paragraph(plain(a), s["cell_bold"]), Paragraph(plain(b), s["cell"])] for a, b in rows],
@@ -147,43 +147,43 @@ def build_art30_record(
     target: Path | BinaryIO, facts: ProcessingFacts, language: Language, generated_at: datetime
 ) -> None:
     """The record of processing activities (GDPR art. 30(1))."""
-    t = DocumentText(language)
+    translate = DocumentText(language)
     s = styles()
-    title = t("RecordsOfProcessing", "Record of processing activities (GDPR art. 30)")
+    title = translate("RecordsOfProcessing", "Record of processing activities (GDPR art. 30)")
     story: list[Flowable] = [
         Paragraph(plain(title), s["title"]),
         Paragraph(
             plain(
-                t("RecordsOfProcessing", "Processing: case consultation in the {livcr}").format(
-                    livcr=facts.livcr_name
-                )
+                translate(
+                    "RecordsOfProcessing", "Processing: case consultation in the {livcr}"
+                ).format(livcr=facts.livcr_name)
             ),
             s["h3"],
         ),
         _rows(
             [
                 (
-                    t("RecordsOfProcessing", "Controller"),
-                    t(
+                    translate("RecordsOfProcessing", "Controller"),
+                    translate(
                         "RecordsOfProcessing",
                         "The municipality of {municipalities}, represented by its mayor, who "
                         "sets up and directs the LIVC-R",
                     ).format(municipalities=facts.municipality_list())
                     if len(facts.municipalities) == 1
-                    else t(
+                    else translate(
                         "RecordsOfProcessing",
                         "The municipalities of {municipalities} (a joint LIVC-R), each "
                         "represented by its mayor",
                     ).format(municipalities=facts.municipality_list()),
                 ),
                 (
-                    t("RecordsOfProcessing", "Data-protection officer"),
+                    translate("RecordsOfProcessing", "Data-protection officer"),
                     names(facts.data_protection_officers),
                 ),
-                (t("RecordsOfProcessing", "Coordinator"), names(facts.coordinators)),
+                (translate("RecordsOfProcessing", "Coordinator"), names(facts.coordinators)),
                 (
-                    t("RecordsOfProcessing", "Legal basis"),
-                    t(
+                    translate("RecordsOfProcessing", "Legal basis"),
+                    translate(
                         "RecordsOfProcessing",
                         "Law of 30 July 2018 establishing the LIVC-Rs (art. 2 and 3); art. "
                         "458ter Criminal Code (shared professional secrecy); GDPR art. 6(1)(e) "
@@ -191,8 +191,8 @@ def build_art30_record(
                     ),
                 ),
                 (
-                    t("RecordsOfProcessing", "Purposes"),
-                    t(
+                    translate("RecordsOfProcessing", "Purposes"),
+                    translate(
                         "RecordsOfProcessing",
                         "The prevention of terrorist offences through case consultation: "
                         "detecting and assessing signals of radicalisation, and offering a "
@@ -201,8 +201,8 @@ def build_art30_record(
                     ),
                 ),
                 (
-                    t("RecordsOfProcessing", "Categories of persons"),
-                    t(
+                    translate("RecordsOfProcessing", "Categories of persons"),
+                    translate(
                         "RecordsOfProcessing",
                         "Persons (including minors) about whom a signal was received; the "
                         "people who signalled; the members of the tables and their "
@@ -210,8 +210,8 @@ def build_art30_record(
                     ),
                 ),
                 (
-                    t("RecordsOfProcessing", "Categories of data"),
-                    t(
+                    translate("RecordsOfProcessing", "Categories of data"),
+                    translate(
                         "RecordsOfProcessing",
                         "Identity and contact details; the signal and its source; notes and "
                         "records of the consultations; decisions; the guidance trajectory, its "
@@ -221,31 +221,33 @@ def build_art30_record(
                     ),
                 ),
                 (
-                    t("RecordsOfProcessing", "Recipients"),
-                    t(
+                    translate("RecordsOfProcessing", "Recipients"),
+                    translate(
                         "RecordsOfProcessing",
                         "The members of the operational table invited to a case: {kinds}. "
                         "The Local Task Force (LTF), only through the Information Officer and "
                         "only an approved feedback form.",
-                    ).format(kinds=", ".join(k.render(t) for k in facts.partner_kinds) or "–"),
+                    ).format(
+                        kinds=", ".join(k.render(translate) for k in facts.partner_kinds) or "–"
+                    ),
                 ),
                 (
-                    t("RecordsOfProcessing", "Transfers outside the EU"),
-                    t("RecordsOfProcessing", "None."),
+                    translate("RecordsOfProcessing", "Transfers outside the EU"),
+                    translate("RecordsOfProcessing", "None."),
                 ),
                 (
-                    t("RecordsOfProcessing", "Retention terms"),
-                    "; ".join(_retention(facts, t)),
+                    translate("RecordsOfProcessing", "Retention terms"),
+                    "; ".join(_retention(facts, translate)),
                 ),
             ]
         ),
-        Paragraph(plain(t("RecordsOfProcessing", "Security measures (art. 32)")), s["h2"]),
-        *_bullets(_security(facts, t)),
+        Paragraph(plain(translate("RecordsOfProcessing", "Security measures (art. 32)")), s["h2"]),
+        *_bullets(_security(facts, translate)),
     ]
     build_pdf(
         target,
         story,
-        frame=_frame(t, facts, generated_at),
+        frame=_frame(translate, facts, generated_at),
         title=title,
         language=language,
     )
@@ -283,7 +285,10 @@ def _fault_table(run: FaultRun, translate: DocumentText) -> Table:
         label = known.render(translate) if known is not None else c.name
         found = f"{c.detected} / {c.missed}" if c.detected or c.missed else "–"
         rows.append(
-            [Paragraph(plain(v), s["cell"]) for v in (label, f"{c.runs:,}", str(c.bad), found)]
+            [
+                Paragraph(plain(v), s["cell"])
+                for v in (label, format_number(c.runs, translate.language), str(c.bad), found)
+            ]
         )
     table = Table(rows, colWidths=[74 * mm, 25 * mm, 40 * mm, 35 * mm], repeatRows=1)
     table.setStyle(
@@ -302,15 +307,15 @@ def build_dpia_facts(
     target: Path | BinaryIO, facts: ProcessingFacts, language: Language, generated_at: datetime
 ) -> None:
     """The facts sheet a DPIA (GDPR art. 35) starts from."""
-    t = DocumentText(language)
+    translate = DocumentText(language)
     s = styles()
-    title = t("RecordsOfProcessing", "DPIA facts sheet")
-    roles = [f"{label.render(t)}: {count}" for label, count in facts.roles]
+    title = translate("RecordsOfProcessing", "DPIA facts sheet")
+    roles = [f"{label.render(translate)}: {count}" for label, count in facts.roles]
     story: list[Flowable] = [
         Paragraph(plain(title), s["title"]),
         Paragraph(
             plain(
-                t(
+                translate(
                     "RecordsOfProcessing",
                     "Facts for the data-protection impact assessment of the case consultation "
                     "in the {livcr}, generated by the app on the day it was printed.",
@@ -318,15 +323,18 @@ def build_dpia_facts(
             ),
             s["body"],
         ),
-        Paragraph(plain(t("RecordsOfProcessing", "What is processed")), s["h2"]),
+        Paragraph(plain(translate("RecordsOfProcessing", "What is processed")), s["h2"]),
         _rows(
             [
-                (t("RecordsOfProcessing", "Open cases"), str(facts.cases_open)),
-                (t("RecordsOfProcessing", "Closed cases still kept"), str(facts.cases_closed)),
-                (t("RecordsOfProcessing", "Persons recorded"), str(facts.persons)),
+                (translate("RecordsOfProcessing", "Open cases"), str(facts.cases_open)),
                 (
-                    t("RecordsOfProcessing", "Nature of the data"),
-                    t(
+                    translate("RecordsOfProcessing", "Closed cases still kept"),
+                    str(facts.cases_closed),
+                ),
+                (translate("RecordsOfProcessing", "Persons recorded"), str(facts.persons)),
+                (
+                    translate("RecordsOfProcessing", "Nature of the data"),
+                    translate(
                         "RecordsOfProcessing",
                         "Signals of radicalisation about persons (often minors), beliefs and "
                         "convictions, health and family situation, shared under professional "
@@ -334,28 +342,28 @@ def build_dpia_facts(
                     ),
                 ),
                 (
-                    t("RecordsOfProcessing", "Retention terms"),
-                    "; ".join(_retention(facts, t)),
+                    translate("RecordsOfProcessing", "Retention terms"),
+                    "; ".join(_retention(facts, translate)),
                 ),
             ]
         ),
-        Paragraph(plain(t("RecordsOfProcessing", "By whom")), s["h2"]),
+        Paragraph(plain(translate("RecordsOfProcessing", "By whom")), s["h2"]),
         *_bullets(roles),
-        Paragraph(plain(t("RecordsOfProcessing", "The measures the app takes")), s["h2"]),
-        *_bullets(_security(facts, t)),
-        Paragraph(plain(t("RecordsOfProcessing", "Tests of faults and leaks")), s["h2"]),
+        Paragraph(plain(translate("RecordsOfProcessing", "The measures the app takes")), s["h2"]),
+        *_bullets(_security(facts, translate)),
+        Paragraph(plain(translate("RecordsOfProcessing", "Tests of faults and leaks")), s["h2"]),
         *_bullets(
             [
-                t(
+                translate(
                     "RecordsOfProcessing",
                     "After a working session no passphrase, key or personal data is found in "
                     "the logs or temporary files (an automated test plants a marker and "
                     "searches for it).",
                 ),
-                t(
+                translate(
                     "RecordsOfProcessing",
-                    "An export never reaches the police without a signed consensus; the "
-                    "automated tests try it at every step.",
+                    "A feedback form reaches the police only after a signed consensus; "
+                    "automated tests check that no other path approves one.",
                 ),
             ]
         ),
@@ -365,7 +373,7 @@ def build_dpia_facts(
         story.append(
             Paragraph(
                 plain(
-                    t(
+                    translate(
                         "RecordsOfProcessing",
                         "No measured run of the fault suite is attached to this sheet.",
                     )
@@ -375,9 +383,10 @@ def build_dpia_facts(
         )
     else:
         story += [
+            Spacer(1, 3 * mm),
             Paragraph(
                 plain(
-                    t(
+                    translate(
                         "RecordsOfProcessing",
                         "The fault suite, run on {day} ({parameters}): every run is a real "
                         "process killed or a damaged file offered; the database must come out "
@@ -386,12 +395,12 @@ def build_dpia_facts(
                 ),
                 s["body"],
             ),
-            _fault_table(run, t),
+            _fault_table(run, translate),
         ]
     build_pdf(
         target,
         story,
-        frame=_frame(t, facts, generated_at),
+        frame=_frame(translate, facts, generated_at),
         title=title,
         language=language,
     )

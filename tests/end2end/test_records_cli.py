@@ -79,7 +79,7 @@ def test_a_partner_and_bad_input_are_refused(folder: tuple[Path, Path, Path]) ->
     partner = ("--data-dir", str(data), "--account", "sofie.s", "--passphrase-file", str(secret))
     refused = livcr("records", "art30", "--lang", "nl", "--out", str(target), *partner)
     assert refused.returncode == EXIT_AUTH
-    assert "Your role does not allow this action." in refused.stderr
+    assert "Uw rol laat deze handeling niet toe." in refused.stderr  # --lang nl: Dutch
     dpo = ("--data-dir", str(data), "--account", "dirk.t", "--passphrase-file", str(secret))
     english = livcr("records", "art30", "--lang", "en", "--out", str(target), *dpo)
     assert english.returncode == EXIT_USAGE

@@ -42,11 +42,12 @@ from livcr_desktop.services.subject_requests.access_export import (
     GuardedParts,
 )
 
-T = QT_TRANSLATE_NOOP
 KEY = Qt.ItemDataRole.UserRole
 GUARDED = QColor("#a4161a")
 
-choose_answer_path = save_path_chooser(T("AccessReview", "Save the answer"), FileType.PDF)
+choose_answer_path = save_path_chooser(
+    QT_TRANSLATE_NOOP("AccessReview", "Save the answer"), FileType.PDF
+)
 
 
 def _summary(part: ExportPart, language: Language) -> str:
@@ -175,7 +176,7 @@ class AccessReviewDialog(FittedDialog):
             self.tree.scrollToItem(self.items[error.parts[0]])
             self.message.show_message(
                 show_text(
-                    T(
+                    QT_TRANSLATE_NOOP(
                         "AccessReview",
                         "The marked part(s) repeat what you ticked out ({count} passage(s)). "
                         "Tick them out too, or tick the original back in.",
@@ -190,7 +191,9 @@ class AccessReviewDialog(FittedDialog):
         self.exported = target
         self.message.show_message(
             show_text(
-                T("AccessReview", "The answer was saved in {file} ({count} part(s) left out)."),
+                QT_TRANSLATE_NOOP(
+                    "AccessReview", "The answer was saved in {file} ({count} part(s) left out)."
+                ),
                 file=target.name,
                 count=left_out,
             )
@@ -201,13 +204,13 @@ class AccessReviewDialog(FittedDialog):
         request = self.review.request
         self.setWindowTitle(
             show_text(
-                T("AccessReview", "Answer to the access request about {code}"),
+                QT_TRANSLATE_NOOP("AccessReview", "Answer to the access request about {code}"),
                 code=request.case_code,
             )
         )
         self.intro.setText(
             show_text(
-                T(
+                QT_TRANSLATE_NOOP(
                     "AccessReview",
                     "Everything the LIVC-R holds about the person. Tick out what the answer may "
                     "not contain: information of the police (reachable only through the "
@@ -218,10 +221,17 @@ class AccessReviewDialog(FittedDialog):
             )
         )
         self.tree.setHeaderLabels(
-            [show_text(T("AccessReview", "Part")), show_text(T("AccessReview", "Caution"))]
+            [
+                show_text(QT_TRANSLATE_NOOP("AccessReview", "Part")),
+                show_text(QT_TRANSLATE_NOOP("AccessReview", "Caution")),
+            ]
         )
-        self.language_label.setText(show_text(T("AccessReview", "Language of the answer")))
-        self.export_button.setText(show_text(T("AccessReview", "Export the answer (PDF)…")))
+        self.language_label.setText(
+            show_text(QT_TRANSLATE_NOOP("AccessReview", "Language of the answer"))
+        )
+        self.export_button.setText(
+            show_text(QT_TRANSLATE_NOOP("AccessReview", "Export the answer (PDF)…"))
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

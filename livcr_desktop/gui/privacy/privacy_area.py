@@ -38,11 +38,11 @@ from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.privacy.access_review import AccessReviewDialog
 from livcr_desktop.gui.privacy.request_dialogs import (
+    NewRequestDialog,
     RequestAnswerDialog,
     RequestDecisionDialog,
     RequestExtensionDialog,
     RequestInformedDialog,
-    NewRequestDialog,
 )
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date
@@ -55,42 +55,43 @@ from livcr_desktop.services.subject_requests.access_export import (
 from livcr_desktop.services.subject_requests.register import RequestEntry, SubjectRequestService
 from livcr_desktop.services.workspace import Workspace
 
-T = QT_TRANSLATE_NOOP
-TITLE = T("PrivacyArea", "Data protection")
-EXPLANATION = T(
+TITLE = QT_TRANSLATE_NOOP("PrivacyArea", "Data protection")
+EXPLANATION = QT_TRANSLATE_NOOP(
     "PrivacyArea",
     "The register of requests people make about their data (access, rectification, erasure, "
     "restriction, objection) with their due dates, and the documents the data-protection "
     "officer accounts with.",
 )
 HEADERS = (
-    T("PrivacyArea", "Case"),
-    T("PrivacyArea", "Right"),
-    T("PrivacyArea", "Received"),
-    T("PrivacyArea", "Asked by"),
-    T("PrivacyArea", "Decision"),
-    T("PrivacyArea", "Legal ground"),
-    T("PrivacyArea", "Due"),
-    T("PrivacyArea", "Informed"),
-    T("PrivacyArea", "Answered"),
+    QT_TRANSLATE_NOOP("PrivacyArea", "Case"),
+    QT_TRANSLATE_NOOP("PrivacyArea", "Right"),
+    QT_TRANSLATE_NOOP("PrivacyArea", "Received"),
+    QT_TRANSLATE_NOOP("PrivacyArea", "Asked by"),
+    QT_TRANSLATE_NOOP("PrivacyArea", "Decision"),
+    QT_TRANSLATE_NOOP("PrivacyArea", "Legal ground"),
+    QT_TRANSLATE_NOOP("PrivacyArea", "Due"),
+    QT_TRANSLATE_NOOP("PrivacyArea", "Informed"),
+    QT_TRANSLATE_NOOP("PrivacyArea", "Answered"),
 )
 BUTTONS = {
-    "new": T("PrivacyArea", "New request…"),
-    "decide": T("PrivacyArea", "Decision…"),
-    "extend": T("PrivacyArea", "Extend the term…"),
-    "informed": T("PrivacyArea", "Person informed…"),
-    "answer": T("PrivacyArea", "Answer sent…"),
-    "access_export": T("PrivacyArea", "Export the person's data…"),
-    "art30": T("PrivacyArea", "Record of processing (art. 30)…"),
-    "dpia": T("PrivacyArea", "DPIA facts sheet…"),
+    "new": QT_TRANSLATE_NOOP("PrivacyArea", "New request…"),
+    "decide": QT_TRANSLATE_NOOP("PrivacyArea", "Decision…"),
+    "extend": QT_TRANSLATE_NOOP("PrivacyArea", "Extend the term…"),
+    "informed": QT_TRANSLATE_NOOP("PrivacyArea", "Person informed…"),
+    "answer": QT_TRANSLATE_NOOP("PrivacyArea", "Answer sent…"),
+    "access_export": QT_TRANSLATE_NOOP("PrivacyArea", "Export the person's data…"),
+    "art30": QT_TRANSLATE_NOOP("PrivacyArea", "Record of processing (art. 30)…"),
+    "dpia": QT_TRANSLATE_NOOP("PrivacyArea", "DPIA facts sheet…"),
 }
-OVERDUE = T("PrivacyArea", "{day} – overdue")
+OVERDUE = QT_TRANSLATE_NOOP("PrivacyArea", "{day} – overdue")
 LATE = QColor("#a4161a")
 
 choose_art30_path = save_path_chooser(
-    T("PrivacyArea", "Save the record of processing"), FileType.PDF
+    QT_TRANSLATE_NOOP("PrivacyArea", "Save the record of processing"), FileType.PDF
 )
-choose_dpia_path = save_path_chooser(T("PrivacyArea", "Save the DPIA facts sheet"), FileType.PDF)
+choose_dpia_path = save_path_chooser(
+    QT_TRANSLATE_NOOP("PrivacyArea", "Save the DPIA facts sheet"), FileType.PDF
+)
 
 
 def _informed(entry: RequestEntry, on: str) -> str:
@@ -271,15 +272,28 @@ class PrivacyArea(QWidget):
         if e.requester_name:
             lines.append(f"{show_text(e.requester.label)}: {e.requester_name}")
         if e.ground_note:
-            lines.append(show_text(T("PrivacyArea", "Explanation: {value}"), value=e.ground_note))
+            lines.append(
+                show_text(
+                    QT_TRANSLATE_NOOP("PrivacyArea", "Explanation: {value}"), value=e.ground_note
+                )
+            )
         if e.extension_reason:
             lines.append(
-                show_text(T("PrivacyArea", "Term extended: {value}"), value=e.extension_reason)
+                show_text(
+                    QT_TRANSLATE_NOOP("PrivacyArea", "Term extended: {value}"),
+                    value=e.extension_reason,
+                )
             )
         if e.answer_summary:
-            lines.append(show_text(T("PrivacyArea", "Answer: {value}"), value=e.answer_summary))
+            lines.append(
+                show_text(
+                    QT_TRANSLATE_NOOP("PrivacyArea", "Answer: {value}"), value=e.answer_summary
+                )
+            )
         if e.note:
-            lines.append(show_text(T("PrivacyArea", "Remark: {value}"), value=e.note))
+            lines.append(
+                show_text(QT_TRANSLATE_NOOP("PrivacyArea", "Remark: {value}"), value=e.note)
+            )
         return "\n".join(lines)
 
     def _service(self) -> SubjectRequestService:
@@ -355,11 +369,11 @@ class PrivacyArea(QWidget):
             return None
         except OSError:
             self.records_message.show_message(
-                show_text(T("PrivacyArea", "The file could not be written."))
+                show_text(QT_TRANSLATE_NOOP("PrivacyArea", "The file could not be written."))
             )
             return None
         self.records_message.show_message(
-            show_text(T("PrivacyArea", "Saved in {file}."), file=str(target))
+            show_text(QT_TRANSLATE_NOOP("PrivacyArea", "Saved in {file}."), file=str(target))
         )
         return target
 
@@ -368,14 +382,18 @@ class PrivacyArea(QWidget):
         self.header.retranslate_ui()
         index = 0
         if self.shows_requests:
-            self.tabs.setTabText(index, show_text(T("PrivacyArea", "Data-subject requests")))
+            self.tabs.setTabText(
+                index, show_text(QT_TRANSLATE_NOOP("PrivacyArea", "Data-subject requests"))
+            )
             self.table.setHorizontalHeaderLabels([show_text(h) for h in HEADERS])
             index += 1
         if self.shows_records:
-            self.tabs.setTabText(index, show_text(T("PrivacyArea", "Records of processing")))
+            self.tabs.setTabText(
+                index, show_text(QT_TRANSLATE_NOOP("PrivacyArea", "Records of processing"))
+            )
             self.records_intro.setText(
                 show_text(
-                    T(
+                    QT_TRANSLATE_NOOP(
                         "PrivacyArea",
                         "Generated from the configuration of this LIVC-R and the measures the "
                         "app takes: the record of processing activities (GDPR art. 30) and the "
@@ -384,7 +402,9 @@ class PrivacyArea(QWidget):
                     )
                 )
             )
-            self.records_language_label.setText(show_text(T("PrivacyArea", "Language")))
+            self.records_language_label.setText(
+                show_text(QT_TRANSLATE_NOOP("PrivacyArea", "Language"))
+            )
         for key, button in self.buttons.items():
             button.setText(show_text(BUTTONS[key]))
         if self.shows_requests:

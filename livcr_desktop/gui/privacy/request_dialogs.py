@@ -29,8 +29,6 @@ from livcr_desktop.gui.kit.form_dialog import FormDialog, text_box
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.services.subject_requests.register import RequestEntry, SubjectRequestService
 
-T = QT_TRANSLATE_NOOP
-
 
 def enum_combo(parent: QWidget, name: str, values: list[StrEnum]) -> QComboBox:
     """A combo of an enum's translated labels, each item holding its value."""
@@ -81,10 +79,12 @@ class NewRequestDialog(FormDialog):
         )
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(show_text(T("RequestDialogs", "New data-subject request")))
+        self.setWindowTitle(
+            show_text(QT_TRANSLATE_NOOP("RequestDialogs", "New data-subject request"))
+        )
         self.set_intro(
             show_text(
-                T(
+                QT_TRANSLATE_NOOP(
                     "RequestDialogs",
                     "Register the request on the day it was received: the answer is due one "
                     "month later (GDPR art. 12(3)).",
@@ -92,12 +92,12 @@ class NewRequestDialog(FormDialog):
             )
         )
         texts = {
-            "case": T("RequestDialogs", "Case code"),
-            "kind": T("RequestDialogs", "Right exercised"),
-            "received_on": T("RequestDialogs", "Received on"),
-            "requester": T("RequestDialogs", "Asked by"),
-            "requester_name": T("RequestDialogs", "Name of the parent or lawyer"),
-            "note": T("RequestDialogs", "Remark"),
+            "case": QT_TRANSLATE_NOOP("RequestDialogs", "Case code"),
+            "kind": QT_TRANSLATE_NOOP("RequestDialogs", "Right exercised"),
+            "received_on": QT_TRANSLATE_NOOP("RequestDialogs", "Received on"),
+            "requester": QT_TRANSLATE_NOOP("RequestDialogs", "Asked by"),
+            "requester_name": QT_TRANSLATE_NOOP("RequestDialogs", "Name of the parent or lawyer"),
+            "note": QT_TRANSLATE_NOOP("RequestDialogs", "Remark"),
         }
         for key, label in self.labels.items():
             label.setText(show_text(texts[key]))
@@ -150,13 +150,13 @@ class RequestDecisionDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(
             show_text(
-                T("RequestDialogs", "Decision on the request about {code}"),
+                QT_TRANSLATE_NOOP("RequestDialogs", "Decision on the request about {code}"),
                 code=self._entry.case_code,
             )
         )
         self.set_intro(
             show_text(
-                T(
+                QT_TRANSLATE_NOOP(
                     "RequestDialogs",
                     "A request that is not granted in full needs a legal ground, such as a "
                     "restriction under GDPR art. 23 and the law of 30 July 2018. Explain it in "
@@ -165,10 +165,10 @@ class RequestDecisionDialog(FormDialog):
             )
         )
         texts = {
-            "outcome": T("RequestDialogs", "Decision"),
-            "ground": T("RequestDialogs", "Legal ground"),
-            "ground_note": T("RequestDialogs", "Explanation"),
-            "decided_on": T("RequestDialogs", "Decided on"),
+            "outcome": QT_TRANSLATE_NOOP("RequestDialogs", "Decision"),
+            "ground": QT_TRANSLATE_NOOP("RequestDialogs", "Legal ground"),
+            "ground_note": QT_TRANSLATE_NOOP("RequestDialogs", "Explanation"),
+            "decided_on": QT_TRANSLATE_NOOP("RequestDialogs", "Decided on"),
         }
         for key, label in self.labels.items():
             label.setText(show_text(texts[key]))
@@ -192,20 +192,22 @@ class RequestExtensionDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(
             show_text(
-                T("RequestDialogs", "Extend the term of the request about {code}"),
+                QT_TRANSLATE_NOOP("RequestDialogs", "Extend the term of the request about {code}"),
                 code=self._entry.case_code,
             )
         )
         self.set_intro(
             show_text(
-                T(
+                QT_TRANSLATE_NOOP(
                     "RequestDialogs",
                     "A complex request may take two more months. This is possible once, within "
                     "the first month, and the person must be told why.",
                 )
             )
         )
-        self.reason_label.setText(show_text(T("RequestDialogs", "Why more time is needed")))
+        self.reason_label.setText(
+            show_text(QT_TRANSLATE_NOOP("RequestDialogs", "Why more time is needed"))
+        )
 
 
 class RequestInformedDialog(FormDialog):
@@ -235,11 +237,12 @@ class RequestInformedDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(
             show_text(
-                T("RequestDialogs", "Person informed about {code}"), code=self._entry.case_code
+                QT_TRANSLATE_NOOP("RequestDialogs", "Person informed about {code}"),
+                code=self._entry.case_code,
             )
         )
-        self.whom_label.setText(show_text(T("RequestDialogs", "Informed")))
-        self.day_label.setText(show_text(T("RequestDialogs", "On")))
+        self.whom_label.setText(show_text(QT_TRANSLATE_NOOP("RequestDialogs", "Informed")))
+        self.day_label.setText(show_text(QT_TRANSLATE_NOOP("RequestDialogs", "On")))
 
 
 class RequestAnswerDialog(FormDialog):
@@ -267,7 +270,10 @@ class RequestAnswerDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(
-            show_text(T("RequestDialogs", "Answer sent about {code}"), code=self._entry.case_code)
+            show_text(
+                QT_TRANSLATE_NOOP("RequestDialogs", "Answer sent about {code}"),
+                code=self._entry.case_code,
+            )
         )
-        self.day_label.setText(show_text(T("RequestDialogs", "Sent on")))
-        self.summary_label.setText(show_text(T("RequestDialogs", "What was sent")))
+        self.day_label.setText(show_text(QT_TRANSLATE_NOOP("RequestDialogs", "Sent on")))
+        self.summary_label.setText(show_text(QT_TRANSLATE_NOOP("RequestDialogs", "What was sent")))

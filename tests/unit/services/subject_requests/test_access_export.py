@@ -81,7 +81,7 @@ def _world(table) -> str:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        (Language.NL, ("Uw persoonsgegevens", "Uw identiteit", "Meldingen over u")),
+        (Language.NL, ("Uw persoonsgegevens", "Uw identiteit", "Signalen over u")),
         (Language.FR, ("Vos données", "Votre identité", "Signalements")),
         (Language.DE, ("Ihre personenbezogenen Daten", "Ihre Identität", "Meldungen")),
     ],
