@@ -1320,7 +1320,7 @@ def privacy_decision(tmp: Path, languages: LanguageManager, _root: Path) -> QWid
     decided = next(e for e in entries if e.ground is not None and e.answer_sent_on is None)
     dialog = RequestDecisionDialog(service, decided, window.workspace.today(), None)
     dialog.workspace = window.workspace  # type: ignore[attr-defined]
-    settle(dialog)
+    settle(dialog, 900, 460)
     return dialog
 
 

@@ -42,6 +42,11 @@ class RequestKind(StrEnum):
         """The translatable name of the right, with its article."""
         return _KIND_LABELS[self]
 
+    @property
+    def short(self) -> Text:
+        """The right in one word (a column of the register)."""
+        return _KIND_SHORT[self]
+
 
 _KIND_LABELS = {
     RequestKind.ACCESS: QT_TRANSLATE_NOOP("SubjectRequests", "Access (GDPR art. 15)"),
@@ -51,6 +56,15 @@ _KIND_LABELS = {
         "SubjectRequests", "Restriction of processing (GDPR art. 18)"
     ),
     RequestKind.OBJECTION: QT_TRANSLATE_NOOP("SubjectRequests", "Objection (GDPR art. 21)"),
+}
+
+
+_KIND_SHORT = {
+    RequestKind.ACCESS: QT_TRANSLATE_NOOP("SubjectRequests", "Access"),
+    RequestKind.RECTIFICATION: QT_TRANSLATE_NOOP("SubjectRequests", "Rectification"),
+    RequestKind.ERASURE: QT_TRANSLATE_NOOP("SubjectRequests", "Erasure"),
+    RequestKind.RESTRICTION: QT_TRANSLATE_NOOP("SubjectRequests", "Restriction"),
+    RequestKind.OBJECTION: QT_TRANSLATE_NOOP("SubjectRequests", "Objection"),
 }
 
 
@@ -119,6 +133,11 @@ class LegalGround(StrEnum):
         """The translatable name, with its legal reference."""
         return _GROUND_LABELS[self]
 
+    @property
+    def short(self) -> Text:
+        """A few words (a column of the register; the full label is its tooltip)."""
+        return _GROUND_SHORT[self]
+
 
 _GROUND_LABELS = {
     LegalGround.ART23_PREVENTION: QT_TRANSLATE_NOOP(
@@ -140,6 +159,18 @@ _GROUND_LABELS = {
         "SubjectRequests", "Manifestly unfounded or excessive (GDPR art. 12(5))"
     ),
     LegalGround.OTHER: QT_TRANSLATE_NOOP("SubjectRequests", "Another ground (explained)"),
+}
+
+
+_GROUND_SHORT = {
+    LegalGround.ART23_PREVENTION: QT_TRANSLATE_NOOP("SubjectRequests", "Art. 23: prevention"),
+    LegalGround.POLICE_INFORMATION: QT_TRANSLATE_NOOP("SubjectRequests", "Police information"),
+    LegalGround.RIGHTS_OF_OTHERS: QT_TRANSLATE_NOOP("SubjectRequests", "Rights of others"),
+    LegalGround.PROFESSIONAL_SECRECY: QT_TRANSLATE_NOOP("SubjectRequests", "Professional secrecy"),
+    LegalGround.UNFOUNDED_OR_EXCESSIVE: QT_TRANSLATE_NOOP(
+        "SubjectRequests", "Unfounded or excessive"
+    ),
+    LegalGround.OTHER: QT_TRANSLATE_NOOP("SubjectRequests", "Another ground"),
 }
 
 

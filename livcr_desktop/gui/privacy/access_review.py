@@ -8,6 +8,7 @@ and those parts are marked, so the coordinator can tick them out too.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -50,6 +51,14 @@ choose_answer_path = save_path_chooser(
 )
 
 
+def _value(value: str, language: Language) -> str:
+    """A field's value as the reader writes it (the parts hold dates as ISO text)."""
+    try:
+        return format_date(date.fromisoformat(value), language)
+    except ValueError:
+        return value
+
+
 def _summary(part: ExportPart, language: Language) -> str:
     """One line for the list: the day, what it is, and the start of its text."""
     what = show_text(part.title)
@@ -57,7 +66,7 @@ def _summary(part: ExportPart, language: Language) -> str:
         what += f" – {show_text(part.status)}"
     if part.day is not None:
         what = f"{format_date(part.day, language)} · {what}"
-    text = part.text or "; ".join(value for _, value in part.fields)
+    text = part.text or "; ".join(_value(value, language) for _, value in part.fields)
     text = " ".join(text.split())
     return f"{what}: {text[:140]}{'…' if len(text) > 140 else ''}" if text else what
 

@@ -94,6 +94,15 @@ choose_dpia_path = save_path_chooser(
 )
 
 
+def _tooltip(entry: RequestEntry, column: int, value: str) -> str:
+    """The full name of the right and of the ground (the columns show them short)."""
+    if column == 1:
+        return show_text(entry.kind.label)
+    if column == 5 and entry.ground is not None:
+        return show_text(entry.ground.label)
+    return value
+
+
 def _informed(entry: RequestEntry, on: str) -> str:
     whom = show_text(entry.informed_whom.label) if entry.informed_whom else ""
     return " – ".join(v for v in (whom, on) if v)
@@ -154,7 +163,7 @@ class PrivacyArea(QWidget):
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
         self.table = FittedTable(
-            page, "subjectRequests", (0.9, 1.4, 0.7, 1.0, 0.9, 2.0, 0.9, 0.8, 0.8)
+            page, "subjectRequests", (0.9, 1.0, 0.7, 1.3, 1.8, 1.5, 1.0, 1.3, 0.7)
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
@@ -163,16 +172,19 @@ class PrivacyArea(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
-        row = QHBoxLayout()
         if self.edits_requests:
-            self._button(page, row, "new").clicked.connect(self.new_request)
-            self._button(page, row, "decide").clicked.connect(self.decide)
-            self._button(page, row, "extend").clicked.connect(self.extend)
-            self._button(page, row, "informed").clicked.connect(self.informed)
-            self._button(page, row, "answer").clicked.connect(self.answer)
-            self._button(page, row, "access_export").clicked.connect(self.export_access)
-        row.addStretch()
-        layout.addLayout(row)
+            # Two rows: the steps of a request, then the export (one row is wider than the
+            # laptop's screen in German and Dutch).
+            steps, export = QHBoxLayout(), QHBoxLayout()
+            self._button(page, steps, "new").clicked.connect(self.new_request)
+            self._button(page, steps, "decide").clicked.connect(self.decide)
+            self._button(page, steps, "extend").clicked.connect(self.extend)
+            self._button(page, steps, "informed").clicked.connect(self.informed)
+            self._button(page, steps, "answer").clicked.connect(self.answer)
+            self._button(page, export, "access_export").clicked.connect(self.export_access)
+            for row in (steps, export):
+                row.addStretch()
+                layout.addLayout(row)
         return page
 
     def _build_records(self) -> QWidget:
@@ -230,11 +242,11 @@ class PrivacyArea(QWidget):
             due = show_text(OVERDUE, day=day(e.due_on)) if e.overdue else day(e.due_on)
             values = [
                 e.case_code,
-                show_text(e.kind.label),
+                show_text(e.kind.short),
                 day(e.received_on),
                 show_text(e.requester.label),
                 show_text(e.outcome.label),
-                show_text(e.ground.label) if e.ground else "",
+                show_text(e.ground.short) if e.ground else "",
                 due,
                 _informed(e, day(e.informed_on)),
                 day(e.answer_sent_on),
@@ -242,7 +254,7 @@ class PrivacyArea(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
-                item.setToolTip(value)
+                item.setToolTip(_tooltip(e, c, value))
                 if e.overdue and c == 6:
                     item.setForeground(QBrush(LATE))
                 table.setItem(r, c, item)
@@ -271,6 +283,8 @@ class PrivacyArea(QWidget):
         lines = []
         if e.requester_name:
             lines.append(f"{show_text(e.requester.label)}: {e.requester_name}")
+        if e.ground is not None:
+            lines.append(show_text(e.ground.label))
         if e.ground_note:
             lines.append(
                 show_text(

@@ -21,13 +21,18 @@ from livcr_desktop.domain.subject_requests import (
 )
 from livcr_desktop.services.subject_requests.register import SubjectRequestService
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseRow
+from livcr_desktop.store.models import CaseRow, TrajectoryRow
 
 
 def add_subject_requests(workspace: Workspace) -> None:
     """Three requests on three of the demo's cases (the first has a trajectory)."""
     with workspace.db.read_session() as session:
+        followed = session.scalars(
+            select(TrajectoryRow.case_id).order_by(TrajectoryRow.started_on)
+        ).first()
         cases = list(session.scalars(select(CaseRow.id).order_by(CaseRow.code).limit(3)))
+    if followed is not None:  # the access request is about the person with a trajectory
+        cases = [followed, *[c for c in cases if c != followed]][:3]
     if len(cases) < 3:
         return
     today = workspace.today()
