@@ -22,7 +22,11 @@ from livcr_desktop.domain.audit_decision_kinds import DECISION_ENTITY_LABELS, DE
 from livcr_desktop.domain.audit_feedback_kinds import FEEDBACK_ENTITY_LABELS, FEEDBACK_KINDS
 from livcr_desktop.domain.audit_kinds import MORE_ENTITY_LABELS, MORE_KINDS
 from livcr_desktop.domain.audit_meeting_kinds import MEETING_ENTITY_LABELS, MEETING_KINDS
-from livcr_desktop.domain.audit_privacy_kinds import PRIVACY_ENTITY_LABELS, PRIVACY_KINDS
+from livcr_desktop.domain.audit_privacy_kinds import (
+    ITEM_PEOPLE_KINDS,
+    PRIVACY_ENTITY_LABELS,
+    PRIVACY_KINDS,
+)
 from livcr_desktop.domain.audit_sync_kinds import SYNC_KINDS
 from livcr_desktop.domain.audit_trajectory_kinds import TRAJECTORY_ENTITY_LABELS, TRAJECTORY_KINDS
 from livcr_desktop.domain.audit_types import AuditCategory, DetailFormatter, DetailValue, KindInfo
@@ -238,6 +242,7 @@ KINDS: dict[str, KindInfo] = _kinds(
     *TRAJECTORY_KINDS,
     *SYNC_KINDS,
     *PRIVACY_KINDS,
+    *ITEM_PEOPLE_KINDS,
 )
 """Every kind the app writes. Add new kinds here (or in audit_kinds.py), with their label."""
 

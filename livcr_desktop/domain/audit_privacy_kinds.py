@@ -81,8 +81,28 @@ PRIVACY_KINDS: tuple[KindInfo, ...] = (
     ),
 )
 
+ITEM_PEOPLE_KINDS: tuple[KindInfo, ...] = (
+    KindInfo(
+        "meeting.guest_acknowledged",
+        QT_TRANSLATE_NOOP("AuditKind", "Guest at an item acknowledged the secrecy duty"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "meeting.participation_refused",
+        QT_TRANSLATE_NOOP("AuditKind", "Partner refused to take part in an item"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "meeting.partner_represented",
+        QT_TRANSLATE_NOOP("AuditKind", "Partner represented by a supervisor at an item"),
+        C.CHANGE,
+    ),
+)
+
 PRIVACY_ENTITY_LABELS = {
     "subject_request": QT_TRANSLATE_NOOP("AuditRecord", "Data-subject request"),
     "subject_requests": QT_TRANSLATE_NOOP("AuditRecord", "Register of data-subject requests"),
     "records_of_processing": QT_TRANSLATE_NOOP("AuditRecord", "Records of processing"),
+    "item_guest": QT_TRANSLATE_NOOP("AuditRecord", "Guest at an item"),
+    "item_stance": QT_TRANSLATE_NOOP("AuditRecord", "Refusal or representation at an item"),
 }

@@ -19,6 +19,7 @@ from livcr_desktop.store.models.core import (
 )
 from livcr_desktop.store.models.decisions import DecisionPositionRow, DecisionRow, SigningKeyRow
 from livcr_desktop.store.models.feedback import FeedbackFormRow, FeedbackItemRow, ReferralRow
+from livcr_desktop.store.models.item_people import ItemGuestRow, ItemStanceRow
 from livcr_desktop.store.models.journal import DeviceKeyRow, JournalOperation, JournalSignature
 from livcr_desktop.store.models.meetings import (
     ActionPointRow,
@@ -63,7 +64,9 @@ __all__ = [
     "EvaluationRow",
     "FeedbackFormRow",
     "FeedbackItemRow",
+    "ItemGuestRow",
     "ItemInviteeRow",
+    "ItemStanceRow",
     "JournalOperation",
     "JournalSignature",
     "LifeDomainRow",
