@@ -4866,6 +4866,33 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <source>A guest at this item</source>
+        <translation>Ein Gast zu diesem Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <source>Hand the laptop to the guest: the guest reads the text below and ticks it. Only then is the guest recorded at this item.</source>
+        <translation>Geben Sie den Laptop dem Gast: Der Gast liest den Text unten und hakt ihn an. Erst dann wird der Gast zu diesem Tagesordnungspunkt erfasst.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>I acknowledge this duty of secrecy</source>
+        <translation>Ich erkenne diese Schweigepflicht an</translation>
+    </message>
+</context>
+<context>
     <name>HomeCards</name>
     <message>
         <source>Sign: {case} – {decision}</source>
@@ -5725,6 +5752,10 @@
         <translation>Punkt {number}: {parts}</translation>
     </message>
     <message>
+        <source>Guest: {name} ({organisation}), secrecy acknowledged</source>
+        <translation>Gast: {name} ({organisation}), Schweigepflicht anerkannt</translation>
+    </message>
+    <message>
         <source>Back in the meeting</source>
         <translation>Wieder in der Sitzung</translation>
     </message>
@@ -5739,6 +5770,14 @@
     <message>
         <source>Record that they left the room. They stay effective participants of the items they took part in; proposals put from now on are not put to them.</source>
         <translation>Erfassen, dass diese Person den Raum verlassen hat. Sie bleibt tatsächlich teilnehmendes Mitglied der Punkte, an denen sie teilgenommen hat; ab jetzt vorgelegte Vorschläge werden ihr nicht vorgelegt.</translation>
+    </message>
+    <message>
+        <source>A guest at this item…</source>
+        <translation>Ein Gast zu diesem Punkt…</translation>
+    </message>
+    <message>
+        <source>Refusal or representation…</source>
+        <translation>Ablehnung oder Vertretung…</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -9277,6 +9316,37 @@
     <message>
         <source>Open the case</source>
         <translation>Den Fall öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>StanceDialog</name>
+    <message>
+        <source>Refusal or representation</source>
+        <translation>Ablehnung oder Vertretung</translation>
+    </message>
+    <message>
+        <source>A partner may refuse to take part in the consultation of a case, with a motivation (Flemish decree of 21 May 2021), or be represented by a supervisor.</source>
+        <translation>Ein Partner kann die Teilnahme an der Fallbesprechung begründet ablehnen (flämisches Dekret vom 21. Mai 2021) oder sich durch einen Vorgesetzten vertreten lassen.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertreten durch</translation>
+    </message>
+    <message>
+        <source>In the function of</source>
+        <translation>In der Funktion als</translation>
     </message>
 </context>
 <context>

@@ -4866,6 +4866,33 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <source>A guest at this item</source>
+        <translation>Un invité à ce point</translation>
+    </message>
+    <message>
+        <source>Hand the laptop to the guest: the guest reads the text below and ticks it. Only then is the guest recorded at this item.</source>
+        <translation>Passez l’ordinateur portable à l’invité : l’invité lit le texte ci-dessous et le coche. Ce n’est qu’alors que l’invité est enregistré à ce point.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>I acknowledge this duty of secrecy</source>
+        <translation>Je reconnais ce devoir de secret</translation>
+    </message>
+</context>
+<context>
     <name>HomeCards</name>
     <message>
         <source>Sign: {case} – {decision}</source>
@@ -5725,6 +5752,10 @@
         <translation>Point {number} : {parts}</translation>
     </message>
     <message>
+        <source>Guest: {name} ({organisation}), secrecy acknowledged</source>
+        <translation>Invité : {name} ({organisation}), secret reconnu</translation>
+    </message>
+    <message>
         <source>Back in the meeting</source>
         <translation>De retour en réunion</translation>
     </message>
@@ -5739,6 +5770,14 @@
     <message>
         <source>Record that they left the room. They stay effective participants of the items they took part in; proposals put from now on are not put to them.</source>
         <translation>Enregistrer que cette personne a quitté la salle. Elle reste membre participant effectivement aux points auxquels elle a pris part ; les propositions soumises à partir de maintenant ne lui sont pas soumises.</translation>
+    </message>
+    <message>
+        <source>A guest at this item…</source>
+        <translation>Un invité à ce point…</translation>
+    </message>
+    <message>
+        <source>Refusal or representation…</source>
+        <translation>Refus ou représentation…</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -9277,6 +9316,37 @@
     <message>
         <source>Open the case</source>
         <translation>Ouvrir le cas</translation>
+    </message>
+</context>
+<context>
+    <name>StanceDialog</name>
+    <message>
+        <source>Refusal or representation</source>
+        <translation>Refus ou représentation</translation>
+    </message>
+    <message>
+        <source>A partner may refuse to take part in the consultation of a case, with a motivation (Flemish decree of 21 May 2021), or be represented by a supervisor.</source>
+        <translation>Un partenaire peut refuser, de manière motivée, de participer à la concertation de cas (décret flamand du 21 mai 2021), ou se faire représenter par un supérieur.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <source>In the function of</source>
+        <translation>En qualité de</translation>
     </message>
 </context>
 <context>

@@ -4866,6 +4866,33 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <source>A guest at this item</source>
+        <translation>Een gast bij dit agendapunt</translation>
+    </message>
+    <message>
+        <source>Hand the laptop to the guest: the guest reads the text below and ticks it. Only then is the guest recorded at this item.</source>
+        <translation>Geef de laptop aan de gast: de gast leest de tekst hieronder en vinkt die aan. Pas dan wordt de gast bij dit agendapunt geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>I acknowledge this duty of secrecy</source>
+        <translation>Ik erken deze geheimhoudingsplicht</translation>
+    </message>
+</context>
+<context>
     <name>HomeCards</name>
     <message>
         <source>Sign: {case} – {decision}</source>
@@ -5725,6 +5752,10 @@
         <translation>Punt {number}: {parts}</translation>
     </message>
     <message>
+        <source>Guest: {name} ({organisation}), secrecy acknowledged</source>
+        <translation>Gast: {name} ({organisation}), geheimhouding erkend</translation>
+    </message>
+    <message>
         <source>Back in the meeting</source>
         <translation>Terug in de vergadering</translation>
     </message>
@@ -5739,6 +5770,14 @@
     <message>
         <source>Record that they left the room. They stay effective participants of the items they took part in; proposals put from now on are not put to them.</source>
         <translation>Noteer dat deze persoon de zaal heeft verlaten. Zij blijft effectief deelnemend lid van de agendapunten waaraan zij deelnam; voorstellen die vanaf nu worden voorgelegd, worden niet aan haar voorgelegd.</translation>
+    </message>
+    <message>
+        <source>A guest at this item…</source>
+        <translation>Een gast bij dit agendapunt…</translation>
+    </message>
+    <message>
+        <source>Refusal or representation…</source>
+        <translation>Weigering of vertegenwoordiging…</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -9277,6 +9316,37 @@
     <message>
         <source>Open the case</source>
         <translation>De casus openen</translation>
+    </message>
+</context>
+<context>
+    <name>StanceDialog</name>
+    <message>
+        <source>Refusal or representation</source>
+        <translation>Weigering of vertegenwoordiging</translation>
+    </message>
+    <message>
+        <source>A partner may refuse to take part in the consultation of a case, with a motivation (Flemish decree of 21 May 2021), or be represented by a supervisor.</source>
+        <translation>Een partner kan gemotiveerd weigeren deel te nemen aan het casusoverleg (Vlaams decreet van 21 mei 2021), of zich laten vertegenwoordigen door een leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertegenwoordigd door</translation>
+    </message>
+    <message>
+        <source>In the function of</source>
+        <translation>In de functie van</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.subject_requests import RequestKind
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.feedback_area import FittedTable
+from livcr_desktop.gui.feedback.feedback_area import _fill as fill_table
 from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
@@ -92,15 +92,6 @@ choose_art30_path = save_path_chooser(
 choose_dpia_path = save_path_chooser(
     QT_TRANSLATE_NOOP("PrivacyArea", "Save the DPIA facts sheet"), FileType.PDF
 )
-
-
-def _tooltip(entry: RequestEntry, column: int, value: str) -> str:
-    """The full name of the right and of the ground (the columns show them short)."""
-    if column == 1:
-        return show_text(entry.kind.label)
-    if column == 5 and entry.ground is not None:
-        return show_text(entry.ground.label)
-    return value
 
 
 def _informed(entry: RequestEntry, on: str) -> str:
@@ -236,29 +227,30 @@ class PrivacyArea(QWidget):
         def day(value: date | None) -> str:
             return format_date(value, language) if value else ""
 
-        table = self.table
-        table.setRowCount(len(self.entries))
-        for r, e in enumerate(self.entries):
-            due = show_text(OVERDUE, day=day(e.due_on)) if e.overdue else day(e.due_on)
-            values = [
+        rows = [
+            [
                 e.case_code,
                 show_text(e.kind.short),
                 day(e.received_on),
                 show_text(e.requester.label),
                 show_text(e.outcome.label),
                 show_text(e.ground.short) if e.ground else "",
-                due,
+                show_text(OVERDUE, day=day(e.due_on)) if e.overdue else day(e.due_on),
                 _informed(e, day(e.informed_on)),
                 day(e.answer_sent_on),
             ]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, e.id)
-                item.setToolTip(_tooltip(e, c, value))
-                if e.overdue and c == 6:
-                    item.setForeground(QBrush(LATE))
-                table.setItem(r, c, item)
-        table.fit()
+            for e in self.entries
+        ]
+        fill_table(self.table, rows, [e.id for e in self.entries])
+        for r, e in enumerate(self.entries):
+            # The columns show the right and the ground short: their full names as tooltips.
+            right, ground, due = (self.table.item(r, c) for c in (1, 5, 6))
+            assert right is not None and ground is not None and due is not None
+            right.setToolTip(show_text(e.kind.label))
+            if e.ground is not None:
+                ground.setToolTip(show_text(e.ground.label))
+            if e.overdue:
+                due.setForeground(QBrush(LATE))
         self._selection_changed()
 
     def selected(self) -> RequestEntry | None:

@@ -16,13 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import Role
-from livcr_desktop.domain.persons import NoteVisibility
-from livcr_desktop.domain.signals import SignalDraft, SignalSource
 from livcr_desktop.domain.subject_requests import (
     GROUND_NEEDED,
     LegalGround,
     Outcome,
-    RequestDecision,
     RequestDraft,
     Requester,
     RequestKind,
@@ -31,15 +28,12 @@ from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.privacy.access_review import AccessReviewDialog
 from livcr_desktop.gui.privacy.privacy_area import PrivacyArea
 from livcr_desktop.gui.privacy.request_dialogs import NewRequestDialog, RequestDecisionDialog
-from livcr_desktop.services.cases.involvement import InvolvementService
-from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.subject_requests.access_export import AccessExportService
 from livcr_desktop.services.subject_requests.register import SubjectRequestService
 from tests.gui.helpers import click, type_text, when_shown
-from tests.helpers.factories import add_person, municipality_id
+from tests.helpers.factories import add_person
 from tests.helpers.meetings import Table
-
-POLICE_TEXT = "Contacten met een extremistische groepering in Antwerpen vastgesteld door recherche"
+from tests.helpers.subject_requests import access_request
 
 
 class Shell:
@@ -107,30 +101,7 @@ def test_the_coordinator_registers_and_decides_a_request(qtbot: QtBot, table: Ta
 
 
 def _access_request(table: Table) -> str:
-    CaseService(table.ws).register_signal(
-        SignalDraft(
-            received_on=table.clock.today(),
-            source=SignalSource.LTF,
-            municipality_id=municipality_id(table.livcr, "Proefdorp"),
-            description="Melding van de LTF over online contacten.",
-            ltf_shared_info=POLICE_TEXT,
-        ),
-        existing_case_id=table.case_school,
-    )
-    notes = InvolvementService(table.ws)
-    notes.add_note(table.case_school, "Jonas volgt bijles wiskunde.", NoteVisibility.TABLE)
-    notes.add_note(table.case_school, "Volgens de LTF: " + POLICE_TEXT, NoteVisibility.TABLE)
-    service = SubjectRequestService(table.ws)
-    request_id = service.register(
-        RequestDraft(table.case_school, RequestKind.ACCESS, table.clock.today(), Requester.PERSON)
-    )
-    service.decide(
-        request_id,
-        RequestDecision(
-            Outcome.PARTLY_GRANTED, table.clock.today(), LegalGround.POLICE_INFORMATION
-        ),
-    )
-    return request_id
+    return access_request(table, police_copied_in_a_note=True)
 
 
 def click_box(qtbot: QtBot, dialog: AccessReviewDialog, item: QTreeWidgetItem) -> None:

@@ -550,6 +550,23 @@ def AccessReviewDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget
     return Dialog(AccessExportService(world.ws), access.id, None)
 
 
+@factory
+def GuestDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.meetings.item_people_dialogs import GuestDialog as Dialog
+    from livcr_desktop.services.meetings.item_people import ItemPeopleService
+
+    return Dialog(ItemPeopleService(world.ws), "no-item-needed-to-show-it", None)
+
+
+@factory
+def StanceDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.meetings.item_people_dialogs import StanceDialog as Dialog
+    from livcr_desktop.services.meetings.item_people import ItemPeopleService
+
+    invitees = [("a", "Olga Voorbeeld – OCMW Fictiefdorp"), ("b", "Karim Namaak – CLB Verzonnen")]
+    return Dialog(ItemPeopleService(world.ws), "no-item-needed-to-show-it", invitees, None)
+
+
 NOT_BUILT_ALONE: dict[str, str] = {
     "GuardedDialog": "the base of the dialogs that hold typed text, never shown on its own",
     "HandOverDialog": "needs an approved form in the hand-over queue (tests/gui/feedback)",

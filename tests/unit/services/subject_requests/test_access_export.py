@@ -16,17 +16,12 @@ from livcr_desktop.domain.errors import PermissionDenied, ValidationError
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility
-from livcr_desktop.domain.signals import SignalDraft, SignalSource
 from livcr_desktop.domain.subject_requests import (
-    LegalGround,
-    Outcome,
-    RequestDecision,
     RequestDraft,
     Requester,
     RequestKind,
 )
 from livcr_desktop.services.cases.involvement import InvolvementService
-from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.subject_requests.access_export import (
     NOT_ACCESS,
     NOT_DECIDED,
@@ -35,10 +30,8 @@ from livcr_desktop.services.subject_requests.access_export import (
 )
 from livcr_desktop.services.subject_requests.register import SubjectRequestService
 from livcr_desktop.store.models import JournalOperation
-from tests.helpers.factories import add_person, municipality_id
-
-POLICE_TEXT = "Contacten met een extremistische groepering in Antwerpen vastgesteld door recherche"
-NOTE_TEXT = "Jonas volgt bijles wiskunde en speelt voetbal bij de plaatselijke club."
+from tests.helpers.factories import add_person
+from tests.helpers.subject_requests import POLICE_TEXT, access_request
 
 
 def pdftotext(path: Path) -> str:
@@ -48,34 +41,7 @@ def pdftotext(path: Path) -> str:
 
 
 def _world(table) -> str:  # type: ignore[no-untyped-def]
-    """The school's case with a police signal, a note, and an access request, decided."""
-    CaseService(table.ws).register_signal(
-        SignalDraft(
-            received_on=table.clock.today(),
-            source=SignalSource.LTF,
-            municipality_id=municipality_id(table.livcr, "Proefdorp"),
-            description="Melding van de LTF over online contacten.",
-            ltf_shared_info=POLICE_TEXT,
-        ),
-        existing_case_id=table.case_school,
-    )
-    InvolvementService(table.ws).add_note(table.case_school, NOTE_TEXT, NoteVisibility.TABLE)
-    service = SubjectRequestService(table.ws)
-    request_id = service.register(
-        RequestDraft(
-            table.case_school, RequestKind.ACCESS, table.clock.today(), Requester.PARENT, "Ouder X"
-        )
-    )
-    service.decide(
-        request_id,
-        RequestDecision(
-            Outcome.PARTLY_GRANTED,
-            table.clock.today(),
-            LegalGround.POLICE_INFORMATION,
-            "Politie-informatie via het Controleorgaan.",
-        ),
-    )
-    return request_id
+    return access_request(table)
 
 
 @pytest.mark.parametrize(
