@@ -1340,6 +1340,36 @@ def privacy_access_review(tmp: Path, languages: LanguageManager, _root: Path) ->
     return dialog
 
 
+@shot("meeting-live-guest")
+def meeting_live_guest(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A one-off guest at an item reads the secrecy acknowledgement and ticks it."""
+    from livcr_desktop.gui.meetings.item_people_dialogs import GuestDialog
+    from livcr_desktop.services.meetings.item_people import ItemPeopleService
+
+    window = demo_window(tmp, languages)
+    dialog = GuestDialog(ItemPeopleService(window.workspace), "shown-only", None)
+    dialog.name_edit.setText("Dr. Eva Deskundig (fictief)")
+    dialog.organisation_edit.setText("Fictief Expertisecentrum")
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
+@shot("meeting-live-refusal")
+def meeting_live_refusal(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A partner's motivated refusal to take part in an item."""
+    from livcr_desktop.gui.meetings.item_people_dialogs import StanceDialog
+    from livcr_desktop.services.meetings.item_people import ItemPeopleService
+
+    window = demo_window(tmp, languages)
+    invitees = [("a", "Olga Voorbeeld – OCMW Fictiefdorp")]
+    dialog = StanceDialog(ItemPeopleService(window.workspace), "shown-only", invitees, None)
+    dialog.motivation_box.setPlainText("Fictief: deelname botst met de vertrouwensrelatie.")
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", type=Path, default=Path("screenshots"))
