@@ -38,7 +38,7 @@ from livcr_desktop.gui.meetings.dialogs import ActionPointDialog
 from livcr_desktop.gui.meetings.item_people_dialogs import GuestDialog, StanceDialog
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date, format_time, in_brussels
-from livcr_desktop.services.meetings.item_people import ItemPeopleService
+from livcr_desktop.services.meetings.item_people import ItemGuest, ItemPeopleService, ItemStance
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.tasks import task_state
 from livcr_desktop.services.meetings.view import ItemView, MeetingView
@@ -123,6 +123,7 @@ class LiveItemPanel(QWidget):
         people_row.addWidget(self.stance_button)
         people_row.addStretch()
         self.people_label = _hint(self, "itemPeople")
+        self._people_seen: tuple[list[ItemGuest], list[ItemStance]] = ([], [])
         for button in (self.guest_button, self.stance_button):
             button.setVisible(people is not None)
 
@@ -198,6 +199,7 @@ class LiveItemPanel(QWidget):
             self.summary_edit.setPlainText(item.summary)
         self._fill_effective()
         self._fill_actions()
+        self._fill_people()
         is_case = item is not None and item.kind is ItemKind.CASE
         for widget in (self.effective_heading, self.effective_hint, self.effective_box):
             widget.setVisible(is_case)
@@ -408,24 +410,31 @@ class LiveItemPanel(QWidget):
             self._fill_people()
 
     def _fill_people(self) -> None:
-        """One line per guest, refusal and representation of this item."""
-        lines: list[str] = []
+        """Read the guests, refusals and representations of this item (on showing it, and
+        after one is recorded), then show them."""
+        self._people_seen = ([], [])
         if self._people is not None and self.item is not None:
             try:
-                guests, stances = self._people.of_item(self.item.id)
-            except DomainError:
-                guests, stances = [], []
-            lines += [
-                self.tr("Guest: {name} ({organisation}), secrecy acknowledged").format(
-                    name=g.full_name, organisation=g.organisation
-                )
-                for g in guests
-            ]
-            for stance in stances:
-                detail = stance.motivation or (
-                    f"{stance.representative_name}, {stance.representative_function}"
-                )
-                lines.append(f"{stance.member_name}: {show_text(stance.kind.label)} – {detail}")
+                self._people_seen = self._people.of_item(self.item.id)
+            except DomainError as error:
+                self.message.show_message(show_error(error))
+        self._show_people()
+
+    def _show_people(self) -> None:
+        """One line per guest, refusal and representation (in the current language; reads
+        nothing, so a change of language never touches the database)."""
+        guests, stances = self._people_seen
+        lines = [
+            self.tr("Guest: {name} ({organisation}), secrecy acknowledged").format(
+                name=g.full_name, organisation=g.organisation
+            )
+            for g in guests
+        ]
+        for stance in stances:
+            detail = stance.motivation or (
+                f"{stance.representative_name}, {stance.representative_function}"
+            )
+            lines.append(f"{stance.member_name}: {show_text(stance.kind.label)} – {detail}")
         self.people_label.setText("\n".join(lines))
         self.people_label.setVisible(bool(lines))
 
@@ -498,7 +507,7 @@ class LiveItemPanel(QWidget):
                 )
         self.guest_button.setText(self.tr("A guest at this item…"))
         self.stance_button.setText(self.tr("Refusal or representation…"))
-        self._fill_people()
+        self._show_people()
         self.summary_heading.setText(self.tr("Summary for the minutes"))
         self.summary_button.setText(self.tr("Save the summary"))
         self.notes_heading.setText(self.tr("Confidential note"))
