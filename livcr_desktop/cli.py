@@ -10,6 +10,7 @@
     livcr report  ...      write the strategic table's yearly report (PDF, nl, fr or de)
     livcr retention list   what has reached its retention term (codes, rule, due date; no names)
     livcr hub, invite, join, devices, sync   the sync hub (see sync_commands.py)
+    livcr records art30|dpia --lang L --out F.pdf   the DPO's accountability documents
 
 Exit codes: see console.py.
 """
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help=translate("Cli", "the day to check, as YYYY-MM-DD (default: today)"),
     )
+    _add_records_commands(sub, common, account)
     _add_sync_commands(sub, common, account)
     return parser
 
@@ -214,6 +216,40 @@ def _add_report_command(
     report.add_argument(
         "--out", required=True, type=Path, help=translate("Cli", "the PDF file to write")
     )
+
+
+def _add_records_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    account: argparse.ArgumentParser,
+) -> None:
+    """`livcr records art30|dpia --lang L --out F.pdf`: the DPO's accountability documents."""
+    records = sub.add_parser(
+        "records",
+        help=translate("Cli", "print the record of processing (art. 30) or the DPIA facts sheet"),
+    )
+    records_sub = records.add_subparsers(
+        dest="records_command", metavar="RECORDS_COMMAND", required=True
+    )
+    for name, help_text in (
+        ("art30", translate("Cli", "the record of processing activities (GDPR art. 30)")),
+        ("dpia", translate("Cli", "the facts sheet for the data-protection impact assessment")),
+    ):
+        document = records_sub.add_parser(name, parents=[common, account], help=help_text)
+        document.add_argument(
+            "--out", required=True, type=Path, help=translate("Cli", "the PDF file to write")
+        )
+        if name == "dpia":
+            document.add_argument(
+                "--faults",
+                type=Path,
+                default=None,
+                help=translate(
+                    "Cli",
+                    "a fault-suite report (python -m benchmarks.faults --json FILE) to print "
+                    "instead of the recorded run",
+                ),
+            )
 
 
 def _iso_date(text: str) -> date:

@@ -287,6 +287,50 @@ def run_verify(args: argparse.Namespace) -> int:
     return EXIT_DAMAGED
 
 
+def run_records(args: argparse.Namespace) -> int:
+    """Write the art. 30 record or the DPIA facts sheet as a PDF in nl, fr or de."""
+    from livcr_desktop.domain.languages import Language
+    from livcr_desktop.domain.records_of_processing import RECORDED_FAULT_RUN, read_fault_run
+    from livcr_desktop.services.records.documents import ProcessingRecords
+    from livcr_desktop.services.workspace import Workspace
+
+    language = getattr(args, "lang", None)
+    if language not in ("nl", "fr", "de"):
+        print(
+            translate("Cli", "Choose the document's language with --lang nl, fr or de."),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    fault_run = RECORDED_FAULT_RUN
+    try:
+        faults = getattr(args, "faults", None)
+        if faults is not None:
+            fault_run = read_fault_run(Path(faults).read_text(encoding="utf-8"))
+        workspace = _sign_in(args, _data_dir(args))
+        assert isinstance(workspace, Workspace)
+    except OSError:
+        print(translate("Cli", "The file cannot be read."), file=sys.stderr)
+        return EXIT_USAGE
+    except DomainError as error:
+        return _fail(error)
+    configure_logging(workspace.folder.logs_dir)
+    try:
+        records = ProcessingRecords(workspace)
+        if args.records_command == "art30":
+            records.export_art30(Language(language), Path(args.out))
+        else:
+            records.export_dpia(Language(language), Path(args.out), fault_run)
+    except DomainError as error:
+        return _fail(error)
+    except OSError:
+        print(translate("Cli", "The file cannot be written."), file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        workspace.close()
+    print(translate("Cli", "Written to {file}.").format(file=args.out))
+    return EXIT_OK
+
+
 def run_demo(args: argparse.Namespace) -> int:
     """Create a demo data folder with fictional data (and `--cases N` fictional cases)."""
     from livcr_desktop.services.demo.folder import DEMO_CASES, create_demo

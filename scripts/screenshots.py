@@ -1417,6 +1417,95 @@ def retention_house_rules_editor(tmp: Path, languages: LanguageManager, _root: P
     return dialog
 
 
+@shot("privacy-register")
+def privacy_register(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The coordinator's register of data-subject requests (one overdue), a request selected."""
+    window = demo_window(tmp, languages)
+    window.navigate("privacy")
+    area = window.findChild(QWidget, "privacyArea")
+    area.table.selectRow(0)  # type: ignore[attr-defined]
+    settle(window, 1366, 768)
+    return window
+
+
+@shot("privacy-dpo")
+def privacy_dpo(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The data-protection officer's documents: the art. 30 record and the DPIA facts sheet."""
+    window = demo_window(tmp, languages, "dirk.privacy")
+    window.navigate("privacy")
+    area = window.findChild(QWidget, "privacyArea")
+    area.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    settle(window, 1366, 768)
+    return window
+
+
+def _demo_requests(window):  # type: ignore[no-untyped-def]
+    from livcr_desktop.services.subject_requests.register import SubjectRequestService
+
+    service = SubjectRequestService(window.workspace)
+    return service, service.entries()
+
+
+@shot("privacy-decision")
+def privacy_decision(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The decision on a request with its legal ground."""
+    from livcr_desktop.gui.privacy.request_dialogs import RequestDecisionDialog
+
+    window = demo_window(tmp, languages)
+    service, entries = _demo_requests(window)
+    decided = next(e for e in entries if e.ground is not None and e.answer_sent_on is None)
+    dialog = RequestDecisionDialog(service, decided, window.workspace.today(), None)
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(dialog, 900, 460)
+    return dialog
+
+
+@shot("privacy-access-review")
+def privacy_access_review(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The review of an access answer: the parts, police and third-party ones ticked out."""
+    from livcr_desktop.domain.subject_requests import RequestKind
+    from livcr_desktop.gui.privacy.access_review import AccessReviewDialog
+    from livcr_desktop.services.subject_requests.access_export import AccessExportService
+
+    window = demo_window(tmp, languages)
+    _service, entries = _demo_requests(window)
+    access = next(e for e in entries if e.kind is RequestKind.ACCESS)
+    dialog = AccessReviewDialog(AccessExportService(window.workspace), access.id)
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(dialog, 1000, 640)
+    return dialog
+
+
+@shot("meeting-live-guest")
+def meeting_live_guest(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A one-off guest at an item reads the secrecy acknowledgement and ticks it."""
+    from livcr_desktop.gui.meetings.item_people_dialogs import GuestDialog
+    from livcr_desktop.services.meetings.item_people import ItemPeopleService
+
+    window = demo_window(tmp, languages)
+    dialog = GuestDialog(ItemPeopleService(window.workspace), "shown-only", None)
+    dialog.name_edit.setText("Dr. Eva Deskundig (fictief)")
+    dialog.organisation_edit.setText("Fictief Expertisecentrum")
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
+@shot("meeting-live-refusal")
+def meeting_live_refusal(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A partner's motivated refusal to take part in an item."""
+    from livcr_desktop.gui.meetings.item_people_dialogs import StanceDialog
+    from livcr_desktop.services.meetings.item_people import ItemPeopleService
+
+    window = demo_window(tmp, languages)
+    invitees = [("a", "Olga Voorbeeld – OCMW Fictiefdorp")]
+    dialog = StanceDialog(ItemPeopleService(window.workspace), "shown-only", invitees, None)
+    dialog.motivation_box.setPlainText("Fictief: deelname botst met de vertrouwensrelatie.")
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", type=Path, default=Path("screenshots"))

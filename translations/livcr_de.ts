@@ -41,6 +41,231 @@
     </message>
 </context>
 <context>
+    <name>AccessAnswer</name>
+    <message>
+        <source>Your personal data at the LIVC-R</source>
+        <translation>Ihre personenbezogenen Daten beim BLIS-R</translation>
+    </message>
+    <message>
+        <source>This is the answer of {livcr} to the request for access (GDPR art. 15) received on {day}, made by: {requester}.</source>
+        <translation>Dies ist die Antwort von {livcr} auf den Antrag auf Auskunft (Art. 15 DSGVO), eingegangen am {day}, gestellt von: {requester}.</translation>
+    </message>
+    <message>
+        <source>Decision: {outcome}</source>
+        <translation>Entscheidung: {outcome}</translation>
+    </message>
+    <message>
+        <source>Some information is not included in this copy ({count} part(s)).</source>
+        <translation>Einige Informationen sind in dieser Kopie nicht enthalten ({count} Teil(e)).</translation>
+    </message>
+    <message>
+        <source>Legal ground: {ground}</source>
+        <translation>Rechtsgrundlage: {ground}</translation>
+    </message>
+    <message>
+        <source>You may lodge a complaint with the Data Protection Authority (www.dataprotectionauthority.be). Information the police hold about you can be reached through the Supervisory Body for Police Information.</source>
+        <translation>Sie können bei der Datenschutzbehörde Beschwerde einreichen (www.datenschutzbehorde.be). Informationen, die die Polizei über Sie hat, sind über das Kontrollorgan für polizeiliche Informationen zugänglich.</translation>
+    </message>
+    <message>
+        <source>The LIVC-R holds no data about you to show.</source>
+        <translation>Das BLIS-R hat keine Daten über Sie, die gezeigt werden können.</translation>
+    </message>
+    <message>
+        <source>PERSONAL – answer to an access request, for the person concerned only</source>
+        <translation>PERSÖNLICH – Antwort auf einen Auskunftsantrag, nur für die betroffene Person</translation>
+    </message>
+</context>
+<context>
+    <name>AccessExport</name>
+    <message>
+        <source>Your identity</source>
+        <translation>Ihre Identität</translation>
+    </message>
+    <message>
+        <source>Your file at the LIVC-R</source>
+        <translation>Ihre Akte beim BLIS-R</translation>
+    </message>
+    <message>
+        <source>Signals about you</source>
+        <translation>Meldungen über Sie</translation>
+    </message>
+    <message>
+        <source>Notes and consultations</source>
+        <translation>Notizen und Fallbesprechungen</translation>
+    </message>
+    <message>
+        <source>Decisions of the table</source>
+        <translation>Entscheidungen des Tisches</translation>
+    </message>
+    <message>
+        <source>Your guidance trajectory</source>
+        <translation>Ihr Begleitungsweg</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Feedback to the police (LTF)</source>
+        <translation>Rückmeldung an die Polizei (LTF)</translation>
+    </message>
+    <message>
+        <source>police information</source>
+        <translation>polizeiliche Information</translation>
+    </message>
+    <message>
+        <source>about a third party</source>
+        <translation>betrifft eine dritte Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Schutzfaktoren</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Who signalled</source>
+        <translation>Wer meldete</translation>
+    </message>
+    <message>
+        <source>What the police shared</source>
+        <translation>Was die Polizei mitteilte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Consultation at the table</source>
+        <translation>Fallbesprechung am Tisch</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Begleitungsweg</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Verlaufseintrag</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Feedback form to the LTF</source>
+        <translation>Rückmeldebogen an die LTF</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReview</name>
+    <message>
+        <source>Save the answer</source>
+        <translation>Antwort speichern</translation>
+    </message>
+    <message>
+        <source>The marked part(s) repeat what you ticked out ({count} passage(s)). Tick them out too, or tick the original back in.</source>
+        <translation>Die markierten Teile wiederholen, was Sie abgewählt haben ({count} Stelle(n)). Wählen Sie sie ebenfalls ab oder wählen Sie das Original wieder aus.</translation>
+    </message>
+    <message>
+        <source>The answer was saved in {file} ({count} part(s) left out).</source>
+        <translation>Die Antwort wurde in {file} gespeichert ({count} Teil(e) weggelassen).</translation>
+    </message>
+    <message>
+        <source>Answer to the access request about {code}</source>
+        <translation>Antwort auf den Auskunftsantrag zu {code}</translation>
+    </message>
+    <message>
+        <source>Everything the LIVC-R holds about the person. Tick out what the answer may not contain: information of the police (reachable only through the Supervisory Body for Police Information), about third parties, or covered by the restriction you decided. The secrecy guard checks what stays before the export.</source>
+        <translation>Alles, was das BLIS-R über die Person führt. Wählen Sie ab, was die Antwort nicht enthalten darf: Informationen der Polizei (nur über das Kontrollorgan für polizeiliche Informationen zugänglich), über Dritte oder was unter die von Ihnen beschlossene Einschränkung fällt. Die Geheimnisprüfung prüft vor dem Export, was bleibt.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Achtung</translation>
+    </message>
+    <message>
+        <source>Language of the answer</source>
+        <translation>Sprache der Antwort</translation>
+    </message>
+    <message>
+        <source>Export the answer (PDF)…</source>
+        <translation>Antwort exportieren (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Enter the person&apos;s full name.</source>
@@ -554,6 +779,10 @@
         <translation>Aufbewahrung</translation>
     </message>
     <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Prüfpfad</translation>
     </message>
@@ -849,6 +1078,10 @@
     <message>
         <source>Period: {start} to {end}</source>
         <translation>Zeitraum: {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Parts: {parts}, left out: {left_out}, language: {language}</source>
+        <translation>Teile: {parts}, weggelassen: {left_out}, Sprache: {language}</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1773,62 @@
         <source>Erasure proposed to the operational table</source>
         <translation>Löschung dem operativen Tisch vorgeschlagen</translation>
     </message>
+    <message>
+        <source>Data-subject request registered</source>
+        <translation>Antrag einer betroffenen Person erfasst</translation>
+    </message>
+    <message>
+        <source>Decision on a data-subject request</source>
+        <translation>Entscheidung über den Antrag einer betroffenen Person</translation>
+    </message>
+    <message>
+        <source>Term of a data-subject request extended</source>
+        <translation>Frist für den Antrag einer betroffenen Person verlängert</translation>
+    </message>
+    <message>
+        <source>Person informed of a data-subject request&apos;s decision</source>
+        <translation>Person über die Entscheidung zu einem Antrag informiert</translation>
+    </message>
+    <message>
+        <source>Answer to a data-subject request sent</source>
+        <translation>Antwort auf den Antrag einer betroffenen Person versandt</translation>
+    </message>
+    <message>
+        <source>Register of data-subject requests opened</source>
+        <translation>Register der Anträge betroffener Personen geöffnet</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data gathered for an access request</source>
+        <translation>Daten einer Person für einen Auskunftsantrag zusammengestellt</translation>
+    </message>
+    <message>
+        <source>Access-request export stopped by the secrecy guard</source>
+        <translation>Export eines Auskunftsantrags von der Geheimnisprüfung gestoppt</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported for an access request (PDF)</source>
+        <translation>Daten einer Person für einen Auskunftsantrag exportiert (PDF)</translation>
+    </message>
+    <message>
+        <source>Record of processing (art. 30) printed (PDF)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30) gedruckt (PDF)</translation>
+    </message>
+    <message>
+        <source>DPIA facts sheet printed (PDF)</source>
+        <translation>Faktenblatt für die DSFA gedruckt (PDF)</translation>
+    </message>
+    <message>
+        <source>Guest at an item acknowledged the secrecy duty</source>
+        <translation>Gast zu einem Tagesordnungspunkt hat die Schweigepflicht anerkannt</translation>
+    </message>
+    <message>
+        <source>Partner refused to take part in an item</source>
+        <translation>Partner hat die Teilnahme an einem Tagesordnungspunkt abgelehnt</translation>
+    </message>
+    <message>
+        <source>Partner represented by a supervisor at an item</source>
+        <translation>Partner bei einem Tagesordnungspunkt durch einen Vorgesetzten vertreten</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1706,6 +1995,26 @@
     <message>
         <source>Proposed erasure</source>
         <translation>Vorgeschlagene Löschung</translation>
+    </message>
+    <message>
+        <source>Data-subject request</source>
+        <translation>Antrag einer betroffenen Person</translation>
+    </message>
+    <message>
+        <source>Register of data-subject requests</source>
+        <translation>Register der Anträge betroffener Personen</translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>Guest at an item</source>
+        <translation>Gast zu einem Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <source>Refusal or representation at an item</source>
+        <translation>Ablehnung oder Vertretung bei einem Tagesordnungspunkt</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2714,22 @@
         <translation>die zu schreibende PDF-Datei</translation>
     </message>
     <message>
+        <source>print the record of processing (art. 30) or the DPIA facts sheet</source>
+        <translation>das Verzeichnis von Verarbeitungstätigkeiten (Art. 30) oder das Faktenblatt für die DSFA drucken</translation>
+    </message>
+    <message>
+        <source>the record of processing activities (GDPR art. 30)</source>
+        <translation>das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</translation>
+    </message>
+    <message>
+        <source>the facts sheet for the data-protection impact assessment</source>
+        <translation>das Faktenblatt für die Datenschutz-Folgenabschätzung</translation>
+    </message>
+    <message>
+        <source>a fault-suite report (python -m benchmarks.faults --json FILE) to print instead of the recorded run</source>
+        <translation>ein Bericht der Fehlertests (python -m benchmarks.faults --json FILE), der statt des erfassten Laufs gedruckt wird</translation>
+    </message>
+    <message>
         <source>not a date as YYYY-MM-DD: {text}</source>
         <translation>kein Datum als JJJJ-MM-TT (YYYY-MM-DD): {text}</translation>
     </message>
@@ -2555,6 +2880,22 @@
     <message>
         <source>The database is damaged or was tampered with.</source>
         <translation>Die Datenbank ist beschädigt oder wurde manipuliert.</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s language with --lang nl, fr or de.</source>
+        <translation>Wählen Sie die Sprache des Dokuments mit --lang nl, fr oder de.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>Die Datei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Written to {file}.</source>
+        <translation>Geschrieben nach {file}.</translation>
     </message>
     <message>
         <source>The number of cases cannot be negative.</source>
@@ -5109,6 +5450,33 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <source>A guest at this item</source>
+        <translation>Ein Gast zu diesem Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <source>Hand the laptop to the guest: the guest reads the text below and ticks it. Only then is the guest recorded at this item.</source>
+        <translation>Geben Sie den Laptop dem Gast: Der Gast liest den Text unten und hakt ihn an. Erst dann wird der Gast zu diesem Tagesordnungspunkt erfasst.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>I acknowledge this duty of secrecy</source>
+        <translation>Ich erkenne diese Schweigepflicht an</translation>
+    </message>
+</context>
+<context>
     <name>HomeCards</name>
     <message>
         <source>Sign: {case} – {decision}</source>
@@ -5757,6 +6125,57 @@
     </message>
 </context>
 <context>
+    <name>ItemPeople</name>
+    <message>
+        <source>Write the guest&apos;s full name.</source>
+        <translation>Schreiben Sie den vollständigen Namen des Gastes.</translation>
+    </message>
+    <message>
+        <source>Write the organisation the guest comes from.</source>
+        <translation>Schreiben Sie die Organisation des Gastes.</translation>
+    </message>
+    <message>
+        <source>The guest must first acknowledge the duty of professional secrecy (art. 458ter §2 Sw.).</source>
+        <translation>Der Gast muss zuerst die Pflicht zum Berufsgeheimnis anerkennen (Art. 458ter §2 StGB).</translation>
+    </message>
+    <message>
+        <source>A refusal to take part needs its motivation (decree of 21 May 2021).</source>
+        <translation>Eine Ablehnung der Teilnahme muss begründet werden (Dekret vom 21. Mai 2021).</translation>
+    </message>
+    <message>
+        <source>Write the name and the function of the supervisor who represents the partner.</source>
+        <translation>Schreiben Sie Namen und Funktion des Vorgesetzten, der den Partner vertritt.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Der Text ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>I take part in the consultation of this item as a guest. What is shared here is covered by shared professional secrecy (art. 458ter Criminal Code): I keep it secret and use it only for the purpose of this consultation.</source>
+        <translation>Ich nehme als Gast an der Besprechung dieses Tagesordnungspunkts teil. Was hier geteilt wird, unterliegt dem geteilten Berufsgeheimnis (Art. 458ter Strafgesetzbuch): Ich halte es geheim und verwende es nur für diese Besprechung.</translation>
+    </message>
+    <message>
+        <source>Refuses to take part</source>
+        <translation>Lehnt die Teilnahme ab</translation>
+    </message>
+    <message>
+        <source>Represented by a supervisor</source>
+        <translation>Durch einen Vorgesetzten vertreten</translation>
+    </message>
+    <message>
+        <source>Guests, refusals and representations are recorded while the meeting runs.</source>
+        <translation>Gäste, Ablehnungen und Vertretungen werden während der Sitzung erfasst.</translation>
+    </message>
+    <message>
+        <source>{name} is not invited to this item.</source>
+        <translation>{name} ist zu diesem Tagesordnungspunkt nicht eingeladen.</translation>
+    </message>
+    <message>
+        <source>{name} takes part in this item; untick the participation before recording a refusal or a representation.</source>
+        <translation>{name} nimmt an diesem Tagesordnungspunkt teil; wählen Sie die Teilnahme ab, bevor Sie eine Ablehnung oder Vertretung erfassen.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPeoplePanel</name>
     <message>
         <source>Select the participant in the list first.</source>
@@ -6191,6 +6610,10 @@
         <translation>Punkt {number}: {parts}</translation>
     </message>
     <message>
+        <source>Guest: {name} ({organisation}), secrecy acknowledged</source>
+        <translation>Gast: {name} ({organisation}), Schweigepflicht anerkannt</translation>
+    </message>
+    <message>
         <source>Back in the meeting</source>
         <translation>Wieder in der Sitzung</translation>
     </message>
@@ -6205,6 +6628,14 @@
     <message>
         <source>Record that they left the room. They stay effective participants of the items they took part in; proposals put from now on are not put to them.</source>
         <translation>Erfassen, dass diese Person den Raum verlassen hat. Sie bleibt tatsächlich teilnehmendes Mitglied der Punkte, an denen sie teilgenommen hat; ab jetzt vorgelegte Vorschläge werden ihr nicht vorgelegt.</translation>
+    </message>
+    <message>
+        <source>A guest at this item…</source>
+        <translation>Ein Gast zu diesem Punkt…</translation>
+    </message>
+    <message>
+        <source>Refusal or representation…</source>
+        <translation>Ablehnung oder Vertretung…</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -8199,6 +8630,137 @@
     </message>
 </context>
 <context>
+    <name>PrivacyArea</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>The register of requests people make about their data (access, rectification, erasure, restriction, objection) with their due dates, and the documents the data-protection officer accounts with.</source>
+        <translation>Das Register der Anträge, die Personen zu ihren Daten stellen (Auskunft, Berichtigung, Löschung, Einschränkung, Widerspruch), mit ihren Fristen, und die Unterlagen, mit denen der Datenschutzbeauftragte Rechenschaft ablegt.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gestellt von</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Neuer Antrag…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>Entscheidung…</translation>
+    </message>
+    <message>
+        <source>Extend the term…</source>
+        <translation>Frist verlängern…</translation>
+    </message>
+    <message>
+        <source>Person informed…</source>
+        <translation>Person informiert…</translation>
+    </message>
+    <message>
+        <source>Answer sent…</source>
+        <translation>Antwort versandt…</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data…</source>
+        <translation>Daten der Person exportieren…</translation>
+    </message>
+    <message>
+        <source>Record of processing (art. 30)…</source>
+        <translation>Verarbeitungsverzeichnis (Art. 30)…</translation>
+    </message>
+    <message>
+        <source>DPIA facts sheet…</source>
+        <translation>Faktenblatt DSFA…</translation>
+    </message>
+    <message>
+        <source>{day} – overdue</source>
+        <translation>{day} – überfällig</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Verarbeitungsverzeichnis speichern</translation>
+    </message>
+    <message>
+        <source>Save the DPIA facts sheet</source>
+        <translation>Faktenblatt für die DSFA speichern</translation>
+    </message>
+    <message>
+        <source>Explanation: {value}</source>
+        <translation>Erläuterung: {value}</translation>
+    </message>
+    <message>
+        <source>Term extended: {value}</source>
+        <translation>Frist verlängert: {value}</translation>
+    </message>
+    <message>
+        <source>Answer: {value}</source>
+        <translation>Antwort: {value}</translation>
+    </message>
+    <message>
+        <source>Remark: {value}</source>
+        <translation>Bemerkung: {value}</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved in {file}.</source>
+        <translation>Gespeichert in {file}.</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Anträge betroffener Personen</translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation>Verarbeitungsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Generated from the configuration of this LIVC-R and the measures the app takes: the record of processing activities (GDPR art. 30) and the facts a data-protection impact assessment starts from. Printing is journaled.</source>
+        <translation>Erstellt aus der Konfiguration dieses BLIS-R und den Maßnahmen, die die App trifft: das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) und die Fakten, von denen eine Datenschutz-Folgenabschätzung ausgeht. Das Drucken wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>LIVC-R – projector</source>
@@ -8424,6 +8986,245 @@
     </message>
 </context>
 <context>
+    <name>RecordsOfProcessing</name>
+    <message>
+        <source>The file is not a report of the fault suite (python -m benchmarks.faults --json FILE).</source>
+        <translation>Die Datei ist kein Bericht der Fehlertests (python -m benchmarks.faults --json FILE).</translation>
+    </message>
+    <message>
+        <source>The database on every laptop is encrypted with SQLCipher {version} (AES-256); deleted records are overwritten (secure_delete).</source>
+        <translation>Die Datenbank auf jedem Laptop ist mit SQLCipher {version} (AES-256) verschlüsselt; gelöschte Daten werden überschrieben (secure_delete).</translation>
+    </message>
+    <message>
+        <source>Each person opens the data with their own passphrase, stretched with {kdf} ({iterations} passes, {memory} MiB of memory, {lanes} lanes); no passphrase is stored.</source>
+        <translation>Jede Person öffnet die Daten mit ihrer eigenen Passphrase, gestärkt mit {kdf} ({iterations} Durchläufe, {memory} MiB Speicher, {lanes} Spuren); keine Passphrase wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Every change and every access to a dossier is written to a hash-chained journal, signed by its author (Ed25519); the data-protection officer can verify it.</source>
+        <translation>Jede Änderung und jeder Zugriff auf eine Akte wird in ein per Hash verkettetes Protokoll geschrieben, von seinem Urheber signiert (Ed25519); der Datenschutzbeauftragte kann es prüfen.</translation>
+    </message>
+    <message>
+        <source>Need-to-know access per role and per case: partners see only the cases they are invited to; refused attempts are journaled.</source>
+        <translation>Zugriff nach Kenntnisbedarf je Rolle und Fall: Partner sehen nur die Fälle, zu denen sie eingeladen sind; abgelehnte Versuche werden protokolliert.</translation>
+    </message>
+    <message>
+        <source>The window locks after {minutes} minutes without input (the default setting).</source>
+        <translation>Das Fenster sperrt sich nach {minutes} Minuten ohne Eingabe (die Standardeinstellung).</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted and checked; exports are written readable by their owner only; logs hold no personal data.</source>
+        <translation>Sicherungen sind verschlüsselt und geprüft; Exporte sind nur für ihren Eigentümer lesbar; Logdateien enthalten keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <source>Feedback forms reach the police only after a signed consensus, checked by the secrecy guard against what was shared under professional secrecy.</source>
+        <translation>Rückmeldebögen erreichen die Polizei erst nach einem unterzeichneten Konsens, von der Geheimnisprüfung mit dem abgeglichen, was unter dem Berufsgeheimnis geteilt wurde.</translation>
+    </message>
+    <message>
+        <source>Laptops synchronise through a hub that holds only end-to-end encrypted envelopes (XChaCha20-Poly1305, keys per case sealed for each laptop with X25519): the hub cannot read them.</source>
+        <translation>Laptops synchronisieren über einen Hub, der nur Ende-zu-Ende-verschlüsselte Umschläge hält (XChaCha20-Poly1305, Schlüssel je Fall für jeden Laptop mit X25519 versiegelt): Der Hub kann sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>No sync hub is connected: the data stays on this laptop. Once connected, the hub holds only end-to-end encrypted envelopes (XChaCha20-Poly1305).</source>
+        <translation>Kein Synchronisations-Hub ist verbunden: Die Daten bleiben auf diesem Laptop. Nach der Verbindung hält der Hub nur Ende-zu-Ende-verschlüsselte Umschläge (XChaCha20-Poly1305).</translation>
+    </message>
+    <message>
+        <source>{what}: {years} years</source>
+        <translation>{what}: {years} Jahre</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer – no personal data of cases</source>
+        <translation>Für den Datenschutzbeauftragten – keine personenbezogenen Daten von Fällen</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR art. 30)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Processing: case consultation in the {livcr}</source>
+        <translation>Verarbeitung: Fallbesprechung im {livcr}</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>The municipality of {municipalities}, represented by its mayor, who sets up and directs the LIVC-R</source>
+        <translation>Die Gemeinde {municipalities}, vertreten durch ihren Bürgermeister, der das BLIS-R einrichtet und leitet</translation>
+    </message>
+    <message>
+        <source>The municipalities of {municipalities} (a joint LIVC-R), each represented by its mayor</source>
+        <translation>Die Gemeinden {municipalities} (ein gemeinsames BLIS-R), jede vertreten durch ihren Bürgermeister</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Law of 30 July 2018 establishing the LIVC-Rs (art. 2 and 3); art. 458ter Criminal Code (shared professional secrecy); GDPR art. 6(1)(e) and 9(2)(g)</source>
+        <translation>Gesetz vom 30. Juli 2018 zur Einrichtung der BLIS-R (Art. 2 und 3); Art. 458ter Strafgesetzbuch (geteiltes Berufsgeheimnis); Art. 6 Abs. 1 Buchst. e und Art. 9 Abs. 2 Buchst. g DSGVO</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>The prevention of terrorist offences through case consultation: detecting and assessing signals of radicalisation, and offering a person guidance and support (a personalised guidance trajectory); anonymised figures for the strategic table.</source>
+        <translation>Die Verhütung terroristischer Straftaten durch Fallbesprechung: Meldungen von Radikalisierung erkennen und einschätzen und einer Person Begleitung und Unterstützung anbieten (ein maßgeschneiderter Begleitungsweg); anonymisierte Zahlen für den strategischen Tisch.</translation>
+    </message>
+    <message>
+        <source>Categories of persons</source>
+        <translation>Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+        <source>Persons (including minors) about whom a signal was received; the people who signalled; the members of the tables and their organisations.</source>
+        <translation>Personen (auch Minderjährige), zu denen eine Meldung einging; die meldenden Personen; die Mitglieder der Tische und ihre Organisationen.</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Kategorien von Daten</translation>
+    </message>
+    <message>
+        <source>Identity and contact details; the signal and its source; notes and records of the consultations; decisions; the guidance trajectory, its updates and evaluations over life domains; feedback forms to the LTF. Special categories: beliefs and convictions, health; data on suspected offences as the LTF shares them.</source>
+        <translation>Identitäts- und Kontaktdaten; die Meldung und ihre Quelle; Notizen und Protokolle der Fallbesprechungen; Entscheidungen; der Begleitungsweg, seine Verlaufseinträge und Bewertungen über die Lebensbereiche; Rückmeldebögen an die LTF. Besondere Kategorien: Überzeugungen, Gesundheit; Daten über mutmaßliche Straftaten, wie die LTF sie teilt.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>The members of the operational table invited to a case: {kinds}. The Local Task Force (LTF), only through the Information Officer and only an approved feedback form.</source>
+        <translation>Die zu einem Fall eingeladenen Mitglieder des operativen Tisches: {kinds}. Die Lokale Taskforce (LTF), nur über den Information Officer und nur ein genehmigter Rückmeldebogen.</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Übermittlungen außerhalb der EU</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Retention terms</source>
+        <translation>Aufbewahrungsfristen</translation>
+    </message>
+    <message>
+        <source>Security measures (art. 32)</source>
+        <translation>Sicherheitsmaßnahmen (Art. 32)</translation>
+    </message>
+    <message>
+        <source>The app killed while writing</source>
+        <translation>Die App beim Schreiben abgebrochen</translation>
+    </message>
+    <message>
+        <source>A backup killed at each of its steps</source>
+        <translation>Eine Sicherung bei jedem ihrer Schritte abgebrochen</translation>
+    </message>
+    <message>
+        <source>A restore killed at each of its steps</source>
+        <translation>Eine Wiederherstellung bei jedem ihrer Schritte abgebrochen</translation>
+    </message>
+    <message>
+        <source>Damaged backups offered for restore</source>
+        <translation>Beschädigte Sicherungen zur Wiederherstellung angeboten</translation>
+    </message>
+    <message>
+        <source>Damaged key files at sign-in</source>
+        <translation>Beschädigte Schlüsseldateien bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Tampering with the journal and the tables</source>
+        <translation>Manipulation des Protokolls und der Tabellen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Data lost, damaged or accepted</source>
+        <translation>Daten verloren, beschädigt oder angenommen</translation>
+    </message>
+    <message>
+        <source>Tampering detected / missed</source>
+        <translation>Manipulation erkannt / übersehen</translation>
+    </message>
+    <message>
+        <source>DPIA facts sheet</source>
+        <translation>Faktenblatt für die Datenschutz-Folgenabschätzung (DSFA)</translation>
+    </message>
+    <message>
+        <source>Facts for the data-protection impact assessment of the case consultation in the {livcr}, generated by the app on the day it was printed.</source>
+        <translation>Fakten für die Datenschutz-Folgenabschätzung der Fallbesprechung im {livcr}, von der App am Tag des Drucks erstellt.</translation>
+    </message>
+    <message>
+        <source>What is processed</source>
+        <translation>Was verarbeitet wird</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>Closed cases still kept</source>
+        <translation>Abgeschlossene, noch aufbewahrte Fälle</translation>
+    </message>
+    <message>
+        <source>Persons recorded</source>
+        <translation>Erfasste Personen</translation>
+    </message>
+    <message>
+        <source>Nature of the data</source>
+        <translation>Art der Daten</translation>
+    </message>
+    <message>
+        <source>Signals of radicalisation about persons (often minors), beliefs and convictions, health and family situation, shared under professional secrecy: a high risk for the persons concerned.</source>
+        <translation>Meldungen von Radikalisierung über Personen (oft Minderjährige), Überzeugungen, Gesundheit und familiäre Lage, unter dem Berufsgeheimnis geteilt: ein hohes Risiko für die betroffenen Personen.</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Durch wen</translation>
+    </message>
+    <message>
+        <source>The measures the app takes</source>
+        <translation>Die Maßnahmen der App</translation>
+    </message>
+    <message>
+        <source>Tests of faults and leaks</source>
+        <translation>Tests auf Fehler und Lecks</translation>
+    </message>
+    <message>
+        <source>After a working session no passphrase, key or personal data is found in the logs or temporary files (an automated test plants a marker and searches for it).</source>
+        <translation>Nach einer Arbeitssitzung findet sich keine Passphrase, kein Schlüssel und keine personenbezogene Angabe in den Logdateien oder temporären Dateien (ein automatischer Test setzt eine Markierung und sucht danach).</translation>
+    </message>
+    <message>
+        <source>A feedback form reaches the police only after a signed consensus; automated tests check that no other path approves one.</source>
+        <translation>Ein Rückmeldebogen erreicht die Polizei erst nach einem unterzeichneten Konsens; automatische Tests prüfen, dass kein anderer Weg einen genehmigt.</translation>
+    </message>
+    <message>
+        <source>No measured run of the fault suite is attached to this sheet.</source>
+        <translation>Diesem Faktenblatt ist kein gemessener Lauf der Fehlertests beigefügt.</translation>
+    </message>
+    <message>
+        <source>The fault suite, run on {day} ({parameters}): every run is a real process killed or a damaged file offered; the database must come out whole every time.</source>
+        <translation>Die Fehlertests, ausgeführt am {day} ({parameters}): Jeder Lauf ist ein echter abgebrochener Prozess oder eine angebotene beschädigte Datei; die Datenbank muss jedes Mal unversehrt bleiben.</translation>
+    </message>
+    <message>
+        <source>Case data after the case is closed (until the house rules set a term)</source>
+        <translation>Falldaten nach Abschluss des Falls (bis die Geschäftsordnung eine Frist festlegt)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
@@ -8570,6 +9371,101 @@
     <message>
         <source>Every month</source>
         <translation>Jeden Monat</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogs</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>Neuer Antrag einer betroffenen Person</translation>
+    </message>
+    <message>
+        <source>Register the request on the day it was received: the answer is due one month later (GDPR art. 12(3)).</source>
+        <translation>Erfassen Sie den Antrag mit dem Tag des Eingangs: Die Antwort ist einen Monat später fällig (Art. 12 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Fallcode</translation>
+    </message>
+    <message>
+        <source>Right exercised</source>
+        <translation>Ausgeübtes Recht</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gestellt von</translation>
+    </message>
+    <message>
+        <source>Name of the parent or lawyer</source>
+        <translation>Name des Elternteils oder Anwalts</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Decision on the request about {code}</source>
+        <translation>Entscheidung über den Antrag zu {code}</translation>
+    </message>
+    <message>
+        <source>A request that is not granted in full needs a legal ground, such as a restriction under GDPR art. 23 and the law of 30 July 2018. Explain it in a few words: the person is told the ground.</source>
+        <translation>Ein Antrag, dem nicht vollständig stattgegeben wird, braucht eine Rechtsgrundlage, etwa eine Einschränkung nach Art. 23 DSGVO und dem Gesetz vom 30. Juli 2018. Erläutern Sie sie kurz: Die Person erfährt die Grundlage.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Extend the term of the request about {code}</source>
+        <translation>Frist des Antrags zu {code} verlängern</translation>
+    </message>
+    <message>
+        <source>A complex request may take two more months. This is possible once, within the first month, and the person must be told why.</source>
+        <translation>Ein komplexer Antrag darf zwei Monate länger dauern. Das ist einmal möglich, innerhalb des ersten Monats, und die Person muss den Grund erfahren.</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>Warum mehr Zeit nötig ist</translation>
+    </message>
+    <message>
+        <source>Person informed about {code}</source>
+        <translation>Person informiert zu {code}</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Answer sent about {code}</source>
+        <translation>Antwort versandt zu {code}</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Versandt am</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>Was versandt wurde</translation>
     </message>
 </context>
 <context>
@@ -9532,6 +10428,37 @@
     </message>
 </context>
 <context>
+    <name>StanceDialog</name>
+    <message>
+        <source>Refusal or representation</source>
+        <translation>Ablehnung oder Vertretung</translation>
+    </message>
+    <message>
+        <source>A partner may refuse to take part in the consultation of a case, with a motivation (Flemish decree of 21 May 2021), or be represented by a supervisor.</source>
+        <translation>Ein Partner kann die Teilnahme an der Fallbesprechung begründet ablehnen (flämisches Dekret vom 21. Mai 2021) oder sich durch einen Vorgesetzten vertreten lassen.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertreten durch</translation>
+    </message>
+    <message>
+        <source>In the function of</source>
+        <translation>In der Funktion als</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change the status of {code}</source>
@@ -9633,6 +10560,205 @@
     <message>
         <source>A person, anonymised for now</source>
         <translation>Eine Person, vorerst anonymisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <source>Access (GDPR art. 15)</source>
+        <translation>Auskunft (Art. 15 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Rectification (GDPR art. 16)</source>
+        <translation>Berichtigung (Art. 16 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Erasure (GDPR art. 17)</source>
+        <translation>Löschung (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Restriction of processing (GDPR art. 18)</source>
+        <translation>Einschränkung der Verarbeitung (Art. 18 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Objection (GDPR art. 21)</source>
+        <translation>Widerspruch (Art. 21 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>The person concerned</source>
+        <translation>Die betroffene Person</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Ein Elternteil oder Vormund</translation>
+    </message>
+    <message>
+        <source>A lawyer</source>
+        <translation>Ein Anwalt</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Stattgegeben</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Teilweise stattgegeben</translation>
+    </message>
+    <message>
+        <source>Right restricted</source>
+        <translation>Recht eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Restriction for the prevention of offences (GDPR art. 23, law of 30 July 2018)</source>
+        <translation>Einschränkung zur Verhütung von Straftaten (Art. 23 DSGVO, Gesetz vom 30. Juli 2018)</translation>
+    </message>
+    <message>
+        <source>Police information: indirect access through the Supervisory Body for Police Information (law of 30 July 2018)</source>
+        <translation>Polizeiliche Informationen: indirekte Auskunft über das Kontrollorgan für polizeiliche Informationen (Gesetz vom 30. Juli 2018)</translation>
+    </message>
+    <message>
+        <source>Rights and freedoms of others (GDPR art. 15(4))</source>
+        <translation>Rechte und Freiheiten anderer (Art. 15 Abs. 4 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Shared professional secrecy (art. 458ter Criminal Code)</source>
+        <translation>Geteiltes Berufsgeheimnis (Art. 458ter Strafgesetzbuch)</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive (GDPR art. 12(5))</source>
+        <translation>Offenkundig unbegründet oder exzessiv (Art. 12 Abs. 5 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Another ground (explained)</source>
+        <translation>Ein anderer Grund (erläutert)</translation>
+    </message>
+    <message>
+        <source>Art. 23: prevention</source>
+        <translation>Art. 23: Verhütung</translation>
+    </message>
+    <message>
+        <source>Police information</source>
+        <translation>Polizeiliche Informationen</translation>
+    </message>
+    <message>
+        <source>Rights of others</source>
+        <translation>Rechte anderer</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Berufsgeheimnis</translation>
+    </message>
+    <message>
+        <source>Unfounded or excessive</source>
+        <translation>Unbegründet oder exzessiv</translation>
+    </message>
+    <message>
+        <source>Another ground</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Die Person</translation>
+    </message>
+    <message>
+        <source>The parents or guardian</source>
+        <translation>Die Eltern oder der Vormund</translation>
+    </message>
+    <message>
+        <source>The person and the parents</source>
+        <translation>Die Person und die Eltern</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the request was received.</source>
+        <translation>Das Datum darf nicht vor dem Eingang des Antrags liegen.</translation>
+    </message>
+    <message>
+        <source>Name the legal ground: a request that is not granted in full needs one.</source>
+        <translation>Nennen Sie die Rechtsgrundlage: Ein Antrag, dem nicht vollständig stattgegeben wird, braucht eine.</translation>
+    </message>
+    <message>
+        <source>Explain the ground in a few words: “another ground” needs an explanation.</source>
+        <translation>Erläutern Sie den Grund kurz: „ein anderer Grund“ braucht eine Erläuterung.</translation>
+    </message>
+    <message>
+        <source>Write the name of the lawyer or parent who made the request.</source>
+        <translation>Schreiben Sie den Namen des Anwalts oder Elternteils, der den Antrag gestellt hat.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Der Text ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>The term of this request was already extended once.</source>
+        <translation>Die Frist dieses Antrags wurde bereits einmal verlängert.</translation>
+    </message>
+    <message>
+        <source>The term can only be extended within the first month, and the person told why.</source>
+        <translation>Die Frist kann nur innerhalb des ersten Monats verlängert werden, und die Person muss den Grund erfahren.</translation>
+    </message>
+    <message>
+        <source>Say why the request needs more time (GDPR art. 12(3)).</source>
+        <translation>Geben Sie an, warum der Antrag mehr Zeit braucht (Art. 12 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Decide on the request before recording the answer.</source>
+        <translation>Entscheiden Sie über den Antrag, bevor Sie die Antwort erfassen.</translation>
+    </message>
+    <message>
+        <source>Summarise the answer that was sent.</source>
+        <translation>Fassen Sie die versandte Antwort zusammen.</translation>
+    </message>
+    <message>
+        <source>Only a request for access is answered with a copy of the data.</source>
+        <translation>Nur ein Auskunftsantrag wird mit einer Kopie der Daten beantwortet.</translation>
+    </message>
+    <message>
+        <source>Decide on the request before exporting the answer.</source>
+        <translation>Entscheiden Sie über den Antrag, bevor Sie die Antwort exportieren.</translation>
+    </message>
+    <message>
+        <source>The data changed since the review; open the review again.</source>
+        <translation>Die Daten haben sich seit der Prüfung geändert; öffnen Sie die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>This request is not in the register.</source>
+        <translation>Dieser Antrag steht nicht im Register.</translation>
+    </message>
+    <message>
+        <source>There is no case with this code.</source>
+        <translation>Es gibt keinen Fall mit diesem Code.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,231 @@
     </message>
 </context>
 <context>
+    <name>AccessAnswer</name>
+    <message>
+        <source>Your personal data at the LIVC-R</source>
+        <translation>Vos données personnelles à la CSIL-R</translation>
+    </message>
+    <message>
+        <source>This is the answer of {livcr} to the request for access (GDPR art. 15) received on {day}, made by: {requester}.</source>
+        <translation>Voici la réponse de {livcr} à la demande d’accès (art. 15 RGPD) reçue le {day}, introduite par : {requester}.</translation>
+    </message>
+    <message>
+        <source>Decision: {outcome}</source>
+        <translation>Décision : {outcome}</translation>
+    </message>
+    <message>
+        <source>Some information is not included in this copy ({count} part(s)).</source>
+        <translation>Certaines informations ne figurent pas dans cette copie ({count} partie(s)).</translation>
+    </message>
+    <message>
+        <source>Legal ground: {ground}</source>
+        <translation>Base juridique : {ground}</translation>
+    </message>
+    <message>
+        <source>You may lodge a complaint with the Data Protection Authority (www.dataprotectionauthority.be). Information the police hold about you can be reached through the Supervisory Body for Police Information.</source>
+        <translation>Vous pouvez introduire une plainte auprès de l’Autorité de protection des données (www.autoriteprotectiondonnees.be). Les informations que la police détient sur vous sont accessibles par l’intermédiaire de l’Organe de contrôle de l’information policière.</translation>
+    </message>
+    <message>
+        <source>The LIVC-R holds no data about you to show.</source>
+        <translation>La CSIL-R ne détient aucune donnée vous concernant à montrer.</translation>
+    </message>
+    <message>
+        <source>PERSONAL – answer to an access request, for the person concerned only</source>
+        <translation>PERSONNEL – réponse à une demande d’accès, pour la seule personne concernée</translation>
+    </message>
+</context>
+<context>
+    <name>AccessExport</name>
+    <message>
+        <source>Your identity</source>
+        <translation>Votre identité</translation>
+    </message>
+    <message>
+        <source>Your file at the LIVC-R</source>
+        <translation>Votre dossier à la CSIL-R</translation>
+    </message>
+    <message>
+        <source>Signals about you</source>
+        <translation>Signalements vous concernant</translation>
+    </message>
+    <message>
+        <source>Notes and consultations</source>
+        <translation>Notes et concertations de cas</translation>
+    </message>
+    <message>
+        <source>Decisions of the table</source>
+        <translation>Décisions de la table</translation>
+    </message>
+    <message>
+        <source>Your guidance trajectory</source>
+        <translation>Votre parcours d’accompagnement</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Feedback to the police (LTF)</source>
+        <translation>Retour à la police (TFL)</translation>
+    </message>
+    <message>
+        <source>police information</source>
+        <translation>information policière</translation>
+    </message>
+    <message>
+        <source>about a third party</source>
+        <translation>concerne un tiers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Facteurs de protection</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>À faire pour le</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Who signalled</source>
+        <translation>Auteur du signalement</translation>
+    </message>
+    <message>
+        <source>What the police shared</source>
+        <translation>Ce que la police a partagé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Consultation at the table</source>
+        <translation>Concertation de cas à la table</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Feedback form to the LTF</source>
+        <translation>Fiche de retour à la TFL</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReview</name>
+    <message>
+        <source>Save the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>The marked part(s) repeat what you ticked out ({count} passage(s)). Tick them out too, or tick the original back in.</source>
+        <translation>Les parties marquées répètent ce que vous avez décoché ({count} passage(s)). Décochez-les aussi, ou recochez l’original.</translation>
+    </message>
+    <message>
+        <source>The answer was saved in {file} ({count} part(s) left out).</source>
+        <translation>La réponse a été enregistrée dans {file} ({count} partie(s) omise(s)).</translation>
+    </message>
+    <message>
+        <source>Answer to the access request about {code}</source>
+        <translation>Réponse à la demande d’accès concernant {code}</translation>
+    </message>
+    <message>
+        <source>Everything the LIVC-R holds about the person. Tick out what the answer may not contain: information of the police (reachable only through the Supervisory Body for Police Information), about third parties, or covered by the restriction you decided. The secrecy guard checks what stays before the export.</source>
+        <translation>Tout ce que la CSIL-R détient sur la personne. Décochez ce que la réponse ne peut pas contenir : les informations de la police (accessibles uniquement par l’Organe de contrôle de l’information policière), celles concernant des tiers, ou ce que couvre la limitation que vous avez décidée. Le contrôle du secret vérifie ce qui reste avant l’export.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Language of the answer</source>
+        <translation>Langue de la réponse</translation>
+    </message>
+    <message>
+        <source>Export the answer (PDF)…</source>
+        <translation>Exporter la réponse (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Enter the person&apos;s full name.</source>
@@ -554,6 +779,10 @@
         <translation>Conservation</translation>
     </message>
     <message>
+        <source>Data protection</source>
+        <translation>Vie privée</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Piste d&apos;audit</translation>
     </message>
@@ -849,6 +1078,10 @@
     <message>
         <source>Period: {start} to {end}</source>
         <translation>Période : du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Parts: {parts}, left out: {left_out}, language: {language}</source>
+        <translation>Parties : {parts}, omises : {left_out}, langue : {language}</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1773,62 @@
         <source>Erasure proposed to the operational table</source>
         <translation>Effacement proposé à la table opérationnelle</translation>
     </message>
+    <message>
+        <source>Data-subject request registered</source>
+        <translation>Demande d’une personne concernée enregistrée</translation>
+    </message>
+    <message>
+        <source>Decision on a data-subject request</source>
+        <translation>Décision sur une demande d’une personne concernée</translation>
+    </message>
+    <message>
+        <source>Term of a data-subject request extended</source>
+        <translation>Délai d’une demande d’une personne concernée prolongé</translation>
+    </message>
+    <message>
+        <source>Person informed of a data-subject request&apos;s decision</source>
+        <translation>Personne informée de la décision sur une demande</translation>
+    </message>
+    <message>
+        <source>Answer to a data-subject request sent</source>
+        <translation>Réponse à une demande d’une personne concernée envoyée</translation>
+    </message>
+    <message>
+        <source>Register of data-subject requests opened</source>
+        <translation>Registre des demandes des personnes concernées ouvert</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data gathered for an access request</source>
+        <translation>Données d’une personne rassemblées pour une demande d’accès</translation>
+    </message>
+    <message>
+        <source>Access-request export stopped by the secrecy guard</source>
+        <translation>Export d’une demande d’accès arrêté par le contrôle du secret</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported for an access request (PDF)</source>
+        <translation>Données d’une personne exportées pour une demande d’accès (PDF)</translation>
+    </message>
+    <message>
+        <source>Record of processing (art. 30) printed (PDF)</source>
+        <translation>Registre des activités de traitement (art. 30) imprimé (PDF)</translation>
+    </message>
+    <message>
+        <source>DPIA facts sheet printed (PDF)</source>
+        <translation>Fiche des faits pour l’AIPD imprimée (PDF)</translation>
+    </message>
+    <message>
+        <source>Guest at an item acknowledged the secrecy duty</source>
+        <translation>Invité à un point a reconnu le devoir de secret</translation>
+    </message>
+    <message>
+        <source>Partner refused to take part in an item</source>
+        <translation>Partenaire a refusé de participer à un point</translation>
+    </message>
+    <message>
+        <source>Partner represented by a supervisor at an item</source>
+        <translation>Partenaire représenté par un supérieur à un point</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1706,6 +1995,26 @@
     <message>
         <source>Proposed erasure</source>
         <translation>Effacement proposé</translation>
+    </message>
+    <message>
+        <source>Data-subject request</source>
+        <translation>Demande d’une personne concernée</translation>
+    </message>
+    <message>
+        <source>Register of data-subject requests</source>
+        <translation>Registre des demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>Guest at an item</source>
+        <translation>Invité à un point</translation>
+    </message>
+    <message>
+        <source>Refusal or representation at an item</source>
+        <translation>Refus ou représentation à un point</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2714,22 @@
         <translation>le fichier PDF à écrire</translation>
     </message>
     <message>
+        <source>print the record of processing (art. 30) or the DPIA facts sheet</source>
+        <translation>imprimer le registre des activités de traitement (art. 30) ou la fiche des faits pour l’AIPD</translation>
+    </message>
+    <message>
+        <source>the record of processing activities (GDPR art. 30)</source>
+        <translation>le registre des activités de traitement (art. 30 RGPD)</translation>
+    </message>
+    <message>
+        <source>the facts sheet for the data-protection impact assessment</source>
+        <translation>la fiche des faits pour l’analyse d’impact relative à la protection des données</translation>
+    </message>
+    <message>
+        <source>a fault-suite report (python -m benchmarks.faults --json FILE) to print instead of the recorded run</source>
+        <translation>un rapport des tests de pannes (python -m benchmarks.faults --json FILE) à imprimer au lieu de l’exécution enregistrée</translation>
+    </message>
+    <message>
         <source>not a date as YYYY-MM-DD: {text}</source>
         <translation>pas une date au format AAAA-MM-JJ (YYYY-MM-DD) : {text}</translation>
     </message>
@@ -2555,6 +2880,22 @@
     <message>
         <source>The database is damaged or was tampered with.</source>
         <translation>La base de données est endommagée ou a été manipulée.</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s language with --lang nl, fr or de.</source>
+        <translation>Choisissez la langue du document avec --lang nl, fr ou de.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>Le fichier ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Written to {file}.</source>
+        <translation>Écrit dans {file}.</translation>
     </message>
     <message>
         <source>The number of cases cannot be negative.</source>
@@ -5109,6 +5450,33 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <source>A guest at this item</source>
+        <translation>Un invité à ce point</translation>
+    </message>
+    <message>
+        <source>Hand the laptop to the guest: the guest reads the text below and ticks it. Only then is the guest recorded at this item.</source>
+        <translation>Passez l’ordinateur portable à l’invité : l’invité lit le texte ci-dessous et le coche. Ce n’est qu’alors que l’invité est enregistré à ce point.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>I acknowledge this duty of secrecy</source>
+        <translation>Je reconnais ce devoir de secret</translation>
+    </message>
+</context>
+<context>
     <name>HomeCards</name>
     <message>
         <source>Sign: {case} – {decision}</source>
@@ -5757,6 +6125,57 @@
     </message>
 </context>
 <context>
+    <name>ItemPeople</name>
+    <message>
+        <source>Write the guest&apos;s full name.</source>
+        <translation>Écrivez le nom complet de l’invité.</translation>
+    </message>
+    <message>
+        <source>Write the organisation the guest comes from.</source>
+        <translation>Écrivez l’organisation de l’invité.</translation>
+    </message>
+    <message>
+        <source>The guest must first acknowledge the duty of professional secrecy (art. 458ter §2 Sw.).</source>
+        <translation>L’invité doit d’abord reconnaître le devoir de secret professionnel (art. 458ter §2 C. pén.).</translation>
+    </message>
+    <message>
+        <source>A refusal to take part needs its motivation (decree of 21 May 2021).</source>
+        <translation>Un refus de participer doit être motivé (décret du 21 mai 2021).</translation>
+    </message>
+    <message>
+        <source>Write the name and the function of the supervisor who represents the partner.</source>
+        <translation>Écrivez le nom et la fonction du supérieur qui représente le partenaire.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Le texte est trop long (au maximum {limit} caractères).</translation>
+    </message>
+    <message>
+        <source>I take part in the consultation of this item as a guest. What is shared here is covered by shared professional secrecy (art. 458ter Criminal Code): I keep it secret and use it only for the purpose of this consultation.</source>
+        <translation>Je participe en tant qu’invité à la concertation sur ce point. Ce qui est partagé ici est couvert par le secret professionnel partagé (art. 458ter Code pénal) : je le garde secret et ne l’utilise que pour cette concertation.</translation>
+    </message>
+    <message>
+        <source>Refuses to take part</source>
+        <translation>Refuse de participer</translation>
+    </message>
+    <message>
+        <source>Represented by a supervisor</source>
+        <translation>Représenté par un supérieur</translation>
+    </message>
+    <message>
+        <source>Guests, refusals and representations are recorded while the meeting runs.</source>
+        <translation>Les invités, refus et représentations sont enregistrés pendant la réunion.</translation>
+    </message>
+    <message>
+        <source>{name} is not invited to this item.</source>
+        <translation>{name} n’est pas invité(e) à ce point.</translation>
+    </message>
+    <message>
+        <source>{name} takes part in this item; untick the participation before recording a refusal or a representation.</source>
+        <translation>{name} participe à ce point ; décochez la participation avant d’enregistrer un refus ou une représentation.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPeoplePanel</name>
     <message>
         <source>Select the participant in the list first.</source>
@@ -6191,6 +6610,10 @@
         <translation>Point {number} : {parts}</translation>
     </message>
     <message>
+        <source>Guest: {name} ({organisation}), secrecy acknowledged</source>
+        <translation>Invité : {name} ({organisation}), secret reconnu</translation>
+    </message>
+    <message>
         <source>Back in the meeting</source>
         <translation>De retour en réunion</translation>
     </message>
@@ -6205,6 +6628,14 @@
     <message>
         <source>Record that they left the room. They stay effective participants of the items they took part in; proposals put from now on are not put to them.</source>
         <translation>Enregistrer que cette personne a quitté la salle. Elle reste membre participant effectivement aux points auxquels elle a pris part ; les propositions soumises à partir de maintenant ne lui sont pas soumises.</translation>
+    </message>
+    <message>
+        <source>A guest at this item…</source>
+        <translation>Un invité à ce point…</translation>
+    </message>
+    <message>
+        <source>Refusal or representation…</source>
+        <translation>Refus ou représentation…</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -8199,6 +8630,137 @@
     </message>
 </context>
 <context>
+    <name>PrivacyArea</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <source>The register of requests people make about their data (access, rectification, erasure, restriction, objection) with their due dates, and the documents the data-protection officer accounts with.</source>
+        <translation>Le registre des demandes que les personnes introduisent au sujet de leurs données (accès, rectification, effacement, limitation, opposition) avec leurs délais, et les documents dont le délégué à la protection des données rend compte.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informé(e)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>Décision…</translation>
+    </message>
+    <message>
+        <source>Extend the term…</source>
+        <translation>Prolonger le délai…</translation>
+    </message>
+    <message>
+        <source>Person informed…</source>
+        <translation>Personne informée…</translation>
+    </message>
+    <message>
+        <source>Answer sent…</source>
+        <translation>Réponse envoyée…</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data…</source>
+        <translation>Exporter les données de la personne…</translation>
+    </message>
+    <message>
+        <source>Record of processing (art. 30)…</source>
+        <translation>Registre des traitements (art. 30)…</translation>
+    </message>
+    <message>
+        <source>DPIA facts sheet…</source>
+        <translation>Fiche des faits AIPD…</translation>
+    </message>
+    <message>
+        <source>{day} – overdue</source>
+        <translation>{day} – en retard</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Enregistrer le registre des traitements</translation>
+    </message>
+    <message>
+        <source>Save the DPIA facts sheet</source>
+        <translation>Enregistrer la fiche des faits AIPD</translation>
+    </message>
+    <message>
+        <source>Explanation: {value}</source>
+        <translation>Explication : {value}</translation>
+    </message>
+    <message>
+        <source>Term extended: {value}</source>
+        <translation>Délai prolongé : {value}</translation>
+    </message>
+    <message>
+        <source>Answer: {value}</source>
+        <translation>Réponse : {value}</translation>
+    </message>
+    <message>
+        <source>Remark: {value}</source>
+        <translation>Remarque : {value}</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Saved in {file}.</source>
+        <translation>Enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>Generated from the configuration of this LIVC-R and the measures the app takes: the record of processing activities (GDPR art. 30) and the facts a data-protection impact assessment starts from. Printing is journaled.</source>
+        <translation>Établis à partir de la configuration de cette CSIL-R et des mesures que l’application prend : le registre des activités de traitement (art. 30 RGPD) et les faits dont part une analyse d’impact relative à la protection des données. L’impression est journalisée.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>LIVC-R – projector</source>
@@ -8424,6 +8986,245 @@
     </message>
 </context>
 <context>
+    <name>RecordsOfProcessing</name>
+    <message>
+        <source>The file is not a report of the fault suite (python -m benchmarks.faults --json FILE).</source>
+        <translation>Le fichier n’est pas un rapport des tests de pannes (python -m benchmarks.faults --json FILE).</translation>
+    </message>
+    <message>
+        <source>The database on every laptop is encrypted with SQLCipher {version} (AES-256); deleted records are overwritten (secure_delete).</source>
+        <translation>La base de données de chaque ordinateur portable est chiffrée avec SQLCipher {version} (AES-256) ; les données supprimées sont écrasées (secure_delete).</translation>
+    </message>
+    <message>
+        <source>Each person opens the data with their own passphrase, stretched with {kdf} ({iterations} passes, {memory} MiB of memory, {lanes} lanes); no passphrase is stored.</source>
+        <translation>Chaque personne ouvre les données avec sa propre phrase secrète, renforcée par {kdf} ({iterations} passes, {memory} Mio de mémoire, {lanes} voies) ; aucune phrase secrète n’est conservée.</translation>
+    </message>
+    <message>
+        <source>Every change and every access to a dossier is written to a hash-chained journal, signed by its author (Ed25519); the data-protection officer can verify it.</source>
+        <translation>Chaque modification et chaque consultation d’un dossier est inscrite dans un journal chaîné par hachage, signé par son auteur (Ed25519) ; le délégué à la protection des données peut le vérifier.</translation>
+    </message>
+    <message>
+        <source>Need-to-know access per role and per case: partners see only the cases they are invited to; refused attempts are journaled.</source>
+        <translation>Accès selon le besoin d’en connaître, par rôle et par cas : les partenaires ne voient que les cas auxquels ils sont invités ; les tentatives refusées sont journalisées.</translation>
+    </message>
+    <message>
+        <source>The window locks after {minutes} minutes without input (the default setting).</source>
+        <translation>La fenêtre se verrouille après {minutes} minutes sans saisie (le réglage par défaut).</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted and checked; exports are written readable by their owner only; logs hold no personal data.</source>
+        <translation>Les sauvegardes sont chiffrées et vérifiées ; les exports ne sont lisibles que par leur propriétaire ; les journaux techniques ne contiennent aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>Feedback forms reach the police only after a signed consensus, checked by the secrecy guard against what was shared under professional secrecy.</source>
+        <translation>Les fiches de retour ne parviennent à la police qu’après un consensus signé, vérifiées par le contrôle du secret par rapport à ce qui a été partagé sous le secret professionnel.</translation>
+    </message>
+    <message>
+        <source>Laptops synchronise through a hub that holds only end-to-end encrypted envelopes (XChaCha20-Poly1305, keys per case sealed for each laptop with X25519): the hub cannot read them.</source>
+        <translation>Les ordinateurs portables se synchronisent par un hub qui ne détient que des enveloppes chiffrées de bout en bout (XChaCha20-Poly1305, clés par cas scellées pour chaque ordinateur avec X25519) : le hub ne peut pas les lire.</translation>
+    </message>
+    <message>
+        <source>No sync hub is connected: the data stays on this laptop. Once connected, the hub holds only end-to-end encrypted envelopes (XChaCha20-Poly1305).</source>
+        <translation>Aucun hub de synchronisation n’est connecté : les données restent sur cet ordinateur portable. Une fois connecté, le hub ne détient que des enveloppes chiffrées de bout en bout (XChaCha20-Poly1305).</translation>
+    </message>
+    <message>
+        <source>{what}: {years} years</source>
+        <translation>{what} : {years} ans</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer – no personal data of cases</source>
+        <translation>Pour le délégué à la protection des données – aucune donnée personnelle des cas</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR art. 30)</source>
+        <translation>Registre des activités de traitement (art. 30 RGPD)</translation>
+    </message>
+    <message>
+        <source>Processing: case consultation in the {livcr}</source>
+        <translation>Traitement : concertation de cas au sein de la {livcr}</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>The municipality of {municipalities}, represented by its mayor, who sets up and directs the LIVC-R</source>
+        <translation>La commune de {municipalities}, représentée par son bourgmestre, qui crée et dirige la CSIL-R</translation>
+    </message>
+    <message>
+        <source>The municipalities of {municipalities} (a joint LIVC-R), each represented by its mayor</source>
+        <translation>Les communes de {municipalities} (une CSIL-R intercommunale), chacune représentée par son bourgmestre</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Law of 30 July 2018 establishing the LIVC-Rs (art. 2 and 3); art. 458ter Criminal Code (shared professional secrecy); GDPR art. 6(1)(e) and 9(2)(g)</source>
+        <translation>Loi du 30 juillet 2018 portant création des CSIL-R (art. 2 et 3) ; art. 458ter Code pénal (secret professionnel partagé) ; art. 6, §1, e), et 9, §2, g), RGPD</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>The prevention of terrorist offences through case consultation: detecting and assessing signals of radicalisation, and offering a person guidance and support (a personalised guidance trajectory); anonymised figures for the strategic table.</source>
+        <translation>La prévention des infractions terroristes par la concertation de cas : détecter et évaluer les signalements de radicalisation, et offrir à une personne accompagnement et soutien (un parcours d’accompagnement sur mesure) ; des chiffres anonymisés pour la table stratégique.</translation>
+    </message>
+    <message>
+        <source>Categories of persons</source>
+        <translation>Catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Persons (including minors) about whom a signal was received; the people who signalled; the members of the tables and their organisations.</source>
+        <translation>Les personnes (y compris mineures) ayant fait l’objet d’un signalement ; les personnes qui ont signalé ; les membres des tables et leurs organisations.</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Identity and contact details; the signal and its source; notes and records of the consultations; decisions; the guidance trajectory, its updates and evaluations over life domains; feedback forms to the LTF. Special categories: beliefs and convictions, health; data on suspected offences as the LTF shares them.</source>
+        <translation>Données d’identité et de contact ; le signalement et sa source ; notes et comptes rendus des concertations ; décisions ; le parcours d’accompagnement, ses suivis et évaluations par domaine de vie ; fiches de retour à la TFL. Catégories particulières : convictions, santé ; données relatives à des infractions présumées telles que la TFL les partage.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>The members of the operational table invited to a case: {kinds}. The Local Task Force (LTF), only through the Information Officer and only an approved feedback form.</source>
+        <translation>Les membres de la table opérationnelle invités à un cas : {kinds}. La Task Force locale (TFL), uniquement par l’Information Officer et uniquement une fiche de retour approuvée.</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Transferts hors de l’UE</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Retention terms</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Security measures (art. 32)</source>
+        <translation>Mesures de sécurité (art. 32)</translation>
+    </message>
+    <message>
+        <source>The app killed while writing</source>
+        <translation>L’application tuée pendant l’écriture</translation>
+    </message>
+    <message>
+        <source>A backup killed at each of its steps</source>
+        <translation>Une sauvegarde tuée à chacune de ses étapes</translation>
+    </message>
+    <message>
+        <source>A restore killed at each of its steps</source>
+        <translation>Une restauration tuée à chacune de ses étapes</translation>
+    </message>
+    <message>
+        <source>Damaged backups offered for restore</source>
+        <translation>Sauvegardes endommagées proposées à la restauration</translation>
+    </message>
+    <message>
+        <source>Damaged key files at sign-in</source>
+        <translation>Fichiers de clés endommagés à la connexion</translation>
+    </message>
+    <message>
+        <source>Tampering with the journal and the tables</source>
+        <translation>Falsification du journal et des tables</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Data lost, damaged or accepted</source>
+        <translation>Données perdues, endommagées ou acceptées</translation>
+    </message>
+    <message>
+        <source>Tampering detected / missed</source>
+        <translation>Falsifications détectées / manquées</translation>
+    </message>
+    <message>
+        <source>DPIA facts sheet</source>
+        <translation>Fiche des faits pour l’analyse d’impact (AIPD)</translation>
+    </message>
+    <message>
+        <source>Facts for the data-protection impact assessment of the case consultation in the {livcr}, generated by the app on the day it was printed.</source>
+        <translation>Faits pour l’analyse d’impact relative à la protection des données de la concertation de cas au sein de la {livcr}, établis par l’application le jour de l’impression.</translation>
+    </message>
+    <message>
+        <source>What is processed</source>
+        <translation>Ce qui est traité</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Cas ouverts</translation>
+    </message>
+    <message>
+        <source>Closed cases still kept</source>
+        <translation>Cas clôturés encore conservés</translation>
+    </message>
+    <message>
+        <source>Persons recorded</source>
+        <translation>Personnes enregistrées</translation>
+    </message>
+    <message>
+        <source>Nature of the data</source>
+        <translation>Nature des données</translation>
+    </message>
+    <message>
+        <source>Signals of radicalisation about persons (often minors), beliefs and convictions, health and family situation, shared under professional secrecy: a high risk for the persons concerned.</source>
+        <translation>Signalements de radicalisation concernant des personnes (souvent mineures), convictions, santé et situation familiale, partagés sous le secret professionnel : un risque élevé pour les personnes concernées.</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Par qui</translation>
+    </message>
+    <message>
+        <source>The measures the app takes</source>
+        <translation>Les mesures que prend l’application</translation>
+    </message>
+    <message>
+        <source>Tests of faults and leaks</source>
+        <translation>Tests de pannes et de fuites</translation>
+    </message>
+    <message>
+        <source>After a working session no passphrase, key or personal data is found in the logs or temporary files (an automated test plants a marker and searches for it).</source>
+        <translation>Après une session de travail, aucune phrase secrète, clé ou donnée personnelle ne se trouve dans les journaux techniques ou les fichiers temporaires (un test automatique place un marqueur et le recherche).</translation>
+    </message>
+    <message>
+        <source>A feedback form reaches the police only after a signed consensus; automated tests check that no other path approves one.</source>
+        <translation>Une fiche de retour ne parvient à la police qu’après un consensus signé ; des tests automatiques vérifient qu’aucune autre voie n’en approuve une.</translation>
+    </message>
+    <message>
+        <source>No measured run of the fault suite is attached to this sheet.</source>
+        <translation>Aucune exécution mesurée des tests de pannes n’est jointe à cette fiche.</translation>
+    </message>
+    <message>
+        <source>The fault suite, run on {day} ({parameters}): every run is a real process killed or a damaged file offered; the database must come out whole every time.</source>
+        <translation>Les tests de pannes, exécutés le {day} ({parameters}) : chaque exécution est un vrai processus tué ou un fichier endommagé proposé ; la base de données doit en sortir intacte à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Case data after the case is closed (until the house rules set a term)</source>
+        <translation>Données d’un cas après sa clôture (jusqu’à ce que le règlement d’ordre intérieur fixe une durée)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
@@ -8570,6 +9371,101 @@
     <message>
         <source>Every month</source>
         <translation>Chaque mois</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogs</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>Nouvelle demande d’une personne concernée</translation>
+    </message>
+    <message>
+        <source>Register the request on the day it was received: the answer is due one month later (GDPR art. 12(3)).</source>
+        <translation>Enregistrez la demande avec le jour de sa réception : la réponse est due un mois plus tard (art. 12, §3, RGPD).</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Code du cas</translation>
+    </message>
+    <message>
+        <source>Right exercised</source>
+        <translation>Droit exercé</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Name of the parent or lawyer</source>
+        <translation>Nom du parent ou de l’avocat</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Decision on the request about {code}</source>
+        <translation>Décision sur la demande concernant {code}</translation>
+    </message>
+    <message>
+        <source>A request that is not granted in full needs a legal ground, such as a restriction under GDPR art. 23 and the law of 30 July 2018. Explain it in a few words: the person is told the ground.</source>
+        <translation>Une demande qui n’est pas entièrement accordée doit avoir une base juridique, par exemple une limitation sur la base de l’art. 23 RGPD et de la loi du 30 juillet 2018. Expliquez-la en quelques mots : la personne est informée de la base.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Extend the term of the request about {code}</source>
+        <translation>Prolonger le délai de la demande concernant {code}</translation>
+    </message>
+    <message>
+        <source>A complex request may take two more months. This is possible once, within the first month, and the person must be told why.</source>
+        <translation>Une demande complexe peut prendre deux mois de plus. C’est possible une seule fois, dans le premier mois, et la personne doit être informée du motif.</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>Pourquoi plus de temps est nécessaire</translation>
+    </message>
+    <message>
+        <source>Person informed about {code}</source>
+        <translation>Personne informée au sujet de {code}</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informé(e)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Answer sent about {code}</source>
+        <translation>Réponse envoyée au sujet de {code}</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>Ce qui a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -9532,6 +10428,37 @@
     </message>
 </context>
 <context>
+    <name>StanceDialog</name>
+    <message>
+        <source>Refusal or representation</source>
+        <translation>Refus ou représentation</translation>
+    </message>
+    <message>
+        <source>A partner may refuse to take part in the consultation of a case, with a motivation (Flemish decree of 21 May 2021), or be represented by a supervisor.</source>
+        <translation>Un partenaire peut refuser, de manière motivée, de participer à la concertation de cas (décret flamand du 21 mai 2021), ou se faire représenter par un supérieur.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <source>In the function of</source>
+        <translation>En qualité de</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change the status of {code}</source>
@@ -9633,6 +10560,205 @@
     <message>
         <source>A person, anonymised for now</source>
         <translation>Une personne, anonymisée pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <source>Access (GDPR art. 15)</source>
+        <translation>Accès (art. 15 RGPD)</translation>
+    </message>
+    <message>
+        <source>Rectification (GDPR art. 16)</source>
+        <translation>Rectification (art. 16 RGPD)</translation>
+    </message>
+    <message>
+        <source>Erasure (GDPR art. 17)</source>
+        <translation>Effacement (art. 17 RGPD)</translation>
+    </message>
+    <message>
+        <source>Restriction of processing (GDPR art. 18)</source>
+        <translation>Limitation du traitement (art. 18 RGPD)</translation>
+    </message>
+    <message>
+        <source>Objection (GDPR art. 21)</source>
+        <translation>Opposition (art. 21 RGPD)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>The person concerned</source>
+        <translation>La personne concernée</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Un parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>A lawyer</source>
+        <translation>Un avocat</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Partiellement accordée</translation>
+    </message>
+    <message>
+        <source>Right restricted</source>
+        <translation>Droit limité</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Restriction for the prevention of offences (GDPR art. 23, law of 30 July 2018)</source>
+        <translation>Limitation pour la prévention des infractions (art. 23 RGPD, loi du 30 juillet 2018)</translation>
+    </message>
+    <message>
+        <source>Police information: indirect access through the Supervisory Body for Police Information (law of 30 July 2018)</source>
+        <translation>Information policière : accès indirect par l’Organe de contrôle de l’information policière (loi du 30 juillet 2018)</translation>
+    </message>
+    <message>
+        <source>Rights and freedoms of others (GDPR art. 15(4))</source>
+        <translation>Droits et libertés d’autrui (art. 15, §4, RGPD)</translation>
+    </message>
+    <message>
+        <source>Shared professional secrecy (art. 458ter Criminal Code)</source>
+        <translation>Secret professionnel partagé (art. 458ter Code pénal)</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive (GDPR art. 12(5))</source>
+        <translation>Manifestement infondée ou excessive (art. 12, §5, RGPD)</translation>
+    </message>
+    <message>
+        <source>Another ground (explained)</source>
+        <translation>Un autre motif (expliqué)</translation>
+    </message>
+    <message>
+        <source>Art. 23: prevention</source>
+        <translation>Art. 23 : prévention</translation>
+    </message>
+    <message>
+        <source>Police information</source>
+        <translation>Information policière</translation>
+    </message>
+    <message>
+        <source>Rights of others</source>
+        <translation>Droits d’autrui</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Secret professionnel</translation>
+    </message>
+    <message>
+        <source>Unfounded or excessive</source>
+        <translation>Infondée ou excessive</translation>
+    </message>
+    <message>
+        <source>Another ground</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>The parents or guardian</source>
+        <translation>Les parents ou le tuteur</translation>
+    </message>
+    <message>
+        <source>The person and the parents</source>
+        <translation>La personne et les parents</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La date ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the request was received.</source>
+        <translation>La date ne peut pas précéder la réception de la demande.</translation>
+    </message>
+    <message>
+        <source>Name the legal ground: a request that is not granted in full needs one.</source>
+        <translation>Indiquez la base juridique : une demande qui n’est pas entièrement accordée en nécessite une.</translation>
+    </message>
+    <message>
+        <source>Explain the ground in a few words: “another ground” needs an explanation.</source>
+        <translation>Expliquez le motif en quelques mots : « un autre motif » demande une explication.</translation>
+    </message>
+    <message>
+        <source>Write the name of the lawyer or parent who made the request.</source>
+        <translation>Écrivez le nom de l’avocat ou du parent qui a introduit la demande.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Le texte est trop long (au maximum {limit} caractères).</translation>
+    </message>
+    <message>
+        <source>The term of this request was already extended once.</source>
+        <translation>Le délai de cette demande a déjà été prolongé une fois.</translation>
+    </message>
+    <message>
+        <source>The term can only be extended within the first month, and the person told why.</source>
+        <translation>Le délai ne peut être prolongé que dans le premier mois, et la personne doit en connaître le motif.</translation>
+    </message>
+    <message>
+        <source>Say why the request needs more time (GDPR art. 12(3)).</source>
+        <translation>Indiquez pourquoi la demande nécessite plus de temps (art. 12, §3, RGPD).</translation>
+    </message>
+    <message>
+        <source>Decide on the request before recording the answer.</source>
+        <translation>Décidez de la demande avant d’enregistrer la réponse.</translation>
+    </message>
+    <message>
+        <source>Summarise the answer that was sent.</source>
+        <translation>Résumez la réponse envoyée.</translation>
+    </message>
+    <message>
+        <source>Only a request for access is answered with a copy of the data.</source>
+        <translation>Seule une demande d’accès reçoit une copie des données en réponse.</translation>
+    </message>
+    <message>
+        <source>Decide on the request before exporting the answer.</source>
+        <translation>Décidez de la demande avant d’exporter la réponse.</translation>
+    </message>
+    <message>
+        <source>The data changed since the review; open the review again.</source>
+        <translation>Les données ont changé depuis la vérification ; rouvrez la vérification.</translation>
+    </message>
+    <message>
+        <source>This request is not in the register.</source>
+        <translation>Cette demande ne figure pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>There is no case with this code.</source>
+        <translation>Il n’y a pas de cas avec ce code.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,231 @@
     </message>
 </context>
 <context>
+    <name>AccessAnswer</name>
+    <message>
+        <source>Your personal data at the LIVC-R</source>
+        <translation>Uw persoonsgegevens bij de LIVC-R</translation>
+    </message>
+    <message>
+        <source>This is the answer of {livcr} to the request for access (GDPR art. 15) received on {day}, made by: {requester}.</source>
+        <translation>Dit is het antwoord van {livcr} op het verzoek om inzage (art. 15 AVG), ontvangen op {day}, ingediend door: {requester}.</translation>
+    </message>
+    <message>
+        <source>Decision: {outcome}</source>
+        <translation>Beslissing: {outcome}</translation>
+    </message>
+    <message>
+        <source>Some information is not included in this copy ({count} part(s)).</source>
+        <translation>Sommige informatie staat niet in deze kopie ({count} deel/delen).</translation>
+    </message>
+    <message>
+        <source>Legal ground: {ground}</source>
+        <translation>Rechtsgrond: {ground}</translation>
+    </message>
+    <message>
+        <source>You may lodge a complaint with the Data Protection Authority (www.dataprotectionauthority.be). Information the police hold about you can be reached through the Supervisory Body for Police Information.</source>
+        <translation>U kunt klacht indienen bij de Gegevensbeschermingsautoriteit (www.gegevensbeschermingsautoriteit.be). Informatie die de politie over u heeft, kunt u inzien via het Controleorgaan op de politionele informatie.</translation>
+    </message>
+    <message>
+        <source>The LIVC-R holds no data about you to show.</source>
+        <translation>De LIVC-R heeft geen gegevens over u om te tonen.</translation>
+    </message>
+    <message>
+        <source>PERSONAL – answer to an access request, for the person concerned only</source>
+        <translation>PERSOONLIJK – antwoord op een verzoek om inzage, enkel voor de betrokken persoon</translation>
+    </message>
+</context>
+<context>
+    <name>AccessExport</name>
+    <message>
+        <source>Your identity</source>
+        <translation>Uw identiteit</translation>
+    </message>
+    <message>
+        <source>Your file at the LIVC-R</source>
+        <translation>Uw dossier bij de LIVC-R</translation>
+    </message>
+    <message>
+        <source>Signals about you</source>
+        <translation>Signalen over u</translation>
+    </message>
+    <message>
+        <source>Notes and consultations</source>
+        <translation>Notities en casusoverleg</translation>
+    </message>
+    <message>
+        <source>Decisions of the table</source>
+        <translation>Beslissingen van de tafel</translation>
+    </message>
+    <message>
+        <source>Your guidance trajectory</source>
+        <translation>Uw begeleidingstraject</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Feedback to the police (LTF)</source>
+        <translation>Terugkoppeling aan de politie (LTF)</translation>
+    </message>
+    <message>
+        <source>police information</source>
+        <translation>politie-informatie</translation>
+    </message>
+    <message>
+        <source>about a third party</source>
+        <translation>over een derde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Geopend op</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Beschermende factoren</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Te doen tegen</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Who signalled</source>
+        <translation>Wie signaleerde</translation>
+    </message>
+    <message>
+        <source>What the police shared</source>
+        <translation>Wat de politie deelde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Consultation at the table</source>
+        <translation>Casusoverleg aan de tafel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Feedback form to the LTF</source>
+        <translation>Terugkoppelingsfiche aan de LTF</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReview</name>
+    <message>
+        <source>Save the answer</source>
+        <translation>Het antwoord bewaren</translation>
+    </message>
+    <message>
+        <source>The marked part(s) repeat what you ticked out ({count} passage(s)). Tick them out too, or tick the original back in.</source>
+        <translation>De gemarkeerde delen herhalen wat u hebt uitgevinkt ({count} passage(s)). Vink ze ook uit, of vink het origineel opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The answer was saved in {file} ({count} part(s) left out).</source>
+        <translation>Het antwoord is bewaard in {file} ({count} deel/delen weggelaten).</translation>
+    </message>
+    <message>
+        <source>Answer to the access request about {code}</source>
+        <translation>Antwoord op het verzoek om inzage over {code}</translation>
+    </message>
+    <message>
+        <source>Everything the LIVC-R holds about the person. Tick out what the answer may not contain: information of the police (reachable only through the Supervisory Body for Police Information), about third parties, or covered by the restriction you decided. The secrecy guard checks what stays before the export.</source>
+        <translation>Alles wat de LIVC-R over de persoon bijhoudt. Vink uit wat het antwoord niet mag bevatten: informatie van de politie (enkel in te zien via het Controleorgaan op de politionele informatie), over derden, of wat onder de beperking valt die u besliste. De geheimhoudingscontrole toetst wat overblijft vóór de export.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Deel</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Language of the answer</source>
+        <translation>Taal van het antwoord</translation>
+    </message>
+    <message>
+        <source>Export the answer (PDF)…</source>
+        <translation>Het antwoord exporteren (pdf)…</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Enter the person&apos;s full name.</source>
@@ -554,6 +779,10 @@
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
+        <source>Data protection</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Audittrail</translation>
     </message>
@@ -849,6 +1078,10 @@
     <message>
         <source>Period: {start} to {end}</source>
         <translation>Periode: {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Parts: {parts}, left out: {left_out}, language: {language}</source>
+        <translation>Delen: {parts}, weggelaten: {left_out}, taal: {language}</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1773,62 @@
         <source>Erasure proposed to the operational table</source>
         <translation>Wissing voorgesteld aan de operationele tafel</translation>
     </message>
+    <message>
+        <source>Data-subject request registered</source>
+        <translation>Verzoek van een betrokkene geregistreerd</translation>
+    </message>
+    <message>
+        <source>Decision on a data-subject request</source>
+        <translation>Beslissing over een verzoek van een betrokkene</translation>
+    </message>
+    <message>
+        <source>Term of a data-subject request extended</source>
+        <translation>Termijn van een verzoek van een betrokkene verlengd</translation>
+    </message>
+    <message>
+        <source>Person informed of a data-subject request&apos;s decision</source>
+        <translation>Betrokkene ingelicht over de beslissing op een verzoek</translation>
+    </message>
+    <message>
+        <source>Answer to a data-subject request sent</source>
+        <translation>Antwoord op een verzoek van een betrokkene verstuurd</translation>
+    </message>
+    <message>
+        <source>Register of data-subject requests opened</source>
+        <translation>Register van verzoeken van betrokkenen geopend</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data gathered for an access request</source>
+        <translation>Gegevens van een persoon verzameld voor een verzoek om inzage</translation>
+    </message>
+    <message>
+        <source>Access-request export stopped by the secrecy guard</source>
+        <translation>Export voor een verzoek om inzage tegengehouden door de geheimhoudingscontrole</translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported for an access request (PDF)</source>
+        <translation>Gegevens van een persoon geëxporteerd voor een verzoek om inzage (pdf)</translation>
+    </message>
+    <message>
+        <source>Record of processing (art. 30) printed (PDF)</source>
+        <translation>Register van de verwerkingsactiviteiten (art. 30) afgedrukt (pdf)</translation>
+    </message>
+    <message>
+        <source>DPIA facts sheet printed (PDF)</source>
+        <translation>Feitenblad voor de GEB afgedrukt (pdf)</translation>
+    </message>
+    <message>
+        <source>Guest at an item acknowledged the secrecy duty</source>
+        <translation>Gast bij een agendapunt erkende de geheimhoudingsplicht</translation>
+    </message>
+    <message>
+        <source>Partner refused to take part in an item</source>
+        <translation>Partner weigerde deel te nemen aan een agendapunt</translation>
+    </message>
+    <message>
+        <source>Partner represented by a supervisor at an item</source>
+        <translation>Partner vertegenwoordigd door een leidinggevende bij een agendapunt</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -1706,6 +1995,26 @@
     <message>
         <source>Proposed erasure</source>
         <translation>Voorgestelde wissing</translation>
+    </message>
+    <message>
+        <source>Data-subject request</source>
+        <translation>Verzoek van een betrokkene</translation>
+    </message>
+    <message>
+        <source>Register of data-subject requests</source>
+        <translation>Register van verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation>Register van de verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Guest at an item</source>
+        <translation>Gast bij een agendapunt</translation>
+    </message>
+    <message>
+        <source>Refusal or representation at an item</source>
+        <translation>Weigering of vertegenwoordiging bij een agendapunt</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2714,22 @@
         <translation>het pdf-bestand dat geschreven wordt</translation>
     </message>
     <message>
+        <source>print the record of processing (art. 30) or the DPIA facts sheet</source>
+        <translation>het register van de verwerkingsactiviteiten (art. 30) of het feitenblad voor de GEB afdrukken</translation>
+    </message>
+    <message>
+        <source>the record of processing activities (GDPR art. 30)</source>
+        <translation>het register van de verwerkingsactiviteiten (art. 30 AVG)</translation>
+    </message>
+    <message>
+        <source>the facts sheet for the data-protection impact assessment</source>
+        <translation>het feitenblad voor de gegevensbeschermingseffectbeoordeling</translation>
+    </message>
+    <message>
+        <source>a fault-suite report (python -m benchmarks.faults --json FILE) to print instead of the recorded run</source>
+        <translation>een verslag van de foutentests (python -m benchmarks.faults --json FILE) om af te drukken in plaats van de vastgelegde run</translation>
+    </message>
+    <message>
         <source>not a date as YYYY-MM-DD: {text}</source>
         <translation>geen datum als JJJJ-MM-DD (YYYY-MM-DD): {text}</translation>
     </message>
@@ -2555,6 +2880,22 @@
     <message>
         <source>The database is damaged or was tampered with.</source>
         <translation>De database is beschadigd of er werd mee geknoeid.</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s language with --lang nl, fr or de.</source>
+        <translation>Kies de taal van het document met --lang nl, fr of de.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>Het bestand kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Written to {file}.</source>
+        <translation>Geschreven naar {file}.</translation>
     </message>
     <message>
         <source>The number of cases cannot be negative.</source>
@@ -5109,6 +5450,33 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <source>A guest at this item</source>
+        <translation>Een gast bij dit agendapunt</translation>
+    </message>
+    <message>
+        <source>Hand the laptop to the guest: the guest reads the text below and ticks it. Only then is the guest recorded at this item.</source>
+        <translation>Geef de laptop aan de gast: de gast leest de tekst hieronder en vinkt die aan. Pas dan wordt de gast bij dit agendapunt geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>I acknowledge this duty of secrecy</source>
+        <translation>Ik erken deze geheimhoudingsplicht</translation>
+    </message>
+</context>
+<context>
     <name>HomeCards</name>
     <message>
         <source>Sign: {case} – {decision}</source>
@@ -5757,6 +6125,57 @@
     </message>
 </context>
 <context>
+    <name>ItemPeople</name>
+    <message>
+        <source>Write the guest&apos;s full name.</source>
+        <translation>Schrijf de volledige naam van de gast.</translation>
+    </message>
+    <message>
+        <source>Write the organisation the guest comes from.</source>
+        <translation>Schrijf de organisatie van de gast.</translation>
+    </message>
+    <message>
+        <source>The guest must first acknowledge the duty of professional secrecy (art. 458ter §2 Sw.).</source>
+        <translation>De gast moet eerst de plicht tot beroepsgeheim erkennen (art. 458ter §2 Sw.).</translation>
+    </message>
+    <message>
+        <source>A refusal to take part needs its motivation (decree of 21 May 2021).</source>
+        <translation>Een weigering om deel te nemen moet gemotiveerd worden (decreet van 21 mei 2021).</translation>
+    </message>
+    <message>
+        <source>Write the name and the function of the supervisor who represents the partner.</source>
+        <translation>Schrijf de naam en de functie van de leidinggevende die de partner vertegenwoordigt.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>De tekst is te lang (hoogstens {limit} tekens).</translation>
+    </message>
+    <message>
+        <source>I take part in the consultation of this item as a guest. What is shared here is covered by shared professional secrecy (art. 458ter Criminal Code): I keep it secret and use it only for the purpose of this consultation.</source>
+        <translation>Ik neem als gast deel aan het overleg over dit agendapunt. Wat hier gedeeld wordt, valt onder het gedeeld beroepsgeheim (art. 458ter Sw.): ik houd het geheim en gebruik het enkel voor dit overleg.</translation>
+    </message>
+    <message>
+        <source>Refuses to take part</source>
+        <translation>Weigert deel te nemen</translation>
+    </message>
+    <message>
+        <source>Represented by a supervisor</source>
+        <translation>Vertegenwoordigd door een leidinggevende</translation>
+    </message>
+    <message>
+        <source>Guests, refusals and representations are recorded while the meeting runs.</source>
+        <translation>Gasten, weigeringen en vertegenwoordigingen worden geregistreerd terwijl de vergadering loopt.</translation>
+    </message>
+    <message>
+        <source>{name} is not invited to this item.</source>
+        <translation>{name} is niet uitgenodigd voor dit agendapunt.</translation>
+    </message>
+    <message>
+        <source>{name} takes part in this item; untick the participation before recording a refusal or a representation.</source>
+        <translation>{name} neemt deel aan dit agendapunt; vink de deelname uit voordat u een weigering of vertegenwoordiging registreert.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPeoplePanel</name>
     <message>
         <source>Select the participant in the list first.</source>
@@ -6191,6 +6610,10 @@
         <translation>Punt {number}: {parts}</translation>
     </message>
     <message>
+        <source>Guest: {name} ({organisation}), secrecy acknowledged</source>
+        <translation>Gast: {name} ({organisation}), geheimhouding erkend</translation>
+    </message>
+    <message>
         <source>Back in the meeting</source>
         <translation>Terug in de vergadering</translation>
     </message>
@@ -6205,6 +6628,14 @@
     <message>
         <source>Record that they left the room. They stay effective participants of the items they took part in; proposals put from now on are not put to them.</source>
         <translation>Noteer dat deze persoon de zaal heeft verlaten. Zij blijft effectief deelnemend lid van de agendapunten waaraan zij deelnam; voorstellen die vanaf nu worden voorgelegd, worden niet aan haar voorgelegd.</translation>
+    </message>
+    <message>
+        <source>A guest at this item…</source>
+        <translation>Een gast bij dit agendapunt…</translation>
+    </message>
+    <message>
+        <source>Refusal or representation…</source>
+        <translation>Weigering of vertegenwoordiging…</translation>
     </message>
     <message>
         <source>Summary for the minutes</source>
@@ -8199,6 +8630,137 @@
     </message>
 </context>
 <context>
+    <name>PrivacyArea</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>The register of requests people make about their data (access, rectification, erasure, restriction, objection) with their due dates, and the documents the data-protection officer accounts with.</source>
+        <translation>Het register van de verzoeken die mensen over hun gegevens doen (inzage, verbetering, wissing, beperking, bezwaar) met hun termijnen, en de documenten waarmee de functionaris voor gegevensbescherming verantwoording aflegt.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Ingelicht</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>Beslissing…</translation>
+    </message>
+    <message>
+        <source>Extend the term…</source>
+        <translation>Termijn verlengen…</translation>
+    </message>
+    <message>
+        <source>Person informed…</source>
+        <translation>Betrokkene ingelicht…</translation>
+    </message>
+    <message>
+        <source>Answer sent…</source>
+        <translation>Antwoord verstuurd…</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data…</source>
+        <translation>Gegevens van de persoon exporteren…</translation>
+    </message>
+    <message>
+        <source>Record of processing (art. 30)…</source>
+        <translation>Verwerkingsregister (art. 30)…</translation>
+    </message>
+    <message>
+        <source>DPIA facts sheet…</source>
+        <translation>Feitenblad GEB…</translation>
+    </message>
+    <message>
+        <source>{day} – overdue</source>
+        <translation>{day} – te laat</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Het verwerkingsregister bewaren</translation>
+    </message>
+    <message>
+        <source>Save the DPIA facts sheet</source>
+        <translation>Het feitenblad voor de GEB bewaren</translation>
+    </message>
+    <message>
+        <source>Explanation: {value}</source>
+        <translation>Toelichting: {value}</translation>
+    </message>
+    <message>
+        <source>Term extended: {value}</source>
+        <translation>Termijn verlengd: {value}</translation>
+    </message>
+    <message>
+        <source>Answer: {value}</source>
+        <translation>Antwoord: {value}</translation>
+    </message>
+    <message>
+        <source>Remark: {value}</source>
+        <translation>Opmerking: {value}</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Het bestand kon niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Saved in {file}.</source>
+        <translation>Bewaard in {file}.</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Records of processing</source>
+        <translation>Verwerkingsregister</translation>
+    </message>
+    <message>
+        <source>Generated from the configuration of this LIVC-R and the measures the app takes: the record of processing activities (GDPR art. 30) and the facts a data-protection impact assessment starts from. Printing is journaled.</source>
+        <translation>Opgemaakt uit de instellingen van deze LIVC-R en de maatregelen die de app neemt: het register van de verwerkingsactiviteiten (art. 30 AVG) en de feiten waarvan een gegevensbeschermingseffectbeoordeling vertrekt. Het afdrukken wordt in het logboek bijgehouden.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>LIVC-R – projector</source>
@@ -8424,6 +8986,245 @@
     </message>
 </context>
 <context>
+    <name>RecordsOfProcessing</name>
+    <message>
+        <source>The file is not a report of the fault suite (python -m benchmarks.faults --json FILE).</source>
+        <translation>Het bestand is geen verslag van de foutentests (python -m benchmarks.faults --json FILE).</translation>
+    </message>
+    <message>
+        <source>The database on every laptop is encrypted with SQLCipher {version} (AES-256); deleted records are overwritten (secure_delete).</source>
+        <translation>De databank op elke laptop is versleuteld met SQLCipher {version} (AES-256); gewiste gegevens worden overschreven (secure_delete).</translation>
+    </message>
+    <message>
+        <source>Each person opens the data with their own passphrase, stretched with {kdf} ({iterations} passes, {memory} MiB of memory, {lanes} lanes); no passphrase is stored.</source>
+        <translation>Elke persoon opent de gegevens met een eigen wachtzin, versterkt met {kdf} ({iterations} doorgangen, {memory} MiB geheugen, {lanes} lanes); geen enkele wachtzin wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>Every change and every access to a dossier is written to a hash-chained journal, signed by its author (Ed25519); the data-protection officer can verify it.</source>
+        <translation>Elke wijziging en elke raadpleging van een dossier komt in een met hashes geketend logboek, ondertekend door de auteur (Ed25519); de functionaris voor gegevensbescherming kan het nazien.</translation>
+    </message>
+    <message>
+        <source>Need-to-know access per role and per case: partners see only the cases they are invited to; refused attempts are journaled.</source>
+        <translation>Toegang volgens need-to-know per rol en per casus: partners zien enkel de casussen waarvoor ze uitgenodigd zijn; geweigerde pogingen worden in het logboek bijgehouden.</translation>
+    </message>
+    <message>
+        <source>The window locks after {minutes} minutes without input (the default setting).</source>
+        <translation>Het venster vergrendelt na {minutes} minuten zonder invoer (de standaardinstelling).</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted and checked; exports are written readable by their owner only; logs hold no personal data.</source>
+        <translation>Back-ups zijn versleuteld en gecontroleerd; exports zijn enkel leesbaar voor wie ze maakte; logbestanden bevatten geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Feedback forms reach the police only after a signed consensus, checked by the secrecy guard against what was shared under professional secrecy.</source>
+        <translation>Terugkoppelingsfiches gaan pas naar de politie na een ondertekende consensus, getoetst door de geheimhoudingscontrole aan wat onder het beroepsgeheim werd gedeeld.</translation>
+    </message>
+    <message>
+        <source>Laptops synchronise through a hub that holds only end-to-end encrypted envelopes (XChaCha20-Poly1305, keys per case sealed for each laptop with X25519): the hub cannot read them.</source>
+        <translation>Laptops synchroniseren via een hub die enkel end-to-end versleutelde enveloppen bewaart (XChaCha20-Poly1305, sleutels per casus verzegeld per laptop met X25519): de hub kan ze niet lezen.</translation>
+    </message>
+    <message>
+        <source>No sync hub is connected: the data stays on this laptop. Once connected, the hub holds only end-to-end encrypted envelopes (XChaCha20-Poly1305).</source>
+        <translation>Er is geen synchronisatiehub verbonden: de gegevens blijven op deze laptop. Eens verbonden bewaart de hub enkel end-to-end versleutelde enveloppen (XChaCha20-Poly1305).</translation>
+    </message>
+    <message>
+        <source>{what}: {years} years</source>
+        <translation>{what}: {years} jaar</translation>
+    </message>
+    <message>
+        <source>For the data-protection officer – no personal data of cases</source>
+        <translation>Voor de functionaris voor gegevensbescherming – geen persoonsgegevens van casussen</translation>
+    </message>
+    <message>
+        <source>Record of processing activities (GDPR art. 30)</source>
+        <translation>Register van de verwerkingsactiviteiten (art. 30 AVG)</translation>
+    </message>
+    <message>
+        <source>Processing: case consultation in the {livcr}</source>
+        <translation>Verwerking: casusoverleg in de {livcr}</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>The municipality of {municipalities}, represented by its mayor, who sets up and directs the LIVC-R</source>
+        <translation>De gemeente {municipalities}, vertegenwoordigd door haar burgemeester, die de LIVC-R opricht en leidt</translation>
+    </message>
+    <message>
+        <source>The municipalities of {municipalities} (a joint LIVC-R), each represented by its mayor</source>
+        <translation>De gemeenten {municipalities} (een intergemeentelijke LIVC-R), elk vertegenwoordigd door haar burgemeester</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Law of 30 July 2018 establishing the LIVC-Rs (art. 2 and 3); art. 458ter Criminal Code (shared professional secrecy); GDPR art. 6(1)(e) and 9(2)(g)</source>
+        <translation>Wet van 30 juli 2018 tot oprichting van de LIVC-R&apos;s (art. 2 en 3); art. 458ter Sw. (gedeeld beroepsgeheim); art. 6, lid 1, e), en 9, lid 2, g), AVG</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <source>The prevention of terrorist offences through case consultation: detecting and assessing signals of radicalisation, and offering a person guidance and support (a personalised guidance trajectory); anonymised figures for the strategic table.</source>
+        <translation>Het voorkomen van terroristische misdrijven via casusoverleg: signalen van radicalisering opsporen en inschatten, en een persoon begeleiding en ondersteuning bieden (een begeleidingstraject op maat); geanonimiseerde cijfers voor de strategische tafel.</translation>
+    </message>
+    <message>
+        <source>Categories of persons</source>
+        <translation>Categorieën van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Persons (including minors) about whom a signal was received; the people who signalled; the members of the tables and their organisations.</source>
+        <translation>Personen (ook minderjarigen) over wie een signaal binnenkwam; de personen die signaleerden; de leden van de tafels en hun organisaties.</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Categorieën van gegevens</translation>
+    </message>
+    <message>
+        <source>Identity and contact details; the signal and its source; notes and records of the consultations; decisions; the guidance trajectory, its updates and evaluations over life domains; feedback forms to the LTF. Special categories: beliefs and convictions, health; data on suspected offences as the LTF shares them.</source>
+        <translation>Identiteits- en contactgegevens; het signaal en de bron ervan; notities en verslagen van het casusoverleg; beslissingen; het begeleidingstraject, de opvolging en de evaluaties over de levensdomeinen; terugkoppelingsfiches aan de LTF. Bijzondere categorieën: overtuigingen, gezondheid; gegevens over vermoedelijke strafbare feiten zoals de LTF ze deelt.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>The members of the operational table invited to a case: {kinds}. The Local Task Force (LTF), only through the Information Officer and only an approved feedback form.</source>
+        <translation>De leden van de operationele tafel die voor een casus uitgenodigd zijn: {kinds}. De Lokale Taskforce (LTF), enkel via de Information Officer en enkel een goedgekeurde terugkoppelingsfiche.</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Doorgiften buiten de EU</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Retention terms</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Security measures (art. 32)</source>
+        <translation>Beveiligingsmaatregelen (art. 32)</translation>
+    </message>
+    <message>
+        <source>The app killed while writing</source>
+        <translation>De app afgebroken tijdens het schrijven</translation>
+    </message>
+    <message>
+        <source>A backup killed at each of its steps</source>
+        <translation>Een back-up afgebroken bij elk van zijn stappen</translation>
+    </message>
+    <message>
+        <source>A restore killed at each of its steps</source>
+        <translation>Een herstel afgebroken bij elk van zijn stappen</translation>
+    </message>
+    <message>
+        <source>Damaged backups offered for restore</source>
+        <translation>Beschadigde back-ups aangeboden om te herstellen</translation>
+    </message>
+    <message>
+        <source>Damaged key files at sign-in</source>
+        <translation>Beschadigde sleutelbestanden bij het aanmelden</translation>
+    </message>
+    <message>
+        <source>Tampering with the journal and the tables</source>
+        <translation>Knoeien met het logboek en de tabellen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Data lost, damaged or accepted</source>
+        <translation>Gegevens verloren, beschadigd of aanvaard</translation>
+    </message>
+    <message>
+        <source>Tampering detected / missed</source>
+        <translation>Knoeien opgemerkt / gemist</translation>
+    </message>
+    <message>
+        <source>DPIA facts sheet</source>
+        <translation>Feitenblad voor de gegevensbeschermingseffectbeoordeling (GEB)</translation>
+    </message>
+    <message>
+        <source>Facts for the data-protection impact assessment of the case consultation in the {livcr}, generated by the app on the day it was printed.</source>
+        <translation>Feiten voor de gegevensbeschermingseffectbeoordeling van het casusoverleg in de {livcr}, door de app opgemaakt op de dag van het afdrukken.</translation>
+    </message>
+    <message>
+        <source>What is processed</source>
+        <translation>Wat wordt verwerkt</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open casussen</translation>
+    </message>
+    <message>
+        <source>Closed cases still kept</source>
+        <translation>Afgesloten casussen die nog bewaard worden</translation>
+    </message>
+    <message>
+        <source>Persons recorded</source>
+        <translation>Geregistreerde personen</translation>
+    </message>
+    <message>
+        <source>Nature of the data</source>
+        <translation>Aard van de gegevens</translation>
+    </message>
+    <message>
+        <source>Signals of radicalisation about persons (often minors), beliefs and convictions, health and family situation, shared under professional secrecy: a high risk for the persons concerned.</source>
+        <translation>Signalen van radicalisering over personen (vaak minderjarigen), overtuigingen, gezondheid en gezinssituatie, gedeeld onder beroepsgeheim: een hoog risico voor de betrokkenen.</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Door wie</translation>
+    </message>
+    <message>
+        <source>The measures the app takes</source>
+        <translation>De maatregelen die de app neemt</translation>
+    </message>
+    <message>
+        <source>Tests of faults and leaks</source>
+        <translation>Tests op fouten en lekken</translation>
+    </message>
+    <message>
+        <source>After a working session no passphrase, key or personal data is found in the logs or temporary files (an automated test plants a marker and searches for it).</source>
+        <translation>Na een werksessie is geen wachtzin, sleutel of persoonsgegeven te vinden in de logbestanden of tijdelijke bestanden (een automatische test plant een merkteken en zoekt ernaar).</translation>
+    </message>
+    <message>
+        <source>A feedback form reaches the police only after a signed consensus; automated tests check that no other path approves one.</source>
+        <translation>Een terugkoppelingsfiche gaat pas naar de politie na een ondertekende consensus; automatische tests controleren dat geen andere weg er een goedkeurt.</translation>
+    </message>
+    <message>
+        <source>No measured run of the fault suite is attached to this sheet.</source>
+        <translation>Bij dit feitenblad hoort geen gemeten run van de foutentests.</translation>
+    </message>
+    <message>
+        <source>The fault suite, run on {day} ({parameters}): every run is a real process killed or a damaged file offered; the database must come out whole every time.</source>
+        <translation>De foutentests, uitgevoerd op {day} ({parameters}): elke run is een echt proces dat wordt afgebroken of een beschadigd bestand dat wordt aangeboden; de databank moet er telkens heel uitkomen.</translation>
+    </message>
+    <message>
+        <source>Case data after the case is closed (until the house rules set a term)</source>
+        <translation>Gegevens van een casus na de afsluiting (tot het huishoudelijk reglement een termijn vastlegt)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
@@ -8570,6 +9371,101 @@
     <message>
         <source>Every month</source>
         <translation>Elke maand</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogs</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>Nieuw verzoek van een betrokkene</translation>
+    </message>
+    <message>
+        <source>Register the request on the day it was received: the answer is due one month later (GDPR art. 12(3)).</source>
+        <translation>Registreer het verzoek met de dag van ontvangst: het antwoord moet binnen een maand volgen (art. 12, lid 3, AVG).</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Right exercised</source>
+        <translation>Uitgeoefend recht</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <source>Name of the parent or lawyer</source>
+        <translation>Naam van de ouder of advocaat</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Decision on the request about {code}</source>
+        <translation>Beslissing over het verzoek over {code}</translation>
+    </message>
+    <message>
+        <source>A request that is not granted in full needs a legal ground, such as a restriction under GDPR art. 23 and the law of 30 July 2018. Explain it in a few words: the person is told the ground.</source>
+        <translation>Een verzoek dat niet volledig wordt ingewilligd, heeft een rechtsgrond nodig, zoals een beperking op grond van art. 23 AVG en de wet van 30 juli 2018. Licht die kort toe: de betrokkene krijgt de grond te horen.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
+    </message>
+    <message>
+        <source>Extend the term of the request about {code}</source>
+        <translation>De termijn van het verzoek over {code} verlengen</translation>
+    </message>
+    <message>
+        <source>A complex request may take two more months. This is possible once, within the first month, and the person must be told why.</source>
+        <translation>Een complex verzoek mag twee maanden langer duren. Dat kan één keer, binnen de eerste maand, en de betrokkene moet horen waarom.</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>Waarom meer tijd nodig is</translation>
+    </message>
+    <message>
+        <source>Person informed about {code}</source>
+        <translation>Betrokkene ingelicht over {code}</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Ingelicht</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Answer sent about {code}</source>
+        <translation>Antwoord verstuurd over {code}</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>Wat werd verstuurd</translation>
     </message>
 </context>
 <context>
@@ -9532,6 +10428,37 @@
     </message>
 </context>
 <context>
+    <name>StanceDialog</name>
+    <message>
+        <source>Refusal or representation</source>
+        <translation>Weigering of vertegenwoordiging</translation>
+    </message>
+    <message>
+        <source>A partner may refuse to take part in the consultation of a case, with a motivation (Flemish decree of 21 May 2021), or be represented by a supervisor.</source>
+        <translation>Een partner kan gemotiveerd weigeren deel te nemen aan het casusoverleg (Vlaams decreet van 21 mei 2021), of zich laten vertegenwoordigen door een leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertegenwoordigd door</translation>
+    </message>
+    <message>
+        <source>In the function of</source>
+        <translation>In de functie van</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change the status of {code}</source>
@@ -9633,6 +10560,205 @@
     <message>
         <source>A person, anonymised for now</source>
         <translation>Een persoon, voorlopig geanonimiseerd</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <source>Access (GDPR art. 15)</source>
+        <translation>Inzage (art. 15 AVG)</translation>
+    </message>
+    <message>
+        <source>Rectification (GDPR art. 16)</source>
+        <translation>Verbetering (art. 16 AVG)</translation>
+    </message>
+    <message>
+        <source>Erasure (GDPR art. 17)</source>
+        <translation>Wissing (art. 17 AVG)</translation>
+    </message>
+    <message>
+        <source>Restriction of processing (GDPR art. 18)</source>
+        <translation>Beperking van de verwerking (art. 18 AVG)</translation>
+    </message>
+    <message>
+        <source>Objection (GDPR art. 21)</source>
+        <translation>Bezwaar (art. 21 AVG)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Verbetering</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Wissing</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>The person concerned</source>
+        <translation>De betrokken persoon</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Een ouder of voogd</translation>
+    </message>
+    <message>
+        <source>A lawyer</source>
+        <translation>Een advocaat</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Nog niet beslist</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Ingewilligd</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Gedeeltelijk ingewilligd</translation>
+    </message>
+    <message>
+        <source>Right restricted</source>
+        <translation>Recht beperkt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Restriction for the prevention of offences (GDPR art. 23, law of 30 July 2018)</source>
+        <translation>Beperking ter voorkoming van strafbare feiten (art. 23 AVG, wet van 30 juli 2018)</translation>
+    </message>
+    <message>
+        <source>Police information: indirect access through the Supervisory Body for Police Information (law of 30 July 2018)</source>
+        <translation>Politie-informatie: onrechtstreekse inzage via het Controleorgaan op de politionele informatie (wet van 30 juli 2018)</translation>
+    </message>
+    <message>
+        <source>Rights and freedoms of others (GDPR art. 15(4))</source>
+        <translation>Rechten en vrijheden van anderen (art. 15, lid 4, AVG)</translation>
+    </message>
+    <message>
+        <source>Shared professional secrecy (art. 458ter Criminal Code)</source>
+        <translation>Gedeeld beroepsgeheim (art. 458ter Sw.)</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive (GDPR art. 12(5))</source>
+        <translation>Kennelijk ongegrond of buitensporig (art. 12, lid 5, AVG)</translation>
+    </message>
+    <message>
+        <source>Another ground (explained)</source>
+        <translation>Een andere grond (toegelicht)</translation>
+    </message>
+    <message>
+        <source>Art. 23: prevention</source>
+        <translation>Art. 23: preventie</translation>
+    </message>
+    <message>
+        <source>Police information</source>
+        <translation>Politie-informatie</translation>
+    </message>
+    <message>
+        <source>Rights of others</source>
+        <translation>Rechten van anderen</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Beroepsgeheim</translation>
+    </message>
+    <message>
+        <source>Unfounded or excessive</source>
+        <translation>Ongegrond of buitensporig</translation>
+    </message>
+    <message>
+        <source>Another ground</source>
+        <translation>Andere grond</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>De betrokkene</translation>
+    </message>
+    <message>
+        <source>The parents or guardian</source>
+        <translation>De ouders of voogd</translation>
+    </message>
+    <message>
+        <source>The person and the parents</source>
+        <translation>De betrokkene en de ouders</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>De datum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the request was received.</source>
+        <translation>De datum kan niet vóór de ontvangst van het verzoek liggen.</translation>
+    </message>
+    <message>
+        <source>Name the legal ground: a request that is not granted in full needs one.</source>
+        <translation>Vermeld de rechtsgrond: een verzoek dat niet volledig wordt ingewilligd, heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>Explain the ground in a few words: “another ground” needs an explanation.</source>
+        <translation>Licht de grond kort toe: “een andere grond” vraagt een toelichting.</translation>
+    </message>
+    <message>
+        <source>Write the name of the lawyer or parent who made the request.</source>
+        <translation>Schrijf de naam van de advocaat of ouder die het verzoek deed.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>De tekst is te lang (hoogstens {limit} tekens).</translation>
+    </message>
+    <message>
+        <source>The term of this request was already extended once.</source>
+        <translation>De termijn van dit verzoek werd al eens verlengd.</translation>
+    </message>
+    <message>
+        <source>The term can only be extended within the first month, and the person told why.</source>
+        <translation>De termijn kan enkel binnen de eerste maand verlengd worden, en de betrokkene moet horen waarom.</translation>
+    </message>
+    <message>
+        <source>Say why the request needs more time (GDPR art. 12(3)).</source>
+        <translation>Zeg waarom het verzoek meer tijd vraagt (art. 12, lid 3, AVG).</translation>
+    </message>
+    <message>
+        <source>Decide on the request before recording the answer.</source>
+        <translation>Beslis over het verzoek voordat u het antwoord registreert.</translation>
+    </message>
+    <message>
+        <source>Summarise the answer that was sent.</source>
+        <translation>Vat het verstuurde antwoord samen.</translation>
+    </message>
+    <message>
+        <source>Only a request for access is answered with a copy of the data.</source>
+        <translation>Enkel een verzoek om inzage wordt beantwoord met een kopie van de gegevens.</translation>
+    </message>
+    <message>
+        <source>Decide on the request before exporting the answer.</source>
+        <translation>Beslis over het verzoek voordat u het antwoord exporteert.</translation>
+    </message>
+    <message>
+        <source>The data changed since the review; open the review again.</source>
+        <translation>De gegevens zijn gewijzigd sinds het nazicht; open het nazicht opnieuw.</translation>
+    </message>
+    <message>
+        <source>This request is not in the register.</source>
+        <translation>Dit verzoek staat niet in het register.</translation>
+    </message>
+    <message>
+        <source>There is no case with this code.</source>
+        <translation>Er is geen casus met deze code.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ starts).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import platform
@@ -20,6 +21,8 @@ import resource
 import sys
 import tempfile
 import time
+from dataclasses import fields
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -77,6 +80,21 @@ def _say(verbose: bool, tally: Tally, started: float) -> None:
         )
 
 
+def _write_json(target: Path, tallies: list[Tally], args: argparse.Namespace) -> None:
+    """The counts as the DPIA facts sheet reads them (domain/records_of_processing.py)."""
+    parameters = (
+        f"--kills {args.kills} --backups {args.backups} --key-files {args.key_files} "
+        f"--seed {args.seed}"
+    )
+    categories = [
+        {f.name: getattr(t, f.name) for f in fields(t) if isinstance(getattr(t, f.name), int)}
+        | {"name": t.name}
+        for t in tallies
+    ]
+    report = {"day": date.today().isoformat(), "parameters": parameters, "categories": categories}
+    target.write_text(json.dumps(report, indent=1), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -85,6 +103,12 @@ def main() -> None:
     parser.add_argument("--backups", type=int, default=30, help="fuzzed backups")
     parser.add_argument("--key-files", type=int, default=30, help="damaged key files")
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=None,
+        help="also write the counts as JSON (for `livcr records dpia --faults FILE`)",
+    )
     args = parser.parse_args()
     logging.disable(logging.WARNING)  # the app's notes on each damaged file; the counts say it
     print(
@@ -94,6 +118,8 @@ def main() -> None:
     )
     tallies = run(args.kills, args.backups, args.key_files, args.seed)
     print(table(tallies))
+    if args.json is not None:
+        _write_json(args.json, tallies, args)
     bad = sum(t.bad_total for t in tallies)
     print("all bad counts 0" if bad == 0 else f"{bad} bad outcomes")
     sys.exit(1 if bad else 0)

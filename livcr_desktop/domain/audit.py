@@ -22,6 +22,11 @@ from livcr_desktop.domain.audit_decision_kinds import DECISION_ENTITY_LABELS, DE
 from livcr_desktop.domain.audit_feedback_kinds import FEEDBACK_ENTITY_LABELS, FEEDBACK_KINDS
 from livcr_desktop.domain.audit_kinds import MORE_ENTITY_LABELS, MORE_KINDS
 from livcr_desktop.domain.audit_meeting_kinds import MEETING_ENTITY_LABELS, MEETING_KINDS
+from livcr_desktop.domain.audit_privacy_kinds import (
+    ITEM_PEOPLE_KINDS,
+    PRIVACY_ENTITY_LABELS,
+    PRIVACY_KINDS,
+)
 from livcr_desktop.domain.audit_retention_kinds import RETENTION_ENTITY_LABELS, RETENTION_KINDS
 from livcr_desktop.domain.audit_strategic_kinds import STRATEGIC_ENTITY_LABELS, STRATEGIC_KINDS
 from livcr_desktop.domain.audit_sync_kinds import SYNC_KINDS
@@ -240,6 +245,8 @@ KINDS: dict[str, KindInfo] = _kinds(
     *STRATEGIC_KINDS,
     *SYNC_KINDS,
     *RETENTION_KINDS,
+    *PRIVACY_KINDS,
+    *ITEM_PEOPLE_KINDS,
 )
 """Every kind the app writes. Add new kinds here (or in audit_kinds.py), with their label."""
 
@@ -349,6 +356,7 @@ ENTITY_LABELS = {
     **TRAJECTORY_ENTITY_LABELS,
     **STRATEGIC_ENTITY_LABELS,
     **RETENTION_ENTITY_LABELS,
+    **PRIVACY_ENTITY_LABELS,
 }
 """Names of the record types (journal `entity` values); unknown ones show their raw code."""
 

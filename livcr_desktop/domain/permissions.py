@@ -41,6 +41,10 @@ class Resource(StrEnum):
     FLOW_REGISTER = "flow_register"
     STRATEGIC_FIGURES = "strategic_figures"
     RETENTION = "retention"
+    SUBJECT_REQUEST = "subject_request"
+    """The register of data-subject requests (no case content beyond the case code)."""
+    RECORDS_OF_PROCESSING = "records_of_processing"
+    """The art. 30 record and the DPIA facts sheet, generated from the configuration."""
 
 
 class Action(StrEnum):
@@ -103,6 +107,8 @@ POLICY: dict[Role, dict[tuple[Resource, Action], Scope]] = {
         # EDIT: the strategic table's own texts of the yearly report.
         **{(R.STRATEGIC_FIGURES, a): A for a in (Ac.VIEW, Ac.EDIT)},
         **{(R.RETENTION, a): A for a in (Ac.VIEW, Ac.EDIT)},
+        **{(R.SUBJECT_REQUEST, a): A for a in (Ac.VIEW, Ac.CREATE, Ac.EDIT, Ac.EXPORT)},
+        **{(R.RECORDS_OF_PROCESSING, a): A for a in (Ac.VIEW, Ac.EXPORT)},
     },
     Role.CHAIR: {
         **_OWN_ACCOUNT,
@@ -165,6 +171,9 @@ POLICY: dict[Role, dict[tuple[Resource, Action], Scope]] = {
         **{(R.AUDIT_TRAIL, a): A for a in (Ac.VIEW, Ac.EXPORT, Ac.VERIFY)},
         **{(R.FLOW_REGISTER, a): A for a in (Ac.VIEW, Ac.EXPORT)},
         (R.RETENTION, Ac.VIEW): A,
+        # Read-only: the DPO oversees the answers, the coordinator gives them.
+        (R.SUBJECT_REQUEST, Ac.VIEW): A,
+        **{(R.RECORDS_OF_PROCESSING, a): A for a in (Ac.VIEW, Ac.EXPORT)},
     },
     Role.IT_ADMINISTRATOR: {
         (R.LIVCR_PROFILE, Ac.VIEW): A,

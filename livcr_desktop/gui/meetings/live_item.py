@@ -36,8 +36,10 @@ from livcr_desktop.gui.kit.unsaved import UnsavedWork
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.meetings.agenda_model import item_line
 from livcr_desktop.gui.meetings.dialogs import ActionPointDialog
+from livcr_desktop.gui.meetings.item_people_dialogs import GuestDialog, StanceDialog
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date, format_time, in_brussels
+from livcr_desktop.services.meetings.item_people import ItemGuest, ItemPeopleService, ItemStance
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.tasks import task_state
 from livcr_desktop.services.meetings.view import ItemView, MeetingView
@@ -75,10 +77,12 @@ class LiveItemPanel(QWidget):
         live: LiveMeetingService,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        people: ItemPeopleService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("liveItemPanel")
         self._live = live
+        self._people = people
         self._today = today
         self.meeting: MeetingView | None = None
         self.item: ItemView | None = None
@@ -108,6 +112,22 @@ class LiveItemPanel(QWidget):
         self.effective_grid = QGridLayout(self.effective_box)
         self.effective_grid.setContentsMargins(0, 0, 0, 0)
         self.effective_grid.setColumnStretch(0, 1)
+
+        # Guests, refusals and representations (issue 21): who else is at this item.
+        people_row = QHBoxLayout()
+        self.guest_button = QPushButton(self)
+        self.guest_button.setObjectName("addGuestButton")
+        self.guest_button.clicked.connect(self.add_guest)
+        self.stance_button = QPushButton(self)
+        self.stance_button.setObjectName("addStanceButton")
+        self.stance_button.clicked.connect(self.add_stance)
+        people_row.addWidget(self.guest_button)
+        people_row.addWidget(self.stance_button)
+        people_row.addStretch()
+        self.people_label = _hint(self, "itemPeople")
+        self._people_seen: tuple[list[ItemGuest], list[ItemStance]] = ([], [])
+        for button in (self.guest_button, self.stance_button):
+            button.setVisible(people is not None)
 
         self.summary_heading = _subtitle(self)
         self.summary_edit = QPlainTextEdit(self)
@@ -150,11 +170,13 @@ class LiveItemPanel(QWidget):
             self.effective_heading,
             self.effective_hint,
             self.effective_box,
-            self.summary_heading,
-            self.summary_edit,
         ):
             layout.addWidget(widget)
         layout.setAlignment(self.minor_badge, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(people_row)
+        layout.addWidget(self.people_label)
+        for widget in (self.summary_heading, self.summary_edit):
+            layout.addWidget(widget)
         layout.addLayout(summary_row)
         for widget in (self.notes_heading, self.notes_hint, self.note_edit):
             layout.addWidget(widget)
@@ -181,6 +203,7 @@ class LiveItemPanel(QWidget):
             self.summary_edit.setPlainText(item.summary)
         self._fill_effective()
         self._fill_actions()
+        self._fill_people()
         is_case = item is not None and item.kind is ItemKind.CASE
         for widget in (self.effective_heading, self.effective_hint, self.effective_box):
             widget.setVisible(is_case)
@@ -372,6 +395,53 @@ class LiveItemPanel(QWidget):
         self.note_edit.clear()
         self.summary_edit.setPlainText(self._saved_summary)
 
+    def add_guest(self) -> None:
+        """A one-off guest at this item, who signs the secrecy acknowledgement here."""
+        if self._people is None or self.item is None:
+            return
+        if GuestDialog(self._people, self.item.id, self).exec():
+            self.changed.emit()
+            self._fill_people()
+
+    def add_stance(self) -> None:
+        """An invited partner's refusal to take part, or representation by a supervisor."""
+        item = self.item
+        if self._people is None or item is None:
+            return
+        invitees = [(i.member_id, f"{i.name} – {i.organisation}") for i in item.invitees]
+        if StanceDialog(self._people, item.id, invitees, self).exec():
+            self.changed.emit()
+            self._fill_people()
+
+    def _fill_people(self) -> None:
+        """Read the guests, refusals and representations of this item (on showing it, and
+        after one is recorded), then show them."""
+        self._people_seen = ([], [])
+        if self._people is not None and self.item is not None:
+            try:
+                self._people_seen = self._people.of_item(self.item.id)
+            except DomainError as error:
+                self.message.show_message(show_error(error))
+        self._show_people()
+
+    def _show_people(self) -> None:
+        """One line per guest, refusal and representation (in the current language; reads
+        nothing, so a change of language never touches the database)."""
+        guests, stances = self._people_seen
+        lines = [
+            self.tr("Guest: {name} ({organisation}), secrecy acknowledged").format(
+                name=g.full_name, organisation=g.organisation
+            )
+            for g in guests
+        ]
+        for stance in stances:
+            detail = stance.motivation or (
+                f"{stance.representative_name}, {stance.representative_function}"
+            )
+            lines.append(f"{stance.member_name}: {show_text(stance.kind.label)} – {detail}")
+        self.people_label.setText("\n".join(lines))
+        self.people_label.setVisible(bool(lines))
+
     def add_action_point(self) -> None:
         """Who does what by when, for this item."""
         meeting, item = self.meeting, self.item
@@ -441,6 +511,9 @@ class LiveItemPanel(QWidget):
                         "them."
                     )
                 )
+        self.guest_button.setText(self.tr("A guest at this item…"))
+        self.stance_button.setText(self.tr("Refusal or representation…"))
+        self._show_people()
         self.summary_heading.setText(self.tr("Summary for the minutes"))
         self.summary_button.setText(self.tr("Save the summary"))
         self.notes_heading.setText(self.tr("Confidential note"))

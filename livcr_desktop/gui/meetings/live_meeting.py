@@ -49,6 +49,7 @@ from livcr_desktop.gui.meetings.live_attendance import AttendancePanel
 from livcr_desktop.gui.meetings.live_item import LiveItemPanel
 from livcr_desktop.gui.meetings.presentation import PresentationWindow
 from livcr_desktop.gui.meetings.projector import ProjectorWindow
+from livcr_desktop.services.meetings.item_people import ItemPeopleService
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.view import ItemView, MeetingView, refresh_meeting
 from livcr_desktop.services.workspace import Workspace
@@ -109,7 +110,9 @@ class LiveMeetingView(QWidget):
         navigation.addWidget(self.position_label, 1)
         navigation.addWidget(self.next_button)
         right_layout.addLayout(navigation)
-        self.item_panel = LiveItemPanel(self._live, workspace.today, right)
+        self.item_panel = LiveItemPanel(
+            self._live, workspace.today, right, people=ItemPeopleService(workspace)
+        )
         self.item_panel.changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         scroll = QScrollArea(right)
         scroll.setObjectName("liveItemScroll")

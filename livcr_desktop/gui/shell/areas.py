@@ -125,6 +125,19 @@ def _retention(workspace: Workspace, shell: Shell) -> QWidget:
     return RetentionArea(workspace, shell)
 
 
+def _privacy(workspace: Workspace, shell: Shell) -> QWidget:
+    from livcr_desktop.gui.privacy.privacy_area import PrivacyArea
+
+    return PrivacyArea(workspace, shell)
+
+
+def _oversees_data_protection(workspace: Workspace) -> bool:
+    """The register of data-subject requests or the DPO's documents (coordinator, DPO)."""
+    return workspace.may(Resource.SUBJECT_REQUEST, Action.VIEW) or workspace.may(
+        Resource.RECORDS_OF_PROCESSING, Action.VIEW
+    )
+
+
 def _may_read_audit_trail(workspace: Workspace) -> bool:
     return workspace.may(Resource.AUDIT_TRAIL, Action.VIEW)
 
@@ -213,6 +226,13 @@ AREAS: list[AreaSpec] = [
         QT_TRANSLATE_NOOP("Areas", "Retention"),
         lambda ws: ws.may(Resource.RETENTION, Action.VIEW),
         _retention,
+    ),
+    AreaSpec(
+        "privacy",
+        "audit",
+        QT_TRANSLATE_NOOP("Areas", "Data protection"),
+        _oversees_data_protection,
+        _privacy,
     ),
     AreaSpec(
         "audit",

@@ -23,6 +23,7 @@ from livcr_desktop.services.demo.feedback import add_feedback_forms
 from livcr_desktop.services.demo.meetings import add_demo_meetings
 from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 from livcr_desktop.services.demo.people import DEMO_COORDINATOR, DEMO_PEOPLE
+from livcr_desktop.services.demo.subject_requests import add_subject_requests
 from livcr_desktop.services.demo.trajectories import add_trajectories
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
@@ -91,6 +92,7 @@ def create_demo(
             add_demo_meetings(workspace, DEMO_PASSPHRASE)
             add_trajectories(workspace, DEMO_PASSPHRASE)
             add_feedback_forms(workspace, DEMO_PASSPHRASE)
+            add_subject_requests(workspace)
     except Exception:
         workspace.close()
         raise

@@ -14,6 +14,7 @@ that shares the keys):
 
 - the signal (who reported what): a partner sees the case but not the signal;
 - the trajectory's updates: the information officer sees the trajectory but not its updates;
+- the data-subject requests about the case's person: only the coordinator keeps that register;
 - notes and updates written "for my organisation only" (NoteVisibility.ORGANISATION): one part
   per (case, kind, organisation), for that organisation's members who may see them
   (access.visible_notes shows such a note to its author's organisation only).
@@ -52,6 +53,7 @@ them."""
 SEPARATE_ENTITIES: dict[str, Resource] = {
     "signal": Resource.SIGNAL,
     "trajectory_update": Resource.TRAJECTORY_UPDATE,
+    "subject_request": Resource.SUBJECT_REQUEST,
 }
 """Records some roles that see the case may not see: each travels in a part of its case."""
 

@@ -19,6 +19,7 @@ from livcr_desktop.store.models.core import (
 )
 from livcr_desktop.store.models.decisions import DecisionPositionRow, DecisionRow, SigningKeyRow
 from livcr_desktop.store.models.feedback import FeedbackFormRow, FeedbackItemRow, ReferralRow
+from livcr_desktop.store.models.item_people import ItemGuestRow, ItemStanceRow
 from livcr_desktop.store.models.journal import DeviceKeyRow, JournalOperation, JournalSignature
 from livcr_desktop.store.models.meetings import (
     ActionPointRow,
@@ -31,6 +32,7 @@ from livcr_desktop.store.models.meetings import (
 from livcr_desktop.store.models.retention import HouseRulesVersionRow, RetentionProposalRow
 from livcr_desktop.store.models.search import SEARCH_TABLES
 from livcr_desktop.store.models.strategic import StrategicYearRow
+from livcr_desktop.store.models.subject_requests import SubjectRequestRow
 from livcr_desktop.store.models.sync import (
     SyncConflictRow,
     SyncHeldRow,
@@ -65,7 +67,9 @@ __all__ = [
     "FeedbackFormRow",
     "FeedbackItemRow",
     "HouseRulesVersionRow",
+    "ItemGuestRow",
     "ItemInviteeRow",
+    "ItemStanceRow",
     "JournalOperation",
     "JournalSignature",
     "LifeDomainRow",
@@ -83,6 +87,7 @@ __all__ = [
     "SignalRow",
     "SigningKeyRow",
     "StrategicYearRow",
+    "SubjectRequestRow",
     "SyncConflictRow",
     "SyncHeldRow",
     "SyncLinkRow",

@@ -509,6 +509,85 @@ def StrategicTextsDialog(world: DemoWorld, _languages: LanguageManager) -> QWidg
     return Dialog(None, world.ws, texts)
 
 
+# -- data protection ------------------------------------------------------------------------------
+
+
+def _requests(world: DemoWorld):  # type: ignore[no-untyped-def]
+    from livcr_desktop.services.subject_requests.register import SubjectRequestService
+
+    service = SubjectRequestService(world.ws)
+    return service, service.entries()
+
+
+@factory
+def NewRequestDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import NewRequestDialog as Dialog
+
+    service, _entries = _requests(world)
+    return Dialog(service, world.ws.today(), None)
+
+
+@factory
+def RequestDecisionDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import RequestDecisionDialog as Dialog
+
+    service, entries = _requests(world)
+    decided = next(e for e in entries if e.ground is not None)
+    return Dialog(service, decided, world.ws.today(), None)
+
+
+@factory
+def RequestExtensionDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import RequestExtensionDialog as Dialog
+
+    service, entries = _requests(world)
+    return Dialog(service, entries[0], None)
+
+
+@factory
+def RequestInformedDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import RequestInformedDialog as Dialog
+
+    service, entries = _requests(world)
+    return Dialog(service, entries[0], world.ws.today(), None)
+
+
+@factory
+def RequestAnswerDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.privacy.request_dialogs import RequestAnswerDialog as Dialog
+
+    service, entries = _requests(world)
+    return Dialog(service, entries[0], world.ws.today(), None)
+
+
+@factory
+def AccessReviewDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.domain.subject_requests import RequestKind
+    from livcr_desktop.gui.privacy.access_review import AccessReviewDialog as Dialog
+    from livcr_desktop.services.subject_requests.access_export import AccessExportService
+
+    _service, entries = _requests(world)
+    access = next(e for e in entries if e.kind is RequestKind.ACCESS)
+    return Dialog(AccessExportService(world.ws), access.id, None)
+
+
+@factory
+def GuestDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.meetings.item_people_dialogs import GuestDialog as Dialog
+    from livcr_desktop.services.meetings.item_people import ItemPeopleService
+
+    return Dialog(ItemPeopleService(world.ws), "no-item-needed-to-show-it", None)
+
+
+@factory
+def StanceDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.meetings.item_people_dialogs import StanceDialog as Dialog
+    from livcr_desktop.services.meetings.item_people import ItemPeopleService
+
+    invitees = [("a", "Olga Voorbeeld – OCMW Fictiefdorp"), ("b", "Karim Namaak – CLB Verzonnen")]
+    return Dialog(ItemPeopleService(world.ws), "no-item-needed-to-show-it", invitees, None)
+
+
 NOT_BUILT_ALONE: dict[str, str] = {
     "GuardedDialog": "the base of the dialogs that hold typed text, never shown on its own",
     "LanguageExportDialog": "the base of the dialogs that print in a chosen language, never alone",

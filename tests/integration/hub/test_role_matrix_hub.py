@@ -35,6 +35,7 @@ from livcr_desktop.store.models import (
     Member,
     PersonRow,
     SignalRow,
+    SubjectRequestRow,
     TrajectoryRow,
     TrajectoryUpdateRow,
 )
@@ -95,6 +96,7 @@ class Matrix:
         self.trajectory = start_trajectory(self.table, self._organisation(self.table.school))
         referred(self.table)
         self._school_only_update()
+        self._subject_request()
         self.fleet = LaptopFleet(self.table, hub, tmp_path)
         self.laptops: dict[Role, Laptop] = {
             role: self.fleet.enrol(person) for role, person in self.people.items()
@@ -121,6 +123,20 @@ class Matrix:
                 SCHOOL_ONLY_UPDATE,
                 NoteVisibility.ORGANISATION,
             ),
+        )
+
+    def _subject_request(self) -> None:
+        """A data-subject request on the school's case: the coordinator's register only."""
+        from livcr_desktop.domain.subject_requests import RequestDraft, Requester, RequestKind
+        from livcr_desktop.services.subject_requests.register import SubjectRequestService
+
+        SubjectRequestService(self.table.ws).register(
+            RequestDraft(
+                self.table.case_school,
+                RequestKind.ACCESS,
+                self.table.clock.today(),
+                Requester.PERSON,
+            )
         )
 
     def close(self) -> None:
@@ -203,6 +219,13 @@ def _allowed(session: Session, actor: Actor, day: object) -> dict[str, set[str]]
                 )
             )
         ),
+        "subject_request": set(
+            session.scalars(
+                select(SubjectRequestRow.id).where(
+                    SubjectRequestRow.case_id.in_(cases(Resource.SUBJECT_REQUEST))
+                )
+            )
+        ),
     }
 
 
@@ -215,6 +238,7 @@ _TABLES: dict[str, Any] = {
     "trajectory_update": TrajectoryUpdateRow,
     "decision": DecisionRow,
     "feedback_form": FeedbackFormRow,
+    "subject_request": SubjectRequestRow,
 }
 
 
