@@ -5196,6 +5196,10 @@
         <translation>Die Zahlen des strategischen Tisches zeigen keine Zahl unter dieser Schwelle (mindestens 3) und blenden weitere Zahlen aus, aus denen sich eine kleine Zahl erschließen ließe.</translation>
     </message>
     <message>
+        <source>Set by the house rules (version %1) that are in force: a change goes through a new version adopted by the strategic table.</source>
+        <translation>Durch die geltende Geschäftsordnung festgelegt (Fassung %1): Eine Änderung erfolgt über eine neue Fassung, die der strategische Tisch annimmt.</translation>
+    </message>
+    <message>
         <source>Only a coordinator can change the settings of the figures.</source>
         <translation>Nur eine Koordinatorin oder ein Koordinator kann die Einstellungen der Zahlen ändern.</translation>
     </message>
@@ -5684,8 +5688,8 @@
         <translation>Die Frist für eine Meldung, die nie an den Tisch kam, darf nicht länger sein als die kürzeste Frist nach dem Abschluss ({years} Jahre).</translation>
     </message>
     <message>
-        <source>The threshold for small counts is between 1 and {maximum}.</source>
-        <translation>Der Schwellenwert für kleine Zahlen liegt zwischen 1 und {maximum}.</translation>
+        <source>The threshold for small counts is between 3 and {maximum}.</source>
+        <translation>Die Schwelle für kleine Zahlen liegt zwischen 3 und {maximum}.</translation>
     </message>
     <message>
         <source>The operational table meets every 1 to 12 months.</source>
@@ -9220,8 +9224,16 @@
         <translation>Die Fehlertests, ausgeführt am {day} ({parameters}): Jeder Lauf ist ein echter abgebrochener Prozess oder eine angebotene beschädigte Datei; die Datenbank muss jedes Mal unversehrt bleiben.</translation>
     </message>
     <message>
-        <source>Case data after the case is closed (until the house rules set a term)</source>
-        <translation>Falldaten nach Abschluss des Falls (bis die Geschäftsordnung eine Frist festlegt)</translation>
+        <source>Case data after the case is closed</source>
+        <translation>Falldaten nach dem Abschluss des Falls</translation>
+    </message>
+    <message>
+        <source>Case data after a case is closed with the reason “{reason}”</source>
+        <translation>Falldaten nach dem Abschluss eines Falls mit dem Grund „{reason}“</translation>
+    </message>
+    <message>
+        <source>A signal or case that never passed screening onto the table</source>
+        <translation>Eine Meldung oder ein Fall, die nie über die Vorprüfung an den Tisch gelangt sind</translation>
     </message>
 </context>
 <context>

@@ -5196,6 +5196,10 @@
         <translation>Les chiffres de la table stratégique n&apos;affichent aucun nombre inférieur à ce seuil (au moins 3) et masquent d&apos;autres nombres lorsqu&apos;ils permettraient de déduire un petit nombre.</translation>
     </message>
     <message>
+        <source>Set by the house rules (version %1) that are in force: a change goes through a new version adopted by the strategic table.</source>
+        <translation>Fixé par le règlement d&apos;ordre intérieur en vigueur (version %1) : une modification passe par une nouvelle version adoptée par la table stratégique.</translation>
+    </message>
+    <message>
         <source>Only a coordinator can change the settings of the figures.</source>
         <translation>Seul un coordinateur peut modifier les paramètres des chiffres.</translation>
     </message>
@@ -5684,8 +5688,8 @@
         <translation>Le délai pour un signalement qui n&apos;a jamais atteint la table ne peut pas dépasser le délai le plus court après la clôture ({years} ans).</translation>
     </message>
     <message>
-        <source>The threshold for small counts is between 1 and {maximum}.</source>
-        <translation>Le seuil des petits nombres est compris entre 1 et {maximum}.</translation>
+        <source>The threshold for small counts is between 3 and {maximum}.</source>
+        <translation>Le seuil des petits nombres se situe entre 3 et {maximum}.</translation>
     </message>
     <message>
         <source>The operational table meets every 1 to 12 months.</source>
@@ -9220,8 +9224,16 @@
         <translation>Les tests de pannes, exécutés le {day} ({parameters}) : chaque exécution est un vrai processus tué ou un fichier endommagé proposé ; la base de données doit en sortir intacte à chaque fois.</translation>
     </message>
     <message>
-        <source>Case data after the case is closed (until the house rules set a term)</source>
-        <translation>Données d’un cas après sa clôture (jusqu’à ce que le règlement d’ordre intérieur fixe une durée)</translation>
+        <source>Case data after the case is closed</source>
+        <translation>Données du cas après la clôture du cas</translation>
+    </message>
+    <message>
+        <source>Case data after a case is closed with the reason “{reason}”</source>
+        <translation>Données du cas après une clôture pour le motif « {reason} »</translation>
+    </message>
+    <message>
+        <source>A signal or case that never passed screening onto the table</source>
+        <translation>Un signalement ou un cas qui n&apos;a jamais été porté à la table après l&apos;examen préalable</translation>
     </message>
 </context>
 <context>

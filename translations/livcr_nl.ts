@@ -5196,6 +5196,10 @@
         <translation>De cijfers van de strategische tafel tonen geen aantal onder deze drempel (minstens 3) en verbergen ook andere aantallen waar die een klein aantal zouden verraden.</translation>
     </message>
     <message>
+        <source>Set by the house rules (version %1) that are in force: a change goes through a new version adopted by the strategic table.</source>
+        <translation>Vastgelegd in het huishoudelijk reglement dat van kracht is (versie %1): een wijziging gebeurt via een nieuwe versie die de strategische tafel aanneemt.</translation>
+    </message>
+    <message>
         <source>Only a coordinator can change the settings of the figures.</source>
         <translation>Alleen een coördinator kan de instellingen van de cijfers wijzigen.</translation>
     </message>
@@ -5684,8 +5688,8 @@
         <translation>De termijn voor een signaal dat nooit de tafel bereikte, mag niet langer zijn dan de kortste termijn na afsluiting ({years} jaar).</translation>
     </message>
     <message>
-        <source>The threshold for small counts is between 1 and {maximum}.</source>
-        <translation>De drempel voor kleine aantallen ligt tussen 1 en {maximum}.</translation>
+        <source>The threshold for small counts is between 3 and {maximum}.</source>
+        <translation>De drempel voor kleine aantallen ligt tussen 3 en {maximum}.</translation>
     </message>
     <message>
         <source>The operational table meets every 1 to 12 months.</source>
@@ -9220,8 +9224,16 @@
         <translation>De foutentests, uitgevoerd op {day} ({parameters}): elke run is een echt proces dat wordt afgebroken of een beschadigd bestand dat wordt aangeboden; de databank moet er telkens heel uitkomen.</translation>
     </message>
     <message>
-        <source>Case data after the case is closed (until the house rules set a term)</source>
-        <translation>Gegevens van een casus na de afsluiting (tot het huishoudelijk reglement een termijn vastlegt)</translation>
+        <source>Case data after the case is closed</source>
+        <translation>Casusgegevens na het afsluiten van de casus</translation>
+    </message>
+    <message>
+        <source>Case data after a case is closed with the reason “{reason}”</source>
+        <translation>Casusgegevens na het afsluiten van een casus met de reden “{reason}”</translation>
+    </message>
+    <message>
+        <source>A signal or case that never passed screening onto the table</source>
+        <translation>Een signaal of casus die de screening nooit voorbij is geraakt tot aan de tafel</translation>
     </message>
 </context>
 <context>

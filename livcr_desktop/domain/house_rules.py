@@ -19,6 +19,7 @@ from typing import Any
 
 from livcr_desktop.domain.cases import CloseReason
 from livcr_desktop.domain.errors import ValidationError
+from livcr_desktop.domain.figures import DEFAULT_SMALL_COUNT_THRESHOLD
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 
@@ -30,10 +31,10 @@ DEFAULT_YEARS_AFTER_CLOSURE = 5
 DEFAULT_YEARS_NOT_PAST_SCREENING = 1
 """A signal that never reached the table is kept for a shorter time (a year before any
 adoption): nothing was discussed about the person."""
-DEFAULT_SMALL_COUNT_THRESHOLD = 5
-"""Counts below this are not published in the strategic figures (the figures' own default)."""
 MAX_YEARS = 30
 MAX_SECTION = 20_000
+MIN_THRESHOLD = 3
+"""Below three, a count identifies people too easily for any figure to be safe."""
 MAX_THRESHOLD = 50
 MINOR_AGE = 18
 
@@ -70,7 +71,7 @@ SCREENING_TERM_LONGER = QT_TRANSLATE_NOOP(
     "after closure ({years} years).",
 )
 THRESHOLD_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
-    "HouseRules", "The threshold for small counts is between 1 and {maximum}."
+    "HouseRules", "The threshold for small counts is between 3 and {maximum}."
 )
 MEETING_MONTHS_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "HouseRules", "The operational table meets every 1 to 12 months."
@@ -131,7 +132,7 @@ class HouseRules:
             raise ValidationError(
                 SCREENING_TERM_LONGER, field="years_not_past_screening", years=shortest
             )
-        if not 1 <= self.small_count_threshold <= MAX_THRESHOLD:
+        if not MIN_THRESHOLD <= self.small_count_threshold <= MAX_THRESHOLD:
             raise ValidationError(
                 THRESHOLD_OUT_OF_RANGE, field="small_count_threshold", maximum=MAX_THRESHOLD
             )

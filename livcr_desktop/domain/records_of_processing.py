@@ -19,10 +19,6 @@ from typing import Any
 from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 
-DEFAULT_RETENTION_YEARS = 5
-"""Five years after a case ends: the practice elsewhere (the Dutch covenant of 2017, now law),
-until the LIVC-R's house rules set their own term."""
-
 
 @dataclass(frozen=True)
 class RetentionTerm:
@@ -30,6 +26,7 @@ class RetentionTerm:
 
     what: Text
     years: int
+    reason: Text | None = None  # the closure reason a term of its own is for ({reason} in `what`)
 
 
 @dataclass(frozen=True)

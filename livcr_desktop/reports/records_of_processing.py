@@ -126,7 +126,8 @@ def _security(facts: ProcessingFacts, translate: DocumentText) -> list[str]:
 def _retention(facts: ProcessingFacts, translate: DocumentText) -> list[str]:
     return [
         translate("RecordsOfProcessing", "{what}: {years} years").format(
-            what=term.what.render(translate), years=term.years
+            what=term.what.render(translate, **({"reason": term.reason} if term.reason else {})),
+            years=term.years,
         )
         for term in facts.retention
     ]

@@ -58,7 +58,11 @@ class FiguresSettingsPage(QWidget):
         set_role(self.hint, "hint")
         layout.addWidget(self.hint)
         layout.addStretch(1)
-        self.may_edit = workspace.may(Resource.LIVCR_PROFILE, Action.EDIT)
+        # Once house rules are adopted they set both; a change goes through a new version.
+        self.may_edit = (
+            workspace.may(Resource.LIVCR_PROFILE, Action.EDIT)
+            and self._original.house_rules_version is None
+        )
         self.threshold_spin.setEnabled(self.may_edit)
         self.interval_spin.setEnabled(self.may_edit)
         self.retranslate_ui()
@@ -86,6 +90,11 @@ class FiguresSettingsPage(QWidget):
                 "3), and hide other counts where they would let a small one be worked out."
             )
             if self.may_edit
+            else self.tr(
+                "Set by the house rules (version %1) that are in force: a change goes through a "
+                "new version adopted by the strategic table."
+            ).replace("%1", str(self._original.house_rules_version))
+            if self._original.house_rules_version is not None
             else self.tr("Only a coordinator can change the settings of the figures.")
         )
 

@@ -43,15 +43,7 @@ def compute_figures(
     """
     workspace.require(Resource.STRATEGIC_FIGURES, Action.VIEW, entity="strategic_figures")
     with workspace.db.read_session() as session:
-        settings = figure_settings(session)
-        municipalities = _municipalities(session, municipality_id)
-        tables = figure_tables(session, period, municipalities, settings.threshold)
-        warnings = _warnings(session, period, settings, workspace.today())
-    name = (
-        municipalities.names[municipalities.ids.index(municipality_id)]
-        if municipality_id is not None
-        else None
-    )
+        figures = figures_in_session(session, period, municipality_id, workspace.today())
     with workspace.uow() as uow:
         uow.journal.access(
             "strategic_figures",
@@ -59,8 +51,28 @@ def compute_figures(
             "access.figures_computed",
             start=period.start.isoformat(),
             end=period.end.isoformat(),
-            municipality=name or "",
+            municipality=figures.municipality_name or "",
         )
+    return figures
+
+
+def figures_in_session(
+    session: Session, period: Period, municipality_id: str | None, today: date
+) -> FigureSet:
+    """The figures read on an open session, with no permission check and no journal entry.
+
+    For a caller that already checked and journals in its own transaction: the signature
+    that approves a yearly report freezes the figures inside the signing transaction.
+    """
+    settings = figure_settings(session, period.end)
+    municipalities = _municipalities(session, municipality_id)
+    tables = figure_tables(session, period, municipalities, settings.threshold)
+    warnings = _warnings(session, period, settings, today)
+    name = (
+        municipalities.names[municipalities.ids.index(municipality_id)]
+        if municipality_id is not None
+        else None
+    )
     return FigureSet(period, name, settings.threshold, tables, warnings)
 
 

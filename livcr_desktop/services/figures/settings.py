@@ -2,12 +2,15 @@
 operational table may go without meeting before the figures warn.
 
 Both belong to the LIVC-R (stored in its profile, journaled, synced), not to one laptop: two
-members must never see the same figures with different counts hidden.
+members must never see the same figures with different counts hidden. Once the strategic table
+has adopted house rules, the version in force at the end of the period decides both (the
+profile's values are the settings until then).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +19,7 @@ from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.figures import DEFAULT_SMALL_COUNT_THRESHOLD
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.services.retention.house_rules import rules_in_force
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import LivcrProfileRow
 
@@ -40,10 +44,20 @@ class FigureSettings:
 
     threshold: int = DEFAULT_SMALL_COUNT_THRESHOLD
     meeting_interval_months: int = DEFAULT_MEETING_INTERVAL_MONTHS
+    house_rules_version: int | None = None  # the adopted version they come from, if any
 
 
-def figure_settings(session: Session) -> FigureSettings:
-    """The settings stored in the LIVC-R's profile."""
+def figure_settings(session: Session, day: date | None = None) -> FigureSettings:
+    """The settings on `day`: those of the house rules in force then, once adopted, or else
+    those stored in the LIVC-R's profile (also when no day is given)."""
+    if day is not None:
+        in_force = rules_in_force(session, day)
+        if in_force.version is not None:
+            return FigureSettings(
+                in_force.rules.small_count_threshold,
+                in_force.rules.meeting_every_months,
+                in_force.version.number,
+            )
     profile = session.scalars(select(LivcrProfileRow)).first()
     if profile is None:
         return FigureSettings()
@@ -51,9 +65,10 @@ def figure_settings(session: Session) -> FigureSettings:
 
 
 def read_figure_settings(workspace: Workspace) -> FigureSettings:
-    """The settings, for the Settings dialog (everyone signed in may read them)."""
+    """The settings in force today, for the Settings dialog (everyone signed in may read
+    them)."""
     with workspace.db.read_session() as session:
-        return figure_settings(session)
+        return figure_settings(session, workspace.today())
 
 
 def validate_figure_settings(threshold: int, interval_months: int) -> FigureSettings:

@@ -21,7 +21,6 @@ from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.records_of_processing import (
-    DEFAULT_RETENTION_YEARS,
     RECORDED_FAULT_RUN,
     FaultRun,
     ProcessingFacts,
@@ -31,6 +30,7 @@ from livcr_desktop.domain.records_of_processing import (
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.reports.records_of_processing import build_art30_record, build_dpia_facts
 from livcr_desktop.services.profile import read_profile
+from livcr_desktop.services.retention.house_rules import rules_in_force
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.settings import IDLE_LOCK_MINUTES
 from livcr_desktop.store.keyslots import ACCOUNT_KDF
@@ -44,18 +44,28 @@ from livcr_desktop.store.models import (
 )
 from livcr_desktop.store.private_files import private_file
 
-AFTER_CLOSURE = QT_TRANSLATE_NOOP(
-    "RecordsOfProcessing", "Case data after the case is closed (until the house rules set a term)"
+AFTER_CLOSURE = QT_TRANSLATE_NOOP("RecordsOfProcessing", "Case data after the case is closed")
+AFTER_CLOSURE_FOR = QT_TRANSLATE_NOOP(
+    "RecordsOfProcessing", "Case data after a case is closed with the reason \u201c{reason}\u201d"
+)
+NOT_PAST_SCREENING = QT_TRANSLATE_NOOP(
+    "RecordsOfProcessing", "A signal or case that never passed screening onto the table"
 )
 
 
-def retention_terms(session: Session) -> tuple[RetentionTerm, ...]:
-    """The retention terms in force.
-
-    Until the house rules (issue 21, part A) hold the LIVC-R's own terms, the default applies:
-    five years after closure. This is the one place to read them from once they exist."""
-    del session
-    return (RetentionTerm(AFTER_CLOSURE, DEFAULT_RETENTION_YEARS),)
+def retention_terms(session: Session, day: date) -> tuple[RetentionTerm, ...]:
+    """The retention terms of the house rules in force on `day` (their defaults, five years
+    after closure, before the strategic table adopted a version)."""
+    terms = rules_in_force(session, day).rules.retention
+    return (
+        RetentionTerm(AFTER_CLOSURE, terms.years_after_closure),
+        *(
+            RetentionTerm(AFTER_CLOSURE_FOR, years, reason.label)
+            for reason, years in sorted(terms.per_reason.items())
+            if years != terms.years_after_closure
+        ),
+        RetentionTerm(NOT_PAST_SCREENING, terms.years_not_past_screening),
+    )
 
 
 def _holders(session: Session, role: Role, day: date) -> list[str]:
@@ -105,7 +115,7 @@ class ProcessingRecords:
             persons = session.scalar(select(func.count()).select_from(PersonRow))
             cipher = session.execute(text("PRAGMA cipher_version")).scalar() or "?"
             hub = session.scalars(select(SyncLinkRow)).first() is not None
-            retention = retention_terms(session)
+            retention = retention_terms(session, day)
             return ProcessingFacts(
                 livcr_name=profile.name,
                 municipalities=tuple(m.name for m in profile.municipalities if m.active),

@@ -55,20 +55,11 @@ def check_report_approval(decision: DecisionRow, _case: CaseRow | None) -> None:
 
 
 def figures_now(session: Session, period: Period, today: date) -> FigureSet:
-    """The whole LIVC-R's figures of the period, computed in the signing transaction.
+    """The whole LIVC-R's figures of the period, computed in the signing transaction (the
+    same tables and suppression as on screen; the signature itself is the journal entry)."""
+    from livcr_desktop.services.figures.compute import figures_in_session
 
-    Uses the figures service's own steps (the same tables, the same suppression) on the open
-    session: the service's public call opens a transaction of its own, which cannot run inside
-    the signing one. (Merge note: a public `compute_in_session` there would replace this.)
-    """
-    from livcr_desktop.services.figures.compute import _municipalities, _tables, _warnings
-    from livcr_desktop.services.figures.settings import figure_settings
-
-    settings = figure_settings(session)
-    municipalities = _municipalities(session, None)
-    tables = _tables(session, period, municipalities, settings.threshold)
-    warnings = _warnings(session, period, settings, today)
-    return FigureSet(period, None, settings.threshold, tables, warnings)
+    return figures_in_session(session, period, None, today)
 
 
 def approve_yearly_report(context: EffectContext) -> None:

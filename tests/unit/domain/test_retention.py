@@ -173,7 +173,7 @@ def test_the_version_in_force_applies_from_its_day() -> None:
             HouseRules(retention=RetentionTerms(years_after_closure=2, years_not_past_screening=3)),
             "years_not_past_screening",
         ),
-        (HouseRules(small_count_threshold=0), "small_count_threshold"),
+        (HouseRules(small_count_threshold=2), "small_count_threshold"),
         (HouseRules(meeting_every_months=13), "meeting_every_months"),
         (HouseRules(working_languages=()), "working_languages"),
     ],
@@ -187,7 +187,7 @@ def test_settings_out_of_range_are_refused_naming_the_field(rules: HouseRules, f
 @given(
     years=st.integers(2, 30),
     screening=st.integers(1, 2),
-    threshold=st.integers(1, 50),
+    threshold=st.integers(3, 50),
     months=st.integers(1, 12),
     languages=st.lists(st.sampled_from(list(Language)), min_size=1, max_size=4),
     purpose=st.text(max_size=200),

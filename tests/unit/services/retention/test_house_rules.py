@@ -154,3 +154,24 @@ def test_the_pdf_of_a_version_and_of_the_draft(
         service.export_pdf(None, tmp_path / f"ontwerp-{language.value}.pdf", language)
     )
     assert expected[0] in draft
+
+
+def test_adopted_house_rules_set_the_figures_threshold_and_meeting_interval(table: Table) -> None:
+    """The figures follow the house rules in force at the end of the period shown; before any
+    adoption (or for a period that ended before it) the Settings' values hold."""
+    from livcr_desktop.domain.figures import Period
+    from livcr_desktop.services.figures import compute_figures, read_figure_settings
+
+    before = table.clock.today()
+    assert read_figure_settings(table.ws).house_rules_version is None
+    assert compute_figures(table.ws, Period(before, before)).threshold == 5
+    service = HouseRulesService(table.ws)
+    service.save_draft(THREE_YEARS)
+    service.adopt(strategic_decision(table))
+    today = table.clock.today()
+
+    settings = read_figure_settings(table.ws)
+    assert (settings.threshold, settings.meeting_interval_months) == (10, 2)
+    assert settings.house_rules_version == 1
+    assert compute_figures(table.ws, Period(today, today)).threshold == 10
+    assert compute_figures(table.ws, Period(before, before)).threshold == 5
