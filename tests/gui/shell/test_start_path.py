@@ -286,3 +286,69 @@ def test_a_widget_deleted_between_its_first_paint_and_the_call_is_not_called_bac
     finally:
         app.removeEventFilter(deleter)
     assert calls == []
+
+
+LIST_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+WATCHED = %r
+
+
+class Probe(QObject):
+    painted = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "folderListDialog":
+            if not self.painted:
+                self.painted = True
+                loaded = sorted(m for m in WATCHED if m in sys.modules)
+                names = watched.listings
+                print(json.dumps({"at_first_paint": loaded}), flush=True)
+                print(json.dumps({"listed": sorted(f.name for f in names)}), flush=True)
+                QTimer.singleShot(0, watched.reject)
+        return False
+
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from livcr_desktop.cli import main
+
+sys.exit(main([]))
+"""
+
+
+def test_with_several_livcrs_the_list_paints_before_the_database_layer_loads(
+    tmp_path: Path, private_config_dir: Path
+) -> None:
+    from livcr_desktop.paths import next_data_dir
+    from tests.helpers.factories import make_livcr
+
+    first = tmp_path / "xdg" / "LIVC-R" / "LIVC-R Desktop"
+    for root, name in ((first, "LIVC-R Proefdorp"), (next_data_dir(first), "LIVC-R Testegem")):
+        make_livcr(root, name=name).workspace.close()
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        LIVCR_NO_CRASH_DIALOG="1",
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        PYTHONPATH=str(ROOT),
+        XDG_DATA_HOME=str(tmp_path / "xdg"),
+        LIVCR_CONFIG_DIR=str(private_config_dir),
+    )
+    result = subprocess.run(
+        # Babel formats the last-sync dates, on the turn after the first paint.
+        [sys.executable, "-c", LIST_PROBE % ((*NOT_AT_FIRST_PAINT, "babel"),)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert reports[0] == {"at_first_paint": []}
+    assert reports[1] == {"listed": ["LIVC-R Proefdorp", "LIVC-R Testegem"]}
