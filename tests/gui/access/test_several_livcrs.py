@@ -86,6 +86,23 @@ def choose(qtbot: QtBot, laptop: Laptop, languages: LanguageManager, name: str) 
     return dialog.choice.path
 
 
+def started(
+    app: QApplication,
+    laptop: Laptop,
+    languages: LanguageManager,
+    path: Path,
+    options: StartOptions,
+    controllers: list[AppController],
+) -> AppController:
+    """The app's controller on one folder of the laptop, started (its first window shown)."""
+    controller = AppController(
+        app, DataFolder(path), languages, options, 0.0, registry=laptop.registry
+    )
+    controllers.append(controller)
+    assert controller.start() is None
+    return controller
+
+
 def sign_in(
     qtbot: QtBot,
     app: QApplication,
@@ -94,16 +111,7 @@ def sign_in(
     path: Path,
     controllers: list[AppController],
 ) -> tuple[AppController, MainWindow]:
-    controller = AppController(
-        app,
-        DataFolder(path),
-        languages,
-        StartOptions(from_list=True),
-        0.0,
-        registry=laptop.registry,
-    )
-    controllers.append(controller)
-    assert controller.start() is None
+    controller = started(app, laptop, languages, path, StartOptions(from_list=True), controllers)
     window = controller.window
     assert isinstance(window, SignInWindow)
     qtbot.waitExposed(window)
@@ -271,16 +279,8 @@ def test_join_and_set_up_add_a_new_folder_and_never_reuse_one(
     assert dialog.choice is not None and dialog.choice.new and dialog.choice.join
     new = next_data_dir(laptop.first)
     assert not new.exists() and new not in (laptop.a, laptop.b)
-    controller = AppController(
-        app,
-        DataFolder(new),
-        languages,
-        StartOptions(join=True, from_list=True),
-        0.0,
-        registry=laptop.registry,
-    )
-    controllers.append(controller)
-    assert controller.start() is None
+    options = StartOptions(join=True, from_list=True)
+    controller = started(app, laptop, languages, new, options, controllers)
     wizard = controller.window
     assert isinstance(wizard, SetupWizard)
     assert wizard.intro.wants_join()  # opened on "Join an LIVC-R"

@@ -95,31 +95,31 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 
-def test_the_sign_in_screen_paints_before_the_database_layer_and_main_window_load(
-    livcr: LivcrFixture,
-) -> None:
-    livcr.workspace.close()
-    environment = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        LIVCR_NO_CRASH_DIALOG="1",
-        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-        PYTHONPATH=str(ROOT),
-    )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            PROBE % (NOT_AT_FIRST_PAINT, LOADED_WHILE_TYPING),
-            str(livcr.folder.root),
-        ],
+def _start(probe: str, *args: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    """The app started as `livcr` starts it, with a probe watching its first paint."""
+    return subprocess.run(
+        [sys.executable, "-c", probe, *args],
         capture_output=True,
         text=True,
-        env=environment,
+        env=dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            LIVCR_NO_CRASH_DIALOG="1",
+            PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+            PYTHONPATH=str(ROOT),
+            **environment,
+        ),
         cwd=ROOT,
         timeout=120,
         check=False,
     )
+
+
+def test_the_sign_in_screen_paints_before_the_database_layer_and_main_window_load(
+    livcr: LivcrFixture,
+) -> None:
+    livcr.workspace.close()
+    result = _start(PROBE % (NOT_AT_FIRST_PAINT, LOADED_WHILE_TYPING), str(livcr.folder.root))
     assert result.returncode == 0, result.stderr[-2000:]
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert reports[0] == {"at_first_paint": []}
@@ -329,24 +329,11 @@ def test_with_several_livcrs_the_list_paints_before_the_database_layer_loads(
     first = tmp_path / "xdg" / "LIVC-R" / "LIVC-R Desktop"
     for root, name in ((first, "LIVC-R Proefdorp"), (next_data_dir(first), "LIVC-R Testegem")):
         make_livcr(root, name=name).workspace.close()
-    environment = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        LIVCR_NO_CRASH_DIALOG="1",
-        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-        PYTHONPATH=str(ROOT),
+    # Babel formats the last-sync dates, on the turn after the first paint.
+    result = _start(
+        LIST_PROBE % ((*NOT_AT_FIRST_PAINT, "babel"),),
         XDG_DATA_HOME=str(tmp_path / "xdg"),
         LIVCR_CONFIG_DIR=str(private_config_dir),
-    )
-    result = subprocess.run(
-        # Babel formats the last-sync dates, on the turn after the first paint.
-        [sys.executable, "-c", LIST_PROBE % ((*NOT_AT_FIRST_PAINT, "babel"),)],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
