@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -105,6 +105,7 @@ class FolderListDialog(FittedDialog):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openFolderButton")
         set_role(self.open_button, "primary")
+        self.open_button.setDefault(True)  # Enter on the list opens the selected LIVC-R
         self.open_button.clicked.connect(self.open_selected)
         self.locate_button = QPushButton(self)
         self.locate_button.setObjectName("locateFolderButton")
@@ -325,6 +326,10 @@ class FolderListDialog(FittedDialog):
                 self._add_row(listing)
             self.table.selectRow(max(selected, 0))
             self._fill_dates()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.setFocus()  # the arrow keys and Enter choose at once; not the language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

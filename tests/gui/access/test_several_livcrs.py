@@ -81,7 +81,7 @@ def choose(qtbot: QtBot, laptop: Laptop, languages: LanguageManager, name: str) 
     row = next(i for i, f in enumerate(dialog.listings) if f.name == name)
     rect = dialog.table.visualItemRect(dialog.table.item(row, 0))
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    click(qtbot, dialog.open_button)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # as Open does
     assert dialog.choice is not None and dialog.choice.path is not None
     return dialog.choice.path
 
