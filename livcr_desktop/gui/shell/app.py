@@ -364,8 +364,12 @@ class AppController(QObject):
             remember_workspace(self.registry, self.workspace, opened=opened)
 
     def _close_workspace(self) -> None:
-        """Stop the background work, note the last sync, close the database, forget the key."""
+        """Stop the background work, note the last sync, close the database, forget the key
+        and where the last export went (a folder named after a case, perhaps)."""
+        from livcr_desktop.gui.kit.save_path import forget_folder
+
         self._finish_background_work()
+        forget_folder()
         if self.workspace is not None:
             self._remember(opened=False)
             self.workspace.close()

@@ -17,12 +17,14 @@ from livcr_desktop.gui.access.folder_list import FolderListDialog
 from livcr_desktop.gui.access.setup_wizard import SetupWizard
 from livcr_desktop.gui.access.sign_in import SignInWindow
 from livcr_desktop.gui.cases.cases_area import CasesArea
+from livcr_desktop.gui.kit.save_path import default_folder, remember_folder
 from livcr_desktop.gui.settings.dialog import SettingsDialog
-from livcr_desktop.gui.shell.app import EXIT_SWITCH, AppController, StartOptions
+from livcr_desktop.gui.shell.app import EXIT_SWITCH, AppController, StartOptions, _start_folder
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.paths import next_data_dir
-from livcr_desktop.services.folder_list import FolderRegistry
+from livcr_desktop.services.folder_facts import remember_workspace
+from livcr_desktop.services.folder_list import FolderRegistry, register
 from livcr_desktop.services.folders import DataFolder
 from livcr_desktop.settings import IDLE_LOCK_MINUTES, DeviceSettings
 from tests.gui.helpers import click, leave_question, type_text
@@ -182,7 +184,11 @@ def test_two_livcrs_one_after_the_other_show_nothing_of_each_other(
     assert " ".join(A_PERSON) in shown
     assert search_finds(qtbot, main, A_PERSON[1]) == 1
     assert settings_seen(qtbot, main, languages) == (A_NAME, 17)
+    exports = laptop.first.parent / "Exports Eerstestad"
+    exports.mkdir()
+    remember_folder(exports)  # an export of A's was saved there
     switch_away(app, controller, main)
+    assert default_folder() != exports  # B's save dialogs do not open where A's went
 
     path = choose(qtbot, laptop, languages, B_NAME)
     assert path == laptop.b
@@ -288,3 +294,37 @@ def test_join_and_set_up_add_a_new_folder_and_never_reuse_one(
     QTimer.singleShot(20_000, lambda: app.exit(-1))
     assert app.exec() == EXIT_SWITCH
     assert app.property("livcr_switch_to") == ""
+
+
+def test_with_one_livcr_the_app_starts_as_before_and_with_more_on_the_list(
+    tmp_path: Path, private_config_dir: Path
+) -> None:
+    registry = FolderRegistry(private_config_dir / "data-folders.json")
+    first = tmp_path / "LIVC-R Desktop"
+    assert _start_folder(registry, first, smoke=False) == first  # nothing yet: the wizard
+    make_livcr(first, name=A_NAME).workspace.close()
+    assert _start_folder(registry, first, smoke=False) == first.resolve()  # no extra click
+    elsewhere = tmp_path / "usb" / "livcr"
+    make_livcr(elsewhere, name=B_NAME).workspace.close()
+    register(registry, DataFolder(elsewhere))  # as a start with --data-dir does
+    assert _start_folder(registry, first, smoke=False) is None  # the list
+    assert _start_folder(registry, first, smoke=True) is not None  # --smoke never waits
+
+
+def test_livcr_folders_list_prints_names_places_and_no_secrets(
+    tmp_path: Path, private_config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from livcr_desktop.cli import main
+
+    registry = FolderRegistry(private_config_dir / "data-folders.json")
+    one = make_livcr(tmp_path / "a", name=A_NAME, municipalities=("Proefdorp",))
+    make_case(one, *A_PERSON, municipality="Proefdorp")
+    remember_workspace(registry, one.workspace, opened=True)
+    one.workspace.close()
+    registry.update(tmp_path / "gone", name=B_NAME)
+    assert main(["folders", "list", "--lang", "en"]) == 0
+    printed = capsys.readouterr().out
+    assert A_NAME in printed and "Proefdorp" in printed and str(one.folder.root) in printed
+    assert f"{B_NAME} (folder not found)" in printed
+    for secret in (*A_PERSON, COORDINATOR_PASSPHRASE, one.recovery_key, "tessa"):
+        assert secret not in printed
