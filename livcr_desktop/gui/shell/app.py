@@ -360,7 +360,7 @@ class AppController(QObject):
         when it last synced (the demo stays off the list: it is opened with --demo)."""
         from livcr_desktop.services.folder_facts import remember_workspace
 
-        if self.workspace is not None and not self.workspace.demo:
+        if self.workspace is not None and not self.workspace.demo and not self.options.smoke:
             remember_workspace(self.registry, self.workspace, opened=opened)
 
     def _close_workspace(self) -> None:
@@ -512,8 +512,8 @@ def run(options: StartOptions) -> int:
             folder.ensure_dirs()
             configure_logging(folder.logs_dir, verbose=options.verbose, file_later=True)
             log.info("LIVC-R Desktop starting (pid %s)", os.getpid())
-            if folder.state() is not FolderState.EMPTY:
-                register(registry, folder)
+            if folder.state() is not FolderState.EMPTY and not options.smoke:
+                register(registry, folder)  # --smoke (tests, builds) leaves the list alone
             controller = AppController(
                 app,
                 folder,
