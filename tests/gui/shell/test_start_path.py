@@ -297,18 +297,27 @@ WATCHED = %r
 
 
 class Probe(QObject):
-    painted = False
+    seen = set()
 
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched.objectName() == "folderListDialog":
-            if not self.painted:
-                self.painted = True
-                loaded = sorted(m for m in WATCHED if m in sys.modules)
-                names = watched.listings
-                print(json.dumps({"at_first_paint": loaded}), flush=True)
-                print(json.dumps({"listed": sorted(f.name for f in names)}), flush=True)
-                QTimer.singleShot(0, watched.reject)
+        name = watched.objectName()
+        if event.type() != QEvent.Type.Paint or name in self.seen:
+            return False
+        if name == "folderListDialog":
+            self.seen.add(name)
+            loaded = sorted(m for m in WATCHED if m in sys.modules)
+            print(json.dumps({"at_first_paint": loaded}), flush=True)
+            print(json.dumps({"listed": sorted(f.name for f in watched.listings)}), flush=True)
+            QTimer.singleShot(0, lambda: self.choose(watched))
+        elif name == "signInWindow":
+            self.seen.add(name)
+            print(json.dumps({"sign_in": watched.ui.livcrNameLabel.text()}), flush=True)
+            QTimer.singleShot(0, watched.close)
         return False
+
+    def choose(self, dialog):
+        dialog.select("LIVC-R Testegem")
+        dialog.open_button.click()
 
 
 app = QApplication(sys.argv[:1])
@@ -320,7 +329,7 @@ sys.exit(main([]))
 """
 
 
-def test_with_several_livcrs_the_list_paints_before_the_database_layer_loads(
+def test_with_several_livcrs_the_list_paints_before_the_database_layer_and_opens_the_chosen(
     tmp_path: Path, private_config_dir: Path
 ) -> None:
     from livcr_desktop.paths import next_data_dir
@@ -339,3 +348,4 @@ def test_with_several_livcrs_the_list_paints_before_the_database_layer_loads(
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert reports[0] == {"at_first_paint": []}
     assert reports[1] == {"listed": ["LIVC-R Proefdorp", "LIVC-R Testegem"]}
+    assert reports[2] == {"sign_in": "LIVC-R Testegem"}  # the chosen one's sign-in follows
