@@ -5734,7 +5734,7 @@
     </message>
     <message>
         <source>S&amp;witch LIVC-R…</source>
-        <translation>BLIS-R &amp;wechseln…</translation>
+        <translation>BLIS-R we&amp;chseln…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

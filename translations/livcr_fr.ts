@@ -5734,7 +5734,7 @@
     </message>
     <message>
         <source>S&amp;witch LIVC-R…</source>
-        <translation>&amp;Changer de CSIL-R…</translation>
+        <translation>Chan&amp;ger de CSIL-R…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
