@@ -328,3 +328,18 @@ def test_livcr_folders_list_prints_names_places_and_no_secrets(
     assert f"{B_NAME} (folder not found)" in printed
     for secret in (*A_PERSON, COORDINATOR_PASSPHRASE, one.recovery_key, "tessa"):
         assert secret not in printed
+
+
+def test_a_damaged_list_is_said_and_rebuilt_from_the_folders(
+    qtbot: QtBot, laptop: Laptop, languages: LanguageManager
+) -> None:
+    laptop.registry.path.parent.mkdir(parents=True, exist_ok=True)
+    laptop.registry.path.write_bytes(b"{\x00 not a list")
+    dialog = FolderListDialog(laptop.registry, laptop.first, languages)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.notice.isVisible()
+    assert "could not be read" in dialog.notice.text()
+    assert "Nothing was lost" in dialog.notice.text()
+    assert sorted(f.name for f in dialog.listings) == [A_NAME, B_NAME]
