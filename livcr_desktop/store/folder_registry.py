@@ -15,6 +15,7 @@ says about a folder is replaced by what the folder says when it is opened.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -150,10 +151,23 @@ class FolderRegistry:
         }
         replace_private(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
+    @property
+    def damaged_path(self) -> Path:
+        """Where an unusable list is kept aside when a new one replaces it (for IT to look at)."""
+        return self.path.with_name(self.path.name + ".damaged")
+
+    def _current(self) -> list[FolderEntry]:
+        """The entries before a change; an unusable list is moved aside, never written over."""
+        entries, problem = self.read_or_empty()
+        if problem is not None:
+            with contextlib.suppress(OSError):
+                os.replace(self.path, self.damaged_path)
+        return entries
+
     def update(self, path: Path, **changes: Any) -> FolderEntry:
         """Add the folder or change what the list says about it; an unusable list is replaced
         (it is rebuilt from the folders at the next start, so nothing is lost)."""
-        entries, _problem = self.read_or_empty()
+        entries = self._current()
         for index, entry in enumerate(entries):
             if same_path(entry.path, path):
                 entries[index] = replace(entry, **changes)
@@ -166,12 +180,12 @@ class FolderRegistry:
 
     def remove(self, path: Path) -> None:
         """Take a folder off the list (the folder itself, if it exists, is left as it is)."""
-        entries, _problem = self.read_or_empty()
+        entries = self._current()
         self.write([entry for entry in entries if not same_path(entry.path, path)])
 
     def relocate(self, old: Path, new: Path) -> None:
         """The folder was moved: the entry follows it (an entry already at `new` is merged)."""
-        entries, _problem = self.read_or_empty()
+        entries = self._current()
         moved = next((e for e in entries if same_path(e.path, old)), FolderEntry(path=str(old)))
         kept = [e for e in entries if not same_path(e.path, old) and not same_path(e.path, new)]
         kept.append(replace(moved, path=str(new)))

@@ -127,13 +127,23 @@ def test_the_list_is_written_owner_only_and_whole(
     assert sorted(p.name for p in registry.path.parent.iterdir()) == ["data-folders.json"]
 
 
-def test_a_damaged_list_is_replaced_by_the_next_write(
+def test_a_damaged_list_is_kept_aside_and_replaced_by_the_next_write(
     registry: FolderRegistry, tmp_path: Path
 ) -> None:
     registry.path.parent.mkdir(parents=True)
     registry.path.write_bytes(b"\x00garbage")
     registry.update(tmp_path / "a", name="LIVC-R Proefdorp")
     assert [e.name for e in registry.read()] == ["LIVC-R Proefdorp"]
+    assert registry.damaged_path.read_bytes() == b"\x00garbage"  # for IT to look at
+
+
+def test_a_folder_in_place_of_the_list_is_moved_aside_by_the_next_write(
+    registry: FolderRegistry, tmp_path: Path
+) -> None:
+    registry.path.mkdir(parents=True)
+    registry.update(tmp_path / "a", name="LIVC-R Proefdorp")
+    assert [e.name for e in registry.read()] == ["LIVC-R Proefdorp"]
+    assert registry.damaged_path.is_dir()
 
 
 def test_remove_and_relocate(registry: FolderRegistry, tmp_path: Path) -> None:
