@@ -170,7 +170,10 @@ class FolderRegistry:
         entries = self._current()
         for index, entry in enumerate(entries):
             if same_path(entry.path, path):
-                entries[index] = replace(entry, **changes)
+                changed = replace(entry, **changes)
+                if changed == entry and self.path.is_file():
+                    return entry  # every start registers its folder: no write when known
+                entries[index] = changed
                 break
         else:
             entries.append(FolderEntry(path=str(path), **changes))

@@ -161,3 +161,13 @@ def test_remove_and_relocate(registry: FolderRegistry, tmp_path: Path) -> None:
 def test_entries_round_trip() -> None:
     entry = FolderEntry("/a", "A", ("X", "Y"), "2026-12-01T10:00:00+00:00", None)
     assert FolderEntry.from_json(json.loads(json.dumps(entry.to_json()))) == entry
+
+
+def test_an_unchanged_entry_is_not_written_again(registry: FolderRegistry, tmp_path: Path) -> None:
+    registry.update(tmp_path / "a", name="LIVC-R Proefdorp")
+    written = registry.path.stat().st_mtime_ns
+    os.utime(registry.path, ns=(written - 10**9, written - 10**9))
+    registry.update(tmp_path / "a", name="LIVC-R Proefdorp")
+    assert registry.path.stat().st_mtime_ns == written - 10**9
+    registry.update(tmp_path / "a", name="LIVC-R Proefdorp-Noord")
+    assert registry.path.stat().st_mtime_ns != written - 10**9
