@@ -23,12 +23,19 @@ from livcr_desktop.gui.shell.app import EXIT_SWITCH, AppController, StartOptions
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.paths import next_data_dir
+from livcr_desktop.services.access.folder_front import FolderFront
 from livcr_desktop.services.folder_facts import remember_workspace
 from livcr_desktop.services.folder_list import FolderRegistry, register
 from livcr_desktop.services.folders import DataFolder
 from livcr_desktop.settings import IDLE_LOCK_MINUTES, DeviceSettings
 from tests.gui.helpers import click, leave_question, type_text
-from tests.helpers.factories import COORDINATOR_PASSPHRASE, add_person, make_case, make_livcr
+from tests.helpers.factories import (
+    COORDINATOR_PASSPHRASE,
+    MemoryKeyring,
+    add_person,
+    make_case,
+    make_livcr,
+)
 
 
 @dataclass
@@ -112,11 +119,16 @@ def sign_in(
     languages: LanguageManager,
     path: Path,
     controllers: list[AppController],
+    *,
+    remember: bool = False,
 ) -> tuple[AppController, MainWindow]:
     controller = started(app, laptop, languages, path, StartOptions(from_list=True), controllers)
     window = controller.window
     assert isinstance(window, SignInWindow)
     qtbot.waitExposed(window)
+    assert not window.ui.rememberCheck.isChecked()  # nothing remembered for this LIVC-R
+    if remember:
+        click(qtbot, window.ui.rememberCheck)
     type_text(qtbot, window.ui.passphraseEdit, COORDINATOR_PASSPHRASE)
     qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=20_000)
@@ -174,10 +186,14 @@ def test_two_livcrs_one_after_the_other_show_nothing_of_each_other(
     laptop: Laptop,
     languages: LanguageManager,
     controllers: list[AppController],
+    memory_keyring: MemoryKeyring,
 ) -> None:
     path = choose(qtbot, laptop, languages, A_NAME)
     assert path == laptop.a
-    controller, main = sign_in(qtbot, app, laptop, languages, path, controllers)
+    controller, main = sign_in(qtbot, app, laptop, languages, path, controllers, remember=True)
+    a_id = FolderFront(DataFolder(laptop.a)).header().folder_id
+    remembered = {name for _service, name in memory_keyring.entries}
+    assert remembered and all(name.startswith(f"{a_id}/") for name in remembered)
     shown = everything_shown(main)
     assert main.windowTitle() == f"{A_NAME} – LIVC-R Desktop"
     assert main.livcr_label.text() == A_NAME
@@ -204,6 +220,8 @@ def test_two_livcrs_one_after_the_other_show_nothing_of_each_other(
     assert settings_seen(qtbot, main, languages) == (B_NAME, 5)  # its own settings
     accounts = [a.username for a in main.access.accounts()]
     assert "pieter.partner" not in accounts  # A's partner cannot sign in to B
+    b_id = FolderFront(DataFolder(laptop.b)).header().folder_id
+    assert not any(name.startswith(f"{b_id}/") for _service, name in memory_keyring.entries)
 
     # The list now knows both, the one opened last first, with its municipalities.
     listed = FolderListDialog(laptop.registry, laptop.first, languages)
