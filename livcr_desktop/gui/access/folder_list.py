@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,7 +48,10 @@ ChooseDirectory = Callable[[QWidget, str, Path], Path | None]
 
 
 def choose_directory(parent: QWidget, title: str, start: Path) -> Path | None:
-    """The system's folder chooser."""
+    """The system's folder chooser (QFileDialog is named here only: PySide6 builds a class's
+    enums when a module first names it, and the list paints without it)."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
     return Path(chosen) if chosen else None
 
