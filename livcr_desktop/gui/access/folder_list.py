@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QBrush, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialogButtonBox,
     QHBoxLayout,
@@ -342,10 +343,18 @@ class FolderListDialog(FittedDialog):
 def choose_from_list(
     registry: FolderRegistry, first: Path, languages: LanguageManager
 ) -> FolderChoice | None:
-    """Show the list until the person chose (None: closed, the app ends)."""
+    """Show the list until the person chose (None: closed, the app ends).
+
+    Run in the application's own event loop, as every other step of the start is, not in a
+    nested one of `exec()`: a quit left from the folder just left (Qt posts one when its last
+    window closes) would end a nested loop at once, and with it the app."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     dialog = FolderListDialog(registry, first, languages)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    dialog.exec()
+    dialog.finished.connect(app.quit)
+    dialog.show()
+    app.exec()
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)  # the dialog was the last window
     choice = dialog.choice
     dialog.deleteLater()
     return choice

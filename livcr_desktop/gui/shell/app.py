@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -532,6 +532,9 @@ def run(options: StartOptions) -> int:
             if code is None:
                 code = app.exec()
             controller.shutdown()
+            # The quit Qt posted when the left folder's last window closed must not end the
+            # next folder's first window (or the list) before anyone saw it.
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         finally:
             open_log_file()  # what was logged reaches the file, whatever happened
             lock.unlock()

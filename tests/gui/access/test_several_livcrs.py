@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -138,11 +138,26 @@ def sign_in(
     return controller, main
 
 
+def run_app(app: QApplication) -> int:
+    """The app's event loop, as `run` runs it, until the controller asks for another folder;
+    a guard ends it after 20 s so a failure cannot hang the suite (and is stopped after, so
+    it cannot end a later test's event loop)."""
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(app.quit)
+    guard.start(20_000)
+    try:
+        return app.exec()
+    finally:
+        guard.stop()
+        # as `run` does: the quit Qt posts when the last window closes ends nothing later
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+
+
 def switch_away(app: QApplication, controller: AppController, main: MainWindow) -> None:
     """File › Switch LIVC-R… inside the app's event loop, as `run` does."""
     QTimer.singleShot(0, main.switch_action.trigger)
-    QTimer.singleShot(20_000, lambda: app.exit(-1))  # never hang the suite
-    assert app.exec() == EXIT_SWITCH
+    assert run_app(app) == EXIT_SWITCH
     assert app.property("livcr_switch_to") == ""  # the list follows
     assert controller.workspace is None  # closed as at sign-out: the key left memory
     controller.shutdown()
@@ -309,8 +324,7 @@ def test_join_and_set_up_add_a_new_folder_and_never_reuse_one(
     assert isinstance(wizard, SetupWizard)
     assert wizard.intro.wants_join()  # opened on "Join an LIVC-R"
     QTimer.singleShot(0, wizard.reject)  # closed: back to the list, not out of the app
-    QTimer.singleShot(20_000, lambda: app.exit(-1))
-    assert app.exec() == EXIT_SWITCH
+    assert run_app(app) == EXIT_SWITCH
     assert app.property("livcr_switch_to") == ""
 
 

@@ -349,3 +349,67 @@ def test_with_several_livcrs_the_list_paints_before_the_database_layer_and_opens
     assert reports[0] == {"at_first_paint": []}
     assert reports[1] == {"listed": ["LIVC-R Proefdorp", "LIVC-R Testegem"]}
     assert reports[2] == {"sign_in": "LIVC-R Testegem"}  # the chosen one's sign-in follows
+
+
+BACK_TO_THE_LIST_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class Probe(QObject):
+    shown = []
+
+    def eventFilter(self, watched, event):
+        if event.type() != QEvent.Type.Show or not isinstance(watched, QWidget):
+            return False
+        name = watched.objectName()
+        if not watched.isWindow() or name not in ("folderListDialog", "setupWizard"):
+            return False
+        self.shown.append(name)
+        print(json.dumps({"shown": name}), flush=True)
+        if name == "setupWizard":
+            QTimer.singleShot(100, watched.reject)  # closed: back to the list
+        elif self.shown.count(name) == 1:
+            QTimer.singleShot(100, watched.setup_button.click)
+        else:
+            QTimer.singleShot(500, lambda: self.still_there(watched))
+        return False
+
+    def still_there(self, dialog):
+        print(json.dumps({"list_still_shown": dialog.isVisible()}), flush=True)
+        dialog.reject()
+
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from livcr_desktop.cli import main
+
+sys.exit(main([]))
+"""
+
+
+def test_a_wizard_closed_from_the_list_returns_to_the_list_and_leaves_no_folder(
+    tmp_path: Path, private_config_dir: Path
+) -> None:
+    from livcr_desktop.paths import next_data_dir
+    from tests.helpers.factories import make_livcr
+
+    first = tmp_path / "xdg" / "LIVC-R" / "LIVC-R Desktop"
+    for root, name in ((first, "LIVC-R Proefdorp"), (next_data_dir(first), "LIVC-R Testegem")):
+        make_livcr(root, name=name).workspace.close()
+    result = _start(
+        BACK_TO_THE_LIST_PROBE,
+        XDG_DATA_HOME=str(tmp_path / "xdg"),
+        LIVCR_CONFIG_DIR=str(private_config_dir),
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert reports == [
+        {"shown": "folderListDialog"},
+        {"shown": "setupWizard"},
+        {"shown": "folderListDialog"},
+        {"list_still_shown": True},  # Qt's quit from the wizard's closing ended nothing
+    ]
+    assert sorted(p.name for p in first.parent.iterdir()) == ["LIVC-R Desktop", "LIVC-R Desktop 2"]
