@@ -329,20 +329,32 @@ sys.exit(main([]))
 """
 
 
-def test_with_several_livcrs_the_list_paints_before_the_database_layer_and_opens_the_chosen(
-    tmp_path: Path, private_config_dir: Path
-) -> None:
+def two_livcrs(tmp_path: Path) -> Path:
+    """Two LIVC-Rs in the app's data location of a laptop (an XDG_DATA_HOME in `tmp_path`);
+    returns the first data folder."""
     from livcr_desktop.paths import next_data_dir
     from tests.helpers.factories import make_livcr
 
     first = tmp_path / "xdg" / "LIVC-R" / "LIVC-R Desktop"
     for root, name in ((first, "LIVC-R Proefdorp"), (next_data_dir(first), "LIVC-R Testegem")):
         make_livcr(root, name=name).workspace.close()
+    return first
+
+
+def start_on_the_laptop(
+    probe: str, tmp_path: Path, config: Path
+) -> subprocess.CompletedProcess[str]:
+    """`livcr` without --data-dir on that laptop, with a probe watching its windows."""
+    return _start(probe, XDG_DATA_HOME=str(tmp_path / "xdg"), LIVCR_CONFIG_DIR=str(config))
+
+
+def test_with_several_livcrs_the_list_paints_before_the_database_layer_and_opens_the_chosen(
+    tmp_path: Path, private_config_dir: Path
+) -> None:
+    two_livcrs(tmp_path)
     # Babel formats the last-sync dates, on the turn after the first paint.
-    result = _start(
-        LIST_PROBE % ((*NOT_AT_FIRST_PAINT, "babel"),),
-        XDG_DATA_HOME=str(tmp_path / "xdg"),
-        LIVCR_CONFIG_DIR=str(private_config_dir),
+    result = start_on_the_laptop(
+        LIST_PROBE % ((*NOT_AT_FIRST_PAINT, "babel"),), tmp_path, private_config_dir
     )
     assert result.returncode == 0, result.stderr[-2000:]
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
@@ -393,17 +405,8 @@ sys.exit(main([]))
 def test_a_wizard_closed_from_the_list_returns_to_the_list_and_leaves_no_folder(
     tmp_path: Path, private_config_dir: Path
 ) -> None:
-    from livcr_desktop.paths import next_data_dir
-    from tests.helpers.factories import make_livcr
-
-    first = tmp_path / "xdg" / "LIVC-R" / "LIVC-R Desktop"
-    for root, name in ((first, "LIVC-R Proefdorp"), (next_data_dir(first), "LIVC-R Testegem")):
-        make_livcr(root, name=name).workspace.close()
-    result = _start(
-        BACK_TO_THE_LIST_PROBE,
-        XDG_DATA_HOME=str(tmp_path / "xdg"),
-        LIVCR_CONFIG_DIR=str(private_config_dir),
-    )
+    first = two_livcrs(tmp_path)
+    result = start_on_the_laptop(BACK_TO_THE_LIST_PROBE, tmp_path, private_config_dir)
     assert result.returncode == 0, result.stderr[-2000:]
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert reports == [
