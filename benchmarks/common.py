@@ -7,6 +7,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -59,11 +60,24 @@ def percentile_ms(samples: Sequence[float], percent: float) -> float:
 _PAINTED = re.compile(r"\(at ([0-9.]+)\)")
 
 
+def app_environment() -> dict[str, str]:
+    """The environment of an app started by a benchmark: offscreen, no crash dialog, bytecode
+    cached as when installed, and its own list of data folders (the benchmark's throw-away
+    folders never land on the list of the person running it)."""
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        LIVCR_NO_CRASH_DIALOG="1",
+        LIVCR_CONFIG_DIR=tempfile.mkdtemp(prefix="livcr-bench-config-"),
+    )
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with cached bytecode, as installed
+    return environment
+
+
 def process_to_paint_ms(args: Sequence[str], repeat: int) -> float:
     """Median time from starting a process to the moment it reports its first paint
     (the program prints '... (at <unix time>)' when its window has painted once)."""
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", LIVCR_NO_CRASH_DIALOG="1")
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with cached bytecode, as installed
+    environment = app_environment()
 
     def run() -> float:
         started = time.time()

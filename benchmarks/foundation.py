@@ -10,7 +10,15 @@ import subprocess
 import time
 from pathlib import Path
 
-from benchmarks.common import LIVCR, PYTHON, ROOT, Figure, median_ms, process_to_paint_ms
+from benchmarks.common import (
+    LIVCR,
+    PYTHON,
+    ROOT,
+    Figure,
+    app_environment,
+    median_ms,
+    process_to_paint_ms,
+)
 from benchmarks.start_path import PAINT_MARK
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.demo.folder import create_demo
@@ -124,9 +132,7 @@ START_PATH = str(ROOT / "benchmarks" / "start_path.py")
 
 
 def _start_environment() -> dict[str, str]:
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", LIVCR_NO_CRASH_DIALOG="1")
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)
-    return environment
+    return app_environment()
 
 
 def _enter_to_main_ms(folder: DataFolder, secret: Path, repeat: int) -> float:

@@ -194,6 +194,17 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "the day to check, as YYYY-MM-DD (default: today)"),
     )
     _add_records_commands(sub, common, account)
+    folders = sub.add_parser(
+        "folders", help=translate("Cli", "the LIVC-Rs (data folders) on this laptop")
+    )
+    folders_sub = folders.add_subparsers(
+        dest="folders_command", metavar="FOLDERS_COMMAND", required=True
+    )
+    folders_sub.add_parser(
+        "list",
+        parents=[common],
+        help=translate("Cli", "list this laptop's LIVC-Rs: name, place, last opened (no secrets)"),
+    )
     _add_sync_commands(sub, common, account)
     return parser
 

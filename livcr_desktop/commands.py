@@ -60,6 +60,7 @@ BEFORE_QT = (
     "livcr_desktop.services.access.folder_front",
     "livcr_desktop.services.backup.interrupted",
     "livcr_desktop.services.folders",
+    "livcr_desktop.services.folder_list",
     "livcr_desktop.services.demo.passphrase",
     "livcr_desktop.logs",
     "livcr_desktop.paths",
@@ -569,4 +570,33 @@ def run_retention(args: argparse.Namespace) -> int:
         )
         line = f"{due.code}\t{due.due_on.isoformat()}\t{due.rule.label.render(console.translate)}"
         print(f"{line}\t{proposed}" if proposed else line)
+    return EXIT_OK
+
+
+def run_folders(args: argparse.Namespace) -> int:
+    """`livcr folders list`: this laptop's LIVC-Rs as the start screen lists them."""
+    from livcr_desktop.paths import default_data_dir
+    from livcr_desktop.services.folder_list import default_registry, overview
+
+    found = overview(default_registry(), default_data_dir())
+    if found.list_damaged:
+        print(translate("Cli", "The list was damaged; it was made again from the folders found."))
+    if not found.folders:
+        print(translate("Cli", "No LIVC-R on this laptop yet."))
+    for listing in found.folders:
+        name = listing.name or listing.path.name
+        if listing.missing:
+            name = translate("Cli", "{name} (folder not found)").format(name=name)
+        print(name)
+        if listing.municipalities:
+            print("  " + ", ".join(listing.municipalities))
+        print("  " + str(listing.path))
+        opened = listing.last_opened.isoformat(timespec="minutes") if listing.last_opened else "-"
+        synced = listing.last_sync.isoformat(timespec="minutes") if listing.last_sync else "-"
+        print(
+            "  "
+            + translate("Cli", "last opened: {opened}; last sync: {synced}").format(
+                opened=opened, synced=synced
+            )
+        )
     return EXIT_OK

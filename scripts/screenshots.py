@@ -315,6 +315,43 @@ def wizard_join(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return wizard
 
 
+@shot("start-list")
+def start_list(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The start of a laptop in several LIVC-Rs: one joint LIVC-R synced this morning, one
+    without a hub, and one whose folder was moved (Locate… / Remove from the list)."""
+    from datetime import UTC, datetime
+
+    from livcr_desktop.gui.access.folder_list import FolderListDialog
+    from livcr_desktop.paths import next_data_dir
+    from livcr_desktop.services.folder_list import FolderRegistry, record_opened
+    from livcr_desktop.services.folders import DataFolder
+
+    first = tmp / "list" / "LIVC-R Desktop"
+    registry = FolderRegistry(tmp / "list" / "data-folders.json")
+    livcrs = (
+        (first, "LIVC-R Pajottenland", ("Dilbeek", "Sint-Pieters-Leeuw", "Affligem", "Roosdaal")),
+        (next_data_dir(first), "LIVC-R Proefdorp", ("Proefdorp",)),
+    )
+    synced = datetime(2026, 12, 4, 8, 15, tzinfo=UTC)
+    for number, (root, name, places) in enumerate(livcrs):
+        make_livcr(root, name=name, municipalities=places).workspace.close()
+        record_opened(
+            registry,
+            DataFolder(root),
+            name=name,
+            municipalities=places,
+            last_sync=synced if number == 0 else None,
+            opened=synced.replace(hour=9 - number),
+        )
+    moved = DataFolder(tmp / "list" / "usb" / "livcr-testegem")
+    record_opened(
+        registry, moved, name="LIVC-R Testegem", municipalities=("Testegem",), last_sync=synced
+    )
+    dialog = FolderListDialog(registry, first, languages)
+    settle(dialog)
+    return dialog
+
+
 @shot("sync-not-connected")
 def sync_not_connected(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The coordinator's Sync area before the LIVC-R is connected to a hub."""

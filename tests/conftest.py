@@ -54,6 +54,15 @@ def isolated_qt_paths() -> None:
     QStandardPaths.setTestModeEnabled(True)
 
 
+@pytest.fixture(autouse=True)
+def private_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The per-user config folder (the list of this laptop's LIVC-Rs) of each test is its own,
+    for the app started in a subprocess too: never the developer's own list."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("LIVCR_CONFIG_DIR", str(config))
+    return config
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """An empty data folder."""

@@ -2702,6 +2702,14 @@
         <translation>der zu prüfende Tag, als JJJJ-MM-TT (Standard: heute)</translation>
     </message>
     <message>
+        <source>the LIVC-Rs (data folders) on this laptop</source>
+        <translation>die BLIS-R (Datenordner) auf diesem Laptop</translation>
+    </message>
+    <message>
+        <source>list this laptop&apos;s LIVC-Rs: name, place, last opened (no secrets)</source>
+        <translation>die BLIS-R dieses Laptops auflisten: Name, Ort, zuletzt geöffnet (keine Geheimnisse)</translation>
+    </message>
+    <message>
         <source>write the strategic table&apos;s yearly report as a PDF</source>
         <translation>den Jahresbericht des strategischen Tisches als PDF schreiben</translation>
     </message>
@@ -2960,6 +2968,22 @@
     <message>
         <source>proposed for the meeting of {day}</source>
         <translation>vorgeschlagen für die Sitzung vom {day}</translation>
+    </message>
+    <message>
+        <source>The list was damaged; it was made again from the folders found.</source>
+        <translation>Die Liste war beschädigt; sie wurde aus den gefundenen Ordnern neu erstellt.</translation>
+    </message>
+    <message>
+        <source>No LIVC-R on this laptop yet.</source>
+        <translation>Noch kein BLIS-R auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>{name} (folder not found)</source>
+        <translation>{name} (Ordner nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>last opened: {opened}; last sync: {synced}</source>
+        <translation>zuletzt geöffnet: {opened}; zuletzt synchronisiert: {synced}</translation>
     </message>
     <message>
         <source>The hub: {reason}</source>
@@ -5332,6 +5356,84 @@
     </message>
 </context>
 <context>
+    <name>FolderList</name>
+    <message>
+        <source>The list of this laptop&apos;s LIVC-Rs could not be read, so it was made again from the data folders found on this laptop. Nothing was lost; the times of the last sync come back once each LIVC-R is opened. A data folder kept elsewhere can be added with “Locate…”.</source>
+        <translation>Die Liste der BLIS-R dieses Laptops konnte nicht gelesen werden und wurde deshalb aus den auf diesem Laptop gefundenen Datenordnern neu erstellt. Nichts ging verloren; der Zeitpunkt der letzten Synchronisierung erscheint wieder, sobald jedes BLIS-R geöffnet wurde. Einen anderswo aufbewahrten Datenordner fügen Sie mit „Suchen…“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListDialog</name>
+    <message>
+        <source>{name} (folder not found)</source>
+        <translation>{name} (Ordner nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Where is this LIVC-R&apos;s data folder now?</source>
+        <translation>Wo ist der Datenordner dieses BLIS-R jetzt?</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no LIVC-R. Choose the folder that holds livcr.db and keyslots.json.</source>
+        <translation>Der Ordner {folder} enthält kein BLIS-R. Wählen Sie den Ordner, der livcr.db und keyslots.json enthält.</translation>
+    </message>
+    <message>
+        <source>Choose a data folder</source>
+        <translation>Datenordner auswählen</translation>
+    </message>
+    <message>
+        <source>LIVC-R Desktop</source>
+        <translation>LIVC-R Desktop</translation>
+    </message>
+    <message>
+        <source>Choose an LIVC-R</source>
+        <translation>Wählen Sie ein BLIS-R</translation>
+    </message>
+    <message>
+        <source>This laptop works for several LIVC-Rs. Each has its own data folder, passphrase and hub; choose the one to sign in to.</source>
+        <translation>Dieser Laptop arbeitet für mehrere BLIS-R. Jedes hat seinen eigenen Datenordner, seine Passphrase und seinen Hub; wählen Sie das BLIS-R, bei dem Sie sich anmelden möchten.</translation>
+    </message>
+    <message>
+        <source>LIVC-R</source>
+        <translation>BLIS-R</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeinden</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Join an LIVC-R…</source>
+        <translation>Einem BLIS-R &amp;beitreten…</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new LIVC-R…</source>
+        <translation>Ein &amp;neues BLIS-R einrichten…</translation>
+    </message>
+    <message>
+        <source>Open a data folder elsewhere…</source>
+        <translation>Einen Datenordner an anderer Stelle öffnen…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up of {code}</source>
@@ -6900,8 +7002,8 @@
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <source>LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop</translation>
+        <source>{livcr} – LIVC-R Desktop</source>
+        <translation>{livcr} – LIVC-R Desktop</translation>
     </message>
     <message>
         <source>&amp;LIVC-R</source>
@@ -6926,6 +7028,10 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>S&amp;witch LIVC-R…</source>
+        <translation>BLIS-R we&amp;chseln…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2702,6 +2702,14 @@
         <translation>le jour à vérifier, au format AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
+        <source>the LIVC-Rs (data folders) on this laptop</source>
+        <translation>les CSIL-R (dossiers de données) sur cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>list this laptop&apos;s LIVC-Rs: name, place, last opened (no secrets)</source>
+        <translation>lister les CSIL-R de cet ordinateur : nom, emplacement, dernière ouverture (aucun secret)</translation>
+    </message>
+    <message>
         <source>write the strategic table&apos;s yearly report as a PDF</source>
         <translation>écrire le rapport annuel de la table stratégique en PDF</translation>
     </message>
@@ -2960,6 +2968,22 @@
     <message>
         <source>proposed for the meeting of {day}</source>
         <translation>proposé pour la réunion du {day}</translation>
+    </message>
+    <message>
+        <source>The list was damaged; it was made again from the folders found.</source>
+        <translation>La liste était endommagée ; elle a été refaite à partir des dossiers trouvés.</translation>
+    </message>
+    <message>
+        <source>No LIVC-R on this laptop yet.</source>
+        <translation>Encore aucune CSIL-R sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{name} (folder not found)</source>
+        <translation>{name} (dossier introuvable)</translation>
+    </message>
+    <message>
+        <source>last opened: {opened}; last sync: {synced}</source>
+        <translation>dernière ouverture : {opened} ; dernière synchronisation : {synced}</translation>
     </message>
     <message>
         <source>The hub: {reason}</source>
@@ -5332,6 +5356,84 @@
     </message>
 </context>
 <context>
+    <name>FolderList</name>
+    <message>
+        <source>The list of this laptop&apos;s LIVC-Rs could not be read, so it was made again from the data folders found on this laptop. Nothing was lost; the times of the last sync come back once each LIVC-R is opened. A data folder kept elsewhere can be added with “Locate…”.</source>
+        <translation>La liste des CSIL-R de cet ordinateur n&apos;a pas pu être lue ; elle a donc été refaite à partir des dossiers de données trouvés sur cet ordinateur. Rien n&apos;a été perdu ; l&apos;heure de la dernière synchronisation réapparaît dès que chaque CSIL-R a été ouverte. Un dossier de données conservé ailleurs peut être ajouté avec « Localiser… ».</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListDialog</name>
+    <message>
+        <source>{name} (folder not found)</source>
+        <translation>{name} (dossier introuvable)</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>non synchronisée</translation>
+    </message>
+    <message>
+        <source>Where is this LIVC-R&apos;s data folder now?</source>
+        <translation>Où se trouve maintenant le dossier de données de cette CSIL-R ?</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no LIVC-R. Choose the folder that holds livcr.db and keyslots.json.</source>
+        <translation>Le dossier {folder} ne contient aucune CSIL-R. Choisissez le dossier qui contient livcr.db et keyslots.json.</translation>
+    </message>
+    <message>
+        <source>Choose a data folder</source>
+        <translation>Choisir un dossier de données</translation>
+    </message>
+    <message>
+        <source>LIVC-R Desktop</source>
+        <translation>LIVC-R Desktop</translation>
+    </message>
+    <message>
+        <source>Choose an LIVC-R</source>
+        <translation>Choisissez une CSIL-R</translation>
+    </message>
+    <message>
+        <source>This laptop works for several LIVC-Rs. Each has its own data folder, passphrase and hub; choose the one to sign in to.</source>
+        <translation>Cet ordinateur travaille pour plusieurs CSIL-R. Chacune a son propre dossier de données, sa phrase secrète et son hub ; choisissez celle à laquelle vous voulez vous connecter.</translation>
+    </message>
+    <message>
+        <source>LIVC-R</source>
+        <translation>CSIL-R</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Localiser…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Join an LIVC-R…</source>
+        <translation>Re&amp;joindre une CSIL-R…</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new LIVC-R…</source>
+        <translation>&amp;Créer une nouvelle CSIL-R…</translation>
+    </message>
+    <message>
+        <source>Open a data folder elsewhere…</source>
+        <translation>Ouvrir un dossier de données situé ailleurs…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up of {code}</source>
@@ -6900,8 +7002,8 @@
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <source>LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop</translation>
+        <source>{livcr} – LIVC-R Desktop</source>
+        <translation>{livcr} – LIVC-R Desktop</translation>
     </message>
     <message>
         <source>&amp;LIVC-R</source>
@@ -6926,6 +7028,10 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>S&amp;witch LIVC-R…</source>
+        <translation>Chan&amp;ger de CSIL-R…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2702,6 +2702,14 @@
         <translation>de dag om na te gaan, als JJJJ-MM-DD (standaard: vandaag)</translation>
     </message>
     <message>
+        <source>the LIVC-Rs (data folders) on this laptop</source>
+        <translation>de LIVC-R&apos;s (gegevensmappen) op deze laptop</translation>
+    </message>
+    <message>
+        <source>list this laptop&apos;s LIVC-Rs: name, place, last opened (no secrets)</source>
+        <translation>de LIVC-R&apos;s van deze laptop oplijsten: naam, plaats, laatst geopend (geen geheimen)</translation>
+    </message>
+    <message>
         <source>write the strategic table&apos;s yearly report as a PDF</source>
         <translation>het jaarverslag van de strategische tafel als pdf schrijven</translation>
     </message>
@@ -2960,6 +2968,22 @@
     <message>
         <source>proposed for the meeting of {day}</source>
         <translation>voorgesteld voor de vergadering van {day}</translation>
+    </message>
+    <message>
+        <source>The list was damaged; it was made again from the folders found.</source>
+        <translation>De lijst was beschadigd; ze werd opnieuw opgebouwd uit de gevonden mappen.</translation>
+    </message>
+    <message>
+        <source>No LIVC-R on this laptop yet.</source>
+        <translation>Nog geen LIVC-R op deze laptop.</translation>
+    </message>
+    <message>
+        <source>{name} (folder not found)</source>
+        <translation>{name} (map niet gevonden)</translation>
+    </message>
+    <message>
+        <source>last opened: {opened}; last sync: {synced}</source>
+        <translation>laatst geopend: {opened}; laatst gesynchroniseerd: {synced}</translation>
     </message>
     <message>
         <source>The hub: {reason}</source>
@@ -5332,6 +5356,84 @@
     </message>
 </context>
 <context>
+    <name>FolderList</name>
+    <message>
+        <source>The list of this laptop&apos;s LIVC-Rs could not be read, so it was made again from the data folders found on this laptop. Nothing was lost; the times of the last sync come back once each LIVC-R is opened. A data folder kept elsewhere can be added with “Locate…”.</source>
+        <translation>De lijst van de LIVC-R&apos;s op deze laptop kon niet gelezen worden en werd daarom opnieuw opgebouwd uit de gegevensmappen op deze laptop. Er ging niets verloren; het tijdstip van de laatste synchronisatie verschijnt weer zodra elke LIVC-R geopend is. Een gegevensmap die elders staat, voegt u toe met “Zoeken…”.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListDialog</name>
+    <message>
+        <source>{name} (folder not found)</source>
+        <translation>{name} (map niet gevonden)</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Where is this LIVC-R&apos;s data folder now?</source>
+        <translation>Waar staat de gegevensmap van deze LIVC-R nu?</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no LIVC-R. Choose the folder that holds livcr.db and keyslots.json.</source>
+        <translation>De map {folder} bevat geen LIVC-R. Kies de map met livcr.db en keyslots.json.</translation>
+    </message>
+    <message>
+        <source>Choose a data folder</source>
+        <translation>Kies een gegevensmap</translation>
+    </message>
+    <message>
+        <source>LIVC-R Desktop</source>
+        <translation>LIVC-R Desktop</translation>
+    </message>
+    <message>
+        <source>Choose an LIVC-R</source>
+        <translation>Kies een LIVC-R</translation>
+    </message>
+    <message>
+        <source>This laptop works for several LIVC-Rs. Each has its own data folder, passphrase and hub; choose the one to sign in to.</source>
+        <translation>Deze laptop werkt voor meerdere LIVC-R&apos;s. Elke LIVC-R heeft een eigen gegevensmap, wachtwoordzin en hub; kies de LIVC-R waarbij u zich wilt aanmelden.</translation>
+    </message>
+    <message>
+        <source>LIVC-R</source>
+        <translation>LIVC-R</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Laatst gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>Uit de lijst &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Join an LIVC-R…</source>
+        <translation>&amp;Aansluiten bij een LIVC-R…</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new LIVC-R…</source>
+        <translation>Een &amp;nieuwe LIVC-R opzetten…</translation>
+    </message>
+    <message>
+        <source>Open a data folder elsewhere…</source>
+        <translation>Een gegevensmap elders openen…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up of {code}</source>
@@ -6900,8 +7002,8 @@
         <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
-        <source>LIVC-R Desktop</source>
-        <translation>LIVC-R Desktop</translation>
+        <source>{livcr} – LIVC-R Desktop</source>
+        <translation>{livcr} – LIVC-R Desktop</translation>
     </message>
     <message>
         <source>&amp;LIVC-R</source>
@@ -6926,6 +7028,10 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <source>S&amp;witch LIVC-R…</source>
+        <translation>Andere LIVC-R &amp;kiezen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

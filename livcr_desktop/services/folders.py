@@ -12,7 +12,7 @@ import shutil
 from livcr_desktop.store.datafolder import STAGING_PREFIX, DataFolder, FolderState
 from livcr_desktop.store.private_files import replace_private
 
-__all__ = ["DataFolder", "FolderState", "finish_interrupted_setup"]
+__all__ = ["DataFolder", "FolderState", "discard_if_empty", "finish_interrupted_setup"]
 
 
 def finish_interrupted_setup(folder: DataFolder) -> None:
@@ -27,3 +27,12 @@ def finish_interrupted_setup(folder: DataFolder) -> None:
         if folder.setup_interrupted() and not (staging / folder.db_path.name).exists():
             continue  # the staging folder tells the sign-in why there is no database
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def discard_if_empty(folder: DataFolder) -> None:
+    """Remove a folder made for a new LIVC-R whose setup was closed before anything was
+    created (only its empty sub-folders and the start's log are in it); anything else stays."""
+    if folder.root.is_dir() and folder.state() is FolderState.EMPTY:
+        if any(folder.root.glob(f"{STAGING_PREFIX}*")):
+            return
+        shutil.rmtree(folder.root, ignore_errors=True)

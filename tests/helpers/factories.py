@@ -52,13 +52,20 @@ class LivcrFixture:
     username: str = "tessa.test"
 
 
-def make_livcr(root: Path, *, language: Language = Language.NL) -> LivcrFixture:
-    """Set up a fictional joint LIVC-R with coordinator Tessa Test."""
+def make_livcr(
+    root: Path,
+    *,
+    language: Language = Language.NL,
+    name: str = LIVCR_NAME,
+    municipalities: tuple[str, ...] = MUNICIPALITIES,
+) -> LivcrFixture:
+    """Set up a fictional joint LIVC-R with coordinator Tessa Test (another `name` and
+    `municipalities` for a second LIVC-R on the same laptop)."""
     folder = DataFolder(root)
     recovery_key = generate_recovery_key()
     workspace = initialise(
         folder,
-        LivcrDetails(LIVCR_NAME, list(MUNICIPALITIES), language),
+        LivcrDetails(name, list(municipalities), language),
         CoordinatorDetails(
             "Tessa Test",
             "Preventiedienst Proefdorp",

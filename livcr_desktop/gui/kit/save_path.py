@@ -69,6 +69,12 @@ def remember_folder(folder: Path) -> None:
     _LastFolder.folder = folder
 
 
+def forget_folder() -> None:
+    """The next save dialog opens in Documents again: called when an LIVC-R is left (sign-out,
+    switch), so the next person, or the next LIVC-R, is not shown where the last one saved."""
+    _LastFolder.folder = None
+
+
 def with_suffix(path: Path, file_type: FileType) -> Path:
     """The path with the file type's ending added when the person left it out."""
     if path.suffix.lower() == file_type.suffix:

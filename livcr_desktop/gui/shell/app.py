@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -35,17 +35,29 @@ from livcr_desktop.gui.shell import crash
 from livcr_desktop.gui.shell.language import LanguageManager, system_language
 from livcr_desktop.gui.shell.warm_up import warm_up_after_first_paint
 from livcr_desktop.logs import configure_logging, open_log_file
-from livcr_desktop.paths import default_data_dir, default_demo_dir
+from livcr_desktop.paths import default_data_dir, default_demo_dir, next_data_dir
 from livcr_desktop.resources import read_resource, register_resources
 from livcr_desktop.services import messages
 from livcr_desktop.services.access.folder_front import FolderFront
 from livcr_desktop.services.backup.interrupted import finish_interrupted_work
 from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 from livcr_desktop.services.demo.people import DEMO_ROLES
-from livcr_desktop.services.folders import DataFolder, FolderState, finish_interrupted_setup
+from livcr_desktop.services.folder_list import (
+    FolderRegistry,
+    default_registry,
+    overview,
+    register,
+)
+from livcr_desktop.services.folders import (
+    DataFolder,
+    FolderState,
+    discard_if_empty,
+    finish_interrupted_setup,
+)
 from livcr_desktop.settings import UI_LANGUAGE, DeviceSettings
 
 if TYPE_CHECKING:  # imported where used: none of them is needed to paint the sign-in screen
+    from livcr_desktop.gui.access.folder_list import FolderChoice
     from livcr_desktop.gui.access.sign_in import SignInWindow
     from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.services.backup.restore import RestoreCredentials
@@ -69,6 +81,11 @@ class StartOptions:
     account: str | None = None
     passphrase_file: Path | None = None
     verbose: bool = False
+    join: bool = False
+    """Internal: a new data folder chosen from the list to join an LIVC-R with (the wizard
+    opens on "Join an LIVC-R")."""
+    from_list: bool = False
+    """Internal: the folder was chosen on the list, to which closing its wizard returns."""
 
 
 class FirstPaintWatcher(QObject):
@@ -101,10 +118,13 @@ class AppController(QObject):
         languages: LanguageManager,
         options: StartOptions,
         started: float,
+        *,
+        registry: FolderRegistry | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
         self.folder = folder
+        self.registry = registry or default_registry()
         self.languages = languages
         self.options = options
         self.settings = DeviceSettings(folder.settings_path)
@@ -235,6 +255,8 @@ class AppController(QObject):
             return workspace
 
         wizard = SetupWizard(self.languages, self.folder.root, create, restore=restore)
+        if self.options.join:
+            wizard.intro.join_radio.setChecked(True)
         wizard.finished.connect(lambda result: self._wizard_finished(wizard, result))
         self._replace_window(wizard)
 
@@ -245,9 +267,12 @@ class AppController(QObject):
         if wizard.workspace is not None:
             self.show_main(wizard.workspace)
         elif wizard.joined:
+            register(self.registry, self.folder)
             self.show_sign_in()
         elif result and wizard.wants_demo():
             self.switch_folder(default_demo_dir(), demo=True)
+        elif self.options.from_list:
+            self.switch_folder(None, demo=False)  # back to the list the person came from
         else:
             self.app.exit(EXIT_OK)
 
@@ -312,10 +337,12 @@ class AppController(QObject):
                 return
         self.workspace = workspace
         self._note_version()
+        self._remember(opened=True)
         window = MainWindow(
             workspace, self.languages, self.settings, self.access, fill_after_paint=True
         )
         window.sign_out_requested.connect(self.sign_out)
+        window.switch_requested.connect(self.switch_livcr)
         window.quit_requested.connect(lambda: self.app.exit(EXIT_OK))
         window.restore_requested.connect(self.restore_backup)
         if self.options.smoke:
@@ -330,13 +357,36 @@ class AppController(QObject):
         if isinstance(self.window, MainWindow):
             self.window.finish_background_work()
 
-    def sign_out(self) -> None:
-        """Close the database, forget the key, and return to the sign-in window."""
+    def _remember(self, *, opened: bool) -> None:
+        """Tell the list of this laptop's LIVC-Rs what the open one is called, where it is and
+        when it last synced (the demo stays off the list: it is opened with --demo)."""
+        from livcr_desktop.services.folder_facts import remember_workspace
+
+        if self.workspace is not None and not self.workspace.demo and not self.options.smoke:
+            remember_workspace(self.registry, self.workspace, opened=opened)
+
+    def _close_workspace(self) -> None:
+        """Stop the background work, note the last sync, close the database, forget the key
+        and where the last export went (a folder named after a case, perhaps)."""
+        from livcr_desktop.gui.kit.save_path import forget_folder
+
         self._finish_background_work()
+        forget_folder()
         if self.workspace is not None:
+            self._remember(opened=False)
             self.workspace.close()
             self.workspace = None
+
+    def sign_out(self) -> None:
+        """Close the database, forget the key, and return to the sign-in window."""
+        self._close_workspace()
         self.show_sign_in()
+
+    def switch_livcr(self) -> None:
+        """Leave this LIVC-R as sign-out does and show the list of this laptop's LIVC-Rs (the
+        main window asked about unsaved work first)."""
+        self._close_workspace()
+        self.switch_folder(None, demo=False)
 
     # -- restoring a backup while signed in ---------------------------------------------------
 
@@ -347,7 +397,10 @@ class AppController(QObject):
         restore_in_app(self, path)
 
     def choose_other_folder(self) -> None:
-        """Let the person pick another data folder and start over there."""
+        """Let the person pick another LIVC-R of this laptop, or a data folder elsewhere."""
+        if len(overview(self.registry, default_data_dir()).folders) > 1:
+            self.switch_folder(None, demo=False)
+            return
         from PySide6.QtWidgets import QFileDialog  # not on the way to the first paint
 
         path = QFileDialog.getExistingDirectory(
@@ -356,18 +409,16 @@ class AppController(QObject):
         if path:
             self.switch_folder(Path(path), demo=False)
 
-    def switch_folder(self, path: Path, *, demo: bool) -> None:
-        """Release this folder and open another (the demo folder, or one the person chose)."""
-        self.app.setProperty("livcr_switch_to", str(path))
+    def switch_folder(self, path: Path | None, *, demo: bool) -> None:
+        """Release this folder and open another (the demo folder, or one the person chose);
+        None: the list of this laptop's LIVC-Rs."""
+        self.app.setProperty("livcr_switch_to", "" if path is None else str(path))
         self.app.setProperty("livcr_switch_demo", demo)
         self.app.exit(EXIT_SWITCH)
 
     def shutdown(self) -> None:
         """Close the workspace (the key leaves memory) before the process ends."""
-        self._finish_background_work()
-        if self.workspace is not None:
-            self.workspace.close()
-            self.workspace = None
+        self._close_workspace()
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -407,15 +458,52 @@ def _lock_folder(folder: DataFolder) -> QLockFile | None:
     return lock_folder(folder.lock_path)
 
 
+def _start_folder(registry: FolderRegistry, first: Path, *, smoke: bool) -> Path | None:
+    """The folder to open without asking, or None when the person chooses on the list: with
+    one LIVC-R (or none yet: the wizard) the app starts as it always did."""
+    folders = overview(registry, first).folders
+    if not folders:
+        return first
+    if len(folders) == 1 and not folders[0].missing:
+        return folders[0].path
+    present = [f for f in folders if not f.missing]
+    if smoke and present:
+        return present[0].path  # the most recently opened
+    return None
+
+
+def _choose_on_list(
+    registry: FolderRegistry, first: Path, languages: LanguageManager, options: StartOptions
+) -> FolderChoice | None:
+    from livcr_desktop.gui.access.folder_list import choose_from_list
+
+    folders = overview(registry, first).folders
+    recent = next((f.path for f in folders if not f.missing), first)
+    languages.set_language(_initial_language(options, DataFolder(recent)))
+    return choose_from_list(registry, first, languages)
+
+
 def run(options: StartOptions) -> int:
     """Run the GUI until the person quits; returns the exit code."""
     started = time.perf_counter()
     app = make_application()
     crash.install()
     languages = LanguageManager(app)
-    data_dir = options.data_dir or (default_demo_dir() if options.demo else default_data_dir())
+    registry = default_registry()
+    first = default_data_dir()
     demo = options.demo
+    data_dir = options.data_dir or (
+        default_demo_dir() if demo else _start_folder(registry, first, smoke=options.smoke)
+    )
+    join = from_list = created = False
     while True:
+        if data_dir is None:
+            choice = _choose_on_list(registry, first, languages, options)
+            if choice is None:
+                return EXIT_OK
+            created, join, from_list = choice.new, choice.join, True
+            data_dir = next_data_dir(first) if choice.new else choice.path
+            assert data_dir is not None
         folder = DataFolder(data_dir)
         languages.set_language(_initial_language(options, folder))
         lock = _lock_folder(folder)
@@ -430,8 +518,17 @@ def run(options: StartOptions) -> int:
             folder.ensure_dirs()
             configure_logging(folder.logs_dir, verbose=options.verbose, file_later=True)
             log.info("LIVC-R Desktop starting (pid %s)", os.getpid())
+            if folder.state() is not FolderState.EMPTY and not options.smoke:
+                register(registry, folder)  # --smoke (tests, builds) leaves the list alone
             controller = AppController(
-                app, folder, languages, StartOptions(**{**options.__dict__, "demo": demo}), started
+                app,
+                folder,
+                languages,
+                StartOptions(
+                    **{**options.__dict__, "demo": demo, "join": join, "from_list": from_list}
+                ),
+                started,
+                registry=registry,
             )
             code = controller.start()
             if code is None and controller.window is not None:
@@ -441,10 +538,17 @@ def run(options: StartOptions) -> int:
             if code is None:
                 code = app.exec()
             controller.shutdown()
+            # The quit Qt posted when the left folder's last window closed must not end the
+            # next folder's first window (or the list) before anyone saw it.
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         finally:
             open_log_file()  # what was logged reaches the file, whatever happened
             lock.unlock()
+        if created:
+            discard_if_empty(folder)  # a new folder whose wizard was closed: nothing to keep
         if code != EXIT_SWITCH:
             return EXIT_USAGE if code is None else code
-        data_dir = Path(str(app.property("livcr_switch_to")))
+        target = str(app.property("livcr_switch_to") or "")
+        data_dir = Path(target) if target else None
         demo = bool(app.property("livcr_switch_demo"))
+        join = from_list = created = False

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
     """The signed-in application window."""
 
     sign_out_requested = Signal()
+    switch_requested = Signal()
+    """Leave this LIVC-R for the list of this laptop's LIVC-Rs (after the unsaved-work question)."""
     quit_requested = Signal()
     restore_requested = Signal(object)
     """A confirmed restore of a backup file (a Path): the AppController carries it out."""
@@ -281,6 +283,11 @@ class MainWindow(QMainWindow):
             may_save=not self.locked,
         )
 
+    def switch_livcr(self) -> None:
+        """Close this LIVC-R as signing out does (unsaved work asked about first, background
+        work stopped by the controller) and show the list of this laptop's LIVC-Rs."""
+        self.leave_then(self.switch_requested.emit)
+
     def _restore(self, path: Path) -> None:
         self.restore_requested.emit(path)
 
@@ -346,6 +353,9 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(
             lambda: self.leave_then(self.sign_out_requested.emit)
         )
+        self.switch_action = QAction(icon("sync"), "", self)
+        self.switch_action.setObjectName("switchLivcrAction")
+        self.switch_action.triggered.connect(self.switch_livcr)
         self.quit_action = QAction("", self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -359,6 +369,7 @@ class MainWindow(QMainWindow):
         self.app_menu.addSeparator()
         self.app_menu.addAction(self.lock_action)
         self.app_menu.addAction(self.sign_out_action)
+        self.app_menu.addAction(self.switch_action)
         self.app_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(icon("livcr"), "", self)
@@ -476,7 +487,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
-        self.setWindowTitle(self.tr("LIVC-R Desktop"))
+        self.setWindowTitle(self.tr("{livcr} – LIVC-R Desktop").format(livcr=self._livcr_name))
         self._show_area_names()
         self.app_menu.setTitle(self.tr("&LIVC-R"))
         self.settings_action.setText(self.tr("&Settings…"))
@@ -484,6 +495,7 @@ class MainWindow(QMainWindow):
         self.recovery_action.setText(self.tr("Create a new recovery &key…"))
         self.lock_action.setText(self.tr("&Lock now"))
         self.sign_out_action.setText(self.tr("Sign &out"))
+        self.switch_action.setText(self.tr("S&witch LIVC-R…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About LIVC-R Desktop"))

@@ -197,7 +197,7 @@ def test_the_idle_lock_hides_everything_and_keeps_unsaved_input(
     assert livcr.workspace.db.closed
     covers = [c for c in dialog.findChildren(QWidget, "lockScreen") if c.isVisible()]
     assert covers and covers[0].geometry() == dialog.rect()
-    assert window.windowTitle() == "LIVC-R Desktop"
+    assert window.windowTitle() == "LIVC-R Testland – LIVC-R Desktop"
     lock = window.lock_controller.dialog
     assert lock is not None and lock.isVisible()
     lock.reject()  # Escape / close: stays locked

@@ -138,7 +138,7 @@ def test_run_a_meeting_from_attendance_to_closing(
     school_ws = world.sign_in(world.school)
     tasks = TaskService(school_ws).my_tasks()
     assert [t.description for t in tasks] == ["Gesprek met de ouders plannen"]
-    assert window.windowTitle() == "LIVC-R Desktop"
+    assert window.windowTitle() == "LIVC-R Testland – LIVC-R Desktop"
 
 
 def test_marking_someone_absent_takes_away_their_acknowledgement(

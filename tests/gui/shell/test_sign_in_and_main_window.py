@@ -69,7 +69,7 @@ def test_the_main_window_shows_where_and_who_and_retranslates_at_once(
     window = MainWindow(livcr.workspace, languages, settings)
     qtbot.addWidget(window)
     window.show()
-    assert window.windowTitle() == "LIVC-R Desktop"
+    assert window.windowTitle() == "LIVC-R Testland – LIVC-R Desktop"
     assert window.livcr_label.text() == "LIVC-R Testland"
     assert window.user_label.text() == "Tessa Test – Coordinator (prevention official)"
     assert window.language_label.text() == "English"

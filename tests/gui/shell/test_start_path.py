@@ -95,31 +95,31 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 
-def test_the_sign_in_screen_paints_before_the_database_layer_and_main_window_load(
-    livcr: LivcrFixture,
-) -> None:
-    livcr.workspace.close()
-    environment = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        LIVCR_NO_CRASH_DIALOG="1",
-        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-        PYTHONPATH=str(ROOT),
-    )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            PROBE % (NOT_AT_FIRST_PAINT, LOADED_WHILE_TYPING),
-            str(livcr.folder.root),
-        ],
+def _start(probe: str, *args: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    """The app started as `livcr` starts it, with a probe watching its first paint."""
+    return subprocess.run(
+        [sys.executable, "-c", probe, *args],
         capture_output=True,
         text=True,
-        env=environment,
+        env=dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            LIVCR_NO_CRASH_DIALOG="1",
+            PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+            PYTHONPATH=str(ROOT),
+            **environment,
+        ),
         cwd=ROOT,
         timeout=120,
         check=False,
     )
+
+
+def test_the_sign_in_screen_paints_before_the_database_layer_and_main_window_load(
+    livcr: LivcrFixture,
+) -> None:
+    livcr.workspace.close()
+    result = _start(PROBE % (NOT_AT_FIRST_PAINT, LOADED_WHILE_TYPING), str(livcr.folder.root))
     assert result.returncode == 0, result.stderr[-2000:]
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert reports[0] == {"at_first_paint": []}
@@ -286,3 +286,133 @@ def test_a_widget_deleted_between_its_first_paint_and_the_call_is_not_called_bac
     finally:
         app.removeEventFilter(deleter)
     assert calls == []
+
+
+LIST_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+WATCHED = %r
+
+
+class Probe(QObject):
+    seen = set()
+
+    def eventFilter(self, watched, event):
+        name = watched.objectName()
+        if event.type() != QEvent.Type.Paint or name in self.seen:
+            return False
+        if name == "folderListDialog":
+            self.seen.add(name)
+            loaded = sorted(m for m in WATCHED if m in sys.modules)
+            print(json.dumps({"at_first_paint": loaded}), flush=True)
+            print(json.dumps({"listed": sorted(f.name for f in watched.listings)}), flush=True)
+            QTimer.singleShot(0, lambda: self.choose(watched))
+        elif name == "signInWindow":
+            self.seen.add(name)
+            print(json.dumps({"sign_in": watched.ui.livcrNameLabel.text()}), flush=True)
+            QTimer.singleShot(0, watched.close)
+        return False
+
+    def choose(self, dialog):
+        dialog.select("LIVC-R Testegem")
+        dialog.open_button.click()
+
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from livcr_desktop.cli import main
+
+sys.exit(main([]))
+"""
+
+
+def two_livcrs(tmp_path: Path) -> Path:
+    """Two LIVC-Rs in the app's data location of a laptop (an XDG_DATA_HOME in `tmp_path`);
+    returns the first data folder."""
+    from livcr_desktop.paths import next_data_dir
+    from tests.helpers.factories import make_livcr
+
+    first = tmp_path / "xdg" / "LIVC-R" / "LIVC-R Desktop"
+    for root, name in ((first, "LIVC-R Proefdorp"), (next_data_dir(first), "LIVC-R Testegem")):
+        make_livcr(root, name=name).workspace.close()
+    return first
+
+
+def start_on_the_laptop(
+    probe: str, tmp_path: Path, config: Path
+) -> subprocess.CompletedProcess[str]:
+    """`livcr` without --data-dir on that laptop, with a probe watching its windows."""
+    return _start(probe, XDG_DATA_HOME=str(tmp_path / "xdg"), LIVCR_CONFIG_DIR=str(config))
+
+
+def test_with_several_livcrs_the_list_paints_before_the_database_layer_and_opens_the_chosen(
+    tmp_path: Path, private_config_dir: Path
+) -> None:
+    two_livcrs(tmp_path)
+    # Babel formats the last-sync dates, on the turn after the first paint.
+    result = start_on_the_laptop(
+        LIST_PROBE % ((*NOT_AT_FIRST_PAINT, "babel"),), tmp_path, private_config_dir
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert reports[0] == {"at_first_paint": []}
+    assert reports[1] == {"listed": ["LIVC-R Proefdorp", "LIVC-R Testegem"]}
+    assert reports[2] == {"sign_in": "LIVC-R Testegem"}  # the chosen one's sign-in follows
+
+
+BACK_TO_THE_LIST_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class Probe(QObject):
+    shown = []
+
+    def eventFilter(self, watched, event):
+        if event.type() != QEvent.Type.Show or not isinstance(watched, QWidget):
+            return False
+        name = watched.objectName()
+        if not watched.isWindow() or name not in ("folderListDialog", "setupWizard"):
+            return False
+        self.shown.append(name)
+        print(json.dumps({"shown": name}), flush=True)
+        if name == "setupWizard":
+            QTimer.singleShot(100, watched.reject)  # closed: back to the list
+        elif self.shown.count(name) == 1:
+            QTimer.singleShot(100, watched.setup_button.click)
+        else:
+            QTimer.singleShot(500, lambda: self.still_there(watched))
+        return False
+
+    def still_there(self, dialog):
+        print(json.dumps({"list_still_shown": dialog.isVisible()}), flush=True)
+        dialog.reject()
+
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from livcr_desktop.cli import main
+
+sys.exit(main([]))
+"""
+
+
+def test_a_wizard_closed_from_the_list_returns_to_the_list_and_leaves_no_folder(
+    tmp_path: Path, private_config_dir: Path
+) -> None:
+    first = two_livcrs(tmp_path)
+    result = start_on_the_laptop(BACK_TO_THE_LIST_PROBE, tmp_path, private_config_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert reports == [
+        {"shown": "folderListDialog"},
+        {"shown": "setupWizard"},
+        {"shown": "folderListDialog"},
+        {"list_still_shown": True},  # Qt's quit from the wizard's closing ended nothing
+    ]
+    assert sorted(p.name for p in first.parent.iterdir()) == ["LIVC-R Desktop", "LIVC-R Desktop 2"]

@@ -139,8 +139,9 @@ def check_fits(qtbot: QtBot, name: str, window: QWidget) -> None:
         assert window.focusWidget() is field, (name, window.focusWidget(), field)
 
 
-WITHOUT_FIRST_FIELD_FOCUS = {"MainWindow"}
-"""Windows where the cursor does not belong in a field: the main window opens on its areas."""
+WITHOUT_FIRST_FIELD_FOCUS = {"MainWindow", "FolderListDialog"}
+"""Windows where the cursor does not belong in a field: the main window opens on its areas,
+the start list on its LIVC-Rs (Enter opens the selected one)."""
 
 
 def _scroll_of(widget: QWidget) -> QScrollArea | None:

@@ -223,6 +223,20 @@ def OnTopSignInDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
 
 
 @factory
+def FolderListDialog(world: DemoWorld, languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.access.folder_list import FolderListDialog as Dialog
+    from livcr_desktop.services.folder_list import FolderRegistry, record_opened
+
+    registry = FolderRegistry(world.tmp / "data-folders.json")
+    long_names = ("Sint-Pieters-Leeuw", "Dilbeek", "Affligem", "Liedekerke", "Roosdaal")
+    for path, name in ((world.root, "LIVC-R Pajottenland"), (world.tmp / "moved", "LIVC-R Gent")):
+        record_opened(
+            registry, DataFolder(path), name=name, municipalities=long_names, last_sync=None
+        )
+    return Dialog(registry, world.tmp / "LIVC-R Desktop", languages)
+
+
+@factory
 def SetupWizard(world: DemoWorld, languages: LanguageManager) -> QWidget:
     from livcr_desktop.gui.access.setup_wizard import SetupWizard as Wizard
 
