@@ -32,4 +32,9 @@ SYNC_KINDS: tuple[KindInfo, ...] = (
         QT_TRANSLATE_NOOP("AuditKind", "Laptop revoked"),
         C.CHANGE,
     ),
+    KindInfo(
+        "sync.case_withdrawn",
+        QT_TRANSLATE_NOOP("AuditKind", "Case withdrawn from a member's laptop"),
+        C.CHANGE,
+    ),
 )

@@ -26,11 +26,9 @@ from livcr_desktop.hub.client import HubClient
 from livcr_desktop.hub.envelopes import (
     Envelope,
     EnvelopeRefused,
-    new_scope_key,
     open_envelope,
     seal_operation,
     unwrap_scope_key,
-    wrap_scope_key,
 )
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.manifests import (
@@ -40,11 +38,9 @@ from livcr_desktop.services.sync.manifests import (
     seal_manifest,
     store_manifests,
 )
-from livcr_desktop.services.sync.scopes import (
-    all_case_scopes,
-    case_scopes_of_member,
-    scope_of,
-)
+from livcr_desktop.services.sync.scopes import case_scopes_of_member, member_scope_id, scope_of
+from livcr_desktop.services.sync.sharing import current_epochs, scope_keys, share_scopes
+from livcr_desktop.services.sync.withdrawal import obey_withdrawals, withdrawn_cases
 from livcr_desktop.services.workspace import member_actor
 from livcr_desktop.store.apply_rows import ApplyStatus, receive
 from livcr_desktop.store.database import Database
@@ -84,29 +80,18 @@ class SyncReport:
     quarantined: int = 0
     conflicts: int = 0
     keys_received: int = 0
+    cases_removed: int = 0
+    """Cases taken off this laptop because its owner may no longer see them."""
     held_reasons: dict[str, int] = field(default_factory=dict)
 
 
 # --- keys --------------------------------------------------------------------------------------
 
 
-def _keys(session: Session) -> dict[tuple[str, int], bytes]:
-    return {(r.scope_id, r.epoch): r.key for r in session.scalars(select(SyncScopeKeyRow))}
-
-
-def _current_epochs(session: Session) -> dict[str, int]:
-    rows = session.execute(
-        select(SyncScopeKeyRow.scope_id, func.max(SyncScopeKeyRow.epoch)).group_by(
-            SyncScopeKeyRow.scope_id
-        )
-    )
-    return {scope: int(epoch) for scope, epoch in rows}
-
-
 def _receive_keys(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
     with db.write_session() as session, session.begin():
         row = session.scalars(select(SyncLinkRow)).one()
-        known = _keys(session)
+        known = scope_keys(session)
         for wrapped in client.scope_keys(row.keys_cursor):
             if (wrapped.scope_id, wrapped.epoch) not in known:
                 try:
@@ -126,51 +111,14 @@ def _receive_keys(db: Database, link: HubLink, client: HubClient, report: SyncRe
             row.keys_cursor = max(row.keys_cursor, wrapped.server_seq)
 
 
-def _share_scopes(db: Database, link: HubLink, client: HubClient, day: date) -> None:
-    """The coordinator's laptop decides who may pull which scope and wraps the keys for them:
-    every approved device gets the LIVC-R-wide scope and the cases its owner may see."""
-    devices = [d for d in client.devices() if d.status == "approved" and d.box_public]
-    with db.write_session() as session, session.begin():
-        epochs = _current_epochs(session)
-        keys = _keys(session)
-        cases = all_case_scopes(session)
-        wanted: dict[str, list[str]] = {link.livcr_scope_id: [d.device_id for d in devices]}
-        for scope in cases:
-            wanted[scope] = [d.device_id for d in devices if d.is_coordinator]
-        for device in devices:
-            if device.is_coordinator:
-                continue
-            for scope in case_scopes_of_member(session, device.member_id, day) & cases:
-                wanted[scope].append(device.device_id)
-        for scope, members in wanted.items():
-            if scope not in epochs:
-                epochs[scope] = 1
-                keys[(scope, 1)] = new_scope_key()
-                session.add(SyncScopeKeyRow(scope_id=scope, epoch=1, key=keys[(scope, 1)]))
-            epoch = epochs[scope]
-            boxes = {d.device_id: d.box_public for d in devices if d.device_id in members}
-            client.put_scope_keys(
-                scope,
-                epoch,
-                {
-                    device_id: wrap_scope_key(
-                        keys[(scope, epoch)], scope_id=scope, epoch=epoch, recipient_public_hex=box
-                    )
-                    for device_id, box in boxes.items()
-                    if box
-                },
-            )
-            client.set_scope_members(scope, members)
-
-
 # --- push --------------------------------------------------------------------------------------
 
 
 def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
     with db.read_session() as session:
         row = session.scalars(select(SyncLinkRow)).one()
-        keys = _keys(session)
-        epochs = _current_epochs(session)
+        keys = scope_keys(session)
+        epochs = current_epochs(session)
         stored = session.scalars(
             select(JournalOperation)
             .where(
@@ -180,9 +128,15 @@ def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) ->
             .order_by(JournalOperation.device_seq)
         ).all()
         envelopes: list[Envelope] = []
+        withdrawn = withdrawn_cases(session, link.member_id)
         for stored_op in stored:
             op = to_operation(stored_op)
             scope = scope_of(op, link.livcr_scope_id)
+            if scope in withdrawn and scope not in epochs:
+                # Made here while the case was still ours, withdrawn since: it goes to the
+                # coordinator through this member's own scope (where it is held and shown),
+                # so the rest of this laptop's chain is not stuck behind it.
+                scope = member_scope_id(link.livcr_scope_id, link.member_id)
             epoch = epochs.get(scope)
             if epoch is None:
                 break  # no key for this scope yet (the coordinator shares it at its next round)
@@ -448,14 +402,16 @@ def _held_envelopes(session: Session) -> list[Envelope]:
 def _pull(
     db: Database, link: HubLink, client: HubClient, report: SyncReport, progress: Progress | None
 ) -> None:
+    known_devices = client.device_keys()
     device_keys = {
         device_id: sign_public
-        for device_id, _member, sign_public, _box, _status in client.device_keys()
+        for device_id, _member, sign_public, _box, _status in known_devices
         if sign_public
     }
+    device_members = {device_id: member for device_id, member, _s, _b, _st in known_devices}
     with db.write_session() as session, session.begin():
         row = session.scalars(select(SyncLinkRow)).one()
-        keys = _keys(session)
+        keys = scope_keys(session)
         manifests: dict[tuple[str, int], Manifest] = {}
         verified: list[Manifest] = []
         for sealed in client.pull_signatures(0):
@@ -500,6 +456,8 @@ def _pull(
         if progress is not None:
             progress(done, 0)
     _retry_held(db, checker_manifests, device_keys, link, report)
+    if not link.is_coordinator:
+        report.cases_removed += len(obey_withdrawals(db, link, device_members))
     with db.write_session() as session, session.begin():
         store_manifests(
             session,
@@ -575,7 +533,7 @@ def sync_round(
     """One whole round; safe to cut anywhere and run again."""
     report = SyncReport()
     if link.is_coordinator:
-        _share_scopes(db, link, client, db.clock.today())
+        share_scopes(db, link, client, db.clock.today())
     _receive_keys(db, link, client, report)
     _push(db, link, client, report)
     _pull(db, link, client, report, progress)

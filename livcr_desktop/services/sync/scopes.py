@@ -20,11 +20,19 @@ from livcr_desktop.services.workspace import member_actor
 from livcr_desktop.store.models import CaseRow, Member
 
 _LIVCR_SCOPE_NAMESPACE = uuid.UUID("8d3f2a53-7c0e-4b55-9a59-0b4f8f6f2c11")
+_MEMBER_SCOPE_NAMESPACE = uuid.UUID("3b7e9c1d-52a4-4f0e-8e61-6c2d0a9b7f45")
 
 
 def livcr_scope_id(livcr_id: str) -> str:
     """The scope of the LIVC-R-wide records: derived from the LIVC-R's id, the same everywhere."""
     return str(uuid.uuid5(_LIVCR_SCOPE_NAMESPACE, livcr_id))
+
+
+def member_scope_id(livcr_scope: str, member_id: str) -> str:
+    """The scope of what only a member's own laptops (and the coordinator's, where that member
+    acts on top) may hold: the private half of their signing key, wrapped under their
+    passphrase. Derived, so every laptop computes the same id."""
+    return str(uuid.uuid5(_MEMBER_SCOPE_NAMESPACE, f"{livcr_scope}/{member_id}"))
 
 
 def scope_of(op: Operation, livcr_scope: str) -> str:
