@@ -37,4 +37,11 @@ SYNC_KINDS: tuple[KindInfo, ...] = (
         QT_TRANSLATE_NOOP("AuditKind", "Case withdrawn from a member's laptop"),
         C.CHANGE,
     ),
+    KindInfo(
+        "account.slot_retired",
+        QT_TRANSLATE_NOOP(
+            "AuditKind", "Key slot retired (the laptop holds more than the role opens)"
+        ),
+        C.CHANGE,
+    ),
 )

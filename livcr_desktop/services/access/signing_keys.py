@@ -38,6 +38,21 @@ def active_key(session: Session, member_id: str) -> SigningKeyRow | None:
     ).first()
 
 
+def opens_signing_key(session: Session, member_id: str, passphrase: str | Passphrase) -> bool:
+    """Whether the passphrase opens the member's active signing key (False without one): the
+    proof of a person without a key slot on this folder who acts on top of another session."""
+    row = active_key(session, member_id)
+    if row is None:
+        return False
+    try:
+        signing.unwrap_private_key(
+            row.wrapped_private_key, passphrase, key_id=row.id, member_id=member_id
+        )
+    except signing.WrongSigningPassphrase:
+        return False
+    return True
+
+
 def open_or_create_key(
     uow: UnitOfWork, member_id: str, passphrase: str | Passphrase, now: datetime
 ) -> tuple[SigningKeyRow, Ed25519PrivateKey]:
@@ -66,6 +81,20 @@ def open_or_create_key(
     )
     uow.journal.created(row, "signing_key.created")
     return row, private
+
+
+def key_for_acting_on_top(
+    uow: UnitOfWork, member_id: str, passphrase: str | Passphrase, now: datetime
+) -> None:
+    """A fresh signing key under an (initial) passphrase for someone without a key slot here:
+    with it they prove who they are when they act on top of a coordinator's session. A key the
+    passphrase does not open is retired first."""
+    row = active_key(uow.session, member_id)
+    if row is not None:
+        if opens_signing_key(uow.session, member_id, passphrase):
+            return
+        uow.journal.updated(row, "signing_key.retired", {"retired_at": now})
+    open_or_create_key(uow, member_id, passphrase, now)
 
 
 def signer_at_sign_in(
