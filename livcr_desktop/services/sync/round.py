@@ -38,7 +38,12 @@ from livcr_desktop.services.sync.manifests import (
     seal_manifest,
     store_manifests,
 )
-from livcr_desktop.services.sync.scopes import case_scopes_of_member, member_scope_id, scope_of
+from livcr_desktop.services.sync.scopes import (
+    case_scopes_of_member,
+    key_owners,
+    member_scope_id,
+    scope_of,
+)
 from livcr_desktop.services.sync.sharing import current_epochs, scope_keys, share_scopes
 from livcr_desktop.services.sync.withdrawal import obey_withdrawals, withdrawn_cases
 from livcr_desktop.services.workspace import member_actor
@@ -129,9 +134,10 @@ def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) ->
         ).all()
         envelopes: list[Envelope] = []
         withdrawn = withdrawn_cases(session, link.member_id)
+        owners = key_owners(session)
         for stored_op in stored:
             op = to_operation(stored_op)
-            scope = scope_of(op, link.livcr_scope_id)
+            scope = scope_of(op, link.livcr_scope_id, owners)
             if scope in withdrawn and scope not in epochs:
                 # Made here while the case was still ours, withdrawn since: it goes to the
                 # coordinator through this member's own scope (where it is held and shown),
@@ -178,6 +184,9 @@ class _Checker:
     livcr_scope: str
     anchor_account_id: str
     clock: HybridLogicalClock
+    published_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """(public key, member) by key id, from the signatures' manifests: how a laptop outside a
+    member's own scope learns their public key (services/sync/manifests.py)."""
     introduced_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Member keys created by operations received in this round but not applied yet: the
     transaction that creates a key is signed with it."""
@@ -196,7 +205,14 @@ class _Checker:
         stored = self.session.get(SigningKeyRow, key_id)
         if stored is not None:
             return stored.public_key, stored.member_id
-        return self.introduced_keys.get(key_id)
+        return self.introduced_keys.get(key_id) or self.published_keys.get(key_id)
+
+    def key_owners(self) -> dict[str, str]:
+        """The member of every signing key known here, stored or heard of in this round."""
+        owners = {key: member for key, (_public, member) in self.published_keys.items()}
+        owners.update({key: member for key, (_public, member) in self.introduced_keys.items()})
+        owners.update(key_owners(self.session))
+        return owners
 
     def manifest_for(self, op: Operation) -> Manifest | None:
         for (device, first), manifest in self.manifests.items():
@@ -250,6 +266,8 @@ class _Checker:
             if op.entity == "account" and op.entity_id != op.actor_id:
                 return "not_allowed"
             return None
+        if scope == member_scope_id(self.livcr_scope, member.id):
+            return None  # their own signing key, from their own laptop
         if scope not in case_scopes_of_member(self.session, member.id, day):
             return "not_allowed"
         return None
@@ -309,7 +327,7 @@ def _opened(
         op = open_envelope(env, key.key)
     except EnvelopeRefused:
         return None, "does_not_open"
-    if scope_of(op, checker.livcr_scope) != env.scope_id:
+    if scope_of(op, checker.livcr_scope, checker.key_owners()) != env.scope_id:
         return None, "wrong_scope"
     return op, checker.signature_problem(op) or checker.author_problem(op, env.scope_id)
 
@@ -414,6 +432,7 @@ def _pull(
         keys = scope_keys(session)
         manifests: dict[tuple[str, int], Manifest] = {}
         verified: list[Manifest] = []
+        published: dict[str, tuple[str, str]] = {}
         for sealed in client.pull_signatures(0):
             key = keys.get((link.livcr_scope_id, sealed.key_epoch))
             if key is None or sealed.device_id == link.device_id:
@@ -424,6 +443,8 @@ def _pull(
                 continue
             manifests[(manifest.device_id, manifest.first_seq)] = manifest
             verified.append(manifest)
+            for key_id, member_id, public_key in manifest.keys:
+                published[key_id] = (public_key, member_id)
         row.signatures_cursor = 0
     checker_manifests = manifests
     done = 0
@@ -436,6 +457,7 @@ def _pull(
                 link.livcr_scope_id,
                 link.anchor_account_id,
                 db.hlc,
+                published,
             )
             _introduce(session, checker, [p.envelope for p in batch])
             now = db.clock.now()
@@ -455,7 +477,7 @@ def _pull(
         done += len(batch)
         if progress is not None:
             progress(done, 0)
-    _retry_held(db, checker_manifests, device_keys, link, report)
+    _retry_held(db, checker_manifests, device_keys, link, report, published=published)
     if not link.is_coordinator:
         report.cases_removed += len(obey_withdrawals(db, link, device_members))
     with db.write_session() as session, session.begin():
@@ -482,13 +504,21 @@ def _retry_held(
     device_keys: dict[str, str],
     link: HubLink,
     report: SyncReport,
+    *,
+    published: dict[str, tuple[str, str]],
 ) -> None:
     """Apply what was waiting, again and again while each pass applies something (an update
     whose row's creation arrived later in the same round)."""
     while True:
         with db.write_session() as session, session.begin():
             checker = _Checker(
-                session, manifests, device_keys, link.livcr_scope_id, link.anchor_account_id, db.hlc
+                session,
+                manifests,
+                device_keys,
+                link.livcr_scope_id,
+                link.anchor_account_id,
+                db.hlc,
+                published,
             )
             _introduce(session, checker, _held_envelopes(session))
             now = db.clock.now()

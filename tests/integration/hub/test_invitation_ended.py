@@ -6,8 +6,7 @@ sync. Revoking a laptop rolls every key it held over at once."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -29,15 +28,7 @@ from livcr_desktop.store.models import (
     SyncHeldRow,
     SyncScopeKeyRow,
 )
-from tests.integration.hub.conftest import HubDatabase
 from tests.integration.hub.test_two_laptops import TwoLaptops, _sync
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, hub_db: HubDatabase) -> Iterator[TwoLaptops]:
-    made = TwoLaptops(tmp_path, hub_db)
-    yield made
-    made.close()
 
 
 def _take_partner_off_the_case(laptops: TwoLaptops) -> None:
@@ -51,7 +42,9 @@ def _take_partner_off_the_case(laptops: TwoLaptops) -> None:
     InvolvementService(laptops.coordinator).remove(participant)
 
 
-def _partner_hub_rows(laptops: TwoLaptops, query: str, params: tuple[object, ...]) -> list[tuple]:
+def _partner_hub_rows(
+    laptops: TwoLaptops, query: str, params: tuple[object, ...]
+) -> list[tuple[Any, ...]]:
     """What the partner's own hub login may read (row-level security decides)."""
     dsn = laptops.hub.login_dsn(laptops.invitation.login, laptops.partner_password)
     with psycopg.connect(dsn, autocommit=True) as conn:
