@@ -41,6 +41,8 @@ DEVICE_VOUCHED_KINDS = (
     "export.",
     "account.remembered",
     "account.forgotten",
+    "sync.case_withdrawn",
+    "account.slot_retired",
 )
 """Records of what happened around a person's session that the device may sign for them when
 their key is not at hand (a sign-in with a remembered key, a restore): never a change to a

@@ -28,11 +28,9 @@ from livcr_desktop.hub.client import HubClient, PulledEnvelope, SignatureEnvelop
 from livcr_desktop.hub.envelopes import (
     Envelope,
     EnvelopeRefused,
-    new_scope_key,
     open_envelope,
     seal_operation,
     unwrap_scope_key,
-    wrap_scope_key,
 )
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.manifests import (
@@ -44,9 +42,12 @@ from livcr_desktop.services.sync.manifests import (
 )
 from livcr_desktop.services.sync.scopes import (
     case_scopes_of_member,
-    scope_members,
+    key_owners,
+    member_scope_id,
     scope_of,
 )
+from livcr_desktop.services.sync.sharing import current_epochs, scope_keys, share_scopes
+from livcr_desktop.services.sync.withdrawal import obey_withdrawals, withdrawn_cases
 from livcr_desktop.services.workspace import member_actor
 from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
 from livcr_desktop.store.database import Database
@@ -62,6 +63,7 @@ from livcr_desktop.store.models import (
     SyncHeldRow,
     SyncLinkRow,
     SyncManifestRow,
+    SyncPublishedKeyRow,
     SyncScopeKeyRow,
 )
 from livcr_desktop.store.replay import ChangeKind, change_kind
@@ -89,29 +91,18 @@ class SyncReport:
     quarantined: int = 0
     conflicts: int = 0
     keys_received: int = 0
+    cases_removed: int = 0
+    """Cases taken off this laptop because its owner may no longer see them."""
     held_reasons: dict[str, int] = field(default_factory=dict)
 
 
 # --- keys --------------------------------------------------------------------------------------
 
 
-def _keys(session: Session) -> dict[tuple[str, int], bytes]:
-    return {(r.scope_id, r.epoch): r.key for r in session.scalars(select(SyncScopeKeyRow))}
-
-
-def _current_epochs(session: Session) -> dict[str, int]:
-    rows = session.execute(
-        select(SyncScopeKeyRow.scope_id, func.max(SyncScopeKeyRow.epoch)).group_by(
-            SyncScopeKeyRow.scope_id
-        )
-    )
-    return {scope: int(epoch) for scope, epoch in rows}
-
-
 def _receive_keys(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
     with db.write_session() as session, session.begin():
         row = session.scalars(select(SyncLinkRow)).one()
-        known = _keys(session)
+        known = scope_keys(session)
         scopes_held = {scope for scope, _epoch in known}
         for wrapped in client.scope_keys(row.keys_cursor):
             if (wrapped.scope_id, wrapped.epoch) not in known:
@@ -139,48 +130,14 @@ def _receive_keys(db: Database, link: HubLink, client: HubClient, report: SyncRe
             row.keys_cursor = max(row.keys_cursor, wrapped.server_seq)
 
 
-def _share_scopes(db: Database, link: HubLink, client: HubClient, day: date) -> None:
-    """The coordinator's laptop decides who may pull which scope and wraps the keys for them:
-    every approved device gets the LIVC-R-wide scope and the cases its owner may see."""
-    devices = [d for d in client.devices() if d.status == "approved" and d.box_public]
-    with db.write_session() as session, session.begin():
-        epochs = _current_epochs(session)
-        keys = _keys(session)
-        wanted = scope_members(
-            session,
-            [(d.device_id, d.member_id, d.is_coordinator) for d in devices],
-            day,
-            link.livcr_scope_id,
-        )
-        for scope, members in wanted.items():
-            if scope not in epochs:
-                epochs[scope] = 1
-                keys[(scope, 1)] = new_scope_key()
-                session.add(SyncScopeKeyRow(scope_id=scope, epoch=1, key=keys[(scope, 1)]))
-            epoch = epochs[scope]
-            boxes = {d.device_id: d.box_public for d in devices if d.device_id in members}
-            client.put_scope_keys(
-                scope,
-                epoch,
-                {
-                    device_id: wrap_scope_key(
-                        keys[(scope, epoch)], scope_id=scope, epoch=epoch, recipient_public_hex=box
-                    )
-                    for device_id, box in boxes.items()
-                    if box
-                },
-            )
-            client.set_scope_members(scope, members)
-
-
 # --- push --------------------------------------------------------------------------------------
 
 
 def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
     with db.read_session() as session:
         row = session.scalars(select(SyncLinkRow)).one()
-        keys = _keys(session)
-        epochs = _current_epochs(session)
+        keys = scope_keys(session)
+        epochs = current_epochs(session)
         stored = session.scalars(
             select(JournalOperation)
             .where(
@@ -190,9 +147,16 @@ def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) ->
             .order_by(JournalOperation.device_seq)
         ).all()
         envelopes: list[Envelope] = []
+        withdrawn = withdrawn_cases(session, link.member_id)
+        owners = key_owners(session)
         for stored_op in stored:
             op = to_operation(stored_op)
-            scope = scope_of(op, link.livcr_scope_id)
+            scope = scope_of(op, link.livcr_scope_id, owners)
+            if scope in withdrawn and scope not in epochs:
+                # Made here while the case was still ours, withdrawn since: it goes to the
+                # coordinator through this member's own scope (where it is held and shown),
+                # so the rest of this laptop's chain is not stuck behind it.
+                scope = member_scope_id(link.livcr_scope_id, link.member_id)
             epoch = epochs.get(scope)
             if epoch is None:
                 break  # no key for this scope yet (the coordinator shares it at its next round)
@@ -307,6 +271,9 @@ class _Checker:
     anchor_account_id: str
     clock: HybridLogicalClock
     memo: UpdateMemo
+    published_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """(public key, member) by key id, from the signatures' manifests: how a laptop outside a
+    member's own scope learns their public key (services/sync/manifests.py)."""
     introduced_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Member keys created by operations received in this round but not applied yet: the
     transaction that creates a key is signed with it."""
@@ -337,7 +304,18 @@ class _Checker:
             self._member_keys[key_id] = (
                 None if stored is None else (stored.public_key, stored.member_id)
             )
-        return self._member_keys[key_id] or self.introduced_keys.get(key_id)
+        return (
+            self._member_keys[key_id]
+            or self.introduced_keys.get(key_id)
+            or self.published_keys.get(key_id)
+        )
+
+    def key_owners(self) -> dict[str, str]:
+        """The member of every signing key known here, stored or heard of in this round."""
+        owners = {key: member for key, (_public, member) in self.published_keys.items()}
+        owners.update({key: member for key, (_public, member) in self.introduced_keys.items()})
+        owners.update(key_owners(self.session))
+        return owners
 
     def manifest_for(self, op: Operation) -> Manifest | None:
         return self.manifests.find(self.session, op.device_id, op.device_seq)
@@ -386,6 +364,8 @@ class _Checker:
             if op.entity == "account" and op.entity_id != op.actor_id:
                 return "not_allowed"
             return None
+        if scope == member_scope_id(self.livcr_scope, member_id):
+            return None  # their own signing key, from their own laptop
         scopes = self._scopes.get((member_id, day))
         if scopes is None:
             scopes = self._scopes[(member_id, day)] = case_scopes_of_member(
@@ -517,10 +497,11 @@ def _opened(
     op = batch.opened[env.op_id]
     if isinstance(op, str):
         return None, op
-    if scope_of(op, checker.livcr_scope) != env.scope_id:
+    if scope_of(op, checker.livcr_scope, checker.key_owners()) != env.scope_id:
         return None, "wrong_scope"
-    # The author is checked against the case (or the LIVC-R), whichever sub-scope carried it.
-    case_scope = op.scope_id or checker.livcr_scope
+    # The author is checked against the case, whichever part of it carried the operation (or
+    # against the LIVC-R, or the member's own scope, as they are).
+    case_scope = op.scope_id or env.scope_id
     return op, checker.signature_problem(op) or checker.author_problem(op, case_scope)
 
 
@@ -594,13 +575,16 @@ def _held_envelopes(session: Session) -> list[Envelope]:
 
 
 def _receive_signatures(db: Database, link: HubLink, client: HubClient) -> None:
-    """Keep the signatures pushed since the last round (sealed, as the hub holds them)."""
+    """Keep the signatures pushed since the last round (sealed, as the hub holds them), and the
+    public keys their manifests publish."""
     with db.write_session() as session, session.begin():
         row = session.scalars(select(SyncLinkRow)).one()
+        keys = scope_keys(session)
         for sealed in client.pull_signatures(row.signatures_cursor):
             row.signatures_cursor = max(row.signatures_cursor, sealed.server_seq)
             if sealed.device_id == link.device_id:
                 continue
+            _keep_published_keys(session, sealed, keys.get((link.livcr_scope_id, sealed.key_epoch)))
             if session.get(SyncManifestRow, (sealed.device_id, sealed.first_seq)) is None:
                 session.add(
                     SyncManifestRow(
@@ -613,17 +597,40 @@ def _receive_signatures(db: Database, link: HubLink, client: HubClient) -> None:
                 )
 
 
+def _keep_published_keys(session: Session, sealed: SignatureEnvelope, key: bytes | None) -> None:
+    if key is None:
+        return
+    try:
+        manifest = open_manifest(sealed, key)
+    except EnvelopeRefused:
+        return
+    for key_id, member_id, public_key in manifest.keys:
+        if session.get(SyncPublishedKeyRow, key_id) is None:
+            session.add(
+                SyncPublishedKeyRow(key_id=key_id, member_id=member_id, public_key=public_key)
+            )
+
+
+def published_keys(session: Session) -> dict[str, tuple[str, str]]:
+    """(public key, member) by key id, as manifests published them."""
+    return {
+        row.key_id: (row.public_key, row.member_id)
+        for row in session.scalars(select(SyncPublishedKeyRow))
+    }
+
+
 def _pull(
     db: Database, link: HubLink, client: HubClient, report: SyncReport, progress: Progress | None
 ) -> None:
+    known_devices = client.device_keys()
     device_keys = {
         device_id: sign_public
-        for device_id, _member, sign_public, _box, _status in client.device_keys()
+        for device_id, _member, sign_public, _box, _status in known_devices
         if sign_public
     }
     _receive_signatures(db, link, client)
     with db.read_session() as session:
-        keys = _keys(session)
+        keys = scope_keys(session)
     book = _ManifestBook(keys, link.livcr_scope_id)
     memo = UpdateMemo()
     cursor = _cursor(db)
@@ -649,6 +656,9 @@ def _pull(
             progress(done, max(total, done))
     _retry_held(db, book, memo, keys=keys, device_keys=device_keys, link=link, report=report)
     _keep_signatures(db, book)
+    if not link.is_coordinator:
+        device_members = {device_id: member for device_id, member, _s, _b, _st in known_devices}
+        report.cases_removed += len(obey_withdrawals(db, link, device_members))
 
 
 @dataclass
@@ -680,6 +690,7 @@ def _land_batch(
             link.anchor_account_id,
             db.hlc,
             memo,
+            published_keys(session),
         )
         theirs = [p for p in pulled_batch if p.envelope.device_id != link.device_id]
         batch = _open_batch(session, [p.envelope for p in theirs], keys, checker)
@@ -753,6 +764,7 @@ def _retry_held(
                 link.anchor_account_id,
                 db.hlc,
                 memo,
+                published_keys(session),
             )
             envelopes = _held_envelopes(session)
             batch = _open_batch(session, envelopes, keys, checker)
@@ -806,7 +818,7 @@ def sync_round(
     """One whole round; safe to cut anywhere and run again."""
     report = SyncReport()
     if link.is_coordinator:
-        _share_scopes(db, link, client, db.clock.today())
+        share_scopes(db, link, client, db.clock.today())
         step("sync.scopes_shared")
     _receive_keys(db, link, client, report)
     _push(db, link, client, report)

@@ -34,6 +34,7 @@ from livcr_desktop.store.models.sync import (
     SyncHeldRow,
     SyncLinkRow,
     SyncManifestRow,
+    SyncPublishedKeyRow,
     SyncScopeKeyRow,
 )
 from livcr_desktop.store.models.trajectories import (
@@ -82,6 +83,7 @@ __all__ = [
     "SyncHeldRow",
     "SyncLinkRow",
     "SyncManifestRow",
+    "SyncPublishedKeyRow",
     "SyncScopeKeyRow",
     "TrajectoryActionRow",
     "TrajectoryGoalRow",

@@ -110,3 +110,15 @@ class SyncManifestRow(Base):
     last_seq: Mapped[int] = mapped_column(Integer)
     key_epoch: Mapped[int] = mapped_column(Integer)
     body: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SyncPublishedKeyRow(Base):
+    """A member's public signing key as a signature manifest published it: how a laptop that
+    may not hold the member's own scope (where the key's row, with its wrapped private half,
+    travels) still checks what that member signs."""
+
+    __tablename__ = "sync_published_key"
+
+    key_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(36))
+    public_key: Mapped[str] = mapped_column(String(64))
