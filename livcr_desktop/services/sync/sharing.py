@@ -116,6 +116,11 @@ def share_scopes(db: Database, link: HubLink, client: HubClient, day: date) -> l
     holders = client.scope_key_holders()
     with db.read_session() as session:
         wanted = wanted_members(session, devices, link.livcr_scope_id, day)
+    # A scope nobody new is entitled to (the part of a case kept for the organisation of a
+    # laptop now revoked) still rolls over and stays with the coordinator's devices.
+    coordinators = {d.device_id for d in devices if d.is_coordinator}
+    for scope, _epoch, _device in holders:
+        wanted.setdefault(scope, set(coordinators))
     withdrawn = _roll_over(db, link, wanted, holders, owners)
     with db.read_session() as session:
         keys = scope_keys(session)

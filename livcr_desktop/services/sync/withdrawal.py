@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.journal_signing import ERASED_PAYLOAD, payload_digest
+from livcr_desktop.domain.journal import ERASED_PAYLOAD
+from livcr_desktop.domain.journal_signing import payload_digest
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.models import (
     Account,

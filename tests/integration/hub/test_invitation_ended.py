@@ -12,7 +12,7 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
-from livcr_desktop.domain.journal_signing import ERASED_PAYLOAD
+from livcr_desktop.domain.journal import ERASED_PAYLOAD
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.hub.client import HubClient, HubUnreachable
 from livcr_desktop.services.cases.involvement import InvolvementService

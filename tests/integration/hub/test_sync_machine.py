@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -42,7 +43,12 @@ from livcr_desktop.hub.client import HubUnreachable
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.sync import round as sync_round_module
-from livcr_desktop.services.sync.scopes import scope_members, scope_of
+from livcr_desktop.services.sync.scopes import (
+    key_owners,
+    member_scope_id,
+    scope_members,
+    scope_of,
+)
 from livcr_desktop.store.fault_steps import ACTION_VARIABLE, STEP_VARIABLE, FaultInjected
 from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.models import (
@@ -50,6 +56,7 @@ from livcr_desktop.store.models import (
     CaseParticipantRow,
     CaseRow,
     JournalOperation,
+    Member,
     PersonRow,
     SyncConflictRow,
     SyncHeldRow,
@@ -99,9 +106,12 @@ class Fleet:
                 self.table.clock.today(),
                 self.fleet.coordinator.link().livcr_scope_id,
             )
+            own_scopes = _member_scopes(self.laptops, session)
         for scope, devices in wanted.items():
             for device in devices:
                 self.ever_granted[ids[device]].add(scope)
+        for name, scopes in own_scopes.items():
+            self.ever_granted[name] |= scopes
 
     def close(self) -> None:
         self.fleet.close()
@@ -120,13 +130,26 @@ def fleet(tmp_path_factory: pytest.TempPathFactory, pg_server: PostgresServer) -
 
 def _journal(session: Session) -> dict[str, str]:
     """op id -> envelope scope of every operation a laptop holds in its journal."""
+    owners = key_owners(session)
     return {
-        row.op_id: scope_of(to_operation(row), _LIVCR[0])
+        row.op_id: scope_of(to_operation(row), _LIVCR[0], owners)
         for row in session.scalars(select(JournalOperation))
     }
 
 
 _LIVCR: list[str] = [""]
+
+
+def _member_scopes(laptops: Mapping[str, Any], session: Session) -> dict[str, set[str]]:
+    """Each member's own scope (their signing key): on their own laptop, and every member's on
+    the coordinator's."""
+    everyone = {member_scope_id(_LIVCR[0], m) for m in session.scalars(select(Member.id))}
+    return {
+        name: everyone
+        if name == "coordinator"
+        else {member_scope_id(_LIVCR[0], laptop.link().member_id)}
+        for name, laptop in laptops.items()
+    }
 
 
 def _case_state(session: Session, case_id: str, skewed: set[str]) -> tuple[object, ...]:
@@ -357,6 +380,9 @@ class SyncMachine(RuleBasedStateMachine):
         for scope, devices in wanted.items():
             for device in devices:
                 grants[ids[device]].add(scope)
+        with self.fleet.table.ws.db.read_session() as session:
+            for name, scopes in _member_scopes(self.fleet.laptops, session).items():
+                grants[name] |= scopes
         return grants
 
     def _same_cases(self, current: dict[str, set[str]]) -> None:
