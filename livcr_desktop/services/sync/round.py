@@ -56,6 +56,7 @@ from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.migrate import SCHEMA_HEAD
 from livcr_desktop.store.models import (
     Account,
+    CaseParticipantRow,
     JournalOperation,
     Member,
     SigningKeyRow,
@@ -371,9 +372,27 @@ class _Checker:
             scopes = self._scopes[(member_id, day)] = case_scopes_of_member(
                 self.session, member_id, day
             )
-        if scope not in scopes:
+        if scope not in scopes and not self._invited_when_written(member_id, scope, op):
             return "not_allowed"
         return None
+
+    def _invited_when_written(self, member_id: str, case_id: str, op: Operation) -> bool:
+        """Whether the member was still invited to the case when `op` was made: an invitation
+        ended the same day (it ends "yesterday") must not turn what the partner wrote before the
+        coordinator ended it into an unauthorised operation. Read from the journal's order."""
+        ended_after = self.session.scalar(
+            select(func.count())
+            .select_from(JournalOperation)
+            .join(CaseParticipantRow, CaseParticipantRow.id == JournalOperation.entity_id)
+            .where(
+                JournalOperation.kind == "case.participant_removed",
+                JournalOperation.scope_id == case_id,
+                JournalOperation.hlc > op.hlc,
+                CaseParticipantRow.member_id == member_id,
+                CaseParticipantRow.since <= _day_of(op),
+            )
+        )
+        return bool(ended_after)
 
     def _author(self, account_id: str, day: date) -> tuple[str, bool] | str:
         """(member, whether coordinator on `day`) of an account, or why it cannot be told yet;
@@ -722,11 +741,31 @@ def _scopes_to_backfill(db: Database) -> list[str]:
         )
 
 
+def _holds_any(session: Session, manifest: Manifest) -> bool:
+    """Whether an operation this manifest covers is held here (not in the journal)."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(SyncHeldRow)
+            .where(
+                SyncHeldRow.device_id == manifest.device_id,
+                SyncHeldRow.device_seq.between(manifest.first_seq, manifest.last_seq),
+            )
+        )
+        or 0
+    ) > 0
+
+
 def _keep_signatures(db: Database, book: _ManifestBook) -> None:
     """Store the signatures that vouched for operations beside them (so this laptop's `verify`
     checks them too), and let go of the sealed ones whose operations are all here."""
     with db.write_session() as session, session.begin():
-        store_manifests(session, book.used.values())
+        # Only beside operations that landed: a signature stored over an operation still held
+        # (waiting, or quarantined) would read as an operation removed after it was signed.
+        store_manifests(
+            session,
+            [m for m in book.used.values() if not _holds_any(session, m)],
+        )
         for manifest in book.used.values():
             here = session.scalar(
                 select(func.count())

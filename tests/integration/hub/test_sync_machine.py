@@ -88,6 +88,9 @@ class Fleet:
         self.laptops.update(self.fleet.members)
         self.ever_granted: dict[str, set[str]] = {name: set() for name in LAPTOPS}
         self.skewed: set[str] = set()
+        self.skewed_devices: set[str] = set()
+        """Laptops whose clock once ran ahead: their hybrid clock stays ahead of the wall until
+        the wall catches up, so what they write meanwhile is quarantined too (never lost)."""
         """Operations stamped past the drift: quarantined on every other laptop."""
         self.cases = 0
         self.note = 0
@@ -106,7 +109,9 @@ class Fleet:
                 self.table.clock.today(),
                 self.fleet.coordinator.link().livcr_scope_id,
             )
-            own_scopes = _member_scopes(self.laptops, session)
+            own_scopes = _member_scopes(
+                self.laptops, session, self.fleet.coordinator.link().livcr_scope_id
+            )
         for scope, devices in wanted.items():
             for device in devices:
                 self.ever_granted[ids[device]].add(scope)
@@ -140,14 +145,16 @@ def _journal(session: Session) -> dict[str, str]:
 _LIVCR: list[str] = [""]
 
 
-def _member_scopes(laptops: Mapping[str, Any], session: Session) -> dict[str, set[str]]:
+def _member_scopes(
+    laptops: Mapping[str, Any], session: Session, livcr_scope: str
+) -> dict[str, set[str]]:
     """Each member's own scope (their signing key): on their own laptop, and every member's on
     the coordinator's."""
-    everyone = {member_scope_id(_LIVCR[0], m) for m in session.scalars(select(Member.id))}
+    everyone = {member_scope_id(livcr_scope, m) for m in session.scalars(select(Member.id))}
     return {
         name: everyone
         if name == "coordinator"
-        else {member_scope_id(_LIVCR[0], laptop.link().member_id)}
+        else {member_scope_id(livcr_scope, laptop.link().member_id)}
         for name, laptop in laptops.items()
     }
 
@@ -287,6 +294,7 @@ class SyncMachine(RuleBasedStateMachine):
                 ).one()
             self.fleet.skewed.add(op)
             self.fleet.skewed.add(note)
+            self.fleet.skewed_devices.add(target.db.device_id)
 
     @rule(laptop=st.sampled_from(MEMBERS))
     def sync_from_a_newer_version(self, laptop: str) -> None:
@@ -326,11 +334,15 @@ class SyncMachine(RuleBasedStateMachine):
         fleet = self.fleet
         journals: dict[str, dict[str, str]] = {}
         held: dict[str, dict[str, tuple[str, str]]] = {}
+        held_devices: dict[str, dict[str, str]] = {}
         for name, laptop in fleet.laptops.items():
             with laptop.db.read_session() as session:
                 journals[name] = _journal(session)
                 held[name] = {
                     h.op_id: (h.state, h.reason) for h in session.scalars(select(SyncHeldRow))
+                }
+                held_devices[name] = {
+                    h.op_id: h.device_id for h in session.scalars(select(SyncHeldRow))
                 }
                 report = verify_session(session)
                 if name == "coordinator":  # the full copy: every chain whole and signed
@@ -358,7 +370,9 @@ class SyncMachine(RuleBasedStateMachine):
                 if scope in current[name]:
                     assert op in mine or op in held[name], (name, op)
             for op, (state, reason) in held[name].items():
-                if op in fleet.skewed:
+                if op in fleet.skewed or (
+                    reason == "clock_ahead" and held_devices[name].get(op) in fleet.skewed_devices
+                ):
                     assert (state, reason) == ("quarantined", "clock_ahead"), (name, reason)
                 else:
                     assert state == "waiting", (name, state, reason)
@@ -381,7 +395,7 @@ class SyncMachine(RuleBasedStateMachine):
             for device in devices:
                 grants[ids[device]].add(scope)
         with self.fleet.table.ws.db.read_session() as session:
-            for name, scopes in _member_scopes(self.fleet.laptops, session).items():
+            for name, scopes in _member_scopes(self.fleet.laptops, session, _LIVCR[0]).items():
                 grants[name] |= scopes
         return grants
 
