@@ -9,7 +9,8 @@ Prints `sign-in painted (at <unix time>)`, so `common.process_to_paint_ms` measu
 sign-in screen; then `main window painted <ms> after Enter`, and the modules imported between
 Enter and that paint (nothing, when the background loading did its work while the person typed).
 Only the QApplication is made here, before `livcr`'s own entry point runs: the app reuses it
-(as in tests), so what is measured is the app's own start.
+(as in tests), so what is measured is the app's own start. Like `livcr`, it imports the
+plain-Python part of the start before Qt (`commands.import_before_qt`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ import argparse
 import sys
 import time
 from pathlib import Path
+
+from livcr_desktop.commands import import_before_qt
+
+import_before_qt()  # as `livcr` does before it loads Qt (commands.run_gui)
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget

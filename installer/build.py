@@ -206,8 +206,8 @@ def run_frozen(
 def smoke(bundle: Bundle) -> list[str]:
     """Start the frozen app on a new demo folder in every language; it must reach the main
     window each time. Then verify that folder with the frozen `livcr verify`."""
-    from livcr_desktop.services.demo.people import DEMO_COORDINATOR
     from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
+    from livcr_desktop.services.demo.people import DEMO_COORDINATOR
 
     lines: list[str] = []
     program = cli_executable(bundle)

@@ -3,19 +3,18 @@
 What is logged are events and ids, never personal data: messages are written by us with ids only,
 and exception texts (which may quote a name the user typed, or a value from a query) are
 withheld; the exception's type and stack frames are enough to find a bug.
+
+The app's start opens the file only once the sign-in screen has painted (`file_later`, then
+`open_log_file`): what is logged before waits in memory and is written first, in order.
 """
 
 from __future__ import annotations
 
 import collections
-import io
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 from types import TracebackType
-
-from livcr_desktop.owner_only import open_private_append
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -46,31 +45,60 @@ class TailHandler(logging.Handler):
 TAIL = TailHandler()
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files are owner-only from their first byte, whoever creates them
-    (the app, a command, a rollover)."""
+class _UntilTheFileOpens(logging.Handler):
+    """Keeps the records logged before the log file is open; then hands them, and whatever a
+    thread logs while the file is being put in its place, to the file."""
 
-    def _open(self) -> io.TextIOWrapper:
-        stream = open_private_append(Path(self.baseFilename), self.encoding)
-        assert isinstance(stream, io.TextIOWrapper)
-        return stream
+    def __init__(self, logs_dir: Path, capacity: int = 10_000) -> None:
+        super().__init__()
+        self.logs_dir = logs_dir
+        self.records: collections.deque[logging.LogRecord] = collections.deque(maxlen=capacity)
+        self.file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is not None:
+            self.file.handle(record)
+        else:
+            self.records.append(record)
 
 
-def configure_logging(logs_dir: Path | None, *, verbose: bool = False) -> None:
-    """Send the 'livcr' loggers to the tail, and to a rotating file when a folder is known."""
+def configure_logging(
+    logs_dir: Path | None, *, verbose: bool = False, file_later: bool = False
+) -> None:
+    """Send the 'livcr' loggers to the tail, and to a rotating file when a folder is known
+    (with `file_later`, once `open_log_file` is called)."""
     root = logging.getLogger("livcr")
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     root.propagate = False
     for handler in list(root.handlers):
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, logging.FileHandler | _UntilTheFileOpens):
             root.removeHandler(handler)
             handler.close()
     if TAIL not in root.handlers:
         root.addHandler(TAIL)
     if logs_dir is not None:
-        logs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        file_handler = PrivateRotatingFileHandler(
-            logs_dir / "livcr.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
-        file_handler.setFormatter(PrivacyFormatter(LOG_FORMAT))
+        if file_later:
+            root.addHandler(_UntilTheFileOpens(logs_dir))
+        else:
+            from livcr_desktop.log_file import rotating_log_file
+
+            root.addHandler(rotating_log_file(logs_dir, PrivacyFormatter(LOG_FORMAT)))
+
+
+def open_log_file() -> None:
+    """Open the log file that `configure_logging(..., file_later=True)` left for later, and
+    write what was logged meanwhile; nothing to do when it is open already."""
+    from livcr_desktop.log_file import rotating_log_file
+
+    root = logging.getLogger("livcr")
+    for waiting in [h for h in root.handlers if isinstance(h, _UntilTheFileOpens)]:
+        file_handler = rotating_log_file(waiting.logs_dir, PrivacyFormatter(LOG_FORMAT))
+        waiting.acquire()
+        try:
+            while waiting.records:
+                file_handler.handle(waiting.records.popleft())
+            waiting.file = file_handler
+        finally:
+            waiting.release()
         root.addHandler(file_handler)
+        root.removeHandler(waiting)

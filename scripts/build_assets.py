@@ -9,6 +9,7 @@ and the PyInstaller bundle, and it is memory-mapped at start instead of imported
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,29 @@ def _newer(sources: list[Path], target: Path) -> bool:
     return any(src.stat().st_mtime > mtime for src in sources)
 
 
+def prune_qt_imports(source: str) -> str:
+    """The generated form without the Qt names it imports and never uses.
+
+    pyside6-uic imports two dozen classes into every form (gradients, QPainter, QDateTime ...);
+    PySide6 builds a class, with all its enums, the first time a module takes its name, which
+    made importing the sign-in form cost several times what building the form does.
+    """
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    imports = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")
+    ]
+    for node in reversed(imports):
+        names = [alias.name for alias in node.names if (alias.asname or alias.name) in used]
+        start, end = node.lineno - 1, node.end_lineno or node.lineno
+        kept = [f"from {node.module} import {', '.join(names)}\n"] if names else []
+        lines[start:end] = kept
+    return "".join(lines)
+
+
 def build_forms(quiet: bool) -> None:
     FORMS_OUT.mkdir(parents=True, exist_ok=True)
     init = FORMS_OUT / "__init__.py"
@@ -49,8 +73,9 @@ def build_forms(quiet: bool) -> None:
         init.write_text('"""Python forms generated from ui/*.ui by scripts/build_assets.py."""\n')
     for form in sorted(FORMS_SRC.glob("*.ui")):
         target = FORMS_OUT / f"ui_{form.stem}.py"
-        if _newer([form], target):
+        if _newer([form, Path(__file__)], target):
             subprocess.run([_tool("pyside6-uic"), str(form), "-o", str(target)], check=True)
+            target.write_text(prune_qt_imports(target.read_text("utf-8")), "utf-8")
             if not quiet:
                 print(f"uic {form.name} -> {target.relative_to(ROOT)}")
 

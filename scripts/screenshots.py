@@ -197,6 +197,24 @@ def overview(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     return main_window(root, languages, tmp)
 
 
+@shot("main-first-frame")
+def main_first_frame(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
+    """What the start paints first after Enter: the frame and the navigation; the home and
+    the counts follow on the next turn of the event loop."""
+    from livcr_desktop.gui.shell.main_window import MainWindow
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.folders import DataFolder
+    from livcr_desktop.settings import DeviceSettings
+    from tests.helpers.factories import COORDINATOR_PASSPHRASE
+
+    access = FolderAccess(DataFolder(root))
+    workspace = access.sign_in(access.accounts()[0].account_id, COORDINATOR_PASSPHRASE)
+    window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), fill_after_paint=True)
+    window.resize(1366, 768)
+    window.show()  # grabbed before the event loop turns: the first frame
+    return window
+
+
 def wait_for(condition: Callable[[], bool], seconds: float = 10) -> None:
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline:
@@ -314,6 +332,26 @@ def demo_window(  # type: ignore[no-untyped-def]
     workspace = access.sign_in(account.account_id, DEMO_PASSPHRASE)
     window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), access)
     settle(window, 1366, 768)
+    return window
+
+
+@shot("wizard-join")
+def wizard_join(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The setup wizard's way for a member's own laptop: an invitation and a passphrase."""
+    wizard = wizard_intro(tmp, languages, _root)
+    assert isinstance(wizard, QWizard)
+    wizard.intro.join_radio.setChecked(True)  # type: ignore[attr-defined]
+    wizard.next()
+    settle(wizard)
+    return wizard
+
+
+@shot("sync-not-connected")
+def sync_not_connected(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The coordinator's Sync area before the LIVC-R is connected to a hub."""
+    window = demo_window(tmp, languages)
+    window.navigate("sync")
+    settle(window)
     return window
 
 

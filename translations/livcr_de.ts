@@ -4254,6 +4254,36 @@
     </message>
 </context>
 <context>
+    <name>FigureSection</name>
+    <message>
+        <source>Signals</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories</source>
+        <translation>Begleitungswege</translation>
+    </message>
+    <message>
+        <source>Decisions and the LTF</source>
+        <translation>Entscheidungen und die LTF</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
+        <translation>Zahlen unter {threshold} werden als „&lt; {threshold}“ angezeigt, und einige weitere Zahlen werden ebenfalls ausgeblendet, damit sich keine ausgeblendete Zahl aus Summen oder anderen Zahlen errechnen lässt.</translation>
+    </message>
+</context>
+<context>
     <name>FinalStepDialog</name>
     <message>
         <source>I understand that this becomes final with these parts missing.</source>

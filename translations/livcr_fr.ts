@@ -4254,6 +4254,36 @@
     </message>
 </context>
 <context>
+    <name>FigureSection</name>
+    <message>
+        <source>Signals</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories</source>
+        <translation>Parcours d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Decisions and the LTF</source>
+        <translation>Décisions et la TFL</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
+        <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d&apos;autres nombres sont également masqués afin qu&apos;aucun nombre masqué ne puisse être déduit des totaux ou d&apos;autres chiffres.</translation>
+    </message>
+</context>
+<context>
     <name>FinalStepDialog</name>
     <message>
         <source>I understand that this becomes final with these parts missing.</source>

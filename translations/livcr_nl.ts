@@ -4254,6 +4254,36 @@
     </message>
 </context>
 <context>
+    <name>FigureSection</name>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Guidance trajectories</source>
+        <translation>Begeleidingstrajecten</translation>
+    </message>
+    <message>
+        <source>Decisions and the LTF</source>
+        <translation>Beslissingen en de LTF</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
+        <translation>Aantallen onder {threshold} worden getoond als “&lt; {threshold}”, en ook enkele andere aantallen worden verborgen, zodat geen verborgen aantal kan worden afgeleid uit totalen of andere cijfers.</translation>
+    </message>
+</context>
+<context>
     <name>FinalStepDialog</name>
     <message>
         <source>I understand that this becomes final with these parts missing.</source>
@@ -8674,7 +8704,7 @@
     </message>
     <message>
         <source>This computer has no keyring to keep the hub&apos;s password: the app cannot sync in the background.</source>
-        <translation>Deze computer heeft geen sleutelbos om het wachtwoord van de hub te bewaren: de app kan niet op de achtergrond synchroniseren.</translation>
+        <translation>Deze computer heeft geen wachtwoordkluis van het systeem om het wachtwoord van de hub te bewaren: de app kan niet op de achtergrond synchroniseren.</translation>
     </message>
     <message>
         <source>Connected to the hub.</source>
@@ -8706,7 +8736,7 @@
     </message>
     <message>
         <source>The municipality&apos;s IT gives you the hub&apos;s address and the coordinator login&apos;s password. The password is kept in this computer&apos;s keyring, never in the data folder.</source>
-        <translation>De IT-dienst van de gemeente geeft u het adres van de hub en het wachtwoord van de coördinatorlogin. Het wachtwoord wordt bewaard in de sleutelbos van deze computer, nooit in de gegevensmap.</translation>
+        <translation>De IT-dienst van de gemeente geeft u het adres van de hub en het wachtwoord van de coördinatorlogin. Het wachtwoord wordt bewaard in de wachtwoordkluis van het systeem, nooit in de gegevensmap.</translation>
     </message>
     <message>
         <source>Hub address</source>

@@ -6,6 +6,10 @@ account's passphrase with Argon2id; the recovery slot under a key derived (HKDF)
 recovery key. The slots live in a small JSON header beside the database, written atomically and
 mirrored to a backup copy, so a torn write can never lose the only copy.
 
+Reading the header is plain JSON and SHA-256: the sign-in screen shows the accounts with that
+alone. `cryptography` is imported where a slot is opened, written or a key derived (it is a
+noticeable part of the way to the first paint otherwise; see docs/architecture.md).
+
 Each slot and the header carry two checks of their own: a plain checksum, which tells damage
 (a flipped byte, an edit) from a wrong passphrase before any attempt is counted, and a MAC keyed
 from the data key, checked once a slot has opened, which tells a copy changed by someone who
@@ -26,16 +30,13 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING, Any, Literal
 
 from livcr_desktop.store.errors import HeaderDamaged, HeaderFault, SlotLocked
 from livcr_desktop.store.private_files import create_private
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 FORMAT = "livcr-keyslots"
 FORMAT_VERSION = 3
@@ -62,11 +63,22 @@ def _checksum(label: bytes, value: Any) -> str:
     return hashlib.sha256(label + b"\0" + _canonical(value)).hexdigest()[:32]
 
 
+def _hkdf_sha256(data_key: bytes, salt: bytes | None, info: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(data_key)
+
+
+def _aead(key: bytes) -> AESGCM:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
 def mac_key(data_key: bytes) -> bytes:
     """The key of the header's and slots' MACs, derived from (never equal to) the data key."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"livcr-keyslots-mac").derive(
-        data_key
-    )
+    return _hkdf_sha256(data_key, None, b"livcr-keyslots-mac")
 
 
 def _mac(key: bytes, label: bytes, value: Any) -> str:
@@ -105,6 +117,8 @@ class KdfParams:
         """The 32-byte wrapping key for this secret and salt."""
         self.check()
         if self.name == "argon2id":
+            from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
             return Argon2id(
                 salt=salt,
                 length=32,
@@ -112,9 +126,7 @@ class KdfParams:
                 lanes=self.lanes,
                 memory_cost=self.memory_kib,
             ).derive(secret)
-        return HKDF(
-            algorithm=hashes.SHA256(), length=32, salt=salt, info=b"livcr-recovery-slot"
-        ).derive(secret)
+        return _hkdf_sha256(secret, salt, b"livcr-recovery-slot")
 
 
 ACCOUNT_KDF = KdfParams()
@@ -258,9 +270,11 @@ class KeySlot:
         HeaderDamaged when the slot was read damaged."""
         if self.fault is not None:
             raise HeaderDamaged("damaged slot", self.fault)
+        from cryptography.exceptions import InvalidTag
+
         wrapping = _wrapping_key(self.kdf, secret, _unb64(self.salt, SALT_SIZES))
         try:
-            return AESGCM(wrapping).decrypt(
+            return _aead(wrapping).decrypt(
                 _unb64(self.nonce, NONCE_SIZES),
                 _unb64(self.wrapped_key, WRAPPED_SIZES),
                 self.associated_data(folder_id),
@@ -462,7 +476,7 @@ class KeyHeader:
         )
         wrapping = _wrapping_key(kdf, secret, salt)
         slot.wrapped_key = _b64(
-            AESGCM(wrapping).encrypt(nonce, data_key, slot.associated_data(self.folder_id))
+            _aead(wrapping).encrypt(nonce, data_key, slot.associated_data(self.folder_id))
         )
         self.slots.append(slot)
         return slot

@@ -15,6 +15,7 @@ FOUNDATION = {
     "paths",
     "settings",
     "logs",
+    "log_file",
     "folder_lock",
     "resources",
     "licences",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from livcr_desktop import settings as settings_module
-from livcr_desktop.logs import TAIL, configure_logging
+from livcr_desktop.logs import TAIL, configure_logging, open_log_file
 from livcr_desktop.settings import (
     DECLARED,
     IDLE_LOCK_MINUTES,
@@ -59,3 +59,24 @@ def test_exception_messages_are_withheld_from_the_log_file(tmp_path: Path) -> No
     assert "an action failed" in text and "ValueError: (message withheld)" in text
     assert "Fictief" not in text
     assert "Fictief" not in "\n".join(TAIL.lines)
+
+
+def test_a_log_file_opened_later_gets_what_was_logged_before_in_order(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    configure_logging(logs, file_later=True)
+    log = logging.getLogger("livcr.test")
+    log.info("first, before the sign-in screen painted")
+    log.warning("second, still before")
+    assert not (logs / "livcr.log").exists()  # nothing opened on the way to the first paint
+    open_log_file()
+    log.info("third, after")
+    open_log_file()  # a second call (the app's shutdown) changes nothing
+    for handler in logging.getLogger("livcr").handlers:
+        handler.flush()
+    lines = (logs / "livcr.log").read_text(encoding="utf-8").splitlines()
+    assert [line.split(": ", 1)[1] for line in lines] == [
+        "first, before the sign-in screen painted",
+        "second, still before",
+        "third, after",
+    ]
+    configure_logging(None)

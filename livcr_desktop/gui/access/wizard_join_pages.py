@@ -87,6 +87,7 @@ class JoinPage(QWizardPage):
         self.invitation_label.setObjectName("invitationSummary")
         self.invitation_label.setWordWrap(True)
         set_role(self.invitation_label, "notice")
+        self.invitation_label.hide()  # an empty notice box says nothing: shown once chosen
         layout.addWidget(self.invitation_label)
         form = QFormLayout()
         self.passphrase_label = QLabel(self)
@@ -129,6 +130,7 @@ class JoinPage(QWizardPage):
         except (DomainError, OSError) as error:
             self.invitation = None
             self.invitation_label.clear()
+            self.invitation_label.hide()
             self.error.show_message(
                 show_error(error) if isinstance(error, DomainError) else str(error.strerror)
             )
@@ -214,6 +216,7 @@ class JoinPage(QWizardPage):
                     livcr=self.invitation.livcr_name, member=self.invitation.display_name
                 )
             )
+        self.invitation_label.setVisible(self.invitation is not None)
         self.passphrase_label.setText(self.tr("Passphrase"))
         self.confirmation_label.setText(self.tr("Repeat the passphrase"))
         self.hint.setText(

@@ -51,13 +51,19 @@ def unsaved_work_in(*roots: QWidget) -> list[UnsavedWork]:
         if not Shiboken.isValid(root):  # an area Qt already destroyed (the window is closing)
             continue
         for widget in (root, *root.findChildren(QWidget)):
-            if widget in asked or (widget is not root and not widget.isVisibleTo(root)):
+            # Only our own pages and dialogs are asked, and only they are touched: the widgets
+            # Qt makes inside its own (viewports, scroll bars, popups) may be on their way out
+            # while a window closes, and calling into one then crashed the process.
+            if not isinstance(widget, HoldsUnsavedWork) or widget in asked:
+                continue
+            if not Shiboken.isValid(widget):
+                continue
+            if widget is not root and not widget.isVisibleTo(root):
                 continue
             asked.add(widget)
-            if isinstance(widget, HoldsUnsavedWork):
-                work = widget.unsaved_work()
-                if work is not None:
-                    found.append(work)
+            work = widget.unsaved_work()
+            if work is not None:
+                found.append(work)
     return found
 
 

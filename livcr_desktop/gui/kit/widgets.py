@@ -22,10 +22,13 @@ from livcr_desktop.gui.kit.screen_fit import size_to_content
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Give a widget a style role (see resources/style/livcr.qss) and re-polish it."""
+    """Give a widget a style role (see resources/style/livcr.qss) and re-polish it. A widget
+    not yet polished is left to Qt, which polishes it (with its role) before it first shows:
+    re-polishing every widget of a window being built was a good part of building it."""
     widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:

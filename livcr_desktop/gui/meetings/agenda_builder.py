@@ -203,6 +203,8 @@ class AgendaBuilder(QWidget):
         if isinstance(error, DomainError):
             self.message.show_message(show_error(error))
             return
+        if self._ws.db.closed:
+            return  # signed out or locked while the proposals were read: nothing to show
         raise error
 
     def selected_item(self) -> ItemView | None:

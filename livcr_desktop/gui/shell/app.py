@@ -28,12 +28,13 @@ from livcr_desktop.console import EXIT_FOLDER, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language, parse_language
 from livcr_desktop.folder_lock import lock_folder
+from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.shell import crash
 from livcr_desktop.gui.shell.language import LanguageManager, system_language
 from livcr_desktop.gui.shell.warm_up import warm_up_after_first_paint
-from livcr_desktop.logs import configure_logging
+from livcr_desktop.logs import configure_logging, open_log_file
 from livcr_desktop.paths import default_data_dir, default_demo_dir
 from livcr_desktop.resources import read_resource, register_resources
 from livcr_desktop.services import messages
@@ -186,6 +187,7 @@ class AppController(QObject):
 
     def _folder_problem(self, error: DomainError) -> int | None:
         log.warning("the data folder cannot be used (%s)", error.code)
+        open_log_file()  # before the question waits for the person
         if self.options.smoke:
             return EXIT_SMOKE_FAILED
         box = QMessageBox()
@@ -308,7 +310,9 @@ class AppController(QObject):
                 return
         self.workspace = workspace
         self._note_version()
-        window = MainWindow(workspace, self.languages, self.settings, self.access)
+        window = MainWindow(
+            workspace, self.languages, self.settings, self.access, fill_after_paint=True
+        )
         window.sign_out_requested.connect(self.sign_out)
         window.quit_requested.connect(lambda: self.app.exit(EXIT_OK))
         window.restore_requested.connect(self.restore_backup)
@@ -418,16 +422,21 @@ def run(options: StartOptions) -> int:
             return EXIT_IN_USE
         try:
             folder.ensure_dirs()
-            configure_logging(folder.logs_dir, verbose=options.verbose)
+            configure_logging(folder.logs_dir, verbose=options.verbose, file_later=True)
             log.info("LIVC-R Desktop starting (pid %s)", os.getpid())
             controller = AppController(
                 app, folder, languages, StartOptions(**{**options.__dict__, "demo": demo}), started
             )
             code = controller.start()
+            if code is None and controller.window is not None:
+                after_first_paint(controller.window, open_log_file)
+            else:
+                open_log_file()
             if code is None:
                 code = app.exec()
             controller.shutdown()
         finally:
+            open_log_file()  # what was logged reaches the file, whatever happened
             lock.unlock()
         if code != EXIT_SWITCH:
             return EXIT_USAGE if code is None else code

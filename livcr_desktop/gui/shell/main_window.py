@@ -37,6 +37,7 @@ from livcr_desktop.gui.backup.actions import (
     choose_backup_target,
 )
 from livcr_desktop.gui.kit.changes import watch_changes
+from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.save_path import PathChooser
 from livcr_desktop.gui.kit.screen_fit import fit_window, initial_main_size
@@ -74,7 +75,11 @@ class MainWindow(QMainWindow):
         *,
         choose_backup_target: PathChooser = choose_backup_target,
         choose_backup_source: ChooseFile = choose_backup_source,
+        fill_after_paint: bool = False,
     ) -> None:
+        """With `fill_after_paint` (the app's start), the frame and the navigation paint first
+        and the home and the navigation's counts are read on the next turn of the event loop:
+        their queries are most of the way from Enter to the painted window."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("livcr"))
@@ -86,8 +91,10 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._row = -1
         self._leaving = False  # the person chose to leave: closing may not ask again
+        self._restoring = False
         self._livcr_name = ProfileService(workspace).profile().name
         self._counts: dict[str, int] = {}
+        self._fill_pending = False
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -126,7 +133,10 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced when first opened
         self.navigation.currentRowChanged.connect(self._go)
-        self.refresh_counts()
+        if fill_after_paint:
+            self._show_area_names()
+        else:
+            self.refresh_counts()
         # The counts follow every committed change (a decision signed on top, minutes approved,
         # a task done); the navigation is always on screen, so they are read at once.
         watch_changes(
@@ -153,7 +163,27 @@ class MainWindow(QMainWindow):
             fit_window(self)  # saved on a larger screen, perhaps
         else:
             initial_main_size(self, QSize(1280, 800))
-        self.navigation.setCurrentRow(0)
+        if fill_after_paint:
+            self._select_row(0)  # the home is chosen while it is read
+            after_first_paint(self.navigation.viewport(), self._fill_home)
+        else:
+            self.navigation.setCurrentRow(0)
+
+    def _fill_home(self) -> None:
+        """Read the counts and open the home, once the window has painted (unless the person
+        has opened another area meanwhile). Locked or closed by then, the database is closed:
+        the home is filled when the lock is lifted."""
+        if not self.isVisible():
+            return
+        if self.locked:
+            self._fill_pending = True
+            return
+        if self._restoring or self.workspace.db.closed:
+            return  # signed out, or a restore replaces the data underneath: this window is done
+        self._fill_pending = False
+        self.refresh_counts()
+        if self._row < 0:
+            self._go(0)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -386,6 +416,8 @@ class MainWindow(QMainWindow):
         self.idle.restart()
         if not locked:
             self.start_background_work()
+            if self._fill_pending:
+                self._fill_home()
 
     # -- dialogs -------------------------------------------------------------------------------
 
@@ -428,6 +460,7 @@ class MainWindow(QMainWindow):
 
     def begin_restore(self) -> None:
         """Freeze the window while a restore replaces the database underneath it."""
+        self._restoring = True  # the home is not read from data a worker is replacing
         self.finish_background_work()
         self.setEnabled(False)
         self.show_status(self.tr("Restoring the backup…"))

@@ -19,25 +19,29 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 import livcr_desktop
 from livcr_desktop.domain.languages import Language
+from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.kit.worker import run_in_background
 
 log = logging.getLogger("livcr.gui.warm_up")
 
 PRELOADED = (
+    "cryptography.hazmat.primitives.kdf.argon2",
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "cryptography.hazmat.primitives.kdf.hkdf",
     "livcr_desktop.services.access.sign_in",
     "livcr_desktop.services.access.accounts",
     "livcr_desktop.gui.access.passphrase_dialog",
     "livcr_desktop.gui.shell.main_window",
     "livcr_desktop.gui.shell.overview",
 )
-"""What the way from Enter to the painted main window imports (the store, SQLAlchemy and the
-services come with the first). `benchmarks/start_path.py` prints what is still imported after
-Enter, to keep this list honest."""
+"""What the way from Enter to the painted main window imports (`cryptography` opens the key
+slot; the store, SQLAlchemy and the services come with the access services).
+`benchmarks/start_path.py` prints what is still imported after Enter, to keep this list
+honest."""
 
 
 def preload(language: Language, keyring_available: Callable[[], bool]) -> bool:
@@ -54,20 +58,6 @@ def preload(language: Language, keyring_available: Callable[[], bool]) -> bool:
     format_datetime(datetime.now(UTC), language, "short")  # Babel reads its locale data once
     format_date(date.today(), language)
     return keyring_available()
-
-
-class _FirstPaint(QObject):
-    """Calls back once, on the event-loop turn after the watched widget's first paint."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
 
 
 def warm_up_after_first_paint(
@@ -88,4 +78,4 @@ def warm_up_after_first_paint(
             lambda: preload(language, keyring_available), on_keyring, failed, parent=window
         )
 
-    window.installEventFilter(_FirstPaint(window, start))
+    after_first_paint(window, start)

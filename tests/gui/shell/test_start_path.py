@@ -12,15 +12,18 @@ from pathlib import Path
 
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.gui.access.sign_in import SignInWindow
+from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.shell.app import AppController, StartOptions
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
 from livcr_desktop.services.folders import DataFolder
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.settings import DeviceSettings
 from tests.gui.helpers import type_text
 from tests.helpers.factories import LivcrFixture
 
@@ -35,13 +38,21 @@ LOADED_WHILE_TYPING = (
     "livcr_desktop.gui.shell.main_window",
     "livcr_desktop.gui.shell.overview",
 )
-NOT_AT_FIRST_PAINT = ("alembic", "reportlab", *LOADED_WHILE_TYPING)
+NOT_AT_FIRST_PAINT = (
+    "alembic",
+    "reportlab",
+    "cryptography",  # the key header is JSON; a slot is opened after Enter
+    "logging.handlers",  # the log file opens once the screen has painted
+    "livcr_desktop.log_file",
+    *LOADED_WHILE_TYPING,
+)
 
 PROBE = """
 import json, sys, time
+from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 WATCHED, PRELOADED = %r, %r
 
@@ -67,6 +78,8 @@ class Probe(QObject):
                     QTimer.singleShot(50, later)
                     return
                 print(json.dumps({"while_typing": loaded(PRELOADED)}), flush=True)
+                log = Path(sys.argv[1], "logs", "livcr.log").read_text("utf-8")
+                print(json.dumps({"logged": "LIVC-R Desktop starting" in log}), flush=True)
                 QApplication.instance().exit(0)
 
             QTimer.singleShot(0, later)
@@ -111,6 +124,7 @@ def test_the_sign_in_screen_paints_before_the_database_layer_and_main_window_loa
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert reports[0] == {"at_first_paint": []}
     assert reports[1] == {"while_typing": sorted(LOADED_WHILE_TYPING)}
+    assert reports[2] == {"logged": True}  # what was logged before the paint reached the file
 
 
 def _controller(
@@ -149,3 +163,126 @@ def test_without_a_keyring_remembering_is_switched_off_once_the_background_check
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not window.ui.rememberCheck.isEnabled(), timeout=20_000)
     controller.shutdown()
+
+
+class _MainWindowPaint(QObject):
+    """Notes, at the main window's first paint, whether the home was opened already."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.home_at_first_paint: list[bool] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, MainWindow)
+            and not self.home_at_first_paint
+        ):
+            self.home_at_first_paint.append(watched.area("overview") is not None)
+        return False
+
+
+def test_after_enter_the_main_window_paints_its_frame_first_and_then_fills_the_home(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    controller = _controller(app, livcr, languages)
+    controller.start()
+    window = controller.window
+    assert isinstance(window, SignInWindow)
+    qtbot.waitExposed(window)
+    watcher = _MainWindowPaint()
+    app.installEventFilter(watcher)
+    try:
+        type_text(qtbot, window.ui.passphraseEdit, livcr.passphrase)
+        qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(watcher.home_at_first_paint), timeout=20_000)
+    finally:
+        app.removeEventFilter(watcher)
+    main = controller.window
+    assert isinstance(main, MainWindow)
+    assert watcher.home_at_first_paint == [False]  # the frame and the navigation came first
+    assert main.navigation.currentRow() == 0  # the home is chosen while it is read
+    qtbot.waitUntil(lambda: main.area("overview") is not None, timeout=5_000)
+    assert main.current_area() is main.area("overview")
+    assert main.navigation.item(0).text() != ""
+    controller.shutdown()
+
+
+class _CloseAtFirstPaint(QObject):
+    """Closes the window and its workspace at the first paint of its navigation, before the
+    event loop turns again (a sign-out at once)."""
+
+    def __init__(self, window: MainWindow, workspace: Workspace) -> None:
+        super().__init__()
+        self.window = window
+        self.workspace = workspace
+        self.closed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and watched is self.window.navigation.viewport()
+            and not self.closed
+        ):
+            self.closed = True
+            QTimer.singleShot(0, self._close)  # queued before the home's turn
+        return False
+
+    def _close(self) -> None:
+        self.window.close()
+        self.workspace.close()
+
+
+def test_a_main_window_closed_before_its_home_was_read_reads_nothing(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    window = MainWindow(
+        livcr.workspace,
+        languages,
+        DeviceSettings(livcr.folder.root / "settings.json"),
+        fill_after_paint=True,
+    )
+    qtbot.addWidget(window)
+    closer = _CloseAtFirstPaint(window, livcr.workspace)
+    app.installEventFilter(closer)
+    try:
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitUntil(lambda: closer.closed and not window.isVisible(), timeout=5_000)
+        qtbot.wait(50)  # the turn that would read the home (an error here fails the test)
+    finally:
+        app.removeEventFilter(closer)
+    assert window.area("overview") is None
+
+
+class _DeleteAtFirstPaint(QObject):
+    """Deletes a widget (later, as Qt does) when it first paints."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.widget = widget
+        self.deleted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.widget and not self.deleted:
+            self.deleted = True
+            self.widget.deleteLater()
+        return False
+
+
+def test_a_widget_deleted_between_its_first_paint_and_the_call_is_not_called_back(
+    qtbot: QtBot, app: QApplication
+) -> None:
+    calls: list[str] = []
+    widget = QWidget()
+    widget.resize(200, 100)
+    after_first_paint(widget, lambda: calls.append("called"))
+    deleter = _DeleteAtFirstPaint(widget)
+    app.installEventFilter(deleter)
+    try:
+        widget.show()
+        qtbot.waitUntil(lambda: deleter.deleted, timeout=5_000)
+        qtbot.wait(50)  # the turn of the call
+    finally:
+        app.removeEventFilter(deleter)
+    assert calls == []
