@@ -40,6 +40,7 @@ from livcr_desktop.services.sync.manifests import (
     seal_manifest,
     store_manifests,
 )
+from livcr_desktop.services.sync.restore import erased_among, restore
 from livcr_desktop.services.sync.scopes import (
     case_scopes_of_member,
     key_owners,
@@ -105,7 +106,17 @@ def _receive_keys(db: Database, link: HubLink, client: HubClient, report: SyncRe
         row = session.scalars(select(SyncLinkRow)).one()
         known = scope_keys(session)
         scopes_held = {scope for scope, _epoch in known}
-        for wrapped in client.scope_keys(row.keys_cursor):
+        arrived = client.scope_keys(row.keys_cursor)
+        new_scopes = {wrapped.scope_id for wrapped in arrived} - scopes_held
+        if new_scopes and row.keys_cursor > 0:
+            # A case given back after a withdrawal (which deleted its keys here): the keys of
+            # its earlier epochs came before the cursor, and its past is sealed under them.
+            arrived = [
+                wrapped
+                for wrapped in client.scope_keys(0)
+                if wrapped.scope_id in new_scopes and wrapped.server_seq <= row.keys_cursor
+            ] + arrived
+        for wrapped in arrived:
             if (wrapped.scope_id, wrapped.epoch) not in known:
                 try:
                     key = unwrap_scope_key(
@@ -466,6 +477,9 @@ class _Batch:
     held: dict[str, SyncHeldRow]
     opened: dict[str, Operation | str]
     """The operation inside each envelope, or why it does not open."""
+    erased: set[str] = field(default_factory=set)
+    """In the journal with an erased payload (a case withdrawn, then given back): landed again
+    (restore.py), so not in `present`."""
 
 
 def _open_batch(
@@ -486,6 +500,8 @@ def _open_batch(
             (row.op_id, row)
             for row in session.scalars(select(SyncHeldRow).where(SyncHeldRow.op_id.in_(chunk)))
         )
+    erased = erased_among(session, present)
+    present -= erased
     opened: dict[str, Operation | str] = {}
     for env in envelopes:
         if env.op_id in present:
@@ -502,7 +518,7 @@ def _open_batch(
         # Let the checker know the member keys these envelopes create before any is checked.
         checker.introduce(op)
         opened[env.op_id] = op
-    return _Batch(present, held, opened)
+    return _Batch(present, held, opened, erased)
 
 
 def _opened(
@@ -540,11 +556,21 @@ def _land(
         if held is not None:
             session.delete(held)
         return False
-    op, reason = _opened(env, clock_ahead, checker, batch)
+    landed_before = env.op_id in batch.erased
+    if landed_before:
+        op, reason = _reopened(env, batch)
+    else:
+        op, reason = _opened(env, clock_ahead, checker, batch)
     if op is not None and reason is None:
-        outcome = receive(session, op, checker.memo)
-        reason = _NOT_APPLIED.get(outcome.status)
-        if reason is None:
+        outcome = (
+            restore(session, op, checker.memo)
+            if landed_before
+            else receive(session, op, checker.memo)
+        )
+        # An envelope that is not the operation this laptop's journal kept under its id was
+        # altered after that operation was signed.
+        reason = "not_in_signature" if outcome is None else _NOT_APPLIED.get(outcome.status)
+        if outcome is not None and reason is None:
             # Stamp what this laptop writes next after what it just applied, so a later edit
             # here never sorts before the edit it overwrote.
             checker.clock.observe(HlcStamp.decode(op.hlc))
@@ -570,6 +596,16 @@ def _land(
             return True
     _hold(session, env, reason or "unreplayable", now, held)
     return False
+
+
+def _reopened(env: Envelope, batch: _Batch) -> tuple[Operation | None, str | None]:
+    """The operation in the envelope of one that landed here before and was erased since: it
+    was checked (signature, author, clock, version) when it first landed, and restore() accepts
+    it only as exactly that operation; it needs only to open."""
+    op = batch.opened[env.op_id]
+    if isinstance(op, str):
+        return None, op
+    return op, None
 
 
 def _held_envelopes(session: Session) -> list[Envelope]:
@@ -711,8 +747,13 @@ def _land_batch(
             memo,
             published_keys(session),
         )
-        theirs = [p for p in pulled_batch if p.envelope.device_id != link.device_id]
-        batch = _open_batch(session, [p.envelope for p in theirs], keys, checker)
+        batch = _open_batch(session, [p.envelope for p in pulled_batch], keys, checker)
+        # This laptop's own operations are here already, unless a withdrawal erased them.
+        theirs = [
+            p
+            for p in pulled_batch
+            if p.envelope.device_id != link.device_id or p.envelope.op_id in batch.erased
+        ]
         now = db.clock.now()
         for pulled in theirs:
             report.pulled += 1

@@ -12,13 +12,15 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
-from livcr_desktop.domain.journal import ERASED_PAYLOAD
+from livcr_desktop.domain.journal import ERASED_PAYLOAD, is_erased
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.hub.client import HubClient, HubUnreachable
+from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.sync import devices
 from livcr_desktop.services.sync.round import SyncReport
 from livcr_desktop.services.sync.withdrawal import WITHDRAWN_KIND
+from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.models import (
     CaseNoteRow,
     CaseParticipantRow,
@@ -152,3 +154,70 @@ def test_revoking_a_laptop_rolls_every_key_it_held_at_once(laptops: TwoLaptops) 
         )
     with pytest.raises(HubUnreachable):
         HubClient(laptops.hub.login_dsn(laptops.invitation.login, laptops.partner_password))
+
+
+def test_a_partner_invited_again_gets_the_case_back_with_its_own_notes(
+    laptops: TwoLaptops,
+) -> None:
+    """Withdrawn, then invited again: the journal rows the withdrawal erased on the partner's
+    laptop (its own note among them) come back whole, with the case's rows and what was
+    written meanwhile, and the laptop's own chain and signatures still check."""
+    partner = laptops.partner_first_sync()
+    case = laptops.shared_case
+    own_note = InvolvementService(partner).add_note(
+        case, "Eigen nota van de partner.", NoteVisibility.TABLE
+    )
+    _sync(partner, laptops.partner_password)
+    _sync(laptops.coordinator, laptops.hub.coordinator_password)
+    _take_partner_off_the_case(laptops)
+    _sync(laptops.coordinator, laptops.hub.coordinator_password)
+    removed = _sync(partner, laptops.partner_password)
+    assert isinstance(removed, SyncReport) and removed.cases_removed == 1
+    with partner.db.read_session() as session:
+        assert session.get(CaseNoteRow, own_note) is None
+
+    # Written while the partner was away: sealed under a key its laptop gets only now.
+    later_note = InvolvementService(laptops.coordinator).add_note(
+        case, "Geschreven terwijl de partner weg was.", NoteVisibility.TABLE
+    )
+    InvolvementService(laptops.coordinator).invite(case, laptops.partner.member_id)
+    _sync(laptops.coordinator, laptops.hub.coordinator_password)
+    back = _sync(partner, laptops.partner_password)
+    assert isinstance(back, SyncReport)
+    assert (back.cases_removed, back.waiting, back.quarantined) == (0, 0, 0), back.held_reasons
+
+    with laptops.coordinator.db.read_session() as session:
+        truth = {
+            n.id: n.body
+            for n in session.scalars(select(CaseNoteRow).where(CaseNoteRow.case_id == case))
+        }
+        case_version = session.get(CaseRow, case).version  # type: ignore[union-attr]
+    with partner.db.read_session() as session:
+        restored = session.get(CaseRow, case)
+        assert restored is not None and restored.version == case_version
+        notes = {
+            n.id: n.body
+            for n in session.scalars(select(CaseNoteRow).where(CaseNoteRow.case_id == case))
+        }
+        assert {p.last_name for p in session.scalars(select(PersonRow))} == {"Gedeeld"}
+        operations = [
+            to_operation(row)
+            for row in session.scalars(
+                select(JournalOperation).where(JournalOperation.scope_id == case)
+            )
+        ]
+        report = verify_session(session)
+    assert notes == truth and own_note in notes and later_note in notes
+    # Every payload back, each exactly the one its hash (kept through the withdrawal) says.
+    assert operations and not [op for op in operations if is_erased(op.payload)]
+    assert [op.op_id for op in operations if op.compute_hash() != op.hash] == []
+    # This laptop's own chain and signatures hold (verify does not know the partial copies of
+    # the other devices' chains a member's laptop holds yet: see docs/sync.md).
+    own = partner.db.device_id
+    assert not [b for b in report.chain.breaks if b.device_id == own], report.chain
+    assert not [p for p in report.signatures.problems if p.params["device"] == own]
+
+    # And a later round changes nothing: nothing held, nothing removed.
+    again = _sync(partner, laptops.partner_password)
+    assert isinstance(again, SyncReport)
+    assert (again.cases_removed, again.waiting, again.quarantined, again.applied) == (0, 0, 0, 0)
