@@ -32,18 +32,10 @@ def upgrade() -> None:
         sa.Column("body", sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint("device_id", "first_seq", name=op.f("pk_sync_manifest")),
     )
-    op.create_table(
-        "sync_published_key",
-        sa.Column("key_id", sa.String(length=36), nullable=False),
-        sa.Column("member_id", sa.String(length=36), nullable=False),
-        sa.Column("public_key", sa.String(length=64), nullable=False),
-        sa.PrimaryKeyConstraint("key_id", name=op.f("pk_sync_published_key")),
-    )
     # Signatures were pulled from 0 at every round until now: pull them all once more into the
     # new table (nothing is lost; the round skips what it already holds).
     op.execute("UPDATE sync_link SET signatures_cursor = 0")
 
 
 def downgrade() -> None:
-    op.drop_table("sync_published_key")
     op.drop_table("sync_manifest")

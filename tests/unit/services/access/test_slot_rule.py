@@ -22,8 +22,8 @@ from livcr_desktop.services.access.members import MemberService
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.access.slot_rule import SLOT_RETIRED_KIND
 from livcr_desktop.store.journal_writer import iter_operations
-from livcr_desktop.store.keyslots import CHECKED_VERSION
-from tests.helpers.factories import LivcrFixture, add_person, municipality_id
+from livcr_desktop.store.keyslots import CHECKED_VERSION, SLOT_RULE_VERSION
+from tests.helpers.factories import LivcrFixture, add_person, make_case, municipality_id
 
 INITIAL = "Begin-Zin-Voor-Iemand-31"
 
@@ -145,3 +145,47 @@ def test_the_migration_runs_once(livcr: LivcrFixture) -> None:
     with livcr.workspace.db.read_session() as session:
         retired = [op for op in iter_operations(session) if op.kind == SLOT_RETIRED_KIND]
     assert len(retired) == 1
+
+
+def test_a_folder_of_the_version_before_the_rule_is_migrated_and_its_owners_told(
+    livcr: LivcrFixture,
+) -> None:
+    """A folder exactly as the version before the rule leaves it on disk (schema 0013, key
+    file version 2, a slot for every account; checked by hand against a folder made by that
+    version's code): the next sign-in upgrades the schema, applies the rule, and the owners of
+    the retired slots are told why at theirs. The cases stay."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from livcr_desktop.store.migrate import SCHEMA_HEAD, alembic_config, current_revision
+    from livcr_desktop.store.models import CaseRow
+
+    partner = add_person(livcr, "Pieter Partner", "pieter.partner", Role.PARTNER)
+    chair = add_person(livcr, "Carla Voorzitter", "carla.voorzitter", Role.CHAIR)
+    case = make_case(livcr, "Jonas", "Gedeeld")
+    _as_made_before_the_rule(livcr)
+    with livcr.workspace.db.engine.connect() as conn, conn.begin():
+        command.downgrade(alembic_config(conn), "0013")
+        assert not inspect(conn).has_table("sync_published_key")
+    livcr.workspace.close()
+    assert json.loads(livcr.folder.header.path.read_text())["version"] == CHECKED_VERSION
+
+    access = FolderAccess(livcr.folder)
+    assert {a.username for a in access.accounts()} == {
+        "tessa.test",
+        "pieter.partner",
+        "carla.voorzitter",
+    }
+    livcr.workspace = access.sign_in(access.accounts()[0].account_id, livcr.passphrase)
+    with livcr.workspace.db.read_session() as session:
+        assert current_revision(session.connection()) == SCHEMA_HEAD
+        assert inspect(session.connection()).has_table("sync_published_key")
+        assert session.get(CaseRow, case) is not None
+    header, _ = livcr.folder.header.load()
+    assert header.slot_rule_applied
+    assert json.loads(livcr.folder.header.path.read_text())["version"] == SLOT_RULE_VERSION
+    assert {r.username for r in header.retired} == {"pieter.partner", "carla.voorzitter"}
+    for owner in (partner, chair):
+        with pytest.raises(AuthenticationError) as told:
+            access.sign_in(owner.account_id, owner.passphrase)
+        assert told.value.message.text == SLOT_RETIRED
