@@ -21,11 +21,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.hub.client import HubClient, HubDevice
 from livcr_desktop.hub.envelopes import new_scope_key, wrap_scope_key
 from livcr_desktop.services.sync.link import HubLink
-from livcr_desktop.services.sync.scopes import (
-    all_case_scopes,
-    member_scope_id,
-    scope_members,
-)
+from livcr_desktop.services.sync.scopes import all_case_scopes, member_scope_id, scope_members
 from livcr_desktop.services.sync.withdrawal import Withdrawn, journal_withdrawals
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.models import Member, SyncScopeKeyRow

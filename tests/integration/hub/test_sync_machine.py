@@ -42,7 +42,7 @@ from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.hub.client import HubUnreachable
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.cases.involvement import InvolvementService
-from livcr_desktop.services.sync import round as sync_round_module
+from livcr_desktop.services.sync import schema_version as envelope_schema
 from livcr_desktop.services.sync.scopes import (
     key_owners,
     member_scope_id,
@@ -302,12 +302,12 @@ class SyncMachine(RuleBasedStateMachine):
         the others hold them as waiting until they are upgraded too, and never drop them."""
         if laptop in self.partitioned:
             return
-        current = sync_round_module.SCHEMA_VERSION
-        sync_round_module.SCHEMA_VERSION = current + 1
+        current = envelope_schema.SCHEMA_VERSION
+        envelope_schema.SCHEMA_VERSION = current + 1
         try:
             self._sync(laptop)
         finally:
-            sync_round_module.SCHEMA_VERSION = current
+            envelope_schema.SCHEMA_VERSION = current
 
     def _sync(self, laptop: str) -> None:
         self.fleet.laptops[laptop].sync()
@@ -319,14 +319,14 @@ class SyncMachine(RuleBasedStateMachine):
     def teardown(self) -> None:
         """Heal the partitions, sync every laptop twice (upgraded: every version is known) and
         check what must hold once nothing is in flight."""
-        current = sync_round_module.SCHEMA_VERSION
-        sync_round_module.SCHEMA_VERSION = current + 1
+        current = envelope_schema.SCHEMA_VERSION
+        envelope_schema.SCHEMA_VERSION = current + 1
         try:
             for _ in range(2):
                 for name in LAPTOPS:
                     self._sync(name)
         finally:
-            sync_round_module.SCHEMA_VERSION = current
+            envelope_schema.SCHEMA_VERSION = current
         _LIVCR[0] = self.fleet.fleet.coordinator.link().livcr_scope_id
         self.check_settled()
 
