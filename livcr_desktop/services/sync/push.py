@@ -40,7 +40,7 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
         for stored_op in stored:
             op = to_operation(stored_op)
             scope = scope_of(op, link.livcr_scope_id, owners)
-            if scope in withdrawn and scope not in epochs:
+            if op.scope_id in withdrawn and scope not in epochs:
                 # Made here while the case was still ours, withdrawn since: it goes to the
                 # coordinator through this member's own scope (where it is held and shown),
                 # so the rest of this laptop's chain is not stuck behind it.

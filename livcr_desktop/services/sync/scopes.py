@@ -42,6 +42,7 @@ from livcr_desktop.store.models import (
     CaseNoteRow,
     CaseRow,
     Member,
+    OrganisationRow,
     SigningKeyRow,
     TrajectoryUpdateRow,
 )
@@ -104,6 +105,19 @@ def key_owners(session: Session) -> dict[str, str]:
 def part_scope_id(case_id: str, part: str) -> str:
     """The sub-scope of one part of a case (see `part_of`)."""
     return str(uuid.uuid5(_PART_SCOPE_NAMESPACE, f"{case_id}/{part}"))
+
+
+def case_part_scopes(session: Session, case_id: str) -> set[str]:
+    """Every part a case may have: its separate records, and its restricted records of each
+    organisation this laptop knows. Part ids are derived, not stored, so this is how a laptop
+    taking a case off finds the parts' keys and held operations to remove with it."""
+    parts = {part_scope_id(case_id, entity) for entity in SEPARATE_ENTITIES}
+    for organisation_id in session.scalars(select(OrganisationRow.id)):
+        parts.update(
+            part_scope_id(case_id, organisation_part(entity, organisation_id))
+            for entity in RESTRICTED_ENTITIES
+        )
+    return parts
 
 
 def organisation_part(entity: str, organisation_id: str) -> str:

@@ -5,8 +5,9 @@ nobody can recall it. An honest laptop removes it itself. The coordinator's lapt
 the LIVC-R-wide scope every laptop receives, a signed withdrawal per device that lost a case (ids
 only: the case, the member, the device, the first key epoch it did not get); a laptop that
 receives one for its own member deletes the case's rows, the search entries, the keys of its
-scope and the payloads of its journal operations at that sync. The journal keeps the operations'
-places and hashes (an erased payload keeps its digest), so the chain stays checkable.
+scope and of its parts, and the payloads of its journal operations at that sync. The journal keeps
+the operations' places and hashes (an erased payload keeps its digest), so the chain stays
+checkable; invited again, the laptop gets the payloads back from the hub (restore.py).
 
 A withdrawal is obeyed only when the coordinator's device made it (it is device-signed: the round
 runs without anyone's passphrase), and not when the laptop meanwhile holds a later key of the
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import ERASED_PAYLOAD
 from livcr_desktop.domain.journal_signing import payload_digest
+from livcr_desktop.services.sync.scopes import case_part_scopes
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.models import (
     Account,
@@ -137,7 +139,12 @@ def _remove_case(session: Session, case_id: str, own_device: str, pushed_seq: in
         .order_by(JournalOperation.seq.desc())
     ).all()
     case = session.get(CaseRow, case_id)
-    keys = session.scalar(select(SyncScopeKeyRow.epoch).where(SyncScopeKeyRow.scope_id == case_id))
+    # The case's parts go with it: their keys too, so that a new invitation finds every part
+    # new here and brings back its past (services/sync/restore.py).
+    scopes = {case_id} | case_part_scopes(session, case_id)
+    keys = session.scalar(
+        select(SyncScopeKeyRow.epoch).where(SyncScopeKeyRow.scope_id.in_(scopes)).limit(1)
+    )
     erased = [
         op
         for op in operations
@@ -159,8 +166,8 @@ def _remove_case(session: Session, case_id: str, own_device: str, pushed_seq: in
             .where(JournalOperation.seq == op.seq)
             .values(payload=_erased(op.payload))
         )
-    session.execute(delete(SyncScopeKeyRow).where(SyncScopeKeyRow.scope_id == case_id))
-    session.execute(delete(SyncHeldRow).where(SyncHeldRow.scope_id == case_id))
+    session.execute(delete(SyncScopeKeyRow).where(SyncScopeKeyRow.scope_id.in_(scopes)))
+    session.execute(delete(SyncHeldRow).where(SyncHeldRow.scope_id.in_(scopes)))
     session.execute(delete(SyncConflictRow).where(SyncConflictRow.scope_id == case_id))
     session.expire_all()
     return True

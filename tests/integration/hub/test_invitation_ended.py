@@ -160,12 +160,16 @@ def test_a_partner_invited_again_gets_the_case_back_with_its_own_notes(
     laptops: TwoLaptops,
 ) -> None:
     """Withdrawn, then invited again: the journal rows the withdrawal erased on the partner's
-    laptop (its own note among them) come back whole, with the case's rows and what was
+    laptop (its own notes among them, one in its organisation's part of the case) come back whole, with the case's rows and what was
     written meanwhile, and the laptop's own chain and signatures still check."""
     partner = laptops.partner_first_sync()
     case = laptops.shared_case
     own_note = InvolvementService(partner).add_note(
         case, "Eigen nota van de partner.", NoteVisibility.TABLE
+    )
+    # Travels in a part of the case (its organisation's), with a key of its own.
+    own_restricted = InvolvementService(partner).add_note(
+        case, "Enkel voor de eigen organisatie.", NoteVisibility.ORGANISATION
     )
     _sync(partner, laptops.partner_password)
     _sync(laptops.coordinator, laptops.hub.coordinator_password)
@@ -175,6 +179,7 @@ def test_a_partner_invited_again_gets_the_case_back_with_its_own_notes(
     assert isinstance(removed, SyncReport) and removed.cases_removed == 1
     with partner.db.read_session() as session:
         assert session.get(CaseNoteRow, own_note) is None
+        assert session.get(CaseNoteRow, own_restricted) is None
 
     # Written while the partner was away: sealed under a key its laptop gets only now.
     later_note = InvolvementService(laptops.coordinator).add_note(
@@ -207,7 +212,7 @@ def test_a_partner_invited_again_gets_the_case_back_with_its_own_notes(
             )
         ]
         report = verify_session(session)
-    assert notes == truth and own_note in notes and later_note in notes
+    assert notes == truth and {own_note, own_restricted, later_note} <= set(notes)
     # Every payload back, each exactly the one its hash (kept through the withdrawal) says.
     assert operations and not [op for op in operations if is_erased(op.payload)]
     assert [op.op_id for op in operations if op.compute_hash() != op.hash] == []
