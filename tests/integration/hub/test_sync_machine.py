@@ -44,6 +44,7 @@ from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.sync import schema_version as envelope_schema
 from livcr_desktop.services.sync.scopes import (
+    case_scopes_of_member,
     key_owners,
     member_scope_id,
     scope_members,
@@ -88,10 +89,14 @@ class Fleet:
         self.laptops.update(self.fleet.members)
         self.ever_granted: dict[str, set[str]] = {name: set() for name in LAPTOPS}
         self.skewed: set[str] = set()
+        """Operations stamped past the drift: quarantined on every other laptop."""
         self.skewed_devices: set[str] = set()
         """Laptops whose clock once ran ahead: their hybrid clock stays ahead of the wall until
         the wall catches up, so what they write meanwhile is quarantined too (never lost)."""
-        """Operations stamped past the drift: quarantined on every other laptop."""
+        self.written_after_end: set[str] = set()
+        """Notes a member's laptop wrote on a case the coordinator had already taken its owner
+        off (the laptop did not know yet): quarantined as not allowed where they land, unless
+        the owner was invited again before they did."""
         self.cases = 0
         self.note = 0
         self.grant()
@@ -233,12 +238,28 @@ class SyncMachine(RuleBasedStateMachine):
             return None
         self.fleet.note += 1
         visibility = NoteVisibility.ORGANISATION if restricted else NoteVisibility.TABLE
+        ended = laptop.name != "coordinator" and case not in self._cases_of(laptop)
         try:
-            return InvolvementService(laptop.workspace).add_note(
+            note = InvolvementService(laptop.workspace).add_note(
                 case, f"Notitie {self.fleet.note} van {laptop.name}.", visibility
             )
         except DomainError:
             return None  # no longer invited there
+        if ended:
+            with laptop.db.read_session() as session:
+                self.fleet.written_after_end.update(
+                    session.scalars(
+                        select(JournalOperation.op_id).where(JournalOperation.entity_id == note)
+                    )
+                )
+        return note
+
+    def _cases_of(self, laptop: Laptop) -> set[str]:
+        """The cases the coordinator's laptop lets the laptop's owner see today."""
+        with self.fleet.table.ws.db.read_session() as session:
+            return case_scopes_of_member(
+                session, laptop.link().member_id, self.fleet.table.clock.today()
+            )
 
     def _case(self, laptop: Laptop, pick: int) -> str:
         with laptop.db.read_session() as session:
@@ -374,6 +395,8 @@ class SyncMachine(RuleBasedStateMachine):
                     reason == "clock_ahead" and held_devices[name].get(op) in fleet.skewed_devices
                 ):
                     assert (state, reason) == ("quarantined", "clock_ahead"), (name, reason)
+                elif op in fleet.written_after_end and state == "quarantined":
+                    assert reason == "not_allowed", (name, reason)
                 else:
                     assert state == "waiting", (name, state, reason)
         self._same_cases(current)
@@ -404,7 +427,7 @@ class SyncMachine(RuleBasedStateMachine):
         notes compared among the laptops that may read them: the coordinator's copy and the
         author's organisation)."""
         coordinator = self.fleet.laptops["coordinator"]
-        left_out = self.fleet.skewed | _stamped_ahead(self.fleet.laptops)
+        left_out = self.fleet.skewed | _quarantined_records(self.fleet.laptops)
         with coordinator.db.read_session() as session:
             cases = session.scalars(select(CaseRow.id)).all()
             truth = {case: _case_state(session, case, left_out) for case in cases}
@@ -425,19 +448,17 @@ class SyncMachine(RuleBasedStateMachine):
                     assert mine == (code, version, person, participants, readable), (name, case)
 
 
-def _stamped_ahead(laptops: Mapping[str, Laptop]) -> set[str]:
-    """The records made by operations quarantined anywhere because their laptop's clock was
-    ahead. Not only the note written with the clock ahead: its laptop's clock (a hybrid logical
-    clock) stays at least that far ahead for what it writes next, until real time catches up,
-    and the hub marks those too (held and shown, as check_settled asserts); on the author's
-    laptop they are applied."""
+def _quarantined_records(laptops: Mapping[str, Laptop]) -> set[str]:
+    """The records made by operations quarantined anywhere (check_settled asserts each is one
+    that should be): applied on their author's laptop, nowhere else. Their laptop's clock was
+    ahead (not only for the note written with the clock ahead: a hybrid logical clock stays at
+    least that far ahead for what it writes next, until real time catches up, and the hub marks
+    those too), or their author had been taken off the case without their laptop knowing."""
     quarantined: set[str] = set()
     for laptop in laptops.values():
         with laptop.db.read_session() as session:
             quarantined.update(
-                session.scalars(
-                    select(SyncHeldRow.op_id).where(SyncHeldRow.reason == "clock_ahead")
-                )
+                session.scalars(select(SyncHeldRow.op_id).where(SyncHeldRow.state == "quarantined"))
             )
     records: set[str] = set()
     for laptop in laptops.values():
