@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.hlc import HybridLogicalClock
+from livcr_desktop.domain.journal import is_erased
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.hub.client import HubUnreachable
 from livcr_desktop.services.audit.verify import verify_session
@@ -138,13 +139,20 @@ def fleet(tmp_path_factory: pytest.TempPathFactory, pg_server: PostgresServer) -
     made.close()
 
 
-def _journal(session: Session) -> dict[str, str]:
-    """op id -> envelope scope of every operation a laptop holds in its journal."""
+def _journal(session: Session) -> tuple[dict[str, str], set[str]]:
+    """op id -> envelope scope of every operation a laptop holds in its journal, and the ids of
+    those whose payload a withdrawal erased there: the part of a case an erased operation
+    travelled in can no longer be told from it (so it says nothing of where it is due)."""
     owners = key_owners(session)
-    return {
-        row.op_id: scope_of(to_operation(row), _LIVCR[0], owners)
-        for row in session.scalars(select(JournalOperation))
-    }
+    scopes: dict[str, str] = {}
+    erased: set[str] = set()
+    for row in session.scalars(select(JournalOperation)):
+        op = to_operation(row)
+        if is_erased(op.payload):
+            erased.add(op.op_id)
+        else:
+            scopes[op.op_id] = scope_of(op, _LIVCR[0], owners)
+    return scopes, erased
 
 
 _LIVCR: list[str] = [""]
@@ -354,11 +362,12 @@ class SyncMachine(RuleBasedStateMachine):
     def check_settled(self) -> None:
         fleet = self.fleet
         journals: dict[str, dict[str, str]] = {}
+        erased: dict[str, set[str]] = {}
         held: dict[str, dict[str, tuple[str, str]]] = {}
         held_devices: dict[str, dict[str, str]] = {}
         for name, laptop in fleet.laptops.items():
             with laptop.db.read_session() as session:
-                journals[name] = _journal(session)
+                journals[name], erased[name] = _journal(session)
                 held[name] = {
                     h.op_id: (h.state, h.reason) for h in session.scalars(select(SyncHeldRow))
                 }
@@ -383,13 +392,14 @@ class SyncMachine(RuleBasedStateMachine):
         current = self._current_grants()
         for name in LAPTOPS:
             mine = journals[name]
+            here = mine.keys() | erased[name]
             # No scope where it may not be.
             beyond = {op for op, scope in mine.items() if scope not in fleet.ever_granted[name]}
             assert not beyond, (name, len(beyond))
             # Nothing missing, nothing dropped: applied, or held and shown.
             for op, scope in everything.items():
                 if scope in current[name]:
-                    assert op in mine or op in held[name], (name, op)
+                    assert op in here or op in held[name], (name, op)
             for op, (state, reason) in held[name].items():
                 if op in fleet.skewed or (
                     reason == "clock_ahead" and held_devices[name].get(op) in fleet.skewed_devices
