@@ -147,6 +147,37 @@ def sign_in(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     return window
 
 
+@shot("sign-in-slot-retired")
+def sign_in_slot_retired(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A partner whose key slot the slot rule retired tries to sign in on the coordinator's
+    laptop: told why, and what to do."""
+    from livcr_desktop.domain.organisations import Role
+    from livcr_desktop.gui.access.sign_in import SignInWindow
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.settings import DeviceSettings
+    from tests.helpers.factories import add_person
+
+    livcr = make_livcr(tmp / "old")
+    partner = add_person(livcr, "Pieter Partner", "pieter.partner", Role.PARTNER)
+    header, _ = livcr.folder.header.load()
+    header.apply_slot_rule([partner.account_id], livcr.workspace.db.key.raw(), "2026-12-01")
+    livcr.folder.header.save(header)
+    livcr.workspace.close()
+    window = SignInWindow(FolderAccess(livcr.folder), DeviceSettings(tmp / "s.json"), languages)
+    for row in range(window.ui.accountList.count()):
+        if "pieter.partner" in window.ui.accountList.item(row).text():
+            window.ui.accountList.setCurrentRow(row)
+    window.ui.passphraseEdit.setText(partner.passphrase)
+    settle(window)
+    window.sign_in()
+    deadline = time.monotonic() + 10
+    while not window.error.isVisible() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    settle(window)
+    return window
+
+
 def main_window(root: Path, languages: LanguageManager, tmp: Path):  # type: ignore[no-untyped-def]
     from livcr_desktop.gui.shell.main_window import MainWindow
     from livcr_desktop.services.access.sign_in import FolderAccess

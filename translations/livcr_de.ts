@@ -384,6 +384,10 @@
         <source>This member is no longer active.</source>
         <translation>Dieses Mitglied ist nicht mehr aktiv.</translation>
     </message>
+    <message>
+        <source>This laptop holds every case, so only coordinators sign in on it. {name} acts on top of a coordinator&apos;s session with this passphrase, or gets an invitation for their own laptop.</source>
+        <translation>Dieser Laptop enthält alle Fälle, daher melden sich nur Koordinatoren an ihm an. {name} meldet sich mit dieser Passphrase über der Sitzung eines Koordinators an oder erhält eine Einladung für den eigenen Laptop.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1732,6 +1736,14 @@
     <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisierungskonflikt gelöst, ein Wert behalten</translation>
+    </message>
+    <message>
+        <source>Case withdrawn from a member&apos;s laptop</source>
+        <translation>Fall vom Laptop eines Mitglieds zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Key slot retired (the laptop holds more than the role opens)</source>
+        <translation>Schlüsselplatz entzogen (der Laptop enthält mehr, als die Rolle öffnet)</translation>
     </message>
     <message>
         <source>Texts of the strategic table written</source>
@@ -10216,6 +10228,10 @@
     <message>
         <source>You are already signed in. Choose the person who signs in on top of you.</source>
         <translation>Sie sind bereits angemeldet. Wählen Sie die Person, die sich zusätzlich zu Ihnen anmeldet.</translation>
+    </message>
+    <message>
+        <source>This laptop holds cases your role does not open, so your passphrase no longer opens it. Ask the coordinator for an invitation for your own laptop.</source>
+        <translation>Dieser Laptop enthält Fälle, die Ihre Rolle nicht öffnet, daher öffnet Ihre Passphrase ihn nicht mehr. Bitten Sie den Koordinator um eine Einladung für Ihren eigenen Laptop.</translation>
     </message>
 </context>
 <context>

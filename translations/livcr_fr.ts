@@ -384,6 +384,10 @@
         <source>This member is no longer active.</source>
         <translation>Ce membre n&apos;est plus actif.</translation>
     </message>
+    <message>
+        <source>This laptop holds every case, so only coordinators sign in on it. {name} acts on top of a coordinator&apos;s session with this passphrase, or gets an invitation for their own laptop.</source>
+        <translation>Cet ordinateur portable contient tous les dossiers : seuls les coordinateurs s&apos;y connectent. {name} se connecte avec cette phrase secrète par-dessus la session d&apos;un coordinateur, ou reçoit une invitation pour son propre ordinateur portable.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1732,6 +1736,14 @@
     <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Conflit de synchronisation résolu en gardant une valeur</translation>
+    </message>
+    <message>
+        <source>Case withdrawn from a member&apos;s laptop</source>
+        <translation>Dossier retiré de l&apos;ordinateur portable d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>Key slot retired (the laptop holds more than the role opens)</source>
+        <translation>Emplacement de clé retiré (l&apos;ordinateur portable contient plus que ce que le rôle ouvre)</translation>
     </message>
     <message>
         <source>Texts of the strategic table written</source>
@@ -10216,6 +10228,10 @@
     <message>
         <source>You are already signed in. Choose the person who signs in on top of you.</source>
         <translation>Vous êtes déjà connecté. Choisissez la personne qui se connecte par-dessus votre session.</translation>
+    </message>
+    <message>
+        <source>This laptop holds cases your role does not open, so your passphrase no longer opens it. Ask the coordinator for an invitation for your own laptop.</source>
+        <translation>Cet ordinateur portable contient des dossiers que votre rôle n&apos;ouvre pas : votre phrase secrète ne l&apos;ouvre donc plus. Demandez au coordinateur une invitation pour votre propre ordinateur portable.</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,10 @@
         <source>This member is no longer active.</source>
         <translation>Dit lid is niet meer actief.</translation>
     </message>
+    <message>
+        <source>This laptop holds every case, so only coordinators sign in on it. {name} acts on top of a coordinator&apos;s session with this passphrase, or gets an invitation for their own laptop.</source>
+        <translation>Deze laptop bevat alle dossiers, dus alleen coördinatoren melden zich erop aan. {name} meldt zich met deze wachtwoordzin bovenop de sessie van een coördinator aan, of krijgt een uitnodiging voor de eigen laptop.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1732,6 +1736,14 @@
     <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisatieconflict opgelost door één waarde te behouden</translation>
+    </message>
+    <message>
+        <source>Case withdrawn from a member&apos;s laptop</source>
+        <translation>Dossier ingetrokken van de laptop van een lid</translation>
+    </message>
+    <message>
+        <source>Key slot retired (the laptop holds more than the role opens)</source>
+        <translation>Sleutelslot ingetrokken (de laptop bevat meer dan de rol opent)</translation>
     </message>
     <message>
         <source>Texts of the strategic table written</source>
@@ -10216,6 +10228,10 @@
     <message>
         <source>You are already signed in. Choose the person who signs in on top of you.</source>
         <translation>U bent al aangemeld. Kies de persoon die zich bovenop uw sessie aanmeldt.</translation>
+    </message>
+    <message>
+        <source>This laptop holds cases your role does not open, so your passphrase no longer opens it. Ask the coordinator for an invitation for your own laptop.</source>
+        <translation>Deze laptop bevat dossiers die uw rol niet opent, dus uw wachtwoordzin opent hem niet meer. Vraag de coördinator om een uitnodiging voor uw eigen laptop.</translation>
     </message>
 </context>
 <context>

@@ -37,4 +37,16 @@ SYNC_KINDS: tuple[KindInfo, ...] = (
         QT_TRANSLATE_NOOP("AuditKind", "Sync conflict resolved by keeping one value"),
         C.CHANGE,
     ),
+    KindInfo(
+        "sync.case_withdrawn",
+        QT_TRANSLATE_NOOP("AuditKind", "Case withdrawn from a member's laptop"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "account.slot_retired",
+        QT_TRANSLATE_NOOP(
+            "AuditKind", "Key slot retired (the laptop holds more than the role opens)"
+        ),
+        C.CHANGE,
+    ),
 )

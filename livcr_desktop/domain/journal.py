@@ -17,6 +17,15 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 GENESIS_HASH = "0" * 64
 """The `prev_hash` of a device's first operation."""
 
+ERASED_PAYLOAD = "erased_payload_sha256"
+"""A payload that is exactly {ERASED_PAYLOAD: <hex digest>} stands for an erased payload: its
+hash can no longer be recomputed, but the signature over the payload's digest still holds."""
+
+
+def is_erased(payload: Mapping[str, Any]) -> bool:
+    """Whether a payload was erased (a case withdrawn from a laptop, later a retention term)."""
+    return set(payload) == {ERASED_PAYLOAD} and isinstance(payload[ERASED_PAYLOAD], str)
+
 
 @dataclass(frozen=True)
 class Operation:
@@ -123,7 +132,9 @@ class ChainChecker:
             problem = Message(_GAP, {"expected": expected_seq, "seq": op.device_seq})
         elif op.prev_hash != previous_hash:
             problem = Message(_LINK_MISMATCH, {"seq": op.device_seq, "previous": previous_seq})
-        elif op.compute_hash() != op.hash:
+        elif not is_erased(op.payload) and op.compute_hash() != op.hash:
+            # An erased payload keeps its link and its signed digest; its own hash cannot be
+            # recomputed without the payload, which is the point of erasing it.
             problem = Message(_HASH_MISMATCH, {"seq": op.device_seq})
         if problem is not None:
             self.report.breaks.append(ChainBreak(device, op.device_seq, op.op_id, problem))

@@ -19,14 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from livcr_desktop.domain.canonical import canonical_bytes
-from livcr_desktop.domain.journal import Operation
+from livcr_desktop.domain.journal import ERASED_PAYLOAD, Operation, is_erased
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message, Text
 
 SIGNATURE_FORMAT = "livcr-journal-signature/1"
-
-ERASED_PAYLOAD = "erased_payload_sha256"
-"""A payload that is exactly {ERASED_PAYLOAD: <hex digest>} stands for an erased payload: its
-digest is the one recorded, so the signatures over it still hold."""
 
 KEY_CREATED_KINDS = frozenset({"signing_key.created"})
 """The operations that bring a member's public key into the journal (its `fields.public_key`).
@@ -41,6 +37,8 @@ DEVICE_VOUCHED_KINDS = (
     "export.",
     "account.remembered",
     "account.forgotten",
+    "sync.case_withdrawn",
+    "account.slot_retired",
 )
 """Records of what happened around a person's session that the device may sign for them when
 their key is not at hand (a sign-in with a remembered key, a restore): never a change to a
@@ -52,7 +50,7 @@ SignatureCheck = Callable[[str, bytes, str], bool]
 
 def payload_digest(payload: Mapping[str, Any]) -> str:
     """The SHA-256 of the payload's canonical bytes (or the recorded one of an erased payload)."""
-    if set(payload) == {ERASED_PAYLOAD} and isinstance(payload[ERASED_PAYLOAD], str):
+    if is_erased(payload):
         return str(payload[ERASED_PAYLOAD])
     return hashlib.sha256(canonical_bytes(dict(payload))).hexdigest()
 

@@ -166,6 +166,11 @@ class HubClient:
             (scope_id, epoch, [uuid.UUID(d) for d in devices], [wrapped[d] for d in devices]),
         )
 
+    def scope_key_holders(self) -> set[tuple[str, int, str]]:
+        """(scope, epoch, device) for every wrapped key on the hub (coordinator only)."""
+        rows = self._call("SELECT scope_id, epoch, device_id FROM hub.scope_key_holders()")
+        return {(str(r[0]), int(r[1]), str(r[2])) for r in rows}
+
     def scope_keys(self, after: int = 0) -> list[WrappedKey]:
         rows = self._call(
             "SELECT server_seq, scope_id, epoch, wrapped FROM hub.scope_key"

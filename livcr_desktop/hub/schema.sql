@@ -319,6 +319,17 @@ BEGIN
 END
 $$;
 
+-- Which device holds which epoch of which scope's key: the coordinator's laptop compares it with
+-- who may still see each scope, and rolls a scope's key over when a holder lost its right.
+CREATE OR REPLACE FUNCTION hub.scope_key_holders()
+RETURNS TABLE (scope_id uuid, epoch integer, device_id uuid)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM hub.require_coordinator();
+    RETURN QUERY SELECT k.scope_id, k.epoch, k.device_id FROM hub.scope_key k;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION hub.put_scope_keys(
     p_scope_id uuid, p_epoch integer, p_devices uuid[], p_wrapped bytea[]
 ) RETURNS void
@@ -446,7 +457,8 @@ BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION hub.require_coordinator(), '
         'hub.connect_coordinator(uuid, uuid, uuid, text, text), '
         'hub.invite_device(uuid, uuid, name, text), hub.devices(), hub.approve_device(uuid), '
-        'hub.revoke_device(uuid), hub.set_scope_members(uuid, uuid[]) TO %I',
+        'hub.revoke_device(uuid), hub.set_scope_members(uuid, uuid[]), '
+        'hub.scope_key_holders() TO %I',
         db || '_coordinator');
 END
 $grants$;

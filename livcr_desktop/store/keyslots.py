@@ -39,7 +39,12 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 FORMAT = "livcr-keyslots"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+"""3 adds the slot rule's state: whether it was applied, and the slots it retired."""
+SLOT_RULE_VERSION = 3
+CHECKED_VERSION = 2
+"""Version 2 files (checks, no slot rule yet) are read as they are, and written as version 2
+until the slot rule is applied at a sign-in."""
 LEGACY_VERSION = 1
 SLOT_BINDING_VERSION = "1"
 """Part of each slot's associated data; it stays 1 so slots written before version 2 still open."""
@@ -348,6 +353,28 @@ def _parse_slot(stored: object, *, legacy: bool) -> KeySlot:
     return slot
 
 
+@dataclass(frozen=True)
+class RetiredSlot:
+    """An account whose slot the slot rule retired: what its owner is told at sign-in."""
+
+    account_id: str
+    username: str
+    display_name: str
+    retired_at: str
+
+    def stored(self) -> list[str]:
+        return [self.account_id, self.username, self.display_name, self.retired_at]
+
+
+def _parse_retired(stored: object) -> list[RetiredSlot]:
+    if not isinstance(stored, list) or not all(
+        isinstance(item, list) and len(item) == 4 and all(isinstance(v, str) for v in item)
+        for item in stored
+    ):
+        raise HeaderDamaged("retired slots", HeaderFault.GARBLED)
+    return [RetiredSlot(*item) for item in stored]
+
+
 @dataclass
 class KeyHeader:
     """The header file's content: which folder this is and the slots that open it."""
@@ -364,6 +391,39 @@ class KeyHeader:
     """The copy of the failed sign-in counters (not covered by the checks: it changes while
     nobody holds the key)."""
     _mac_key: bytes | None = field(default=None, repr=False, compare=False)
+    version: int = FORMAT_VERSION
+    """The version read (or FORMAT_VERSION for a new header): its checks cover its own fields."""
+    slot_rule_applied: bool = True
+    """False on a folder made before the slot rule, until a sign-in applied it."""
+    retired: list[RetiredSlot] = field(default_factory=list)
+
+    def written_version(self) -> int:
+        """The version this header is written (and checked) as."""
+        if self.legacy and self._mac_key is None:
+            return LEGACY_VERSION
+        return SLOT_RULE_VERSION if self.version >= SLOT_RULE_VERSION else CHECKED_VERSION
+
+    def retired_for(self, account_id: str) -> RetiredSlot | None:
+        """The account's retired slot, when the slot rule retired it (and no new slot came)."""
+        if self.slot_for_account(account_id) is not None:
+            return None
+        return next((r for r in self.retired if r.account_id == account_id), None)
+
+    def apply_slot_rule(self, retire: list[str], data_key: bytes, now: str) -> None:
+        """Retire the slots of these accounts (their passphrase no longer opens the folder) and
+        mark the rule applied; written as the current version from now on."""
+        self.seal(data_key)
+        for slot in self.account_slots():
+            if slot.account_id in retire:
+                self.retired.append(
+                    RetiredSlot(
+                        slot.account_id or "", slot.username or "", slot.display_name or "", now
+                    )
+                )
+        self.slots = [s for s in self.slots if s.account_id not in retire]
+        self.slot_rule_applied = True
+        self.version = FORMAT_VERSION
+        self.legacy = False
 
     def account_slots(self) -> list[KeySlot]:
         """Slots of accounts, in the order they were created."""
@@ -428,15 +488,20 @@ class KeyHeader:
 
     def body(self) -> dict[str, Any]:
         """What the header's checksum and MAC cover: its fields and the list of its slots."""
-        return {
+        version = self.written_version()
+        body: dict[str, Any] = {
             "format": FORMAT,
-            "version": FORMAT_VERSION,
+            "version": max(version, CHECKED_VERSION),
             "folder_id": self.folder_id,
             "livcr_name": self.livcr_name,
             "created_at": self.created_at,
             "demo": self.demo,
             "slots": [[s.id, s.kind, s.account_id] for s in self.slots],
         }
+        if version >= SLOT_RULE_VERSION:
+            body["slot_rule_applied"] = self.slot_rule_applied
+            body["retired"] = [r.stored() for r in self.retired]
+        return body
 
     def checksum(self) -> str:
         """Tells a damaged header from a wrong passphrase, before any key derivation."""
@@ -461,9 +526,10 @@ class KeyHeader:
     def to_json(self) -> str:
         """The header file's text."""
         legacy = self.legacy and self._mac_key is None
+        version = self.written_version()
         data: dict[str, Any] = {
             "format": FORMAT,
-            "version": LEGACY_VERSION if legacy else FORMAT_VERSION,
+            "version": version,
             "folder_id": self.folder_id,
             "livcr_name": self.livcr_name,
             "created_at": self.created_at,
@@ -472,6 +538,9 @@ class KeyHeader:
                 s.to_stored(self._mac_key, self.folder_id, legacy=legacy) for s in self.slots
             ],
         }
+        if version >= SLOT_RULE_VERSION:
+            data["slot_rule_applied"] = self.slot_rule_applied
+            data["retired"] = [r.stored() for r in self.retired]
         if not legacy:
             data["check"] = self.checksum()
             key = self._mac_key
@@ -492,7 +561,7 @@ class KeyHeader:
         version = data.get("version")
         if data.get("format") != FORMAT or not _is_int(version):
             raise HeaderDamaged("not a key file", HeaderFault.GARBLED)
-        if version not in (LEGACY_VERSION, FORMAT_VERSION):
+        if version not in (LEGACY_VERSION, CHECKED_VERSION, SLOT_RULE_VERSION):
             raise HeaderDamaged("unknown header format", HeaderFault.UNKNOWN_FORMAT)
         legacy = version == LEGACY_VERSION
         texts = [data.get(name) for name in ("folder_id", "livcr_name", "created_at")]
@@ -510,7 +579,15 @@ class KeyHeader:
             slots=[_parse_slot(s, legacy=legacy) for s in stored_slots],
             legacy=legacy,
             attempts=attempts if isinstance(attempts, dict) else {},
+            version=int(version),
+            slot_rule_applied=False,
         )
+        if version >= SLOT_RULE_VERSION:
+            applied = data.get("slot_rule_applied")
+            if not isinstance(applied, bool):
+                raise HeaderDamaged("slot rule", HeaderFault.GARBLED)
+            header.slot_rule_applied = applied
+            header.retired = _parse_retired(data.get("retired"))
         if not legacy:
             mac = data.get("mac")
             if not isinstance(mac, str) or data.get("check") != header.checksum():

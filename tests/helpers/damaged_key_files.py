@@ -109,7 +109,7 @@ DAMAGES: dict[str, tuple[Damage, HeaderFault]] = {
     "header check removed": (_edit(_drop("check")), F.CHANGED),
     "header mac changed": (_edit(_set("mac", "f" * 64)), F.CHANGED),
     "header mac removed": (_edit(_drop("mac")), F.CHANGED),
-    "version 3": (_edit(_set("version", 3)), F.UNKNOWN_FORMAT),
+    "version 4": (_edit(_set("version", 4)), F.UNKNOWN_FORMAT),
     "version as text": (_edit(_set("version", "2")), F.GARBLED),
     "format changed": (_edit(_set("format", "something-else")), F.GARBLED),
     "folder id a number": (_edit(_set("folder_id", 42)), F.GARBLED),

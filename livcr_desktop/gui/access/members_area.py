@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.account_steps import removing_member
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.slot_rule import NO_SLOT_GIVEN
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.access.member_dialogs import (
     AccountDialog,
@@ -449,13 +450,17 @@ class MembersArea(QWidget):
         """Create an account, or give a new initial passphrase."""
         if self._selected is None:
             return
-        dialog = AccountDialog(self._accounts, self._selected, self)
+        member = self._selected
+        dialog = AccountDialog(self._accounts, member, self)
         if dialog.exec():
             self._shell.show_status(
                 self.tr(
                     "The account is ready; the person changes the passphrase at the first sign-in."
                 )
             )
+            account = self._members.member(member.id).account
+            if account is not None and not self._accounts.holds_slot(account.id):
+                self.message.show_message(show_text(NO_SLOT_GIVEN, name=member.full_name))
 
     def end_account(self) -> None:
         """End the selected member's account (after a confirmation)."""

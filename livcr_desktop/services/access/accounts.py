@@ -30,7 +30,8 @@ from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services import messages
 from livcr_desktop.services.access.key_file import key_file_problem, trusted_header
-from livcr_desktop.services.access.signing_keys import passphrase_changed
+from livcr_desktop.services.access.signing_keys import key_for_acting_on_top, passphrase_changed
+from livcr_desktop.services.access.slot_rule import may_hold_slot_here
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
@@ -100,9 +101,16 @@ class AccountService:
             )
             uow.journal.created(account, "account.created")
             header = self._header()
+            secret = Passphrase(passphrase)
+            if not may_hold_slot_here(uow.session, member_id, self._ws.today(), demo=header.demo):
+                # The slot rule: no slot on a laptop that holds more than they may see. They act
+                # on top of a coordinator's session with their own signing key, made now under
+                # the initial passphrase, or join with their own laptop (an invitation).
+                key_for_acting_on_top(uow, member_id, secret, self._ws.clock.now())
+                return account.id
             header.add_slot(
                 self._ws.db.key.raw(),
-                normalise_passphrase(passphrase),
+                secret,
                 kind="account",
                 kdf=keyslots.ACCOUNT_KDF,
                 account_id=account.id,
@@ -111,6 +119,11 @@ class AccountService:
             )
             self._ws.folder.header.save(header)
             return account.id
+
+    def holds_slot(self, account_id: str) -> bool:
+        """Whether the account can sign in on this laptop itself (else it acts on top of a
+        coordinator's session, or uses its own laptop)."""
+        return self._ws.folder.header.load()[0].slot_for_account(account_id) is not None
 
     def change_own_passphrase(self, current: str, new: str, confirmation: str) -> None:
         """The signed-in person replaces their passphrase (proving the current one)."""
@@ -186,6 +199,11 @@ class AccountService:
             secret = Passphrase(passphrase)  # the signing key and the slot share a derivation
             passphrase_changed(uow, account.member_id, current, secret, self._ws.clock.now())
             header = self._header()
+            if header.slot_for_account(account_id) is None and not may_hold_slot_here(
+                uow.session, account.member_id, self._ws.today(), demo=header.demo
+            ):
+                key_for_acting_on_top(uow, account.member_id, secret, self._ws.clock.now())
+                return
             header.add_slot(
                 self._ws.db.key.raw(),
                 secret,

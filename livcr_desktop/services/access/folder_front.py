@@ -62,10 +62,18 @@ class FolderFront:
             if isinstance(copy, KeyHeader):
                 known = {s.account_id for s in slots}
                 slots += [s for s in copy.account_slots() if s.account_id not in known]
-        return [
+        choices = [
             AccountChoice(slot.account_id or "", slot.username or "", slot.display_name or "")
             for slot in slots
         ]
+        # Accounts whose slot the slot rule retired stay listed: signing in tells them why.
+        known = {c.account_id for c in choices}
+        choices += [
+            AccountChoice(r.account_id, r.username, r.display_name)
+            for r in self.header().retired
+            if r.account_id not in known
+        ]
+        return choices
 
     def is_remembered(self, account_id: str, settings: DeviceSettings) -> bool:
         """Whether this device was told to remember the account (the keyring may disagree)."""

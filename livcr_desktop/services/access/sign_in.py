@@ -16,10 +16,16 @@ from livcr_desktop.domain.errors import AuthenticationError, DataFolderError
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.passphrase import check_confirmation, check_passphrase
 from livcr_desktop.domain.recovery import parse_recovery_key
+from livcr_desktop.domain.slot_rule import SLOT_RETIRED
 from livcr_desktop.services import messages
 from livcr_desktop.services.access.folder_front import FolderFront
 from livcr_desktop.services.access.key_file import key_file_problem
-from livcr_desktop.services.access.signing_keys import active_key, signer_at_sign_in
+from livcr_desktop.services.access.signing_keys import (
+    active_key,
+    opens_signing_key,
+    signer_at_sign_in,
+)
+from livcr_desktop.services.access.slot_rule import apply_slot_rule
 from livcr_desktop.services.backup.backups import backup_before_upgrade
 from livcr_desktop.services.backup.interrupted import journal_interrupted_work
 from livcr_desktop.services.workspace import Workspace, load_actor
@@ -74,6 +80,8 @@ class FolderAccess(FolderFront):
     def _account_slot(self, header: KeyHeader, account_id: str) -> keyslots.KeySlot:
         slot = header.slot_for_account(account_id)
         if slot is None:
+            if header.retired_for(account_id) is not None:
+                raise AuthenticationError(SLOT_RETIRED)
             raise AuthenticationError(messages.UNKNOWN_ACCOUNT)
         return slot
 
@@ -180,6 +188,8 @@ class FolderAccess(FolderFront):
         the tries left: the recovery key, which reopens a locked folder, is no help there."""
         if account_id not in {a.account_id for a in self.accounts()}:
             raise AuthenticationError(messages.UNKNOWN_ACCOUNT)
+        if self.header().retired_for(account_id) is not None:
+            raise AuthenticationError(SLOT_RETIRED)
         now = datetime.now(UTC)
         wait = self.attempts.wait_seconds(account_id, now)
         if wait:
@@ -211,13 +221,19 @@ class FolderAccess(FolderFront):
         if account_id == base.actor.account_id:
             raise AuthenticationError(messages.ON_TOP_SAME_PERSON)
         secret = Passphrase(passphrase)
-        key = self._unwrap_for(account_id, secret, on_top=True).key
-        if key != base.db.key.raw():
-            raise DataFolderError(messages.DATABASE_UNREADABLE)
+        with_slot = self.header().slot_for_account(account_id) is not None
+        if with_slot:
+            key = self._unwrap_for(account_id, secret, on_top=True).key
+            if key != base.db.key.raw():
+                raise DataFolderError(messages.DATABASE_UNREADABLE)
         with base.db.read_session() as session:
             actor = load_actor(session, account_id)
         if actor is None:
             raise AuthenticationError(messages.ACCOUNT_ENDED)
+        if not with_slot:
+            # No slot here (the slot rule): the passphrase is proven by opening the person's own
+            # signing key, which needs the same slowdown after failures as a slot.
+            self._prove_with_signing_key(base, actor.member_id, account_id, secret)
         self.attempts.clear(account_id)
         on_top = Workspace(
             self.folder,
@@ -235,6 +251,20 @@ class FolderAccess(FolderFront):
                 "account", account_id, "auth.on_top_signed_in", under=base.actor.account_id
             )
         return on_top
+
+    def _prove_with_signing_key(
+        self, base: Workspace, member_id: str, account_id: str, secret: Passphrase
+    ) -> None:
+        now = datetime.now(UTC)
+        wait = self.attempts.wait_seconds(account_id, now)
+        if wait:
+            raise AuthenticationError(messages.TOO_MANY_ATTEMPTS, seconds=wait)
+        with base.db.read_session() as session:
+            opened = opens_signing_key(session, member_id, secret)
+        if not opened:
+            self.attempts.record_failure(account_id, now)
+            log.info("a wrong passphrase was refused")
+            raise AuthenticationError(messages.WRONG_PASSPHRASE)
 
     def drop_back(self, on_top: Workspace) -> None:
         """End a session on top; the one below simply continues."""
@@ -340,6 +370,9 @@ class FolderAccess(FolderFront):
                 ),
                 device_id=db.device_id,
             )
+            retired = apply_slot_rule(self.folder, header, data_key, db, self.clock.today())
+            if account_id in {r.account_id for r in retired}:
+                raise AuthenticationError(SLOT_RETIRED)
             with db.read_session() as session:
                 actor = load_actor(session, account_id)
         except SchemaTooNew as exc:

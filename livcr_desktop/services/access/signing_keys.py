@@ -29,6 +29,16 @@ WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
 )
 
 
+def _retire(uow: UnitOfWork, row: SigningKeyRow, now: datetime) -> None:
+    # The member is named beside the change, so the sync routes it into their own scope
+    # (services/sync/scopes.py) without looking the key up.
+    uow.journal.updated(row, "signing_key.retired", {"retired_at": now}, member_id=row.member_id)
+
+
+def _rewrapped(uow: UnitOfWork, row: SigningKeyRow, changes: dict[str, str]) -> None:
+    uow.journal.updated(row, "signing_key.rewrapped", changes, member_id=row.member_id)
+
+
 def active_key(session: Session, member_id: str) -> SigningKeyRow | None:
     """The member's key in use (None before their first signature or after a reset)."""
     return session.scalars(
@@ -36,6 +46,21 @@ def active_key(session: Session, member_id: str) -> SigningKeyRow | None:
         .where(SigningKeyRow.member_id == member_id, SigningKeyRow.retired_at.is_(None))
         .order_by(SigningKeyRow.created_at.desc())
     ).first()
+
+
+def opens_signing_key(session: Session, member_id: str, passphrase: str | Passphrase) -> bool:
+    """Whether the passphrase opens the member's active signing key (False without one): the
+    proof of a person without a key slot on this folder who acts on top of another session."""
+    row = active_key(session, member_id)
+    if row is None:
+        return False
+    try:
+        signing.unwrap_private_key(
+            row.wrapped_private_key, passphrase, key_id=row.id, member_id=member_id
+        )
+    except signing.WrongSigningPassphrase:
+        return False
+    return True
 
 
 def open_or_create_key(
@@ -68,6 +93,20 @@ def open_or_create_key(
     return row, private
 
 
+def key_for_acting_on_top(
+    uow: UnitOfWork, member_id: str, passphrase: str | Passphrase, now: datetime
+) -> None:
+    """A fresh signing key under an (initial) passphrase for someone without a key slot here:
+    with it they prove who they are when they act on top of a coordinator's session. A key the
+    passphrase does not open is retired first."""
+    row = active_key(uow.session, member_id)
+    if row is not None:
+        if opens_signing_key(uow.session, member_id, passphrase):
+            return
+        _retire(uow, row, now)
+    open_or_create_key(uow, member_id, passphrase, now)
+
+
 def signer_at_sign_in(
     uow: UnitOfWork, member_id: str, passphrase: str | Passphrase, now: datetime
 ) -> Signer:
@@ -83,12 +122,12 @@ def signer_at_sign_in(
                 row.wrapped_private_key, passphrase, key_id=row.id, member_id=member_id
             )
         except signing.WrongSigningPassphrase:
-            uow.journal.updated(row, "signing_key.retired", {"retired_at": now})
+            _retire(uow, row, now)
         else:
             if isinstance(passphrase, Passphrase) and _rewrap_wanted(row, passphrase):
-                uow.journal.updated(
+                _rewrapped(
+                    uow,
                     row,
-                    "signing_key.rewrapped",
                     {
                         "wrapped_private_key": signing.wrap_private_key(
                             private, passphrase, key_id=row.id, member_id=member_id
@@ -115,7 +154,7 @@ def passphrase_changed(
     if row is None:
         return
     if current is None:
-        uow.journal.updated(row, "signing_key.retired", {"retired_at": now})
+        _retire(uow, row, now)
         return
     try:
         private = signing.unwrap_private_key(
@@ -123,11 +162,11 @@ def passphrase_changed(
         )
     except signing.WrongSigningPassphrase:
         # The key was wrapped under an older passphrase that a reset replaced: unusable.
-        uow.journal.updated(row, "signing_key.retired", {"retired_at": now})
+        _retire(uow, row, now)
         return
-    uow.journal.updated(
+    _rewrapped(
+        uow,
         row,
-        "signing_key.rewrapped",
         {
             "wrapped_private_key": signing.wrap_private_key(
                 private, new, key_id=row.id, member_id=member_id

@@ -26,6 +26,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.hub.client import HubClient, HubDevice
 from livcr_desktop.hub.envelopes import BoxKeyPair, fingerprint
 from livcr_desktop.services.sync.link import HubLink, dsn_with_password, read_link
+from livcr_desktop.services.sync.sharing import share_scopes
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import keyslots, signing
 from livcr_desktop.store.database import Database
@@ -233,11 +234,16 @@ def approve(workspace: Workspace, client: HubClient, typed_fingerprint: str) -> 
 
 
 def revoke(workspace: Workspace, client: HubClient, device_id: str) -> None:
-    """Revoke a lost or retired laptop (coordinator only): the hub serves it nothing from now."""
+    """Revoke a lost or retired laptop (coordinator only): the hub serves it nothing from now,
+    and every scope whose key it held rolls over at once (new keys for the others first), so
+    what this LIVC-R writes next is sealed under keys the lost laptop never had."""
     workspace.require(Resource.ACCOUNT, Action.CREATE)
     client.revoke(device_id)
     with workspace.uow() as uow:
         uow.journal.access("device", device_id, "sync.device_revoked")
+    link = link_of(workspace)
+    if link is not None and link.is_coordinator:
+        share_scopes(workspace.db, link, client, workspace.today())
 
 
 def link_of(workspace: Workspace) -> HubLink | None:

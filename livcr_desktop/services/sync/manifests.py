@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.journal import Operation
-from livcr_desktop.domain.journal_signing import RangeDigest, payload_digest
+from livcr_desktop.domain.journal_signing import KEY_CREATED_KINDS, RangeDigest, payload_digest
 from livcr_desktop.hub.client import SignatureEnvelope
 from livcr_desktop.hub.envelopes import EnvelopeRefused, open_blob, seal_blob
 from livcr_desktop.store import signing
@@ -39,6 +39,12 @@ class Manifest:
     checkpoint: bool
     entries: tuple[tuple[str, int, str, str], ...]
     """(op id, device sequence, hash, payload digest) for every operation of the range."""
+    keys: tuple[tuple[str, str, str], ...] = ()
+    """(key id, member id, public key) of every member signing key the range creates. The
+    operation that creates a key travels in its member's own scope (it holds the private half,
+    wrapped); every other laptop learns the public half here, beside the signature, to check
+    what that member signs. As trusted as the creating operation itself: it names the same
+    key, member and public key, under the same signature."""
 
     def digest(self) -> bytes:
         rng = RangeDigest(self.device_id, self.first_seq, self.last_seq)
@@ -92,9 +98,19 @@ def own_manifests(session: Session, device_id: str, after_seq: int) -> list[Mani
                 entries=tuple(
                     (op.op_id, op.device_seq, op.hash, payload_digest(op.payload)) for op in ops
                 ),
+                keys=tuple(_created_keys(ops)),
             )
         )
     return manifests
+
+
+def _created_keys(ops: Iterable[Operation]) -> Iterable[tuple[str, str, str]]:
+    for op in ops:
+        fields = op.payload.get("fields")
+        if op.kind in KEY_CREATED_KINDS and isinstance(fields, dict):
+            member, public = fields.get("member_id"), fields.get("public_key")
+            if isinstance(member, str) and isinstance(public, str):
+                yield op.entity_id, member, public
 
 
 def seal_manifest(manifest: Manifest, *, key: bytes, epoch: int) -> SignatureEnvelope:
@@ -104,6 +120,7 @@ def seal_manifest(manifest: Manifest, *, key: bytes, epoch: int) -> SignatureEnv
             "signature": manifest.signature,
             "checkpoint": manifest.checkpoint,
             "entries": [list(entry) for entry in manifest.entries],
+            "keys": [list(key) for key in manifest.keys],
         }
     )
     sealed = seal_blob(
@@ -128,6 +145,7 @@ def open_manifest(sealed: SignatureEnvelope, key: bytes) -> Manifest:
     try:
         data = json.loads(plain)
         entries = tuple((str(e[0]), int(e[1]), str(e[2]), str(e[3])) for e in data["entries"])
+        keys = tuple((str(k[0]), str(k[1]), str(k[2])) for k in data.get("keys", []))
         return Manifest(
             device_id=sealed.device_id,
             first_seq=sealed.first_seq,
@@ -136,6 +154,7 @@ def open_manifest(sealed: SignatureEnvelope, key: bytes) -> Manifest:
             signature=str(data["signature"]),
             checkpoint=bool(data["checkpoint"]),
             entries=entries,
+            keys=keys,
         )
     except (ValueError, KeyError, TypeError, IndexError) as exc:
         raise EnvelopeRefused("not a manifest") from exc

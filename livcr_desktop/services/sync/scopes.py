@@ -28,6 +28,7 @@ computes the same one and a hub cannot move an envelope from one part to another
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import select
@@ -38,10 +39,18 @@ from livcr_desktop.domain.permissions import Resource
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.services.cases.access import visible_cases
 from livcr_desktop.services.workspace import member_actor
-from livcr_desktop.store.models import CaseNoteRow, CaseRow, Member, TrajectoryUpdateRow
+from livcr_desktop.store.models import (
+    CaseNoteRow,
+    CaseRow,
+    Member,
+    OrganisationRow,
+    SigningKeyRow,
+    TrajectoryUpdateRow,
+)
 
 _LIVCR_SCOPE_NAMESPACE = uuid.UUID("8d3f2a53-7c0e-4b55-9a59-0b4f8f6f2c11")
 _PART_SCOPE_NAMESPACE = uuid.UUID("3b0e6c4e-2f7d-4a8e-9d51-6a1c2f9e7b40")
+_MEMBER_SCOPE_NAMESPACE = uuid.UUID("3b7e9c1d-52a4-4f0e-8e61-6c2d0a9b7f45")
 
 RESTRICTED_ENTITIES: dict[str, Resource] = {
     "case_note": Resource.CASE_NOTE,
@@ -63,9 +72,54 @@ def livcr_scope_id(livcr_id: str) -> str:
     return str(uuid.uuid5(_LIVCR_SCOPE_NAMESPACE, livcr_id))
 
 
+def member_scope_id(livcr_scope: str, member_id: str) -> str:
+    """The scope of what only a member's own laptops (and the coordinator's, where that member
+    acts on top) may hold: the private half of their signing key, wrapped under their
+    passphrase. Derived, so every laptop computes the same id."""
+    return str(uuid.uuid5(_MEMBER_SCOPE_NAMESPACE, f"{livcr_scope}/{member_id}"))
+
+
+PRIVATE_KEY_ENTITY = "signing_key"
+"""Its rows hold the private half of a member's signing key, wrapped under their passphrase:
+guessable offline by anyone who holds it, so it travels only in its member's own scope."""
+
+
+def key_owner(op: Operation, owners: Mapping[str, str]) -> str | None:
+    """The member whose signing key an operation creates or changes: named in the operation
+    (`fields.member_id` when created, `member_id` beside the changes since this version), or
+    known from the key's row for operations journaled before."""
+    fields = op.payload.get("fields")
+    for named in (
+        fields.get("member_id") if isinstance(fields, Mapping) else None,
+        op.payload.get("member_id"),
+    ):
+        if isinstance(named, str):
+            return named
+    return owners.get(op.entity_id)
+
+
+def key_owners(session: Session) -> dict[str, str]:
+    """The member of every signing key this laptop holds, by key id."""
+    rows = session.execute(select(SigningKeyRow.id, SigningKeyRow.member_id)).all()
+    return {str(row[0]): str(row[1]) for row in rows}
+
+
 def part_scope_id(case_id: str, part: str) -> str:
     """The sub-scope of one part of a case (see `part_of`)."""
     return str(uuid.uuid5(_PART_SCOPE_NAMESPACE, f"{case_id}/{part}"))
+
+
+def case_part_scopes(session: Session, case_id: str) -> set[str]:
+    """Every part a case may have: its separate records, and its restricted records of each
+    organisation this laptop knows. Part ids are derived, not stored, so this is how a laptop
+    taking a case off finds the parts' keys and held operations to remove with it."""
+    parts = {part_scope_id(case_id, entity) for entity in SEPARATE_ENTITIES}
+    for organisation_id in session.scalars(select(OrganisationRow.id)):
+        parts.update(
+            part_scope_id(case_id, organisation_part(entity, organisation_id))
+            for entity in RESTRICTED_ENTITIES
+        )
+    return parts
 
 
 def organisation_part(entity: str, organisation_id: str) -> str:
@@ -99,9 +153,15 @@ def part_of(op: Operation) -> str | None:
     return None
 
 
-def scope_of(op: Operation, livcr_scope: str) -> str:
-    """The scope an operation travels in."""
+def scope_of(op: Operation, livcr_scope: str, owners: Mapping[str, str] | None = None) -> str:
+    """The scope an operation travels in: its case (or the part of its case, see `part_of`),
+    its member's own scope for a signing key (see PRIVATE_KEY_ENTITY; `owners` maps key ids to
+    members), else the LIVC-R-wide scope."""
     if op.scope_id is None:
+        if op.entity == PRIVATE_KEY_ENTITY:
+            member = key_owner(op, owners or {})
+            if member is not None:
+                return member_scope_id(livcr_scope, member)
         return livcr_scope
     part = part_of(op)
     return part_scope_id(op.scope_id, part) if part is not None else op.scope_id

@@ -38,6 +38,7 @@ from livcr_desktop.store.models.sync import (
     SyncHeldRow,
     SyncLinkRow,
     SyncManifestRow,
+    SyncPublishedKeyRow,
     SyncScopeKeyRow,
 )
 from livcr_desktop.store.models.trajectories import (
@@ -92,6 +93,7 @@ __all__ = [
     "SyncHeldRow",
     "SyncLinkRow",
     "SyncManifestRow",
+    "SyncPublishedKeyRow",
     "SyncScopeKeyRow",
     "TrajectoryActionRow",
     "TrajectoryGoalRow",

@@ -7,12 +7,31 @@ position in the sync, not a record of the LIVC-R; the keys in it are as safe as 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import Boolean, Integer, LargeBinary, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from livcr_desktop.store.models.base import Base
+
+_E = TypeVar("_E")
+
+ENVELOPE_FIELDS = (
+    "op_id",
+    "scope_id",
+    "device_id",
+    "device_seq",
+    "hlc",
+    "prev_hash",
+    "hash",
+    "key_epoch",
+    "schema_version",
+    "body",
+)
+"""The fields of a received envelope (hub/envelopes.Envelope) that a held row keeps, each in
+the column of the same name."""
 
 
 class SyncLinkRow(Base):
@@ -77,6 +96,19 @@ class SyncHeldRow(Base):
     reason: Mapped[str] = mapped_column(String(40))
     received_at: Mapped[datetime]
 
+    @classmethod
+    def from_envelope(
+        cls, envelope: object, *, state: str, reason: str, received_at: datetime
+    ) -> SyncHeldRow:
+        """Hold a received envelope as it came (the store does not import the hub: any object
+        with the envelope's fields will do)."""
+        fields: dict[str, Any] = {name: getattr(envelope, name) for name in ENVELOPE_FIELDS}
+        return cls(**fields, state=state, reason=reason, received_at=received_at)
+
+    def to_envelope(self, make: Callable[..., _E]) -> _E:
+        """The envelope as it was received, built by `make` (hub.envelopes.Envelope)."""
+        return make(**{name: getattr(self, name) for name in ENVELOPE_FIELDS})
+
 
 class SyncConflictRow(Base):
     """Two people changed the same field without seeing each other: both values are kept in the
@@ -110,3 +142,15 @@ class SyncManifestRow(Base):
     last_seq: Mapped[int] = mapped_column(Integer)
     key_epoch: Mapped[int] = mapped_column(Integer)
     body: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SyncPublishedKeyRow(Base):
+    """A member's public signing key as a signature manifest published it: how a laptop that
+    may not hold the member's own scope (where the key's row, with its wrapped private half,
+    travels) still checks what that member signs."""
+
+    __tablename__ = "sync_published_key"
+
+    key_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(36))
+    public_key: Mapped[str] = mapped_column(String(64))

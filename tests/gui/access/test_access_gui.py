@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from livcr_desktop.domain.accounts import NAME_REQUIRED
 from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.passphrase import MISMATCH
+from livcr_desktop.domain.slot_rule import NO_SLOT_GIVEN
 from livcr_desktop.gui.access.member_dialogs import AccountDialog, MemberDialog, RoleDialog
 from livcr_desktop.gui.access.members_area import MembersArea
 from livcr_desktop.gui.access.on_top import OnTopSignInDialog, run_on_top
@@ -91,7 +92,10 @@ def test_the_coordinator_registers_a_partner_with_a_role_and_an_account(
     when_shown(AccountDialog, fill_account)
     click(qtbot, area.account_button)
     assert "must be changed" in area.account_state.text()
-    assert "karim.voorbeeld" in [a.username for a in FolderAccess(livcr.folder).accounts()]
+    # The slot rule: this laptop holds every case, so a partner's account gets no key slot here
+    # (they act on top, or get an invitation for their own laptop), and the coordinator is told.
+    assert "karim.voorbeeld" not in [a.username for a in FolderAccess(livcr.folder).accounts()]
+    assert shows(area.message.text(), NO_SLOT_GIVEN)
 
 
 def test_each_role_sees_only_its_areas_and_buttons(

@@ -6,11 +6,16 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from livcr_desktop.hub.admin import init_hub
 from tests.helpers.postgres import PostgresServer, start_server
+
+if TYPE_CHECKING:
+    from tests.integration.hub.test_two_laptops import TwoLaptops
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +59,13 @@ def new_hub(server: PostgresServer) -> HubDatabase:
 @pytest.fixture
 def hub_db(pg_server: PostgresServer) -> HubDatabase:
     return new_hub(pg_server)
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, hub_db: HubDatabase) -> Iterator[TwoLaptops]:
+    """The coordinator's laptop and a partner's own laptop on one hub (test_two_laptops.py)."""
+    from tests.integration.hub.test_two_laptops import TwoLaptops
+
+    made = TwoLaptops(tmp_path, hub_db)
+    yield made
+    made.close()

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -37,12 +38,19 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.hlc import HybridLogicalClock
+from livcr_desktop.domain.journal import is_erased
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.hub.client import HubUnreachable
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.cases.involvement import InvolvementService
-from livcr_desktop.services.sync import round as sync_round_module
-from livcr_desktop.services.sync.scopes import scope_members, scope_of
+from livcr_desktop.services.sync import schema_version as envelope_schema
+from livcr_desktop.services.sync.scopes import (
+    case_scopes_of_member,
+    key_owners,
+    member_scope_id,
+    scope_members,
+    scope_of,
+)
 from livcr_desktop.store.fault_steps import ACTION_VARIABLE, STEP_VARIABLE, FaultInjected
 from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.models import (
@@ -50,6 +58,7 @@ from livcr_desktop.store.models import (
     CaseParticipantRow,
     CaseRow,
     JournalOperation,
+    Member,
     PersonRow,
     SyncConflictRow,
     SyncHeldRow,
@@ -82,6 +91,13 @@ class Fleet:
         self.ever_granted: dict[str, set[str]] = {name: set() for name in LAPTOPS}
         self.skewed: set[str] = set()
         """Operations stamped past the drift: quarantined on every other laptop."""
+        self.skewed_devices: set[str] = set()
+        """Laptops whose clock once ran ahead: their hybrid clock stays ahead of the wall until
+        the wall catches up, so what they write meanwhile is quarantined too (never lost)."""
+        self.written_after_end: set[str] = set()
+        """Notes a member's laptop wrote on a case the coordinator had already taken its owner
+        off (the laptop did not know yet): quarantined as not allowed where they land, unless
+        the owner was invited again before they did."""
         self.cases = 0
         self.note = 0
         self.grant()
@@ -99,9 +115,14 @@ class Fleet:
                 self.table.clock.today(),
                 self.fleet.coordinator.link().livcr_scope_id,
             )
+            own_scopes = _member_scopes(
+                self.laptops, session, self.fleet.coordinator.link().livcr_scope_id
+            )
         for scope, devices in wanted.items():
             for device in devices:
                 self.ever_granted[ids[device]].add(scope)
+        for name, scopes in own_scopes.items():
+            self.ever_granted[name] |= scopes
 
     def close(self) -> None:
         self.fleet.close()
@@ -118,15 +139,37 @@ def fleet(tmp_path_factory: pytest.TempPathFactory, pg_server: PostgresServer) -
     made.close()
 
 
-def _journal(session: Session) -> dict[str, str]:
-    """op id -> envelope scope of every operation a laptop holds in its journal."""
-    return {
-        row.op_id: scope_of(to_operation(row), _LIVCR[0])
-        for row in session.scalars(select(JournalOperation))
-    }
+def _journal(session: Session) -> tuple[dict[str, str], set[str]]:
+    """op id -> envelope scope of every operation a laptop holds in its journal, and the ids of
+    those whose payload a withdrawal erased there: the part of a case an erased operation
+    travelled in can no longer be told from it (so it says nothing of where it is due)."""
+    owners = key_owners(session)
+    scopes: dict[str, str] = {}
+    erased: set[str] = set()
+    for row in session.scalars(select(JournalOperation)):
+        op = to_operation(row)
+        if is_erased(op.payload):
+            erased.add(op.op_id)
+        else:
+            scopes[op.op_id] = scope_of(op, _LIVCR[0], owners)
+    return scopes, erased
 
 
 _LIVCR: list[str] = [""]
+
+
+def _member_scopes(
+    laptops: Mapping[str, Any], session: Session, livcr_scope: str
+) -> dict[str, set[str]]:
+    """Each member's own scope (their signing key): on their own laptop, and every member's on
+    the coordinator's."""
+    everyone = {member_scope_id(livcr_scope, m) for m in session.scalars(select(Member.id))}
+    return {
+        name: everyone
+        if name == "coordinator"
+        else {member_scope_id(livcr_scope, laptop.link().member_id)}
+        for name, laptop in laptops.items()
+    }
 
 
 def _case_state(session: Session, case_id: str, skewed: set[str]) -> tuple[object, ...]:
@@ -203,12 +246,28 @@ class SyncMachine(RuleBasedStateMachine):
             return None
         self.fleet.note += 1
         visibility = NoteVisibility.ORGANISATION if restricted else NoteVisibility.TABLE
+        ended = laptop.name != "coordinator" and case not in self._cases_of(laptop)
         try:
-            return InvolvementService(laptop.workspace).add_note(
+            note = InvolvementService(laptop.workspace).add_note(
                 case, f"Notitie {self.fleet.note} van {laptop.name}.", visibility
             )
         except DomainError:
             return None  # no longer invited there
+        if ended:
+            with laptop.db.read_session() as session:
+                self.fleet.written_after_end.update(
+                    session.scalars(
+                        select(JournalOperation.op_id).where(JournalOperation.entity_id == note)
+                    )
+                )
+        return note
+
+    def _cases_of(self, laptop: Laptop) -> set[str]:
+        """The cases the coordinator's laptop lets the laptop's owner see today."""
+        with self.fleet.table.ws.db.read_session() as session:
+            return case_scopes_of_member(
+                session, laptop.link().member_id, self.fleet.table.clock.today()
+            )
 
     def _case(self, laptop: Laptop, pick: int) -> str:
         with laptop.db.read_session() as session:
@@ -264,6 +323,7 @@ class SyncMachine(RuleBasedStateMachine):
                 ).one()
             self.fleet.skewed.add(op)
             self.fleet.skewed.add(note)
+            self.fleet.skewed_devices.add(target.db.device_id)
 
     @rule(laptop=st.sampled_from(MEMBERS))
     def sync_from_a_newer_version(self, laptop: str) -> None:
@@ -271,12 +331,12 @@ class SyncMachine(RuleBasedStateMachine):
         the others hold them as waiting until they are upgraded too, and never drop them."""
         if laptop in self.partitioned:
             return
-        current = sync_round_module.SCHEMA_VERSION
-        sync_round_module.SCHEMA_VERSION = current + 1
+        current = envelope_schema.SCHEMA_VERSION
+        envelope_schema.SCHEMA_VERSION = current + 1
         try:
             self._sync(laptop)
         finally:
-            sync_round_module.SCHEMA_VERSION = current
+            envelope_schema.SCHEMA_VERSION = current
 
     def _sync(self, laptop: str) -> None:
         self.fleet.laptops[laptop].sync()
@@ -288,26 +348,31 @@ class SyncMachine(RuleBasedStateMachine):
     def teardown(self) -> None:
         """Heal the partitions, sync every laptop twice (upgraded: every version is known) and
         check what must hold once nothing is in flight."""
-        current = sync_round_module.SCHEMA_VERSION
-        sync_round_module.SCHEMA_VERSION = current + 1
+        current = envelope_schema.SCHEMA_VERSION
+        envelope_schema.SCHEMA_VERSION = current + 1
         try:
             for _ in range(2):
                 for name in LAPTOPS:
                     self._sync(name)
         finally:
-            sync_round_module.SCHEMA_VERSION = current
+            envelope_schema.SCHEMA_VERSION = current
         _LIVCR[0] = self.fleet.fleet.coordinator.link().livcr_scope_id
         self.check_settled()
 
     def check_settled(self) -> None:
         fleet = self.fleet
         journals: dict[str, dict[str, str]] = {}
+        erased: dict[str, set[str]] = {}
         held: dict[str, dict[str, tuple[str, str]]] = {}
+        held_devices: dict[str, dict[str, str]] = {}
         for name, laptop in fleet.laptops.items():
             with laptop.db.read_session() as session:
-                journals[name] = _journal(session)
+                journals[name], erased[name] = _journal(session)
                 held[name] = {
                     h.op_id: (h.state, h.reason) for h in session.scalars(select(SyncHeldRow))
+                }
+                held_devices[name] = {
+                    h.op_id: h.device_id for h in session.scalars(select(SyncHeldRow))
                 }
                 report = verify_session(session)
                 if name == "coordinator":  # the full copy: every chain whole and signed
@@ -327,16 +392,21 @@ class SyncMachine(RuleBasedStateMachine):
         current = self._current_grants()
         for name in LAPTOPS:
             mine = journals[name]
+            here = mine.keys() | erased[name]
             # No scope where it may not be.
             beyond = {op for op, scope in mine.items() if scope not in fleet.ever_granted[name]}
             assert not beyond, (name, len(beyond))
             # Nothing missing, nothing dropped: applied, or held and shown.
             for op, scope in everything.items():
                 if scope in current[name]:
-                    assert op in mine or op in held[name], (name, op)
+                    assert op in here or op in held[name], (name, op)
             for op, (state, reason) in held[name].items():
-                if op in fleet.skewed:
+                if op in fleet.skewed or (
+                    reason == "clock_ahead" and held_devices[name].get(op) in fleet.skewed_devices
+                ):
                     assert (state, reason) == ("quarantined", "clock_ahead"), (name, reason)
+                elif op in fleet.written_after_end and state == "quarantined":
+                    assert reason == "not_allowed", (name, reason)
                 else:
                     assert state == "waiting", (name, state, reason)
         self._same_cases(current)
@@ -357,6 +427,9 @@ class SyncMachine(RuleBasedStateMachine):
         for scope, devices in wanted.items():
             for device in devices:
                 grants[ids[device]].add(scope)
+        with self.fleet.table.ws.db.read_session() as session:
+            for name, scopes in _member_scopes(self.fleet.laptops, session, _LIVCR[0]).items():
+                grants[name] |= scopes
         return grants
 
     def _same_cases(self, current: dict[str, set[str]]) -> None:
@@ -364,16 +437,17 @@ class SyncMachine(RuleBasedStateMachine):
         notes compared among the laptops that may read them: the coordinator's copy and the
         author's organisation)."""
         coordinator = self.fleet.laptops["coordinator"]
+        left_out = self.fleet.skewed | _quarantined_records(self.fleet.laptops)
         with coordinator.db.read_session() as session:
             cases = session.scalars(select(CaseRow.id)).all()
-            truth = {case: _case_state(session, case, self.fleet.skewed) for case in cases}
+            truth = {case: _case_state(session, case, left_out) for case in cases}
         for name in MEMBERS:
             laptop = self.fleet.laptops[name]
             with laptop.db.read_session() as session:
                 for case in cases:
                     if case not in current[name]:
                         continue
-                    mine = _case_state(session, case, self.fleet.skewed)
+                    mine = _case_state(session, case, left_out)
                     code, version, person, participants, notes = truth[case]
                     org = laptop.workspace.actor.organisation_id
                     readable = [
@@ -382,6 +456,31 @@ class SyncMachine(RuleBasedStateMachine):
                         if n[2] == NoteVisibility.TABLE.value or _note_org(coordinator, n[0]) == org
                     ]
                     assert mine == (code, version, person, participants, readable), (name, case)
+
+
+def _quarantined_records(laptops: Mapping[str, Laptop]) -> set[str]:
+    """The records made by operations quarantined anywhere (check_settled asserts each is one
+    that should be): applied on their author's laptop, nowhere else. Their laptop's clock was
+    ahead (not only for the note written with the clock ahead: a hybrid logical clock stays at
+    least that far ahead for what it writes next, until real time catches up, and the hub marks
+    those too), or their author had been taken off the case without their laptop knowing."""
+    quarantined: set[str] = set()
+    for laptop in laptops.values():
+        with laptop.db.read_session() as session:
+            quarantined.update(
+                session.scalars(select(SyncHeldRow.op_id).where(SyncHeldRow.state == "quarantined"))
+            )
+    records: set[str] = set()
+    for laptop in laptops.values():
+        with laptop.db.read_session() as session:
+            records.update(
+                session.scalars(
+                    select(JournalOperation.entity_id).where(
+                        JournalOperation.op_id.in_(quarantined)
+                    )
+                )
+            )
+    return records
 
 
 def _note_org(laptop: Laptop, note_id: str) -> str:

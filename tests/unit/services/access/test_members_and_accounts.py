@@ -114,7 +114,9 @@ def test_contact_details_are_checked(livcr: LivcrFixture) -> None:
 
 def test_an_account_adds_a_slot_and_must_change_its_initial_passphrase(livcr: LivcrFixture) -> None:
     members, member_id = register_ocmw_worker(livcr)
-    members.grant_role(member_id, Role.PARTNER, livcr.workspace.today())
+    # A second coordinator: on this laptop, which holds every case, only coordinators get a slot
+    # (the slot rule; a partner's account: tests/unit/services/access/test_slot_rule.py).
+    members.grant_role(member_id, Role.COORDINATOR, livcr.workspace.today())
     accounts = AccountService(livcr.workspace)
     with pytest.raises(ValidationError) as caught:
         accounts.create_account(member_id, "tessa.test", INITIAL, INITIAL)

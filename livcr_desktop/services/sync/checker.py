@@ -1,0 +1,273 @@
+"""Checking a received operation before it is applied: the signature that covers it (from the
+manifests this laptop received) and whether its author was allowed to make it on that day."""
+
+from __future__ import annotations
+
+import bisect
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
+from livcr_desktop.domain.journal import Operation
+from livcr_desktop.domain.journal_signing import DEVICE_VOUCHED_KINDS, KEY_CREATED_KINDS
+from livcr_desktop.domain.organisations import Role
+from livcr_desktop.hub.client import SignatureEnvelope
+from livcr_desktop.hub.envelopes import EnvelopeRefused
+from livcr_desktop.services.sync.manifests import Manifest, open_manifest
+from livcr_desktop.services.sync.scopes import case_scopes_of_member, key_owners, member_scope_id
+from livcr_desktop.services.workspace import member_actor
+from livcr_desktop.store.apply_rows import UpdateMemo
+from livcr_desktop.store.models import (
+    Account,
+    CaseParticipantRow,
+    JournalOperation,
+    Member,
+    SigningKeyRow,
+    SyncManifestRow,
+)
+from livcr_desktop.store.replay import ChangeKind, change_kind
+
+COORDINATOR_ONLY_ENTITIES = frozenset(
+    {
+        "role_assignment",
+        "member",
+        "organisation",
+        "municipality",
+        "livcr_profile",
+        "life_domain",
+        "house_rules_version",
+    }
+)
+"""LIVC-R-wide records only a coordinator changes: an operation on them by anyone else is
+quarantined wherever it lands (a partner cannot make itself coordinator through the hub)."""
+
+
+class ManifestBook:
+    """The signatures this laptop received (kept sealed in sync_manifest), opened once when an
+    operation needs one, each checked once per public key.
+
+    A round used to open and verify a transaction's manifest for every operation it covers
+    (one Ed25519 verification and a digest over the whole transaction per operation)."""
+
+    def __init__(self, keys: dict[tuple[str, int], bytes], livcr_scope: str) -> None:
+        self._keys = keys
+        self._livcr_scope = livcr_scope
+        self._ranges: dict[str, list[tuple[int, int, Manifest]]] = {}
+        self._valid: dict[tuple[str, int, str], bool] = {}
+        self.used: dict[tuple[str, int], Manifest] = {}
+        """The manifests that vouched for an operation in this round (stored beside them)."""
+
+    def find(self, session: Session, device_id: str, seq: int) -> Manifest | None:
+        ranges = self._ranges.setdefault(device_id, [])
+        at = bisect.bisect_right(ranges, (seq, sys.maxsize)) - 1
+        if at >= 0 and ranges[at][0] <= seq <= ranges[at][1]:
+            return ranges[at][2]
+        row = session.scalars(
+            select(SyncManifestRow)
+            .where(SyncManifestRow.device_id == device_id, SyncManifestRow.first_seq <= seq)
+            .order_by(SyncManifestRow.first_seq.desc())
+            .limit(1)
+        ).first()
+        if row is None or row.last_seq < seq:
+            return None
+        key = self._keys.get((self._livcr_scope, row.key_epoch))
+        if key is None:
+            return None
+        sealed = SignatureEnvelope(
+            row.device_id, row.first_seq, row.last_seq, row.key_epoch, row.body
+        )
+        try:
+            manifest = open_manifest(sealed, key)
+        except EnvelopeRefused:
+            return None
+        bisect.insort(ranges, (manifest.first_seq, manifest.last_seq, manifest))
+        return manifest
+
+    def valid_with(self, manifest: Manifest, public_key: str) -> bool:
+        cache_key = (manifest.device_id, manifest.first_seq, public_key)
+        known = self._valid.get(cache_key)
+        if known is None:
+            known = self._valid[cache_key] = manifest.valid_with(public_key)
+        return known
+
+
+AUTHORITY_ENTITIES = frozenset(
+    {"account", "member", "organisation", "role_assignment", "case_participant", "signing_key"}
+)
+"""What the author checks read: applying an operation on these forgets what was checked."""
+
+
+def _changes_authority(op: Operation) -> bool:
+    """Whether applying `op` may change who may do what (so cached checks must be forgotten):
+    the records above, and a case created, deleted or moved to another municipality."""
+    if op.entity in AUTHORITY_ENTITIES:
+        return True
+    if op.entity != "case_file":
+        return False
+    fields = op.payload.get("fields")
+    return (
+        change_kind(op) is not ChangeKind.UPDATED
+        or not isinstance(fields, dict)
+        or "municipality_id" in fields
+    )
+
+
+@dataclass
+class Checker:
+    """Checks a received operation's signature and author against what this laptop knows."""
+
+    session: Session
+    manifests: ManifestBook
+    device_keys: dict[str, str]
+    livcr_scope: str
+    anchor_account_id: str
+    clock: HybridLogicalClock
+    memo: UpdateMemo
+    published_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """(public key, member) by key id, from the signatures' manifests: how a laptop outside a
+    member's own scope learns their public key (services/sync/manifests.py)."""
+    introduced_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Member keys created by operations received in this round but not applied yet: the
+    transaction that creates a key is signed with it."""
+    _authors: dict[tuple[str, date], tuple[str, bool] | str] = field(default_factory=dict)
+    _scopes: dict[tuple[str, date], set[str]] = field(default_factory=dict)
+    _member_keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+
+    def introduce(self, op: Operation) -> None:
+        fields = op.payload.get("fields")
+        if op.kind in KEY_CREATED_KINDS and isinstance(fields, dict):
+            self.introduced_keys[op.entity_id] = (
+                str(fields.get("public_key")),
+                str(fields.get("member_id")),
+            )
+
+    def applied(self, op: Operation) -> None:
+        """`op` was applied: forget the checks its records may have changed."""
+        if _changes_authority(op):
+            self._authors.clear()
+            self._scopes.clear()
+            self._member_keys.clear()
+
+    def _member_key(self, key_id: str, op: Operation) -> tuple[str, str] | None:
+        """(public key, member) of a member's signing key: stored, or introduced by `op` itself
+        (the transaction that creates a key is signed with it)."""
+        if key_id not in self._member_keys:
+            stored = self.session.get(SigningKeyRow, key_id)
+            self._member_keys[key_id] = (
+                None if stored is None else (stored.public_key, stored.member_id)
+            )
+        return (
+            self._member_keys[key_id]
+            or self.introduced_keys.get(key_id)
+            or self.published_keys.get(key_id)
+        )
+
+    def key_owners(self) -> dict[str, str]:
+        """The member of every signing key known here, stored or heard of in this round."""
+        owners = {key: member for key, (_public, member) in self.published_keys.items()}
+        owners.update({key: member for key, (_public, member) in self.introduced_keys.items()})
+        owners.update(key_owners(self.session))
+        return owners
+
+    def manifest_for(self, op: Operation) -> Manifest | None:
+        return self.manifests.find(self.session, op.device_id, op.device_seq)
+
+    def signature_problem(self, op: Operation) -> str | None:
+        """None when a valid signature covers `op`; 'waiting_signature' or a quarantine reason."""
+        manifest = self.manifest_for(op)
+        if manifest is None:
+            return "waiting_signature"
+        if not manifest.covers(op):
+            return "not_in_signature"
+        self.manifests.used[(manifest.device_id, manifest.first_seq)] = manifest
+        member_key = self._member_key(manifest.key_id, op)
+        if member_key is not None:
+            public_key, member_id = member_key
+            if not self.manifests.valid_with(manifest, public_key):
+                return "bad_signature"
+            if op.actor_id == self.anchor_account_id:
+                return None
+            account = self.session.get(Account, op.actor_id) if op.actor_id else None
+            if account is None or account.member_id != member_id:
+                return "waiting_author" if account is None else "signed_by_another"
+            return None
+        device_key = self.device_keys.get(op.device_id)
+        if device_key is None or not self.manifests.valid_with(manifest, device_key):
+            # Not the device's key: a member's key whose creation has not arrived yet.
+            return "waiting_signature"
+        if not op.kind.startswith(DEVICE_VOUCHED_KINDS) and not manifest.checkpoint:
+            return "device_signed_change"
+        return None
+
+    def author_problem(self, op: Operation, scope: str) -> str | None:
+        """None when the author may have made this change; a quarantine reason otherwise."""
+        if op.actor_id is None or op.actor_id == self.anchor_account_id:
+            return None
+        day = _day_of(op)
+        author = self._author(op.actor_id, day)
+        if isinstance(author, str):
+            return author
+        member_id, is_coordinator = author
+        if is_coordinator:
+            return None
+        if scope == self.livcr_scope:
+            if op.entity in COORDINATOR_ONLY_ENTITIES:
+                return "not_allowed"
+            if op.entity == "account" and op.entity_id != op.actor_id:
+                return "not_allowed"
+            return None
+        if scope == member_scope_id(self.livcr_scope, member_id):
+            return None  # their own signing key, from their own laptop
+        scopes = self._scopes.get((member_id, day))
+        if scopes is None:
+            scopes = self._scopes[(member_id, day)] = case_scopes_of_member(
+                self.session, member_id, day
+            )
+        if scope not in scopes and not self._invited_when_written(member_id, scope, op):
+            return "not_allowed"
+        return None
+
+    def _invited_when_written(self, member_id: str, case_id: str, op: Operation) -> bool:
+        """Whether the member was still invited to the case when `op` was made: an invitation
+        ended the same day (it ends "yesterday") must not turn what the partner wrote before the
+        coordinator ended it into an unauthorised operation. Read from the journal's order."""
+        ended_after = self.session.scalar(
+            select(func.count())
+            .select_from(JournalOperation)
+            .join(CaseParticipantRow, CaseParticipantRow.id == JournalOperation.entity_id)
+            .where(
+                JournalOperation.kind == "case.participant_removed",
+                JournalOperation.scope_id == case_id,
+                JournalOperation.hlc > op.hlc,
+                CaseParticipantRow.member_id == member_id,
+                CaseParticipantRow.since <= _day_of(op),
+            )
+        )
+        return bool(ended_after)
+
+    def _author(self, account_id: str, day: date) -> tuple[str, bool] | str:
+        """(member, whether coordinator on `day`) of an account, or why it cannot be told yet;
+        remembered until an operation that changes authority is applied."""
+        cache_key = (account_id, day)
+        if cache_key not in self._authors:
+            account = self.session.get(Account, account_id)
+            member = self.session.get(Member, account.member_id) if account else None
+            if member is None:
+                self._authors[cache_key] = "waiting_author"
+            else:
+                actor = member_actor(self.session, member)
+                self._authors[cache_key] = (member.id, actor.has_role(Role.COORDINATOR, day))
+        return self._authors[cache_key]
+
+
+def _day_of(op: Operation) -> date:
+    from datetime import UTC
+
+    from livcr_desktop.domain.clock import local_date
+
+    stamp = HlcStamp.decode(op.hlc)
+    return local_date(datetime.fromtimestamp(stamp.physical_ms / 1000, tz=UTC))

@@ -1,0 +1,280 @@
+"""Landing received envelopes: each one opened, checked and applied, or held (waiting, or
+quarantined with its reason), a pulled batch in one transaction with the cursor that says it
+was received; what waits is tried again at every round."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livcr_desktop.domain.hlc import HlcStamp
+from livcr_desktop.domain.journal import Operation
+from livcr_desktop.hub.client import PulledEnvelope
+from livcr_desktop.hub.envelopes import Envelope, EnvelopeRefused, open_envelope
+from livcr_desktop.services.sync import schema_version
+from livcr_desktop.services.sync.checker import Checker, ManifestBook
+from livcr_desktop.services.sync.link import HubLink
+from livcr_desktop.services.sync.report import SyncReport
+from livcr_desktop.services.sync.restore import erased_among, restore
+from livcr_desktop.services.sync.scopes import scope_of
+from livcr_desktop.services.sync.signatures_received import published_keys
+from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
+from livcr_desktop.store.database import Database
+from livcr_desktop.store.fault_steps import step
+from livcr_desktop.store.models import JournalOperation, SyncConflictRow, SyncHeldRow, SyncLinkRow
+
+WAITING_REASONS = frozenset(
+    {"waiting_key", "waiting_signature", "waiting_author", "waiting_earlier", "version_ahead"}
+)
+
+
+def _hold(session: Session, env: Envelope, reason: str, now: datetime, existing: object) -> None:
+    state = "waiting" if reason in WAITING_REASONS else "quarantined"
+    if isinstance(existing, SyncHeldRow):
+        existing.reason, existing.state = reason, state
+        return
+    session.add(SyncHeldRow.from_envelope(env, state=state, reason=reason, received_at=now))
+
+
+_NOT_APPLIED = {
+    ApplyStatus.WAITING: "waiting_earlier",
+    ApplyStatus.VERSION_AHEAD: "version_ahead",
+    ApplyStatus.UNREPLAYABLE: "unreplayable",
+}
+
+_IN_CHUNK = 500
+"""Ids per `IN (...)` query (SQLite's limit on bound variables is far above)."""
+
+
+@dataclass
+class _Batch:
+    """Envelopes landing in one write transaction, looked up together: which are already in the
+    journal, which are held, and each one opened once."""
+
+    present: set[str]
+    held: dict[str, SyncHeldRow]
+    opened: dict[str, Operation | str]
+    """The operation inside each envelope, or why it does not open."""
+    erased: set[str] = field(default_factory=set)
+    """In the journal with an erased payload (a case withdrawn, then given back): landed again
+    (restore.py), so not in `present`."""
+
+
+def _open_batch(
+    session: Session,
+    envelopes: list[Envelope],
+    keys: dict[tuple[str, int], bytes],
+    checker: Checker,
+) -> _Batch:
+    ids = [env.op_id for env in envelopes]
+    present: set[str] = set()
+    held: dict[str, SyncHeldRow] = {}
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        present.update(
+            session.scalars(select(JournalOperation.op_id).where(JournalOperation.op_id.in_(chunk)))
+        )
+        held.update(
+            (row.op_id, row)
+            for row in session.scalars(select(SyncHeldRow).where(SyncHeldRow.op_id.in_(chunk)))
+        )
+    erased = erased_among(session, present)
+    present -= erased
+    opened: dict[str, Operation | str] = {}
+    for env in envelopes:
+        if env.op_id in present:
+            continue
+        key = keys.get((env.scope_id, env.key_epoch))
+        if key is None:
+            opened[env.op_id] = "waiting_key"
+            continue
+        try:
+            op = open_envelope(env, key)
+        except EnvelopeRefused:
+            opened[env.op_id] = "does_not_open"
+            continue
+        # Let the checker know the member keys these envelopes create before any is checked.
+        checker.introduce(op)
+        opened[env.op_id] = op
+    return _Batch(present, held, opened, erased)
+
+
+def _opened(
+    env: Envelope, clock_ahead: bool, checker: Checker, batch: _Batch
+) -> tuple[Operation | None, str | None]:
+    """The operation in an envelope once every check passed, or the reason it is held."""
+    if clock_ahead:
+        return None, "clock_ahead"
+    if env.schema_version > schema_version.SCHEMA_VERSION:
+        return None, "version_ahead"
+    op = batch.opened[env.op_id]
+    if isinstance(op, str):
+        return None, op
+    if scope_of(op, checker.livcr_scope, checker.key_owners()) != env.scope_id:
+        return None, "wrong_scope"
+    # The author is checked against the case, whichever part of it carried the operation (or
+    # against the LIVC-R, or the member's own scope, as they are).
+    case_scope = op.scope_id or env.scope_id
+    return op, checker.signature_problem(op) or checker.author_problem(op, case_scope)
+
+
+def _land(
+    session: Session,
+    env: Envelope,
+    *,
+    clock_ahead: bool,
+    checker: Checker,
+    batch: _Batch,
+    report: SyncReport,
+    now: datetime,
+) -> bool:
+    """Apply or hold one received envelope; True when it was applied."""
+    held = batch.held.get(env.op_id)
+    if env.op_id in batch.present:
+        if held is not None:
+            session.delete(held)
+        return False
+    landed_before = env.op_id in batch.erased
+    if landed_before:
+        op, reason = _reopened(env, batch)
+    else:
+        op, reason = _opened(env, clock_ahead, checker, batch)
+    if op is not None and reason is None:
+        outcome = (
+            restore(session, op, checker.memo)
+            if landed_before
+            else receive(session, op, checker.memo)
+        )
+        # An envelope that is not the operation this laptop's journal kept under its id was
+        # altered after that operation was signed.
+        reason = "not_in_signature" if outcome is None else _NOT_APPLIED.get(outcome.status)
+        if outcome is not None and reason is None:
+            # Stamp what this laptop writes next after what it just applied, so a later edit
+            # here never sorts before the edit it overwrote.
+            checker.clock.observe(HlcStamp.decode(op.hlc))
+            checker.applied(op)
+            batch.present.add(op.op_id)
+            for conflict in outcome.conflicts:
+                session.add(
+                    SyncConflictRow(
+                        entity=op.entity,
+                        entity_id=op.entity_id,
+                        field=conflict.field,
+                        scope_id=op.scope_id,
+                        kept_op_id=conflict.op_id,
+                        other_op_id=conflict.other_op_id,
+                        found_at=now,
+                        resolved=False,
+                    )
+                )
+                report.conflicts += 1
+            if held is not None:
+                session.delete(held)
+            report.applied += 1
+            return True
+    _hold(session, env, reason or "unreplayable", now, held)
+    return False
+
+
+def _reopened(env: Envelope, batch: _Batch) -> tuple[Operation | None, str | None]:
+    """The operation in the envelope of one that landed here before and was erased since: it
+    was checked (signature, author, clock, version) when it first landed, and restore() accepts
+    it only as exactly that operation; it needs only to open."""
+    op = batch.opened[env.op_id]
+    if isinstance(op, str):
+        return None, op
+    return op, None
+
+
+def _held_envelopes(session: Session) -> list[Envelope]:
+    rows = session.scalars(
+        select(SyncHeldRow).where(SyncHeldRow.state == "waiting").order_by(SyncHeldRow.hlc)
+    ).all()
+    return [row.to_envelope(Envelope) for row in rows]
+
+
+@dataclass
+class Pulling:
+    """What every pulled batch of one round is checked with."""
+
+    db: Database
+    link: HubLink
+    book: ManifestBook
+    device_keys: dict[str, str]
+    keys: dict[tuple[str, int], bytes]
+    memo: UpdateMemo
+    report: SyncReport
+
+    def checker(self, session: Session) -> Checker:
+        """A checker for one write transaction (what it remembers holds only within it)."""
+        return Checker(
+            session,
+            self.book,
+            self.device_keys,
+            self.link.livcr_scope_id,
+            self.link.anchor_account_id,
+            self.db.hlc,
+            self.memo,
+            published_keys(session),
+        )
+
+
+def land_batch(
+    pulling: Pulling, pulled_batch: list[PulledEnvelope], *, advance_cursor: bool = False
+) -> None:
+    """Check and apply (or hold) one pulled batch in one write transaction, with the cursor
+    that says it was received (a crash leaves both as they were)."""
+    db, link, report = pulling.db, pulling.link, pulling.report
+    with db.write_session() as session, session.begin():
+        checker = pulling.checker(session)
+        batch = _open_batch(session, [p.envelope for p in pulled_batch], pulling.keys, checker)
+        # This laptop's own operations are here already, unless a withdrawal erased them.
+        theirs = [
+            p
+            for p in pulled_batch
+            if p.envelope.device_id != link.device_id or p.envelope.op_id in batch.erased
+        ]
+        now = db.clock.now()
+        for pulled in theirs:
+            report.pulled += 1
+            _land(
+                session,
+                pulled.envelope,
+                clock_ahead=pulled.clock_ahead,
+                checker=checker,
+                batch=batch,
+                report=report,
+                now=now,
+            )
+        if advance_cursor:
+            session.scalars(select(SyncLinkRow)).one().pulled_cursor = pulled_batch[-1].server_seq
+        step("sync.batch_landed")  # a kill here rolls the whole batch and its cursor back
+
+
+def retry_held(pulling: Pulling) -> None:
+    """Apply what was waiting, again and again while each pass applies something (an update
+    whose row's creation arrived later in the same round)."""
+    db, report = pulling.db, pulling.report
+    while True:
+        with db.write_session() as session, session.begin():
+            checker = pulling.checker(session)
+            envelopes = _held_envelopes(session)
+            batch = _open_batch(session, envelopes, pulling.keys, checker)
+            now = db.clock.now()
+            applied = sum(
+                _land(
+                    session,
+                    env,
+                    clock_ahead=False,
+                    checker=checker,
+                    batch=batch,
+                    report=report,
+                    now=now,
+                )
+                for env in envelopes
+            )
+        if not applied:
+            return

@@ -1,0 +1,92 @@
+"""Pushing this laptop's operations and the signatures over them to the hub: each operation
+sealed under the newest key of its scope, in device order, the signatures only over what was
+pushed."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from livcr_desktop.hub.client import HubClient
+from livcr_desktop.hub.envelopes import Envelope, seal_operation
+from livcr_desktop.services.sync import schema_version
+from livcr_desktop.services.sync.link import HubLink
+from livcr_desktop.services.sync.manifests import own_manifests, seal_manifest
+from livcr_desktop.services.sync.report import SyncReport
+from livcr_desktop.services.sync.scopes import key_owners, member_scope_id, scope_of
+from livcr_desktop.services.sync.sharing import current_epochs, scope_keys
+from livcr_desktop.services.sync.withdrawal import withdrawn_cases
+from livcr_desktop.store.database import Database
+from livcr_desktop.store.fault_steps import step
+from livcr_desktop.store.journal_writer import to_operation
+from livcr_desktop.store.models import JournalOperation, SyncLinkRow
+
+
+def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
+    with db.read_session() as session:
+        row = session.scalars(select(SyncLinkRow)).one()
+        keys = scope_keys(session)
+        epochs = current_epochs(session)
+        stored = session.scalars(
+            select(JournalOperation)
+            .where(
+                JournalOperation.device_id == link.device_id,
+                JournalOperation.device_seq > row.pushed_seq,
+            )
+            .order_by(JournalOperation.device_seq)
+        ).all()
+        envelopes: list[Envelope] = []
+        withdrawn = withdrawn_cases(session, link.member_id)
+        owners = key_owners(session)
+        for stored_op in stored:
+            op = to_operation(stored_op)
+            scope = scope_of(op, link.livcr_scope_id, owners)
+            if op.scope_id in withdrawn and scope not in epochs:
+                # Made here while the case was still ours, withdrawn since: it goes to the
+                # coordinator through this member's own scope (where it is held and shown),
+                # so the rest of this laptop's chain is not stuck behind it.
+                scope = member_scope_id(link.livcr_scope_id, link.member_id)
+            epoch = epochs.get(scope)
+            if epoch is None:
+                break  # no key for this scope yet (the coordinator shares it at its next round)
+            envelopes.append(
+                seal_operation(
+                    op,
+                    scope_id=scope,
+                    epoch=epoch,
+                    key=keys[(scope, epoch)],
+                    schema_version=schema_version.SCHEMA_VERSION,
+                )
+            )
+        # A laptop not approved yet holds no key at all: nothing to seal, and the hub says why.
+        livcr_epoch = epochs.get(link.livcr_scope_id)
+        pushed_up_to = envelopes[-1].device_seq if envelopes else row.pushed_seq
+        manifests = [
+            seal_manifest(m, key=keys[(link.livcr_scope_id, livcr_epoch)], epoch=livcr_epoch)
+            for m in own_manifests(session, link.device_id, row.signatures_pushed_seq)
+            if livcr_epoch is not None and m.last_seq <= pushed_up_to
+        ]
+    report.pushed += client.push(envelopes)
+    client.push_signatures(manifests)
+    step("sync.pushed")  # the hub holds them; a kill here loses only the acknowledgement
+    with db.write_session() as session, session.begin():
+        row = session.scalars(select(SyncLinkRow)).one()
+        row.pushed_seq = max(row.pushed_seq, pushed_up_to)
+        if manifests:
+            row.signatures_pushed_seq = max(row.signatures_pushed_seq, manifests[-1].last_seq)
+
+
+def pending_changes(db: Database, link: HubLink) -> int:
+    """How many of this laptop's operations wait to go out (for the status bar)."""
+    with db.read_session() as session:
+        pushed = session.scalars(select(SyncLinkRow.pushed_seq)).one()
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(JournalOperation)
+                .where(
+                    JournalOperation.device_id == link.device_id,
+                    JournalOperation.device_seq > pushed,
+                )
+            )
+            or 0
+        )
