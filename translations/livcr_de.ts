@@ -2506,6 +2506,10 @@
         <translation>Laptop {device} gesperrt: Der Hub liefert ihm ab jetzt nichts mehr.</translation>
     </message>
     <message>
+        <source>Received {done} of {total} changes…</source>
+        <translation>{done} von {total} Änderungen empfangen…</translation>
+    </message>
+    <message>
         <source>Pushed {pushed}, pulled {pulled}, applied {applied}.</source>
         <translation>Gesendet {pushed}, abgerufen {pulled}, angewendet {applied}.</translation>
     </message>

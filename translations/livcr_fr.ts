@@ -2506,6 +2506,10 @@
         <translation>Ordinateur portable {device} révoqué : le hub ne lui sert plus rien désormais.</translation>
     </message>
     <message>
+        <source>Received {done} of {total} changes…</source>
+        <translation>{done} modifications reçues sur {total}…</translation>
+    </message>
+    <message>
         <source>Pushed {pushed}, pulled {pulled}, applied {applied}.</source>
         <translation>Envoyées {pushed}, reçues {pulled}, appliquées {applied}.</translation>
     </message>

@@ -2506,6 +2506,10 @@
         <translation>Laptop {device} ingetrokken: de hub bedient hem vanaf nu niet meer.</translation>
     </message>
     <message>
+        <source>Received {done} of {total} changes…</source>
+        <translation>{done} van {total} wijzigingen ontvangen…</translation>
+    </message>
+    <message>
         <source>Pushed {pushed}, pulled {pulled}, applied {applied}.</source>
         <translation>Verstuurd {pushed}, opgehaald {pulled}, toegepast {applied}.</translation>
     </message>

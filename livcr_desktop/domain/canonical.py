@@ -33,9 +33,23 @@ def _check(value: Any, path: str = "$") -> None:
     raise TypeError(f"{type(value).__name__} is not canonical JSON: {path}")
 
 
+def _plain(value: Any) -> bool:
+    """Whether `value` is canonical JSON, without naming where it is not: the common case, run
+    for every operation a sync receives (three times), so it builds no path strings."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return True
+    if kind is dict:
+        return all(type(key) is str and _plain(item) for key, item in value.items())
+    if kind is list or kind is tuple:
+        return all(_plain(item) for item in value)
+    return False
+
+
 def canonical_bytes(value: Any) -> bytes:
     """UTF-8 JSON with sorted keys and no insignificant whitespace (RFC 8785 for this subset)."""
-    _check(value)
+    if not _plain(value):
+        _check(value)  # the slow walk names the place (other mappings and subclasses pass it)
     return json.dumps(
         value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     ).encode("utf-8")
