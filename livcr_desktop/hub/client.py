@@ -187,9 +187,11 @@ class HubClient:
         inserted = 0
         for start in range(0, len(envelopes), PUSH_BATCH):
             batch = envelopes[start : start + PUSH_BATCH]
+            # Binary parameters (%b): a push of thousands of envelopes spent most of its time
+            # writing them out as escaped text.
             rows = self._call(
-                "SELECT hub.push(%s::uuid[], %s::uuid[], %s::bigint[], %s::text[], %s::text[],"
-                " %s::text[], %s::integer[], %s::integer[], %s::bytea[])",
+                "SELECT hub.push(%b::uuid[], %b::uuid[], %b::bigint[], %b::text[], %b::text[],"
+                " %b::text[], %b::integer[], %b::integer[], %b::bytea[])",
                 (
                     [uuid.UUID(e.op_id) for e in batch],
                     [uuid.UUID(e.scope_id) for e in batch],

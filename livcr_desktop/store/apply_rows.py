@@ -75,6 +75,14 @@ _COLUMNS: dict[str, dict[str, Column[Any]]] = {
     name: {column.key: column for column in journaled_columns(table)}
     for name, table in _TABLES.items()
 }
+_KINDS: dict[str, dict[str, tuple[ValueKind, type[StrEnum] | None]]] = {
+    name: {
+        key: (value_kind(name, column), ENUM_COLUMNS.get((name, key)))
+        for key, column in columns.items()
+    }
+    for name, columns in _COLUMNS.items()
+}
+"""Each journaled column's kind of value (and its choices), worked out once."""
 _LATER: dict[str, dict[str, Any]] = {
     name: {column: value for (entity, column), value in LATER_COLUMNS.items() if entity == name}
     for name in _TABLES
@@ -433,18 +441,18 @@ def _created_fields(table: Table, op: Operation) -> dict[str, Any]:
 def _column_values(table: Table, fields: Mapping[str, Any]) -> dict[str, Any]:
     """Journal values as the columns take them; raises _Refused for a field or value this
     version does not know (VERSION_AHEAD) or that no record may hold (UNREPLAYABLE)."""
-    columns = _COLUMNS[table.name]
+    kinds = _KINDS[table.name]
     values: dict[str, Any] = {}
     for name, value in fields.items():
-        column = columns.get(name)
-        if column is None:
+        known = kinds.get(name)
+        if known is None:
             status = (
                 ApplyStatus.UNREPLAYABLE if name in table.columns else ApplyStatus.VERSION_AHEAD
             )
             raise _Refused(ApplyOutcome(status, field=name))
-        kind = value_kind(table.name, column)
+        kind, choices = known
         try:
-            values[name] = comparable(kind, value, ENUM_COLUMNS.get((table.name, name)))
+            values[name] = comparable(kind, value, choices)
         except MalformedValue as malformed:
             newer_choice = malformed.kind is ValueKind.CHOICE and isinstance(value, str)
             status = ApplyStatus.VERSION_AHEAD if newer_choice else ApplyStatus.UNREPLAYABLE

@@ -116,6 +116,23 @@ def test_a_push_twice_inserts_nothing_the_second_time(world: World) -> None:
     assert world.coordinator.chain_head(world.coord_device) == (5, batch[-1].hash)
 
 
+def test_a_batch_sent_again_with_new_operations_after_it_adds_only_the_new(
+    world: World,
+) -> None:
+    """The acknowledgement of a push was lost; the next push starts where the laptop thinks
+    it is: what the hub holds is checked one by one, the rest continues the chain, in order."""
+    scope = new_id()
+    batch = _chain(world.coord_device, scope, 6)
+    assert world.coordinator.push(batch[:4]) == 4
+    assert world.coordinator.push(batch[2:]) == 2
+    assert world.coordinator.chain_head(world.coord_device) == (6, batch[-1].hash)
+    with psycopg.connect(world.hub.admin_dsn) as conn:
+        held = conn.execute(
+            "SELECT op_id::text, device_seq FROM hub.envelope ORDER BY server_seq"
+        ).fetchall()
+    assert held == [(e.op_id, e.device_seq) for e in batch]
+
+
 def test_a_push_that_does_not_continue_the_chain_is_refused_whole(world: World) -> None:
     scope = new_id()
     first = _chain(world.coord_device, scope, 3)
