@@ -4290,8 +4290,8 @@
         <translation>Synchronisierung…</translation>
     </message>
     <message>
-        <source>Syncing… {count} changes received</source>
-        <translation>Synchronisierung… {count} Änderungen empfangen</translation>
+        <source>Syncing… {count} of {total} changes received</source>
+        <translation>Synchronisierung… {count} von {total} Änderungen empfangen</translation>
     </message>
     <message>
         <source>This laptop is synced. Finish, and sign in with your passphrase.</source>
@@ -8111,8 +8111,8 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <source>First sync of this laptop: {count} changes received…</source>
-        <translation>Erste Synchronisierung dieses Laptops: {count} Änderungen empfangen…</translation>
+        <source>First sync of this laptop: {count} of {total} changes received…</source>
+        <translation>Erste Synchronisierung dieses Laptops: {count} von {total} Änderungen empfangen…</translation>
     </message>
     <message>
         <source>Sign in – LIVC-R Desktop</source>

@@ -4290,8 +4290,8 @@
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <source>Syncing… {count} changes received</source>
-        <translation>Synchronisation… {count} modifications reçues</translation>
+        <source>Syncing… {count} of {total} changes received</source>
+        <translation>Synchronisation… {count} modifications reçues sur {total}</translation>
     </message>
     <message>
         <source>This laptop is synced. Finish, and sign in with your passphrase.</source>
@@ -8111,8 +8111,8 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <source>First sync of this laptop: {count} changes received…</source>
-        <translation>Première synchronisation de cet ordinateur : {count} modifications reçues…</translation>
+        <source>First sync of this laptop: {count} of {total} changes received…</source>
+        <translation>Première synchronisation de cet ordinateur : {count} modifications reçues sur {total}…</translation>
     </message>
     <message>
         <source>Sign in – LIVC-R Desktop</source>

@@ -4290,8 +4290,8 @@
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <source>Syncing… {count} changes received</source>
-        <translation>Synchroniseren… {count} wijzigingen ontvangen</translation>
+        <source>Syncing… {count} of {total} changes received</source>
+        <translation>Synchroniseren… {count} van {total} wijzigingen ontvangen</translation>
     </message>
     <message>
         <source>This laptop is synced. Finish, and sign in with your passphrase.</source>
@@ -8111,8 +8111,8 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <source>First sync of this laptop: {count} changes received…</source>
-        <translation>Eerste synchronisatie van deze laptop: {count} wijzigingen ontvangen…</translation>
+        <source>First sync of this laptop: {count} of {total} changes received…</source>
+        <translation>Eerste synchronisatie van deze laptop: {count} van {total} wijzigingen ontvangen…</translation>
     </message>
     <message>
         <source>Sign in – LIVC-R Desktop</source>

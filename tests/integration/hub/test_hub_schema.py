@@ -173,6 +173,29 @@ def test_a_device_pulls_only_the_scopes_it_is_a_member_of(world: World) -> None:
     assert len(world.coordinator.pull(0)) == 5
 
 
+def test_the_members_of_many_scopes_are_set_in_one_call(world: World) -> None:
+    """What the coordinator's round sends: every scope's members at once, a scope left to
+    nobody included; the same as one `set_scope_members` per scope."""
+    device, member, _login = world.member_device()
+    shared, kept, emptied = new_id(), new_id(), new_id()
+    world.coordinator.push(_chain(world.coord_device, shared, 2))
+    head = world.coordinator.chain_head(world.coord_device)
+    assert head is not None
+    world.coordinator.push(_chain(world.coord_device, emptied, 1, start=3, prev=head[1]))
+    world.coordinator.set_scope_members(emptied, [world.coord_device, device])
+    world.coordinator.set_members_of_scopes(
+        {shared: [world.coord_device, device], kept: [world.coord_device], emptied: []}
+    )
+    assert {p.envelope.scope_id for p in member.pull(0)} == {shared}
+    with psycopg.connect(world.hub.admin_dsn) as conn:
+        rows = conn.execute(
+            "SELECT scope_id::text, device_id::text FROM hub.scope_member"
+        ).fetchall()
+    assert sorted(rows) == sorted(
+        [(shared, world.coord_device), (shared, device), (kept, world.coord_device)]
+    )
+
+
 def test_a_member_device_cannot_push_into_a_scope_it_is_not_in(world: World) -> None:
     device, member, _login = world.member_device()
     with pytest.raises(HubRefused, match="not a member of the scope"):
