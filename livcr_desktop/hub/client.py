@@ -163,11 +163,13 @@ class HubClient:
         """`set_scope_members` for every scope given, in one statement: the coordinator's
         laptop states every scope's members at each round, and one call per scope made a
         round of a LIVC-R with a hundred cases wait on a hundred round trips."""
-        pairs = [
-            (uuid.UUID(scope), uuid.UUID(device) if device else None)
+        # (scope, device) pairs; a scope left to nobody is one pair without a device.
+        pairs: list[tuple[uuid.UUID, uuid.UUID | None]] = [
+            (uuid.UUID(scope), uuid.UUID(device))
             for scope, devices in members.items()
-            for device in (devices or [None])
+            for device in devices
         ]
+        pairs += [(uuid.UUID(scope), None) for scope, devices in members.items() if not devices]
         if not pairs:
             return
         self._call(

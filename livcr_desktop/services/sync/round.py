@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import sys
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -79,6 +80,9 @@ COORDINATOR_ONLY_ENTITIES = frozenset(
 quarantined wherever it lands (a partner cannot make itself coordinator through the hub)."""
 
 Progress = Callable[[int, int], None]
+
+_MEMOS: weakref.WeakKeyDictionary[Database, UpdateMemo] = weakref.WeakKeyDictionary()
+"""Each open database's UpdateMemo between rounds (see `_pull`)."""
 
 
 @dataclass
@@ -659,7 +663,10 @@ def _pull(
     with db.read_session() as session:
         keys = scope_keys(session)
     book = _ManifestBook(keys, link.livcr_scope_id)
-    memo = UpdateMemo()
+    # What the last round learnt about each record's updates (dropped if a round fails): a
+    # fresh memo makes the first update of every record re-read and re-merge its whole
+    # history, which grows with every round.
+    memo = _MEMOS.pop(db, None) or UpdateMemo()
     cursor = _cursor(db)
     total = client.count_after(cursor) if progress is not None else 0
     done = 0
@@ -682,6 +689,7 @@ def _pull(
         if progress is not None:
             progress(done, max(total, done))
     _retry_held(db, book, memo, keys=keys, device_keys=device_keys, link=link, report=report)
+    _MEMOS[db] = memo  # every batch committed: it holds for the next round
     _keep_signatures(db, book)
     if not link.is_coordinator:
         device_members = {device_id: member for device_id, member, _s, _b, _st in known_devices}
