@@ -218,6 +218,22 @@ def run_devices(args: argparse.Namespace) -> int:
     return _guarded(run)
 
 
+LONG_ROUND = 5000
+"""A round that receives more changes than this (one batch of the hub) prints its progress:
+a first sync of a long-lived LIVC-R takes a while, and a silent terminal looks stuck."""
+
+
+def print_progress(done: int, total: int) -> None:
+    """One line per batch received during a long round."""
+    if total > LONG_ROUND and done:
+        print(
+            translate("Cli", "Received {done} of {total} changes…").format(
+                done=f"{done:,}".replace(",", " "), total=f"{total:,}".replace(",", " ")
+            ),
+            flush=True,
+        )
+
+
 def run_sync(args: argparse.Namespace) -> int:
     """One sync round; prints what moved and what waits."""
 
@@ -245,7 +261,7 @@ def run_sync(args: argparse.Namespace) -> int:
             if password is None:
                 password = _stored_password(access, db.device_id)
             with HubClient(dsn_with_password(link.dsn, password)) as client:
-                report = sync_round(db, link, client)
+                report = sync_round(db, link, client, progress=print_progress)
         finally:
             db.close()
         print(

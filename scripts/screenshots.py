@@ -127,6 +127,23 @@ def wizard_recovery(tmp: Path, languages: LanguageManager, _root: Path) -> QWidg
     return wizard
 
 
+@shot("wizard-join-first-sync")
+def wizard_join_first_sync(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A joined laptop's first sync under way: the bar filled per batch, how far it is."""
+    from livcr_desktop.gui.access.setup_wizard import PAGE_FINGERPRINT, SetupWizard
+
+    wizard = SetupWizard(languages, tmp / "joined", lambda *_: (None, ""))  # type: ignore[arg-type,return-value]
+    wizard.setStartId(PAGE_FINGERPRINT)
+    wizard.restart()
+    page = wizard.fingerprint_page
+    page.fingerprint_label.setText("3F2A 91C4 7B0E\nD5A8 1C66 4E9F")
+    page.sync_button.setEnabled(False)
+    page.progress.show()
+    page._progressed(45_000, 110_140)
+    settle(wizard, 760, 580)
+    return wizard
+
+
 @shot("sign-in")
 def sign_in(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     from livcr_desktop.gui.access.sign_in import SignInWindow

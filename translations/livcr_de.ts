@@ -3050,6 +3050,10 @@
         <translation>Laptop {device} gesperrt: Der Hub liefert ihm ab jetzt nichts mehr.</translation>
     </message>
     <message>
+        <source>Received {done} of {total} changes…</source>
+        <translation>{done} von {total} Änderungen empfangen…</translation>
+    </message>
+    <message>
         <source>Pushed {pushed}, pulled {pulled}, applied {applied}.</source>
         <translation>Gesendet {pushed}, abgerufen {pulled}, angewendet {applied}.</translation>
     </message>
@@ -5273,8 +5277,8 @@
         <translation>Synchronisierung…</translation>
     </message>
     <message>
-        <source>Syncing… {count} changes received</source>
-        <translation>Synchronisierung… {count} Änderungen empfangen</translation>
+        <source>Syncing… {count} of {total} changes received</source>
+        <translation>Synchronisierung… {count} von {total} Änderungen empfangen</translation>
     </message>
     <message>
         <source>This laptop is synced. Finish, and sign in with your passphrase.</source>
@@ -10264,8 +10268,8 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <source>First sync of this laptop: {count} changes received…</source>
-        <translation>Erste Synchronisierung dieses Laptops: {count} Änderungen empfangen…</translation>
+        <source>First sync of this laptop: {count} of {total} changes received…</source>
+        <translation>Erste Synchronisierung dieses Laptops: {count} von {total} Änderungen empfangen…</translation>
     </message>
     <message>
         <source>Sign in – LIVC-R Desktop</source>

@@ -3050,6 +3050,10 @@
         <translation>Ordinateur portable {device} révoqué : le hub ne lui sert plus rien désormais.</translation>
     </message>
     <message>
+        <source>Received {done} of {total} changes…</source>
+        <translation>{done} modifications reçues sur {total}…</translation>
+    </message>
+    <message>
         <source>Pushed {pushed}, pulled {pulled}, applied {applied}.</source>
         <translation>Envoyées {pushed}, reçues {pulled}, appliquées {applied}.</translation>
     </message>
@@ -5273,8 +5277,8 @@
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <source>Syncing… {count} changes received</source>
-        <translation>Synchronisation… {count} modifications reçues</translation>
+        <source>Syncing… {count} of {total} changes received</source>
+        <translation>Synchronisation… {count} modifications reçues sur {total}</translation>
     </message>
     <message>
         <source>This laptop is synced. Finish, and sign in with your passphrase.</source>
@@ -10264,8 +10268,8 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <source>First sync of this laptop: {count} changes received…</source>
-        <translation>Première synchronisation de cet ordinateur : {count} modifications reçues…</translation>
+        <source>First sync of this laptop: {count} of {total} changes received…</source>
+        <translation>Première synchronisation de cet ordinateur : {count} modifications reçues sur {total}…</translation>
     </message>
     <message>
         <source>Sign in – LIVC-R Desktop</source>

@@ -3050,6 +3050,10 @@
         <translation>Laptop {device} ingetrokken: de hub bedient hem vanaf nu niet meer.</translation>
     </message>
     <message>
+        <source>Received {done} of {total} changes…</source>
+        <translation>{done} van {total} wijzigingen ontvangen…</translation>
+    </message>
+    <message>
         <source>Pushed {pushed}, pulled {pulled}, applied {applied}.</source>
         <translation>Verstuurd {pushed}, opgehaald {pulled}, toegepast {applied}.</translation>
     </message>
@@ -5273,8 +5277,8 @@
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <source>Syncing… {count} changes received</source>
-        <translation>Synchroniseren… {count} wijzigingen ontvangen</translation>
+        <source>Syncing… {count} of {total} changes received</source>
+        <translation>Synchroniseren… {count} van {total} wijzigingen ontvangen</translation>
     </message>
     <message>
         <source>This laptop is synced. Finish, and sign in with your passphrase.</source>
@@ -10264,8 +10268,8 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <source>First sync of this laptop: {count} changes received…</source>
-        <translation>Eerste synchronisatie van deze laptop: {count} wijzigingen ontvangen…</translation>
+        <source>First sync of this laptop: {count} of {total} changes received…</source>
+        <translation>Eerste synchronisatie van deze laptop: {count} van {total} wijzigingen ontvangen…</translation>
     </message>
     <message>
         <source>Sign in – LIVC-R Desktop</source>
@@ -11084,7 +11088,7 @@
     </message>
     <message>
         <source>This computer has no keyring to keep the hub&apos;s password: the app cannot sync in the background.</source>
-        <translation>Deze computer heeft geen wachtwoordkluis van het systeem om het wachtwoord van de hub te bewaren: de app kan niet op de achtergrond synchroniseren.</translation>
+        <translation>Deze computer heeft geen sleutelbos om het wachtwoord van de hub te bewaren: de app kan niet op de achtergrond synchroniseren.</translation>
     </message>
     <message>
         <source>Connected to the hub.</source>
@@ -11116,7 +11120,7 @@
     </message>
     <message>
         <source>The municipality&apos;s IT gives you the hub&apos;s address and the coordinator login&apos;s password. The password is kept in this computer&apos;s keyring, never in the data folder.</source>
-        <translation>De IT-dienst van de gemeente geeft u het adres van de hub en het wachtwoord van de coördinatorlogin. Het wachtwoord wordt bewaard in de wachtwoordkluis van het systeem, nooit in de gegevensmap.</translation>
+        <translation>De IT-dienst van de gemeente geeft u het adres van de hub en het wachtwoord van de coördinatorlogin. Het wachtwoord wordt bewaard in de sleutelbos van deze computer, nooit in de gegevensmap.</translation>
     </message>
     <message>
         <source>Hub address</source>

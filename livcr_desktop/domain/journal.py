@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from livcr_desktop.domain.canonical import canonical_bytes, canonical_hash
@@ -71,7 +72,12 @@ class Operation:
         return canonical_hash(self.hashed_fields())
 
     def payload_bytes(self) -> bytes:
-        """The payload in its canonical, stored form."""
+        """The payload in its canonical, stored form (worked out once per operation: a received
+        operation needs it for its signature's digest and again for its journal row)."""
+        return self._canonical_payload
+
+    @cached_property
+    def _canonical_payload(self) -> bytes:
         return canonical_bytes(dict(self.payload))
 
 

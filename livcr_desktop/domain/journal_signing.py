@@ -55,6 +55,14 @@ def payload_digest(payload: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_bytes(dict(payload))).hexdigest()
 
 
+def operation_digest(op: Operation) -> str:
+    """`payload_digest` of an operation's payload, from the canonical bytes the operation keeps
+    (the same value, without serialising the payload once more)."""
+    if is_erased(op.payload):
+        return str(op.payload[ERASED_PAYLOAD])
+    return hashlib.sha256(op.payload_bytes()).hexdigest()
+
+
 class RangeDigest:
     """The bytes one signature covers, built one operation at a time (a checkpoint can cover a
     hundred thousand operations without holding them)."""
@@ -66,7 +74,7 @@ class RangeDigest:
 
     def add(self, op: Operation) -> None:
         """Cover the next operation of the range."""
-        self.add_entry(op.op_id, op.device_seq, op.hash, payload_digest(op.payload))
+        self.add_entry(op.op_id, op.device_seq, op.hash, operation_digest(op))
 
     def add_entry(self, op_id: str, device_seq: int, op_hash: str, digest_of_payload: str) -> None:
         """Cover the next operation from its manifest line (a laptop that received only some of

@@ -367,6 +367,8 @@ DECLARE
     drift_ms bigint;
     now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
     i integer;
+    n integer;
+    continues boolean;
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext(current_database() || '/hub-write'));
     me := hub.require_approved();
@@ -376,7 +378,35 @@ BEGIN
     FROM hub.chain_head WHERE device_id = me.device_id FOR UPDATE;
     head_seq := coalesce(head_seq, 0);
     head_hash := coalesce(head_hash, repeat('0', 64));
-    FOR i IN 1 .. coalesce(array_length(p_op_ids, 1), 0) LOOP
+    n := coalesce(array_length(p_op_ids, 1), 0);
+    -- The usual batch simply continues the chain, in scopes the device may write: checked and
+    -- inserted as one set (a first push carries tens of thousands of operations). Anything
+    -- else (a batch sent again, a gap, a foreign scope) takes the loop below, one operation at
+    -- a time, which says exactly which operation is refused and why.
+    SELECT coalesce(bool_and(coalesce(t.ok, false)), true) INTO continues FROM (
+        SELECT u.seq = head_seq + u.i
+               AND u.prev = coalesce(lag(u.h) OVER (ORDER BY u.i), head_hash)
+               AND (me.is_coordinator OR u.scope IN (SELECT hub.visible_scopes())
+                    OR EXISTS (SELECT 1 FROM hub.scope_key k WHERE k.scope_id = u.scope
+                               AND k.epoch = u.epoch AND k.device_id = me.device_id)) AS ok
+        FROM unnest(p_seqs, p_prev, p_hashes, p_scopes, p_epochs)
+             WITH ORDINALITY AS u(seq, prev, h, scope, epoch, i)
+    ) t;
+    IF n > 0 AND continues THEN
+        INSERT INTO hub.envelope (op_id, scope_id, device_id, device_seq, hlc, prev_hash, hash,
+                                  key_epoch, schema_version, body, clock_ahead)
+        SELECT u.op_id, u.scope, me.device_id, u.seq, u.hlc, u.prev, u.h, u.epoch, u.version,
+               u.body, split_part(u.hlc, '-', 1)::bigint > now_ms + drift_ms
+        FROM unnest(p_op_ids, p_scopes, p_seqs, p_hlcs, p_prev, p_hashes, p_epochs, p_versions,
+                    p_bodies) WITH ORDINALITY AS u(op_id, scope, seq, hlc, prev, h, epoch,
+                                                   version, body, i)
+        ORDER BY u.i;
+        inserted := n;
+        head_seq := p_seqs[n];
+        head_hash := p_hashes[n];
+        n := 0;  -- nothing left for the loop
+    END IF;
+    FOR i IN 1 .. n LOOP
         IF p_seqs[i] <= head_seq THEN
             IF NOT EXISTS (SELECT 1 FROM hub.envelope e WHERE e.device_id = me.device_id
                            AND e.device_seq = p_seqs[i] AND e.hash = p_hashes[i]

@@ -9,19 +9,28 @@ documents may differ between laptops; a search cannot tell).
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.persons import NoteVisibility
-from livcr_desktop.store.search_index import index_names, index_note
+from livcr_desktop.store.apply_sql import (
+    RawSql,
+    before_commit,
+    run_before_commit,
+    transaction_cache,
+)
+from livcr_desktop.store.search_index import index_names, index_note, index_notes
+
+_NOTES = "apply_index.notes"
+NoteQueue = defaultdict[tuple[int, NoteVisibility, str], list[str]]
 
 
 def case_key(session: Session, case_id: str) -> int | None:
     """The case's local search key (None when the case is not here or has none)."""
-    found = session.execute(
-        text("SELECT search_key FROM case_file WHERE id = :id"), {"id": case_id}
-    ).scalar()
-    return None if found is None else int(found)
+    found = RawSql.of(session).first("SELECT search_key FROM case_file WHERE id = ?", (case_id,))
+    return None if found is None or found[0] is None else int(found[0])
 
 
 def reindex_names(session: Session, case_id: str) -> None:
@@ -49,8 +58,42 @@ def reindex_person(session: Session, person_id: str) -> None:
         reindex_names(session, case_id)
 
 
+def note_added(
+    session: Session, key: int, visibility: NoteVisibility, organisation_id: str, body: str
+) -> None:
+    """Index a received note, together with the other notes of its document received in the
+    same transaction (at its commit, or before anything here reads the note documents).
+
+    A note document holds all the notes of a case (per reader): adding one note at a time
+    rewrote the whole growing document each time, which made a first sync quadratic in the
+    number of notes per case."""
+    queue = transaction_cache(session, _NOTES, _new_queue)
+    if not queue:
+        before_commit(session, _NOTES, _index_queued)
+    queue[_document(key, visibility, organisation_id)].append(body)
+
+
+def _new_queue() -> NoteQueue:
+    return defaultdict(list)
+
+
+def _document(
+    key: int, visibility: NoteVisibility, organisation_id: str
+) -> tuple[int, NoteVisibility, str]:
+    """The document a note goes into: the case's table notes, or one organisation's own."""
+    return (key, visibility, "" if visibility is NoteVisibility.TABLE else organisation_id)
+
+
+def _index_queued(session: Session) -> None:
+    queue: NoteQueue = transaction_cache(session, _NOTES, _new_queue)
+    for (key, visibility, organisation_id), bodies in queue.items():
+        index_notes(session, key, visibility, organisation_id, bodies)
+    queue.clear()
+
+
 def forget_notes(session: Session, key: int) -> None:
     """Remove every note document of the case with search key `key`."""
+    run_before_commit(session, _NOTES)
     connection = session.connection()
     connection.exec_driver_sql("DELETE FROM table_note_search WHERE rowid = ?", (key,))
     connection.exec_driver_sql(

@@ -28,8 +28,9 @@ The caller must also let this laptop's hybrid logical clock observe every receiv
 it writes again (`HybridLogicalClock.observe`): a local edit stamped below one it overwrote would
 lose the merge on every other laptop.
 
-Rows are written with plain SQL: ORM objects of the same rows already loaded in the session are
-not refreshed (expire them, or apply in a session of its own).
+Rows are written with plain SQL (store/apply_sql.py, prepared once, run on the driver: a first
+sync applies a hundred thousand of these): ORM objects of the same rows already loaded in the
+session are not refreshed (expire them, or apply in a session of its own).
 """
 
 from __future__ import annotations
@@ -39,14 +40,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table, exists, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Column, Table, exists, select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.concurrent_edits import Change, concurrent, seen_sets
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.store import apply_index
+from livcr_desktop.store.apply_sql import Clash, RawSql, transaction_cache
 from livcr_desktop.store.column_values import (
     ENUM_COLUMNS,
     MalformedValue,
@@ -64,10 +65,32 @@ from livcr_desktop.store.replay import (
     journaled_columns,
     journaled_tables,
 )
-from livcr_desktop.store.search_index import index_note, next_search_key
+from livcr_desktop.store.search_index import next_search_key
 
 _JOURNAL: Table = Base.metadata.tables[JournalOperation.__tablename__]
 _NAME_FIELDS = frozenset({"first_names", "last_name", "group_name"})
+_TABLES: dict[str, Table] = journaled_tables()
+"""The journaled tables (the metadata does not change while the app runs)."""
+_COLUMNS: dict[str, dict[str, Column[Any]]] = {
+    name: {column.key: column for column in journaled_columns(table)}
+    for name, table in _TABLES.items()
+}
+_KINDS: dict[str, dict[str, tuple[ValueKind, type[StrEnum] | None]]] = {
+    name: {
+        key: (value_kind(name, column), ENUM_COLUMNS.get((name, key)))
+        for key, column in columns.items()
+    }
+    for name, columns in _COLUMNS.items()
+}
+"""Each journaled column's kind of value (and its choices), worked out once."""
+_LATER: dict[str, dict[str, Any]] = {
+    name: {column: value for (entity, column), value in LATER_COLUMNS.items() if entity == name}
+    for name in _TABLES
+}
+_RECORDED_OR_TAKEN = (
+    "SELECT op_id FROM journal_operation WHERE op_id = ? UNION ALL "
+    "SELECT op_id FROM journal_operation WHERE device_id = ? AND device_seq = ?"
+)
 
 
 class ApplyStatus(StrEnum):
@@ -167,13 +190,16 @@ class UpdateMemo:
 
 def receive(session: Session, op: Operation, memo: UpdateMemo | None = None) -> ApplyOutcome:
     """Apply a received operation and, once settled, record it in this laptop's journal."""
-    outcome = apply_to_tables(session, op, memo)
+    raw = RawSql.of(session)
+    # One look at the journal serves both steps: applying writes only the tables.
+    found = _journal_holds(raw, op)
+    outcome = _apply(session, raw, op, memo, recorded=found is RecordStatus.ALREADY_RECORDED)
     if memo is not None and outcome.status is not ApplyStatus.APPLIED:
         # Whatever else happened to the record (a conflict, a refusal recorded in the journal),
         # the next update of it takes the full merge.
         memo.records.pop((op.entity, op.entity_id), None)
-    if outcome.settled:
-        record_received(session, op)
+    if outcome.settled and found is RecordStatus.RECORDED:
+        _record(raw, op)
     return outcome
 
 
@@ -181,22 +207,29 @@ def apply_to_tables(
     session: Session, op: Operation, memo: UpdateMemo | None = None
 ) -> ApplyOutcome:
     """Turn one received operation into rows (see the module's docstring for the rule)."""
+    raw = RawSql.of(session)
+    return _apply(session, raw, op, memo, recorded=None)
+
+
+def _apply(
+    session: Session, raw: RawSql, op: Operation, memo: UpdateMemo | None, *, recorded: bool | None
+) -> ApplyOutcome:
     kind = change_kind(op)
     if kind is None:
         return _APPLIED
-    if _recorded(session, op.op_id):
+    if _recorded(raw, op.op_id) if recorded is None else recorded:
         return _ALREADY
-    table = journaled_tables().get(op.entity)
+    table = _TABLES.get(op.entity)
     if table is None:
         if op.entity in Base.metadata.tables:
             return ApplyOutcome(ApplyStatus.UNREPLAYABLE)
         return ApplyOutcome(ApplyStatus.VERSION_AHEAD)
     try:
         if kind is ChangeKind.CREATED:
-            return _create(session, table, op)
+            return _create(session, raw, table, op, memo)
         if kind is ChangeKind.UPDATED:
-            return _update(session, table, op, memo)
-        return _delete(session, table, op)
+            return _update(session, raw, table, op, memo)
+        return _delete(session, raw, table, op)
     except _Refused as refused:
         return refused.outcome
 
@@ -204,59 +237,66 @@ def apply_to_tables(
 def record_received(session: Session, op: Operation) -> RecordStatus:
     """Put a received operation into this laptop's journal (once: idempotent by op id), so that
     verify's chain check and the dossier timeline see it."""
-    if _recorded(session, op.op_id):
+    raw = RawSql.of(session)
+    found = _journal_holds(raw, op)
+    if found is RecordStatus.RECORDED:
+        _record(raw, op)
+    return found
+
+
+def _journal_holds(raw: RawSql, op: Operation) -> RecordStatus:
+    """ALREADY_RECORDED when the journal holds `op`, FORK when another operation holds its
+    device's sequence number, RECORDED (what recording it would do) otherwise."""
+    rows = raw.all(_RECORDED_OR_TAKEN, (op.op_id, op.device_id, op.device_seq))
+    if any(row[0] == op.op_id for row in rows):
         return RecordStatus.ALREADY_RECORDED
-    taken = session.execute(
-        select(
-            exists().where(
-                _JOURNAL.c.device_id == op.device_id, _JOURNAL.c.device_seq == op.device_seq
-            )
-        )
-    ).scalar()
-    if taken:
-        return RecordStatus.FORK
-    session.execute(insert(_JOURNAL).values(stored_columns(op)))
-    return RecordStatus.RECORDED
+    return RecordStatus.FORK if rows else RecordStatus.RECORDED
+
+
+def _record(raw: RawSql, op: Operation) -> None:
+    raw.insert(_JOURNAL, stored_columns(op))
 
 
 # -- the three kinds of change ------------------------------------------------------------------
 
 
-def _create(session: Session, table: Table, op: Operation) -> ApplyOutcome:
-    fields: dict[str, Any] = {
-        column: value for (entity, column), value in LATER_COLUMNS.items() if entity == table.name
-    }
+def _create(
+    session: Session, raw: RawSql, table: Table, op: Operation, memo: UpdateMemo | None
+) -> ApplyOutcome:
+    fields: dict[str, Any] = dict(_LATER[table.name])
     fields.update(op.payload["fields"])
     if fields.pop("id", op.entity_id) != op.entity_id:
         return ApplyOutcome(ApplyStatus.UNREPLAYABLE, field="id")
     values = _column_values(table, fields)
-    if _version(session, table, op.entity_id) is not None:
+    if _version(raw, table, op.entity_id) is not None:
         first = next(_changes_of(session, table.name, op.entity_id, ChangeKind.CREATED), None)
         if first is not None and _column_values(table, _created_fields(table, first)) == values:
             return _ALREADY
         return ApplyOutcome(ApplyStatus.UNREPLAYABLE)
-    _require_references(session, table, values)
+    _require_references(session, raw, table, values, memo)
     row = {**values, "id": op.entity_id, "version": 1}
     if table.name == "case_file":
         row["search_key"] = next_search_key(session)
-    _write(session, insert(table).values(row))
+    _write(raw.insert, table, row)
     if table.name == "case_file":
         apply_index.reindex_names(session, op.entity_id)
     elif table.name == "case_note":
         key = apply_index.case_key(session, values["case_id"])
         if key is not None:
             visibility = NoteVisibility(values["visibility"])
-            index_note(session, key, visibility, values["author_organisation_id"], values["body"])
+            apply_index.note_added(
+                session, key, visibility, values["author_organisation_id"], values["body"]
+            )
     return _APPLIED
 
 
 def _update(
-    session: Session, table: Table, op: Operation, memo: UpdateMemo | None = None
+    session: Session, raw: RawSql, table: Table, op: Operation, memo: UpdateMemo | None = None
 ) -> ApplyOutcome:
     fields: Mapping[str, Any] = op.payload["fields"]
     values = _column_values(table, fields)
     base = op.base_version or 0
-    version = _version(session, table, op.entity_id)
+    version = _version(raw, table, op.entity_id)
     this = _change(op)
     known = None if memo is None else memo.records.get((table.name, op.entity_id))
     if (
@@ -270,11 +310,8 @@ def _update(
         # all of them (concurrent_edits.seen_sets gives it exactly these version - 1), so none
         # is concurrent with it and it wins every field it sets; the full merge below would
         # find the same.
-        _require_references(session, table, values)
-        _write(
-            session,
-            update(table).where(table.c.id == op.entity_id).values(**values, version=version + 1),
-        )
+        _require_references(session, raw, table, values, memo)
+        _write(raw.update, table, {**values, "version": version + 1}, op.entity_id)
         _reindex_after_update(session, table.name, op.entity_id, values)
         assert memo is not None
         memo.records[(table.name, op.entity_id)] = (known[0] + 1, this.order)
@@ -291,7 +328,7 @@ def _update(
         return ApplyOutcome(ApplyStatus.CONFLICT, conflicts)
     if base > version:
         return _WAITING
-    _require_references(session, table, values)
+    _require_references(session, raw, table, values, memo)
     changes = [_change(h) for h in history if change_kind(h) is ChangeKind.UPDATED] + [this]
     seen = seen_sets(changes)
     wins: dict[str, Any] = {}
@@ -307,10 +344,7 @@ def _update(
             if concurrent(this.op_id, other.op_id, seen)
             and not _same_value(table, name, value, other.fields[name])
         )
-    _write(
-        session,
-        update(table).where(table.c.id == op.entity_id).values(**wins, version=version + 1),
-    )
+    _write(raw.update, table, {**wins, "version": version + 1}, op.entity_id)
     _reindex_after_update(session, table.name, op.entity_id, wins)
     if memo is not None:
         memo.records[(table.name, op.entity_id)] = (
@@ -322,8 +356,8 @@ def _update(
     return _APPLIED
 
 
-def _delete(session: Session, table: Table, op: Operation) -> ApplyOutcome:
-    version = _version(session, table, op.entity_id)
+def _delete(session: Session, raw: RawSql, table: Table, op: Operation) -> ApplyOutcome:
+    version = _version(raw, table, op.entity_id)
     history = list(_changes_of(session, table.name, op.entity_id, None))
     if version is None:
         created = any(change_kind(h) is ChangeKind.CREATED for h in history)
@@ -350,7 +384,8 @@ def _delete(session: Session, table: Table, op: Operation) -> ApplyOutcome:
         key = apply_index.case_key(session, op.entity_id)
         if key is not None:
             apply_index.forget_case(session, key)
-    _write(session, table.delete().where(table.c.id == op.entity_id))
+    _write(raw.delete, table, op.entity_id)
+    _forget_references(session)
     if case_id is not None:
         apply_index.reindex_notes(session, case_id)
     return ApplyOutcome(ApplyStatus.CONFLICT, conflicts) if conflicts else _APPLIED
@@ -359,13 +394,13 @@ def _delete(session: Session, table: Table, op: Operation) -> ApplyOutcome:
 # -- helpers ------------------------------------------------------------------------------------
 
 
-def _recorded(session: Session, op_id: str) -> bool:
-    return bool(session.execute(select(exists().where(_JOURNAL.c.op_id == op_id))).scalar())
+def _recorded(raw: RawSql, op_id: str) -> bool:
+    return raw.first("SELECT 1 FROM journal_operation WHERE op_id = ?", (op_id,)) is not None
 
 
-def _version(session: Session, table: Table, entity_id: str) -> int | None:
-    found = session.execute(select(table.c.version).where(table.c.id == entity_id)).scalar()
-    return None if found is None else int(found)
+def _version(raw: RawSql, table: Table, entity_id: str) -> int | None:
+    found = raw.first(f'SELECT version FROM "{table.name}" WHERE id = ?', (entity_id,))
+    return None if found is None or found[0] is None else int(found[0])
 
 
 def _changes_of(
@@ -397,9 +432,7 @@ def _change(op: Operation) -> Change:
 
 
 def _created_fields(table: Table, op: Operation) -> dict[str, Any]:
-    fields: dict[str, Any] = {
-        column: value for (entity, column), value in LATER_COLUMNS.items() if entity == table.name
-    }
+    fields: dict[str, Any] = dict(_LATER[table.name])
     fields.update(op.payload["fields"])
     fields.pop("id", None)
     return fields
@@ -408,18 +441,18 @@ def _created_fields(table: Table, op: Operation) -> dict[str, Any]:
 def _column_values(table: Table, fields: Mapping[str, Any]) -> dict[str, Any]:
     """Journal values as the columns take them; raises _Refused for a field or value this
     version does not know (VERSION_AHEAD) or that no record may hold (UNREPLAYABLE)."""
-    columns = {column.key: column for column in journaled_columns(table)}
+    kinds = _KINDS[table.name]
     values: dict[str, Any] = {}
     for name, value in fields.items():
-        column = columns.get(name)
-        if column is None:
+        known = kinds.get(name)
+        if known is None:
             status = (
                 ApplyStatus.UNREPLAYABLE if name in table.columns else ApplyStatus.VERSION_AHEAD
             )
             raise _Refused(ApplyOutcome(status, field=name))
-        kind = value_kind(table.name, column)
+        kind, choices = known
         try:
-            values[name] = comparable(kind, value, ENUM_COLUMNS.get((table.name, name)))
+            values[name] = comparable(kind, value, choices)
         except MalformedValue as malformed:
             newer_choice = malformed.kind is ValueKind.CHOICE and isinstance(value, str)
             status = ApplyStatus.VERSION_AHEAD if newer_choice else ApplyStatus.UNREPLAYABLE
@@ -436,18 +469,49 @@ def _same_value(table: Table, name: str, first: Any, second: Any) -> bool:
     return one == other
 
 
-def _require_references(session: Session, table: Table, values: Mapping[str, Any]) -> None:
+def _require_references(
+    session: Session,
+    raw: RawSql,
+    table: Table,
+    values: Mapping[str, Any],
+    memo: UpdateMemo | None,
+) -> None:
     """Raises _Refused(WAITING) while a record this one points to has not arrived (foreign keys
-    are checked at commit, where a missing one would undo the whole transaction)."""
-    for column in table.columns:
-        value = values.get(column.key)
+    are checked at commit, where a missing one would undo the whole transaction).
+
+    In a round (`memo` given) what was found is remembered until the transaction ends or a
+    deletion is applied: a note of a case then costs one look at the case per batch, not one
+    per note."""
+    found_here: set[tuple[str, str, Any]] | None = (
+        transaction_cache(session, _REFERENCES, set) if memo is not None else None
+    )
+    for column, foreign_key in _FOREIGN_KEYS[table.name]:
+        value = values.get(column)
         if value is None:
             continue
-        for foreign_key in column.foreign_keys:
-            target = foreign_key.column
-            found = session.execute(select(exists().where(target == value))).scalar()
-            if not found:
-                raise _Refused(ApplyOutcome(ApplyStatus.WAITING, field=column.key))
+        target = foreign_key.column
+        known = (target.table.name, target.key, value)
+        if found_here is not None and known in found_here:
+            continue
+        sql = f'SELECT 1 FROM "{target.table.name}" WHERE "{target.name}" = ? LIMIT 1'
+        if raw.first(sql, (raw.value_of(target, value),)) is None:
+            raise _Refused(ApplyOutcome(ApplyStatus.WAITING, field=column))
+        if found_here is not None:
+            found_here.add(known)
+
+
+_REFERENCES = "apply_rows.references"
+_FOREIGN_KEYS: dict[str, list[tuple[str, Any]]] = {
+    name: [(column.key, key) for column in table.columns for key in column.foreign_keys]
+    for name, table in _TABLES.items()
+}
+
+
+def _forget_references(session: Session) -> None:
+    """A deletion may have removed a record others point to: look again."""
+    found_here = session.info.get(_REFERENCES)
+    if isinstance(found_here, set):
+        found_here.clear()
 
 
 def _referenced(session: Session, table: Table, entity_id: str) -> bool:
@@ -464,13 +528,12 @@ def _referenced(session: Session, table: Table, entity_id: str) -> bool:
     return False
 
 
-def _write(session: Session, statement: Any) -> None:
-    """Run one write in a savepoint: a clash with a unique value refuses the operation without
-    undoing the caller's transaction."""
+def _write(write: Any, *args: Any) -> None:
+    """Run one write: a clash with a unique value refuses the operation without undoing the
+    caller's transaction (SQLite backs out only the refused statement, see apply_sql)."""
     try:
-        with session.begin_nested():
-            session.execute(statement)
-    except IntegrityError:
+        write(*args)
+    except Clash:
         raise _Refused(ApplyOutcome(ApplyStatus.UNREPLAYABLE)) from None
 
 

@@ -36,6 +36,18 @@ def index_note(
 ) -> None:
     """Add a note's words to the document of those who may read it: the table's notes of the
     case, or the notes its author's organisation keeps to itself."""
+    index_notes(session, search_key, visibility, organisation_id, [body])
+
+
+def index_notes(
+    session: Session,
+    search_key: int,
+    visibility: NoteVisibility,
+    organisation_id: str,
+    bodies: list[str],
+) -> None:
+    """Add several notes of one document at once: the document is rewritten once (the sync
+    applies a case's notes in batches)."""
     connection = session.connection()
     if visibility is NoteVisibility.TABLE:
         table, document = "table_note_search", search_key
@@ -55,13 +67,14 @@ def index_note(
     before = connection.exec_driver_sql(
         f"SELECT body FROM {table} WHERE rowid = ?", (document,)
     ).scalar()
+    added = "\n".join(bodies)
     if before is None:
         connection.exec_driver_sql(
-            f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", (document, body)
+            f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", (document, added)
         )
     else:
         connection.exec_driver_sql(
-            f"UPDATE {table} SET body = ? WHERE rowid = ?", (f"{before}\n{body}", document)
+            f"UPDATE {table} SET body = ? WHERE rowid = ?", (f"{before}\n{added}", document)
         )
 
 

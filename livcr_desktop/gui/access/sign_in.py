@@ -51,7 +51,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 class _ProgressRelay(QObject):
     """Carries a first sync's progress from the worker thread to the window."""
 
-    progressed = Signal(int)
+    progressed = Signal(int, int)
 
 
 class SignInWindow(QWidget):
@@ -197,7 +197,7 @@ class SignInWindow(QWidget):
                 access,
                 account,
                 passphrase,
-                progress=lambda done, _total: relay.progressed.emit(done),
+                progress=relay.progressed.emit,
             )
 
         run_in_background(
@@ -207,9 +207,11 @@ class SignInWindow(QWidget):
             parent=self,
         )
 
-    def _first_sync_progressed(self, done: int) -> None:
+    def _first_sync_progressed(self, done: int, total: int) -> None:
         self.first_sync_note.show_message(
-            self.tr("First sync of this laptop: {count} changes received…").format(count=done)
+            self.tr("First sync of this laptop: {count} of {total} changes received…").format(
+                count=f"{done:,}".replace(",", " "), total=f"{total:,}".replace(",", " ")
+            )
         )
 
     def _signed_in(

@@ -233,7 +233,8 @@ class JoinPage(QWizardPage):
 
 
 class _ProgressRelay(QObject):
-    progressed = Signal(int)
+    progressed = Signal(int, int)
+    """(changes received, changes to receive), once per batch the hub serves."""
 
 
 class FingerprintPage(QWizardPage):
@@ -303,6 +304,7 @@ class FingerprintPage(QWizardPage):
         access = FolderAccess(DataFolder(self._data_dir))
         self._busy = True
         self.sync_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the hub says how much there is
         self.progress.show()
         self.error.clear_message()
         self.message.show_message(self.tr("Syncing…"))
@@ -312,15 +314,22 @@ class FingerprintPage(QWizardPage):
                 invitation.account_id,
                 passphrase,
                 hub_password=invitation.password,
-                progress=lambda done, _total: relay.progressed.emit(done),
+                progress=relay.progressed.emit,
             ),
             self._synced,
             self._failed,
             parent=self,
         )
 
-    def _progressed(self, done: int) -> None:
-        self.message.show_message(self.tr("Syncing… {count} changes received").format(count=done))
+    def _progressed(self, done: int, total: int) -> None:
+        """A long first sync fills the bar batch by batch, and says how far it is."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.message.show_message(
+            self.tr("Syncing… {count} of {total} changes received").format(
+                count=f"{done:,}".replace(",", " "), total=f"{total:,}".replace(",", " ")
+            )
+        )
 
     def _synced(self, _report: object) -> None:
         self._busy = False

@@ -136,6 +136,7 @@ class Checker:
     _authors: dict[tuple[str, date], tuple[str, bool] | str] = field(default_factory=dict)
     _scopes: dict[tuple[str, date], set[str]] = field(default_factory=dict)
     _member_keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    _key_owners: dict[str, str] | None = None
 
     def introduce(self, op: Operation) -> None:
         fields = op.payload.get("fields")
@@ -144,6 +145,7 @@ class Checker:
                 str(fields.get("public_key")),
                 str(fields.get("member_id")),
             )
+            self._key_owners = None
 
     def applied(self, op: Operation) -> None:
         """`op` was applied: forget the checks its records may have changed."""
@@ -151,6 +153,7 @@ class Checker:
             self._authors.clear()
             self._scopes.clear()
             self._member_keys.clear()
+            self._key_owners = None
 
     def _member_key(self, key_id: str, op: Operation) -> tuple[str, str] | None:
         """(public key, member) of a member's signing key: stored, or introduced by `op` itself
@@ -167,11 +170,14 @@ class Checker:
         )
 
     def key_owners(self) -> dict[str, str]:
-        """The member of every signing key known here, stored or heard of in this round."""
-        owners = {key: member for key, (_public, member) in self.published_keys.items()}
-        owners.update({key: member for key, (_public, member) in self.introduced_keys.items()})
-        owners.update(key_owners(self.session))
-        return owners
+        """The member of every signing key known here, stored or heard of in this round
+        (read once per batch, again after a signing key was introduced or applied)."""
+        if self._key_owners is None:
+            owners = {key: member for key, (_public, member) in self.published_keys.items()}
+            owners.update({key: member for key, (_public, member) in self.introduced_keys.items()})
+            owners.update(key_owners(self.session))
+            self._key_owners = owners
+        return self._key_owners
 
     def manifest_for(self, op: Operation) -> Manifest | None:
         return self.manifests.find(self.session, op.device_id, op.device_seq)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.journal import Operation
-from livcr_desktop.domain.journal_signing import KEY_CREATED_KINDS, RangeDigest, payload_digest
+from livcr_desktop.domain.journal_signing import KEY_CREATED_KINDS, RangeDigest, operation_digest
 from livcr_desktop.hub.client import SignatureEnvelope
 from livcr_desktop.hub.envelopes import EnvelopeRefused, open_blob, seal_blob
 from livcr_desktop.store import signing
@@ -64,7 +64,7 @@ class Manifest:
         if not self.first_seq <= op.device_seq <= self.last_seq:
             return False
         op_id, _seq, op_hash, digest = self.entries[op.device_seq - self.first_seq]
-        return op_id == op.op_id and op_hash == op.hash and digest == payload_digest(op.payload)
+        return op_id == op.op_id and op_hash == op.hash and digest == operation_digest(op)
 
 
 def own_manifests(session: Session, device_id: str, after_seq: int) -> list[Manifest]:
@@ -78,8 +78,8 @@ def own_manifests(session: Session, device_id: str, after_seq: int) -> list[Mani
     for sig in signatures:
         ops = [
             to_operation(row)
-            for row in session.scalars(
-                select(JournalOperation)
+            for row in session.execute(
+                select(JournalOperation.__table__)  # plain rows: read only, thousands of them
                 .where(
                     JournalOperation.device_id == device_id,
                     JournalOperation.device_seq.between(sig.first_seq, sig.last_seq),
@@ -96,7 +96,7 @@ def own_manifests(session: Session, device_id: str, after_seq: int) -> list[Mani
                 signature=sig.signature,
                 checkpoint=sig.checkpoint,
                 entries=tuple(
-                    (op.op_id, op.device_seq, op.hash, payload_digest(op.payload)) for op in ops
+                    (op.op_id, op.device_seq, op.hash, operation_digest(op)) for op in ops
                 ),
                 keys=tuple(_created_keys(ops)),
             )

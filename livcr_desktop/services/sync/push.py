@@ -26,8 +26,10 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
         row = session.scalars(select(SyncLinkRow)).one()
         keys = scope_keys(session)
         epochs = current_epochs(session)
-        stored = session.scalars(
-            select(JournalOperation)
+        # Plain rows, not ORM objects: a first push after a long offline spell reads tens of
+        # thousands of them, and nothing here changes them.
+        stored = session.execute(
+            select(JournalOperation.__table__)
             .where(
                 JournalOperation.device_id == link.device_id,
                 JournalOperation.device_seq > row.pushed_seq,

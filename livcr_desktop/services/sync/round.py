@@ -11,6 +11,8 @@ clock too far ahead) is quarantined and shown. Nothing received is ever dropped.
 
 from __future__ import annotations
 
+import weakref
+
 from sqlalchemy import select
 
 from livcr_desktop.hub.client import HubClient
@@ -31,6 +33,9 @@ from livcr_desktop.store.models import SyncLinkRow, SyncScopeKeyRow
 __all__ = ["Progress", "SyncReport", "pending_changes", "sync_round"]
 """What callers use: the round itself, its report, and what waits to go out."""
 
+_MEMOS: weakref.WeakKeyDictionary[Database, UpdateMemo] = weakref.WeakKeyDictionary()
+"""Each open database's UpdateMemo between rounds (see `_pull`)."""
+
 
 def _pull(
     db: Database, link: HubLink, client: HubClient, report: SyncReport, progress: Progress | None
@@ -45,7 +50,10 @@ def _pull(
     with db.read_session() as session:
         keys = scope_keys(session)
     book = ManifestBook(keys, link.livcr_scope_id)
-    memo = UpdateMemo()
+    # What the last round learnt about each record's updates (dropped if a round fails): a
+    # fresh memo makes the first update of every record re-read and re-merge its whole
+    # history, which grows with every round.
+    memo = _MEMOS.pop(db, None) or UpdateMemo()
     cursor = _cursor(db)
     total = client.count_after(cursor) if progress is not None else 0
     done = 0
@@ -68,6 +76,7 @@ def _pull(
         if progress is not None:
             progress(done, max(total, done))
     retry_held(pulling)
+    _MEMOS[db] = memo  # every batch committed: it holds for the next round
     keep_signatures(db, book)
     if not link.is_coordinator:
         device_members = {device_id: member for device_id, member, _s, _b, _st in known_devices}

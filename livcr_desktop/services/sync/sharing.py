@@ -134,5 +134,6 @@ def share_scopes(db: Database, link: HubLink, client: HubClient, day: date) -> l
             }
             if missing:
                 client.put_scope_keys(scope, epoch, missing)
-        client.set_scope_members(scope, sorted(members))  # after the keys: the order matters
+    # After the keys (the order matters), every scope's members in one call.
+    client.set_members_of_scopes({scope: sorted(members) for scope, members in wanted.items()})
     return withdrawn

@@ -77,6 +77,9 @@ def test_the_join_path_shows_the_fingerprint_and_runs_the_first_sync(
     click(qtbot, fingerprint_page.sync_button)
     qtbot.waitUntil(lambda: fingerprint_page.synced, timeout=30_000)
     assert wizard.joined
+    # The bar was filled batch by batch against what the hub had for this laptop.
+    bar = fingerprint_page.progress
+    assert bar.maximum() > 1 and bar.value() == bar.maximum()
 
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     workspace = FolderAccess(DataFolder(root)).sign_in(invitation.account_id, PARTNER_PASSPHRASE)

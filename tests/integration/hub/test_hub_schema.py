@@ -116,6 +116,23 @@ def test_a_push_twice_inserts_nothing_the_second_time(world: World) -> None:
     assert world.coordinator.chain_head(world.coord_device) == (5, batch[-1].hash)
 
 
+def test_a_batch_sent_again_with_new_operations_after_it_adds_only_the_new(
+    world: World,
+) -> None:
+    """The acknowledgement of a push was lost; the next push starts where the laptop thinks
+    it is: what the hub holds is checked one by one, the rest continues the chain, in order."""
+    scope = new_id()
+    batch = _chain(world.coord_device, scope, 6)
+    assert world.coordinator.push(batch[:4]) == 4
+    assert world.coordinator.push(batch[2:]) == 2
+    assert world.coordinator.chain_head(world.coord_device) == (6, batch[-1].hash)
+    with psycopg.connect(world.hub.admin_dsn) as conn:
+        held = conn.execute(
+            "SELECT op_id::text, device_seq FROM hub.envelope ORDER BY server_seq"
+        ).fetchall()
+    assert held == [(e.op_id, e.device_seq) for e in batch]
+
+
 def test_a_push_that_does_not_continue_the_chain_is_refused_whole(world: World) -> None:
     scope = new_id()
     first = _chain(world.coord_device, scope, 3)
@@ -154,6 +171,29 @@ def test_a_device_pulls_only_the_scopes_it_is_a_member_of(world: World) -> None:
     assert {p.envelope.scope_id for p in pulled} == {shared}
     assert len(pulled) == 3
     assert len(world.coordinator.pull(0)) == 5
+
+
+def test_the_members_of_many_scopes_are_set_in_one_call(world: World) -> None:
+    """What the coordinator's round sends: every scope's members at once, a scope left to
+    nobody included; the same as one `set_scope_members` per scope."""
+    device, member, _login = world.member_device()
+    shared, kept, emptied = new_id(), new_id(), new_id()
+    world.coordinator.push(_chain(world.coord_device, shared, 2))
+    head = world.coordinator.chain_head(world.coord_device)
+    assert head is not None
+    world.coordinator.push(_chain(world.coord_device, emptied, 1, start=3, prev=head[1]))
+    world.coordinator.set_scope_members(emptied, [world.coord_device, device])
+    world.coordinator.set_members_of_scopes(
+        {shared: [world.coord_device, device], kept: [world.coord_device], emptied: []}
+    )
+    assert {p.envelope.scope_id for p in member.pull(0)} == {shared}
+    with psycopg.connect(world.hub.admin_dsn) as conn:
+        rows = conn.execute(
+            "SELECT scope_id::text, device_id::text FROM hub.scope_member"
+        ).fetchall()
+    assert sorted(rows) == sorted(
+        [(shared, world.coord_device), (shared, device), (kept, world.coord_device)]
+    )
 
 
 def test_a_member_device_cannot_push_into_a_scope_it_is_not_in(world: World) -> None:

@@ -1,0 +1,198 @@
+"""The SQL that applying received operations runs, prepared once and executed on the driver.
+
+A first sync applies tens of thousands of operations, each a handful of small statements by
+primary key. Built as SQLAlchemy Core statements, each cost ten times the work SQLite does for
+it (a new statement object, its cache key, parameter coercion, a result wrapper); that was
+nine tenths of a round's time. Here the text of each statement is built once per table and set
+of columns, with the columns' own bind processors (so a date or a choice is stored exactly as
+SQLAlchemy would store it), and run on the session's DBAPI connection, inside the session's
+transaction.
+
+No savepoint around a write: SQLite backs out a statement that breaks a constraint and keeps
+the transaction (ON CONFLICT ABORT, the default every table here uses), which is all the
+savepoint did; the driver's IntegrityError is raised as `Clash`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+from typing import Any, TypeVar
+
+from sqlalchemy import Column, Table, event
+from sqlalchemy.orm import Session
+
+T = TypeVar("T")
+
+Processor = Callable[[Any], Any] | None
+
+
+class Clash(Exception):
+    """A write refused by a unique value or a NOT NULL column; nothing of it was stored."""
+
+
+_PREPARED: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[Processor, ...]]] = {}
+
+
+class RawSql:
+    """The session's connection to the database file, for the statements of one operation.
+
+    Made once per received operation (`of`); pending ORM changes are flushed first, as a query
+    through the session would have (SQLAlchemy's autoflush), so what the statements read
+    includes what the caller added."""
+
+    def __init__(self, session: Session) -> None:
+        connection = session.connection()
+        self._dialect = connection.dialect
+        self._driver: Any = connection.connection.driver_connection
+        self._integrity_error: type[Exception] = self._dialect.loaded_dbapi.IntegrityError
+
+    @classmethod
+    def of(cls, session: Session) -> RawSql:
+        """The session's raw connection, looked up once per transaction."""
+        if session.new or session.dirty or session.deleted:
+            session.flush()
+        if not session.in_transaction():
+            return cls(session)  # begins it; the cache below is only for a begun transaction
+        return transaction_cache(session, _RAW, partial(cls, session))
+
+    def first(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        """The first row of a query, or None."""
+        row: tuple[Any, ...] | None = self._driver.execute(sql, params).fetchone()
+        return row
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = self._driver.execute(sql, params).fetchall()
+        return rows
+
+    def write(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """One write; `Clash` when a constraint refuses it (the statement left no trace)."""
+        try:
+            self._driver.execute(sql, params)
+        except self._integrity_error as exc:
+            raise Clash(str(exc)) from None
+
+    def value_of(self, column: Column[Any], value: Any) -> Any:
+        """`value` as the column stores it (its type's bind processor)."""
+        processor = _processor(self._dialect, column)
+        return value if processor is None or value is None else processor(value)
+
+    def insert(self, table: Table, values: Mapping[str, Any]) -> None:
+        """An INSERT of `values`, the other columns taking their defaults as SQLAlchemy's
+        insert would give them (every default of a journaled table is a plain value)."""
+        names = tuple(values)
+        sql, processors = self._prepared("insert", table, names)
+        defaults = _defaults(table, names)
+        given = [values[name] for name in names] + [value for _name, value in defaults]
+        self.write(sql, _bound(processors, given))
+
+    def update(self, table: Table, values: Mapping[str, Any], row_id: str) -> None:
+        names = tuple(values)
+        sql, processors = self._prepared("update", table, names)
+        self.write(sql, [*_bound(processors, [values[name] for name in names]), row_id])
+
+    def delete(self, table: Table, row_id: str) -> None:
+        self.write(f'DELETE FROM "{table.name}" WHERE id = ?', (row_id,))
+
+    def _prepared(
+        self, kind: str, table: Table, names: tuple[str, ...]
+    ) -> tuple[str, tuple[Processor, ...]]:
+        key = (kind, table.name, names)
+        found = _PREPARED.get(key)
+        if found is None:
+            quoted = [f'"{table.c[name].name}"' for name in names]
+            columns = list(names)
+            if kind == "insert":
+                columns += [name for name, _value in _defaults(table, names)]
+                quoted = [f'"{table.c[name].name}"' for name in columns]
+                marks = ", ".join("?" for _ in columns)
+                sql = f'INSERT INTO "{table.name}" ({", ".join(quoted)}) VALUES ({marks})'
+            else:
+                sets = ", ".join(f"{name} = ?" for name in quoted)
+                sql = f'UPDATE "{table.name}" SET {sets} WHERE id = ?'
+            processors = tuple(_processor(self._dialect, table.c[name]) for name in columns)
+            found = _PREPARED[key] = (sql, processors)
+        return found
+
+
+_DEFAULTS: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, Any], ...]] = {}
+
+
+def _defaults(table: Table, names: tuple[str, ...]) -> tuple[tuple[str, Any], ...]:
+    """(column, default) of the columns an insert of `names` leaves out and that have one."""
+    key = (table.name, names)
+    found = _DEFAULTS.get(key)
+    if found is None:
+        missing = []
+        for column in table.columns:
+            default = column.default
+            if column.key in names or default is None:
+                continue
+            if not default.is_scalar:
+                raise NotImplementedError(f"{table.name}.{column.key}: a computed default")
+            missing.append((column.key, default.arg))  # type: ignore[attr-defined]
+        found = _DEFAULTS[key] = tuple(missing)
+    return found
+
+
+_PROCESSORS: dict[tuple[str, str], Processor] = {}
+
+
+def _processor(dialect: Any, column: Column[Any]) -> Processor:
+    key = (column.table.name, column.key)
+    if key not in _PROCESSORS:
+        # The dialect's own type (SQLite's DATETIME writes microseconds), as SQLAlchemy binds.
+        _PROCESSORS[key] = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return _PROCESSORS[key]
+
+
+def _bound(processors: Sequence[Processor], values: Sequence[Any]) -> list[Any]:
+    return [
+        value if processor is None or value is None else processor(value)
+        for processor, value in zip(processors, values, strict=True)
+    ]
+
+
+_CACHES = "apply_sql.caches"
+_RAW = "apply_sql.raw"
+_BEFORE_COMMIT = "apply_sql.before_commit"
+
+
+def transaction_cache(session: Session, name: str, factory: Callable[[], T]) -> T:
+    """An object kept in the session for the rest of its transaction (made by `factory` at the
+    first call), dropped when the transaction commits or rolls back: what one batch of received
+    operations learnt may be stale in the next transaction."""
+    caches = session.info.get(_CACHES)
+    if caches is None:
+        caches = session.info[_CACHES] = {}
+        event.listen(session, "before_commit", _before_commit)
+        event.listen(session, "after_commit", _forget)
+        event.listen(session, "after_rollback", _forget)
+    found: T | None = caches.get(name)
+    if found is None:
+        found = caches[name] = factory()
+    return found
+
+
+def before_commit(session: Session, name: str, action: Callable[[Session], None]) -> None:
+    """Run `action` once just before this transaction commits (it may still write)."""
+    actions: dict[str, Callable[[Session], None]] = transaction_cache(session, _BEFORE_COMMIT, dict)
+    actions[name] = action
+
+
+def run_before_commit(session: Session, name: str) -> None:
+    """Run a pending `before_commit` action now (something is about to read what it writes)."""
+    actions = session.info.get(_CACHES, {}).get(_BEFORE_COMMIT)
+    if actions and name in actions:
+        actions.pop(name)(session)
+
+
+def _before_commit(session: Session) -> None:
+    actions = session.info.get(_CACHES, {}).get(_BEFORE_COMMIT)
+    while actions:
+        _name, action = actions.popitem()
+        action(session)
+
+
+def _forget(session: Session) -> None:
+    session.info.get(_CACHES, {}).clear()
