@@ -37,6 +37,11 @@ from livcr_desktop.store.models.sync import (
     SyncPublishedKeyRow,
     SyncScopeKeyRow,
 )
+from livcr_desktop.store.models.sync_bundle import (
+    SyncBundleRangeRow,
+    SyncBundleSeenRow,
+    SyncPeerRow,
+)
 from livcr_desktop.store.models.trajectories import (
     EvaluationRow,
     LifeDomainRow,
@@ -79,10 +84,13 @@ __all__ = [
     "RoleAssignment",
     "SignalRow",
     "SigningKeyRow",
+    "SyncBundleRangeRow",
+    "SyncBundleSeenRow",
     "SyncConflictRow",
     "SyncHeldRow",
     "SyncLinkRow",
     "SyncManifestRow",
+    "SyncPeerRow",
     "SyncPublishedKeyRow",
     "SyncScopeKeyRow",
     "TrajectoryActionRow",
