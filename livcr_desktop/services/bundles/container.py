@@ -38,6 +38,23 @@ class SealedFile:
 
     ciphertext: bytes
     signature: bytes
+    sender_key: bytes
+    """The sender's minisign public key as the file carries it: for IT's convenience only,
+    required to be the key of the laptop whose signature holds."""
+
+
+def _pack(ciphertext: bytes, signature: bytes, sender_key: bytes) -> bytes:
+    """The file's bytes: the same parts always give the same bytes (no time, owner or padding
+    left to chance), so the import can require exactly these and a flipped bit anywhere in the
+    file, even in a part it would otherwise ignore, is refused."""
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        for name, data in ((CHANGES, ciphertext), (SIGNATURE, signature), (SENDER_KEY, sender_key)):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o600
+            tar.addfile(info, io.BytesIO(data))
+    return out.getvalue()
 
 
 def write_bundle(
@@ -52,28 +69,23 @@ def write_bundle(
     """Encrypt, sign and write the bundle file (replacing it whole, never half-written)."""
     ciphertext = pyrage.encrypt(plaintext, recipients)
     signature = bytes(signer.sign(ciphertext, trusted_comment=trusted_comment)) + b"\n"
-    out = io.BytesIO()
-    with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, data in (
-            (CHANGES, ciphertext),
-            (SIGNATURE, signature),
-            (SENDER_KEY, sender_key_text.encode()),
-        ):
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            info.mode = 0o600
-            tar.addfile(info, io.BytesIO(data))
     with private_file(path) as partial:
-        partial.write_bytes(out.getvalue())
+        partial.write_bytes(_pack(ciphertext, signature, sender_key_text.encode()))
 
 
 def read_bundle(path: Path, *, max_bytes: int = MAX_BUNDLE_BYTES) -> SealedFile:
     """The parts of a bundle file; DomainError (not a bundle) for anything else."""
     try:
-        if path.stat().st_size > max_bytes:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DomainError(NOT_A_BUNDLE)
+        with path.open("rb") as handle:
+            # read(n) reserves n bytes first: ask for what the file holds, not for the limit.
+            raw = handle.read(size + 1)
+        if len(raw) > max_bytes:
             raise DomainError(NOT_A_BUNDLE)
         parts: dict[str, bytes] = {}
-        with tarfile.open(path, mode="r:") as tar:
+        with tarfile.open(fileobj=io.BytesIO(raw), mode="r:") as tar:
             for _ in range(len(_MEMBERS) + 1):
                 member = tar.next()
                 if member is None:
@@ -81,17 +93,23 @@ def read_bundle(path: Path, *, max_bytes: int = MAX_BUNDLE_BYTES) -> SealedFile:
                 limit = _MEMBERS.get(member.name)
                 if limit is None or not member.isfile() or member.size > limit:
                     raise DomainError(NOT_A_BUNDLE)
-                handle = tar.extractfile(member)
-                if handle is None:
+                extracted = tar.extractfile(member)
+                if extracted is None:
                     raise DomainError(NOT_A_BUNDLE)
-                parts[member.name] = handle.read(limit + 1)
+                data = extracted.read(member.size)  # checked against its limit above
+                if len(data) != member.size:
+                    raise DomainError(NOT_A_BUNDLE)
+                parts[member.name] = data
             else:
                 raise DomainError(NOT_A_BUNDLE)
     except (OSError, tarfile.TarError, EOFError) as exc:
         raise DomainError(NOT_A_BUNDLE) from exc
-    if CHANGES not in parts or SIGNATURE not in parts:
+    if set(parts) != set(_MEMBERS):
         raise DomainError(NOT_A_BUNDLE)
-    return SealedFile(parts[CHANGES], parts[SIGNATURE])
+    sealed = SealedFile(parts[CHANGES], parts[SIGNATURE], parts[SENDER_KEY])
+    if _pack(sealed.ciphertext, sealed.signature, sealed.sender_key) != raw:
+        raise DomainError(NOT_A_BUNDLE)
+    return sealed
 
 
 def signature_key_id(signature: bytes) -> bytes:

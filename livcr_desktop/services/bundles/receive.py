@@ -104,8 +104,11 @@ class _FromBundle:
 def _sender(peers: Sequence[Peer], sealed: container.SealedFile) -> Peer:
     key_id = container.signature_key_id(sealed.signature)
     for peer in peers:
-        if device_keys.minisign_key_id(peer.sign_public) == key_id and container.signature_holds(
-            sealed, device_keys.minisign_public(peer.sign_public)
+        if (
+            device_keys.minisign_key_id(peer.sign_public) == key_id
+            and container.signature_holds(sealed, device_keys.minisign_public(peer.sign_public))
+            and sealed.sender_key
+            == device_keys.minisign_public_text(peer.sign_public, peer.device_id).encode()
         ):
             return peer
     raise DomainError(NOT_SIGNED_BY_A_LAPTOP)
