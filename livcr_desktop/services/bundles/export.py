@@ -299,3 +299,32 @@ def _heads(session: Session) -> dict[str, tuple[int, str]]:
         )
     )
     return {device: (int(seq), str(h)) for device, seq, h in rows}
+
+
+@dataclass(frozen=True)
+class Recipient:
+    username: str
+    name: str
+
+
+def bundle_recipients(workspace: Workspace) -> list[Recipient]:
+    """The members this laptop can make a bundle for: those with an approved laptop it knows
+    (other than itself), by name. Empty when this laptop never synced with a hub."""
+    with workspace.db.read_session() as session:
+        link = read_link(session, workspace.db.device_id)
+        if link is None:
+            return []
+        members = {
+            p.member_id
+            for p in approved_peers(session, link.anchor_account_id)
+            if p.device_id != link.device_id
+        }
+        found = [
+            Recipient(account.username, member.full_name)
+            for account, member in session.execute(
+                select(Account, Member)
+                .join(Member, Member.id == Account.member_id)
+                .where(Account.member_id.in_(members), Account.active.is_(True))
+            ).all()
+        ]
+    return sorted(found, key=lambda r: r.name.lower())
