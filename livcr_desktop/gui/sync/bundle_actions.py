@@ -82,11 +82,14 @@ class ExportBundleDialog(FittedDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        member_label = QLabel(self.tr("Member"), self)
+        layout.addWidget(member_label)
         self.member_combo = QComboBox(self)
         self.member_combo.setObjectName("bundleMemberCombo")
         self.member_combo.setAccessibleName(self.tr("Member"))
         for recipient in recipients:
             self.member_combo.addItem(recipient.name, recipient.username)
+        member_label.setBuddy(self.member_combo)
         layout.addWidget(self.member_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from livcr_desktop.domain.persons import NoteVisibility
