@@ -782,7 +782,10 @@ def bundle_export(_tmp: Path, _languages: LanguageManager, _root: Path) -> QWidg
     from livcr_desktop.services.bundles.export import Recipient
 
     dialog = ExportBundleDialog(
-        [Recipient("olga.voorbeeld", "Olga Voorbeeld"), Recipient("pieter.partner", "Pieter Partner")]
+        [
+            Recipient("olga.voorbeeld", "Olga Voorbeeld"),
+            Recipient("pieter.partner", "Pieter Partner"),
+        ]
     )
     settle(dialog)
     return dialog
