@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks import bundles as bundle_figures
 from benchmarks import cases as case_figures
 from benchmarks import feedback, foundation
 from benchmarks import minutes as minutes_figures
@@ -36,6 +37,7 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "feedback": lambda work, repeat, _args: feedback.run(work, repeat),
     "trajectories": lambda work, repeat, _args: trajectory_figures.run(work, repeat),
     "sync": lambda work, repeat, _args: sync_figures.run(work, repeat),
+    "bundles": lambda work, repeat, _args: bundle_figures.run(work, repeat),
 }
 
 
