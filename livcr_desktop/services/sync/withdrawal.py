@@ -26,8 +26,9 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import ERASED_PAYLOAD
 from livcr_desktop.domain.journal_signing import payload_digest
-from livcr_desktop.services.sync.scopes import case_part_scopes
+from livcr_desktop.services.sync.scopes import case_part_scopes, scope_of
 from livcr_desktop.store.database import Database
+from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.models import (
     Account,
     CaseRow,
@@ -106,7 +107,9 @@ def obey_withdrawals(db: Database, link: HubLink, device_members: Mapping[str, s
                     SyncScopeKeyRow.scope_id == case_id, SyncScopeKeyRow.epoch >= epoch
                 )
             )
-            if newer is None and _remove_case(session, case_id, db.device_id, pushed):
+            if newer is None and _remove_case(
+                session, case_id, db.device_id, pushed, link.livcr_scope_id
+            ):
                 removed.append(case_id)
     return removed
 
@@ -129,27 +132,31 @@ def _erased(payload_text: str) -> str:
     return json.dumps({ERASED_PAYLOAD: payload_digest(payload)}, separators=(",", ":"))
 
 
-def _remove_case(session: Session, case_id: str, own_device: str, pushed_seq: int) -> bool:
+def _remove_case(
+    session: Session, case_id: str, own_device: str, pushed_seq: int, livcr_scope: str
+) -> bool:
     """Delete what this laptop holds of one case; False when nothing was left to delete. This
-    laptop's own operations that have not gone out yet keep their payloads: they were made while
-    the case was its owner's, and still go to the coordinator."""
+    laptop's own operations that have not gone out yet keep their payloads, and the keys of the
+    scopes they travel in stay until they went out: they were made while the case was its
+    owner's, and go to the coordinator and the case's other laptops like any other (the hub
+    takes them under a key this laptop was given)."""
     operations = session.scalars(
         select(JournalOperation)
         .where(JournalOperation.scope_id == case_id)
         .order_by(JournalOperation.seq.desc())
     ).all()
     case = session.get(CaseRow, case_id)
+    pending = [op for op in operations if op.device_id == own_device and op.device_seq > pushed_seq]
     # The case's parts go with it: their keys too, so that a new invitation finds every part
     # new here and brings back its past (services/sync/restore.py).
     scopes = {case_id} | case_part_scopes(session, case_id)
+    scopes -= {scope_of(to_operation(op), livcr_scope) for op in pending}
     keys = session.scalar(
         select(SyncScopeKeyRow.epoch).where(SyncScopeKeyRow.scope_id.in_(scopes)).limit(1)
     )
+    waiting = {op.seq for op in pending}
     erased = [
-        op
-        for op in operations
-        if not (op.device_id == own_device and op.device_seq > pushed_seq)
-        and _erased(op.payload) != op.payload
+        op for op in operations if op.seq not in waiting and _erased(op.payload) != op.payload
     ]
     if case is None and keys is None and not erased:
         return False
@@ -170,7 +177,7 @@ def _remove_case(session: Session, case_id: str, own_device: str, pushed_seq: in
     session.execute(delete(SyncHeldRow).where(SyncHeldRow.scope_id.in_(scopes)))
     session.execute(delete(SyncConflictRow).where(SyncConflictRow.scope_id == case_id))
     session.expire_all()
-    return True
+    return case is not None or bool(erased)
 
 
 def _remove_search_entries(session: Session, search_key: int | None) -> None:

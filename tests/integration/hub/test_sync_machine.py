@@ -38,12 +38,14 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.hlc import HybridLogicalClock
+from livcr_desktop.domain.journal import is_erased
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.hub.client import HubUnreachable
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.sync import schema_version as envelope_schema
 from livcr_desktop.services.sync.scopes import (
+    case_scopes_of_member,
     key_owners,
     member_scope_id,
     scope_members,
@@ -88,10 +90,14 @@ class Fleet:
         self.laptops.update(self.fleet.members)
         self.ever_granted: dict[str, set[str]] = {name: set() for name in LAPTOPS}
         self.skewed: set[str] = set()
+        """Operations stamped past the drift: quarantined on every other laptop."""
         self.skewed_devices: set[str] = set()
         """Laptops whose clock once ran ahead: their hybrid clock stays ahead of the wall until
         the wall catches up, so what they write meanwhile is quarantined too (never lost)."""
-        """Operations stamped past the drift: quarantined on every other laptop."""
+        self.written_after_end: set[str] = set()
+        """Notes a member's laptop wrote on a case the coordinator had already taken its owner
+        off (the laptop did not know yet): quarantined as not allowed where they land, unless
+        the owner was invited again before they did."""
         self.cases = 0
         self.note = 0
         self.grant()
@@ -133,13 +139,20 @@ def fleet(tmp_path_factory: pytest.TempPathFactory, pg_server: PostgresServer) -
     made.close()
 
 
-def _journal(session: Session) -> dict[str, str]:
-    """op id -> envelope scope of every operation a laptop holds in its journal."""
+def _journal(session: Session) -> tuple[dict[str, str], set[str]]:
+    """op id -> envelope scope of every operation a laptop holds in its journal, and the ids of
+    those whose payload a withdrawal erased there: the part of a case an erased operation
+    travelled in can no longer be told from it (so it says nothing of where it is due)."""
     owners = key_owners(session)
-    return {
-        row.op_id: scope_of(to_operation(row), _LIVCR[0], owners)
-        for row in session.scalars(select(JournalOperation))
-    }
+    scopes: dict[str, str] = {}
+    erased: set[str] = set()
+    for row in session.scalars(select(JournalOperation)):
+        op = to_operation(row)
+        if is_erased(op.payload):
+            erased.add(op.op_id)
+        else:
+            scopes[op.op_id] = scope_of(op, _LIVCR[0], owners)
+    return scopes, erased
 
 
 _LIVCR: list[str] = [""]
@@ -233,12 +246,28 @@ class SyncMachine(RuleBasedStateMachine):
             return None
         self.fleet.note += 1
         visibility = NoteVisibility.ORGANISATION if restricted else NoteVisibility.TABLE
+        ended = laptop.name != "coordinator" and case not in self._cases_of(laptop)
         try:
-            return InvolvementService(laptop.workspace).add_note(
+            note = InvolvementService(laptop.workspace).add_note(
                 case, f"Notitie {self.fleet.note} van {laptop.name}.", visibility
             )
         except DomainError:
             return None  # no longer invited there
+        if ended:
+            with laptop.db.read_session() as session:
+                self.fleet.written_after_end.update(
+                    session.scalars(
+                        select(JournalOperation.op_id).where(JournalOperation.entity_id == note)
+                    )
+                )
+        return note
+
+    def _cases_of(self, laptop: Laptop) -> set[str]:
+        """The cases the coordinator's laptop lets the laptop's owner see today."""
+        with self.fleet.table.ws.db.read_session() as session:
+            return case_scopes_of_member(
+                session, laptop.link().member_id, self.fleet.table.clock.today()
+            )
 
     def _case(self, laptop: Laptop, pick: int) -> str:
         with laptop.db.read_session() as session:
@@ -333,11 +362,12 @@ class SyncMachine(RuleBasedStateMachine):
     def check_settled(self) -> None:
         fleet = self.fleet
         journals: dict[str, dict[str, str]] = {}
+        erased: dict[str, set[str]] = {}
         held: dict[str, dict[str, tuple[str, str]]] = {}
         held_devices: dict[str, dict[str, str]] = {}
         for name, laptop in fleet.laptops.items():
             with laptop.db.read_session() as session:
-                journals[name] = _journal(session)
+                journals[name], erased[name] = _journal(session)
                 held[name] = {
                     h.op_id: (h.state, h.reason) for h in session.scalars(select(SyncHeldRow))
                 }
@@ -362,18 +392,21 @@ class SyncMachine(RuleBasedStateMachine):
         current = self._current_grants()
         for name in LAPTOPS:
             mine = journals[name]
+            here = mine.keys() | erased[name]
             # No scope where it may not be.
             beyond = {op for op, scope in mine.items() if scope not in fleet.ever_granted[name]}
             assert not beyond, (name, len(beyond))
             # Nothing missing, nothing dropped: applied, or held and shown.
             for op, scope in everything.items():
                 if scope in current[name]:
-                    assert op in mine or op in held[name], (name, op)
+                    assert op in here or op in held[name], (name, op)
             for op, (state, reason) in held[name].items():
                 if op in fleet.skewed or (
                     reason == "clock_ahead" and held_devices[name].get(op) in fleet.skewed_devices
                 ):
                     assert (state, reason) == ("quarantined", "clock_ahead"), (name, reason)
+                elif op in fleet.written_after_end and state == "quarantined":
+                    assert reason == "not_allowed", (name, reason)
                 else:
                     assert state == "waiting", (name, state, reason)
         self._same_cases(current)
@@ -404,7 +437,7 @@ class SyncMachine(RuleBasedStateMachine):
         notes compared among the laptops that may read them: the coordinator's copy and the
         author's organisation)."""
         coordinator = self.fleet.laptops["coordinator"]
-        left_out = self.fleet.skewed | _stamped_ahead(self.fleet.laptops)
+        left_out = self.fleet.skewed | _quarantined_records(self.fleet.laptops)
         with coordinator.db.read_session() as session:
             cases = session.scalars(select(CaseRow.id)).all()
             truth = {case: _case_state(session, case, left_out) for case in cases}
@@ -425,19 +458,17 @@ class SyncMachine(RuleBasedStateMachine):
                     assert mine == (code, version, person, participants, readable), (name, case)
 
 
-def _stamped_ahead(laptops: Mapping[str, Laptop]) -> set[str]:
-    """The records made by operations quarantined anywhere because their laptop's clock was
-    ahead. Not only the note written with the clock ahead: its laptop's clock (a hybrid logical
-    clock) stays at least that far ahead for what it writes next, until real time catches up,
-    and the hub marks those too (held and shown, as check_settled asserts); on the author's
-    laptop they are applied."""
+def _quarantined_records(laptops: Mapping[str, Laptop]) -> set[str]:
+    """The records made by operations quarantined anywhere (check_settled asserts each is one
+    that should be): applied on their author's laptop, nowhere else. Their laptop's clock was
+    ahead (not only for the note written with the clock ahead: a hybrid logical clock stays at
+    least that far ahead for what it writes next, until real time catches up, and the hub marks
+    those too), or their author had been taken off the case without their laptop knowing."""
     quarantined: set[str] = set()
     for laptop in laptops.values():
         with laptop.db.read_session() as session:
             quarantined.update(
-                session.scalars(
-                    select(SyncHeldRow.op_id).where(SyncHeldRow.reason == "clock_ahead")
-                )
+                session.scalars(select(SyncHeldRow.op_id).where(SyncHeldRow.state == "quarantined"))
             )
     records: set[str] = set()
     for laptop in laptops.values():
