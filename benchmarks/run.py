@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks import bundles as bundle_figures
 from benchmarks import cases as case_figures
 from benchmarks import feedback, foundation
 from benchmarks import figures as figure_figures
@@ -40,6 +41,7 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "sync": lambda work, repeat, _args: sync_figures.run(work, repeat),
     "figures": lambda work, repeat, _args: figure_figures.run(work, repeat),
     "yearly_report": lambda work, repeat, _args: yearly_report_figures.run(work, repeat),
+    "bundles": lambda work, repeat, _args: bundle_figures.run(work, repeat),
 }
 
 

@@ -410,6 +410,8 @@ NOTICE_OF_DISTRIBUTION: dict[str, str] = {
     "psycopg": "psycopg 3 and libpq (PostgreSQL)",
     "psycopg-binary": "psycopg 3 and libpq (PostgreSQL)",
     "pynacl": "PyNaCl and libsodium",
+    "py-minisign": "py-minisign",
+    "pyrage": "pyrage and rage",
     "typing-extensions": "typing_extensions",
     "pyinstaller": "PyInstaller bootloader",
 }

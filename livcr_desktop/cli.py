@@ -11,6 +11,7 @@
     livcr retention list   what has reached its retention term (codes, rule, due date; no names)
     livcr hub, invite, join, devices, sync   the sync hub (see sync_commands.py)
     livcr records art30|dpia --lang L --out F.pdf   the DPO's accountability documents
+    livcr bundle export|import|keys          sync without a network (sealed bundles)
 
 Exit codes: see console.py.
 """
@@ -364,9 +365,56 @@ def _add_sync_commands(
         parents=[common, account, hub_password],
         help=translate("Cli", "run one sync round with the hub"),
     )
+    _add_bundle_commands(sub, common, account)
 
 
-SYNC_COMMANDS = frozenset({"hub", "invite", "join", "devices", "sync"})
+def _add_bundle_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    account: argparse.ArgumentParser,
+) -> None:
+    """`livcr bundle export|import|keys`: sync without a network (sync_commands.py)."""
+    bundle = sub.add_parser(
+        "bundle", help=translate("Cli", "carry changes to a laptop without a network")
+    )
+    bundle_sub = bundle.add_subparsers(
+        dest="bundle_command", metavar="BUNDLE_COMMAND", required=True
+    )
+    export = bundle_sub.add_parser(
+        "export",
+        parents=[common, account],
+        help=translate("Cli", "write the changes a member's laptop lacks to a bundle file"),
+    )
+    export.add_argument(
+        "--for", dest="for_member", required=True, help=translate("Cli", "the member's user name")
+    )
+    export.add_argument(
+        "--out", required=True, type=Path, help=translate("Cli", "the bundle file to write")
+    )
+    imported = bundle_sub.add_parser(
+        "import",
+        parents=[common, account],
+        help=translate("Cli", "import a bundle of changes made for this laptop"),
+    )
+    imported.add_argument("file", type=Path, metavar="FILE", help=translate("Cli", "the bundle"))
+    keys = bundle_sub.add_parser(
+        "keys",
+        parents=[common, account],
+        help=translate(
+            "Cli", "write this laptop's keys for checking bundles with age and minisign"
+        ),
+    )
+    keys.add_argument(
+        "--out", required=True, type=Path, help=translate("Cli", "the folder to write them to")
+    )
+    keys.add_argument(
+        "--with-age-identity",
+        action="store_true",
+        help=translate("Cli", "also write this laptop's secret age key (to open bundles with age)"),
+    )
+
+
+SYNC_COMMANDS = frozenset({"hub", "invite", "join", "devices", "sync", "bundle"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -72,6 +72,8 @@ NOTICES: tuple[Notice, ...] = (
         "https://www.psycopg.org/psycopg3/docs/basic/install.html#license",
     ),
     Notice("PyNaCl and libsodium", "Apache-2.0 / ISC", "https://github.com/pyca/pynacl"),
+    Notice("pyrage and rage", "MIT / MIT OR Apache-2.0", "https://github.com/woodruffw/pyrage"),
+    Notice("py-minisign", "ISC", "https://github.com/x13a/py-minisign"),
     Notice(
         "python-dateutil",
         "BSD-3-Clause",

@@ -7,6 +7,7 @@ drive, on top of the same services the GUI uses.
     livcr join FILE --data-dir NEWDIR [--passphrase-file F] [--hub-password-file F]
     livcr devices list | approve FINGERPRINT | revoke DEVICE_ID
     livcr sync
+    livcr bundle export --for USERNAME --out FILE | import FILE | keys --out DIR
 
 Commands that open a data folder take --data-dir, --account and --passphrase-file as the others.
 """
@@ -279,6 +280,71 @@ def run_sync(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return _guarded(run)
+
+
+def run_bundle(args: argparse.Namespace) -> int:
+    """`livcr bundle export`, `import` and `keys`: sync without a network."""
+
+    def run() -> int:
+        with _signed_in(args) as workspace:
+            if args.bundle_command == "export":
+                return _bundle_export(workspace, args)
+            if args.bundle_command == "import":
+                return _bundle_import(workspace, args)
+            return _bundle_keys(workspace, args)
+
+    return _guarded(run)
+
+
+def _bundle_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    from livcr_desktop.services.bundles.export import export_bundle
+
+    report = export_bundle(workspace, args.for_member.strip().lower(), Path(args.out))
+    print(
+        translate(
+            "Cli",
+            "Bundle for {member} ({laptops} laptop(s)) written to {file}: "
+            "{operations} operation(s).",
+        ).format(
+            member=report.recipient,
+            laptops=report.laptops,
+            file=args.out,
+            operations=report.operations,
+        )
+    )
+    return EXIT_OK
+
+
+def _bundle_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    from livcr_desktop.services.bundles.receive import GAP, import_bundle
+
+    report = import_bundle(workspace, Path(args.file))
+    sync = report.sync
+    print(
+        translate("Cli", "Bundle from {sender}: received {pulled}, applied {applied}.").format(
+            sender=report.sender, pulled=sync.pulled, applied=sync.applied
+        )
+    )
+    print(
+        translate(
+            "Cli", "Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}."
+        ).format(waiting=sync.waiting, quarantined=sync.quarantined, conflicts=sync.conflicts)
+    )
+    for notice in report.gaps:
+        print(
+            GAP.render(translate, first=notice.gap.first, last=notice.gap.last, owner=notice.owner),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _bundle_keys(workspace: Workspace, args: argparse.Namespace) -> int:
+    from livcr_desktop.services.bundles.device_keys import write_key_files
+
+    written = write_key_files(workspace, Path(args.out), with_identity=args.with_age_identity)
+    for path in written:
+        print(path)
+    return EXIT_OK
 
 
 def _remember_invitation_password(folder_path: Path, device_id: str, password: str) -> None:

@@ -902,6 +902,55 @@ def about(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     return dialog
 
 
+@shot("bundle-export")
+def bundle_export(_tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    from livcr_desktop.gui.sync.bundle_actions import ExportBundleDialog
+    from livcr_desktop.services.bundles.export import Recipient
+
+    dialog = ExportBundleDialog(
+        [
+            Recipient("olga.voorbeeld", "Olga Voorbeeld"),
+            Recipient("pieter.partner", "Pieter Partner"),
+        ]
+    )
+    settle(dialog)
+    return dialog
+
+
+@shot("bundle-import-result")
+def bundle_import_result(_tmp: Path, _languages: LanguageManager, root: Path) -> QWidget:
+    """The result of importing a bundle that left a gap: what applied, what waits, what is
+    missing and from whose laptop."""
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from livcr_desktop.domain.bundle_manifest import Gap
+    from livcr_desktop.gui.sync.bundle_actions import BundleActions
+    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.bundles.receive import GapNotice, ImportReport
+    from livcr_desktop.services.folders import DataFolder
+    from livcr_desktop.services.sync.report import SyncReport
+    from tests.helpers.factories import COORDINATOR_PASSPHRASE
+
+    access = FolderAccess(DataFolder(root))
+    workspace = access.sign_in(access.accounts()[0].account_id, COORDINATOR_PASSPHRASE)
+    window = QMainWindow()
+    try:
+        actions = BundleActions(window, workspace)
+        actions._imported(
+            ImportReport(
+                "Olga Voorbeeld",
+                SyncReport(applied=12, waiting=3),
+                [GapNotice(Gap("laptop", 41, 57), "Olga Voorbeeld")],
+            )
+        )
+    finally:
+        workspace.close()
+    box = window.findChild(QMessageBox, "bundleResultBox")
+    assert box is not None
+    settle(box)
+    return box
+
+
 def _backup_of(root: Path, tmp: Path) -> Path:
     from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.services.backup.backups import make_backup

@@ -1734,6 +1734,18 @@
         <translation>Laptop gesperrt</translation>
     </message>
     <message>
+        <source>Bundle of changes exported for a member&apos;s laptop</source>
+        <translation>Änderungspaket für den Laptop eines Mitglieds exportiert</translation>
+    </message>
+    <message>
+        <source>Bundle of changes imported from a laptop</source>
+        <translation>Änderungspaket von einem Laptop importiert</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s bundle keys written for IT</source>
+        <translation>Paketschlüssel des Laptops für die IT geschrieben</translation>
+    </message>
+    <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisierungskonflikt gelöst, ein Wert behalten</translation>
     </message>
@@ -2304,6 +2316,80 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <source>Save the bundle of changes</source>
+        <translation>Das Änderungspaket speichern</translation>
+    </message>
+    <message>
+        <source>Choose a bundle of changes</source>
+        <translation>Ein Änderungspaket wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Export changes for…</source>
+        <translation>Änderungen &amp;exportieren für…</translation>
+    </message>
+    <message>
+        <source>&amp;Import changes…</source>
+        <translation>Änderungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>No other laptop of this LIVC-R is known here yet. A laptop is known once it is approved and this laptop synced with the hub.</source>
+        <translation>Hier ist noch kein anderer Laptop dieser LIVC-R bekannt. Ein Laptop ist bekannt, sobald er freigegeben ist und dieser Laptop mit dem Hub synchronisiert hat.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle of changes…</source>
+        <translation>Das Änderungspaket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The bundle for {member} is ready: {operations} changes. Only their laptop can open it. Carry it over and import it there.</source>
+        <translation>Das Paket für {member} ist fertig: {operations} Änderungen. Nur der Laptop dieser Person kann es öffnen. Bringen Sie es hinüber und importieren Sie es dort.</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle of changes…</source>
+        <translation>Das Änderungspaket wird geprüft und importiert…</translation>
+    </message>
+    <message>
+        <source>Bundle from {sender}: {applied} changes applied.</source>
+        <translation>Paket von {sender}: {applied} Änderungen übernommen.</translation>
+    </message>
+    <message>
+        <source>{waiting} changes wait for earlier ones.</source>
+        <translation>{waiting} Änderungen warten auf frühere.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <source>This file is not a bundle of changes of an LIVC-R, or it is damaged.</source>
+        <translation>Diese Datei ist kein Änderungspaket einer LIVC-R, oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>No member of this LIVC-R has the user name {name}.</source>
+        <translation>Kein Mitglied dieser LIVC-R hat den Benutzernamen {name}.</translation>
+    </message>
+    <message>
+        <source>{name} has no approved laptop that this laptop knows of. A laptop is known after it was approved and this laptop synced with the hub once.</source>
+        <translation>{name} hat keinen freigegebenen Laptop, den dieser Laptop kennt. Ein Laptop ist bekannt, nachdem er freigegeben wurde und dieser Laptop einmal mit dem Hub synchronisiert hat.</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed by an approved laptop of this LIVC-R, or it was changed after it was signed. Nothing was imported.</source>
+        <translation>Dieses Paket ist nicht von einem freigegebenen Laptop dieser LIVC-R signiert, oder es wurde nach der Signatur verändert. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This bundle was made for another laptop. Ask for a bundle for this laptop&apos;s owner. Nothing was imported.</source>
+        <translation>Dieses Paket wurde für einen anderen Laptop erstellt. Fordern Sie ein Paket für den Besitzer dieses Laptops an. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported here before, on {day}. Nothing changed.</source>
+        <translation>Dieses Paket wurde hier bereits am {day} importiert. Es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Operations {first}–{last} of {owner}&apos;s laptop are missing: ask for a newer bundle.</source>
+        <translation>Die Vorgänge {first}–{last} des Laptops von {owner} fehlen: Fordern Sie ein neueres Paket an.</translation>
+    </message>
+</context>
+<context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel the meeting</source>
@@ -2834,6 +2920,38 @@
         <translation>eine Synchronisationsrunde mit dem Hub ausführen</translation>
     </message>
     <message>
+        <source>carry changes to a laptop without a network</source>
+        <translation>Änderungen zu einem Laptop ohne Netzwerk bringen</translation>
+    </message>
+    <message>
+        <source>write the changes a member&apos;s laptop lacks to a bundle file</source>
+        <translation>die Änderungen, die dem Laptop eines Mitglieds fehlen, in eine Paketdatei schreiben</translation>
+    </message>
+    <message>
+        <source>the bundle file to write</source>
+        <translation>die zu schreibende Paketdatei</translation>
+    </message>
+    <message>
+        <source>import a bundle of changes made for this laptop</source>
+        <translation>ein für diesen Laptop erstelltes Änderungspaket importieren</translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation>das Paket</translation>
+    </message>
+    <message>
+        <source>write this laptop&apos;s keys for checking bundles with age and minisign</source>
+        <translation>die Schlüssel dieses Laptops schreiben, um Pakete mit age und minisign zu prüfen</translation>
+    </message>
+    <message>
+        <source>the folder to write them to</source>
+        <translation>der Ordner, in den sie geschrieben werden</translation>
+    </message>
+    <message>
+        <source>also write this laptop&apos;s secret age key (to open bundles with age)</source>
+        <translation>auch den geheimen age-Schlüssel dieses Laptops schreiben (um Pakete mit age zu öffnen)</translation>
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
@@ -3060,6 +3178,14 @@
     <message>
         <source>Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}.</source>
         <translation>Wartend {waiting}, in Quarantäne {quarantined}, Konflikte {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Bundle for {member} ({laptops} laptop(s)) written to {file}: {operations} operation(s).</source>
+        <translation>Paket für {member} ({laptops} Laptop(s)) nach {file} geschrieben: {operations} Vorgang/Vorgänge.</translation>
+    </message>
+    <message>
+        <source>Bundle from {sender}: received {pulled}, applied {applied}.</source>
+        <translation>Paket von {sender}: {pulled} empfangen, {applied} übernommen.</translation>
     </message>
     <message>
         <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
@@ -4170,6 +4296,25 @@
             <numerusform>Die nächste Evaluation ist am {day} fällig; danach eine alle %n Monat.</numerusform>
             <numerusform>Die nächste Evaluation ist am {day} fällig; danach eine alle %n Monate.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export changes for a laptop without a network</source>
+        <translation>Änderungen für einen Laptop ohne Netzwerk exportieren</translation>
+    </message>
+    <message>
+        <source>The bundle holds the changes that member&apos;s laptop does not have yet, and only what that member may see. It is encrypted for their laptop and signed by this one: carry it on a USB stick or leave it in a shared folder, and import it there with “Import changes…”.</source>
+        <translation>Das Paket enthält die Änderungen, die dem Laptop dieses Mitglieds noch fehlen, und nur das, was dieses Mitglied sehen darf. Es ist für dessen Laptop verschlüsselt und von diesem signiert: Bringen Sie es auf einem USB-Stick hinüber oder legen Sie es in einen freigegebenen Ordner, und importieren Sie es dort mit „Änderungen importieren…“.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -9999,6 +10144,10 @@
     <message>
         <source>LIVC-R invitations (*.livcrinvite)</source>
         <translation>LIVC-R-Einladungen (*.livcrinvite)</translation>
+    </message>
+    <message>
+        <source>LIVC-R bundles of changes (*.livcr-bundle)</source>
+        <translation>LIVC-R-Änderungspakete (*.livcr-bundle)</translation>
     </message>
 </context>
 <context>

@@ -1734,6 +1734,18 @@
         <translation>Ordinateur portable révoqué</translation>
     </message>
     <message>
+        <source>Bundle of changes exported for a member&apos;s laptop</source>
+        <translation>Paquet de modifications exporté pour l&apos;ordinateur portable d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>Bundle of changes imported from a laptop</source>
+        <translation>Paquet de modifications importé depuis un ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s bundle keys written for IT</source>
+        <translation>Clés de paquets de l&apos;ordinateur portable écrites pour l&apos;informatique</translation>
+    </message>
+    <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Conflit de synchronisation résolu en gardant une valeur</translation>
     </message>
@@ -2304,6 +2316,80 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <source>Save the bundle of changes</source>
+        <translation>Enregistrer le paquet de modifications</translation>
+    </message>
+    <message>
+        <source>Choose a bundle of changes</source>
+        <translation>Choisir un paquet de modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Export changes for…</source>
+        <translation>&amp;Exporter les modifications pour…</translation>
+    </message>
+    <message>
+        <source>&amp;Import changes…</source>
+        <translation>&amp;Importer des modifications…</translation>
+    </message>
+    <message>
+        <source>No other laptop of this LIVC-R is known here yet. A laptop is known once it is approved and this laptop synced with the hub.</source>
+        <translation>Aucun autre ordinateur portable de cette CSIL-R n&apos;est encore connu ici. Un ordinateur portable est connu dès qu&apos;il est approuvé et que celui-ci s&apos;est synchronisé avec le hub.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle of changes…</source>
+        <translation>Écriture du paquet de modifications…</translation>
+    </message>
+    <message>
+        <source>The bundle for {member} is ready: {operations} changes. Only their laptop can open it. Carry it over and import it there.</source>
+        <translation>Le paquet pour {member} est prêt : {operations} modifications. Seul son ordinateur portable peut l&apos;ouvrir. Apportez-le et importez-le sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle of changes…</source>
+        <translation>Vérification et importation du paquet de modifications…</translation>
+    </message>
+    <message>
+        <source>Bundle from {sender}: {applied} changes applied.</source>
+        <translation>Paquet de {sender} : {applied} modifications appliquées.</translation>
+    </message>
+    <message>
+        <source>{waiting} changes wait for earlier ones.</source>
+        <translation>{waiting} modifications attendent des modifications antérieures.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <source>This file is not a bundle of changes of an LIVC-R, or it is damaged.</source>
+        <translation>Ce fichier n&apos;est pas un paquet de modifications d&apos;une CSIL-R, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>No member of this LIVC-R has the user name {name}.</source>
+        <translation>Aucun membre de cette CSIL-R n&apos;a le nom d&apos;utilisateur {name}.</translation>
+    </message>
+    <message>
+        <source>{name} has no approved laptop that this laptop knows of. A laptop is known after it was approved and this laptop synced with the hub once.</source>
+        <translation>{name} n&apos;a aucun ordinateur portable approuvé que celui-ci connaisse. Un ordinateur portable est connu après son approbation, une fois que celui-ci s&apos;est synchronisé avec le hub.</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed by an approved laptop of this LIVC-R, or it was changed after it was signed. Nothing was imported.</source>
+        <translation>Ce paquet n&apos;est pas signé par un ordinateur portable approuvé de cette CSIL-R, ou il a été modifié après sa signature. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was made for another laptop. Ask for a bundle for this laptop&apos;s owner. Nothing was imported.</source>
+        <translation>Ce paquet a été fait pour un autre ordinateur portable. Demandez un paquet pour le propriétaire de cet ordinateur. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported here before, on {day}. Nothing changed.</source>
+        <translation>Ce paquet a déjà été importé ici, le {day}. Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Operations {first}–{last} of {owner}&apos;s laptop are missing: ask for a newer bundle.</source>
+        <translation>Les opérations {first} à {last} de l&apos;ordinateur portable de {owner} manquent : demandez un paquet plus récent.</translation>
+    </message>
+</context>
+<context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel the meeting</source>
@@ -2834,6 +2920,38 @@
         <translation>effectuer un cycle de synchronisation avec le hub</translation>
     </message>
     <message>
+        <source>carry changes to a laptop without a network</source>
+        <translation>transporter des modifications vers un ordinateur portable sans réseau</translation>
+    </message>
+    <message>
+        <source>write the changes a member&apos;s laptop lacks to a bundle file</source>
+        <translation>écrire dans un fichier paquet les modifications qui manquent à l&apos;ordinateur portable d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>the bundle file to write</source>
+        <translation>le fichier paquet à écrire</translation>
+    </message>
+    <message>
+        <source>import a bundle of changes made for this laptop</source>
+        <translation>importer un paquet de modifications fait pour cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation>le paquet</translation>
+    </message>
+    <message>
+        <source>write this laptop&apos;s keys for checking bundles with age and minisign</source>
+        <translation>écrire les clés de cet ordinateur portable pour vérifier les paquets avec age et minisign</translation>
+    </message>
+    <message>
+        <source>the folder to write them to</source>
+        <translation>le dossier où les écrire</translation>
+    </message>
+    <message>
+        <source>also write this laptop&apos;s secret age key (to open bundles with age)</source>
+        <translation>écrire aussi la clé age secrète de cet ordinateur portable (pour ouvrir les paquets avec age)</translation>
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>Phrase secrète : </translation>
     </message>
@@ -3060,6 +3178,14 @@
     <message>
         <source>Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}.</source>
         <translation>En attente {waiting}, en quarantaine {quarantined}, conflits {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Bundle for {member} ({laptops} laptop(s)) written to {file}: {operations} operation(s).</source>
+        <translation>Paquet pour {member} ({laptops} ordinateur(s) portable(s)) écrit dans {file} : {operations} opération(s).</translation>
+    </message>
+    <message>
+        <source>Bundle from {sender}: received {pulled}, applied {applied}.</source>
+        <translation>Paquet de {sender} : {pulled} reçues, {applied} appliquées.</translation>
     </message>
     <message>
         <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
@@ -4170,6 +4296,25 @@
             <numerusform>La prochaine évaluation est prévue le {day} ; ensuite, une tous les %n mois.</numerusform>
             <numerusform>La prochaine évaluation est prévue le {day} ; ensuite, une tous les %n mois.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export changes for a laptop without a network</source>
+        <translation>Exporter les modifications pour un ordinateur portable sans réseau</translation>
+    </message>
+    <message>
+        <source>The bundle holds the changes that member&apos;s laptop does not have yet, and only what that member may see. It is encrypted for their laptop and signed by this one: carry it on a USB stick or leave it in a shared folder, and import it there with “Import changes…”.</source>
+        <translation>Le paquet contient les modifications que l&apos;ordinateur portable de ce membre n&apos;a pas encore, et uniquement ce que ce membre peut voir. Il est chiffré pour son ordinateur portable et signé par celui-ci : transportez-le sur une clé USB ou déposez-le dans un dossier partagé, puis importez-le là-bas avec « Importer des modifications… ».</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -9999,6 +10144,10 @@
     <message>
         <source>LIVC-R invitations (*.livcrinvite)</source>
         <translation>Invitations CSIL-R (*.livcrinvite)</translation>
+    </message>
+    <message>
+        <source>LIVC-R bundles of changes (*.livcr-bundle)</source>
+        <translation>Paquets de modifications CSIL-R (*.livcr-bundle)</translation>
     </message>
 </context>
 <context>

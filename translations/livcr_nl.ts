@@ -1734,6 +1734,18 @@
         <translation>Laptop ingetrokken</translation>
     </message>
     <message>
+        <source>Bundle of changes exported for a member&apos;s laptop</source>
+        <translation>Bundel met wijzigingen geëxporteerd voor de laptop van een lid</translation>
+    </message>
+    <message>
+        <source>Bundle of changes imported from a laptop</source>
+        <translation>Bundel met wijzigingen van een laptop geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s bundle keys written for IT</source>
+        <translation>Sleutels voor bundels van de laptop weggeschreven voor IT</translation>
+    </message>
+    <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisatieconflict opgelost door één waarde te behouden</translation>
     </message>
@@ -2304,6 +2316,80 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <source>Save the bundle of changes</source>
+        <translation>De bundel met wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <source>Choose a bundle of changes</source>
+        <translation>Kies een bundel met wijzigingen</translation>
+    </message>
+    <message>
+        <source>&amp;Export changes for…</source>
+        <translation>Wijzigingen &amp;exporteren voor…</translation>
+    </message>
+    <message>
+        <source>&amp;Import changes…</source>
+        <translation>Wijzigingen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>No other laptop of this LIVC-R is known here yet. A laptop is known once it is approved and this laptop synced with the hub.</source>
+        <translation>Op deze laptop is nog geen andere laptop van deze LIVC-R bekend. Een laptop is bekend zodra hij goedgekeurd is en deze laptop met de hub gesynchroniseerd heeft.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle of changes…</source>
+        <translation>De bundel met wijzigingen wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>The bundle for {member} is ready: {operations} changes. Only their laptop can open it. Carry it over and import it there.</source>
+        <translation>De bundel voor {member} is klaar: {operations} wijzigingen. Alleen de laptop van die persoon kan hem openen. Breng hem over en importeer hem daar.</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle of changes…</source>
+        <translation>De bundel met wijzigingen wordt gecontroleerd en geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Bundle from {sender}: {applied} changes applied.</source>
+        <translation>Bundel van {sender}: {applied} wijzigingen verwerkt.</translation>
+    </message>
+    <message>
+        <source>{waiting} changes wait for earlier ones.</source>
+        <translation>{waiting} wijzigingen wachten op eerdere.</translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <source>This file is not a bundle of changes of an LIVC-R, or it is damaged.</source>
+        <translation>Dit bestand is geen bundel met wijzigingen van een LIVC-R, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <source>No member of this LIVC-R has the user name {name}.</source>
+        <translation>Geen enkel lid van deze LIVC-R heeft de gebruikersnaam {name}.</translation>
+    </message>
+    <message>
+        <source>{name} has no approved laptop that this laptop knows of. A laptop is known after it was approved and this laptop synced with the hub once.</source>
+        <translation>{name} heeft geen goedgekeurde laptop die deze laptop kent. Een laptop is bekend nadat hij goedgekeurd is en deze laptop één keer met de hub gesynchroniseerd heeft.</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed by an approved laptop of this LIVC-R, or it was changed after it was signed. Nothing was imported.</source>
+        <translation>Deze bundel is niet ondertekend door een goedgekeurde laptop van deze LIVC-R, of hij werd gewijzigd na de ondertekening. Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This bundle was made for another laptop. Ask for a bundle for this laptop&apos;s owner. Nothing was imported.</source>
+        <translation>Deze bundel werd voor een andere laptop gemaakt. Vraag een bundel voor de eigenaar van deze laptop. Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported here before, on {day}. Nothing changed.</source>
+        <translation>Deze bundel werd hier al geïmporteerd, op {day}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Operations {first}–{last} of {owner}&apos;s laptop are missing: ask for a newer bundle.</source>
+        <translation>Bewerkingen {first}–{last} van de laptop van {owner} ontbreken: vraag een recentere bundel.</translation>
+    </message>
+</context>
+<context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel the meeting</source>
@@ -2834,6 +2920,38 @@
         <translation>één synchronisatieronde met de hub uitvoeren</translation>
     </message>
     <message>
+        <source>carry changes to a laptop without a network</source>
+        <translation>wijzigingen overbrengen naar een laptop zonder netwerk</translation>
+    </message>
+    <message>
+        <source>write the changes a member&apos;s laptop lacks to a bundle file</source>
+        <translation>de wijzigingen die de laptop van een lid mist naar een bundelbestand schrijven</translation>
+    </message>
+    <message>
+        <source>the bundle file to write</source>
+        <translation>het bundelbestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>import a bundle of changes made for this laptop</source>
+        <translation>een bundel met wijzigingen importeren die voor deze laptop gemaakt werd</translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation>de bundel</translation>
+    </message>
+    <message>
+        <source>write this laptop&apos;s keys for checking bundles with age and minisign</source>
+        <translation>de sleutels van deze laptop wegschrijven om bundels met age en minisign te controleren</translation>
+    </message>
+    <message>
+        <source>the folder to write them to</source>
+        <translation>de map waarin ze geschreven worden</translation>
+    </message>
+    <message>
+        <source>also write this laptop&apos;s secret age key (to open bundles with age)</source>
+        <translation>ook de geheime age-sleutel van deze laptop wegschrijven (om bundels met age te openen)</translation>
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
@@ -3060,6 +3178,14 @@
     <message>
         <source>Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}.</source>
         <translation>Wachtend {waiting}, in quarantaine {quarantined}, conflicten {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Bundle for {member} ({laptops} laptop(s)) written to {file}: {operations} operation(s).</source>
+        <translation>Bundel voor {member} ({laptops} laptop(s)) geschreven naar {file}: {operations} bewerking(en).</translation>
+    </message>
+    <message>
+        <source>Bundle from {sender}: received {pulled}, applied {applied}.</source>
+        <translation>Bundel van {sender}: {pulled} ontvangen, {applied} verwerkt.</translation>
     </message>
     <message>
         <source>No keyring on this computer: pass the hub password with --hub-password-file when you sync.</source>
@@ -4170,6 +4296,25 @@
             <numerusform>De volgende evaluatie is gepland op {day}; daarna om de %n maand een.</numerusform>
             <numerusform>De volgende evaluatie is gepland op {day}; daarna om de %n maanden een.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Export changes for a laptop without a network</source>
+        <translation>Wijzigingen exporteren voor een laptop zonder netwerk</translation>
+    </message>
+    <message>
+        <source>The bundle holds the changes that member&apos;s laptop does not have yet, and only what that member may see. It is encrypted for their laptop and signed by this one: carry it on a USB stick or leave it in a shared folder, and import it there with “Import changes…”.</source>
+        <translation>De bundel bevat de wijzigingen die de laptop van dat lid nog niet heeft, en alleen wat dat lid mag zien. Hij is versleuteld voor die laptop en ondertekend door deze: breng hem over op een USB-stick of zet hem in een gedeelde map, en importeer hem daar met “Wijzigingen importeren…”.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
     </message>
 </context>
 <context>
@@ -10000,6 +10145,10 @@
         <source>LIVC-R invitations (*.livcrinvite)</source>
         <translation>LIVC-R-uitnodigingen (*.livcrinvite)</translation>
     </message>
+    <message>
+        <source>LIVC-R bundles of changes (*.livcr-bundle)</source>
+        <translation>LIVC-R-bundels met wijzigingen (*.livcr-bundle)</translation>
+    </message>
 </context>
 <context>
     <name>ScreenDialog</name>
@@ -11088,7 +11237,7 @@
     </message>
     <message>
         <source>This computer has no keyring to keep the hub&apos;s password: the app cannot sync in the background.</source>
-        <translation>Deze computer heeft geen sleutelbos om het wachtwoord van de hub te bewaren: de app kan niet op de achtergrond synchroniseren.</translation>
+        <translation>Deze computer heeft geen wachtwoordkluis van het systeem om het wachtwoord van de hub te bewaren: de app kan niet op de achtergrond synchroniseren.</translation>
     </message>
     <message>
         <source>Connected to the hub.</source>
@@ -11120,7 +11269,7 @@
     </message>
     <message>
         <source>The municipality&apos;s IT gives you the hub&apos;s address and the coordinator login&apos;s password. The password is kept in this computer&apos;s keyring, never in the data folder.</source>
-        <translation>De IT-dienst van de gemeente geeft u het adres van de hub en het wachtwoord van de coördinatorlogin. Het wachtwoord wordt bewaard in de sleutelbos van deze computer, nooit in de gegevensmap.</translation>
+        <translation>De IT-dienst van de gemeente geeft u het adres van de hub en het wachtwoord van de coördinatorlogin. Het wachtwoord wordt bewaard in de wachtwoordkluis van het systeem, nooit in de gegevensmap.</translation>
     </message>
     <message>
         <source>Hub address</source>

@@ -33,6 +33,21 @@ SYNC_KINDS: tuple[KindInfo, ...] = (
         C.CHANGE,
     ),
     KindInfo(
+        "sync.bundle_exported",
+        QT_TRANSLATE_NOOP("AuditKind", "Bundle of changes exported for a member's laptop"),
+        C.EXPORT,
+    ),
+    KindInfo(
+        "sync.bundle_imported",
+        QT_TRANSLATE_NOOP("AuditKind", "Bundle of changes imported from a laptop"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "sync.bundle_keys_written",
+        QT_TRANSLATE_NOOP("AuditKind", "Laptop's bundle keys written for IT"),
+        C.EXPORT,
+    ),
+    KindInfo(
         "sync.conflict_resolved",
         QT_TRANSLATE_NOOP("AuditKind", "Sync conflict resolved by keeping one value"),
         C.CHANGE,

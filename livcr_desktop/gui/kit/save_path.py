@@ -35,6 +35,10 @@ class FileType(Enum):
         ".livcrinvite",
         QT_TRANSLATE_NOOP("SavePath", "LIVC-R invitations (*.livcrinvite)"),
     )
+    BUNDLE = (
+        ".livcr-bundle",
+        QT_TRANSLATE_NOOP("SavePath", "LIVC-R bundles of changes (*.livcr-bundle)"),
+    )
 
     @property
     def suffix(self) -> str:

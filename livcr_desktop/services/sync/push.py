@@ -4,8 +4,11 @@ pushed."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 from sqlalchemy import func, select
 
+from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.hub.envelopes import Envelope, seal_operation
 from livcr_desktop.services.sync import schema_version
@@ -41,12 +44,7 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
         owners = key_owners(session)
         for stored_op in stored:
             op = to_operation(stored_op)
-            scope = scope_of(op, link.livcr_scope_id, owners)
-            if op.scope_id in withdrawn and scope not in epochs:
-                # Made here while the case was still ours, withdrawn since: it goes to the
-                # coordinator through this member's own scope (where it is held and shown),
-                # so the rest of this laptop's chain is not stuck behind it.
-                scope = member_scope_id(link.livcr_scope_id, link.member_id)
+            scope = own_scope(op, link, owners, withdrawn, epochs)
             epoch = epochs.get(scope)
             if epoch is None:
                 break  # no key for this scope yet (the coordinator shares it at its next round)
@@ -75,6 +73,23 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
         row.pushed_seq = max(row.pushed_seq, pushed_up_to)
         if manifests:
             row.signatures_pushed_seq = max(row.signatures_pushed_seq, manifests[-1].last_seq)
+
+
+def own_scope(
+    op: Operation,
+    link: HubLink,
+    owners: Mapping[str, str],
+    withdrawn: Collection[str],
+    epochs: Mapping[str, int],
+) -> str:
+    """The scope one of this laptop's own operations goes out in (to the hub or in a bundle)."""
+    scope = scope_of(op, link.livcr_scope_id, owners)
+    if op.scope_id in withdrawn and scope not in epochs:
+        # Made here while the case was still ours, withdrawn since: it goes to the
+        # coordinator through this member's own scope (where it is held and shown),
+        # so the rest of this laptop's chain is not stuck behind it.
+        scope = member_scope_id(link.livcr_scope_id, link.member_id)
+    return scope
 
 
 def pending_changes(db: Database, link: HubLink) -> int:

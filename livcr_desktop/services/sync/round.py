@@ -20,6 +20,7 @@ from livcr_desktop.services.sync.checker import ManifestBook
 from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import HubLink
+from livcr_desktop.services.sync.peers import remember_peers
 from livcr_desktop.services.sync.push import pending_changes, push
 from livcr_desktop.services.sync.report import Progress, SyncReport, count_held
 from livcr_desktop.services.sync.sharing import scope_keys, share_scopes
@@ -41,6 +42,7 @@ def _pull(
     db: Database, link: HubLink, client: HubClient, report: SyncReport, progress: Progress | None
 ) -> None:
     known_devices = client.device_keys()
+    remember_peers(db, known_devices)  # for sealed bundles, when no hub is at hand
     device_keys = {
         device_id: sign_public
         for device_id, _member, sign_public, _box, _status in known_devices

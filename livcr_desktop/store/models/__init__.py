@@ -41,6 +41,11 @@ from livcr_desktop.store.models.sync import (
     SyncPublishedKeyRow,
     SyncScopeKeyRow,
 )
+from livcr_desktop.store.models.sync_bundle import (
+    SyncBundleRangeRow,
+    SyncBundleSeenRow,
+    SyncPeerRow,
+)
 from livcr_desktop.store.models.trajectories import (
     EvaluationRow,
     LifeDomainRow,
@@ -89,10 +94,13 @@ __all__ = [
     "SigningKeyRow",
     "StrategicYearRow",
     "SubjectRequestRow",
+    "SyncBundleRangeRow",
+    "SyncBundleSeenRow",
     "SyncConflictRow",
     "SyncHeldRow",
     "SyncLinkRow",
     "SyncManifestRow",
+    "SyncPeerRow",
     "SyncPublishedKeyRow",
     "SyncScopeKeyRow",
     "TrajectoryActionRow",

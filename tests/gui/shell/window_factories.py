@@ -261,6 +261,14 @@ def LockDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
 
 
 @factory
+def ExportBundleDialog(_world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.sync.bundle_actions import ExportBundleDialog as Dialog
+    from livcr_desktop.services.bundles.export import Recipient
+
+    return Dialog([Recipient("olga.voorbeeld", "Olga Voorbeeld")])
+
+
+@factory
 def AboutDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
     from livcr_desktop.gui.shell.about import AboutDialog as Dialog
 

@@ -7,7 +7,9 @@ laptop, and inject faults: a push dropped before it reaches the hub, an acknowle
 batch pushed twice, pulls delivered in a shuffled order in small batches, a round cut between
 its steps (store/fault_steps.py in "raise" mode: the transaction in progress rolls back as a kill
 would), partitions (laptops that do not sync for a while), a laptop whose clock runs past the
-hub's drift, and operations stamped by a newer version of the app.
+hub's drift, and operations stamped by a newer version of the app. Bundles are the third way
+(besides hub push and pull): made between the coordinator's laptop and a member's, lost,
+imported in any order, imported twice.
 
 When it settles (every laptop syncs twice with no fault) the invariants hold: every operation
 made reaches every laptop entitled to its scope (applied, or held and shown: never dropped), the
@@ -42,6 +44,8 @@ from livcr_desktop.domain.journal import is_erased
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.hub.client import HubUnreachable
 from livcr_desktop.services.audit.verify import verify_session
+from livcr_desktop.services.bundles.export import export_bundle
+from livcr_desktop.services.bundles.receive import import_bundle
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.sync import schema_version as envelope_schema
 from livcr_desktop.services.sync.scopes import (
@@ -100,6 +104,10 @@ class Fleet:
         the owner was invited again before they did."""
         self.cases = 0
         self.note = 0
+        self.bundles = 0
+        self.bundles_made = 0
+        self.bundles_imported = 0
+        self.root = root
         self.grant()
 
     def grant(self) -> None:
@@ -199,6 +207,8 @@ class SyncMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.partitioned: set[str] = set()
+        self.bundles: list[tuple[str, Path]] = []
+        """Bundles made and not (all) imported yet: (recipient laptop, file)."""
 
     # --- edits ---------------------------------------------------------------------------
 
@@ -338,6 +348,42 @@ class SyncMachine(RuleBasedStateMachine):
         finally:
             envelope_schema.SCHEMA_VERSION = current
 
+    # --- bundles: the third way ----------------------------------------------------------
+
+    @rule(member=st.sampled_from(MEMBERS), to_member=st.booleans())
+    def make_a_bundle(self, member: str, to_member: bool) -> None:
+        """A bundle from the coordinator's laptop for a member's, or back: partitioned laptops
+        carry them too (that is what they are for)."""
+        sender, recipient = ("coordinator", member) if to_member else (member, "coordinator")
+        target = self.fleet.laptops[recipient]
+        username = target.workspace.actor.username
+        self.fleet.bundles += 1
+        path = self.fleet.root / f"bundle-{self.fleet.bundles}.livcr-bundle"
+        try:
+            export_bundle(self.fleet.laptops[sender].workspace, username, path)
+        except DomainError:
+            return  # this laptop does not know that one yet (it never synced)
+        if sender == "coordinator":
+            self.fleet.grant()
+        self.fleet.bundles_made += 1
+        self.bundles.append((recipient, path))
+
+    @rule(pick=st.integers(0, 50), keep=st.booleans())
+    def import_a_bundle(self, pick: int, keep: bool) -> None:
+        """Any bundle made, in any order; kept to be imported again (refused, harmless), or
+        never imported at all (lost)."""
+        if not self.bundles:
+            return
+        recipient, path = self.bundles[pick % len(self.bundles)]
+        if not keep:
+            self.bundles.remove((recipient, path))
+        self.import_a_bundle_file(recipient, path)
+
+    def import_a_bundle_file(self, recipient: str, path: Path) -> None:
+        with contextlib.suppress(DomainError):  # imported before: refused, nothing changes
+            import_bundle(self.fleet.laptops[recipient].workspace, path)
+            self.fleet.bundles_imported += 1
+
     def _sync(self, laptop: str) -> None:
         self.fleet.laptops[laptop].sync()
         if laptop == "coordinator":
@@ -348,6 +394,9 @@ class SyncMachine(RuleBasedStateMachine):
     def teardown(self) -> None:
         """Heal the partitions, sync every laptop twice (upgraded: every version is known) and
         check what must hold once nothing is in flight."""
+        # Bundles still on their way arrive last made first, before the network returns.
+        for recipient, path in reversed(self.bundles):
+            self.import_a_bundle_file(recipient, path)
         current = envelope_schema.SCHEMA_VERSION
         envelope_schema.SCHEMA_VERSION = current + 1
         try:
@@ -503,3 +552,5 @@ def test_laptops_converge_through_faults(fleet: Fleet) -> None:
             database=None,
         ),
     )
+    # The third way was taken: bundles were made and imported, not only tried.
+    assert fleet.bundles_made and fleet.bundles_imported, (fleet.bundles, fleet.bundles_made)

@@ -1,0 +1,92 @@
+"""Sealed-bundle figures: 10,000 operations made on the coordinator's laptop A carried to a
+partner's laptop B by a bundle file instead of the hub (which both met once, to enrol B).
+
+1. Export: A seals the envelopes, wraps the keys, encrypts with age and signs with minisign, and
+   writes the file. Floor: writing the same bytes to a file raw (with fsync), in the same run.
+2. Import: B reads the file, checks the signature, decrypts, checks every record and lands
+   them as a hub pull does (decrypt, hash, signature, author, apply into SQLCipher). Floor:
+   reading the same bytes back raw.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from pathlib import Path
+
+from benchmarks.common import Figure
+from benchmarks.sync import PASSPHRASE, _set_up
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.bundles.export import export_bundle
+from livcr_desktop.services.bundles.receive import import_bundle
+from livcr_desktop.store.datafolder import DataFolder
+
+OPERATIONS = 10_000
+
+
+def _raw_write(path: Path, data: bytes) -> float:
+    started = time.perf_counter()
+    with path.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return (time.perf_counter() - started) * 1000
+
+
+def _raw_read(path: Path) -> float:
+    started = time.perf_counter()
+    path.read_bytes()
+    return (time.perf_counter() - started) * 1000
+
+
+def run(work: Path, repeat: int) -> list[Figure]:
+    """Export and import of a bundle of 10,000 operations against raw file I/O of its bytes."""
+    bench = _set_up(work / "bundles")
+    root = work / "bundles" / "laptop-b"
+    try:
+        b = bench.join_partner(root, "pieter.partner")
+        b.sync()  # B met the hub once; everything after travels by bundle
+        b.db.close()
+        access = FolderAccess(DataFolder(root))
+        partner = access.sign_in(access.accounts()[0].account_id, PASSPHRASE)
+        exports, imports, writes, reads = [], [], [], []
+        try:
+            for n in range(max(1, min(repeat, 3))):
+                bench.write(OPERATIONS)
+                bundle = work / "bundles" / f"b{n}.livcr-bundle"
+                started = time.perf_counter()
+                sent = export_bundle(bench.coordinator, "pieter.partner", bundle)
+                exports.append((time.perf_counter() - started) * 1000)
+                assert sent.operations >= OPERATIONS, sent
+                started = time.perf_counter()
+                report = import_bundle(partner, bundle)
+                imports.append((time.perf_counter() - started) * 1000)
+                assert report.sync.applied >= OPERATIONS, report
+                data = bundle.read_bytes()
+                writes.append(_raw_write(work / "bundles" / "raw", data))
+                reads.append(_raw_read(work / "bundles" / "raw"))
+        finally:
+            partner.close()
+    finally:
+        bench.coordinator.close()
+        bench.server.stop()
+    export_ms, import_ms = statistics.median(exports), statistics.median(imports)
+    return [
+        Figure(
+            "bundle: export 10,000 operations",
+            export_ms,
+            statistics.median(writes),
+            "raw write of the same bytes",
+            "<= 2 s",
+            export_ms <= 2000,
+        ),
+        Figure(
+            "bundle: import 10,000 operations",
+            import_ms,
+            statistics.median(reads),
+            "raw read of the same bytes",
+            "<= 2 s",
+            import_ms <= 2000,
+        ),
+    ]
