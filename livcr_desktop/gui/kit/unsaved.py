@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
@@ -82,13 +83,17 @@ def confirm_leaving(
     savable = may_save and all(work.save is not None for work in works)
 
     def chosen(choice: LeaveChoice) -> None:
+        # `proceed` runs once the question has finished closing, not inside its `finished`
+        # signal: it may open a modal dialog (the closing of a meeting asks for confirmation),
+        # and the question, deleted on close, must not be deleted by that dialog's event loop
+        # while QDialog.done() is still running on it (a crash seen in the GUI tests).
         if choice is LeaveChoice.SAVE:
             if all(work.save() for work in works if work.save is not None):
-                proceed()
+                QTimer.singleShot(0, parent, proceed)
         elif choice is LeaveChoice.DISCARD:
             for work in works:
                 if work.discard is not None:
                     work.discard()
-            proceed()
+            QTimer.singleShot(0, parent, proceed)
 
     LeaveQuestion(parent, [work.what for work in works], savable, chosen).open()
