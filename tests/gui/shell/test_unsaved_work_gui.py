@@ -62,14 +62,14 @@ def test_all_meetings_asks_before_draft_minutes_are_left(
 
     click(qtbot, area.page.back_button)
     click(qtbot, leave_question(qtbot).save_button)
-    assert area.stack.currentWidget() is area.list_page
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.list_page, timeout=5000)
     assert stored_remarks(world, meeting) == REMARK
 
     area.open_meeting(meeting)
     type_text(qtbot, minutes.remarks_edit, " Of toch niet.")
     click(qtbot, area.page.back_button)
     click(qtbot, leave_question(qtbot).discard_button)
-    assert area.stack.currentWidget() is area.list_page
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.list_page, timeout=5000)
     area.open_meeting(meeting)
     assert minutes.remarks_edit.toPlainText() == REMARK
     click(qtbot, area.page.back_button)  # nothing typed: no question
@@ -90,7 +90,7 @@ def test_switching_area_asks_and_keep_editing_stays_where_one_was(
 
     click_area(qtbot, window, "cases")
     click(qtbot, leave_question(qtbot).discard_button)
-    assert window.current_area() is window.area("cases")
+    qtbot.waitUntil(lambda: window.current_area() is window.area("cases"), timeout=5000)
     assert window.navigation.currentRow() == window.area_keys().index("cases")
     click_area(qtbot, window, "meetings")
     assert no_leave_question()
@@ -141,7 +141,7 @@ def test_closing_the_window_asks_first(
     assert window.isVisible() and minutes.remarks_edit.toPlainText() == REMARK
     window.close()
     click(qtbot, leave_question(qtbot).discard_button)
-    assert not window.isVisible()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
 
 
 def test_the_next_live_item_asks_about_a_note_not_added_yet(
@@ -159,7 +159,7 @@ def test_the_next_live_item_asks_about_a_note_not_added_yet(
 
     click(qtbot, live.next_button)
     click(qtbot, leave_question(qtbot).save_button)
-    assert live.index == 1
+    qtbot.waitUntil(lambda: live.index == 1, timeout=5000)
     assert "Moeder is bezorgd." in open_dossier(world.ws, world.case_school).notes[0].body
 
 
@@ -187,5 +187,5 @@ def test_a_dialog_asks_on_escape_cancel_and_close_once_something_was_typed(
     assert dialog.isVisible()
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
     click(qtbot, leave_question(qtbot).discard_button)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert not open_dossier(world.ws, world.case_school).notes
