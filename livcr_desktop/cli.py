@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from livcr_desktop import earlyinit
-from livcr_desktop.console import choose_cli_language, translate
+from livcr_desktop.console import EXIT_OK, choose_cli_language, translate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -433,4 +433,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from livcr_desktop import commands
 
         handler = getattr(commands, f"run_{command}")
-    return int(handler(args))
+    try:
+        return int(handler(args))
+    except BrokenPipeError:
+        # The reader stopped reading (`livcr retention list | head`): what was asked is done
+        # and journaled; only the rest of the listing had nowhere to go.
+        _stdout_to_nowhere()
+        return EXIT_OK
+
+
+def _stdout_to_nowhere() -> None:
+    """Point stdout at the null device, so Python's flush at exit meets no closed pipe."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 (lives until the process ends)

@@ -226,3 +226,23 @@ def test_the_demo_is_created_and_opens_on_its_own(tmp_path: Path) -> None:
     assert started.returncode == 0, started.stderr
     fresh = livcr("--demo", "--smoke", "--data-dir", str(tmp_path / "fresh-demo"))
     assert fresh.returncode == 0, fresh.stderr
+
+
+def test_a_reader_that_stops_reading_ends_no_command_with_a_traceback(tmp_path: Path) -> None:
+    """`livcr retention list | head`: the pipe closes before the listing ends; the command
+    has done its work and ends quietly (it used to end with a BrokenPipeError traceback)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+    try:
+        result = subprocess.run(
+            [LIVCR, "folders", "list"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=90,
+            env=dict(os.environ, LIVCR_LANG="en", LIVCR_CONFIG_DIR=str(tmp_path / "config")),
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0
