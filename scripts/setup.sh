@@ -2,7 +2,7 @@
 # Set up everything LIVC-R Desktop needs on this machine, idempotently:
 #   scripts/setup.sh          the app (system libraries for Qt, a virtual environment, the packages,
 #                             the compiled translations, forms and resources)
-#   scripts/setup.sh --test   the same plus the test tools (Xvfb, poppler-utils, gnome-keyring, ...)
+#   scripts/setup.sh --test   the same plus the test tools (Xvfb, poppler-utils, gnome-keyring, age, ...)
 #   scripts/setup.sh --build  the same plus PyInstaller, for installer/build.py (both flags combine)
 # Re-running is cheap: each step is skipped when its inputs have not changed.
 set -euo pipefail
@@ -26,7 +26,7 @@ runtime_pkgs="libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcom
   libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   libx11-xcb1 libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 python3-venv"
-test_pkgs="xvfb xauth poppler-utils gnome-keyring dbus dbus-x11 libsecret-1-0 procps postgresql"
+test_pkgs="xvfb xauth poppler-utils gnome-keyring dbus dbus-x11 libsecret-1-0 procps postgresql age minisign"
 
 if [ -r /etc/debian_version ] && command -v dpkg-query >/dev/null; then
   wanted="$runtime_pkgs"
