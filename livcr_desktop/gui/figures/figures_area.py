@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QDialog, QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.errors import DomainError
@@ -39,6 +39,8 @@ ComputeFigures = Callable[[Workspace, Period, str | None], FigureSet]
 ExportCsv = Callable[[Workspace, FigureSet, Path], int]
 ExportReport = Callable[[Workspace, int, Path, Language], Path]
 
+SETTLE_MS = 300
+"""How long a period or municipality must stay chosen before its figures are computed."""
 TITLE = QT_TRANSLATE_NOOP("FiguresArea", "Figures")
 EXPLANATION = QT_TRANSLATE_NOOP(
     "FiguresArea",
@@ -109,7 +111,14 @@ class FiguresArea(QWidget):
         layout.addWidget(self._build_header())
         profile = ProfileService(workspace).profile()
         self.period_bar = PeriodBar(workspace.today(), profile.municipalities, self)
-        self.period_bar.changed.connect(self.load)
+        # A choice is computed once it has stood still for a moment: typing a date emits a
+        # choice per keystroke ("15/01/202" is a valid day too), each a query over every case.
+        self._chosen: Choice | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._load_chosen)
+        self.period_bar.changed.connect(self._choose)
         self.period_bar.invalid.connect(self._show_invalid)
         layout.addWidget(self.period_bar)
         self.status = MessageLabel(self, role="notice")
@@ -147,6 +156,14 @@ class FiguresArea(QWidget):
         return self.header
 
     # -- loading ---------------------------------------------------------------------------------
+
+    def _choose(self, choice: Choice) -> None:
+        self._chosen = choice
+        self._settle.start()
+
+    def _load_chosen(self) -> None:
+        if self._chosen is not None:
+            self.load(self._chosen)
 
     def load(self, choice: Choice) -> None:
         """Compute the figures of the choice in the background; the newest choice wins."""
@@ -197,6 +214,8 @@ class FiguresArea(QWidget):
         raise error
 
     def _show_invalid(self, message: str) -> None:
+        self._settle.stop()  # a choice typed before it no longer stands
+        self._chosen = None
         set_role(self.status, "error")
         self.status.show_message(message)
 
