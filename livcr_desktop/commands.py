@@ -463,14 +463,10 @@ def run_figures(args: argparse.Namespace) -> int:
     """Write the strategic table's figures of a year as CSV, with the same rules and journal
     entries as the Figures area (the person signing in must hold a role that sees them)."""
     from livcr_desktop.services.figures import figures_of_year
-    from livcr_desktop.services.workspace import Workspace
 
-    try:
-        workspace = _sign_in(args, _data_dir(args))
-        assert isinstance(workspace, Workspace)
-    except DomainError as error:
-        return _fail(error)
-    configure_logging(workspace.folder.logs_dir)
+    workspace = _signed_in(args)
+    if isinstance(workspace, int):
+        return workspace
     try:
         rows = figures_of_year(
             workspace, args.year, args.municipality, Path(args.out), console.translate
@@ -497,7 +493,6 @@ def run_report(args: argparse.Namespace) -> int:
     The approved report when the strategic table approved it, otherwise a draft computed now;
     the same permission check and journal entry as the button in the Figures area."""
     from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, parse_language
-    from livcr_desktop.services.workspace import Workspace
     from livcr_desktop.services.yearly_report.report import export_yearly_report
 
     try:
@@ -510,12 +505,9 @@ def run_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    try:
-        workspace = _sign_in(args, _data_dir(args))
-        assert isinstance(workspace, Workspace)
-    except DomainError as error:
-        return _fail(error)
-    configure_logging(workspace.folder.logs_dir)
+    workspace = _signed_in(args)
+    if isinstance(workspace, int):
+        return workspace
     try:
         target = export_yearly_report(workspace, args.year, Path(args.out), language)
     except DomainError as error:
