@@ -415,6 +415,7 @@ def _add_bundle_commands(
 
 
 SYNC_COMMANDS = frozenset({"hub", "invite", "join", "devices", "sync", "bundle"})
+STRATEGIC_COMMANDS = frozenset({"figures", "report", "retention", "records"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -429,6 +430,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from livcr_desktop import sync_commands
 
         handler = getattr(sync_commands, f"run_{command}")
+    elif command in STRATEGIC_COMMANDS:
+        from livcr_desktop import strategic_commands
+
+        handler = getattr(strategic_commands, f"run_{command}")
     else:
         from livcr_desktop import commands
 

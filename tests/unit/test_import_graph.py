@@ -35,7 +35,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "earlyinit": set(),
     "commands": {"gui", "services", "store", "domain", "console", "earlyinit"} | FOUNDATION,
     "sync_commands": {"commands", "services", "store", "domain", "console", "hub"} | FOUNDATION,
-    "cli": {"commands", "sync_commands", "console", "earlyinit"},
+    "strategic_commands": {"commands", "services", "domain", "console"} | FOUNDATION,
+    "cli": {"commands", "sync_commands", "strategic_commands", "console", "earlyinit"},
     "__main__": {"cli"},
     **{name: FOUNDATION | {"domain"} for name in FOUNDATION},
 }
