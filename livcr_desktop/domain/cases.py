@@ -224,6 +224,16 @@ def scheme_parts(scheme: str) -> CodeSchemeParts | None:
     return CodeSchemeParts(match["prefix"], digits, match["separator"], match["suffix"])
 
 
+PROVISIONAL_NUMBERS = 1_000_000
+"""Numbers from here up are provisional: given on a member's own laptop, replaced by the next
+number of the year on the coordinator's laptop (services/sync/numbering.py)."""
+
+
+def provisional_number(case_id: str) -> int:
+    """A case's provisional number, derived from its random id (so two laptops do not clash)."""
+    return PROVISIONAL_NUMBERS + int(case_id.replace("-", "")[:12], 16) % (9 * PROVISIONAL_NUMBERS)
+
+
 def format_case_code(scheme: str, year: int, number: int) -> str:
     """The code of the `number`-th case of a year, e.g. TER-2026-014."""
     return scheme.format(year=year, number=number)

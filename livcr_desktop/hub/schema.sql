@@ -339,7 +339,23 @@ DECLARE
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext(current_database() || '/hub-write'));
     me := hub.require_approved();
-    IF NOT me.is_coordinator AND p_scope_id NOT IN (SELECT hub.visible_scopes()) THEN
+    -- A member's laptop may also make the FIRST key of a scope the hub has never heard of (a
+    -- case registered there, e.g. by the Information Officer): epoch 1, wrapped for itself and
+    -- the coordinator's devices only (again, harmlessly, while its operations wait to go out). The
+    -- coordinator's laptop then decides who else may hold the scope, and rolls its key over when
+    -- the creator may not (services/sync/first_key.py).
+    IF NOT me.is_coordinator AND p_scope_id NOT IN (SELECT hub.visible_scopes())
+       AND (p_epoch <> 1
+            OR (NOT EXISTS (SELECT 1 FROM hub.scope_key k WHERE k.scope_id = p_scope_id
+                            AND k.epoch = 1 AND k.device_id = me.device_id)
+                AND (EXISTS (SELECT 1 FROM hub.scope_key k WHERE k.scope_id = p_scope_id)
+                     OR EXISTS (SELECT 1 FROM hub.envelope e WHERE e.scope_id = p_scope_id)))
+            OR NOT (me.device_id = ANY (p_devices))
+            OR EXISTS (SELECT 1 FROM unnest(p_devices) AS t(d)
+                       LEFT JOIN hub.device x ON x.device_id = t.d
+                       WHERE t.d <> me.device_id
+                         AND (x.device_id IS NULL OR NOT x.is_coordinator
+                              OR x.status <> 'approved'))) THEN
         RAISE EXCEPTION 'livcr-hub: not a member of this scope' USING ERRCODE = '42501';
     END IF;
     INSERT INTO hub.scope_key (scope_id, epoch, device_id, wrapped)

@@ -9,7 +9,13 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.cases import CaseStatus, CloseReason, format_case_code
+from livcr_desktop.domain.cases import (
+    PROVISIONAL_NUMBERS,
+    CaseStatus,
+    CloseReason,
+    format_case_code,
+    provisional_number,
+)
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.persons import (
     NoteVisibility,
@@ -27,6 +33,7 @@ from livcr_desktop.store.models import (
     LivcrProfileRow,
     PersonRow,
     SignalRow,
+    SyncLinkRow,
 )
 from livcr_desktop.store.search_index import index_names, index_note, next_search_key
 
@@ -72,10 +79,28 @@ def subject_sort(details: PersonDetails) -> str:
     return "~" + details.shown_name().casefold()
 
 
-def next_code(session: Session, year: int) -> tuple[str, int]:
-    """The next case code of a year (inside a write transaction, so never handed out twice)."""
+def numbered_elsewhere(session: Session) -> bool:
+    """Whether this is a member's own laptop of a synced LIVC-R: it does not hold every case, so
+    it cannot hand out the next number of the year (the coordinator's laptop does)."""
+    return session.scalar(select(SyncLinkRow.is_coordinator)) is False
+
+
+def next_code(session: Session, year: int, case_id: str = "") -> tuple[str, int]:
+    """The next case code of a year (inside a write transaction, so never handed out twice);
+    on a member's own laptop a provisional one, unique by the case's id, that the
+    coordinator's laptop replaces with the next number of the year when the case arrives."""
     scheme = session.scalars(select(LivcrProfileRow.case_code_scheme)).one()
-    last = session.scalar(select(func.max(CaseRow.number)).where(CaseRow.year == year)) or 0
+    if case_id and numbered_elsewhere(session):
+        number = provisional_number(case_id)
+        return format_case_code(scheme, year, number), number
+    last = (
+        session.scalar(
+            select(func.max(CaseRow.number)).where(
+                CaseRow.year == year, CaseRow.number < PROVISIONAL_NUMBERS
+            )
+        )
+        or 0
+    )
     return format_case_code(scheme, year, last + 1), last + 1
 
 
@@ -97,9 +122,10 @@ def open_case(
         residence_municipality_id=municipality_id,
         **person_fields(person),
     )
-    code, number = next_code(session, opened_on.year)
+    case_id = new_id()
+    code, number = next_code(session, opened_on.year, case_id)
     case = CaseRow(
-        id=new_id(),
+        id=case_id,
         code=code,
         year=opened_on.year,
         number=number,

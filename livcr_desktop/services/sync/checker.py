@@ -11,9 +11,11 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.accounts import Actor
 from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.journal_signing import DEVICE_VOUCHED_KINDS, KEY_CREATED_KINDS
+from livcr_desktop.domain.operation_rights import holds_any, holds_any_everywhere, write_rights
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.hub.client import SignatureEnvelope
 from livcr_desktop.hub.envelopes import EnvelopeRefused
@@ -43,7 +45,9 @@ COORDINATOR_ONLY_ENTITIES = frozenset(
     }
 )
 """LIVC-R-wide records only a coordinator changes: an operation on them by anyone else is
-quarantined wherever it lands (a partner cannot make itself coordinator through the hub)."""
+quarantined wherever it lands (a partner cannot make itself coordinator through the hub), unless
+domain/operation_rights.py names a right of the author's that writes it (the default life domains
+a partner's first goal or evaluation brings)."""
 
 
 class ManifestBook:
@@ -220,9 +224,11 @@ class Checker:
         member_id, is_coordinator = author
         if is_coordinator:
             return None
+        rights = write_rights(op.kind, op.entity_id, op.payload)
         if scope == self.livcr_scope:
             if op.entity in COORDINATOR_ONLY_ENTITIES:
-                return "not_allowed"
+                allowed = bool(rights) and holds_any(self._actor(member_id), day, rights)
+                return None if allowed else "not_allowed"
             if op.entity == "account" and op.entity_id != op.actor_id:
                 return "not_allowed"
             return None
@@ -233,9 +239,16 @@ class Checker:
             scopes = self._scopes[(member_id, day)] = case_scopes_of_member(
                 self.session, member_id, day
             )
-        if scope not in scopes and not self._invited_when_written(member_id, scope, op):
-            return "not_allowed"
-        return None
+        if scope in scopes or self._invited_when_written(member_id, scope, op):
+            return None
+        if rights and holds_any_everywhere(self._actor(member_id), day, rights):
+            return None  # e.g. the Information Officer's signal, opening a case it cannot see
+        return "not_allowed"
+
+    def _actor(self, member_id: str) -> Actor:
+        member = self.session.get(Member, member_id)
+        assert member is not None  # _author found it
+        return member_actor(self.session, member)
 
     def _invited_when_written(self, member_id: str, case_id: str, op: Operation) -> bool:
         """Whether the member was still invited to the case when `op` was made: an invitation

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.hub.client import HubClient, HubRefused, HubUnreachable
+from livcr_desktop.services.cases.numbering import number_arrived_cases
 from livcr_desktop.services.changes import ChangeSet
 from livcr_desktop.services.sync.first_sync import (
     HUB_REFUSED,
@@ -87,6 +88,7 @@ def run_round(workspace: Workspace, *, progress: Progress | None = None) -> Sync
     report = hub_round(workspace.db, password, progress=progress)
     if report.applied:
         workspace.changes.announce(_arrived_since(workspace, head))
+        number_arrived_cases(workspace)  # a case opened on a member's laptop
     return report
 
 

@@ -12,6 +12,7 @@ from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.hub.envelopes import Envelope, seal_operation
 from livcr_desktop.services.sync import schema_version
+from livcr_desktop.services.sync.first_key import make_first_keys
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.manifests import own_manifests, seal_manifest
 from livcr_desktop.services.sync.report import SyncReport
@@ -25,6 +26,7 @@ from livcr_desktop.store.models import JournalOperation, SyncLinkRow
 
 
 def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
+    make_first_keys(db, link, client)  # a case opened here: its scope's first key
     with db.read_session() as session:
         row = session.scalars(select(SyncLinkRow)).one()
         keys = scope_keys(session)
@@ -48,6 +50,7 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
             epoch = epochs.get(scope)
             if epoch is None:
                 break  # no key for this scope yet (the coordinator shares it at its next round)
+                # (a case opened here has one: first_key.make_first_keys)
             envelopes.append(
                 seal_operation(
                     op,

@@ -82,10 +82,14 @@ def _roll_over(
     with db.write_session() as session, session.begin():
         epochs = current_epochs(session)
         cases = all_case_scopes(session)
+        held_on_hub = {scope for scope, _epoch, _device in holders}
         for scope, members in wanted.items():
             epoch = epochs.get(scope)
             if epoch is None:
-                session.add(SyncScopeKeyRow(scope_id=scope, epoch=1, key=new_scope_key()))
+                if scope not in held_on_hub:
+                    session.add(SyncScopeKeyRow(scope_id=scope, epoch=1, key=new_scope_key()))
+                # else: a case opened on a member's laptop, which made its first key
+                # (first_key.py); that key, wrapped for this laptop, arrives in this round.
                 continue
             stale = {d for s, e, d in holders if s == scope and e == epoch} - members
             if not stale:

@@ -1,0 +1,53 @@
+"""The next number of the year for cases opened on a member's own laptop.
+
+A member's laptop (the Information Officer's) does not hold every case, so it cannot know the
+next number of the year: it gives a new case a provisional number derived from the case's id
+(domain/cases.provisional_number; writes.next_code). The coordinator's laptop holds every case;
+when a coordinator is signed in after such a case arrived, each one gets the next number of its
+year there, in order of opening, as an ordinary change signed with the coordinator's own key
+(`case.numbered`), which reaches every laptop that holds the case.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from livcr_desktop.domain.cases import PROVISIONAL_NUMBERS
+from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.services.cases.writes import next_code, numbered_elsewhere
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store.models import CaseRow
+
+NUMBERED_KIND = "case.numbered"
+
+
+def number_arrived_cases(workspace: Workspace) -> list[str]:
+    """Give every provisionally numbered case its number of the year (a coordinator's session
+    on a laptop that numbers its own cases); returns the new codes."""
+    if not workspace.may(Resource.CASE, Action.EDIT):
+        return []
+    with workspace.db.read_session() as session:
+        if numbered_elsewhere(session) or not session.scalar(
+            select(CaseRow.id).where(CaseRow.number >= PROVISIONAL_NUMBERS).limit(1)
+        ):
+            return []
+    codes: list[str] = []
+    with workspace.uow() as uow:
+        workspace.require(Resource.CASE, Action.EDIT)
+        session = uow.session
+        waiting = session.scalars(
+            select(CaseRow)
+            .where(CaseRow.number >= PROVISIONAL_NUMBERS)
+            .order_by(CaseRow.opened_on, CaseRow.number)
+        ).all()
+        for case in waiting:
+            code, number = next_code(session, case.year)
+            uow.journal.updated(
+                case,
+                NUMBERED_KIND,
+                {"code": code, "number": number, "updated_at": workspace.clock.now()},
+                scope_id=case.id,
+            )
+            session.flush()  # the next case of the year counts this one
+            codes.append(code)
+    return codes
