@@ -260,6 +260,14 @@ def run_verify(args: argparse.Namespace) -> int:
             devices=report.chain.devices,
         )
     )
+    if report.chain.not_held:
+        print(
+            translate(
+                "Cli",
+                "  not checked here: {count} operations of other laptops that are not this "
+                "laptop's to see (the hub and the coordinator's laptop hold them)",
+            ).format(count=report.chain.not_held)
+        )
     for chain_break in report.chain.breaks:
         print(
             translate("Cli", "  first broken link on device {device}: {reason}").format(

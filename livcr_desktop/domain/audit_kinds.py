@@ -77,6 +77,9 @@ MORE_KINDS: tuple[KindInfo, ...] = (
     ),
     KindInfo("case.opened", QT_TRANSLATE_NOOP("AuditKind", "Case opened"), C.CHANGE),
     KindInfo(
+        "case.numbered", QT_TRANSLATE_NOOP("AuditKind", "Case number of the year given"), C.CHANGE
+    ),
+    KindInfo(
         "case.status_changed", QT_TRANSLATE_NOOP("AuditKind", "Case status changed"), C.CHANGE
     ),
     KindInfo(

@@ -98,6 +98,9 @@ class ChainReport:
     operations_checked: int = 0
     devices: int = 0
     breaks: list[ChainBreak] = field(default_factory=list)
+    not_held: int = 0
+    """Operations of other laptops that this laptop does not hold because they are not its to
+    see (a member's laptop holds only its scopes): their links cannot be checked here."""
 
     @property
     def healthy(self) -> bool:
@@ -115,13 +118,48 @@ _LINK_MISMATCH = QT_TRANSLATE_NOOP(
 _GAP = QT_TRANSLATE_NOOP("Journal", "operation {expected} is missing (the next one found is {seq})")
 
 
-class ChainChecker:
-    """Checks operations one device at a time, in device order, without holding them all."""
+_REMOVED_AT_END = QT_TRANSLATE_NOOP(
+    "Journal",
+    "operations {expected} to {seq} are missing: the hub holds them, this laptop no longer does "
+    "(removed after they were sent)",
+)
 
-    def __init__(self) -> None:
+
+class ChainChecker:
+    """Checks operations one device at a time, in device order, without holding them all.
+
+    A synced laptop holds its own chain whole but the other laptops' chains only in part: a
+    member's laptop receives only the operations it may see. With `whole_device` set, only that
+    device's chain must be complete; in the others a gap is counted in `not_held` rather than
+    reported, and a link is checked where both of its ends are held. `anchor` adds what the hub
+    acknowledged holding of a chain, so removing a laptop's last operations is still caught."""
+
+    def __init__(self, whole_device: str | None = None) -> None:
         self.report = ChainReport()
         self._last: dict[str, tuple[int, str]] = {}
         self._broken: set[str] = set()
+        self._whole = whole_device
+        self._anchors: dict[str, int] = {}
+
+    def anchor(self, device: str, seq: int) -> None:
+        """The chain of `device` is known to reach at least `seq` (the hub acknowledged it)."""
+        self._anchors[device] = max(seq, self._anchors.get(device, 0))
+
+    def finish(self) -> ChainReport:
+        """The report, with the anchored chains that end short of their anchor."""
+        for device, seq in sorted(self._anchors.items()):
+            last = self._last.get(device, (0, GENESIS_HASH))[0]
+            if device not in self._broken and last < seq:
+                self.report.breaks.append(
+                    ChainBreak(
+                        device,
+                        last + 1,
+                        None,
+                        Message(_REMOVED_AT_END, {"expected": last + 1, "seq": seq}),
+                    )
+                )
+                self._broken.add(device)
+        return self.report
 
     def feed(self, op: Operation) -> None:
         """Check the next operation of its device (operations must come in device_seq order)."""
@@ -134,7 +172,13 @@ class ChainChecker:
             self.report.devices += 1
         expected_seq = previous_seq + 1
         problem: Message | None = None
-        if op.device_seq != expected_seq:
+        in_part = self._whole is not None and device != self._whole
+        if in_part and op.device_seq > expected_seq:
+            # Not this laptop's to see: the link into this operation cannot be checked here.
+            self.report.not_held += op.device_seq - expected_seq
+            if not is_erased(op.payload) and op.compute_hash() != op.hash:
+                problem = Message(_HASH_MISMATCH, {"seq": op.device_seq})
+        elif op.device_seq != expected_seq:
             problem = Message(_GAP, {"expected": expected_seq, "seq": op.device_seq})
         elif op.prev_hash != previous_hash:
             problem = Message(_LINK_MISMATCH, {"seq": op.device_seq, "previous": previous_seq})

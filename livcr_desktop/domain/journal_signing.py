@@ -220,7 +220,11 @@ class SignatureChecker:
         keys: Mapping[str, PublicKey],
         member_of_account: Mapping[str, str],
         check: SignatureCheck,
+        vouched: Mapping[str, str] | None = None,
     ) -> None:
+        """`vouched`: public keys by key id known to be vouched for elsewhere (a synced laptop
+        learns a member's key from the signed manifest of the transaction that created it, when
+        that transaction is not its to see)."""
         self.report = SignatureReport()
         self._keys = keys
         self._member_of = member_of_account
@@ -235,7 +239,7 @@ class SignatureChecker:
         self._open: dict[str, _Open] = {}
         self._unsigned: dict[str, tuple[int, int]] = {}
         self._closed: list[_Closed] = []
-        self._vouched: dict[str, str] = {}
+        self._vouched: dict[str, str] = dict(vouched or {})
         self._checkpoints: dict[str, int] = {}
 
     def _problem(self, text: Text, record: SignatureRecord) -> None:

@@ -12,24 +12,35 @@ its author covers and every record that differs, so an investigator knows where 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import ChainChecker, ChainReport
-from livcr_desktop.domain.journal_signing import PublicKey, SignatureChecker, SignatureReport
+from livcr_desktop.domain.journal_signing import (
+    PublicKey,
+    SignatureChecker,
+    SignatureRecord,
+    SignatureReport,
+)
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.audit.projection_diff import check_tables_against_journal
 from livcr_desktop.services.decisions.verify import check_signed_decisions
 from livcr_desktop.services.feedback.verify import check_frozen_forms
 from livcr_desktop.services.meetings.minutes import check_frozen_minutes
+from livcr_desktop.services.sync.held_chains import HeldChains, pushed_seq
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import signing
 from livcr_desktop.store.journal_writer import iter_operations, iter_signatures
-from livcr_desktop.store.models import Account, DeviceKeyRow, SigningKeyRow
+from livcr_desktop.store.models import (
+    Account,
+    DeviceKeyRow,
+    SigningKeyRow,
+    SyncPublishedKeyRow,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -74,9 +85,26 @@ class VerifyReport:
         )
 
 
-def signature_checker(session: Session) -> SignatureChecker:
-    """A checker over the stored signatures, with every public key the tables hold."""
+def signature_checker(
+    session: Session,
+    keep: Callable[[Iterable[SignatureRecord]], Iterable[SignatureRecord]] | None = None,
+) -> SignatureChecker:
+    """A checker over the stored signatures (those `keep` keeps), with every public key the
+    tables hold."""
     keys: dict[str, PublicKey] = {}
+    # A synced laptop outside a member's own scope knows their key from the signed manifest
+    # of the transaction that created it (services/sync/signatures_received.py), trusted as
+    # the landing trusted it; the key's own row wins where held (and is vouched the usual way).
+    published: dict[str, str] = {}
+    for key_id, public, member_id in session.execute(
+        select(
+            SyncPublishedKeyRow.key_id,
+            SyncPublishedKeyRow.public_key,
+            SyncPublishedKeyRow.member_id,
+        )
+    ):
+        keys[key_id] = PublicKey(key_id, public, member_id=member_id)
+        published[key_id] = public
     for key_id, public, member_id in session.execute(
         select(SigningKeyRow.id, SigningKeyRow.public_key, SigningKeyRow.member_id)
     ):
@@ -86,11 +114,23 @@ def signature_checker(session: Session) -> SignatureChecker:
     ):
         keys[key_id] = PublicKey(key_id, public, device_id=device_id)
     members = dict(session.execute(select(Account.id, Account.member_id)).all())
-    return SignatureChecker(iter_signatures(session), keys, members, signing.signature_valid)
+    records = iter_signatures(session)
+    return SignatureChecker(
+        keep(records) if keep else records,
+        keys,
+        members,
+        signing.signature_valid,
+        vouched={
+            key_id: public
+            for key_id, public in published.items()
+            if keys[key_id].public_key == public
+        },
+    )
 
 
-def verify_session(session: Session) -> VerifyReport:
-    """Run every check on one session's view of the database."""
+def verify_session(session: Session, own_device: str | None = None) -> VerifyReport:
+    """Run every check on one session's view of the database (`own_device`: this laptop's
+    device, whose chain must be whole when the laptop syncs; the others' are held in part)."""
     report = VerifyReport()
     rows = [r[0] for r in session.execute(text("PRAGMA integrity_check")).all()]
     if rows != ["ok"]:
@@ -100,13 +140,17 @@ def verify_session(session: Session) -> VerifyReport:
     if cipher:
         report.cipher_ok = False
         report.cipher_problems = len(cipher)
-    checker = ChainChecker()
-    signatures = signature_checker(session)
-    for op in iter_operations(session):
-        checker.feed(op)
-        signatures.feed(op)
-    report.chain = checker.report
-    report.signatures = signatures.finish()
+    anchored = pushed_seq(session) if own_device is not None else None
+    if own_device is None or anchored is None:
+        checker = ChainChecker()
+        signatures = signature_checker(session)
+        for op in iter_operations(session):
+            checker.feed(op)
+            signatures.feed(op)
+        report.chain = checker.report
+        report.signatures = signatures.finish()
+    else:
+        _check_synced(session, own_device, anchored, report)
     for check in RECORD_CHECKS:
         try:
             report.record_problems.extend(check(session))
@@ -119,11 +163,29 @@ def verify_session(session: Session) -> VerifyReport:
     return report
 
 
+def _check_synced(session: Session, own_device: str, anchored: int, report: VerifyReport) -> None:
+    """The chains and signatures of a synced laptop: its own whole, up to what the hub
+    acknowledged; the others' as far as it holds them (services/sync/held_chains.py)."""
+    held = HeldChains(session, own_device)
+    checker = ChainChecker(whole_device=own_device)
+    checker.anchor(own_device, anchored)
+    signatures = signature_checker(session, held.whole_signatures)
+    for op in iter_operations(session):
+        checker.feed(op)
+        if held.by_manifest(op):
+            held.feed(op)
+        else:
+            signatures.feed(op)
+    report.chain = checker.finish()
+    report.signatures = signatures.finish()
+    report.signatures.problems.extend(held.problems)
+
+
 def verify_workspace(workspace: Workspace) -> VerifyReport:
     """Verify the open database (permission: verify the audit trail), journaling the check."""
     workspace.require(Resource.AUDIT_TRAIL, Action.VERIFY)
     with workspace.db.read_session() as session:
-        report = verify_session(session)
+        report = verify_session(session, workspace.db.device_id)
     with workspace.uow() as uow:
         uow.journal.access(
             "journal",

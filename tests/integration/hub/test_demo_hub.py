@@ -21,7 +21,7 @@ from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 from livcr_desktop.store.datafolder import DataFolder
-from livcr_desktop.store.models import CaseNoteRow, CaseRow
+from livcr_desktop.store.models import CaseNoteRow, CaseRow, SyncHeldRow
 from tests.helpers.postgres import PostgresUnavailable, server_bindir
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -101,5 +101,13 @@ def test_the_demo_hub_syncs_a_partner_note_into_the_coordinators_dossier(
         assert note is not None
         assert note.case_id == case_id
         assert note.body == "Fictief gesprek, rustig verlopen."
+        # The partner's own operations (her trajectory's goals and evaluations, the default
+        # life domains they bring) are all applied: the author rule reads the permission
+        # table per kind of operation (domain/operation_rights.py).
+        with coordinator.db.read_session() as session:
+            quarantined = session.scalars(
+                select(SyncHeldRow.reason).where(SyncHeldRow.state == "quarantined")
+            ).all()
+        assert quarantined == []
     finally:
         coordinator.close()
