@@ -1306,6 +1306,10 @@
         <translation>Fall eröffnet</translation>
     </message>
     <message>
+        <source>Case number of the year given</source>
+        <translation>Fallnummer des Jahres vergeben</translation>
+    </message>
+    <message>
         <source>Case status changed</source>
         <translation>Fallstatus geändert</translation>
     </message>
@@ -3002,6 +3006,10 @@
     <message>
         <source>Journal hash chain: {state} ({count} operations, {devices} devices)</source>
         <translation>Hash-Kette des Journals: {state} ({count} Vorgänge, {devices} Geräte)</translation>
+    </message>
+    <message>
+        <source>  not checked here: {count} operations of other laptops that are not this laptop&apos;s to see (the hub and the coordinator&apos;s laptop hold them)</source>
+        <translation>  hier nicht geprüft: {count} Vorgänge anderer Laptops, die dieser Laptop nicht sehen darf (der Hub und der Laptop der Koordination bewahren sie)</translation>
     </message>
     <message>
         <source>  first broken link on device {device}: {reason}</source>
@@ -6555,6 +6563,10 @@
         <translation>Vorgang {expected} fehlt (der nächste gefundene ist {seq})</translation>
     </message>
     <message>
+        <source>operations {expected} to {seq} are missing: the hub holds them, this laptop no longer does (removed after they were sent)</source>
+        <translation>Vorgänge {expected} bis {seq} fehlen: der Hub bewahrt sie, dieser Laptop nicht mehr (nach dem Senden entfernt)</translation>
+    </message>
+    <message>
         <source>operation {first} of device {device} was changed after it was signed</source>
         <translation>Vorgang {first} von Gerät {device} wurde nach der Signatur geändert</translation>
     </message>
@@ -6593,6 +6605,18 @@
     <message>
         <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
         <translation>Gerät {device} hat einen Kontrollpunkt über die Vorgänge {first} bis {last}, der nicht bei seinem ersten Vorgang beginnt oder nicht sein einziger ist</translation>
+    </message>
+    <message>
+        <source>operation {seq} of device {device} is covered by no signature this laptop holds</source>
+        <translation>Vorgang {seq} von Gerät {device} ist von keiner Signatur gedeckt, die dieser Laptop bewahrt</translation>
+    </message>
+    <message>
+        <source>operation {seq} of device {device} is not the one its signature lists (changed after it was signed)</source>
+        <translation>Vorgang {seq} von Gerät {device} ist nicht der, den seine Signatur aufführt (nach dem Signieren geändert)</translation>
+    </message>
+    <message>
+        <source>the signature over operations {first} to {last} of device {device} does not hold</source>
+        <translation>die Signatur über die Vorgänge {first} bis {last} von Gerät {device} ist nicht gültig</translation>
     </message>
 </context>
 <context>
@@ -11262,6 +11286,10 @@
     <message>
         <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
         <translation>Die Einladung wurde als {file} gespeichert. Übergeben Sie sie persönlich; sie öffnet den Hub für einen Laptop.</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub…</source>
+        <translation>Warten auf den Hub…</translation>
     </message>
     <message>
         <source>Connect to a hub</source>

@@ -1306,6 +1306,10 @@
         <translation>Cas ouvert</translation>
     </message>
     <message>
+        <source>Case number of the year given</source>
+        <translation>Numéro de l&apos;année attribué au cas</translation>
+    </message>
+    <message>
         <source>Case status changed</source>
         <translation>Statut du cas modifié</translation>
     </message>
@@ -3002,6 +3006,10 @@
     <message>
         <source>Journal hash chain: {state} ({count} operations, {devices} devices)</source>
         <translation>Chaîne de hachage du journal : {state} ({count} opérations, {devices} appareils)</translation>
+    </message>
+    <message>
+        <source>  not checked here: {count} operations of other laptops that are not this laptop&apos;s to see (the hub and the coordinator&apos;s laptop hold them)</source>
+        <translation>  non vérifiées ici : {count} opérations d&apos;autres ordinateurs portables que cet ordinateur n&apos;a pas à voir (le hub et l&apos;ordinateur du coordinateur les conservent)</translation>
     </message>
     <message>
         <source>  first broken link on device {device}: {reason}</source>
@@ -6555,6 +6563,10 @@
         <translation>l&apos;opération {expected} est manquante (la suivante trouvée est {seq})</translation>
     </message>
     <message>
+        <source>operations {expected} to {seq} are missing: the hub holds them, this laptop no longer does (removed after they were sent)</source>
+        <translation>les opérations {expected} à {seq} sont manquantes : le hub les conserve, cet ordinateur ne les a plus (supprimées après leur envoi)</translation>
+    </message>
+    <message>
         <source>operation {first} of device {device} was changed after it was signed</source>
         <translation>l&apos;opération {first} de l&apos;appareil {device} a été modifiée après avoir été signée</translation>
     </message>
@@ -6593,6 +6605,18 @@
     <message>
         <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
         <translation>l&apos;appareil {device} a un point de contrôle sur les opérations {first} à {last} qui ne commence pas à sa première opération ou n&apos;est pas le seul</translation>
+    </message>
+    <message>
+        <source>operation {seq} of device {device} is covered by no signature this laptop holds</source>
+        <translation>l&apos;opération {seq} de l&apos;appareil {device} n&apos;est couverte par aucune signature que cet ordinateur conserve</translation>
+    </message>
+    <message>
+        <source>operation {seq} of device {device} is not the one its signature lists (changed after it was signed)</source>
+        <translation>l&apos;opération {seq} de l&apos;appareil {device} n&apos;est pas celle que sa signature mentionne (modifiée après la signature)</translation>
+    </message>
+    <message>
+        <source>the signature over operations {first} to {last} of device {device} does not hold</source>
+        <translation>la signature des opérations {first} à {last} de l&apos;appareil {device} n&apos;est pas valable</translation>
     </message>
 </context>
 <context>
@@ -11262,6 +11286,10 @@
     <message>
         <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
         <translation>L&apos;invitation a été enregistrée sous {file}. Remettez-la en main propre ; elle ouvre le hub pour un seul ordinateur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub…</source>
+        <translation>En attente du hub…</translation>
     </message>
     <message>
         <source>Connect to a hub</source>

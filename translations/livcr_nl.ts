@@ -1306,6 +1306,10 @@
         <translation>Casus geopend</translation>
     </message>
     <message>
+        <source>Case number of the year given</source>
+        <translation>Casusnummer van het jaar toegekend</translation>
+    </message>
+    <message>
         <source>Case status changed</source>
         <translation>Status van de casus gewijzigd</translation>
     </message>
@@ -3002,6 +3006,10 @@
     <message>
         <source>Journal hash chain: {state} ({count} operations, {devices} devices)</source>
         <translation>Hashketen van het logboek: {state} ({count} bewerkingen, {devices} apparaten)</translation>
+    </message>
+    <message>
+        <source>  not checked here: {count} operations of other laptops that are not this laptop&apos;s to see (the hub and the coordinator&apos;s laptop hold them)</source>
+        <translation>  hier niet gecontroleerd: {count} bewerkingen van andere laptops die deze laptop niet mag inzien (de hub en de laptop van de coördinator bewaren ze)</translation>
     </message>
     <message>
         <source>  first broken link on device {device}: {reason}</source>
@@ -6555,6 +6563,10 @@
         <translation>bewerking {expected} ontbreekt (de volgende gevonden bewerking is {seq})</translation>
     </message>
     <message>
+        <source>operations {expected} to {seq} are missing: the hub holds them, this laptop no longer does (removed after they were sent)</source>
+        <translation>bewerkingen {expected} tot {seq} ontbreken: de hub bewaart ze, deze laptop niet meer (verwijderd nadat ze verzonden waren)</translation>
+    </message>
+    <message>
         <source>operation {first} of device {device} was changed after it was signed</source>
         <translation>bewerking {first} van apparaat {device} werd gewijzigd nadat ze ondertekend was</translation>
     </message>
@@ -6593,6 +6605,18 @@
     <message>
         <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
         <translation>toestel {device} heeft een controlepunt over bewerkingen {first} tot {last} dat niet bij zijn eerste bewerking begint of niet zijn enige is</translation>
+    </message>
+    <message>
+        <source>operation {seq} of device {device} is covered by no signature this laptop holds</source>
+        <translation>bewerking {seq} van toestel {device} valt onder geen enkele handtekening die deze laptop bewaart</translation>
+    </message>
+    <message>
+        <source>operation {seq} of device {device} is not the one its signature lists (changed after it was signed)</source>
+        <translation>bewerking {seq} van toestel {device} is niet de bewerking die haar handtekening vermeldt (gewijzigd na de ondertekening)</translation>
+    </message>
+    <message>
+        <source>the signature over operations {first} to {last} of device {device} does not hold</source>
+        <translation>de handtekening over bewerkingen {first} tot {last} van toestel {device} klopt niet</translation>
     </message>
 </context>
 <context>
@@ -11262,6 +11286,10 @@
     <message>
         <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
         <translation>De uitnodiging werd opgeslagen als {file}. Overhandig ze persoonlijk; ze opent de hub voor één laptop.</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub…</source>
+        <translation>Wachten op de hub…</translation>
     </message>
     <message>
         <source>Connect to a hub</source>

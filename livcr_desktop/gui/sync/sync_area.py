@@ -1,8 +1,9 @@
 """The coordinator's Sync area: connect the LIVC-R to a hub, then look after its laptops
 (invite, approve by fingerprint, revoke), the operations held on this laptop, and the conflicts.
 
-The hub is asked for the device list in the background; the coordinator's actions on it are
-single short calls made while the wait cursor shows. Everything the hub returns is ids; names
+The hub is asked for the device list in the background, and so are the coordinator's actions on
+it (approve, revoke, invite): a hub out of reach answers only after the connection's timeout,
+and the window must not freeze meanwhile. Everything the hub returns is ids; names
 come from this laptop's member register (services/sync/overview.py).
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,11 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.domain.irreversible import FinalStep
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
-from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
@@ -38,17 +38,14 @@ from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.gui.sync.conflict_panel import ConflictPanel
-from livcr_desktop.gui.sync.device_dialogs import ApproveDialog, LaptopInvitationDialog
+from livcr_desktop.gui.sync.device_actions import DeviceActions
 from livcr_desktop.i18n.formatting import format_datetime, in_brussels
-from livcr_desktop.owner_only import replace_private
-from livcr_desktop.services.sync import devices
 from livcr_desktop.services.sync.in_app import hub_of, sync_status
 from livcr_desktop.services.sync.link import connect_hub, remember_password
 from livcr_desktop.services.sync.overview import (
     DeviceView,
     device_views,
     held_views,
-    member_accounts,
 )
 from livcr_desktop.services.workspace import Workspace
 
@@ -57,14 +54,6 @@ EXPLANATION = QT_TRANSLATE_NOOP(
     "SyncArea",
     "The laptops of this LIVC-R exchange their changes through the hub, end-to-end encrypted: "
     "the hub cannot read them.",
-)
-REVOKE_FIXES = QT_TRANSLATE_NOOP(
-    "SyncArea", "The hub serves {owner}'s laptop nothing more, from now on."
-)
-REVOKE_AFTERWARDS = QT_TRANSLATE_NOOP(
-    "SyncArea",
-    "What is already on that laptop cannot be recalled. To work on a new laptop, {owner} "
-    "needs a new invitation.",
 )
 SAVE_INVITATION = QT_TRANSLATE_NOOP("SyncArea", "Save the invitation")
 
@@ -89,6 +78,7 @@ class SyncArea(QScrollArea):
             SAVE_INVITATION, FileType.INVITATION
         )
         self.devices: list[DeviceView] = []
+        self.device_actions = DeviceActions(self, workspace, self._choose_path)
         inner = QWidget(self)
         self.setWidget(inner)
         layout = QVBoxLayout(inner)
@@ -147,6 +137,13 @@ class SyncArea(QScrollArea):
             row.addWidget(button)
         row.addStretch()
         body.addLayout(row)
+        self.busy_bar = QProgressBar(self.connected)
+        self.busy_bar.setObjectName("hubBusyBar")
+        self.busy_bar.setRange(0, 0)  # busy: no end known
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(6)
+        self.busy_bar.hide()
+        body.addWidget(self.busy_bar)
         self.devices_heading = QLabel(self.connected)
         set_role(self.devices_heading, "subtitle")
         body.addWidget(self.devices_heading)
@@ -263,8 +260,12 @@ class SyncArea(QScrollArea):
                 self.device_table.selectRow(row)
                 return
 
+    def refresh_selection(self) -> None:
+        """Enable the actions the selected laptop allows (none while a hub call runs)."""
+        self._selection_changed()
+
     def _selection_changed(self) -> None:
-        device = self.selected_device()
+        device = None if self.device_actions.busy else self.selected_device()
         self.approve_button.setEnabled(device is not None and device.status == "enrolled")
         self.revoke_button.setEnabled(
             device is not None and device.status != "revoked" and not device.is_coordinator
@@ -307,81 +308,18 @@ class SyncArea(QScrollArea):
     def approve_selected(self) -> None:
         """Approve the selected waiting laptop by the fingerprint its owner reads out."""
         device = self.selected_device()
-        if device is None:
-            return
-        dialog = ApproveDialog(device.owner, self)
-        if not dialog.exec():
-            return
-
-        def approve() -> None:
-            with hub_of(self._ws) as (_link, client):
-                devices.approve(self._ws, client, dialog.fingerprint())
-
-        if self._run(approve):
-            self.notice.show_message(
-                self.tr(
-                    "{owner}'s laptop is approved. It receives what {owner} may see at its next "
-                    "sync."
-                ).format(owner=device.owner)
-            )
-            self.load_devices()
+        if device is not None:
+            self.device_actions.approve(device)
 
     def revoke_selected(self) -> None:
         """Revoke the selected laptop, after the final-step confirmation."""
         device = self.selected_device()
-        if device is None:
-            return
-        step = FinalStep(
-            fixes=(Message(REVOKE_FIXES, {"owner": device.owner}),),
-            afterwards=(Message(REVOKE_AFTERWARDS, {"owner": device.owner}),),
-        )
-        if not confirm_final_step(
-            self,
-            step,
-            object_name="revokeDeviceDialog",
-            title=self.tr("Revoke {owner}'s laptop").format(owner=device.owner),
-            action=self.tr("Revoke the laptop"),
-        ):
-            return
-
-        def revoke() -> None:
-            with hub_of(self._ws) as (_link, client):
-                devices.revoke(self._ws, client, device.device_id)
-
-        if self._run(revoke):
-            self.notice.show_message(
-                self.tr("{owner}'s laptop is revoked.").format(owner=device.owner)
-            )
-            self.load_devices()
+        if device is not None:
+            self.device_actions.revoke(device)
 
     def invite(self) -> None:
         """Write an invitation file for a member's laptop."""
-        try:
-            accounts = member_accounts(self._ws)
-        except DomainError as error:
-            self.error.show_message(show_error(error))
-            return
-        dialog = LaptopInvitationDialog(accounts, self)
-        if not dialog.exec() or not dialog.username():
-            return
-        username = dialog.username()
-        path = self._choose_path(self, f"{username}{FileType.INVITATION.suffix}")
-        if path is None:
-            return
-
-        def write() -> None:
-            with hub_of(self._ws) as (link, client):
-                invitation = devices.invite(self._ws, client, link, username)
-            replace_private(path, invitation.to_json())
-
-        if self._run(write):
-            self.notice.show_message(
-                self.tr(
-                    "The invitation was saved as {file}. Hand it over in person; it opens the "
-                    "hub for one laptop."
-                ).format(file=path)
-            )
-            self.load_devices()
+        self.device_actions.invite()
 
     # -- language ------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ same field is shown with both values and resolved by a click."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -187,3 +188,56 @@ class QWidgetHolder:
         holder = QWidget()
         qtbot.addWidget(holder)
         return holder
+
+
+def _hanging_hub() -> socket.socket:
+    """A TCP port that accepts connections and never answers: a hub out of reach that makes
+    the client wait for its connection timeout."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    return listener
+
+
+def test_an_invitation_waits_for_an_unreachable_hub_in_the_background(
+    qtbot: QtBot, tmp_path: Path, coordinator_laptop: CoordinatorLaptop
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from livcr_desktop.gui.sync.device_dialogs import LaptopInvitationDialog
+    from livcr_desktop.store.models import SyncLinkRow
+
+    listener = _hanging_hub()
+    port = listener.getsockname()[1]
+    ws = coordinator_laptop.workspace
+    with ws.db.write_session() as session, session.begin():
+        link = session.scalars(select(SyncLinkRow)).one()
+        link.dsn = f"host=127.0.0.1 port={port} dbname=livcr user=livcr_coord"
+    target = tmp_path / "pieter.livcr-invitation"
+    area = SyncArea(ws, _Shell(), choose_invitation_path=lambda _parent, _name: target)
+    qtbot.addWidget(area)
+    area.show()
+
+    def choose(dialog: LaptopInvitationDialog) -> None:
+        dialog.account_combo.setCurrentIndex(dialog.account_combo.findData("pieter.partner"))
+        click(qtbot, dialog.write_button)
+
+    try:
+        when_shown(LaptopInvitationDialog, choose)
+        click(qtbot, area.invite_button)
+        # The click returned while the hub has not answered: the call runs in the background.
+        assert area.device_actions.busy
+        assert area.busy_bar.isVisible()
+        assert not area.invite_button.isEnabled()
+        assert "Waiting for the hub" in area.notice.text()
+        ticks: list[int] = []
+        QTimer.singleShot(50, area, lambda: ticks.append(1))
+        qtbot.waitUntil(lambda: bool(ticks), timeout=2_000)  # the window answers meanwhile
+        assert area.device_actions.busy
+        qtbot.waitUntil(lambda: not area.device_actions.busy, timeout=40_000)
+    finally:
+        listener.close()
+    assert "cannot be reached" in area.error.text()
+    assert not area.busy_bar.isVisible()
+    assert area.invite_button.isEnabled()
+    assert not target.exists()

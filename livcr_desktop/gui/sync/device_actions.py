@@ -1,0 +1,162 @@
+"""The coordinator's actions on the hub's laptops (approve, revoke, invite), for the Sync area.
+
+Each is one call to the hub, made in the background (gui/kit/worker.py): a hub out of reach
+answers only after the connection's timeout, and the window must stay usable meanwhile. While a
+call runs, the laptop buttons wait and a busy bar shows; the outcome arrives as a notice, or as
+an error in the user's language. One call at a time.
+
+The texts keep the Sync area's translation context (they were the area's own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.irreversible import FinalStep
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
+from livcr_desktop.gui.kit.save_path import FileType, PathChooser
+from livcr_desktop.gui.kit.text import show_error
+from livcr_desktop.gui.kit.worker import run_in_background
+from livcr_desktop.gui.sync.device_dialogs import ApproveDialog, LaptopInvitationDialog
+from livcr_desktop.owner_only import replace_private
+from livcr_desktop.services.sync import devices
+from livcr_desktop.services.sync.in_app import hub_of
+from livcr_desktop.services.sync.overview import DeviceView, member_accounts
+from livcr_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from livcr_desktop.gui.sync.sync_area import SyncArea
+
+REVOKE_FIXES = QT_TRANSLATE_NOOP(
+    "SyncArea", "The hub serves {owner}'s laptop nothing more, from now on."
+)
+REVOKE_AFTERWARDS = QT_TRANSLATE_NOOP(
+    "SyncArea",
+    "What is already on that laptop cannot be recalled. To work on a new laptop, {owner} "
+    "needs a new invitation.",
+)
+
+
+class DeviceActions(QObject):
+    """Approve, revoke and invite through the hub, off the GUI thread."""
+
+    def __init__(self, area: SyncArea, workspace: Workspace, choose_path: PathChooser) -> None:
+        super().__init__(area)
+        self._area = area
+        self._ws = workspace
+        self._choose_path = choose_path
+        self.busy = False
+        self._done_notice = ""
+
+    def approve(self, device: DeviceView) -> None:
+        """Approve a waiting laptop by the fingerprint its owner reads out."""
+        dialog = ApproveDialog(device.owner, self._area)
+        if not dialog.exec():
+            return
+        workspace, fingerprint = self._ws, dialog.fingerprint()
+
+        def approve() -> None:
+            with hub_of(workspace) as (_link, client):
+                devices.approve(workspace, client, fingerprint)
+
+        self._on_hub(
+            approve,
+            QCoreApplication.translate(
+                "SyncArea",
+                "{owner}'s laptop is approved. It receives what {owner} may see at its next sync.",
+            ).format(owner=device.owner),
+        )
+
+    def revoke(self, device: DeviceView) -> None:
+        """Revoke a laptop, after the final-step confirmation."""
+        step = FinalStep(
+            fixes=(Message(REVOKE_FIXES, {"owner": device.owner}),),
+            afterwards=(Message(REVOKE_AFTERWARDS, {"owner": device.owner}),),
+        )
+        if not confirm_final_step(
+            self._area,
+            step,
+            object_name="revokeDeviceDialog",
+            title=QCoreApplication.translate("SyncArea", "Revoke {owner}'s laptop").format(
+                owner=device.owner
+            ),
+            action=QCoreApplication.translate("SyncArea", "Revoke the laptop"),
+        ):
+            return
+        workspace, device_id = self._ws, device.device_id
+
+        def revoke() -> None:
+            with hub_of(workspace) as (_link, client):
+                devices.revoke(workspace, client, device_id)
+
+        self._on_hub(
+            revoke,
+            QCoreApplication.translate("SyncArea", "{owner}'s laptop is revoked.").format(
+                owner=device.owner
+            ),
+        )
+
+    def invite(self) -> None:
+        """Write an invitation file for a member's laptop."""
+        try:
+            accounts = member_accounts(self._ws)
+        except DomainError as error:
+            self._area.error.show_message(show_error(error))
+            return
+        dialog = LaptopInvitationDialog(accounts, self._area)
+        if not dialog.exec() or not dialog.username():
+            return
+        username = dialog.username()
+        path = self._choose_path(self._area, f"{username}{FileType.INVITATION.suffix}")
+        if path is None:
+            return
+        workspace = self._ws
+
+        def write() -> None:
+            with hub_of(workspace) as (link, client):
+                invitation = devices.invite(workspace, client, link, username)
+            replace_private(path, invitation.to_json())
+
+        self._on_hub(
+            write,
+            QCoreApplication.translate(
+                "SyncArea",
+                "The invitation was saved as {file}. Hand it over in person; it opens the hub "
+                "for one laptop.",
+            ).format(file=path),
+        )
+
+    # -- the call in the background ------------------------------------------------------------
+
+    def _on_hub(self, work: Callable[[], None], done_notice: str) -> None:
+        self._done_notice = done_notice
+        self._set_busy(True)
+        run_in_background(work, self._done, self._failed, parent=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        area = self._area
+        self.busy = busy
+        area.busy_bar.setVisible(busy)
+        area.invite_button.setEnabled(not busy)
+        area.refresh_button.setEnabled(not busy)
+        area.refresh_selection()
+        if busy:
+            area.error.clear_message()
+            area.notice.show_message(QCoreApplication.translate("SyncArea", "Waiting for the hub…"))
+
+    def _done(self, _result: None) -> None:
+        self._set_busy(False)
+        self._area.notice.show_message(self._done_notice)
+        self._area.load_devices()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self._area.notice.clear_message()
+        if not isinstance(error, DomainError):
+            raise error
+        self._area.error.show_message(show_error(error))
