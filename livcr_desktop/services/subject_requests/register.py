@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from livcr_desktop.domain.errors import NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
@@ -105,9 +105,10 @@ class SubjectRequestService:
     def _read(self, request_id: str | None = None) -> list[RequestEntry]:
         today = self._ws.today()
         content = self._ws.may(Resource.SUBJECT_REQUEST, Action.EDIT)
-        query = select(SubjectRequestRow, CaseRow.code).join(
-            CaseRow, CaseRow.id == SubjectRequestRow.case_id
-        )
+        # The DPO's laptop holds the register but not the cases: the code the request kept.
+        query = select(
+            SubjectRequestRow, func.coalesce(CaseRow.code, SubjectRequestRow.case_code)
+        ).outerjoin(CaseRow, CaseRow.id == SubjectRequestRow.case_id)
         if request_id is not None:
             query = query.where(SubjectRequestRow.id == request_id)
         with self._ws.db.read_session() as session:
@@ -124,11 +125,13 @@ class SubjectRequestService:
         with self._ws.uow() as uow:
             self._ws.require(Resource.SUBJECT_REQUEST, Action.CREATE, entity=ENTITY)
             draft = draft.validated(today)
-            if uow.session.get(CaseRow, draft.case_id) is None:
+            case = uow.session.get(CaseRow, draft.case_id)
+            if case is None:
                 raise ValidationError(CASE_NOT_FOUND, field="case")
             row = SubjectRequestRow(
                 id=new_id(),
                 case_id=draft.case_id,
+                case_code=case.code,
                 kind=draft.kind.value,
                 received_on=draft.received_on,
                 requester=draft.requester.value,

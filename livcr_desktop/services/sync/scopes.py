@@ -14,7 +14,8 @@ that shares the keys):
 
 - the signal (who reported what): a partner sees the case but not the signal;
 - the trajectory's updates: the information officer sees the trajectory but not its updates;
-- the data-subject requests about the case's person: only the coordinator keeps that register;
+- the data-subject requests about the case's person: the coordinator keeps that register and the
+  data-protection officer oversees it, without holding the case (WITHOUT_CASE);
 - notes and updates written "for my organisation only" (NoteVisibility.ORGANISATION): one part
   per (case, kind, organisation), for that organisation's members who may see them
   (access.visible_notes shows such a note to its author's organisation only).
@@ -65,6 +66,10 @@ SEPARATE_ENTITIES: dict[str, Resource] = {
     "subject_request": Resource.SUBJECT_REQUEST,
 }
 """Records some roles that see the case may not see: each travels in a part of its case."""
+
+
+WITHOUT_CASE = frozenset({Resource.SUBJECT_REQUEST})
+"""Parts held by laptops that may see them even where the case itself is not theirs to see."""
 
 
 def livcr_scope_id(livcr_id: str) -> str:
@@ -230,11 +235,13 @@ def scope_members(
             organisation[device] = organisation_of(session, member)
 
     def members(case: str, resource: Resource, org: str | None = None) -> list[str]:
+        # A part is held with its case, except the register of data-subject requests: the
+        # data-protection officer oversees it without seeing any case (it names only the code).
         return coordinators + [
             device
             for device, views in seen.items()
             if case in views[resource]
-            and case in views[Resource.CASE]
+            and (resource in WITHOUT_CASE or case in views[Resource.CASE])
             and (org is None or organisation[device] == org)
         ]
 

@@ -13,14 +13,18 @@ from livcr_desktop.store.models.base import Base, Versioned
 class SubjectRequestRow(Versioned, Base):
     """One request: received, decided on a ground, the person told, the answer sent.
 
-    It belongs to its case's scope (it travels in a part of the case only the coordinator's
-    laptop holds; see services/sync/scopes.py) and holds no case content: the register shows the
-    case code, the dates and the decision."""
+    It belongs to its case's scope (it travels in a part of the case that the coordinator's and
+    the data-protection officer's laptops hold; see services/sync/scopes.py) and holds no case
+    content: the register shows the case code, the dates and the decision."""
 
     __tablename__ = "subject_request"
     __table_args__ = (Index("ix_subject_request_case", "case_id", "received_on"),)
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))
+    case_id: Mapped[str] = mapped_column(String(36))
+    """The case (no foreign key: the DPO's laptop holds the register, not the cases)."""
+    case_code: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    """The case's code when the request was registered (empty for requests registered before
+    this column): what the DPO's laptop shows."""
     kind: Mapped[str] = mapped_column(String(20))
     received_on: Mapped[date] = mapped_column(Date)
     requester: Mapped[str] = mapped_column(String(20))

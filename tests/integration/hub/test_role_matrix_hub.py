@@ -316,3 +316,17 @@ def test_an_organisation_only_note_stays_with_its_organisation(matrix: Matrix) -
     school = matrix.laptops[Role.PARTNER].workspace
     current = read_trajectory(school, matrix.table.case_school).current
     assert current is not None
+
+
+def test_the_dpo_laptop_shows_the_register_of_data_subject_requests(matrix: Matrix) -> None:
+    """The DPO oversees the register on their own laptop: the requests arrive with the code of
+    their case, while the case itself does not (checked above)."""
+    from livcr_desktop.services.subject_requests.register import SubjectRequestService
+
+    with matrix.table.ws.db.read_session() as session:
+        case = session.get(CaseRow, matrix.table.case_school)
+        assert case is not None
+        code = case.code
+    dpo = matrix.laptops[Role.DATA_PROTECTION_OFFICER].workspace
+    entries = SubjectRequestService(dpo).entries()
+    assert [entry.case_code for entry in entries] == [code]
