@@ -84,6 +84,16 @@ def open_connection(dsn: str, *, connect_timeout: int = 10) -> psycopg.Connectio
         raise HubUnreachable(str(exc).strip()) from exc
 
 
+@dataclass(frozen=True)
+class HubPositions:
+    """How far the hub holds one device's chain, and the newest row it serves of each kind."""
+
+    chain_seq: int
+    envelope_seq: int
+    key_seq: int
+    signature_seq: int
+
+
 class HubClient:
     """One open connection to the hub as one device's login."""
 
@@ -327,6 +337,19 @@ class HubClient:
     def chain_head(self, device_id: str) -> tuple[int, str] | None:
         rows = self._call("SELECT device_seq, hash FROM hub.chain_head_of(%s)", (device_id,))
         return (int(rows[0][0]), str(rows[0][1])) if rows else None
+
+    def positions(self, device_id: str) -> HubPositions:
+        """Where the hub stands for this device, in one round trip: its chain head, and the
+        newest sequence of each table this device reads (a hub restored from an older backup
+        stands behind what the laptop saw; services/sync/hub_restored.py)."""
+        row = self._call(
+            "SELECT (SELECT device_seq FROM hub.chain_head_of(%s)),"
+            " (SELECT coalesce(max(server_seq), 0) FROM hub.envelope),"
+            " (SELECT coalesce(max(server_seq), 0) FROM hub.scope_key),"
+            " (SELECT coalesce(max(server_seq), 0) FROM hub.signature)",
+            (device_id,),
+        )[0]
+        return HubPositions(int(row[0] or 0), int(row[1]), int(row[2]), int(row[3]))
 
     def session_login(self) -> str:
         return str(self._call("SELECT session_user")[0][0])

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.services.sync.checker import ManifestBook
+from livcr_desktop.services.sync.hub_restored import notice_restored_hub
 from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import HubLink
@@ -106,6 +107,7 @@ def sync_round(
 ) -> SyncReport:
     """One whole round; safe to cut anywhere and run again."""
     report = SyncReport()
+    notice_restored_hub(db, link, client)  # a hub restored from an older backup
     if link.is_coordinator:
         share_scopes(db, link, client, db.clock.today())
         step("sync.scopes_shared")
