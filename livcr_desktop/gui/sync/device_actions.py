@@ -11,9 +11,10 @@ The texts keep the Sync area's translation context (they were the area's own).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.irreversible import FinalStep
@@ -21,6 +22,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser
 from livcr_desktop.gui.kit.text import show_error
+from livcr_desktop.gui.kit.widgets import MessageLabel
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.sync.device_dialogs import ApproveDialog, LaptopInvitationDialog
 from livcr_desktop.owner_only import replace_private
@@ -29,8 +31,21 @@ from livcr_desktop.services.sync.in_app import hub_of
 from livcr_desktop.services.sync.overview import DeviceView, member_accounts
 from livcr_desktop.services.workspace import Workspace
 
-if TYPE_CHECKING:
-    from livcr_desktop.gui.sync.sync_area import SyncArea
+
+class DeviceArea(Protocol):
+    """What the actions use of the Sync area (a QWidget): where the outcome shows, the buttons
+    that wait, and the device list to reload."""
+
+    error: MessageLabel
+    notice: MessageLabel
+    busy_bar: QProgressBar
+    invite_button: QPushButton
+    refresh_button: QPushButton
+
+    def refresh_selection(self) -> None: ...
+
+    def load_devices(self) -> None: ...
+
 
 REVOKE_FIXES = QT_TRANSLATE_NOOP(
     "SyncArea", "The hub serves {owner}'s laptop nothing more, from now on."
@@ -45,8 +60,9 @@ REVOKE_AFTERWARDS = QT_TRANSLATE_NOOP(
 class DeviceActions(QObject):
     """Approve, revoke and invite through the hub, off the GUI thread."""
 
-    def __init__(self, area: SyncArea, workspace: Workspace, choose_path: PathChooser) -> None:
-        super().__init__(area)
+    def __init__(self, area: DeviceArea, workspace: Workspace, choose_path: PathChooser) -> None:
+        self._widget = cast(QWidget, area)
+        super().__init__(self._widget)
         self._area = area
         self._ws = workspace
         self._choose_path = choose_path
@@ -55,7 +71,7 @@ class DeviceActions(QObject):
 
     def approve(self, device: DeviceView) -> None:
         """Approve a waiting laptop by the fingerprint its owner reads out."""
-        dialog = ApproveDialog(device.owner, self._area)
+        dialog = ApproveDialog(device.owner, self._widget)
         if not dialog.exec():
             return
         workspace, fingerprint = self._ws, dialog.fingerprint()
@@ -79,7 +95,7 @@ class DeviceActions(QObject):
             afterwards=(Message(REVOKE_AFTERWARDS, {"owner": device.owner}),),
         )
         if not confirm_final_step(
-            self._area,
+            self._widget,
             step,
             object_name="revokeDeviceDialog",
             title=QCoreApplication.translate("SyncArea", "Revoke {owner}'s laptop").format(
@@ -108,11 +124,11 @@ class DeviceActions(QObject):
         except DomainError as error:
             self._area.error.show_message(show_error(error))
             return
-        dialog = LaptopInvitationDialog(accounts, self._area)
+        dialog = LaptopInvitationDialog(accounts, self._widget)
         if not dialog.exec() or not dialog.username():
             return
         username = dialog.username()
-        path = self._choose_path(self._area, f"{username}{FileType.INVITATION.suffix}")
+        path = self._choose_path(self._widget, f"{username}{FileType.INVITATION.suffix}")
         if path is None:
             return
         workspace = self._ws
