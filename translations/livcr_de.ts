@@ -1806,6 +1806,10 @@
         <translation>Antrag einer betroffenen Person erfasst</translation>
     </message>
     <message>
+        <source>Case code of a data-subject request updated</source>
+        <translation>Fallcode eines Antrags einer betroffenen Person aktualisiert</translation>
+    </message>
+    <message>
         <source>Decision on a data-subject request</source>
         <translation>Entscheidung über den Antrag einer betroffenen Person</translation>
     </message>

@@ -1806,6 +1806,10 @@
         <translation>Demande d’une personne concernée enregistrée</translation>
     </message>
     <message>
+        <source>Case code of a data-subject request updated</source>
+        <translation>Code du cas d’une demande d’une personne concernée mis à jour</translation>
+    </message>
+    <message>
         <source>Decision on a data-subject request</source>
         <translation>Décision sur une demande d’une personne concernée</translation>
     </message>

@@ -1806,6 +1806,10 @@
         <translation>Verzoek van een betrokkene geregistreerd</translation>
     </message>
     <message>
+        <source>Case code of a data-subject request updated</source>
+        <translation>Casuscode van een verzoek van een betrokkene bijgewerkt</translation>
+    </message>
+    <message>
         <source>Decision on a data-subject request</source>
         <translation>Beslissing over een verzoek van een betrokkene</translation>
     </message>

@@ -15,6 +15,11 @@ PRIVACY_KINDS: tuple[KindInfo, ...] = (
         C.CHANGE,
     ),
     KindInfo(
+        "subject_request.case_numbered",
+        QT_TRANSLATE_NOOP("AuditKind", "Case code of a data-subject request updated"),
+        C.CHANGE,
+    ),
+    KindInfo(
         "subject_request.decided",
         QT_TRANSLATE_NOOP("AuditKind", "Decision on a data-subject request"),
         C.CHANGE,

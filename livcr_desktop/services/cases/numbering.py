@@ -5,7 +5,8 @@ next number of the year: it gives a new case a provisional number derived from t
 (domain/cases.provisional_number; writes.next_code). The coordinator's laptop holds every case;
 when a coordinator is signed in after such a case arrived, each one gets the next number of its
 year there, in order of opening, as an ordinary change signed with the coordinator's own key
-(`case.numbered`), which reaches every laptop that holds the case.
+(`case.numbered`), which reaches every laptop that holds the case; a data-subject request
+already registered on it takes the new code too (the DPO's laptop shows the request's own).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from livcr_desktop.domain.cases import PROVISIONAL_NUMBERS
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.services.cases.writes import next_code, numbered_elsewhere
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseRow
+from livcr_desktop.store.models import CaseRow, SubjectRequestRow
 
 NUMBERED_KIND = "case.numbered"
+REQUEST_RENUMBERED_KIND = "subject_request.case_numbered"
 
 
 def number_arrived_cases(workspace: Workspace) -> list[str]:
@@ -49,5 +51,17 @@ def number_arrived_cases(workspace: Workspace) -> list[str]:
                 scope_id=case.id,
             )
             session.flush()  # the next case of the year counts this one
+            for request in session.scalars(
+                select(SubjectRequestRow).where(
+                    SubjectRequestRow.case_id == case.id, SubjectRequestRow.case_code != code
+                )
+            ):
+                # The code the DPO's laptop shows (it holds the request, not the case).
+                uow.journal.updated(
+                    request,
+                    REQUEST_RENUMBERED_KIND,
+                    {"case_code": code, "updated_at": workspace.clock.now()},
+                    scope_id=case.id,
+                )
             codes.append(code)
     return codes

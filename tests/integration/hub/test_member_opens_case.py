@@ -13,8 +13,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.cases import PROVISIONAL_NUMBERS
+from livcr_desktop.domain.subject_requests import RequestDraft, Requester, RequestKind
 from livcr_desktop.services.cases.numbering import number_arrived_cases
-from livcr_desktop.store.models import CaseRow, JournalOperation, SignalRow, SyncHeldRow
+from livcr_desktop.services.subject_requests.register import SubjectRequestService
+from livcr_desktop.store.models import (
+    CaseRow,
+    JournalOperation,
+    SignalRow,
+    SubjectRequestRow,
+    SyncHeldRow,
+)
 from tests.helpers.factories import make_case, make_livcr
 from tests.helpers.feedback import add_io
 from tests.helpers.meetings import Table, make_table
@@ -66,8 +74,17 @@ def test_a_case_opened_on_the_io_laptop_reaches_the_coordinator(
         numbers = set(session.scalars(select(CaseRow.number).where(CaseRow.year == case.year)))
     assert _held(made.coordinator) == []
 
+    # A request about its person registered meanwhile keeps its code with the case's.
+    request = SubjectRequestService(table.ws).register(
+        RequestDraft(case_id, RequestKind.ACCESS, table.clock.today(), Requester.PERSON)
+    )
+
     # The coordinator's session gives it the next number of the year.
     (code,) = number_arrived_cases(table.ws)
+    with table.ws.db.read_session() as session:
+        registered = session.get(SubjectRequestRow, request)
+        assert registered is not None
+        assert registered.case_code == code
     with table.ws.db.read_session() as session:
         case = session.get(CaseRow, case_id)
         assert case is not None
