@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,6 +67,16 @@ PROPOSAL_WORDING = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True)
+class HandoverSummary:
+    """A hand-over in the dossier's list."""
+
+    id: str
+    status: HandoverStatus
+    receiver: str
+    created_on: date
+
+
+@dataclass(frozen=True)
 class HandoverView:
     """Everything about one hand-over its reader may see."""
 
@@ -113,18 +124,22 @@ class HandoverService:
                 )
         return view
 
-    def for_case(self, case_id: str) -> list[tuple[str, HandoverStatus]]:
+    def for_case(self, case_id: str) -> list[HandoverSummary]:
         """The hand-overs of a case, newest first (none for whoever may not see them)."""
         with self._ws.db.read_session() as session:
             case = load_case(self._ws, session, case_id, Resource.CASE, Action.VIEW)
             if not self._ws.may(Resource.HANDOVER, Action.VIEW, facts_of_case(case)):
                 return []
-            rows = session.scalars(
-                select(HandoverRow)
+            rows = session.execute(
+                select(HandoverRow, OtherLivcrRow.name)
+                .join(OtherLivcrRow, OtherLivcrRow.id == HandoverRow.receiving_livcr_id)
                 .where(HandoverRow.case_id == case_id)
                 .order_by(HandoverRow.created_at.desc())
-            )
-            return [(row.id, HandoverStatus(row.status)) for row in rows]
+            ).all()
+            return [
+                HandoverSummary(row.id, HandoverStatus(row.status), name, row.created_at.date())
+                for row, name in rows
+            ]
 
     def start(self, case_id: str, receiving_livcr_id: str) -> str:
         """A new draft hand-over of a case to a registered LIVC-R; returns its id."""
