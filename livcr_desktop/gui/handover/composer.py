@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -71,7 +73,7 @@ class HandoverComposer(FittedDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handoverComposer")
-        self.resize(900, 700)
+        self.resize(900, 660)
         self._ws = workspace
         self._service = HandoverService(workspace)
         self._choose_target = choose_target
@@ -102,7 +104,14 @@ class HandoverComposer(FittedDialog):
         self.notice.setObjectName("handoverNotice")
         outer.addWidget(self.notice)
 
-        self.details_box = QGroupBox(self)
+        # Details and texts scroll on a small screen; the messages and buttons stay in view.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.details_box = QGroupBox(body)
         details = QFormLayout(self.details_box)
         self.receiver_combo = QComboBox(self.details_box)
         self.receiver_combo.setObjectName("handoverReceiver")
@@ -125,7 +134,7 @@ class HandoverComposer(FittedDialog):
         self.save_button.setObjectName("handoverSaveDetails")
         self.save_button.clicked.connect(self.save_details)
         details.addRow("", self.save_button)
-        outer.addWidget(self.details_box)
+        body_layout.addWidget(self.details_box)
         self.feedback = FormFeedback(
             self.error,
             {
@@ -138,7 +147,7 @@ class HandoverComposer(FittedDialog):
         )
 
         sides = QHBoxLayout()
-        self.goes_box = QGroupBox(self)
+        self.goes_box = QGroupBox(body)
         goes = QVBoxLayout(self.goes_box)
         self.goes_label = QLabel(self.goes_box)
         self.goes_label.setObjectName("handoverGoes")
@@ -168,7 +177,7 @@ class HandoverComposer(FittedDialog):
         text_buttons.addStretch()
         goes.addLayout(text_buttons)
         sides.addWidget(self.goes_box, 3)
-        self.kept_box = QGroupBox(self)
+        self.kept_box = QGroupBox(body)
         kept = QVBoxLayout(self.kept_box)
         self.kept_label = QLabel(self.kept_box)
         self.kept_label.setObjectName("handoverKept")
@@ -176,7 +185,9 @@ class HandoverComposer(FittedDialog):
         kept.addWidget(self.kept_label)
         kept.addStretch()
         sides.addWidget(self.kept_box, 2)
-        outer.addLayout(sides, 1)
+        body_layout.addLayout(sides, 1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
 
         bottom = QHBoxLayout()
         self.propose_button = QPushButton(self)
