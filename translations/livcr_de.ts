@@ -10190,9 +10190,11 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     </message>
     <message>
         <source>{name} ({language}; {municipality})
-Fingerprint of this key: {fingerprint}</source>
+Fingerprint of this key:
+{fingerprint}</source>
         <translation>{name} ({language}; {municipality})
-Fingerabdruck dieses Schlüssels: {fingerprint}</translation>
+Fingerabdruck dieses Schlüssels:
+{fingerprint}</translation>
     </message>
     <message>
         <source>Register another LIVC-R</source>
@@ -10215,8 +10217,8 @@ Fingerabdruck dieses Schlüssels: {fingerprint}</translation>
         <translation>Der Schlüssel nennt</translation>
     </message>
     <message>
-        <source>Fingerprint read by the other coordinator</source>
-        <translation>Von der anderen Koordination vorgelesener Fingerabdruck</translation>
+        <source>Fingerprint as read aloud</source>
+        <translation>Vorgelesener Fingerabdruck</translation>
     </message>
     <message>
         <source>Register</source>

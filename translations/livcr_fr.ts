@@ -10190,9 +10190,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>{name} ({language}; {municipality})
-Fingerprint of this key: {fingerprint}</source>
+Fingerprint of this key:
+{fingerprint}</source>
         <translation>{name} ({language} ; {municipality})
-Empreinte de cette clé : {fingerprint}</translation>
+Empreinte de cette clé :
+{fingerprint}</translation>
     </message>
     <message>
         <source>Register another LIVC-R</source>
@@ -10215,8 +10217,8 @@ Empreinte de cette clé : {fingerprint}</translation>
         <translation>La clé indique</translation>
     </message>
     <message>
-        <source>Fingerprint read by the other coordinator</source>
-        <translation>Empreinte lue par l&apos;autre coordinateur</translation>
+        <source>Fingerprint as read aloud</source>
+        <translation>Empreinte lue à voix haute</translation>
     </message>
     <message>
         <source>Register</source>

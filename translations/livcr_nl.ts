@@ -10190,9 +10190,11 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     </message>
     <message>
         <source>{name} ({language}; {municipality})
-Fingerprint of this key: {fingerprint}</source>
+Fingerprint of this key:
+{fingerprint}</source>
         <translation>{name} ({language}; {municipality})
-Vingerafdruk van deze sleutel: {fingerprint}</translation>
+Vingerafdruk van deze sleutel:
+{fingerprint}</translation>
     </message>
     <message>
         <source>Register another LIVC-R</source>
@@ -10215,8 +10217,8 @@ Vingerafdruk van deze sleutel: {fingerprint}</translation>
         <translation>De sleutel vermeldt</translation>
     </message>
     <message>
-        <source>Fingerprint read by the other coordinator</source>
-        <translation>Vingerafdruk voorgelezen door de andere coördinator</translation>
+        <source>Fingerprint as read aloud</source>
+        <translation>Voorgelezen vingerafdruk</translation>
     </message>
     <message>
         <source>Register</source>

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -73,7 +73,9 @@ class HandoverComposer(FittedDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handoverComposer")
-        self.resize(900, 660)
+        self.resize(1000, 680)
+        # A message shown grows the dialog to fit it; it never shrinks the texts out of view.
+        self.setMinimumSize(880, 600)
         self._ws = workspace
         self._service = HandoverService(workspace)
         self._choose_target = choose_target
@@ -106,13 +108,16 @@ class HandoverComposer(FittedDialog):
 
         # Details and texts scroll on a small screen; the messages and buttons stay in view.
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         self.details_box = QGroupBox(body)
-        details = QFormLayout(self.details_box)
+        details = QGridLayout(self.details_box)
+        details.setColumnStretch(1, 1)
+        details.setColumnStretch(3, 1)
         self.receiver_combo = QComboBox(self.details_box)
         self.receiver_combo.setObjectName("handoverReceiver")
         for other in HandoverKeys(workspace).others():
@@ -121,19 +126,26 @@ class HandoverComposer(FittedDialog):
             key: QLineEdit(self.details_box) for key in ("name", "organisation", "phone", "email")
         }
         self.detail_labels = [QLabel(self.details_box) for _ in range(5)]
-        for label, widget in zip(
+        # The receiving LIVC-R across the top; the contact person in two columns below.
+        places = ((0, 0, 3), (1, 0, 1), (1, 2, 1), (2, 0, 1), (2, 2, 1))
+        for label, widget, (row, column, span) in zip(
             self.detail_labels,
             (self.receiver_combo, *self.contact_edits.values()),
+            places,
             strict=True,
         ):
             label.setBuddy(widget)
-            details.addRow(label, widget)
+            details.addWidget(label, row, column)
+            details.addWidget(widget, row, column + 1, 1, span)
         for key, edit in self.contact_edits.items():
             edit.setObjectName(f"handoverContact_{key}")
         self.save_button = QPushButton(self.details_box)
         self.save_button.setObjectName("handoverSaveDetails")
         self.save_button.clicked.connect(self.save_details)
-        details.addRow("", self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addStretch()
+        save_row.addWidget(self.save_button)
+        details.addLayout(save_row, 3, 0, 1, 4)
         body_layout.addWidget(self.details_box)
         self.feedback = FormFeedback(
             self.error,
@@ -156,7 +168,9 @@ class HandoverComposer(FittedDialog):
         self.texts = QListWidget(self.goes_box)
         self.texts.setObjectName("handoverTexts")
         self.texts.setWordWrap(True)
-        goes.addWidget(self.texts, 1)
+        self.texts.setMinimumHeight(60)
+        self.texts.setMaximumHeight(130)
+        goes.addWidget(self.texts)
         self.new_text = QPlainTextEdit(self.goes_box)
         self.new_text.setObjectName("handoverNewText")
         self.new_text.setMaximumHeight(80)
@@ -176,6 +190,7 @@ class HandoverComposer(FittedDialog):
         text_buttons.addWidget(self.remove_button)
         text_buttons.addStretch()
         goes.addLayout(text_buttons)
+        goes.addStretch()
         sides.addWidget(self.goes_box, 3)
         self.kept_box = QGroupBox(body)
         kept = QVBoxLayout(self.kept_box)
@@ -303,12 +318,12 @@ class HandoverComposer(FittedDialog):
             )
         except SecrecyOverlap as overlap:
             self.error.show_message(
-                show_error(overlap)
-                + "\n"
-                + "\n".join(f"“{p.text}”" for p in overlap.passages)
+                show_error(overlap) + "\n" + "\n".join(f"“{p.text}”" for p in overlap.passages)
             )
             self.confirm_check.setChecked(False)
             self.confirm_check.show()
+            # Once the check box is laid out: the person sees it and the buttons below it.
+            QTimer.singleShot(0, self, self._show_text_buttons)
             return
         except DomainError as error:
             self.error.show_message(show_error(error))
@@ -317,6 +332,9 @@ class HandoverComposer(FittedDialog):
         self.confirm_check.hide()
         self.confirm_check.setChecked(False)
         self.reload()
+
+    def _show_text_buttons(self) -> None:
+        self.scroll.ensureWidgetVisible(self.add_button)
 
     def remove_text(self) -> None:
         row = self.texts.currentRow()

@@ -68,6 +68,7 @@ class RegisterLivcrDialog(FormDialog):
         choose_source: ChooseFile = choose_key_file,
     ) -> None:
         super().__init__(parent, object_name="registerLivcrDialog", submit=self._register)
+        self.setMinimumWidth(720)
         self._keys = keys
         self._choose_source = choose_source
         self.registered_id = ""
@@ -109,7 +110,7 @@ class RegisterLivcrDialog(FormDialog):
             return
         self.found.setText(
             self.tr(
-                "{name} ({language}; {municipality})\nFingerprint of this key: {fingerprint}"
+                "{name} ({language}; {municipality})\nFingerprint of this key:\n{fingerprint}"
             ).format(
                 name=key.name,
                 language=key.language.endonym,
@@ -135,7 +136,7 @@ class RegisterLivcrDialog(FormDialog):
         self.key_label.setText(self.tr("Key"))
         self.open_button.setText(self.tr("Open the key file…"))
         self.found_label.setText(self.tr("The key says"))
-        self.fingerprint_label.setText(self.tr("Fingerprint read by the other coordinator"))
+        self.fingerprint_label.setText(self.tr("Fingerprint as read aloud"))
         self.set_final_action(self.tr("Register"))
 
 
@@ -152,7 +153,7 @@ class HandoverKeysDialog(FittedDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handoverKeysDialog")
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(820)
         self._keys = HandoverKeys(workspace)
         self._choose_target = choose_target
         self._choose_source = choose_source
@@ -179,6 +180,7 @@ class HandoverKeysDialog(FittedDialog):
         set_role(self.others_heading, "subtitle")
         layout.addWidget(self.others_heading)
         self.table = read_only_table(self, "handoverOthers", 4)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.register_button = QPushButton(self)
         self.register_button.setObjectName("handoverRegisterButton")
@@ -222,7 +224,7 @@ class HandoverKeysDialog(FittedDialog):
             return
         self.own_fingerprint.setText(
             self.tr("Saved to {file}. Fingerprint to read to the other coordinator: {fp}").format(
-                file=target, fp=parse_key_text(text).fingerprint
+                file=target.name, fp=parse_key_text(text).fingerprint
             )
         )
 
@@ -249,7 +251,12 @@ class HandoverKeysDialog(FittedDialog):
         self.save_button.setText(self.tr("Save this LIVC-R's key…"))
         self.others_heading.setText(self.tr("LIVC-Rs registered here"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("LIVC-R"), self.tr("Language"), self.tr("Municipality"), self.tr("Fingerprint")]
+            [
+                self.tr("LIVC-R"),
+                self.tr("Language"),
+                self.tr("Municipality"),
+                self.tr("Fingerprint"),
+            ]
         )
         self.register_button.setText(self.tr("Register another LIVC-R…"))
 

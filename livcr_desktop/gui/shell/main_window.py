@@ -36,6 +36,7 @@ from livcr_desktop.gui.backup.actions import (
     choose_backup_source,
     choose_backup_target,
 )
+from livcr_desktop.gui.handover.actions import HandoverActions
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.kit.icons import icon
@@ -49,7 +50,6 @@ from livcr_desktop.gui.shell.areas import AreaSpec, visible_areas
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.lock import IdleWatcher, LockController
 from livcr_desktop.gui.sync.background import BackgroundSync
-from livcr_desktop.gui.handover.actions import HandoverActions
 from livcr_desktop.gui.sync.bundle_actions import BundleActions
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.home.waiting import read_waiting

@@ -119,7 +119,9 @@ def test_compose_put_to_the_table_send_and_import(
 
     click(qtbot, composer.propose_button)
     assert composer.notice.text() != ""
-    assert composer.decision_id in {d.id for d in DecisionReader(table.ws).for_case(table.case_school)}
+    assert composer.decision_id in {
+        d.id for d in DecisionReader(table.ws).for_case(table.case_school)
+    }
     agree_and_sign(table, composer.decision_id)
     composer.reload()
     assert composer.view.status is HandoverStatus.SIGNED
