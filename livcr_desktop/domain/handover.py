@@ -12,7 +12,7 @@ for its type and size, and anything else is the one message "not a hand-over".
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -270,8 +270,9 @@ def clean_text(text: str) -> str:
     return cleaned
 
 
-def check_text_count(texts: Sequence[str]) -> None:
-    if len(texts) > MAX_TEXTS:
+def check_text_count(count: int) -> None:
+    """Refuse a hand-over with more texts than it may carry."""
+    if count > MAX_TEXTS:
         raise ValidationError(TOO_MANY_TEXTS, field="text", maximum=MAX_TEXTS)
 
 

@@ -108,7 +108,7 @@ class HandoverComposer(FittedDialog):
 
         # Details and texts scroll on a small screen; the messages and buttons stay in view.
         scroll = QScrollArea(self)
-        self.scroll = scroll
+        self.body_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -334,7 +334,7 @@ class HandoverComposer(FittedDialog):
         self.reload()
 
     def _show_text_buttons(self) -> None:
-        self.scroll.ensureWidgetVisible(self.add_button)
+        self.body_scroll.ensureWidgetVisible(self.add_button)
 
     def remove_text(self) -> None:
         row = self.texts.currentRow()

@@ -231,7 +231,7 @@ class HandoverService:
             if index is not None and not 0 <= index < len(texts):
                 raise NotFound(TEXT_NOT_FOUND)
             if index is None:
-                check_text_count([*texts, cleaned])
+                check_text_count(len(texts) + 1)
             passages = guard_index(uow.session, row.case_id).check(cleaned)
             if passages and not confirm:
                 uow.journal.access(
