@@ -46,6 +46,14 @@ def add_handover_commands(
         help=translate("Cli", "write this LIVC-R's public hand-over key for another LIVC-R"),
     )
     key.add_argument("--out", required=True, type=Path, help=translate("Cli", "the key file"))
+    key.add_argument(
+        "--age-identity",
+        type=Path,
+        help=translate(
+            "Cli",
+            "also write the LIVC-R's secret age key to this file (to open hand-overs with age)",
+        ),
+    )
     register = handover_sub.add_parser(
         "register",
         parents=[common, account],
@@ -97,8 +105,11 @@ def _key(workspace: Workspace, args: argparse.Namespace) -> int:
     from livcr_desktop.domain.handover_keys import parse_key_text
     from livcr_desktop.services.handover.keys import HandoverKeys
 
-    text = HandoverKeys(workspace).own_public_text()
+    keys = HandoverKeys(workspace)
+    text = keys.own_public_text()
     Path(args.out).write_text(text, encoding="utf-8")
+    if args.age_identity is not None:
+        keys.write_own_identity(Path(args.age_identity))
     print(
         translate("Cli", "Key written to {file}. Fingerprint: {fingerprint}").format(
             file=args.out, fingerprint=parse_key_text(text).fingerprint

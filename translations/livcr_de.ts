@@ -1858,6 +1858,10 @@
         <translation>Öffentlicher Übergabeschlüssel des BLIS-R exportiert</translation>
     </message>
     <message>
+        <source>LIVC-R&apos;s secret hand-over key written for IT</source>
+        <translation>Geheimer Übergabeschlüssel des BLIS-R für die IT geschrieben</translation>
+    </message>
+    <message>
         <source>Another LIVC-R registered by its key</source>
         <translation>Anderes BLIS-R mit seinem Schlüssel registriert</translation>
     </message>
@@ -3297,6 +3301,10 @@
     <message>
         <source>the key file</source>
         <translation>die Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>also write the LIVC-R&apos;s secret age key to this file (to open hand-overs with age)</source>
+        <translation>auch den geheimen age-Schlüssel des BLIS-R in diese Datei schreiben (um Übergaben mit age zu öffnen)</translation>
     </message>
     <message>
         <source>register another LIVC-R by the key its coordinator exported</source>

@@ -1858,6 +1858,10 @@
         <translation>Clé publique de transfert de la CSIL-R exportée</translation>
     </message>
     <message>
+        <source>LIVC-R&apos;s secret hand-over key written for IT</source>
+        <translation>Clé secrète de transfert de la CSIL-R écrite pour l&apos;informatique</translation>
+    </message>
+    <message>
         <source>Another LIVC-R registered by its key</source>
         <translation>Autre CSIL-R enregistrée avec sa clé</translation>
     </message>
@@ -3297,6 +3301,10 @@
     <message>
         <source>the key file</source>
         <translation>le fichier de clé</translation>
+    </message>
+    <message>
+        <source>also write the LIVC-R&apos;s secret age key to this file (to open hand-overs with age)</source>
+        <translation>écrire aussi la clé age secrète de la CSIL-R dans ce fichier (pour ouvrir les transferts avec age)</translation>
     </message>
     <message>
         <source>register another LIVC-R by the key its coordinator exported</source>

@@ -1858,6 +1858,10 @@
         <translation>Publieke overdrachtssleutel van de LIVC-R geëxporteerd</translation>
     </message>
     <message>
+        <source>LIVC-R&apos;s secret hand-over key written for IT</source>
+        <translation>Geheime overdrachtssleutel van de LIVC-R weggeschreven voor IT</translation>
+    </message>
+    <message>
         <source>Another LIVC-R registered by its key</source>
         <translation>Andere LIVC-R geregistreerd met haar sleutel</translation>
     </message>
@@ -3297,6 +3301,10 @@
     <message>
         <source>the key file</source>
         <translation>het sleutelbestand</translation>
+    </message>
+    <message>
+        <source>also write the LIVC-R&apos;s secret age key to this file (to open hand-overs with age)</source>
+        <translation>schrijf ook de geheime age-sleutel van de LIVC-R naar dit bestand (om overdrachten met age te openen)</translation>
     </message>
     <message>
         <source>register another LIVC-R by the key its coordinator exported</source>

@@ -15,6 +15,11 @@ HANDOVER_KINDS: tuple[KindInfo, ...] = (
         C.EXPORT,
     ),
     KindInfo(
+        "handover.own_identity_written",
+        QT_TRANSLATE_NOOP("AuditKind", "LIVC-R's secret hand-over key written for IT"),
+        C.EXPORT,
+    ),
+    KindInfo(
         "handover.livcr_registered",
         QT_TRANSLATE_NOOP("AuditKind", "Another LIVC-R registered by its key"),
         C.CHANGE,

@@ -5,7 +5,9 @@ only with its fingerprint."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -44,6 +46,7 @@ def test_export_import_twice_and_register(tmp_path: Path) -> None:
     bundle = next(out.glob("*.livcr-handover"))
     assert (out / f"transfer-note-{code}.pdf").exists()
 
+    _check_with_the_standard_tools(tmp_path, bundle, sender, receiver)
     imported = livcr("handover", "import", str(bundle), *receiver)
     assert imported.returncode == EXIT_OK, imported.stderr
     assert f"their case {code}" in imported.stdout and "verified" in imported.stdout
@@ -69,3 +72,37 @@ def test_export_import_twice_and_register(tmp_path: Path) -> None:
     assert third_key.returncode == EXIT_OK
     refused = livcr("handover", "import", str(bundle), *third_cli)
     assert refused.returncode != EXIT_OK and "another LIVC-R" in refused.stderr
+
+
+def _check_with_the_standard_tools(
+    tmp: Path, bundle: Path, sender: tuple[str, ...], receiver: tuple[str, ...]
+) -> None:
+    """What docs/it-guide.md tells IT to do, with Debian's `minisign` and `age`."""
+    if not (shutil.which("age") and shutil.which("minisign")):
+        return
+    key = tmp / "sender-handover.key"
+    assert livcr("handover", "key", "--out", str(key), *sender).returncode == EXIT_OK
+    line = next(x for x in key.read_text().splitlines() if x.startswith("minisign:"))
+    public = tmp / "sender.minisign.pub"
+    public.write_text("untrusted comment: sending LIVC-R\n" + line.split(":", 1)[1].strip() + "\n")
+    opened = tmp / "opened"
+    opened.mkdir()
+    subprocess.run(["tar", "-xf", str(bundle), "-C", str(opened)], check=True)
+    checked = subprocess.run(
+        ["minisign", "-V", "-p", str(public), "-m", str(opened / "changes.age")],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0 and "livcr handover" in checked.stdout, checked.stderr
+    identity = tmp / "receiver.agekey"
+    own = livcr(
+        "handover", "key", "--out", str(tmp / "r.key"), "--age-identity", str(identity), *receiver
+    )
+    assert own.returncode == EXIT_OK, own.stderr
+    assert identity.stat().st_mode & 0o077 == 0
+    manifest = subprocess.run(
+        ["age", "-d", "-i", str(identity), str(opened / "changes.age")],
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert json.loads(manifest)["kind"] == "handover"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 import minisign
 import pyrage
@@ -41,6 +42,7 @@ from livcr_desktop.store.models import (
     MunicipalityRow,
     OtherLivcrRow,
 )
+from livcr_desktop.store.private_files import private_file
 
 ALREADY_REGISTERED = QT_TRANSLATE_NOOP(
     "HandoverKeys", "{name} is already registered with this key."
@@ -153,6 +155,16 @@ class HandoverKeys:
                 "handover", "-", "handover.own_key_exported", fingerprint=key.public.fingerprint
             )
             return key.public.to_text(minisign_line(key.public.sign_public_hex))
+
+    def write_own_identity(self, target: Path) -> None:
+        """This LIVC-R's secret age identity, owner-only, for IT to open a hand-over with the
+        standard `age` command on the coordinator's laptop (journaled as an export)."""
+        self._ws.require(Resource.HANDOVER, Action.EXPORT, entity="handover")
+        with self._ws.uow() as uow:
+            key = require_own_key(uow.session)
+            with private_file(target) as partial:
+                partial.write_text(str(key.identity) + "\n", encoding="ascii")
+            uow.journal.access("handover", "-", "handover.own_identity_written")
 
     def read_key(self, text: str) -> PublicHandoverKey:
         """What a key text says, with its fingerprint, to compare before registering."""
