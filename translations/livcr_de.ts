@@ -4582,6 +4582,10 @@
         <source>Export (CSV)…</source>
         <translation>Exportieren (CSV)…</translation>
     </message>
+    <message>
+        <source>Hand-overs to other LIVC-Rs</source>
+        <translation>Übergaben an andere BLIS-R</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackComposer</name>
@@ -6259,6 +6263,49 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Register another LIVC-R…</source>
         <translation>Ein anderes BLIS-R registrieren…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRegisterTab</name>
+    <message>
+        <source>Identity, trajectory, contact person</source>
+        <translation>Identität, Begleitungsweg, Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Cases handed over to another LIVC-R after the person moved: each by a decision of the table, signed by the chair.</source>
+        <translation>Fälle, die nach dem Umzug der Person an ein anderes BLIS-R übergeben wurden: jeder durch einen Beschluss des Tisches, vom Vorsitz unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beschlossen am</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>Was mitging</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Zugestimmt von</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Versandt am</translation>
     </message>
 </context>
 <context>

@@ -4582,6 +4582,10 @@
         <source>Export (CSV)…</source>
         <translation>Exporter (CSV)…</translation>
     </message>
+    <message>
+        <source>Hand-overs to other LIVC-Rs</source>
+        <translation>Transferts vers d&apos;autres CSIL-R</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackComposer</name>
@@ -6259,6 +6263,49 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Register another LIVC-R…</source>
         <translation>Enregistrer une autre CSIL-R…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRegisterTab</name>
+    <message>
+        <source>Identity, trajectory, contact person</source>
+        <translation>Identité, parcours, personne de contact</translation>
+    </message>
+    <message>
+        <source>Cases handed over to another LIVC-R after the person moved: each by a decision of the table, signed by the chair.</source>
+        <translation>Cas transférés à une autre CSIL-R après le déménagement de la personne : chacun par une décision de la table, signée par le président.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>Ce qui a été transmis</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Accord de</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
     </message>
 </context>
 <context>

@@ -4582,6 +4582,10 @@
         <source>Export (CSV)…</source>
         <translation>Exporteren (csv)…</translation>
     </message>
+    <message>
+        <source>Hand-overs to other LIVC-Rs</source>
+        <translation>Overdrachten aan andere LIVC-R&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackComposer</name>
@@ -6259,6 +6263,49 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Register another LIVC-R…</source>
         <translation>Een andere LIVC-R registreren…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRegisterTab</name>
+    <message>
+        <source>Identity, trajectory, contact person</source>
+        <translation>Identiteit, traject, contactpersoon</translation>
+    </message>
+    <message>
+        <source>Cases handed over to another LIVC-R after the person moved: each by a decision of the table, signed by the chair.</source>
+        <translation>Casussen overgedragen aan een andere LIVC-R nadat de persoon verhuisde: elk bij beslissing van de tafel, ondertekend door de voorzitter.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>Wat meeging</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Akkoord van</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
     </message>
 </context>
 <context>

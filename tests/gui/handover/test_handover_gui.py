@@ -23,6 +23,7 @@ from livcr_desktop.gui.handover.actions import HandoverActions
 from livcr_desktop.gui.handover.composer import HandoverComposer
 from livcr_desktop.gui.handover.dossier_section import HandoverSection
 from livcr_desktop.gui.handover.keys_dialog import HandoverKeysDialog, RegisterLivcrDialog
+from livcr_desktop.gui.handover.register_tab import HandoverRegisterTab
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.decisions.view import DecisionReader
 from livcr_desktop.services.handover.composing import HandoverService
@@ -131,6 +132,14 @@ def test_compose_put_to_the_table_send_and_import(
     bundle = next(out.glob("*.livcr-handover"))
     assert composer.sent_note is not None and composer.sent_note.exists()
     assert composer.view.status is HandoverStatus.SENT
+
+    # The register of what left the LIVC-R lists it, for the chair too (a sibling tab).
+    register = HandoverRegisterTab(table.sign_in(table.chair))
+    qtbot.addWidget(register)
+    register.refresh()
+    assert register.table.rowCount() == 1
+    assert register.table.item(0, 1).text() == "LIVC-R Gent-Proef"
+    assert "De moeder is mee verhuisd" in register.table.item(0, 3).text()
 
     actions = HandoverActions(
         _window(qtbot), pair.receiver.workspace, choose_source=lambda _w, _s: bundle
