@@ -124,8 +124,8 @@ def live_content(session: Session, row: HandoverRow, today: Any) -> HandoverCont
 
 def content_of(session: Session, row: HandoverRow, today: Any) -> HandoverContent:
     """The frozen content once decided, else the live one."""
-    if row.frozen_content:
-        return content_from_json(json.loads(row.frozen_content))
+    if row.decided_content:
+        return content_from_json(json.loads(row.decided_content))
     return live_content(session, row, today)
 
 

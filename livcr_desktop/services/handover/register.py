@@ -58,7 +58,7 @@ class HandoverRegister:
             ).all()
             entries = []
             for row, code in rows:
-                content = content_from_json(json.loads(row.frozen_content or "{}"))
+                content = content_from_json(json.loads(row.decided_content or "{}"))
                 approval = content.approval
                 entries.append(
                     HandoverEntry(

@@ -70,16 +70,16 @@ def send(workspace: Workspace, handover_id: str, folder: Path) -> SentFiles:
         receiver = session.get(OtherLivcrRow, row.receiving_livcr_id)
         case = session.get(CaseRow, row.case_id)
         assert receiver is not None and case is not None
-        content = content_from_json(json.loads(row.frozen_content or "{}"))
+        content = content_from_json(json.loads(row.decided_content or "{}"))
         decision, signer_public = _decision(session, row.decision_id)
-        pdf = transfer_note_bytes(content, content_hash=row.content_hash or "", generated_at=now)
+        pdf = transfer_note_bytes(content, content_hash=row.decided_hash or "", generated_at=now)
         manifest = HandoverManifest(
             handover_id=row.id,
             sender_fingerprint=own.public.fingerprint,
             recipient_fingerprint=receiver.fingerprint,
             made_at=now.isoformat(),
             content=content,
-            content_hash=row.content_hash or "",
+            content_hash=row.decided_hash or "",
             decision=json.loads(decision.signed_content or "{}"),
             signature=decision.signature or "",
             signer_public=signer_public,

@@ -54,8 +54,8 @@ class HandoverRow(Versioned, Base):
     updated_at: Mapped[datetime]
     decision_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id"))
     approved_at: Mapped[datetime | None]
-    frozen_content: Mapped[str | None] = mapped_column(Text)
-    content_hash: Mapped[str | None] = mapped_column(String(64))
+    decided_content: Mapped[str | None] = mapped_column(Text)
+    decided_hash: Mapped[str | None] = mapped_column(String(64))
     sent_at: Mapped[datetime | None]
     sent_by: Mapped[str | None] = mapped_column(String(36))
 
