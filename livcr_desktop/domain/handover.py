@@ -20,6 +20,7 @@ from typing import Any
 
 from livcr_desktop.domain.canonical import canonical_hash
 from livcr_desktop.domain.errors import DomainError, ValidationError
+from livcr_desktop.domain.feedback import ApprovalRecord
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import OrganisationKind
 from livcr_desktop.domain.persons import SubjectKind
@@ -120,16 +121,9 @@ class Receiver:
     fingerprint: str
 
 
-@dataclass(frozen=True)
-class Approval:
-    """The signed decision that let the case go (from its signed content)."""
-
-    decision_id: str
-    signed_at: datetime
-    signer_name: str
-    signer_organisation: str
-    fingerprint: str
-    participants: tuple[tuple[str, str], ...]
+Approval = ApprovalRecord
+"""The signed decision that let the case go: the same record a feedback form's approval keeps
+(services/decisions/unanimous.py makes both from the signed content)."""
 
 
 @dataclass(frozen=True)

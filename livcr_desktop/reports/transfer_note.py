@@ -22,7 +22,7 @@ from livcr_desktop.domain.feedback import TRANSLATION_INCOMPLETE
 from livcr_desktop.domain.handover import HandoverContent
 from livcr_desktop.domain.persons import SubjectKind
 from livcr_desktop.i18n.formatting import BRUSSELS, format_date, format_time
-from livcr_desktop.reports.base import ACCENT, build_pdf, standard_frame, styles
+from livcr_desktop.reports.base import build_pdf, standard_frame, styles
 from livcr_desktop.reports.feedback_form import (
     FLOWS,
     FLOWS_TINT,
@@ -34,6 +34,7 @@ from livcr_desktop.reports.feedback_form import (
     _escape,
     _mark,
     _paragraphs,
+    approval_table,
 )
 
 
@@ -168,20 +169,7 @@ def _approval(content: HandoverContent, content_hash: str, translate: CheckedTex
         (translate("TransferNote", "Signature fingerprint"), approval.fingerprint),
         (translate("TransferNote", "Content hash (SHA-256)"), groups),
     ]
-    table = Table(
-        [[Paragraph(_escape(k), st["cell_bold"]), _paragraphs(v, "cell")] for k, v in rows],
-        colWidths=[50 * mm, WIDTH - 50 * mm],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("FONT", (1, 3), (1, 3), "Courier", 8.5),
-            ]
-        )
-    )
+    table = approval_table(rows)
     heading = Paragraph(_escape(translate("TransferNote", "Decision of the table")), st["h2"])
     return KeepTogether([heading, table])
 

@@ -16,12 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from livcr_desktop.domain.canonical import canonical_bytes
-from livcr_desktop.domain.decisions import DecisionKind, Position, fingerprint
-from livcr_desktop.domain.decisions import content_from_json as decision_from_json
+from livcr_desktop.domain.decisions import DecisionKind
 from livcr_desktop.domain.errors import ConflictError, ValidationError
-from livcr_desktop.domain.handover import Approval, HandoverStatus
+from livcr_desktop.domain.handover import HandoverStatus
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.decisions.effects import Choice, EffectContext
+from livcr_desktop.services.decisions.unanimous import unanimous_approval
 from livcr_desktop.services.feedback.content import GuardState
 from livcr_desktop.services.handover.content import live_content, verdicts
 from livcr_desktop.store.models import CaseRow, DecisionRow, HandoverRow, OtherLivcrRow
@@ -85,27 +85,8 @@ def hand_over(context: EffectContext) -> None:
     session = context.uow.session
     decision = context.decision
     row = check_decidable(session, decision, _named(session, decision))
-    signed = decision_from_json(json.loads(decision.signed_content or "{}"))
-    agreed = {p.member_id for p in signed.positions if p.position is Position.AGREE}
-    everyone = {p.member_id for p in signed.participants}
-    if not everyone or not everyone <= agreed or signed.kind is not DecisionKind.HAND_OVER:
-        raise ConflictError(NO_FULL_CONSENSUS)
-    content = replace(
-        live_content(session, row, context.today),
-        approval=Approval(
-            decision_id=decision.id,
-            signed_at=signed.signed_at,
-            signer_name=signed.signer.name,
-            signer_organisation=signed.signer.organisation,
-            fingerprint=fingerprint(bytes.fromhex(decision.signature or "")),
-            participants=tuple(
-                sorted(
-                    ((p.name, p.organisation) for p in signed.participants),
-                    key=lambda p: p[0].casefold(),
-                )
-            ),
-        ),
-    )
+    approval = unanimous_approval(decision, DecisionKind.HAND_OVER, NO_FULL_CONSENSUS)
+    content = replace(live_content(session, row, context.today), approval=approval)
     context.uow.journal.updated(
         row,
         "handover.decided",
