@@ -22,6 +22,7 @@ from livcr_desktop.domain.handover_keys import FINGERPRINT_MISMATCH, parse_key_t
 from livcr_desktop.domain.secrecy_guard import SecrecyOverlap
 from livcr_desktop.domain.signals import SignalSource
 from livcr_desktop.domain.text import identity_translate
+from livcr_desktop.services.audit.verify import verify_workspace
 from livcr_desktop.services.handover.composing import HandoverService
 from livcr_desktop.services.handover.keys import HandoverKeys, own_key
 from livcr_desktop.services.handover.receiving import (
@@ -112,6 +113,10 @@ def test_a_case_goes_from_a_french_to_a_dutch_livcr(world: TwoLivcrs, tmp_path: 
         assert received is not None and received.sending_case_code == sending_code
         new_case = session.get(CaseRow, imported.case_id)
         assert new_case is not None and new_case.subject_name.startswith("Jonas")
+
+    # Both journals replay to exactly their tables (the new records included).
+    assert verify_workspace(table.ws).healthy
+    assert verify_workspace(world.receiver.workspace).healthy
 
     # Twice: refused, nothing added.
     with pytest.raises(ConflictError) as twice:
