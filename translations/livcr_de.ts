@@ -1906,6 +1906,10 @@
         <translation>Übergabe eines anderen BLIS-R eingelesen</translation>
     </message>
     <message>
+        <source>Hand-over from another LIVC-R refused</source>
+        <translation>Übergabe eines anderen BLIS-R abgelehnt</translation>
+    </message>
+    <message>
         <source>Action on a hand-over refused</source>
         <translation>Aktion an einer Übergabe abgelehnt</translation>
     </message>

@@ -1906,6 +1906,10 @@
         <translation>Transfert d&apos;une autre CSIL-R importé</translation>
     </message>
     <message>
+        <source>Hand-over from another LIVC-R refused</source>
+        <translation>Transfert d&apos;une autre CSIL-R refusé</translation>
+    </message>
+    <message>
         <source>Action on a hand-over refused</source>
         <translation>Action sur un transfert refusée</translation>
     </message>

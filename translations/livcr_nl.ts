@@ -1906,6 +1906,10 @@
         <translation>Overdracht van een andere LIVC-R ingelezen</translation>
     </message>
     <message>
+        <source>Hand-over from another LIVC-R refused</source>
+        <translation>Overdracht van een andere LIVC-R geweigerd</translation>
+    </message>
+    <message>
         <source>Action on a hand-over refused</source>
         <translation>Handeling op een overdracht geweigerd</translation>
     </message>

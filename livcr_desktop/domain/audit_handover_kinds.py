@@ -61,6 +61,11 @@ HANDOVER_KINDS: tuple[KindInfo, ...] = (
         C.CHANGE,
     ),
     KindInfo(
+        "handover.import_refused",
+        QT_TRANSLATE_NOOP("AuditKind", "Hand-over from another LIVC-R refused"),
+        C.REFUSED,
+    ),
+    KindInfo(
         "handover.refused",
         QT_TRANSLATE_NOOP("AuditKind", "Action on a hand-over refused"),
         C.REFUSED,

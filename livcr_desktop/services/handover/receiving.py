@@ -34,6 +34,7 @@ from livcr_desktop.services.bundles.container import (
 from livcr_desktop.services.bundles.device_keys import minisign_public
 from livcr_desktop.services.cases.writes import add_signal, open_case
 from livcr_desktop.services.handover.keys import require_own_key
+from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import signing
 from livcr_desktop.store.models import (
@@ -115,6 +116,17 @@ def _open(workspace: Workspace, path: Path) -> tuple[HandoverManifest, OtherLivc
     return manifest, sender
 
 
+def _reason(error: DomainError) -> str:
+    """Which check refused a file, as a code for the audit trail."""
+    reasons = {
+        NOT_A_HANDOVER: "damaged",
+        UNKNOWN_SENDER: "unknown_sender",
+        NOT_FOR_US: "not_for_this_livcr",
+        DECISION_BROKEN: "decision_broken",
+    }
+    return reasons.get(error.message.text, error.code)
+
+
 def _check_decision(manifest: HandoverManifest) -> None:
     """The table's decision: signed by the key the sending LIVC-R vouches for, a hand-over of
     this case, agreed by every effective participant."""
@@ -167,7 +179,14 @@ def import_handover(
 ) -> Imported:
     """Check the bundle and register it as a signal from another LIVC-R (a new case)."""
     workspace.require(Resource.HANDOVER, Action.CREATE, entity="handover")
-    manifest, sender = _open(workspace, path)
+    try:
+        manifest, sender = _open(workspace, path)
+    except DomainError as error:
+        # Nothing is imported; the attempt is on record (which check refused it, no content).
+        workspace.refuse_with(
+            Refusal("handover", "-", "handover.import_refused", {"reason": _reason(error)}),
+            error,
+        )
     content = manifest.content
     with workspace.db.read_session() as session:
         seen = session.get(HandoverReceivedRow, manifest.handover_id)

@@ -163,6 +163,7 @@ def test_refusals_on_the_receiving_side(world: TwoLivcrs, tmp_path: Path) -> Non
     flipped[len(raw) // 3] ^= 0x01
     tampered = refused(bytes(flipped))
     assert truncated.field == tampered.field == "file"
+    assert _kinds(receiver).count("handover.import_refused") == 2
 
     # A third LIVC-R: first without the sender registered, then registered but not the recipient.
     third = make_livcr(tmp_path / "de", name="KRIS-R Eupen-Test", municipalities=("Eupen-Test",))
