@@ -88,6 +88,7 @@ class HandoverComposer(FittedDialog):
         self.title = QLabel(self)
         self.title.setObjectName("handoverTitle")
         set_role(self.title, "title")
+        self.title.setWordWrap(True)  # another LIVC-R's name can be long
         outer.addWidget(self.title)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("handoverStatus")
