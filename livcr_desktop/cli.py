@@ -10,6 +10,8 @@
     livcr report  ...      write the strategic table's yearly report (PDF, nl, fr or de)
     livcr retention list   what has reached its retention term (codes, rule, due date; no names)
     livcr hub, invite, join, devices, sync   the sync hub (see sync_commands.py)
+    livcr handover ...                       a case handed over to another LIVC-R
+                                             (see handover_commands.py)
     livcr records art30|dpia --lang L --out F.pdf   the DPO's accountability documents
     livcr bundle export|import|keys          sync without a network (sealed bundles)
 
@@ -207,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "list this laptop's LIVC-Rs: name, place, last opened (no secrets)"),
     )
     _add_sync_commands(sub, common, account)
+    from livcr_desktop.handover_commands import add_handover_commands
+
+    add_handover_commands(sub, common, account)
     return parser
 
 
@@ -430,6 +435,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from livcr_desktop import sync_commands
 
         handler = getattr(sync_commands, f"run_{command}")
+    elif command == "handover":
+        from livcr_desktop import handover_commands
+
+        handler = handover_commands.run_handover
     elif command in STRATEGIC_COMMANDS:
         from livcr_desktop import strategic_commands
 

@@ -951,6 +951,105 @@ def bundle_import_result(_tmp: Path, _languages: LanguageManager, root: Path) ->
     return box
 
 
+def _handover_pair(tmp: Path):  # type: ignore[no-untyped-def]
+    """Two fictional LIVC-Rs (French sending to Dutch) with their keys registered both ways."""
+    from tests.helpers.handover import two_livcrs
+
+    return two_livcrs(tmp / "pair")
+
+
+class _PairSessions:
+    """Stands for the shot's workspace: closing it closes every session of the pair."""
+
+    def __init__(self, pair) -> None:  # type: ignore[no-untyped-def]
+        self.pair = pair
+
+    def close(self) -> None:
+        from tests.helpers.handover import close
+
+        close(self.pair)
+
+
+@shot("handover-keys")
+def handover_keys(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """The coordinator's other LIVC-Rs: this LIVC-R's key just saved, one LIVC-R registered."""
+    from livcr_desktop.gui.handover.keys_dialog import HandoverKeysDialog
+
+    pair = _handover_pair(tmp)
+    dialog = HandoverKeysDialog(
+        pair.sender.workspace, choose_target=lambda _w, _s: tmp / "own-key.txt"
+    )
+    dialog.save_own_key()
+    dialog.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
+@shot("handover-register")
+def handover_register(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """Registering another LIVC-R: the pasted key, what it says, a mistyped fingerprint."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from livcr_desktop.gui.handover.keys_dialog import RegisterLivcrDialog
+    from livcr_desktop.services.handover.keys import HandoverKeys
+    from tests.helpers.factories import make_livcr
+
+    other = make_livcr(tmp / "other", name="LIVC-R Brugge-Proef", municipalities=("Brugge-Proef",))
+    text = HandoverKeys(other.workspace).own_public_text()
+    other.workspace.close()
+    pair = _handover_pair(tmp)
+    dialog = RegisterLivcrDialog(HandoverKeys(pair.sender.workspace))
+    dialog.key_text.setPlainText(text)
+    dialog.fingerprint.setText("1F2E 3D4C 5B6A 7988")
+    dialog.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
+    settle(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(dialog)
+    return dialog
+
+
+@shot("handover-composer")
+def handover_composer(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """A hand-over being composed: the guard just stopped a confidential text."""
+    from livcr_desktop.gui.handover.composer import HandoverComposer
+    from tests.helpers.feedback import CONFIDENTIAL_NOTE
+    from tests.helpers.handover import composed
+
+    pair = _handover_pair(tmp)
+    handover = composed(pair)
+    composer = HandoverComposer(pair.table.ws, handover)
+    composer.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
+    settle(composer)
+    composer.new_text.setPlainText(CONFIDENTIAL_NOTE[:90])
+    composer.add_text()
+    settle(composer)
+    return composer
+
+
+@shot("handover-import-result")
+def handover_import_result(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """The receiving coordinator imported a hand-over: the new case and the checked decision."""
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from livcr_desktop.gui.handover.actions import HandoverActions
+    from livcr_desktop.services.handover.sending import send
+    from tests.helpers.handover import decided
+
+    pair = _handover_pair(tmp)
+    handover, _decision = decided(pair)
+    files = send(pair.table.ws, handover, tmp / "out")
+    window = QMainWindow()
+    actions = HandoverActions(
+        window, pair.receiver.workspace, choose_source=lambda _w, _s: files.bundle
+    )
+    actions.import_file()
+    box = window.findChild(QMessageBox, "handoverResultBox")
+    assert box is not None
+    box.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
+    settle(box)
+    return box
+
+
 def _backup_of(root: Path, tmp: Path) -> Path:
     from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.services.backup.backups import make_backup

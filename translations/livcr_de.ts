@@ -1861,6 +1861,74 @@
         <source>Partner represented by a supervisor at an item</source>
         <translation>Partner bei einem Tagesordnungspunkt durch einen Vorgesetzten vertreten</translation>
     </message>
+    <message>
+        <source>LIVC-R&apos;s public hand-over key exported</source>
+        <translation>Öffentlicher Übergabeschlüssel des BLIS-R exportiert</translation>
+    </message>
+    <message>
+        <source>LIVC-R&apos;s secret hand-over key written for IT</source>
+        <translation>Geheimer Übergabeschlüssel des BLIS-R für die IT geschrieben</translation>
+    </message>
+    <message>
+        <source>Another LIVC-R registered by its key</source>
+        <translation>Anderes BLIS-R mit seinem Schlüssel registriert</translation>
+    </message>
+    <message>
+        <source>Hand-over drafted</source>
+        <translation>Übergabe entworfen</translation>
+    </message>
+    <message>
+        <source>Hand-over changed</source>
+        <translation>Übergabe geändert</translation>
+    </message>
+    <message>
+        <source>Text of a hand-over kept</source>
+        <translation>Text einer Übergabe gespeichert</translation>
+    </message>
+    <message>
+        <source>Text removed from a hand-over</source>
+        <translation>Text aus einer Übergabe entfernt</translation>
+    </message>
+    <message>
+        <source>Secrecy guard stopped a text of a hand-over</source>
+        <translation>Geheimnisprüfung hat einen Text einer Übergabe angehalten</translation>
+    </message>
+    <message>
+        <source>Hand-over withdrawn</source>
+        <translation>Übergabe zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Hand-over decided by the table</source>
+        <translation>Übergabe vom Tisch beschlossen</translation>
+    </message>
+    <message>
+        <source>Transfer note and sealed hand-over made</source>
+        <translation>Übergabevermerk und versiegelte Übergabe erstellt</translation>
+    </message>
+    <message>
+        <source>Hand-over exported for another LIVC-R</source>
+        <translation>Übergabe für ein anderes BLIS-R exportiert</translation>
+    </message>
+    <message>
+        <source>Hand-over from another LIVC-R imported</source>
+        <translation>Übergabe eines anderen BLIS-R eingelesen</translation>
+    </message>
+    <message>
+        <source>Hand-over from another LIVC-R refused</source>
+        <translation>Übergabe eines anderen BLIS-R abgelehnt</translation>
+    </message>
+    <message>
+        <source>Action on a hand-over refused</source>
+        <translation>Aktion an einer Übergabe abgelehnt</translation>
+    </message>
+    <message>
+        <source>Hand-over opened</source>
+        <translation>Übergabe geöffnet</translation>
+    </message>
+    <message>
+        <source>Hand-overs of the register opened</source>
+        <translation>Übergaben des Registers geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -2048,6 +2116,18 @@
         <source>Refusal or representation at an item</source>
         <translation>Ablehnung oder Vertretung bei einem Tagesordnungspunkt</translation>
     </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Other LIVC-R</source>
+        <translation>Anderes BLIS-R</translation>
+    </message>
+    <message>
+        <source>Hand-over received</source>
+        <translation>Empfangene Übergabe</translation>
+    </message>
 </context>
 <context>
     <name>AuditResource</name>
@@ -2122,6 +2202,10 @@
     <message>
         <source>retention of data</source>
         <translation>Aufbewahrung von Daten</translation>
+    </message>
+    <message>
+        <source>hand-overs to other LIVC-Rs</source>
+        <translation>Übergaben an andere BLIS-R</translation>
     </message>
     <message>
         <source>strategic figures</source>
@@ -2682,6 +2766,17 @@
     </message>
 </context>
 <context>
+    <name>ChooseReceiverDialog</name>
+    <message>
+        <source>Hand the case over to another LIVC-R</source>
+        <translation>Den Fall an ein anderes BLIS-R übergeben</translation>
+    </message>
+    <message>
+        <source>The person moved. Choose the LIVC-R of their new municipality; it must be registered here by its key (File › Other LIVC-Rs). The table decides the hand-over by consensus, and the chair signs it.</source>
+        <translation>Die Person ist umgezogen. Wählen Sie das BLIS-R ihrer neuen Gemeinde; es muss hier mit seinem Schlüssel registriert sein (Datei › Andere BLIS-R). Der Tisch beschließt die Übergabe im Konsens, und der Vorsitz unterzeichnet sie.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>the data folder (default: the user&apos;s application data folder)</source>
@@ -3211,6 +3306,70 @@
         <source>Figures written to {file} ({rows} rows).</source>
         <translation>Zahlen in {file} geschrieben ({rows} Zeilen).</translation>
     </message>
+    <message>
+        <source>hand a case over to another LIVC-R</source>
+        <translation>einen Fall an ein anderes BLIS-R übergeben</translation>
+    </message>
+    <message>
+        <source>write this LIVC-R&apos;s public hand-over key for another LIVC-R</source>
+        <translation>den öffentlichen Übergabeschlüssel dieses BLIS-R für ein anderes BLIS-R schreiben</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>die Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>also write the LIVC-R&apos;s secret age key to this file (to open hand-overs with age)</source>
+        <translation>auch den geheimen age-Schlüssel des BLIS-R in diese Datei schreiben (um Übergaben mit age zu öffnen)</translation>
+    </message>
+    <message>
+        <source>register another LIVC-R by the key its coordinator exported</source>
+        <translation>ein anderes BLIS-R mit dem Schlüssel registrieren, den seine Koordination exportiert hat</translation>
+    </message>
+    <message>
+        <source>the fingerprint the other coordinator read to you</source>
+        <translation>der Fingerabdruck, den Ihnen die andere Koordination vorgelesen hat</translation>
+    </message>
+    <message>
+        <source>the LIVC-Rs registered here</source>
+        <translation>die hier registrierten BLIS-R</translation>
+    </message>
+    <message>
+        <source>write the transfer note and sealed hand-over of a decided case</source>
+        <translation>den Übergabevermerk und die versiegelte Übergabe eines beschlossenen Falls schreiben</translation>
+    </message>
+    <message>
+        <source>the case code</source>
+        <translation>der Fallcode</translation>
+    </message>
+    <message>
+        <source>import a hand-over from another LIVC-R</source>
+        <translation>eine Übergabe eines anderen BLIS-R einlesen</translation>
+    </message>
+    <message>
+        <source>the member municipality where the person now lives</source>
+        <translation>die Mitgliedsgemeinde, in der die Person jetzt wohnt</translation>
+    </message>
+    <message>
+        <source>Key written to {file}. Fingerprint: {fingerprint}</source>
+        <translation>Schlüssel in {file} geschrieben. Fingerabdruck: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{name} registered ({fingerprint}).</source>
+        <translation>{name} registriert ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Case {code} has no decided hand-over.</source>
+        <translation>Fall {code} hat keine beschlossene Übergabe.</translation>
+    </message>
+    <message>
+        <source>No member municipality is called {name}.</source>
+        <translation>Keine Mitgliedsgemeinde heißt {name}.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
+        <translation>Übergabe von {livcr} (deren Fall {sending}) als Fall {code} eingelesen; Unterschrift des Beschlusses {fingerprint} geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>CloseReason</name>
@@ -3237,6 +3396,10 @@
     <message>
         <source>Followed up by the LTF only</source>
         <translation>Nur noch von der LTF weiterverfolgt</translation>
+    </message>
+    <message>
+        <source>Moved, handed over to another LIVC-R</source>
+        <translation>Umgezogen, an ein anderes BLIS-R übergeben</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3583,6 +3746,10 @@
         <translation>Den Fall abschließen</translation>
     </message>
     <message>
+        <source>Hand the case over to another LIVC-R</source>
+        <translation>Den Fall an ein anderes BLIS-R übergeben</translation>
+    </message>
+    <message>
         <source>Other decision</source>
         <translation>Anderer Beschluss</translation>
     </message>
@@ -3709,6 +3876,10 @@
     <message>
         <source>Choose the feedback form to approve.</source>
         <translation>Wählen Sie den zu genehmigenden Rückmeldebogen.</translation>
+    </message>
+    <message>
+        <source>Choose the hand-over the table decides on.</source>
+        <translation>Wählen Sie die Übergabe, über die der Tisch beschließt.</translation>
     </message>
     <message>
         <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
@@ -4047,6 +4218,10 @@
     <message>
         <source>Feedback to the LTF</source>
         <translation>Rückmeldung an die LTF</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>History</source>
@@ -4422,6 +4597,10 @@
     <message>
         <source>Export (CSV)…</source>
         <translation>Exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Hand-overs to other LIVC-Rs</source>
+        <translation>Übergaben an andere BLIS-R</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5932,446 @@
     <message>
         <source>I acknowledge this duty of secrecy</source>
         <translation>Ich erkenne diese Schweigepflicht an</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This file is not a hand-over from another LIVC-R, or it is damaged.</source>
+        <translation>Diese Datei ist keine Übergabe eines anderen BLIS-R, oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Choose the LIVC-R that takes the case over.</source>
+        <translation>Wählen Sie das BLIS-R, das den Fall übernimmt.</translation>
+    </message>
+    <message>
+        <source>Name the contact person the other LIVC-R can call about the case.</source>
+        <translation>Nennen Sie die Kontaktperson, die das andere BLIS-R zum Fall anrufen kann.</translation>
+    </message>
+    <message>
+        <source>Write the text, or leave it out.</source>
+        <translation>Schreiben Sie den Text, oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+        <source>A text may be at most {maximum} characters.</source>
+        <translation>Ein Text darf höchstens {maximum} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A hand-over carries at most {maximum} texts.</source>
+        <translation>Eine Übergabe enthält höchstens {maximum} Texte.</translation>
+    </message>
+    <message>
+        <source>This field may be at most {maximum} characters.</source>
+        <translation>Dieses Feld darf höchstens {maximum} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This hand-over is “{status}” and can no longer change.</source>
+        <translation>Diese Übergabe ist „{status}“ und kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Case {code} is closed: a closed case is not handed over.</source>
+        <translation>Fall {code} ist abgeschlossen: Ein abgeschlossener Fall wird nicht übergeben.</translation>
+    </message>
+    <message>
+        <source>A hand-over of this case is already being drafted: continue that one.</source>
+        <translation>Eine Übergabe dieses Falls wird bereits entworfen: Arbeiten Sie an ihr weiter.</translation>
+    </message>
+    <message>
+        <source>This text is not on the hand-over any more.</source>
+        <translation>Dieser Text steht nicht mehr in der Übergabe.</translation>
+    </message>
+    <message>
+        <source>The case is not on the agenda of a meeting that is running: the table decides a hand-over during its meeting.</source>
+        <translation>Der Fall steht nicht auf der Tagesordnung einer laufenden Sitzung: Der Tisch beschließt eine Übergabe während seiner Sitzung.</translation>
+    </message>
+    <message>
+        <source>Hand case {code} over to {livcr}, where the person now lives.</source>
+        <translation>Fall {code} an {livcr} übergeben, wo die Person jetzt wohnt.</translation>
+    </message>
+    <message>
+        <source>This hand-over does not exist.</source>
+        <translation>Diese Übergabe existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose an existing hand-over of this case.</source>
+        <translation>Wählen Sie eine bestehende Übergabe dieses Falls.</translation>
+    </message>
+    <message>
+        <source>This hand-over belongs to another case; decide it on that case&apos;s item.</source>
+        <translation>Diese Übergabe gehört zu einem anderen Fall; beschließen Sie sie beim Tagesordnungspunkt dieses Falls.</translation>
+    </message>
+    <message>
+        <source>This hand-over is “{status}”: only a draft can be decided.</source>
+        <translation>Diese Übergabe ist „{status}“: Nur über einen Entwurf kann beschlossen werden.</translation>
+    </message>
+    <message>
+        <source>The hand-over is not ready for the table: {missing}</source>
+        <translation>Die Übergabe ist noch nicht bereit für den Tisch: {missing}</translation>
+    </message>
+    <message>
+        <source>{count} text(s) of the hand-over overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
+        <translation>{count} Text(e) der Übergabe überschneiden sich mit vertraulichen Informationen. Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen, bevor der Tisch beschließt.</translation>
+    </message>
+    <message>
+        <source>A case is handed over only with the agreement of every effective participant.</source>
+        <translation>Ein Fall wird nur mit der Zustimmung jedes tatsächlich teilnehmenden Mitglieds übergeben.</translation>
+    </message>
+    <message>
+        <source>Hand-over to {livcr}</source>
+        <translation>Übergabe an {livcr}</translation>
+    </message>
+    <message>
+        <source>This hand-over was not signed by an LIVC-R registered here (or it was forged). Register the sending LIVC-R&apos;s key first, after comparing its fingerprint with its coordinator.</source>
+        <translation>Diese Übergabe wurde nicht von einem hier registrierten BLIS-R unterzeichnet (oder sie wurde gefälscht). Registrieren Sie zuerst den Schlüssel des sendenden BLIS-R, nachdem Sie seinen Fingerabdruck mit seiner Koordination verglichen haben.</translation>
+    </message>
+    <message>
+        <source>This hand-over is meant for another LIVC-R: it cannot be opened here.</source>
+        <translation>Diese Übergabe ist für ein anderes BLIS-R bestimmt: Sie kann hier nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s decision in this hand-over does not hold (its signature or its consensus): it is not imported. Ask the sending LIVC-R.</source>
+        <translation>Der Beschluss des Tisches in dieser Übergabe ist nicht gültig (seine Unterschrift oder der Konsens): Sie wird nicht eingelesen. Fragen Sie beim sendenden BLIS-R nach.</translation>
+    </message>
+    <message>
+        <source>This hand-over was already imported: it is case {code}.</source>
+        <translation>Diese Übergabe wurde bereits eingelesen: Es ist Fall {code}.</translation>
+    </message>
+    <message>
+        <source>Choose the member municipality where the person now lives.</source>
+        <translation>Wählen Sie die Mitgliedsgemeinde, in der die Person jetzt wohnt.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {livcr} (their case {code}), decided by their table on {day}.</source>
+        <translation>Übergabe von {livcr} (deren Fall {code}), beschlossen von deren Tisch am {day}.</translation>
+    </message>
+    <message>
+        <source>A personalised guidance trajectory ran there ({service}).</source>
+        <translation>Dort lief ein individueller Begleitungsweg ({service}).</translation>
+    </message>
+    <message>
+        <source>This hand-over is “{status}”: the transfer note and the bundle are made only once the table decided it and the chair signed.</source>
+        <translation>Diese Übergabe ist „{status}“: Der Übergabevermerk und das Paket werden erst erstellt, wenn der Tisch beschlossen und der Vorsitz unterzeichnet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <source>Choose a hand-over from another LIVC-R</source>
+        <translation>Wählen Sie eine Übergabe eines anderen BLIS-R</translation>
+    </message>
+    <message>
+        <source>Hand-overs (*{suffix})</source>
+        <translation>Übergaben (*{suffix})</translation>
+    </message>
+    <message>
+        <source>&amp;Other LIVC-Rs…</source>
+        <translation>&amp;Andere BLIS-R…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;hand-over…</source>
+        <translation>Eine &amp;Übergabe einlesen…</translation>
+    </message>
+    <message>
+        <source>The hand-over from {livcr} (their case {sending}) is now case {code}, a signal from another LIVC-R to screen. The decision of their table was checked: signature {fingerprint}.</source>
+        <translation>Die Übergabe von {livcr} (deren Fall {sending}) ist jetzt Fall {code}, eine Meldung eines anderen BLIS-R zur Prüfung. Der Beschluss ihres Tisches wurde geprüft: Unterschrift {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverComposer</name>
+    <message>
+        <source>Folder for the transfer note and bundle</source>
+        <translation>Ordner für den Übergabevermerk und das Paket</translation>
+    </message>
+    <message>
+        <source>Hand-over of case {code} to {livcr}</source>
+        <translation>Übergabe von Fall {code} an {livcr}</translation>
+    </message>
+    <message>
+        <source>yes, led by: {service}</source>
+        <translation>ja, geleitet von: {service}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>✓ The identity: {name} {birth}
+✓ A guidance trajectory ran: {trajectory}
+✓ The contact person named above
+✓ The texts below, checked by the secrecy guard:</source>
+        <translation>✓ Die Identität: {name} {birth}
+✓ Ein Begleitungsweg lief: {trajectory}
+✓ Die oben genannte Kontaktperson
+✓ Die Texte unten, auf das Berufsgeheimnis geprüft:</translation>
+    </message>
+    <message>
+        <source>The hand-over is put to the table. Every effective participant gives their position on the case&apos;s item; the chair signs once all agree.</source>
+        <translation>Die Übergabe liegt dem Tisch vor. Jedes tatsächlich teilnehmende Mitglied gibt beim Tagesordnungspunkt des Falls seine Position ab; der Vorsitz unterzeichnet, sobald alle zustimmen.</translation>
+    </message>
+    <message>
+        <source>Written: the transfer note {note} and the sealed hand-over {bundle}. Only {livcr} can open the hand-over: give it to their coordinator, who imports it with File › Import a hand-over.</source>
+        <translation>Geschrieben: der Übergabevermerk {note} und die versiegelte Übergabe {bundle}. Nur {livcr} kann die Übergabe öffnen: Geben Sie sie seiner Koordination, die sie über Datei › Eine Übergabe einlesen einliest.</translation>
+    </message>
+    <message>
+        <source>Hand the case over to another LIVC-R</source>
+        <translation>Den Fall an ein anderes BLIS-R übergeben</translation>
+    </message>
+    <message>
+        <source>To whom, and who to call</source>
+        <translation>An wen, und wen anrufen</translation>
+    </message>
+    <message>
+        <source>Receiving LIVC-R</source>
+        <translation>Empfangendes BLIS-R</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Their organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>What goes to the other LIVC-R</source>
+        <translation>Was an das andere BLIS-R geht</translation>
+    </message>
+    <message>
+        <source>What never goes</source>
+        <translation>Was nie mitgeht</translation>
+    </message>
+    <message>
+        <source>✗ Notes of the consultation and of the partners
+✗ Summaries and minutes of the meetings
+✗ Positions of the participants
+✗ Updates and evaluations of the guidance trajectory
+
+They stay within this LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+        <translation>✗ Notizen der Fallbesprechung und der Partner
+✗ Zusammenfassungen und Protokolle der Sitzungen
+✗ Positionen der Teilnehmenden
+✗ Fortschritte und Bewertungen des Begleitungswegs
+
+Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter Strafgesetzbuch).</translation>
+    </message>
+    <message>
+        <source>The highlighted passages are not covered by professional secrecy</source>
+        <translation>Die markierten Passagen fallen nicht unter das Berufsgeheimnis</translation>
+    </message>
+    <message>
+        <source>Add the text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected text</source>
+        <translation>Gewählten Text entfernen</translation>
+    </message>
+    <message>
+        <source>Put to the table</source>
+        <translation>Dem Tisch vorlegen</translation>
+    </message>
+    <message>
+        <source>Make the transfer note and the sealed hand-over…</source>
+        <translation>Übergabevermerk und versiegelte Übergabe erstellen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeys</name>
+    <message>
+        <source>This is not the hand-over key of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app exports.</source>
+        <translation>Dies ist kein Übergabeschlüssel eines BLIS-R (oder er wurde unterwegs verändert). Bitten Sie seine Koordination um die Datei, die die App exportiert.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this key. Do not register it: compare again with the other coordinator, aloud or on paper.</source>
+        <translation>Der eingegebene Fingerabdruck ist nicht der Fingerabdruck dieses Schlüssels. Registrieren Sie ihn nicht: Vergleichen Sie erneut mit der anderen Koordination, laut oder auf Papier.</translation>
+    </message>
+    <message>
+        <source>The key names no LIVC-R.</source>
+        <translation>Der Schlüssel nennt kein BLIS-R.</translation>
+    </message>
+    <message>
+        <source>{name} is already registered with this key.</source>
+        <translation>{name} ist bereits mit diesem Schlüssel registriert.</translation>
+    </message>
+    <message>
+        <source>This is this LIVC-R&apos;s own key: register the key of the other LIVC-R.</source>
+        <translation>Das ist der eigene Schlüssel dieses BLIS-R: Registrieren Sie den Schlüssel des anderen BLIS-R.</translation>
+    </message>
+    <message>
+        <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
+        <translation>Dieser Laptop enthält keinen Übergabeschlüssel des BLIS-R. Übergaben werden auf dem Laptop der Koordination versiegelt und eingelesen, der den Schlüssel des BLIS-R exportiert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeysDialog</name>
+    <message>
+        <source>Open the other LIVC-R&apos;s key</source>
+        <translation>Schlüssel des anderen BLIS-R öffnen</translation>
+    </message>
+    <message>
+        <source>Save this LIVC-R&apos;s hand-over key</source>
+        <translation>Übergabeschlüssel dieses BLIS-R speichern</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Fingerprint to read to the other coordinator: {fp}</source>
+        <translation>Gespeichert in {file}. Fingerabdruck zum Vorlesen für die andere Koordination: {fp}</translation>
+    </message>
+    <message>
+        <source>Other LIVC-Rs</source>
+        <translation>Andere BLIS-R</translation>
+    </message>
+    <message>
+        <source>A case is handed over only to an LIVC-R registered here by its key, so that nobody else can open the hand-over. Exchange keys once with its coordinator.</source>
+        <translation>Ein Fall wird nur an ein hier mit seinem Schlüssel registriertes BLIS-R übergeben, damit niemand sonst die Übergabe öffnen kann. Tauschen Sie einmal Schlüssel mit seiner Koordination aus.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R&apos;s hand-over key</source>
+        <translation>Übergabeschlüssel dieses BLIS-R</translation>
+    </message>
+    <message>
+        <source>Save the key and give the file to the other coordinator.</source>
+        <translation>Speichern Sie den Schlüssel und geben Sie die Datei der anderen Koordination.</translation>
+    </message>
+    <message>
+        <source>Save this LIVC-R&apos;s key…</source>
+        <translation>Schlüssel dieses BLIS-R speichern…</translation>
+    </message>
+    <message>
+        <source>LIVC-Rs registered here</source>
+        <translation>Hier registrierte BLIS-R</translation>
+    </message>
+    <message>
+        <source>LIVC-R</source>
+        <translation>BLIS-R</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Register another LIVC-R…</source>
+        <translation>Ein anderes BLIS-R registrieren…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRegisterTab</name>
+    <message>
+        <source>Identity, trajectory, contact person</source>
+        <translation>Identität, Begleitungsweg, Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Cases handed over to another LIVC-R after the person moved: each by a decision of the table, signed by the chair.</source>
+        <translation>Fälle, die nach dem Umzug der Person an ein anderes BLIS-R übergeben wurden: jeder durch einen Beschluss des Tisches, vom Vorsitz unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beschlossen am</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>Was mitging</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Zugestimmt von</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Versandt am</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSection</name>
+    <message>
+        <source>No other LIVC-R is registered here yet. Register the receiving LIVC-R by its key first (File › Other LIVC-Rs).</source>
+        <translation>Hier ist noch kein anderes BLIS-R registriert. Registrieren Sie zuerst das empfangende BLIS-R mit seinem Schlüssel (Datei › Andere BLIS-R).</translation>
+    </message>
+    <message>
+        <source>When the person moves, the table can hand the case over to the LIVC-R of their new municipality: only the identity, that a trajectory ran, a contact person and texts the table approves go.</source>
+        <translation>Wenn die Person umzieht, kann der Tisch den Fall an das BLIS-R ihrer neuen Gemeinde übergeben: Nur die Identität, dass ein Begleitungsweg lief, eine Kontaktperson und vom Tisch gebilligte Texte gehen mit.</translation>
+    </message>
+    <message>
+        <source>Receiving LIVC-R</source>
+        <translation>Empfangendes BLIS-R</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Hand over to another LIVC-R…</source>
+        <translation>An ein anderes BLIS-R übergeben…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Decided, not sent yet</source>
+        <translation>Beschlossen, noch nicht versandt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -9195,6 +9814,10 @@
         <translation>Jahresbericht</translation>
     </message>
     <message>
+        <source>Hand-over</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
         <source>Approves the yearly report of this year (it is then frozen):</source>
         <translation>Genehmigt den Jahresbericht dieses Jahres (er wird dann festgeschrieben):</translation>
     </message>
@@ -9644,6 +10267,49 @@
     <message>
         <source>Whoever holds this key can read every case of the LIVC-R. Keep the sheet in a safe or a sealed envelope with the mayor or the municipal general director, never with the laptop and never as a photo or a file. If it may have been seen by someone else, have the coordinator create a new recovery key.</source>
         <translation>Wer diesen Schlüssel besitzt, kann jeden Fall des BLIS-R lesen. Bewahren Sie das Blatt in einem Tresor oder in einem versiegelten Umschlag beim Bürgermeister oder beim Generaldirektor der Gemeinde auf, niemals beim Laptop und niemals als Foto oder Datei. Falls jemand anderes es gesehen haben könnte, lassen Sie den Koordinator einen neuen Wiederherstellungsschlüssel erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLivcrDialog</name>
+    <message>
+        <source>Paste the key or open its file.</source>
+        <translation>Fügen Sie den Schlüssel ein oder öffnen Sie seine Datei.</translation>
+    </message>
+    <message>
+        <source>{name} ({language}; {municipality})
+Fingerprint of this key:
+{fingerprint}</source>
+        <translation>{name} ({language}; {municipality})
+Fingerabdruck dieses Schlüssels:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Register another LIVC-R</source>
+        <translation>Ein anderes BLIS-R registrieren</translation>
+    </message>
+    <message>
+        <source>Ask the other LIVC-R&apos;s coordinator for the key their app exports. Then compare the fingerprint with them, by phone or on paper, and type it as they read it: the key is saved only when both match.</source>
+        <translation>Bitten Sie die Koordination des anderen BLIS-R um den Schlüssel, den ihre App exportiert. Vergleichen Sie dann den Fingerabdruck mit ihr, am Telefon oder auf Papier, und geben Sie ihn so ein, wie er vorgelesen wird: Der Schlüssel wird nur gespeichert, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Open the key file…</source>
+        <translation>Schlüsseldatei öffnen…</translation>
+    </message>
+    <message>
+        <source>The key says</source>
+        <translation>Der Schlüssel nennt</translation>
+    </message>
+    <message>
+        <source>Fingerprint as read aloud</source>
+        <translation>Vorgelesener Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
     </message>
 </context>
 <context>
@@ -12134,6 +12800,125 @@
     <message>
         <source>The partners&apos; updates are not part of this summary: they are read in the dossier, each with its own visibility.</source>
         <translation>Die Einträge der Partner sind nicht Teil dieser Zusammenfassung: Sie werden in der Fallakte gelesen, jeder mit seiner eigenen Sichtbarkeit.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferNote</name>
+    <message>
+        <source>From the LIVC-R</source>
+        <translation>Vom BLIS-R</translation>
+    </message>
+    <message>
+        <source>Case code of the sending LIVC-R</source>
+        <translation>Fallcode des sendenden BLIS-R</translation>
+    </message>
+    <message>
+        <source>To the LIVC-R</source>
+        <translation>An das BLIS-R</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>yes, led by: {service}</source>
+        <translation>ja, geleitet von: {service}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>A personalised guidance trajectory ran: {answer}</source>
+        <translation>Ein individueller Begleitungsweg lief: {answer}</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Information the table passes on</source>
+        <translation>Informationen, die der Tisch weitergibt</translation>
+    </message>
+    <message>
+        <source>No further information is passed on.</source>
+        <translation>Es werden keine weiteren Informationen weitergegeben.</translation>
+    </message>
+    <message>
+        <source>✓  What goes to the other LIVC-R</source>
+        <translation>✓  Was an das andere BLIS-R geht</translation>
+    </message>
+    <message>
+        <source>Notes of the consultation and of the partners</source>
+        <translation>Notizen der Fallbesprechung und der Partner</translation>
+    </message>
+    <message>
+        <source>Summaries and minutes of the meetings</source>
+        <translation>Zusammenfassungen und Protokolle der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Positions of the participants</source>
+        <translation>Positionen der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Updates and evaluations of the guidance trajectory</source>
+        <translation>Fortschritte und Bewertungen des Begleitungswegs</translation>
+    </message>
+    <message>
+        <source>This information stays within the sending LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+        <translation>Diese Informationen bleiben im sendenden BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter Strafgesetzbuch).</translation>
+    </message>
+    <message>
+        <source>✗  What does NOT go to the other LIVC-R</source>
+        <translation>✗  Was NICHT an das andere BLIS-R geht</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beschlossen</translation>
+    </message>
+    <message>
+        <source>by consensus of all {count} effectively participating members, on {date}</source>
+        <translation>im Konsens aller {count} tatsächlich teilnehmenden Mitglieder, am {date}</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Signature fingerprint</source>
+        <translation>Fingerabdruck der Unterschrift</translation>
+    </message>
+    <message>
+        <source>Content hash (SHA-256)</source>
+        <translation>Prüfsumme des Inhalts (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Decision of the table</source>
+        <translation>Beschluss des Tisches</translation>
+    </message>
+    <message>
+        <source>Transfer note to another LIVC-R</source>
+        <translation>Übergabevermerk an ein anderes BLIS-R</translation>
+    </message>
+    <message>
+        <source>The person moved. Nothing crosses from one LIVC-R to another without the consensus of all members who effectively took part in the consultation; this note holds only what the table decided to pass on, and no information covered by professional secrecy that was revealed during the consultation.</source>
+        <translation>Die Person ist umgezogen. Nichts geht von einem BLIS-R zu einem anderen ohne den Konsens aller Mitglieder, die tatsächlich an der Fallbesprechung teilgenommen haben; dieser Vermerk enthält nur, was der Tisch weiterzugeben beschlossen hat, und keine Informationen unter dem Berufsgeheimnis, die während der Fallbesprechung offenbart wurden.</translation>
     </message>
 </context>
 <context>

@@ -1861,6 +1861,74 @@
         <source>Partner represented by a supervisor at an item</source>
         <translation>Partenaire représenté par un supérieur à un point</translation>
     </message>
+    <message>
+        <source>LIVC-R&apos;s public hand-over key exported</source>
+        <translation>Clé publique de transfert de la CSIL-R exportée</translation>
+    </message>
+    <message>
+        <source>LIVC-R&apos;s secret hand-over key written for IT</source>
+        <translation>Clé secrète de transfert de la CSIL-R écrite pour l&apos;informatique</translation>
+    </message>
+    <message>
+        <source>Another LIVC-R registered by its key</source>
+        <translation>Autre CSIL-R enregistrée avec sa clé</translation>
+    </message>
+    <message>
+        <source>Hand-over drafted</source>
+        <translation>Transfert rédigé</translation>
+    </message>
+    <message>
+        <source>Hand-over changed</source>
+        <translation>Transfert modifié</translation>
+    </message>
+    <message>
+        <source>Text of a hand-over kept</source>
+        <translation>Texte d&apos;un transfert enregistré</translation>
+    </message>
+    <message>
+        <source>Text removed from a hand-over</source>
+        <translation>Texte retiré d&apos;un transfert</translation>
+    </message>
+    <message>
+        <source>Secrecy guard stopped a text of a hand-over</source>
+        <translation>Le contrôle du secret a arrêté un texte d&apos;un transfert</translation>
+    </message>
+    <message>
+        <source>Hand-over withdrawn</source>
+        <translation>Transfert retiré</translation>
+    </message>
+    <message>
+        <source>Hand-over decided by the table</source>
+        <translation>Transfert décidé par la table</translation>
+    </message>
+    <message>
+        <source>Transfer note and sealed hand-over made</source>
+        <translation>Note de transfert et transfert scellé créés</translation>
+    </message>
+    <message>
+        <source>Hand-over exported for another LIVC-R</source>
+        <translation>Transfert exporté pour une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>Hand-over from another LIVC-R imported</source>
+        <translation>Transfert d&apos;une autre CSIL-R importé</translation>
+    </message>
+    <message>
+        <source>Hand-over from another LIVC-R refused</source>
+        <translation>Transfert d&apos;une autre CSIL-R refusé</translation>
+    </message>
+    <message>
+        <source>Action on a hand-over refused</source>
+        <translation>Action sur un transfert refusée</translation>
+    </message>
+    <message>
+        <source>Hand-over opened</source>
+        <translation>Transfert ouvert</translation>
+    </message>
+    <message>
+        <source>Hand-overs of the register opened</source>
+        <translation>Transferts du registre ouverts</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -2048,6 +2116,18 @@
         <source>Refusal or representation at an item</source>
         <translation>Refus ou représentation à un point</translation>
     </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Other LIVC-R</source>
+        <translation>Autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>Hand-over received</source>
+        <translation>Transfert reçu</translation>
+    </message>
 </context>
 <context>
     <name>AuditResource</name>
@@ -2122,6 +2202,10 @@
     <message>
         <source>retention of data</source>
         <translation>conservation des données</translation>
+    </message>
+    <message>
+        <source>hand-overs to other LIVC-Rs</source>
+        <translation>transferts vers d&apos;autres CSIL-R</translation>
     </message>
     <message>
         <source>strategic figures</source>
@@ -2682,6 +2766,17 @@
     </message>
 </context>
 <context>
+    <name>ChooseReceiverDialog</name>
+    <message>
+        <source>Hand the case over to another LIVC-R</source>
+        <translation>Transférer le cas à une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>The person moved. Choose the LIVC-R of their new municipality; it must be registered here by its key (File › Other LIVC-Rs). The table decides the hand-over by consensus, and the chair signs it.</source>
+        <translation>La personne a déménagé. Choisissez la CSIL-R de sa nouvelle commune ; elle doit être enregistrée ici avec sa clé (Fichier › Autres CSIL-R). La table décide le transfert par consensus et le président le signe.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>the data folder (default: the user&apos;s application data folder)</source>
@@ -3211,6 +3306,70 @@
         <source>Figures written to {file} ({rows} rows).</source>
         <translation>Chiffres écrits dans {file} ({rows} lignes).</translation>
     </message>
+    <message>
+        <source>hand a case over to another LIVC-R</source>
+        <translation>transférer un cas à une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>write this LIVC-R&apos;s public hand-over key for another LIVC-R</source>
+        <translation>écrire la clé publique de transfert de cette CSIL-R pour une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>le fichier de clé</translation>
+    </message>
+    <message>
+        <source>also write the LIVC-R&apos;s secret age key to this file (to open hand-overs with age)</source>
+        <translation>écrire aussi la clé age secrète de la CSIL-R dans ce fichier (pour ouvrir les transferts avec age)</translation>
+    </message>
+    <message>
+        <source>register another LIVC-R by the key its coordinator exported</source>
+        <translation>enregistrer une autre CSIL-R avec la clé exportée par son coordinateur</translation>
+    </message>
+    <message>
+        <source>the fingerprint the other coordinator read to you</source>
+        <translation>l&apos;empreinte que l&apos;autre coordinateur vous a lue</translation>
+    </message>
+    <message>
+        <source>the LIVC-Rs registered here</source>
+        <translation>les CSIL-R enregistrées ici</translation>
+    </message>
+    <message>
+        <source>write the transfer note and sealed hand-over of a decided case</source>
+        <translation>écrire la note de transfert et le transfert scellé d&apos;un cas décidé</translation>
+    </message>
+    <message>
+        <source>the case code</source>
+        <translation>le code du cas</translation>
+    </message>
+    <message>
+        <source>import a hand-over from another LIVC-R</source>
+        <translation>importer un transfert d&apos;une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>the member municipality where the person now lives</source>
+        <translation>la commune membre où la personne habite désormais</translation>
+    </message>
+    <message>
+        <source>Key written to {file}. Fingerprint: {fingerprint}</source>
+        <translation>Clé écrite dans {file}. Empreinte : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{name} registered ({fingerprint}).</source>
+        <translation>{name} enregistrée ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Case {code} has no decided hand-over.</source>
+        <translation>Le cas {code} n&apos;a pas de transfert décidé.</translation>
+    </message>
+    <message>
+        <source>No member municipality is called {name}.</source>
+        <translation>Aucune commune membre ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
+        <translation>Transfert de {livcr} (leur cas {sending}) importé comme cas {code} ; signature de la décision {fingerprint} vérifiée.</translation>
+    </message>
 </context>
 <context>
     <name>CloseReason</name>
@@ -3237,6 +3396,10 @@
     <message>
         <source>Followed up by the LTF only</source>
         <translation>Suivi uniquement par la TFL</translation>
+    </message>
+    <message>
+        <source>Moved, handed over to another LIVC-R</source>
+        <translation>Déménagement, transféré à une autre CSIL-R</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3583,6 +3746,10 @@
         <translation>Clôturer le cas</translation>
     </message>
     <message>
+        <source>Hand the case over to another LIVC-R</source>
+        <translation>Transférer le cas à une autre CSIL-R</translation>
+    </message>
+    <message>
         <source>Other decision</source>
         <translation>Autre décision</translation>
     </message>
@@ -3709,6 +3876,10 @@
     <message>
         <source>Choose the feedback form to approve.</source>
         <translation>Choisissez la fiche de retour à approuver.</translation>
+    </message>
+    <message>
+        <source>Choose the hand-over the table decides on.</source>
+        <translation>Choisissez le transfert sur lequel la table décide.</translation>
     </message>
     <message>
         <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
@@ -4047,6 +4218,10 @@
     <message>
         <source>Feedback to the LTF</source>
         <translation>Retour à la TFL</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Transfert</translation>
     </message>
     <message>
         <source>History</source>
@@ -4422,6 +4597,10 @@
     <message>
         <source>Export (CSV)…</source>
         <translation>Exporter (CSV)…</translation>
+    </message>
+    <message>
+        <source>Hand-overs to other LIVC-Rs</source>
+        <translation>Transferts vers d&apos;autres CSIL-R</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5932,446 @@
     <message>
         <source>I acknowledge this duty of secrecy</source>
         <translation>Je reconnais ce devoir de secret</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This file is not a hand-over from another LIVC-R, or it is damaged.</source>
+        <translation>Ce fichier n&apos;est pas un transfert d&apos;une autre CSIL-R, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>Choose the LIVC-R that takes the case over.</source>
+        <translation>Choisissez la CSIL-R qui reprend le cas.</translation>
+    </message>
+    <message>
+        <source>Name the contact person the other LIVC-R can call about the case.</source>
+        <translation>Indiquez la personne de contact que l&apos;autre CSIL-R peut appeler au sujet du cas.</translation>
+    </message>
+    <message>
+        <source>Write the text, or leave it out.</source>
+        <translation>Écrivez le texte, ou laissez-le de côté.</translation>
+    </message>
+    <message>
+        <source>A text may be at most {maximum} characters.</source>
+        <translation>Un texte compte au maximum {maximum} caractères.</translation>
+    </message>
+    <message>
+        <source>A hand-over carries at most {maximum} texts.</source>
+        <translation>Un transfert contient au maximum {maximum} textes.</translation>
+    </message>
+    <message>
+        <source>This field may be at most {maximum} characters.</source>
+        <translation>Ce champ compte au maximum {maximum} caractères.</translation>
+    </message>
+    <message>
+        <source>This hand-over is “{status}” and can no longer change.</source>
+        <translation>Ce transfert est « {status} » et ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Case {code} is closed: a closed case is not handed over.</source>
+        <translation>Le cas {code} est clôturé : un cas clôturé n&apos;est pas transféré.</translation>
+    </message>
+    <message>
+        <source>A hand-over of this case is already being drafted: continue that one.</source>
+        <translation>Un transfert de ce cas est déjà en cours de rédaction : poursuivez celui-là.</translation>
+    </message>
+    <message>
+        <source>This text is not on the hand-over any more.</source>
+        <translation>Ce texte ne figure plus dans le transfert.</translation>
+    </message>
+    <message>
+        <source>The case is not on the agenda of a meeting that is running: the table decides a hand-over during its meeting.</source>
+        <translation>Le cas n&apos;est pas à l&apos;ordre du jour d&apos;une réunion en cours : la table décide un transfert pendant sa réunion.</translation>
+    </message>
+    <message>
+        <source>Hand case {code} over to {livcr}, where the person now lives.</source>
+        <translation>Transférer le cas {code} à {livcr}, où la personne habite désormais.</translation>
+    </message>
+    <message>
+        <source>This hand-over does not exist.</source>
+        <translation>Ce transfert n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose an existing hand-over of this case.</source>
+        <translation>Choisissez un transfert existant de ce cas.</translation>
+    </message>
+    <message>
+        <source>This hand-over belongs to another case; decide it on that case&apos;s item.</source>
+        <translation>Ce transfert appartient à un autre cas ; décidez-le au point de ce cas.</translation>
+    </message>
+    <message>
+        <source>This hand-over is “{status}”: only a draft can be decided.</source>
+        <translation>Ce transfert est « {status} » : seul un projet peut être décidé.</translation>
+    </message>
+    <message>
+        <source>The hand-over is not ready for the table: {missing}</source>
+        <translation>Le transfert n&apos;est pas prêt pour la table : {missing}</translation>
+    </message>
+    <message>
+        <source>{count} text(s) of the hand-over overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
+        <translation>{count} texte(s) du transfert recoupent des informations confidentielles. Retirez les passages ou confirmez qu&apos;ils ne sont pas couverts par le secret professionnel avant que la table décide.</translation>
+    </message>
+    <message>
+        <source>A case is handed over only with the agreement of every effective participant.</source>
+        <translation>Un cas n&apos;est transféré qu&apos;avec l&apos;accord de chaque membre participant effectivement.</translation>
+    </message>
+    <message>
+        <source>Hand-over to {livcr}</source>
+        <translation>Transfert à {livcr}</translation>
+    </message>
+    <message>
+        <source>This hand-over was not signed by an LIVC-R registered here (or it was forged). Register the sending LIVC-R&apos;s key first, after comparing its fingerprint with its coordinator.</source>
+        <translation>Ce transfert n&apos;a pas été signé par une CSIL-R enregistrée ici (ou il a été falsifié). Enregistrez d&apos;abord la clé de la CSIL-R expéditrice, après avoir comparé son empreinte avec son coordinateur.</translation>
+    </message>
+    <message>
+        <source>This hand-over is meant for another LIVC-R: it cannot be opened here.</source>
+        <translation>Ce transfert est destiné à une autre CSIL-R : il ne peut pas être ouvert ici.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s decision in this hand-over does not hold (its signature or its consensus): it is not imported. Ask the sending LIVC-R.</source>
+        <translation>La décision de la table dans ce transfert n&apos;est pas valable (sa signature ou le consensus) : il n&apos;est pas importé. Renseignez-vous auprès de la CSIL-R expéditrice.</translation>
+    </message>
+    <message>
+        <source>This hand-over was already imported: it is case {code}.</source>
+        <translation>Ce transfert a déjà été importé : c&apos;est le cas {code}.</translation>
+    </message>
+    <message>
+        <source>Choose the member municipality where the person now lives.</source>
+        <translation>Choisissez la commune membre où la personne habite désormais.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {livcr} (their case {code}), decided by their table on {day}.</source>
+        <translation>Transfert de {livcr} (leur cas {code}), décidé par leur table le {day}.</translation>
+    </message>
+    <message>
+        <source>A personalised guidance trajectory ran there ({service}).</source>
+        <translation>Un parcours d&apos;accompagnement y a été mené ({service}).</translation>
+    </message>
+    <message>
+        <source>This hand-over is “{status}”: the transfer note and the bundle are made only once the table decided it and the chair signed.</source>
+        <translation>Ce transfert est « {status} » : la note de transfert et le paquet ne sont créés qu&apos;une fois que la table a décidé et que le président a signé.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <source>Choose a hand-over from another LIVC-R</source>
+        <translation>Choisissez un transfert d&apos;une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>Hand-overs (*{suffix})</source>
+        <translation>Transferts (*{suffix})</translation>
+    </message>
+    <message>
+        <source>&amp;Other LIVC-Rs…</source>
+        <translation>&amp;Autres CSIL-R…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;hand-over…</source>
+        <translation>Importer un &amp;transfert…</translation>
+    </message>
+    <message>
+        <source>The hand-over from {livcr} (their case {sending}) is now case {code}, a signal from another LIVC-R to screen. The decision of their table was checked: signature {fingerprint}.</source>
+        <translation>Le transfert de {livcr} (leur cas {sending}) est désormais le cas {code}, un signalement d&apos;une autre CSIL-R à examiner. La décision de leur table a été vérifiée : signature {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverComposer</name>
+    <message>
+        <source>Folder for the transfer note and bundle</source>
+        <translation>Dossier pour la note de transfert et le paquet</translation>
+    </message>
+    <message>
+        <source>Hand-over of case {code} to {livcr}</source>
+        <translation>Transfert du cas {code} à {livcr}</translation>
+    </message>
+    <message>
+        <source>yes, led by: {service}</source>
+        <translation>oui, mené par : {service}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>✓ The identity: {name} {birth}
+✓ A guidance trajectory ran: {trajectory}
+✓ The contact person named above
+✓ The texts below, checked by the secrecy guard:</source>
+        <translation>✓ L&apos;identité : {name} {birth}
+✓ Un parcours d&apos;accompagnement a été mené : {trajectory}
+✓ La personne de contact ci-dessus
+✓ Les textes ci-dessous, contrôlés quant au secret professionnel :</translation>
+    </message>
+    <message>
+        <source>The hand-over is put to the table. Every effective participant gives their position on the case&apos;s item; the chair signs once all agree.</source>
+        <translation>Le transfert est soumis à la table. Chaque membre participant effectivement donne sa position au point du cas ; le président signe dès que tous sont d&apos;accord.</translation>
+    </message>
+    <message>
+        <source>Written: the transfer note {note} and the sealed hand-over {bundle}. Only {livcr} can open the hand-over: give it to their coordinator, who imports it with File › Import a hand-over.</source>
+        <translation>Écrits : la note de transfert {note} et le transfert scellé {bundle}. Seule {livcr} peut ouvrir le transfert : remettez-le à son coordinateur, qui l&apos;importe via Fichier › Importer un transfert.</translation>
+    </message>
+    <message>
+        <source>Hand the case over to another LIVC-R</source>
+        <translation>Transférer le cas à une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>To whom, and who to call</source>
+        <translation>À qui, et qui appeler</translation>
+    </message>
+    <message>
+        <source>Receiving LIVC-R</source>
+        <translation>CSIL-R destinataire</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Their organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>What goes to the other LIVC-R</source>
+        <translation>Ce qui va à l&apos;autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>What never goes</source>
+        <translation>Ce qui ne part jamais</translation>
+    </message>
+    <message>
+        <source>✗ Notes of the consultation and of the partners
+✗ Summaries and minutes of the meetings
+✗ Positions of the participants
+✗ Updates and evaluations of the guidance trajectory
+
+They stay within this LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+        <translation>✗ Notes de la concertation de cas et des partenaires
+✗ Résumés et procès-verbaux des réunions
+✗ Positions des participants
+✗ Suivis et évaluations du parcours d&apos;accompagnement
+
+Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 458ter Code pénal).</translation>
+    </message>
+    <message>
+        <source>The highlighted passages are not covered by professional secrecy</source>
+        <translation>Les passages signalés ne sont pas couverts par le secret professionnel</translation>
+    </message>
+    <message>
+        <source>Add the text</source>
+        <translation>Ajouter le texte</translation>
+    </message>
+    <message>
+        <source>Remove the selected text</source>
+        <translation>Retirer le texte choisi</translation>
+    </message>
+    <message>
+        <source>Put to the table</source>
+        <translation>Soumettre à la table</translation>
+    </message>
+    <message>
+        <source>Make the transfer note and the sealed hand-over…</source>
+        <translation>Créer la note de transfert et le transfert scellé…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeys</name>
+    <message>
+        <source>This is not the hand-over key of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app exports.</source>
+        <translation>Ceci n&apos;est pas la clé de transfert d&apos;une CSIL-R (ou elle a été modifiée en chemin). Demandez à son coordinateur le fichier que l&apos;application exporte.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this key. Do not register it: compare again with the other coordinator, aloud or on paper.</source>
+        <translation>L&apos;empreinte saisie n&apos;est pas l&apos;empreinte de cette clé. Ne l&apos;enregistrez pas : comparez à nouveau avec l&apos;autre coordinateur, à voix haute ou sur papier.</translation>
+    </message>
+    <message>
+        <source>The key names no LIVC-R.</source>
+        <translation>La clé ne nomme aucune CSIL-R.</translation>
+    </message>
+    <message>
+        <source>{name} is already registered with this key.</source>
+        <translation>{name} est déjà enregistrée avec cette clé.</translation>
+    </message>
+    <message>
+        <source>This is this LIVC-R&apos;s own key: register the key of the other LIVC-R.</source>
+        <translation>C&apos;est la propre clé de cette CSIL-R : enregistrez la clé de l&apos;autre CSIL-R.</translation>
+    </message>
+    <message>
+        <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
+        <translation>Cet ordinateur ne contient pas de clé de transfert de la CSIL-R. Les transferts sont scellés et importés sur l&apos;ordinateur du coordinateur qui a exporté la clé de la CSIL-R.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeysDialog</name>
+    <message>
+        <source>Open the other LIVC-R&apos;s key</source>
+        <translation>Ouvrir la clé de l&apos;autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>Save this LIVC-R&apos;s hand-over key</source>
+        <translation>Enregistrer la clé de transfert de cette CSIL-R</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Fingerprint to read to the other coordinator: {fp}</source>
+        <translation>Enregistrée dans {file}. Empreinte à lire à l&apos;autre coordinateur : {fp}</translation>
+    </message>
+    <message>
+        <source>Other LIVC-Rs</source>
+        <translation>Autres CSIL-R</translation>
+    </message>
+    <message>
+        <source>A case is handed over only to an LIVC-R registered here by its key, so that nobody else can open the hand-over. Exchange keys once with its coordinator.</source>
+        <translation>Un cas n&apos;est transféré qu&apos;à une CSIL-R enregistrée ici avec sa clé, afin que personne d&apos;autre ne puisse ouvrir le transfert. Échangez une fois les clés avec son coordinateur.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R&apos;s hand-over key</source>
+        <translation>Clé de transfert de cette CSIL-R</translation>
+    </message>
+    <message>
+        <source>Save the key and give the file to the other coordinator.</source>
+        <translation>Enregistrez la clé et remettez le fichier à l&apos;autre coordinateur.</translation>
+    </message>
+    <message>
+        <source>Save this LIVC-R&apos;s key…</source>
+        <translation>Enregistrer la clé de cette CSIL-R…</translation>
+    </message>
+    <message>
+        <source>LIVC-Rs registered here</source>
+        <translation>CSIL-R enregistrées ici</translation>
+    </message>
+    <message>
+        <source>LIVC-R</source>
+        <translation>CSIL-R</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Register another LIVC-R…</source>
+        <translation>Enregistrer une autre CSIL-R…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRegisterTab</name>
+    <message>
+        <source>Identity, trajectory, contact person</source>
+        <translation>Identité, parcours, personne de contact</translation>
+    </message>
+    <message>
+        <source>Cases handed over to another LIVC-R after the person moved: each by a decision of the table, signed by the chair.</source>
+        <translation>Cas transférés à une autre CSIL-R après le déménagement de la personne : chacun par une décision de la table, signée par le président.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>Ce qui a été transmis</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Accord de</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSection</name>
+    <message>
+        <source>No other LIVC-R is registered here yet. Register the receiving LIVC-R by its key first (File › Other LIVC-Rs).</source>
+        <translation>Aucune autre CSIL-R n&apos;est encore enregistrée ici. Enregistrez d&apos;abord la CSIL-R destinataire avec sa clé (Fichier › Autres CSIL-R).</translation>
+    </message>
+    <message>
+        <source>When the person moves, the table can hand the case over to the LIVC-R of their new municipality: only the identity, that a trajectory ran, a contact person and texts the table approves go.</source>
+        <translation>Quand la personne déménage, la table peut transférer le cas à la CSIL-R de sa nouvelle commune : seuls l&apos;identité, le fait qu&apos;un parcours a été mené, une personne de contact et les textes approuvés par la table sont transmis.</translation>
+    </message>
+    <message>
+        <source>Receiving LIVC-R</source>
+        <translation>CSIL-R destinataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Hand over to another LIVC-R…</source>
+        <translation>Transférer à une autre CSIL-R…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Decided, not sent yet</source>
+        <translation>Décidé, pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
     </message>
 </context>
 <context>
@@ -9195,6 +9814,10 @@
         <translation>Rapport annuel</translation>
     </message>
     <message>
+        <source>Hand-over</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
         <source>Approves the yearly report of this year (it is then frozen):</source>
         <translation>Approuve le rapport annuel de cette année (il est alors figé) :</translation>
     </message>
@@ -9644,6 +10267,49 @@
     <message>
         <source>Whoever holds this key can read every case of the LIVC-R. Keep the sheet in a safe or a sealed envelope with the mayor or the municipal general director, never with the laptop and never as a photo or a file. If it may have been seen by someone else, have the coordinator create a new recovery key.</source>
         <translation>Quiconque détient cette clé peut lire tous les cas de la CSIL-R. Conservez la feuille dans un coffre-fort ou dans une enveloppe scellée chez le bourgmestre ou le directeur général de la commune, jamais avec l&apos;ordinateur portable, ni sous forme de photo ou de fichier. Si quelqu&apos;un d&apos;autre a pu la voir, demandez au coordinateur de créer une nouvelle clé de récupération.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLivcrDialog</name>
+    <message>
+        <source>Paste the key or open its file.</source>
+        <translation>Collez la clé ou ouvrez son fichier.</translation>
+    </message>
+    <message>
+        <source>{name} ({language}; {municipality})
+Fingerprint of this key:
+{fingerprint}</source>
+        <translation>{name} ({language} ; {municipality})
+Empreinte de cette clé :
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Register another LIVC-R</source>
+        <translation>Enregistrer une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>Ask the other LIVC-R&apos;s coordinator for the key their app exports. Then compare the fingerprint with them, by phone or on paper, and type it as they read it: the key is saved only when both match.</source>
+        <translation>Demandez au coordinateur de l&apos;autre CSIL-R la clé exportée par son application. Comparez ensuite l&apos;empreinte avec lui, par téléphone ou sur papier, et saisissez-la telle qu&apos;il la lit : la clé n&apos;est enregistrée que si les deux correspondent.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Open the key file…</source>
+        <translation>Ouvrir le fichier de clé…</translation>
+    </message>
+    <message>
+        <source>The key says</source>
+        <translation>La clé indique</translation>
+    </message>
+    <message>
+        <source>Fingerprint as read aloud</source>
+        <translation>Empreinte lue à voix haute</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -12134,6 +12800,125 @@
     <message>
         <source>The partners&apos; updates are not part of this summary: they are read in the dossier, each with its own visibility.</source>
         <translation>Les comptes rendus des partenaires ne font pas partie de cette synthèse : ils se lisent dans le dossier, chacun avec sa propre visibilité.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferNote</name>
+    <message>
+        <source>From the LIVC-R</source>
+        <translation>De la CSIL-R</translation>
+    </message>
+    <message>
+        <source>Case code of the sending LIVC-R</source>
+        <translation>Code du cas de la CSIL-R expéditrice</translation>
+    </message>
+    <message>
+        <source>To the LIVC-R</source>
+        <translation>À la CSIL-R</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>yes, led by: {service}</source>
+        <translation>oui, mené par : {service}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>A personalised guidance trajectory ran: {answer}</source>
+        <translation>Un parcours d&apos;accompagnement a été mené : {answer}</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Information the table passes on</source>
+        <translation>Informations transmises par la table</translation>
+    </message>
+    <message>
+        <source>No further information is passed on.</source>
+        <translation>Aucune autre information n&apos;est transmise.</translation>
+    </message>
+    <message>
+        <source>✓  What goes to the other LIVC-R</source>
+        <translation>✓  Ce qui va à l&apos;autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>Notes of the consultation and of the partners</source>
+        <translation>Notes de la concertation de cas et des partenaires</translation>
+    </message>
+    <message>
+        <source>Summaries and minutes of the meetings</source>
+        <translation>Résumés et procès-verbaux des réunions</translation>
+    </message>
+    <message>
+        <source>Positions of the participants</source>
+        <translation>Positions des participants</translation>
+    </message>
+    <message>
+        <source>Updates and evaluations of the guidance trajectory</source>
+        <translation>Suivis et évaluations du parcours d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>This information stays within the sending LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+        <translation>Ces informations restent au sein de la CSIL-R expéditrice sous le secret professionnel partagé (art. 458ter Code pénal).</translation>
+    </message>
+    <message>
+        <source>✗  What does NOT go to the other LIVC-R</source>
+        <translation>✗  Ce qui ne va PAS à l&apos;autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>by consensus of all {count} effectively participating members, on {date}</source>
+        <translation>par consensus des {count} membres participant effectivement, le {date}</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Signature fingerprint</source>
+        <translation>Empreinte de la signature</translation>
+    </message>
+    <message>
+        <source>Content hash (SHA-256)</source>
+        <translation>Empreinte du contenu (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Decision of the table</source>
+        <translation>Décision de la table</translation>
+    </message>
+    <message>
+        <source>Transfer note to another LIVC-R</source>
+        <translation>Note de transfert à une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>The person moved. Nothing crosses from one LIVC-R to another without the consensus of all members who effectively took part in the consultation; this note holds only what the table decided to pass on, and no information covered by professional secrecy that was revealed during the consultation.</source>
+        <translation>La personne a déménagé. Rien ne passe d&apos;une CSIL-R à une autre sans le consensus de tous les membres qui ont participé effectivement à la concertation ; cette note ne contient que ce que la table a décidé de transmettre, et aucune information couverte par le secret professionnel révélée pendant la concertation.</translation>
     </message>
 </context>
 <context>

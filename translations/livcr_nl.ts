@@ -1861,6 +1861,74 @@
         <source>Partner represented by a supervisor at an item</source>
         <translation>Partner vertegenwoordigd door een leidinggevende bij een agendapunt</translation>
     </message>
+    <message>
+        <source>LIVC-R&apos;s public hand-over key exported</source>
+        <translation>Publieke overdrachtssleutel van de LIVC-R geëxporteerd</translation>
+    </message>
+    <message>
+        <source>LIVC-R&apos;s secret hand-over key written for IT</source>
+        <translation>Geheime overdrachtssleutel van de LIVC-R weggeschreven voor IT</translation>
+    </message>
+    <message>
+        <source>Another LIVC-R registered by its key</source>
+        <translation>Andere LIVC-R geregistreerd met haar sleutel</translation>
+    </message>
+    <message>
+        <source>Hand-over drafted</source>
+        <translation>Overdracht opgesteld</translation>
+    </message>
+    <message>
+        <source>Hand-over changed</source>
+        <translation>Overdracht gewijzigd</translation>
+    </message>
+    <message>
+        <source>Text of a hand-over kept</source>
+        <translation>Tekst van een overdracht bewaard</translation>
+    </message>
+    <message>
+        <source>Text removed from a hand-over</source>
+        <translation>Tekst uit een overdracht verwijderd</translation>
+    </message>
+    <message>
+        <source>Secrecy guard stopped a text of a hand-over</source>
+        <translation>Geheimhoudingscontrole hield een tekst van een overdracht tegen</translation>
+    </message>
+    <message>
+        <source>Hand-over withdrawn</source>
+        <translation>Overdracht ingetrokken</translation>
+    </message>
+    <message>
+        <source>Hand-over decided by the table</source>
+        <translation>Overdracht beslist door de tafel</translation>
+    </message>
+    <message>
+        <source>Transfer note and sealed hand-over made</source>
+        <translation>Overdrachtsnota en verzegelde overdracht aangemaakt</translation>
+    </message>
+    <message>
+        <source>Hand-over exported for another LIVC-R</source>
+        <translation>Overdracht geëxporteerd voor een andere LIVC-R</translation>
+    </message>
+    <message>
+        <source>Hand-over from another LIVC-R imported</source>
+        <translation>Overdracht van een andere LIVC-R ingelezen</translation>
+    </message>
+    <message>
+        <source>Hand-over from another LIVC-R refused</source>
+        <translation>Overdracht van een andere LIVC-R geweigerd</translation>
+    </message>
+    <message>
+        <source>Action on a hand-over refused</source>
+        <translation>Handeling op een overdracht geweigerd</translation>
+    </message>
+    <message>
+        <source>Hand-over opened</source>
+        <translation>Overdracht geopend</translation>
+    </message>
+    <message>
+        <source>Hand-overs of the register opened</source>
+        <translation>Overdrachten in het register geopend</translation>
+    </message>
 </context>
 <context>
     <name>AuditRecord</name>
@@ -2048,6 +2116,18 @@
         <source>Refusal or representation at an item</source>
         <translation>Weigering of vertegenwoordiging bij een agendapunt</translation>
     </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>Other LIVC-R</source>
+        <translation>Andere LIVC-R</translation>
+    </message>
+    <message>
+        <source>Hand-over received</source>
+        <translation>Ontvangen overdracht</translation>
+    </message>
 </context>
 <context>
     <name>AuditResource</name>
@@ -2122,6 +2202,10 @@
     <message>
         <source>retention of data</source>
         <translation>bewaring van gegevens</translation>
+    </message>
+    <message>
+        <source>hand-overs to other LIVC-Rs</source>
+        <translation>overdrachten aan andere LIVC-R&apos;s</translation>
     </message>
     <message>
         <source>strategic figures</source>
@@ -2682,6 +2766,17 @@
     </message>
 </context>
 <context>
+    <name>ChooseReceiverDialog</name>
+    <message>
+        <source>Hand the case over to another LIVC-R</source>
+        <translation>De casus overdragen aan een andere LIVC-R</translation>
+    </message>
+    <message>
+        <source>The person moved. Choose the LIVC-R of their new municipality; it must be registered here by its key (File › Other LIVC-Rs). The table decides the hand-over by consensus, and the chair signs it.</source>
+        <translation>De persoon is verhuisd. Kies de LIVC-R van de nieuwe gemeente; ze moet hier met haar sleutel geregistreerd zijn (Bestand › Andere LIVC-R&apos;s). De tafel beslist de overdracht bij consensus en de voorzitter ondertekent ze.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>the data folder (default: the user&apos;s application data folder)</source>
@@ -3211,6 +3306,70 @@
         <source>Figures written to {file} ({rows} rows).</source>
         <translation>Cijfers weggeschreven naar {file} ({rows} rijen).</translation>
     </message>
+    <message>
+        <source>hand a case over to another LIVC-R</source>
+        <translation>een casus overdragen aan een andere LIVC-R</translation>
+    </message>
+    <message>
+        <source>write this LIVC-R&apos;s public hand-over key for another LIVC-R</source>
+        <translation>de publieke overdrachtssleutel van deze LIVC-R wegschrijven voor een andere LIVC-R</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>het sleutelbestand</translation>
+    </message>
+    <message>
+        <source>also write the LIVC-R&apos;s secret age key to this file (to open hand-overs with age)</source>
+        <translation>schrijf ook de geheime age-sleutel van de LIVC-R naar dit bestand (om overdrachten met age te openen)</translation>
+    </message>
+    <message>
+        <source>register another LIVC-R by the key its coordinator exported</source>
+        <translation>een andere LIVC-R registreren met de sleutel die haar coördinator exporteerde</translation>
+    </message>
+    <message>
+        <source>the fingerprint the other coordinator read to you</source>
+        <translation>de vingerafdruk die de andere coördinator u voorlas</translation>
+    </message>
+    <message>
+        <source>the LIVC-Rs registered here</source>
+        <translation>de LIVC-R&apos;s die hier geregistreerd zijn</translation>
+    </message>
+    <message>
+        <source>write the transfer note and sealed hand-over of a decided case</source>
+        <translation>de overdrachtsnota en de verzegelde overdracht van een beslist dossier wegschrijven</translation>
+    </message>
+    <message>
+        <source>the case code</source>
+        <translation>de casuscode</translation>
+    </message>
+    <message>
+        <source>import a hand-over from another LIVC-R</source>
+        <translation>een overdracht van een andere LIVC-R inlezen</translation>
+    </message>
+    <message>
+        <source>the member municipality where the person now lives</source>
+        <translation>de deelnemende gemeente waar de persoon nu woont</translation>
+    </message>
+    <message>
+        <source>Key written to {file}. Fingerprint: {fingerprint}</source>
+        <translation>Sleutel weggeschreven naar {file}. Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{name} registered ({fingerprint}).</source>
+        <translation>{name} geregistreerd ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Case {code} has no decided hand-over.</source>
+        <translation>Casus {code} heeft geen beslist overdracht.</translation>
+    </message>
+    <message>
+        <source>No member municipality is called {name}.</source>
+        <translation>Geen enkele deelnemende gemeente heet {name}.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
+        <translation>Overdracht van {livcr} (hun casus {sending}) ingelezen als casus {code}; handtekening van de beslissing {fingerprint} gecontroleerd.</translation>
+    </message>
 </context>
 <context>
     <name>CloseReason</name>
@@ -3237,6 +3396,10 @@
     <message>
         <source>Followed up by the LTF only</source>
         <translation>Alleen nog opgevolgd door de LTF</translation>
+    </message>
+    <message>
+        <source>Moved, handed over to another LIVC-R</source>
+        <translation>Verhuisd, overgedragen aan een andere LIVC-R</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3583,6 +3746,10 @@
         <translation>De casus afsluiten</translation>
     </message>
     <message>
+        <source>Hand the case over to another LIVC-R</source>
+        <translation>De casus overdragen aan een andere LIVC-R</translation>
+    </message>
+    <message>
         <source>Other decision</source>
         <translation>Andere beslissing</translation>
     </message>
@@ -3709,6 +3876,10 @@
     <message>
         <source>Choose the feedback form to approve.</source>
         <translation>Kies de terugkoppelingsfiche die moet worden goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Choose the hand-over the table decides on.</source>
+        <translation>Kies de overdracht waarover de tafel beslist.</translation>
     </message>
     <message>
         <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
@@ -4047,6 +4218,10 @@
     <message>
         <source>Feedback to the LTF</source>
         <translation>Terugkoppeling aan de LTF</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Overdracht</translation>
     </message>
     <message>
         <source>History</source>
@@ -4422,6 +4597,10 @@
     <message>
         <source>Export (CSV)…</source>
         <translation>Exporteren (csv)…</translation>
+    </message>
+    <message>
+        <source>Hand-overs to other LIVC-Rs</source>
+        <translation>Overdrachten aan andere LIVC-R&apos;s</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5932,446 @@
     <message>
         <source>I acknowledge this duty of secrecy</source>
         <translation>Ik erken deze geheimhoudingsplicht</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This file is not a hand-over from another LIVC-R, or it is damaged.</source>
+        <translation>Dit bestand is geen overdracht van een andere LIVC-R, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Choose the LIVC-R that takes the case over.</source>
+        <translation>Kies de LIVC-R die de casus overneemt.</translation>
+    </message>
+    <message>
+        <source>Name the contact person the other LIVC-R can call about the case.</source>
+        <translation>Vermeld de contactpersoon die de andere LIVC-R over de casus kan bellen.</translation>
+    </message>
+    <message>
+        <source>Write the text, or leave it out.</source>
+        <translation>Schrijf de tekst, of laat hem weg.</translation>
+    </message>
+    <message>
+        <source>A text may be at most {maximum} characters.</source>
+        <translation>Een tekst telt hoogstens {maximum} tekens.</translation>
+    </message>
+    <message>
+        <source>A hand-over carries at most {maximum} texts.</source>
+        <translation>Een overdracht bevat hoogstens {maximum} teksten.</translation>
+    </message>
+    <message>
+        <source>This field may be at most {maximum} characters.</source>
+        <translation>Dit veld telt hoogstens {maximum} tekens.</translation>
+    </message>
+    <message>
+        <source>This hand-over is “{status}” and can no longer change.</source>
+        <translation>Deze overdracht is “{status}” en kan niet meer wijzigen.</translation>
+    </message>
+    <message>
+        <source>Case {code} is closed: a closed case is not handed over.</source>
+        <translation>Casus {code} is afgesloten: een afgesloten casus wordt niet overgedragen.</translation>
+    </message>
+    <message>
+        <source>A hand-over of this case is already being drafted: continue that one.</source>
+        <translation>Er wordt al een overdracht van deze casus opgesteld: werk die verder af.</translation>
+    </message>
+    <message>
+        <source>This text is not on the hand-over any more.</source>
+        <translation>Deze tekst staat niet meer op de overdracht.</translation>
+    </message>
+    <message>
+        <source>The case is not on the agenda of a meeting that is running: the table decides a hand-over during its meeting.</source>
+        <translation>De casus staat niet op de agenda van een lopende vergadering: de tafel beslist een overdracht tijdens haar vergadering.</translation>
+    </message>
+    <message>
+        <source>Hand case {code} over to {livcr}, where the person now lives.</source>
+        <translation>Casus {code} overdragen aan {livcr}, waar de persoon nu woont.</translation>
+    </message>
+    <message>
+        <source>This hand-over does not exist.</source>
+        <translation>Deze overdracht bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Choose an existing hand-over of this case.</source>
+        <translation>Kies een bestaande overdracht van deze casus.</translation>
+    </message>
+    <message>
+        <source>This hand-over belongs to another case; decide it on that case&apos;s item.</source>
+        <translation>Deze overdracht hoort bij een andere casus; beslis ze bij het agendapunt van die casus.</translation>
+    </message>
+    <message>
+        <source>This hand-over is “{status}”: only a draft can be decided.</source>
+        <translation>Deze overdracht is “{status}”: alleen over een ontwerp kan beslist worden.</translation>
+    </message>
+    <message>
+        <source>The hand-over is not ready for the table: {missing}</source>
+        <translation>De overdracht is nog niet klaar voor de tafel: {missing}</translation>
+    </message>
+    <message>
+        <source>{count} text(s) of the hand-over overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
+        <translation>{count} tekst(en) van de overdracht overlappen met vertrouwelijke informatie. Verwijder de passages of bevestig dat ze niet onder het beroepsgeheim vallen voor de tafel beslist.</translation>
+    </message>
+    <message>
+        <source>A case is handed over only with the agreement of every effective participant.</source>
+        <translation>Een casus wordt alleen overgedragen met het akkoord van elk effectief deelnemend lid.</translation>
+    </message>
+    <message>
+        <source>Hand-over to {livcr}</source>
+        <translation>Overdracht aan {livcr}</translation>
+    </message>
+    <message>
+        <source>This hand-over was not signed by an LIVC-R registered here (or it was forged). Register the sending LIVC-R&apos;s key first, after comparing its fingerprint with its coordinator.</source>
+        <translation>Deze overdracht is niet ondertekend door een LIVC-R die hier geregistreerd is (of ze werd vervalst). Registreer eerst de sleutel van de verzendende LIVC-R, na het vergelijken van de vingerafdruk met haar coördinator.</translation>
+    </message>
+    <message>
+        <source>This hand-over is meant for another LIVC-R: it cannot be opened here.</source>
+        <translation>Deze overdracht is bestemd voor een andere LIVC-R: ze kan hier niet geopend worden.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s decision in this hand-over does not hold (its signature or its consensus): it is not imported. Ask the sending LIVC-R.</source>
+        <translation>De beslissing van de tafel in deze overdracht klopt niet (haar handtekening of de consensus): ze wordt niet ingelezen. Vraag het na bij de verzendende LIVC-R.</translation>
+    </message>
+    <message>
+        <source>This hand-over was already imported: it is case {code}.</source>
+        <translation>Deze overdracht werd al ingelezen: het is casus {code}.</translation>
+    </message>
+    <message>
+        <source>Choose the member municipality where the person now lives.</source>
+        <translation>Kies de deelnemende gemeente waar de persoon nu woont.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {livcr} (their case {code}), decided by their table on {day}.</source>
+        <translation>Overdracht van {livcr} (hun casus {code}), beslist door hun tafel op {day}.</translation>
+    </message>
+    <message>
+        <source>A personalised guidance trajectory ran there ({service}).</source>
+        <translation>Daar liep een begeleidingstraject op maat ({service}).</translation>
+    </message>
+    <message>
+        <source>This hand-over is “{status}”: the transfer note and the bundle are made only once the table decided it and the chair signed.</source>
+        <translation>Deze overdracht is “{status}”: de overdrachtsnota en de bundel worden pas gemaakt als de tafel beslist heeft en de voorzitter ondertekend heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <source>Choose a hand-over from another LIVC-R</source>
+        <translation>Kies een overdracht van een andere LIVC-R</translation>
+    </message>
+    <message>
+        <source>Hand-overs (*{suffix})</source>
+        <translation>Overdrachten (*{suffix})</translation>
+    </message>
+    <message>
+        <source>&amp;Other LIVC-Rs…</source>
+        <translation>&amp;Andere LIVC-R&apos;s…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;hand-over…</source>
+        <translation>Een &amp;overdracht inlezen…</translation>
+    </message>
+    <message>
+        <source>The hand-over from {livcr} (their case {sending}) is now case {code}, a signal from another LIVC-R to screen. The decision of their table was checked: signature {fingerprint}.</source>
+        <translation>De overdracht van {livcr} (hun casus {sending}) is nu casus {code}, een signaal van een andere LIVC-R om te screenen. De beslissing van hun tafel werd gecontroleerd: handtekening {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverComposer</name>
+    <message>
+        <source>Folder for the transfer note and bundle</source>
+        <translation>Map voor de overdrachtsnota en de bundel</translation>
+    </message>
+    <message>
+        <source>Hand-over of case {code} to {livcr}</source>
+        <translation>Overdracht van casus {code} aan {livcr}</translation>
+    </message>
+    <message>
+        <source>yes, led by: {service}</source>
+        <translation>ja, geleid door: {service}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>✓ The identity: {name} {birth}
+✓ A guidance trajectory ran: {trajectory}
+✓ The contact person named above
+✓ The texts below, checked by the secrecy guard:</source>
+        <translation>✓ De identiteit: {name} {birth}
+✓ Er liep een begeleidingstraject: {trajectory}
+✓ De contactpersoon hierboven
+✓ De teksten hieronder, gecontroleerd op beroepsgeheim:</translation>
+    </message>
+    <message>
+        <source>The hand-over is put to the table. Every effective participant gives their position on the case&apos;s item; the chair signs once all agree.</source>
+        <translation>De overdracht ligt voor aan de tafel. Elk effectief deelnemend lid geeft zijn standpunt bij het agendapunt van de casus; de voorzitter ondertekent zodra iedereen akkoord gaat.</translation>
+    </message>
+    <message>
+        <source>Written: the transfer note {note} and the sealed hand-over {bundle}. Only {livcr} can open the hand-over: give it to their coordinator, who imports it with File › Import a hand-over.</source>
+        <translation>Weggeschreven: de overdrachtsnota {note} en de verzegelde overdracht {bundle}. Alleen {livcr} kan de overdracht openen: bezorg ze aan hun coördinator, die ze inleest via Bestand › Een overdracht inlezen.</translation>
+    </message>
+    <message>
+        <source>Hand the case over to another LIVC-R</source>
+        <translation>De casus overdragen aan een andere LIVC-R</translation>
+    </message>
+    <message>
+        <source>To whom, and who to call</source>
+        <translation>Aan wie, en wie te bellen</translation>
+    </message>
+    <message>
+        <source>Receiving LIVC-R</source>
+        <translation>Ontvangende LIVC-R</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Their organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>What goes to the other LIVC-R</source>
+        <translation>Wat naar de andere LIVC-R gaat</translation>
+    </message>
+    <message>
+        <source>What never goes</source>
+        <translation>Wat nooit meegaat</translation>
+    </message>
+    <message>
+        <source>✗ Notes of the consultation and of the partners
+✗ Summaries and minutes of the meetings
+✗ Positions of the participants
+✗ Updates and evaluations of the guidance trajectory
+
+They stay within this LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+        <translation>✗ Notities van het casusoverleg en van de partners
+✗ Samenvattingen en verslagen van de vergaderingen
+✗ Standpunten van de deelnemers
+✗ Opvolgingen en evaluaties van het begeleidingstraject
+
+Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Strafwetboek).</translation>
+    </message>
+    <message>
+        <source>The highlighted passages are not covered by professional secrecy</source>
+        <translation>De aangeduide passages vallen niet onder het beroepsgeheim</translation>
+    </message>
+    <message>
+        <source>Add the text</source>
+        <translation>Tekst toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected text</source>
+        <translation>Gekozen tekst verwijderen</translation>
+    </message>
+    <message>
+        <source>Put to the table</source>
+        <translation>Voorleggen aan de tafel</translation>
+    </message>
+    <message>
+        <source>Make the transfer note and the sealed hand-over…</source>
+        <translation>Overdrachtsnota en verzegelde overdracht maken…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeys</name>
+    <message>
+        <source>This is not the hand-over key of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app exports.</source>
+        <translation>Dit is geen overdrachtssleutel van een LIVC-R (of ze werd onderweg gewijzigd). Vraag haar coördinator om het bestand dat de app exporteert.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you typed is not the fingerprint of this key. Do not register it: compare again with the other coordinator, aloud or on paper.</source>
+        <translation>De vingerafdruk die u intikte is niet de vingerafdruk van deze sleutel. Registreer ze niet: vergelijk opnieuw met de andere coördinator, hardop of op papier.</translation>
+    </message>
+    <message>
+        <source>The key names no LIVC-R.</source>
+        <translation>De sleutel vermeldt geen LIVC-R.</translation>
+    </message>
+    <message>
+        <source>{name} is already registered with this key.</source>
+        <translation>{name} is al geregistreerd met deze sleutel.</translation>
+    </message>
+    <message>
+        <source>This is this LIVC-R&apos;s own key: register the key of the other LIVC-R.</source>
+        <translation>Dit is de eigen sleutel van deze LIVC-R: registreer de sleutel van de andere LIVC-R.</translation>
+    </message>
+    <message>
+        <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
+        <translation>Deze laptop bevat geen overdrachtssleutel van de LIVC-R. Overdrachten worden verzegeld en ingelezen op de laptop van de coördinator die de sleutel van de LIVC-R exporteerde.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeysDialog</name>
+    <message>
+        <source>Open the other LIVC-R&apos;s key</source>
+        <translation>Sleutel van de andere LIVC-R openen</translation>
+    </message>
+    <message>
+        <source>Save this LIVC-R&apos;s hand-over key</source>
+        <translation>Overdrachtssleutel van deze LIVC-R bewaren</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Fingerprint to read to the other coordinator: {fp}</source>
+        <translation>Bewaard in {file}. Vingerafdruk om voor te lezen aan de andere coördinator: {fp}</translation>
+    </message>
+    <message>
+        <source>Other LIVC-Rs</source>
+        <translation>Andere LIVC-R&apos;s</translation>
+    </message>
+    <message>
+        <source>A case is handed over only to an LIVC-R registered here by its key, so that nobody else can open the hand-over. Exchange keys once with its coordinator.</source>
+        <translation>Een casus wordt alleen overgedragen aan een LIVC-R die hier met haar sleutel geregistreerd is, zodat niemand anders de overdracht kan openen. Wissel één keer sleutels uit met haar coördinator.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R&apos;s hand-over key</source>
+        <translation>Overdrachtssleutel van deze LIVC-R</translation>
+    </message>
+    <message>
+        <source>Save the key and give the file to the other coordinator.</source>
+        <translation>Bewaar de sleutel en bezorg het bestand aan de andere coördinator.</translation>
+    </message>
+    <message>
+        <source>Save this LIVC-R&apos;s key…</source>
+        <translation>Sleutel van deze LIVC-R bewaren…</translation>
+    </message>
+    <message>
+        <source>LIVC-Rs registered here</source>
+        <translation>LIVC-R&apos;s die hier geregistreerd zijn</translation>
+    </message>
+    <message>
+        <source>LIVC-R</source>
+        <translation>LIVC-R</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Register another LIVC-R…</source>
+        <translation>Een andere LIVC-R registreren…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRegisterTab</name>
+    <message>
+        <source>Identity, trajectory, contact person</source>
+        <translation>Identiteit, traject, contactpersoon</translation>
+    </message>
+    <message>
+        <source>Cases handed over to another LIVC-R after the person moved: each by a decision of the table, signed by the chair.</source>
+        <translation>Casussen overgedragen aan een andere LIVC-R nadat de persoon verhuisde: elk bij beslissing van de tafel, ondertekend door de voorzitter.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
+    </message>
+    <message>
+        <source>What went</source>
+        <translation>Wat meeging</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Akkoord van</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSection</name>
+    <message>
+        <source>No other LIVC-R is registered here yet. Register the receiving LIVC-R by its key first (File › Other LIVC-Rs).</source>
+        <translation>Hier is nog geen andere LIVC-R geregistreerd. Registreer eerst de ontvangende LIVC-R met haar sleutel (Bestand › Andere LIVC-R&apos;s).</translation>
+    </message>
+    <message>
+        <source>When the person moves, the table can hand the case over to the LIVC-R of their new municipality: only the identity, that a trajectory ran, a contact person and texts the table approves go.</source>
+        <translation>Als de persoon verhuist, kan de tafel de casus overdragen aan de LIVC-R van de nieuwe gemeente: alleen de identiteit, dat er een traject liep, een contactpersoon en teksten die de tafel goedkeurt gaan mee.</translation>
+    </message>
+    <message>
+        <source>Receiving LIVC-R</source>
+        <translation>Ontvangende LIVC-R</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <source>Hand over to another LIVC-R…</source>
+        <translation>Overdragen aan een andere LIVC-R…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Decided, not sent yet</source>
+        <translation>Beslist, nog niet verzonden</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
     </message>
 </context>
 <context>
@@ -9195,6 +9814,10 @@
         <translation>Jaarverslag</translation>
     </message>
     <message>
+        <source>Hand-over</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
         <source>Approves the yearly report of this year (it is then frozen):</source>
         <translation>Keurt het jaarverslag van dit jaar goed (het wordt dan vastgelegd):</translation>
     </message>
@@ -9644,6 +10267,49 @@
     <message>
         <source>Whoever holds this key can read every case of the LIVC-R. Keep the sheet in a safe or a sealed envelope with the mayor or the municipal general director, never with the laptop and never as a photo or a file. If it may have been seen by someone else, have the coordinator create a new recovery key.</source>
         <translation>Wie deze sleutel heeft, kan elke casus van de LIVC-R lezen. Bewaar het blad in een kluis of in een verzegelde envelop bij de burgemeester of de algemeen directeur van de gemeente, nooit bij de laptop en nooit als foto of bestand. Kan iemand anders het gezien hebben, laat de coördinator dan een nieuwe herstelsleutel aanmaken.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLivcrDialog</name>
+    <message>
+        <source>Paste the key or open its file.</source>
+        <translation>Plak de sleutel of open het bestand.</translation>
+    </message>
+    <message>
+        <source>{name} ({language}; {municipality})
+Fingerprint of this key:
+{fingerprint}</source>
+        <translation>{name} ({language}; {municipality})
+Vingerafdruk van deze sleutel:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Register another LIVC-R</source>
+        <translation>Een andere LIVC-R registreren</translation>
+    </message>
+    <message>
+        <source>Ask the other LIVC-R&apos;s coordinator for the key their app exports. Then compare the fingerprint with them, by phone or on paper, and type it as they read it: the key is saved only when both match.</source>
+        <translation>Vraag de coördinator van de andere LIVC-R om de sleutel die hun app exporteert. Vergelijk daarna de vingerafdruk met hem of haar, telefonisch of op papier, en tik ze in zoals ze voorgelezen wordt: de sleutel wordt alleen bewaard als beide overeenkomen.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Open the key file…</source>
+        <translation>Sleutelbestand openen…</translation>
+    </message>
+    <message>
+        <source>The key says</source>
+        <translation>De sleutel vermeldt</translation>
+    </message>
+    <message>
+        <source>Fingerprint as read aloud</source>
+        <translation>Voorgelezen vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registreren</translation>
     </message>
 </context>
 <context>
@@ -12134,6 +12800,125 @@
     <message>
         <source>The partners&apos; updates are not part of this summary: they are read in the dossier, each with its own visibility.</source>
         <translation>De berichten van de partners staan niet in deze samenvatting: ze worden in het dossier gelezen, elk met zijn eigen zichtbaarheid.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferNote</name>
+    <message>
+        <source>From the LIVC-R</source>
+        <translation>Van de LIVC-R</translation>
+    </message>
+    <message>
+        <source>Case code of the sending LIVC-R</source>
+        <translation>Casuscode van de verzendende LIVC-R</translation>
+    </message>
+    <message>
+        <source>To the LIVC-R</source>
+        <translation>Aan de LIVC-R</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>yes, led by: {service}</source>
+        <translation>ja, geleid door: {service}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>A personalised guidance trajectory ran: {answer}</source>
+        <translation>Er liep een begeleidingstraject op maat: {answer}</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Information the table passes on</source>
+        <translation>Informatie die de tafel doorgeeft</translation>
+    </message>
+    <message>
+        <source>No further information is passed on.</source>
+        <translation>Er wordt geen verdere informatie doorgegeven.</translation>
+    </message>
+    <message>
+        <source>✓  What goes to the other LIVC-R</source>
+        <translation>✓  Wat naar de andere LIVC-R gaat</translation>
+    </message>
+    <message>
+        <source>Notes of the consultation and of the partners</source>
+        <translation>Notities van het casusoverleg en van de partners</translation>
+    </message>
+    <message>
+        <source>Summaries and minutes of the meetings</source>
+        <translation>Samenvattingen en verslagen van de vergaderingen</translation>
+    </message>
+    <message>
+        <source>Positions of the participants</source>
+        <translation>Standpunten van de deelnemers</translation>
+    </message>
+    <message>
+        <source>Updates and evaluations of the guidance trajectory</source>
+        <translation>Opvolgingen en evaluaties van het begeleidingstraject</translation>
+    </message>
+    <message>
+        <source>This information stays within the sending LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
+        <translation>Deze informatie blijft binnen de verzendende LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Strafwetboek).</translation>
+    </message>
+    <message>
+        <source>✗  What does NOT go to the other LIVC-R</source>
+        <translation>✗  Wat NIET naar de andere LIVC-R gaat</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslist</translation>
+    </message>
+    <message>
+        <source>by consensus of all {count} effectively participating members, on {date}</source>
+        <translation>bij consensus van alle {count} effectief deelnemende leden, op {date}</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Signature fingerprint</source>
+        <translation>Vingerafdruk van de handtekening</translation>
+    </message>
+    <message>
+        <source>Content hash (SHA-256)</source>
+        <translation>Hash van de inhoud (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Decision of the table</source>
+        <translation>Beslissing van de tafel</translation>
+    </message>
+    <message>
+        <source>Transfer note to another LIVC-R</source>
+        <translation>Overdrachtsnota aan een andere LIVC-R</translation>
+    </message>
+    <message>
+        <source>The person moved. Nothing crosses from one LIVC-R to another without the consensus of all members who effectively took part in the consultation; this note holds only what the table decided to pass on, and no information covered by professional secrecy that was revealed during the consultation.</source>
+        <translation>De persoon is verhuisd. Niets gaat van de ene LIVC-R naar de andere zonder de consensus van alle leden die effectief deelnamen aan het casusoverleg; deze nota bevat alleen wat de tafel besliste door te geven, en geen informatie onder het beroepsgeheim die tijdens het casusoverleg werd gedeeld.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from typing import TypeGuard
 
 from livcr_desktop.domain.audit_decision_kinds import DECISION_ENTITY_LABELS, DECISION_KINDS
 from livcr_desktop.domain.audit_feedback_kinds import FEEDBACK_ENTITY_LABELS, FEEDBACK_KINDS
+from livcr_desktop.domain.audit_handover_kinds import HANDOVER_ENTITY_LABELS, HANDOVER_KINDS
 from livcr_desktop.domain.audit_kinds import MORE_ENTITY_LABELS, MORE_KINDS
 from livcr_desktop.domain.audit_meeting_kinds import MEETING_ENTITY_LABELS, MEETING_KINDS
 from livcr_desktop.domain.audit_privacy_kinds import (
@@ -71,6 +72,7 @@ RESOURCE_LABELS = {
     "flow_register": QT_TRANSLATE_NOOP("AuditResource", "register of what flowed to the LTF"),
     "strategic_figures": QT_TRANSLATE_NOOP("AuditResource", "strategic figures"),
     "retention": QT_TRANSLATE_NOOP("AuditResource", "retention of data"),
+    "handover": QT_TRANSLATE_NOOP("AuditResource", "hand-overs to other LIVC-Rs"),
 }
 """Names of the permission resources (domain/permissions.Resource values) a refusal names."""
 
@@ -244,6 +246,7 @@ KINDS: dict[str, KindInfo] = _kinds(
     *TRAJECTORY_KINDS,
     *STRATEGIC_KINDS,
     *SYNC_KINDS,
+    *HANDOVER_KINDS,
     *RETENTION_KINDS,
     *PRIVACY_KINDS,
     *ITEM_PEOPLE_KINDS,
@@ -357,6 +360,7 @@ ENTITY_LABELS = {
     **STRATEGIC_ENTITY_LABELS,
     **RETENTION_ENTITY_LABELS,
     **PRIVACY_ENTITY_LABELS,
+    **HANDOVER_ENTITY_LABELS,
 }
 """Names of the record types (journal `entity` values); unknown ones show their raw code."""
 

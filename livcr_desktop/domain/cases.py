@@ -70,6 +70,8 @@ class CloseReason(StrEnum):
     MOVED = "moved"
     REFUSED_GUIDANCE = "refused_guidance"
     REFERRED_TO_LTF = "referred_to_ltf"
+    HANDED_OVER = "handed_over"
+    """Only through a signed hand-over to another LIVC-R (services/handover)."""
     OTHER = "other"
 
     @property
@@ -89,6 +91,9 @@ _CLOSE_LABELS = {
         "CloseReason", "Person refuses further guidance"
     ),
     CloseReason.REFERRED_TO_LTF: QT_TRANSLATE_NOOP("CloseReason", "Followed up by the LTF only"),
+    CloseReason.HANDED_OVER: QT_TRANSLATE_NOOP(
+        "CloseReason", "Moved, handed over to another LIVC-R"
+    ),
     CloseReason.OTHER: QT_TRANSLATE_NOOP("CloseReason", "Other"),
 }
 

@@ -35,6 +35,7 @@ class DecisionKind(StrEnum):
     REFER_TO_LTF = "refer_to_ltf"
     APPROVE_FEEDBACK_FORM = "approve_feedback_form"
     CLOSE_CASE = "close_case"
+    HAND_OVER = "hand_over"
     FREE_TEXT = "free_text"
     STRATEGIC = "strategic"
 
@@ -70,6 +71,9 @@ _KIND_LABELS = {
         "DecisionKind", "Approve the feedback form to the LTF"
     ),
     DecisionKind.CLOSE_CASE: QT_TRANSLATE_NOOP("DecisionKind", "Close the case"),
+    DecisionKind.HAND_OVER: QT_TRANSLATE_NOOP(
+        "DecisionKind", "Hand the case over to another LIVC-R"
+    ),
     DecisionKind.FREE_TEXT: QT_TRANSLATE_NOOP("DecisionKind", "Other decision"),
     DecisionKind.STRATEGIC: QT_TRANSLATE_NOOP("DecisionKind", "Decision of the strategic table"),
 }
@@ -82,6 +86,7 @@ PARAMETERS: dict[DecisionKind, tuple[str, ...]] = {
     DecisionKind.REFER_TO_LTF: (),
     DecisionKind.APPROVE_FEEDBACK_FORM: ("feedback_form_id",),
     DecisionKind.CLOSE_CASE: ("close_reason",),
+    DecisionKind.HAND_OVER: ("handover_id", "close_reason"),
     DecisionKind.FREE_TEXT: (),
     DecisionKind.STRATEGIC: ("report_year",),
 }
@@ -94,6 +99,7 @@ _TARGET_STATUS = {
     DecisionKind.START_TRAJECTORY: CaseStatus.IN_TRAJECTORY,
     DecisionKind.REFER_TO_LTF: CaseStatus.REFERRED_TO_LTF,
     DecisionKind.CLOSE_CASE: CaseStatus.CLOSED,
+    DecisionKind.HAND_OVER: CaseStatus.CLOSED,
 }
 
 
@@ -235,6 +241,7 @@ FREE_TEXT_ONLY = QT_TRANSLATE_NOOP(
     "Decisions", "On a topic of the operational table only an other (free-text) decision is taken."
 )
 FORM_REQUIRED = QT_TRANSLATE_NOOP("Decisions", "Choose the feedback form to approve.")
+HANDOVER_REQUIRED = QT_TRANSLATE_NOOP("Decisions", "Choose the hand-over the table decides on.")
 
 
 @dataclass(frozen=True)
@@ -250,6 +257,8 @@ class Proposal:
     evaluation_id: str | None = None
     report_year: int | None = None
     """A strategic decision that approves the yearly report of this year (and freezes it)."""
+    handover_id: str | None = None
+    """A hand-over to another LIVC-R: the composed hand-over the table decides on."""
 
     def validated(self, *, on_case: bool, strategic: bool) -> Proposal:
         """The cleaned proposal for an item (a case item, a topic of the operational table, or
@@ -268,7 +277,15 @@ class Proposal:
         if self.kind is DecisionKind.START_TRAJECTORY and not self.lead_organisation_id:
             raise ValidationError(LEAD_REQUIRED, field="lead")
         kept = PARAMETERS[self.kind]
-        if "close_reason" in kept and self.close_reason is None:
+        close_reason = self.close_reason
+        if self.kind is DecisionKind.HAND_OVER:
+            # Only a hand-over closes a case with this reason, and a hand-over always does.
+            if not self.handover_id:
+                raise ValidationError(HANDOVER_REQUIRED, field="handover")
+            close_reason = CloseReason.HANDED_OVER
+        elif close_reason is CloseReason.HANDED_OVER:
+            raise ValidationError(HANDOVER_REQUIRED, field="kind")
+        if "close_reason" in kept and close_reason is None:
             raise ValidationError(CLOSE_REASON_REQUIRED, field="close_reason")
         if self.kind is DecisionKind.APPROVE_FEEDBACK_FORM and not self.feedback_form_id:
             raise ValidationError(FORM_REQUIRED, field="feedback_form")
@@ -276,11 +293,12 @@ class Proposal:
             self.kind,
             wording,
             self.lead_organisation_id if "lead_organisation_id" in kept else None,
-            self.close_reason if "close_reason" in kept else None,
+            close_reason if "close_reason" in kept else None,
             self.next_follow_up if "next_follow_up" in kept else None,
             self.feedback_form_id if "feedback_form_id" in kept else None,
             self.evaluation_id if "evaluation_id" in kept else None,
             self.report_year if "report_year" in kept else None,
+            self.handover_id if "handover_id" in kept else None,
         )
 
     def parameters(self) -> dict[str, Any]:
@@ -295,6 +313,8 @@ class Proposal:
         }
         if self.report_year is not None:
             values["report_year"] = self.report_year
+        if self.handover_id is not None:
+            values["handover_id"] = self.handover_id
         return values
 
 

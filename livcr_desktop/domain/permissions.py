@@ -45,6 +45,8 @@ class Resource(StrEnum):
     """The register of data-subject requests (no case content beyond the case code)."""
     RECORDS_OF_PROCESSING = "records_of_processing"
     """The art. 30 record and the DPIA facts sheet, generated from the configuration."""
+    HANDOVER = "handover"
+    """Hand-overs of cases to other LIVC-Rs, and the other LIVC-Rs registered by their key."""
 
 
 class Action(StrEnum):
@@ -109,6 +111,7 @@ POLICY: dict[Role, dict[tuple[Resource, Action], Scope]] = {
         **{(R.RETENTION, a): A for a in (Ac.VIEW, Ac.EDIT)},
         **{(R.SUBJECT_REQUEST, a): A for a in (Ac.VIEW, Ac.CREATE, Ac.EDIT, Ac.EXPORT)},
         **{(R.RECORDS_OF_PROCESSING, a): A for a in (Ac.VIEW, Ac.EXPORT)},
+        **{(R.HANDOVER, a): A for a in (Ac.VIEW, Ac.CREATE, Ac.EDIT, Ac.EXPORT)},
     },
     Role.CHAIR: {
         **_OWN_ACCOUNT,
@@ -127,6 +130,7 @@ POLICY: dict[Role, dict[tuple[Resource, Action], Scope]] = {
         **{(R.FEEDBACK_FORM, a): M for a in (Ac.VIEW, Ac.EXPORT)},
         **{(R.FLOW_REGISTER, a): A for a in (Ac.VIEW, Ac.EXPORT)},
         **{(R.STRATEGIC_FIGURES, a): A for a in (Ac.VIEW, Ac.EDIT)},
+        (R.HANDOVER, Ac.VIEW): M,
     },
     Role.INFORMATION_OFFICER: {
         **_OWN_ACCOUNT,
@@ -196,6 +200,7 @@ CONTENT_RESOURCES = frozenset(
         R.TRAJECTORY_UPDATE,
         R.EVALUATION,
         R.FEEDBACK_FORM,
+        R.HANDOVER,
     }
 )
 """Records with case content: never seen by the DPO, the IT administrator or the strategic table."""

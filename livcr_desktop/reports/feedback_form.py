@@ -245,6 +245,27 @@ def _kept(content: FormContent, translate: CheckedText) -> Table:
     return _box(translate("FeedbackPdf", "✗  What does NOT flow to the LTF"), rows, KEPT, KEPT_TINT)
 
 
+def approval_table(rows: Sequence[tuple[str, str]]) -> Table:
+    """The framed table of an approval: decided, signed by, the signature's fingerprint and
+    the content's hash (fourth row, in a fixed-width font). Shared with the transfer note."""
+    st = styles()
+    table = Table(
+        [[Paragraph(_escape(k), st["cell_bold"]), _paragraphs(v, "cell")] for k, v in rows],
+        colWidths=[50 * mm, WIDTH - 50 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("FONT", (1, 3), (1, 3), "Courier", 8.5),
+            ]
+        )
+    )
+    return table
+
+
 def _approval(content: FormContent, content_hash: str, translate: CheckedText) -> list[Flowable]:
     st = styles()
     approval = content.approval
@@ -271,20 +292,7 @@ def _approval(content: FormContent, content_hash: str, translate: CheckedText) -
         (translate("FeedbackPdf", "Signature fingerprint"), approval.fingerprint),
         (translate("FeedbackPdf", "Content hash (SHA-256)"), groups),
     ]
-    table = Table(
-        [[Paragraph(_escape(k), st["cell_bold"]), _paragraphs(v, "cell")] for k, v in rows],
-        colWidths=[50 * mm, WIDTH - 50 * mm],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("FONT", (1, 3), (1, 3), "Courier", 8.5),
-            ]
-        )
-    )
+    table = approval_table(rows)
     note = translate(
         "FeedbackPdf",
         "The hash identifies the approved content: any change to the form gives another hash. "
@@ -389,4 +397,4 @@ def feedback_pdf_bytes(
     return buffer.getvalue()
 
 
-__all__ = ["CheckedText", "build_feedback_pdf", "feedback_pdf_bytes"]
+__all__ = ["CheckedText", "approval_table", "build_feedback_pdf", "feedback_pdf_bytes"]

@@ -36,7 +36,15 @@ MAY_IMPORT: dict[str, set[str]] = {
     "commands": {"gui", "services", "store", "domain", "console", "earlyinit"} | FOUNDATION,
     "sync_commands": {"commands", "services", "store", "domain", "console", "hub"} | FOUNDATION,
     "strategic_commands": {"commands", "services", "domain", "console"} | FOUNDATION,
-    "cli": {"commands", "sync_commands", "strategic_commands", "console", "earlyinit"},
+    "handover_commands": {"commands", "services", "store", "domain", "console"} | FOUNDATION,
+    "cli": {
+        "commands",
+        "sync_commands",
+        "strategic_commands",
+        "handover_commands",
+        "console",
+        "earlyinit",
+    },
     "__main__": {"cli"},
     **{name: FOUNDATION | {"domain"} for name in FOUNDATION},
 }

@@ -113,7 +113,8 @@ class StatusDialog(FormDialog):
                 self.status_combo.addItem(show_text(status.label), status.value)
         self.close_combo.clear()
         for reason in CloseReason:
-            self.close_combo.addItem(show_text(reason.label), reason.value)
+            if reason is not CloseReason.HANDED_OVER:  # only a hand-over decision closes so
+                self.close_combo.addItem(show_text(reason.label), reason.value)
         self.status_label.setText(self.tr("New status"))
         self.close_label.setText(self.tr("Why it is closed"))
         self.reason_label.setText(self.tr("Reason"))

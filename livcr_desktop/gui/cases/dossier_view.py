@@ -39,6 +39,7 @@ from livcr_desktop.gui.cases.case_dialogs import (
 )
 from livcr_desktop.gui.decisions.dossier_tab import DossierDecisions
 from livcr_desktop.gui.feedback.dossier_section import FeedbackSection
+from livcr_desktop.gui.handover.dossier_section import HandoverSection
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.minor_badge import MinorBadge
 from livcr_desktop.gui.kit.rich_text import escape
@@ -166,6 +167,7 @@ class DossierView(QWidget):
         self.tabs.addTab(involved, "")
         self.decisions_tab = DossierDecisions(workspace, self.tabs)
         self.feedback_section = FeedbackSection(workspace, self.tabs)
+        self.handover_section = HandoverSection(workspace, self.tabs)
         self.trajectory_panel = TrajectoryPanel(workspace, self.tabs)
         self._history_shown: Dossier | None = None
         self.tabs.currentChanged.connect(lambda _index: self._show_history())
@@ -175,6 +177,7 @@ class DossierView(QWidget):
             self.decisions_tab,
             self.action_points,
             self.feedback_section,
+            self.handover_section,
             self.history_table,
         ):
             self.tabs.addTab(widget, "")
@@ -292,6 +295,9 @@ class DossierView(QWidget):
         self.notes_view.setHtml(self._notes_html(dossier))
         self.tabs.setTabVisible(
             self.tabs.indexOf(self.feedback_section), self.feedback_section.show_case(header.id)
+        )
+        self.tabs.setTabVisible(
+            self.tabs.indexOf(self.handover_section), self.handover_section.show_case(header.id)
         )
         self.trajectory_panel.show_case(header.id)
         self._show_action_points(header.id)
@@ -515,6 +521,7 @@ class DossierView(QWidget):
             (self.notes_view, self.tr("Notes")),
             (self.decisions_tab, self.tr("Decisions")),
             (self.feedback_section, self.tr("Feedback to the LTF")),
+            (self.handover_section, self.tr("Hand-over")),
             (self.history_table, self.tr("History")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(widget), text)

@@ -72,7 +72,8 @@ class ProposeDialog(FormDialog):
         self.reason_combo.setObjectName("proposeCloseReason")
         self.reason_combo.addItem("", "")
         for reason in CloseReason:
-            self.reason_combo.addItem("", reason.value)
+            if reason is not CloseReason.HANDED_OVER:  # only a hand-over decision closes so
+                self.reason_combo.addItem("", reason.value)
         self.follow_up_check = QCheckBox(self)
         self.follow_up_check.setObjectName("proposeFollowUpCheck")
         self.follow_up = date_field(self, decisions.today() + timedelta(days=28), "proposeFollowUp")
@@ -81,6 +82,7 @@ class ProposeDialog(FormDialog):
         self.evaluation_combo = self._choice_combo(
             "proposeEvaluation", DecisionKind.EVALUATE_TRAJECTORY
         )
+        self.handover_combo = self._choice_combo("proposeHandover", DecisionKind.HAND_OVER)
         # The strategic table approves its yearly report with a strategic decision naming the
         # year (services/yearly_report/approval.py freezes the report when it is signed).
         self.report_check = QCheckBox(self)
@@ -99,6 +101,7 @@ class ProposeDialog(FormDialog):
         self.form.addRow("", self.follow_up)
         self.form_label = self.add_row("feedback_form", self.form_combo)
         self.evaluation_label = self.add_row("evaluation", self.evaluation_combo)
+        self.handover_label = self.add_row("handover", self.handover_combo)
         self.report_label = self.add_row("report_year", self.report_check)
         self.form.addRow("", self.report_year)
         self.follow_up_check.toggled.connect(self.follow_up.setEnabled)
@@ -107,7 +110,7 @@ class ProposeDialog(FormDialog):
         if rewording is not None:
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(rewording.kind.value)))
             self.wording.setPlainText(rewording.wording)
-            for combo in (self.form_combo, self.evaluation_combo):
+            for combo in (self.form_combo, self.evaluation_combo, self.handover_combo):
                 combo.setCurrentIndex(max(0, combo.findData(rewording.named_id)))
             if rewording.kind is DecisionKind.STRATEGIC and (rewording.named_id or "").isdigit():
                 self.report_check.setChecked(True)
@@ -144,6 +147,7 @@ class ProposeDialog(FormDialog):
                 self.evaluation_combo,
                 kind is DecisionKind.EVALUATE_TRAJECTORY,
             ),
+            (self.handover_label, self.handover_combo, kind is DecisionKind.HAND_OVER),
             (self.report_label, self.report_check, kind is DecisionKind.STRATEGIC),
         )
         for label, widget, shown in rows:
@@ -164,6 +168,7 @@ class ProposeDialog(FormDialog):
             feedback_form_id=str(self.form_combo.currentData() or "") or None,
             evaluation_id=str(self.evaluation_combo.currentData() or "") or None,
             report_year=self.report_year.value() if self.report_check.isChecked() else None,
+            handover_id=str(self.handover_combo.currentData() or "") or None,
         )
 
     def _save(self) -> None:
@@ -207,6 +212,7 @@ class ProposeDialog(FormDialog):
         for kind, combo in (
             (DecisionKind.APPROVE_FEEDBACK_FORM, self.form_combo),
             (DecisionKind.EVALUATE_TRAJECTORY, self.evaluation_combo),
+            (DecisionKind.HAND_OVER, self.handover_combo),
         ):
             for index, choice in enumerate(self._choices.get(kind, ())):
                 combo.setItemText(index, show_message(choice.label))
@@ -217,6 +223,7 @@ class ProposeDialog(FormDialog):
             self.reason_combo.setItemText(index, show_text(reason.label))
         self.kind_label.setText(self.tr("Decision"))
         self.report_label.setText(self.tr("Yearly report"))
+        self.handover_label.setText(self.tr("Hand-over"))
         self.report_check.setText(
             self.tr("Approves the yearly report of this year (it is then frozen):")
         )

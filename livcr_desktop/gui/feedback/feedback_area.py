@@ -38,6 +38,7 @@ from livcr_desktop.gui.feedback.transmit import (
     TRANSMIT,
     HandOverDialog,
 )
+from livcr_desktop.gui.handover.register_tab import HandoverRegisterTab
 from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
@@ -147,12 +148,18 @@ class FeedbackArea(QWidget):
             self.tabs.addTab(self._build_queue(), "")
         if self.shows_register:
             self.tabs.addTab(self._build_register(), "")
+            # What left the LIVC-R to another LIVC-R: the sibling of the register above.
+            self.handover_tab = HandoverRegisterTab(workspace, self.tabs)
+            self.tabs.addTab(self.handover_tab, "")
+            self.tabs.tabBar().setVisible(True)
         self.retranslate_ui()
         self.refresh()
         watch_changes(
             self,
             workspace,
-            lambda changes: changes.touches("feedback_form", "feedback_item", "case_file"),
+            lambda changes: changes.touches(
+                "feedback_form", "feedback_item", "case_file", "handover"
+            ),
             self.refresh,
         )
 
@@ -210,6 +217,7 @@ class FeedbackArea(QWidget):
                 self.queue = TransmissionService(self._ws).queue()
             if self.shows_register:
                 self.register = FlowRegister(self._ws).entries()
+                self.handover_tab.refresh()
         except DomainError as error:
             self.error.show_message(show_error(error))
         self._render()
@@ -357,6 +365,7 @@ class FeedbackArea(QWidget):
             if "register_preview" in self.buttons:
                 self.buttons["register_preview"].setText(self.tr("Preview…"))
             self.buttons["export"].setText(self.tr("Export (CSV)…"))
+            self.tabs.setTabText(index + 1, self.tr("Hand-overs to other LIVC-Rs"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

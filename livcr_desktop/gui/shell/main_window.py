@@ -36,6 +36,7 @@ from livcr_desktop.gui.backup.actions import (
     choose_backup_source,
     choose_backup_target,
 )
+from livcr_desktop.gui.handover.actions import HandoverActions
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.kit.icons import icon
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         )
         self.sync = BackgroundSync(self, workspace)
         self.bundles = BundleActions(self, workspace)
+        self.handovers = HandoverActions(self, workspace)
         self._build_menus()
         self._build_status_bar()
         self.retranslate_ui()
@@ -371,6 +373,8 @@ class MainWindow(QMainWindow):
         self.app_menu.addSeparator()
         self.app_menu.addAction(self.bundles.export_action)
         self.app_menu.addAction(self.bundles.import_action)
+        self.app_menu.addAction(self.handovers.keys_action)
+        self.app_menu.addAction(self.handovers.import_action)
         self.app_menu.addSeparator()
         self.app_menu.addAction(self.lock_action)
         self.app_menu.addAction(self.sign_out_action)
@@ -514,6 +518,7 @@ class MainWindow(QMainWindow):
         self.language_label.setText(self.languages.language.endonym)
         self.backups.retranslate_ui()
         self.bundles.retranslate_ui()
+        self.handovers.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

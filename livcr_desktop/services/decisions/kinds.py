@@ -40,6 +40,11 @@ from livcr_desktop.services.feedback.decision_effects import (
     refer,
     report_back,
 )
+from livcr_desktop.services.handover.decision_effects import (
+    check_handover,
+    draft_handovers,
+    hand_over,
+)
 from livcr_desktop.services.trajectories.decision_effects import (
     check_evaluation,
     close_trajectory,
@@ -139,6 +144,13 @@ KINDS: dict[DecisionKind, KindRule] = {
             _ON_CASE,
             checks=(status_reachable,),
             effects=(move_status, report_back, close_trajectory),
+        ),
+        KindRule(
+            DecisionKind.HAND_OVER,
+            _ON_CASE,
+            checks=(status_reachable, check_handover),
+            effects=(hand_over, move_status, report_back, close_trajectory),
+            names=draft_handovers,
         ),
         KindRule(
             DecisionKind.FREE_TEXT,

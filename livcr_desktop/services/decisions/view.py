@@ -174,6 +174,7 @@ def read_decision(workspace: Workspace, session: Session, row: DecisionRow) -> D
         next_follow_up=date.fromisoformat(follow_up) if follow_up else None,
         named_id=parameters.get("feedback_form_id")
         or parameters.get("evaluation_id")
+        or parameters.get("handover_id")
         or (str(parameters["report_year"]) if "report_year" in parameters else None),
         state=state,
         outcome=outcome,

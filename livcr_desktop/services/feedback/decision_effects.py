@@ -30,12 +30,10 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, object_session
 
 from livcr_desktop.domain.canonical import canonical_bytes
-from livcr_desktop.domain.decisions import DecisionKind, Position, fingerprint
-from livcr_desktop.domain.decisions import content_from_json as decision_from_json
+from livcr_desktop.domain.decisions import DecisionKind
 from livcr_desktop.domain.errors import ConflictError, ValidationError
 from livcr_desktop.domain.feedback import (
     Answer,
-    ApprovalRecord,
     FormPurpose,
     FormStatus,
 )
@@ -44,6 +42,7 @@ from livcr_desktop.domain.languages import DOCUMENT_LANGUAGES, Language
 from livcr_desktop.domain.signals import SignalSource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.decisions.effects import Choice, EffectContext
+from livcr_desktop.services.decisions.unanimous import unanimous_approval
 from livcr_desktop.services.feedback.content import GuardState, guard_items, live_content
 from livcr_desktop.store.journal_writer import JournalWriter
 from livcr_desktop.store.models import (
@@ -272,31 +271,8 @@ def approve(context: EffectContext) -> None:
     session = context.uow.session
     decision = context.decision
     form = check_approvable(session, decision, _form_named(session, decision))
-    signed = decision_from_json(json.loads(decision.signed_content or "{}"))
-    agreed = {p.member_id for p in signed.positions if p.position is Position.AGREE}
-    everyone = {p.member_id for p in signed.participants}
-    if (
-        not everyone
-        or not everyone <= agreed
-        or signed.kind is not DecisionKind.APPROVE_FEEDBACK_FORM
-    ):
-        raise ConflictError(NO_FULL_CONSENSUS)
-    content = replace(
-        live_content(session, form),
-        approval=ApprovalRecord(
-            decision_id=decision.id,
-            signed_at=signed.signed_at,
-            signer_name=signed.signer.name,
-            signer_organisation=signed.signer.organisation,
-            fingerprint=fingerprint(bytes.fromhex(decision.signature or "")),
-            participants=tuple(
-                sorted(
-                    ((p.name, p.organisation) for p in signed.participants),
-                    key=lambda p: p[0].casefold(),
-                )
-            ),
-        ),
-    )
+    approval = unanimous_approval(decision, DecisionKind.APPROVE_FEEDBACK_FORM, NO_FULL_CONSENSUS)
+    content = replace(live_content(session, form), approval=approval)
     context.uow.journal.updated(
         form,
         "feedback_form.approved",

@@ -19,6 +19,12 @@ from livcr_desktop.store.models.core import (
 )
 from livcr_desktop.store.models.decisions import DecisionPositionRow, DecisionRow, SigningKeyRow
 from livcr_desktop.store.models.feedback import FeedbackFormRow, FeedbackItemRow, ReferralRow
+from livcr_desktop.store.models.handover import (
+    HandoverKeyRow,
+    HandoverReceivedRow,
+    HandoverRow,
+    OtherLivcrRow,
+)
 from livcr_desktop.store.models.item_people import ItemGuestRow, ItemStanceRow
 from livcr_desktop.store.models.journal import DeviceKeyRow, JournalOperation, JournalSignature
 from livcr_desktop.store.models.meetings import (
@@ -72,6 +78,9 @@ __all__ = [
     "EvaluationRow",
     "FeedbackFormRow",
     "FeedbackItemRow",
+    "HandoverKeyRow",
+    "HandoverReceivedRow",
+    "HandoverRow",
     "HouseRulesVersionRow",
     "ItemGuestRow",
     "ItemInviteeRow",
@@ -86,6 +95,7 @@ __all__ = [
     "MinutesAmendmentRow",
     "MunicipalityRow",
     "OrganisationRow",
+    "OtherLivcrRow",
     "PersonRow",
     "ReferralRow",
     "RetentionProposalRow",

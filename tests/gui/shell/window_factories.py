@@ -268,6 +268,68 @@ def ExportBundleDialog(_world: DemoWorld, _languages: LanguageManager) -> QWidge
     return Dialog([Recipient("olga.voorbeeld", "Olga Voorbeeld")])
 
 
+def _registered_livcr(world: DemoWorld) -> str:
+    """A fictional other LIVC-R registered by a freshly made key (a long name and places)."""
+    import pyrage
+
+    from livcr_desktop.domain.handover_keys import PublicHandoverKey, minisign_line
+    from livcr_desktop.domain.languages import Language
+    from livcr_desktop.services.handover.keys import HandoverKeys
+    from livcr_desktop.store import signing
+
+    sign_public = signing.public_hex(signing.new_private_key())
+    key = PublicHandoverKey(
+        "CSIL-R de la Zone de police Fictive-Ouest",
+        Language.FR,
+        "Fictive-sur-Sambre, Essai-la-Neuve, Pont-à-Exemple",
+        str(pyrage.x25519.Identity.generate().to_public()),
+        sign_public,
+    )
+    return HandoverKeys(world.ws).register(key.to_text(minisign_line(sign_public)), key.fingerprint)
+
+
+@factory
+def HandoverKeysDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.handover.keys_dialog import HandoverKeysDialog as Dialog
+
+    _registered_livcr(world)
+    return Dialog(world.ws)
+
+
+@factory
+def RegisterLivcrDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.handover.keys_dialog import RegisterLivcrDialog as Dialog
+    from livcr_desktop.services.handover.keys import HandoverKeys
+
+    return Dialog(HandoverKeys(world.ws))
+
+
+@factory
+def ChooseReceiverDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.handover.dossier_section import ChooseReceiverDialog as Dialog
+    from livcr_desktop.services.handover.keys import HandoverKeys
+
+    _registered_livcr(world)
+    return Dialog(HandoverKeys(world.ws).others())
+
+
+@factory
+def HandoverComposer(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.handover.composer import HandoverComposer as Composer
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
+    from livcr_desktop.services.handover.composing import HandoverService
+
+    receiver = _registered_livcr(world)
+    service = HandoverService(world.ws)
+    for row in CaseList(world.ws).page(CaseFilter(), limit=50):
+        drafts = [h.id for h in service.for_case(row.id) if h.status.value == "draft"]
+        if drafts:
+            return Composer(world.ws, drafts[0])
+        if row.status.value != "closed":
+            return Composer(world.ws, service.start(row.id, receiver))
+    raise AssertionError("the demo has an open case")
+
+
 @factory
 def AboutDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
     from livcr_desktop.gui.shell.about import AboutDialog as Dialog

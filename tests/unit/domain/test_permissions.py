@@ -98,6 +98,10 @@ subject_request      edit       A     -     -   -       -     -   -
 subject_request      export     A     -     -   -       -     -   -
 records_of_processing view      A     -     -   -       -     A   -
 records_of_processing export    A     -     -   -       -     A   -
+handover             view       A     M     -   -       -     -   -
+handover             create     A     -     -   -       -     -   -
+handover             edit       A     -     -   -       -     -   -
+handover             export     A     -     -   -       -     -   -
 """
 
 CODES = {"A": Scope.ALL, "M": Scope.OWN_MUNICIPALITY, "I": Scope.INVOLVED, "O": Scope.OWN}
