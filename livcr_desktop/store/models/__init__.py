@@ -29,7 +29,13 @@ from livcr_desktop.store.models.meetings import (
     MeetingRow,
     MinutesAmendmentRow,
 )
-from livcr_desktop.store.models.retention import HouseRulesVersionRow, RetentionProposalRow
+from livcr_desktop.store.models.retention import (
+    CaseErasureRow,
+    ErasureConfirmationRow,
+    HouseRulesVersionRow,
+    HubErasureRow,
+    RetentionProposalRow,
+)
 from livcr_desktop.store.models.search import SEARCH_TABLES
 from livcr_desktop.store.models.strategic import StrategicYearRow
 from livcr_desktop.store.models.subject_requests import SubjectRequestRow
@@ -62,6 +68,7 @@ __all__ = [
     "ActionPointRow",
     "AgendaItemRow",
     "Base",
+    "CaseErasureRow",
     "CaseLinkRow",
     "CaseNoteRow",
     "CaseParticipantRow",
@@ -69,10 +76,12 @@ __all__ = [
     "DecisionPositionRow",
     "DecisionRow",
     "DeviceKeyRow",
+    "ErasureConfirmationRow",
     "EvaluationRow",
     "FeedbackFormRow",
     "FeedbackItemRow",
     "HouseRulesVersionRow",
+    "HubErasureRow",
     "ItemGuestRow",
     "ItemInviteeRow",
     "ItemStanceRow",

@@ -1,0 +1,109 @@
+"""Carrying out a decided erasure on a real data folder: every precondition checked in the
+transaction that erases, the case's content gone from tables, search index and journal
+payloads, the figures unchanged, the register written without a name, and `verify` green."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select, text
+
+from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.domain.errors import ConflictError, PermissionDenied
+from livcr_desktop.domain.figures import Period
+from livcr_desktop.domain.retention import RetentionRule
+from livcr_desktop.domain.signals import ScreeningOutcome
+from livcr_desktop.services.audit.verify import verify_workspace
+from livcr_desktop.services.cases.involvement import InvolvementService
+from livcr_desktop.services.cases.screening import CaseService
+from livcr_desktop.services.figures.compute import compute_figures
+from livcr_desktop.services.retention.erasure import ERASED_KIND, ErasureService
+from livcr_desktop.store.models import CaseErasureRow, JournalOperation
+from tests.helpers.meetings import Table
+from tests.helpers.retention import decide_erasure
+
+CANARY = "Kanarie-7f3e"
+"""Written into the welfare case's note; must be found nowhere after the erasure."""
+
+
+def _welfare_due(table: Table) -> None:
+    """The welfare case gets a canary note, is closed at screening, and a year later it is
+    due under the default house rules (one year for a case that never reached the table)."""
+    InvolvementService(table.ws).add_note(
+        table.case_welfare, f"Gesprek met moeder, {CANARY}.", NoteVisibility.TABLE
+    )
+    CaseService(table.ws).screen(table.case_welfare, ScreeningOutcome.NO_ACTION, "Geen zorg.")
+    table.clock.advance(timedelta(days=400))
+
+
+def _scan(table: Table, needle: str) -> list[str]:
+    """Every table and column whose text holds `needle` (raw SQL over the open database)."""
+    found = []
+    with table.ws.db.read_session() as session:
+        names = [
+            row[0]
+            for row in session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        ]
+        for name in names:
+            columns = [row[1] for row in session.execute(text(f'PRAGMA table_info("{name}")'))]
+            for column in columns:
+                hits = session.execute(
+                    text(f'SELECT count(*) FROM "{name}" WHERE CAST("{column}" AS TEXT) LIKE :n'),
+                    {"n": f"%{needle}%"},
+                ).scalar()
+                if hits:
+                    found.append(f"{name}.{column}")
+    return found
+
+
+def test_a_decided_erasure_takes_the_content_and_keeps_the_figures(table: Table) -> None:
+    code = table.code(2)
+    _welfare_due(table)
+    decision = decide_erasure(table, table.case_welfare, RetentionRule.NOT_PAST_SCREENING)
+    period = Period(date(2000, 1, 1), table.clock.today())
+    before = compute_figures(table.ws, period)
+    assert _scan(table, CANARY) and _scan(table, "Verzonnen")
+    service = ErasureService(table.ws)
+    (ready,) = [e for e in service.erasable() if e.case_id == table.case_welfare]
+    assert ready.decided and ready.decision_id == decision
+    seen: list[tuple[int, int]] = []
+    service.erase([table.case_welfare], progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 1)]
+    assert _scan(table, CANARY) == []
+    assert _scan(table, "Verzonnen") == []  # the person's last name
+    assert compute_figures(table.ws, period) == before
+    (entry,) = service.register()
+    assert entry.case_code == code
+    assert entry.rule == RetentionRule.NOT_PAST_SCREENING.value
+    assert entry.decision_id == decision
+    with table.ws.db.read_session() as session:
+        (op,) = session.scalars(
+            select(JournalOperation).where(JournalOperation.kind == ERASED_KIND)
+        ).all()
+        assert op.scope_id is None  # LIVC-R-wide: every laptop receives it
+        assert "Verzonnen" not in op.payload and "Mira" not in op.payload
+    report = verify_workspace(table.ws)
+    assert report.healthy, report
+    assert all(e.case_id != table.case_welfare for e in service.erasable())
+
+
+def test_every_precondition_is_checked_in_the_erasing_transaction(table: Table) -> None:
+    _welfare_due(table)
+    service = ErasureService(table.ws)
+    with pytest.raises(ConflictError):  # due, but not decided by the table
+        service.erase([table.case_welfare])
+    with pytest.raises(ConflictError):  # not due at all
+        service.erase([table.case_school])
+    decide_erasure(table, table.case_welfare, RetentionRule.NOT_PAST_SCREENING)
+    with pytest.raises(ConflictError):  # all or nothing: the school's case is not due
+        service.erase([table.case_welfare, table.case_school])
+    assert _scan(table, CANARY)
+    for person in (table.school, table.chair):
+        with pytest.raises(PermissionDenied):
+            ErasureService(table.sign_in(person)).erase([table.case_welfare])
+    service.erase([table.case_welfare])
+    with pytest.raises(ConflictError):  # erased already
+        service.erase([table.case_welfare])
+    with table.ws.db.read_session() as session:
+        assert len(session.scalars(select(CaseErasureRow)).all()) == 1
