@@ -5,16 +5,19 @@ payloads, the figures unchanged, the register written without a name, and `verif
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
-from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied
 from livcr_desktop.domain.figures import Period
+from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.retention import RetentionRule
 from livcr_desktop.domain.signals import ScreeningOutcome
-from livcr_desktop.services.audit.verify import verify_workspace
+from livcr_desktop.services.audit.verify import verify_session, verify_workspace
+from livcr_desktop.services.backup.backups import make_backup
+from livcr_desktop.services.backup.restore import restore_signed_in
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.figures.compute import compute_figures
@@ -107,3 +110,23 @@ def test_every_precondition_is_checked_in_the_erasing_transaction(table: Table) 
         service.erase([table.case_welfare])
     with table.ws.db.read_session() as session:
         assert len(session.scalars(select(CaseErasureRow)).all()) == 1
+
+
+def test_a_restored_backup_never_brings_an_erased_case_back(table: Table, tmp_path: Path) -> None:
+    code = table.code(2)
+    _welfare_due(table)
+    backup = make_backup(table.ws, tmp_path / "before.livcrbackup").file
+    decide_erasure(table, table.case_welfare, RetentionRule.NOT_PAST_SCREENING)
+    ErasureService(table.ws).erase([table.case_welfare])
+    assert _scan(table, CANARY) == []
+
+    result = restore_signed_in(table.ws, backup)
+    table.livcr.workspace = result.workspace
+    result.workspace.db.clock = table.clock
+    assert _scan(table, CANARY) == []
+    assert _scan(table, "Verzonnen") == []
+    assert [e.case_code for e in ErasureService(table.ws).register()] == [code]
+    with table.ws.db.read_session() as session:
+        report = verify_session(session)
+    assert report.healthy, report
+
