@@ -47,6 +47,7 @@ class ErasureTab(QWidget):
         self._erasable: list[Erasable] = []
         self._register: list[RegisterEntry] = []
         self._by_table = True
+        self._progress: QProgressDialog | None = None
         column = QVBoxLayout(self)
         self.message = MessageLabel(self)
         self.message.setObjectName("erasureMessage")
@@ -187,16 +188,23 @@ class ErasureTab(QWidget):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setRange(0, len(codes))
+        self._progress = progress
         try:
-            self._service.erase([e.case_id for e in chosen], progress=progress.setValue)
+            self._service.erase([e.case_id for e in chosen], progress=self._show_progress)
         except DomainError as error:
             self.message.show_message(show_error(error))
             return
         finally:
+            self._progress = None
             progress.close()
             progress.deleteLater()
         self._shell.show_status(self.tr("%n case(s) erased.", "", len(codes)))
         self.reload()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
 
     def confirm_selected(self) -> None:
         """The DPO confirms the erasure of the selected case."""
