@@ -4299,7 +4299,7 @@
     </message>
     <message>
         <source>Cases that reached their retention term, or with a granted erasure request. Under the house rules in force {who}; once decided, the coordinator carries the erasure out here.</source>
-        <translation>Fälle, die ihre Aufbewahrungsfrist erreicht haben oder für die einem Löschungsantrag stattgegeben wurde. Nach der geltenden Geschäftsordnung {who}; ist beschlossen, führt der Koordinator die Löschung hier aus.</translation>
+        <translation>Fälle, die ihre Aufbewahrungsfrist erreicht haben oder für die einem Löschungsantrag stattgegeben wurde. Nach der geltenden Geschäftsordnung {who}; nach dem Beschluss führt der Koordinator die Löschung hier aus.</translation>
     </message>
     <message>
         <source>No case is waiting to be erased.</source>

@@ -4,6 +4,7 @@ payloads, the figures unchanged, the register written without a name, and `verif
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from sqlalchemy import select, text
 
 from livcr_desktop.domain.errors import ConflictError, PermissionDenied
 from livcr_desktop.domain.figures import Period
+from livcr_desktop.domain.house_rules import DEFAULT_RULES, RetentionTerms
+from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.domain.retention import RetentionRule
 from livcr_desktop.domain.signals import ScreeningOutcome
@@ -22,9 +25,11 @@ from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.figures.compute import compute_figures
 from livcr_desktop.services.retention.erasure import ERASED_KIND, ErasureService
+from livcr_desktop.services.retention.house_rules import HouseRulesService
 from livcr_desktop.store.models import CaseErasureRow, JournalOperation
+from tests.helpers.factories import add_person
 from tests.helpers.meetings import Table
-from tests.helpers.retention import decide_erasure
+from tests.helpers.retention import decide_erasure, strategic_decision
 
 CANARY = "Kanarie-7f3e"
 """Written into the welfare case's note; must be found nowhere after the erasure."""
@@ -130,3 +135,29 @@ def test_a_restored_backup_never_brings_an_erased_case_back(table: Table, tmp_pa
         report = verify_session(session)
     assert report.healthy, report
 
+
+def test_under_house_rules_that_say_so_the_coordinator_erases_with_the_dpos_confirmation(
+    table: Table,
+) -> None:
+    rules = HouseRulesService(table.ws)
+    rules.save_draft(replace(DEFAULT_RULES, retention=RetentionTerms(erasure_by_table=False)))
+    rules.adopt(strategic_decision(table))
+    _welfare_due(table)
+    dpo = add_person(table.livcr, "Dora Databescherming", "dora.d", Role.DATA_PROTECTION_OFFICER)
+    coordinator = ErasureService(table.ws)
+    with pytest.raises(ConflictError):  # not confirmed by the DPO yet
+        coordinator.erase([table.case_welfare])
+    with pytest.raises(PermissionDenied):  # the coordinator does not confirm for the DPO
+        coordinator.confirm(table.case_welfare)
+    as_dpo = ErasureService(table.sign_in(dpo))
+    with pytest.raises(PermissionDenied):  # the DPO does not carry erasures out
+        as_dpo.erase([table.case_welfare])
+    as_dpo.confirm(table.case_welfare)
+    with pytest.raises(ConflictError):
+        as_dpo.confirm(table.case_welfare)
+    (ready,) = [e for e in coordinator.erasable() if e.case_id == table.case_welfare]
+    assert ready.decided and ready.confirmation_id is not None
+    coordinator.erase([table.case_welfare])
+    assert _scan(table, CANARY) == []
+    (entry,) = as_dpo.register()
+    assert entry.decided_by == "coordinator_dpo"
