@@ -24,12 +24,15 @@ from livcr_desktop.services.retention.erasure_rows import erase_cases
 from livcr_desktop.services.sync.scopes import case_part_scopes
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import CaseErasureRow, CaseRow, SyncHeldRow, SyncScopeKeyRow
+from tests.integration.hub.conftest import HubDatabase
 from tests.integration.hub.test_two_laptops import TwoLaptops, _sync
 
 CANARY = "Kanarie-erase-91c"
 
 
-def _erase_now(ws: Workspace, case_id: str) -> None:
+def erase_now(ws: Workspace, case_id: str) -> None:
+    """Write the register entry and erase the case, as ErasureService.erase does once its
+    preconditions hold."""
     with ws.uow() as uow:
         case = uow.session.get(CaseRow, case_id)
         assert case is not None
@@ -55,7 +58,8 @@ def _erase_now(ws: Workspace, case_id: str) -> None:
         erase_cases(uow.session, [case_id])
 
 
-def _scan(ws: Workspace, needle: str) -> list[str]:
+def scan(ws: Workspace, needle: str) -> list[str]:
+    """Every table.column of the open database (its key) whose text holds `needle`."""
     found = []
     with ws.db.read_session() as session:
         names = [
@@ -72,8 +76,9 @@ def _scan(ws: Workspace, needle: str) -> list[str]:
     return found
 
 
-def _pg_dump(laptops: TwoLaptops) -> bytes:
-    server = laptops.hub.server
+def pg_dump(hub: HubDatabase) -> bytes:
+    """The hub's database as `pg_dump` writes it (what IT's backup of the hub holds)."""
+    server = hub.server
     return subprocess.run(
         server._command(
             str(server.bindir / "pg_dump"),
@@ -81,7 +86,7 @@ def _pg_dump(laptops: TwoLaptops) -> bytes:
             server.socket_dir,
             "-U",
             "hubadmin",
-            laptops.hub.database,
+            hub.database,
         ),
         check=True,
         capture_output=True,
@@ -95,13 +100,13 @@ def _erase_everywhere(laptops: TwoLaptops, *, late_note: bool) -> tuple[Workspac
     InvolvementService(partner).add_note(case, f"Gesprek, {CANARY}.", NoteVisibility.TABLE)
     _sync(partner, laptops.partner_password)
     _sync(laptops.coordinator, laptops.hub.coordinator_password)
-    assert _scan(laptops.coordinator, CANARY)
+    assert scan(laptops.coordinator, CANARY)
     if late_note:  # written on the partner's laptop before it hears of the erasure
         InvolvementService(partner).add_note(case, f"Later, {CANARY}-2.", NoteVisibility.TABLE)
     with laptops.coordinator.db.read_session() as session:
         scopes = sorted({case} | case_part_scopes(session, case))
 
-    _erase_now(laptops.coordinator, case)
+    erase_now(laptops.coordinator, case)
     _sync(laptops.coordinator, laptops.hub.coordinator_password)
     with psycopg.connect(laptops.hub.admin_dsn, autocommit=True) as conn:
         wrapped = conn.execute(
@@ -112,9 +117,9 @@ def _erase_everywhere(laptops: TwoLaptops, *, late_note: bool) -> tuple[Workspac
     _sync(laptops.coordinator, laptops.hub.coordinator_password)
     _sync(partner, laptops.partner_password)
     for ws in (laptops.coordinator, partner):
-        assert _scan(ws, CANARY) == [], ws
-        assert _scan(ws, "Gedeeld") == [], ws  # the person's last name
-    dump = _pg_dump(laptops)
+        assert scan(ws, CANARY) == [], ws
+        assert scan(ws, "Gedeeld") == [], ws  # the person's last name
+    dump = pg_dump(laptops.hub)
     assert CANARY.encode() not in dump and b"Gedeeld" not in dump
     for scope in scopes:  # no wrapped key of the case's scopes in the dump's key table
         section = dump.split(b"COPY hub.scope_key", 1)[-1].split(b"\\.", 1)[0]
