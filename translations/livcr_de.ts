@@ -1798,6 +1798,18 @@
         <translation>Löschung dem operativen Tisch vorgeschlagen</translation>
     </message>
     <message>
+        <source>Erasure confirmed by the data-protection officer</source>
+        <translation>Löschung vom Datenschutzbeauftragten bestätigt</translation>
+    </message>
+    <message>
+        <source>Case erased after its retention term</source>
+        <translation>Fall nach seiner Aufbewahrungsfrist gelöscht</translation>
+    </message>
+    <message>
+        <source>Erasure register opened</source>
+        <translation>Löschungsregister geöffnet</translation>
+    </message>
+    <message>
         <source>Data-subject request registered</source>
         <translation>Antrag einer betroffenen Person erfasst</translation>
     </message>
@@ -2019,6 +2031,14 @@
     <message>
         <source>Proposed erasure</source>
         <translation>Vorgeschlagene Löschung</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>Löschungsregister</translation>
+    </message>
+    <message>
+        <source>Confirmation of an erasure</source>
+        <translation>Bestätigung einer Löschung</translation>
     </message>
     <message>
         <source>Data-subject request</source>

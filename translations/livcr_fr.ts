@@ -1798,6 +1798,18 @@
         <translation>Effacement proposé à la table opérationnelle</translation>
     </message>
     <message>
+        <source>Erasure confirmed by the data-protection officer</source>
+        <translation>Effacement confirmé par le délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Case erased after its retention term</source>
+        <translation>Cas effacé après son délai de conservation</translation>
+    </message>
+    <message>
+        <source>Erasure register opened</source>
+        <translation>Registre des effacements ouvert</translation>
+    </message>
+    <message>
         <source>Data-subject request registered</source>
         <translation>Demande d’une personne concernée enregistrée</translation>
     </message>
@@ -2019,6 +2031,14 @@
     <message>
         <source>Proposed erasure</source>
         <translation>Effacement proposé</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>Registre des effacements</translation>
+    </message>
+    <message>
+        <source>Confirmation of an erasure</source>
+        <translation>Confirmation d&apos;un effacement</translation>
     </message>
     <message>
         <source>Data-subject request</source>

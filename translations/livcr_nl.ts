@@ -1798,6 +1798,18 @@
         <translation>Wissing voorgesteld aan de operationele tafel</translation>
     </message>
     <message>
+        <source>Erasure confirmed by the data-protection officer</source>
+        <translation>Wissing bevestigd door de functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Case erased after its retention term</source>
+        <translation>Casus gewist na zijn bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Erasure register opened</source>
+        <translation>Wissingsregister geopend</translation>
+    </message>
+    <message>
         <source>Data-subject request registered</source>
         <translation>Verzoek van een betrokkene geregistreerd</translation>
     </message>
@@ -2019,6 +2031,14 @@
     <message>
         <source>Proposed erasure</source>
         <translation>Voorgestelde wissing</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>Wissingsregister</translation>
+    </message>
+    <message>
+        <source>Confirmation of an erasure</source>
+        <translation>Bevestiging van een wissing</translation>
     </message>
     <message>
         <source>Data-subject request</source>
