@@ -110,7 +110,8 @@ class ErasureTab(QWidget):
         for row, item in enumerate(self._erasable):
             self.table.setItem(row, 0, table_cell(item.code, item.case_id))
             self.table.setItem(row, 1, table_cell(self._rule_text(item.rule)))
-            self.table.setItem(row, 2, table_cell(format_value(item.due_on)))
+            due = format_value(item.due_on) if item.due_on is not None else ""
+            self.table.setItem(row, 2, table_cell(due))
             self.table.setItem(row, 3, table_cell(self._decision_text(item)))
         self.table.setVisible(bool(self._erasable))
         self.empty.setVisible(not self._erasable)

@@ -143,9 +143,7 @@ class HouseRulesDialog(FormDialog):
         )
         self.erasure_label.setText(self.tr("Erasure decided by"))
         self.erasure_check.setText(
-            self.tr(
-                "The operational table (unticked: the coordinator with the DPO's confirmation)"
-            )
+            self.tr("The operational table (unticked: the coordinator with the DPO's confirmation)")
         )
         self.threshold_label.setText(self.tr("Smallest count shown in the figures"))
         self.months.setSuffix(self.tr(" month(s)"))

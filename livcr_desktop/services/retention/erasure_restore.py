@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, insert, inspect, or_, select
+from sqlalchemy import Table, and_, insert, inspect, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -35,7 +35,13 @@ from livcr_desktop.store.apply_rows import receive
 from livcr_desktop.store.engine import DataKey, make_engine
 from livcr_desktop.store.errors import DatabaseUnreadable
 from livcr_desktop.store.journal_writer import stored_columns, to_operation
-from livcr_desktop.store.models import CaseErasureRow, CaseRow, JournalOperation, JournalSignature
+from livcr_desktop.store.models import (
+    Base,
+    CaseErasureRow,
+    CaseRow,
+    JournalOperation,
+    JournalSignature,
+)
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +163,7 @@ def _read(live_db: Path, restored_db: Path, key: bytes) -> CarriedErasures:
 def reapply(session: Session, carried: CarriedErasures) -> Erased:
     """Land what travels in the restored copy and erase every case the register names that the
     copy holds; in the caller's transaction."""
-    journal = JournalOperation.__table__
+    journal: Table = Base.metadata.tables[JournalOperation.__tablename__]
     for op in carried.operations:
         if op.kind == ERASED_KIND or op.entity in _LANDED_WHOLE:
             receive(session, op)
