@@ -239,7 +239,8 @@ def _erase_payloads(session: Session, cases: list[str], records: Iterable[tuple[
 
 def is_carried_out(session: Session, case_id: str) -> bool:
     """Whether nothing of the case's content is left here (cheap: the person's name, the keys
-    of its own scope and its journal's payloads)."""
+    of its own scope, and the payloads of its operations and of those on its agenda items and
+    action points)."""
     case = session.get(CaseRow, case_id)
     if case is None:
         return True
@@ -256,10 +257,19 @@ def is_carried_out(session: Session, case_id: str) -> bool:
     )
     if key is not None:
         return False
+    # The case's own operations, and those on its records that travel LIVC-R-wide (an agenda
+    # item's summary written on a laptop that had not heard of the erasure yet).
+    items = _T["agenda_item"]
+    points = _T["action_point"]
+    records = (
+        select(items.c.id)
+        .where(items.c.case_id == case_id)
+        .union_all(select(points.c.id).where(points.c.case_id == case_id))
+    )
     kept = session.scalar(
         select(JournalOperation.seq)
         .where(
-            JournalOperation.scope_id == case_id,
+            or_(JournalOperation.scope_id == case_id, JournalOperation.entity_id.in_(records)),
             ~JournalOperation.payload.startswith(ERASED_PREFIX, autoescape=True),
         )
         .limit(1)

@@ -25,8 +25,9 @@ from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.figures.compute import compute_figures
 from livcr_desktop.services.retention.erasure import ERASED_KIND, ErasureService
+from livcr_desktop.services.retention.erasure_sync import obey_erasures
 from livcr_desktop.services.retention.house_rules import HouseRulesService
-from livcr_desktop.store.models import CaseErasureRow, JournalOperation
+from livcr_desktop.store.models import CaseErasureRow, CaseRow, JournalOperation
 from tests.helpers.factories import add_person
 from tests.helpers.meetings import Table
 from tests.helpers.retention import decide_erasure, strategic_decision
@@ -161,3 +162,21 @@ def test_under_house_rules_that_say_so_the_coordinator_erases_with_the_dpos_conf
     assert _scan(table, CANARY) == []
     (entry,) = as_dpo.register()
     assert entry.decided_by == "coordinator_dpo"
+
+
+def test_what_lands_later_on_an_erased_case_is_erased_again(table: Table) -> None:
+    """obey_erasures (run after every sync and bundle import) carries an erasure out once, and
+    again whenever content of the case reappears here (an operation made elsewhere before the
+    erasure was heard of)."""
+    _welfare_due(table)
+    decide_erasure(table, table.case_welfare, RetentionRule.NOT_PAST_SCREENING)
+    ErasureService(table.ws).erase([table.case_welfare])
+    assert obey_erasures(table.ws.db) == []
+    with table.ws.db.write_session() as session, session.begin():
+        person = session.scalar(select(CaseRow.person_id).where(CaseRow.id == table.case_welfare))
+        session.execute(
+            text("UPDATE person SET last_name = :n WHERE id = :p"), {"n": CANARY, "p": person}
+        )
+    assert _scan(table, CANARY)
+    assert obey_erasures(table.ws.db) == [table.case_welfare]
+    assert _scan(table, CANARY) == []
