@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import bundles as bundle_figures
 from benchmarks import cases as case_figures
+from benchmarks import erasure as erasure_figures
 from benchmarks import feedback, foundation
 from benchmarks import figures as figure_figures
 from benchmarks import minutes as minutes_figures
@@ -42,6 +43,7 @@ SUITES: dict[str, Callable[[Path, int, argparse.Namespace], list[Figure]]] = {
     "figures": lambda work, repeat, _args: figure_figures.run(work, repeat),
     "yearly_report": lambda work, repeat, _args: yearly_report_figures.run(work, repeat),
     "bundles": lambda work, repeat, _args: bundle_figures.run(work, repeat),
+    "erasure": lambda work, repeat, _args: erasure_figures.run(work, repeat),
 }
 
 

@@ -1650,6 +1650,40 @@ def retention_house_rules_editor(tmp: Path, languages: LanguageManager, _root: P
     return dialog
 
 
+@shot("retention-erasure")
+def retention_erasure(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The Erasure tab: the cases that may be erased and where each decision stands, two of
+    them selected, and the erasure register below."""
+    window = retention_window(tmp, languages)
+    area = window.current_area()
+    area.tabs.setCurrentIndex(2)
+    area.erasure.table.selectRow(0)
+    settle(window)
+    return window
+
+
+@shot("retention-erasure-confirm")
+def retention_erasure_confirm(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The final-step confirmation before an erasure: what goes for good, what stays."""
+    from livcr_desktop.domain.erasure import erasure_step
+    from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
+
+    window = retention_window(tmp, languages)
+    area = window.current_area()
+    codes = [e.code for e in area.erasure._erasable[:3]] or ["TER-2026-001"]
+    dialog = FinalStepDialog(
+        window,
+        erasure_step(codes),
+        object_name="erasureConfirmation",
+        title=area.erasure.tr("Erase %n case(s)", "", len(codes)),
+        action=area.erasure.tr("Erase for good"),
+    )
+    dialog.show()
+    settle(dialog)
+    dialog.keeps_window = window  # type: ignore[attr-defined]
+    return dialog
+
+
 @shot("privacy-register")
 def privacy_register(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The coordinator's register of data-subject requests (one overdue), a request selected."""

@@ -1802,6 +1802,18 @@
         <translation>Löschung dem operativen Tisch vorgeschlagen</translation>
     </message>
     <message>
+        <source>Erasure confirmed by the data-protection officer</source>
+        <translation>Löschung vom Datenschutzbeauftragten bestätigt</translation>
+    </message>
+    <message>
+        <source>Case erased after its retention term</source>
+        <translation>Fall nach seiner Aufbewahrungsfrist gelöscht</translation>
+    </message>
+    <message>
+        <source>Erasure register opened</source>
+        <translation>Löschungsregister geöffnet</translation>
+    </message>
+    <message>
         <source>Data-subject request registered</source>
         <translation>Antrag einer betroffenen Person erfasst</translation>
     </message>
@@ -2095,6 +2107,14 @@
     <message>
         <source>Proposed erasure</source>
         <translation>Vorgeschlagene Löschung</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>Löschungsregister</translation>
+    </message>
+    <message>
+        <source>Confirmation of an erasure</source>
+        <translation>Bestätigung einer Löschung</translation>
     </message>
     <message>
         <source>Data-subject request</source>
@@ -4328,6 +4348,181 @@
     <message>
         <source>Refuses</source>
         <translation>Lehnt ab</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of case(s) {codes} are erased on this laptop.</source>
+        <translation>Die Identität der Person, die Notizen, Meldungen, Zusammenfassungen, Begleitungsvermerke und Bewertungen, die Wortlaute der Beschlüsse und die Rückmeldeformulare von Fall/Fällen {codes} werden auf diesem Laptop gelöscht.</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} weitere</translation>
+    </message>
+    <message>
+        <source>Every other laptop erases them at its next sync; the hub destroys the keys of these cases, so old copies and bundles can no longer be opened; a backup restored later erases them again.</source>
+        <translation>Jeder andere Laptop löscht sie bei seiner nächsten Synchronisierung; der Hub vernichtet die Schlüssel dieser Fälle, sodass alte Kopien und Bündel nicht mehr geöffnet werden können; eine später wiederhergestellte Sicherung löscht sie erneut.</translation>
+    </message>
+    <message>
+        <source>What stays: the case codes, municipalities, dates, statuses, reasons and kinds, so the figures still count these cases.</source>
+        <translation>Was bleibt: die Fallnummern, Gemeinden, Daten, Status, Gründe und Arten, sodass die Zahlen diese Fälle weiterhin zählen.</translation>
+    </message>
+    <message>
+        <source>The journal keeps each operation&apos;s place and signature (not its content), and the erasure register gets one entry per case, without a name.</source>
+        <translation>Das Journal behält Platz und Signatur jedes Vorgangs (nicht seinen Inhalt), und das Löschungsregister erhält einen Eintrag je Fall, ohne Namen.</translation>
+    </message>
+    <message>
+        <source>This case was not found.</source>
+        <translation>Dieser Fall wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to erase.</source>
+        <translation>Wählen Sie mindestens einen Fall zum Löschen.</translation>
+    </message>
+    <message>
+        <source>Case {code} was erased already, on {day}.</source>
+        <translation>Fall {code} wurde bereits gelöscht, am {day}.</translation>
+    </message>
+    <message>
+        <source>Case {code} has not reached its retention term and has no granted erasure request: it cannot be erased.</source>
+        <translation>Fall {code} hat seine Aufbewahrungsfrist nicht erreicht und hat keinen stattgegebenen Löschungsantrag: Er kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} has not been decided: the house rules say the operational table decides, and no signed decision on its proposal exists yet.</source>
+        <translation>Über die Löschung von Fall {code} wurde nicht beschlossen: Nach der Geschäftsordnung beschließt der operative Tisch, und es gibt noch keinen unterzeichneten Beschluss zum Vorschlag.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} has not been confirmed by the data-protection officer, as the house rules require.</source>
+        <translation>Die Löschung von Fall {code} wurde nicht vom Datenschutzbeauftragten bestätigt, wie es die Geschäftsordnung verlangt.</translation>
+    </message>
+    <message>
+        <source>The house rules say the operational table decides erasures: the data-protection officer&apos;s confirmation is not used.</source>
+        <translation>Nach der Geschäftsordnung beschließt der operative Tisch über Löschungen: Die Bestätigung des Datenschutzbeauftragten wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} is confirmed already.</source>
+        <translation>Die Löschung von Fall {code} ist bereits bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTab</name>
+    <message>
+        <source>Signed decision of the operational table</source>
+        <translation>Unterzeichneter Beschluss des operativen Tisches</translation>
+    </message>
+    <message>
+        <source>Coordinator, confirmed by the DPO</source>
+        <translation>Koordinator, bestätigt durch den DSB</translation>
+    </message>
+    <message>
+        <source>{how}; carried out by {name}</source>
+        <translation>{how}; ausgeführt von {name}</translation>
+    </message>
+    <message>
+        <source>Granted erasure request</source>
+        <translation>Stattgegebener Löschungsantrag</translation>
+    </message>
+    <message>
+        <source>Decided by the operational table</source>
+        <translation>Vom operativen Tisch beschlossen</translation>
+    </message>
+    <message>
+        <source>Waiting for the table&apos;s signed decision</source>
+        <translation>Wartet auf den unterzeichneten Beschluss des Tisches</translation>
+    </message>
+    <message>
+        <source>Confirmed by the DPO</source>
+        <translation>Vom DSB bestätigt</translation>
+    </message>
+    <message>
+        <source>Waiting for the DPO&apos;s confirmation</source>
+        <translation>Wartet auf die Bestätigung des DSB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n case(s)</source>
+        <translation>
+            <numerusform>%n Fall löschen</numerusform>
+            <numerusform>%n Fälle löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Löschen läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing %n case(s)…</source>
+        <translation>
+            <numerusform>%n Fall wird gelöscht…</numerusform>
+            <numerusform>%n Fälle werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) erased.</source>
+        <translation>
+            <numerusform>%n Fall gelöscht.</numerusform>
+            <numerusform>%n Fälle gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasure of case {code} confirmed.</source>
+        <translation>Löschung von Fall {code} bestätigt.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beschlossen durch</translation>
+    </message>
+    <message>
+        <source>the operational table decides each erasure by a signed decision</source>
+        <translation>beschließt der operative Tisch jede Löschung durch einen unterzeichneten Beschluss</translation>
+    </message>
+    <message>
+        <source>the coordinator decides each erasure with the DPO&apos;s confirmation</source>
+        <translation>beschließt der Koordinator jede Löschung mit der Bestätigung des DSB</translation>
+    </message>
+    <message>
+        <source>Cases that reached their retention term, or with a granted erasure request. Under the house rules in force {who}; once decided, the coordinator carries the erasure out here.</source>
+        <translation>Fälle, die ihre Aufbewahrungsfrist erreicht haben oder für die einem Löschungsantrag stattgegeben wurde. Nach der geltenden Geschäftsordnung {who}; nach dem Beschluss führt der Koordinator die Löschung hier aus.</translation>
+    </message>
+    <message>
+        <source>No case is waiting to be erased.</source>
+        <translation>Kein Fall wartet auf die Löschung.</translation>
+    </message>
+    <message>
+        <source>Erase the selected cases…</source>
+        <translation>Ausgewählte Fälle löschen…</translation>
+    </message>
+    <message>
+        <source>Confirm the erasure (DPO)</source>
+        <translation>Löschung bestätigen (DSB)</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>Löschungsregister</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +6848,14 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <translation>Den Fall einer Person, die minderjährig war, zu ihrem 18. Geburtstag wieder vorlegen</translation>
     </message>
     <message>
+        <source>Erasure decided by</source>
+        <translation>Löschung beschlossen durch</translation>
+    </message>
+    <message>
+        <source>The operational table (unticked: the coordinator with the DPO&apos;s confirmation)</source>
+        <translation>Der operative Tisch (nicht angekreuzt: der Koordinator mit Bestätigung des DSB)</translation>
+    </message>
+    <message>
         <source>Smallest count shown in the figures</source>
         <translation>Kleinste in den Zahlen gezeigte Anzahl</translation>
     </message>
@@ -6772,6 +6975,18 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Who decides an erasure</source>
+        <translation>Wer über eine Löschung beschließt</translation>
+    </message>
+    <message>
+        <source>the operational table</source>
+        <translation>der operative Tisch</translation>
+    </message>
+    <message>
+        <source>the coordinator, with the DPO&apos;s confirmation</source>
+        <translation>der Koordinator, mit Bestätigung des DSB</translation>
     </message>
     <message>
         <source>Smallest count shown in the figures</source>
@@ -10608,6 +10823,10 @@ Fingerabdruck dieses Schlüssels:
         <translation>Geschäftsordnung</translation>
     </message>
     <message>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -10703,6 +10922,14 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>The case of a minor comes up again at their 18th birthday</source>
         <translation>Der Fall einer minderjährigen Person kommt zum 18. Geburtstag wieder an den Tisch</translation>
+    </message>
+    <message>
+        <source>The operational table decides each erasure</source>
+        <translation>Der operative Tisch beschließt jede Löschung</translation>
+    </message>
+    <message>
+        <source>The coordinator decides each erasure with the DPO&apos;s confirmation</source>
+        <translation>Der Koordinator beschließt jede Löschung mit Bestätigung des DSB</translation>
     </message>
     <message>
         <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>

@@ -1802,6 +1802,18 @@
         <translation>Effacement proposé à la table opérationnelle</translation>
     </message>
     <message>
+        <source>Erasure confirmed by the data-protection officer</source>
+        <translation>Effacement confirmé par le délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Case erased after its retention term</source>
+        <translation>Cas effacé après son délai de conservation</translation>
+    </message>
+    <message>
+        <source>Erasure register opened</source>
+        <translation>Registre des effacements ouvert</translation>
+    </message>
+    <message>
         <source>Data-subject request registered</source>
         <translation>Demande d’une personne concernée enregistrée</translation>
     </message>
@@ -2095,6 +2107,14 @@
     <message>
         <source>Proposed erasure</source>
         <translation>Effacement proposé</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>Registre des effacements</translation>
+    </message>
+    <message>
+        <source>Confirmation of an erasure</source>
+        <translation>Confirmation d&apos;un effacement</translation>
     </message>
     <message>
         <source>Data-subject request</source>
@@ -4328,6 +4348,181 @@
     <message>
         <source>Refuses</source>
         <translation>Refuse</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of case(s) {codes} are erased on this laptop.</source>
+        <translation>L&apos;identité de la personne, les notes, signalements, résumés, mises à jour et évaluations de trajet, les libellés des décisions et les formulaires de retour du ou des cas {codes} sont effacés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} de plus</translation>
+    </message>
+    <message>
+        <source>Every other laptop erases them at its next sync; the hub destroys the keys of these cases, so old copies and bundles can no longer be opened; a backup restored later erases them again.</source>
+        <translation>Chaque autre ordinateur les efface à sa prochaine synchronisation ; le hub détruit les clés de ces cas, de sorte que les anciennes copies et les lots ne peuvent plus être ouverts ; une sauvegarde restaurée plus tard les efface à nouveau.</translation>
+    </message>
+    <message>
+        <source>What stays: the case codes, municipalities, dates, statuses, reasons and kinds, so the figures still count these cases.</source>
+        <translation>Ce qui reste : les codes des cas, les communes, les dates, les statuts, les motifs et les types, de sorte que les chiffres comptent toujours ces cas.</translation>
+    </message>
+    <message>
+        <source>The journal keeps each operation&apos;s place and signature (not its content), and the erasure register gets one entry per case, without a name.</source>
+        <translation>Le journal conserve la place et la signature de chaque opération (pas son contenu), et le registre des effacements reçoit une entrée par cas, sans nom.</translation>
+    </message>
+    <message>
+        <source>This case was not found.</source>
+        <translation>Ce cas est introuvable.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to erase.</source>
+        <translation>Choisissez au moins un cas à effacer.</translation>
+    </message>
+    <message>
+        <source>Case {code} was erased already, on {day}.</source>
+        <translation>Le cas {code} a déjà été effacé, le {day}.</translation>
+    </message>
+    <message>
+        <source>Case {code} has not reached its retention term and has no granted erasure request: it cannot be erased.</source>
+        <translation>Le cas {code} n&apos;a pas atteint son délai de conservation et n&apos;a pas de demande d&apos;effacement accordée : il ne peut pas être effacé.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} has not been decided: the house rules say the operational table decides, and no signed decision on its proposal exists yet.</source>
+        <translation>L&apos;effacement du cas {code} n&apos;a pas été décidé : selon le règlement d&apos;ordre intérieur, la table opérationnelle décide, et aucune décision signée sur la proposition n&apos;existe encore.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} has not been confirmed by the data-protection officer, as the house rules require.</source>
+        <translation>L&apos;effacement du cas {code} n&apos;a pas été confirmé par le délégué à la protection des données, comme l&apos;exige le règlement d&apos;ordre intérieur.</translation>
+    </message>
+    <message>
+        <source>The house rules say the operational table decides erasures: the data-protection officer&apos;s confirmation is not used.</source>
+        <translation>Selon le règlement d&apos;ordre intérieur, la table opérationnelle décide des effacements : la confirmation du délégué à la protection des données n&apos;est pas utilisée.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} is confirmed already.</source>
+        <translation>L&apos;effacement du cas {code} est déjà confirmé.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTab</name>
+    <message>
+        <source>Signed decision of the operational table</source>
+        <translation>Décision signée de la table opérationnelle</translation>
+    </message>
+    <message>
+        <source>Coordinator, confirmed by the DPO</source>
+        <translation>Coordinateur, confirmé par le DPO</translation>
+    </message>
+    <message>
+        <source>{how}; carried out by {name}</source>
+        <translation>{how} ; exécuté par {name}</translation>
+    </message>
+    <message>
+        <source>Granted erasure request</source>
+        <translation>Demande d&apos;effacement accordée</translation>
+    </message>
+    <message>
+        <source>Decided by the operational table</source>
+        <translation>Décidé par la table opérationnelle</translation>
+    </message>
+    <message>
+        <source>Waiting for the table&apos;s signed decision</source>
+        <translation>En attente de la décision signée de la table</translation>
+    </message>
+    <message>
+        <source>Confirmed by the DPO</source>
+        <translation>Confirmé par le DPO</translation>
+    </message>
+    <message>
+        <source>Waiting for the DPO&apos;s confirmation</source>
+        <translation>En attente de la confirmation du DPO</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n case(s)</source>
+        <translation>
+            <numerusform>Effacer %n cas</numerusform>
+            <numerusform>Effacer %n cas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Effacement en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing %n case(s)…</source>
+        <translation>
+            <numerusform>Effacement de %n cas…</numerusform>
+            <numerusform>Effacement de %n cas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) erased.</source>
+        <translation>
+            <numerusform>%n cas effacé.</numerusform>
+            <numerusform>%n cas effacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasure of case {code} confirmed.</source>
+        <translation>Effacement du cas {code} confirmé.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Échu depuis le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Effacé le</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>the operational table decides each erasure by a signed decision</source>
+        <translation>la table opérationnelle décide de chaque effacement par une décision signée</translation>
+    </message>
+    <message>
+        <source>the coordinator decides each erasure with the DPO&apos;s confirmation</source>
+        <translation>le coordinateur décide de chaque effacement avec la confirmation du DPO</translation>
+    </message>
+    <message>
+        <source>Cases that reached their retention term, or with a granted erasure request. Under the house rules in force {who}; once decided, the coordinator carries the erasure out here.</source>
+        <translation>Cas ayant atteint leur délai de conservation, ou faisant l&apos;objet d&apos;une demande d&apos;effacement accordée. Selon le règlement d&apos;ordre intérieur en vigueur, {who} ; une fois la décision prise, le coordinateur exécute l&apos;effacement ici.</translation>
+    </message>
+    <message>
+        <source>No case is waiting to be erased.</source>
+        <translation>Aucun cas n&apos;attend d&apos;être effacé.</translation>
+    </message>
+    <message>
+        <source>Erase the selected cases…</source>
+        <translation>Effacer les cas sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Confirm the erasure (DPO)</source>
+        <translation>Confirmer l&apos;effacement (DPO)</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>Registre des effacements</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +6848,14 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <translation>Remettre le cas d&apos;une personne qui était mineure à l&apos;ordre du jour à ses 18 ans</translation>
     </message>
     <message>
+        <source>Erasure decided by</source>
+        <translation>Effacement décidé par</translation>
+    </message>
+    <message>
+        <source>The operational table (unticked: the coordinator with the DPO&apos;s confirmation)</source>
+        <translation>La table opérationnelle (non coché : le coordinateur avec la confirmation du DPO)</translation>
+    </message>
+    <message>
         <source>Smallest count shown in the figures</source>
         <translation>Plus petit nombre affiché dans les chiffres</translation>
     </message>
@@ -6772,6 +6975,18 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Who decides an erasure</source>
+        <translation>Qui décide d&apos;un effacement</translation>
+    </message>
+    <message>
+        <source>the operational table</source>
+        <translation>la table opérationnelle</translation>
+    </message>
+    <message>
+        <source>the coordinator, with the DPO&apos;s confirmation</source>
+        <translation>le coordinateur, avec la confirmation du DPO</translation>
     </message>
     <message>
         <source>Smallest count shown in the figures</source>
@@ -10608,6 +10823,10 @@ Empreinte de cette clé :
         <translation>Règlement d&apos;ordre intérieur</translation>
     </message>
     <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
@@ -10703,6 +10922,14 @@ Empreinte de cette clé :
     <message>
         <source>The case of a minor comes up again at their 18th birthday</source>
         <translation>Le cas d&apos;un mineur revient à la table à ses 18 ans</translation>
+    </message>
+    <message>
+        <source>The operational table decides each erasure</source>
+        <translation>La table opérationnelle décide de chaque effacement</translation>
+    </message>
+    <message>
+        <source>The coordinator decides each erasure with the DPO&apos;s confirmation</source>
+        <translation>Le coordinateur décide de chaque effacement avec la confirmation du DPO</translation>
     </message>
     <message>
         <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>

@@ -1802,6 +1802,18 @@
         <translation>Wissing voorgesteld aan de operationele tafel</translation>
     </message>
     <message>
+        <source>Erasure confirmed by the data-protection officer</source>
+        <translation>Wissing bevestigd door de functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Case erased after its retention term</source>
+        <translation>Casus gewist na zijn bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Erasure register opened</source>
+        <translation>Wissingsregister geopend</translation>
+    </message>
+    <message>
         <source>Data-subject request registered</source>
         <translation>Verzoek van een betrokkene geregistreerd</translation>
     </message>
@@ -2095,6 +2107,14 @@
     <message>
         <source>Proposed erasure</source>
         <translation>Voorgestelde wissing</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>Wissingsregister</translation>
+    </message>
+    <message>
+        <source>Confirmation of an erasure</source>
+        <translation>Bevestiging van een wissing</translation>
     </message>
     <message>
         <source>Data-subject request</source>
@@ -4328,6 +4348,181 @@
     <message>
         <source>Refuses</source>
         <translation>Weigert</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of case(s) {codes} are erased on this laptop.</source>
+        <translation>De identiteit van de persoon, de notities, signalen, samenvattingen, trajectupdates en evaluaties, de formuleringen van beslissingen en de terugkoppelingsformulieren van casus(sen) {codes} worden op deze laptop gewist.</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>nog {count}</translation>
+    </message>
+    <message>
+        <source>Every other laptop erases them at its next sync; the hub destroys the keys of these cases, so old copies and bundles can no longer be opened; a backup restored later erases them again.</source>
+        <translation>Elke andere laptop wist ze bij zijn volgende synchronisatie; de hub vernietigt de sleutels van deze casussen, zodat oude kopieën en bundels niet meer te openen zijn; een back-up die later wordt teruggezet, wist ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>What stays: the case codes, municipalities, dates, statuses, reasons and kinds, so the figures still count these cases.</source>
+        <translation>Wat blijft: de casuscodes, gemeenten, data, statussen, redenen en soorten, zodat de cijfers deze casussen blijven meetellen.</translation>
+    </message>
+    <message>
+        <source>The journal keeps each operation&apos;s place and signature (not its content), and the erasure register gets one entry per case, without a name.</source>
+        <translation>Het logboek bewaart de plaats en de handtekening van elke handeling (niet de inhoud), en het wissingsregister krijgt één vermelding per casus, zonder naam.</translation>
+    </message>
+    <message>
+        <source>This case was not found.</source>
+        <translation>Deze casus werd niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to erase.</source>
+        <translation>Kies minstens één casus om te wissen.</translation>
+    </message>
+    <message>
+        <source>Case {code} was erased already, on {day}.</source>
+        <translation>Casus {code} werd al gewist, op {day}.</translation>
+    </message>
+    <message>
+        <source>Case {code} has not reached its retention term and has no granted erasure request: it cannot be erased.</source>
+        <translation>Casus {code} heeft zijn bewaartermijn niet bereikt en heeft geen ingewilligd verzoek tot wissing: hij kan niet worden gewist.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} has not been decided: the house rules say the operational table decides, and no signed decision on its proposal exists yet.</source>
+        <translation>Over de wissing van casus {code} is nog niet beslist: volgens het huishoudelijk reglement beslist de operationele tafel, en er is nog geen ondertekende beslissing over het voorstel.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} has not been confirmed by the data-protection officer, as the house rules require.</source>
+        <translation>De wissing van casus {code} werd niet bevestigd door de functionaris voor gegevensbescherming, zoals het huishoudelijk reglement vereist.</translation>
+    </message>
+    <message>
+        <source>The house rules say the operational table decides erasures: the data-protection officer&apos;s confirmation is not used.</source>
+        <translation>Volgens het huishoudelijk reglement beslist de operationele tafel over wissingen: de bevestiging van de functionaris voor gegevensbescherming wordt niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>The erasure of case {code} is confirmed already.</source>
+        <translation>De wissing van casus {code} is al bevestigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTab</name>
+    <message>
+        <source>Signed decision of the operational table</source>
+        <translation>Ondertekende beslissing van de operationele tafel</translation>
+    </message>
+    <message>
+        <source>Coordinator, confirmed by the DPO</source>
+        <translation>Coördinator, bevestigd door de DPO</translation>
+    </message>
+    <message>
+        <source>{how}; carried out by {name}</source>
+        <translation>{how}; uitgevoerd door {name}</translation>
+    </message>
+    <message>
+        <source>Granted erasure request</source>
+        <translation>Ingewilligd verzoek tot wissing</translation>
+    </message>
+    <message>
+        <source>Decided by the operational table</source>
+        <translation>Beslist door de operationele tafel</translation>
+    </message>
+    <message>
+        <source>Waiting for the table&apos;s signed decision</source>
+        <translation>Wacht op de ondertekende beslissing van de tafel</translation>
+    </message>
+    <message>
+        <source>Confirmed by the DPO</source>
+        <translation>Bevestigd door de DPO</translation>
+    </message>
+    <message>
+        <source>Waiting for the DPO&apos;s confirmation</source>
+        <translation>Wacht op de bevestiging van de DPO</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n case(s)</source>
+        <translation>
+            <numerusform>%n casus wissen</numerusform>
+            <numerusform>%n casussen wissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Bezig met wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing %n case(s)…</source>
+        <translation>
+            <numerusform>%n casus wordt gewist…</numerusform>
+            <numerusform>%n casussen worden gewist…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) erased.</source>
+        <translation>
+            <numerusform>%n casus gewist.</numerusform>
+            <numerusform>%n casussen gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasure of case {code} confirmed.</source>
+        <translation>Wissing van casus {code} bevestigd.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Vervallen sinds</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Gewist op</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslist door</translation>
+    </message>
+    <message>
+        <source>the operational table decides each erasure by a signed decision</source>
+        <translation>beslist de operationele tafel over elke wissing met een ondertekende beslissing</translation>
+    </message>
+    <message>
+        <source>the coordinator decides each erasure with the DPO&apos;s confirmation</source>
+        <translation>beslist de coördinator over elke wissing met de bevestiging van de DPO</translation>
+    </message>
+    <message>
+        <source>Cases that reached their retention term, or with a granted erasure request. Under the house rules in force {who}; once decided, the coordinator carries the erasure out here.</source>
+        <translation>Casussen die hun bewaartermijn bereikten, of met een ingewilligd verzoek tot wissing. Volgens het geldende huishoudelijk reglement {who}; eenmaal beslist, voert de coördinator de wissing hier uit.</translation>
+    </message>
+    <message>
+        <source>No case is waiting to be erased.</source>
+        <translation>Geen enkele casus wacht op wissing.</translation>
+    </message>
+    <message>
+        <source>Erase the selected cases…</source>
+        <translation>Geselecteerde casussen wissen…</translation>
+    </message>
+    <message>
+        <source>Confirm the erasure (DPO)</source>
+        <translation>Wissing bevestigen (DPO)</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>Wissingsregister</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +6848,14 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <translation>De casus van wie minderjarig was, opnieuw voorleggen op de 18de verjaardag</translation>
     </message>
     <message>
+        <source>Erasure decided by</source>
+        <translation>Wissing beslist door</translation>
+    </message>
+    <message>
+        <source>The operational table (unticked: the coordinator with the DPO&apos;s confirmation)</source>
+        <translation>De operationele tafel (niet aangevinkt: de coördinator met bevestiging van de DPO)</translation>
+    </message>
+    <message>
         <source>Smallest count shown in the figures</source>
         <translation>Kleinste aantal dat de cijfers tonen</translation>
     </message>
@@ -6772,6 +6975,18 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>Who decides an erasure</source>
+        <translation>Wie beslist over een wissing</translation>
+    </message>
+    <message>
+        <source>the operational table</source>
+        <translation>de operationele tafel</translation>
+    </message>
+    <message>
+        <source>the coordinator, with the DPO&apos;s confirmation</source>
+        <translation>de coördinator, met bevestiging van de DPO</translation>
     </message>
     <message>
         <source>Smallest count shown in the figures</source>
@@ -10608,6 +10823,10 @@ Vingerafdruk van deze sleutel:
         <translation>Huishoudelijk reglement</translation>
     </message>
     <message>
+        <source>Erasure</source>
+        <translation>Wissing</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
@@ -10703,6 +10922,14 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>The case of a minor comes up again at their 18th birthday</source>
         <translation>De casus van een minderjarige komt opnieuw op tafel op de 18de verjaardag</translation>
+    </message>
+    <message>
+        <source>The operational table decides each erasure</source>
+        <translation>De operationele tafel beslist over elke wissing</translation>
+    </message>
+    <message>
+        <source>The coordinator decides each erasure with the DPO&apos;s confirmation</source>
+        <translation>De coördinator beslist over elke wissing met bevestiging van de DPO</translation>
     </message>
     <message>
         <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>

@@ -38,10 +38,27 @@ RETENTION_KINDS: tuple[KindInfo, ...] = (
         QT_TRANSLATE_NOOP("AuditKind", "Erasure proposed to the operational table"),
         C.CHANGE,
     ),
+    KindInfo(
+        "retention.erasure_confirmed",
+        QT_TRANSLATE_NOOP("AuditKind", "Erasure confirmed by the data-protection officer"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "retention.case_erased",
+        QT_TRANSLATE_NOOP("AuditKind", "Case erased after its retention term"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "access.erasure_register_opened",
+        QT_TRANSLATE_NOOP("AuditKind", "Erasure register opened"),
+        C.ACCESS,
+    ),
 )
 
 RETENTION_ENTITY_LABELS = {
     "house_rules_version": QT_TRANSLATE_NOOP("AuditRecord", "House rules"),
     "retention_list": QT_TRANSLATE_NOOP("AuditRecord", "Cases that reached their retention term"),
     "retention_proposal": QT_TRANSLATE_NOOP("AuditRecord", "Proposed erasure"),
+    "case_erasure": QT_TRANSLATE_NOOP("AuditRecord", "Erasure register"),
+    "erasure_confirmation": QT_TRANSLATE_NOOP("AuditRecord", "Confirmation of an erasure"),
 }

@@ -96,6 +96,9 @@ class RetentionTerms:
     """For a case closed without ever passing screening onto the table."""
     review_at_eighteen: bool = True
     """Whether the case of a person who was a minor comes up for review at their 18th birthday."""
+    erasure_by_table: bool = True
+    """Who decides an erasure that reached its term: the operational table by a signed
+    decision (True), or the coordinator with the data-protection officer's confirmation."""
 
     def years_for(self, reason: CloseReason | None) -> int:
         """The term after closure for a case closed with this reason."""
@@ -169,6 +172,9 @@ class HouseRules:
                 },
                 "years_not_past_screening": terms.years_not_past_screening,
                 "review_at_eighteen": terms.review_at_eighteen,
+                # Written only when not the default, so versions adopted before the setting
+                # existed keep the content (and hash) they were adopted with.
+                **({} if terms.erasure_by_table else {"erasure_by_table": False}),
             },
             "small_count_threshold": self.small_count_threshold,
             "meeting_every_months": self.meeting_every_months,
@@ -190,6 +196,7 @@ def rules_from_json(value: Mapping[str, Any]) -> HouseRules:
             ),
             years_not_past_screening=int(terms["years_not_past_screening"]),
             review_at_eighteen=bool(terms["review_at_eighteen"]),
+            erasure_by_table=bool(terms.get("erasure_by_table", True)),
         ),
         small_count_threshold=int(value["small_count_threshold"]),
         meeting_every_months=int(value["meeting_every_months"]),

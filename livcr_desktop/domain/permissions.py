@@ -47,6 +47,8 @@ class Resource(StrEnum):
     """The art. 30 record and the DPIA facts sheet, generated from the configuration."""
     HANDOVER = "handover"
     """Hand-overs of cases to other LIVC-Rs, and the other LIVC-Rs registered by their key."""
+    ERASURE_REGISTER = "erasure_register"
+    """The register of erased cases (case code, day, rule, decision: no personal data)."""
 
 
 class Action(StrEnum):
@@ -109,6 +111,7 @@ POLICY: dict[Role, dict[tuple[Resource, Action], Scope]] = {
         # EDIT: the strategic table's own texts of the yearly report.
         **{(R.STRATEGIC_FIGURES, a): A for a in (Ac.VIEW, Ac.EDIT)},
         **{(R.RETENTION, a): A for a in (Ac.VIEW, Ac.EDIT)},
+        (R.ERASURE_REGISTER, Ac.VIEW): A,
         **{(R.SUBJECT_REQUEST, a): A for a in (Ac.VIEW, Ac.CREATE, Ac.EDIT, Ac.EXPORT)},
         **{(R.RECORDS_OF_PROCESSING, a): A for a in (Ac.VIEW, Ac.EXPORT)},
         **{(R.HANDOVER, a): A for a in (Ac.VIEW, Ac.CREATE, Ac.EDIT, Ac.EXPORT)},
@@ -175,6 +178,10 @@ POLICY: dict[Role, dict[tuple[Resource, Action], Scope]] = {
         **{(R.AUDIT_TRAIL, a): A for a in (Ac.VIEW, Ac.EXPORT, Ac.VERIFY)},
         **{(R.FLOW_REGISTER, a): A for a in (Ac.VIEW, Ac.EXPORT)},
         (R.RETENTION, Ac.VIEW): A,
+        # The DPO confirms an erasure where the house rules let the coordinator decide with
+        # the DPO, and reads the erasure register; carrying it out is the coordinator's.
+        (R.RETENTION, Ac.APPROVE): A,
+        (R.ERASURE_REGISTER, Ac.VIEW): A,
         # Read-only: the DPO oversees the answers, the coordinator gives them.
         (R.SUBJECT_REQUEST, Ac.VIEW): A,
         **{(R.RECORDS_OF_PROCESSING, a): A for a in (Ac.VIEW, Ac.EXPORT)},

@@ -190,6 +190,14 @@ class HubClient:
             ([scope for scope, _ in pairs], [device for _, device in pairs]),
         )
 
+    def destroy_scopes(self, scope_ids: Sequence[str]) -> int:
+        """Destroy every wrapped key of these scopes (an erased case and its parts; the
+        coordinator only); the number of wrapped keys destroyed."""
+        rows = self._call(
+            "SELECT hub.destroy_scopes(%s::uuid[])", ([uuid.UUID(s) for s in scope_ids],)
+        )
+        return int(rows[0][0]) if rows else 0
+
     def put_scope_keys(self, scope_id: str, epoch: int, wrapped: dict[str, bytes]) -> None:
         devices = list(wrapped)
         self._call(

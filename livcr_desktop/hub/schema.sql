@@ -364,6 +364,25 @@ BEGIN
 END
 $$;
 
+-- An erased case (issue 21): every wrapped key of its scopes (the case and its parts) is
+-- destroyed, so the case's envelopes, here and in every old bundle or backup of a laptop, can
+-- never be opened again. The envelopes and the scopes' members stay: envelopes are sealed links
+-- of their devices' chains, and a laptop that wrote in the case before it heard of the erasure
+-- must still be able to push (its laptop then erases them, and every other laptop skips them).
+-- Only the coordinator's device may do this.
+CREATE OR REPLACE FUNCTION hub.destroy_scopes(p_scopes uuid[]) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    destroyed integer;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext(current_database() || '/hub-write'));
+    PERFORM hub.require_coordinator();
+    DELETE FROM hub.scope_key WHERE scope_id = ANY (p_scopes);
+    GET DIAGNOSTICS destroyed = ROW_COUNT;
+    RETURN destroyed;
+END
+$$;
+
 -- Push: the caller's operations, in its device order, appended to its chain on the hub. A batch
 -- sent twice (a lost acknowledgement) inserts nothing the second time; a batch that does not
 -- continue the chain the hub holds is refused whole. Every write to the pulled tables takes the
@@ -504,7 +523,7 @@ BEGIN
         'hub.connect_coordinator(uuid, uuid, uuid, text, text), '
         'hub.invite_device(uuid, uuid, name, text), hub.devices(), hub.approve_device(uuid), '
         'hub.revoke_device(uuid), hub.set_scope_members(uuid, uuid[]), '
-        'hub.scope_key_holders() TO %I',
+        'hub.scope_key_holders(), hub.destroy_scopes(uuid[]) TO %I',
         db || '_coordinator');
 END
 $grants$;

@@ -168,6 +168,12 @@ def _settings_table(rules: HouseRules, translate: DocumentText, language: Langua
             else translate("HouseRulesPdf", "no"),
         ),
         (
+            translate("HouseRulesPdf", "Who decides an erasure"),
+            translate("HouseRulesPdf", "the operational table")
+            if terms.erasure_by_table
+            else translate("HouseRulesPdf", "the coordinator, with the DPO's confirmation"),
+        ),
+        (
             translate("HouseRulesPdf", "Smallest count shown in the figures"),
             str(rules.small_count_threshold),
         ),

@@ -7,9 +7,11 @@ from datetime import timedelta
 
 from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
 from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
+from livcr_desktop.domain.retention import RetentionRule
 from livcr_desktop.services.decisions.consensus import DecisionService
 from livcr_desktop.services.meetings.agenda import AgendaService
 from livcr_desktop.services.meetings.live import LiveMeetingService
+from livcr_desktop.services.retention.due import RetentionService
 from tests.helpers.meetings import Table
 
 
@@ -30,6 +32,32 @@ def strategic_decision(table: Table, kind: ItemKind = ItemKind.HOUSE_RULES) -> s
     decisions = DecisionService(table.ws)
     decision = decisions.propose(
         item, Proposal(DecisionKind.STRATEGIC, "Het huishoudelijk reglement wordt aangenomen.")
+    )
+    for member in people:
+        decisions.record_position(decision, member, Position.AGREE)
+    chair = table.sign_in(table.chair)
+    DecisionService(chair).sign(decision, table.chair.passphrase)
+    live.finish(meeting)
+    return decision
+
+
+def decide_erasure(table: Table, case_id: str, rule: RetentionRule) -> str:
+    """Propose the erasure of a case that reached its term to an operational meeting in three
+    days, hold the meeting, and have the table agree and the chair sign a decision on the
+    proposal's item. Returns the decision id."""
+    meeting = table.plan(days=3)
+    item = RetentionService(table.ws).propose_erasure(case_id, rule)
+    table.clock.advance(timedelta(days=3, hours=5))
+    people = (table.chair.member_id, table.ws.actor.member_id)
+    live = LiveMeetingService(table.ws)
+    live.start(meeting)
+    for member in people:
+        live.set_attendance(meeting, member, Attendance.PRESENT)
+        live.acknowledge_secrecy(meeting, member)
+        live.set_effective(item, member, True)
+    decisions = DecisionService(table.ws)
+    decision = decisions.propose(
+        item, Proposal(DecisionKind.FREE_TEXT, "Het dossier wordt gewist volgens het reglement.")
     )
     for member in people:
         decisions.record_position(decision, member, Position.AGREE)

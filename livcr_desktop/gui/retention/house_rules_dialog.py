@@ -65,6 +65,10 @@ class HouseRulesDialog(FormDialog):
         self.review_check.setObjectName("houseRulesReviewAt18")
         self.review_check.setChecked(terms.review_at_eighteen)
         self.review_label = self.add_row("review_at_eighteen", self.review_check)
+        self.erasure_check = QCheckBox(self)
+        self.erasure_check.setObjectName("houseRulesErasureByTable")
+        self.erasure_check.setChecked(terms.erasure_by_table)
+        self.erasure_label = self.add_row("erasure_by_table", self.erasure_check)
         self.threshold = _spin(
             self, "houseRulesThreshold", 1, MAX_THRESHOLD, start.small_count_threshold
         )
@@ -105,6 +109,7 @@ class HouseRulesDialog(FormDialog):
                 ),
                 years_not_past_screening=self.screening_years.value(),
                 review_at_eighteen=self.review_check.isChecked(),
+                erasure_by_table=self.erasure_check.isChecked(),
             ),
             small_count_threshold=self.threshold.value(),
             meeting_every_months=self.months.value(),
@@ -135,6 +140,10 @@ class HouseRulesDialog(FormDialog):
         self.review_label.setText(self.tr("Review at 18"))
         self.review_check.setText(
             self.tr("Bring the case of a person who was a minor up at their 18th birthday")
+        )
+        self.erasure_label.setText(self.tr("Erasure decided by"))
+        self.erasure_check.setText(
+            self.tr("The operational table (unticked: the coordinator with the DPO's confirmation)")
         )
         self.threshold_label.setText(self.tr("Smallest count shown in the figures"))
         self.months.setSuffix(self.tr(" month(s)"))

@@ -2,8 +2,8 @@
 coordinator and the DPO; codes only, never names) with "Propose to the table", and the house
 rules themselves: the version in force, earlier versions, the draft and its adoption, the PDF.
 
-Nothing here erases data: a proposal puts the erasure (or the review at 18) on the agenda of the
-next operational-table meeting, and the table decides.
+A proposal puts the erasure (or the review at 18) on the agenda of the next operational-table
+meeting, and the table decides; the "Erasure" tab (erasure_tab.py) carries a decided erasure out.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import format_value, qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+from livcr_desktop.gui.retention.erasure_tab import ErasureTab
 from livcr_desktop.gui.retention.house_rules_dialog import HouseRulesDialog
 from livcr_desktop.gui.retention.house_rules_dialogs import AdoptionDialog, HouseRulesExportDialog
 from livcr_desktop.gui.shell.language import current_language
@@ -74,12 +75,20 @@ class RetentionArea(QWidget):
         layout.addWidget(self.tabs, 1)
         self._build_due_tab()
         self._build_rules_tab()
+        self.erasure = ErasureTab(workspace, shell, self.tabs)
+        self.tabs.addTab(self.erasure, "")
         self.reload()
         watch_changes(
             self,
             workspace,
             lambda changes: changes.touches(
-                "house_rules_version", "retention_proposal", "case_file", "meeting", "decision"
+                "house_rules_version",
+                "retention_proposal",
+                "case_file",
+                "meeting",
+                "decision",
+                "case_erasure",
+                "erasure_confirmation",
             ),
             self.reload,
         )
@@ -166,6 +175,7 @@ class RetentionArea(QWidget):
             return
         self._fill_due()
         self._fill_versions()
+        self.erasure.reload()
         self.retranslate_ui()
 
     def _fill_due(self) -> None:
@@ -278,6 +288,7 @@ class RetentionArea(QWidget):
         """Set the texts in the current language."""
         self.tabs.setTabText(0, self.tr("Reached their term"))
         self.tabs.setTabText(1, self.tr("House rules"))
+        self.tabs.setTabText(2, self.tr("Erasure"))
         self.due_table.setHorizontalHeaderLabels(
             [self.tr("Case"), self.tr("Rule"), self.tr("Due since"), self.tr("Operational table")]
         )
@@ -331,6 +342,11 @@ class RetentionArea(QWidget):
         ]
         if terms.review_at_eighteen:
             lines.append(self.tr("The case of a minor comes up again at their 18th birthday"))
+        lines.append(
+            self.tr("The operational table decides each erasure")
+            if terms.erasure_by_table
+            else self.tr("The coordinator decides each erasure with the DPO's confirmation")
+        )
         terms_text = "\n".join(f"• {line}" for line in lines)
         if in_force.version is None:
             return (

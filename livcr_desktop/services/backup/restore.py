@@ -52,6 +52,11 @@ from livcr_desktop.services.backup.backups import (
     read_backup,
     write_failure,
 )
+from livcr_desktop.services.retention.erasure_restore import (
+    CarriedErasures,
+    read_register,
+    reapply,
+)
 from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.backup import (
@@ -393,6 +398,8 @@ class _Restore:
                 if checked != manifest:
                     raise BackupInvalid("checksum")  # the file changed since it was read
                 _check_candidate(db_copy, unlocked, self.clock, checked)
+                # The erasures made since the backup go with the folder, not with the backup.
+                erasures = None if empty else read_register(folder.db_path, db_copy, unlocked.key)
                 if before_swap is not None:
                     before_swap()
                 header_to_install = backup_header if live is None else None
@@ -404,6 +411,7 @@ class _Restore:
                     header=unlocked.header,
                     unlocked=unlocked,
                     demo=demo,
+                    erasures=erasures,
                 )
         except BackupInvalid as exc:
             raise invalid_backup(exc, self.path) from exc
@@ -443,6 +451,7 @@ class _Restore:
         header: KeyHeader,
         unlocked: _Unlocked,
         demo: bool | None,
+        erasures: CarriedErasures | None = None,
     ) -> RestoreResult:
         folder = self.folder
         details: dict[str, Any] = {
@@ -481,6 +490,10 @@ class _Restore:
                 device_id=db.device_id,
             )
             step("restore.schema_ready")
+            if erasures is not None and erasures.operations:
+                with db.write_session() as session, session.begin():
+                    reapply(session, erasures)
+                step("restore.erasures_reapplied")
             with db.read_session() as session:
                 actor = load_actor(session, unlocked.account_id)
             if actor is None:  # pragma: no cover - checked on the unpacked copy already

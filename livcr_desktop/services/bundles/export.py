@@ -35,6 +35,7 @@ from livcr_desktop.services.sync.withdrawal import withdrawn_cases
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import signing
 from livcr_desktop.store.device_keys import stored_device_signer
+from livcr_desktop.store.erasures import erased_cases
 from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.models import (
     Account,
@@ -228,7 +229,7 @@ def export_bundle(workspace: Workspace, username: str, out: Path) -> ExportRepor
             scope_keys(session),
             current_epochs(session),
             key_owners(session),
-            withdrawn_cases(session, link.member_id),
+            withdrawn_cases(session, link.member_id) | erased_cases(session),
         )
         if link.is_coordinator:
             _wrap_keys(sealing, plan.recipients, report)

@@ -29,6 +29,7 @@ from livcr_desktop.hub.client import PulledEnvelope, SignatureEnvelope, WrappedK
 from livcr_desktop.hub.envelopes import Envelope
 from livcr_desktop.services.bundles import container, device_keys
 from livcr_desktop.services.bundles.records import BundleRecords, read_records
+from livcr_desktop.services.retention.erasure_sync import obey_erasures
 from livcr_desktop.services.sync.checker import ManifestBook
 from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
@@ -192,6 +193,7 @@ def _land(db: Database, checked: _Checked, report: SyncReport) -> None:
         report.cases_removed += len(
             obey_withdrawals(db, link, {p.device_id: p.member_id for p in peers})
         )
+    report.cases_removed += len(obey_erasures(db))
 
 
 def _record(db: Database, checked: _Checked) -> list[GapNotice]:

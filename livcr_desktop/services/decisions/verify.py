@@ -22,6 +22,7 @@ from livcr_desktop.domain.decisions import DecisionState, Position, SignedConten
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.decisions.consensus import member_is_chair_of, positions_of
 from livcr_desktop.store import signing
+from livcr_desktop.store.erasures import erased_cases
 from livcr_desktop.store.models import CaseRow, DecisionRow, JournalOperation, SigningKeyRow
 
 
@@ -145,9 +146,12 @@ def _differences(session: Session, row: DecisionRow, content: SignedContent) -> 
 def check_signed_decisions(session: Session) -> list[Message]:
     """For `livcr verify`: one message per broken signed decision."""
     problems = []
+    erased = erased_cases(session)  # their wording went, and with it what the chair signed
     for row in session.scalars(
         select(DecisionRow).where(DecisionRow.state == DecisionState.SIGNED.value)
     ):
+        if row.case_id in erased:
+            continue
         result = verify_decision(session, row)
         if result.verdict is Verdict.BROKEN:
             case = session.get(CaseRow, row.case_id) if row.case_id else None

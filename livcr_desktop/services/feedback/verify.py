@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.feedback import content_from_json
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from livcr_desktop.store.erasures import erased_cases
 from livcr_desktop.store.models import CaseRow, FeedbackFormRow, JournalOperation
 
 FORM_CHANGED = QT_TRANSLATE_NOOP(
@@ -41,7 +42,10 @@ def check_frozen_forms(session: Session) -> list[Message]:
         .where(table.c.kind == "feedback_form.approved")
         .order_by(table.c.hlc)
     ):
-        journaled[entity_id] = json.loads(payload)["fields"]["content_hash"]
+        fields = json.loads(payload).get("fields")  # none when erased with its case
+        if isinstance(fields, dict):
+            journaled[entity_id] = fields["content_hash"]
+    erased = erased_cases(session)
     problems = []
     rows = session.execute(
         select(FeedbackFormRow, CaseRow.code)
@@ -49,6 +53,8 @@ def check_frozen_forms(session: Session) -> list[Message]:
         .where(FeedbackFormRow.approved_at.is_not(None))
     )
     for form, code in rows:
+        if form.case_id in erased:
+            continue
         if not form_intact(form, journaled.get(form.id)):
             problems.append(Message(FORM_CHANGED, {"number": form.version_number, "code": code}))
     return problems

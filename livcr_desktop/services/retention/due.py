@@ -31,6 +31,7 @@ from livcr_desktop.services.retention.house_rules import rules_in_force
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     AgendaItemRow,
+    CaseErasureRow,
     CaseRow,
     DecisionRow,
     MeetingRow,
@@ -89,6 +90,7 @@ def _facts(session: Session) -> list[CaseFacts]:
     )
     discussed = exists().where(AgendaItemRow.case_id == CaseRow.id)
     decided = exists().where(DecisionRow.case_id == CaseRow.id)
+    erased = exists().where(CaseErasureRow.case_id == CaseRow.id)
     rows = session.execute(
         select(
             CaseRow.id,
@@ -99,7 +101,9 @@ def _facts(session: Session) -> list[CaseFacts]:
             CaseRow.close_reason,
             PersonRow.birth_date,
             screened_in | discussed | decided,
-        ).join(PersonRow, PersonRow.id == CaseRow.person_id)
+        )
+        .join(PersonRow, PersonRow.id == CaseRow.person_id)
+        .where(~erased)  # erased: nothing left to keep or erase (erasure.py)
     ).all()
     return [
         CaseFacts(

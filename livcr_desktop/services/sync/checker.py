@@ -42,6 +42,7 @@ COORDINATOR_ONLY_ENTITIES = frozenset(
         "livcr_profile",
         "life_domain",
         "house_rules_version",
+        "case_erasure",
     }
 )
 """LIVC-R-wide records only a coordinator changes: an operation on them by anyone else is

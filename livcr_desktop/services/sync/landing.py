@@ -16,6 +16,7 @@ from livcr_desktop.hub.client import PulledEnvelope
 from livcr_desktop.hub.envelopes import Envelope, EnvelopeRefused, open_envelope
 from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.checker import Checker, ManifestBook
+from livcr_desktop.services.sync.erased import erased_scopes
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.sync.restore import erased_among, restore
@@ -83,6 +84,10 @@ def _open_batch(
         )
     erased = erased_among(session, present)
     present -= erased
+    # An erased case's envelopes land as if they were here: nothing of it comes back.
+    gone = erased_scopes(session)
+    present.update(env.op_id for env in envelopes if env.scope_id in gone)
+    erased -= present
     opened: dict[str, Operation | str] = {}
     for env in envelopes:
         if env.op_id in present:

@@ -20,6 +20,7 @@ from livcr_desktop.services.sync.scopes import key_owners, member_scope_id, scop
 from livcr_desktop.services.sync.sharing import current_epochs, scope_keys
 from livcr_desktop.services.sync.withdrawal import withdrawn_cases
 from livcr_desktop.store.database import Database
+from livcr_desktop.store.erasures import erased_cases
 from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.models import JournalOperation, SyncLinkRow
@@ -42,7 +43,9 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
             .order_by(JournalOperation.device_seq)
         ).all()
         envelopes: list[Envelope] = []
-        withdrawn = withdrawn_cases(session, link.member_id)
+        # An erased case's keys are gone: what this laptop made of it before the erasure
+        # (its payload erased since) goes out like a withdrawn case's, not stuck behind it.
+        withdrawn = withdrawn_cases(session, link.member_id) | erased_cases(session)
         owners = key_owners(session)
         for stored_op in stored:
             op = to_operation(stored_op)

@@ -16,6 +16,7 @@ import weakref
 from sqlalchemy import select
 
 from livcr_desktop.hub.client import HubClient
+from livcr_desktop.services.retention.erasure_sync import obey_erasures
 from livcr_desktop.services.sync.checker import ManifestBook
 from livcr_desktop.services.sync.hub_restored import notice_restored_hub
 from livcr_desktop.services.sync.keys_received import receive_keys
@@ -84,6 +85,7 @@ def _pull(
     if not link.is_coordinator:
         device_members = {device_id: member for device_id, member, _s, _b, _st in known_devices}
         report.cases_removed += len(obey_withdrawals(db, link, device_members))
+    report.cases_removed += len(obey_erasures(db))
 
 
 def _scopes_to_backfill(db: Database) -> list[str]:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.hub.client import HubClient, HubDevice
 from livcr_desktop.hub.envelopes import new_scope_key, wrap_scope_key
+from livcr_desktop.services.sync.erased import destroy_on_hub
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.scopes import all_case_scopes, member_scope_id, scope_members
 from livcr_desktop.services.sync.withdrawal import Withdrawn, journal_withdrawals
@@ -109,6 +110,7 @@ def _roll_over(
 def share_scopes(db: Database, link: HubLink, client: HubClient, day: date) -> list[Withdrawn]:
     """Bring the hub's scope membership and keys in line with who may see what today (the
     coordinator's laptop only); returns the devices that lost a case."""
+    erased = destroy_on_hub(db, client)  # before the holders are read: none are left
     everyone = client.devices()
     owners = {d.device_id: d.member_id for d in everyone}
     devices = [d for d in everyone if d.status == "approved" and d.box_public]
@@ -121,6 +123,8 @@ def share_scopes(db: Database, link: HubLink, client: HubClient, day: date) -> l
     coordinators = {d.device_id for d in devices if d.is_coordinator}
     for scope, _epoch, _device in holders:
         wanted.setdefault(scope, set(coordinators))
+    for scope in erased:  # an erased case's scopes get no key and no member again
+        wanted.pop(scope, None)
     withdrawn = _roll_over(db, link, wanted, holders, owners)
     with db.read_session() as session:
         keys = scope_keys(session)

@@ -35,7 +35,13 @@ from livcr_desktop.store.models.meetings import (
     MeetingRow,
     MinutesAmendmentRow,
 )
-from livcr_desktop.store.models.retention import HouseRulesVersionRow, RetentionProposalRow
+from livcr_desktop.store.models.retention import (
+    CaseErasureRow,
+    ErasureConfirmationRow,
+    HouseRulesVersionRow,
+    HubErasureRow,
+    RetentionProposalRow,
+)
 from livcr_desktop.store.models.search import SEARCH_TABLES
 from livcr_desktop.store.models.strategic import StrategicYearRow
 from livcr_desktop.store.models.subject_requests import SubjectRequestRow
@@ -68,6 +74,7 @@ __all__ = [
     "ActionPointRow",
     "AgendaItemRow",
     "Base",
+    "CaseErasureRow",
     "CaseLinkRow",
     "CaseNoteRow",
     "CaseParticipantRow",
@@ -75,6 +82,7 @@ __all__ = [
     "DecisionPositionRow",
     "DecisionRow",
     "DeviceKeyRow",
+    "ErasureConfirmationRow",
     "EvaluationRow",
     "FeedbackFormRow",
     "FeedbackItemRow",
@@ -82,6 +90,7 @@ __all__ = [
     "HandoverReceivedRow",
     "HandoverRow",
     "HouseRulesVersionRow",
+    "HubErasureRow",
     "ItemGuestRow",
     "ItemInviteeRow",
     "ItemStanceRow",

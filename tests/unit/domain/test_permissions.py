@@ -92,12 +92,14 @@ strategic_figures    view       A     A     -   -       A     -   -
 strategic_figures    edit       A     A     -   -       -     -   -
 retention            view       A     -     -   -       -     A   -
 retention            edit       A     -     -   -       -     -   -
+retention            approve    -     -     -   -       -     A   -
 subject_request      view       A     -     -   -       -     A   -
 subject_request      create     A     -     -   -       -     -   -
 subject_request      edit       A     -     -   -       -     -   -
 subject_request      export     A     -     -   -       -     -   -
 records_of_processing view      A     -     -   -       -     A   -
 records_of_processing export    A     -     -   -       -     A   -
+erasure_register     view       A     -     -   -       -     A   -
 handover             view       A     M     -   -       -     -   -
 handover             create     A     -     -   -       -     -   -
 handover             edit       A     -     -   -       -     -   -

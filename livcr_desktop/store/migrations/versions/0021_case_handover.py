@@ -2,7 +2,7 @@
 those received, and this LIVC-R's own hand-over key
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 Create Date: 2026-12-06 06:00:00.000000
 
 A hand-over (services/handover) is decided by the table and sealed for the receiving LIVC-R's
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0021"
-down_revision: str | None = "0019"
+down_revision: str | None = "0020"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

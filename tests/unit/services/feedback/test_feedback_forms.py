@@ -228,8 +228,12 @@ def approval_writers() -> set[str]:
 
 def test_no_service_path_sets_a_form_approved_but_the_signed_decision_s_effect() -> None:
     """The only writes of the approved status and of the frozen content are in the effect of a
-    signed APPROVE_FEEDBACK_FORM decision (which checks the consensus itself)."""
-    assert approval_writers() == {"services/feedback/decision_effects.py"}
+    signed APPROVE_FEEDBACK_FORM decision (which checks the consensus itself); the erasure of a
+    case after its retention term blanks the frozen content, and nothing else writes it."""
+    assert approval_writers() == {
+        "services/feedback/decision_effects.py",
+        "services/retention/erasure_rows.py",
+    }
 
 
 def test_an_approved_form_never_changes_and_a_new_version_is_approved_again(
