@@ -177,12 +177,13 @@ def _seal_device(
     """One device's operations after `after` that the recipients may see, and the signatures
     over them; stops where a scope has no key yet (the rest waits, as at the hub)."""
     through = after
-    for row in session.scalars(
-        select(JournalOperation)
+    read: dict[int, Operation] = {}
+    for row in session.execute(
+        select(JournalOperation.__table__)  # plain rows: read only, thousands of them
         .where(JournalOperation.device_id == device, JournalOperation.device_seq > after)
         .order_by(JournalOperation.device_seq)
     ):
-        op = to_operation(row)
+        op = read[row.device_seq] = to_operation(row)
         scope = sealing.scope(op)
         epoch = sealing.epochs.get(scope)
         if epoch is None:
@@ -205,7 +206,7 @@ def _seal_device(
     livcr_epoch = sealing.epochs.get(livcr_scope)
     if livcr_epoch is None:
         return
-    for manifest in own_manifests(session, device, after):
+    for manifest in own_manifests(session, device, after, read):
         if manifest.last_seq <= through:
             sealed = seal_manifest(
                 manifest, key=sealing.keys[(livcr_scope, livcr_epoch)], epoch=livcr_epoch

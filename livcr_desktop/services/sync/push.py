@@ -42,8 +42,9 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
         envelopes: list[Envelope] = []
         withdrawn = withdrawn_cases(session, link.member_id)
         owners = key_owners(session)
+        read: dict[int, Operation] = {}
         for stored_op in stored:
-            op = to_operation(stored_op)
+            op = read[stored_op.device_seq] = to_operation(stored_op)
             scope = own_scope(op, link, owners, withdrawn, epochs)
             epoch = epochs.get(scope)
             if epoch is None:
@@ -62,7 +63,7 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
         pushed_up_to = envelopes[-1].device_seq if envelopes else row.pushed_seq
         manifests = [
             seal_manifest(m, key=keys[(link.livcr_scope_id, livcr_epoch)], epoch=livcr_epoch)
-            for m in own_manifests(session, link.device_id, row.signatures_pushed_seq)
+            for m in own_manifests(session, link.device_id, row.signatures_pushed_seq, read)
             if livcr_epoch is not None and m.last_seq <= pushed_up_to
         ]
     report.pushed += client.push(envelopes)
