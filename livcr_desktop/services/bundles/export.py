@@ -25,6 +25,7 @@ from livcr_desktop.hub.client import HubDevice
 from livcr_desktop.hub.envelopes import new_scope_key, seal_operation, wrap_scope_key
 from livcr_desktop.services.bundles import container, device_keys, records
 from livcr_desktop.services.sync import schema_version
+from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.link import NOT_CONNECTED, HubLink, read_link
 from livcr_desktop.services.sync.manifests import own_manifests, seal_manifest
 from livcr_desktop.services.sync.peers import Peer, approved_peers
@@ -216,6 +217,11 @@ def _seal_device(
 
 def export_bundle(workspace: Workspace, username: str, out: Path) -> ExportReport:
     """Write a bundle for the laptops of the member with this user name."""
+    with collector_paused():
+        return _export(workspace, username, out)
+
+
+def _export(workspace: Workspace, username: str, out: Path) -> ExportReport:
     plan = _plan(workspace, username)
     link = plan.link
     if link.is_coordinator:

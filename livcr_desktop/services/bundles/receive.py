@@ -35,6 +35,7 @@ from livcr_desktop.hub.envelopes import Envelope
 from livcr_desktop.services.bundles import container, device_keys
 from livcr_desktop.services.bundles.records import BundleRecords, read_records
 from livcr_desktop.services.sync.checker import ManifestBook
+from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import NOT_CONNECTED, HubLink, read_link
@@ -249,6 +250,11 @@ def _record(db: Database, checked: _Checked) -> list[GapNotice]:
 def import_bundle(workspace: Workspace, path: Path) -> ImportReport:
     """Check a bundle whole, then land what it brings as a hub pull would, in one transaction
     (whole or not at all)."""
+    with collector_paused():
+        return _import(workspace, path)
+
+
+def _import(workspace: Workspace, path: Path) -> ImportReport:
     checked = check_bundle(workspace.db, path)
     with workspace.db.read_session() as session:
         sender_name = owner_name(session, checked.sender.member_id)

@@ -12,6 +12,7 @@ from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.hub.envelopes import Envelope, seal_operation
 from livcr_desktop.services.sync import schema_version
+from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.manifests import own_manifests, seal_manifest
 from livcr_desktop.services.sync.report import SyncReport
@@ -25,6 +26,11 @@ from livcr_desktop.store.models import JournalOperation, SyncLinkRow
 
 
 def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
+    with collector_paused():
+        _push(db, link, client, report)
+
+
+def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
     with db.read_session() as session:
         row = session.scalars(select(SyncLinkRow)).one()
         keys = scope_keys(session)

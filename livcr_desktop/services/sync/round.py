@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.services.sync.checker import ManifestBook
+from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import HubLink
@@ -106,8 +107,9 @@ def sync_round(
         share_scopes(db, link, client, db.clock.today())
         step("sync.scopes_shared")
     receive_keys(db, link, client, report)
-    push(db, link, client, report)
-    _pull(db, link, client, report, progress)
+    with collector_paused():
+        push(db, link, client, report)
+        _pull(db, link, client, report, progress)
     with db.write_session() as session, session.begin():
         session.scalars(select(SyncLinkRow)).one().last_synced_at = db.clock.now()
     count_held(db, report)
