@@ -7,13 +7,16 @@ the device's previous one), so editing, removing or reordering an operation is d
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from livcr_desktop.domain.canonical import canonical_bytes, canonical_hash
+from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+
+_PLAIN_TYPES = frozenset({str, int, type(None)})
 
 GENESIS_HASH = "0" * 64
 """The `prev_hash` of a device's first operation."""
@@ -68,8 +71,43 @@ class Operation:
         return fields
 
     def compute_hash(self) -> str:
-        """The hash this operation must carry."""
-        return canonical_hash(self.hashed_fields())
+        """The hash this operation must carry. The payload's canonical bytes are part of what
+        is hashed: they are kept for `payload_bytes` (a received operation is hashed, then
+        needs them for its signature's digest and its journal row)."""
+        hashed = canonical_bytes(self.hashed_fields())
+        self.keep_payload_bytes(hashed, "prev_hash")
+        return hashlib.sha256(hashed).hexdigest()
+
+    def keep_payload_bytes(self, whole: bytes, next_key: str) -> None:
+        """Keep the payload's canonical bytes as they stand in `whole`, the canonical bytes of
+        a mapping of this operation's fields in which "payload" is followed by `next_key` and
+        every other value is a plain text or number (so no other "payload" or `next_key` key
+        can stand outside the payload itself)."""
+        if "_canonical_payload" in self.__dict__ or not self._plain_fields():
+            return
+        start = whole.find(b',"payload":')
+        end = whole.rfind(b',"' + next_key.encode() + b'":')
+        if 0 <= start < end:
+            # A cached_property lives in the instance's __dict__ (frozen or not).
+            self.__dict__["_canonical_payload"] = whole[start + len(b',"payload":') : end]
+
+    def _plain_fields(self) -> bool:
+        return all(
+            type(value) in _PLAIN_TYPES
+            for value in (
+                self.op_id,
+                self.device_id,
+                self.device_seq,
+                self.actor_id,
+                self.hlc,
+                self.entity,
+                self.entity_id,
+                self.kind,
+                self.base_version,
+                self.prev_hash,
+                self.scope_id,
+            )
+        )
 
     def payload_bytes(self) -> bytes:
         """The payload in its canonical, stored form (worked out once per operation: a received

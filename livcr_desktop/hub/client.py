@@ -260,13 +260,29 @@ class HubClient:
         )
         return int(rows[0][0])
 
-    def pull(self, after: int, limit: int = 5000) -> list[PulledEnvelope]:
-        """The next envelopes this device may read, in the hub's order."""
+    def pull(
+        self, after: int, limit: int = 5000, *, own_device: str | None = None
+    ) -> list[PulledEnvelope]:
+        """The next envelopes this device may read, in the hub's order. With `own_device`, the
+        envelopes that device pushed come without their body (empty): it holds them already,
+        and pulling back what it just pushed was a quarter of a round; `envelopes` brings the
+        few it may need whole."""
+        rows = self._call(
+            "SELECT server_seq, op_id, scope_id, device_id, device_seq, hlc, prev_hash, hash,"
+            " key_epoch, schema_version,"
+            " CASE WHEN device_id = %s::uuid THEN ''::bytea ELSE body END, clock_ahead"
+            " FROM hub.envelope WHERE server_seq > %s ORDER BY server_seq LIMIT %s",
+            (own_device, after, limit),
+        )
+        return self._pulled(rows)
+
+    def envelopes(self, op_ids: Sequence[str]) -> list[PulledEnvelope]:
+        """These envelopes whole (those of them this device may read)."""
         rows = self._call(
             "SELECT server_seq, op_id, scope_id, device_id, device_seq, hlc, prev_hash, hash,"
             " key_epoch, schema_version, body, clock_ahead FROM hub.envelope"
-            " WHERE server_seq > %s ORDER BY server_seq LIMIT %s",
-            (after, limit),
+            " WHERE op_id = ANY(%s::uuid[]) ORDER BY server_seq",
+            ([uuid.UUID(op_id) for op_id in op_ids],),
         )
         return self._pulled(rows)
 
@@ -322,10 +338,12 @@ class HubClient:
         rows = self._call("SELECT count(*) FROM hub.envelope WHERE server_seq > %s", (after,))
         return int(rows[0][0])
 
-    def iter_pull(self, after: int, limit: int = 5000) -> Iterator[list[PulledEnvelope]]:
-        """Every envelope after `after`, in batches."""
+    def iter_pull(
+        self, after: int, limit: int = 5000, *, own_device: str | None = None
+    ) -> Iterator[list[PulledEnvelope]]:
+        """Every envelope after `after`, in batches (see `pull` for `own_device`)."""
         while True:
-            batch = self.pull(after, limit)
+            batch = self.pull(after, limit, own_device=own_device)
             if not batch:
                 return
             yield batch

@@ -81,9 +81,9 @@ def seal_operation(
     """The envelope of one operation under its scope's key."""
     nonce = secrets.token_bytes(NONCE_BYTES)
     aad = _aad("envelope", op.op_id, scope_id, epoch, op.device_id, op.device_seq, op.hash)
-    sealed = crypto_aead_xchacha20poly1305_ietf_encrypt(
-        canonical_bytes(_sealed_fields(op)), aad, nonce, key
-    )
+    content = canonical_bytes(_sealed_fields(op))
+    op.keep_payload_bytes(content, "scope_id")  # for its signature's digest, next
+    sealed = crypto_aead_xchacha20poly1305_ietf_encrypt(content, aad, nonce, key)
     return Envelope(
         op_id=op.op_id,
         scope_id=scope_id,

@@ -6,10 +6,11 @@ overwrites the key, which is what the idle lock and signing out rely on.
 
 from __future__ import annotations
 
+import copy
 import threading
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from livcr_desktop.domain.clock import Clock, SystemClock
@@ -98,6 +99,18 @@ class Database:
         """A session whose transaction takes the write lock at once (BEGIN IMMEDIATE)."""
         self._check_open()
         return self._write()
+
+    def joined(self, connection: Connection) -> Database:
+        """This database seen through one open write transaction: every session it hands out
+        joins `connection`'s transaction (each as a savepoint), so work written as many
+        transactions (the landing of a bundle's batches) commits or rolls back as one."""
+        self._check_open()
+        _ = self.hlc  # one clock for both views: what one observes, the other stamps after
+        view = copy.copy(self)
+        view._read = view._write = sessionmaker(
+            bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+        )
+        return view
 
     @property
     def hlc(self) -> HybridLogicalClock:

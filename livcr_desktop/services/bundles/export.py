@@ -25,6 +25,7 @@ from livcr_desktop.hub.client import HubDevice
 from livcr_desktop.hub.envelopes import new_scope_key, seal_operation, wrap_scope_key
 from livcr_desktop.services.bundles import container, device_keys, records
 from livcr_desktop.services.sync import schema_version
+from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.link import NOT_CONNECTED, HubLink, read_link
 from livcr_desktop.services.sync.manifests import own_manifests, seal_manifest
 from livcr_desktop.services.sync.peers import Peer, approved_peers
@@ -178,12 +179,13 @@ def _seal_device(
     """One device's operations after `after` that the recipients may see, and the signatures
     over them; stops where a scope has no key yet (the rest waits, as at the hub)."""
     through = after
-    for row in session.scalars(
-        select(JournalOperation)
+    read: dict[int, Operation] = {}
+    for row in session.execute(
+        select(JournalOperation.__table__)  # plain rows: read only, thousands of them
         .where(JournalOperation.device_id == device, JournalOperation.device_seq > after)
         .order_by(JournalOperation.device_seq)
     ):
-        op = to_operation(row)
+        op = read[row.device_seq] = to_operation(row)
         scope = sealing.scope(op)
         epoch = sealing.epochs.get(scope)
         if epoch is None:
@@ -206,7 +208,7 @@ def _seal_device(
     livcr_epoch = sealing.epochs.get(livcr_scope)
     if livcr_epoch is None:
         return
-    for manifest in own_manifests(session, device, after):
+    for manifest in own_manifests(session, device, after, read):
         if manifest.last_seq <= through:
             sealed = seal_manifest(
                 manifest, key=sealing.keys[(livcr_scope, livcr_epoch)], epoch=livcr_epoch
@@ -216,6 +218,11 @@ def _seal_device(
 
 def export_bundle(workspace: Workspace, username: str, out: Path) -> ExportReport:
     """Write a bundle for the laptops of the member with this user name."""
+    with collector_paused():
+        return _export(workspace, username, out)
+
+
+def _export(workspace: Workspace, username: str, out: Path) -> ExportReport:
     plan = _plan(workspace, username)
     link = plan.link
     if link.is_coordinator:

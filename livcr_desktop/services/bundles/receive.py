@@ -3,6 +3,11 @@ that it is for this laptop of this LIVC-R, not imported before, every record wel
 landed exactly as a hub pull lands (services/sync/landing.py): idempotent, in any order, held
 when it cannot apply yet, quarantined when it must never apply. The holes between what bundles
 brought of each device are reported, with the device owner's name.
+
+The whole landing is one write transaction (the hub pull's batches joined into it as
+savepoints, `Database.joined`), with the record that the bundle was imported and its audit
+entry: a kill anywhere during an import leaves the data folder exactly as it was, and the same
+bundle can simply be imported again.
 """
 
 from __future__ import annotations
@@ -31,9 +36,11 @@ from livcr_desktop.services.bundles import container, device_keys
 from livcr_desktop.services.bundles.records import BundleRecords, read_records
 from livcr_desktop.services.retention.erasure_sync import obey_erasures
 from livcr_desktop.services.sync.checker import ManifestBook
+from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import NOT_CONNECTED, HubLink, read_link
+from livcr_desktop.services.sync.memos import keep_memo, take_memo
 from livcr_desktop.services.sync.peers import Peer, approved_peers, owner_name
 from livcr_desktop.services.sync.report import SyncReport, count_held
 from livcr_desktop.services.sync.sharing import scope_keys
@@ -42,6 +49,7 @@ from livcr_desktop.services.sync.withdrawal import obey_withdrawals
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.apply_rows import UpdateMemo
 from livcr_desktop.store.database import Database
+from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.models import SyncBundleRangeRow, SyncBundleSeenRow, SyncPeerRow
 
 NOT_SIGNED_BY_A_LAPTOP = QT_TRANSLATE_NOOP(
@@ -168,7 +176,7 @@ def _clock_ahead(env: Envelope, wall_ms: int) -> bool:
     return stamp.physical_ms > wall_ms + DRIFT_MS
 
 
-def _land(db: Database, checked: _Checked, report: SyncReport) -> None:
+def _land(db: Database, checked: _Checked, memo: UpdateMemo, report: SyncReport) -> None:
     link = checked.link
     source = _FromBundle(checked.records)
     receive_keys(db, link, source, report)  # type: ignore[arg-type]
@@ -178,7 +186,7 @@ def _land(db: Database, checked: _Checked, report: SyncReport) -> None:
         peers = approved_peers(session, link.anchor_account_id)
     device_keys_ = {p.device_id: p.sign_public for p in peers}
     book = ManifestBook(keys, link.livcr_scope_id)
-    pulling = Pulling(db, link, book, device_keys_, keys, UpdateMemo(), report)
+    pulling = Pulling(db, link, book, device_keys_, keys, memo, report)
     envelopes = checked.records.envelopes
     for start in range(0, len(envelopes), _BATCH):
         wall_ms = time.time_ns() // 1_000_000
@@ -242,16 +250,23 @@ def _record(db: Database, checked: _Checked) -> list[GapNotice]:
 
 
 def import_bundle(workspace: Workspace, path: Path) -> ImportReport:
-    """Check a bundle whole, then land what it brings as a hub pull would."""
-    db = workspace.db
-    checked = check_bundle(db, path)
-    with db.read_session() as session:
+    """Check a bundle whole, then land what it brings as a hub pull would, in one transaction
+    (whole or not at all)."""
+    with collector_paused():
+        return _import(workspace, path)
+
+
+def _import(workspace: Workspace, path: Path) -> ImportReport:
+    checked = check_bundle(workspace.db, path)
+    with workspace.db.read_session() as session:
         sender_name = owner_name(session, checked.sender.member_id)
     report = ImportReport(sender_name)
-    _land(db, checked, report.sync)
-    report.gaps = _record(db, checked)
-    count_held(db, report.sync)
+    memo = take_memo(workspace.db)
     with workspace.uow() as uow:
+        db = workspace.db.joined(uow.session.connection())
+        _land(db, checked, memo, report.sync)
+        report.gaps = _record(db, checked)
+        count_held(db, report.sync)
         uow.journal.access(
             "device",
             checked.sender.device_id,
@@ -259,4 +274,6 @@ def import_bundle(workspace: Workspace, path: Path) -> ImportReport:
             bundle_id=checked.manifest.bundle_id,
             applied=report.sync.applied,
         )
+        step("bundle.landed")  # a kill here leaves the folder as before the import
+    keep_memo(workspace.db, memo)  # committed: what it learnt holds for the next landing
     return report

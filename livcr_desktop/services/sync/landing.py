@@ -16,6 +16,7 @@ from livcr_desktop.hub.client import PulledEnvelope
 from livcr_desktop.hub.envelopes import Envelope, EnvelopeRefused, open_envelope
 from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.checker import Checker, ManifestBook
+from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.erased import erased_scopes
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.report import SyncReport
@@ -233,7 +234,7 @@ def land_batch(
     """Check and apply (or hold) one pulled batch in one write transaction, with the cursor
     that says it was received (a crash leaves both as they were)."""
     db, link, report = pulling.db, pulling.link, pulling.report
-    with db.write_session() as session, session.begin():
+    with collector_paused(), db.write_session() as session, session.begin():
         checker = pulling.checker(session)
         batch = _open_batch(session, [p.envelope for p in pulled_batch], pulling.keys, checker)
         # This laptop's own operations are here already, unless a withdrawal erased them.

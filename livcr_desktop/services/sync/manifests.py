@@ -9,7 +9,7 @@ transaction, then that each operation it received is the one the manifest lists.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -67,8 +67,15 @@ class Manifest:
         return op_id == op.op_id and op_hash == op.hash and digest == operation_digest(op)
 
 
-def own_manifests(session: Session, device_id: str, after_seq: int) -> list[Manifest]:
-    """This device's signatures over operations after `after_seq`, with their manifests."""
+def own_manifests(
+    session: Session,
+    device_id: str,
+    after_seq: int,
+    known: Mapping[int, Operation] | None = None,
+) -> list[Manifest]:
+    """This device's signatures over operations after `after_seq`, with their manifests.
+    `known`: operations of the device by sequence that the caller read already (a push or an
+    export); a signature's range read from the journal only when it is not all there."""
     signatures = session.scalars(
         select(JournalSignature)
         .where(JournalSignature.device_id == device_id, JournalSignature.last_seq > after_seq)
@@ -76,17 +83,11 @@ def own_manifests(session: Session, device_id: str, after_seq: int) -> list[Mani
     ).all()
     manifests = []
     for sig in signatures:
-        ops = [
-            to_operation(row)
-            for row in session.execute(
-                select(JournalOperation.__table__)  # plain rows: read only, thousands of them
-                .where(
-                    JournalOperation.device_id == device_id,
-                    JournalOperation.device_seq.between(sig.first_seq, sig.last_seq),
-                )
-                .order_by(JournalOperation.device_seq)
-            )
-        ]
+        seqs = range(sig.first_seq, sig.last_seq + 1)
+        if known is not None and all(seq in known for seq in seqs):
+            ops = [known[seq] for seq in seqs]
+        else:
+            ops = _stored_range(session, device_id, sig.first_seq, sig.last_seq)
         manifests.append(
             Manifest(
                 device_id=device_id,
@@ -102,6 +103,20 @@ def own_manifests(session: Session, device_id: str, after_seq: int) -> list[Mani
             )
         )
     return manifests
+
+
+def _stored_range(session: Session, device_id: str, first: int, last: int) -> list[Operation]:
+    return [
+        to_operation(row)
+        for row in session.execute(
+            select(JournalOperation.__table__)  # plain rows: read only, thousands of them
+            .where(
+                JournalOperation.device_id == device_id,
+                JournalOperation.device_seq.between(first, last),
+            )
+            .order_by(JournalOperation.device_seq)
+        )
+    ]
 
 
 def _created_keys(ops: Iterable[Operation]) -> Iterable[tuple[str, str, str]]:

@@ -12,6 +12,7 @@ from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.hub.envelopes import Envelope, seal_operation
 from livcr_desktop.services.sync import schema_version
+from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.first_key import make_first_keys
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.manifests import own_manifests, seal_manifest
@@ -27,6 +28,11 @@ from livcr_desktop.store.models import JournalOperation, SyncLinkRow
 
 
 def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
+    with collector_paused():
+        _push(db, link, client, report)
+
+
+def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> None:
     make_first_keys(db, link, client)  # a case opened here: its scope's first key
     with db.read_session() as session:
         row = session.scalars(select(SyncLinkRow)).one()
@@ -47,8 +53,9 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
         # (its payload erased since) goes out like a withdrawn case's, not stuck behind it.
         withdrawn = withdrawn_cases(session, link.member_id) | erased_cases(session)
         owners = key_owners(session)
+        read: dict[int, Operation] = {}
         for stored_op in stored:
-            op = to_operation(stored_op)
+            op = read[stored_op.device_seq] = to_operation(stored_op)
             scope = own_scope(op, link, owners, withdrawn, epochs)
             epoch = epochs.get(scope)
             if epoch is None:
@@ -68,7 +75,7 @@ def push(db: Database, link: HubLink, client: HubClient, report: SyncReport) -> 
         pushed_up_to = envelopes[-1].device_seq if envelopes else row.pushed_seq
         manifests = [
             seal_manifest(m, key=keys[(link.livcr_scope_id, livcr_epoch)], epoch=livcr_epoch)
-            for m in own_manifests(session, link.device_id, row.signatures_pushed_seq)
+            for m in own_manifests(session, link.device_id, row.signatures_pushed_seq, read)
             if livcr_epoch is not None and m.last_seq <= pushed_up_to
         ]
     report.pushed += client.push(envelopes)

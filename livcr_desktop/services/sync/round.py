@@ -11,33 +11,30 @@ clock too far ahead) is quarantined and shown. Nothing received is ever dropped.
 
 from __future__ import annotations
 
-import weakref
-
 from sqlalchemy import select
 
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.services.retention.erasure_sync import obey_erasures
 from livcr_desktop.services.sync.checker import ManifestBook
+from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.hub_restored import notice_restored_hub
 from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import HubLink
+from livcr_desktop.services.sync.memos import keep_memo, take_memo
+from livcr_desktop.services.sync.own_pulled import with_own_bodies
 from livcr_desktop.services.sync.peers import remember_peers
 from livcr_desktop.services.sync.push import pending_changes, push
 from livcr_desktop.services.sync.report import Progress, SyncReport, count_held
 from livcr_desktop.services.sync.sharing import scope_keys, share_scopes
 from livcr_desktop.services.sync.signatures_received import keep_signatures, receive_signatures
 from livcr_desktop.services.sync.withdrawal import obey_withdrawals
-from livcr_desktop.store.apply_rows import UpdateMemo
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.models import SyncLinkRow, SyncScopeKeyRow
 
 __all__ = ["Progress", "SyncReport", "pending_changes", "sync_round"]
 """What callers use: the round itself, its report, and what waits to go out."""
-
-_MEMOS: weakref.WeakKeyDictionary[Database, UpdateMemo] = weakref.WeakKeyDictionary()
-"""Each open database's UpdateMemo between rounds (see `_pull`)."""
 
 
 def _pull(
@@ -57,7 +54,7 @@ def _pull(
     # What the last round learnt about each record's updates (dropped if a round fails): a
     # fresh memo makes the first update of every record re-read and re-merge its whole
     # history, which grows with every round.
-    memo = _MEMOS.pop(db, None) or UpdateMemo()
+    memo = take_memo(db)
     cursor = _cursor(db)
     total = client.count_after(cursor) if progress is not None else 0
     done = 0
@@ -74,13 +71,13 @@ def _pull(
                 select(SyncScopeKeyRow).where(SyncScopeKeyRow.scope_id == scope)
             ):
                 row.backfilled = True
-    for pulled_batch in client.iter_pull(cursor):
-        land_batch(pulling, pulled_batch, advance_cursor=True)
+    for pulled_batch in client.iter_pull(cursor, own_device=link.device_id):
+        land_batch(pulling, with_own_bodies(db, client, pulled_batch), advance_cursor=True)
         done += len(pulled_batch)
         if progress is not None:
             progress(done, max(total, done))
     retry_held(pulling)
-    _MEMOS[db] = memo  # every batch committed: it holds for the next round
+    keep_memo(db, memo)  # every batch committed: it holds for the next round
     keep_signatures(db, book)
     if not link.is_coordinator:
         device_members = {device_id: member for device_id, member, _s, _b, _st in known_devices}
@@ -114,8 +111,9 @@ def sync_round(
         share_scopes(db, link, client, db.clock.today())
         step("sync.scopes_shared")
     receive_keys(db, link, client, report)
-    push(db, link, client, report)
-    _pull(db, link, client, report, progress)
+    with collector_paused():
+        push(db, link, client, report)
+        _pull(db, link, client, report, progress)
     with db.write_session() as session, session.begin():
         session.scalars(select(SyncLinkRow)).one().last_synced_at = db.clock.now()
     count_held(db, report)

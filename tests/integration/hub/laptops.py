@@ -66,12 +66,14 @@ class FaultyHubClient(HubClient):
             raise HubUnreachable("acknowledgement lost by the test network")
         return pushed
 
-    def pull(self, after: int, limit: int = 5000) -> list[PulledEnvelope]:
+    def pull(
+        self, after: int, limit: int = 5000, *, own_device: str | None = None
+    ) -> list[PulledEnvelope]:
         if self.faults.reorder_pull is None:
-            return super().pull(after, limit)
+            return super().pull(after, limit, own_device=own_device)
         import random
 
-        batch = super().pull(after, min(limit, 7))
+        batch = super().pull(after, min(limit, 7), own_device=own_device)
         if len(batch) > 2:
             head, last = batch[:-1], batch[-1]
             random.Random(self.faults.reorder_pull + after).shuffle(head)
