@@ -43,6 +43,8 @@ NOT_JOURNALED_TABLES: Mapping[str, str] = {
     "alembic_version": "the schema's version, written by migrations",
     "journal_signature": "the signatures over the journal, checked by their own verification",
     "device_key": "this device's key, made at first use and deliberately not journaled",
+    "case_status_change": "the cases' status history, derived from their journaled moves "
+    "(store/status_history.py)",
     "sync_": "this device's position in the sync (hub link, scope keys, held operations, "
     "conflicts to show), not a record of the LIVC-R",
     **dict.fromkeys(SEARCH_TABLES, "the case search index, rebuilt from the cases and notes"),

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.clock import BRUSSELS, local_date
 from livcr_desktop.domain.decisions import DecisionState
 from livcr_desktop.domain.evaluations import Rating
@@ -25,6 +26,7 @@ from livcr_desktop.domain.signals import SignalSource
 from livcr_desktop.store.models import (
     AgendaItemRow,
     CaseRow,
+    CaseStatusChangeRow,
     DecisionRow,
     EvaluationRow,
     FeedbackFormRow,
@@ -184,9 +186,6 @@ def first_discussion_waits(session: Session, start: date, end: date) -> dict[str
     return dict(waits)
 
 
-CLOSED_LATER = "closed_later"
-
-
 def _open_at(end: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """Two conditions that together select the cases still open at the end of `end`: never
     closed, or closed after it. Kept apart (two index ranges) rather than OR-ed (a full scan)."""
@@ -195,36 +194,48 @@ def _open_at(end: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
 
 def cases_by_status_at_end(session: Session, start: date, end: date) -> Counts:
     """The cases the LIVC-R had in hand during the period (opened by its end and not closed
-    before its start), by status at its end: closed when closed in the period; a case closed
-    since counts as "closed later" (the status it had then is not kept); any other case by its
-    status now."""
-    status = case(
-        (and_(CaseRow.closed_on.is_not(None), CaseRow.closed_on <= end), literal("closed")),
-        (CaseRow.status == "closed", literal(CLOSED_LATER)),
-        else_=CaseRow.status,
+    before its start), by the status each had at its end, read from the cases' status history
+    (store/status_history.py): a case closed after the period counts in the status of that
+    day; closed means closed during the period (and not reopened by its end)."""
+    h = CaseStatusChangeRow
+    latest = (
+        select(h.case_id, func.max(h.case_version).label("version"))
+        .where(h.since <= end)
+        .group_by(h.case_id)
+        .subquery()
     )
-    result: Counts = defaultdict(int)
-    for in_hand in (CaseRow.closed_on.is_(None), CaseRow.closed_on >= start):
-        query = (
-            select(status, CaseRow.municipality_id, func.count())
-            .where(in_hand, _unindexed(CaseRow.opened_on) <= end)
-            .group_by(status, CaseRow.municipality_id)
-        )
-        for key, count in _counts(_run(session, query).all()).items():
-            result[key] += count
-    return dict(result)
+    closed_in_period = select(h.case_id).where(
+        h.status == CaseStatus.CLOSED.value, _in_days(h.since, start, end)
+    )
+    query = (
+        select(h.status, CaseRow.municipality_id, func.count())
+        .select_from(latest)
+        .join(h, and_(h.case_id == latest.c.case_id, h.case_version == latest.c.version))
+        .join(CaseRow, CaseRow.id == h.case_id)
+        .where(or_(h.status != CaseStatus.CLOSED.value, h.case_id.in_(closed_in_period)))
+        .group_by(h.status, CaseRow.municipality_id)
+    )
+    return _counts(_run(session, query).all())
+
+
+def reopenings(session: Session, start: date, end: date) -> Counts:
+    """Reopenings of a closed case in the period (a case reopened twice counts twice)."""
+    h = CaseStatusChangeRow
+    query = (
+        select(literal("reopened"), CaseRow.municipality_id, func.count())
+        .select_from(h)
+        .join(CaseRow, CaseRow.id == h.case_id)
+        .where(h.status == CaseStatus.REOPENED.value, _in_days(h.since, start, end))
+        .group_by(CaseRow.municipality_id)
+    )
+    return _counts(_run(session, query).all())
 
 
 def case_flow(session: Session, start: date, end: date) -> Counts:
     """Cases reopened in the period, and cases open at its end that the operational table has
     not discussed for twelve months (opened and closed are summed from their own tables)."""
     result: Counts = defaultdict(int)
-    reopened = (
-        select(literal("reopened"), CaseRow.municipality_id, func.count())
-        .where(CaseRow.status == "reopened", _in_days(func.date(CaseRow.updated_at), start, end))
-        .group_by(CaseRow.municipality_id)
-    )
-    result.update(_counts(_run(session, reopened).all()))
+    result.update(reopenings(session, start, end))
     year_before = end - timedelta(days=365)
     old_and_open = (_unindexed(CaseRow.opened_on) <= year_before,)
     for still_open in _open_at(end):

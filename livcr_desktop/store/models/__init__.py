@@ -6,6 +6,7 @@ from livcr_desktop.store.models.cases import (
     CaseNoteRow,
     CaseParticipantRow,
     CaseRow,
+    CaseStatusChangeRow,
     PersonRow,
     SignalRow,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "CaseNoteRow",
     "CaseParticipantRow",
     "CaseRow",
+    "CaseStatusChangeRow",
     "DecisionPositionRow",
     "DecisionRow",
     "DeviceKeyRow",
