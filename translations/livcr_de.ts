@@ -2576,6 +2576,14 @@
         <translation>Nur ein gemeldeter Fall oder ein Fall in Vorprüfung kann vorgeprüft werden.</translation>
     </message>
     <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Nur ein abgeschlossener Fall kann wiedereröffnet werden.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened: the table reads it when the case comes back.</source>
+        <translation>Geben Sie an, warum der Fall wiedereröffnet wird: Der Tisch liest es, wenn der Fall zurückkommt.</translation>
+    </message>
+    <message>
         <source>Say who the signal is about: a new person, a group, or an existing case.</source>
         <translation>Geben Sie an, wen die Meldung betrifft: eine neue Person, eine Gruppe oder einen bestehenden Fall.</translation>
     </message>
@@ -3981,6 +3989,10 @@
         <translation>Status ändern…</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>Wiedereröffnen…</translation>
+    </message>
+    <message>
         <source>Person concerned…</source>
         <translation>Betroffene Person…</translation>
     </message>
@@ -5089,10 +5101,6 @@
     <message>
         <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
         <translation>Die Hälfte der Meldungen wartete kürzer als der Median; die Hälfte zwischen dem ersten und dem dritten Quartil. Nicht gezeigt, wenn weniger Meldungen als die Schwelle besprochen wurden.</translation>
-    </message>
-    <message>
-        <source>Open then, closed since</source>
-        <translation>Damals offen, seither abgeschlossen</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -9081,6 +9089,10 @@
         <translation>Evaluation des Begleitungswegs fällig</translation>
     </message>
     <message>
+        <source>Closed case reopened</source>
+        <translation>Abgeschlossener Fall wiedereröffnet</translation>
+    </message>
+    <message>
         <source>Turned 18: close the case or confirm the follow-up</source>
         <translation>18 geworden: den Fall abschließen oder die Nachverfolgung bestätigen</translation>
     </message>
@@ -9197,6 +9209,17 @@
     <message>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -9635,6 +9658,21 @@
     <message>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Wiederherstellungsblatt als PDF speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen {code}</source>
+        <translation>{code} wiedereröffnen</translation>
+    </message>
+    <message>
+        <source>The case comes back among the operational table&apos;s proposals, which decides what happens next. The reopening and its reason are recorded in the history.</source>
+        <translation>Der Fall erscheint wieder unter den Vorschlägen für den operativen Tisch, der über das weitere Vorgehen entscheidet. Die Wiedereröffnung und ihr Grund werden im Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Warum er wiedereröffnet wird</translation>
     </message>
 </context>
 <context>

@@ -2576,6 +2576,14 @@
         <translation>Seul un cas signalé ou en examen préalable peut faire l&apos;objet d&apos;un examen préalable.</translation>
     </message>
     <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Seul un cas clôturé peut être rouvert.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened: the table reads it when the case comes back.</source>
+        <translation>Indiquez pourquoi le cas est rouvert : la table le lira quand le cas reviendra.</translation>
+    </message>
+    <message>
         <source>Say who the signal is about: a new person, a group, or an existing case.</source>
         <translation>Indiquez qui le signalement concerne : une nouvelle personne, un groupe ou un cas existant.</translation>
     </message>
@@ -3981,6 +3989,10 @@
         <translation>Modifier le statut…</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
         <source>Person concerned…</source>
         <translation>Personne concernée…</translation>
     </message>
@@ -5089,10 +5101,6 @@
     <message>
         <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
         <translation>La moitié des signalements a attendu moins que la médiane ; la moitié entre le premier et le troisième quartile. Non affiché si moins de signalements que le seuil ont été discutés.</translation>
-    </message>
-    <message>
-        <source>Open then, closed since</source>
-        <translation>Ouvert alors, clôturé depuis</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -9081,6 +9089,10 @@
         <translation>Évaluation du parcours à faire</translation>
     </message>
     <message>
+        <source>Closed case reopened</source>
+        <translation>Cas clôturé rouvert</translation>
+    </message>
+    <message>
         <source>Turned 18: close the case or confirm the follow-up</source>
         <translation>A eu 18 ans : clôturer le cas ou confirmer le suivi</translation>
     </message>
@@ -9197,6 +9209,17 @@
     <message>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -9635,6 +9658,21 @@
     <message>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Enregistrer la feuille de récupération en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen {code}</source>
+        <translation>Rouvrir {code}</translation>
+    </message>
+    <message>
+        <source>The case comes back among the operational table&apos;s proposals, which decides what happens next. The reopening and its reason are recorded in the history.</source>
+        <translation>Le cas revient parmi les propositions pour la table opérationnelle, qui décide de la suite. La réouverture et son motif sont consignés dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Pourquoi il est rouvert</translation>
     </message>
 </context>
 <context>

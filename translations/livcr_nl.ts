@@ -2576,6 +2576,14 @@
         <translation>Alleen een casus die gesignaleerd of in screening is, kan worden gescreend.</translation>
     </message>
     <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Alleen een afgesloten casus kan heropend worden.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened: the table reads it when the case comes back.</source>
+        <translation>Zeg waarom de casus heropend wordt: de tafel leest het wanneer de casus terugkomt.</translation>
+    </message>
+    <message>
         <source>Say who the signal is about: a new person, a group, or an existing case.</source>
         <translation>Geef aan over wie het signaal gaat: een nieuwe persoon, een groep of een bestaande casus.</translation>
     </message>
@@ -3981,6 +3989,10 @@
         <translation>Status wijzigen…</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>Heropenen…</translation>
+    </message>
+    <message>
         <source>Person concerned…</source>
         <translation>Betrokkene…</translation>
     </message>
@@ -5089,10 +5101,6 @@
     <message>
         <source>Half of the signals waited less than the median; half of them between the first and the third quartile. Not shown when fewer signals than the threshold were discussed.</source>
         <translation>De helft van de signalen wachtte korter dan de mediaan; de helft tussen het eerste en het derde kwartiel. Niet getoond als er minder signalen dan de drempel besproken werden.</translation>
-    </message>
-    <message>
-        <source>Open then, closed since</source>
-        <translation>Toen open, sindsdien afgesloten</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -9081,6 +9089,10 @@
         <translation>Evaluatie van het traject gepland</translation>
     </message>
     <message>
+        <source>Closed case reopened</source>
+        <translation>Afgesloten casus heropend</translation>
+    </message>
+    <message>
         <source>Turned 18: close the case or confirm the follow-up</source>
         <translation>18 geworden: de casus afsluiten of de opvolging bevestigen</translation>
     </message>
@@ -9197,6 +9209,17 @@
     <message>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -9635,6 +9658,21 @@
     <message>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Het herstelblad opslaan als pdf…</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen {code}</source>
+        <translation>{code} heropenen</translation>
+    </message>
+    <message>
+        <source>The case comes back among the operational table&apos;s proposals, which decides what happens next. The reopening and its reason are recorded in the history.</source>
+        <translation>De casus komt terug bij de voorstellen voor de operationele tafel, die beslist wat er verder gebeurt. De heropening en de reden ervan worden in de geschiedenis bewaard.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Waarom hij heropend wordt</translation>
     </message>
 </context>
 <context>
