@@ -5998,6 +5998,18 @@
         <source>This version of the house rules was not found.</source>
         <translation>Diese Fassung der Geschäftsordnung wurde nicht gefunden.</translation>
     </message>
+    <message>
+        <source>The draft of the house rules was changed after this proposal was put to the table: the table agreed on another text. Reword the proposal so the table agrees on the draft as it is now.</source>
+        <translation>Der Entwurf der Geschäftsordnung wurde geändert, nachdem dieser Vorschlag dem Tisch vorgelegt wurde: Der Tisch hat einem anderen Text zugestimmt. Formulieren Sie den Vorschlag neu, damit der Tisch dem Entwurf in seiner jetzigen Fassung zustimmt.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the stored text or settings differ from what the strategic table&apos;s decision signed on {day} adopted.</source>
+        <translation>Geschäftsordnung Version {number}: Der gespeicherte Text oder die Einstellungen weichen von dem ab, was der am {day} unterzeichnete Beschluss des strategischen Tisches angenommen hat.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the decision that adopted it does not carry the text it adopted.</source>
+        <translation>Geschäftsordnung Version {number}: Der Beschluss, der sie angenommen hat, enthält den angenommenen Text nicht.</translation>
+    </message>
 </context>
 <context>
     <name>HouseRulesDialog</name>

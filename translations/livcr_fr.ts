@@ -5998,6 +5998,18 @@
         <source>This version of the house rules was not found.</source>
         <translation>Cette version du règlement d&apos;ordre intérieur est introuvable.</translation>
     </message>
+    <message>
+        <source>The draft of the house rules was changed after this proposal was put to the table: the table agreed on another text. Reword the proposal so the table agrees on the draft as it is now.</source>
+        <translation>Le projet de règlement d&apos;ordre intérieur a été modifié après que cette proposition a été soumise à la table : la table a marqué son accord sur un autre texte. Reformulez la proposition pour que la table marque son accord sur le projet tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the stored text or settings differ from what the strategic table&apos;s decision signed on {day} adopted.</source>
+        <translation>Règlement d&apos;ordre intérieur, version {number} : le texte ou les paramètres enregistrés diffèrent de ce qu’a adopté la décision de la table stratégique signée le {day}.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the decision that adopted it does not carry the text it adopted.</source>
+        <translation>Règlement d&apos;ordre intérieur, version {number} : la décision qui l’a adopté ne contient pas le texte adopté.</translation>
+    </message>
 </context>
 <context>
     <name>HouseRulesDialog</name>

@@ -5998,6 +5998,18 @@
         <source>This version of the house rules was not found.</source>
         <translation>Deze versie van het huishoudelijk reglement werd niet gevonden.</translation>
     </message>
+    <message>
+        <source>The draft of the house rules was changed after this proposal was put to the table: the table agreed on another text. Reword the proposal so the table agrees on the draft as it is now.</source>
+        <translation>Het ontwerp van het huishoudelijk reglement werd gewijzigd nadat dit voorstel aan de tafel werd voorgelegd: de tafel stemde in met een andere tekst. Herformuleer het voorstel, zodat de tafel instemt met het ontwerp zoals het nu is.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the stored text or settings differ from what the strategic table&apos;s decision signed on {day} adopted.</source>
+        <translation>Huishoudelijk reglement versie {number}: de bewaarde tekst of instellingen verschillen van wat de beslissing van de strategische tafel, ondertekend op {day}, heeft aangenomen.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the decision that adopted it does not carry the text it adopted.</source>
+        <translation>Huishoudelijk reglement versie {number}: de beslissing die het aannam, bevat de aangenomen tekst niet.</translation>
+    </message>
 </context>
 <context>
     <name>HouseRulesDialog</name>

@@ -40,6 +40,7 @@ from livcr_desktop.services.feedback.decision_effects import (
     refer,
     report_back,
 )
+from livcr_desktop.services.retention.house_rules_binding import check_bound_text
 from livcr_desktop.services.trajectories.decision_effects import (
     check_evaluation,
     close_trajectory,
@@ -147,7 +148,7 @@ KINDS: dict[DecisionKind, KindRule] = {
         KindRule(
             DecisionKind.STRATEGIC,
             frozenset({SignedBy.MEETING_CHAIR}),
-            checks=(check_report_approval,),
+            checks=(check_report_approval, check_bound_text),
             effects=(approve_yearly_report,),
         ),
     )
