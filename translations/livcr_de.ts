@@ -225,6 +225,42 @@
         <source>Feedback form to the LTF</source>
         <translation>Rückmeldebogen an die LTF</translation>
     </message>
+    <message>
+        <source>Guest at a consultation</source>
+        <translation>Gast bei einer Besprechung</translation>
+    </message>
+    <message>
+        <source>A partner refused to take part</source>
+        <translation>Ein Partner hat die Teilnahme abgelehnt</translation>
+    </message>
+    <message>
+        <source>A partner was represented</source>
+        <translation>Ein Partner wurde vertreten</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged on</source>
+        <translation>Schweigepflicht anerkannt am</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertreten durch</translation>
+    </message>
 </context>
 <context>
     <name>AccessReview</name>
@@ -7514,6 +7550,38 @@
     <message>
         <source>Amendment of {moment} by {name}</source>
         <translation>Berichtigung vom {moment} von {name}</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Organisation and function</source>
+        <translation>Organisation und Funktion</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged</source>
+        <translation>Schweigepflicht anerkannt</translation>
+    </message>
+    <message>
+        <source>One-off guests at this item</source>
+        <translation>Einmalige Gäste bei diesem Punkt</translation>
+    </message>
+    <message>
+        <source>Each guest acknowledged the duty of shared professional secrecy (art. 458ter §2 Criminal Code) in the app before taking part in this item.</source>
+        <translation>Jeder Gast hat in der App die Pflicht zum geteilten Berufsgeheimnis (Art. 458ter § 2 StGB) anerkannt, bevor er an diesem Punkt teilnahm.</translation>
+    </message>
+    <message>
+        <source>Refusals and representations</source>
+        <translation>Ablehnungen und Vertretungen</translation>
+    </message>
+    <message>
+        <source>refused to take part in this item. Motivation: {motivation}</source>
+        <translation>hat die Teilnahme an diesem Punkt abgelehnt. Begründung: {motivation}</translation>
+    </message>
+    <message>
+        <source>was represented by {name}, {function}.</source>
+        <translation>wurde vertreten durch {name}, {function}.</translation>
     </message>
 </context>
 <context>

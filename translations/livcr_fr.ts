@@ -225,6 +225,42 @@
         <source>Feedback form to the LTF</source>
         <translation>Fiche de retour à la TFL</translation>
     </message>
+    <message>
+        <source>Guest at a consultation</source>
+        <translation>Invité à une concertation</translation>
+    </message>
+    <message>
+        <source>A partner refused to take part</source>
+        <translation>Un partenaire a refusé de participer</translation>
+    </message>
+    <message>
+        <source>A partner was represented</source>
+        <translation>Un partenaire a été représenté</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged on</source>
+        <translation>Devoir de secret reconnu le</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
 </context>
 <context>
     <name>AccessReview</name>
@@ -7514,6 +7550,38 @@
     <message>
         <source>Amendment of {moment} by {name}</source>
         <translation>Rectificatif du {moment} par {name}</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Organisation and function</source>
+        <translation>Organisation et fonction</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged</source>
+        <translation>Devoir de secret reconnu</translation>
+    </message>
+    <message>
+        <source>One-off guests at this item</source>
+        <translation>Invités ponctuels à ce point</translation>
+    </message>
+    <message>
+        <source>Each guest acknowledged the duty of shared professional secrecy (art. 458ter §2 Criminal Code) in the app before taking part in this item.</source>
+        <translation>Chaque invité a reconnu dans l’application le devoir de secret professionnel partagé (art. 458ter, § 2, C. pén.) avant de participer à ce point.</translation>
+    </message>
+    <message>
+        <source>Refusals and representations</source>
+        <translation>Refus et représentations</translation>
+    </message>
+    <message>
+        <source>refused to take part in this item. Motivation: {motivation}</source>
+        <translation>a refusé de participer à ce point. Motivation : {motivation}</translation>
+    </message>
+    <message>
+        <source>was represented by {name}, {function}.</source>
+        <translation>a été représenté(e) par {name}, {function}.</translation>
     </message>
 </context>
 <context>

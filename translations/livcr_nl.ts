@@ -225,6 +225,42 @@
         <source>Feedback form to the LTF</source>
         <translation>Terugkoppelingsfiche aan de LTF</translation>
     </message>
+    <message>
+        <source>Guest at a consultation</source>
+        <translation>Gast bij een overleg</translation>
+    </message>
+    <message>
+        <source>A partner refused to take part</source>
+        <translation>Een partner weigerde deel te nemen</translation>
+    </message>
+    <message>
+        <source>A partner was represented</source>
+        <translation>Een partner werd vertegenwoordigd</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged on</source>
+        <translation>Geheimhoudingsplicht erkend op</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertegenwoordigd door</translation>
+    </message>
 </context>
 <context>
     <name>AccessReview</name>
@@ -7514,6 +7550,38 @@
     <message>
         <source>Amendment of {moment} by {name}</source>
         <translation>Rechtzetting van {moment} door {name}</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Organisation and function</source>
+        <translation>Organisatie en functie</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged</source>
+        <translation>Geheimhouding erkend</translation>
+    </message>
+    <message>
+        <source>One-off guests at this item</source>
+        <translation>Eenmalige gasten bij dit punt</translation>
+    </message>
+    <message>
+        <source>Each guest acknowledged the duty of shared professional secrecy (art. 458ter §2 Criminal Code) in the app before taking part in this item.</source>
+        <translation>Elke gast erkende in de app de plicht tot gedeeld beroepsgeheim (art. 458ter, §2 Sw.) voordat hij of zij aan dit punt deelnam.</translation>
+    </message>
+    <message>
+        <source>Refusals and representations</source>
+        <translation>Weigeringen en vertegenwoordigingen</translation>
+    </message>
+    <message>
+        <source>refused to take part in this item. Motivation: {motivation}</source>
+        <translation>weigerde deel te nemen aan dit punt. Motivering: {motivation}</translation>
+    </message>
+    <message>
+        <source>was represented by {name}, {function}.</source>
+        <translation>werd vertegenwoordigd door {name}, {function}.</translation>
     </message>
 </context>
 <context>
