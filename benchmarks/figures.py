@@ -102,9 +102,9 @@ def build(root: Path, cases: int = CASES, items_per_meeting: int = 40) -> Worksp
                 }
             )
             # The status history the services keep (store/status_history.py).
-            steps.append(_step(case, "on_table", opened, 1))
+            steps.append(_step(case, "on_table", None, opened, 1))
             if closed and closed <= now.date():
-                steps.append(_step(case, "closed", closed, 2))
+                steps.append(_step(case, "closed", "goals_reached", closed, 2))
             signals.append(
                 {
                     "id": new_id(),
@@ -265,11 +265,14 @@ def run(work: Path, repeat: int) -> list[Figure]:
     ]
 
 
-def _step(case: str, status: str, since: date, version: int) -> dict[str, object]:
+def _step(
+    case: str, status: str, reason: str | None, since: date, version: int
+) -> dict[str, object]:
     return {
         "id": new_id(),
         "case_id": case,
         "status": status,
+        "close_reason": reason,
         "since": since,
         "case_version": version,
     }

@@ -33,6 +33,7 @@ class StatusStep:
     op_id: str
     case_id: str
     status: str
+    close_reason: str | None
     since: date
     case_version: int
 
@@ -48,7 +49,15 @@ def step_of(op: Operation) -> StatusStep | None:
     if since is None:
         return None
     version = 1 if op.base_version is None else op.base_version + 1
-    return StatusStep(op.op_id, op.entity_id, fields["status"], since, version)
+    reason = fields.get("close_reason") if fields["status"] == "closed" else None
+    return StatusStep(
+        op.op_id,
+        op.entity_id,
+        fields["status"],
+        reason if isinstance(reason, str) else None,
+        since,
+        version,
+    )
 
 
 def _since(fields: Mapping[str, Any]) -> date | None:
@@ -65,8 +74,9 @@ def _since(fields: Mapping[str, Any]) -> date | None:
 
 
 _INSERT = text(
-    "INSERT OR IGNORE INTO case_status_change (id, case_id, status, since, case_version) "
-    "VALUES (:id, :case_id, :status, :since, :case_version)"
+    "INSERT OR IGNORE INTO case_status_change "
+    "(id, case_id, status, close_reason, since, case_version) "
+    "VALUES (:id, :case_id, :status, :close_reason, :since, :case_version)"
 )
 
 
@@ -81,6 +91,7 @@ def record_step(session: Session, op: Operation) -> None:
             "id": step.op_id,
             "case_id": step.case_id,
             "status": step.status,
+            "close_reason": step.close_reason,
             "since": step.since.isoformat(),
             "case_version": step.case_version,
         },

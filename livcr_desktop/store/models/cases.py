@@ -189,6 +189,9 @@ class CaseStatusChangeRow(Base):
     case_id: Mapped[str] = mapped_column(String(36))
     """A plain id, not a foreign key: the history outlives an erased case's row."""
     status: Mapped[str] = mapped_column(String(30))
+    close_reason: Mapped[str | None] = mapped_column(String(30))
+    """Why it was closed (a closure only): a case reopened since still counts as closed, for
+    that reason, in the period it was closed."""
     since: Mapped[date] = mapped_column(Date)
     case_version: Mapped[int] = mapped_column(Integer)
     """The case's version this status came with: orders the steps of one case (several may

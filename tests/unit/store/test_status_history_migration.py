@@ -11,7 +11,10 @@ from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.store.migrate import alembic_config
 from tests.helpers.factories import LivcrFixture, make_case
 
-HISTORY = "SELECT id, case_id, status, since, case_version FROM case_status_change ORDER BY id"
+HISTORY = (
+    "SELECT id, case_id, status, close_reason, since, case_version "
+    "FROM case_status_change ORDER BY id"
+)
 
 
 def test_0022_back_fills_the_same_history_the_services_write(livcr: LivcrFixture) -> None:

@@ -16,7 +16,10 @@ from livcr_desktop.store.journal_writer import iter_operations
 from tests.helpers.factories import LivcrFixture, make_case
 from tests.helpers.received import Laptop, deliver, fresh_laptop, writing
 
-HISTORY = "SELECT id, case_id, status, since, case_version FROM case_status_change ORDER BY id"
+HISTORY = (
+    "SELECT id, case_id, status, close_reason, since, case_version "
+    "FROM case_status_change ORDER BY id"
+)
 
 
 @pytest.fixture

@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column("status", sa.String(length=30), nullable=False),
+        sa.Column("close_reason", sa.String(length=30), nullable=True),
         sa.Column("since", sa.Date(), nullable=False),
         sa.Column("case_version", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_status_change")),
@@ -57,8 +58,9 @@ def _back_fill() -> None:
         )
     )
     insert = sa.text(
-        "INSERT OR IGNORE INTO case_status_change (id, case_id, status, since, case_version) "
-        "VALUES (:id, :case_id, :status, :since, :case_version)"
+        "INSERT OR IGNORE INTO case_status_change "
+        "(id, case_id, status, close_reason, since, case_version) "
+        "VALUES (:id, :case_id, :status, :close_reason, :since, :case_version)"
     )
     batch: list[dict[str, object]] = []
     for op_id, case_id, payload, base_version in found.all():
@@ -92,10 +94,12 @@ def _step(
             return None
     except ValueError:
         return None
+    reason = fields.get("close_reason") if fields["status"] == "closed" else None
     return {
         "id": op_id,
         "case_id": case_id,
         "status": fields["status"],
+        "close_reason": reason if isinstance(reason, str) else None,
         "since": since.isoformat(),
         "case_version": 1 if base_version is None else base_version + 1,
     }

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from livcr_desktop.domain.cases import CaseStatus
+from livcr_desktop.domain.cases import CaseStatus, CloseReason
 from livcr_desktop.domain.clock import ManualClock
 from livcr_desktop.domain.figures import FigureSet, Period
 from livcr_desktop.domain.signals import ScreeningOutcome
@@ -69,6 +69,10 @@ def test_a_case_closed_after_the_period_counts_as_open_at_its_end(livcr: LivcrFi
         CaseStatus.CLOSED: 1,
     }
     assert _reopened(in_2027) == 0
+    # Closed for "no concern" in 2027: still so in the 2027 figures, though reopened since.
+    by_reason = in_2027.table("cases_closed_by_reason")
+    assert by_reason.row_totals is not None
+    assert by_reason.row_totals[list(CloseReason).index(CloseReason.NO_CONCERN)].value == 1
     # The end of 2028: the case opened in 2027 and closed in 2029 was still in screening; the
     # one closed in 2027 was reopened that year and only closed again in 2029.
     in_2028 = _year(livcr, 2028)
