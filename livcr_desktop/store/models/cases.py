@@ -180,7 +180,7 @@ class CaseStatusChangeRow(Base):
 
     __tablename__ = "case_status_change"
     __table_args__ = (
-        Index("ix_case_status_change_case", "case_id", "case_version"),
+        Index("ix_case_status_change_case", "case_id", "case_version", "since", "status"),
         Index("ix_case_status_change_since", "since", "status", "case_id"),
     )
 

@@ -42,7 +42,11 @@ def upgrade() -> None:
         sa.Column("case_version", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_status_change")),
     )
-    op.create_index("ix_case_status_change_case", "case_status_change", ["case_id", "case_version"])
+    op.create_index(
+        "ix_case_status_change_case",
+        "case_status_change",
+        ["case_id", "case_version", "since", "status"],
+    )
     op.create_index(
         "ix_case_status_change_since", "case_status_change", ["since", "status", "case_id"]
     )
