@@ -192,35 +192,58 @@ def _open_at(end: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     return CaseRow.closed_on.is_(None), CaseRow.closed_on > end
 
 
+def _add(result: Counts, counts: Counts, sign: int = 1) -> None:
+    for key, count in counts.items():
+        result[key] = result.get(key, 0) + sign * count
+
+
 def cases_by_status_at_end(session: Session, start: date, end: date) -> Counts:
     """The cases the LIVC-R had in hand during the period (opened by its end and not closed
-    before its start), by the status each had at its end, read from the cases' status history
-    (store/status_history.py): a case closed after the period counts in the status of that
-    day; closed means closed during the period (and not reopened by its end).
+    before its start), by the status each had at its end: closed means closed during the
+    period (and not reopened by its end); a case that moved after the period counts in the
+    status of that day, read from its status history (store/status_history.py).
 
-    A case closed now before the period's start has not moved since (a reopening clears the
-    closing day), so the cases are first narrowed by their closing day now, along the figures'
-    index, and only their history is read."""
+    A case that has not moved since the period's end is still as it was then, so every case is
+    first counted as its row says now, along the figures' covering index; only the cases that
+    moved after the end (few, for a recent period) are then taken back and counted from their
+    history instead."""
+    result: Counts = {}
+    for in_hand in _open_at(start - timedelta(days=1)):
+        query = (
+            select(CaseRow.status, CaseRow.municipality_id, func.count())
+            .where(in_hand, _unindexed(CaseRow.opened_on) <= end)
+            .group_by(CaseRow.status, CaseRow.municipality_id)
+        )
+        _add(result, _counts(_run(session, query).all()))
     h = CaseStatusChangeRow
+    # An IN list, not a join: SQLite then reads the few ids along the history's day index
+    # and looks each case up, instead of walking every case's history for a DISTINCT.
+    moved = CaseRow.id.in_(select(h.case_id).where(h.since > end))
+    as_now = (
+        select(CaseRow.status, CaseRow.municipality_id, func.count())
+        .where(moved, or_(*_open_at(start - timedelta(days=1))), CaseRow.opened_on <= end)
+        .group_by(CaseRow.status, CaseRow.municipality_id)
+    )
+    _add(result, _counts(_run(session, as_now).all()), -1)
     latest = (
         select(func.max(h.case_version))
         .where(h.case_id == CaseRow.id, h.since <= end)
         .correlate(CaseRow)
         .scalar_subquery()
     )
-    in_hand = or_(h.status != CaseStatus.CLOSED.value, h.since >= start)
-    result: Counts = defaultdict(int)
-    for candidates in (CaseRow.closed_on.is_(None), CaseRow.closed_on >= start):
-        query = (
-            select(h.status, CaseRow.municipality_id, func.count())
-            .select_from(CaseRow)
-            .join(h, and_(h.case_id == CaseRow.id, h.case_version == latest))
-            .where(candidates, _unindexed(CaseRow.opened_on) <= end, in_hand)
-            .group_by(h.status, CaseRow.municipality_id)
+    as_then = (
+        select(h.status, CaseRow.municipality_id, func.count())
+        .select_from(CaseRow)
+        .join(h, and_(h.case_id == CaseRow.id, h.case_version == latest))
+        .where(
+            moved,
+            CaseRow.opened_on <= end,
+            or_(h.status != CaseStatus.CLOSED.value, h.since >= start),
         )
-        for key, count in _counts(_run(session, query).all()).items():
-            result[key] += count
-    return dict(result)
+        .group_by(h.status, CaseRow.municipality_id)
+    )
+    _add(result, _counts(_run(session, as_then).all()))
+    return {key: count for key, count in result.items() if count}
 
 
 def reopenings(session: Session, start: date, end: date) -> Counts:
@@ -274,18 +297,42 @@ def case_flow(session: Session, start: date, end: date) -> Counts:
 
 
 def cases_closed_by_reason(session: Session, start: date, end: date) -> Counts:
-    """Cases closed in the period, by the reason given, from the status history: a case
-    reopened since still counts as closed then (and twice when closed twice)."""
-    h = CaseStatusChangeRow
-    reason = func.coalesce(h.close_reason, "other")
+    """Cases closed in the period, by the reason given; a case reopened since still counts as
+    closed then (and twice when closed twice in the period).
+
+    Counted from the cases' closing day along the figures' covering index; a reopening clears
+    that day, so the few cases reopened since the period began are taken back and counted from
+    their status history instead."""
+    reason = func.coalesce(CaseRow.close_reason, "other")
     query = (
         select(reason, CaseRow.municipality_id, func.count())
-        .select_from(h)
-        .join(CaseRow, CaseRow.id == h.case_id)
-        .where(h.status == CaseStatus.CLOSED.value, _in_days(h.since, start, end))
+        .where(_in_days(CaseRow.closed_on, start, end))
         .group_by(reason, CaseRow.municipality_id)
     )
-    return _counts(_run(session, query).all())
+    result: Counts = {}
+    _add(result, _counts(_run(session, query).all()))
+    h = CaseStatusChangeRow
+    reopened = select(h.case_id).where(h.since >= start, h.status == CaseStatus.REOPENED.value)
+    as_now = (
+        select(reason, CaseRow.municipality_id, func.count())
+        .where(CaseRow.id.in_(reopened), _in_days(CaseRow.closed_on, start, end))
+        .group_by(reason, CaseRow.municipality_id)
+    )
+    _add(result, _counts(_run(session, as_now).all()), -1)
+    step_reason = func.coalesce(h.close_reason, "other")
+    from_history = (
+        select(step_reason, CaseRow.municipality_id, func.count())
+        .select_from(h)
+        .join(CaseRow, CaseRow.id == h.case_id)
+        .where(
+            CaseRow.id.in_(reopened),
+            h.status == CaseStatus.CLOSED.value,
+            _in_days(h.since, start, end),
+        )
+        .group_by(step_reason, CaseRow.municipality_id)
+    )
+    _add(result, _counts(_run(session, from_history).all()))
+    return {key: count for key, count in result.items() if count}
 
 
 def trajectory_flow(session: Session, start: date, end: date) -> Counts:

@@ -44,6 +44,12 @@ def _reopened(figures: FigureSet) -> int | None:
     return flow.row_totals[2].value
 
 
+def _no_concern(figures: FigureSet) -> int | None:
+    by_reason = figures.table("cases_closed_by_reason")
+    assert by_reason.row_totals is not None
+    return by_reason.row_totals[list(CloseReason).index(CloseReason.NO_CONCERN)].value
+
+
 def test_a_case_closed_after_the_period_counts_as_open_at_its_end(livcr: LivcrFixture) -> None:
     with livcr.workspace.uow() as uow:
         profile = uow.session.scalars(select(LivcrProfileRow)).one()
@@ -56,8 +62,13 @@ def test_a_case_closed_after_the_period_counts_as_open_at_its_end(livcr: LivcrFi
     cases.screen(on_table, ScreeningOutcome.TO_TABLE, "Bespreken op de tafel.")
     closed_early = make_case(livcr, "Mira", "Verzonnen")
     cases.screen(closed_early, ScreeningOutcome.NO_ACTION, "Geen zorg.")
+    twice = make_case(livcr, "Kobe", "Denkbeeld")
+    cases.screen(twice, ScreeningOutcome.NO_ACTION, "Geen zorg.")
+    _at(livcr, date(2027, 9, 1))
+    cases.reopen(twice, "De ouders melden nieuwe feiten.")
     _at(livcr, date(2028, 6, 2))
     cases.reopen(closed_early, "Nieuwe feiten van de school.")
+    cases.screen(twice, ScreeningOutcome.NO_ACTION, "Opnieuw geen zorg.")
     _at(livcr, date(2029, 2, 9))
     cases.screen(opened, ScreeningOutcome.REGULAR_SERVICES, "Naar de jeugdhulp.")
     cases.screen(closed_early, ScreeningOutcome.NO_ACTION, "Opnieuw geen zorg.")
@@ -67,21 +78,24 @@ def test_a_case_closed_after_the_period_counts_as_open_at_its_end(livcr: LivcrFi
         CaseStatus.SCREENING: 1,
         CaseStatus.ON_TABLE: 1,
         CaseStatus.CLOSED: 1,
+        CaseStatus.REOPENED: 1,
     }
-    assert _reopened(in_2027) == 0
-    # Closed for "no concern" in 2027: still so in the 2027 figures, though reopened since.
-    by_reason = in_2027.table("cases_closed_by_reason")
-    assert by_reason.row_totals is not None
-    assert by_reason.row_totals[list(CloseReason).index(CloseReason.NO_CONCERN)].value == 1
-    # The end of 2028: the case opened in 2027 and closed in 2029 was still in screening; the
-    # one closed in 2027 was reopened that year and only closed again in 2029.
+    assert _reopened(in_2027) == 1
+    # Both closed for "no concern" in 2027: still so in the 2027 figures, though reopened since.
+    assert _no_concern(in_2027) == 2
+    # The end of 2028: the case opened in 2027 and closed in 2029 was still in screening; one
+    # closed in 2027 was reopened in 2028 and only closed again in 2029; the one reopened in
+    # 2027 was closed again in 2028.
     in_2028 = _year(livcr, 2028)
     assert _status_totals(in_2028) == {
         CaseStatus.SCREENING: 1,
         CaseStatus.ON_TABLE: 1,
         CaseStatus.REOPENED: 1,
+        CaseStatus.CLOSED: 1,
     }
     assert _reopened(in_2028) == 1
+    assert _no_concern(in_2028) == 1
     in_2029 = _year(livcr, 2029)
     assert _status_totals(in_2029) == {CaseStatus.ON_TABLE: 1, CaseStatus.CLOSED: 2}
     assert _reopened(in_2029) == 0
+    assert _no_concern(in_2029) == 1
