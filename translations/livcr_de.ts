@@ -5139,6 +5139,10 @@
         <translation>Die Hälfte der Meldungen wartete kürzer als der Median; die Hälfte zwischen dem ersten und dem dritten Quartil. Nicht gezeigt, wenn weniger Meldungen als die Schwelle besprochen wurden.</translation>
     </message>
     <message>
+        <source>Open then, closed since</source>
+        <translation>Damals offen, seither abgeschlossen</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>

@@ -5139,6 +5139,10 @@
         <translation>La moitié des signalements a attendu moins que la médiane ; la moitié entre le premier et le troisième quartile. Non affiché si moins de signalements que le seuil ont été discutés.</translation>
     </message>
     <message>
+        <source>Open then, closed since</source>
+        <translation>Ouvert alors, clôturé depuis</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Ouverts</translation>
     </message>

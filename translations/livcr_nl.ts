@@ -5139,6 +5139,10 @@
         <translation>De helft van de signalen wachtte korter dan de mediaan; de helft tussen het eerste en het derde kwartiel. Niet getoond als er minder signalen dan de drempel besproken werden.</translation>
     </message>
     <message>
+        <source>Open then, closed since</source>
+        <translation>Toen open, sindsdien afgesloten</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
