@@ -33,6 +33,7 @@ from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.models import (
     AgendaItemRow,
     CaseRow,
+    CaseStatusChangeRow,
     DecisionRow,
     MeetingParticipantRow,
     MeetingRow,
@@ -70,7 +71,7 @@ def build(root: Path, cases: int = CASES, items_per_meeting: int = 40) -> Worksp
     org = workspace.actor.organisation_id
     with workspace.db.write_session() as session:
         towns = list(session.scalars(select(MunicipalityRow.id)))
-        persons, files, signals = [], [], []
+        persons, files, signals, steps = [], [], [], []
         for n in range(cases):
             opened = _day(rng)
             # As in practice: nearly every case is closed within two and a half years.
@@ -100,6 +101,10 @@ def build(root: Path, cases: int = CASES, items_per_meeting: int = 40) -> Worksp
                     "updated_at": now,
                 }
             )
+            # The status history the services keep (store/status_history.py).
+            steps.append(_step(case, "on_table", None, opened, 1))
+            if closed and closed <= now.date():
+                steps.append(_step(case, "closed", "goals_reached", closed, 2))
             signals.append(
                 {
                     "id": new_id(),
@@ -117,6 +122,7 @@ def build(root: Path, cases: int = CASES, items_per_meeting: int = 40) -> Worksp
         session.execute(insert(PersonRow), persons)
         session.execute(insert(CaseRow), files)
         session.execute(insert(SignalRow), signals)
+        session.execute(insert(CaseStatusChangeRow), steps)
         meetings, items, present, decisions, trajectories = [], [], [], [], []
         start = date(LAST_YEAR - YEARS + 1, 1, 1)
         for week in range(52 * YEARS):
@@ -257,3 +263,16 @@ def run(work: Path, repeat: int) -> list[Figure]:
             value <= 300,
         )
     ]
+
+
+def _step(
+    case: str, status: str, reason: str | None, since: date, version: int
+) -> dict[str, object]:
+    return {
+        "id": new_id(),
+        "case_id": case,
+        "status": status,
+        "close_reason": reason,
+        "since": since,
+        "case_version": version,
+    }

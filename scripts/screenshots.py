@@ -1743,6 +1743,69 @@ def privacy_access_review(tmp: Path, languages: LanguageManager, _root: Path) ->
     return dialog
 
 
+@shot("privacy-new-request")
+def privacy_new_request(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """Registering a new data-subject request."""
+    from livcr_desktop.gui.privacy.request_dialogs import NewRequestDialog
+
+    window = demo_window(tmp, languages)
+    service, _entries = _demo_requests(window)
+    dialog = NewRequestDialog(service, window.workspace.today(), None)
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
+def _request_step(tmp: Path, languages: LanguageManager, kind: str) -> QWidget:
+    """One of the later steps of a request (extension, informed, answer) on the demo's
+    undecided request."""
+    from livcr_desktop.gui.privacy import request_dialogs as d
+
+    window = demo_window(tmp, languages)
+    service, entries = _demo_requests(window)
+    entry = entries[0]
+    today = window.workspace.today()
+    dialog: QWidget = {
+        "extension": lambda: d.RequestExtensionDialog(service, entry, None),
+        "informed": lambda: d.RequestInformedDialog(service, entry, today, None),
+        "answer": lambda: d.RequestAnswerDialog(service, entry, today, None),
+    }[kind]()
+    dialog.workspace = window.workspace  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
+@shot("privacy-extension")
+def privacy_extension(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return _request_step(tmp, languages, "extension")
+
+
+@shot("privacy-informed")
+def privacy_informed(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return _request_step(tmp, languages, "informed")
+
+
+@shot("privacy-answer")
+def privacy_answer(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return _request_step(tmp, languages, "answer")
+
+
+@shot("case-reopen")
+def case_reopen(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """Reopening a closed case from its dossier, with the reason."""
+    from livcr_desktop.gui.cases.reopen_dialog import ReopenDialog
+    from livcr_desktop.services.cases.dossier import open_dossier
+    from livcr_desktop.services.cases.screening import CaseService
+
+    window = demo_window(tmp, languages)
+    ws = window.workspace
+    dialog = ReopenDialog(CaseService(ws), open_dossier(ws, _first_case(window, "closed")), None)
+    dialog.reason_edit.setPlainText("De school meldt nieuwe uitspraken in de klas (fictief).")
+    dialog.workspace = ws  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
 @shot("meeting-live-guest")
 def meeting_live_guest(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """A one-off guest at an item reads the secrecy acknowledgement and ticks it."""

@@ -225,6 +225,42 @@
         <source>Feedback form to the LTF</source>
         <translation>Rückmeldebogen an die LTF</translation>
     </message>
+    <message>
+        <source>Guest at a consultation</source>
+        <translation>Gast bei einer Besprechung</translation>
+    </message>
+    <message>
+        <source>A partner refused to take part</source>
+        <translation>Ein Partner hat die Teilnahme abgelehnt</translation>
+    </message>
+    <message>
+        <source>A partner was represented</source>
+        <translation>Ein Partner wurde vertreten</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged on</source>
+        <translation>Schweigepflicht anerkannt am</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertreten durch</translation>
+    </message>
 </context>
 <context>
     <name>AccessReview</name>
@@ -2688,6 +2724,14 @@
         <translation>Nur ein gemeldeter Fall oder ein Fall in Vorprüfung kann vorgeprüft werden.</translation>
     </message>
     <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Nur ein abgeschlossener Fall kann wiedereröffnet werden.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened: the table reads it when the case comes back.</source>
+        <translation>Geben Sie an, warum der Fall wiedereröffnet wird: Der Tisch liest es, wenn der Fall zurückkommt.</translation>
+    </message>
+    <message>
         <source>Say who the signal is about: a new person, a group, or an existing case.</source>
         <translation>Geben Sie an, wen die Meldung betrifft: eine neue Person, eine Gruppe oder einen bestehenden Fall.</translation>
     </message>
@@ -4182,6 +4226,10 @@
     <message>
         <source>Change status…</source>
         <translation>Status ändern…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Wiedereröffnen…</translation>
     </message>
     <message>
         <source>Person concerned…</source>
@@ -6816,6 +6864,18 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>This version of the house rules was not found.</source>
         <translation>Diese Fassung der Geschäftsordnung wurde nicht gefunden.</translation>
     </message>
+    <message>
+        <source>The draft of the house rules was changed after this proposal was put to the table: the table agreed on another text. Reword the proposal so the table agrees on the draft as it is now.</source>
+        <translation>Der Entwurf der Geschäftsordnung wurde geändert, nachdem dieser Vorschlag dem Tisch vorgelegt wurde: Der Tisch hat einem anderen Text zugestimmt. Formulieren Sie den Vorschlag neu, damit der Tisch dem Entwurf in seiner jetzigen Fassung zustimmt.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the stored text or settings differ from what the strategic table&apos;s decision signed on {day} adopted.</source>
+        <translation>Geschäftsordnung Version {number}: Der gespeicherte Text oder die Einstellungen weichen von dem ab, was der am {day} unterzeichnete Beschluss des strategischen Tisches angenommen hat.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the decision that adopted it does not carry the text it adopted.</source>
+        <translation>Geschäftsordnung Version {number}: Der Beschluss, der sie angenommen hat, enthält den angenommenen Text nicht.</translation>
+    </message>
 </context>
 <context>
     <name>HouseRulesDialog</name>
@@ -8356,6 +8416,38 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Amendment of {moment} by {name}</source>
         <translation>Berichtigung vom {moment} von {name}</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Organisation and function</source>
+        <translation>Organisation und Funktion</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged</source>
+        <translation>Schweigepflicht anerkannt</translation>
+    </message>
+    <message>
+        <source>One-off guests at this item</source>
+        <translation>Einmalige Gäste bei diesem Punkt</translation>
+    </message>
+    <message>
+        <source>Each guest acknowledged the duty of shared professional secrecy (art. 458ter §2 Criminal Code) in the app before taking part in this item.</source>
+        <translation>Jeder Gast hat in der App die Pflicht zum geteilten Berufsgeheimnis (Art. 458ter § 2 StGB) anerkannt, bevor er an diesem Punkt teilnahm.</translation>
+    </message>
+    <message>
+        <source>Refusals and representations</source>
+        <translation>Ablehnungen und Vertretungen</translation>
+    </message>
+    <message>
+        <source>refused to take part in this item. Motivation: {motivation}</source>
+        <translation>hat die Teilnahme an diesem Punkt abgelehnt. Begründung: {motivation}</translation>
+    </message>
+    <message>
+        <source>was represented by {name}, {function}.</source>
+        <translation>wurde vertreten durch {name}, {function}.</translation>
     </message>
 </context>
 <context>
@@ -9943,6 +10035,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <translation>Evaluation des Begleitungswegs fällig</translation>
     </message>
     <message>
+        <source>Closed case reopened</source>
+        <translation>Abgeschlossener Fall wiedereröffnet</translation>
+    </message>
+    <message>
         <source>Turned 18: close the case or confirm the follow-up</source>
         <translation>18 geworden: den Fall abschließen oder die Nachverfolgung bestätigen</translation>
     </message>
@@ -10063,6 +10159,17 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -10544,6 +10651,21 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Wiederherstellungsblatt als PDF speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen {code}</source>
+        <translation>{code} wiedereröffnen</translation>
+    </message>
+    <message>
+        <source>The case comes back among the operational table&apos;s proposals, which decides what happens next. The reopening and its reason are recorded in the history.</source>
+        <translation>Der Fall erscheint wieder unter den Vorschlägen für den operativen Tisch, der über das weitere Vorgehen entscheidet. Die Wiedereröffnung und ihr Grund werden im Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Warum er wiedereröffnet wird</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,42 @@
         <source>Feedback form to the LTF</source>
         <translation>Fiche de retour à la TFL</translation>
     </message>
+    <message>
+        <source>Guest at a consultation</source>
+        <translation>Invité à une concertation</translation>
+    </message>
+    <message>
+        <source>A partner refused to take part</source>
+        <translation>Un partenaire a refusé de participer</translation>
+    </message>
+    <message>
+        <source>A partner was represented</source>
+        <translation>Un partenaire a été représenté</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged on</source>
+        <translation>Devoir de secret reconnu le</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
 </context>
 <context>
     <name>AccessReview</name>
@@ -2688,6 +2724,14 @@
         <translation>Seul un cas signalé ou en examen préalable peut faire l&apos;objet d&apos;un examen préalable.</translation>
     </message>
     <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Seul un cas clôturé peut être rouvert.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened: the table reads it when the case comes back.</source>
+        <translation>Indiquez pourquoi le cas est rouvert : la table le lira quand le cas reviendra.</translation>
+    </message>
+    <message>
         <source>Say who the signal is about: a new person, a group, or an existing case.</source>
         <translation>Indiquez qui le signalement concerne : une nouvelle personne, un groupe ou un cas existant.</translation>
     </message>
@@ -4182,6 +4226,10 @@
     <message>
         <source>Change status…</source>
         <translation>Modifier le statut…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Rouvrir…</translation>
     </message>
     <message>
         <source>Person concerned…</source>
@@ -6816,6 +6864,18 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>This version of the house rules was not found.</source>
         <translation>Cette version du règlement d&apos;ordre intérieur est introuvable.</translation>
     </message>
+    <message>
+        <source>The draft of the house rules was changed after this proposal was put to the table: the table agreed on another text. Reword the proposal so the table agrees on the draft as it is now.</source>
+        <translation>Le projet de règlement d&apos;ordre intérieur a été modifié après que cette proposition a été soumise à la table : la table a marqué son accord sur un autre texte. Reformulez la proposition pour que la table marque son accord sur le projet tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the stored text or settings differ from what the strategic table&apos;s decision signed on {day} adopted.</source>
+        <translation>Règlement d&apos;ordre intérieur, version {number} : le texte ou les paramètres enregistrés diffèrent de ce qu’a adopté la décision de la table stratégique signée le {day}.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the decision that adopted it does not carry the text it adopted.</source>
+        <translation>Règlement d&apos;ordre intérieur, version {number} : la décision qui l’a adopté ne contient pas le texte adopté.</translation>
+    </message>
 </context>
 <context>
     <name>HouseRulesDialog</name>
@@ -8356,6 +8416,38 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Amendment of {moment} by {name}</source>
         <translation>Rectificatif du {moment} par {name}</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Organisation and function</source>
+        <translation>Organisation et fonction</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged</source>
+        <translation>Devoir de secret reconnu</translation>
+    </message>
+    <message>
+        <source>One-off guests at this item</source>
+        <translation>Invités ponctuels à ce point</translation>
+    </message>
+    <message>
+        <source>Each guest acknowledged the duty of shared professional secrecy (art. 458ter §2 Criminal Code) in the app before taking part in this item.</source>
+        <translation>Chaque invité a reconnu dans l’application le devoir de secret professionnel partagé (art. 458ter, § 2, C. pén.) avant de participer à ce point.</translation>
+    </message>
+    <message>
+        <source>Refusals and representations</source>
+        <translation>Refus et représentations</translation>
+    </message>
+    <message>
+        <source>refused to take part in this item. Motivation: {motivation}</source>
+        <translation>a refusé de participer à ce point. Motivation : {motivation}</translation>
+    </message>
+    <message>
+        <source>was represented by {name}, {function}.</source>
+        <translation>a été représenté(e) par {name}, {function}.</translation>
     </message>
 </context>
 <context>
@@ -9943,6 +10035,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <translation>Évaluation du parcours à faire</translation>
     </message>
     <message>
+        <source>Closed case reopened</source>
+        <translation>Cas clôturé rouvert</translation>
+    </message>
+    <message>
         <source>Turned 18: close the case or confirm the follow-up</source>
         <translation>A eu 18 ans : clôturer le cas ou confirmer le suivi</translation>
     </message>
@@ -10063,6 +10159,17 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -10544,6 +10651,21 @@ Empreinte de cette clé :
     <message>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Enregistrer la feuille de récupération en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen {code}</source>
+        <translation>Rouvrir {code}</translation>
+    </message>
+    <message>
+        <source>The case comes back among the operational table&apos;s proposals, which decides what happens next. The reopening and its reason are recorded in the history.</source>
+        <translation>Le cas revient parmi les propositions pour la table opérationnelle, qui décide de la suite. La réouverture et son motif sont consignés dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Pourquoi il est rouvert</translation>
     </message>
 </context>
 <context>

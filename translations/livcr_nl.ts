@@ -225,6 +225,42 @@
         <source>Feedback form to the LTF</source>
         <translation>Terugkoppelingsfiche aan de LTF</translation>
     </message>
+    <message>
+        <source>Guest at a consultation</source>
+        <translation>Gast bij een overleg</translation>
+    </message>
+    <message>
+        <source>A partner refused to take part</source>
+        <translation>Een partner weigerde deel te nemen</translation>
+    </message>
+    <message>
+        <source>A partner was represented</source>
+        <translation>Een partner werd vertegenwoordigd</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged on</source>
+        <translation>Geheimhoudingsplicht erkend op</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertegenwoordigd door</translation>
+    </message>
 </context>
 <context>
     <name>AccessReview</name>
@@ -2688,6 +2724,14 @@
         <translation>Alleen een casus die gesignaleerd of in screening is, kan worden gescreend.</translation>
     </message>
     <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Alleen een afgesloten casus kan heropend worden.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened: the table reads it when the case comes back.</source>
+        <translation>Zeg waarom de casus heropend wordt: de tafel leest het wanneer de casus terugkomt.</translation>
+    </message>
+    <message>
         <source>Say who the signal is about: a new person, a group, or an existing case.</source>
         <translation>Geef aan over wie het signaal gaat: een nieuwe persoon, een groep of een bestaande casus.</translation>
     </message>
@@ -4182,6 +4226,10 @@
     <message>
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Heropenen…</translation>
     </message>
     <message>
         <source>Person concerned…</source>
@@ -6816,6 +6864,18 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>This version of the house rules was not found.</source>
         <translation>Deze versie van het huishoudelijk reglement werd niet gevonden.</translation>
     </message>
+    <message>
+        <source>The draft of the house rules was changed after this proposal was put to the table: the table agreed on another text. Reword the proposal so the table agrees on the draft as it is now.</source>
+        <translation>Het ontwerp van het huishoudelijk reglement werd gewijzigd nadat dit voorstel aan de tafel werd voorgelegd: de tafel stemde in met een andere tekst. Herformuleer het voorstel, zodat de tafel instemt met het ontwerp zoals het nu is.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the stored text or settings differ from what the strategic table&apos;s decision signed on {day} adopted.</source>
+        <translation>Huishoudelijk reglement versie {number}: de bewaarde tekst of instellingen verschillen van wat de beslissing van de strategische tafel, ondertekend op {day}, heeft aangenomen.</translation>
+    </message>
+    <message>
+        <source>House rules version {number}: the decision that adopted it does not carry the text it adopted.</source>
+        <translation>Huishoudelijk reglement versie {number}: de beslissing die het aannam, bevat de aangenomen tekst niet.</translation>
+    </message>
 </context>
 <context>
     <name>HouseRulesDialog</name>
@@ -8356,6 +8416,38 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Amendment of {moment} by {name}</source>
         <translation>Rechtzetting van {moment} door {name}</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Organisation and function</source>
+        <translation>Organisatie en functie</translation>
+    </message>
+    <message>
+        <source>Secrecy duty acknowledged</source>
+        <translation>Geheimhouding erkend</translation>
+    </message>
+    <message>
+        <source>One-off guests at this item</source>
+        <translation>Eenmalige gasten bij dit punt</translation>
+    </message>
+    <message>
+        <source>Each guest acknowledged the duty of shared professional secrecy (art. 458ter §2 Criminal Code) in the app before taking part in this item.</source>
+        <translation>Elke gast erkende in de app de plicht tot gedeeld beroepsgeheim (art. 458ter, §2 Sw.) voordat hij of zij aan dit punt deelnam.</translation>
+    </message>
+    <message>
+        <source>Refusals and representations</source>
+        <translation>Weigeringen en vertegenwoordigingen</translation>
+    </message>
+    <message>
+        <source>refused to take part in this item. Motivation: {motivation}</source>
+        <translation>weigerde deel te nemen aan dit punt. Motivering: {motivation}</translation>
+    </message>
+    <message>
+        <source>was represented by {name}, {function}.</source>
+        <translation>werd vertegenwoordigd door {name}, {function}.</translation>
     </message>
 </context>
 <context>
@@ -9943,6 +10035,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <translation>Evaluatie van het traject gepland</translation>
     </message>
     <message>
+        <source>Closed case reopened</source>
+        <translation>Afgesloten casus heropend</translation>
+    </message>
+    <message>
         <source>Turned 18: close the case or confirm the follow-up</source>
         <translation>18 geworden: de casus afsluiten of de opvolging bevestigen</translation>
     </message>
@@ -10063,6 +10159,17 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -10544,6 +10651,21 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>Save the recovery sheet as PDF…</source>
         <translation>Het herstelblad opslaan als pdf…</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen {code}</source>
+        <translation>{code} heropenen</translation>
+    </message>
+    <message>
+        <source>The case comes back among the operational table&apos;s proposals, which decides what happens next. The reopening and its reason are recorded in the history.</source>
+        <translation>De casus komt terug bij de voorstellen voor de operationele tafel, die beslist wat er verder gebeurt. De heropening en de reden ervan worden in de geschiedenis bewaard.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Waarom hij heropend wordt</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,13 @@ from typing import Any
 from livcr_desktop.domain.canonical import canonical_hash
 from livcr_desktop.domain.decisions import DecisionKind, DecisionState, Outcome, Position
 from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
+from livcr_desktop.domain.minutes_people import (
+    GuestLine,
+    StanceLine,
+    guests_from_content,
+    people_content,
+    stances_from_content,
+)
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 
 LEFT_AT = QT_TRANSLATE_NOOP("Minutes", "{attendance}, left at {time}")
@@ -124,6 +131,9 @@ class MinutesItem:
     effective_participants: tuple[str, ...]
     action_points: tuple[ActionLine, ...]
     decisions: tuple[DecisionLine, ...] = ()
+    guests: tuple[GuestLine, ...] = ()
+    stances: tuple[StanceLine, ...] = ()
+    """Partners who refused to take part, or were represented by a supervisor."""
 
 
 @dataclass(frozen=True)
@@ -250,6 +260,7 @@ class MinutesDocument:
                         for p in i.action_points
                     ],
                     "decisions": [d.to_json() for d in i.decisions],
+                    **people_content(i.guests, i.stances),
                 }
                 for i in self.items
             ],
@@ -309,6 +320,8 @@ def minutes_from_content(content: Mapping[str, Any]) -> MinutesDocument:
                     for p in i["action_points"]
                 ),
                 decisions=tuple(DecisionLine.from_json(d) for d in i["decisions"]),
+                guests=guests_from_content(i),
+                stances=stances_from_content(i),
             )
             for i in content["items"]
         ),

@@ -75,3 +75,11 @@ class Message:
     def render(self, translate: Translate = identity_translate) -> str:
         """The message in the reader's language."""
         return self.text.render(translate, **self.params)
+
+
+LABELLED = QT_TRANSLATE_NOOP("Punctuation", "{label}: {value}")
+"""A label and its value ("A lawyer: Meester Fictief"). Through the catalogue, never written
+as an f-string: French puts a (narrow) space before the colon ("Un avocat : …")."""
+SEPARATOR = QT_TRANSLATE_NOOP("Punctuation", "; ")
+"""Between the values of one line ("Yusuf Verzonnen; 14 March 2008"): French spaces the
+semicolon too ("Yusuf Verzonnen ; 14 mars 2008")."""

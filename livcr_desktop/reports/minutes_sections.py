@@ -32,6 +32,7 @@ from livcr_desktop.reports.meeting_parts import (
     section,
 )
 from livcr_desktop.reports.minutes_decisions import decisions_section
+from livcr_desktop.reports.minutes_people import item_people_flowables
 
 # -- approval state ----------------------------------------------------------------------------
 
@@ -182,6 +183,7 @@ def item_flowables(translate: DocumentText, item: MinutesItem) -> list[Flowable]
     elif not item.postponed:
         story.append(Paragraph(translate("MeetingDocuments", "No summary recorded."), mst["muted"]))
     story.extend(_participants(translate, item))
+    story.extend(item_people_flowables(translate, item))
     story.extend(_action_points(translate, item.action_points))
     story.extend(decisions_section(translate, item.decisions))
     return story

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.records_of_processing import FaultRun, ProcessingFacts, names
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.domain.text import LABELLED, QT_TRANSLATE_NOOP, SEPARATOR
 from livcr_desktop.i18n.formatting import format_date, format_number
 from livcr_desktop.reports.base import (
     ACCENT,
@@ -238,7 +238,7 @@ def build_art30_record(
                 ),
                 (
                     translate("RecordsOfProcessing", "Retention terms"),
-                    "; ".join(_retention(facts, translate)),
+                    SEPARATOR.render(translate).join(_retention(facts, translate)),
                 ),
             ]
         ),
@@ -311,7 +311,7 @@ def build_dpia_facts(
     translate = DocumentText(language)
     s = styles()
     title = translate("RecordsOfProcessing", "DPIA facts sheet")
-    roles = [f"{label.render(translate)}: {count}" for label, count in facts.roles]
+    roles = [LABELLED.render(translate, label=label, value=count) for label, count in facts.roles]
     story: list[Flowable] = [
         Paragraph(plain(title), s["title"]),
         Paragraph(
@@ -344,7 +344,7 @@ def build_dpia_facts(
                 ),
                 (
                     translate("RecordsOfProcessing", "Retention terms"),
-                    "; ".join(_retention(facts, translate)),
+                    SEPARATOR.render(translate).join(_retention(facts, translate)),
                 ),
             ]
         ),

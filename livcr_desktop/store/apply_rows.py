@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.concurrent_edits import Change, concurrent, seen_sets
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.persons import NoteVisibility
-from livcr_desktop.store import apply_index
+from livcr_desktop.store import apply_index, status_history
 from livcr_desktop.store.apply_sql import Clash, RawSql, transaction_cache
 from livcr_desktop.store.column_values import (
     ENUM_COLUMNS,
@@ -226,12 +226,16 @@ def _apply(
         return ApplyOutcome(ApplyStatus.VERSION_AHEAD)
     try:
         if kind is ChangeKind.CREATED:
-            return _create(session, raw, table, op, memo)
-        if kind is ChangeKind.UPDATED:
-            return _update(session, raw, table, op, memo)
-        return _delete(session, raw, table, op)
+            outcome = _create(session, raw, table, op, memo)
+        elif kind is ChangeKind.UPDATED:
+            outcome = _update(session, raw, table, op, memo)
+        else:
+            return _delete(session, raw, table, op)
     except _Refused as refused:
         return refused.outcome
+    if outcome.status in (ApplyStatus.APPLIED, ApplyStatus.CONFLICT):
+        status_history.record_step(session, op)
+    return outcome
 
 
 def record_received(session: Session, op: Operation) -> RecordStatus:

@@ -6,6 +6,7 @@ Shared by the service tests and the document tests, so both look at the same mee
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
@@ -117,8 +118,11 @@ def agenda_with_two_cases(table: Table) -> tuple[str, str, str, str]:
     return meeting, first, general, second
 
 
-def run_meeting(table: Table) -> tuple[str, str, str, str]:
-    """Hold the meeting of `agenda_with_two_cases` tomorrow, with everyone present."""
+def run_meeting(
+    table: Table, during: Callable[[str, str], None] | None = None
+) -> tuple[str, str, str, str]:
+    """Hold the meeting of `agenda_with_two_cases` tomorrow, with everyone present; `during`
+    (the first and the second case item) runs before the meeting is finished."""
     meeting, first, general, second = agenda_with_two_cases(table)
     table.clock.advance(timedelta(days=1, hours=5))
     live = LiveMeetingService(table.ws)
@@ -135,6 +139,8 @@ def run_meeting(table: Table) -> tuple[str, str, str, str]:
         first, table.school.member_id, "Gesprek met de ouders plannen", table.clock.today()
     )
     live.set_summary(second, "Verder opvolgen via het OCMW.")
+    if during is not None:
+        during(first, second)
     live.finish(meeting)
     return meeting, first, general, second
 

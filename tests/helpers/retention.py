@@ -15,9 +15,9 @@ from livcr_desktop.services.retention.due import RetentionService
 from tests.helpers.meetings import Table
 
 
-def strategic_decision(table: Table, kind: ItemKind = ItemKind.HOUSE_RULES) -> str:
-    """A strategic-table meeting tomorrow with one topic, held, and a strategic decision on it
-    agreed by the chair and the coordinator and signed by the chair."""
+def strategic_proposal(table: Table, kind: ItemKind = ItemKind.HOUSE_RULES) -> tuple[str, str]:
+    """A strategic-table meeting tomorrow with one topic, started, and a strategic decision on
+    it agreed by the chair and the coordinator, not signed yet: (decision, meeting)."""
     meeting = table.plan(table=TableKind.STRATEGIC)
     agenda = AgendaService(table.ws)
     item = agenda.add_topic(meeting, kind, "Huishoudelijk reglement")
@@ -35,9 +35,15 @@ def strategic_decision(table: Table, kind: ItemKind = ItemKind.HOUSE_RULES) -> s
     )
     for member in people:
         decisions.record_position(decision, member, Position.AGREE)
+    return decision, meeting
+
+
+def strategic_decision(table: Table, kind: ItemKind = ItemKind.HOUSE_RULES) -> str:
+    """The strategic proposal above, signed by the chair, and the meeting finished."""
+    decision, meeting = strategic_proposal(table, kind)
     chair = table.sign_in(table.chair)
     DecisionService(chair).sign(decision, table.chair.passphrase)
-    live.finish(meeting)
+    LiveMeetingService(table.ws).finish(meeting)
     return decision
 
 

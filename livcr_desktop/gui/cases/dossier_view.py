@@ -37,6 +37,7 @@ from livcr_desktop.gui.cases.case_dialogs import (
     StatusDialog,
     SubjectDialog,
 )
+from livcr_desktop.gui.cases.reopen_dialog import ReopenDialog
 from livcr_desktop.gui.decisions.dossier_tab import DossierDecisions
 from livcr_desktop.gui.feedback.dossier_section import FeedbackSection
 from livcr_desktop.gui.handover.dossier_section import HandoverSection
@@ -107,6 +108,7 @@ class DossierView(QWidget):
         for key, handler in (
             ("screen", self.screen_case),
             ("status", self.change_status),
+            ("reopen", self.reopen_case),
             ("subject", self.edit_subject),
             ("follow_up", self.set_follow_up),
             ("municipality", self.change_municipality),
@@ -222,8 +224,10 @@ class DossierView(QWidget):
         self.minor_badge.show_for(dossier.subject.birth_date, self._ws.today())
         may_edit = dossier.may_edit
         self.buttons["screen"].setVisible(may_edit and header.status in SCREENABLE)
+        closed = header.status is CaseStatus.CLOSED
+        self.buttons["reopen"].setVisible(may_edit and closed)
+        self.buttons["status"].setVisible(may_edit and not closed)
         for key in (
-            "status",
             "subject",
             "follow_up",
             "municipality",
@@ -430,6 +434,10 @@ class DossierView(QWidget):
         """Move the case to another status."""
         self._run(lambda: StatusDialog(self._cases, self._dossier(), self))
 
+    def reopen_case(self) -> None:
+        """Reopen the closed case, with a reason."""
+        self._run(lambda: ReopenDialog(self._cases, self._dossier(), self))
+
     def edit_subject(self) -> None:
         """Correct or complete the person concerned."""
         self._run(lambda: SubjectDialog(self._cases, self._dossier(), self))
@@ -503,6 +511,7 @@ class DossierView(QWidget):
         texts = {
             "screen": self.tr("Screen…"),
             "status": self.tr("Change status…"),
+            "reopen": self.tr("Reopen…"),
             "subject": self.tr("Person concerned…"),
             "follow_up": self.tr("Follow-up…"),
             "municipality": self.tr("Municipality…"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -77,17 +78,34 @@ class FittedTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def fit(self) -> None:
-        """Share the width among the columns."""
+        """Share the width among the columns. Every column gets at least its heading and its
+        longest word (a text may wrap between words, never be cut inside one: "Partiellement
+        accordée" must not read "Partiellem…"); columns of weight 1 or less then get their
+        texts on one line where the width allows, and what is left is shared by weight."""
         header = self.horizontalHeader()
-        needed = [
-            max(header.sectionSizeHint(c), self.sizeHintForColumn(c) if weight <= 1 else 0)
-            for c, weight in enumerate(self.weights)
-        ]
-        spare = max(0, self.viewport().width() - sum(needed))
+        columns = range(len(self.weights))
+        least = [max(header.sectionSizeHint(c), self._longest_word(c)) for c in columns]
+        widths = list(least)
+        spare = max(0, self.viewport().width() - sum(widths))
+        for c in columns:
+            if self.weights[c] <= 1:
+                grown = min(spare, max(0, self.sizeHintForColumn(c) - widths[c]))
+                widths[c] += grown
+                spare -= grown
         total = sum(self.weights)
-        for column, weight in enumerate(self.weights):
-            self.setColumnWidth(column, needed[column] + int(spare * weight / total))
+        for c in columns:
+            self.setColumnWidth(c, widths[c] + int(spare * self.weights[c] / total))
         self.resizeRowsToContents()
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the column's longest word, with the cell's margins."""
+        metrics = self.fontMetrics()
+        longest = 0
+        for row in range(self.rowCount()):
+            item = self.item(row, column)
+            for word in item.text().split() if item is not None else ():
+                longest = max(longest, metrics.horizontalAdvance(word))
+        return longest + 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

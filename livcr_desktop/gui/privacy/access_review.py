@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.access_export import ExportPart, Section
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.domain.text import LABELLED, QT_TRANSLATE_NOOP, SEPARATOR
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, save_path_chooser
 from livcr_desktop.gui.kit.screen_fit import FittedDialog
@@ -66,9 +66,11 @@ def _summary(part: ExportPart, language: Language) -> str:
         what += f" – {show_text(part.status)}"
     if part.day is not None:
         what = f"{format_date(part.day, language)} · {what}"
-    text = part.text or "; ".join(_value(value, language) for _, value in part.fields)
+    text = part.text or show_text(SEPARATOR).join(_value(v, language) for _, v in part.fields)
     text = " ".join(text.split())
-    return f"{what}: {text[:140]}{'…' if len(text) > 140 else ''}" if text else what
+    if not text:
+        return what
+    return show_text(LABELLED, label=what, value=f"{text[:140]}{'…' if len(text) > 140 else ''}")
 
 
 class AccessReviewDialog(FittedDialog):

@@ -27,7 +27,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.subject_requests import RequestKind
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.domain.text import LABELLED, QT_TRANSLATE_NOOP
 from livcr_desktop.gui.feedback.feedback_area import FittedTable
 from livcr_desktop.gui.feedback.feedback_area import _fill as fill_table
 from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
@@ -274,7 +274,7 @@ class PrivacyArea(QWidget):
     def _detail(self, e: RequestEntry) -> str:
         lines = []
         if e.requester_name:
-            lines.append(f"{show_text(e.requester.label)}: {e.requester_name}")
+            lines.append(show_text(LABELLED, label=e.requester.label, value=e.requester_name))
         if e.ground is not None:
             lines.append(show_text(e.ground.label))
         if e.ground_note:

@@ -31,6 +31,7 @@ from livcr_desktop.services.audit.projection_diff import check_tables_against_jo
 from livcr_desktop.services.decisions.verify import check_signed_decisions
 from livcr_desktop.services.feedback.verify import check_frozen_forms
 from livcr_desktop.services.meetings.minutes import check_frozen_minutes
+from livcr_desktop.services.retention.house_rules_binding import check_adopted_versions
 from livcr_desktop.services.sync.held_chains import HeldChains, pushed_seq
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import signing
@@ -51,6 +52,7 @@ RECORD_CHECKS: list[RecordCheck] = [
     check_frozen_minutes,
     check_signed_decisions,
     check_frozen_forms,
+    check_adopted_versions,
     check_tables_against_journal,
 ]
 """Checks that later parts of the app add: each returns one message per broken record."""

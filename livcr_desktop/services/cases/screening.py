@@ -52,6 +52,11 @@ NOT_SCREENABLE = QT_TRANSLATE_NOOP(
     "Cases", "Only a case that is signalled or being screened can be screened."
 )
 
+NOT_CLOSED = QT_TRANSLATE_NOOP("Cases", "Only a closed case can be reopened.")
+REOPEN_REASON_REQUIRED = QT_TRANSLATE_NOOP(
+    "Cases", "Say why the case is reopened: the table reads it when the case comes back."
+)
+
 SCREENING_TARGET = {
     ScreeningOutcome.TO_TABLE: (CaseStatus.ON_TABLE, None),
     ScreeningOutcome.REGULAR_SERVICES: (CaseStatus.CLOSED, CloseReason.REGULAR_SERVICES),
@@ -194,6 +199,27 @@ class CaseService:
                 wanted,
                 cleaned,
                 close_reason=close_reason,
+                today=self._ws.today(),
+                now=self._ws.clock.now(),
+            )
+
+    def reopen(self, case_id: str, reason: str) -> None:
+        """The coordinator reopens a closed case, with a reason: it comes back to the operational
+        table's proposals (services/meetings/reopened.py) and the figures count the reopening
+        on this day (store/status_history.py)."""
+        with self._ws.uow() as uow:
+            case = self._case(uow, case_id, Resource.CASE, Action.EDIT)
+            if CaseStatus(case.status) is not CaseStatus.CLOSED:
+                raise ConflictError(NOT_CLOSED)
+            if not " ".join(reason.split()):
+                raise ValidationError(REOPEN_REASON_REQUIRED, field="reason")
+            cleaned = check_transition(CaseStatus.CLOSED, CaseStatus.REOPENED, reason)
+            move_case(
+                uow.journal,
+                case,
+                CaseStatus.REOPENED,
+                cleaned,
+                close_reason=None,
                 today=self._ws.today(),
                 now=self._ws.clock.now(),
             )

@@ -36,6 +36,7 @@ from livcr_desktop.store.models import (
     SyncLinkRow,
 )
 from livcr_desktop.store.search_index import index_names, index_note, next_search_key
+from livcr_desktop.store.status_history import record_step
 
 
 def search_names(person: PersonDetails) -> str:
@@ -144,7 +145,7 @@ def open_case(
         search_key=next_search_key(session),
     )
     journal.created(person_row, "person.recorded", scope_id=case.id)
-    journal.created(case, "case.opened", scope_id=case.id)
+    record_step(session, journal.created(case, "case.opened", scope_id=case.id))
     index_case(session, case, search_names(person))
     return case
 
@@ -198,8 +199,9 @@ def move_case(
     today: date,
     now: datetime,
 ) -> None:
-    """Change a case's status (the caller checked the move against the status machine)."""
-    journal.updated(
+    """Change a case's status (the caller checked the move against the status machine) and keep
+    the step in the case's status history, which the figures read."""
+    op = journal.updated(
         case,
         "case.status_changed",
         {
@@ -212,6 +214,7 @@ def move_case(
         previous_status=case.status,
         reason=reason,
     )
+    record_step(journal.session, op)
 
 
 def mark_screened(

@@ -52,6 +52,7 @@ from livcr_desktop.services.decisions.parties import (
     put_to_of,
 )
 from livcr_desktop.services.meetings.access import load_item, require_not_frozen
+from livcr_desktop.services.retention.house_rules_binding import bind_parameters
 from livcr_desktop.services.unit_of_work import Refusal, UnitOfWork
 from livcr_desktop.services.workspace import Workspace, member_actor
 from livcr_desktop.store import signing
@@ -176,10 +177,8 @@ class DecisionService:
         meeting, item = load_item(self._ws, session, item_id, Action.VIEW)
         self._require_create(item.municipality_id, "agenda_item", item_id)
         self._check_meeting(meeting, item)
-        cleaned = proposal.validated(
-            on_case=item.kind == ItemKind.CASE.value,
-            strategic=meeting.table_kind == TableKind.STRATEGIC.value,
-        )
+        strategic = meeting.table_kind == TableKind.STRATEGIC.value
+        cleaned = proposal.validated(on_case=item.kind == ItemKind.CASE.value, strategic=strategic)
         if cleaned.lead_organisation_id is not None:
             organisation = session.get(OrganisationRow, cleaned.lead_organisation_id)
             if organisation is None or not organisation.active:
@@ -194,6 +193,7 @@ class DecisionService:
         )
         if not parties.put_to:
             raise ValidationError(NOBODY_TO_PUT_TO, field="participants")
+        parameters = bind_parameters(session, item, strategic, cleaned.parameters())
         row = DecisionRow(
             id=new_id(),
             item_id=item_id,
@@ -202,7 +202,7 @@ class DecisionService:
             municipality_id=item.municipality_id,
             kind=cleaned.kind.value,
             wording=cleaned.wording,
-            parameters=canonical_bytes(cleaned.parameters()).decode(),
+            parameters=canonical_bytes(parameters).decode(),
             state=DecisionState.OPEN.value,
             proposed_by=self._ws.actor.member_id,
             proposed_at=self._ws.clock.now(),

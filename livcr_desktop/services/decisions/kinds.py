@@ -45,6 +45,7 @@ from livcr_desktop.services.handover.decision_effects import (
     draft_handovers,
     hand_over,
 )
+from livcr_desktop.services.retention.house_rules_binding import check_bound_text
 from livcr_desktop.services.trajectories.decision_effects import (
     check_evaluation,
     close_trajectory,
@@ -159,7 +160,7 @@ KINDS: dict[DecisionKind, KindRule] = {
         KindRule(
             DecisionKind.STRATEGIC,
             frozenset({SignedBy.MEETING_CHAIR}),
-            checks=(check_report_approval,),
+            checks=(check_report_approval, check_bound_text),
             effects=(approve_yearly_report,),
         ),
     )

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.clock import BRUSSELS, local_date
 from livcr_desktop.domain.decisions import DecisionState
 from livcr_desktop.domain.evaluations import Rating
@@ -25,6 +26,7 @@ from livcr_desktop.domain.signals import SignalSource
 from livcr_desktop.store.models import (
     AgendaItemRow,
     CaseRow,
+    CaseStatusChangeRow,
     DecisionRow,
     EvaluationRow,
     FeedbackFormRow,
@@ -184,47 +186,84 @@ def first_discussion_waits(session: Session, start: date, end: date) -> dict[str
     return dict(waits)
 
 
-CLOSED_LATER = "closed_later"
-
-
 def _open_at(end: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """Two conditions that together select the cases still open at the end of `end`: never
     closed, or closed after it. Kept apart (two index ranges) rather than OR-ed (a full scan)."""
     return CaseRow.closed_on.is_(None), CaseRow.closed_on > end
 
 
+def _add(result: Counts, counts: Counts, sign: int = 1) -> None:
+    for key, count in counts.items():
+        result[key] = result.get(key, 0) + sign * count
+
+
 def cases_by_status_at_end(session: Session, start: date, end: date) -> Counts:
     """The cases the LIVC-R had in hand during the period (opened by its end and not closed
-    before its start), by status at its end: closed when closed in the period; a case closed
-    since counts as "closed later" (the status it had then is not kept); any other case by its
-    status now."""
-    status = case(
-        (and_(CaseRow.closed_on.is_not(None), CaseRow.closed_on <= end), literal("closed")),
-        (CaseRow.status == "closed", literal(CLOSED_LATER)),
-        else_=CaseRow.status,
-    )
-    result: Counts = defaultdict(int)
-    for in_hand in (CaseRow.closed_on.is_(None), CaseRow.closed_on >= start):
+    before its start), by the status each had at its end: closed means closed during the
+    period (and not reopened by its end); a case that moved after the period counts in the
+    status of that day, read from its status history (store/status_history.py).
+
+    A case that has not moved since the period's end is still as it was then, so every case is
+    first counted as its row says now, along the figures' covering index; only the cases that
+    moved after the end (few, for a recent period) are then taken back and counted from their
+    history instead."""
+    result: Counts = {}
+    for in_hand in _open_at(start - timedelta(days=1)):
         query = (
-            select(status, CaseRow.municipality_id, func.count())
+            select(CaseRow.status, CaseRow.municipality_id, func.count())
             .where(in_hand, _unindexed(CaseRow.opened_on) <= end)
-            .group_by(status, CaseRow.municipality_id)
+            .group_by(CaseRow.status, CaseRow.municipality_id)
         )
-        for key, count in _counts(_run(session, query).all()).items():
-            result[key] += count
-    return dict(result)
+        _add(result, _counts(_run(session, query).all()))
+    h = CaseStatusChangeRow
+    # An IN list, not a join: SQLite then reads the few ids along the history's day index
+    # and looks each case up, instead of walking every case's history for a DISTINCT.
+    moved = CaseRow.id.in_(select(h.case_id).where(h.since > end))
+    as_now = (
+        select(CaseRow.status, CaseRow.municipality_id, func.count())
+        .where(moved, or_(*_open_at(start - timedelta(days=1))), CaseRow.opened_on <= end)
+        .group_by(CaseRow.status, CaseRow.municipality_id)
+    )
+    _add(result, _counts(_run(session, as_now).all()), -1)
+    latest = (
+        select(func.max(h.case_version))
+        .where(h.case_id == CaseRow.id, h.since <= end)
+        .correlate(CaseRow)
+        .scalar_subquery()
+    )
+    as_then = (
+        select(h.status, CaseRow.municipality_id, func.count())
+        .select_from(CaseRow)
+        .join(h, and_(h.case_id == CaseRow.id, h.case_version == latest))
+        .where(
+            moved,
+            CaseRow.opened_on <= end,
+            or_(h.status != CaseStatus.CLOSED.value, h.since >= start),
+        )
+        .group_by(h.status, CaseRow.municipality_id)
+    )
+    _add(result, _counts(_run(session, as_then).all()))
+    return {key: count for key, count in result.items() if count}
+
+
+def reopenings(session: Session, start: date, end: date) -> Counts:
+    """Reopenings of a closed case in the period (a case reopened twice counts twice)."""
+    h = CaseStatusChangeRow
+    query = (
+        select(literal("reopened"), CaseRow.municipality_id, func.count())
+        .select_from(h)
+        .join(CaseRow, CaseRow.id == h.case_id)
+        .where(h.status == CaseStatus.REOPENED.value, _in_days(h.since, start, end))
+        .group_by(CaseRow.municipality_id)
+    )
+    return _counts(_run(session, query).all())
 
 
 def case_flow(session: Session, start: date, end: date) -> Counts:
     """Cases reopened in the period, and cases open at its end that the operational table has
     not discussed for twelve months (opened and closed are summed from their own tables)."""
     result: Counts = defaultdict(int)
-    reopened = (
-        select(literal("reopened"), CaseRow.municipality_id, func.count())
-        .where(CaseRow.status == "reopened", _in_days(func.date(CaseRow.updated_at), start, end))
-        .group_by(CaseRow.municipality_id)
-    )
-    result.update(_counts(_run(session, reopened).all()))
+    result.update(reopenings(session, start, end))
     year_before = end - timedelta(days=365)
     old_and_open = (_unindexed(CaseRow.opened_on) <= year_before,)
     for still_open in _open_at(end):
@@ -258,14 +297,42 @@ def case_flow(session: Session, start: date, end: date) -> Counts:
 
 
 def cases_closed_by_reason(session: Session, start: date, end: date) -> Counts:
-    """Cases closed in the period, by the reason given."""
+    """Cases closed in the period, by the reason given; a case reopened since still counts as
+    closed then (and twice when closed twice in the period).
+
+    Counted from the cases' closing day along the figures' covering index; a reopening clears
+    that day, so the few cases reopened since the period began are taken back and counted from
+    their status history instead."""
     reason = func.coalesce(CaseRow.close_reason, "other")
     query = (
         select(reason, CaseRow.municipality_id, func.count())
         .where(_in_days(CaseRow.closed_on, start, end))
         .group_by(reason, CaseRow.municipality_id)
     )
-    return _counts(_run(session, query).all())
+    result: Counts = {}
+    _add(result, _counts(_run(session, query).all()))
+    h = CaseStatusChangeRow
+    reopened = select(h.case_id).where(h.since >= start, h.status == CaseStatus.REOPENED.value)
+    as_now = (
+        select(reason, CaseRow.municipality_id, func.count())
+        .where(CaseRow.id.in_(reopened), _in_days(CaseRow.closed_on, start, end))
+        .group_by(reason, CaseRow.municipality_id)
+    )
+    _add(result, _counts(_run(session, as_now).all()), -1)
+    step_reason = func.coalesce(h.close_reason, "other")
+    from_history = (
+        select(step_reason, CaseRow.municipality_id, func.count())
+        .select_from(h)
+        .join(CaseRow, CaseRow.id == h.case_id)
+        .where(
+            CaseRow.id.in_(reopened),
+            h.status == CaseStatus.CLOSED.value,
+            _in_days(h.since, start, end),
+        )
+        .group_by(step_reason, CaseRow.municipality_id)
+    )
+    _add(result, _counts(_run(session, from_history).all()))
+    return {key: count for key, count in result.items() if count}
 
 
 def trajectory_flow(session: Session, start: date, end: date) -> Counts:

@@ -34,6 +34,7 @@ from livcr_desktop.services.meetings.access import (
     require_open,
 )
 from livcr_desktop.services.meetings.planning import ensure_participant
+from livcr_desktop.services.meetings.reopened import reopened_cases
 from livcr_desktop.services.retention.minors import turned_eighteen
 from livcr_desktop.services.trajectories.due import agenda_evaluations
 from livcr_desktop.services.unit_of_work import UnitOfWork
@@ -96,6 +97,7 @@ class ProposalReason(StrEnum):
     EVALUATION_TO_DISCUSS = "evaluation_to_discuss"
     EVALUATION_DUE = "evaluation_due"
     TURNED_EIGHTEEN = "turned_eighteen"
+    REOPENED = "reopened"
 
     @property
     def label(self) -> Text:
@@ -119,6 +121,7 @@ _REASON_LABELS = {
     ProposalReason.EVALUATION_DUE: QT_TRANSLATE_NOOP(
         "ProposalReason", "Evaluation of the trajectory due"
     ),
+    ProposalReason.REOPENED: QT_TRANSLATE_NOOP("ProposalReason", "Closed case reopened"),
     ProposalReason.TURNED_EIGHTEEN: QT_TRANSLATE_NOOP(
         "ProposalReason", "Turned 18: close the case or confirm the follow-up"
     ),
@@ -230,7 +233,7 @@ class AgendaService:
                     propose(case, ProposalReason.EVALUATION_TO_DISCUSS, since)
                 else:
                     propose(case, ProposalReason.EVALUATION_DUE, since)
-            for due_case, reason, due_since in self._due_by(session, day):
+            for due_case, reason, due_since in self._due_by(session, day, meeting.starts_at):
                 propose(due_case, reason, due_since)
             postponed = session.execute(
                 select(CaseRow, MeetingRow.starts_at)
@@ -248,10 +251,20 @@ class AgendaService:
                     propose(case, ProposalReason.POSTPONED, local_date(when))
             return list(found.values())
 
-    @staticmethod
-    def _due_by(session: Session, day: date) -> list[tuple[CaseRow, ProposalReason, date | None]]:
-        """Open cases whose follow-up is due by the meeting day, then those whose subject
-        turned 18 by then (a review the house rules ask for) and no meeting discussed since."""
+    @classmethod
+    def _due_by(
+        cls, session: Session, day: date, starts_at: datetime
+    ) -> list[tuple[CaseRow, ProposalReason, date | None]]:
+        """Closed cases reopened and not discussed since, open cases whose follow-up is due by
+        the meeting day, then those whose subject turned 18 by then (a review the house rules
+        ask for) and no meeting discussed since."""
+        found: list[tuple[CaseRow, ProposalReason, date | None]] = [
+            (case, ProposalReason.REOPENED, reopened_on)
+            for case, reopened_on in reopened_cases(session)
+            if not cls._discussed_since(
+                session, case.id, datetime.combine(reopened_on, time.min, tzinfo=UTC), starts_at
+            )
+        ]
         due = session.scalars(
             select(CaseRow)
             .where(
@@ -261,9 +274,7 @@ class AgendaService:
             )
             .order_by(CaseRow.next_follow_up)
         )
-        found: list[tuple[CaseRow, ProposalReason, date | None]] = [
-            (case, ProposalReason.FOLLOW_UP_DUE, case.next_follow_up) for case in due
-        ]
+        found.extend((case, ProposalReason.FOLLOW_UP_DUE, case.next_follow_up) for case in due)
         for adult in turned_eighteen(session, day):
             grown = session.get(CaseRow, adult.case_id)
             if grown is not None:

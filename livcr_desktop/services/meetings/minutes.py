@@ -41,6 +41,7 @@ from livcr_desktop.services.meetings.access import (
     require_not_frozen,
     visible_items,
 )
+from livcr_desktop.services.meetings.minutes_people import guests_by_item, stances_by_item
 from livcr_desktop.services.meetings.record_check import meeting_record
 from livcr_desktop.services.meetings.view import member_names
 from livcr_desktop.services.unit_of_work import UnitOfWork
@@ -127,6 +128,7 @@ def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
                 names.get(action.owner_member_id, ("", ""))[0], action.description, action.due_on
             )
         )
+    guests, stances = guests_by_item(session, ids), stances_by_item(session, ids, names)
     codes = {
         c.id: c.code
         for c in session.scalars(
@@ -146,6 +148,8 @@ def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
             effective_participants=tuple(sorted(effective.get(item.id, []), key=str.casefold)),
             action_points=tuple(actions.get(item.id, [])),
             decisions=decision_lines(session, item.id),
+            guests=guests.get(item.id, ()),
+            stances=stances.get(item.id, ()),
         )
         for number, item in enumerate(items, start=1)
     )

@@ -35,6 +35,7 @@ from livcr_desktop.domain.meetings import ItemKind, TableKind
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.profile import read_profile
+from livcr_desktop.services.retention.house_rules_binding import signed_hash, text_hash
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     AgendaItemRow,
@@ -262,7 +263,10 @@ class HouseRulesService:
             if used is not None:
                 raise ConflictError(DECISION_ALREADY_USED, number=used.number)
             assert decision.signed_at is not None
-            if draft.edited_at > decision.signed_at:
+            signed = signed_hash(decision)
+            if signed is None:
+                raise ValidationError(NOT_A_HOUSE_RULES_DECISION)
+            if draft.edited_at > decision.signed_at or text_hash(draft.content) != signed:
                 raise ConflictError(DRAFT_CHANGED_AFTER)
             last = session.scalars(
                 select(HouseRulesVersionRow.number)

@@ -21,6 +21,7 @@ from livcr_desktop.domain.evaluations import EvaluationProposal
 from livcr_desktop.domain.signals import SignalSource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.domain.trajectories import TrajectoryState, UpdateKind
+from livcr_desktop.services.subject_requests.item_people_parts import item_people_parts
 from livcr_desktop.store.models import (
     AgendaItemRow,
     CaseNoteRow,
@@ -74,7 +75,8 @@ def person_parts(session: Session, case_id: str) -> list[ExportPart]:
     if case is None:
         return []
     parts = [*_identity(session, case), *_signals(session, case_id)]
-    parts += [*_consultations(session, case_id), *_decisions(session, case_id)]
+    parts += [*_consultations(session, case_id), *item_people_parts(session, case_id)]
+    parts += list(_decisions(session, case_id))
     parts += [*_trajectory(session, case_id), *_evaluations(session, case_id)]
     parts += list(_feedback(session, case_id))
     return parts

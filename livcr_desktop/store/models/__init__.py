@@ -6,6 +6,7 @@ from livcr_desktop.store.models.cases import (
     CaseNoteRow,
     CaseParticipantRow,
     CaseRow,
+    CaseStatusChangeRow,
     PersonRow,
     SignalRow,
 )
@@ -79,6 +80,7 @@ __all__ = [
     "CaseNoteRow",
     "CaseParticipantRow",
     "CaseRow",
+    "CaseStatusChangeRow",
     "DecisionPositionRow",
     "DecisionRow",
     "DeviceKeyRow",

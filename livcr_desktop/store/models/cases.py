@@ -165,3 +165,34 @@ class CaseNoteRow(Versioned, Base):
     agenda_item_id: Mapped[str | None] = mapped_column(String(36), index=True)
     """The meeting item during which the note was written (kept as a plain id: meetings
     live in their own module and a note outlives its meeting)."""
+
+
+class CaseStatusChangeRow(Base):
+    """One step of a case's status history: the status it took and the day it took it.
+
+    The figures count cases by their status at a period's end and the reopenings in a period;
+    the case row only knows its status now. Derived from the journal's operations on the case
+    (store/status_history.py), written by the same transaction that journals the move, here
+    and on every laptop that receives it, so it is not journaled itself. Nothing personal: a
+    case id, a status, a day, so an erased case can keep it among the anonymised facts the
+    figures need.
+    """
+
+    __tablename__ = "case_status_change"
+    __table_args__ = (
+        Index("ix_case_status_change_case", "case_id", "case_version", "since", "status"),
+        Index("ix_case_status_change_since", "since", "status", "case_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    """The id of the journal operation that made the move."""
+    case_id: Mapped[str] = mapped_column(String(36))
+    """A plain id, not a foreign key: the history outlives an erased case's row."""
+    status: Mapped[str] = mapped_column(String(30))
+    close_reason: Mapped[str | None] = mapped_column(String(30))
+    """Why it was closed (a closure only): a case reopened since still counts as closed, for
+    that reason, in the period it was closed."""
+    since: Mapped[date] = mapped_column(Date)
+    case_version: Mapped[int] = mapped_column(Integer)
+    """The case's version this status came with: orders the steps of one case (several may
+    share a day), the same on every laptop that replays the case's operations."""

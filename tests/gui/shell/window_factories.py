@@ -146,6 +146,14 @@ for _kind in (
     factory(_case_dialog(_kind))
 
 
+@factory
+def ReopenDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.cases.reopen_dialog import ReopenDialog as Dialog
+    from livcr_desktop.services.cases.screening import CaseService
+
+    return Dialog(CaseService(world.ws), world.case(TRAJECTORY_CASE))
+
+
 # -- members and access ---------------------------------------------------------------------------
 
 

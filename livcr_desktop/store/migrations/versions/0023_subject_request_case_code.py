@@ -1,7 +1,7 @@
 """Data-subject requests carry their case's code and no longer require the case's row
 
 Revision ID: 0023
-Revises: 0021
+Revises: 0022
 Create Date: 2026-12-06 06:20:00.000000
 
 The data-protection officer oversees the register of data-subject requests on their own laptop,
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0023"
-down_revision: str | None = "0021"
+down_revision: str | None = "0022"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
