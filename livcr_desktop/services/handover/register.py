@@ -17,7 +17,7 @@ from livcr_desktop.domain.handover import HandoverStatus, content_from_json
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.services.meetings.view import member_names
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseRow, HandoverRow
+from livcr_desktop.store.models import CaseRow, HandoverRow, OtherLivcrRow
 
 IN_REGISTER = (HandoverStatus.SIGNED.value, HandoverStatus.SENT.value)
 
@@ -51,23 +51,29 @@ class HandoverRegister:
         with self._ws.db.read_session() as session:
             names = member_names(session)
             rows = session.execute(
-                select(HandoverRow, CaseRow.code)
+                select(HandoverRow, CaseRow.code, OtherLivcrRow.name)
                 .join(CaseRow, CaseRow.id == HandoverRow.case_id)
+                .join(OtherLivcrRow, OtherLivcrRow.id == HandoverRow.receiving_livcr_id)
                 .where(HandoverRow.status.in_(IN_REGISTER))
                 .order_by(HandoverRow.approved_at.desc())
             ).all()
             entries = []
-            for row, code in rows:
-                content = content_from_json(json.loads(row.decided_content or "{}"))
-                approval = content.approval
+            for row, code, receiver in rows:
+                # An erased case keeps its register line (code, receiver, days) without content.
+                content = (
+                    content_from_json(json.loads(row.decided_content))
+                    if row.decided_content
+                    else None
+                )
+                approval = content.approval if content is not None else None
                 entries.append(
                     HandoverEntry(
                         handover_id=row.id,
                         case_code=code,
-                        receiver=content.receiver.name,
+                        receiver=content.receiver.name if content is not None else receiver,
                         status=HandoverStatus(row.status),
                         decided_on=row.approved_at.date() if row.approved_at else None,
-                        items=content.texts,
+                        items=content.texts if content is not None else (),
                         approved_by=tuple(p[0] for p in approval.participants) if approval else (),
                         signed_by=approval.signer_name if approval else "",
                         sent_on=row.sent_at.date() if row.sent_at else None,

@@ -81,6 +81,14 @@ BLANKED: dict[str, dict[str, Any]] = {
         "transmitted_to": "",
     },
     "feedback_item": {"text": ""},
+    "handover": {
+        "contact_name": "",
+        "contact_organisation": "",
+        "contact_phone": "",
+        "contact_email": "",
+        "texts": "[]",
+        "decided_content": None,
+    },
     "subject_request": {
         "requester_name": "",
         "note": "",
@@ -146,6 +154,7 @@ _FINDERS: tuple[_Rows, ...] = (
             "action_point",
             "feedback_form",
             "subject_request",
+            "handover",
         )
     ),
     _Rows("trajectory_goal", _by_parent("trajectory_goal", "trajectory_id", "trajectory")),

@@ -253,3 +253,29 @@ def test_the_bundle_opens_with_the_standard_tools(world: TwoLivcrs, tmp_path: Pa
     manifest = json.loads(opened)
     assert manifest["kind"] == "handover"
     assert manifest["content"]["case_code"] == manifest["decision"]["case_code"]
+
+
+def test_an_erased_handed_over_case_keeps_its_register_line_without_content(
+    world: TwoLivcrs, tmp_path: Path
+) -> None:
+    """The erasure (issue 21) blanks what the hand-over carried (contact, texts, the frozen
+    content); the register of what left the LIVC-R keeps the line: code, receiver, days."""
+    from sqlalchemy import text
+
+    from livcr_desktop.services.retention.erasure_rows import erase_cases
+
+    handover, _decision = decided(world)
+    table = world.table
+    send(table.ws, handover, tmp_path / "out")
+    with table.ws.db.write_session() as session, session.begin():
+        erase_cases(session, [table.case_school])
+    with table.ws.db.read_session() as session:
+        dump = "\n".join(
+            str(value) for row in session.execute(text("SELECT * FROM handover")) for value in row
+        )
+    assert "Camille Contact" not in dump
+    assert SHARED_TEXT[:30] not in dump
+    entries = HandoverRegister(table.ws).entries()
+    assert [(e.receiver, e.items, e.status) for e in entries] == [
+        ("LIVC-R Gent-Proef", (), HandoverStatus.SENT)
+    ]
