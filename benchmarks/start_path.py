@@ -29,7 +29,7 @@ from livcr_desktop.commands import import_before_qt
 
 import_before_qt()  # as `livcr` does before it loads Qt (commands.run_gui)
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 PAINT_MARK = "--- sign-in screen painted ---"
@@ -71,7 +71,8 @@ class _Driver(QObject):
         return False
 
     def _type(self, window: QWidget) -> None:
-        from PySide6.QtTest import QTest  # not before the paint: the app itself never loads it
+        from PySide6.QtCore import Qt  # not before the paint: the app's first frame names no
+        from PySide6.QtTest import QTest  # Qt enum, and the app itself never loads QtTest
 
         edit = window.findChild(QLineEdit, "passphraseEdit")
         if edit is None:
