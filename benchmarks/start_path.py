@@ -106,7 +106,7 @@ def main() -> int:
     parser.add_argument("--typing-ms", type=int, default=2000)
     options = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    app.installEventFilter(_Driver(app, options))
+    _watch_windows(_Driver(app, options))
     from livcr_desktop.cli import main as livcr
 
     return livcr(["--data-dir", options.data_dir])
