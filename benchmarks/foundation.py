@@ -16,8 +16,8 @@ from benchmarks.common import (
     ROOT,
     Figure,
     app_environment,
+    launches_to_paint_ms,
     median_ms,
-    process_to_paint_ms,
 )
 from benchmarks.start_path import PAINT_MARK
 from livcr_desktop.services.access.sign_in import FolderAccess
@@ -61,23 +61,24 @@ def startup(work: Path, repeat: int) -> list[Figure]:
     secret = work / "demo-passphrase.txt"
     secret.write_text(DEMO_PASSPHRASE + "\n")
     account = FolderAccess(folder).accounts()[0].username
-    bare = process_to_paint_ms([PYTHON, str(ROOT / "benchmarks" / "bare_window.py")], repeat)
-    app = process_to_paint_ms(
-        [
-            LIVCR,
-            "--smoke",
-            "--data-dir",
-            str(folder.root),
-            "--account",
-            account,
-            "--passphrase-file",
-            str(secret),
-        ],
+    launches = launches_to_paint_ms(
+        {
+            "bare": [PYTHON, str(ROOT / "benchmarks" / "bare_window.py")],
+            "sign-in": [PYTHON, START_PATH, "--data-dir", str(folder.root), "--stop-at", "sign-in"],
+            "smoke": [
+                LIVCR,
+                "--smoke",
+                "--data-dir",
+                str(folder.root),
+                "--account",
+                account,
+                "--passphrase-file",
+                str(secret),
+            ],
+        },
         repeat,
     )
-    sign_in_screen = process_to_paint_ms(
-        [PYTHON, START_PATH, "--data-dir", str(folder.root), "--stop-at", "sign-in"], repeat
-    )
+    bare, sign_in_screen, app = launches["bare"], launches["sign-in"], launches["smoke"]
     after_enter = _enter_to_main_ms(folder, secret, repeat)
     salt = os.urandom(16)
     kdf = median_ms(lambda: keyslots.ACCOUNT_KDF.derive(b"benchmark passphrase", salt), repeat)

@@ -30,8 +30,9 @@ from livcr_desktop import earlyinit
 from livcr_desktop.console import EXIT_OK, choose_cli_language, translate
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (texts in the chosen language)."""
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser (texts in the chosen language); without `commands` only the
+    app's own start options (see `_starts_the_app`)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -75,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "start, paint the main window once, and quit (for tests and builds)"),
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser(
@@ -419,6 +423,25 @@ def _add_bundle_commands(
     )
 
 
+_START_VALUE_OPTIONS = frozenset({"--data-dir", "--lang", "--account", "--passphrase-file"})
+
+
+def _starts_the_app(argv: Sequence[str]) -> bool:
+    """Whether `argv` names no command and asks for no help: the app's start, whose parser
+    needs only the top-level options. Building every command's parser (a hundred translated
+    help texts) cost about 6 ms of CPU on the way to the sign-in screen; anything unusual (a
+    word, an abbreviated option) gets the whole parser and its messages."""
+    expects_value = False
+    for arg in argv:
+        if expects_value:
+            expects_value = False
+        elif arg in _START_VALUE_OPTIONS:
+            expects_value = True
+        elif not arg.startswith("--") or arg == "--help":
+            return False
+    return True
+
+
 SYNC_COMMANDS = frozenset({"hub", "invite", "join", "devices", "sync", "bundle"})
 STRATEGIC_COMMANDS = frozenset({"figures", "report", "retention", "records"})
 
@@ -429,7 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     earlyinit.check_modules()
     argv = list(sys.argv[1:] if argv is None else argv)
     choose_cli_language(argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser(commands=not _starts_the_app(argv)).parse_args(argv)
     command = args.command or "gui"
     if command in SYNC_COMMANDS:
         from livcr_desktop import sync_commands

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -116,7 +117,12 @@ def build_resources(quiet: bool) -> None:
         qrc = tmpdir / "livcr.qrc"
         qrc.write_text("\n".join(lines), encoding="utf-8")
         RCC_OUT.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([_tool("pyside6-rcc"), "--binary", str(qrc), "-o", str(RCC_OUT)], check=True)
+        # Written beside and renamed over: a running app or test maps the old file, and
+        # rewriting it in place ended those processes with a bus error.
+        built = tmpdir / RCC_OUT.name
+        subprocess.run([_tool("pyside6-rcc"), "--binary", str(qrc), "-o", str(built)], check=True)
+        shutil.move(built, RCC_OUT.with_suffix(".rcc.new"))
+        os.replace(RCC_OUT.with_suffix(".rcc.new"), RCC_OUT)
     if not quiet:
         print(f"rcc -> {RCC_OUT.relative_to(ROOT)} ({RCC_OUT.stat().st_size // 1024} KiB)")
 

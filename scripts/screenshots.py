@@ -513,6 +513,23 @@ def figures_report_dialog(tmp: Path, languages: LanguageManager, _root: Path) ->
     return dialog
 
 
+@shot("figures-strategic-texts-dialog")
+def figures_texts_dialog(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The strategic table's texts of the year, as the coordinator opens them from Figures."""
+    from livcr_desktop.gui.figures.dialogs import StrategicTextsDialog
+    from livcr_desktop.services.yearly_report.texts import read_texts
+
+    window = figures_window(tmp, languages, "nora.fictief")
+    current = read_texts(window.workspace, window.workspace.today().year)
+    dialog = StrategicTextsDialog(window, window.workspace, current)
+    dialog.priorities.setPlainText(
+        "Vroegtijdige signalen uit de scholen sneller bespreken; de samenwerking met het OCMW."
+    )
+    settle(dialog)
+    dialog.keeps_window = window  # type: ignore[attr-defined]
+    return dialog
+
+
 @shot("members")
 def members(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     window = demo_window(tmp, languages)

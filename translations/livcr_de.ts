@@ -2502,8 +2502,8 @@
         <translation>Paket von {sender}: {applied} Änderungen übernommen.</translation>
     </message>
     <message>
-        <source>{waiting} changes wait for earlier ones.</source>
-        <translation>{waiting} Änderungen warten auf frühere.</translation>
+        <source>{waiting} changes are kept aside until the changes made before them arrive; they are applied then.</source>
+        <translation>{waiting} Änderungen werden zurückgestellt, bis die vorhergehenden Änderungen eingetroffen sind; dann werden sie übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2533,8 +2533,8 @@
         <translation>Dieses Paket wurde hier bereits am {day} importiert. Es hat sich nichts geändert.</translation>
     </message>
     <message>
-        <source>Operations {first}–{last} of {owner}&apos;s laptop are missing: ask for a newer bundle.</source>
-        <translation>Die Vorgänge {first}–{last} des Laptops von {owner} fehlen: Fordern Sie ein neueres Paket an.</translation>
+        <source>Changes {first}–{last} made on {owner}&apos;s laptop have not arrived: ask {owner} for a new bundle.</source>
+        <translation>Die Änderungen {first}–{last} vom Laptop von {owner} sind nicht angekommen: Bitten Sie {owner} um ein neues Paket.</translation>
     </message>
 </context>
 <context>
@@ -10270,6 +10270,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>No sync hub is connected: the data stays on this laptop. Once connected, the hub holds only end-to-end encrypted envelopes (XChaCha20-Poly1305).</source>
         <translation>Kein Synchronisations-Hub ist verbunden: Die Daten bleiben auf diesem Laptop. Nach der Verbindung hält der Hub nur Ende-zu-Ende-verschlüsselte Umschläge (XChaCha20-Poly1305).</translation>
+    </message>
+    <message>
+        <source>{what}: 1 year</source>
+        <translation>{what}: 1 Jahr</translation>
     </message>
     <message>
         <source>{what}: {years} years</source>

@@ -2502,8 +2502,8 @@
         <translation>Paquet de {sender} : {applied} modifications appliquées.</translation>
     </message>
     <message>
-        <source>{waiting} changes wait for earlier ones.</source>
-        <translation>{waiting} modifications attendent des modifications antérieures.</translation>
+        <source>{waiting} changes are kept aside until the changes made before them arrive; they are applied then.</source>
+        <translation>{waiting} modifications sont mises de côté jusqu’à l’arrivée des modifications qui les précèdent ; elles seront alors appliquées.</translation>
     </message>
 </context>
 <context>
@@ -2533,8 +2533,8 @@
         <translation>Ce paquet a déjà été importé ici, le {day}. Rien n&apos;a changé.</translation>
     </message>
     <message>
-        <source>Operations {first}–{last} of {owner}&apos;s laptop are missing: ask for a newer bundle.</source>
-        <translation>Les opérations {first} à {last} de l&apos;ordinateur portable de {owner} manquent : demandez un paquet plus récent.</translation>
+        <source>Changes {first}–{last} made on {owner}&apos;s laptop have not arrived: ask {owner} for a new bundle.</source>
+        <translation>Les modifications {first} à {last} faites sur l’ordinateur portable de {owner} ne sont pas arrivées : demandez un nouveau paquet à {owner}.</translation>
     </message>
 </context>
 <context>
@@ -10270,6 +10270,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>No sync hub is connected: the data stays on this laptop. Once connected, the hub holds only end-to-end encrypted envelopes (XChaCha20-Poly1305).</source>
         <translation>Aucun hub de synchronisation n’est connecté : les données restent sur cet ordinateur portable. Une fois connecté, le hub ne détient que des enveloppes chiffrées de bout en bout (XChaCha20-Poly1305).</translation>
+    </message>
+    <message>
+        <source>{what}: 1 year</source>
+        <translation>{what} : 1 an</translation>
     </message>
     <message>
         <source>{what}: {years} years</source>

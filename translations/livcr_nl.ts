@@ -2502,8 +2502,8 @@
         <translation>Bundel van {sender}: {applied} wijzigingen verwerkt.</translation>
     </message>
     <message>
-        <source>{waiting} changes wait for earlier ones.</source>
-        <translation>{waiting} wijzigingen wachten op eerdere.</translation>
+        <source>{waiting} changes are kept aside until the changes made before them arrive; they are applied then.</source>
+        <translation>{waiting} wijzigingen worden opzijgezet tot de wijzigingen die eraan voorafgingen binnen zijn; dan worden ze verwerkt.</translation>
     </message>
 </context>
 <context>
@@ -2533,8 +2533,8 @@
         <translation>Deze bundel werd hier al geïmporteerd, op {day}. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>Operations {first}–{last} of {owner}&apos;s laptop are missing: ask for a newer bundle.</source>
-        <translation>Bewerkingen {first}–{last} van de laptop van {owner} ontbreken: vraag een recentere bundel.</translation>
+        <source>Changes {first}–{last} made on {owner}&apos;s laptop have not arrived: ask {owner} for a new bundle.</source>
+        <translation>De wijzigingen {first}–{last} van de laptop van {owner} zijn niet aangekomen: vraag {owner} om een nieuwe bundel.</translation>
     </message>
 </context>
 <context>
@@ -10270,6 +10270,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>No sync hub is connected: the data stays on this laptop. Once connected, the hub holds only end-to-end encrypted envelopes (XChaCha20-Poly1305).</source>
         <translation>Er is geen synchronisatiehub verbonden: de gegevens blijven op deze laptop. Eens verbonden bewaart de hub enkel end-to-end versleutelde enveloppen (XChaCha20-Poly1305).</translation>
+    </message>
+    <message>
+        <source>{what}: 1 year</source>
+        <translation>{what}: 1 jaar</translation>
     </message>
     <message>
         <source>{what}: {years} years</source>

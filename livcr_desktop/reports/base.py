@@ -83,6 +83,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=5 * mm,
             spaceAfter=2 * mm,
+            keepWithNext=1,  # never a heading alone at the foot of a page
         ),
         "h3": ParagraphStyle(
             "h3",
@@ -101,15 +102,27 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class DocumentText:
-    """Translation for one document language (independent of the interface language)."""
+_FRENCH_SPACE = re.compile(r" (?=[:;?!»])|(?<=«) ")
 
-    def __init__(self, language: Language) -> None:
+
+def french_spacing(text: str) -> str:
+    """The space French puts before : ; ? ! and inside « » made non-breaking, so a wrapped
+    line never starts with the sign (ReportLab breaks at U+202F, never at U+00A0)."""
+    return _FRENCH_SPACE.sub("\u00a0", text)
+
+
+class DocumentText:
+    """Translation for one document language (independent of the interface language).
+    With `typeset`, French texts keep their signs on the line of the word before them."""
+
+    def __init__(self, language: Language, *, typeset: bool = False) -> None:
         self.language = language
         self._catalog = catalog(language)
+        self._typeset = typeset and language is Language.FR
 
     def __call__(self, context: str, source: str) -> str:
-        return self._catalog.translate(context, source)
+        text = self._catalog.translate(context, source)
+        return french_spacing(text) if self._typeset else text
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.records_of_processing import FaultRun, ProcessingFacts, names
-from livcr_desktop.domain.text import LABELLED, QT_TRANSLATE_NOOP, SEPARATOR
+from livcr_desktop.domain.text import LABELLED, QT_TRANSLATE_NOOP
 from livcr_desktop.i18n.formatting import format_date, format_number
 from livcr_desktop.reports.base import (
     ACCENT,
@@ -124,8 +124,14 @@ def _security(facts: ProcessingFacts, translate: DocumentText) -> list[str]:
 
 
 def _retention(facts: ProcessingFacts, translate: DocumentText) -> list[str]:
+    """One line per term ("1 year", never "1 years"): each term starts with a capital, so
+    joining them into one sentence read as a run-on."""
     return [
-        translate("RecordsOfProcessing", "{what}: {years} years").format(
+        (
+            translate("RecordsOfProcessing", "{what}: 1 year")
+            if term.years == 1
+            else translate("RecordsOfProcessing", "{what}: {years} years")
+        ).format(
             what=term.what.render(translate, **({"reason": term.reason} if term.reason else {})),
             years=term.years,
         )
@@ -148,7 +154,7 @@ def build_art30_record(
     target: Path | BinaryIO, facts: ProcessingFacts, language: Language, generated_at: datetime
 ) -> None:
     """The record of processing activities (GDPR art. 30(1))."""
-    translate = DocumentText(language)
+    translate = DocumentText(language, typeset=True)
     s = styles()
     title = translate("RecordsOfProcessing", "Record of processing activities (GDPR art. 30)")
     story: list[Flowable] = [
@@ -238,7 +244,7 @@ def build_art30_record(
                 ),
                 (
                     translate("RecordsOfProcessing", "Retention terms"),
-                    SEPARATOR.render(translate).join(_retention(facts, translate)),
+                    "\n".join(_retention(facts, translate)),
                 ),
             ]
         ),
@@ -308,7 +314,7 @@ def build_dpia_facts(
     target: Path | BinaryIO, facts: ProcessingFacts, language: Language, generated_at: datetime
 ) -> None:
     """The facts sheet a DPIA (GDPR art. 35) starts from."""
-    translate = DocumentText(language)
+    translate = DocumentText(language, typeset=True)
     s = styles()
     title = translate("RecordsOfProcessing", "DPIA facts sheet")
     roles = [LABELLED.render(translate, label=label, value=count) for label, count in facts.roles]
@@ -344,7 +350,7 @@ def build_dpia_facts(
                 ),
                 (
                     translate("RecordsOfProcessing", "Retention terms"),
-                    SEPARATOR.render(translate).join(_retention(facts, translate)),
+                    "\n".join(_retention(facts, translate)),
                 ),
             ]
         ),

@@ -14,7 +14,7 @@ import contextlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -25,7 +25,7 @@ from livcr_desktop.gui.generated.ui_sign_in import Ui_SignInForm
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
 from livcr_desktop.gui.kit.text import show_error, show_text
-from livcr_desktop.gui.kit.widgets import MessageLabel, replace_widget, set_role
+from livcr_desktop.gui.kit.widgets import MessageLabel, preset_role, replace_widget
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.access.folder_front import FolderFront
@@ -42,10 +42,6 @@ def ways_in(front: FolderFront) -> FolderAccess:
     from livcr_desktop.services.access.sign_in import FolderAccess
 
     return FolderAccess.through(front)
-
-
-USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class _ProgressRelay(QObject):
@@ -81,6 +77,7 @@ class SignInWindow(QWidget):
         self._demo_passphrase = demo_passphrase
         self._demo_roles = demo_roles or {}
         self._busy = False
+        self._choices: list[AccountChoice] = []
         self._keyring_available = True
         """Until the background check says otherwise (`keyring_checked`)."""
         self.error = MessageLabel(self)
@@ -91,11 +88,13 @@ class SignInWindow(QWidget):
         self.ui.outerLayout.addWidget(self.first_sync_note)
         self._first_sync_relay = _ProgressRelay(self)
         self._first_sync_relay.progressed.connect(self._first_sync_progressed)
-        set_role(self.ui.livcrNameLabel, "title")
-        set_role(self.ui.demoLabel, "demo")
-        set_role(self.ui.signInButton, "primary")
-        set_role(self.ui.recoveryButton, "link")
-        set_role(self.ui.otherFolderButton, "link")
+        # The first frame names no `Qt` enum (see kit/widgets.preset_role): nothing here was
+        # shown yet, and the accounts are kept in `_choices` rather than in item data roles.
+        preset_role(self.ui.livcrNameLabel, "title")
+        preset_role(self.ui.demoLabel, "demo")
+        preset_role(self.ui.signInButton, "primary")
+        preset_role(self.ui.recoveryButton, "link")
+        preset_role(self.ui.otherFolderButton, "link")
         self.ui.accountList.setMaximumHeight(180)
         self.ui.outerLayout.addStretch()
         fill_language_combo(self.ui.languageCombo, languages.language)
@@ -115,14 +114,11 @@ class SignInWindow(QWidget):
 
     def _fill_accounts(self, accounts: list[AccountChoice]) -> None:
         last = self._settings.get(LAST_ACCOUNT)
+        self._choices = list(accounts)
         for choice in accounts:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, choice.account_id)
-            item.setData(USERNAME_ROLE, choice.username)
-            item.setData(NAME_ROLE, choice.display_name)
-            self.ui.accountList.addItem(item)
+            self.ui.accountList.addItem(QListWidgetItem())
             if choice.account_id == last:
-                self.ui.accountList.setCurrentItem(item)
+                self.ui.accountList.setCurrentRow(self.ui.accountList.count() - 1)
         self._name_accounts()
         if self.ui.accountList.currentRow() < 0 and self.ui.accountList.count():
             self.ui.accountList.setCurrentRow(0)
@@ -130,25 +126,23 @@ class SignInWindow(QWidget):
     def _name_accounts(self) -> None:
         """'Name  (user name)', and in the demo the role beside it: a newcomer trying the demo
         must know whom to sign in as (the roles live in the database, still closed here)."""
-        for row in range(self.ui.accountList.count()):
-            item = self.ui.accountList.item(row)
-            username = str(item.data(USERNAME_ROLE))
-            text = f"{item.data(NAME_ROLE)}  ({username})"
-            role = self._demo_roles.get(username)
+        for row, choice in enumerate(self._choices):
+            text = f"{choice.display_name}  ({choice.username})"
+            role = self._demo_roles.get(choice.username)
             if role is not None:
                 label = show_text(role[0].short_label)
                 text += f"  ·  {label}, {role[1]}" if role[1] else f"  ·  {label}"
-            item.setText(text)
+            self.ui.accountList.item(row).setText(text)
 
     def selected_account(self) -> str | None:
         """The id of the selected account."""
-        item = self.ui.accountList.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        row = self.ui.accountList.currentRow()
+        return self._choices[row].account_id if 0 <= row < len(self._choices) else None
 
     def select_account(self, username: str) -> None:
         """Select an account by user name (for scripted starts and tests)."""
-        for row in range(self.ui.accountList.count()):
-            if self.ui.accountList.item(row).data(USERNAME_ROLE) == username:
+        for row, choice in enumerate(self._choices):
+            if choice.username == username:
                 self.ui.accountList.setCurrentRow(row)
                 return
 
@@ -241,6 +235,8 @@ class SignInWindow(QWidget):
         self.ui.passphraseEdit.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
+        from PySide6.QtCore import Qt  # not before the first paint (see kit/widgets.preset_role)
+
         self._busy = busy
         self.ui.signInButton.setEnabled(not busy)
         if busy:

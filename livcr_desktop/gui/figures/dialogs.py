@@ -73,6 +73,9 @@ class StrategicTextsDialog(FormDialog):
 
     def _box(self, name: str, text: str) -> QPlainTextEdit:
         box = text_box(self, name, 110)
+        # A text box asks for about 190 px; three of them scrolled the form on a 768-pixel
+        # laptop with the third field cut off. 130 px each fits 1280×720 with the intro and buttons.
+        box.setMaximumHeight(130)
         box.setPlainText(text)
         box.setTabChangesFocus(True)  # Tab moves on to the next field, as in every form
         return box

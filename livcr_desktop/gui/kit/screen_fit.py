@@ -8,7 +8,7 @@ its first field, so the first word typed lands in the form (and Space does not p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -77,6 +77,8 @@ class FittingScroll(QScrollArea):
     when the screen is too small (a plain QScrollArea asks for a fixed, small size)."""
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not at the top: see widgets.preset_role
+
         super().__init__(parent)
         self.content = content
         self.setObjectName("fittingScroll")
@@ -106,6 +108,8 @@ _FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox)
 def first_field(window: QWidget) -> QWidget | None:
     """The first visible, enabled input field of a window in tab order (None when it has none:
     a message, a list of choices)."""
+    from PySide6.QtCore import Qt  # not at the top: see widgets.preset_role
+
     start = window
     widget = window.nextInFocusChain()
     while widget is not None and widget is not start:
@@ -124,6 +128,8 @@ def first_field(window: QWidget) -> QWidget | None:
 
 def focus_first_field(window: QWidget) -> None:
     """Put the cursor in the window's first field (a window without one keeps Qt's choice)."""
+    from PySide6.QtCore import Qt  # not at the top: see widgets.preset_role
+
     field = first_field(window)
     if field is not None:
         field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -143,6 +149,8 @@ class FittedDialog(QDialog):
 def initial_main_size(window: QMainWindow, wanted: QSize) -> None:
     """Open the main window at `wanted`, or maximised when the screen is not much larger
     (a 1366×768 laptop: every pixel is needed)."""
+    from PySide6.QtCore import Qt  # not at the top: see widgets.preset_role
+
     area = available_area(window)
     if wanted.width() + 80 > area.width() or wanted.height() + 80 > area.height():
         window.resize(min(wanted.width(), area.width()), min(wanted.height(), area.height()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +21,19 @@ from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.screen_fit import size_to_content
 
 
+def preset_role(widget: QWidget, role: str) -> None:
+    """Give a widget that was never shown a style role: Qt polishes it, with its role, before
+    it first shows. Names no `Qt` enum, so the sign-in screen's first frame never builds the
+    `Qt` namespace (PySide6 creates its 93 enums at once on first use, about 17 ms)."""
+    widget.setProperty("role", role)
+
+
 def set_role(widget: QWidget, role: str) -> None:
     """Give a widget a style role (see resources/style/livcr.qss) and re-polish it. A widget
     not yet polished is left to Qt, which polishes it (with its role) before it first shows:
     re-polishing every widget of a window being built was a good part of building it."""
+    from PySide6.QtCore import Qt  # not at the top: see preset_role
+
     widget.setProperty("role", role)
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         widget.style().unpolish(widget)
@@ -46,7 +55,7 @@ def replace_widget(old: QWidget, new: QWidget) -> None:
     if layout is None:
         raise ValueError("the widget is not in a layout")
     new.setObjectName(old.objectName())
-    layout.replaceWidget(old, new, Qt.FindChildOption.FindChildrenRecursively)
+    layout.replaceWidget(old, new)  # Qt's default: found among all the layout's children
     old.hide()
     old.deleteLater()
 
@@ -58,6 +67,8 @@ def open_message(
     box = QMessageBox(
         kind, QCoreApplication.translate("Messages", "LIVC-R Desktop"), text, parent=parent
     )
+    from PySide6.QtCore import Qt  # not at the top: see preset_role
+
     box.setObjectName(name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -70,12 +81,17 @@ class MessageLabel(QLabel):
     def __init__(self, parent: QWidget | None = None, *, role: str = "error") -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        set_role(self, role)
+        preset_role(self, role)  # a new widget was never polished
+        self._selectable = False
         self.hide()
 
     def show_message(self, text: str) -> None:
         """Show a message (empty text hides the label); a dialog grows to show it whole."""
+        if text and not self._selectable:  # set when first needed: see preset_role
+            from PySide6.QtCore import Qt
+
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._selectable = True
         self.setText(text)
         self.setVisible(bool(text))
         window = self.window()
@@ -99,6 +115,8 @@ class EmptyState(QFrame):
         *,
         on_action: Callable[[], None] | None = None,
     ) -> None:
+        from PySide6.QtCore import Qt  # not at the top: see preset_role
+
         super().__init__(parent)
         set_role(self, "empty-state")
         layout = QVBoxLayout(self)

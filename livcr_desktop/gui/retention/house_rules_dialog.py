@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from livcr_desktop.domain.cases import CloseReason
 from livcr_desktop.domain.house_rules import MAX_THRESHOLD, MAX_YEARS, HouseRules, RetentionTerms
@@ -43,7 +43,7 @@ class HouseRulesDialog(FormDialog):
             box.setFixedHeight(72)
             box.setPlainText(start.section(section))
             self.texts[section] = box
-            self._section_labels.append((self.add_row(section.value, box), section))
+            self._section_labels.append((self._add_text_row(section.value, box), section))
         terms = start.retention
         self.years = _spin(self, "houseRulesYears", 1, MAX_YEARS, terms.years_after_closure)
         self.years_label = self.add_row("years_after_closure", self.years)
@@ -88,6 +88,17 @@ class HouseRulesDialog(FormDialog):
         row.addStretch()
         self.languages_label = self.add_row("working_languages", languages)
         self.retranslate_ui()
+
+    def _add_text_row(self, field: str, box: QPlainTextEdit) -> QLabel:
+        """A section's text under its label, across the form's width: beside the labels of
+        the settings (the close reasons' names are long, in German most of all) the texts
+        were left a narrow strip on the right."""
+        label = QLabel(self)
+        label.setBuddy(box)
+        self.form.addRow(label)
+        self.form.addRow(box)
+        self.feedback.fields[field] = box
+        return label
 
     def _general_changed(self, value: int) -> None:
         """A reason's term that followed the general term keeps following it; one set on its

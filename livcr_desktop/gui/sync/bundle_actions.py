@@ -211,9 +211,10 @@ class BundleActions(QObject):
         ]
         if report.sync.waiting:
             lines.append(
-                self.tr("{waiting} changes wait for earlier ones.").format(
-                    waiting=format_number(report.sync.waiting, language)
-                )
+                self.tr(
+                    "{waiting} changes are kept aside until the changes made before them "
+                    "arrive; they are applied then."
+                ).format(waiting=format_number(report.sync.waiting, language))
             )
         lines += [
             show_text(GAP, first=n.gap.first, last=n.gap.last, owner=n.owner) for n in report.gaps

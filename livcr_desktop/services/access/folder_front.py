@@ -39,13 +39,7 @@ class FolderFront:
 
     def header(self) -> KeyHeader:
         """The key header; DataFolderError with a way forward when the folder is not usable."""
-        state = self.folder.state()
-        if state is FolderState.DATABASE_WITHOUT_HEADER:
-            raise DataFolderError(messages.HEADER_MISSING)
-        if state is FolderState.HEADER_WITHOUT_DATABASE:
-            if self.folder.setup_interrupted():
-                raise DataFolderError(messages.SETUP_INTERRUPTED)
-            raise DataFolderError(messages.DATABASE_MISSING)
+        self._check_state()
         try:
             header, from_backup = self.folder.header.load()
         except HeaderDamaged as exc:
@@ -54,14 +48,29 @@ class FolderFront:
             log.warning("the key header was unreadable; using its backup copy")
         return header
 
+    def _check_state(self) -> None:
+        state = self.folder.state()
+        if state is FolderState.DATABASE_WITHOUT_HEADER:
+            raise DataFolderError(messages.HEADER_MISSING)
+        if state is FolderState.HEADER_WITHOUT_DATABASE:
+            if self.folder.setup_interrupted():
+                raise DataFolderError(messages.SETUP_INTERRUPTED)
+            raise DataFolderError(messages.DATABASE_MISSING)
+
     def accounts(self) -> list[AccountChoice]:
         """Every account that can sign in here, in creation order: those of either copy of
-        the key file, so an account whose slot one copy lost can still sign in from the other."""
-        slots = list(self.header().account_slots())
-        for copy in self.folder.header.read_both():
-            if isinstance(copy, KeyHeader):
-                known = {s.account_id for s in slots}
-                slots += [s for s in copy.account_slots() if s.account_id not in known]
+        the key file, so an account whose slot one copy lost can still sign in from the other.
+        Both copies are read once (each read checks every slot's checksum; the sign-in screen
+        asks on the way to its first paint)."""
+        self._check_state()
+        copies = [c for c in self.folder.header.read_both() if isinstance(c, KeyHeader)]
+        if not copies:  # the damaged key file's own message (or a copy written meanwhile)
+            copies = [self.header()]
+        header = copies[0]  # the main copy, else the backup copy, as `header` chooses
+        slots = list(header.account_slots())
+        for copy in copies[1:]:
+            known = {s.account_id for s in slots}
+            slots += [s for s in copy.account_slots() if s.account_id not in known]
         choices = [
             AccountChoice(slot.account_id or "", slot.username or "", slot.display_name or "")
             for slot in slots
@@ -70,7 +79,7 @@ class FolderFront:
         known = {c.account_id for c in choices}
         choices += [
             AccountChoice(r.account_id, r.username, r.display_name)
-            for r in self.header().retired
+            for r in header.retired
             if r.account_id not in known
         ]
         return choices

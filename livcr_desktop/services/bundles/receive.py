@@ -67,7 +67,8 @@ ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
 )
 GAP = QT_TRANSLATE_NOOP(
     "Bundles",
-    "Operations {first}–{last} of {owner}'s laptop are missing: ask for a newer bundle.",
+    "Changes {first}–{last} made on {owner}'s laptop have not arrived: ask {owner} for a new "
+    "bundle.",
 )
 DRIFT_MS = 5 * 60 * 1000
 """As the hub's drift: a stamp further ahead than this of this laptop's clock is quarantined."""

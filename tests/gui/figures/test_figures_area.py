@@ -242,3 +242,19 @@ def test_a_strategic_member_sees_the_figures_but_may_not_write_the_texts(
     assert not area.texts_button.isVisible()
     assert area.report_button.isVisible() and area.csv_button.isEnabled()
     assert "< 5" in _all_texts(area)
+
+
+def test_the_three_texts_show_without_scrolling_on_the_laptop(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    """Three text boxes at their natural size (about 190 px each) scrolled the form on a
+    768-pixel laptop and cut the third one off; in German (the longest intro) all three show."""
+    languages.set_language(Language.DE)
+    dialog = StrategicTextsDialog(None, livcr.workspace, read_texts(livcr.workspace, 2026))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)  # the form settles its size on the turn after showing
+    assert not dialog.fields_scroll.verticalScrollBar().isVisible()
+    for box in (dialog.priorities, dialog.agreements, dialog.evaluation):
+        assert box.visibleRegion().boundingRect().height() == box.height()

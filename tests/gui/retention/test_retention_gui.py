@@ -222,3 +222,21 @@ def test_the_coordinator_records_the_adoption_and_reads_the_version_in_force(
     assert area.versions_table.rowCount() == 1 and area.versions_table.isVisible()
     assert "In force: version 1" in area.in_force_label.text()
     assert area.version_pdf_button.isEnabled() and not area.adopt_button.isEnabled()
+
+
+def test_the_house_rules_texts_get_the_width_not_the_longest_reason(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    """The close reasons' names are long (in German most of all); on one line the longest set
+    the width of the label column and left the section texts a narrow strip on the right."""
+    from livcr_desktop.domain.house_rules import DEFAULT_RULES
+    from livcr_desktop.domain.languages import Language
+
+    languages.set_language(Language.DE)
+    dialog = HouseRulesDialog(HouseRulesService(world.ws), DEFAULT_RULES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)  # the form settles its size on the turn after showing
+    purpose = dialog.texts[Section.PURPOSE]
+    assert purpose.width() > dialog.width() * 0.6

@@ -139,7 +139,7 @@ def test_bundles_in_any_order_and_a_gap_reported(laptops: TwoLaptops, tmp_path: 
     assert "Vierde notitie." in restored_notes
     assert "Eerste notitie." not in restored_notes  # it was in the bundles the backup lacks
     assert GAP.render(first=1, last=report.gaps[0].gap.last, owner="Tessa Test").startswith(
-        "Operations 1–"
+        "Changes 1–"
     )
 
 

@@ -101,3 +101,23 @@ def test_a_fault_run_is_read_from_the_benchmarks_json_or_refused() -> None:
     assert run.categories[0].bad == 0
     with pytest.raises(ValidationError):
         read_fault_run("{}")
+
+
+def test_french_signs_stay_with_their_word_and_one_year_is_singular(
+    table,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    """A wrapped French line never starts with ':' or ';' (the space before them does not
+    break), the one-year term reads '1 an', and each retention term has its own line."""
+    dpo = add_person(table.livcr, "Dirk Toezicht", "dirk.t", Role.DATA_PROTECTION_OFFICER)
+    records = ProcessingRecords(table.sign_in(dpo))
+    art30 = tmp_path / "art30.pdf"
+    records.export_art30(Language.FR, art30)
+    lines = subprocess.run(
+        ["pdftotext", "-layout", str(art30), "-"], check=True, capture_output=True, text=True
+    ).stdout.splitlines()
+    assert not [line for line in lines if line.strip()[:1] in {":", ";", "?", "!"}]
+    text = " ".join(" ".join(lines).split())
+    assert "\u00a0: 1 an" in text or ": 1 an" in text
+    assert "1 ans" not in text
+    assert "5 ans;" not in text and "5 ans ;" not in text  # no run-on sentence of terms
