@@ -2497,13 +2497,19 @@
         <source>Checking and importing the bundle of changes…</source>
         <translation>Das Änderungspaket wird geprüft und importiert…</translation>
     </message>
-    <message>
-        <source>Bundle from {sender}: {applied} changes applied.</source>
-        <translation>Paket von {sender}: {applied} Änderungen übernommen.</translation>
+    <message numerus="yes">
+        <source>Bundle from {sender}: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Paket von {sender}: %n Änderung übernommen.</numerusform>
+            <numerusform>Paket von {sender}: %n Änderungen übernommen.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{waiting} changes are kept aside until the changes made before them arrive; they are applied then.</source>
-        <translation>{waiting} Änderungen werden zurückgestellt, bis die vorhergehenden Änderungen eingetroffen sind; dann werden sie übernommen.</translation>
+    <message numerus="yes">
+        <source>%n change(s) kept aside until the changes made before them arrive; they are applied then.</source>
+        <translation>
+            <numerusform>%n Änderung wird zurückgehalten, bis die vorherigen Änderungen eintreffen; sie wird dann übernommen.</numerusform>
+            <numerusform>%n Änderungen werden zurückgehalten, bis die vorherigen Änderungen eintreffen; sie werden dann übernommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2497,13 +2497,19 @@
         <source>Checking and importing the bundle of changes…</source>
         <translation>Vérification et importation du paquet de modifications…</translation>
     </message>
-    <message>
-        <source>Bundle from {sender}: {applied} changes applied.</source>
-        <translation>Paquet de {sender} : {applied} modifications appliquées.</translation>
+    <message numerus="yes">
+        <source>Bundle from {sender}: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Paquet de {sender} : %n modification appliquée.</numerusform>
+            <numerusform>Paquet de {sender} : %n modifications appliquées.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{waiting} changes are kept aside until the changes made before them arrive; they are applied then.</source>
-        <translation>{waiting} modifications sont mises de côté jusqu’à l’arrivée des modifications qui les précèdent ; elles seront alors appliquées.</translation>
+    <message numerus="yes">
+        <source>%n change(s) kept aside until the changes made before them arrive; they are applied then.</source>
+        <translation>
+            <numerusform>%n modification est mise de côté jusqu’à l’arrivée des modifications qui la précèdent ; elle sera appliquée alors.</numerusform>
+            <numerusform>%n modifications sont mises de côté jusqu’à l’arrivée des modifications qui les précèdent ; elles seront appliquées alors.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

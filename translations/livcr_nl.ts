@@ -2497,13 +2497,19 @@
         <source>Checking and importing the bundle of changes…</source>
         <translation>De bundel met wijzigingen wordt gecontroleerd en geïmporteerd…</translation>
     </message>
-    <message>
-        <source>Bundle from {sender}: {applied} changes applied.</source>
-        <translation>Bundel van {sender}: {applied} wijzigingen verwerkt.</translation>
+    <message numerus="yes">
+        <source>Bundle from {sender}: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Bundel van {sender}: %n wijziging verwerkt.</numerusform>
+            <numerusform>Bundel van {sender}: %n wijzigingen verwerkt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{waiting} changes are kept aside until the changes made before them arrive; they are applied then.</source>
-        <translation>{waiting} wijzigingen worden opzijgezet tot de wijzigingen die eraan voorafgingen binnen zijn; dan worden ze verwerkt.</translation>
+    <message numerus="yes">
+        <source>%n change(s) kept aside until the changes made before them arrive; they are applied then.</source>
+        <translation>
+            <numerusform>%n wijziging wordt opzijgezet tot de wijzigingen die eraan voorafgingen binnen zijn; dan wordt ze verwerkt.</numerusform>
+            <numerusform>%n wijzigingen worden opzijgezet tot de wijzigingen die eraan voorafgingen binnen zijn; dan worden ze verwerkt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

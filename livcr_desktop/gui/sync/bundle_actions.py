@@ -203,18 +203,19 @@ class BundleActions(QObject):
 
     def _imported(self, report: ImportReport) -> None:
         self._done()
-        language = current_language()
         lines = [
-            self.tr("Bundle from {sender}: {applied} changes applied.").format(
-                sender=report.sender, applied=format_number(report.sync.applied, language)
+            self.tr("Bundle from {sender}: %n change(s) applied.", "", report.sync.applied).format(
+                sender=report.sender
             )
         ]
         if report.sync.waiting:
             lines.append(
                 self.tr(
-                    "{waiting} changes are kept aside until the changes made before them "
-                    "arrive; they are applied then."
-                ).format(waiting=format_number(report.sync.waiting, language))
+                    "%n change(s) kept aside until the changes made before them arrive; "
+                    "they are applied then.",
+                    "",
+                    report.sync.waiting,
+                )
             )
         lines += [
             show_text(GAP, first=n.gap.first, last=n.gap.last, owner=n.owner) for n in report.gaps
