@@ -104,12 +104,3 @@ def table(livcr: LivcrFixture) -> Iterator[object]:
     yield made
     for workspace in made.workspaces:
         workspace.close()
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook turns the groups into node ids
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On several workers (scripts/test.sh), tests sharing a module's fixture stay together."""
-    from tests.helpers.parallel import group_shared_fixtures, runs_on_workers
-
-    if runs_on_workers(config):
-        group_shared_fixtures(items)
