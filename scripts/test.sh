@@ -4,6 +4,9 @@
 # (installer/build.py, about 50 s), then run every test, including those of the built bundle.
 # Arguments go to pytest, e.g. -k wizard. LIVCR_SKIP_BUNDLE=1 skips the bundle and its tests
 # (a quicker loop while working on something else; CI always builds it).
+# pytest runs on one worker process per core (pytest-xdist; each module's tests stay on one
+# worker, so a module-scoped fixture is built once); LIVCR_TEST_WORKERS=N sets how many, 0 runs
+# every test in one process.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$here/scripts/setup.sh" --test --build
@@ -18,4 +21,4 @@ else
   echo "[test] bundle"; .venv/bin/python installer/build.py
 fi
 echo "[test] pytest"
-exec .venv/bin/python -m pytest "$@"
+exec .venv/bin/python -m pytest -n "${LIVCR_TEST_WORKERS:-auto}" --dist loadscope --durations=25 "$@"

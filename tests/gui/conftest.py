@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from livcr_desktop.domain.languages import Language
@@ -30,12 +31,18 @@ def languages(app: QApplication) -> Iterator[LanguageManager]:
 
 @pytest.fixture(autouse=True)
 def background_work_done(qapp: QApplication) -> Iterator[None]:
-    """Work started on the thread pool finishes (and delivers) within its own test."""
+    """Work started on the thread pool finishes (and delivers) within its own test, and the
+    widgets it deleted are gone before the next test starts."""
     yield
     from livcr_desktop.gui.kit.worker import wait_for_background_work
 
     wait_for_background_work()
     qapp.processEvents()
+    # Widgets the test closed or pytest-qt deleted are only marked for deletion
+    # (deleteLater), and processEvents() outside an event loop never deletes them: they would
+    # live on into later tests, receive their language changes and style sheets with their
+    # workspace long closed, and make every later test pay for them.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -12,8 +12,9 @@ from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.organisations import OrganisationKind, Role
 from livcr_desktop.domain.recovery import generate_recovery_key
 from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails, initialise
-from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.services.workspace import Workspace, load_actor
 from livcr_desktop.store.datafolder import DataFolder
+from tests.helpers import template_folders
 
 COORDINATOR_PASSPHRASE = "Kamer-met-Uitzicht-42!"
 LIVCR_NAME = "LIVC-R Testland"
@@ -60,7 +61,36 @@ def make_livcr(
     municipalities: tuple[str, ...] = MUNICIPALITIES,
 ) -> LivcrFixture:
     """Set up a fictional joint LIVC-R with coordinator Tessa Test (another `name` and
-    `municipalities` for a second LIVC-R on the same laptop)."""
+    `municipalities` for a second LIVC-R on the same laptop). Inside a test, a copy of a
+    LIVC-R set up the same way earlier (tests/helpers/template_folders.py)."""
+    key = template_folders.template_key(language, name, municipalities)
+    if not template_folders.may_copy(key, root):
+        return _initialise(root, language, name, municipalities)
+    template = template_folders.claim(key)
+    if template is None:
+        made = _initialise(template_folders.new_template_root(), language, name, municipalities)
+        template = template_folders.Template(
+            made.folder.root,
+            bytes(made.workspace.db.key.raw()),
+            made.workspace.actor.account_id,
+            made.workspace.signer,
+            made.passphrase,
+            made.recovery_key,
+        )
+        made.workspace.close()
+        template_folders.keep(key, template)
+    folder, db = template_folders.open_copy(template, root)
+    with db.read_session() as session:
+        actor = load_actor(session, template.account_id)
+    assert actor is not None
+    workspace = Workspace(folder, db, actor, signer=template.signer)
+    return LivcrFixture(folder, workspace, template.passphrase, template.recovery_key)
+
+
+def _initialise(
+    root: Path, language: Language, name: str, municipalities: tuple[str, ...]
+) -> LivcrFixture:
+    """A LIVC-R set up for real, through the wizard's own service."""
     folder = DataFolder(root)
     recovery_key = generate_recovery_key()
     workspace = initialise(
