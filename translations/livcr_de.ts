@@ -8455,6 +8455,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>was represented by {name}, {function}.</source>
         <translation>wurde vertreten durch {name}, {function}.</translation>
     </message>
+    <message>
+        <source>The content of this item was erased on {day} ({rule}).</source>
+        <translation>Der Inhalt dieses Punktes wurde am {day} gelöscht ({rule}).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
@@ -11085,6 +11089,10 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>Review at the person&apos;s 18th birthday</source>
         <translation>Überprüfung zum 18. Geburtstag der Person</translation>
+    </message>
+    <message>
+        <source>Granted erasure request</source>
+        <translation>Stattgegebener Antrag auf Löschung</translation>
     </message>
 </context>
 <context>

@@ -8455,6 +8455,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>was represented by {name}, {function}.</source>
         <translation>a été représenté(e) par {name}, {function}.</translation>
     </message>
+    <message>
+        <source>The content of this item was erased on {day} ({rule}).</source>
+        <translation>Le contenu de ce point a été effacé le {day} ({rule}).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
@@ -11085,6 +11089,10 @@ Empreinte de cette clé :
     <message>
         <source>Review at the person&apos;s 18th birthday</source>
         <translation>Réexamen aux 18 ans de la personne</translation>
+    </message>
+    <message>
+        <source>Granted erasure request</source>
+        <translation>Demande d&apos;effacement accordée</translation>
     </message>
 </context>
 <context>

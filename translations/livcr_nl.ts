@@ -8455,6 +8455,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>was represented by {name}, {function}.</source>
         <translation>werd vertegenwoordigd door {name}, {function}.</translation>
     </message>
+    <message>
+        <source>The content of this item was erased on {day} ({rule}).</source>
+        <translation>De inhoud van dit punt werd gewist op {day} ({rule}).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
@@ -11085,6 +11089,10 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>Review at the person&apos;s 18th birthday</source>
         <translation>Herbekijken op de 18de verjaardag</translation>
+    </message>
+    <message>
+        <source>Granted erasure request</source>
+        <translation>Ingewilligd verzoek tot wissing</translation>
     </message>
 </context>
 <context>
