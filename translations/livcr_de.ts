@@ -7003,6 +7003,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <translation>Kein belgischer Text legt eine Aufbewahrungsfrist für die Daten eines BLIS-R fest; diese Fristen wählt der BLIS-R selbst. Erreicht ein Fall seine Frist, zeigt die App ihn dem Koordinator und dem Datenschutzbeauftragten und schlägt dem operativen Tisch seine Löschung vor.</translation>
     </message>
     <message>
+        <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer; the coordinator erases it once the data-protection officer has confirmed the erasure.</source>
+        <translation>Kein belgischer Text legt eine Aufbewahrungsfrist für die Daten eines BLIS-R fest; diese Fristen wählt der BLIS-R selbst. Erreicht ein Fall seine Frist, zeigt die App ihn dem Koordinator und dem Datenschutzbeauftragten; der Koordinator löscht ihn, sobald der Datenschutzbeauftragte die Löschung bestätigt hat.</translation>
+    </message>
+    <message>
         <source>INTERNAL – house rules of the LIVC-R</source>
         <translation>INTERN – Geschäftsordnung des BLIS-R</translation>
     </message>

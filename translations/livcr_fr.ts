@@ -7003,6 +7003,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <translation>Aucun texte belge ne fixe de délai de conservation pour les données d&apos;une CSIL-R ; ces délais sont le choix propre de la CSIL-R. Lorsqu&apos;un cas atteint son délai, l&apos;application le présente au coordinateur et au délégué à la protection des données et propose son effacement à la table opérationnelle.</translation>
     </message>
     <message>
+        <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer; the coordinator erases it once the data-protection officer has confirmed the erasure.</source>
+        <translation>Aucun texte belge ne fixe de délai de conservation pour les données d&apos;une CSIL-R ; ces délais sont le choix propre de la CSIL-R. Lorsqu&apos;un cas atteint son délai, l&apos;application le présente au coordinateur et au délégué à la protection des données ; le coordinateur l&apos;efface dès que le délégué à la protection des données a confirmé l&apos;effacement.</translation>
+    </message>
+    <message>
         <source>INTERNAL – house rules of the LIVC-R</source>
         <translation>INTERNE – règlement d&apos;ordre intérieur de la CSIL-R</translation>
     </message>

@@ -7003,6 +7003,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <translation>Geen enkele Belgische tekst legt een bewaartermijn vast voor de gegevens van een LIVC-R; deze termijnen zijn de eigen keuze van de LIVC-R. Wanneer een casus zijn termijn bereikt, toont de app hem aan de coördinator en de functionaris voor gegevensbescherming en stelt ze de wissing voor aan de operationele tafel.</translation>
     </message>
     <message>
+        <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer; the coordinator erases it once the data-protection officer has confirmed the erasure.</source>
+        <translation>Geen enkele Belgische tekst legt een bewaartermijn vast voor de gegevens van een LIVC-R; deze termijnen zijn de eigen keuze van de LIVC-R. Wanneer een casus zijn termijn bereikt, toont de app hem aan de coördinator en de functionaris voor gegevensbescherming; de coördinator wist hem zodra de functionaris voor gegevensbescherming de wissing heeft bevestigd.</translation>
+    </message>
+    <message>
         <source>INTERNAL – house rules of the LIVC-R</source>
         <translation>INTERN – huishoudelijk reglement van de LIVC-R</translation>
     </message>

@@ -22,6 +22,7 @@ from livcr_desktop.domain.minutes_erasure import erase_items, sealed_hash
 from livcr_desktop.services.sync.withdrawal import _erased as erased_payload
 from livcr_desktop.store.models import (
     AgendaItemRow,
+    Base,
     CaseErasureRow,
     JournalOperation,
     MeetingRow,
@@ -48,7 +49,7 @@ def erase_from_minutes(session: Session, cases: Sequence[str]) -> int:
     ):
         # Every caller writes the register entry first; the fallback only keeps a damaged
         # register from leaving the content where it is.
-        by_meeting.setdefault(meeting_id, {})[item_id] = why.get(case_id, ("", date.today()))
+        by_meeting.setdefault(meeting_id, {})[item_id] = why.get(case_id or "", ("", date.today()))
     changed = 0
     for meeting_id, erasures in by_meeting.items():
         meeting = session.get(MeetingRow, meeting_id)
@@ -76,7 +77,7 @@ def _stub_snapshot(
 
 
 def _erase_approval_payloads(session: Session, meeting_id: str) -> None:
-    journal = JournalOperation.__table__
+    journal = Base.metadata.tables[JournalOperation.__tablename__]
     for seq, payload in session.execute(
         select(journal.c.seq, journal.c.payload).where(
             journal.c.entity == "meeting",
