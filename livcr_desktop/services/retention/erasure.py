@@ -128,6 +128,20 @@ def _candidates(session: Session, today: date) -> dict[str, tuple[str, str, date
     return found
 
 
+def _granted_request(session: Session, case_id: str) -> str | None:
+    """The granted erasure request the register entry names (the earliest decided)."""
+    return session.scalar(
+        select(SubjectRequestRow.id)
+        .where(
+            SubjectRequestRow.case_id == case_id,
+            SubjectRequestRow.kind == RequestKind.ERASURE.value,
+            SubjectRequestRow.outcome == Outcome.GRANTED.value,
+        )
+        .order_by(SubjectRequestRow.decided_on)
+        .limit(1)
+    )
+
+
 def _signed_decision(session: Session, case_id: str) -> str | None:
     return session.scalar(
         select(DecisionRow.id)
@@ -307,7 +321,7 @@ class ErasureService:
             decided_by=BY_TABLE if by_table else BY_COORDINATOR_DPO,
             decision_id=decision,
             confirmation_id=confirmation,
-            request_id=None,
+            request_id=_granted_request(session, case_id) if rule == REQUEST_RULE else None,
             erased_on=today,
             erased_at=now,
             erased_by=self._ws.actor.member_id,

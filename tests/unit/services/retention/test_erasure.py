@@ -180,3 +180,30 @@ def test_what_lands_later_on_an_erased_case_is_erased_again(table: Table) -> Non
     assert _scan(table, CANARY)
     assert obey_erasures(table.ws.db) == [table.case_welfare]
     assert _scan(table, CANARY) == []
+
+
+def test_the_register_entry_names_the_granted_erasure_request(table: Table) -> None:
+    from livcr_desktop.domain.subject_requests import (
+        Outcome,
+        RequestDecision,
+        RequestDraft,
+        Requester,
+        RequestKind,
+    )
+    from livcr_desktop.services.subject_requests.register import SubjectRequestService
+
+    rules = HouseRulesService(table.ws)
+    rules.save_draft(replace(DEFAULT_RULES, retention=RetentionTerms(erasure_by_table=False)))
+    rules.adopt(strategic_decision(table))
+    requests = SubjectRequestService(table.ws)
+    today = table.clock.today()
+    request = requests.register(
+        RequestDraft(table.case_school, RequestKind.ERASURE, today, Requester.PERSON)
+    )
+    requests.decide(request, RequestDecision(Outcome.GRANTED, today))
+    dpo = add_person(table.livcr, "Dora Databescherming", "dora.d", Role.DATA_PROTECTION_OFFICER)
+    ErasureService(table.sign_in(dpo)).confirm(table.case_school)
+    ErasureService(table.ws).erase([table.case_school])
+    with table.ws.db.read_session() as session:
+        (row,) = session.scalars(select(CaseErasureRow)).all()
+        assert (row.rule, row.request_id) == ("erasure_request", request)
