@@ -4523,6 +4523,10 @@
         </translation>
     </message>
     <message>
+        <source>Proposed to the operational table: case {code}.</source>
+        <translation>Dem operativen Tisch vorgeschlagen: Fall {code}.</translation>
+    </message>
+    <message>
         <source>Erasure of case {code} confirmed.</source>
         <translation>Löschung von Fall {code} bestätigt.</translation>
     </message>
@@ -4573,6 +4577,10 @@
     <message>
         <source>Confirm the erasure (DPO)</source>
         <translation>Löschung bestätigen (DSB)</translation>
+    </message>
+    <message>
+        <source>Propose to the operational table</source>
+        <translation>Dem operativen Tisch vorschlagen</translation>
     </message>
     <message>
         <source>Erasure register</source>
@@ -10918,6 +10926,14 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>Proposed erasure of case {code} under the house rules: {rule} on {day}</source>
         <translation>Vorgeschlagene Löschung von Fall {code} nach der Geschäftsordnung: {rule} am {day}</translation>
+    </message>
+    <message>
+        <source>Proposed erasure of case {code} on a granted erasure request (decided on {day})</source>
+        <translation>Vorgeschlagene Löschung von Fall {code} auf einen stattgegebenen Antrag auf Löschung (entschieden am {day})</translation>
+    </message>
+    <message>
+        <source>Case {code} has no granted erasure request in the register of data-subject requests (or was erased already).</source>
+        <translation>Fall {code} hat keinen stattgegebenen Antrag auf Löschung im Register der Anträge betroffener Personen (oder wurde bereits gelöscht).</translation>
     </message>
     <message>
         <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>

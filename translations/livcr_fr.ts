@@ -4523,6 +4523,10 @@
         </translation>
     </message>
     <message>
+        <source>Proposed to the operational table: case {code}.</source>
+        <translation>Proposé à la table opérationnelle : cas {code}.</translation>
+    </message>
+    <message>
         <source>Erasure of case {code} confirmed.</source>
         <translation>Effacement du cas {code} confirmé.</translation>
     </message>
@@ -4573,6 +4577,10 @@
     <message>
         <source>Confirm the erasure (DPO)</source>
         <translation>Confirmer l&apos;effacement (DPO)</translation>
+    </message>
+    <message>
+        <source>Propose to the operational table</source>
+        <translation>Proposer à la table opérationnelle</translation>
     </message>
     <message>
         <source>Erasure register</source>
@@ -10918,6 +10926,14 @@ Empreinte de cette clé :
     <message>
         <source>Proposed erasure of case {code} under the house rules: {rule} on {day}</source>
         <translation>Effacement proposé du cas {code} selon le règlement d&apos;ordre intérieur : {rule} le {day}</translation>
+    </message>
+    <message>
+        <source>Proposed erasure of case {code} on a granted erasure request (decided on {day})</source>
+        <translation>Effacement proposé du cas {code} sur une demande d&apos;effacement accordée (décidée le {day})</translation>
+    </message>
+    <message>
+        <source>Case {code} has no granted erasure request in the register of data-subject requests (or was erased already).</source>
+        <translation>Le cas {code} n&apos;a pas de demande d&apos;effacement accordée dans le registre des demandes des personnes concernées (ou a déjà été effacé).</translation>
     </message>
     <message>
         <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>

@@ -4523,6 +4523,10 @@
         </translation>
     </message>
     <message>
+        <source>Proposed to the operational table: case {code}.</source>
+        <translation>Voorgesteld aan de operationele tafel: casus {code}.</translation>
+    </message>
+    <message>
         <source>Erasure of case {code} confirmed.</source>
         <translation>Wissing van casus {code} bevestigd.</translation>
     </message>
@@ -4573,6 +4577,10 @@
     <message>
         <source>Confirm the erasure (DPO)</source>
         <translation>Wissing bevestigen (DPO)</translation>
+    </message>
+    <message>
+        <source>Propose to the operational table</source>
+        <translation>Voorstellen aan de operationele tafel</translation>
     </message>
     <message>
         <source>Erasure register</source>
@@ -10918,6 +10926,14 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>Proposed erasure of case {code} under the house rules: {rule} on {day}</source>
         <translation>Voorgestelde wissing van casus {code} volgens het huishoudelijk reglement: {rule} op {day}</translation>
+    </message>
+    <message>
+        <source>Proposed erasure of case {code} on a granted erasure request (decided on {day})</source>
+        <translation>Voorgestelde wissing van casus {code} op een ingewilligd verzoek tot wissing (beslist op {day})</translation>
+    </message>
+    <message>
+        <source>Case {code} has no granted erasure request in the register of data-subject requests (or was erased already).</source>
+        <translation>Casus {code} heeft geen ingewilligd verzoek tot wissing in het register van verzoeken van betrokkenen (of werd al gewist).</translation>
     </message>
     <message>
         <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>

@@ -16,11 +16,8 @@ from datetime import date
 from typing import Any
 
 from livcr_desktop.domain.canonical import canonical_hash
-from livcr_desktop.domain.retention import RetentionRule
+from livcr_desktop.domain.retention import ERASURE_REQUEST_RULE, RetentionRule
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
-
-ERASURE_REQUEST_RULE = "erasure_request"
-"""The register's rule for a case erased on a granted data-subject request."""
 
 ERASED_ITEM_LINE = QT_TRANSLATE_NOOP(
     "MeetingDocuments", "The content of this item was erased on {day} ({rule})."
