@@ -4583,6 +4583,10 @@
         <translation>Dem operativen Tisch vorschlagen</translation>
     </message>
     <message>
+        <source>For a case with a granted erasure request. A case that reached its retention term is proposed from the tab &quot;Reached their term&quot;.</source>
+        <translation>Für einen Fall mit einem stattgegebenen Antrag auf Löschung. Ein Fall, der seine Aufbewahrungsfrist erreicht hat, wird im Reiter „Frist erreicht“ vorgeschlagen.</translation>
+    </message>
+    <message>
         <source>Erasure register</source>
         <translation>Löschungsregister</translation>
     </message>

@@ -4583,6 +4583,10 @@
         <translation>Proposer à la table opérationnelle</translation>
     </message>
     <message>
+        <source>For a case with a granted erasure request. A case that reached its retention term is proposed from the tab &quot;Reached their term&quot;.</source>
+        <translation>Pour un cas avec une demande d&apos;effacement accordée. Un cas qui a atteint son délai de conservation est proposé depuis l&apos;onglet « Délai atteint ».</translation>
+    </message>
+    <message>
         <source>Erasure register</source>
         <translation>Registre des effacements</translation>
     </message>

@@ -4583,6 +4583,10 @@
         <translation>Voorstellen aan de operationele tafel</translation>
     </message>
     <message>
+        <source>For a case with a granted erasure request. A case that reached its retention term is proposed from the tab &quot;Reached their term&quot;.</source>
+        <translation>Voor een casus met een ingewilligd verzoek tot wissing. Een casus die zijn bewaartermijn bereikte, wordt voorgesteld vanuit het tabblad &quot;Termijn bereikt&quot;.</translation>
+    </message>
+    <message>
         <source>Erasure register</source>
         <translation>Wissingsregister</translation>
     </message>

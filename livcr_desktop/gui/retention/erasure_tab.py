@@ -275,6 +275,12 @@ class ErasureTab(QWidget):
         self.erase_button.setText(self.tr("Erase the selected cases…"))
         self.confirm_button.setText(self.tr("Confirm the erasure (DPO)"))
         self.propose_button.setText(self.tr("Propose to the operational table"))
+        self.propose_button.setToolTip(
+            self.tr(
+                "For a case with a granted erasure request. A case that reached its retention "
+                'term is proposed from the tab "Reached their term".'
+            )
+        )
         self.register_title.setText(self.tr("Erasure register"))
 
     def changeEvent(self, event: QEvent) -> None:
