@@ -36,25 +36,3 @@ def test_an_erased_item_shows_the_erasure_not_a_summary(
     assert not card.summary.isVisible()
     assert "TER-2026-001" in card.heading.text()
     assert "erased on" in card.facts.text() and "Term after closure" in card.facts.text()
-
-
-def test_in_dutch_too(qtbot: QtBot, languages: LanguageManager) -> None:
-    from livcr_desktop.domain.languages import Language
-
-    languages.set_language(Language.NL)
-    item = MinutesItem(
-        "i1",
-        2,
-        ItemKind.CASE,
-        "TER-2026-001",
-        "",
-        "",
-        False,
-        (),
-        (),
-        (),
-        erased=ErasedItem("0" * 64, "erasure_request", date(2031, 12, 14)),
-    )
-    card = MinutesItemCard(item, editable=False)
-    qtbot.addWidget(card)
-    assert "gewist op" in card.facts.text() and "verzoek tot wissing" in card.facts.text()
