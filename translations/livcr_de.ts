@@ -4523,6 +4523,10 @@
         </translation>
     </message>
     <message>
+        <source>Proposed to the operational table: case {code}.</source>
+        <translation>Dem operativen Tisch vorgeschlagen: Fall {code}.</translation>
+    </message>
+    <message>
         <source>Erasure of case {code} confirmed.</source>
         <translation>Löschung von Fall {code} bestätigt.</translation>
     </message>
@@ -4573,6 +4577,14 @@
     <message>
         <source>Confirm the erasure (DPO)</source>
         <translation>Löschung bestätigen (DSB)</translation>
+    </message>
+    <message>
+        <source>Propose to the operational table</source>
+        <translation>Dem operativen Tisch vorschlagen</translation>
+    </message>
+    <message>
+        <source>For a case with a granted erasure request. A case that reached its retention term is proposed from the tab &quot;Reached their term&quot;.</source>
+        <translation>Für einen Fall mit einem stattgegebenen Antrag auf Löschung. Ein Fall, der seine Aufbewahrungsfrist erreicht hat, wird im Reiter „Frist erreicht“ vorgeschlagen.</translation>
     </message>
     <message>
         <source>Erasure register</source>
@@ -7003,6 +7015,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <translation>Kein belgischer Text legt eine Aufbewahrungsfrist für die Daten eines BLIS-R fest; diese Fristen wählt der BLIS-R selbst. Erreicht ein Fall seine Frist, zeigt die App ihn dem Koordinator und dem Datenschutzbeauftragten und schlägt dem operativen Tisch seine Löschung vor.</translation>
     </message>
     <message>
+        <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer; the coordinator erases it once the data-protection officer has confirmed the erasure.</source>
+        <translation>Kein belgischer Text legt eine Aufbewahrungsfrist für die Daten eines BLIS-R fest; diese Fristen wählt der BLIS-R selbst. Erreicht ein Fall seine Frist, zeigt die App ihn dem Koordinator und dem Datenschutzbeauftragten; der Koordinator löscht ihn, sobald der Datenschutzbeauftragte die Löschung bestätigt hat.</translation>
+    </message>
+    <message>
         <source>INTERNAL – house rules of the LIVC-R</source>
         <translation>INTERN – Geschäftsordnung des BLIS-R</translation>
     </message>
@@ -8454,6 +8470,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>was represented by {name}, {function}.</source>
         <translation>wurde vertreten durch {name}, {function}.</translation>
+    </message>
+    <message>
+        <source>The content of this item was erased on {day} ({rule}).</source>
+        <translation>Der Inhalt dieses Punktes wurde am {day} gelöscht ({rule}).</translation>
     </message>
 </context>
 <context>
@@ -10912,6 +10932,14 @@ Fingerabdruck dieses Schlüssels:
         <translation>Vorgeschlagene Löschung von Fall {code} nach der Geschäftsordnung: {rule} am {day}</translation>
     </message>
     <message>
+        <source>Proposed erasure of case {code} on a granted erasure request (decided on {day})</source>
+        <translation>Vorgeschlagene Löschung von Fall {code} auf einen stattgegebenen Antrag auf Löschung (entschieden am {day})</translation>
+    </message>
+    <message>
+        <source>Case {code} has no granted erasure request in the register of data-subject requests (or was erased already).</source>
+        <translation>Fall {code} hat keinen stattgegebenen Antrag auf Löschung im Register der Anträge betroffener Personen (oder wurde bereits gelöscht).</translation>
+    </message>
+    <message>
         <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
         <translation>Überprüfung von Fall {code} nach der Geschäftsordnung: Die Person ist am {day} 18 geworden</translation>
     </message>
@@ -11085,6 +11113,10 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>Review at the person&apos;s 18th birthday</source>
         <translation>Überprüfung zum 18. Geburtstag der Person</translation>
+    </message>
+    <message>
+        <source>Granted erasure request</source>
+        <translation>Stattgegebener Antrag auf Löschung</translation>
     </message>
 </context>
 <context>

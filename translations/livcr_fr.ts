@@ -4523,6 +4523,10 @@
         </translation>
     </message>
     <message>
+        <source>Proposed to the operational table: case {code}.</source>
+        <translation>Proposé à la table opérationnelle : cas {code}.</translation>
+    </message>
+    <message>
         <source>Erasure of case {code} confirmed.</source>
         <translation>Effacement du cas {code} confirmé.</translation>
     </message>
@@ -4573,6 +4577,14 @@
     <message>
         <source>Confirm the erasure (DPO)</source>
         <translation>Confirmer l&apos;effacement (DPO)</translation>
+    </message>
+    <message>
+        <source>Propose to the operational table</source>
+        <translation>Proposer à la table opérationnelle</translation>
+    </message>
+    <message>
+        <source>For a case with a granted erasure request. A case that reached its retention term is proposed from the tab &quot;Reached their term&quot;.</source>
+        <translation>Pour un cas avec une demande d&apos;effacement accordée. Un cas qui a atteint son délai de conservation est proposé depuis l&apos;onglet « Délai atteint ».</translation>
     </message>
     <message>
         <source>Erasure register</source>
@@ -7003,6 +7015,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <translation>Aucun texte belge ne fixe de délai de conservation pour les données d&apos;une CSIL-R ; ces délais sont le choix propre de la CSIL-R. Lorsqu&apos;un cas atteint son délai, l&apos;application le présente au coordinateur et au délégué à la protection des données et propose son effacement à la table opérationnelle.</translation>
     </message>
     <message>
+        <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer; the coordinator erases it once the data-protection officer has confirmed the erasure.</source>
+        <translation>Aucun texte belge ne fixe de délai de conservation pour les données d&apos;une CSIL-R ; ces délais sont le choix propre de la CSIL-R. Lorsqu&apos;un cas atteint son délai, l&apos;application le présente au coordinateur et au délégué à la protection des données ; le coordinateur l&apos;efface dès que le délégué à la protection des données a confirmé l&apos;effacement.</translation>
+    </message>
+    <message>
         <source>INTERNAL – house rules of the LIVC-R</source>
         <translation>INTERNE – règlement d&apos;ordre intérieur de la CSIL-R</translation>
     </message>
@@ -8454,6 +8470,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>was represented by {name}, {function}.</source>
         <translation>a été représenté(e) par {name}, {function}.</translation>
+    </message>
+    <message>
+        <source>The content of this item was erased on {day} ({rule}).</source>
+        <translation>Le contenu de ce point a été effacé le {day} ({rule}).</translation>
     </message>
 </context>
 <context>
@@ -10912,6 +10932,14 @@ Empreinte de cette clé :
         <translation>Effacement proposé du cas {code} selon le règlement d&apos;ordre intérieur : {rule} le {day}</translation>
     </message>
     <message>
+        <source>Proposed erasure of case {code} on a granted erasure request (decided on {day})</source>
+        <translation>Effacement proposé du cas {code} sur une demande d&apos;effacement accordée (décidée le {day})</translation>
+    </message>
+    <message>
+        <source>Case {code} has no granted erasure request in the register of data-subject requests (or was erased already).</source>
+        <translation>Le cas {code} n&apos;a pas de demande d&apos;effacement accordée dans le registre des demandes des personnes concernées (ou a déjà été effacé).</translation>
+    </message>
+    <message>
         <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
         <translation>Réexamen du cas {code} selon le règlement d&apos;ordre intérieur : la personne a eu 18 ans le {day}</translation>
     </message>
@@ -11085,6 +11113,10 @@ Empreinte de cette clé :
     <message>
         <source>Review at the person&apos;s 18th birthday</source>
         <translation>Réexamen aux 18 ans de la personne</translation>
+    </message>
+    <message>
+        <source>Granted erasure request</source>
+        <translation>Demande d&apos;effacement accordée</translation>
     </message>
 </context>
 <context>

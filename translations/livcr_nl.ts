@@ -4523,6 +4523,10 @@
         </translation>
     </message>
     <message>
+        <source>Proposed to the operational table: case {code}.</source>
+        <translation>Voorgesteld aan de operationele tafel: casus {code}.</translation>
+    </message>
+    <message>
         <source>Erasure of case {code} confirmed.</source>
         <translation>Wissing van casus {code} bevestigd.</translation>
     </message>
@@ -4573,6 +4577,14 @@
     <message>
         <source>Confirm the erasure (DPO)</source>
         <translation>Wissing bevestigen (DPO)</translation>
+    </message>
+    <message>
+        <source>Propose to the operational table</source>
+        <translation>Voorstellen aan de operationele tafel</translation>
+    </message>
+    <message>
+        <source>For a case with a granted erasure request. A case that reached its retention term is proposed from the tab &quot;Reached their term&quot;.</source>
+        <translation>Voor een casus met een ingewilligd verzoek tot wissing. Een casus die zijn bewaartermijn bereikte, wordt voorgesteld vanuit het tabblad &quot;Termijn bereikt&quot;.</translation>
     </message>
     <message>
         <source>Erasure register</source>
@@ -7003,6 +7015,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <translation>Geen enkele Belgische tekst legt een bewaartermijn vast voor de gegevens van een LIVC-R; deze termijnen zijn de eigen keuze van de LIVC-R. Wanneer een casus zijn termijn bereikt, toont de app hem aan de coördinator en de functionaris voor gegevensbescherming en stelt ze de wissing voor aan de operationele tafel.</translation>
     </message>
     <message>
+        <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer; the coordinator erases it once the data-protection officer has confirmed the erasure.</source>
+        <translation>Geen enkele Belgische tekst legt een bewaartermijn vast voor de gegevens van een LIVC-R; deze termijnen zijn de eigen keuze van de LIVC-R. Wanneer een casus zijn termijn bereikt, toont de app hem aan de coördinator en de functionaris voor gegevensbescherming; de coördinator wist hem zodra de functionaris voor gegevensbescherming de wissing heeft bevestigd.</translation>
+    </message>
+    <message>
         <source>INTERNAL – house rules of the LIVC-R</source>
         <translation>INTERN – huishoudelijk reglement van de LIVC-R</translation>
     </message>
@@ -8454,6 +8470,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>was represented by {name}, {function}.</source>
         <translation>werd vertegenwoordigd door {name}, {function}.</translation>
+    </message>
+    <message>
+        <source>The content of this item was erased on {day} ({rule}).</source>
+        <translation>De inhoud van dit punt werd gewist op {day} ({rule}).</translation>
     </message>
 </context>
 <context>
@@ -10912,6 +10932,14 @@ Vingerafdruk van deze sleutel:
         <translation>Voorgestelde wissing van casus {code} volgens het huishoudelijk reglement: {rule} op {day}</translation>
     </message>
     <message>
+        <source>Proposed erasure of case {code} on a granted erasure request (decided on {day})</source>
+        <translation>Voorgestelde wissing van casus {code} op een ingewilligd verzoek tot wissing (beslist op {day})</translation>
+    </message>
+    <message>
+        <source>Case {code} has no granted erasure request in the register of data-subject requests (or was erased already).</source>
+        <translation>Casus {code} heeft geen ingewilligd verzoek tot wissing in het register van verzoeken van betrokkenen (of werd al gewist).</translation>
+    </message>
+    <message>
         <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
         <translation>Herbekijken van casus {code} volgens het huishoudelijk reglement: de betrokkene werd 18 op {day}</translation>
     </message>
@@ -11085,6 +11113,10 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>Review at the person&apos;s 18th birthday</source>
         <translation>Herbekijken op de 18de verjaardag</translation>
+    </message>
+    <message>
+        <source>Granted erasure request</source>
+        <translation>Ingewilligd verzoek tot wissing</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from typing import Any
 from livcr_desktop.domain.canonical import canonical_hash
 from livcr_desktop.domain.decisions import DecisionKind, DecisionState, Outcome, Position
 from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
+from livcr_desktop.domain.minutes_erasure import ErasedItem, sealed_hash
 from livcr_desktop.domain.minutes_people import (
     GuestLine,
     StanceLine,
@@ -28,8 +29,12 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 LEFT_AT = QT_TRANSLATE_NOOP("Minutes", "{attendance}, left at {time}")
 """The attendance of someone who left the meeting before its end, in the minutes and their PDF."""
 
-MINUTES_FORMAT = 1
-"""Version of the frozen form; a reader refuses a form it does not know rather than guess."""
+MINUTES_FORMAT = 2
+"""Version of the frozen form; a reader refuses a form it does not know rather than guess.
+Format 1 hashed the whole content; format 2 hashes each item's digest, so an erased case's item
+can leave approved minutes and their hash still checks (minutes_erasure.py)."""
+
+KNOWN_FORMATS = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,8 @@ class MinutesItem:
     guests: tuple[GuestLine, ...] = ()
     stances: tuple[StanceLine, ...] = ()
     """Partners who refused to take part, or were represented by a supervisor."""
+    erased: ErasedItem | None = None
+    """Set when the item's case was erased: only its place, kind and heading are left."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +187,8 @@ class MinutesDocument:
     amendments: tuple[Amendment, ...] = ()
     extract_for: str = ""
     """The name of the partner this extract is for ('' for the full minutes)."""
+    format: int = MINUTES_FORMAT
+    """The frozen form these minutes were approved in (decides how their hash is taken)."""
 
     @property
     def is_extract(self) -> bool:
@@ -216,7 +225,7 @@ class MinutesDocument:
     def content(self) -> dict[str, Any]:
         """The canonical form of what is approved (approval and amendments are not part of it)."""
         return {
-            "format": MINUTES_FORMAT,
+            "format": self.format,
             "meeting_id": self.meeting_id,
             "livcr_name": self.livcr_name,
             "table": self.table.value,
@@ -241,34 +250,67 @@ class MinutesDocument:
                 for a in self.attendance
             ],
             "items": [
-                {
-                    "item_id": i.item_id,
-                    "position": i.position,
-                    "kind": i.kind.value,
-                    "heading": i.heading,
-                    "municipality": i.municipality,
-                    "summary": i.summary,
-                    "postponed": i.postponed,
-                    "invitee_ids": list(i.invitee_ids),
-                    "effective_participants": list(i.effective_participants),
-                    "action_points": [
-                        {
-                            "owner": p.owner,
-                            "description": p.description,
-                            "due_on": p.due_on.isoformat(),
-                        }
-                        for p in i.action_points
-                    ],
-                    "decisions": [d.to_json() for d in i.decisions],
-                    **people_content(i.guests, i.stances),
-                }
+                (
+                    _erased_content(i)
+                    if i.erased is not None
+                    else {
+                        "item_id": i.item_id,
+                        "position": i.position,
+                        "kind": i.kind.value,
+                        "heading": i.heading,
+                        "municipality": i.municipality,
+                        "summary": i.summary,
+                        "postponed": i.postponed,
+                        "invitee_ids": list(i.invitee_ids),
+                        "effective_participants": list(i.effective_participants),
+                        "action_points": [
+                            {
+                                "owner": p.owner,
+                                "description": p.description,
+                                "due_on": p.due_on.isoformat(),
+                            }
+                            for p in i.action_points
+                        ],
+                        "decisions": [d.to_json() for d in i.decisions],
+                        **people_content(i.guests, i.stances),
+                    }
+                )
                 for i in self.items
             ],
         }
 
     def content_hash(self) -> str:
-        """SHA-256 of the canonical content."""
-        return canonical_hash(self.content())
+        """SHA-256 of the canonical content (format 2: over each item's digest)."""
+        if self.format == 1:
+            return canonical_hash(self.content())
+        return sealed_hash(self.content())
+
+
+def _erased_content(item: MinutesItem) -> dict[str, Any]:
+    assert item.erased is not None
+    return {
+        "item_id": item.item_id,
+        "position": item.position,
+        "kind": item.kind.value,
+        "heading": item.heading,
+        "erased": item.erased.to_json(),
+    }
+
+
+def _erased_item(i: Mapping[str, Any]) -> MinutesItem:
+    return MinutesItem(
+        item_id=i["item_id"],
+        position=i["position"],
+        kind=ItemKind(i["kind"]),
+        heading=i["heading"],
+        municipality="",
+        summary="",
+        postponed=False,
+        invitee_ids=(),
+        effective_participants=(),
+        action_points=(),
+        erased=ErasedItem.from_json(i["erased"]),
+    )
 
 
 class UnknownMinutesFormat(ValueError):
@@ -277,9 +319,10 @@ class UnknownMinutesFormat(ValueError):
 
 def minutes_from_content(content: Mapping[str, Any]) -> MinutesDocument:
     """The document back from its frozen canonical form."""
-    if content.get("format") != MINUTES_FORMAT:
+    if content.get("format") not in KNOWN_FORMATS:
         raise UnknownMinutesFormat(str(content.get("format")))
     return MinutesDocument(
+        format=int(content["format"]),
         meeting_id=content["meeting_id"],
         livcr_name=content["livcr_name"],
         table=TableKind(content["table"]),
@@ -305,7 +348,9 @@ def minutes_from_content(content: Mapping[str, Any]) -> MinutesDocument:
             for a in content["attendance"]
         ),
         items=tuple(
-            MinutesItem(
+            _erased_item(i)
+            if "erased" in i
+            else MinutesItem(
                 item_id=i["item_id"],
                 position=i["position"],
                 kind=ItemKind(i["kind"]),

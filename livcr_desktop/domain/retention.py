@@ -16,6 +16,10 @@ from livcr_desktop.domain.cases import CaseStatus, CloseReason
 from livcr_desktop.domain.house_rules import MINOR_AGE, HouseRules
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 
+ERASURE_REQUEST_RULE = "erasure_request"
+"""The erasure register's (and a proposal's) rule for a case erased on a granted data-subject
+request rather than at a term of the house rules."""
+
 
 class RetentionRule(StrEnum):
     """Which rule of the house rules brings a case up."""

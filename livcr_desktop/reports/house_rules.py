@@ -96,26 +96,32 @@ def build_house_rules(
     story.append(Paragraph(plain(translate("HouseRulesPdf", "Settings the app applies")), st["h2"]))
     story.append(_settings_table(rules, translate, language))
     story.append(Spacer(1, 3 * mm))
-    story.append(
-        Paragraph(
-            plain(
-                translate(
-                    "HouseRulesPdf",
-                    "No Belgian text fixes a retention term for the data of an LIVC-R; these "
-                    "terms are the LIVC-R's own choice. When a case reaches its term, the app "
-                    "lists it for the coordinator and the data-protection officer and proposes "
-                    "its erasure to the operational table.",
-                )
-            ),
-            st["small"],
-        )
-    )
+    story.append(Paragraph(plain(_closing(rules, translate)), st["small"]))
     build_pdf(
         target,
         story,
         frame=_frame(translate, document, generated_at),
         title=title,
         language=language,
+    )
+
+
+def _closing(rules: HouseRules, translate: DocumentText) -> str:
+    """Why the terms are the LIVC-R's own, and who decides an erasure: as these rules say."""
+    if rules.retention.erasure_by_table:
+        return translate(
+            "HouseRulesPdf",
+            "No Belgian text fixes a retention term for the data of an LIVC-R; these "
+            "terms are the LIVC-R's own choice. When a case reaches its term, the app "
+            "lists it for the coordinator and the data-protection officer and proposes "
+            "its erasure to the operational table.",
+        )
+    return translate(
+        "HouseRulesPdf",
+        "No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the "
+        "LIVC-R's own choice. When a case reaches its term, the app lists it for the coordinator "
+        "and the data-protection officer; the coordinator erases it once the data-protection "
+        "officer has confirmed the erasure.",
     )
 
 

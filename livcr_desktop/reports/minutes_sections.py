@@ -19,6 +19,7 @@ from livcr_desktop.domain.minutes import (
     MinutesDocument,
     MinutesItem,
 )
+from livcr_desktop.domain.minutes_erasure import ERASED_ITEM_LINE
 from livcr_desktop.i18n.formatting import format_date, format_time
 from livcr_desktop.reports.base import DocumentText, plain, text_paragraphs
 from livcr_desktop.reports.meeting_parts import (
@@ -177,6 +178,14 @@ def item_flowables(translate: DocumentText, item: MinutesItem) -> list[Flowable]
         Paragraph(f"{item.position}. {plain(item.heading)}", mst["item"]),
         Paragraph(_item_meta(translate, item), mst["meta"]),
     ]
+    if item.erased is not None:
+        line = ERASED_ITEM_LINE.render(
+            translate,
+            day=format_date(item.erased.erased_on, translate.language, "long"),
+            rule=item.erased.rule_label.render(translate),
+        )
+        story.append(Paragraph(plain(line), mst["muted"]))
+        return story
     summary = text_paragraphs(item.summary, mst["prose"])
     if summary:
         story.extend(summary)

@@ -47,12 +47,17 @@ def strategic_decision(table: Table, kind: ItemKind = ItemKind.HOUSE_RULES) -> s
     return decision
 
 
-def decide_erasure(table: Table, case_id: str, rule: RetentionRule) -> str:
-    """Propose the erasure of a case that reached its term to an operational meeting in three
-    days, hold the meeting, and have the table agree and the chair sign a decision on the
-    proposal's item. Returns the decision id."""
+def decide_erasure(table: Table, case_id: str, rule: RetentionRule | None) -> str:
+    """Propose the erasure of a case that reached its term (`rule`; None: that has a granted
+    erasure request) to an operational meeting in three days, hold the meeting, and have the
+    table agree and the chair sign a decision on the proposal's item. Returns the decision id."""
     meeting = table.plan(days=3)
-    item = RetentionService(table.ws).propose_erasure(case_id, rule)
+    retention = RetentionService(table.ws)
+    item = (
+        retention.propose_requested_erasure(case_id)
+        if rule is None
+        else retention.propose_erasure(case_id, rule)
+    )
     table.clock.advance(timedelta(days=3, hours=5))
     people = (table.chair.member_id, table.ws.actor.member_id)
     live = LiveMeetingService(table.ws)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTableWidget, QVBo
 from livcr_desktop.domain.decisions import DecisionState
 from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.domain.minutes import LEFT_AT, AttendanceLine, MinutesItem
+from livcr_desktop.domain.minutes_erasure import ERASED_ITEM_LINE
 from livcr_desktop.gui.kit.tables import table_cell
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
@@ -79,12 +80,22 @@ class MinutesItemCard(QFrame):
             heading += "  " + translate("MinutesItems", "(postponed)")
         self.heading.setText(heading)
         lines = []
-        if item.kind is ItemKind.CASE:
+        language = current_language()
+        if item.erased is not None:
+            # The case was erased: its place, kind and code stay, nothing else (minutes_erasure).
+            self.summary.setVisible(False)
+            lines.append(
+                show_text(
+                    ERASED_ITEM_LINE,
+                    day=format_date(item.erased.erased_on, language),
+                    rule=item.erased.rule_label,
+                )
+            )
+        elif item.kind is ItemKind.CASE:
             people = ", ".join(item.effective_participants) or translate("MinutesItems", "nobody")
             lines.append(
                 translate("MinutesItems", "Effective participants: {people}").format(people=people)
             )
-        language = current_language()
         for point in item.action_points:
             lines.append(
                 translate("MinutesItems", "Action point for {owner}, by {day}: {what}").format(

@@ -24,8 +24,9 @@ from livcr_desktop.domain.retention import RetentionRule
 from livcr_desktop.gui.kit.area_page import Shell
 from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
-from livcr_desktop.gui.kit.text import format_value, show_error, show_text
+from livcr_desktop.gui.kit.text import format_value, qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+from livcr_desktop.services.retention.due import RetentionService
 from livcr_desktop.services.retention.erasure import (
     BY_TABLE,
     REQUEST_RULE,
@@ -44,6 +45,7 @@ class ErasureTab(QWidget):
         self.setObjectName("erasurePage")
         self._shell = shell
         self._service = ErasureService(workspace)
+        self._retention = RetentionService(workspace)
         self._erasable: list[Erasable] = []
         self._register: list[RegisterEntry] = []
         self._by_table = True
@@ -74,7 +76,11 @@ class ErasureTab(QWidget):
         self.confirm_button = QPushButton(self)
         self.confirm_button.setObjectName("confirmErasureButton")
         self.confirm_button.clicked.connect(self.confirm_selected)
+        self.propose_button = QPushButton(self)
+        self.propose_button.setObjectName("proposeRequestedErasureButton")
+        self.propose_button.clicked.connect(self.propose_selected)
         buttons.addWidget(self.erase_button)
+        buttons.addWidget(self.propose_button)
         buttons.addWidget(self.confirm_button)
         buttons.addStretch()
         column.addLayout(buttons)
@@ -164,6 +170,12 @@ class ErasureTab(QWidget):
         self.erase_button.setEnabled(bool(chosen) and all(e.decided for e in chosen))
         self.confirm_button.setVisible(self._service.may_confirm() and not self._by_table)
         self.confirm_button.setEnabled(len(chosen) == 1 and chosen[0].confirmation_id is None)
+        # A granted request has no term that would have put it before the table: under the
+        # table route, the coordinator proposes it from here.
+        self.propose_button.setVisible(self._service.may_erase() and self._by_table)
+        self.propose_button.setEnabled(
+            len(chosen) == 1 and chosen[0].rule == REQUEST_RULE and chosen[0].decision_id is None
+        )
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -207,6 +219,21 @@ class ErasureTab(QWidget):
             self._progress.setMaximum(total)
             self._progress.setValue(done)
 
+    def propose_selected(self) -> None:
+        """Put the erasure of the selected case (a granted request) on the next meeting."""
+        chosen = self._selected()
+        if len(chosen) != 1:
+            return
+        try:
+            self._retention.propose_requested_erasure(chosen[0].case_id, qt_translate)
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        self._shell.show_status(
+            self.tr("Proposed to the operational table: case {code}.").format(code=chosen[0].code)
+        )
+        self.reload()
+
     def confirm_selected(self) -> None:
         """The DPO confirms the erasure of the selected case."""
         chosen = self._selected()
@@ -247,6 +274,13 @@ class ErasureTab(QWidget):
         self.empty.setText(self.tr("No case is waiting to be erased."))
         self.erase_button.setText(self.tr("Erase the selected cases…"))
         self.confirm_button.setText(self.tr("Confirm the erasure (DPO)"))
+        self.propose_button.setText(self.tr("Propose to the operational table"))
+        self.propose_button.setToolTip(
+            self.tr(
+                "For a case with a granted erasure request. A case that reached its retention "
+                'term is proposed from the tab "Reached their term".'
+            )
+        )
         self.register_title.setText(self.tr("Erasure register"))
 
     def changeEvent(self, event: QEvent) -> None:

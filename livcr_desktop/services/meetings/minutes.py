@@ -30,6 +30,7 @@ from livcr_desktop.domain.minutes import (
     MinutesItem,
     minutes_from_content,
 )
+from livcr_desktop.domain.minutes_erasure import erased_item_ids
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.decisions.view import decision_lines
@@ -387,23 +388,32 @@ MINUTES_CHANGED = QT_TRANSLATE_NOOP(
 )
 
 
+def _has_erased_items(meeting: MeetingRow) -> bool:
+    assert meeting.minutes_snapshot is not None
+    return bool(erased_item_ids(json.loads(meeting.minutes_snapshot)))
+
+
 def check_frozen_minutes(session: Session) -> list[Message]:
     """For `livcr verify`: every approved minutes still hashes to the value approved, and that
     value is the one written in the (hash-chained) journal when they were approved."""
-    approved_hashes: dict[str, str] = {}
+    approved_hashes: dict[str, str | None] = {}
     table = JournalOperation.__table__
     for entity_id, payload in session.execute(
         select(table.c.entity_id, table.c.payload)
         .where(table.c.kind == "minutes.approved")
         .order_by(table.c.hlc)
     ):
-        approved_hashes[entity_id] = json.loads(payload)["fields"]["minutes_hash"]
+        fields = json.loads(payload).get("fields")
+        # None: the approval's payload was erased with a case it discussed (its signed digest
+        # stays); the minutes' own hash, taken over each item's digest, still checks.
+        approved_hashes[entity_id] = fields["minutes_hash"] if fields else None
     problems = []
     for meeting in session.scalars(
         select(MeetingRow).where(MeetingRow.minutes_approved_at.is_not(None))
     ):
+        approved = approved_hashes.get(meeting.id, "")
         intact = minutes_intact(session, meeting) and (
-            approved_hashes.get(meeting.id) == meeting.minutes_hash
+            approved == meeting.minutes_hash or (approved is None and _has_erased_items(meeting))
         )
         if not intact:
             problems.append(Message(MINUTES_CHANGED, {"day": local_date(meeting.starts_at)}))

@@ -4,6 +4,9 @@ For the coordinator and the data-protection officer (Resource.RETENTION): case c
 of the house rules and the due date, never a name, so the DPO (who sees no case content) can run
 the check, also from the command line. Reading the list is journaled.
 
+A granted erasure request (register of data-subject requests) can be proposed the same way
+without a term (`propose_requested_erasure`), for house rules that let the table decide.
+
 "Propose erasure" puts a topic on the agenda of the next planned operational-table meeting (the
 title holds the case code and the rule, never a name) and records the proposal, so the list
 says where each case stands. What the table then decides is its own decision; nothing here
@@ -24,10 +27,17 @@ from livcr_desktop.domain.errors import ConflictError, NotFound
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind, check_item
 from livcr_desktop.domain.permissions import Action, Resource
-from livcr_desktop.domain.retention import CaseFacts, RetentionRule, due_on_day
+from livcr_desktop.domain.retention import (
+    ERASURE_REQUEST_RULE,
+    CaseFacts,
+    RetentionRule,
+    due_on_day,
+)
 from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, identity_translate
 from livcr_desktop.services.retention.house_rules import rules_in_force
+from livcr_desktop.services.subject_requests.granted import granted_erasure_request
+from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
     AgendaItemRow,
@@ -54,6 +64,14 @@ ALREADY_PROPOSED = QT_TRANSLATE_NOOP(
 CASE_NOT_FOUND = QT_TRANSLATE_NOOP("Retention", "This case was not found.")
 TOPIC_TITLE = QT_TRANSLATE_NOOP(
     "Retention", "Proposed erasure of case {code} under the house rules: {rule} on {day}"
+)
+REQUEST_TITLE = QT_TRANSLATE_NOOP(
+    "Retention", "Proposed erasure of case {code} on a granted erasure request (decided on {day})"
+)
+NO_GRANTED_REQUEST = QT_TRANSLATE_NOOP(
+    "Retention",
+    "Case {code} has no granted erasure request in the register of data-subject requests (or "
+    "was erased already).",
 )
 REVIEW_TITLE = QT_TRANSLATE_NOOP(
     "Retention", "Review of case {code} under the house rules: the person turned 18 on {day}"
@@ -199,45 +217,84 @@ class RetentionService:
                 raise ConflictError(NOT_DUE, code=case.code)
             if due.proposed_for is not None:
                 raise ConflictError(ALREADY_PROPOSED, code=case.code, day=due.proposed_for)
-            meeting = self._next_meeting(session)
-            if meeting is None:
-                raise ConflictError(NO_MEETING_PLANNED)
             title_text = REVIEW_TITLE if rule is RetentionRule.EIGHTEENTH_BIRTHDAY else TOPIC_TITLE
             title = title_text.render(translate, code=case.code, rule=rule.label, day=due.due_on)
-            position = session.scalar(
-                select(func.max(AgendaItemRow.position)).where(
-                    AgendaItemRow.meeting_id == meeting.id
+            return self._put_on_agenda(uow, case_id, rule.value, due.due_on, title)
+
+    def propose_requested_erasure(
+        self, case_id: str, translate: Translate = identity_translate
+    ) -> str:
+        """Put the erasure of a case with a granted erasure request (register of data-subject
+        requests) on the next operational-table meeting's agenda, for house rules that let the
+        table decide erasures: no term needs to be reached. The agenda item's id."""
+        with self._ws.uow() as uow:
+            self._ws.require(
+                Resource.RETENTION, Action.EDIT, entity="retention_proposal", entity_id=case_id
+            )
+            session = uow.session
+            case = session.get(CaseRow, case_id)
+            if case is None:
+                raise NotFound(CASE_NOT_FOUND)
+            granted = granted_erasure_request(session, case_id)
+            erased = session.scalar(
+                select(CaseErasureRow.id).where(CaseErasureRow.case_id == case_id)
+            )
+            if granted is None or erased is not None:
+                raise ConflictError(NO_GRANTED_REQUEST, code=case.code)
+            proposed = session.scalar(
+                select(MeetingRow.starts_at)
+                .join(RetentionProposalRow, RetentionProposalRow.meeting_id == MeetingRow.id)
+                .where(
+                    RetentionProposalRow.case_id == case_id,
+                    RetentionProposalRow.rule == ERASURE_REQUEST_RULE,
+                    MeetingRow.status != MeetingStatus.CANCELLED.value,
                 )
             )
-            item = AgendaItemRow(
+            if proposed is not None:
+                raise ConflictError(ALREADY_PROPOSED, code=case.code, day=local_date(proposed))
+            title = REQUEST_TITLE.render(translate, code=case.code, day=granted[1])
+            return self._put_on_agenda(uow, case_id, ERASURE_REQUEST_RULE, granted[1], title)
+
+    def _put_on_agenda(
+        self, uow: UnitOfWork, case_id: str, rule: str, due_on: date, title: str
+    ) -> str:
+        """The proposal's topic on the next meeting's agenda, and the proposal itself."""
+        session = uow.session
+        meeting = self._next_meeting(session)
+        if meeting is None:
+            raise ConflictError(NO_MEETING_PLANNED)
+        position = session.scalar(
+            select(func.max(AgendaItemRow.position)).where(AgendaItemRow.meeting_id == meeting.id)
+        )
+        item = AgendaItemRow(
+            id=new_id(),
+            meeting_id=meeting.id,
+            position=(position or 0) + 1,
+            kind=ItemKind.GENERAL.value,
+            case_id=None,
+            title=check_item(TableKind.OPERATIONAL, ItemKind.GENERAL, title[:300]),
+            municipality_id=None,
+            summary="",
+            postponed=False,
+            version=1,
+        )
+        uow.journal.created(item, "meeting.item_added")
+        uow.journal.created(
+            RetentionProposalRow(
                 id=new_id(),
+                case_id=case_id,
+                rule=rule,
+                due_on=due_on,
                 meeting_id=meeting.id,
-                position=(position or 0) + 1,
-                kind=ItemKind.GENERAL.value,
-                case_id=None,
-                title=check_item(TableKind.OPERATIONAL, ItemKind.GENERAL, title[:300]),
-                municipality_id=None,
-                summary="",
-                postponed=False,
+                agenda_item_id=item.id,
+                proposed_by=self._ws.actor.member_id,
+                proposed_at=self._ws.clock.now(),
                 version=1,
-            )
-            uow.journal.created(item, "meeting.item_added")
-            uow.journal.created(
-                RetentionProposalRow(
-                    id=new_id(),
-                    case_id=case_id,
-                    rule=rule.value,
-                    due_on=due.due_on,
-                    meeting_id=meeting.id,
-                    agenda_item_id=item.id,
-                    proposed_by=self._ws.actor.member_id,
-                    proposed_at=self._ws.clock.now(),
-                    version=1,
-                ),
-                "retention.erasure_proposed",
-                scope_id=case_id,
-            )
-            return item.id
+            ),
+            "retention.erasure_proposed",
+            scope_id=case_id,
+        )
+        return item.id
 
     def _next_meeting(self, session: Session) -> MeetingRow | None:
         return session.scalars(

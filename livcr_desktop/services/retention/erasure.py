@@ -24,12 +24,13 @@ from livcr_desktop.domain.decisions import DecisionState
 from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.permissions import Action, Resource
-from livcr_desktop.domain.retention import RetentionRule
+from livcr_desktop.domain.retention import ERASURE_REQUEST_RULE, RetentionRule
 from livcr_desktop.domain.subject_requests import Outcome, RequestKind
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.retention.due import due_cases
 from livcr_desktop.services.retention.erasure_rows import Erased, erase_cases
 from livcr_desktop.services.retention.house_rules import rules_in_force
+from livcr_desktop.services.subject_requests.granted import granted_erasure_request
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.erasures import erased_cases
 from livcr_desktop.store.journal_writer import JournalWriter
@@ -47,7 +48,7 @@ ERASED_KIND = "retention.case_erased"
 CONFIRMED_KIND = "retention.erasure_confirmed"
 BY_TABLE = "table"
 BY_COORDINATOR_DPO = "coordinator_dpo"
-REQUEST_RULE = "erasure_request"
+REQUEST_RULE = ERASURE_REQUEST_RULE
 """The register's rule for a case erased on a granted erasure request."""
 
 CASE_NOT_FOUND = QT_TRANSLATE_NOOP("Erasure", "This case was not found.")
@@ -126,6 +127,11 @@ def _candidates(session: Session, today: date) -> dict[str, tuple[str, str, date
     for case_id in erased_cases(session):
         found.pop(case_id, None)
     return found
+
+
+def _request_id(session: Session, case_id: str) -> str | None:
+    granted = granted_erasure_request(session, case_id)
+    return granted[0] if granted else None
 
 
 def _signed_decision(session: Session, case_id: str) -> str | None:
@@ -307,7 +313,7 @@ class ErasureService:
             decided_by=BY_TABLE if by_table else BY_COORDINATOR_DPO,
             decision_id=decision,
             confirmation_id=confirmation,
-            request_id=None,
+            request_id=_request_id(session, case_id) if rule == REQUEST_RULE else None,
             erased_on=today,
             erased_at=now,
             erased_by=self._ws.actor.member_id,

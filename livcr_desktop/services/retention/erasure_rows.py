@@ -5,7 +5,8 @@ laptop runs it when the register entry reaches it by hub or bundle (erasure_sync
 runs it on the restored copy (erasure_restore.py). What goes: the person's identity, notes,
 signals' texts, summaries, trajectory goals, actions, updates and evaluations' texts, decision
 wordings and what was signed over them, positions' reasons, feedback-form texts, the texts of
-the data-subject requests, the search index entries, the keys of the case's scopes (and its
+the data-subject requests, its items in approved minutes (erasure_minutes.py), the search
+index entries, the keys of the case's scopes (and its
 parts, so old envelopes and bundles of the case no longer open here), what waits of it, and the
 payloads of its journal operations (each keeps its place, hash and signed digest, so chains and
 signatures still check). What stays: every row with its ids, codes, dates, statuses, reasons,
@@ -25,6 +26,7 @@ from typing import Any
 from sqlalchemy import Table, delete, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from livcr_desktop.services.retention.erasure_minutes import APPROVED_KIND, erase_from_minutes
 from livcr_desktop.services.sync.scopes import case_part_scopes
 from livcr_desktop.services.sync.withdrawal import _erased as erased_payload
 from livcr_desktop.services.sync.withdrawal import _remove_search_entries
@@ -174,6 +176,8 @@ class Erased:
     rows: int = 0
     payloads: int = 0
     keys: int = 0
+    minutes: int = 0
+    """Approved minutes whose frozen form lost an item of these cases."""
 
 
 def erase_cases(
@@ -213,6 +217,7 @@ def _erase_chunk(session: Session, cases: list[str], result: Erased) -> None:
     for (search_key,) in session.execute(select(CaseRow.search_key).where(CaseRow.id.in_(cases))):
         _remove_search_entries(session, search_key)
     result.payloads += _erase_payloads(session, cases, records)
+    result.minutes += erase_from_minutes(session, cases)
     scopes: set[str] = set(cases)
     for case_id in cases:
         scopes |= case_part_scopes(session, case_id)
@@ -275,10 +280,17 @@ def is_carried_out(session: Session, case_id: str) -> bool:
         .where(items.c.case_id == case_id)
         .union_all(select(points.c.id).where(points.c.case_id == case_id))
     )
+    # The approval of minutes that discussed it (it carries their frozen form).
+    meetings = select(items.c.meeting_id).where(items.c.case_id == case_id)
+    approved = (JournalOperation.kind == APPROVED_KIND) & JournalOperation.entity_id.in_(meetings)
     kept = session.scalar(
         select(JournalOperation.seq)
         .where(
-            or_(JournalOperation.scope_id == case_id, JournalOperation.entity_id.in_(records)),
+            or_(
+                JournalOperation.scope_id == case_id,
+                JournalOperation.entity_id.in_(records),
+                approved,
+            ),
             ~JournalOperation.payload.startswith(ERASED_PREFIX, autoescape=True),
         )
         .limit(1)

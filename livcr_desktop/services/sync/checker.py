@@ -160,7 +160,7 @@ class Checker:
             self._member_keys.clear()
             self._key_owners = None
 
-    def _member_key(self, key_id: str, op: Operation) -> tuple[str, str] | None:
+    def _member_key(self, key_id: str, op: Operation | None) -> tuple[str, str] | None:
         """(public key, member) of a member's signing key: stored, or introduced by `op` itself
         (the transaction that creates a key is signed with it)."""
         if key_id not in self._member_keys:
@@ -186,6 +186,14 @@ class Checker:
 
     def manifest_for(self, op: Operation) -> Manifest | None:
         return self.manifests.find(self.session, op.device_id, op.device_seq)
+
+    def manifest_holds(self, manifest: Manifest) -> bool:
+        """Whether the manifest's signature holds under its member's key or its device's."""
+        member_key = self._member_key(manifest.key_id, None)
+        if member_key is not None:
+            return self.manifests.valid_with(manifest, member_key[0])
+        device_key = self.device_keys.get(manifest.device_id)
+        return device_key is not None and self.manifests.valid_with(manifest, device_key)
 
     def signature_problem(self, op: Operation) -> str | None:
         """None when a valid signature covers `op`; 'waiting_signature' or a quarantine reason."""

@@ -18,6 +18,7 @@ from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.checker import Checker, ManifestBook
 from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.erased import erased_scopes
+from livcr_desktop.services.sync.erased_stubs import land_erased_stub
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.sync.restore import erased_among, restore
@@ -63,6 +64,8 @@ class _Batch:
     erased: set[str] = field(default_factory=set)
     """In the journal with an erased payload (a case withdrawn, then given back): landed again
     (restore.py), so not in `present`."""
+    stubs: set[str] = field(default_factory=set)
+    """Of an erased case and not in the journal: they land as erased stubs."""
 
 
 def _open_batch(
@@ -83,10 +86,13 @@ def _open_batch(
             (row.op_id, row)
             for row in session.scalars(select(SyncHeldRow).where(SyncHeldRow.op_id.in_(chunk)))
         )
+    in_journal = set(present)
     erased = erased_among(session, present)
     present -= erased
-    # An erased case's envelopes land as if they were here: nothing of it comes back.
+    # An erased case's envelopes are never opened: nothing of it comes back. One that is not
+    # in the journal yet lands as an erased stub (erased_stubs.py).
     gone = erased_scopes(session)
+    stubs = {env.op_id for env in envelopes if env.scope_id in gone and env.op_id not in in_journal}
     present.update(env.op_id for env in envelopes if env.scope_id in gone)
     erased -= present
     opened: dict[str, Operation | str] = {}
@@ -105,7 +111,7 @@ def _open_batch(
         # Let the checker know the member keys these envelopes create before any is checked.
         checker.introduce(op)
         opened[env.op_id] = op
-    return _Batch(present, held, opened, erased)
+    return _Batch(present, held, opened, erased, stubs)
 
 
 def _opened(
@@ -142,6 +148,8 @@ def _land(
     if env.op_id in batch.present:
         if held is not None:
             session.delete(held)
+        if env.op_id in batch.stubs and land_erased_stub(session, env, checker):
+            batch.stubs.discard(env.op_id)
         return False
     landed_before = env.op_id in batch.erased
     if landed_before:

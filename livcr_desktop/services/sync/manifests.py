@@ -45,6 +45,12 @@ class Manifest:
     wrapped); every other laptop learns the public half here, beside the signature, to check
     what that member signs. As trusted as the creating operation itself: it names the same
     key, member and public key, under the same signature."""
+    authors: tuple[tuple[str | None, str, str, str], ...] = ()
+    """(actor id, kind, entity, entity id) of every operation of the range, in `entries`'
+    order: what a laptop needs to keep an operation it can no longer open (its case was
+    erased) as an erased stub in its place (sync/erased_stubs.py). Not personal data; not
+    under the signature (which covers the hash, and the hash covers these), so a stub's
+    author is as trusted as the LIVC-R-wide key. Empty in manifests of older versions."""
 
     def digest(self) -> bytes:
         rng = RangeDigest(self.device_id, self.first_seq, self.last_seq)
@@ -100,6 +106,7 @@ def own_manifests(
                     (op.op_id, op.device_seq, op.hash, operation_digest(op)) for op in ops
                 ),
                 keys=tuple(_created_keys(ops)),
+                authors=tuple((op.actor_id, op.kind, op.entity, op.entity_id) for op in ops),
             )
         )
     return manifests
@@ -136,6 +143,7 @@ def seal_manifest(manifest: Manifest, *, key: bytes, epoch: int) -> SignatureEnv
             "checkpoint": manifest.checkpoint,
             "entries": [list(entry) for entry in manifest.entries],
             "keys": [list(key) for key in manifest.keys],
+            **({"authors": [list(a) for a in manifest.authors]} if manifest.authors else {}),
         }
     )
     sealed = seal_blob(
@@ -161,6 +169,10 @@ def open_manifest(sealed: SignatureEnvelope, key: bytes) -> Manifest:
         data = json.loads(plain)
         entries = tuple((str(e[0]), int(e[1]), str(e[2]), str(e[3])) for e in data["entries"])
         keys = tuple((str(k[0]), str(k[1]), str(k[2])) for k in data.get("keys", []))
+        authors = tuple(
+            (None if a[0] is None else str(a[0]), str(a[1]), str(a[2]), str(a[3]))
+            for a in data.get("authors", [])
+        )
         return Manifest(
             device_id=sealed.device_id,
             first_seq=sealed.first_seq,
@@ -170,6 +182,7 @@ def open_manifest(sealed: SignatureEnvelope, key: bytes) -> Manifest:
             checkpoint=bool(data["checkpoint"]),
             entries=entries,
             keys=keys,
+            authors=authors if len(authors) == len(entries) else (),
         )
     except (ValueError, KeyError, TypeError, IndexError) as exc:
         raise EnvelopeRefused("not a manifest") from exc

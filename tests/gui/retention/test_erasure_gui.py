@@ -98,3 +98,44 @@ def test_the_dpo_reads_the_register_but_erases_nothing(
     assert not tab.confirm_button.isVisible()  # the table decides under the defaults
     assert tab.register_table.rowCount() == 1
     assert code in _row_text(tab.register_table, 0)
+
+
+def test_the_coordinator_proposes_a_granted_erasure_request_to_the_table(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    from livcr_desktop.domain.subject_requests import (
+        Outcome,
+        RequestDecision,
+        RequestDraft,
+        Requester,
+        RequestKind,
+    )
+    from livcr_desktop.services.subject_requests.register import SubjectRequestService
+
+    requests = SubjectRequestService(world.ws)
+    today = world.clock.today()
+    request = requests.register(
+        RequestDraft(world.case_school, RequestKind.ERASURE, today, Requester.PERSON)
+    )
+    requests.decide(request, RequestDecision(Outcome.GRANTED, today))
+    meeting = world.plan(days=2)
+    area, _shell = open_area(qtbot, world)
+    area.tabs.setCurrentIndex(2)
+    tab = area.erasure
+    assert "Granted erasure request" in _row_text(tab.table, 0)
+    assert tab.propose_button.isVisible() and not tab.propose_button.isEnabled()
+    _select_row(qtbot, tab.table, 0)
+    assert tab.propose_button.isEnabled() and not tab.erase_button.isEnabled()
+    click(qtbot, tab.propose_button)
+    from sqlalchemy import select
+
+    from livcr_desktop.store.models import AgendaItemRow
+
+    with world.ws.db.read_session() as session:
+        titles = list(
+            session.scalars(select(AgendaItemRow.title).where(AgendaItemRow.meeting_id == meeting))
+        )
+    assert any(world.code(1) in t for t in titles), titles
+    _select_row(qtbot, tab.table, 0)
+    click(qtbot, tab.propose_button)  # once is enough: the second time says so
+    assert tab.message.isVisible() and world.code(1) in tab.message.text()

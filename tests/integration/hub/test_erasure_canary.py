@@ -4,13 +4,16 @@ case; the others sync; the old bundle is imported; the old backup is restored on
 coordinator's laptop. A canary string of the erased case is then found nowhere: in no laptop's
 database (opened with its key, every text column scanned), not in the hub's `pg_dump`, not in
 the restored folder, not in the logs, not in any file of the test's folders (bundles, backups,
-replaced databases are encrypted). The figures still count the case, and `verify` is green on
-the coordinator's laptop before and after the restore (the members' laptops hold other devices'
-chains in part, docs/sync.md: there, the records are checked)."""
+replaced databases are encrypted). The case was discussed at a meeting whose minutes the chair
+approved, with the canary in the item's summary: the frozen minutes lose the item on every laptop
+and their PDF (nl, fr, de) shows it as erased. The figures still count the case, and `verify` is
+green on the coordinator's laptop before and after the restore (the members' laptops hold other
+devices' chains in part, docs/sync.md: there, the records are checked)."""
 
 from __future__ import annotations
 
 import logging
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +21,8 @@ import pytest
 from sqlalchemy import select
 
 from livcr_desktop.domain.figures import Period
+from livcr_desktop.domain.languages import Language
+from livcr_desktop.domain.meetings import Attendance
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.backup.backups import make_backup
@@ -26,8 +31,12 @@ from livcr_desktop.services.bundles.export import export_bundle
 from livcr_desktop.services.bundles.receive import import_bundle
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.figures.compute import compute_figures
+from livcr_desktop.services.meetings.exports import export_minutes
+from livcr_desktop.services.meetings.live import LiveMeetingService
+from livcr_desktop.services.meetings.minutes import MinutesService
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import CaseErasureRow, SyncScopeKeyRow
+from tests.helpers.decisions import in_progress
 from tests.helpers.factories import make_livcr
 from tests.helpers.meetings import Table, make_table
 from tests.integration.hub.conftest import HubDatabase
@@ -54,6 +63,30 @@ def _files_holding(root: Path, needle: bytes) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file() and needle in p.read_bytes()]
 
 
+def _approved_minutes(table: Table, summary: str) -> str:
+    """The school's case discussed at a held meeting, the summary written, the chair approves
+    the minutes: the meeting's id."""
+    meeting, item, _general = in_progress(table)
+    live = LiveMeetingService(table.ws)
+    live.set_summary(item, summary)
+    live.set_attendance(meeting, table.welfare.member_id, Attendance.EXCUSED)
+    live.finish(meeting)
+    MinutesService(table.sign_in(table.chair)).approve(meeting)
+    return meeting
+
+
+_ERASED_LINE = {Language.NL: "gewist op", Language.FR: "effacé le", Language.DE: "gelöscht"}
+
+
+def _minutes_pdf_text(ws: Workspace, meeting: str, folder: Path, language: Language) -> str:
+    out = export_minutes(ws, meeting, folder / f"minutes-{language.value}.pdf", language)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    out.unlink()
+    return " ".join(text.split())
+
+
 def _records_sound(ws: Workspace) -> None:
     with ws.db.read_session() as session:
         report = verify_session(session)
@@ -71,11 +104,13 @@ def test_a_canary_of_an_erased_case_is_found_nowhere(
     InvolvementService(school.workspace).add_note(
         case, f"School: {CANARY}-s.", NoteVisibility.TABLE
     )
+    meeting = _approved_minutes(table, f"Besproken: {CANARY}-m.")
     for _ in range(2):
         for laptop in fleet.laptops:
             laptop.sync()
     for laptop in fleet.laptops:
         assert scan(laptop.workspace, CANARY), laptop.name
+    assert "meeting.minutes_snapshot" in scan(chair.workspace, CANARY)
     old_bundle = tmp_path / "old.livcr-bundle"
     export_bundle(table.ws, "sofie.s", old_bundle)
     old_backup = make_backup(table.ws, tmp_path / "old.livcrbackup").file
@@ -96,6 +131,11 @@ def test_a_canary_of_an_erased_case_is_found_nowhere(
     _records_sound(chair.workspace)
     with table.ws.db.read_session() as session:
         assert verify_session(session).healthy
+    pdfs = tmp_path / "pdfs"
+    pdfs.mkdir()
+    for language, words in _ERASED_LINE.items():
+        text = _minutes_pdf_text(table.ws, meeting, pdfs, language)
+        assert words in text and table.code(1) in text and CANARY not in text, text
     assert compute_figures(table.ws, period) == figures
     dump = pg_dump(fleet.hub)
     assert CANARY.encode() not in dump

@@ -23,7 +23,13 @@ from livcr_desktop.services.retention.erasure import BY_TABLE, ERASED_KIND
 from livcr_desktop.services.retention.erasure_rows import erase_cases
 from livcr_desktop.services.sync.scopes import case_part_scopes
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseErasureRow, CaseRow, SyncHeldRow, SyncScopeKeyRow
+from livcr_desktop.store.models import (
+    CaseErasureRow,
+    CaseRow,
+    JournalOperation,
+    SyncHeldRow,
+    SyncScopeKeyRow,
+)
 from tests.integration.hub.conftest import HubDatabase
 from tests.integration.hub.test_two_laptops import TwoLaptops, _sync
 
@@ -103,6 +109,9 @@ def _erase_everywhere(laptops: TwoLaptops, *, late_note: bool) -> tuple[Workspac
     assert scan(laptops.coordinator, CANARY)
     if late_note:  # written on the partner's laptop before it hears of the erasure
         InvolvementService(partner).add_note(case, f"Later, {CANARY}-2.", NoteVisibility.TABLE)
+        # ... and then something every laptop receives, so the note is inside its chain.
+        with partner.uow() as uow:
+            uow.journal.access("journal", "-", "audit.verified", healthy=True, operations=0)
     with laptops.coordinator.db.read_session() as session:
         scopes = sorted({case} | case_part_scopes(session, case))
 
@@ -157,3 +166,40 @@ def test_a_note_written_before_the_erasure_was_heard_of_never_comes_back(
     with partner.db.read_session() as session:
         report = verify_session(session)
         assert report.record_problems == [], report.record_problems
+
+
+def test_a_late_operation_of_an_erased_case_lands_as_an_erased_stub(laptops: TwoLaptops) -> None:
+    """The partner's note written before it heard of the erasure reaches the coordinator's
+    laptop after the case's keys were deleted there: it lands as an erased stub (its place in
+    the partner's chain, its hash and signed digest, no payload), so `verify` stays green."""
+    partner, _scopes = _erase_everywhere(laptops, late_note=True)
+    for ws in (laptops.coordinator, partner):
+        with ws.db.read_session() as session:
+            whole = verify_session(session)
+            synced = verify_session(session, ws.db.device_id)
+        # A partner's laptop holds other devices' chains in part: only the synced check (its
+        # own chain whole, the others' as far as held) applies there.
+        for report in (whole, synced) if ws is laptops.coordinator else (synced,):
+            assert report.healthy, (
+                ws is partner,
+                [(b.device_id, b.device_seq, b.reason.render()) for b in report.chain.breaks],
+                [p.render() for p in report.signatures.problems],
+            )
+    with laptops.coordinator.db.read_session() as session:
+        partner_ops = session.scalars(
+            select(JournalOperation.device_seq)
+            .where(JournalOperation.device_id == partner.db.device_id)
+            .order_by(JournalOperation.device_seq)
+        ).all()
+    assert partner_ops == list(range(1, len(partner_ops) + 1))
+    stubs = {}
+    for ws in (laptops.coordinator, partner):
+        with ws.db.read_session() as session:
+            stubs[ws is partner] = session.execute(
+                select(JournalOperation.hash, JournalOperation.payload, JournalOperation.kind)
+                .where(JournalOperation.device_id == partner.db.device_id)
+                .order_by(JournalOperation.device_seq)
+            ).all()
+    # The stub is what the partner's own erasure left of the note: same hash, same digest.
+    assert stubs[True] == stubs[False]
+    assert [kind for _h, _p, kind in stubs[False]].count("case.note_added") == 2

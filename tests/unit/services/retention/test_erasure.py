@@ -180,3 +180,72 @@ def test_what_lands_later_on_an_erased_case_is_erased_again(table: Table) -> Non
     assert _scan(table, CANARY)
     assert obey_erasures(table.ws.db) == [table.case_welfare]
     assert _scan(table, CANARY) == []
+
+
+def test_the_register_entry_names_the_granted_erasure_request(table: Table) -> None:
+    from livcr_desktop.domain.subject_requests import (
+        Outcome,
+        RequestDecision,
+        RequestDraft,
+        Requester,
+        RequestKind,
+    )
+    from livcr_desktop.services.subject_requests.register import SubjectRequestService
+
+    rules = HouseRulesService(table.ws)
+    rules.save_draft(replace(DEFAULT_RULES, retention=RetentionTerms(erasure_by_table=False)))
+    rules.adopt(strategic_decision(table))
+    requests = SubjectRequestService(table.ws)
+    today = table.clock.today()
+    request = requests.register(
+        RequestDraft(table.case_school, RequestKind.ERASURE, today, Requester.PERSON)
+    )
+    requests.decide(request, RequestDecision(Outcome.GRANTED, today))
+    dpo = add_person(table.livcr, "Dora Databescherming", "dora.d", Role.DATA_PROTECTION_OFFICER)
+    ErasureService(table.sign_in(dpo)).confirm(table.case_school)
+    ErasureService(table.ws).erase([table.case_school])
+    with table.ws.db.read_session() as session:
+        (row,) = session.scalars(select(CaseErasureRow)).all()
+        assert (row.rule, row.request_id) == ("erasure_request", request)
+
+
+def test_a_granted_erasure_request_goes_to_the_table_under_the_table_route(table: Table) -> None:
+    """No retention term needed: the table decides the erasure a request register granted, and
+    the register entry names the request and the decision."""
+    from livcr_desktop.domain.subject_requests import (
+        Outcome,
+        RequestDecision,
+        RequestDraft,
+        Requester,
+        RequestKind,
+    )
+    from livcr_desktop.services.retention.due import RetentionService
+    from livcr_desktop.services.subject_requests.register import SubjectRequestService
+
+    retention = RetentionService(table.ws)
+    with pytest.raises(ConflictError):  # no granted request yet
+        retention.propose_requested_erasure(table.case_school)
+    requests = SubjectRequestService(table.ws)
+    today = table.clock.today()
+    request = requests.register(
+        RequestDraft(table.case_school, RequestKind.ERASURE, today, Requester.PERSON)
+    )
+    requests.decide(request, RequestDecision(Outcome.GRANTED, today))
+    with pytest.raises(PermissionDenied):
+        RetentionService(table.sign_in(table.school)).propose_requested_erasure(table.case_school)
+    service = ErasureService(table.ws)
+    with pytest.raises(ConflictError):  # granted, not decided by the table yet
+        service.erase([table.case_school])
+    decision = decide_erasure(table, table.case_school, None)
+    with pytest.raises(ConflictError):  # proposed already
+        retention.propose_requested_erasure(table.case_school)
+    service.erase([table.case_school])
+    with table.ws.db.read_session() as session:
+        (row,) = session.scalars(select(CaseErasureRow)).all()
+        assert (row.rule, row.request_id, row.decision_id, row.decided_by) == (
+            "erasure_request",
+            request,
+            decision,
+            "table",
+        )
+    assert verify_workspace(table.ws).healthy

@@ -175,3 +175,28 @@ def test_adopted_house_rules_set_the_figures_threshold_and_meeting_interval(tabl
     assert settings.house_rules_version == 1
     assert compute_figures(table.ws, Period(today, today)).threshold == 10
     assert compute_figures(table.ws, Period(before, before)).threshold == 5
+
+
+@pytest.mark.parametrize(
+    ("language", "table_words", "dpo_words"),
+    [
+        (Language.NL, "operationele tafel", "bevestigd"),
+        (Language.FR, "table opérationnelle", "confirmé"),
+        (Language.DE, "operativen Tisch", "bestätigt"),
+    ],
+)
+def test_the_pdf_says_who_decides_an_erasure_as_the_rules_do(
+    table: Table, tmp_path: Path, language: Language, table_words: str, dpo_words: str
+) -> None:
+    service = HouseRulesService(table.ws)
+    service.save_draft(THREE_YEARS)
+    by_table = " ".join(
+        _pdf_text(service.export_pdf(None, tmp_path / "table.pdf", language)).split()
+    )
+    service.save_draft(
+        replace(THREE_YEARS, retention=replace(THREE_YEARS.retention, erasure_by_table=False))
+    )
+    by_dpo = " ".join(_pdf_text(service.export_pdf(None, tmp_path / "dpo.pdf", language)).split())
+    closing = by_table[by_table.index("LIVC-R") :]
+    assert table_words in by_table and dpo_words not in closing
+    assert dpo_words in by_dpo and by_dpo != by_table
