@@ -1,0 +1,41 @@
+"""Feedback forms no longer require their case's and decisions' rows
+
+Revision ID: 0025
+Revises: 0023
+Create Date: 2026-12-06 07:15:00.000000
+
+The Information Officer hands every approved feedback form to the LTF, also of cases it is not
+invited to, on its own laptop, which therefore holds the forms (a part of their case that travels
+without the case, services/sync/scopes.WITHOUT_CASE) and never the case or its decisions. A form's
+`case_id`, `created_from_decision_id` and `approved_decision_id` therefore no longer point at rows
+that laptop may never hold; the frozen content of an approved form names the case's code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0025"
+down_revision: str | None = "0023"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_DROPPED = (
+    ("fk_feedback_form_case_id_case_file", "case_file", "case_id"),
+    ("fk_feedback_form_created_from_decision_id_decision", "decision", "created_from_decision_id"),
+    ("fk_feedback_form_approved_decision_id_decision", "decision", "approved_decision_id"),
+)
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("feedback_form", recreate="always") as batch_op:
+        for name, _table, _column in _DROPPED:
+            batch_op.drop_constraint(name, type_="foreignkey")
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("feedback_form", recreate="always") as batch_op:
+        for name, table, column in _DROPPED:
+            batch_op.create_foreign_key(name, table, [column], ["id"])
