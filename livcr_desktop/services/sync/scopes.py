@@ -38,7 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import Operation
-from livcr_desktop.domain.permissions import Resource
+from livcr_desktop.domain.permissions import Action, Resource, Scope, scopes
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.services.cases.access import visible_cases
 from livcr_desktop.services.workspace import member_actor
@@ -75,6 +75,23 @@ SEPARATE_ENTITIES: dict[str, Resource] = {
 WITHOUT_CASE = frozenset({Resource.SUBJECT_REQUEST, Resource.FEEDBACK_FORM})
 """Parts held by laptops that may see them even where the case itself is not theirs to see: the
 DPO's register of requests, the Information Officer's forms (each names its case's code)."""
+
+
+def parts_held_without_case(
+    session: Session, member_id: str, day: date, case_id: str
+) -> frozenset[str]:
+    """The parts of a case a member's laptop keeps when the case itself is taken off it: those
+    held without the case (WITHOUT_CASE) that the member may view on every case, as the
+    Information Officer its feedback forms when an invitation to one of the cases ends."""
+    member = session.get(Member, member_id)
+    if member is None:
+        return frozenset()
+    roles = member_actor(session, member).roles_on(day)
+    return frozenset(
+        part_scope_id(case_id, entity)
+        for entity, resource in SEPARATE_ENTITIES.items()
+        if resource in WITHOUT_CASE and Scope.ALL in scopes(roles, resource, Action.VIEW)
+    )
 
 
 def livcr_scope_id(livcr_id: str) -> str:

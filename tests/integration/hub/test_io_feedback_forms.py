@@ -7,12 +7,14 @@ trajectory or decisions; the IO's hand-over and the LTF's answer reach the coord
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from livcr_desktop.domain.feedback import FormStatus
+from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.feedback.composing import FeedbackService
 from livcr_desktop.services.feedback.transmission import TransmissionService
 from livcr_desktop.store.models import (
@@ -107,3 +109,35 @@ def test_the_io_hand_over_and_the_ltf_answer_reach_the_coordinator(
     fleet.coordinator.sync()
     assert FeedbackService(table.ws).form(form_id).summary.status is FormStatus.ACKNOWLEDGED
     assert _held(fleet.coordinator) == []
+
+
+def test_an_ended_invitation_takes_the_case_off_the_io_laptop_not_the_forms(
+    world: tuple[Table, LaptopFleet, Laptop, str],
+) -> None:
+    table, fleet, io, form_id = world
+    involvement = InvolvementService(table.ws)
+    participant = involvement.invite(table.case_school, _member(io))
+    for _ in range(2):
+        fleet.coordinator.sync()
+        io.sync()
+    with io.db.read_session() as session:
+        assert session.get(CaseRow, table.case_school) is not None
+    table.clock.advance(timedelta(days=1))
+    involvement.remove(participant)
+    for _ in range(2):
+        fleet.coordinator.sync()
+        io.sync()
+    with io.db.read_session() as session:
+        assert session.get(CaseRow, table.case_school) is None  # withdrawn
+        assert session.get(FeedbackFormRow, form_id) is not None  # still the IO's to hand over
+        assert session.scalars(select(FeedbackItemRow.id)).first() is not None
+    TransmissionService(io.workspace).transmit(form_id, table.clock.today(), "LTF Fictief")
+    io.sync()
+    fleet.coordinator.sync()
+    assert FeedbackService(table.ws).form(form_id).summary.status is FormStatus.TRANSMITTED
+    assert _held(fleet.coordinator) == []
+
+
+def _member(laptop: Laptop) -> str:
+    assert laptop.person is not None
+    return laptop.person.member_id

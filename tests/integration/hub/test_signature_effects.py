@@ -77,7 +77,9 @@ def test_a_signature_on_the_chairs_laptop_takes_effect_everywhere(
         assert _status(laptop, table.case_school) == moved
         with laptop.db.read_session() as session:
             signed = session.get(DecisionRow, decision)
-            assert signed is not None and signed.state == DecisionState.SIGNED.value, _reasons(laptop)
+            assert signed is not None and signed.state == DecisionState.SIGNED.value, _reasons(
+                laptop
+            )
             forms = session.scalars(
                 select(FeedbackFormRow).where(FeedbackFormRow.case_id == table.case_school)
             ).all()
