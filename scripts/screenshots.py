@@ -409,6 +409,23 @@ def sync_not_connected(tmp: Path, languages: LanguageManager, _root: Path) -> QW
     return window
 
 
+@shot("sync-connecting")
+def sync_connecting(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The Sync area while the hub is asked (connecting runs in the background): the form
+    waits, the busy bar moves, the notice says so."""
+    from livcr_desktop.gui.sync.sync_area import SyncArea
+
+    window = demo_window(tmp, languages)
+    window.navigate("sync")
+    settle(window)
+    area = window.findChild(SyncArea)
+    area.dsn_edit.setText("host=hub.proefdorp.example dbname=livcr_proefdorp user=livcr_coord")
+    area.password_edit.setText("fictief-wachtwoord")
+    area.connector._set_busy(True)  # the state a click leaves while the hub has not answered
+    settle(window)
+    return window
+
+
 HOME_ROOT = Path(tempfile.mkdtemp(prefix="livcr-home-shots-")) / "demo"
 HOME_MOMENT = "2026-11-23T10:30:00+00:00"
 """A Monday morning: the demo's meeting of today is at noon, so every home has something."""

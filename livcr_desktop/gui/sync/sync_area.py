@@ -1,18 +1,16 @@
 """The coordinator's Sync area: connect the LIVC-R to a hub, then look after its laptops
 (invite, approve by fingerprint, revoke), the operations held on this laptop, and the conflicts.
 
-The hub is asked for the device list in the background, and so are the coordinator's actions on
-it (approve, revoke, invite): a hub out of reach answers only after the connection's timeout,
-and the window must not freeze meanwhile. Everything the hub returns is ids; names
+The hub is asked for the device list in the background, and so are connecting to it
+(hub_connect.py) and the coordinator's actions on it (approve, revoke, invite: device_actions.py):
+a hub out of reach answers only after the connection's timeout, and the window must not freeze
+meanwhile. Everything the hub returns is ids; names
 come from this laptop's member register (services/sync/overview.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -39,9 +37,9 @@ from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.gui.sync.conflict_panel import ConflictPanel
 from livcr_desktop.gui.sync.device_actions import DeviceActions
+from livcr_desktop.gui.sync.hub_connect import HubConnector
 from livcr_desktop.i18n.formatting import format_datetime, in_brussels
 from livcr_desktop.services.sync.in_app import hub_of, sync_status
-from livcr_desktop.services.sync.link import connect_hub, remember_password
 from livcr_desktop.services.sync.overview import (
     DeviceView,
     device_views,
@@ -113,6 +111,9 @@ class SyncArea(QScrollArea):
         set_role(self.connect_button, "primary")
         self.connect_button.clicked.connect(self.connect_to_hub)
         form.addRow("", self.connect_button)
+        self.connect_busy_bar = _busy_bar(self.connect_box, "connectBusyBar")
+        form.addRow(self.connect_busy_bar)
+        self.connector = HubConnector(self, workspace)
         layout.addWidget(self.connect_box)
 
         self.connected = QWidget(inner)
@@ -137,12 +138,7 @@ class SyncArea(QScrollArea):
             row.addWidget(button)
         row.addStretch()
         body.addLayout(row)
-        self.busy_bar = QProgressBar(self.connected)
-        self.busy_bar.setObjectName("hubBusyBar")
-        self.busy_bar.setRange(0, 0)  # busy: no end known
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(6)
-        self.busy_bar.hide()
+        self.busy_bar = _busy_bar(self.connected, "hubBusyBar")
         body.addWidget(self.busy_bar)
         self.devices_heading = QLabel(self.connected)
         set_role(self.devices_heading, "subtitle")
@@ -273,37 +269,23 @@ class SyncArea(QScrollArea):
 
     # -- acting --------------------------------------------------------------------------------
 
-    def _run(self, action: Callable[[], None]) -> bool:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            action()
-        except DomainError as error:
-            self.notice.clear_message()
-            self.error.show_message(show_error(error))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.error.clear_message()
-        return True
-
     def connect_to_hub(self) -> None:
-        """Connect this LIVC-R to the hub typed in (coordinator)."""
-        dsn, password = self.dsn_edit.text().strip(), self.password_edit.text()
+        """Connect this LIVC-R to the hub typed in (coordinator), in the background."""
+        self.connector.connect_to(self.dsn_edit.text().strip(), self.password_edit.text())
 
-        def connect() -> None:
-            connect_hub(self._ws, dsn, password)
-            if not remember_password(self._ws, password):
-                self.notice.show_message(
-                    self.tr(
-                        "This computer has no keyring to keep the hub's password: the app "
-                        "cannot sync in the background."
-                    )
+    def connected_to_hub(self, password_kept: bool) -> None:
+        """The hub took this LIVC-R: show its laptops (and say so if no keyring kept the
+        password)."""
+        self.password_edit.clear()
+        if not password_kept:
+            self.notice.show_message(
+                self.tr(
+                    "This computer has no keyring to keep the hub's password: the app "
+                    "cannot sync in the background."
                 )
-
-        if self._run(connect):
-            self.password_edit.clear()
-            self._shell.show_status(self.tr("Connected to the hub."))
-            self.refresh()
+            )
+        self._shell.show_status(self.tr("Connected to the hub."))
+        self.refresh()
 
     def approve_selected(self) -> None:
         """Approve the selected waiting laptop by the fingerprint its owner reads out."""
@@ -359,6 +341,17 @@ class SyncArea(QScrollArea):
             if self.devices:
                 self._devices_loaded(self.devices)
         super().changeEvent(event)
+
+
+def _busy_bar(parent: QWidget, name: str) -> QProgressBar:
+    """A thin bar that moves while a hub call runs (no end known), hidden until then."""
+    bar = QProgressBar(parent)
+    bar.setObjectName(name)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.hide()
+    return bar
 
 
 def _monospace():  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ only hold unclassified information; the screen reminds the IO, the service keeps
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -67,6 +68,15 @@ class QueueEntry:
     acknowledged_on: date | None
 
 
+def _frozen_case_code(form: FeedbackFormRow) -> str:
+    """The case's code as the approved form names it: the Information Officer's laptop holds the
+    forms of cases it is not invited to without the case (services/sync/scopes.WITHOUT_CASE)."""
+    if form.frozen_content is None:
+        return ""
+    code = json.loads(form.frozen_content).get("case_code")
+    return str(code) if code else ""
+
+
 class TransmissionService:
     """Handing forms over and recording the LTF's answer."""
 
@@ -80,14 +90,14 @@ class TransmissionService:
         with self._ws.db.read_session() as session:
             rows = session.execute(
                 select(FeedbackFormRow, CaseRow.code)
-                .join(CaseRow, CaseRow.id == FeedbackFormRow.case_id)
+                .outerjoin(CaseRow, CaseRow.id == FeedbackFormRow.case_id)
                 .where(FeedbackFormRow.status.in_([s.value for s in shown]))
                 .order_by(FeedbackFormRow.approved_at.desc())
             ).all()
             entries = [
                 QueueEntry(
                     form_id=form.id,
-                    case_code=code,
+                    case_code=code or _frozen_case_code(form),
                     number=form.version_number,
                     purpose=FormPurpose(form.purpose),
                     status=FormStatus(form.status),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -15,17 +15,39 @@ from livcr_desktop.domain.accounts import Actor
 from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.journal_signing import DEVICE_VOUCHED_KINDS, KEY_CREATED_KINDS
-from livcr_desktop.domain.operation_rights import holds_any, holds_any_everywhere, write_rights
+from livcr_desktop.domain.operation_rights import (
+    OWN_RECORD_FIELDS,
+    SIGNATURE_EFFECT,
+    SIGNED_KIND,
+    allowed_on,
+    holds_any,
+    holds_any_everywhere,
+    write_rights,
+)
 from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.permissions import Action, RecordFacts, may_ever
 from livcr_desktop.hub.client import SignatureEnvelope
 from livcr_desktop.hub.envelopes import EnvelopeRefused
+from livcr_desktop.services.cases.access import is_involved
 from livcr_desktop.services.sync.manifests import Manifest, open_manifest
-from livcr_desktop.services.sync.scopes import case_scopes_of_member, key_owners, member_scope_id
+from livcr_desktop.services.sync.record_facts import (
+    form_municipality,
+    record_value,
+    signature_before,
+)
+from livcr_desktop.services.sync.scopes import (
+    SEPARATE_ENTITIES,
+    WITHOUT_CASE,
+    case_scopes_of_member,
+    key_owners,
+    member_scope_id,
+)
 from livcr_desktop.services.workspace import member_actor
 from livcr_desktop.store.apply_rows import UpdateMemo
 from livcr_desktop.store.models import (
     Account,
     CaseParticipantRow,
+    CaseRow,
     JournalOperation,
     Member,
     SigningKeyRow,
@@ -140,6 +162,10 @@ class Checker:
     transaction that creates a key is signed with it."""
     _authors: dict[tuple[str, date], tuple[str, bool] | str] = field(default_factory=dict)
     _scopes: dict[tuple[str, date], set[str]] = field(default_factory=dict)
+    _facts_memo: dict[tuple[str, date, str], RecordFacts] = field(default_factory=dict)
+    _signed: set[tuple[str, int, str | None, str | None]] = field(default_factory=set)
+    """Decisions' signatures that passed every check here (applied or not: the signing key's
+    row, which the signed decision points to, never reaches most laptops)."""
     _member_keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
     _key_owners: dict[str, str] | None = None
 
@@ -157,6 +183,7 @@ class Checker:
         if _changes_authority(op):
             self._authors.clear()
             self._scopes.clear()
+            self._facts_memo.clear()
             self._member_keys.clear()
             self._key_owners = None
 
@@ -223,7 +250,19 @@ class Checker:
         return None
 
     def author_problem(self, op: Operation, scope: str) -> str | None:
-        """None when the author may have made this change; a quarantine reason otherwise."""
+        """None when the author may have made this change; a quarantine reason otherwise
+        (asked once the signature that covers `op` was found valid)."""
+        problem = self._author_verdict(op, scope)
+        if problem is None and op.kind == SIGNED_KIND:
+            self._signed.add((op.device_id, op.device_seq, op.actor_id, op.scope_id))
+        return problem
+
+    def _author_verdict(self, op: Operation, scope: str) -> str | None:
+        """The author rule.
+
+        A change needs one of the rights its kind names (domain/operation_rights.py) on that
+        record as the permission table decides it (the case's municipality, the author's
+        invitation); an access changes nothing and needs none."""
         if op.actor_id is None or op.actor_id == self.anchor_account_id:
             return None
         day = _day_of(op)
@@ -233,25 +272,94 @@ class Checker:
         member_id, is_coordinator = author
         if is_coordinator:
             return None
-        rights = write_rights(op.kind, op.entity_id, op.payload)
+        change = change_kind(op)
+        rights = write_rights(
+            op.kind,
+            op.entity_id,
+            op.payload,
+            entity=op.entity if change is not None else None,
+            creates=change is ChangeKind.CREATED,
+        )
         if scope == self.livcr_scope:
             if op.entity in COORDINATOR_ONLY_ENTITIES:
                 allowed = bool(rights) and holds_any(self._actor(member_id), day, rights)
                 return None if allowed else "not_allowed"
-            if op.entity == "account" and op.entity_id != op.actor_id:
-                return "not_allowed"
-            return None
+            if op.entity == "account":
+                return None if op.entity_id == op.actor_id else "not_allowed"
+            if change is None or self._own_record(op, member_id):
+                return None
+            return None if holds_any(self._actor(member_id), day, rights) else "not_allowed"
         if scope == member_scope_id(self.livcr_scope, member_id):
             return None  # their own signing key, from their own laptop
+        if change is None:
+            return None if self._sees(member_id, day, scope, op) else "not_allowed"
+        actor = self._actor(member_id)
+        facts = self._facts(member_id, day, scope, op)
+        if allowed_on(actor, day, rights, facts) or self._own_record(op, member_id):
+            return None
+        if rights and holds_any_everywhere(actor, day, rights):
+            return None  # e.g. the Information Officer's signal, opening a case it cannot see
+        if allowed_on(actor, day, (SIGNATURE_EFFECT,), facts):
+            return self._signature_effect(op)
+        return "not_allowed"
+
+    def _sees(self, member_id: str, day: date, scope: str, op: Operation) -> bool:
+        """Whether the member could see the case (or the part held without it) on `day`."""
         scopes = self._scopes.get((member_id, day))
         if scopes is None:
             scopes = self._scopes[(member_id, day)] = case_scopes_of_member(
                 self.session, member_id, day
             )
         if scope in scopes or self._invited_when_written(member_id, scope, op):
+            return True
+        resource = SEPARATE_ENTITIES.get(op.entity)
+        if resource is None or resource not in WITHOUT_CASE:
+            return False
+        return may_ever(self._actor(member_id), day, resource, Action.VIEW)
+
+    def _facts(self, member_id: str, day: date, case_id: str, op: Operation) -> RecordFacts:
+        """The case's facts for the permission table: its municipality (from the case, or for a
+        form held without its case from the form) and whether the member was invited to it."""
+        cache_key = (member_id, day, case_id)
+        facts = self._facts_memo.get(cache_key)
+        if facts is None:
+            case = self.session.get(CaseRow, case_id)
+            facts = self._facts_memo[cache_key] = RecordFacts(
+                municipality_id=case.municipality_id if case is not None else None,
+                involved=is_involved(self.session, case_id, member_id, day),
+            )
+        if facts.municipality_id is None:
+            facts = replace(facts, municipality_id=form_municipality(self.session, op))
+        if not facts.involved and self._invited_when_written(member_id, case_id, op):
+            facts = replace(facts, involved=True)
+        return facts
+
+    def _own_record(self, op: Operation, member_id: str) -> bool:
+        """Whether `op` is one of the kinds a member writes on their own record, on theirs."""
+        field_name = OWN_RECORD_FIELDS.get(op.kind)
+        if field_name is None:
+            return False
+        return bool(record_value(self.session, op, field_name) == member_id)
+
+    def _signature_effect(self, op: Operation) -> str | None:
+        """None when `op` follows its author's signature of a decision of the same case in the
+        same transaction (the effect computed on the signing laptop); 'waiting_earlier' while
+        that signature is held here, else 'not_allowed'."""
+        manifest = self.manifest_for(op)
+        if manifest is None:
+            return "not_allowed"
+        if any(
+            (op.device_id, seq, op.actor_id, op.scope_id) in self._signed
+            for seq in range(manifest.first_seq, op.device_seq)
+        ):
             return None
-        if rights and holds_any_everywhere(self._actor(member_id), day, rights):
-            return None  # e.g. the Information Officer's signal, opening a case it cannot see
+        found = signature_before(self.session, op, manifest.first_seq)
+        if found is not None:
+            return None if found == "signed" else "waiting_earlier"
+        if self.session.get(CaseRow, op.scope_id) is None:
+            # A part held without its case (the IO's forms): the signature travels with the
+            # case, not here; the chair's right on the form's municipality is what can be told.
+            return None
         return "not_allowed"
 
     def _actor(self, member_id: str) -> Actor:

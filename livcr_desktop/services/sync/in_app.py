@@ -29,9 +29,11 @@ from livcr_desktop.services.sync.first_sync import (
 from livcr_desktop.services.sync.link import (
     NOT_CONNECTED,
     HubLink,
+    connect_hub,
     dsn_with_password,
     hub_password,
     read_link,
+    remember_password,
 )
 from livcr_desktop.services.sync.round import Progress, SyncReport, pending_changes
 from livcr_desktop.services.workspace import Workspace
@@ -108,3 +110,16 @@ def hub_of(workspace: Workspace) -> Iterator[tuple[HubLink, HubClient]]:
         raise DomainError(HUB_UNREACHABLE, reason=first_line(str(exc))) from exc
     except HubRefused as exc:
         raise DomainError(HUB_REFUSED, reason=first_line(str(exc))) from exc
+
+
+def connect_in_app(workspace: Workspace, dsn: str, password: str) -> bool:
+    """Connect this LIVC-R to a hub from the Sync area (run off the GUI thread: a hub out of
+    reach answers only after the connection's timeout), with the hub's failures as messages a
+    person can act on. True when the OS keyring kept the password (background sync needs it)."""
+    try:
+        connect_hub(workspace, dsn, password)
+    except HubUnreachable as exc:
+        raise DomainError(HUB_UNREACHABLE, reason=first_line(str(exc))) from exc
+    except HubRefused as exc:
+        raise DomainError(HUB_REFUSED, reason=first_line(str(exc))) from exc
+    return remember_password(workspace, password)

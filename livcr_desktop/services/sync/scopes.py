@@ -16,6 +16,8 @@ that shares the keys):
 - the trajectory's updates: the information officer sees the trajectory but not its updates;
 - the data-subject requests about the case's person: the coordinator keeps that register and the
   data-protection officer oversees it, without holding the case (WITHOUT_CASE);
+- the feedback forms to the LTF and their items: the Information Officer hands every approved
+  form over, on cases it is not invited to as well, without holding the case (WITHOUT_CASE);
 - notes and updates written "for my organisation only" (NoteVisibility.ORGANISATION): one part
   per (case, kind, organisation), for that organisation's members who may see them
   (access.visible_notes shows such a note to its author's organisation only).
@@ -36,7 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import Operation
-from livcr_desktop.domain.permissions import Resource
+from livcr_desktop.domain.permissions import Action, Resource, Scope, scopes
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.services.cases.access import visible_cases
 from livcr_desktop.services.workspace import member_actor
@@ -64,12 +66,32 @@ SEPARATE_ENTITIES: dict[str, Resource] = {
     "signal": Resource.SIGNAL,
     "trajectory_update": Resource.TRAJECTORY_UPDATE,
     "subject_request": Resource.SUBJECT_REQUEST,
+    "feedback_form": Resource.FEEDBACK_FORM,
+    "feedback_item": Resource.FEEDBACK_FORM,
 }
 """Records some roles that see the case may not see: each travels in a part of its case."""
 
 
-WITHOUT_CASE = frozenset({Resource.SUBJECT_REQUEST})
-"""Parts held by laptops that may see them even where the case itself is not theirs to see."""
+WITHOUT_CASE = frozenset({Resource.SUBJECT_REQUEST, Resource.FEEDBACK_FORM})
+"""Parts held by laptops that may see them even where the case itself is not theirs to see: the
+DPO's register of requests, the Information Officer's forms (each names its case's code)."""
+
+
+def parts_held_without_case(
+    session: Session, member_id: str, day: date, case_id: str
+) -> frozenset[str]:
+    """The parts of a case a member's laptop keeps when the case itself is taken off it: those
+    held without the case (WITHOUT_CASE) that the member may view on every case, as the
+    Information Officer its feedback forms when an invitation to one of the cases ends."""
+    member = session.get(Member, member_id)
+    if member is None:
+        return frozenset()
+    roles = member_actor(session, member).roles_on(day)
+    return frozenset(
+        part_scope_id(case_id, entity)
+        for entity, resource in SEPARATE_ENTITIES.items()
+        if resource in WITHOUT_CASE and Scope.ALL in scopes(roles, resource, Action.VIEW)
+    )
 
 
 def livcr_scope_id(livcr_id: str) -> str:
@@ -235,8 +257,9 @@ def scope_members(
             organisation[device] = organisation_of(session, member)
 
     def members(case: str, resource: Resource, org: str | None = None) -> list[str]:
-        # A part is held with its case, except the register of data-subject requests: the
-        # data-protection officer oversees it without seeing any case (it names only the code).
+        # A part is held with its case, except the register of data-subject requests and the
+        # feedback forms: the DPO oversees the register and the IO hands the forms over without
+        # seeing the case (each names only its code).
         return coordinators + [
             device
             for device, views in seen.items()

@@ -26,7 +26,11 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import ERASED_PAYLOAD
 from livcr_desktop.domain.journal_signing import payload_digest
-from livcr_desktop.services.sync.scopes import case_part_scopes, scope_of
+from livcr_desktop.services.sync.scopes import (
+    case_part_scopes,
+    parts_held_without_case,
+    scope_of,
+)
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.models import (
@@ -107,8 +111,9 @@ def obey_withdrawals(db: Database, link: HubLink, device_members: Mapping[str, s
                     SyncScopeKeyRow.scope_id == case_id, SyncScopeKeyRow.epoch >= epoch
                 )
             )
+            kept = parts_held_without_case(session, link.member_id, db.clock.today(), case_id)
             if newer is None and _remove_case(
-                session, case_id, db.device_id, pushed, link.livcr_scope_id
+                session, case_id, db.device_id, pushed, link.livcr_scope_id, kept=kept
             ):
                 removed.append(case_id)
     return removed
@@ -133,23 +138,34 @@ def _erased(payload_text: str) -> str:
 
 
 def _remove_case(
-    session: Session, case_id: str, own_device: str, pushed_seq: int, livcr_scope: str
+    session: Session,
+    case_id: str,
+    own_device: str,
+    pushed_seq: int,
+    livcr_scope: str,
+    *,
+    kept: frozenset[str] = frozenset(),
 ) -> bool:
     """Delete what this laptop holds of one case; False when nothing was left to delete. This
     laptop's own operations that have not gone out yet keep their payloads, and the keys of the
     scopes they travel in stay until they went out: they were made while the case was its
     owner's, and go to the coordinator and the case's other laptops like any other (the hub
     takes them under a key this laptop was given)."""
-    operations = session.scalars(
-        select(JournalOperation)
-        .where(JournalOperation.scope_id == case_id)
-        .order_by(JournalOperation.seq.desc())
-    ).all()
+    operations = [
+        op
+        for op in session.scalars(
+            select(JournalOperation)
+            .where(JournalOperation.scope_id == case_id)
+            .order_by(JournalOperation.seq.desc())
+        )
+        # The parts its member still holds without the case (the IO's feedback forms) stay.
+        if not kept or scope_of(to_operation(op), livcr_scope) not in kept
+    ]
     case = session.get(CaseRow, case_id)
     pending = [op for op in operations if op.device_id == own_device and op.device_seq > pushed_seq]
     # The case's parts go with it: their keys too, so that a new invitation finds every part
     # new here and brings back its past (services/sync/restore.py).
-    scopes = {case_id} | case_part_scopes(session, case_id)
+    scopes = ({case_id} | case_part_scopes(session, case_id)) - kept
     scopes -= {scope_of(to_operation(op), livcr_scope) for op in pending}
     keys = session.scalar(
         select(SyncScopeKeyRow.epoch).where(SyncScopeKeyRow.scope_id.in_(scopes)).limit(1)

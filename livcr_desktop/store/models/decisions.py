@@ -48,7 +48,8 @@ class DecisionRow(Versioned, Base):
     signed_content: Mapped[str | None] = mapped_column(Text)
     """The canonical JSON the signature covers, byte for byte."""
     signature: Mapped[str | None] = mapped_column(String(200))
-    signing_key_id: Mapped[str | None] = mapped_column(ForeignKey("signing_key.id"))
+    signing_key_id: Mapped[str | None] = mapped_column(String(36))
+    """No foreign key (migration 0025): the key's row travels only in its member's own scope."""
     signed_by: Mapped[str | None] = mapped_column(ForeignKey("member.id"))
     signed_at: Mapped[datetime | None]
     put_to: Mapped[str | None] = mapped_column(Text)

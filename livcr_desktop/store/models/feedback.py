@@ -20,7 +20,9 @@ class FeedbackFormRow(Versioned, Base):
         Index("ix_feedback_form_status", "status", "approved_at"),
     )
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"))
+    case_id: Mapped[str] = mapped_column(String(36))
+    """No foreign key (migration 0025): the Information Officer's laptop holds the forms of cases
+    it may not see, never the case; the frozen content names the case's code."""
     municipality_id: Mapped[str] = mapped_column(ForeignKey("municipality.id"))
     purpose: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20))
@@ -36,10 +38,11 @@ class FeedbackFormRow(Versioned, Base):
     service_kind: Mapped[str | None] = mapped_column(String(30))
     decision_ids: Mapped[str] = mapped_column(Text, default="[]")
     """JSON list of the signed decisions the form reports on."""
-    created_from_decision_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id"))
+    created_from_decision_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime]
     replaces_id: Mapped[str | None] = mapped_column(ForeignKey("feedback_form.id"))
-    approved_decision_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id"))
+    approved_decision_id: Mapped[str | None] = mapped_column(String(36))
+    """The signed decisions (no foreign keys, like case_id): held where the case is."""
     approved_at: Mapped[datetime | None]
     frozen_content: Mapped[str | None] = mapped_column(Text)
     """The approved form as canonical JSON, byte for byte; `content_hash` is its SHA-256."""

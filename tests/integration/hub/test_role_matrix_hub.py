@@ -32,6 +32,7 @@ from livcr_desktop.store.models import (
     CaseRow,
     DecisionRow,
     FeedbackFormRow,
+    FeedbackItemRow,
     Member,
     PersonRow,
     SignalRow,
@@ -40,7 +41,7 @@ from livcr_desktop.store.models import (
     TrajectoryUpdateRow,
 )
 from tests.helpers.factories import Person, add_person, make_livcr
-from tests.helpers.feedback import add_io, confidential_notes, referred
+from tests.helpers.feedback import REFER, add_io, confidential_notes, referred, start_meeting
 from tests.helpers.meetings import Table, make_table
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.trajectories import start_trajectory
@@ -95,6 +96,7 @@ class Matrix:
         confidential_notes(self.table)
         self.trajectory = start_trajectory(self.table, self._organisation(self.table.school))
         referred(self.table)
+        self._welfare_referred()
         self._school_only_update()
         self._subject_request()
         self.fleet = LaptopFleet(self.table, hub, tmp_path)
@@ -124,6 +126,20 @@ class Matrix:
                 NoteVisibility.ORGANISATION,
             ),
         )
+
+    def _welfare_referred(self) -> None:
+        """A referral of the welfare case, to which the IO is not invited: its form still
+        reaches the IO's laptop (the IO hands every form over), the case does not."""
+        from livcr_desktop.domain.decisions import Position
+        from livcr_desktop.services.decisions.consensus import DecisionService
+
+        table = self.table
+        item = start_meeting(table, table.case_welfare, table.welfare)
+        decisions = DecisionService(table.ws)
+        decision = decisions.propose(item, REFER)
+        for person in (table.chair, table.welfare):
+            decisions.record_position(decision, person.member_id, Position.AGREE)
+        DecisionService(table.sign_in(table.chair)).sign(decision, table.chair.passphrase)
 
     def _subject_request(self) -> None:
         """A data-subject request on the school's case: the coordinator's register only."""
@@ -219,6 +235,13 @@ def _allowed(session: Session, actor: Actor, day: object) -> dict[str, set[str]]
                 )
             )
         ),
+        "feedback_item": set(
+            session.scalars(
+                select(FeedbackItemRow.id)
+                .join(FeedbackFormRow, FeedbackFormRow.id == FeedbackItemRow.form_id)
+                .where(FeedbackFormRow.case_id.in_(cases(Resource.FEEDBACK_FORM)))
+            )
+        ),
         "subject_request": set(
             session.scalars(
                 select(SubjectRequestRow.id).where(
@@ -238,6 +261,7 @@ _TABLES: dict[str, Any] = {
     "trajectory_update": TrajectoryUpdateRow,
     "decision": DecisionRow,
     "feedback_form": FeedbackFormRow,
+    "feedback_item": FeedbackItemRow,
     "subject_request": SubjectRequestRow,
 }
 
@@ -259,11 +283,14 @@ def test_a_laptop_holds_nothing_beyond_what_its_role_may_view(matrix: Matrix, ro
     for name in _TABLES:
         beyond = held[name] - allowed[name]
         assert not beyond, f"{role.value} holds {len(beyond)} {name} rows it may not view"
-    # What a role may view of a case arrives with the case (the IO's forms of cases it is not
-    # invited to are the one known gap: see the report of issue 17).
+    # What a role may view of a case arrives with the case; the feedback forms and their items
+    # arrive also without it (the IO hands over the forms of cases it is not invited to).
     assert held["case_file"] == allowed["case_file"]
     for name in ("person", "signal", "case_note", "trajectory", "trajectory_update", "decision"):
         missing = _of_cases(matrix, name, allowed[name], held["case_file"]) - held[name]
+        assert not missing, f"{role.value} misses {len(missing)} {name} rows"
+    for name in ("feedback_form", "feedback_item"):
+        missing = allowed[name] - held[name]
         assert not missing, f"{role.value} misses {len(missing)} {name} rows"
 
 
@@ -316,6 +343,20 @@ def test_an_organisation_only_note_stays_with_its_organisation(matrix: Matrix) -
     school = matrix.laptops[Role.PARTNER].workspace
     current = read_trajectory(school, matrix.table.case_school).current
     assert current is not None
+
+
+def test_the_io_laptop_holds_the_forms_of_cases_it_is_not_invited_to(matrix: Matrix) -> None:
+    """Both referrals' forms reach the IO's laptop; of the welfare case, nothing else does."""
+    with matrix.table.ws.db.read_session() as session:
+        forms = set(session.scalars(select(FeedbackFormRow.id)))
+    raw = raw_database(matrix.laptops[Role.INFORMATION_OFFICER])
+    try:
+        with raw.read_session() as session:
+            assert set(session.scalars(select(FeedbackFormRow.id))) == forms
+            assert len(forms) == 2
+            assert session.get(CaseRow, matrix.table.case_welfare) is None
+    finally:
+        raw.close()
 
 
 def test_the_dpo_laptop_shows_the_register_of_data_subject_requests(matrix: Matrix) -> None:
