@@ -240,6 +240,12 @@ def _export(workspace: Workspace, username: str, out: Path) -> ExportReport:
         )
         if link.is_coordinator:
             _wrap_keys(sealing, plan.recipients, report)
+            roster = [
+                records.peer_line(p.device_id, p.member_id, p.sign_public, p.box_public)
+                for p in approved_peers(session, link.anchor_account_id)
+            ]
+        else:
+            roster = []
         heads = _heads(session)
         # The coordinator's laptop relays every laptop's operations; another sends its own.
         senders = sorted(heads) if link.is_coordinator else [link.device_id]
@@ -264,6 +270,7 @@ def _export(workspace: Workspace, username: str, out: Path) -> ExportReport:
         [
             manifest.to_bytes(),
             b"\n",
+            *roster,
             *sealing.key_lines,
             *sealing.signature_lines,
             *sealing.envelope_lines,
