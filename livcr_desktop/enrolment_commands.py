@@ -64,12 +64,7 @@ def join_by_file(args: argparse.Namespace, invitation: Invitation) -> int:
     joined = join(_data_dir(args), invitation, passphrase)
     request = join_request(invitation, joined.sign_public, joined.box_public)
     replace_private(Path(out), request.to_json())
-    print(
-        translate("Cli", "This laptop joined {livcr} for {member}.").format(
-            livcr=invitation.livcr_name, member=invitation.display_name
-        )
-    )
-    print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=joined.fingerprint))
+    print_joined(invitation, joined.fingerprint)
     print(
         translate(
             "Cli",
@@ -78,6 +73,16 @@ def join_by_file(args: argparse.Namespace, invitation: Invitation) -> int:
         ).format(file=out)
     )
     return EXIT_OK
+
+
+def print_joined(invitation: Invitation, fingerprint: str) -> None:
+    """Which LIVC-R this laptop joined, for whom, and the fingerprint to read aloud."""
+    print(
+        translate("Cli", "This laptop joined {livcr} for {member}.").format(
+            livcr=invitation.livcr_name, member=invitation.display_name
+        )
+    )
+    print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=fingerprint))
 
 
 def approve_by_file(workspace: Workspace, args: argparse.Namespace) -> int:

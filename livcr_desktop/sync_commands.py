@@ -177,6 +177,7 @@ def run_join(args: argparse.Namespace) -> int:
     """Enrol this laptop with an invitation and print its fingerprint."""
 
     def run() -> int:
+        from livcr_desktop.enrolment_commands import print_joined
         from livcr_desktop.services.sync.devices import Invitation, join
 
         invitation = Invitation.read(Path(args.file))
@@ -187,12 +188,7 @@ def run_join(args: argparse.Namespace) -> int:
         passphrase = console.read_passphrase(getattr(args, "passphrase_file", None), confirm=True)
         joined = join(_data_dir(args), invitation, passphrase)
         _remember_invitation_password(_data_dir(args), joined.device_id, invitation.password)
-        print(
-            translate("Cli", "This laptop joined {livcr} for {member}.").format(
-                livcr=invitation.livcr_name, member=invitation.display_name
-            )
-        )
-        print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=joined.fingerprint))
+        print_joined(invitation, joined.fingerprint)
         print(
             translate("Cli", "Read it to the coordinator, who approves it; then run `livcr sync`.")
         )
