@@ -217,6 +217,17 @@ def _land(db: Database, checked: _Checked, memo: UpdateMemo, report: SyncReport)
     report.cases_removed += len(obey_erasures(db))
 
 
+def _vouched(checked: _Checked) -> dict[str, DeviceRange]:
+    """The ranges that count as complete here: the coordinator's laptop holds everything, and a
+    laptop everything it made. A range another laptop relays holds only what that laptop may
+    see (it cannot know all this laptop may see): its operations land, but counting it would
+    hide a gap and make the next bundles start after operations still missing."""
+    if checked.sender.is_coordinator:
+        return dict(checked.manifest.ranges)
+    own = checked.manifest.ranges.get(checked.sender.device_id)
+    return {checked.sender.device_id: own} if own is not None else {}
+
+
 def _record(db: Database, checked: _Checked) -> list[GapNotice]:
     """Remember the bundle (a replay is refused), what it brought, and what its sender holds;
     return the holes left in what bundles brought of the devices it covers."""
@@ -230,7 +241,7 @@ def _record(db: Database, checked: _Checked) -> list[GapNotice]:
                 imported_at=db.clock.now(),
             )
         )
-        for device, rng in manifest.ranges.items():
+        for device, rng in _vouched(checked).items():
             session.add(
                 SyncBundleRangeRow(
                     bundle_id=manifest.bundle_id,
@@ -250,7 +261,7 @@ def _record(db: Database, checked: _Checked) -> list[GapNotice]:
             p.device_id: p.member_id
             for p in approved_peers(session, checked.link.anchor_account_id)
         }
-        for device in sorted(manifest.ranges):
+        for device in sorted(_vouched(checked)):
             ranges = [
                 DeviceRange(r.after_seq, r.through_seq)
                 for r in session.scalars(
