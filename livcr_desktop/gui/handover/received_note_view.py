@@ -5,10 +5,11 @@ other, fitted to the window's width. Opening it is journaled on the case (receiv
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.gui.kit.pdf_page_labels import page_image, show_page_images
 from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -18,11 +19,6 @@ from livcr_desktop.services.handover.received_note import open_note
 from livcr_desktop.services.workspace import Workspace
 
 RENDER_SCALE = 1.5
-
-
-def _image(page: PageImage) -> QImage:
-    image = QImage(page.data, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
-    return image.copy()  # own the pixels: the bytes object is not kept
 
 
 class ReceivedNoteView(FittedDialog):
@@ -73,7 +69,7 @@ class ReceivedNoteView(FittedDialog):
 
     def _loaded(self, pages: list[PageImage]) -> None:
         self.loading = False
-        self.images = [_image(page) for page in pages]
+        self.images = [page_image(page) for page in pages]
         self._show_pages()
         self.retranslate_ui()
 
@@ -86,24 +82,8 @@ class ReceivedNoteView(FittedDialog):
         self.retranslate_ui()
 
     def _show_pages(self) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
         width = max(200, self.page_scroll.viewport().width() - 40)
-        for number, image in enumerate(self.images, start=1):
-            label = QLabel(self.pages)
-            label.setObjectName(f"receivedNotePage{number}")
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setPixmap(
-                QPixmap.fromImage(image).scaledToWidth(
-                    width, Qt.TransformationMode.SmoothTransformation
-                )
-            )
-            label.setStyleSheet("border: 1px solid #c9d2dc; background: white;")
-            self.pages_layout.addWidget(label)
-        self.pages_layout.addStretch()
+        show_page_images(self.pages_layout, self.pages, self.images, width, "receivedNotePage")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
