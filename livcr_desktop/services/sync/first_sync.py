@@ -149,5 +149,6 @@ def join_laptop(
     check_passphrase(passphrase, personal_words=(invitation.username, invitation.display_name))
     check_confirmation(passphrase, confirmation)
     joined = join(root, invitation, passphrase)
-    remember_invitation_password(root, joined.device_id, invitation.password)
+    if not invitation.by_file:  # a laptop that joins by files has no hub password
+        remember_invitation_password(root, joined.device_id, invitation.password)
     return joined
