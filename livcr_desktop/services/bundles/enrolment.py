@@ -167,6 +167,17 @@ def join_request(invitation: Invitation, sign_public: str, box_public: str) -> J
     )
 
 
+def request_owner(workspace: Workspace, request: JoinRequest) -> str:
+    """The name of the member a join request is for (coordinator only), to ask them for the
+    fingerprint; refused when the request is for no member of this LIVC-R."""
+    workspace.require(Resource.ACCOUNT, Action.CREATE)
+    with workspace.db.read_session() as session:
+        member = session.get(Member, request.member_id)
+        if member is None:
+            raise DomainError(NOT_A_REQUEST)
+        return member.full_name
+
+
 def approve_request(workspace: Workspace, request: JoinRequest, typed_fingerprint: str) -> str:
     """Approve the laptop of a join request after the coordinator compared its fingerprint
     aloud (coordinator only): it joins the roster this laptop's bundles carry. Returns the
