@@ -12358,6 +12358,10 @@ Fingerabdruck dieses Schlüssels:
         <translation>Der Koordinator hat diesen Laptop noch nicht freigegeben. Lesen Sie dem Koordinator den Fingerabdruck vor und versuchen Sie es nach der Freigabe erneut.</translation>
     </message>
     <message>
+        <source>This laptop joined without a network and its records have not arrived yet. Import the coordinator&apos;s first bundle (`livcr bundle import FILE`), then sign in.</source>
+        <translation>Dieser Laptop ist ohne Netzwerk beigetreten und seine Daten sind noch nicht angekommen. Importieren Sie das erste Paket des Koordinators (`livcr bundle import DATEI`) und melden Sie sich dann an.</translation>
+    </message>
+    <message>
         <source>The hub refused the sync: {reason}</source>
         <translation>Der Hub hat die Synchronisierung abgelehnt: {reason}</translation>
     </message>

@@ -12358,6 +12358,10 @@ Empreinte de cette clé :
         <translation>Le coordinateur n&apos;a pas encore approuvé cet ordinateur. Lisez son empreinte au coordinateur, et réessayez une fois qu&apos;il est approuvé.</translation>
     </message>
     <message>
+        <source>This laptop joined without a network and its records have not arrived yet. Import the coordinator&apos;s first bundle (`livcr bundle import FILE`), then sign in.</source>
+        <translation>Cet ordinateur portable a adhéré sans réseau et ses données ne sont pas encore arrivées. Importez le premier paquet du coordinateur (`livcr bundle import FICHIER`), puis connectez-vous.</translation>
+    </message>
+    <message>
         <source>The hub refused the sync: {reason}</source>
         <translation>Le hub a refusé la synchronisation : {reason}</translation>
     </message>

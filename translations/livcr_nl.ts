@@ -12358,6 +12358,10 @@ Vingerafdruk van deze sleutel:
         <translation>De coördinator heeft deze laptop nog niet goedgekeurd. Lees de vingerafdruk voor aan de coördinator en probeer opnieuw zodra hij is goedgekeurd.</translation>
     </message>
     <message>
+        <source>This laptop joined without a network and its records have not arrived yet. Import the coordinator&apos;s first bundle (`livcr bundle import FILE`), then sign in.</source>
+        <translation>Deze laptop sloot aan zonder netwerk en zijn gegevens zijn nog niet aangekomen. Importeer de eerste bundel van de coördinator (`livcr bundle import BESTAND`) en meld u daarna aan.</translation>
+    </message>
+    <message>
         <source>The hub refused the sync: {reason}</source>
         <translation>De hub weigerde de synchronisatie: {reason}</translation>
     </message>

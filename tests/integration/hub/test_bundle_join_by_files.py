@@ -124,3 +124,19 @@ def test_a_damaged_request_is_refused(tmp_path: Path) -> None:
         JoinRequest.read(bad)
     assert refused.value.message.text == NOT_A_REQUEST
     livcr.workspace.close()
+
+
+def test_signing_in_before_the_first_bundle_says_what_to_do(tmp_path: Path) -> None:
+    from livcr_desktop.domain.organisations import Role
+    from livcr_desktop.services.sync.first_sync import AWAITS_FIRST_BUNDLE, sign_in_after_first_sync
+    from tests.helpers.factories import add_person
+
+    livcr = make_livcr(tmp_path / "coordinator")
+    add_person(livcr, "Sofie School", "sofie.s", Role.PARTNER)
+    invitation = invite_by_file(livcr.workspace, "sofie.s")
+    livcr.workspace.close()
+    join(tmp_path / "school", invitation, SCHOOL_PASSPHRASE)
+    access = FolderAccess(DataFolder(tmp_path / "school"))
+    with pytest.raises(DomainError) as waiting:
+        sign_in_after_first_sync(access, invitation.account_id, SCHOOL_PASSPHRASE)
+    assert waiting.value.message.text == AWAITS_FIRST_BUNDLE
