@@ -332,12 +332,27 @@ def _add_sync_commands(
     invite.add_argument(
         "--out", required=True, type=Path, help=translate("Cli", "the invitation file to write")
     )
+    invite.add_argument(
+        "--by-file",
+        action="store_true",
+        help=translate(
+            "Cli", "for a laptop that never reaches the hub: it joins by files and bundles"
+        ),
+    )
     join = sub.add_parser(
         "join",
         parents=[common],
         help=translate("Cli", "set up this laptop for an LIVC-R with an invitation"),
     )
     join.add_argument("file", type=Path, metavar="FILE", help=translate("Cli", "the invitation"))
+    join.add_argument(
+        "--request-out",
+        type=Path,
+        default=None,
+        help=translate(
+            "Cli", "with an invitation for a laptop without a network: the join request to write"
+        ),
+    )
     join.add_argument(
         "--passphrase-file",
         type=Path,
@@ -362,6 +377,12 @@ def _add_sync_commands(
     )
     approve.add_argument(
         "fingerprint", metavar="FINGERPRINT", help=translate("Cli", "the fingerprint it shows")
+    )
+    approve.add_argument(
+        "--request",
+        type=Path,
+        default=None,
+        help=translate("Cli", "the join request file of a laptop without a network"),
     )
     revoke = devices_sub.add_parser(
         "revoke",

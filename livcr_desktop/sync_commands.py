@@ -3,12 +3,14 @@ drive, on top of the same services the GUI uses.
 
     livcr hub init --dsn DSN [--coordinator-login NAME --coordinator-password-file F]
     livcr hub connect --dsn DSN [--hub-password-file F]
-    livcr invite --member USERNAME --out FILE
+    livcr invite --member USERNAME --out FILE [--by-file]
     livcr join FILE --data-dir NEWDIR [--passphrase-file F] [--hub-password-file F]
-    livcr devices list | approve FINGERPRINT | revoke DEVICE_ID
+        [--request-out REQUEST]
+    livcr devices list | approve FINGERPRINT [--request REQUEST] | revoke DEVICE_ID
     livcr sync
     livcr bundle export --for USERNAME --out FILE | import FILE | keys --out DIR
 
+The file route (--by-file, --request-out, --request) is in enrolment_commands.py.
 Commands that open a data folder take --data-dir, --account and --passphrase-file as the others.
 """
 
@@ -151,6 +153,11 @@ def run_invite(args: argparse.Namespace) -> int:
         from livcr_desktop.owner_only import replace_private
         from livcr_desktop.services.sync.devices import invite
 
+        if getattr(args, "by_file", False):
+            from livcr_desktop.enrolment_commands import invite_by_file
+
+            with _signed_in(args) as workspace:
+                return invite_by_file(workspace, args)
         with _signed_in(args) as workspace, _hub_of(workspace, args) as (link, client):
             invitation = invite(workspace, client, link, args.member.strip().lower())
             replace_private(Path(args.out), invitation.to_json())
@@ -170,18 +177,18 @@ def run_join(args: argparse.Namespace) -> int:
     """Enrol this laptop with an invitation and print its fingerprint."""
 
     def run() -> int:
+        from livcr_desktop.enrolment_commands import print_joined
         from livcr_desktop.services.sync.devices import Invitation, join
 
         invitation = Invitation.read(Path(args.file))
+        if invitation.by_file:
+            from livcr_desktop.enrolment_commands import join_by_file
+
+            return join_by_file(args, invitation)
         passphrase = console.read_passphrase(getattr(args, "passphrase_file", None), confirm=True)
         joined = join(_data_dir(args), invitation, passphrase)
         _remember_invitation_password(_data_dir(args), joined.device_id, invitation.password)
-        print(
-            translate("Cli", "This laptop joined {livcr} for {member}.").format(
-                livcr=invitation.livcr_name, member=invitation.display_name
-            )
-        )
-        print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=joined.fingerprint))
+        print_joined(invitation, joined.fingerprint)
         print(
             translate("Cli", "Read it to the coordinator, who approves it; then run `livcr sync`.")
         )
@@ -196,6 +203,11 @@ def run_devices(args: argparse.Namespace) -> int:
     def run() -> int:
         from livcr_desktop.services.sync.devices import approve, revoke, waiting_devices
 
+        if args.devices_command == "approve" and getattr(args, "request", None) is not None:
+            from livcr_desktop.enrolment_commands import approve_by_file
+
+            with _signed_in(args) as workspace:
+                return approve_by_file(workspace, args)
         with _signed_in(args) as workspace, _hub_of(workspace, args) as (_link, client):
             if args.devices_command == "approve":
                 device = approve(workspace, client, args.fingerprint)
@@ -286,11 +298,13 @@ def run_bundle(args: argparse.Namespace) -> int:
     """`livcr bundle export`, `import` and `keys`: sync without a network."""
 
     def run() -> int:
+        if args.bundle_command == "import":
+            from livcr_desktop.enrolment_commands import bundle_import
+
+            return bundle_import(args, lambda workspace: _bundle_import(workspace, args))
         with _signed_in(args) as workspace:
             if args.bundle_command == "export":
                 return _bundle_export(workspace, args)
-            if args.bundle_command == "import":
-                return _bundle_import(workspace, args)
             return _bundle_keys(workspace, args)
 
     return _guarded(run)

@@ -144,6 +144,30 @@ def wizard_join_first_sync(tmp: Path, languages: LanguageManager, _root: Path) -
     return wizard
 
 
+@shot("wizard-join-by-file")
+def wizard_join_by_file(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A laptop without a network joined by files: the fingerprint, the join request saved,
+    the coordinator's bundle still to import."""
+    from livcr_desktop.gui.access.setup_wizard import PAGE_FINGERPRINT, SetupWizard
+
+    wizard = SetupWizard(languages, tmp / "joined", lambda *_: (None, ""))  # type: ignore[arg-type,return-value]
+    wizard.setStartId(PAGE_FINGERPRINT)
+    wizard.restart()
+    page = wizard.fingerprint_page
+    page.fingerprint_label.setText("3F2A 91C4 7B0E 5D10\nD5A8 1C66 4E9F 0B37")
+    page.by_file.show()
+    page.sync_button.hide()
+    page.retranslate_ui()
+    page.by_file.message.show_message(
+        page.by_file.tr(
+            "Join request saved to {file}. Give it to the coordinator and read the "
+            "fingerprint aloud; then import the bundle the coordinator gives you."
+        ).format(file="aansluitingsaanvraag-sofie.json")
+    )
+    settle(wizard, 760, 580)
+    return wizard
+
+
 @shot("sign-in")
 def sign_in(tmp: Path, languages: LanguageManager, root: Path) -> QWidget:
     from livcr_desktop.gui.access.sign_in import SignInWindow
@@ -1082,6 +1106,30 @@ def handover_import_result(tmp: Path, _languages: LanguageManager, _root: Path) 
     box.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
     settle(box)
     return box
+
+
+@shot("handover-received-note")
+def handover_received_note(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """The receiving coordinator opens the transfer note the new case arrived with."""
+    from livcr_desktop.domain.text import identity_translate
+    from livcr_desktop.gui.handover.received_note_view import ReceivedNoteView
+    from livcr_desktop.services.handover.receiving import import_handover
+    from livcr_desktop.services.handover.sending import send
+    from tests.helpers.handover import decided
+
+    pair = _handover_pair(tmp)
+    handover, _decision = decided(pair)
+    files = send(pair.table.ws, handover, tmp / "out")
+    imported = import_handover(pair.receiver.workspace, files.bundle, identity_translate)
+    view = ReceivedNoteView(pair.receiver.workspace, imported.case_id)
+    view.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
+    settle(view, 860, 700)
+    deadline = time.monotonic() + 20
+    while not view.images and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    settle(view)
+    return view
 
 
 def _backup_of(root: Path, tmp: Path) -> Path:

@@ -1762,6 +1762,10 @@
         <translation>LIVC-R mit einem Synchronisations-Hub verbunden</translation>
     </message>
     <message>
+        <source>LIVC-R set up for bundles without a hub</source>
+        <translation>BLIS-R für Änderungspakete ohne Hub eingerichtet</translation>
+    </message>
+    <message>
         <source>Invitation made for a member&apos;s laptop</source>
         <translation>Einladung für den Laptop eines Mitglieds erstellt</translation>
     </message>
@@ -1922,6 +1926,10 @@
         <translation>Anderes BLIS-R mit seinem Schlüssel registriert</translation>
     </message>
     <message>
+        <source>Registered LIVC-R withdrawn</source>
+        <translation>Registriertes BLIS-R zurückgezogen</translation>
+    </message>
+    <message>
         <source>Hand-over drafted</source>
         <translation>Übergabe entworfen</translation>
     </message>
@@ -1972,6 +1980,10 @@
     <message>
         <source>Hand-over opened</source>
         <translation>Übergabe geöffnet</translation>
+    </message>
+    <message>
+        <source>Received transfer note opened</source>
+        <translation>Empfangener Übergabevermerk geöffnet</translation>
     </message>
     <message>
         <source>Hand-overs of the register opened</source>
@@ -2542,6 +2554,49 @@
         <source>Changes {first}–{last} made on {owner}&apos;s laptop have not arrived: ask {owner} for a new bundle.</source>
         <translation>Die Änderungen {first}–{last} vom Laptop von {owner} sind nicht angekommen: Bitten Sie {owner} um ein neues Paket.</translation>
     </message>
+    <message>
+        <source>This file is not a request to join this LIVC-R.</source>
+        <translation>Diese Datei ist keine Beitrittsanfrage für dieses BLIS-R.</translation>
+    </message>
+    <message>
+        <source>This member has no account to invite.</source>
+        <translation>Dieses Mitglied hat kein Konto, das eingeladen werden kann.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator&apos;s laptop approves laptops and writes invitations.</source>
+        <translation>Nur der Laptop des Koordinators gibt Laptops frei und erstellt Einladungen.</translation>
+    </message>
+    <message>
+        <source>This laptop is already known with other keys. Ask the member for a new invitation.</source>
+        <translation>Dieser Laptop ist bereits mit anderen Schlüsseln bekannt. Erstellen Sie eine neue Einladung für das Mitglied.</translation>
+    </message>
+</context>
+<context>
+    <name>ByFileLaptops</name>
+    <message>
+        <source>Choose the join request</source>
+        <translation>Beitrittsanfrage wählen</translation>
+    </message>
+    <message>
+        <source>Join requests (*.json);;All files (*)</source>
+        <translation>Beitrittsanfragen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The invitation for a laptop without a network was saved as {file}. Hand it over in person; the laptop&apos;s join request comes back as a file.</source>
+        <translation>Die Einladung für einen Laptop ohne Netzwerk wurde als {file} gespeichert. Übergeben Sie sie persönlich; die Beitrittsanfrage des Laptops kommt als Datei zurück.</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s laptop is approved. Give it its records with File › Export changes for… and hand the bundle over.</source>
+        <translation>Der Laptop von {owner} ist freigegeben. Geben Sie ihm seine Daten mit Akte › Änderungen exportieren für… und übergeben Sie das Paket.</translation>
+    </message>
+    <message>
+        <source>Invite a laptop without a network…</source>
+        <translation>Laptop ohne Netzwerk einladen…</translation>
+    </message>
+    <message>
+        <source>Approve a join request…</source>
+        <translation>Beitrittsanfrage freigeben…</translation>
+    </message>
 </context>
 <context>
     <name>CancelMeetingDialog</name>
@@ -3057,12 +3112,20 @@
         <translation>die zu schreibende Einladungsdatei</translation>
     </message>
     <message>
+        <source>for a laptop that never reaches the hub: it joins by files and bundles</source>
+        <translation>für einen Laptop, der den Hub nie erreicht: er tritt über Dateien und Pakete bei</translation>
+    </message>
+    <message>
         <source>set up this laptop for an LIVC-R with an invitation</source>
         <translation>diesen Laptop mit einer Einladung für eine LIVC-R einrichten</translation>
     </message>
     <message>
         <source>the invitation</source>
         <translation>die Einladung</translation>
+    </message>
+    <message>
+        <source>with an invitation for a laptop without a network: the join request to write</source>
+        <translation>mit einer Einladung für einen Laptop ohne Netzwerk: die zu schreibende Beitrittsanfrage</translation>
     </message>
     <message>
         <source>list, approve or revoke the laptops of the LIVC-R</source>
@@ -3079,6 +3142,10 @@
     <message>
         <source>the fingerprint it shows</source>
         <translation>der Fingerabdruck, den er anzeigt</translation>
+    </message>
+    <message>
+        <source>the join request file of a laptop without a network</source>
+        <translation>die Beitrittsanfrage-Datei eines Laptops ohne Netzwerk</translation>
     </message>
     <message>
         <source>revoke a lost or retired laptop</source>
@@ -3325,12 +3392,28 @@
         <translation>Einladung für {member} nach {file} geschrieben. Übergeben Sie sie persönlich: Sie öffnet den Hub für einen Laptop.</translation>
     </message>
     <message>
+        <source>This invitation is for a laptop without a network: give the file to write the join request to with --request-out.</source>
+        <translation>Diese Einladung ist für einen Laptop ohne Netzwerk: Geben Sie mit --request-out die Datei an, in die die Beitrittsanfrage geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Invitation for {member} written to {file}, for a laptop without a network. Hand it over in person; the laptop&apos;s join request comes back as a file.</source>
+        <translation>Einladung für {member} in {file} geschrieben, für einen Laptop ohne Netzwerk. Übergeben Sie sie persönlich; die Beitrittsanfrage des Laptops kommt als Datei zurück.</translation>
+    </message>
+    <message>
+        <source>Give {file} to the coordinator and read the fingerprint aloud; then import the coordinator&apos;s bundle with `livcr bundle import`.</source>
+        <translation>Geben Sie {file} dem Koordinator und lesen Sie den Fingerabdruck vor; importieren Sie dann das Paket des Koordinators mit `livcr bundle import`.</translation>
+    </message>
+    <message>
         <source>This laptop joined {livcr} for {member}.</source>
         <translation>Dieser Laptop ist {livcr} für {member} beigetreten.</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Fingerabdruck: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Laptop {device} of {member} approved. Export a bundle for {member} to give it its records.</source>
+        <translation>Laptop {device} von {member} freigegeben. Exportieren Sie ein Paket für {member}, um ihm seine Daten zu geben.</translation>
     </message>
     <message>
         <source>Read it to the coordinator, who approves it; then run `livcr sync`.</source>
@@ -5898,6 +5981,10 @@
         <translation>Lesen Sie diesen Fingerabdruck dem Koordinator vor, persönlich oder telefonisch. Der Koordinator tippt ihn im Bereich Synchronisierung ein und gibt diesen Laptop frei.</translation>
     </message>
     <message>
+        <source>This laptop does not use the hub. Save the join request and give it to the coordinator with the fingerprint; import the bundle the coordinator gives you back, before you finish: the laptop opens once its records have arrived.</source>
+        <translation>Dieser Laptop nutzt den Hub nicht. Speichern Sie die Beitrittsanfrage und geben Sie sie mit dem Fingerabdruck dem Koordinator; importieren Sie das Paket, das Sie vom Koordinator zurückbekommen, bevor Sie abschließen: Der Laptop öffnet sich erst, wenn seine Daten angekommen sind.</translation>
+    </message>
+    <message>
         <source>Once it is approved, sync now to receive what you may see. You can also finish now: the first sign-in syncs when the hub can be reached.</source>
         <translation>Sobald er freigegeben ist, synchronisieren Sie jetzt, um zu erhalten, was Sie sehen dürfen. Sie können auch jetzt abschließen: Die erste Anmeldung synchronisiert, sobald der Hub erreichbar ist.</translation>
     </message>
@@ -6313,6 +6400,10 @@
         <source>This hand-over is “{status}”: the transfer note and the bundle are made only once the table decided it and the chair signed.</source>
         <translation>Diese Übergabe ist „{status}“: Der Übergabevermerk und das Paket werden erst erstellt, wenn der Tisch beschlossen und der Vorsitz unterzeichnet hat.</translation>
     </message>
+    <message>
+        <source>No transfer note is kept for this case on this laptop. It is kept on the coordinator&apos;s laptop that imported the hand-over.</source>
+        <translation>Für diese Akte ist auf diesem Laptop kein Übergabevermerk gespeichert. Er ist auf dem Laptop des Koordinators gespeichert, der die Übergabe importiert hat.</translation>
+    </message>
 </context>
 <context>
     <name>HandoverActions</name>
@@ -6479,6 +6570,14 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <translation>Das ist der eigene Schlüssel dieses BLIS-R: Registrieren Sie den Schlüssel des anderen BLIS-R.</translation>
     </message>
     <message>
+        <source>This LIVC-R is not registered here (any more).</source>
+        <translation>Dieses BLIS-R ist hier nicht (mehr) registriert.</translation>
+    </message>
+    <message>
+        <source>{name} was withdrawn from the registered LIVC-Rs: nothing is handed over to it any more. Register its key again if it should receive hand-overs.</source>
+        <translation>{name} wurde aus den registrierten BLIS-R zurückgezogen: Ihm wird nichts mehr übergeben. Registrieren Sie seinen Schlüssel erneut, wenn es Übergaben erhalten soll.</translation>
+    </message>
+    <message>
         <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
         <translation>Dieser Laptop enthält keinen Übergabeschlüssel des BLIS-R. Übergaben werden auf dem Laptop der Koordination versiegelt und eingelesen, der den Schlüssel des BLIS-R exportiert hat.</translation>
     </message>
@@ -6496,6 +6595,18 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Saved to {file}. Fingerprint to read to the other coordinator: {fp}</source>
         <translation>Gespeichert in {file}. Fingerabdruck zum Vorlesen für die andere Koordination: {fp}</translation>
+    </message>
+    <message>
+        <source>Select the LIVC-R to withdraw first.</source>
+        <translation>Wählen Sie zuerst das BLIS-R aus, das zurückgezogen werden soll.</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}? No case is handed over to it any more, and no hand-over from it is imported. Register its key again to undo this.</source>
+        <translation>{name} zurückziehen? Ihm wird keine Akte mehr übergeben, und keine Übergabe von ihm wird importiert. Registrieren Sie seinen Schlüssel erneut, um dies rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>{name} was withdrawn.</source>
+        <translation>{name} wurde zurückgezogen.</translation>
     </message>
     <message>
         <source>Other LIVC-Rs</source>
@@ -6540,6 +6651,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Register another LIVC-R…</source>
         <translation>Ein anderes BLIS-R registrieren…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Zurückziehen…</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +6729,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Transfer note received…</source>
+        <translation>Empfangener Übergabevermerk…</translation>
     </message>
 </context>
 <context>
@@ -7411,6 +7530,52 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Take off the meeting</source>
         <translation>Von der Sitzung nehmen</translation>
+    </message>
+</context>
+<context>
+    <name>JoinByFile</name>
+    <message>
+        <source>Save the join request</source>
+        <translation>Beitrittsanfrage speichern</translation>
+    </message>
+    <message>
+        <source>Join requests (*.json)</source>
+        <translation>Beitrittsanfragen (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator&apos;s bundle</source>
+        <translation>Paket des Koordinators wählen</translation>
+    </message>
+    <message>
+        <source>LIVC-R bundles of changes (*.livcr-bundle);;All files (*)</source>
+        <translation>LIVC-R-Änderungspakete (*.livcr-bundle);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinByFileBox</name>
+    <message>
+        <source>Join request saved to {file}. Give it to the coordinator and read the fingerprint aloud; then import the bundle the coordinator gives you.</source>
+        <translation>Beitrittsanfrage als {file} gespeichert. Geben Sie sie dem Koordinator und lesen Sie den Fingerabdruck vor; importieren Sie dann das Paket, das Sie vom Koordinator bekommen.</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Paket wird importiert…</translation>
+    </message>
+    <message>
+        <source>Bundle from {sender} imported. Finish, and sign in with your passphrase; from now on, exchange bundles with the coordinator.</source>
+        <translation>Paket von {sender} importiert. Schließen Sie ab und melden Sie sich mit Ihrer Passphrase an; tauschen Sie von nun an Pakete mit dem Koordinator aus.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be imported: {reason}</source>
+        <translation>Das Paket konnte nicht importiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the join request…</source>
+        <translation>Beitrittsanfrage speichern…</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s bundle…</source>
+        <translation>Paket des Koordinators importieren…</translation>
     </message>
 </context>
 <context>
@@ -10256,6 +10421,29 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     </message>
 </context>
 <context>
+    <name>ReceivedNoteView</name>
+    <message>
+        <source>The transfer note could not be shown.</source>
+        <translation>Der Übergabevermerk konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Transfer note received</source>
+        <translation>Empfangener Übergabevermerk</translation>
+    </message>
+    <message>
+        <source>Opening the transfer note…</source>
+        <translation>Übergabevermerk wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The transfer note the other LIVC-R sent with this case, as it arrived ({pages} page(s)).</source>
+        <translation>Der Übergabevermerk, den das andere BLIS-R mit dieser Akte geschickt hat, so wie er angekommen ist ({pages} Seite(n)).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>RecordsOfProcessing</name>
     <message>
         <source>The file is not a report of the fault suite (python -m benchmarks.faults --json FILE).</source>
@@ -12200,6 +12388,10 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
         <translation>Der Koordinator hat diesen Laptop noch nicht freigegeben. Lesen Sie dem Koordinator den Fingerabdruck vor und versuchen Sie es nach der Freigabe erneut.</translation>
+    </message>
+    <message>
+        <source>This laptop joined without a network and its records have not arrived yet. Import the coordinator&apos;s first bundle (`livcr bundle import FILE`), then sign in.</source>
+        <translation>Dieser Laptop ist ohne Netzwerk beigetreten und seine Daten sind noch nicht angekommen. Importieren Sie das erste Paket des Koordinators (`livcr bundle import DATEI`) und melden Sie sich dann an.</translation>
     </message>
     <message>
         <source>The hub refused the sync: {reason}</source>

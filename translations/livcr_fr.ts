@@ -1762,6 +1762,10 @@
         <translation>CSIL-R connectée à un hub de synchronisation</translation>
     </message>
     <message>
+        <source>LIVC-R set up for bundles without a hub</source>
+        <translation>CSIL-R configurée pour les paquets sans hub</translation>
+    </message>
+    <message>
         <source>Invitation made for a member&apos;s laptop</source>
         <translation>Invitation créée pour l&apos;ordinateur portable d&apos;un membre</translation>
     </message>
@@ -1922,6 +1926,10 @@
         <translation>Autre CSIL-R enregistrée avec sa clé</translation>
     </message>
     <message>
+        <source>Registered LIVC-R withdrawn</source>
+        <translation>CSIL-R enregistrée retirée</translation>
+    </message>
+    <message>
         <source>Hand-over drafted</source>
         <translation>Transfert rédigé</translation>
     </message>
@@ -1972,6 +1980,10 @@
     <message>
         <source>Hand-over opened</source>
         <translation>Transfert ouvert</translation>
+    </message>
+    <message>
+        <source>Received transfer note opened</source>
+        <translation>Note de transfert reçue ouverte</translation>
     </message>
     <message>
         <source>Hand-overs of the register opened</source>
@@ -2542,6 +2554,49 @@
         <source>Changes {first}–{last} made on {owner}&apos;s laptop have not arrived: ask {owner} for a new bundle.</source>
         <translation>Les modifications {first} à {last} faites sur l’ordinateur portable de {owner} ne sont pas arrivées : demandez un nouveau paquet à {owner}.</translation>
     </message>
+    <message>
+        <source>This file is not a request to join this LIVC-R.</source>
+        <translation>Ce fichier n&apos;est pas une demande d&apos;adhésion à cette CSIL-R.</translation>
+    </message>
+    <message>
+        <source>This member has no account to invite.</source>
+        <translation>Ce membre n&apos;a pas de compte à inviter.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator&apos;s laptop approves laptops and writes invitations.</source>
+        <translation>Seul l&apos;ordinateur portable du coordinateur approuve des ordinateurs portables et rédige des invitations.</translation>
+    </message>
+    <message>
+        <source>This laptop is already known with other keys. Ask the member for a new invitation.</source>
+        <translation>Cet ordinateur portable est déjà connu avec d&apos;autres clés. Faites une nouvelle invitation pour le membre.</translation>
+    </message>
+</context>
+<context>
+    <name>ByFileLaptops</name>
+    <message>
+        <source>Choose the join request</source>
+        <translation>Choisir la demande d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Join requests (*.json);;All files (*)</source>
+        <translation>Demandes d&apos;adhésion (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The invitation for a laptop without a network was saved as {file}. Hand it over in person; the laptop&apos;s join request comes back as a file.</source>
+        <translation>L&apos;invitation pour un ordinateur portable sans réseau a été enregistrée sous {file}. Remettez-la en main propre ; la demande d&apos;adhésion de l&apos;ordinateur revient sous forme de fichier.</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s laptop is approved. Give it its records with File › Export changes for… and hand the bundle over.</source>
+        <translation>L&apos;ordinateur portable de {owner} est approuvé. Donnez-lui ses données avec Fichier › Exporter les modifications pour… et remettez le paquet.</translation>
+    </message>
+    <message>
+        <source>Invite a laptop without a network…</source>
+        <translation>Inviter un ordinateur portable sans réseau…</translation>
+    </message>
+    <message>
+        <source>Approve a join request…</source>
+        <translation>Approuver une demande d&apos;adhésion…</translation>
+    </message>
 </context>
 <context>
     <name>CancelMeetingDialog</name>
@@ -3057,12 +3112,20 @@
         <translation>le fichier d&apos;invitation à écrire</translation>
     </message>
     <message>
+        <source>for a laptop that never reaches the hub: it joins by files and bundles</source>
+        <translation>pour un ordinateur portable qui n&apos;atteint jamais le hub : il adhère par fichiers et paquets</translation>
+    </message>
+    <message>
         <source>set up this laptop for an LIVC-R with an invitation</source>
         <translation>configurer cet ordinateur portable pour une CSIL-R avec une invitation</translation>
     </message>
     <message>
         <source>the invitation</source>
         <translation>l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>with an invitation for a laptop without a network: the join request to write</source>
+        <translation>avec une invitation pour un ordinateur portable sans réseau : la demande d&apos;adhésion à écrire</translation>
     </message>
     <message>
         <source>list, approve or revoke the laptops of the LIVC-R</source>
@@ -3079,6 +3142,10 @@
     <message>
         <source>the fingerprint it shows</source>
         <translation>l&apos;empreinte qu&apos;il affiche</translation>
+    </message>
+    <message>
+        <source>the join request file of a laptop without a network</source>
+        <translation>le fichier de demande d&apos;adhésion d&apos;un ordinateur portable sans réseau</translation>
     </message>
     <message>
         <source>revoke a lost or retired laptop</source>
@@ -3325,12 +3392,28 @@
         <translation>Invitation pour {member} écrite dans {file}. Remettez-la en mains propres : elle ouvre le hub à un ordinateur portable.</translation>
     </message>
     <message>
+        <source>This invitation is for a laptop without a network: give the file to write the join request to with --request-out.</source>
+        <translation>Cette invitation est pour un ordinateur portable sans réseau : indiquez avec --request-out le fichier où écrire la demande d&apos;adhésion.</translation>
+    </message>
+    <message>
+        <source>Invitation for {member} written to {file}, for a laptop without a network. Hand it over in person; the laptop&apos;s join request comes back as a file.</source>
+        <translation>Invitation pour {member} écrite dans {file}, pour un ordinateur portable sans réseau. Remettez-la en main propre ; la demande d&apos;adhésion de l&apos;ordinateur revient sous forme de fichier.</translation>
+    </message>
+    <message>
+        <source>Give {file} to the coordinator and read the fingerprint aloud; then import the coordinator&apos;s bundle with `livcr bundle import`.</source>
+        <translation>Donnez {file} au coordinateur et lisez l&apos;empreinte à voix haute ; importez ensuite le paquet du coordinateur avec `livcr bundle import`.</translation>
+    </message>
+    <message>
         <source>This laptop joined {livcr} for {member}.</source>
         <translation>Cet ordinateur portable a rejoint {livcr} pour {member}.</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Empreinte : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Laptop {device} of {member} approved. Export a bundle for {member} to give it its records.</source>
+        <translation>Ordinateur portable {device} de {member} approuvé. Exportez un paquet pour {member} afin de lui donner ses données.</translation>
     </message>
     <message>
         <source>Read it to the coordinator, who approves it; then run `livcr sync`.</source>
@@ -5898,6 +5981,10 @@
         <translation>Lisez cette empreinte au coordinateur, en personne ou par téléphone. Le coordinateur la saisit dans la partie Synchronisation et approuve cet ordinateur.</translation>
     </message>
     <message>
+        <source>This laptop does not use the hub. Save the join request and give it to the coordinator with the fingerprint; import the bundle the coordinator gives you back, before you finish: the laptop opens once its records have arrived.</source>
+        <translation>Cet ordinateur portable n&apos;utilise pas le hub. Enregistrez la demande d&apos;adhésion et remettez-la au coordinateur avec l&apos;empreinte ; importez le paquet que le coordinateur vous rend avant de terminer : l&apos;ordinateur ne s&apos;ouvre qu&apos;une fois ses données arrivées.</translation>
+    </message>
+    <message>
         <source>Once it is approved, sync now to receive what you may see. You can also finish now: the first sign-in syncs when the hub can be reached.</source>
         <translation>Une fois l&apos;ordinateur approuvé, synchronisez maintenant pour recevoir ce que vous pouvez voir. Vous pouvez aussi terminer maintenant : la première connexion synchronise dès que le hub est joignable.</translation>
     </message>
@@ -6313,6 +6400,10 @@
         <source>This hand-over is “{status}”: the transfer note and the bundle are made only once the table decided it and the chair signed.</source>
         <translation>Ce transfert est « {status} » : la note de transfert et le paquet ne sont créés qu&apos;une fois que la table a décidé et que le président a signé.</translation>
     </message>
+    <message>
+        <source>No transfer note is kept for this case on this laptop. It is kept on the coordinator&apos;s laptop that imported the hand-over.</source>
+        <translation>Aucune note de transfert n&apos;est conservée pour ce dossier sur cet ordinateur portable. Elle est conservée sur l&apos;ordinateur du coordinateur qui a importé le transfert.</translation>
+    </message>
 </context>
 <context>
     <name>HandoverActions</name>
@@ -6479,6 +6570,14 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <translation>C&apos;est la propre clé de cette CSIL-R : enregistrez la clé de l&apos;autre CSIL-R.</translation>
     </message>
     <message>
+        <source>This LIVC-R is not registered here (any more).</source>
+        <translation>Cette CSIL-R n&apos;est pas (plus) enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>{name} was withdrawn from the registered LIVC-Rs: nothing is handed over to it any more. Register its key again if it should receive hand-overs.</source>
+        <translation>{name} a été retirée des CSIL-R enregistrées : plus rien ne lui est transféré. Enregistrez à nouveau sa clé si elle doit recevoir des transferts.</translation>
+    </message>
+    <message>
         <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
         <translation>Cet ordinateur ne contient pas de clé de transfert de la CSIL-R. Les transferts sont scellés et importés sur l&apos;ordinateur du coordinateur qui a exporté la clé de la CSIL-R.</translation>
     </message>
@@ -6496,6 +6595,18 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Saved to {file}. Fingerprint to read to the other coordinator: {fp}</source>
         <translation>Enregistrée dans {file}. Empreinte à lire à l&apos;autre coordinateur : {fp}</translation>
+    </message>
+    <message>
+        <source>Select the LIVC-R to withdraw first.</source>
+        <translation>Sélectionnez d&apos;abord la CSIL-R à retirer.</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}? No case is handed over to it any more, and no hand-over from it is imported. Register its key again to undo this.</source>
+        <translation>Retirer {name} ? Plus aucun dossier ne lui est transféré, et aucun transfert venant d&apos;elle n&apos;est importé. Enregistrez à nouveau sa clé pour annuler.</translation>
+    </message>
+    <message>
+        <source>{name} was withdrawn.</source>
+        <translation>{name} a été retirée.</translation>
     </message>
     <message>
         <source>Other LIVC-Rs</source>
@@ -6540,6 +6651,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Register another LIVC-R…</source>
         <translation>Enregistrer une autre CSIL-R…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +6729,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Transfer note received…</source>
+        <translation>Note de transfert reçue…</translation>
     </message>
 </context>
 <context>
@@ -7411,6 +7530,52 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Take off the meeting</source>
         <translation>Retirer de la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>JoinByFile</name>
+    <message>
+        <source>Save the join request</source>
+        <translation>Enregistrer la demande d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Join requests (*.json)</source>
+        <translation>Demandes d&apos;adhésion (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator&apos;s bundle</source>
+        <translation>Choisir le paquet du coordinateur</translation>
+    </message>
+    <message>
+        <source>LIVC-R bundles of changes (*.livcr-bundle);;All files (*)</source>
+        <translation>Paquets de modifications CSIL-R (*.livcr-bundle);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinByFileBox</name>
+    <message>
+        <source>Join request saved to {file}. Give it to the coordinator and read the fingerprint aloud; then import the bundle the coordinator gives you.</source>
+        <translation>Demande d&apos;adhésion enregistrée sous {file}. Remettez-la au coordinateur et lisez l&apos;empreinte à voix haute ; importez ensuite le paquet que le coordinateur vous donne.</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importation du paquet…</translation>
+    </message>
+    <message>
+        <source>Bundle from {sender} imported. Finish, and sign in with your passphrase; from now on, exchange bundles with the coordinator.</source>
+        <translation>Paquet de {sender} importé. Terminez, puis connectez-vous avec votre phrase secrète ; échangez désormais des paquets avec le coordinateur.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be imported: {reason}</source>
+        <translation>Le paquet n&apos;a pas pu être importé : {reason}</translation>
+    </message>
+    <message>
+        <source>Save the join request…</source>
+        <translation>Enregistrer la demande d&apos;adhésion…</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s bundle…</source>
+        <translation>Importer le paquet du coordinateur…</translation>
     </message>
 </context>
 <context>
@@ -10256,6 +10421,29 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
 </context>
 <context>
+    <name>ReceivedNoteView</name>
+    <message>
+        <source>The transfer note could not be shown.</source>
+        <translation>La note de transfert n&apos;a pas pu être affichée.</translation>
+    </message>
+    <message>
+        <source>Transfer note received</source>
+        <translation>Note de transfert reçue</translation>
+    </message>
+    <message>
+        <source>Opening the transfer note…</source>
+        <translation>Ouverture de la note de transfert…</translation>
+    </message>
+    <message>
+        <source>The transfer note the other LIVC-R sent with this case, as it arrived ({pages} page(s)).</source>
+        <translation>La note de transfert que l&apos;autre CSIL-R a envoyée avec ce dossier, telle qu&apos;elle est arrivée ({pages} page(s)).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>RecordsOfProcessing</name>
     <message>
         <source>The file is not a report of the fault suite (python -m benchmarks.faults --json FILE).</source>
@@ -12200,6 +12388,10 @@ Empreinte de cette clé :
     <message>
         <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
         <translation>Le coordinateur n&apos;a pas encore approuvé cet ordinateur. Lisez son empreinte au coordinateur, et réessayez une fois qu&apos;il est approuvé.</translation>
+    </message>
+    <message>
+        <source>This laptop joined without a network and its records have not arrived yet. Import the coordinator&apos;s first bundle (`livcr bundle import FILE`), then sign in.</source>
+        <translation>Cet ordinateur portable a adhéré sans réseau et ses données ne sont pas encore arrivées. Importez le premier paquet du coordinateur (`livcr bundle import FICHIER`), puis connectez-vous.</translation>
     </message>
     <message>
         <source>The hub refused the sync: {reason}</source>

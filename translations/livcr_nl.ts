@@ -1762,6 +1762,10 @@
         <translation>LIVC-R verbonden met een synchronisatiehub</translation>
     </message>
     <message>
+        <source>LIVC-R set up for bundles without a hub</source>
+        <translation>LIVC-R ingesteld voor bundels zonder hub</translation>
+    </message>
+    <message>
         <source>Invitation made for a member&apos;s laptop</source>
         <translation>Uitnodiging gemaakt voor de laptop van een lid</translation>
     </message>
@@ -1922,6 +1926,10 @@
         <translation>Andere LIVC-R geregistreerd met haar sleutel</translation>
     </message>
     <message>
+        <source>Registered LIVC-R withdrawn</source>
+        <translation>Geregistreerde LIVC-R ingetrokken</translation>
+    </message>
+    <message>
         <source>Hand-over drafted</source>
         <translation>Overdracht opgesteld</translation>
     </message>
@@ -1972,6 +1980,10 @@
     <message>
         <source>Hand-over opened</source>
         <translation>Overdracht geopend</translation>
+    </message>
+    <message>
+        <source>Received transfer note opened</source>
+        <translation>Ontvangen overdrachtsnota geopend</translation>
     </message>
     <message>
         <source>Hand-overs of the register opened</source>
@@ -2542,6 +2554,49 @@
         <source>Changes {first}–{last} made on {owner}&apos;s laptop have not arrived: ask {owner} for a new bundle.</source>
         <translation>De wijzigingen {first}–{last} van de laptop van {owner} zijn niet aangekomen: vraag {owner} om een nieuwe bundel.</translation>
     </message>
+    <message>
+        <source>This file is not a request to join this LIVC-R.</source>
+        <translation>Dit bestand is geen aanvraag om bij deze LIVC-R aan te sluiten.</translation>
+    </message>
+    <message>
+        <source>This member has no account to invite.</source>
+        <translation>Dit lid heeft geen account om uit te nodigen.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator&apos;s laptop approves laptops and writes invitations.</source>
+        <translation>Alleen de laptop van de coördinator keurt laptops goed en maakt uitnodigingen.</translation>
+    </message>
+    <message>
+        <source>This laptop is already known with other keys. Ask the member for a new invitation.</source>
+        <translation>Deze laptop is al bekend met andere sleutels. Maak een nieuwe uitnodiging voor het lid.</translation>
+    </message>
+</context>
+<context>
+    <name>ByFileLaptops</name>
+    <message>
+        <source>Choose the join request</source>
+        <translation>Aansluitingsaanvraag kiezen</translation>
+    </message>
+    <message>
+        <source>Join requests (*.json);;All files (*)</source>
+        <translation>Aansluitingsaanvragen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The invitation for a laptop without a network was saved as {file}. Hand it over in person; the laptop&apos;s join request comes back as a file.</source>
+        <translation>De uitnodiging voor een laptop zonder netwerk is bewaard als {file}. Overhandig ze persoonlijk; de aansluitingsaanvraag van de laptop komt terug als bestand.</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s laptop is approved. Give it its records with File › Export changes for… and hand the bundle over.</source>
+        <translation>De laptop van {owner} is goedgekeurd. Geef hem zijn gegevens met Bestand › Wijzigingen exporteren voor… en overhandig de bundel.</translation>
+    </message>
+    <message>
+        <source>Invite a laptop without a network…</source>
+        <translation>Een laptop zonder netwerk uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Approve a join request…</source>
+        <translation>Een aansluitingsaanvraag goedkeuren…</translation>
+    </message>
 </context>
 <context>
     <name>CancelMeetingDialog</name>
@@ -3057,12 +3112,20 @@
         <translation>het uitnodigingsbestand dat geschreven wordt</translation>
     </message>
     <message>
+        <source>for a laptop that never reaches the hub: it joins by files and bundles</source>
+        <translation>voor een laptop die de hub nooit bereikt: hij sluit aan met bestanden en bundels</translation>
+    </message>
+    <message>
         <source>set up this laptop for an LIVC-R with an invitation</source>
         <translation>deze laptop met een uitnodiging voor een LIVC-R instellen</translation>
     </message>
     <message>
         <source>the invitation</source>
         <translation>de uitnodiging</translation>
+    </message>
+    <message>
+        <source>with an invitation for a laptop without a network: the join request to write</source>
+        <translation>met een uitnodiging voor een laptop zonder netwerk: de aansluitingsaanvraag die geschreven wordt</translation>
     </message>
     <message>
         <source>list, approve or revoke the laptops of the LIVC-R</source>
@@ -3079,6 +3142,10 @@
     <message>
         <source>the fingerprint it shows</source>
         <translation>de vingerafdruk die hij toont</translation>
+    </message>
+    <message>
+        <source>the join request file of a laptop without a network</source>
+        <translation>het aansluitingsaanvraagbestand van een laptop zonder netwerk</translation>
     </message>
     <message>
         <source>revoke a lost or retired laptop</source>
@@ -3325,12 +3392,28 @@
         <translation>Uitnodiging voor {member} geschreven naar {file}. Geef ze persoonlijk af: ze opent de hub voor één laptop.</translation>
     </message>
     <message>
+        <source>This invitation is for a laptop without a network: give the file to write the join request to with --request-out.</source>
+        <translation>Deze uitnodiging is voor een laptop zonder netwerk: geef met --request-out het bestand op waarin de aansluitingsaanvraag geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Invitation for {member} written to {file}, for a laptop without a network. Hand it over in person; the laptop&apos;s join request comes back as a file.</source>
+        <translation>Uitnodiging voor {member} geschreven naar {file}, voor een laptop zonder netwerk. Overhandig ze persoonlijk; de aansluitingsaanvraag van de laptop komt terug als bestand.</translation>
+    </message>
+    <message>
+        <source>Give {file} to the coordinator and read the fingerprint aloud; then import the coordinator&apos;s bundle with `livcr bundle import`.</source>
+        <translation>Geef {file} aan de coördinator en lees de vingerafdruk voor; importeer daarna de bundel van de coördinator met `livcr bundle import`.</translation>
+    </message>
+    <message>
         <source>This laptop joined {livcr} for {member}.</source>
         <translation>Deze laptop is aangesloten bij {livcr} voor {member}.</translation>
     </message>
     <message>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Laptop {device} of {member} approved. Export a bundle for {member} to give it its records.</source>
+        <translation>Laptop {device} van {member} goedgekeurd. Exporteer een bundel voor {member} om hem zijn gegevens te geven.</translation>
     </message>
     <message>
         <source>Read it to the coordinator, who approves it; then run `livcr sync`.</source>
@@ -5898,6 +5981,10 @@
         <translation>Lees deze vingerafdruk voor aan de coördinator, ter plaatse of per telefoon. De coördinator typt hem in het onderdeel Synchronisatie en keurt deze laptop goed.</translation>
     </message>
     <message>
+        <source>This laptop does not use the hub. Save the join request and give it to the coordinator with the fingerprint; import the bundle the coordinator gives you back, before you finish: the laptop opens once its records have arrived.</source>
+        <translation>Deze laptop gebruikt de hub niet. Bewaar de aansluitingsaanvraag en geef ze met de vingerafdruk aan de coördinator; importeer de bundel die u van de coördinator terugkrijgt voor u afsluit: de laptop opent pas als zijn gegevens aangekomen zijn.</translation>
+    </message>
+    <message>
         <source>Once it is approved, sync now to receive what you may see. You can also finish now: the first sign-in syncs when the hub can be reached.</source>
         <translation>Zodra hij is goedgekeurd, synchroniseert u nu om te ontvangen wat u mag zien. U kunt ook nu afronden: de eerste aanmelding synchroniseert zodra de hub bereikbaar is.</translation>
     </message>
@@ -6313,6 +6400,10 @@
         <source>This hand-over is “{status}”: the transfer note and the bundle are made only once the table decided it and the chair signed.</source>
         <translation>Deze overdracht is “{status}”: de overdrachtsnota en de bundel worden pas gemaakt als de tafel beslist heeft en de voorzitter ondertekend heeft.</translation>
     </message>
+    <message>
+        <source>No transfer note is kept for this case on this laptop. It is kept on the coordinator&apos;s laptop that imported the hand-over.</source>
+        <translation>Voor dit dossier is op deze laptop geen overdrachtsnota bewaard. Ze wordt bewaard op de laptop van de coördinator die de overdracht importeerde.</translation>
+    </message>
 </context>
 <context>
     <name>HandoverActions</name>
@@ -6479,6 +6570,14 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <translation>Dit is de eigen sleutel van deze LIVC-R: registreer de sleutel van de andere LIVC-R.</translation>
     </message>
     <message>
+        <source>This LIVC-R is not registered here (any more).</source>
+        <translation>Deze LIVC-R is hier niet (meer) geregistreerd.</translation>
+    </message>
+    <message>
+        <source>{name} was withdrawn from the registered LIVC-Rs: nothing is handed over to it any more. Register its key again if it should receive hand-overs.</source>
+        <translation>{name} werd ingetrokken uit de geregistreerde LIVC-R&apos;s: er wordt niets meer aan overgedragen. Registreer de sleutel opnieuw als ze overdrachten moet ontvangen.</translation>
+    </message>
+    <message>
         <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
         <translation>Deze laptop bevat geen overdrachtssleutel van de LIVC-R. Overdrachten worden verzegeld en ingelezen op de laptop van de coördinator die de sleutel van de LIVC-R exporteerde.</translation>
     </message>
@@ -6496,6 +6595,18 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Saved to {file}. Fingerprint to read to the other coordinator: {fp}</source>
         <translation>Bewaard in {file}. Vingerafdruk om voor te lezen aan de andere coördinator: {fp}</translation>
+    </message>
+    <message>
+        <source>Select the LIVC-R to withdraw first.</source>
+        <translation>Selecteer eerst de LIVC-R die u wilt intrekken.</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}? No case is handed over to it any more, and no hand-over from it is imported. Register its key again to undo this.</source>
+        <translation>{name} intrekken? Er wordt geen dossier meer aan overgedragen en geen overdracht van haar meer geïmporteerd. Registreer de sleutel opnieuw om dit ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>{name} was withdrawn.</source>
+        <translation>{name} werd ingetrokken.</translation>
     </message>
     <message>
         <source>Other LIVC-Rs</source>
@@ -6540,6 +6651,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Register another LIVC-R…</source>
         <translation>Een andere LIVC-R registreren…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +6729,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Open</source>
         <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Transfer note received…</source>
+        <translation>Ontvangen overdrachtsnota…</translation>
     </message>
 </context>
 <context>
@@ -7411,6 +7530,52 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Take off the meeting</source>
         <translation>Van de vergadering halen</translation>
+    </message>
+</context>
+<context>
+    <name>JoinByFile</name>
+    <message>
+        <source>Save the join request</source>
+        <translation>Aansluitingsaanvraag bewaren</translation>
+    </message>
+    <message>
+        <source>Join requests (*.json)</source>
+        <translation>Aansluitingsaanvragen (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator&apos;s bundle</source>
+        <translation>Bundel van de coördinator kiezen</translation>
+    </message>
+    <message>
+        <source>LIVC-R bundles of changes (*.livcr-bundle);;All files (*)</source>
+        <translation>LIVC-R-bundels met wijzigingen (*.livcr-bundle);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinByFileBox</name>
+    <message>
+        <source>Join request saved to {file}. Give it to the coordinator and read the fingerprint aloud; then import the bundle the coordinator gives you.</source>
+        <translation>Aansluitingsaanvraag bewaard als {file}. Geef ze aan de coördinator en lees de vingerafdruk voor; importeer daarna de bundel die u van de coördinator krijgt.</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Bundel wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Bundle from {sender} imported. Finish, and sign in with your passphrase; from now on, exchange bundles with the coordinator.</source>
+        <translation>Bundel van {sender} geïmporteerd. Rond af en meld u aan met uw wachtwoordzin; wissel voortaan bundels uit met de coördinator.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be imported: {reason}</source>
+        <translation>De bundel kon niet geïmporteerd worden: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the join request…</source>
+        <translation>Aansluitingsaanvraag bewaren…</translation>
+    </message>
+    <message>
+        <source>Import the coordinator&apos;s bundle…</source>
+        <translation>Bundel van de coördinator importeren…</translation>
     </message>
 </context>
 <context>
@@ -10256,6 +10421,29 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     </message>
 </context>
 <context>
+    <name>ReceivedNoteView</name>
+    <message>
+        <source>The transfer note could not be shown.</source>
+        <translation>De overdrachtsnota kon niet getoond worden.</translation>
+    </message>
+    <message>
+        <source>Transfer note received</source>
+        <translation>Ontvangen overdrachtsnota</translation>
+    </message>
+    <message>
+        <source>Opening the transfer note…</source>
+        <translation>Overdrachtsnota wordt geopend…</translation>
+    </message>
+    <message>
+        <source>The transfer note the other LIVC-R sent with this case, as it arrived ({pages} page(s)).</source>
+        <translation>De overdrachtsnota die de andere LIVC-R met dit dossier meestuurde, zoals ze aankwam ({pages} pagina(&apos;s)).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>RecordsOfProcessing</name>
     <message>
         <source>The file is not a report of the fault suite (python -m benchmarks.faults --json FILE).</source>
@@ -12200,6 +12388,10 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
         <translation>De coördinator heeft deze laptop nog niet goedgekeurd. Lees de vingerafdruk voor aan de coördinator en probeer opnieuw zodra hij is goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>This laptop joined without a network and its records have not arrived yet. Import the coordinator&apos;s first bundle (`livcr bundle import FILE`), then sign in.</source>
+        <translation>Deze laptop sloot aan zonder netwerk en zijn gegevens zijn nog niet aangekomen. Importeer de eerste bundel van de coördinator (`livcr bundle import BESTAND`) en meld u daarna aan.</translation>
     </message>
     <message>
         <source>The hub refused the sync: {reason}</source>

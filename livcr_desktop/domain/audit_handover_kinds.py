@@ -24,6 +24,11 @@ HANDOVER_KINDS: tuple[KindInfo, ...] = (
         QT_TRANSLATE_NOOP("AuditKind", "Another LIVC-R registered by its key"),
         C.CHANGE,
     ),
+    KindInfo(
+        "handover.livcr_withdrawn",
+        QT_TRANSLATE_NOOP("AuditKind", "Registered LIVC-R withdrawn"),
+        C.CHANGE,
+    ),
     KindInfo("handover.created", QT_TRANSLATE_NOOP("AuditKind", "Hand-over drafted"), C.CHANGE),
     KindInfo("handover.updated", QT_TRANSLATE_NOOP("AuditKind", "Hand-over changed"), C.CHANGE),
     KindInfo(
@@ -72,6 +77,11 @@ HANDOVER_KINDS: tuple[KindInfo, ...] = (
     ),
     KindInfo(
         "access.handover_opened", QT_TRANSLATE_NOOP("AuditKind", "Hand-over opened"), C.ACCESS
+    ),
+    KindInfo(
+        "access.transfer_note_opened",
+        QT_TRANSLATE_NOOP("AuditKind", "Received transfer note opened"),
+        C.ACCESS,
     ),
     KindInfo(
         "access.handover_register_opened",

@@ -18,6 +18,11 @@ SYNC_KINDS: tuple[KindInfo, ...] = (
         C.CHANGE,
     ),
     KindInfo(
+        "sync.bundles_linked",
+        QT_TRANSLATE_NOOP("AuditKind", "LIVC-R set up for bundles without a hub"),
+        C.CHANGE,
+    ),
+    KindInfo(
         "sync.invitation_made",
         QT_TRANSLATE_NOOP("AuditKind", "Invitation made for a member's laptop"),
         C.CHANGE,

@@ -45,6 +45,8 @@ NOT_JOURNALED_TABLES: Mapping[str, str] = {
     "device_key": "this device's key, made at first use and deliberately not journaled",
     "livcr_handover_key": "this LIVC-R's own hand-over key, kept on the coordinator's laptop "
     "that made it and deliberately not journaled",
+    "handover_note": "the transfer note a received hand-over carried, a document kept beside "
+    "its journaled record (whose operation names its SHA-256)",
     "case_status_change": "the cases' status history, derived from their journaled moves "
     "(store/status_history.py)",
     "sync_": "this device's position in the sync (hub link, scope keys, held operations, "

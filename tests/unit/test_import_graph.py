@@ -34,7 +34,17 @@ MAY_IMPORT: dict[str, set[str]] = {
     "console": {"domain", "i18n"},
     "earlyinit": set(),
     "commands": {"gui", "services", "store", "domain", "console", "earlyinit"} | FOUNDATION,
-    "sync_commands": {"commands", "services", "store", "domain", "console", "hub"} | FOUNDATION,
+    "sync_commands": {
+        "commands",
+        "enrolment_commands",
+        "services",
+        "store",
+        "domain",
+        "console",
+        "hub",
+    }
+    | FOUNDATION,
+    "enrolment_commands": {"commands", "services", "store", "domain", "console"} | FOUNDATION,
     "strategic_commands": {"commands", "services", "domain", "console"} | FOUNDATION,
     "handover_commands": {"commands", "services", "store", "domain", "console"} | FOUNDATION,
     "cli": {

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError, ValidationError
 from livcr_desktop.gui.access.wizard_intro_page import PAGE_FINGERPRINT
+from livcr_desktop.gui.access.wizard_join_by_file import JoinByFileBox
 from livcr_desktop.gui.kit.forms import FormFeedback
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -269,6 +270,10 @@ class FingerprintPage(QWizardPage):
         row.addWidget(self.sync_button)
         row.addStretch()
         layout.addLayout(row)
+        self.by_file = JoinByFileBox(data_dir, self)
+        self.by_file.imported.connect(self._by_file_imported)
+        self.by_file.hide()
+        layout.addWidget(self.by_file)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("firstSyncProgress")
         self.progress.setRange(0, 0)
@@ -290,6 +295,17 @@ class FingerprintPage(QWizardPage):
         joined = self._join_page.joined
         if joined is not None:
             self.fingerprint_label.setText(fingerprint_lines(joined.fingerprint))
+        invitation = self._join_page.invitation
+        by_file = invitation is not None and invitation.by_file
+        if by_file and invitation is not None and joined is not None:
+            self.by_file.use(invitation, joined, self._join_page.passphrase)
+        self.by_file.setVisible(by_file)
+        self.sync_button.setVisible(not by_file)
+        self.retranslate_ui()
+
+    def _by_file_imported(self) -> None:
+        self.synced = True
+        self.completeChanged.emit()
 
     def sync_now(self) -> None:
         """The first sync (the coordinator must have approved this laptop)."""
@@ -352,7 +368,7 @@ class FingerprintPage(QWizardPage):
         )
 
     def isComplete(self) -> bool:
-        return not self._busy
+        return not self._busy and not self.by_file.busy
 
     def nextId(self) -> int:
         return -1
@@ -367,12 +383,22 @@ class FingerprintPage(QWizardPage):
                 "coordinator types it in the Sync area and approves this laptop."
             )
         )
-        self.after.setText(
-            self.tr(
-                "Once it is approved, sync now to receive what you may see. You can also finish "
-                "now: the first sign-in syncs when the hub can be reached."
+        if self.by_file.isVisibleTo(self):
+            self.after.setText(
+                self.tr(
+                    "This laptop does not use the hub. Save the join request and give it to "
+                    "the coordinator with the fingerprint; import the bundle the coordinator "
+                    "gives you back, before you finish: the laptop opens once its records have "
+                    "arrived."
+                )
             )
-        )
+        else:
+            self.after.setText(
+                self.tr(
+                    "Once it is approved, sync now to receive what you may see. You can also "
+                    "finish now: the first sign-in syncs when the hub can be reached."
+                )
+            )
         self.sync_button.setText(self.tr("Sync now"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.domain.retention import YOUTH_PROTECTION
+from livcr_desktop.gui.kit.pdf_page_labels import page_image, show_page_images
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, choose_save_path
 from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.text import show_error, show_text
@@ -35,11 +36,6 @@ from livcr_desktop.services.workspace import Workspace
 
 RENDER_SCALE = 2.0
 """Pages are rendered at 144 dpi and scaled down to the window: sharp on a projector."""
-
-
-def _image(page: PageImage) -> QImage:
-    image = QImage(page.data, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
-    return image.copy()  # own the pixels: the bytes object is not kept
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
@@ -130,7 +126,7 @@ class FeedbackPreview(FittedDialog):
         self.loading = False
         self.pdf, pages, minor_code = result
         self.youth.show_message(show_text(YOUTH_PROTECTION, code=minor_code) if minor_code else "")
-        self.images = [_image(page) for page in pages]
+        self.images = [page_image(page) for page in pages]
         self.buttons["save"].setEnabled(True)
         self._show_pages()
         self.retranslate_ui()
@@ -144,24 +140,8 @@ class FeedbackPreview(FittedDialog):
         self.retranslate_ui()
 
     def _show_pages(self) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
         width = max(200, int((self.page_scroll.viewport().width() - 40) * self.zoom))
-        for number, image in enumerate(self.images, start=1):
-            label = QLabel(self.pages)
-            label.setObjectName(f"feedbackPreviewPage{number}")
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setPixmap(
-                QPixmap.fromImage(image).scaledToWidth(
-                    width, Qt.TransformationMode.SmoothTransformation
-                )
-            )
-            label.setStyleSheet("border: 1px solid #c9d2dc; background: white;")
-            self.pages_layout.addWidget(label)
-        self.pages_layout.addStretch()
+        show_page_images(self.pages_layout, self.pages, self.images, width, "feedbackPreviewPage")
 
     def set_zoom(self, zoom: float) -> None:
         """Show the pages larger or smaller (1.0 fits the window's width)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
 from livcr_desktop.gui.handover.composer import HandoverComposer
+from livcr_desktop.gui.handover.received_note_view import ReceivedNoteView
 from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.tables import read_only_table
 from livcr_desktop.gui.kit.text import show_error, show_text
@@ -28,6 +29,7 @@ from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.handover.composing import HandoverService, HandoverSummary
 from livcr_desktop.services.handover.keys import HandoverKeys, OtherLivcr
+from livcr_desktop.services.handover.received_note import has_note
 from livcr_desktop.services.workspace import Workspace
 
 
@@ -97,8 +99,14 @@ class HandoverSection(QWidget):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("handover_openButton")
         self.open_button.clicked.connect(self.open_selected)
+        self.note_button = QPushButton(self)
+        self.note_button.setObjectName("handover_receivedNoteButton")
+        self.note_button.clicked.connect(self.open_received_note)
+        self.note_button.setVisible(False)
+        self.note_view: ReceivedNoteView | None = None
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.note_button)
         buttons.addStretch()
         layout.addLayout(buttons)
         self.error = MessageLabel(self)
@@ -111,6 +119,7 @@ class HandoverSection(QWidget):
         self.case_id = case_id
         if not may_ever(self._ws.actor, self._ws.today(), Resource.HANDOVER, Action.VIEW):
             return False
+        self.note_button.setVisible(has_note(self._ws, case_id))
         try:
             self.handovers = self._service.for_case(case_id)
         except DomainError as error:
@@ -166,6 +175,13 @@ class HandoverSection(QWidget):
         if 0 <= row < len(self.handovers):
             self.open_composer(self.handovers[row].id)
 
+    def open_received_note(self) -> None:
+        """The transfer note this case arrived with (the opening is journaled)."""
+        view = ReceivedNoteView(self._ws, self.case_id, self)
+        view.finished.connect(view.deleteLater)
+        self.note_view = view
+        view.open()
+
     def open_composer(self, handover_id: str) -> None:
         composer = HandoverComposer(self._ws, handover_id, self)
         composer.finished.connect(self._composer_closed)
@@ -191,6 +207,7 @@ class HandoverSection(QWidget):
         )
         self.new_button.setText(self.tr("Hand over to another LIVC-R…"))
         self.open_button.setText(self.tr("Open"))
+        self.note_button.setText(self.tr("Transfer note received…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,10 +32,24 @@ from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.tables import read_only_table
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
-from livcr_desktop.services.handover.keys import HandoverKeys
+from livcr_desktop.services.handover.keys import HandoverKeys, OtherLivcr
 from livcr_desktop.services.workspace import Workspace
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
+Confirm = Callable[[QWidget, str], bool]
+"""Asks whether to go on (parent, question); tests give their own."""
+
+
+def ask_confirmation(parent: QWidget, question: str) -> bool:
+    """A plain yes/no question, No by default."""
+    answer = QMessageBox.question(
+        parent,
+        parent.windowTitle(),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def choose_key_file(parent: QWidget, start: Path) -> Path | None:
@@ -150,9 +165,12 @@ class HandoverKeysDialog(FittedDialog):
         *,
         choose_target: ChooseFile = choose_key_target,
         choose_source: ChooseFile = choose_key_file,
+        confirm: Confirm = ask_confirmation,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handoverKeysDialog")
+        self._confirm = confirm
+        self.others: list[OtherLivcr] = []
         self.setMinimumWidth(820)
         self._keys = HandoverKeys(workspace)
         self._choose_target = choose_target
@@ -185,8 +203,12 @@ class HandoverKeysDialog(FittedDialog):
         self.register_button = QPushButton(self)
         self.register_button.setObjectName("handoverRegisterButton")
         self.register_button.clicked.connect(self.register)
+        self.withdraw_button = QPushButton(self)
+        self.withdraw_button.setObjectName("handoverWithdrawButton")
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
         row = QHBoxLayout()
         row.addWidget(self.register_button)
+        row.addWidget(self.withdraw_button)
         row.addStretch()
         layout.addLayout(row)
         self.message = MessageLabel(self)
@@ -199,7 +221,7 @@ class HandoverKeysDialog(FittedDialog):
         self.reload()
 
     def reload(self) -> None:
-        others = self._keys.others()
+        others = self.others = self._keys.others()
         self.table.setRowCount(len(others))
         from PySide6.QtWidgets import QTableWidgetItem
 
@@ -227,6 +249,28 @@ class HandoverKeysDialog(FittedDialog):
                 file=target.name, fp=parse_key_text(text).fingerprint
             )
         )
+
+    def withdraw_selected(self) -> None:
+        """Withdraw the selected LIVC-R after a confirmation: no hand-over goes to it any more."""
+        self.message.clear_message()
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.others):
+            self.message.show_message(self.tr("Select the LIVC-R to withdraw first."))
+            return
+        other = self.others[row]
+        question = self.tr(
+            "Withdraw {name}? No case is handed over to it any more, and no hand-over from it "
+            "is imported. Register its key again to undo this."
+        ).format(name=other.name)
+        if not self._confirm(self, question):
+            return
+        try:
+            self._keys.withdraw(other.id)
+        except DomainError as error:
+            self.message.show_message(show_error(error))
+            return
+        self.reload()
+        self.message.show_message(self.tr("{name} was withdrawn.").format(name=other.name))
 
     def register(self) -> None:
         dialog = RegisterLivcrDialog(self._keys, self, choose_source=self._choose_source)
@@ -259,6 +303,7 @@ class HandoverKeysDialog(FittedDialog):
             ]
         )
         self.register_button.setText(self.tr("Register another LIVC-R…"))
+        self.withdraw_button.setText(self.tr("Withdraw…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

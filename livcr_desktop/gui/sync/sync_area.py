@@ -35,6 +35,7 @@ from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import current_language
+from livcr_desktop.gui.sync.by_file_laptops import ByFileLaptops
 from livcr_desktop.gui.sync.conflict_panel import ConflictPanel
 from livcr_desktop.gui.sync.device_actions import DeviceActions
 from livcr_desktop.gui.sync.hub_connect import HubConnector
@@ -138,6 +139,14 @@ class SyncArea(QScrollArea):
             row.addWidget(button)
         row.addStretch()
         body.addLayout(row)
+        self.by_file = ByFileLaptops(
+            workspace,
+            self.error,
+            self.notice,
+            self.connected,
+            choose_invitation_path=self._choose_path,
+        )
+        body.addWidget(self.by_file)
         self.busy_bar = _busy_bar(self.connected, "hubBusyBar")
         body.addWidget(self.busy_bar)
         self.devices_heading = QLabel(self.connected)

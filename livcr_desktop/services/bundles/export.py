@@ -3,8 +3,11 @@ hub would serve them, with the scope keys and signatures that open and vouch for
 
 What a bundle may hold is decided by the same rule as the hub path (sharing.wanted_members,
 from the need-to-know table): only the scopes the recipient's laptop may pull. The
-coordinator's laptop relays what every laptop made and hands out scope keys (it makes them, as
-at a hub round); any other laptop sends what it made itself, which is all it can vouch for.
+coordinator's laptop hands out scope keys (it makes them, as at a hub round). Every laptop
+sends what it made; to a member's laptop it also relays what it holds of the others that the
+recipient may see, with the original signatures (a
+signature over operations the sender may not see travels sealed, as it came); only the
+coordinator's and the author's own ranges count as complete at the recipient (receive.py).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.hub.client import HubDevice
+from livcr_desktop.hub.client import HubDevice, SignatureEnvelope
 from livcr_desktop.hub.envelopes import new_scope_key, seal_operation, wrap_scope_key
 from livcr_desktop.services.bundles import container, device_keys, records
 from livcr_desktop.services.sync import schema_version
@@ -43,6 +46,8 @@ from livcr_desktop.store.models import (
     JournalOperation,
     Member,
     SyncBundleRangeRow,
+    SyncHeldRow,
+    SyncManifestRow,
     SyncScopeKeyRow,
 )
 
@@ -173,18 +178,31 @@ def _wrap_keys(sealing: _Sealing, recipients: list[Peer], report: ExportReport) 
                 report.keys += 1
 
 
+def _held_from(session: Session, device: str) -> int | None:
+    """The first operation of `device` this laptop holds back (waiting or quarantined): it is
+    not in the journal, so nothing from there on can be relayed as complete."""
+    return session.scalar(
+        select(func.min(SyncHeldRow.device_seq)).where(SyncHeldRow.device_id == device)
+    )
+
+
 def _seal_device(
     session: Session, sealing: _Sealing, device: str, after: int, report: ExportReport
 ) -> None:
     """One device's operations after `after` that the recipients may see, and the signatures
-    over them; stops where a scope has no key yet (the rest waits, as at the hub)."""
+    over them; stops where a scope has no key yet (the rest waits, as at the hub), and before
+    an operation of another laptop this one still holds back."""
     through = after
     read: dict[int, Operation] = {}
-    for row in session.execute(
+    query = (
         select(JournalOperation.__table__)  # plain rows: read only, thousands of them
         .where(JournalOperation.device_id == device, JournalOperation.device_seq > after)
         .order_by(JournalOperation.device_seq)
-    ):
+    )
+    held = _held_from(session, device) if device != sealing.link.device_id else None
+    if held is not None:
+        query = query.where(JournalOperation.device_seq < held)
+    for row in session.execute(query):
         op = read[row.device_seq] = to_operation(row)
         scope = sealing.scope(op)
         epoch = sealing.epochs.get(scope)
@@ -209,11 +227,23 @@ def _seal_device(
     if livcr_epoch is None:
         return
     for manifest in own_manifests(session, device, after, read):
-        if manifest.last_seq <= through:
+        if manifest.last_seq > through:
+            continue
+        if len(manifest.entries) == manifest.last_seq - manifest.first_seq + 1:
             sealed = seal_manifest(
                 manifest, key=sealing.keys[(livcr_scope, livcr_epoch)], epoch=livcr_epoch
             )
             sealing.signature_lines.append(records.signature_line(sealed))
+        else:  # signed over operations this laptop may not see: relayed as it came, sealed
+            kept = session.get(SyncManifestRow, (device, manifest.first_seq))
+            if kept is not None:
+                sealing.signature_lines.append(
+                    records.signature_line(
+                        SignatureEnvelope(
+                            device, kept.first_seq, kept.last_seq, kept.key_epoch, kept.body
+                        )
+                    )
+                )
 
 
 def export_bundle(workspace: Workspace, username: str, out: Path) -> ExportReport:
@@ -240,10 +270,18 @@ def _export(workspace: Workspace, username: str, out: Path) -> ExportReport:
         )
         if link.is_coordinator:
             _wrap_keys(sealing, plan.recipients, report)
+            roster = [
+                records.peer_line(p.device_id, p.member_id, p.sign_public, p.box_public)
+                for p in approved_peers(session, link.anchor_account_id)
+            ]
+        else:
+            roster = []
         heads = _heads(session)
-        # The coordinator's laptop relays every laptop's operations; another sends its own.
-        senders = sorted(heads) if link.is_coordinator else [link.device_id]
-        for device in senders:
+        # The coordinator's laptop relays every laptop's operations; another relays what it
+        # holds of others only to a member's laptop (the coordinator's gets all from the hub
+        # or from the author), and always sends its own.
+        relay = link.is_coordinator or not any(p.is_coordinator for p in plan.recipients)
+        for device in sorted(heads) if relay else [link.device_id]:
             if device not in ids and device in heads:
                 after = min(p.acked.get(device, 0) for p in plan.recipients)
                 _seal_device(session, sealing, device, after, report)
@@ -264,6 +302,7 @@ def _export(workspace: Workspace, username: str, out: Path) -> ExportReport:
         [
             manifest.to_bytes(),
             b"\n",
+            *roster,
             *sealing.key_lines,
             *sealing.signature_lines,
             *sealing.envelope_lines,

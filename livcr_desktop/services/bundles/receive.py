@@ -41,7 +41,7 @@ from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import NOT_CONNECTED, HubLink, read_link
 from livcr_desktop.services.sync.memos import keep_memo, take_memo
-from livcr_desktop.services.sync.peers import Peer, approved_peers, owner_name
+from livcr_desktop.services.sync.peers import Peer, approved_peers, owner_name, remember_peers
 from livcr_desktop.services.sync.report import SyncReport, count_held
 from livcr_desktop.services.sync.sharing import scope_keys
 from livcr_desktop.services.sync.signatures_received import keep_signatures, receive_signatures
@@ -50,7 +50,7 @@ from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.apply_rows import UpdateMemo
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.fault_steps import step
-from livcr_desktop.store.models import SyncBundleRangeRow, SyncBundleSeenRow, SyncPeerRow
+from livcr_desktop.store.models import Account, SyncBundleRangeRow, SyncBundleSeenRow, SyncPeerRow
 
 NOT_SIGNED_BY_A_LAPTOP = QT_TRANSLATE_NOOP(
     "Bundles",
@@ -177,8 +177,20 @@ def _clock_ahead(env: Envelope, wall_ms: int) -> bool:
     return stamp.physical_ms > wall_ms + DRIFT_MS
 
 
+def _roster_trusted(db: Database, link: HubLink, sender: Peer) -> bool:
+    """The roster is the coordinator's to give. Before this laptop holds any record (it joined
+    by files), the anchor's account is not known yet and the only laptop it knows is the
+    coordinator's, from the invitation handed over in person."""
+    if sender.is_coordinator:
+        return True
+    with db.read_session() as session:
+        return session.get(Account, link.anchor_account_id) is None
+
+
 def _land(db: Database, checked: _Checked, memo: UpdateMemo, report: SyncReport) -> None:
     link = checked.link
+    if checked.records.peers and _roster_trusted(db, link, checked.sender):
+        remember_peers(db, [(*peer, "approved") for peer in checked.records.peers])
     source = _FromBundle(checked.records)
     receive_keys(db, link, source, report)  # type: ignore[arg-type]
     receive_signatures(db, link, source)  # type: ignore[arg-type]
@@ -205,6 +217,17 @@ def _land(db: Database, checked: _Checked, memo: UpdateMemo, report: SyncReport)
     report.cases_removed += len(obey_erasures(db))
 
 
+def _vouched(checked: _Checked) -> dict[str, DeviceRange]:
+    """The ranges that count as complete here: the coordinator's laptop holds everything, and a
+    laptop everything it made. A range another laptop relays holds only what that laptop may
+    see (it cannot know all this laptop may see): its operations land, but counting it would
+    hide a gap and make the next bundles start after operations still missing."""
+    if checked.sender.is_coordinator:
+        return dict(checked.manifest.ranges)
+    own = checked.manifest.ranges.get(checked.sender.device_id)
+    return {checked.sender.device_id: own} if own is not None else {}
+
+
 def _record(db: Database, checked: _Checked) -> list[GapNotice]:
     """Remember the bundle (a replay is refused), what it brought, and what its sender holds;
     return the holes left in what bundles brought of the devices it covers."""
@@ -218,7 +241,7 @@ def _record(db: Database, checked: _Checked) -> list[GapNotice]:
                 imported_at=db.clock.now(),
             )
         )
-        for device, rng in manifest.ranges.items():
+        for device, rng in _vouched(checked).items():
             session.add(
                 SyncBundleRangeRow(
                     bundle_id=manifest.bundle_id,
@@ -238,7 +261,7 @@ def _record(db: Database, checked: _Checked) -> list[GapNotice]:
             p.device_id: p.member_id
             for p in approved_peers(session, checked.link.anchor_account_id)
         }
-        for device in sorted(manifest.ranges):
+        for device in sorted(_vouched(checked)):
             ranges = [
                 DeviceRange(r.after_seq, r.through_seq)
                 for r in session.scalars(
@@ -255,6 +278,26 @@ def import_bundle(workspace: Workspace, path: Path) -> ImportReport:
     (whole or not at all)."""
     with collector_paused():
         return _import(workspace, path)
+
+
+def import_first_bundle(db: Database, path: Path) -> ImportReport:
+    """The first bundle of a laptop that joined by files, on its database opened with the
+    owner's passphrase alone: its records (the owner's account among them) arrive only now, so
+    nobody can sign in before it, as before a first hub sync. Same checks, same one
+    transaction; the import is journaled by the sign-in that follows, not here."""
+    with collector_paused():
+        checked = check_bundle(db, path)
+        report = ImportReport("")
+        memo = take_memo(db)
+        with db.write_session() as session, session.begin():
+            joined = db.joined(session.connection())
+            _land(joined, checked, memo, report.sync)
+            report.gaps = _record(joined, checked)
+            count_held(joined, report.sync)
+        keep_memo(db, memo)
+        with db.read_session() as session:  # the sender's name arrived with the records
+            report.sender = owner_name(session, checked.sender.member_id)
+    return report
 
 
 def _import(workspace: Workspace, path: Path) -> ImportReport:

@@ -59,6 +59,11 @@ def envelope_line(env: Envelope) -> bytes:
     )
 
 
+def peer_line(device_id: str, member_id: str, sign_public: str, box_public: str) -> bytes:
+    """One approved laptop of the roster (only the coordinator's bundles carry it)."""
+    return _line({"t": "peer", "d": device_id, "m": member_id, "k": sign_public, "x": box_public})
+
+
 def _line(record: dict[str, Any]) -> bytes:
     return json.dumps(record, separators=(",", ":")).encode() + b"\n"
 
@@ -70,6 +75,8 @@ class BundleRecords:
     keys: list[WrappedKey] = field(default_factory=list)
     signatures: list[SignatureEnvelope] = field(default_factory=list)
     envelopes: list[Envelope] = field(default_factory=list)
+    peers: list[tuple[str, str, str, str]] = field(default_factory=list)
+    """The roster: (device, member, signing key, box key) of every approved laptop."""
 
 
 def _lines(raw: bytes, start: int) -> Iterator[bytes]:
@@ -138,6 +145,12 @@ def read_records(raw: bytes, start: int, device_id: str) -> BundleRecords:
                         body=_bytes(item["b"]),
                     )
                 )
+            elif kind == "peer":
+                keys = (_text(item["k"]), _text(item["x"]))
+                if any(len(k) != 64 for k in keys):
+                    raise ValueError("key")
+                bytes.fromhex(keys[0] + keys[1])
+                records.peers.append((_text(item["d"]), _text(item["m"]), *keys))
             else:
                 raise ValueError("record kind")
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:

@@ -24,6 +24,7 @@ from livcr_desktop.services.decisions.effects import Choice, EffectContext
 from livcr_desktop.services.decisions.unanimous import unanimous_approval
 from livcr_desktop.services.feedback.content import GuardState
 from livcr_desktop.services.handover.content import live_content, verdicts
+from livcr_desktop.services.handover.keys import require_active
 from livcr_desktop.store.models import CaseRow, DecisionRow, HandoverRow, OtherLivcrRow
 
 HANDOVER_UNKNOWN = QT_TRANSLATE_NOOP("Handover", "Choose an existing hand-over of this case.")
@@ -63,6 +64,9 @@ def check_decidable(
         raise ValidationError(HANDOVER_OF_OTHER_CASE, field="handover")
     if row.status != HandoverStatus.DRAFT.value:
         raise ConflictError(HANDOVER_NOT_DRAFT, status=HandoverStatus(row.status).label)
+    receiver = session.get(OtherLivcrRow, row.receiving_livcr_id)
+    assert receiver is not None
+    require_active(receiver)
     missing = live_content(session, row, decision.proposed_at.date()).missing_for_approval()
     if missing:
         raise ValidationError(HANDOVER_INCOMPLETE, field="handover", missing=missing)

@@ -50,6 +50,12 @@ ALREADY_REGISTERED = QT_TRANSLATE_NOOP(
 OWN_KEY = QT_TRANSLATE_NOOP(
     "HandoverKeys", "This is this LIVC-R's own key: register the key of the other LIVC-R."
 )
+NOT_REGISTERED = QT_TRANSLATE_NOOP("HandoverKeys", "This LIVC-R is not registered here (any more).")
+RECEIVER_WITHDRAWN = QT_TRANSLATE_NOOP(
+    "HandoverKeys",
+    "{name} was withdrawn from the registered LIVC-Rs: nothing is handed over to it any more. "
+    "Register its key again if it should receive hand-overs.",
+)
 NO_OWN_KEY = QT_TRANSLATE_NOOP(
     "HandoverKeys",
     "This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on "
@@ -114,6 +120,12 @@ def require_own_key(session: Session) -> OwnKey:
     if key is None:
         raise ConflictError(NO_OWN_KEY)
     return key
+
+
+def require_active(row: OtherLivcrRow) -> None:
+    """A hand-over goes only to a LIVC-R still registered here."""
+    if not row.active:
+        raise ConflictError(RECEIVER_WITHDRAWN, name=row.name)
 
 
 def to_view(row: OtherLivcrRow) -> OtherLivcr:
@@ -187,8 +199,15 @@ class HandoverKeys:
             known = session.scalars(
                 select(OtherLivcrRow).where(OtherLivcrRow.fingerprint == key.fingerprint)
             ).first()
-            if known is not None:
+            if known is not None and known.active:
                 raise ConflictError(ALREADY_REGISTERED, name=known.name)
+            if known is not None:  # withdrawn before: the same record, a receiver again
+                uow.journal.updated(
+                    known,
+                    "handover.livcr_registered",
+                    {"active": True, "registered_at": self._ws.clock.now()},
+                )
+                return known.id
             row = OtherLivcrRow(
                 id=new_id(),
                 name=key.name,
@@ -204,6 +223,18 @@ class HandoverKeys:
             )
             uow.journal.created(row, "handover.livcr_registered")
             return row.id
+
+    def withdraw(self, livcr_id: str) -> None:
+        """Withdraw a registered LIVC-R (a key lost or replaced, a mistaken registration): no
+        hand-over goes to it from now on, and none from it is imported. Journaled; registering
+        its key again makes it a receiver again."""
+        self._ws.require(Resource.HANDOVER, Action.CREATE, entity="handover")
+        with self._ws.uow() as uow:
+            self._ws.require(Resource.HANDOVER, Action.CREATE, entity="handover")
+            row = uow.session.get(OtherLivcrRow, livcr_id)
+            if row is None or not row.active:
+                raise ValidationError(NOT_REGISTERED, field="livcr")
+            uow.journal.updated(row, "handover.livcr_withdrawn", {"active": False})
 
     def others(self) -> list[OtherLivcr]:
         """The registered LIVC-Rs, by name."""

@@ -34,6 +34,7 @@ from livcr_desktop.services.bundles.container import (
 from livcr_desktop.services.bundles.device_keys import minisign_public
 from livcr_desktop.services.cases.writes import add_signal, open_case
 from livcr_desktop.services.handover.keys import require_own_key
+from livcr_desktop.services.handover.received_note import keep_note
 from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import signing
@@ -248,6 +249,9 @@ def import_handover(
             ),
             "handover.imported",
             scope_id=case.id,
+            note_sha256=keep_note(
+                uow.session, manifest.handover_id, case.id, manifest.note_pdf, now
+            ),
         )
         case_id, code = case.id, case.code
     approval = content.approval

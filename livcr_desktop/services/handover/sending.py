@@ -27,7 +27,7 @@ from livcr_desktop.domain.permissions import Action
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.bundles.container import write_bundle
 from livcr_desktop.services.handover.content import load_handover, refuse
-from livcr_desktop.services.handover.keys import require_own_key
+from livcr_desktop.services.handover.keys import RECEIVER_WITHDRAWN, require_own_key
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import CaseRow, DecisionRow, OtherLivcrRow, SigningKeyRow
 from livcr_desktop.store.private_files import private_file
@@ -70,6 +70,13 @@ def send(workspace: Workspace, handover_id: str, folder: Path) -> SentFiles:
         receiver = session.get(OtherLivcrRow, row.receiving_livcr_id)
         case = session.get(CaseRow, row.case_id)
         assert receiver is not None and case is not None
+        if not receiver.active:
+            refuse(
+                workspace,
+                row,
+                "send",
+                ConflictError(RECEIVER_WITHDRAWN, name=receiver.name),
+            )
         content = content_from_json(json.loads(row.decided_content or "{}"))
         decision, signer_public = _decision(session, row.decision_id)
         pdf = transfer_note_bytes(content, content_hash=row.decided_hash or "", generated_at=now)

@@ -6,11 +6,11 @@ runs it on the restored copy (erasure_restore.py). What goes: the person's ident
 signals' texts, summaries, trajectory goals, actions, updates and evaluations' texts, decision
 wordings and what was signed over them, positions' reasons, feedback-form texts, the texts of
 the data-subject requests, its items in approved minutes (erasure_minutes.py), the search
-index entries, the keys of the case's scopes (and its
-parts, so old envelopes and bundles of the case no longer open here), what waits of it, and the
-payloads of its journal operations (each keeps its place, hash and signed digest, so chains and
-signatures still check). What stays: every row with its ids, codes, dates, statuses, reasons,
-kinds, ratings and counts, so `compute_figures` gives the same numbers.
+index entries, the transfer note a received hand-over carried, the keys of the case's scopes
+(and its parts, so old envelopes and bundles of the case no longer open here), what waits of it,
+and the payloads of its journal operations (each keeps its place, hash and signed digest, so
+chains and signatures still check). What stays: every row with its ids, codes, dates, statuses,
+reasons, kinds, ratings and counts, so `compute_figures` gives the same numbers.
 
 Set-based: each table is blanked with one UPDATE per chunk of cases, so erasing a thousand
 cases (the first run of retention on an old LIVC-R) is a few hundred statements, not a few
@@ -34,6 +34,7 @@ from livcr_desktop.store.erasures import ERASED_PREFIX
 from livcr_desktop.store.models import (
     Base,
     CaseRow,
+    HandoverNoteRow,
     JournalOperation,
     SyncConflictRow,
     SyncHeldRow,
@@ -228,6 +229,7 @@ def _erase_chunk(session: Session, cases: list[str], result: Erased) -> None:
         result.keys += int(getattr(deleted, "rowcount", 0) or 0)
         session.execute(delete(SyncHeldRow).where(SyncHeldRow.scope_id.in_(part)))
     session.execute(delete(SyncConflictRow).where(SyncConflictRow.scope_id.in_(cases)))
+    session.execute(delete(HandoverNoteRow).where(HandoverNoteRow.case_id.in_(cases)))
     result.cases += len(cases)
 
 

@@ -12,7 +12,8 @@ import json
 import os
 import secrets
 import shutil
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import MISSING, asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,7 +26,8 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.hub.client import HubClient, HubDevice
 from livcr_desktop.hub.envelopes import BoxKeyPair, fingerprint
-from livcr_desktop.services.sync.link import HubLink, dsn_with_password, read_link
+from livcr_desktop.services.sync.link import HubLink, dsn_with_password, link_row, read_link
+from livcr_desktop.services.sync.peers import approved_peer_row
 from livcr_desktop.services.sync.sharing import share_scopes
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import keyslots, signing
@@ -35,7 +37,12 @@ from livcr_desktop.store.device_keys import create_device_signer
 from livcr_desktop.store.engine import DataKey, create_database_file
 from livcr_desktop.store.keyslots import KeyHeader, normalise_passphrase
 from livcr_desktop.store.migrate import prepare_schema
-from livcr_desktop.store.models import Account, LivcrProfileRow, Member, SyncLinkRow
+from livcr_desktop.store.models import (
+    Account,
+    LivcrProfileRow,
+    Member,
+    SyncPeerRow,
+)
 from livcr_desktop.store.private_files import replace_private
 
 INVITATION_FORMAT = "livcr-invitation/1"
@@ -67,6 +74,16 @@ class Invitation:
     username: str
     display_name: str
     coordinator_account_id: str
+    coordinator_device_id: str = ""
+    coordinator_sign_public: str = ""
+    coordinator_box_public: str = ""
+    coordinator_member_id: str = ""
+    """The coordinator laptop's keys, in an invitation for a laptop that joins by files (no
+    hub): handed over in person, they are what its first bundle is checked against."""
+
+    @property
+    def by_file(self) -> bool:
+        return not self.dsn
 
     def to_json(self) -> str:
         return json.dumps({"format": INVITATION_FORMAT, **asdict(self)}, indent=2, sort_keys=True)
@@ -77,7 +94,12 @@ class Invitation:
             data = json.loads(text)
             if not isinstance(data, dict) or data.pop("format", None) != INVITATION_FORMAT:
                 raise DomainError(NOT_AN_INVITATION)
-            return cls(**{k: str(data[k]) for k in cls.__dataclass_fields__})
+            return cls(
+                **{
+                    k: str(data[k] if f.default is MISSING else data.get(k, f.default))
+                    for k, f in cls.__dataclass_fields__.items()
+                }
+            )
         except (ValueError, KeyError, TypeError) as exc:
             raise DomainError(NOT_AN_INVITATION) from exc
 
@@ -97,8 +119,12 @@ def _hub_database(client: HubClient) -> str:
     return str(client._call("SELECT current_database()")[0][0])
 
 
-def invite(workspace: Workspace, client: HubClient, link: HubLink, username: str) -> Invitation:
-    """An invitation for the laptop of the member with this account (coordinator only)."""
+def invitation_for(
+    workspace: Workspace, link: HubLink, username: str, make: Callable[[Invitation], Invitation]
+) -> Invitation:
+    """An invitation for the member with this account (coordinator only): `make` gives
+    the invitation its hub part (a hub login, or the coordinator laptop's keys); the
+    invitation made is journaled."""
     workspace.require(Resource.ACCOUNT, Action.CREATE)
     with workspace.db.read_session() as session:
         account = session.scalars(select(Account).where(Account.username == username)).first()
@@ -107,26 +133,39 @@ def invite(workspace: Workspace, client: HubClient, link: HubLink, username: str
         member = session.get(Member, account.member_id)
         assert member is not None
         livcr_name = session.scalars(select(LivcrProfileRow.name)).one()
-        account_id, member_id, display_name = account.id, member.id, member.full_name
-    device_id = new_id()
-    login = f"{_hub_database(client)}_d_{device_id.replace('-', '')[-16:]}"
-    password = secrets.token_urlsafe(24)
-    client.invite_device(device_id=device_id, member_id=member_id, login=login, password=password)
+        base = Invitation(
+            dsn="",
+            login="",
+            password="",
+            device_id=new_id(),
+            livcr_scope_id=link.livcr_scope_id,
+            livcr_name=livcr_name,
+            member_id=member.id,
+            account_id=account.id,
+            username=username,
+            display_name=member.full_name,
+            coordinator_account_id=workspace.actor.account_id,
+        )
+    invitation = make(base)
     with workspace.uow() as uow:
-        uow.journal.access("account", account_id, "sync.invitation_made", device_id=device_id)
-    return Invitation(
-        dsn=link.dsn,
-        login=login,
-        password=password,
-        device_id=device_id,
-        livcr_scope_id=link.livcr_scope_id,
-        livcr_name=livcr_name,
-        member_id=member_id,
-        account_id=account_id,
-        username=username,
-        display_name=display_name,
-        coordinator_account_id=workspace.actor.account_id,
-    )
+        uow.journal.access(
+            "account", base.account_id, "sync.invitation_made", device_id=base.device_id
+        )
+    return invitation
+
+
+def invite(workspace: Workspace, client: HubClient, link: HubLink, username: str) -> Invitation:
+    """An invitation for the laptop of the member with this account (coordinator only)."""
+
+    def on_hub(base: Invitation) -> Invitation:
+        login = f"{_hub_database(client)}_d_{base.device_id.replace('-', '')[-16:]}"
+        password = secrets.token_urlsafe(24)
+        client.invite_device(
+            device_id=base.device_id, member_id=base.member_id, login=login, password=password
+        )
+        return replace(base, dsn=link.dsn, login=login, password=password)
+
+    return invitation_for(workspace, link, username, on_hub)
 
 
 def invitation_dsn(invitation: Invitation) -> str:
@@ -138,11 +177,15 @@ def invitation_dsn(invitation: Invitation) -> str:
 class JoinedLaptop:
     fingerprint: str
     device_id: str
+    sign_public: str = ""
+    box_public: str = ""
 
 
 def join(root: Path, invitation: Invitation, passphrase: str) -> JoinedLaptop:
-    """Create this laptop's data folder for the invited member and enrol it on the hub. The
-    coordinator approves the fingerprint printed here; the records come with the first sync."""
+    """Create this laptop's data folder for the invited member and enrol it on the hub (or, with
+    an invitation for a laptop without a network, only know the coordinator's laptop from it).
+    The coordinator approves the fingerprint printed here; the records come with the first sync
+    (or the first bundle)."""
     check_passphrase(passphrase)
     folder = DataFolder(root)
     if folder.state() is not FolderState.EMPTY:
@@ -161,28 +204,24 @@ def join(root: Path, invitation: Invitation, passphrase: str) -> JoinedLaptop:
             with db.write_session() as session, session.begin():
                 signer = create_device_signer(session, device_id, db.clock.now())
                 session.add(
-                    SyncLinkRow(
-                        id=1,
-                        dsn=f"{invitation.dsn} user={invitation.login}",
-                        livcr_scope_id=invitation.livcr_scope_id,
-                        member_id=invitation.member_id,
-                        is_coordinator=False,
+                    link_row(
+                        f"{invitation.dsn} user={invitation.login}" if invitation.dsn else "",
+                        invitation.livcr_scope_id,
+                        invitation.member_id,
                         anchor_account_id=invitation.coordinator_account_id,
-                        box_private=box.private.hex(),
-                        pushed_seq=0,
-                        pulled_cursor=0,
-                        keys_cursor=0,
-                        signatures_cursor=0,
-                        signatures_pushed_seq=0,
-                        last_synced_at=None,
-                        connected_at=db.clock.now(),
+                        box=box,
+                        now=db.clock.now(),
+                        is_coordinator=False,
                     )
                 )
+                if invitation.by_file:
+                    session.add(_coordinator_peer(invitation))
             sign_public = signing.public_hex(signer.private)
         finally:
             db.close()
-        with HubClient(invitation_dsn(invitation)) as client:
-            client.enrol(sign_public=sign_public, box_public=box.public_hex)
+        if not invitation.by_file:
+            with HubClient(invitation_dsn(invitation)) as client:
+                client.enrol(sign_public=sign_public, box_public=box.public_hex)
         header = KeyHeader(
             folder_id=new_id(),
             livcr_name=invitation.livcr_name,
@@ -203,7 +242,20 @@ def join(root: Path, invitation: Invitation, passphrase: str) -> JoinedLaptop:
         folder.header.save(header)
     finally:
         shutil.rmtree(staging.root, ignore_errors=True)
-    return JoinedLaptop(fingerprint(sign_public, box.public_hex), device_id)
+    return JoinedLaptop(
+        fingerprint(sign_public, box.public_hex), device_id, sign_public, box.public_hex
+    )
+
+
+def _coordinator_peer(invitation: Invitation) -> SyncPeerRow:
+    """The coordinator's laptop as the invitation names it: the only laptop a laptop without a
+    network knows until the coordinator's first bundle brings the roster."""
+    return approved_peer_row(
+        invitation.coordinator_device_id,
+        invitation.coordinator_member_id,
+        invitation.coordinator_sign_public,
+        invitation.coordinator_box_public,
+    )
 
 
 def waiting_devices(client: HubClient) -> list[tuple[HubDevice, str]]:

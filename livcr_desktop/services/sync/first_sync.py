@@ -41,6 +41,11 @@ NOT_APPROVED = QT_TRANSLATE_NOOP(
     "The coordinator has not approved this laptop yet. Read its fingerprint to the "
     "coordinator, and try again once it is approved.",
 )
+AWAITS_FIRST_BUNDLE = QT_TRANSLATE_NOOP(
+    "Sync",
+    "This laptop joined without a network and its records have not arrived yet. Import the "
+    "coordinator's first bundle (`livcr bundle import FILE`), then sign in.",
+)
 HUB_REFUSED = QT_TRANSLATE_NOOP("Sync", "The hub refused the sync: {reason}")
 
 
@@ -132,6 +137,10 @@ def sign_in_after_first_sync(
     try:
         if not awaits_first_sync(db, account_id):
             raise ended
+        with db.read_session() as session:
+            link = read_link(session, db.device_id)
+        if link is not None and not link.dsn:
+            raise DomainError(AWAITS_FIRST_BUNDLE)
         password = stored_hub_password(access.folder, db.device_id, access.vault)
         hub_round(db, password, progress=progress)
         if awaits_first_sync(db, account_id):
@@ -149,5 +158,6 @@ def join_laptop(
     check_passphrase(passphrase, personal_words=(invitation.username, invitation.display_name))
     check_confirmation(passphrase, confirmation)
     joined = join(root, invitation, passphrase)
-    remember_invitation_password(root, joined.device_id, invitation.password)
+    if not invitation.by_file:  # a laptop that joins by files has no hub password
+        remember_invitation_password(root, joined.device_id, invitation.password)
     return joined

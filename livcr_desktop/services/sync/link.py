@@ -8,6 +8,7 @@ data folder never carries the way into the hub.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -96,6 +97,36 @@ def remember_password(workspace: Workspace, password: str) -> bool:
     return True
 
 
+def link_row(
+    dsn: str,
+    scope: str,
+    member_id: str,
+    *,
+    anchor_account_id: str,
+    box: BoxKeyPair,
+    now: datetime,
+    is_coordinator: bool,
+) -> SyncLinkRow:
+    """A new link with nothing sent or received yet (hub connection, join, or bundles only,
+    where `dsn` is empty)."""
+    return SyncLinkRow(
+        id=1,
+        dsn=dsn,
+        livcr_scope_id=scope,
+        member_id=member_id,
+        is_coordinator=is_coordinator,
+        anchor_account_id=anchor_account_id,
+        box_private=box.private.hex(),
+        pushed_seq=0,
+        pulled_cursor=0,
+        keys_cursor=0,
+        signatures_cursor=0,
+        signatures_pushed_seq=0,
+        last_synced_at=None,
+        connected_at=now,
+    )
+
+
 def connect_hub(workspace: Workspace, dsn: str, password: str) -> HubLink:
     """Bind this LIVC-R to the hub (coordinator only) and register this laptop as its first,
     approved device. The first sync round then pushes the whole journal."""
@@ -119,21 +150,14 @@ def connect_hub(workspace: Workspace, dsn: str, password: str) -> HubLink:
                 box_public=box.public_hex,
             )
         session.add(
-            SyncLinkRow(
-                id=1,
-                dsn=dsn,
-                livcr_scope_id=scope,
-                member_id=workspace.actor.member_id,
-                is_coordinator=True,
+            link_row(
+                dsn,
+                scope,
+                workspace.actor.member_id,
                 anchor_account_id=workspace.actor.account_id,
-                box_private=box.private.hex(),
-                pushed_seq=0,
-                pulled_cursor=0,
-                keys_cursor=0,
-                signatures_cursor=0,
-                signatures_pushed_seq=0,
-                last_synced_at=None,
-                connected_at=workspace.clock.now(),
+                box=box,
+                now=workspace.clock.now(),
+                is_coordinator=True,
             )
         )
         session.add(SyncScopeKeyRow(scope_id=scope, epoch=1, key=new_scope_key()))

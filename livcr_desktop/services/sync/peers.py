@@ -42,6 +42,20 @@ class Peer:
         )
 
 
+def approved_peer_row(
+    device_id: str, member_id: str, sign_public: str, box_public: str
+) -> SyncPeerRow:
+    """An approved laptop, nothing acknowledged by it yet."""
+    return SyncPeerRow(
+        device_id=device_id,
+        member_id=member_id,
+        sign_public=sign_public,
+        box_public=box_public,
+        status="approved",
+        acked="{}",
+    )
+
+
 def remember_peers(
     db: Database, known: Iterable[tuple[str, str, str | None, str | None, str]]
 ) -> None:

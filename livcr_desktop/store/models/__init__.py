@@ -22,6 +22,7 @@ from livcr_desktop.store.models.decisions import DecisionPositionRow, DecisionRo
 from livcr_desktop.store.models.feedback import FeedbackFormRow, FeedbackItemRow, ReferralRow
 from livcr_desktop.store.models.handover import (
     HandoverKeyRow,
+    HandoverNoteRow,
     HandoverReceivedRow,
     HandoverRow,
     OtherLivcrRow,
@@ -89,6 +90,7 @@ __all__ = [
     "FeedbackFormRow",
     "FeedbackItemRow",
     "HandoverKeyRow",
+    "HandoverNoteRow",
     "HandoverReceivedRow",
     "HandoverRow",
     "HouseRulesVersionRow",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from livcr_desktop.store.models.base import Base, Versioned
@@ -84,3 +84,18 @@ class HandoverKeyRow(Base):
     age_identity: Mapped[str] = mapped_column(String(100))
     sign_private: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
+
+
+class HandoverNoteRow(Base):
+    """The transfer note (PDF) a received hand-over carried, kept beside its record on the
+    coordinator's laptop that imported it and shown in the new case's dossier. Not journaled (a
+    document, not a record: the import's journal operation names its SHA-256); an erasure of
+    the case deletes it."""
+
+    __tablename__ = "handover_note"
+
+    id: Mapped[str] = mapped_column(ForeignKey("handover_received.id"), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    kept_at: Mapped[datetime]

@@ -339,6 +339,16 @@ def HandoverComposer(world: DemoWorld, _languages: LanguageManager) -> QWidget:
 
 
 @factory
+def ReceivedNoteView(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    """The transfer-note window of a demo case (which came by no hand-over: its message)."""
+    from livcr_desktop.gui.handover.received_note_view import ReceivedNoteView as View
+    from livcr_desktop.services.cases.case_list import CaseFilter, CaseList
+
+    case = CaseList(world.ws).page(CaseFilter(), limit=1)[0]
+    return View(world.ws, case.id)
+
+
+@factory
 def AboutDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
     from livcr_desktop.gui.shell.about import AboutDialog as Dialog
 

@@ -1,7 +1,7 @@
 """Feedback forms no longer require their case's and decisions' rows; a signed decision no
 longer requires its signing key's row
 
-Revision ID: 0025
+Revision ID: 0024
 Revises: 0023
 Create Date: 2026-12-06 07:15:00.000000
 
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0025"
+revision: str = "0024"
 down_revision: str | None = "0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
