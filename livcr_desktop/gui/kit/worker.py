@@ -70,9 +70,22 @@ class _Task(QRunnable, Generic[T]):
             try:
                 result = self._work()
             except Exception as exc:  # handed to the GUI thread, never lost
-                self._relay.failed.emit(exc)
+                self._report(self._relay.failed, exc)
                 return
-            self._relay.done.emit(result)
+            self._report(self._relay.done, result)
+
+    def _report(self, signal: Any, outcome: object) -> None:
+        """Hand the outcome over, unless the app is ending: when the process quits while the
+        work runs, PySide6 may already have deleted the relay, and emitting from it would print
+        "Signal source has been deleted" (quitting waits for the work: `wait_for_background_work`
+        in gui/shell/app.run; this covers what was started after that wait)."""
+        if not shiboken6.isValid(self._relay):
+            log.debug("background work finished after its relay was deleted (quitting)")
+            return
+        try:
+            signal.emit(outcome)
+        except RuntimeError:  # deleted between the check and the emit
+            log.debug("background work finished while its relay was deleted (quitting)")
 
 
 _pending: set[_Relay] = set()

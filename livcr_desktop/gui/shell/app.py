@@ -31,6 +31,7 @@ from livcr_desktop.folder_lock import lock_folder
 from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import show_error, show_text
+from livcr_desktop.gui.kit.worker import wait_for_background_work
 from livcr_desktop.gui.shell import crash
 from livcr_desktop.gui.shell.language import LanguageManager, system_language
 from livcr_desktop.gui.shell.warm_up import warm_up_after_first_paint
@@ -484,7 +485,16 @@ def _choose_on_list(
 
 
 def run(options: StartOptions) -> int:
-    """Run the GUI until the person quits; returns the exit code."""
+    """Run the GUI until the person quits; returns the exit code. Quitting waits for the work
+    still running in the background (the sign-in screen's loading, a few tenths of a second at
+    most): a thread still importing while Python shuts down would report to deleted objects."""
+    try:
+        return _run(options)
+    finally:
+        wait_for_background_work()
+
+
+def _run(options: StartOptions) -> int:
     started = time.perf_counter()
     app = make_application()
     crash.install()
