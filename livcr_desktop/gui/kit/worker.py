@@ -16,8 +16,6 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from livcr_desktop.domain.errors import SessionClosed
-
 log = logging.getLogger("livcr.gui.worker")
 T = TypeVar("T")
 
@@ -115,6 +113,8 @@ def run_in_background(
             on_done(result)  # type: ignore[arg-type]
 
     def finish_error(exc: object) -> None:
+        from livcr_desktop.domain.errors import SessionClosed  # loaded by then (not at the start)
+
         _pending.discard(relay)
         if isinstance(exc, SessionClosed):
             log.debug("background work ended with the session (locked or signed out)")
