@@ -11,7 +11,7 @@ Errors say what to do next: try again, use the recovery key, or open another dat
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -115,7 +115,7 @@ class SignInWindow(QWidget):
         self.retranslate_ui()
         self._account_changed()
 
-    def _fill_accounts(self, accounts: list[Account]) -> None:
+    def _fill_accounts(self, accounts: Sequence[Account]) -> None:
         last = self._settings.get(LAST_ACCOUNT)
         self._choices = list(accounts)
         self.ui.accountList.clear()

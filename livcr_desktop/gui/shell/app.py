@@ -46,11 +46,11 @@ if TYPE_CHECKING:  # imported where used: none of them is needed to paint the si
     from livcr_desktop.domain.accounts import AccountChoice
     from livcr_desktop.domain.errors import DomainError
     from livcr_desktop.gui.access.folder_list import FolderChoice
-    from livcr_desktop.services.access.folder_front import FolderFront
-    from livcr_desktop.services.folder_list import FolderRegistry
     from livcr_desktop.gui.access.sign_in import SignInWindow
+    from livcr_desktop.services.access.folder_front import FolderFront
     from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.services.backup.restore import RestoreCredentials
+    from livcr_desktop.services.folder_list import FolderRegistry
     from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails
     from livcr_desktop.services.workspace import Workspace
 
@@ -588,6 +588,16 @@ def run(options: StartOptions) -> int:
         wait_for_background_work()
 
 
+def _the_registry(registry: FolderRegistry | None) -> FolderRegistry:
+    """The list of this laptop's LIVC-Rs, read when first needed (a folder named on the command
+    line paints its sign-in screen without it)."""
+    if registry is not None:
+        return registry
+    from livcr_desktop.services.folder_list import default_registry
+
+    return default_registry()
+
+
 def _run(options: StartOptions) -> int:
     started = time.perf_counter()
     app = make_application()
@@ -598,17 +608,12 @@ def _run(options: StartOptions) -> int:
     demo = options.demo
     data_dir = options.data_dir or (default_demo_dir() if demo else None)
     if data_dir is None:
-        from livcr_desktop.services.folder_list import default_registry
-
-        registry = default_registry()
+        registry = _the_registry(registry)
         data_dir = _start_folder(registry, first, smoke=options.smoke)
     join = from_list = created = False
     while True:
         if data_dir is None:
-            if registry is None:
-                from livcr_desktop.services.folder_list import default_registry
-
-                registry = default_registry()
+            registry = _the_registry(registry)
             choice = _choose_on_list(registry, first, languages, options)
             if choice is None:
                 return EXIT_OK

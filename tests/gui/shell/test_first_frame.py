@@ -1,0 +1,189 @@
+"""The first frame (issue 19): the sign-in screen paints from a glance at the key file, with
+nothing of the domain (its languages aside) or the store stack loaded; the full checks follow
+in the background, and what they refuse is still shown, in the person's language."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from livcr_desktop.gui.access.sign_in import SignInWindow
+from livcr_desktop.gui.shell.app import AppController, StartOptions
+from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.services import messages
+from livcr_desktop.services.access.glance import GlanceFront
+from livcr_desktop.services.folders import DataFolder
+from tests.gui.helpers import type_text
+from tests.gui.shell.test_start_path import _start
+from tests.helpers.factories import LivcrFixture
+from tests.helpers.messages import shows
+
+FIRST_FRAME_MAY_LOAD = {
+    "livcr_desktop.domain",  # the package (a docstring) ...
+    "livcr_desktop.domain.languages",  # ... and the languages the CLI and the interface speak
+    "livcr_desktop.store",
+    "livcr_desktop.store.datafolder",  # the folder's paths and state (no key file, no ids)
+}
+NOT_AT_FIRST_FRAME = (
+    "livcr_desktop.domain.",
+    "livcr_desktop.store.",
+    "livcr_desktop.commands",
+    "livcr_desktop.services.access.folder_front",
+    "livcr_desktop.services.folder_list",
+    "livcr_desktop.services.backup",
+    "livcr_desktop.services.messages",
+)
+
+MODULES_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+class Probe(QObject):
+    painted = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "signInWindow":
+            if not self.painted:
+                self.painted = True
+                ours = sorted(m for m in sys.modules if m.startswith("livcr_desktop"))
+                print(json.dumps({"at_first_paint": ours}), flush=True)
+                QTimer.singleShot(0, watched.close)
+        return False
+
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from livcr_desktop.cli import main
+
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_first_frame_loads_neither_the_domain_nor_the_store_stack(
+    livcr: LivcrFixture,
+) -> None:
+    livcr.workspace.close()
+    result = _start(MODULES_PROBE, str(livcr.folder.root))
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(next(line for line in result.stdout.splitlines() if line[:1] == "{"))
+    loaded = report["at_first_paint"]
+    assert "livcr_desktop.gui.access.sign_in" in loaded  # the probe saw the sign-in screen
+    wrong = [
+        m
+        for m in loaded
+        if m not in FIRST_FRAME_MAY_LOAD
+        and any(m == name or m.startswith(name) for name in NOT_AT_FIRST_FRAME)
+    ]
+    assert wrong == []
+
+
+REFUSAL_PROBE = """
+import json, sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+class Probe(QObject):
+    seen = []
+
+    def eventFilter(self, watched, event):
+        if event.type() != QEvent.Type.Show or not isinstance(watched, QWidget):
+            return False
+        name = watched.objectName()
+        if not watched.isWindow() or name in self.seen:
+            return False
+        if name == "signInWindow":
+            self.seen.append(name)
+            names = [watched.ui.accountList.item(i).text() for i in range(watched.ui.accountList.count())]
+            print(json.dumps({"sign_in": watched.ui.livcrNameLabel.text(), "accounts": names}), flush=True)
+        elif name == "folderProblem":
+            self.seen.append(name)
+            from livcr_desktop.services import messages
+
+            wanted = QCoreApplication.translate(messages.KEY_FILE_CHANGED.context, messages.KEY_FILE_CHANGED.source)
+            print(json.dumps({"problem": watched.text(), "wanted": wanted, "english": messages.KEY_FILE_CHANGED.source}), flush=True)
+            QTimer.singleShot(0, lambda: self.quit(watched))
+        return False
+
+    def quit(self, box):
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole:
+                button.click()
+
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from livcr_desktop.cli import main
+
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "nl"]))
+"""
+
+
+def _change_the_name_in_both_copies(livcr: LivcrFixture) -> None:
+    """A change the glance cannot see (only the key file's checksum tells)."""
+    for path in (livcr.folder.header.path, livcr.folder.header.backup_path):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["livcr_name"] = "LIVC-R Vervalst"
+        path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_a_key_file_changed_behind_the_glance_is_refused_after_the_paint_in_dutch(
+    livcr: LivcrFixture,
+) -> None:
+    livcr.workspace.close()
+    _change_the_name_in_both_copies(livcr)
+    result = _start(REFUSAL_PROBE, str(livcr.folder.root))
+    assert result.returncode == 4, result.stderr[-2000:]  # EXIT_FOLDER: the person chose Quit
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    reports = [json.loads(line) for line in result.stdout.splitlines() if line[:1] == "{"]
+    assert reports[0]["sign_in"] == "LIVC-R Vervalst"  # the first frame, from the glance
+    problem = reports[1]
+    assert problem["wanted"] != problem["english"]  # a Dutch text exists ...
+    assert problem["problem"] == problem["wanted"]  # ... and it is what the person reads
+
+
+def _controller(
+    app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> AppController:
+    livcr.workspace.close()
+    return AppController(app, DataFolder(livcr.folder.root), languages, StartOptions(), 0.0)
+
+
+def test_a_wrong_passphrase_on_the_glanced_screen_is_refused_as_before(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    controller = _controller(app, livcr, languages)
+    assert controller.start() is None
+    window = controller.window
+    assert isinstance(window, SignInWindow)
+    assert isinstance(window._access, GlanceFront)  # the first frame came from the glance
+    qtbot.waitExposed(window)
+    type_text(qtbot, window.ui.passphraseEdit, "not the passphrase at all")
+    qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.error.isVisible, timeout=20_000)
+    assert shows(window.error.text(), messages.WRONG_PASSPHRASE)
+    controller.shutdown()
+
+
+def test_an_account_only_the_backup_copy_still_has_joins_the_list_after_the_checks(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    """The glance reads the main copy; the full checks read both (`FolderFront.accounts`)."""
+    path = livcr.folder.header.path
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["slots"] = [s for s in data["slots"] if s["kind"] != "account"]
+    path.write_text(json.dumps(data), encoding="utf-8")  # its checksum fails: the backup serves
+    controller = _controller(app, livcr, languages)
+    assert controller.start() is None
+    window = controller.window
+    assert isinstance(window, SignInWindow)
+    qtbot.waitUntil(lambda: window.ui.accountList.count() == 1, timeout=20_000)
+    assert window.selected_account() == livcr.workspace.actor.account_id
+    controller.shutdown()
