@@ -89,6 +89,19 @@ def _read(path: Path) -> dict[str, object] | None:
     return data if isinstance(data, dict) else None
 
 
+def glance_name(root: Path) -> str | None:
+    """The LIVC-R's name as its key file gives it (the main copy, else the backup copy), for
+    the list of this laptop's LIVC-Rs: a name only, so no checks (its sign-in screen makes
+    them); None when neither copy gives one."""
+    for name in (HEADER_NAME, HEADER_NAME + ".bak"):
+        data = _read(root / name)
+        if data is not None and data.get("format") == KEY_FILE_FORMAT:
+            text = _text(data.get("livcr_name"))
+            if text:
+                return text
+    return None
+
+
 def glance(root: Path) -> Glance | None:
     """The name, demo flag and accounts of the data folder at `root`, or None when the folder
     is anything but ordinary (the full checks then come before the first paint)."""

@@ -5,6 +5,7 @@ in the background, and what they refuse is still shown, in the person's language
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -17,7 +18,7 @@ from livcr_desktop.services import messages
 from livcr_desktop.services.access.glance import GlanceFront
 from livcr_desktop.services.folders import DataFolder
 from tests.gui.helpers import type_text
-from tests.gui.shell.test_start_path import _start
+from tests.gui.shell.test_start_path import _start, start_on_the_laptop, two_livcrs
 from tests.helpers.factories import LivcrFixture
 from tests.helpers.messages import shows
 
@@ -81,6 +82,58 @@ def test_the_first_frame_loads_neither_the_domain_nor_the_store_stack(
         and any(m == name or m.startswith(name) for name in NOT_AT_FIRST_FRAME)
     ]
     assert wrong == []
+
+
+LIST_MODULES_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+class Probe(QObject):
+    painted = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "folderListDialog":
+            if not self.painted:
+                self.painted = True
+                ours = sorted(m for m in sys.modules if m.startswith("livcr_desktop"))
+                print(json.dumps({"at_first_paint": ours}), flush=True)
+                names = sorted(f.name for f in watched.listings)
+                print(json.dumps({"listed": names}), flush=True)
+                QTimer.singleShot(0, watched.reject)
+        return False
+
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+from livcr_desktop.cli import main
+
+sys.exit(main([]))
+"""
+
+
+def test_the_list_of_several_livcrs_loads_neither_the_domain_nor_the_store_stack(
+    tmp_path: Path, private_config_dir: Path
+) -> None:
+    two_livcrs(tmp_path)
+    result = start_on_the_laptop(LIST_MODULES_PROBE, tmp_path, private_config_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    reports = [json.loads(line) for line in result.stdout.splitlines() if line[:1] == "{"]
+    loaded = reports[0]["at_first_paint"]
+    assert "livcr_desktop.gui.access.folder_list" in loaded
+    may_load = FIRST_FRAME_MAY_LOAD | {  # the list's own reading, without key-file checks
+        "livcr_desktop.services.folder_list",
+        "livcr_desktop.store.folder_registry",
+    }
+    wrong = [
+        m
+        for m in loaded
+        if m not in may_load and any(m == n or m.startswith(n) for n in NOT_AT_FIRST_FRAME)
+    ]
+    assert wrong == []
+    assert reports[1] == {"listed": ["LIVC-R Proefdorp", "LIVC-R Testegem"]}  # the glanced names
 
 
 REFUSAL_PROBE = """
