@@ -240,3 +240,28 @@ def test_an_account_only_the_backup_copy_still_has_joins_the_list_after_the_chec
     qtbot.waitUntil(lambda: window.ui.accountList.count() == 1, timeout=20_000)
     assert window.selected_account() == livcr.workspace.actor.account_id
     controller.shutdown()
+
+
+def test_an_account_slowed_down_by_failures_is_refused_on_the_glanced_screen(
+    qtbot: QtBot, app: QApplication, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    from datetime import UTC, datetime
+
+    from livcr_desktop.store.signin_attempts import SignInAttempts
+
+    account = livcr.workspace.actor.account_id
+    attempts = SignInAttempts(livcr.folder.attempts_path, livcr.folder.header)
+    for _ in range(12):
+        attempts.record_failure(account, datetime.now(UTC))
+    controller = _controller(app, livcr, languages)
+    assert controller.start() is None
+    window = controller.window
+    assert isinstance(window, SignInWindow)
+    assert isinstance(window._access, GlanceFront)
+    qtbot.waitExposed(window)
+    type_text(qtbot, window.ui.passphraseEdit, livcr.passphrase)  # even the right one waits
+    qtbot.keyClick(window.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.error.isVisible, timeout=20_000)
+    assert shows(window.error.text(), messages.TOO_MANY_ATTEMPTS)
+    assert controller.workspace is None
+    controller.shutdown()
