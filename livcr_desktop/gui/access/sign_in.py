@@ -153,6 +153,12 @@ class SignInWindow(QWidget):
         self.ui.accountList.blockSignals(blocked)
         self._account_changed()
 
+    def show_demo_roles(self, roles: Mapping[str, tuple[Role, str | None]]) -> None:
+        """The demo accounts' roles beside their names (given after the first paint: they are
+        the domain's, which the first frame does not load)."""
+        self._demo_roles = roles
+        self._name_accounts()
+
     def selected_account(self) -> str | None:
         """The id of the selected account."""
         row = self.ui.accountList.currentRow()

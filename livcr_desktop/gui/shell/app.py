@@ -171,7 +171,7 @@ class AppController(QObject):
         options = self.options
         if not (options.demo or options.smoke or options.account or options.join):
             seen = glance(self.folder.root)
-            if seen is not None and not seen.demo:
+            if seen is not None:
                 self._glance = GlanceFront(self.folder.root, seen)
                 self.show_sign_in()
                 return None
@@ -330,7 +330,7 @@ class AppController(QObject):
         if first_frame:
             assert self._glance is not None
             front: FolderFront | GlanceFront = self._glance
-            demo = False
+            demo = self._glance.seen.demo  # its roles come after the paint (`_checked`)
         else:
             from livcr_desktop.domain.errors import DomainError
 
@@ -341,7 +341,7 @@ class AppController(QObject):
                 return
             front = self._access or self.front
         demo_roles = None
-        if demo:
+        if demo and not first_frame:
             from livcr_desktop.services.demo.people import DEMO_ROLES
 
             demo_roles = DEMO_ROLES
@@ -390,6 +390,10 @@ class AppController(QObject):
             return
         if isinstance(checked, list):
             window.accounts_checked(checked)
+            if self._glance is not None and self._glance.seen.demo:
+                from livcr_desktop.services.demo.people import DEMO_ROLES
+
+                window.show_demo_roles(DEMO_ROLES)
             return
         self._stop_on(checked)
 

@@ -20,6 +20,7 @@ from livcr_desktop.services.folders import DataFolder
 from tests.gui.helpers import type_text
 from tests.gui.shell.test_start_path import _start, start_on_the_laptop, two_livcrs
 from tests.helpers.factories import LivcrFixture
+from tests.gui.shell.test_homes import demo_made  # noqa: F401 (the fixture)
 from tests.helpers.messages import shows
 
 FIRST_FRAME_MAY_LOAD = {
@@ -264,4 +265,23 @@ def test_an_account_slowed_down_by_failures_is_refused_on_the_glanced_screen(
     qtbot.waitUntil(window.error.isVisible, timeout=20_000)
     assert shows(window.error.text(), messages.TOO_MANY_ATTEMPTS)
     assert controller.workspace is None
+    controller.shutdown()
+
+
+def test_the_glanced_demo_list_gets_each_account_s_role_after_the_paint(
+    qtbot: QtBot, app: QApplication, demo_made: Path, languages: LanguageManager
+) -> None:
+    controller = AppController(app, DataFolder(demo_made), languages, StartOptions(), 0.0)
+    assert controller.start() is None
+    window = controller.window
+    assert isinstance(window, SignInWindow)
+    assert isinstance(window._access, GlanceFront)
+    accounts = window.ui.accountList
+    assert accounts.item(0).text() == "Nora Fictief  (nora.fictief)"  # the first frame
+    assert window.ui.demoLabel.isVisibleTo(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "·" in accounts.item(0).text(), timeout=20_000)
+    texts = [accounts.item(row).text() for row in range(accounts.count())]
+    assert "Nora Fictief  (nora.fictief)  ·  Coordinator" in texts
+    assert "Bram Verzonnen  (bram.verzonnen)  ·  Chair, Fictiefdorp" in texts
     controller.shutdown()
