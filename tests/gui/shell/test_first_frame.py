@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,9 +19,9 @@ from livcr_desktop.services import messages
 from livcr_desktop.services.access.glance import GlanceFront
 from livcr_desktop.services.folders import DataFolder
 from tests.gui.helpers import type_text
+from tests.gui.shell.test_homes import demo_made  # noqa: F401 (the fixture)
 from tests.gui.shell.test_start_path import _start, start_on_the_laptop, two_livcrs
 from tests.helpers.factories import LivcrFixture
-from tests.gui.shell.test_homes import demo_made  # noqa: F401 (the fixture)
 from tests.helpers.messages import shows
 
 FIRST_FRAME_MAY_LOAD = {
@@ -269,9 +270,10 @@ def test_an_account_slowed_down_by_failures_is_refused_on_the_glanced_screen(
 
 
 def test_the_glanced_demo_list_gets_each_account_s_role_after_the_paint(
-    qtbot: QtBot, app: QApplication, demo_made: Path, languages: LanguageManager
+    qtbot: QtBot, app: QApplication, languages: LanguageManager, request: pytest.FixtureRequest
 ) -> None:
-    controller = AppController(app, DataFolder(demo_made), languages, StartOptions(), 0.0)
+    demo: Path = request.getfixturevalue("demo_made")  # test_homes's demo, made once
+    controller = AppController(app, DataFolder(demo), languages, StartOptions(), 0.0)
     assert controller.start() is None
     window = controller.window
     assert isinstance(window, SignInWindow)
