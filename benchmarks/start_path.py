@@ -25,6 +25,7 @@ import sys
 import time
 from pathlib import Path
 
+from livcr_desktop import cli  # `livcr`'s entry point: loaded before Qt, as it is there
 from livcr_desktop.gui_commands import import_before_qt
 
 import_before_qt()  # as `livcr` does before it loads Qt (gui_commands.run_gui)
@@ -107,9 +108,7 @@ def main() -> int:
     options = parser.parse_args()
     app = QApplication(sys.argv[:1])
     _watch_windows(_Driver(app, options))
-    from livcr_desktop.cli import main as livcr
-
-    return livcr(["--data-dir", options.data_dir])
+    return cli.main(["--data-dir", options.data_dir])
 
 
 if __name__ == "__main__":

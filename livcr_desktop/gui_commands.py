@@ -14,6 +14,7 @@ import importlib
 from livcr_desktop import earlyinit
 
 BEFORE_QT = (
+    "livcr_desktop.domain.languages",
     "livcr_desktop.services.access.glance",
     "livcr_desktop.services.folders",
     "livcr_desktop.services.demo.passphrase",
