@@ -58,6 +58,16 @@ def percentile_ms(samples: Sequence[float], percent: float) -> float:
 
 
 _PAINTED = re.compile(r"\(at ([0-9.]+)")
+_CPU = re.compile(r"cpu ([0-9.]+)\)")
+
+
+@dataclass(frozen=True)
+class Launch:
+    """One program's launch to its first paint: wall time, and the process's CPU time by then
+    (on a shared machine the CPU time moves far less with the load than the wall time)."""
+
+    wall_ms: float
+    cpu_ms: float
 
 
 def app_environment() -> dict[str, str]:
@@ -74,7 +84,7 @@ def app_environment() -> dict[str, str]:
     return environment
 
 
-def _launch_to_paint_ms(args: Sequence[str], environment: dict[str, str]) -> float:
+def _launch_to_paint(args: Sequence[str], environment: dict[str, str]) -> Launch:
     started = time.time()
     result = subprocess.run(
         args, check=True, capture_output=True, text=True, env=environment, cwd=ROOT
@@ -82,25 +92,35 @@ def _launch_to_paint_ms(args: Sequence[str], environment: dict[str, str]) -> flo
     match = _PAINTED.search(result.stdout)
     if match is None:
         raise RuntimeError(f"{args[0]} did not report a paint: {result.stdout[-200:]}")
-    return (float(match.group(1)) - started) * 1000
+    cpu = _CPU.search(result.stdout)
+    return Launch(
+        (float(match.group(1)) - started) * 1000,
+        float(cpu.group(1)) * 1000 if cpu else float("nan"),
+    )
 
 
 def process_to_paint_ms(args: Sequence[str], repeat: int) -> float:
     """Median time from starting a process to the moment it reports its first paint
     (the program prints '... (at <unix time>...' when its window has painted once)."""
-    return launches_to_paint_ms({"only": args}, repeat)["only"]
+    return launches_to_paint({"only": args}, repeat)["only"].wall_ms
 
 
-def launches_to_paint_ms(programs: dict[str, Sequence[str]], repeat: int) -> dict[str, float]:
-    """The median launch-to-first-paint time of each program, launched in turns (one of each
-    per round, `repeat` rounds): a figure and its floor then meet the same load of a shared
-    machine, which moves single launches by a third, instead of one of them getting a busy
-    minute to itself."""
+def launches_to_paint(programs: dict[str, Sequence[str]], repeat: int) -> dict[str, Launch]:
+    """The median launch-to-first-paint wall and CPU times of each program, launched in turns
+    (one of each per round, `repeat` rounds): a figure and its floor then meet the same load of
+    a shared machine, which moves single launches by a third, instead of one of them getting a
+    busy minute to itself. A program reports its CPU time as '(at <unix time>, cpu <s>)'."""
     environment = app_environment()
     for args in programs.values():
-        _launch_to_paint_ms(args, environment)  # warm the file cache and write bytecode once
-    samples: dict[str, list[float]] = {name: [] for name in programs}
+        _launch_to_paint(args, environment)  # warm the file cache and write bytecode once
+    samples: dict[str, list[Launch]] = {name: [] for name in programs}
     for _ in range(max(1, repeat)):
         for name, args in programs.items():
-            samples[name].append(_launch_to_paint_ms(args, environment))
-    return {name: statistics.median(values) for name, values in samples.items()}
+            samples[name].append(_launch_to_paint(args, environment))
+    return {
+        name: Launch(
+            statistics.median(s.wall_ms for s in values),
+            statistics.median(s.cpu_ms for s in values),
+        )
+        for name, values in samples.items()
+    }

@@ -10,7 +10,7 @@ sign-in screen; then `main window painted <ms> after Enter`, and the modules imp
 Enter and that paint (nothing, when the background loading did its work while the person typed).
 Only the QApplication is made here, before `livcr`'s own entry point runs: the app reuses it
 (as in tests), so what is measured is the app's own start. Like `livcr`, it imports the
-plain-Python part of the start before Qt (`commands.import_before_qt`).
+plain-Python part of the start before Qt (`gui_commands.import_before_qt`).
 
 The paints are watched on each window the app shows (as `bare_window.py` watches its one
 window), never with an application-wide event filter: one makes PySide6 wrap every object an
@@ -25,9 +25,10 @@ import sys
 import time
 from pathlib import Path
 
-from livcr_desktop.commands import import_before_qt
+from livcr_desktop import cli  # `livcr`'s entry point: loaded before Qt, as it is there
+from livcr_desktop.gui_commands import import_before_qt
 
-import_before_qt()  # as `livcr` does before it loads Qt (commands.run_gui)
+import_before_qt()  # as `livcr` does before it loads Qt (gui_commands.run_gui)
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -107,9 +108,7 @@ def main() -> int:
     options = parser.parse_args()
     app = QApplication(sys.argv[:1])
     _watch_windows(_Driver(app, options))
-    from livcr_desktop.cli import main as livcr
-
-    return livcr(["--data-dir", options.data_dir])
+    return cli.main(["--data-dir", options.data_dir])
 
 
 if __name__ == "__main__":

@@ -483,6 +483,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from livcr_desktop import handover_commands
 
         handler = handover_commands.run_handover
+    elif command == "gui":
+        from livcr_desktop import gui_commands
+
+        handler = gui_commands.run_gui
     elif command in STRATEGIC_COMMANDS:
         from livcr_desktop import strategic_commands
 

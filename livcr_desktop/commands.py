@@ -56,49 +56,6 @@ def _fail(error: DomainError) -> int:
     return EXIT_USAGE
 
 
-BEFORE_QT = (
-    "livcr_desktop.services.access.folder_front",
-    "livcr_desktop.services.backup.interrupted",
-    "livcr_desktop.services.folders",
-    "livcr_desktop.services.folder_list",
-    "livcr_desktop.services.demo.passphrase",
-    "livcr_desktop.logs",
-    "livcr_desktop.paths",
-)
-"""The plain-Python part of the way to the sign-in screen. Imported before Qt: once PySide6 is
-loaded it reads the source of every module imported after it (its `__feature__` bookkeeping),
-which costs more than importing most of them."""
-
-
-def import_before_qt() -> None:
-    """Import what the start needs besides Qt, before Qt (see BEFORE_QT)."""
-    import importlib
-
-    for name in BEFORE_QT:
-        importlib.import_module(name)
-
-
-def run_gui(args: argparse.Namespace) -> int:
-    """Start the desktop application."""
-    from livcr_desktop import earlyinit
-
-    import_before_qt()
-    earlyinit.check_qt_gui()
-    from livcr_desktop.gui.shell.app import StartOptions, run
-
-    return run(
-        StartOptions(
-            data_dir=getattr(args, "data_dir", None),
-            demo=bool(args.demo),
-            language=getattr(args, "lang", None),
-            smoke=bool(args.smoke),
-            account=getattr(args, "account", None),
-            passphrase_file=getattr(args, "passphrase_file", None),
-            verbose=bool(getattr(args, "verbose", False)),
-        )
-    )
-
-
 def run_init(args: argparse.Namespace) -> int:
     """Set up a new LIVC-R without the wizard."""
     from livcr_desktop.domain.languages import parse_language

@@ -8,16 +8,14 @@ the one remembered otherwise. Nothing here loads the database layer: the list pa
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.paths import default_config_dir, numbered_data_dirs
+from livcr_desktop.services.access.glance import glance_name
 from livcr_desktop.store.datafolder import DataFolder, FolderState
-from livcr_desktop.store.errors import HeaderDamaged
 from livcr_desktop.store.folder_registry import (
     REGISTRY_NAME,
     FolderEntry,
@@ -37,13 +35,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("livcr.services.folders")
-
-LIST_DAMAGED = QT_TRANSLATE_NOOP(
-    "FolderList",
-    "The list of this laptop's LIVC-Rs could not be read, so it was made again from the data "
-    "folders found on this laptop. Nothing was lost; the times of the last sync come back "
-    "once each LIVC-R is opened. A data folder kept elsewhere can be added with “Locate…”.",
-)
 
 
 def default_registry() -> FolderRegistry:
@@ -98,10 +89,10 @@ def _listing(entry: FolderEntry) -> FolderListing:
     name = entry.name
     present = holds_livcr(folder)
     if present:
-        # When the key file is damaged its sign-in screen explains; the remembered name still
-        # tells which LIVC-R it is.
-        with contextlib.suppress(HeaderDamaged, FileNotFoundError):
-            name = folder.header.load()[0].livcr_name or name
+        # The name only, read as the first frame reads it (no checks: the list paints before
+        # the store's key-file reader loads). When the key file is damaged its sign-in screen
+        # explains; the remembered name still tells which LIVC-R it is.
+        name = glance_name(folder.root) or name
     return FolderListing(
         path=folder.root,
         name=name,
@@ -131,6 +122,8 @@ def overview(registry: FolderRegistry, first: Path) -> FolderOverview:
 def register(registry: FolderRegistry, folder: DataFolder) -> None:
     """Put an opened folder on the list (with the name its key header shows), never failing
     the start: the list is a convenience."""
+    from livcr_desktop.store.errors import HeaderDamaged  # after the first paint
+
     changes: dict[str, object] = {}
     try:
         header = folder.header.load()[0]

@@ -10,7 +10,6 @@ import os
 import shutil
 
 from livcr_desktop.store.datafolder import STAGING_PREFIX, DataFolder, FolderState
-from livcr_desktop.store.private_files import replace_private
 
 __all__ = ["DataFolder", "FolderState", "discard_if_empty", "finish_interrupted_setup"]
 
@@ -22,6 +21,8 @@ def finish_interrupted_setup(folder: DataFolder) -> None:
     for staging in folder.root.glob(f"{STAGING_PREFIX}*"):
         staged_header = staging / folder.header.path.name
         if folder.state() is FolderState.DATABASE_WITHOUT_HEADER and staged_header.exists():
+            from livcr_desktop.store.private_files import replace_private  # a rare repair
+
             os.replace(staged_header, folder.header.path)
             replace_private(folder.header.backup_path, folder.header.path.read_text("utf-8"))
         if folder.setup_interrupted() and not (staging / folder.db_path.name).exists():

@@ -2,6 +2,9 @@
 
 Which state a folder is in decides what the app may do with it: only an empty folder may receive a
 new database; anything else is opened, repaired from a backup, or left alone, never overwritten.
+
+The app's start uses this module before its sign-in screen paints, so it imports the key file's
+reader and the domain's ids only where they are used (see services/access/glance.py).
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ import json
 import os
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from livcr_desktop.domain.ids import new_id
-from livcr_desktop.store.keyslots import HeaderFile
-from livcr_desktop.store.private_files import PRIVATE_MODE, create_private
+from livcr_desktop.owner_only import PRIVATE_MODE, create_private
+
+if TYPE_CHECKING:
+    from livcr_desktop.store.keyslots import HeaderFile
 
 DB_NAME = "livcr.db"
 HEADER_NAME = "keyslots.json"
@@ -44,6 +49,8 @@ class DataFolder:
     @property
     def header(self) -> HeaderFile:
         """The key-slot header and its backup copy."""
+        from livcr_desktop.store.keyslots import HeaderFile
+
         return HeaderFile(self.root / HEADER_NAME)
 
     @property
@@ -79,7 +86,9 @@ class DataFolder:
     def state(self) -> FolderState:
         """Which of the four states the folder is in."""
         has_db = self.db_path.exists()
-        has_header = self.header.exists()
+        has_header = any(  # as HeaderFile.exists, without loading the key file's reader
+            os.path.lexists(self.root / name) for name in (HEADER_NAME, HEADER_NAME + ".bak")
+        )
         if has_db and has_header:
             return FolderState.READY
         if has_db:
@@ -119,6 +128,8 @@ class DataFolder:
         """Give this installation a fresh device id (after a restore, the old chain is closed);
         `device` when the id was chosen beforehand (a restore records it before the swap, so
         one finished after a crash gives the same id)."""
+        from livcr_desktop.domain.ids import new_id
+
         device = device or new_id()
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.device_path.with_suffix(".tmp")

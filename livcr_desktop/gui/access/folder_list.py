@@ -37,7 +37,6 @@ from livcr_desktop.gui.kit.text import format_value, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.services.folder_list import (
-    LIST_DAMAGED,
     FolderListing,
     FolderOverview,
     FolderRegistry,
@@ -173,7 +172,12 @@ class FolderListDialog(FittedDialog):
     def reload(self) -> None:
         """Read the list and the folders again (after a folder was located or removed)."""
         self._overview = overview(self._registry, self._first)
-        self.notice.show_message(show_text(LIST_DAMAGED) if self._overview.list_damaged else "")
+        if self._overview.list_damaged:
+            from livcr_desktop.services.folder_list_texts import LIST_DAMAGED
+
+            self.notice.show_message(show_text(LIST_DAMAGED))
+        else:
+            self.notice.show_message("")
         self.table.setRowCount(0)
         for listing in self._overview.folders:
             self._add_row(listing)

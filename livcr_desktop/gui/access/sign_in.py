@@ -11,16 +11,13 @@ Errors say what to do next: try again, use the recovery key, or open another dat
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from livcr_desktop.domain.accounts import AccountChoice
-from livcr_desktop.domain.errors import AuthenticationError, DomainError
-from livcr_desktop.domain.organisations import Role
 from livcr_desktop.gui.generated.ui_sign_in import Ui_SignInForm
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.language_combo import fill_language_combo, selected_language
@@ -28,20 +25,26 @@ from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, preset_role, replace_widget
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import LanguageManager
-from livcr_desktop.services.access.folder_front import FolderFront
+from livcr_desktop.services.access.glance import GlancedAccount, GlanceFront
 from livcr_desktop.settings import LAST_ACCOUNT, UI_LANGUAGE, DeviceSettings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only named: the first frame loads nothing of the domain or the store
+    from livcr_desktop.domain.accounts import AccountChoice
+    from livcr_desktop.domain.organisations import Role
+    from livcr_desktop.services.access.folder_front import FolderFront
     from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.services.workspace import Workspace
 
+    Account = AccountChoice | GlancedAccount
 
-def ways_in(front: FolderFront) -> FolderAccess:
-    """The folder's ways in behind the front the window shows. Imported here, when a sign-in
-    starts: the background warm-up has loaded it by then (else this import waits for it)."""
+
+def ways_in(front: FolderFront | GlanceFront) -> FolderAccess:
+    """The folder's ways in behind the front the window shows (a glance's full front, made by
+    then, or made here with its checks). Imported here, when a sign-in starts: the background
+    warm-up has loaded it by then (else this import waits for it)."""
     from livcr_desktop.services.access.sign_in import FolderAccess
 
-    return FolderAccess.through(front)
+    return FolderAccess.through(front.full() if isinstance(front, GlanceFront) else front)
 
 
 class _ProgressRelay(QObject):
@@ -58,7 +61,7 @@ class SignInWindow(QWidget):
 
     def __init__(
         self,
-        access: FolderFront,
+        access: FolderFront | GlanceFront,
         settings: DeviceSettings,
         languages: LanguageManager,
         *,
@@ -77,7 +80,7 @@ class SignInWindow(QWidget):
         self._demo_passphrase = demo_passphrase
         self._demo_roles = demo_roles or {}
         self._busy = False
-        self._choices: list[AccountChoice] = []
+        self._choices: list[Account] = []
         self._keyring_available = True
         """Until the background check says otherwise (`keyring_checked`)."""
         self.error = MessageLabel(self)
@@ -112,9 +115,10 @@ class SignInWindow(QWidget):
         self.retranslate_ui()
         self._account_changed()
 
-    def _fill_accounts(self, accounts: list[AccountChoice]) -> None:
+    def _fill_accounts(self, accounts: Sequence[Account]) -> None:
         last = self._settings.get(LAST_ACCOUNT)
         self._choices = list(accounts)
+        self.ui.accountList.clear()
         for choice in accounts:
             self.ui.accountList.addItem(QListWidgetItem())
             if choice.account_id == last:
@@ -133,6 +137,27 @@ class SignInWindow(QWidget):
                 label = show_text(role[0].short_label)
                 text += f"  ·  {label}, {role[1]}" if role[1] else f"  ·  {label}"
             self.ui.accountList.item(row).setText(text)
+
+    def accounts_checked(self, accounts: list[AccountChoice]) -> None:
+        """The accounts the full checks read (after the first frame's glance): the list is
+        filled again only when they differ, keeping the chosen account and what was typed."""
+        seen = [(a.account_id, a.username, a.display_name) for a in self._choices]
+        if seen == [(a.account_id, a.username, a.display_name) for a in accounts]:
+            return
+        chosen = self.selected_account()
+        blocked = self.ui.accountList.blockSignals(True)
+        self._fill_accounts(accounts)
+        for row, choice in enumerate(self._choices):
+            if choice.account_id == chosen:
+                self.ui.accountList.setCurrentRow(row)
+        self.ui.accountList.blockSignals(blocked)
+        self._account_changed()
+
+    def show_demo_roles(self, roles: Mapping[str, tuple[Role, str | None]]) -> None:
+        """The demo accounts' roles beside their names (given after the first paint: they are
+        the domain's, which the first frame does not load)."""
+        self._demo_roles = roles
+        self._name_accounts()
 
     def selected_account(self) -> str | None:
         """The id of the selected account."""
@@ -211,6 +236,8 @@ class SignInWindow(QWidget):
     def _signed_in(
         self, access: FolderAccess, workspace: Workspace, remember: bool, used_remembered: bool
     ) -> None:
+        from livcr_desktop.domain.errors import DomainError
+
         self._access = access
         self._set_busy(False)
         self.ui.passphraseEdit.clear()
@@ -224,6 +251,8 @@ class SignInWindow(QWidget):
         self.signed_in.emit(workspace)
 
     def _failed(self, error: Exception) -> None:
+        from livcr_desktop.domain.errors import AuthenticationError, DomainError
+
         self._set_busy(False)
         self.first_sync_note.clear_message()
         if not isinstance(error, DomainError):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.domain.text import Message, Text
 from livcr_desktop.gui.shell.language import current_language
+
+if TYPE_CHECKING:  # only named: the sign-in screen's first frame loads nothing of the domain
+    from livcr_desktop.domain.errors import DomainError
+    from livcr_desktop.domain.text import Message, Text
 
 
 def qt_translate(context: str, source: str) -> str:

@@ -16,8 +16,6 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from livcr_desktop.domain.errors import SessionClosed
-
 log = logging.getLogger("livcr.gui.worker")
 T = TypeVar("T")
 
@@ -70,9 +68,22 @@ class _Task(QRunnable, Generic[T]):
             try:
                 result = self._work()
             except Exception as exc:  # handed to the GUI thread, never lost
-                self._relay.failed.emit(exc)
+                self._report(self._relay.failed, exc)
                 return
-            self._relay.done.emit(result)
+            self._report(self._relay.done, result)
+
+    def _report(self, signal: Any, outcome: object) -> None:
+        """Hand the outcome over, unless the app is ending: when the process quits while the
+        work runs, PySide6 may already have deleted the relay, and emitting from it would print
+        "Signal source has been deleted" (quitting waits for the work: `wait_for_background_work`
+        in gui/shell/app.run; this covers what was started after that wait)."""
+        if not shiboken6.isValid(self._relay):
+            log.debug("background work finished after its relay was deleted (quitting)")
+            return
+        try:
+            signal.emit(outcome)
+        except RuntimeError:  # deleted between the check and the emit
+            log.debug("background work finished while its relay was deleted (quitting)")
 
 
 _pending: set[_Relay] = set()
@@ -102,6 +113,8 @@ def run_in_background(
             on_done(result)  # type: ignore[arg-type]
 
     def finish_error(exc: object) -> None:
+        from livcr_desktop.domain.errors import SessionClosed  # loaded by then (not at the start)
+
         _pending.discard(relay)
         if isinstance(exc, SessionClosed):
             log.debug("background work ended with the session (locked or signed out)")

@@ -25,42 +25,32 @@ from PySide6.QtWidgets import QApplication, QWidget
 import livcr_desktop
 from livcr_desktop import APP_NAME, ORGANISATION_NAME
 from livcr_desktop.console import EXIT_FOLDER, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
-from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.languages import Language, parse_language
 from livcr_desktop.folder_lock import lock_folder
 from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.text import show_error, show_text
+from livcr_desktop.gui.kit.worker import wait_for_background_work
 from livcr_desktop.gui.shell import crash
 from livcr_desktop.gui.shell.language import LanguageManager, system_language
 from livcr_desktop.gui.shell.warm_up import warm_up_after_first_paint
 from livcr_desktop.logs import configure_logging, open_log_file
 from livcr_desktop.paths import default_data_dir, default_demo_dir, next_data_dir
 from livcr_desktop.resources import read_resource, register_resources
-from livcr_desktop.services import messages
-from livcr_desktop.services.access.folder_front import FolderFront
-from livcr_desktop.services.backup.interrupted import finish_interrupted_work
+from livcr_desktop.services.access.glance import GlanceFront, glance
 from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
-from livcr_desktop.services.demo.people import DEMO_ROLES
-from livcr_desktop.services.folder_list import (
-    FolderRegistry,
-    default_registry,
-    overview,
-    register,
-)
-from livcr_desktop.services.folders import (
-    DataFolder,
-    FolderState,
-    discard_if_empty,
-    finish_interrupted_setup,
-)
+from livcr_desktop.services.folders import DataFolder, FolderState, discard_if_empty
 from livcr_desktop.settings import UI_LANGUAGE, DeviceSettings
 
 if TYPE_CHECKING:  # imported where used: none of them is needed to paint the sign-in screen
+    from livcr_desktop.domain.accounts import AccountChoice
+    from livcr_desktop.domain.errors import DomainError
     from livcr_desktop.gui.access.folder_list import FolderChoice
     from livcr_desktop.gui.access.sign_in import SignInWindow
+    from livcr_desktop.services.access.folder_front import FolderFront
     from livcr_desktop.services.access.sign_in import FolderAccess
     from livcr_desktop.services.backup.restore import RestoreCredentials
+    from livcr_desktop.services.folder_list import FolderRegistry
     from livcr_desktop.services.setup import CoordinatorDetails, LivcrDetails
     from livcr_desktop.services.workspace import Workspace
 
@@ -124,17 +114,43 @@ class AppController(QObject):
         super().__init__(app)
         self.app = app
         self.folder = folder
-        self.registry = registry or default_registry()
+        self._registry = registry
         self.languages = languages
         self.options = options
         self.settings = DeviceSettings(folder.settings_path)
-        self.front = FolderFront(folder)
+        self._front: FolderFront | None = None
+        self._glance: GlanceFront | None = None
+        """The first frame's look at the folder (services/access/glance.py), when it had one."""
         self._access: FolderAccess | None = None
         self.workspace: Workspace | None = None
         self.window: QWidget | None = None
         self.pending_dialog: QWidget | None = None
         self._started = started
         self._version_noted = False
+        self._glance_shown = False
+
+    @property
+    def registry(self) -> FolderRegistry:
+        """The list of this laptop's LIVC-Rs (loaded when first needed: not for the first
+        frame of a folder named on the command line)."""
+        if self._registry is None:
+            from livcr_desktop.services.folder_list import default_registry
+
+            self._registry = default_registry()
+        return self._registry
+
+    @property
+    def front(self) -> FolderFront:
+        """The folder as the sign-in sees it, with every check of the key file (made when first
+        needed: after the first frame's paint, in the background, when it had a glance)."""
+        if self._front is None:
+            if self._glance is not None:
+                self._front = self._glance.full()
+            else:
+                from livcr_desktop.services.access.folder_front import FolderFront
+
+                self._front = FolderFront(self.folder)
+        return self._front
 
     @property
     def access(self) -> FolderAccess:
@@ -148,7 +164,23 @@ class AppController(QObject):
     # -- start --------------------------------------------------------------------------------
 
     def start(self) -> int | None:
-        """Show the first window; returns an exit code when there is nothing to show."""
+        """Show the first window; returns an exit code when there is nothing to show.
+
+        An ordinary folder opened to its sign-in screen paints from a glance at its key file;
+        the full checks (and the list of this laptop's LIVC-Rs) follow in the background."""
+        options = self.options
+        if not (options.demo or options.smoke or options.account or options.join):
+            seen = glance(self.folder.root)
+            if seen is not None:
+                self._glance = GlanceFront(self.folder.root, seen)
+                self.show_sign_in()
+                return None
+        from livcr_desktop.domain.errors import DomainError
+        from livcr_desktop.services.backup.interrupted import finish_interrupted_work
+        from livcr_desktop.services.folders import finish_interrupted_setup
+
+        if not options.smoke and self.folder.state() is not FolderState.EMPTY:
+            self._register()
         finish_interrupted_setup(self.folder)
         finish_interrupted_work(self.folder)  # a restore or backup a crash cut short
         state = self.folder.state()
@@ -174,7 +206,16 @@ class AppController(QObject):
         self.show_sign_in()
         return None
 
+    def _register(self) -> None:
+        """Put this folder on the list of the laptop's LIVC-Rs (--smoke, for tests and builds,
+        leaves the list alone)."""
+        from livcr_desktop.services.folder_list import register
+
+        register(self.registry, self.folder)
+
     def _open_workspace_or_fail(self, open_workspace: object) -> int | None:
+        from livcr_desktop.domain.errors import DomainError
+
         try:
             workspace = open_workspace()  # type: ignore[operator]
         except DomainError as error:
@@ -202,6 +243,7 @@ class AppController(QObject):
             if choice.username == wanted:
                 return self.access.sign_in(choice.account_id, passphrase)
         from livcr_desktop.domain.errors import AuthenticationError
+        from livcr_desktop.services import messages
 
         raise AuthenticationError(messages.UNKNOWN_ACCOUNT)
 
@@ -267,7 +309,7 @@ class AppController(QObject):
         if wizard.workspace is not None:
             self.show_main(wizard.workspace)
         elif wizard.joined:
-            register(self.registry, self.folder)
+            self._register()
             self.show_sign_in()
         elif result and wizard.wants_demo():
             self.switch_folder(default_demo_dir(), demo=True)
@@ -281,32 +323,84 @@ class AppController(QObject):
         return self
 
     def show_sign_in(self) -> None:
-        """The sign-in window for this folder."""
+        """The sign-in window for this folder (the first time from the glance, if any)."""
         from livcr_desktop.gui.access.sign_in import SignInWindow
 
-        try:
-            header = self.front.header()
-        except DomainError as error:
-            code = self._folder_problem(error)
-            if code is not None:
-                self.app.exit(code)
-            return
+        first_frame, self._glance_shown = self._glance is not None and not self._glance_shown, True
+        if first_frame:
+            assert self._glance is not None
+            front: FolderFront | GlanceFront = self._glance
+            demo = self._glance.seen.demo  # its roles come after the paint (`_checked`)
+        else:
+            from livcr_desktop.domain.errors import DomainError
+
+            try:
+                demo = self.front.header().demo
+            except DomainError as error:
+                self._stop_on(error)
+                return
+            front = self._access or self.front
+        demo_roles = None
+        if demo and not first_frame:
+            from livcr_desktop.services.demo.people import DEMO_ROLES
+
+            demo_roles = DEMO_ROLES
         window = SignInWindow(
-            self._access or self.front,
+            front,
             self.settings,
             self.languages,
-            demo_passphrase=DEMO_PASSPHRASE if header.demo else None,
-            demo_roles=DEMO_ROLES if header.demo else None,
+            demo_passphrase=DEMO_PASSPHRASE if demo else None,
+            demo_roles=demo_roles,
         )
         window.signed_in.connect(self.show_main)
         window.other_folder_requested.connect(self.choose_other_folder)
         warm_up_after_first_paint(
             window,
             self.languages.language,
-            self.front.vault.available,
+            self._keyring_available,
             lambda available: self._warmed_up(window, available),
+            check=self._full_check if first_frame else None,
+            on_checked=lambda checked: self._checked(window, checked),
         )
         self._replace_window(window)
+
+    def _keyring_available(self) -> bool:
+        """Whether this device can remember a sign-in (asked in the background)."""
+        return self.front.vault.available()
+
+    def _full_check(self) -> list[AccountChoice] | DomainError:
+        """The checks the first frame's glance skipped (run in the background after its
+        paint): the key file's every checksum, both copies, the folder's state; also puts the
+        folder on the laptop's list. The accounts, or the refusal to show."""
+        from livcr_desktop.domain.errors import DomainError
+
+        if not self.options.smoke:
+            self._register()
+        try:
+            self.front.header()
+            return self.front.accounts()
+        except DomainError as error:
+            return error
+
+    def _checked(self, window: SignInWindow, checked: list[AccountChoice] | DomainError) -> None:
+        """The full checks' answer, on the GUI thread: a refusal is shown as at any start (the
+        key file is damaged, ...), else the list follows what they read (an account only the
+        backup copy still has)."""
+        if window is not self.window:
+            return
+        if isinstance(checked, list):
+            window.accounts_checked(checked)
+            if self._glance is not None and self._glance.seen.demo:
+                from livcr_desktop.services.demo.people import DEMO_ROLES
+
+                window.show_demo_roles(DEMO_ROLES)
+            return
+        self._stop_on(checked)
+
+    def _stop_on(self, error: DomainError) -> None:
+        code = self._folder_problem(error)
+        if code is not None:
+            self.app.exit(code)
 
     def _warmed_up(self, window: SignInWindow, keyring_available: bool) -> None:
         window.keyring_checked(keyring_available)
@@ -398,6 +492,8 @@ class AppController(QObject):
 
     def choose_other_folder(self) -> None:
         """Let the person pick another LIVC-R of this laptop, or a data folder elsewhere."""
+        from livcr_desktop.services.folder_list import overview
+
         if len(overview(self.registry, default_data_dir()).folders) > 1:
             self.switch_folder(None, demo=False)
             return
@@ -461,6 +557,8 @@ def _lock_folder(folder: DataFolder) -> QLockFile | None:
 def _start_folder(registry: FolderRegistry, first: Path, *, smoke: bool) -> Path | None:
     """The folder to open without asking, or None when the person chooses on the list: with
     one LIVC-R (or none yet: the wizard) the app starts as it always did."""
+    from livcr_desktop.services.folder_list import overview
+
     folders = overview(registry, first).folders
     if not folders:
         return first
@@ -476,6 +574,7 @@ def _choose_on_list(
     registry: FolderRegistry, first: Path, languages: LanguageManager, options: StartOptions
 ) -> FolderChoice | None:
     from livcr_desktop.gui.access.folder_list import choose_from_list
+    from livcr_desktop.services.folder_list import overview
 
     folders = overview(registry, first).folders
     recent = next((f.path for f in folders if not f.missing), first)
@@ -484,20 +583,41 @@ def _choose_on_list(
 
 
 def run(options: StartOptions) -> int:
-    """Run the GUI until the person quits; returns the exit code."""
+    """Run the GUI until the person quits; returns the exit code. Quitting waits for the work
+    still running in the background (the sign-in screen's loading, a few tenths of a second at
+    most): a thread still importing while Python shuts down would report to deleted objects."""
+    try:
+        return _run(options)
+    finally:
+        wait_for_background_work()
+
+
+def _the_registry(registry: FolderRegistry | None) -> FolderRegistry:
+    """The list of this laptop's LIVC-Rs, read when first needed (a folder named on the command
+    line paints its sign-in screen without it)."""
+    if registry is not None:
+        return registry
+    from livcr_desktop.services.folder_list import default_registry
+
+    return default_registry()
+
+
+def _run(options: StartOptions) -> int:
     started = time.perf_counter()
     app = make_application()
     crash.install()
     languages = LanguageManager(app)
-    registry = default_registry()
+    registry: FolderRegistry | None = None
     first = default_data_dir()
     demo = options.demo
-    data_dir = options.data_dir or (
-        default_demo_dir() if demo else _start_folder(registry, first, smoke=options.smoke)
-    )
+    data_dir = options.data_dir or (default_demo_dir() if demo else None)
+    if data_dir is None:
+        registry = _the_registry(registry)
+        data_dir = _start_folder(registry, first, smoke=options.smoke)
     join = from_list = created = False
     while True:
         if data_dir is None:
+            registry = _the_registry(registry)
             choice = _choose_on_list(registry, first, languages, options)
             if choice is None:
                 return EXIT_OK
@@ -508,6 +628,8 @@ def run(options: StartOptions) -> int:
         languages.set_language(_initial_language(options, folder))
         lock = _lock_folder(folder)
         if lock is None:
+            from livcr_desktop.services import messages
+
             if not options.smoke:
                 from PySide6.QtWidgets import QMessageBox
 
@@ -518,8 +640,6 @@ def run(options: StartOptions) -> int:
             folder.ensure_dirs()
             configure_logging(folder.logs_dir, verbose=options.verbose, file_later=True)
             log.info("LIVC-R Desktop starting (pid %s)", os.getpid())
-            if folder.state() is not FolderState.EMPTY and not options.smoke:
-                register(registry, folder)  # --smoke (tests, builds) leaves the list alone
             controller = AppController(
                 app,
                 folder,

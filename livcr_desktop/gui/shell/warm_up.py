@@ -18,6 +18,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -27,6 +28,7 @@ from livcr_desktop.gui.kit.first_paint import after_first_paint
 from livcr_desktop.gui.kit.worker import run_in_background
 
 log = logging.getLogger("livcr.gui.warm_up")
+T = TypeVar("T")
 
 PRELOADED = (
     "cryptography.hazmat.primitives.kdf.argon2",
@@ -65,17 +67,30 @@ def warm_up_after_first_paint(
     language: Language,
     keyring_available: Callable[[], bool],
     on_keyring: Callable[[bool], None],
+    *,
+    check: Callable[[], T] | None = None,
+    on_checked: Callable[[T], None] | None = None,
 ) -> None:
     """Once `window` has painted, preload in the background; `on_keyring` gets the keyring's
     answer on the GUI thread. A failure is logged only: signing in then imports what it needs
-    itself, and its own errors are shown where they happen."""
+    itself, and its own errors are shown where they happen. `check` (the full checks of a
+    folder whose first frame came from a glance) runs first, in a task of its own, so its
+    answer reaches `on_checked` without waiting for the preloading."""
 
     def failed(error: Exception) -> None:
         log.warning("preloading for the sign-in failed: %r", error)
 
     def start() -> None:
+        if check is not None and on_checked is not None:
+            run_in_background(check, on_checked, _raise, parent=window)
         run_in_background(
             lambda: preload(language, keyring_available), on_keyring, failed, parent=window
         )
 
     after_first_paint(window, start)
+
+
+def _raise(error: Exception) -> None:
+    """An unexpected failure of the full checks goes to the crash handler, as it would have
+    before the first paint (the expected refusals come back as values)."""
+    raise error
