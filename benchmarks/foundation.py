@@ -117,8 +117,7 @@ def startup(work: Path, repeat: int) -> list[Figure]:
             app,
             bare,
             "bare PySide6 window",
-            "<= 1.5x",
-            app <= 1.5 * bare,
+            "reference (issue 19 split it into the two targets above)",
         ),
         Figure(
             "  of which the passphrase's key derivation",
@@ -132,8 +131,7 @@ def startup(work: Path, repeat: int) -> list[Figure]:
             app - kdf,
             bare,
             "bare PySide6 window",
-            "<= 1.5x",
-            app - kdf <= 1.5 * bare,
+            "reference (scripted: signs in, opens the home, waits for its reads)",
         ),
     ]
 
