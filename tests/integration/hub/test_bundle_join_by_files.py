@@ -94,10 +94,9 @@ def test_a_laptop_joins_by_files_and_lives_on_bundles(tmp_path: Path) -> None:
             assert set(session.scalars(select(CaseRow.id))) == {table.case_school}
             assert session.get(SyncPeerRow, coordinator.db.device_id) is not None
             assert session.get(TrajectoryRow, trajectory) is not None
-            # Known and not of this route (the hub path does the same): the chair's signature
-            # of the decision names the chair's signing key, which travels only in the chair's
-            # own scope, so it waits on a partner's laptop.
-            assert {h.reason for h in session.scalars(select(SyncHeldRow))} <= {"waiting_earlier"}
+            # Nothing waits: the chair's signature no longer needs the chair's signing-key row,
+            # which travels only in the chair's own scope (migration 0024).
+            assert list(session.scalars(select(SyncHeldRow))) == []
 
         # 5. From now on, bundles both ways: the school's update reaches the dossier.
         update_id = UpdateService(school).log(
