@@ -99,3 +99,33 @@ def test_a_case_closed_after_the_period_counts_as_open_at_its_end(livcr: LivcrFi
     assert _status_totals(in_2029) == {CaseStatus.ON_TABLE: 1, CaseStatus.CLOSED: 2}
     assert _reopened(in_2029) == 0
     assert _no_concern(in_2029) == 1
+
+
+def _not_discussed(figures: FigureSet) -> int | None:
+    flow = figures.table("case_flow")
+    assert flow.row_totals is not None
+    return flow.row_totals[3].value
+
+
+def test_a_case_closed_at_the_end_and_reopened_since_is_not_counted_as_undiscussed(
+    livcr: LivcrFixture,
+) -> None:
+    """'Not discussed for twelve months' asks about the cases open at the period's end; a
+    reopening clears the row's closing day, so the history says it was closed then."""
+    with livcr.workspace.uow() as uow:
+        profile = uow.session.scalars(select(LivcrProfileRow)).one()
+        uow.journal.updated(profile, "livcr.updated", {"small_count_threshold": 1})
+    cases = CaseService(livcr.workspace)
+    _at(livcr, date(2027, 3, 4))
+    still_open = make_case(livcr, "Jonas", "Fictief")
+    cases.start_screening(still_open, "Informatie opvragen bij de partners.")
+    closed_then = make_case(livcr, "Mira", "Verzonnen")
+    cases.start_screening(closed_then, "Informatie opvragen bij de partners.")
+    _at(livcr, date(2028, 5, 2))
+    cases.screen(closed_then, ScreeningOutcome.NO_ACTION, "Geen zorg.")
+    assert _not_discussed(_year(livcr, 2028)) == 1
+    _at(livcr, date(2029, 2, 9))
+    cases.reopen(closed_then, "Nieuwe feiten van de school.")
+    # Reopened in 2029: the 2028 figure stays what it was, the 2029 one counts it again.
+    assert _not_discussed(_year(livcr, 2028)) == 1
+    assert _not_discussed(_year(livcr, 2029)) == 2
