@@ -24,6 +24,13 @@ def _at(livcr: LivcrFixture, day: date) -> None:
     livcr.workspace.db.clock = ManualClock(datetime(day.year, day.month, day.day, 9, tzinfo=UTC))
 
 
+def _show_every_count(livcr: LivcrFixture) -> None:
+    """A threshold of 1: the few cases of a story are shown, not suppressed."""
+    with livcr.workspace.uow() as uow:
+        profile = uow.session.scalars(select(LivcrProfileRow)).one()
+        uow.journal.updated(profile, "livcr.updated", {"small_count_threshold": 1})
+
+
 def _year(livcr: LivcrFixture, year: int) -> FigureSet:
     return compute_figures(livcr.workspace, Period(date(year, 1, 1), date(year, 12, 31)))
 
@@ -51,9 +58,7 @@ def _no_concern(figures: FigureSet) -> int | None:
 
 
 def test_a_case_closed_after_the_period_counts_as_open_at_its_end(livcr: LivcrFixture) -> None:
-    with livcr.workspace.uow() as uow:
-        profile = uow.session.scalars(select(LivcrProfileRow)).one()
-        uow.journal.updated(profile, "livcr.updated", {"small_count_threshold": 1})
+    _show_every_count(livcr)
     cases = CaseService(livcr.workspace)
     _at(livcr, date(2027, 3, 4))
     opened = make_case(livcr, "Jonas", "Fictief")
@@ -112,9 +117,7 @@ def test_a_case_closed_at_the_end_and_reopened_since_is_not_counted_as_undiscuss
 ) -> None:
     """'Not discussed for twelve months' asks about the cases open at the period's end; a
     reopening clears the row's closing day, so the history says it was closed then."""
-    with livcr.workspace.uow() as uow:
-        profile = uow.session.scalars(select(LivcrProfileRow)).one()
-        uow.journal.updated(profile, "livcr.updated", {"small_count_threshold": 1})
+    _show_every_count(livcr)
     cases = CaseService(livcr.workspace)
     _at(livcr, date(2027, 3, 4))
     still_open = make_case(livcr, "Jonas", "Fictief")
