@@ -122,16 +122,23 @@ class BundleActions(QObject):
         self.choose_source = choose_source
         self.progress: QProgressDialog | None = None
         self._dialog: ExportBundleDialog | None = None
-        linked = link_of(workspace) is not None
         self.export_action = QAction("", window)
         self.export_action.setObjectName("exportBundleAction")
-        self.export_action.setVisible(linked)
         self.export_action.triggered.connect(self.export_changes)
         self.import_action = QAction("", window)
         self.import_action.setObjectName("importBundleAction")
-        self.import_action.setVisible(linked)
         self.import_action.triggered.connect(self.import_changes)
+        self.refresh_visibility()
         self.retranslate_ui()
+
+    def refresh_visibility(self) -> None:
+        """Shown once this laptop belongs to a synced LIVC-R, also when that happened while the
+        window was open (a coordinator without a hub writing the first invitation by file)."""
+        if self.workspace.locked:
+            return
+        linked = link_of(self.workspace) is not None
+        self.export_action.setVisible(linked)
+        self.import_action.setVisible(linked)
 
     def retranslate_ui(self) -> None:
         self.export_action.setText(self.tr("&Export changes for…"))

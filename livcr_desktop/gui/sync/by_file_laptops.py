@@ -1,17 +1,22 @@
 """The coordinator's side of a laptop that never reaches the hub, in the Sync area: an
 invitation for it (no hub login in it, this laptop's public keys instead), and the approval of
-its join request file after typing the fingerprint its owner reads out. Both are local (no hub
-call); the laptop then gets its records by bundle (File › Export changes for…)."""
+its join request file after typing the fingerprint its owner reads out and confirming, with the
+fingerprint shown, the final step of trusting that laptop. Both are local (no hub call); the
+laptop then gets its records by bundle (File › Export changes for…, or the Sync area's list of
+laptops without a hub)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.irreversible import FinalStep
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.save_path import FileType, PathChooser, default_folder
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel
@@ -20,6 +25,7 @@ from livcr_desktop.owner_only import replace_private
 from livcr_desktop.services.bundles.enrolment import (
     JoinRequest,
     approve_request,
+    check_fingerprint,
     invite_by_file,
     request_owner,
 )
@@ -27,6 +33,16 @@ from livcr_desktop.services.sync.overview import member_accounts
 from livcr_desktop.services.workspace import Workspace
 
 ChooseRequest = Callable[[QWidget], Path | None]
+
+TRUST_FIXES = QT_TRANSLATE_NOOP(
+    "ByFileLaptops",
+    "The laptop with fingerprint {fingerprint} is trusted as {owner}'s: its bundles are "
+    "accepted here, and bundles for {owner} are encrypted for it.",
+)
+TRUST_AFTERWARDS = QT_TRANSLATE_NOOP(
+    "ByFileLaptops",
+    "It holds nothing yet: export the first bundle for {owner} and hand it over in person.",
+)
 
 
 def choose_request_file(parent: QWidget) -> Path | None:
@@ -42,6 +58,9 @@ def choose_request_file(parent: QWidget) -> Path | None:
 
 class ByFileLaptops(QWidget):
     """Two buttons: invite a laptop without a network, approve its join request."""
+
+    approved = Signal()
+    """A laptop joined the roster (the no-hub list reloads)."""
 
     def __init__(
         self,
@@ -121,16 +140,39 @@ class ByFileLaptops(QWidget):
         dialog = ApproveDialog(owner, self)
         if not dialog.exec():
             return
+        typed = dialog.fingerprint()
         try:
-            name = approve_request(self._ws, request, dialog.fingerprint())
+            check_fingerprint(request, typed)
         except DomainError as error:
             self._error.show_message(show_error(error))
             return
+        if not self._confirm_trust(owner, request.fingerprint):
+            return
+        try:
+            name = approve_request(self._ws, request, typed)
+        except DomainError as error:
+            self._error.show_message(show_error(error))
+            return
+        self.approved.emit()
         self._notice.show_message(
             self.tr(
                 "{owner}'s laptop is approved. Give it its records with File › Export changes "
                 "for… and hand the bundle over."
             ).format(owner=name)
+        )
+
+    def _confirm_trust(self, owner: str, shown_fingerprint: str) -> bool:
+        """The final step, with the fingerprint shown once more as it was compared aloud."""
+        step = FinalStep(
+            fixes=(Message(TRUST_FIXES, {"owner": owner, "fingerprint": shown_fingerprint}),),
+            afterwards=(Message(TRUST_AFTERWARDS, {"owner": owner}),),
+        )
+        return confirm_final_step(
+            self,
+            step,
+            object_name="trustLaptopDialog",
+            title=self.tr("Approve {owner}'s laptop").format(owner=owner),
+            action=self.tr("Approve the laptop"),
         )
 
     def retranslate_ui(self) -> None:

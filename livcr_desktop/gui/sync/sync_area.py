@@ -39,6 +39,7 @@ from livcr_desktop.gui.sync.by_file_laptops import ByFileLaptops
 from livcr_desktop.gui.sync.conflict_panel import ConflictPanel
 from livcr_desktop.gui.sync.device_actions import DeviceActions
 from livcr_desktop.gui.sync.hub_connect import HubConnector
+from livcr_desktop.gui.sync.no_hub_laptops import NoHubLaptops
 from livcr_desktop.i18n.formatting import format_datetime, in_brussels
 from livcr_desktop.services.sync.in_app import hub_of, sync_status
 from livcr_desktop.services.sync.overview import (
@@ -66,6 +67,7 @@ class SyncArea(QScrollArea):
         shell: Shell,
         *,
         choose_invitation_path: PathChooser | None = None,
+        choose_bundle_path: PathChooser | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("syncArea")
@@ -116,6 +118,15 @@ class SyncArea(QScrollArea):
         form.addRow(self.connect_busy_bar)
         self.connector = HubConnector(self, workspace)
         layout.addWidget(self.connect_box)
+        self.no_hub = NoHubLaptops(
+            workspace,
+            self.error,
+            self.notice,
+            inner,
+            choose_invitation_path=self._choose_path,
+            choose_bundle_path=choose_bundle_path,
+        )
+        layout.addWidget(self.no_hub)
 
         self.connected = QWidget(inner)
         body = QVBoxLayout(self.connected)
@@ -181,11 +192,15 @@ class SyncArea(QScrollArea):
         return sync_status(self._ws).connected
 
     def refresh(self) -> None:
-        """Show the connect form or the connected parts; ask the hub for its devices."""
+        """Show the connect form and the laptops by file, or the connected parts; ask the hub
+        for its devices."""
         connected = self.is_connected()
         self.connect_box.setVisible(not connected)
+        self.no_hub.setVisible(not connected)
         self.connected.setVisible(connected)
-        if connected:
+        if not connected:
+            self.no_hub.refresh()
+        else:
             self.load_devices()
             self.refresh_held()
 

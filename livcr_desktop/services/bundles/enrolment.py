@@ -178,6 +178,13 @@ def request_owner(workspace: Workspace, request: JoinRequest) -> str:
         return member.full_name
 
 
+def check_fingerprint(request: JoinRequest, typed_fingerprint: str) -> None:
+    """Refused unless the typed fingerprint is the request's (before the final confirmation,
+    and again inside the approval)."""
+    if _normal(request.fingerprint) != _normal(typed_fingerprint):
+        raise DomainError(UNKNOWN_FINGERPRINT, fingerprint=typed_fingerprint)
+
+
 def approve_request(workspace: Workspace, request: JoinRequest, typed_fingerprint: str) -> str:
     """Approve the laptop of a join request after the coordinator compared its fingerprint
     aloud (coordinator only): it joins the roster this laptop's bundles carry. Returns the
@@ -185,8 +192,7 @@ def approve_request(workspace: Workspace, request: JoinRequest, typed_fingerprin
     link = _coordinator_link(workspace)
     if request.livcr_scope_id != link.livcr_scope_id:
         raise DomainError(NOT_A_REQUEST)
-    if _normal(request.fingerprint) != _normal(typed_fingerprint):
-        raise DomainError(UNKNOWN_FINGERPRINT, fingerprint=typed_fingerprint)
+    check_fingerprint(request, typed_fingerprint)
     with workspace.uow() as uow:
         session = uow.session
         member = session.get(Member, request.member_id)

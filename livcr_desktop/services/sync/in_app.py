@@ -43,7 +43,8 @@ from livcr_desktop.store.models import JournalOperation, SyncLinkRow
 
 @dataclass(frozen=True)
 class SyncStatus:
-    """What the status bar shows about sync (nothing when the LIVC-R has no hub)."""
+    """What the status bar shows about sync (nothing when the LIVC-R has no hub: a laptop
+    linked for bundles only is not connected)."""
 
     connected: bool
     last_synced_at: datetime | None = None
@@ -56,7 +57,7 @@ def sync_status(workspace: Workspace) -> SyncStatus:
     db = workspace.db
     with db.read_session() as session:
         link = read_link(session, db.device_id)
-        if link is None:
+        if link is None or not link.dsn:
             return SyncStatus(connected=False)
         last = session.scalars(select(SyncLinkRow.last_synced_at)).one()
     return SyncStatus(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.sync.device_dialogs import ApproveDialog, LaptopInvitationDialog
 from livcr_desktop.gui.sync.sync_area import SyncArea
 from livcr_desktop.services.bundles.enrolment import join_request
@@ -59,6 +60,7 @@ def test_invite_and_approve_a_laptop_without_a_network(
         click(qtbot, dialog.approve_button)
 
     when_shown(ApproveDialog, right)
+    when_shown(FinalStepDialog, lambda dialog: click(qtbot, dialog.action_button))
     click(qtbot, box.approve_button)
     assert "Pieter Partner" in area.notice.text() and not area.error.text()
     with ws.db.read_session() as session:
