@@ -450,6 +450,84 @@ def sync_connecting(tmp: Path, languages: LanguageManager, _root: Path) -> QWidg
     return window
 
 
+NO_HUB_ROOT = Path(tempfile.mkdtemp(prefix="livcr-nohub-shots-")) / "demo"
+
+
+def _no_hub_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyped-def]
+    """A demo LIVC-R without a hub whose coordinator approved two partners' laptops by file
+    (real join requests) and sent Olga's its first bundle: a demo of its own, so the other
+    Sync shots keep a LIVC-R with no link at all."""
+    from datetime import datetime
+
+    from livcr_desktop.domain.clock import ManualClock
+    from livcr_desktop.services.bundles.enrolment import (
+        approve_request,
+        invite_by_file,
+        join_request,
+    )
+    from livcr_desktop.services.bundles.export import export_bundle
+    from livcr_desktop.services.sync.devices import join
+
+    clock = ManualClock(datetime.fromisoformat(HOME_MOMENT))
+    fresh = not NO_HUB_ROOT.exists()
+    window = demo_window(tmp, languages, root=NO_HUB_ROOT, clock=clock)
+    if fresh:
+        ws = window.workspace
+        for username in ("olga.voorbeeld", "karim.namaak"):
+            invitation = invite_by_file(ws, username)
+            joined = join(NO_HUB_ROOT.parent / username, invitation, "Eigen-Laptop-Zin-42")
+            request = join_request(invitation, joined.sign_public, joined.box_public)
+            approve_request(ws, request, joined.fingerprint)
+        export_bundle(ws, "olga.voorbeeld", tmp / "olga.livcr-bundle")
+    window.navigate("sync")
+    settle(window, 1366, 768)
+    return window
+
+
+@shot("sync-no-hub")
+def sync_no_hub(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A coordinator without a hub: invite and approve by file, export a bundle for the
+    selected laptop, the laptops approved by file with their last bundles."""
+    from livcr_desktop.gui.sync.sync_area import SyncArea
+
+    window = _no_hub_window(tmp, languages)
+    area = window.findChild(SyncArea)
+    area.no_hub.refresh()
+    area.no_hub.select_owner("Olga Voorbeeld")
+    area.ensureWidgetVisible(area.no_hub.table)
+    settle(window)
+    return window
+
+
+@shot("sync-no-hub-trust")
+def sync_no_hub_trust(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The final step of approving a laptop by file: the fingerprint compared aloud, shown."""
+    from PySide6.QtCore import QCoreApplication
+
+    from livcr_desktop.domain.irreversible import FinalStep
+    from livcr_desktop.domain.text import Message
+    from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
+    from livcr_desktop.gui.sync.by_file_laptops import TRUST_AFTERWARDS, TRUST_FIXES
+
+    window = _no_hub_window(tmp, languages)
+    owner, fingerprint = "Sara Droomers", "3F2A 9C41 07BD E5A8 61F0 2D7C 94B3 A1E6"
+    step = FinalStep(
+        fixes=(Message(TRUST_FIXES, {"owner": owner, "fingerprint": fingerprint}),),
+        afterwards=(Message(TRUST_AFTERWARDS, {"owner": owner}),),
+    )
+    dialog = FinalStepDialog(
+        window,
+        step,
+        object_name="trustLaptopDialog",
+        title=QCoreApplication.translate("ByFileLaptops", "Approve {owner}'s laptop").format(
+            owner=owner
+        ),
+        action=QCoreApplication.translate("ByFileLaptops", "Approve the laptop"),
+    )
+    settle(dialog)
+    return dialog
+
+
 HOME_ROOT = Path(tempfile.mkdtemp(prefix="livcr-home-shots-")) / "demo"
 HOME_MOMENT = "2026-11-23T10:30:00+00:00"
 """A Monday morning: the demo's meeting of today is at noon, so every home has something."""

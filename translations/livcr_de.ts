@@ -2574,6 +2574,14 @@
 <context>
     <name>ByFileLaptops</name>
     <message>
+        <source>The laptop with fingerprint {fingerprint} is trusted as {owner}&apos;s: its bundles are accepted here, and bundles for {owner} are encrypted for it.</source>
+        <translation>Der Laptop mit dem Fingerabdruck {fingerprint} gilt als der von {owner}: Seine Pakete werden hier angenommen, und Pakete für {owner} werden für ihn verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet: export the first bundle for {owner} and hand it over in person.</source>
+        <translation>Er enthält noch nichts: Exportieren Sie das erste Paket für {owner} und übergeben Sie es persönlich.</translation>
+    </message>
+    <message>
         <source>Choose the join request</source>
         <translation>Beitrittsanfrage wählen</translation>
     </message>
@@ -2588,6 +2596,14 @@
     <message>
         <source>{owner}&apos;s laptop is approved. Give it its records with File › Export changes for… and hand the bundle over.</source>
         <translation>Der Laptop von {owner} ist freigegeben. Geben Sie ihm seine Daten mit Akte › Änderungen exportieren für… und übergeben Sie das Paket.</translation>
+    </message>
+    <message>
+        <source>Approve {owner}&apos;s laptop</source>
+        <translation>Laptop von {owner} freigeben</translation>
+    </message>
+    <message>
+        <source>Approve the laptop</source>
+        <translation>Laptop freigeben</translation>
     </message>
     <message>
         <source>Invite a laptop without a network…</source>
@@ -9602,6 +9618,53 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Invited to the case</source>
         <translation>Zum Fall eingeladen</translation>
+    </message>
+</context>
+<context>
+    <name>NoHubLaptops</name>
+    <message>
+        <source>Save the bundle of changes</source>
+        <translation>Das Änderungspaket speichern</translation>
+    </message>
+    <message>
+        <source>The bundle for {member} is saved as {file}: {operations} changes. Only their laptop can open it; hand it over and import it there.</source>
+        <translation>Das Paket für {member} wurde als {file} gespeichert: {operations} Änderungen. Nur der Laptop dieser Person kann es öffnen; übergeben Sie es und importieren Sie es dort.</translation>
+    </message>
+    <message>
+        <source>Laptops without a hub</source>
+        <translation>Laptops ohne Hub</translation>
+    </message>
+    <message>
+        <source>Without a hub, laptops join and exchange their changes by file: invite the laptop, approve the join request its owner brings back, then export a bundle for it. Bundles are encrypted for that laptop alone; carry them on a USB stick.</source>
+        <translation>Ohne Hub treten Laptops per Datei bei und tauschen ihre Änderungen per Datei aus: Laden Sie den Laptop ein, geben Sie die Beitrittsanfrage frei, die sein Besitzer zurückbringt, und exportieren Sie dann ein Paket für ihn. Pakete sind nur für diesen Laptop verschlüsselt; bringen Sie sie auf einem USB-Stick hinüber.</translation>
+    </message>
+    <message>
+        <source>Export a bundle for this laptop…</source>
+        <translation>Paket für diesen Laptop exportieren…</translation>
+    </message>
+    <message>
+        <source>Laptops approved by file</source>
+        <translation>Per Datei freigegebene Laptops</translation>
+    </message>
+    <message>
+        <source>No laptop has been approved by file yet.</source>
+        <translation>Noch kein Laptop wurde per Datei freigegeben.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Last bundle sent</source>
+        <translation>Letztes Paket gesendet</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Letztes Paket empfangen</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
     </message>
 </context>
 <context>

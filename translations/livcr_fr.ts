@@ -2574,6 +2574,14 @@
 <context>
     <name>ByFileLaptops</name>
     <message>
+        <source>The laptop with fingerprint {fingerprint} is trusted as {owner}&apos;s: its bundles are accepted here, and bundles for {owner} are encrypted for it.</source>
+        <translation>L&apos;ordinateur portable dont l&apos;empreinte est {fingerprint} est reconnu comme celui de {owner} : ses paquets sont acceptés ici, et les paquets destinés à {owner} sont chiffrés pour lui.</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet: export the first bundle for {owner} and hand it over in person.</source>
+        <translation>Il ne contient encore rien : exportez le premier paquet pour {owner} et remettez-le en main propre.</translation>
+    </message>
+    <message>
         <source>Choose the join request</source>
         <translation>Choisir la demande d&apos;adhésion</translation>
     </message>
@@ -2588,6 +2596,14 @@
     <message>
         <source>{owner}&apos;s laptop is approved. Give it its records with File › Export changes for… and hand the bundle over.</source>
         <translation>L&apos;ordinateur portable de {owner} est approuvé. Donnez-lui ses données avec Fichier › Exporter les modifications pour… et remettez le paquet.</translation>
+    </message>
+    <message>
+        <source>Approve {owner}&apos;s laptop</source>
+        <translation>Approuver l&apos;ordinateur portable de {owner}</translation>
+    </message>
+    <message>
+        <source>Approve the laptop</source>
+        <translation>Approuver l&apos;ordinateur portable</translation>
     </message>
     <message>
         <source>Invite a laptop without a network…</source>
@@ -9602,6 +9618,53 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Invited to the case</source>
         <translation>Invité au cas</translation>
+    </message>
+</context>
+<context>
+    <name>NoHubLaptops</name>
+    <message>
+        <source>Save the bundle of changes</source>
+        <translation>Enregistrer le paquet de modifications</translation>
+    </message>
+    <message>
+        <source>The bundle for {member} is saved as {file}: {operations} changes. Only their laptop can open it; hand it over and import it there.</source>
+        <translation>Le paquet pour {member} est enregistré sous {file} : {operations} modifications. Seul son ordinateur portable peut l&apos;ouvrir ; remettez-le et importez-le sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Laptops without a hub</source>
+        <translation>Ordinateurs portables sans hub</translation>
+    </message>
+    <message>
+        <source>Without a hub, laptops join and exchange their changes by file: invite the laptop, approve the join request its owner brings back, then export a bundle for it. Bundles are encrypted for that laptop alone; carry them on a USB stick.</source>
+        <translation>Sans hub, les ordinateurs portables adhèrent et échangent leurs modifications par fichier : invitez l&apos;ordinateur, approuvez la demande d&apos;adhésion que son propriétaire vous rapporte, puis exportez un paquet pour lui. Les paquets sont chiffrés pour ce seul ordinateur ; transportez-les sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>Export a bundle for this laptop…</source>
+        <translation>Exporter un paquet pour cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Laptops approved by file</source>
+        <translation>Ordinateurs portables approuvés par fichier</translation>
+    </message>
+    <message>
+        <source>No laptop has been approved by file yet.</source>
+        <translation>Aucun ordinateur portable n&apos;a encore été approuvé par fichier.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Last bundle sent</source>
+        <translation>Dernier paquet envoyé</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Dernier paquet reçu</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
     </message>
 </context>
 <context>

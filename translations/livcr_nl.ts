@@ -2574,6 +2574,14 @@
 <context>
     <name>ByFileLaptops</name>
     <message>
+        <source>The laptop with fingerprint {fingerprint} is trusted as {owner}&apos;s: its bundles are accepted here, and bundles for {owner} are encrypted for it.</source>
+        <translation>De laptop met vingerafdruk {fingerprint} wordt vertrouwd als die van {owner}: zijn bundels worden hier aanvaard, en bundels voor {owner} worden ervoor versleuteld.</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet: export the first bundle for {owner} and hand it over in person.</source>
+        <translation>Er staat nog niets op: exporteer de eerste bundel voor {owner} en overhandig die persoonlijk.</translation>
+    </message>
+    <message>
         <source>Choose the join request</source>
         <translation>Aansluitingsaanvraag kiezen</translation>
     </message>
@@ -2588,6 +2596,14 @@
     <message>
         <source>{owner}&apos;s laptop is approved. Give it its records with File › Export changes for… and hand the bundle over.</source>
         <translation>De laptop van {owner} is goedgekeurd. Geef hem zijn gegevens met Bestand › Wijzigingen exporteren voor… en overhandig de bundel.</translation>
+    </message>
+    <message>
+        <source>Approve {owner}&apos;s laptop</source>
+        <translation>De laptop van {owner} goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve the laptop</source>
+        <translation>De laptop goedkeuren</translation>
     </message>
     <message>
         <source>Invite a laptop without a network…</source>
@@ -9602,6 +9618,53 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Invited to the case</source>
         <translation>Uitgenodigd voor de casus</translation>
+    </message>
+</context>
+<context>
+    <name>NoHubLaptops</name>
+    <message>
+        <source>Save the bundle of changes</source>
+        <translation>De bundel met wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <source>The bundle for {member} is saved as {file}: {operations} changes. Only their laptop can open it; hand it over and import it there.</source>
+        <translation>De bundel voor {member} is bewaard als {file}: {operations} wijzigingen. Alleen de laptop van die persoon kan hem openen; overhandig hem en importeer hem daar.</translation>
+    </message>
+    <message>
+        <source>Laptops without a hub</source>
+        <translation>Laptops zonder hub</translation>
+    </message>
+    <message>
+        <source>Without a hub, laptops join and exchange their changes by file: invite the laptop, approve the join request its owner brings back, then export a bundle for it. Bundles are encrypted for that laptop alone; carry them on a USB stick.</source>
+        <translation>Zonder hub sluiten laptops aan en wisselen ze hun wijzigingen uit via bestanden: nodig de laptop uit, keur de aansluitingsaanvraag goed die de eigenaar terugbrengt en exporteer daarna een bundel ervoor. Bundels zijn alleen voor die laptop versleuteld; breng ze over op een USB-stick.</translation>
+    </message>
+    <message>
+        <source>Export a bundle for this laptop…</source>
+        <translation>Een bundel voor deze laptop exporteren…</translation>
+    </message>
+    <message>
+        <source>Laptops approved by file</source>
+        <translation>Laptops goedgekeurd via bestand</translation>
+    </message>
+    <message>
+        <source>No laptop has been approved by file yet.</source>
+        <translation>Er is nog geen laptop goedgekeurd via bestand.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Last bundle sent</source>
+        <translation>Laatste bundel verzonden</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Laatste bundel ontvangen</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
     </message>
 </context>
 <context>
