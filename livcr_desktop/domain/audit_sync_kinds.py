@@ -53,6 +53,16 @@ SYNC_KINDS: tuple[KindInfo, ...] = (
         C.EXPORT,
     ),
     KindInfo(
+        "sync.hub_access_given",
+        QT_TRANSLATE_NOOP("AuditKind", "Hub login given to a laptop approved by file"),
+        C.EXPORT,
+    ),
+    KindInfo(
+        "sync.hub_access_taken",
+        QT_TRANSLATE_NOOP("AuditKind", "Laptop that lived on bundles connected to the hub"),
+        C.CHANGE,
+    ),
+    KindInfo(
         "sync.conflict_resolved",
         QT_TRANSLATE_NOOP("AuditKind", "Sync conflict resolved by keeping one value"),
         C.CHANGE,

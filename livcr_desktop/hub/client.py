@@ -135,6 +135,20 @@ class HubClient:
             "SELECT hub.invite_device(%s, %s, %s, %s)", (device_id, member_id, login, password)
         )
 
+    def register_approved_device(
+        self, *, device_id: str, member_id: str, sign_public: str, box_public: str
+    ) -> None:
+        """A laptop approved by file before this LIVC-R had a hub (coordinator only)."""
+        self._call(
+            "SELECT hub.register_approved_device(%s, %s, %s, %s)",
+            (device_id, member_id, sign_public, box_public),
+        )
+
+    def give_login(self, *, device_id: str, login: str, password: str) -> str:
+        """A hub login for a laptop approved by file; the login it has (coordinator only)."""
+        rows = self._call("SELECT hub.give_login(%s, %s, %s)", (device_id, login, password))
+        return str(rows[0][0])
+
     def enrol(self, *, sign_public: str, box_public: str) -> str:
         rows = self._call("SELECT hub.enrol_device(%s, %s)", (sign_public, box_public))
         return str(rows[0][0])

@@ -248,6 +248,60 @@ BEGIN
 END
 $$;
 
+-- A laptop its coordinator approved by file (fingerprint compared aloud) before this LIVC-R had
+-- a hub, told to the hub when the coordinator's laptop connects: approved with those keys. Its
+-- placeholder login (_f_) is no role, so nobody signs in as it until hub.give_login.
+CREATE OR REPLACE FUNCTION hub.register_approved_device(
+    p_device_id uuid, p_member_id uuid, p_sign_public text, p_box_public text
+) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    known hub.device;
+BEGIN
+    PERFORM hub.require_coordinator();
+    SELECT * INTO known FROM hub.device WHERE device_id = p_device_id FOR UPDATE;
+    IF known.device_id IS NULL THEN
+        INSERT INTO hub.device (device_id, login, member_id, sign_public, box_public, status,
+                                approved_at)
+        VALUES (p_device_id,
+                current_database() || '_f_' || right(replace(p_device_id::text, '-', ''), 16),
+                p_member_id, p_sign_public, p_box_public, 'approved', now());
+    ELSIF known.member_id <> p_member_id OR known.sign_public IS DISTINCT FROM p_sign_public
+          OR known.box_public IS DISTINCT FROM p_box_public THEN
+        RAISE EXCEPTION 'livcr-hub: device % is known with other keys', p_device_id
+            USING ERRCODE = '42501';
+    END IF;
+END
+$$;
+
+-- A login for a laptop approved by file, so it can sync through the hub too (its keys stay
+-- those the coordinator approved). Given again, it keeps the login and takes a new password.
+CREATE OR REPLACE FUNCTION hub.give_login(p_device_id uuid, p_login name, p_password text)
+RETURNS name
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    target hub.device;
+BEGIN
+    PERFORM hub.require_coordinator();
+    SELECT * INTO target FROM hub.device WHERE device_id = p_device_id FOR UPDATE;
+    IF target.device_id IS NULL OR target.status <> 'approved' OR target.is_coordinator THEN
+        RAISE EXCEPTION 'livcr-hub: no approved laptop % to give a login', p_device_id
+            USING ERRCODE = '42704';
+    END IF;
+    IF left(target.login, length(current_database()) + 3) = current_database() || '_d_' THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', target.login, p_password);
+        RETURN target.login;
+    END IF;
+    IF left(p_login, length(current_database()) + 3) <> current_database() || '_d_' THEN
+        RAISE EXCEPTION 'livcr-hub: device logins start with %_d_', current_database();
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I',
+                   p_login, p_password, current_database() || '_device');
+    UPDATE hub.device SET login = p_login WHERE device_id = p_device_id;
+    RETURN p_login;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION hub.devices() RETURNS SETOF hub.device
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -523,7 +577,9 @@ BEGIN
         'hub.connect_coordinator(uuid, uuid, uuid, text, text), '
         'hub.invite_device(uuid, uuid, name, text), hub.devices(), hub.approve_device(uuid), '
         'hub.revoke_device(uuid), hub.set_scope_members(uuid, uuid[]), '
-        'hub.scope_key_holders(), hub.destroy_scopes(uuid[]) TO %I',
+        'hub.scope_key_holders(), hub.destroy_scopes(uuid[]), '
+        'hub.register_approved_device(uuid, uuid, text, text), '
+        'hub.give_login(uuid, name, text) TO %I',
         db || '_coordinator');
 END
 $grants$;

@@ -18,6 +18,7 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.hub.envelopes import BoxKeyPair, new_scope_key
+from livcr_desktop.services.sync.peers import approved_peers
 from livcr_desktop.services.sync.scopes import livcr_scope_id
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import signing
@@ -129,45 +130,70 @@ def link_row(
 
 def connect_hub(workspace: Workspace, dsn: str, password: str) -> HubLink:
     """Bind this LIVC-R to the hub (coordinator only) and register this laptop as its first,
-    approved device. The first sync round then pushes the whole journal."""
+    approved device. The first sync round then pushes the whole journal.
+
+    A coordinator's laptop that lived on bundles (linked without a hub address) connects
+    keeping its keys and device: the hub learns the laptops it approved by file, with the keys
+    whose fingerprints were compared aloud, and the first round wraps their scope keys for them
+    and pushes this laptop's whole chain (it never pushed one)."""
     with workspace.uow() as uow:
         workspace.require(Resource.ACCOUNT, Action.CREATE)
         session = uow.session
-        if session.scalars(select(SyncLinkRow)).first() is not None:
+        existing = session.scalars(select(SyncLinkRow)).first()
+        if existing is not None and (existing.dsn or not existing.is_coordinator):
             raise DomainError(ALREADY_CONNECTED)
         profile = session.scalars(select(LivcrProfileRow)).one()
         signer = stored_device_signer(session, workspace.db.device_id) or create_device_signer(
             session, workspace.db.device_id, workspace.clock.now()
         )
-        box = BoxKeyPair.generate()
+        box = (
+            BoxKeyPair(bytes.fromhex(existing.box_private))
+            if existing is not None
+            else BoxKeyPair.generate()
+        )
+        member_id = existing.member_id if existing is not None else workspace.actor.member_id
         scope = livcr_scope_id(profile.id)
         with HubClient(dsn_with_password(dsn, password)) as client:
             client.connect_coordinator(
                 livcr_id=profile.id,
                 device_id=workspace.db.device_id,
-                member_id=workspace.actor.member_id,
+                member_id=member_id,
                 sign_public=signing.public_hex(signer.private),
                 box_public=box.public_hex,
             )
-        session.add(
-            link_row(
-                dsn,
-                scope,
-                workspace.actor.member_id,
-                anchor_account_id=workspace.actor.account_id,
-                box=box,
-                now=workspace.clock.now(),
-                is_coordinator=True,
+            if existing is not None:
+                _tell_laptops_by_file(session, existing, workspace.db.device_id, client)
+        if existing is not None:
+            existing.dsn = dsn
+            existing.connected_at = workspace.clock.now()
+            anchor = existing.anchor_account_id
+        else:
+            anchor = workspace.actor.account_id
+            session.add(
+                link_row(
+                    dsn,
+                    scope,
+                    member_id,
+                    anchor_account_id=anchor,
+                    box=box,
+                    now=workspace.clock.now(),
+                    is_coordinator=True,
+                )
             )
-        )
-        session.add(SyncScopeKeyRow(scope_id=scope, epoch=1, key=new_scope_key()))
+            session.add(SyncScopeKeyRow(scope_id=scope, epoch=1, key=new_scope_key()))
         uow.journal.access("livcr_profile", profile.id, "sync.hub_connected")
-    return HubLink(
-        dsn,
-        workspace.db.device_id,
-        workspace.actor.member_id,
-        True,
-        scope,
-        box,
-        workspace.actor.account_id,
-    )
+    return HubLink(dsn, workspace.db.device_id, member_id, True, scope, box, anchor)
+
+
+def _tell_laptops_by_file(
+    session: Session, link: SyncLinkRow, own_device: str, client: HubClient
+) -> None:
+    """The laptops approved by file, registered on the hub as approved with their keys."""
+    for peer in approved_peers(session, link.anchor_account_id):
+        if peer.device_id != own_device:
+            client.register_approved_device(
+                device_id=peer.device_id,
+                member_id=peer.member_id,
+                sign_public=peer.sign_public,
+                box_public=peer.box_public,
+            )

@@ -1,0 +1,131 @@
+"""A member's laptop that lived on bundles reaches the hub later: the coordinator gives its
+(already approved) device a hub login and writes it in a hub access file, handed over in person
+like an invitation; the laptop takes the hub address from it and keeps the password in the
+keyring. Its keys and device stay: the hub already lists them, as the coordinator registered
+them when it connected (link.connect_hub), so there is no new fingerprint to compare.
+
+The laptop's next round pushes its whole chain (it never pushed one); what it already holds by
+bundle is found in its journal when pulled and applied nothing twice (landing.py), and what
+the others received of it by bundle is skipped the same way there.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.hub.client import HubClient
+from livcr_desktop.services.sync.link import ALREADY_CONNECTED, NOT_CONNECTED, read_link
+from livcr_desktop.services.sync.peers import approved_peers
+from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store.models import Account, SyncLinkRow
+
+ACCESS_FORMAT = "livcr-hub-access/1"
+MAX_ACCESS_BYTES = 4096
+NOT_AN_ACCESS = QT_TRANSLATE_NOOP(
+    "Sync", "This file is not a hub access for this laptop. Ask the coordinator for a new one."
+)
+_PLACEHOLDER = "_f_"
+"""The hub's login of a laptop registered by file, until it is given one (hub.give_login)."""
+NO_FILE_LAPTOP = QT_TRANSLATE_NOOP(
+    "Sync",
+    "{name} has no laptop approved by file. A laptop that joined through the hub already has "
+    "its login.",
+)
+
+
+@dataclass(frozen=True)
+class HubAccess:
+    """The hub address and login of one laptop approved by file (secret: the password)."""
+
+    device_id: str
+    livcr_scope_id: str
+    dsn: str
+    login: str
+    password: str
+
+    def to_json(self) -> str:
+        return json.dumps({"format": ACCESS_FORMAT, **asdict(self)}, indent=2, sort_keys=True)
+
+    @classmethod
+    def read(cls, path: Path) -> HubAccess:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_ACCESS_BYTES + 1)
+        try:
+            if len(raw) > MAX_ACCESS_BYTES:
+                raise ValueError("size")
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict) or data.pop("format", None) != ACCESS_FORMAT:
+                raise ValueError("format")
+            return cls(**{k: str(data[k]) for k in cls.__dataclass_fields__})
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise DomainError(NOT_AN_ACCESS) from exc
+
+
+def _hub_database(client: HubClient) -> str:
+    rows = client._call("SELECT current_database()")  # noqa: SLF001 - one read, no function
+    return str(rows[0][0])
+
+
+def hub_access_for(workspace: Workspace, client: HubClient, username: str) -> list[HubAccess]:
+    """A hub login for each laptop of this member that was approved by file (coordinator
+    only, connected): one access file each."""
+    workspace.require(Resource.ACCOUNT, Action.CREATE)
+    with workspace.db.read_session() as session:
+        link = read_link(session, workspace.db.device_id)
+        if link is None or not link.dsn:
+            raise DomainError(NOT_CONNECTED)
+        account = session.scalars(select(Account).where(Account.username == username)).first()
+        peers = [
+            p
+            for p in approved_peers(session, link.anchor_account_id)
+            if account is not None
+            and p.member_id == account.member_id
+            and p.device_id != link.device_id
+        ]
+    on_hub = {d.device_id: d for d in client.devices()}
+    file_laptops = [
+        p for p in peers if p.device_id in on_hub and _PLACEHOLDER in on_hub[p.device_id].login
+    ]
+    if not file_laptops:
+        raise DomainError(NO_FILE_LAPTOP, name=username)
+    database = _hub_database(client)
+    accesses = []
+    for peer in file_laptops:
+        password = secrets.token_urlsafe(24)
+        login = client.give_login(
+            device_id=peer.device_id,
+            login=f"{database}_d_{peer.device_id.replace('-', '')[-16:]}",
+            password=password,
+        )
+        accesses.append(HubAccess(peer.device_id, link.livcr_scope_id, link.dsn, login, password))
+    with workspace.uow() as uow:
+        for peer in file_laptops:
+            uow.journal.access("device", peer.device_id, "sync.hub_access_given")
+    return accesses
+
+
+def take_hub_access(workspace: Workspace, access: HubAccess) -> str:
+    """On the laptop that lived on bundles: the hub address from the access file. Returns the
+    address with its login; the caller keeps the password (keyring or a file IT passes)."""
+    with workspace.uow() as uow:
+        session = uow.session
+        row = session.scalars(select(SyncLinkRow)).first()
+        if row is None:
+            raise DomainError(NOT_CONNECTED)
+        if row.dsn:
+            raise DomainError(ALREADY_CONNECTED)
+        if access.device_id != workspace.db.device_id or access.livcr_scope_id != (
+            row.livcr_scope_id
+        ):
+            raise DomainError(NOT_AN_ACCESS)
+        row.dsn = f"{access.dsn} user={access.login}"
+        uow.journal.access("device", access.device_id, "sync.hub_access_taken")
+        return row.dsn
