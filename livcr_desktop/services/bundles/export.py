@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.bundle_manifest import BundleManifest, DeviceRange, covered_through
+from livcr_desktop.domain.bundle_manifest import BundleManifest, DeviceRange
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.journal import Operation
@@ -27,6 +27,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.hub.client import HubDevice, SignatureEnvelope
 from livcr_desktop.hub.envelopes import new_scope_key, seal_operation, wrap_scope_key
 from livcr_desktop.services.bundles import container, device_keys, records
+from livcr_desktop.services.bundles.acks import acks_for
 from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.link import NOT_CONNECTED, HubLink, read_link
@@ -45,7 +46,6 @@ from livcr_desktop.store.models import (
     Account,
     JournalOperation,
     Member,
-    SyncBundleRangeRow,
     SyncHeldRow,
     SyncManifestRow,
     SyncScopeKeyRow,
@@ -131,14 +131,6 @@ def _plan(workspace: Workspace, username: str) -> _Plan:
         recipients, name, member_id = _recipients(session, link, username)
         wanted = _wanted(session, link, workspace.today())
     return _Plan(link, recipients, wanted, name, member_id)
-
-
-def _acks(session: Session) -> dict[str, int]:
-    """What this laptop holds of each device by bundles, from the start without a gap."""
-    by_device: dict[str, list[DeviceRange]] = {}
-    for row in session.scalars(select(SyncBundleRangeRow)):
-        by_device.setdefault(row.device_id, []).append(DeviceRange(row.after_seq, row.through_seq))
-    return {device: covered_through(ranges) for device, ranges in by_device.items()}
 
 
 @dataclass
@@ -286,7 +278,7 @@ def _export(workspace: Workspace, username: str, out: Path) -> ExportReport:
                 after = min(p.acked.get(device, 0) for p in plan.recipients)
                 _seal_device(session, sealing, device, after, report)
         signer = stored_device_signer(session, link.device_id)
-        acks = _acks(session)
+        acks = acks_for(session, link, ids)
     assert signer is not None, "a laptop linked to the hub has its device key"
     manifest = BundleManifest(
         bundle_id=new_id(),

@@ -229,8 +229,10 @@ def _vouched(checked: _Checked) -> dict[str, DeviceRange]:
 
 
 def _record(db: Database, checked: _Checked) -> list[GapNotice]:
-    """Remember the bundle (a replay is refused), what it brought, and what its sender holds;
-    return the holes left in what bundles brought of the devices it covers."""
+    """Remember the bundle (a replay is refused), what it brought (a relayed range kept as not
+    complete: it counts only in what this laptop acknowledges to its sender, acks.py), and
+    what its sender holds; return the holes left in the complete ranges of the devices it
+    covers."""
     manifest = checked.manifest
     notices: list[GapNotice] = []
     with db.write_session() as session, session.begin():
@@ -241,13 +243,15 @@ def _record(db: Database, checked: _Checked) -> list[GapNotice]:
                 imported_at=db.clock.now(),
             )
         )
-        for device, rng in _vouched(checked).items():
+        vouched = _vouched(checked)
+        for device, rng in manifest.ranges.items():
             session.add(
                 SyncBundleRangeRow(
                     bundle_id=manifest.bundle_id,
                     device_id=device,
                     after_seq=rng.after_seq,
                     through_seq=rng.through_seq,
+                    complete=device in vouched,
                 )
             )
         peer = session.get(SyncPeerRow, manifest.sender_device_id)
@@ -261,11 +265,14 @@ def _record(db: Database, checked: _Checked) -> list[GapNotice]:
             p.device_id: p.member_id
             for p in approved_peers(session, checked.link.anchor_account_id)
         }
-        for device in sorted(_vouched(checked)):
+        for device in sorted(vouched):
             ranges = [
                 DeviceRange(r.after_seq, r.through_seq)
                 for r in session.scalars(
-                    select(SyncBundleRangeRow).where(SyncBundleRangeRow.device_id == device)
+                    select(SyncBundleRangeRow).where(
+                        SyncBundleRangeRow.device_id == device,
+                        SyncBundleRangeRow.complete.is_(True),
+                    )
                 )
             ]
             for gap in gaps(device, ranges):

@@ -22,6 +22,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.hub.client import HubClient
+from livcr_desktop.services.sync.devices import _hub_database
 from livcr_desktop.services.sync.link import ALREADY_CONNECTED, NOT_CONNECTED, read_link
 from livcr_desktop.services.sync.peers import approved_peers
 from livcr_desktop.services.workspace import Workspace
@@ -67,11 +68,6 @@ class HubAccess:
             return cls(**{k: str(data[k]) for k in cls.__dataclass_fields__})
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise DomainError(NOT_AN_ACCESS) from exc
-
-
-def _hub_database(client: HubClient) -> str:
-    rows = client._call("SELECT current_database()")  # noqa: SLF001 - one read, no function
-    return str(rows[0][0])
 
 
 def hub_access_for(workspace: Workspace, client: HubClient, username: str) -> list[HubAccess]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Boolean, Integer, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from livcr_desktop.store.models.base import Base
@@ -52,3 +52,6 @@ class SyncBundleRangeRow(Base):
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     after_seq: Mapped[int] = mapped_column(Integer)
     through_seq: Mapped[int] = mapped_column(Integer)
+    complete: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    """False for a range another laptop relayed (only what it may see): not counted for gaps,
+    counted in the acknowledgement sent back to that laptop (migration 0028)."""
