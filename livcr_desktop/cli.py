@@ -323,6 +323,14 @@ def _add_sync_commands(
     connect.add_argument(
         "--dsn", required=True, help=translate("Cli", "the hub database, with the login")
     )
+    take = hub_sub.add_parser(
+        "take-access",
+        parents=[common, account],
+        help=translate("Cli", "sync a laptop that lived on bundles through the hub too"),
+    )
+    take.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("Cli", "the hub access file")
+    )
     invite = sub.add_parser(
         "invite",
         parents=[common, account, hub_password],
@@ -390,6 +398,15 @@ def _add_sync_commands(
         help=translate("Cli", "revoke a lost or retired laptop"),
     )
     revoke.add_argument("device", metavar="DEVICE_ID", help=translate("Cli", "the laptop's id"))
+    access = devices_sub.add_parser(
+        "hub-access",
+        parents=[common, account, hub_password],
+        help=translate("Cli", "write the hub access of a member's laptop approved by file"),
+    )
+    access.add_argument("--member", required=True, help=translate("Cli", "the member's user name"))
+    access.add_argument(
+        "--out", required=True, type=Path, help=translate("Cli", "the access file to write")
+    )
     sub.add_parser(
         "sync",
         parents=[common, account, hub_password],

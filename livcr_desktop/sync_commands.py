@@ -91,6 +91,14 @@ def run_hub(args: argparse.Namespace) -> int:
     """`livcr hub init` and `livcr hub connect`."""
     if args.hub_command == "init":
         return _hub_init(args)
+    if args.hub_command == "take-access":
+        from livcr_desktop.hub_later_commands import take_hub_access
+
+        def take() -> int:
+            with _signed_in(args) as workspace:
+                return take_hub_access(workspace, args)
+
+        return _guarded(take)
     return _guarded(lambda: _hub_connect(args))
 
 
@@ -212,6 +220,10 @@ def run_devices(args: argparse.Namespace) -> int:
             if args.devices_command == "approve":
                 device = approve(workspace, client, args.fingerprint)
                 print(translate("Cli", "Laptop {device} approved.").format(device=device.device_id))
+            elif args.devices_command == "hub-access":
+                from livcr_desktop.hub_later_commands import give_hub_access
+
+                return give_hub_access(workspace, client, args)
             elif args.devices_command == "revoke":
                 revoke(workspace, client, args.device)
                 print(
