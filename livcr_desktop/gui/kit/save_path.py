@@ -39,6 +39,10 @@ class FileType(Enum):
         ".livcr-bundle",
         QT_TRANSLATE_NOOP("SavePath", "LIVC-R bundles of changes (*.livcr-bundle)"),
     )
+    HUB_ACCESS = (
+        ".livcrhub",
+        QT_TRANSLATE_NOOP("SavePath", "LIVC-R hub access files (*.livcrhub)"),
+    )
 
     @property
     def suffix(self) -> str:

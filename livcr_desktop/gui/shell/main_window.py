@@ -373,6 +373,7 @@ class MainWindow(QMainWindow):
         self.app_menu.addSeparator()
         self.app_menu.addAction(self.bundles.export_action)
         self.app_menu.addAction(self.bundles.import_action)
+        self.app_menu.addAction(self.bundles.hub_access.action)
         self.app_menu.aboutToShow.connect(self.bundles.refresh_visibility)
         self.app_menu.addAction(self.handovers.keys_action)
         self.app_menu.addAction(self.handovers.import_action)

@@ -33,6 +33,7 @@ from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import open_message
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import current_language
+from livcr_desktop.gui.sync.hub_access_action import HubAccessAction
 from livcr_desktop.i18n.formatting import format_number
 from livcr_desktop.services.bundles.export import (
     ExportReport,
@@ -128,6 +129,7 @@ class BundleActions(QObject):
         self.import_action = QAction("", window)
         self.import_action.setObjectName("importBundleAction")
         self.import_action.triggered.connect(self.import_changes)
+        self.hub_access = HubAccessAction(window, workspace)
         self.refresh_visibility()
         self.retranslate_ui()
 
@@ -139,10 +141,12 @@ class BundleActions(QObject):
         linked = link_of(self.workspace) is not None
         self.export_action.setVisible(linked)
         self.import_action.setVisible(linked)
+        self.hub_access.refresh_visibility()
 
     def retranslate_ui(self) -> None:
         self.export_action.setText(self.tr("&Export changes for…"))
         self.import_action.setText(self.tr("&Import changes…"))
+        self.hub_access.retranslate_ui()
 
     # -- export ----------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.sync.device_dialogs import ApproveDialog, LaptopInvitationDialog
 from livcr_desktop.owner_only import replace_private
 from livcr_desktop.services.sync import devices
+from livcr_desktop.services.sync.hub_access import hub_access_for_device
 from livcr_desktop.services.sync.in_app import hub_of
 from livcr_desktop.services.sync.overview import DeviceView, member_accounts
 from livcr_desktop.services.workspace import Workspace
@@ -145,6 +146,28 @@ class DeviceActions(QObject):
                 "The invitation was saved as {file}. Hand it over in person; it opens the hub "
                 "for one laptop.",
             ).format(file=path),
+        )
+
+    def hub_access(self, device: DeviceView, choose_path: PathChooser) -> None:
+        """Write the hub access of a laptop approved by file (a hub login for it)."""
+        path = choose_path(self._widget, f"{device.owner}{FileType.HUB_ACCESS.suffix}")
+        if path is None:
+            return
+        workspace, device_id = self._ws, device.device_id
+
+        def write() -> None:
+            with hub_of(workspace) as (_link, client):
+                access = hub_access_for_device(workspace, client, device_id)
+            replace_private(path, access.to_json())
+
+        self._on_hub(
+            write,
+            QCoreApplication.translate(
+                "SyncArea",
+                "The hub access for {owner}'s laptop was saved as {file}. Hand it over in "
+                "person; on that laptop, choose LIVC-R › Connect to the hub with an access "
+                "file….",
+            ).format(owner=device.owner, file=path),
         )
 
     # -- the call in the background ------------------------------------------------------------

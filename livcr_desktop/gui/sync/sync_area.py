@@ -56,6 +56,7 @@ EXPLANATION = QT_TRANSLATE_NOOP(
     "the hub cannot read them.",
 )
 SAVE_INVITATION = QT_TRANSLATE_NOOP("SyncArea", "Save the invitation")
+SAVE_HUB_ACCESS = QT_TRANSLATE_NOOP("SyncArea", "Save the hub access")
 
 
 class SyncArea(QScrollArea):
@@ -68,6 +69,7 @@ class SyncArea(QScrollArea):
         *,
         choose_invitation_path: PathChooser | None = None,
         choose_bundle_path: PathChooser | None = None,
+        choose_access_path: PathChooser | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("syncArea")
@@ -77,6 +79,9 @@ class SyncArea(QScrollArea):
         self._shell = shell
         self._choose_path = choose_invitation_path or save_path_chooser(
             SAVE_INVITATION, FileType.INVITATION
+        )
+        self.choose_access_path = choose_access_path or save_path_chooser(
+            SAVE_HUB_ACCESS, FileType.HUB_ACCESS
         )
         self.devices: list[DeviceView] = []
         self.device_actions = DeviceActions(self, workspace, self._choose_path)
@@ -140,10 +145,13 @@ class SyncArea(QScrollArea):
         self.revoke_button.setObjectName("revokeButton")
         self.refresh_button = QPushButton(self.connected)
         self.refresh_button.setObjectName("refreshDevicesButton")
+        self.hub_access_button = QPushButton(self.connected)
+        self.hub_access_button.setObjectName("hubAccessButton")
         for button in (
             self.invite_button,
             self.approve_button,
             self.revoke_button,
+            self.hub_access_button,
             self.refresh_button,
         ):
             button.setAutoDefault(False)
@@ -182,6 +190,7 @@ class SyncArea(QScrollArea):
         self.approve_button.clicked.connect(self.approve_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.refresh_button.clicked.connect(self.load_devices)
+        self.hub_access_button.clicked.connect(self.hub_access_selected)
         self.retranslate_ui()
         self.refresh()
         watch_changes(self, workspace, lambda changes: changes.changed_records, self.refresh_held)
@@ -290,6 +299,7 @@ class SyncArea(QScrollArea):
         self.revoke_button.setEnabled(
             device is not None and device.status != "revoked" and not device.is_coordinator
         )
+        self.hub_access_button.setEnabled(device is not None and device.by_file)
 
     # -- acting --------------------------------------------------------------------------------
 
@@ -327,6 +337,12 @@ class SyncArea(QScrollArea):
         """Write an invitation file for a member's laptop."""
         self.device_actions.invite()
 
+    def hub_access_selected(self) -> None:
+        """Write the hub access of the selected laptop approved by file."""
+        device = self.selected_device()
+        if device is not None and device.by_file:
+            self.device_actions.hub_access(device, self.choose_access_path)
+
     # -- language ------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -345,6 +361,7 @@ class SyncArea(QScrollArea):
         self.invite_button.setText(self.tr("Invite a member…"))
         self.approve_button.setText(self.tr("Approve…"))
         self.revoke_button.setText(self.tr("Revoke…"))
+        self.hub_access_button.setText(self.tr("Hub access for this laptop…"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.devices_heading.setText(self.tr("Laptops"))
         self.device_table.setHorizontalHeaderLabels(

@@ -24,6 +24,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.services.sync.devices import _hub_database
 from livcr_desktop.services.sync.link import ALREADY_CONNECTED, NOT_CONNECTED, read_link
+from livcr_desktop.services.sync.overview import BY_FILE_LOGIN
 from livcr_desktop.services.sync.peers import approved_peers
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import Account, SyncLinkRow
@@ -33,8 +34,6 @@ MAX_ACCESS_BYTES = 4096
 NOT_AN_ACCESS = QT_TRANSLATE_NOOP(
     "Sync", "This file is not a hub access for this laptop. Ask the coordinator for a new one."
 )
-_PLACEHOLDER = "_f_"
-"""The hub's login of a laptop registered by file, until it is given one (hub.give_login)."""
 NO_FILE_LAPTOP = QT_TRANSLATE_NOOP(
     "Sync",
     "{name} has no laptop approved by file. A laptop that joined through the hub already has "
@@ -76,36 +75,40 @@ def hub_access_for(workspace: Workspace, client: HubClient, username: str) -> li
     workspace.require(Resource.ACCOUNT, Action.CREATE)
     with workspace.db.read_session() as session:
         link = read_link(session, workspace.db.device_id)
-        if link is None or not link.dsn:
-            raise DomainError(NOT_CONNECTED)
         account = session.scalars(select(Account).where(Account.username == username)).first()
         peers = [
-            p
-            for p in approved_peers(session, link.anchor_account_id)
-            if account is not None
-            and p.member_id == account.member_id
-            and p.device_id != link.device_id
+            p.device_id
+            for p in approved_peers(session, link.anchor_account_id if link else "")
+            if account is not None and p.member_id == account.member_id
         ]
     on_hub = {d.device_id: d for d in client.devices()}
-    file_laptops = [
-        p for p in peers if p.device_id in on_hub and _PLACEHOLDER in on_hub[p.device_id].login
-    ]
-    if not file_laptops:
+    by_file = [d for d in peers if d in on_hub and approved_by_file(on_hub[d].login)]
+    if not by_file:
         raise DomainError(NO_FILE_LAPTOP, name=username)
-    database = _hub_database(client)
-    accesses = []
-    for peer in file_laptops:
-        password = secrets.token_urlsafe(24)
-        login = client.give_login(
-            device_id=peer.device_id,
-            login=f"{database}_d_{peer.device_id.replace('-', '')[-16:]}",
-            password=password,
-        )
-        accesses.append(HubAccess(peer.device_id, link.livcr_scope_id, link.dsn, login, password))
+    return [hub_access_for_device(workspace, client, device) for device in by_file]
+
+
+def approved_by_file(login: str) -> bool:
+    """Whether the hub lists a laptop by the placeholder login of one approved by file."""
+    return BY_FILE_LOGIN in login
+
+
+def hub_access_for_device(workspace: Workspace, client: HubClient, device_id: str) -> HubAccess:
+    """A hub login for one laptop approved by file (coordinator only, connected)."""
+    workspace.require(Resource.ACCOUNT, Action.CREATE)
+    with workspace.db.read_session() as session:
+        link = read_link(session, workspace.db.device_id)
+    if link is None or not link.dsn:
+        raise DomainError(NOT_CONNECTED)
+    password = secrets.token_urlsafe(24)
+    login = client.give_login(
+        device_id=device_id,
+        login=f"{_hub_database(client)}_d_{device_id.replace('-', '')[-16:]}",
+        password=password,
+    )
     with workspace.uow() as uow:
-        for peer in file_laptops:
-            uow.journal.access("device", peer.device_id, "sync.hub_access_given")
-    return accesses
+        uow.journal.access("device", device_id, "sync.hub_access_given")
+    return HubAccess(device_id, link.livcr_scope_id, link.dsn, login, password)
 
 
 def take_hub_access(workspace: Workspace, access: HubAccess) -> str:

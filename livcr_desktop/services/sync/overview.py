@@ -66,6 +66,9 @@ HELD_REASONS: dict[str, Text] = {
     "unreplayable": QT_TRANSLATE_NOOP("Sync", "No record can hold what it contains."),
 }
 UNKNOWN_REASON = QT_TRANSLATE_NOOP("Sync", "Held for a reason this version does not know.")
+APPROVED_BY_FILE = QT_TRANSLATE_NOOP("Sync", "Approved by file, no hub login yet")
+BY_FILE_LOGIN = "_f_"
+"""The hub's placeholder login of a laptop approved by file (hub.register_approved_device)."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ class DeviceView:
     last_contact: datetime | None
     fingerprint: str
     is_coordinator: bool
+    by_file: bool = False
+    """Approved by file before the hub: it needs a hub access file to sync through it."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,11 @@ def device_views(workspace: Workspace, client: HubClient) -> list[DeviceView]:
             device_id=device.device_id,
             owner=owners.get(device.member_id, "?"),
             status=device.status,
-            status_text=DEVICE_STATUS.get(device.status, UNKNOWN_REASON),
+            status_text=(
+                APPROVED_BY_FILE
+                if BY_FILE_LOGIN in device.login
+                else DEVICE_STATUS.get(device.status, UNKNOWN_REASON)
+            ),
             last_contact=device.last_contact,
             fingerprint=(
                 fingerprint(device.sign_public, device.box_public)
@@ -114,6 +123,7 @@ def device_views(workspace: Workspace, client: HubClient) -> list[DeviceView]:
                 else ""
             ),
             is_coordinator=device.is_coordinator,
+            by_file=BY_FILE_LOGIN in device.login,
         )
         for device in client.devices()
     ]

@@ -1,0 +1,129 @@
+"""A coordinator whose LIVC-R lived on bundles connects it to a real hub from the Sync area,
+as a person clicks: the laptop approved by file is listed by the hub ("approved by file, no hub
+login yet"), its hub access is written with one click, and on that laptop LIVC-R › "Connect to
+the hub with an access file…" takes it; then a note flows to it through the hub."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from livcr_desktop.domain.organisations import Role
+from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.gui.kit.text import show_text
+from livcr_desktop.gui.sync.hub_access_action import HubAccessAction
+from livcr_desktop.gui.sync.sync_area import SyncArea
+from livcr_desktop.hub.client import HubClient
+from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.bundles.enrolment import approve_request, invite_by_file, join_request
+from livcr_desktop.services.bundles.export import export_bundle
+from livcr_desktop.services.bundles.receive import import_first_bundle
+from livcr_desktop.services.cases.involvement import InvolvementService
+from livcr_desktop.services.sync.devices import join
+from livcr_desktop.services.sync.hub_access import HubAccess
+from livcr_desktop.services.sync.in_app import run_round
+from livcr_desktop.services.sync.link import read_link
+from livcr_desktop.services.sync.overview import APPROVED_BY_FILE
+from livcr_desktop.services.sync.round import sync_round
+from livcr_desktop.store.datafolder import DataFolder
+from livcr_desktop.store.models import CaseNoteRow
+from tests.gui.helpers import click, type_text
+from tests.gui.sync.test_sync_area import _Shell
+from tests.helpers.factories import add_person, make_case, make_livcr
+from tests.integration.hub.conftest import HubDatabase
+
+PASSPHRASE = "Eigen-Laptop-Zin-42"
+NOTE = "Via de hub: afspraak op dinsdag."
+
+
+def _box(qtbot: QtBot) -> QMessageBox:
+    found: list[QMessageBox] = []
+
+    def shown() -> bool:
+        found[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "hubAccessBox" and w.isVisible()
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=10_000)
+    return found[0]
+
+
+def test_a_livcr_on_bundles_connects_to_a_hub_from_the_app(
+    qtbot: QtBot, tmp_path: Path, hub_db: HubDatabase
+) -> None:
+    livcr = make_livcr(tmp_path / "coordinator")
+    ws = livcr.workspace
+    person = add_person(livcr, "Pieter Partner", "pieter.partner", Role.PARTNER)
+    case = make_case(livcr, "Jonas", "Gedeeld")
+    InvolvementService(ws).invite(case, person.member_id)
+    invitation = invite_by_file(ws, "pieter.partner")
+    partner_root = tmp_path / "partner"
+    joined = join(partner_root, invitation, PASSPHRASE)
+    approve_request(
+        ws, join_request(invitation, joined.sign_public, joined.box_public), joined.fingerprint
+    )
+    export_bundle(ws, "pieter.partner", tmp_path / "eerste.livcr-bundle")
+    access = FolderAccess(DataFolder(partner_root))
+    db = access.open_for_sync(invitation.account_id, PASSPHRASE)
+    try:
+        import_first_bundle(db, tmp_path / "eerste.livcr-bundle")
+    finally:
+        db.close()
+    partner = access.sign_in(invitation.account_id, PASSPHRASE)
+
+    access_file = tmp_path / "pieter.livcrhub"
+    area = SyncArea(ws, _Shell(), choose_access_path=lambda _parent, _name: access_file)
+    qtbot.addWidget(area)
+    area.show()
+    assert area.no_hub.isVisible() and area.no_hub.table.rowCount() == 1
+    type_text(qtbot, area.dsn_edit, hub_db.coordinator_dsn.rsplit(" password=", 1)[0])
+    type_text(qtbot, area.password_edit, hub_db.coordinator_password)
+    click(qtbot, area.connect_button)
+    qtbot.waitUntil(area.connected.isVisible, timeout=30_000)
+    assert not area.no_hub.isVisible()
+    qtbot.waitUntil(lambda: any(d.by_file for d in area.devices), timeout=30_000)
+    laptop = next(d for d in area.devices if d.by_file)
+    assert laptop.owner == "Pieter Partner" and laptop.device_id == joined.device_id
+    assert laptop.status_text == APPROVED_BY_FILE
+    row = area.devices.index(laptop)
+    item = area.device_table.item(row, 1)
+    assert item is not None and item.text() == show_text(APPROVED_BY_FILE)
+    run_round(ws)  # the round wraps the scope keys for it and pushes the whole journal
+
+    area.select_device("Pieter Partner", "approved")
+    assert area.hub_access_button.isEnabled()
+    click(qtbot, area.hub_access_button)
+    qtbot.waitUntil(lambda: access_file.exists() and not area.device_actions.busy, timeout=30_000)
+    assert str(access_file) in area.notice.text() and not area.error.text()
+    qtbot.waitUntil(area.refresh_button.isEnabled, timeout=30_000)  # the list reloaded
+    qtbot.waitUntil(lambda: not any(d.by_file for d in area.devices), timeout=30_000)
+
+    # On the partner's laptop: the menu action takes the file.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    action = HubAccessAction(window, partner, choose_source=lambda _w, _start: access_file)
+    assert action.action.isVisible()
+    action.action.trigger()
+    box = _box(qtbot)
+    assert "hub" in box.text()
+    box.close()
+    assert not action.action.isVisible()
+
+    InvolvementService(ws).add_note(case, NOTE, NoteVisibility.TABLE)
+    run_round(ws)
+    taken = HubAccess.read(access_file)
+    with partner.db.read_session() as session:
+        link = read_link(session, partner.db.device_id)
+    assert link is not None
+    with HubClient(hub_db.login_dsn(taken.login, taken.password)) as client:
+        sync_round(partner.db, link, client)
+    with partner.db.read_session() as session:
+        assert NOTE in set(session.scalars(select(CaseNoteRow.body)))
+    partner.close()
+    ws.close()
