@@ -1790,6 +1790,14 @@
         <translation>Paketschlüssel des Laptops für die IT geschrieben</translation>
     </message>
     <message>
+        <source>Hub login given to a laptop approved by file</source>
+        <translation>Hub-Login für einen per Datei freigegebenen Laptop erteilt</translation>
+    </message>
+    <message>
+        <source>Laptop that lived on bundles connected to the hub</source>
+        <translation>Laptop, der mit Paketen arbeitete, mit dem Hub verbunden</translation>
+    </message>
+    <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisierungskonflikt gelöst, ein Wert behalten</translation>
     </message>
@@ -3116,6 +3124,14 @@
         <translation>die Datenbank des Hubs, mit der Anmeldung</translation>
     </message>
     <message>
+        <source>sync a laptop that lived on bundles through the hub too</source>
+        <translation>einen Laptop, der mit Paketen arbeitete, künftig auch über den Hub synchronisieren</translation>
+    </message>
+    <message>
+        <source>the hub access file</source>
+        <translation>die Hub-Zugangsdatei</translation>
+    </message>
+    <message>
         <source>write an invitation for a member&apos;s own laptop</source>
         <translation>eine Einladung für den eigenen Laptop eines Mitglieds schreiben</translation>
     </message>
@@ -3170,6 +3186,14 @@
     <message>
         <source>the laptop&apos;s id</source>
         <translation>die Kennung des Laptops</translation>
+    </message>
+    <message>
+        <source>write the hub access of a member&apos;s laptop approved by file</source>
+        <translation>den Hub-Zugang für den per Datei freigegebenen Laptop eines Mitglieds schreiben</translation>
+    </message>
+    <message>
+        <source>the access file to write</source>
+        <translation>die zu schreibende Zugangsdatei</translation>
     </message>
     <message>
         <source>run one sync round with the hub</source>
@@ -3538,6 +3562,18 @@
     <message>
         <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
         <translation>Übergabe von {livcr} (deren Fall {sending}) als Fall {code} eingelesen; Unterschrift des Beschlusses {fingerprint} geprüft.</translation>
+    </message>
+    <message>
+        <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
+        <translation>Hub-Zugang für Laptop {device} in {file} geschrieben. Übergeben Sie ihn persönlich; der Laptop übernimmt ihn mit `livcr hub take-access`.</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through the hub. Run `livcr sync`.</source>
+        <translation>Dieser Laptop synchronisiert jetzt über den Hub. Führen Sie `livcr sync` aus.</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through the hub, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
+        <translation>Dieser Laptop synchronisiert jetzt über den Hub, aber dieser Computer hat keinen Schlüsselbund: Übergeben Sie das Passwort aus der Zugangsdatei mit --hub-password-file.</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7276,25 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>English</source>
         <translation>Englisch</translation>
+    </message>
+</context>
+<context>
+    <name>HubAccessAction</name>
+    <message>
+        <source>Choose the hub access file</source>
+        <translation>Die Hub-Zugangsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Connect to the hub with an access file…</source>
+        <translation>Mit einer Zugangsdatei mit dem Hub verbinden…</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through the hub too. Its changes that went by bundle are not sent twice. You may delete the access file.</source>
+        <translation>Dieser Laptop synchronisiert jetzt auch über den Hub. Änderungen, die schon per Paket gingen, werden nicht erneut gesendet. Sie können die Zugangsdatei löschen.</translation>
+    </message>
+    <message>
+        <source>This laptop now knows the hub, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
+        <translation>Dieser Laptop kennt jetzt den Hub, aber dieser Computer hat keinen Schlüsselbund für das Passwort: Bitten Sie die IT, ihn mit dem Passwort aus der Zugangsdatei zu synchronisieren.</translation>
     </message>
 </context>
 <context>
@@ -11485,6 +11540,10 @@ Fingerabdruck dieses Schlüssels:
         <source>LIVC-R bundles of changes (*.livcr-bundle)</source>
         <translation>LIVC-R-Änderungspakete (*.livcr-bundle)</translation>
     </message>
+    <message>
+        <source>LIVC-R hub access files (*.livcrhub)</source>
+        <translation>BLIS-R-Hub-Zugangsdateien (*.livcrhub)</translation>
+    </message>
 </context>
 <context>
     <name>ScreenDialog</name>
@@ -12536,6 +12595,18 @@ Fingerabdruck dieses Schlüssels:
         <source>Held for a reason this version does not know.</source>
         <translation>Zurückgehalten aus einem Grund, den diese Version nicht kennt.</translation>
     </message>
+    <message>
+        <source>Approved by file, no hub login yet</source>
+        <translation>Per Datei freigegeben, noch kein Hub-Login</translation>
+    </message>
+    <message>
+        <source>This file is not a hub access for this laptop. Ask the coordinator for a new one.</source>
+        <translation>Diese Datei ist kein Hub-Zugang für diesen Laptop. Bitten Sie den Koordinator um einen neuen.</translation>
+    </message>
+    <message>
+        <source>{name} has no laptop approved by file. A laptop that joined through the hub already has its login.</source>
+        <translation>{name} hat keinen per Datei freigegebenen Laptop. Ein Laptop, der über den Hub beigetreten ist, hat bereits ein Login.</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -12558,6 +12629,10 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>Save the invitation</source>
         <translation>Einladung speichern</translation>
+    </message>
+    <message>
+        <source>Save the hub access</source>
+        <translation>Den Hub-Zugang speichern</translation>
     </message>
     <message>
         <source>{owner} (this LIVC-R&apos;s coordinator laptop)</source>
@@ -12604,6 +12679,10 @@ Fingerabdruck dieses Schlüssels:
         <translation>Die Einladung wurde als {file} gespeichert. Übergeben Sie sie persönlich; sie öffnet den Hub für einen Laptop.</translation>
     </message>
     <message>
+        <source>The hub access for {owner}&apos;s laptop was saved as {file}. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>
+        <translation>Der Hub-Zugang für den Laptop von {owner} wurde als {file} gespeichert. Übergeben Sie ihn persönlich; wählen Sie auf diesem Laptop BLIS-R › Mit einer Zugangsdatei mit dem Hub verbinden….</translation>
+    </message>
+    <message>
         <source>Waiting for the hub…</source>
         <translation>Warten auf den Hub…</translation>
     </message>
@@ -12638,6 +12717,10 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Hub access for this laptop…</source>
+        <translation>Hub-Zugang für diesen Laptop…</translation>
     </message>
     <message>
         <source>Refresh</source>

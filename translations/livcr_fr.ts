@@ -1790,6 +1790,14 @@
         <translation>Clés de paquets de l&apos;ordinateur portable écrites pour l&apos;informatique</translation>
     </message>
     <message>
+        <source>Hub login given to a laptop approved by file</source>
+        <translation>Identifiant du hub donné à un ordinateur portable approuvé par fichier</translation>
+    </message>
+    <message>
+        <source>Laptop that lived on bundles connected to the hub</source>
+        <translation>Ordinateur portable fonctionnant par paquets connecté au hub</translation>
+    </message>
+    <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Conflit de synchronisation résolu en gardant une valeur</translation>
     </message>
@@ -3116,6 +3124,14 @@
         <translation>la base de données du hub, avec l&apos;identifiant</translation>
     </message>
     <message>
+        <source>sync a laptop that lived on bundles through the hub too</source>
+        <translation>synchroniser aussi via le hub un ordinateur portable qui fonctionnait par paquets</translation>
+    </message>
+    <message>
+        <source>the hub access file</source>
+        <translation>le fichier d&apos;accès au hub</translation>
+    </message>
+    <message>
         <source>write an invitation for a member&apos;s own laptop</source>
         <translation>écrire une invitation pour l&apos;ordinateur portable d&apos;un membre</translation>
     </message>
@@ -3170,6 +3186,14 @@
     <message>
         <source>the laptop&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;ordinateur portable</translation>
+    </message>
+    <message>
+        <source>write the hub access of a member&apos;s laptop approved by file</source>
+        <translation>écrire l&apos;accès au hub de l&apos;ordinateur portable d&apos;un membre approuvé par fichier</translation>
+    </message>
+    <message>
+        <source>the access file to write</source>
+        <translation>le fichier d&apos;accès à écrire</translation>
     </message>
     <message>
         <source>run one sync round with the hub</source>
@@ -3538,6 +3562,18 @@
     <message>
         <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
         <translation>Transfert de {livcr} (leur cas {sending}) importé comme cas {code} ; signature de la décision {fingerprint} vérifiée.</translation>
+    </message>
+    <message>
+        <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
+        <translation>Accès au hub pour l&apos;ordinateur portable {device} écrit dans {file}. Remettez-le en main propre ; l&apos;ordinateur le reprend avec `livcr hub take-access`.</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through the hub. Run `livcr sync`.</source>
+        <translation>Cet ordinateur portable se synchronise désormais via le hub. Lancez `livcr sync`.</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through the hub, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
+        <translation>Cet ordinateur portable se synchronise désormais via le hub, mais cet ordinateur n&apos;a pas de trousseau : passez le mot de passe du fichier d&apos;accès avec --hub-password-file.</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7276,25 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>English</source>
         <translation>anglais</translation>
+    </message>
+</context>
+<context>
+    <name>HubAccessAction</name>
+    <message>
+        <source>Choose the hub access file</source>
+        <translation>Choisir le fichier d&apos;accès au hub</translation>
+    </message>
+    <message>
+        <source>Connect to the hub with an access file…</source>
+        <translation>Se connecter au hub avec un fichier d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through the hub too. Its changes that went by bundle are not sent twice. You may delete the access file.</source>
+        <translation>Cet ordinateur portable se synchronise désormais aussi via le hub. Les modifications déjà passées par paquet ne sont pas renvoyées. Vous pouvez supprimer le fichier d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>This laptop now knows the hub, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
+        <translation>Cet ordinateur portable connaît désormais le hub, mais cet ordinateur n&apos;a pas de trousseau pour conserver son mot de passe : demandez au service informatique de le synchroniser avec le mot de passe du fichier d&apos;accès.</translation>
     </message>
 </context>
 <context>
@@ -11485,6 +11540,10 @@ Empreinte de cette clé :
         <source>LIVC-R bundles of changes (*.livcr-bundle)</source>
         <translation>Paquets de modifications CSIL-R (*.livcr-bundle)</translation>
     </message>
+    <message>
+        <source>LIVC-R hub access files (*.livcrhub)</source>
+        <translation>Fichiers d&apos;accès au hub CSIL-R (*.livcrhub)</translation>
+    </message>
 </context>
 <context>
     <name>ScreenDialog</name>
@@ -12536,6 +12595,18 @@ Empreinte de cette clé :
         <source>Held for a reason this version does not know.</source>
         <translation>Retenue pour une raison que cette version ne connaît pas.</translation>
     </message>
+    <message>
+        <source>Approved by file, no hub login yet</source>
+        <translation>Approuvé par fichier, pas encore d&apos;identifiant du hub</translation>
+    </message>
+    <message>
+        <source>This file is not a hub access for this laptop. Ask the coordinator for a new one.</source>
+        <translation>Ce fichier n&apos;est pas un accès au hub pour cet ordinateur portable. Demandez-en un nouveau au coordinateur.</translation>
+    </message>
+    <message>
+        <source>{name} has no laptop approved by file. A laptop that joined through the hub already has its login.</source>
+        <translation>{name} n&apos;a pas d&apos;ordinateur portable approuvé par fichier. Un ordinateur qui a adhéré via le hub a déjà son identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -12558,6 +12629,10 @@ Empreinte de cette clé :
     <message>
         <source>Save the invitation</source>
         <translation>Enregistrer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Save the hub access</source>
+        <translation>Enregistrer l&apos;accès au hub</translation>
     </message>
     <message>
         <source>{owner} (this LIVC-R&apos;s coordinator laptop)</source>
@@ -12604,6 +12679,10 @@ Empreinte de cette clé :
         <translation>L&apos;invitation a été enregistrée sous {file}. Remettez-la en main propre ; elle ouvre le hub pour un seul ordinateur.</translation>
     </message>
     <message>
+        <source>The hub access for {owner}&apos;s laptop was saved as {file}. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>
+        <translation>L&apos;accès au hub pour l&apos;ordinateur portable de {owner} est enregistré sous {file}. Remettez-le en main propre ; sur cet ordinateur, choisissez CSIL-R › Se connecter au hub avec un fichier d&apos;accès….</translation>
+    </message>
+    <message>
         <source>Waiting for the hub…</source>
         <translation>En attente du hub…</translation>
     </message>
@@ -12638,6 +12717,10 @@ Empreinte de cette clé :
     <message>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Hub access for this laptop…</source>
+        <translation>Accès au hub pour cet ordinateur…</translation>
     </message>
     <message>
         <source>Refresh</source>

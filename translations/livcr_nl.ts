@@ -1790,6 +1790,14 @@
         <translation>Sleutels voor bundels van de laptop weggeschreven voor IT</translation>
     </message>
     <message>
+        <source>Hub login given to a laptop approved by file</source>
+        <translation>Hublogin gegeven aan een laptop die via bestand is goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Laptop that lived on bundles connected to the hub</source>
+        <translation>Laptop die met bundels werkte, verbonden met de hub</translation>
+    </message>
+    <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisatieconflict opgelost door één waarde te behouden</translation>
     </message>
@@ -3116,6 +3124,14 @@
         <translation>de databank van de hub, met de login</translation>
     </message>
     <message>
+        <source>sync a laptop that lived on bundles through the hub too</source>
+        <translation>een laptop die met bundels werkte voortaan ook via de hub synchroniseren</translation>
+    </message>
+    <message>
+        <source>the hub access file</source>
+        <translation>het hubtoegangsbestand</translation>
+    </message>
+    <message>
         <source>write an invitation for a member&apos;s own laptop</source>
         <translation>een uitnodiging schrijven voor de eigen laptop van een lid</translation>
     </message>
@@ -3170,6 +3186,14 @@
     <message>
         <source>the laptop&apos;s id</source>
         <translation>de id van de laptop</translation>
+    </message>
+    <message>
+        <source>write the hub access of a member&apos;s laptop approved by file</source>
+        <translation>de hubtoegang schrijven voor de laptop van een lid die via bestand is goedgekeurd</translation>
+    </message>
+    <message>
+        <source>the access file to write</source>
+        <translation>het toegangsbestand dat geschreven wordt</translation>
     </message>
     <message>
         <source>run one sync round with the hub</source>
@@ -3538,6 +3562,18 @@
     <message>
         <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
         <translation>Overdracht van {livcr} (hun casus {sending}) ingelezen als casus {code}; handtekening van de beslissing {fingerprint} gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
+        <translation>Hubtoegang voor laptop {device} geschreven naar {file}. Overhandig het persoonlijk; de laptop neemt het over met `livcr hub take-access`.</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through the hub. Run `livcr sync`.</source>
+        <translation>Deze laptop synchroniseert nu via de hub. Voer `livcr sync` uit.</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through the hub, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
+        <translation>Deze laptop synchroniseert nu via de hub, maar deze computer heeft geen wachtwoordkluis: geef het wachtwoord uit het toegangsbestand mee met --hub-password-file.</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7276,25 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>English</source>
         <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>HubAccessAction</name>
+    <message>
+        <source>Choose the hub access file</source>
+        <translation>Kies het hubtoegangsbestand</translation>
+    </message>
+    <message>
+        <source>Connect to the hub with an access file…</source>
+        <translation>Met een toegangsbestand verbinden met de hub…</translation>
+    </message>
+    <message>
+        <source>This laptop now syncs through the hub too. Its changes that went by bundle are not sent twice. You may delete the access file.</source>
+        <translation>Deze laptop synchroniseert nu ook via de hub. Wijzigingen die al per bundel gingen, worden niet opnieuw verzonden. U mag het toegangsbestand verwijderen.</translation>
+    </message>
+    <message>
+        <source>This laptop now knows the hub, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
+        <translation>Deze laptop kent nu de hub, maar deze computer heeft geen wachtwoordkluis om het wachtwoord te bewaren: vraag de IT-dienst hem te synchroniseren met het wachtwoord uit het toegangsbestand.</translation>
     </message>
 </context>
 <context>
@@ -11485,6 +11540,10 @@ Vingerafdruk van deze sleutel:
         <source>LIVC-R bundles of changes (*.livcr-bundle)</source>
         <translation>LIVC-R-bundels met wijzigingen (*.livcr-bundle)</translation>
     </message>
+    <message>
+        <source>LIVC-R hub access files (*.livcrhub)</source>
+        <translation>LIVC-R-hubtoegangsbestanden (*.livcrhub)</translation>
+    </message>
 </context>
 <context>
     <name>ScreenDialog</name>
@@ -12536,6 +12595,18 @@ Vingerafdruk van deze sleutel:
         <source>Held for a reason this version does not know.</source>
         <translation>Vastgehouden om een reden die deze versie niet kent.</translation>
     </message>
+    <message>
+        <source>Approved by file, no hub login yet</source>
+        <translation>Goedgekeurd via bestand, nog geen hublogin</translation>
+    </message>
+    <message>
+        <source>This file is not a hub access for this laptop. Ask the coordinator for a new one.</source>
+        <translation>Dit bestand is geen hubtoegang voor deze laptop. Vraag de coördinator om een nieuw.</translation>
+    </message>
+    <message>
+        <source>{name} has no laptop approved by file. A laptop that joined through the hub already has its login.</source>
+        <translation>{name} heeft geen laptop die via bestand is goedgekeurd. Een laptop die via de hub aansloot, heeft al een login.</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -12558,6 +12629,10 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>Save the invitation</source>
         <translation>Uitnodiging opslaan</translation>
+    </message>
+    <message>
+        <source>Save the hub access</source>
+        <translation>De hubtoegang bewaren</translation>
     </message>
     <message>
         <source>{owner} (this LIVC-R&apos;s coordinator laptop)</source>
@@ -12604,6 +12679,10 @@ Vingerafdruk van deze sleutel:
         <translation>De uitnodiging werd opgeslagen als {file}. Overhandig ze persoonlijk; ze opent de hub voor één laptop.</translation>
     </message>
     <message>
+        <source>The hub access for {owner}&apos;s laptop was saved as {file}. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>
+        <translation>De hubtoegang voor de laptop van {owner} is bewaard als {file}. Overhandig hem persoonlijk; kies op die laptop LIVC-R › Met een toegangsbestand verbinden met de hub….</translation>
+    </message>
+    <message>
         <source>Waiting for the hub…</source>
         <translation>Wachten op de hub…</translation>
     </message>
@@ -12638,6 +12717,10 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Hub access for this laptop…</source>
+        <translation>Hubtoegang voor deze laptop…</translation>
     </message>
     <message>
         <source>Refresh</source>
