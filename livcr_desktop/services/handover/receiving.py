@@ -26,7 +26,6 @@ from livcr_desktop.domain.persons import PersonDetails
 from livcr_desktop.domain.signals import SignalDraft, SignalSource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Translate
 from livcr_desktop.services.bundles.container import (
-    decrypt,
     read_bundle,
     signature_holds,
     signature_key_id,
@@ -34,6 +33,7 @@ from livcr_desktop.services.bundles.container import (
 from livcr_desktop.services.bundles.device_keys import minisign_public
 from livcr_desktop.services.cases.writes import add_signal, open_case
 from livcr_desktop.services.handover.keys import require_own_key
+from livcr_desktop.services.handover.own_identities import NOT_FOR_US, RETIRED_KEY, open_sealed
 from livcr_desktop.services.handover.received_note import keep_note
 from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace
@@ -49,9 +49,6 @@ UNKNOWN_SENDER = QT_TRANSLATE_NOOP(
     "Handover",
     "This hand-over was not signed by an LIVC-R registered here (or it was forged). Register "
     "the sending LIVC-R's key first, after comparing its fingerprint with its coordinator.",
-)
-NOT_FOR_US = QT_TRANSLATE_NOOP(
-    "Handover", "This hand-over is meant for another LIVC-R: it cannot be opened here."
 )
 DECISION_BROKEN = QT_TRANSLATE_NOOP(
     "Handover",
@@ -91,7 +88,7 @@ def _open(workspace: Workspace, path: Path) -> tuple[HandoverManifest, OtherLivc
     except DomainError as exc:
         raise ValidationError(NOT_A_HANDOVER, field="file") from exc
     with workspace.db.read_session() as session:
-        own = require_own_key(session)
+        require_own_key(session)
         sender = next(
             (
                 row
@@ -105,11 +102,9 @@ def _open(workspace: Workspace, path: Path) -> tuple[HandoverManifest, OtherLivc
         if sender is None or not signature_holds(sealed, minisign_public(sender.sign_public)):
             raise ValidationError(UNKNOWN_SENDER, field="file")
         session.expunge(sender)
-    plaintext = decrypt(sealed, own.identity)
-    if plaintext is None:
-        raise ValidationError(NOT_FOR_US, field="file")
+    plaintext, fingerprint = open_sealed(workspace, sealed)
     manifest = HandoverManifest.from_bytes(plaintext)
-    if manifest.recipient_fingerprint != own.public.fingerprint:
+    if manifest.recipient_fingerprint != fingerprint:
         raise ValidationError(NOT_FOR_US, field="file")
     if manifest.sender_fingerprint != sender.fingerprint:
         raise ValidationError(UNKNOWN_SENDER, field="file")
@@ -124,6 +119,7 @@ def _reason(error: DomainError) -> str:
         UNKNOWN_SENDER: "unknown_sender",
         NOT_FOR_US: "not_for_this_livcr",
         DECISION_BROKEN: "decision_broken",
+        RETIRED_KEY: "sealed_to_retired_key",
     }
     return reasons.get(error.message.text, error.code)
 
