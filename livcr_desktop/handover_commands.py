@@ -7,6 +7,7 @@ services the GUI uses (services/handover).
     livcr handover export CASE_CODE --out DIR       transfer note + sealed bundle of a decided
                                                     hand-over
     livcr handover import FILE [--municipality M]   import a hand-over from another LIVC-R
+    livcr handover rotate|keys|retire|accept-key    the LIVC-R's key changes (handover_key_commands)
 
 Commands take --data-dir, --account and --passphrase-file as the others.
 """
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from livcr_desktop.commands import _fail, _signed_in
 from livcr_desktop.console import EXIT_OK, EXIT_USAGE, translate
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.handover_key_commands import KEY_COMMANDS, add_key_commands
 
 if TYPE_CHECKING:
     from livcr_desktop.services.workspace import Workspace
@@ -87,6 +89,7 @@ def add_handover_commands(
         "--municipality",
         help=translate("Cli", "the member municipality where the person now lives"),
     )
+    add_key_commands(handover_sub, common, account)
 
 
 def run_handover(args: argparse.Namespace) -> int:
@@ -214,4 +217,5 @@ _COMMANDS = {
     "list": _list,
     "export": _export,
     "import": _import,
+    **KEY_COMMANDS,
 }
