@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.handover_keys import PublicHandoverKey, parse_key_text
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.domain.irreversible import FinalStep
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 ROTATION_FORMAT = "livcr-handover-key-rotation/1"
 
@@ -88,3 +89,43 @@ def parse_rotation(text: str) -> RotationStatement:
     ):
         raise ValidationError(NOT_A_ROTATION, field="key")
     return RotationStatement(key, previous, signature)
+
+
+ROTATE_FIXES = QT_TRANSLATE_NOOP(
+    "HandoverKeys",
+    "This LIVC-R gets a new hand-over key. From now on hand-overs are sealed and signed with "
+    "the new key only; the current key ({fingerprint}) is kept read-only, so that a hand-over "
+    "already sealed to it still opens.",
+)
+ROTATE_AFTERWARDS = QT_TRANSLATE_NOOP(
+    "HandoverKeys",
+    "Save the key change and give it to the coordinator of every registered LIVC-R: their app "
+    "accepts it because the current key signed it. If the current key was stolen, also retire "
+    "it and phone them: they then register the new key by comparing its fingerprint.",
+)
+RETIRE_FIXES = QT_TRANSLATE_NOOP(
+    "HandoverKeys",
+    "The previous key {fingerprint} is retired for good: a hand-over sealed to it is refused "
+    "from now on, even one sent in good faith before the change.",
+)
+RETIRE_AFTERWARDS = QT_TRANSLATE_NOOP(
+    "HandoverKeys",
+    "Ask the LIVC-Rs that still have a hand-over on its way to accept the new key and send it "
+    "again.",
+)
+
+
+def rotation_step(fingerprint: str) -> FinalStep:
+    """What the coordinator confirms before the LIVC-R's key is changed."""
+    return FinalStep(
+        fixes=(Message(ROTATE_FIXES, {"fingerprint": fingerprint}),),
+        afterwards=(Message(ROTATE_AFTERWARDS),),
+    )
+
+
+def retire_step(fingerprint: str) -> FinalStep:
+    """What the coordinator confirms before a previous key is retired."""
+    return FinalStep(
+        fixes=(Message(RETIRE_FIXES, {"fingerprint": fingerprint}),),
+        afterwards=(Message(RETIRE_AFTERWARDS),),
+    )

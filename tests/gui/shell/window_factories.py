@@ -313,6 +313,14 @@ def RegisterLivcrDialog(world: DemoWorld, _languages: LanguageManager) -> QWidge
 
 
 @factory
+def AcceptKeyChangeDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.handover.key_change import AcceptKeyChangeDialog as Dialog
+    from livcr_desktop.services.handover.key_rotation import KeyRotation
+
+    return Dialog(KeyRotation(world.ws))
+
+
+@factory
 def ChooseReceiverDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
     from livcr_desktop.gui.handover.dossier_section import ChooseReceiverDialog as Dialog
     from livcr_desktop.services.handover.keys import HandoverKeys
