@@ -31,6 +31,7 @@ from livcr_desktop.services.bundles.container import (
     signature_key_id,
 )
 from livcr_desktop.services.bundles.device_keys import minisign_public
+from livcr_desktop.services.cases.access import load_case
 from livcr_desktop.services.cases.writes import add_signal, open_case
 from livcr_desktop.services.handover.keys import require_own_key
 from livcr_desktop.services.handover.own_identities import NOT_FOR_US, RETIRED_KEY, open_sealed
@@ -78,6 +79,8 @@ class Imported:
     sending_case_code: str
     decision_fingerprint: str
     note_pdf: bytes
+    linked: bool = False
+    """Whether the signal went to the case of a person already known here."""
 
 
 def _open(workspace: Workspace, path: Path) -> tuple[HandoverManifest, OtherLivcrRow]:
@@ -167,29 +170,43 @@ def _description(content: HandoverContent, translate: Translate) -> str:
     return "\n".join(lines)
 
 
+def checked(workspace: Workspace, path: Path) -> tuple[HandoverManifest, OtherLivcrRow]:
+    """The manifest of a hand-over that passed every check and was not imported before, and
+    its sender; a refusal is journaled (which check refused it, no content)."""
+    workspace.require(Resource.HANDOVER, Action.CREATE, entity="handover")
+    try:
+        manifest, sender = _open(workspace, path)
+    except DomainError as error:
+        workspace.refuse_with(
+            Refusal("handover", "-", "handover.import_refused", {"reason": _reason(error)}),
+            error,
+        )
+    with workspace.db.read_session() as session:
+        seen = session.get(HandoverReceivedRow, manifest.handover_id)
+        if seen is not None:
+            code = session.scalar(select(CaseRow.code).where(CaseRow.id == seen.case_id))
+            raise ConflictError(ALREADY_IMPORTED, code=code or "")
+    return manifest, sender
+
+
 def import_handover(
     workspace: Workspace,
     path: Path,
     translate: Translate,
     *,
     municipality_id: str | None = None,
+    link_case_id: str | None = None,
 ) -> Imported:
-    """Check the bundle and register it as a signal from another LIVC-R (a new case)."""
-    workspace.require(Resource.HANDOVER, Action.CREATE, entity="handover")
-    try:
-        manifest, sender = _open(workspace, path)
-    except DomainError as error:
-        # Nothing is imported; the attempt is on record (which check refused it, no content).
-        workspace.refuse_with(
-            Refusal("handover", "-", "handover.import_refused", {"reason": _reason(error)}),
-            error,
-        )
+    """Check the bundle and register it as a signal from another LIVC-R: a new case, or, when
+    the coordinator chose so (services/handover/known_person), a signal on the case of the
+    person already known here (`link_case_id`, checked as any signal on an existing case)."""
+    manifest, sender = checked(workspace, path)
     content = manifest.content
     with workspace.db.read_session() as session:
-        seen = session.get(HandoverReceivedRow, manifest.handover_id)
-        if seen is not None:
-            code = session.scalar(select(CaseRow.code).where(CaseRow.id == seen.case_id))
-            raise ConflictError(ALREADY_IMPORTED, code=code or "")
+        if municipality_id is None and link_case_id is not None:
+            municipality_id = session.scalar(
+                select(CaseRow.municipality_id).where(CaseRow.id == link_case_id)
+            )
         if municipality_id is None:
             municipality_id = session.scalars(
                 select(MunicipalityRow.id)
@@ -223,14 +240,17 @@ def import_handover(
         workspace.require(Resource.SIGNAL, Action.CREATE, entity="handover")
         if uow.session.get(HandoverReceivedRow, manifest.handover_id) is not None:
             raise ConflictError(ALREADY_IMPORTED, code="")
-        case = open_case(
-            uow.journal,
-            uow.session,
-            municipality_id=municipality_id,
-            person=person,
-            opened_on=today,
-            now=now,
-        )
+        if link_case_id is not None:
+            case = load_case(workspace, uow.session, link_case_id, Resource.CASE, Action.VIEW)
+        else:
+            case = open_case(
+                uow.journal,
+                uow.session,
+                municipality_id=municipality_id,
+                person=person,
+                opened_on=today,
+                now=now,
+            )
         add_signal(uow.journal, case, draft, registered_by=workspace.actor.account_id, now=now)
         uow.journal.created(
             HandoverReceivedRow(
@@ -248,6 +268,7 @@ def import_handover(
             note_sha256=keep_note(
                 uow.session, manifest.handover_id, case.id, manifest.note_pdf, now
             ),
+            linked_to_known_case=link_case_id is not None,
         )
         case_id, code = case.id, case.code
     approval = content.approval
@@ -258,4 +279,5 @@ def import_handover(
         content.case_code,
         approval.fingerprint if approval else "",
         manifest.note_pdf,
+        link_case_id is not None,
     )
