@@ -10038,8 +10038,8 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <translation>Aktueller Schlüssel</translation>
     </message>
     <message>
-        <source>Previous key since {day}: only opens what was sealed to it</source>
-        <translation>Früherer Schlüssel seit {day}: öffnet nur, was dafür versiegelt wurde</translation>
+        <source>Previous since {day}: read-only</source>
+        <translation>Früher, seit {day}: nur lesen</translation>
     </message>
     <message>
         <source>Retired on {day}: opens nothing</source>

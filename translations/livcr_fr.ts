@@ -10038,8 +10038,8 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <translation>Clé actuelle</translation>
     </message>
     <message>
-        <source>Previous key since {day}: only opens what was sealed to it</source>
-        <translation>Clé précédente depuis le {day} : n&apos;ouvre que ce qui a été scellé pour elle</translation>
+        <source>Previous since {day}: read-only</source>
+        <translation>Précédente depuis le {day} : lecture seule</translation>
     </message>
     <message>
         <source>Retired on {day}: opens nothing</source>

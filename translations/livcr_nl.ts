@@ -10038,8 +10038,8 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <translation>Huidige sleutel</translation>
     </message>
     <message>
-        <source>Previous key since {day}: only opens what was sealed to it</source>
-        <translation>Vorige sleutel sinds {day}: opent alleen wat ervoor verzegeld werd</translation>
+        <source>Previous since {day}: read-only</source>
+        <translation>Vorige sinds {day}: alleen-lezen</translation>
     </message>
     <message>
         <source>Retired on {day}: opens nothing</source>

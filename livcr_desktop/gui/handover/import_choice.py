@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
@@ -86,6 +87,12 @@ class ImportChoiceDialog(FormDialog):
         if not incoming.matches:
             self.new_case.setChecked(True)
         self.retranslate_ui()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The choice first: a focused code field would look as if a case had to be typed.
+        first = self.group.buttons()[0]
+        first.setFocus()
 
     def _code_typed(self) -> None:
         self.other_case.setChecked(True)

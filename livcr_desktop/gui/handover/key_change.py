@@ -99,7 +99,7 @@ class OwnKeysPanel(QWidget):
         row.addWidget(self.retire_button)
         row.addStretch()
         layout.addLayout(row)
-        self.message = MessageLabel(self)
+        self.message = MessageLabel(self, role="notice")
         self.message.setObjectName("handoverOwnKeysMessage")
         layout.addWidget(self.message)
         self.retranslate_ui()
@@ -110,9 +110,7 @@ class OwnKeysPanel(QWidget):
         if key.state is KeyState.CURRENT:
             return self.tr("Current key")
         if key.state is KeyState.PREVIOUS:
-            return self.tr("Previous key since {day}: only opens what was sealed to it").format(
-                day=day
-            )
+            return self.tr("Previous since {day}: read-only").format(day=day)
         return self.tr("Retired on {day}: opens nothing").format(day=day)
 
     def reload(self) -> None:
@@ -245,9 +243,7 @@ class AcceptKeyChangeDialog(FormDialog):
         if path is None:
             return
         try:
-            self.change_text.setPlainText(
-                path.read_text(encoding="utf-8", errors="replace")[:8192]
-            )
+            self.change_text.setPlainText(path.read_text(encoding="utf-8", errors="replace")[:8192])
         except OSError as error:
             self.error.show_message(str(error))
 

@@ -81,9 +81,7 @@ def test_change_accept_and_retire_the_key(
     assert panel.retire_button.isEnabled()
 
     # The sending coordinator accepts the change from the file.
-    sender = HandoverKeysDialog(
-        pair.table.ws, choose_change_source=lambda _w, _s: change_file
-    )
+    sender = HandoverKeysDialog(pair.table.ws, choose_change_source=lambda _w, _s: change_file)
     qtbot.addWidget(sender)
     sender.show()
     assert sender.table.item(0, 3).text() == old_fp

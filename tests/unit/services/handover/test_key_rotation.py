@@ -48,9 +48,7 @@ def _registered_fingerprint(world: TwoLivcrs) -> str:
         return row.fingerprint
 
 
-def test_rotate_then_old_and_new_sealed_hand_overs_import(
-    world: TwoLivcrs, tmp_path: Path
-) -> None:
+def test_rotate_then_old_and_new_sealed_hand_overs_import(world: TwoLivcrs, tmp_path: Path) -> None:
     handover, _decision = decided(world)
     sealed_to_old = send(world.table.ws, handover, tmp_path / "old").bundle
     receiver = world.receiver.workspace

@@ -44,9 +44,7 @@ def _cases(world: TwoLivcrs) -> int:
         return session.scalar(select(func.count()).select_from(CaseRow)) or 0
 
 
-def test_same_names_and_birth_date_link_to_the_known_case(
-    world: TwoLivcrs, tmp_path: Path
-) -> None:
+def test_same_names_and_birth_date_link_to_the_known_case(world: TwoLivcrs, tmp_path: Path) -> None:
     receiver = world.receiver.workspace
     known = make_case(world.receiver, "JÓNAS", "fictief", municipality="Gent-Proef")
     make_case(world.receiver, "Jonas", "Fictief", municipality="Gent-Proef", birth_year=2007)
@@ -61,9 +59,7 @@ def test_same_names_and_birth_date_link_to_the_known_case(
     assert imported.case_id == known and imported.linked
     assert _cases(world) == before  # no new case
     with receiver.db.read_session() as session:
-        sources = list(
-            session.scalars(select(SignalRow.source).where(SignalRow.case_id == known))
-        )
+        sources = list(session.scalars(select(SignalRow.source).where(SignalRow.case_id == known)))
         assert SignalSource.OTHER_LIVCR.value in sources
         payload = session.scalars(
             select(JournalOperation.payload).where(JournalOperation.kind == "handover.imported")
