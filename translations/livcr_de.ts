@@ -3555,6 +3555,14 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>die Mitgliedsgemeinde, in der die Person jetzt wohnt</translation>
     </message>
     <message>
+        <source>add the signal to this case of the person already known here</source>
+        <translation>die Meldung diesem Fall der hier bereits bekannten Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>open a new case even when the person is already known here</source>
+        <translation>einen neuen Fall eröffnen, auch wenn die Person hier bereits bekannt ist</translation>
+    </message>
+    <message>
         <source>Key written to {file}. Fingerprint: {fingerprint}</source>
         <translation>Schlüssel in {file} geschrieben. Fingerabdruck: {fingerprint}</translation>
     </message>
@@ -3573,6 +3581,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     <message>
         <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
         <translation>Übergabe von {livcr} (deren Fall {sending}) als Fall {code} eingelesen; Unterschrift des Beschlusses {fingerprint} geprüft.</translation>
+    </message>
+    <message>
+        <source>The person is already known here (same names and birth date). Add --case CASE_CODE to add the signal to that case, or --new-case to open a new one.</source>
+        <translation>Die Person ist hier bereits bekannt (gleiche Namen und gleiches Geburtsdatum). Geben Sie --case CASE_CODE an, um die Meldung diesem Fall hinzuzufügen, oder --new-case, um einen neuen zu eröffnen.</translation>
     </message>
     <message>
         <source>change this LIVC-R&apos;s hand-over key</source>

@@ -3555,6 +3555,14 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>la commune membre où la personne habite désormais</translation>
     </message>
     <message>
+        <source>add the signal to this case of the person already known here</source>
+        <translation>ajouter le signalement à ce cas de la personne déjà connue ici</translation>
+    </message>
+    <message>
+        <source>open a new case even when the person is already known here</source>
+        <translation>ouvrir un nouveau cas même si la personne est déjà connue ici</translation>
+    </message>
+    <message>
         <source>Key written to {file}. Fingerprint: {fingerprint}</source>
         <translation>Clé écrite dans {file}. Empreinte : {fingerprint}</translation>
     </message>
@@ -3573,6 +3581,10 @@ Nouvelle empreinte : {fingerprint}</translation>
     <message>
         <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
         <translation>Transfert de {livcr} (leur cas {sending}) importé comme cas {code} ; signature de la décision {fingerprint} vérifiée.</translation>
+    </message>
+    <message>
+        <source>The person is already known here (same names and birth date). Add --case CASE_CODE to add the signal to that case, or --new-case to open a new one.</source>
+        <translation>La personne est déjà connue ici (mêmes noms et date de naissance). Ajoutez --case CASE_CODE pour ajouter le signalement à ce cas, ou --new-case pour en ouvrir un nouveau.</translation>
     </message>
     <message>
         <source>change this LIVC-R&apos;s hand-over key</source>

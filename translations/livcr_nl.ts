@@ -3555,6 +3555,14 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>de deelnemende gemeente waar de persoon nu woont</translation>
     </message>
     <message>
+        <source>add the signal to this case of the person already known here</source>
+        <translation>het signaal toevoegen aan deze casus van de persoon die hier al gekend is</translation>
+    </message>
+    <message>
+        <source>open a new case even when the person is already known here</source>
+        <translation>een nieuwe casus openen, ook als de persoon hier al gekend is</translation>
+    </message>
+    <message>
         <source>Key written to {file}. Fingerprint: {fingerprint}</source>
         <translation>Sleutel weggeschreven naar {file}. Vingerafdruk: {fingerprint}</translation>
     </message>
@@ -3573,6 +3581,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <message>
         <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
         <translation>Overdracht van {livcr} (hun casus {sending}) ingelezen als casus {code}; handtekening van de beslissing {fingerprint} gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The person is already known here (same names and birth date). Add --case CASE_CODE to add the signal to that case, or --new-case to open a new one.</source>
+        <translation>De persoon is hier al gekend (dezelfde namen en geboortedatum). Voeg --case CASE_CODE toe om het signaal aan die casus toe te voegen, of --new-case om een nieuwe te openen.</translation>
     </message>
     <message>
         <source>change this LIVC-R&apos;s hand-over key</source>
