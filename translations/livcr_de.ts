@@ -1973,6 +1973,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>Neuer Schlüssel eines registrierten BLIS-R angenommen</translation>
     </message>
     <message>
+        <source>Key change of another LIVC-R refused</source>
+        <translation>Schlüsseländerung eines anderen BLIS-R abgelehnt</translation>
+    </message>
+    <message>
         <source>Another LIVC-R registered by its key</source>
         <translation>Anderes BLIS-R mit seinem Schlüssel registriert</translation>
     </message>

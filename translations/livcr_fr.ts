@@ -1973,6 +1973,10 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>Nouvelle clé d&apos;une CSIL-R enregistrée acceptée</translation>
     </message>
     <message>
+        <source>Key change of another LIVC-R refused</source>
+        <translation>Changement de clé d&apos;une autre CSIL-R refusé</translation>
+    </message>
+    <message>
         <source>Another LIVC-R registered by its key</source>
         <translation>Autre CSIL-R enregistrée avec sa clé</translation>
     </message>

@@ -1973,6 +1973,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>Nieuwe sleutel van een geregistreerde LIVC-R aanvaard</translation>
     </message>
     <message>
+        <source>Key change of another LIVC-R refused</source>
+        <translation>Sleutelwijziging van een andere LIVC-R geweigerd</translation>
+    </message>
+    <message>
         <source>Another LIVC-R registered by its key</source>
         <translation>Andere LIVC-R geregistreerd met haar sleutel</translation>
     </message>

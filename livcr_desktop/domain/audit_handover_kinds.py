@@ -35,6 +35,11 @@ HANDOVER_KINDS: tuple[KindInfo, ...] = (
         C.CHANGE,
     ),
     KindInfo(
+        "handover.key_change_refused",
+        QT_TRANSLATE_NOOP("AuditKind", "Key change of another LIVC-R refused"),
+        C.REFUSED,
+    ),
+    KindInfo(
         "handover.livcr_registered",
         QT_TRANSLATE_NOOP("AuditKind", "Another LIVC-R registered by its key"),
         C.CHANGE,

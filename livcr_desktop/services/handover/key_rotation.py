@@ -35,6 +35,7 @@ from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.handover.keys import OwnKey, key_of, own_key, require_own_key
+from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import signing
 from livcr_desktop.store.models import HandoverKeyRow, OtherLivcrRow
@@ -208,7 +209,15 @@ class KeyRotation:
         with self._ws.uow() as uow:
             self._ws.require(Resource.HANDOVER, Action.CREATE, entity="handover")
             session = uow.session
-            row = self._registered(session, statement)
+            try:
+                row = self._registered(session, statement)
+            except ValidationError as error:  # on record: which check refused it
+                forged = error.message.text == ROTATION_FORGED
+                reason = "forged" if forged else "previous_not_registered"
+                refusal = Refusal(
+                    "other_livcr", "-", "handover.key_change_refused", {"reason": reason}
+                )
+                uow.refuse(refusal, error)
             key = statement.key
             known = session.scalars(
                 select(OtherLivcrRow).where(OtherLivcrRow.fingerprint == key.fingerprint)

@@ -125,6 +125,8 @@ def test_a_rotation_forged_by_another_key_is_refused(world: TwoLivcrs) -> None:
     assert refused.value.message.text == ROTATION_FORGED
     assert refused.value.message.params["name"] == RECEIVER_NAME
     assert _registered_fingerprint(world) == before == real.previous_fingerprint
+    assert "handover.key_change_refused" in _kinds(world.table.ws)
+    assert "handover.livcr_key_changed" not in _kinds(world.table.ws)
 
     # Changed on the way (another new key under the real signature): refused the same.
     swapped = text.replace(real.signature_hex, "0" * 128)
