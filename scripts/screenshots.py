@@ -1126,6 +1126,23 @@ def handover_key_changed(tmp: Path, _languages: LanguageManager, _root: Path) ->
     return dialog
 
 
+@shot("handover-key-change-confirm")
+def handover_key_change_confirm(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """The final step before the LIVC-R's hand-over key is changed."""
+    from livcr_desktop.domain.handover_rotation import rotation_step
+    from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
+
+    dialog = FinalStepDialog(
+        None,
+        rotation_step("8126 39A2 E282 3D4B 2D7E C369 1E6B 561D"),
+        object_name="handoverKeyStepDialog",
+        title=QApplication.translate("OwnKeysPanel", "Change this LIVC-R's hand-over key"),
+        action=QApplication.translate("OwnKeysPanel", "Change the key"),
+    )
+    settle(dialog)
+    return dialog
+
+
 @shot("handover-accept-key-change")
 def handover_accept_key_change(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
     """The other coordinator opened the key change: both fingerprints, signed by the key
