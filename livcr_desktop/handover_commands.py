@@ -7,6 +7,8 @@ services the GUI uses (services/handover).
     livcr handover export CASE_CODE --out DIR       transfer note + sealed bundle of a decided
                                                     hand-over
     livcr handover import FILE [--municipality M]   import a hand-over from another LIVC-R
+        [--case CODE | --new-case]                  (to the known person's case, or a new one)
+    livcr handover rotate|keys|retire|accept-key    the LIVC-R's key changes (handover_key_commands)
 
 Commands take --data-dir, --account and --passphrase-file as the others.
 """
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 from livcr_desktop.commands import _fail, _signed_in
 from livcr_desktop.console import EXIT_OK, EXIT_USAGE, translate
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.handover_key_commands import KEY_COMMANDS, add_key_commands
 
 if TYPE_CHECKING:
     from livcr_desktop.services.workspace import Workspace
@@ -87,6 +90,18 @@ def add_handover_commands(
         "--municipality",
         help=translate("Cli", "the member municipality where the person now lives"),
     )
+    choice = imported.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--case",
+        metavar="CASE_CODE",
+        help=translate("Cli", "add the signal to this case of the person already known here"),
+    )
+    choice.add_argument(
+        "--new-case",
+        action="store_true",
+        help=translate("Cli", "open a new case even when the person is already known here"),
+    )
+    add_key_commands(handover_sub, common, account)
 
 
 def run_handover(args: argparse.Namespace) -> int:
@@ -190,8 +205,15 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
+    link_case_id = _known_case(workspace, args)
+    if isinstance(link_case_id, int):
+        return link_case_id
     imported = import_handover(
-        workspace, Path(args.file), translate, municipality_id=municipality_id
+        workspace,
+        Path(args.file),
+        translate,
+        municipality_id=municipality_id,
+        link_case_id=link_case_id,
     )
     print(
         translate(
@@ -208,10 +230,36 @@ def _import(workspace: Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _known_case(workspace: Workspace, args: argparse.Namespace) -> str | int | None:
+    """The case the signal goes to (None: a new case); when the person is already known here
+    and the coordinator chose neither --case nor --new-case, the known cases and EXIT_USAGE."""
+    from livcr_desktop.services.handover.known_person import case_by_code, read_incoming
+
+    if args.case:
+        return case_by_code(workspace, args.case).case_id
+    if args.new_case:
+        return None
+    matches = read_incoming(workspace, Path(args.file)).matches
+    if not matches:
+        return None
+    for known in matches:
+        print(f"{known.code}\t{known.subject_name}\t{known.status.value}", file=sys.stderr)
+    print(
+        translate(
+            "Cli",
+            "The person is already known here (same names and birth date). Add --case "
+            "CASE_CODE to add the signal to that case, or --new-case to open a new one.",
+        ),
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
+
+
 _COMMANDS = {
     "key": _key,
     "register": _register,
     "list": _list,
     "export": _export,
     "import": _import,
+    **KEY_COMMANDS,
 }

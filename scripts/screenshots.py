@@ -1186,6 +1186,93 @@ def handover_import_result(tmp: Path, _languages: LanguageManager, _root: Path) 
     return box
 
 
+@shot("handover-key-changed")
+def handover_key_changed(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """The coordinator changed this LIVC-R's hand-over key and saved the key change."""
+    from livcr_desktop.gui.handover.keys_dialog import HandoverKeysDialog
+
+    pair = _handover_pair(tmp)
+    dialog = HandoverKeysDialog(
+        pair.receiver.workspace,
+        choose_change_target=lambda _w, _s: tmp / "livcr-handover-key-change.txt",
+        confirm_step=lambda *_: True,
+    )
+    dialog.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
+    settle(dialog)
+    dialog.own_keys.rotate()
+    settle(dialog)
+    return dialog
+
+
+@shot("handover-key-change-confirm")
+def handover_key_change_confirm(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """The final step before the LIVC-R's hand-over key is changed."""
+    from livcr_desktop.domain.handover_rotation import rotation_step
+    from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
+
+    dialog = FinalStepDialog(
+        None,
+        rotation_step("8126 39A2 E282 3D4B 2D7E C369 1E6B 561D"),
+        object_name="handoverKeyStepDialog",
+        title=QApplication.translate("OwnKeysPanel", "Change this LIVC-R's hand-over key"),
+        action=QApplication.translate("OwnKeysPanel", "Change the key"),
+    )
+    settle(dialog)
+    return dialog
+
+
+@shot("handover-accept-key-change")
+def handover_accept_key_change(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """The other coordinator opened the key change: both fingerprints, signed by the key
+    registered here."""
+    from livcr_desktop.gui.handover.key_change import AcceptKeyChangeDialog
+    from livcr_desktop.services.handover.key_rotation import KeyRotation
+
+    pair = _handover_pair(tmp)
+    text = KeyRotation(pair.receiver.workspace).rotate()
+    dialog = AcceptKeyChangeDialog(KeyRotation(pair.table.ws))
+    dialog.change_text.setPlainText(text)
+    dialog.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
+@shot("handover-import-choice")
+def handover_import_choice(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
+    """Importing a hand-over about a minor already known here: the known case is proposed."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QMainWindow
+    from sqlalchemy import select
+
+    from livcr_desktop.gui.handover.actions import HandoverActions
+    from livcr_desktop.services.handover.sending import send
+    from livcr_desktop.store.models import PersonRow
+    from tests.helpers.factories import make_case
+    from tests.helpers.handover import decided
+
+    pair = _handover_pair(tmp)
+    with pair.table.ws.uow() as uow:
+        person = uow.session.scalars(
+            select(PersonRow).where(PersonRow.first_names == "Jonas")
+        ).one()
+        uow.journal.updated(person, "person.updated", {"birth_date": date(2012, 5, 17)})
+    make_case(pair.receiver, "Jonas", "Fictief", municipality="Gent-Proef", birth_year=2012)
+    handover, _decision = decided(pair)
+    files = send(pair.table.ws, handover, tmp / "out")
+    window = QMainWindow()
+    actions = HandoverActions(
+        window, pair.receiver.workspace, choose_source=lambda _w, _s: files.bundle
+    )
+    actions.import_file()
+    dialog = actions.choice_dialog
+    assert dialog is not None
+    dialog.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
+    dialog.window_keeper = window  # type: ignore[attr-defined]
+    settle(dialog)
+    return dialog
+
+
 @shot("handover-received-note")
 def handover_received_note(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
     """The receiving coordinator opens the transfer note the new case arrived with."""

@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>AcceptKeyChangeDialog</name>
+    <message>
+        <source>Paste the key change or open its file.</source>
+        <translation>Fügen Sie die Schlüsseländerung ein oder öffnen Sie ihre Datei.</translation>
+    </message>
+    <message>
+        <source>{name} changed its hand-over key. The key registered here signed the change.
+Previous fingerprint: {previous}
+New fingerprint: {fingerprint}</source>
+        <translation>{name} hat seinen Übergabeschlüssel geändert. Der hier registrierte Schlüssel hat die Änderung unterschrieben.
+Bisheriger Fingerabdruck: {previous}
+Neuer Fingerabdruck: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Accept another LIVC-R&apos;s new key</source>
+        <translation>Den neuen Schlüssel eines anderen BLIS-R annehmen</translation>
+    </message>
+    <message>
+        <source>When a registered LIVC-R changes its hand-over key, its coordinator gives you the key change. It is accepted only when the key registered here signed it. If they tell you their key was stolen, do not accept a change: withdraw the LIVC-R and register the new key by comparing its fingerprint.</source>
+        <translation>Wenn ein registriertes BLIS-R seinen Übergabeschlüssel ändert, gibt Ihnen seine Koordination die Schlüsseländerung. Sie wird nur angenommen, wenn der hier registrierte Schlüssel sie unterschrieben hat. Heißt es, der Schlüssel sei gestohlen worden, nehmen Sie keine Änderung an: Ziehen Sie das BLIS-R zurück und registrieren Sie den neuen Schlüssel, indem Sie seinen Fingerabdruck vergleichen.</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Schlüsseländerung</translation>
+    </message>
+    <message>
+        <source>Open the key change file…</source>
+        <translation>Datei der Schlüsseländerung öffnen…</translation>
+    </message>
+    <message>
+        <source>The change says</source>
+        <translation>Die Änderung besagt</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Den neuen Schlüssel annehmen</translation>
+    </message>
+</context>
+<context>
     <name>AccessAnswer</name>
     <message>
         <source>Your personal data at the LIVC-R</source>
@@ -1930,6 +1969,22 @@
         <translation>Geheimer Übergabeschlüssel des BLIS-R für die IT geschrieben</translation>
     </message>
     <message>
+        <source>LIVC-R&apos;s hand-over key changed</source>
+        <translation>Übergabeschlüssel des BLIS-R geändert</translation>
+    </message>
+    <message>
+        <source>Previous hand-over key of the LIVC-R retired</source>
+        <translation>Früherer Übergabeschlüssel des BLIS-R außer Dienst gestellt</translation>
+    </message>
+    <message>
+        <source>New key of a registered LIVC-R accepted</source>
+        <translation>Neuer Schlüssel eines registrierten BLIS-R angenommen</translation>
+    </message>
+    <message>
+        <source>Key change of another LIVC-R refused</source>
+        <translation>Schlüsseländerung eines anderen BLIS-R abgelehnt</translation>
+    </message>
+    <message>
         <source>Another LIVC-R registered by its key</source>
         <translation>Anderes BLIS-R mit seinem Schlüssel registriert</translation>
     </message>
@@ -3544,6 +3599,14 @@
         <translation>die Mitgliedsgemeinde, in der die Person jetzt wohnt</translation>
     </message>
     <message>
+        <source>add the signal to this case of the person already known here</source>
+        <translation>die Meldung diesem Fall der hier bereits bekannten Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>open a new case even when the person is already known here</source>
+        <translation>einen neuen Fall eröffnen, auch wenn die Person hier bereits bekannt ist</translation>
+    </message>
+    <message>
         <source>Key written to {file}. Fingerprint: {fingerprint}</source>
         <translation>Schlüssel in {file} geschrieben. Fingerabdruck: {fingerprint}</translation>
     </message>
@@ -3564,6 +3627,10 @@
         <translation>Übergabe von {livcr} (deren Fall {sending}) als Fall {code} eingelesen; Unterschrift des Beschlusses {fingerprint} geprüft.</translation>
     </message>
     <message>
+        <source>The person is already known here (same names and birth date). Add --case CASE_CODE to add the signal to that case, or --new-case to open a new one.</source>
+        <translation>Die Person ist hier bereits bekannt (gleiche Namen und gleiches Geburtsdatum). Geben Sie --case CASE_CODE an, um die Meldung diesem Fall hinzuzufügen, oder --new-case, um einen neuen zu eröffnen.</translation>
+    </message>
+    <message>
         <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
         <translation>Hub-Zugang für Laptop {device} in {file} geschrieben. Übergeben Sie ihn persönlich; der Laptop übernimmt ihn mit `livcr hub take-access`.</translation>
     </message>
@@ -3574,6 +3641,54 @@
     <message>
         <source>This laptop now syncs through the hub, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
         <translation>Dieser Laptop synchronisiert jetzt über den Hub, aber dieser Computer hat keinen Schlüsselbund: Übergeben Sie das Passwort aus der Zugangsdatei mit --hub-password-file.</translation>
+    </message>
+    <message>
+        <source>change this LIVC-R&apos;s hand-over key</source>
+        <translation>den Übergabeschlüssel dieses BLIS-R ändern</translation>
+    </message>
+    <message>
+        <source>the key change, signed by the previous key, for the other LIVC-Rs</source>
+        <translation>die mit dem bisherigen Schlüssel unterschriebene Schlüsseländerung für die anderen BLIS-R</translation>
+    </message>
+    <message>
+        <source>retire the previous key at once (lost or compromised)</source>
+        <translation>den bisherigen Schlüssel sofort außer Dienst stellen (verloren oder kompromittiert)</translation>
+    </message>
+    <message>
+        <source>this LIVC-R&apos;s hand-over keys: current, previous, retired</source>
+        <translation>die Übergabeschlüssel dieses BLIS-R: aktuell, früher, außer Dienst</translation>
+    </message>
+    <message>
+        <source>retire a previous hand-over key of this LIVC-R</source>
+        <translation>einen früheren Übergabeschlüssel dieses BLIS-R außer Dienst stellen</translation>
+    </message>
+    <message>
+        <source>the key&apos;s fingerprint</source>
+        <translation>der Fingerabdruck des Schlüssels</translation>
+    </message>
+    <message>
+        <source>accept another LIVC-R&apos;s key change</source>
+        <translation>die Schlüsseländerung eines anderen BLIS-R annehmen</translation>
+    </message>
+    <message>
+        <source>the key change file</source>
+        <translation>die Datei der Schlüsseländerung</translation>
+    </message>
+    <message>
+        <source>New key; the key change is written to {file}. New fingerprint: {fingerprint}</source>
+        <translation>Neuer Schlüssel; die Schlüsseländerung steht in {file}. Neuer Fingerabdruck: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>This LIVC-R has no hand-over key with this fingerprint.</source>
+        <translation>Dieses BLIS-R hat keinen Übergabeschlüssel mit diesem Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} retired.</source>
+        <translation>Schlüssel {fingerprint} außer Dienst gestellt.</translation>
+    </message>
+    <message>
+        <source>{name}: key {previous} replaced by {fingerprint}.</source>
+        <translation>{name}: Schlüssel {previous} ersetzt durch {fingerprint}.</translation>
     </message>
 </context>
 <context>
@@ -6429,6 +6544,10 @@
         <translation>Diese Übergabe ist für ein anderes BLIS-R bestimmt: Sie kann hier nicht geöffnet werden.</translation>
     </message>
     <message>
+        <source>This hand-over was sealed to a hand-over key of this LIVC-R that was retired on {day} (lost or compromised): it is not opened. Ask the sending LIVC-R to accept this LIVC-R&apos;s new key and to send the hand-over again.</source>
+        <translation>Diese Übergabe wurde für einen Übergabeschlüssel dieses BLIS-R versiegelt, der am {day} außer Dienst gestellt wurde (verloren oder kompromittiert): Sie wird nicht geöffnet. Bitten Sie das sendende BLIS-R, den neuen Schlüssel dieses BLIS-R anzunehmen und die Übergabe erneut zu senden.</translation>
+    </message>
+    <message>
         <source>The table&apos;s decision in this hand-over does not hold (its signature or its consensus): it is not imported. Ask the sending LIVC-R.</source>
         <translation>Der Beschluss des Tisches in dieser Übergabe ist nicht gültig (seine Unterschrift oder der Konsens): Sie wird nicht eingelesen. Fragen Sie beim sendenden BLIS-R nach.</translation>
     </message>
@@ -6456,6 +6575,14 @@
         <source>No transfer note is kept for this case on this laptop. It is kept on the coordinator&apos;s laptop that imported the hand-over.</source>
         <translation>Für diese Akte ist auf diesem Laptop kein Übergabevermerk gespeichert. Er ist auf dem Laptop des Koordinators gespeichert, der die Übergabe importiert hat.</translation>
     </message>
+    <message>
+        <source>Choose whether to open a new case or to add the signal to a known case.</source>
+        <translation>Wählen Sie, ob Sie einen neuen Fall eröffnen oder die Meldung einem bekannten Fall hinzufügen.</translation>
+    </message>
+    <message>
+        <source>There is no case {code} that you may see. Check the case code.</source>
+        <translation>Es gibt keinen Fall {code}, den Sie sehen dürfen. Prüfen Sie das Fallzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>HandoverActions</name>
@@ -6474,6 +6601,10 @@
     <message>
         <source>Import a &amp;hand-over…</source>
         <translation>Eine &amp;Übergabe einlesen…</translation>
+    </message>
+    <message>
+        <source>The hand-over from {livcr} (their case {sending}) is now a signal from another LIVC-R on case {code}, the person already known here. The decision of their table was checked: signature {fingerprint}.</source>
+        <translation>Die Übergabe von {livcr} (deren Fall {sending}) ist jetzt eine Meldung eines anderen BLIS-R im Fall {code}, dem der hier bereits bekannten Person. Der Beschluss ihres Tisches wurde geprüft: Unterschrift {fingerprint}.</translation>
     </message>
     <message>
         <source>The hand-over from {livcr} (their case {sending}) is now case {code}, a signal from another LIVC-R to screen. The decision of their table was checked: signature {fingerprint}.</source>
@@ -6600,6 +6731,17 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     </message>
 </context>
 <context>
+    <name>HandoverKeyChange</name>
+    <message>
+        <source>Save the key change</source>
+        <translation>Die Schlüsseländerung speichern</translation>
+    </message>
+    <message>
+        <source>Open the other LIVC-R&apos;s key change</source>
+        <translation>Die Schlüsseländerung des anderen BLIS-R öffnen</translation>
+    </message>
+</context>
+<context>
     <name>HandoverKeys</name>
     <message>
         <source>This is not the hand-over key of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app exports.</source>
@@ -6632,6 +6774,46 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
         <translation>Dieser Laptop enthält keinen Übergabeschlüssel des BLIS-R. Übergaben werden auf dem Laptop der Koordination versiegelt und eingelesen, der den Schlüssel des BLIS-R exportiert hat.</translation>
+    </message>
+    <message>
+        <source>This is not a key change of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app writes when the key is changed.</source>
+        <translation>Dies ist keine Schlüsseländerung eines BLIS-R (oder sie wurde unterwegs verändert). Bitten Sie seine Koordination um die Datei, die die Anwendung beim Ändern des Schlüssels schreibt.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R gets a new hand-over key. From now on hand-overs are sealed and signed with the new key only; the current key ({fingerprint}) is kept read-only, so that a hand-over already sealed to it still opens.</source>
+        <translation>Dieses BLIS-R erhält einen neuen Übergabeschlüssel. Ab jetzt werden Übergaben nur noch mit dem neuen Schlüssel versiegelt und unterschrieben; der aktuelle Schlüssel ({fingerprint}) wird schreibgeschützt aufbewahrt, damit sich eine bereits dafür versiegelte Übergabe noch öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Save the key change and give it to the coordinator of every registered LIVC-R: their app accepts it because the current key signed it. If the current key was stolen, also retire it and phone them: they then register the new key by comparing its fingerprint.</source>
+        <translation>Speichern Sie die Schlüsseländerung und geben Sie sie der Koordination jedes registrierten BLIS-R: Deren Anwendung nimmt sie an, weil der aktuelle Schlüssel sie unterschrieben hat. Wurde der aktuelle Schlüssel gestohlen, stellen Sie ihn auch außer Dienst und rufen Sie sie an: Sie registrieren den neuen Schlüssel dann, indem sie seinen Fingerabdruck vergleichen.</translation>
+    </message>
+    <message>
+        <source>The previous key {fingerprint} is retired for good: a hand-over sealed to it is refused from now on, even one sent in good faith before the change.</source>
+        <translation>Der frühere Schlüssel {fingerprint} wird endgültig außer Dienst gestellt: Eine dafür versiegelte Übergabe wird ab jetzt abgelehnt, auch eine, die vor der Änderung in gutem Glauben gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Ask the LIVC-Rs that still have a hand-over on its way to accept the new key and send it again.</source>
+        <translation>Bitten Sie die BLIS-R, die noch eine Übergabe unterwegs haben, den neuen Schlüssel anzunehmen und sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>No LIVC-R is registered here with the previous key this change names. Register the new key as a new LIVC-R instead, after comparing its fingerprint with its coordinator.</source>
+        <translation>Hier ist kein BLIS-R mit dem früheren Schlüssel registriert, den diese Änderung nennt. Registrieren Sie den neuen Schlüssel stattdessen als neues BLIS-R, nachdem Sie seinen Fingerabdruck mit seiner Koordination verglichen haben.</translation>
+    </message>
+    <message>
+        <source>This key change of {name} was not signed by the key registered here for {name}: it is refused. Compare the new fingerprint with its coordinator and register the key again.</source>
+        <translation>Diese Schlüsseländerung von {name} wurde nicht mit dem hier für {name} registrierten Schlüssel unterschrieben: Sie wird abgelehnt. Vergleichen Sie den neuen Fingerabdruck mit seiner Koordination und registrieren Sie den Schlüssel erneut.</translation>
+    </message>
+    <message>
+        <source>The new key of this change is already registered here ({name}).</source>
+        <translation>Der neue Schlüssel dieser Änderung ist hier bereits registriert ({name}).</translation>
+    </message>
+    <message>
+        <source>This LIVC-R&apos;s hand-over key was never changed: there is no key change to save.</source>
+        <translation>Der Übergabeschlüssel dieses BLIS-R wurde nie geändert: Es gibt keine Schlüsseländerung zu speichern.</translation>
+    </message>
+    <message>
+        <source>Only a previous key can be retired. Change the key first: the current one then becomes a previous key.</source>
+        <translation>Nur ein früherer Schlüssel kann außer Dienst gestellt werden. Ändern Sie zuerst den Schlüssel: Der aktuelle wird dann zu einem früheren Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6889,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Accept a key change…</source>
+        <translation>Eine Schlüsseländerung annehmen…</translation>
     </message>
 </context>
 <context>
@@ -7295,6 +7481,53 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>This laptop now knows the hub, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
         <translation>Dieser Laptop kennt jetzt den Hub, aber dieser Computer hat keinen Schlüsselbund für das Passwort: Bitten Sie die IT, ihn mit dem Passwort aus der Zugangsdatei zu synchronisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoiceDialog</name>
+    <message>
+        <source>Import a hand-over</source>
+        <translation>Eine Übergabe einlesen</translation>
+    </message>
+    <message>
+        <source>The hand-over was checked: it comes from {livcr} (their case {code}) and their table&apos;s decision holds. Choose where its signal goes.</source>
+        <translation>Die Übergabe wurde geprüft: Sie kommt von {livcr} (deren Fall {code}), und der Beschluss ihres Tisches ist gültig. Wählen Sie, wohin ihre Meldung geht.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}</source>
+        <translation>{name}, geboren am {born}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Einen neuen Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>Add the signal to case {code} ({name}, {status}): same names and birth date</source>
+        <translation>Die Meldung dem Fall {code} hinzufügen ({name}, {status}): gleiche Namen und gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Add the signal to another case, by its code:</source>
+        <translation>Die Meldung einem anderen Fall hinzufügen, über sein Fallzeichen:</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Fallzeichen</translation>
+    </message>
+    <message>
+        <source>Signal from another LIVC-R</source>
+        <translation>Meldung eines anderen BLIS-R</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Einlesen</translation>
     </message>
 </context>
 <context>
@@ -9930,6 +10163,73 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Verify the database and the journal</source>
         <translation>Datenbank und Journal prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>OwnKeysPanel</name>
+    <message>
+        <source>Current key</source>
+        <translation>Aktueller Schlüssel</translation>
+    </message>
+    <message>
+        <source>Previous since {day}: read-only</source>
+        <translation>Früher, seit {day}: nur lesen</translation>
+    </message>
+    <message>
+        <source>Retired on {day}: opens nothing</source>
+        <translation>Seit {day} außer Dienst: öffnet nichts</translation>
+    </message>
+    <message>
+        <source>Change this LIVC-R&apos;s hand-over key</source>
+        <translation>Den Übergabeschlüssel dieses BLIS-R ändern</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>Den Schlüssel ändern</translation>
+    </message>
+    <message>
+        <source>The key was changed. Save the key change for the other LIVC-Rs.</source>
+        <translation>Der Schlüssel wurde geändert. Speichern Sie die Schlüsseländerung für die anderen BLIS-R.</translation>
+    </message>
+    <message>
+        <source>The key was changed and the key change saved to {file}. Give it to the coordinator of every registered LIVC-R.</source>
+        <translation>Der Schlüssel wurde geändert und die Schlüsseländerung in {file} gespeichert. Geben Sie sie der Koordination jedes registrierten BLIS-R.</translation>
+    </message>
+    <message>
+        <source>Select a previous key to retire first.</source>
+        <translation>Wählen Sie zuerst einen früheren Schlüssel aus, der außer Dienst gestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Retire a previous hand-over key</source>
+        <translation>Einen früheren Übergabeschlüssel außer Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Retire the key</source>
+        <translation>Den Schlüssel außer Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} is retired.</source>
+        <translation>Schlüssel {fingerprint} ist außer Dienst gestellt.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Change the key…</source>
+        <translation>Den Schlüssel ändern…</translation>
+    </message>
+    <message>
+        <source>Retire the previous key…</source>
+        <translation>Den früheren Schlüssel außer Dienst stellen…</translation>
     </message>
 </context>
 <context>

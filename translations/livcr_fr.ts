@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>AcceptKeyChangeDialog</name>
+    <message>
+        <source>Paste the key change or open its file.</source>
+        <translation>Collez le changement de clé ou ouvrez son fichier.</translation>
+    </message>
+    <message>
+        <source>{name} changed its hand-over key. The key registered here signed the change.
+Previous fingerprint: {previous}
+New fingerprint: {fingerprint}</source>
+        <translation>{name} a changé sa clé de transfert. La clé enregistrée ici a signé le changement.
+Empreinte précédente : {previous}
+Nouvelle empreinte : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Accept another LIVC-R&apos;s new key</source>
+        <translation>Accepter la nouvelle clé d&apos;une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>When a registered LIVC-R changes its hand-over key, its coordinator gives you the key change. It is accepted only when the key registered here signed it. If they tell you their key was stolen, do not accept a change: withdraw the LIVC-R and register the new key by comparing its fingerprint.</source>
+        <translation>Lorsqu&apos;une CSIL-R enregistrée change sa clé de transfert, son coordinateur vous remet le changement de clé. Il n&apos;est accepté que si la clé enregistrée ici l&apos;a signé. Si l&apos;on vous dit que leur clé a été volée, n&apos;acceptez aucun changement : retirez la CSIL-R et enregistrez la nouvelle clé en comparant son empreinte.</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Changement de clé</translation>
+    </message>
+    <message>
+        <source>Open the key change file…</source>
+        <translation>Ouvrir le fichier du changement de clé…</translation>
+    </message>
+    <message>
+        <source>The change says</source>
+        <translation>Le changement indique</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Accepter la nouvelle clé</translation>
+    </message>
+</context>
+<context>
     <name>AccessAnswer</name>
     <message>
         <source>Your personal data at the LIVC-R</source>
@@ -1930,6 +1969,22 @@
         <translation>Clé secrète de transfert de la CSIL-R écrite pour l&apos;informatique</translation>
     </message>
     <message>
+        <source>LIVC-R&apos;s hand-over key changed</source>
+        <translation>Clé de transfert de la CSIL-R changée</translation>
+    </message>
+    <message>
+        <source>Previous hand-over key of the LIVC-R retired</source>
+        <translation>Clé de transfert précédente de la CSIL-R mise hors service</translation>
+    </message>
+    <message>
+        <source>New key of a registered LIVC-R accepted</source>
+        <translation>Nouvelle clé d&apos;une CSIL-R enregistrée acceptée</translation>
+    </message>
+    <message>
+        <source>Key change of another LIVC-R refused</source>
+        <translation>Changement de clé d&apos;une autre CSIL-R refusé</translation>
+    </message>
+    <message>
         <source>Another LIVC-R registered by its key</source>
         <translation>Autre CSIL-R enregistrée avec sa clé</translation>
     </message>
@@ -3544,6 +3599,14 @@
         <translation>la commune membre où la personne habite désormais</translation>
     </message>
     <message>
+        <source>add the signal to this case of the person already known here</source>
+        <translation>ajouter le signalement à ce cas de la personne déjà connue ici</translation>
+    </message>
+    <message>
+        <source>open a new case even when the person is already known here</source>
+        <translation>ouvrir un nouveau cas même si la personne est déjà connue ici</translation>
+    </message>
+    <message>
         <source>Key written to {file}. Fingerprint: {fingerprint}</source>
         <translation>Clé écrite dans {file}. Empreinte : {fingerprint}</translation>
     </message>
@@ -3564,6 +3627,10 @@
         <translation>Transfert de {livcr} (leur cas {sending}) importé comme cas {code} ; signature de la décision {fingerprint} vérifiée.</translation>
     </message>
     <message>
+        <source>The person is already known here (same names and birth date). Add --case CASE_CODE to add the signal to that case, or --new-case to open a new one.</source>
+        <translation>La personne est déjà connue ici (mêmes noms et date de naissance). Ajoutez --case CASE_CODE pour ajouter le signalement à ce cas, ou --new-case pour en ouvrir un nouveau.</translation>
+    </message>
+    <message>
         <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
         <translation>Accès au hub pour l&apos;ordinateur portable {device} écrit dans {file}. Remettez-le en main propre ; l&apos;ordinateur le reprend avec `livcr hub take-access`.</translation>
     </message>
@@ -3574,6 +3641,54 @@
     <message>
         <source>This laptop now syncs through the hub, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
         <translation>Cet ordinateur portable se synchronise désormais via le hub, mais cet ordinateur n&apos;a pas de trousseau : passez le mot de passe du fichier d&apos;accès avec --hub-password-file.</translation>
+    </message>
+    <message>
+        <source>change this LIVC-R&apos;s hand-over key</source>
+        <translation>changer la clé de transfert de cette CSIL-R</translation>
+    </message>
+    <message>
+        <source>the key change, signed by the previous key, for the other LIVC-Rs</source>
+        <translation>le changement de clé, signé par la clé précédente, pour les autres CSIL-R</translation>
+    </message>
+    <message>
+        <source>retire the previous key at once (lost or compromised)</source>
+        <translation>mettre la clé précédente hors service immédiatement (perdue ou compromise)</translation>
+    </message>
+    <message>
+        <source>this LIVC-R&apos;s hand-over keys: current, previous, retired</source>
+        <translation>les clés de transfert de cette CSIL-R : actuelle, précédentes, hors service</translation>
+    </message>
+    <message>
+        <source>retire a previous hand-over key of this LIVC-R</source>
+        <translation>mettre hors service une clé de transfert précédente de cette CSIL-R</translation>
+    </message>
+    <message>
+        <source>the key&apos;s fingerprint</source>
+        <translation>l&apos;empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>accept another LIVC-R&apos;s key change</source>
+        <translation>accepter le changement de clé d&apos;une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>the key change file</source>
+        <translation>le fichier du changement de clé</translation>
+    </message>
+    <message>
+        <source>New key; the key change is written to {file}. New fingerprint: {fingerprint}</source>
+        <translation>Nouvelle clé ; le changement de clé est écrit dans {file}. Nouvelle empreinte : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>This LIVC-R has no hand-over key with this fingerprint.</source>
+        <translation>Cette CSIL-R n&apos;a pas de clé de transfert avec cette empreinte.</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} retired.</source>
+        <translation>Clé {fingerprint} mise hors service.</translation>
+    </message>
+    <message>
+        <source>{name}: key {previous} replaced by {fingerprint}.</source>
+        <translation>{name} : clé {previous} remplacée par {fingerprint}.</translation>
     </message>
 </context>
 <context>
@@ -6429,6 +6544,10 @@
         <translation>Ce transfert est destiné à une autre CSIL-R : il ne peut pas être ouvert ici.</translation>
     </message>
     <message>
+        <source>This hand-over was sealed to a hand-over key of this LIVC-R that was retired on {day} (lost or compromised): it is not opened. Ask the sending LIVC-R to accept this LIVC-R&apos;s new key and to send the hand-over again.</source>
+        <translation>Ce transfert a été scellé pour une clé de transfert de cette CSIL-R mise hors service le {day} (perdue ou compromise) : il n&apos;est pas ouvert. Demandez à la CSIL-R expéditrice d&apos;accepter la nouvelle clé de cette CSIL-R et de renvoyer le transfert.</translation>
+    </message>
+    <message>
         <source>The table&apos;s decision in this hand-over does not hold (its signature or its consensus): it is not imported. Ask the sending LIVC-R.</source>
         <translation>La décision de la table dans ce transfert n&apos;est pas valable (sa signature ou le consensus) : il n&apos;est pas importé. Renseignez-vous auprès de la CSIL-R expéditrice.</translation>
     </message>
@@ -6456,6 +6575,14 @@
         <source>No transfer note is kept for this case on this laptop. It is kept on the coordinator&apos;s laptop that imported the hand-over.</source>
         <translation>Aucune note de transfert n&apos;est conservée pour ce dossier sur cet ordinateur portable. Elle est conservée sur l&apos;ordinateur du coordinateur qui a importé le transfert.</translation>
     </message>
+    <message>
+        <source>Choose whether to open a new case or to add the signal to a known case.</source>
+        <translation>Choisissez d&apos;ouvrir un nouveau cas ou d&apos;ajouter le signalement à un cas connu.</translation>
+    </message>
+    <message>
+        <source>There is no case {code} that you may see. Check the case code.</source>
+        <translation>Il n&apos;y a pas de cas {code} que vous pouvez voir. Vérifiez le code du cas.</translation>
+    </message>
 </context>
 <context>
     <name>HandoverActions</name>
@@ -6474,6 +6601,10 @@
     <message>
         <source>Import a &amp;hand-over…</source>
         <translation>Importer un &amp;transfert…</translation>
+    </message>
+    <message>
+        <source>The hand-over from {livcr} (their case {sending}) is now a signal from another LIVC-R on case {code}, the person already known here. The decision of their table was checked: signature {fingerprint}.</source>
+        <translation>Le transfert de {livcr} (leur cas {sending}) est désormais un signalement d&apos;une autre CSIL-R dans le cas {code}, celui de la personne déjà connue ici. La décision de leur table a été vérifiée : signature {fingerprint}.</translation>
     </message>
     <message>
         <source>The hand-over from {livcr} (their case {sending}) is now case {code}, a signal from another LIVC-R to screen. The decision of their table was checked: signature {fingerprint}.</source>
@@ -6600,6 +6731,17 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
 </context>
 <context>
+    <name>HandoverKeyChange</name>
+    <message>
+        <source>Save the key change</source>
+        <translation>Enregistrer le changement de clé</translation>
+    </message>
+    <message>
+        <source>Open the other LIVC-R&apos;s key change</source>
+        <translation>Ouvrir le changement de clé de l&apos;autre CSIL-R</translation>
+    </message>
+</context>
+<context>
     <name>HandoverKeys</name>
     <message>
         <source>This is not the hand-over key of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app exports.</source>
@@ -6632,6 +6774,46 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
         <translation>Cet ordinateur ne contient pas de clé de transfert de la CSIL-R. Les transferts sont scellés et importés sur l&apos;ordinateur du coordinateur qui a exporté la clé de la CSIL-R.</translation>
+    </message>
+    <message>
+        <source>This is not a key change of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app writes when the key is changed.</source>
+        <translation>Ce n&apos;est pas un changement de clé d&apos;une CSIL-R (ou il a été modifié en chemin). Demandez à son coordinateur le fichier que l&apos;application écrit quand la clé est changée.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R gets a new hand-over key. From now on hand-overs are sealed and signed with the new key only; the current key ({fingerprint}) is kept read-only, so that a hand-over already sealed to it still opens.</source>
+        <translation>Cette CSIL-R reçoit une nouvelle clé de transfert. Désormais, les transferts sont scellés et signés avec la nouvelle clé uniquement ; la clé actuelle ({fingerprint}) est conservée en lecture seule, afin qu&apos;un transfert déjà scellé pour elle s&apos;ouvre encore.</translation>
+    </message>
+    <message>
+        <source>Save the key change and give it to the coordinator of every registered LIVC-R: their app accepts it because the current key signed it. If the current key was stolen, also retire it and phone them: they then register the new key by comparing its fingerprint.</source>
+        <translation>Enregistrez le changement de clé et remettez-le au coordinateur de chaque CSIL-R enregistrée : leur application l&apos;accepte parce que la clé actuelle l&apos;a signé. Si la clé actuelle a été volée, mettez-la aussi hors service et téléphonez-leur : ils enregistrent alors la nouvelle clé en comparant son empreinte.</translation>
+    </message>
+    <message>
+        <source>The previous key {fingerprint} is retired for good: a hand-over sealed to it is refused from now on, even one sent in good faith before the change.</source>
+        <translation>La clé précédente {fingerprint} est mise hors service définitivement : un transfert scellé pour elle est désormais refusé, même s&apos;il a été envoyé de bonne foi avant le changement.</translation>
+    </message>
+    <message>
+        <source>Ask the LIVC-Rs that still have a hand-over on its way to accept the new key and send it again.</source>
+        <translation>Demandez aux CSIL-R qui ont encore un transfert en route d&apos;accepter la nouvelle clé et de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>No LIVC-R is registered here with the previous key this change names. Register the new key as a new LIVC-R instead, after comparing its fingerprint with its coordinator.</source>
+        <translation>Aucune CSIL-R n&apos;est enregistrée ici avec la clé précédente que nomme ce changement. Enregistrez plutôt la nouvelle clé comme une nouvelle CSIL-R, après avoir comparé son empreinte avec son coordinateur.</translation>
+    </message>
+    <message>
+        <source>This key change of {name} was not signed by the key registered here for {name}: it is refused. Compare the new fingerprint with its coordinator and register the key again.</source>
+        <translation>Ce changement de clé de {name} n&apos;a pas été signé par la clé enregistrée ici pour {name} : il est refusé. Comparez la nouvelle empreinte avec son coordinateur et enregistrez la clé à nouveau.</translation>
+    </message>
+    <message>
+        <source>The new key of this change is already registered here ({name}).</source>
+        <translation>La nouvelle clé de ce changement est déjà enregistrée ici ({name}).</translation>
+    </message>
+    <message>
+        <source>This LIVC-R&apos;s hand-over key was never changed: there is no key change to save.</source>
+        <translation>La clé de transfert de cette CSIL-R n&apos;a jamais été changée : il n&apos;y a pas de changement de clé à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Only a previous key can be retired. Change the key first: the current one then becomes a previous key.</source>
+        <translation>Seule une clé précédente peut être mise hors service. Changez d&apos;abord la clé : l&apos;actuelle devient alors une clé précédente.</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6889,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Withdraw…</source>
         <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Accept a key change…</source>
+        <translation>Accepter un changement de clé…</translation>
     </message>
 </context>
 <context>
@@ -7295,6 +7481,53 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>This laptop now knows the hub, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
         <translation>Cet ordinateur portable connaît désormais le hub, mais cet ordinateur n&apos;a pas de trousseau pour conserver son mot de passe : demandez au service informatique de le synchroniser avec le mot de passe du fichier d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoiceDialog</name>
+    <message>
+        <source>Import a hand-over</source>
+        <translation>Importer un transfert</translation>
+    </message>
+    <message>
+        <source>The hand-over was checked: it comes from {livcr} (their case {code}) and their table&apos;s decision holds. Choose where its signal goes.</source>
+        <translation>Le transfert a été vérifié : il vient de {livcr} (leur cas {code}) et la décision de leur table est valable. Choisissez où va son signalement.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}</source>
+        <translation>{name}, né(e) le {born}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Ouvrir un nouveau cas</translation>
+    </message>
+    <message>
+        <source>Add the signal to case {code} ({name}, {status}): same names and birth date</source>
+        <translation>Ajouter le signalement au cas {code} ({name}, {status}) : mêmes noms et date de naissance</translation>
+    </message>
+    <message>
+        <source>Add the signal to another case, by its code:</source>
+        <translation>Ajouter le signalement à un autre cas, par son code :</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Code du cas</translation>
+    </message>
+    <message>
+        <source>Signal from another LIVC-R</source>
+        <translation>Signalement d&apos;une autre CSIL-R</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -9930,6 +10163,73 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Verify the database and the journal</source>
         <translation>Vérifier la base de données et le journal</translation>
+    </message>
+</context>
+<context>
+    <name>OwnKeysPanel</name>
+    <message>
+        <source>Current key</source>
+        <translation>Clé actuelle</translation>
+    </message>
+    <message>
+        <source>Previous since {day}: read-only</source>
+        <translation>Précédente depuis le {day} : lecture seule</translation>
+    </message>
+    <message>
+        <source>Retired on {day}: opens nothing</source>
+        <translation>Hors service depuis le {day} : n&apos;ouvre plus rien</translation>
+    </message>
+    <message>
+        <source>Change this LIVC-R&apos;s hand-over key</source>
+        <translation>Changer la clé de transfert de cette CSIL-R</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>Changer la clé</translation>
+    </message>
+    <message>
+        <source>The key was changed. Save the key change for the other LIVC-Rs.</source>
+        <translation>La clé a été changée. Enregistrez le changement de clé pour les autres CSIL-R.</translation>
+    </message>
+    <message>
+        <source>The key was changed and the key change saved to {file}. Give it to the coordinator of every registered LIVC-R.</source>
+        <translation>La clé a été changée et le changement de clé enregistré dans {file}. Remettez-le au coordinateur de chaque CSIL-R enregistrée.</translation>
+    </message>
+    <message>
+        <source>Select a previous key to retire first.</source>
+        <translation>Sélectionnez d&apos;abord une clé précédente à mettre hors service.</translation>
+    </message>
+    <message>
+        <source>Retire a previous hand-over key</source>
+        <translation>Mettre hors service une clé de transfert précédente</translation>
+    </message>
+    <message>
+        <source>Retire the key</source>
+        <translation>Mettre la clé hors service</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} is retired.</source>
+        <translation>La clé {fingerprint} est mise hors service.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Change the key…</source>
+        <translation>Changer la clé…</translation>
+    </message>
+    <message>
+        <source>Retire the previous key…</source>
+        <translation>Mettre la clé précédente hors service…</translation>
     </message>
 </context>
 <context>

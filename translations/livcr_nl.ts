@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>AcceptKeyChangeDialog</name>
+    <message>
+        <source>Paste the key change or open its file.</source>
+        <translation>Plak de sleutelwijziging of open het bestand ervan.</translation>
+    </message>
+    <message>
+        <source>{name} changed its hand-over key. The key registered here signed the change.
+Previous fingerprint: {previous}
+New fingerprint: {fingerprint}</source>
+        <translation>{name} heeft zijn overdrachtssleutel gewijzigd. De sleutel die hier geregistreerd is, ondertekende de wijziging.
+Vorige vingerafdruk: {previous}
+Nieuwe vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Accept another LIVC-R&apos;s new key</source>
+        <translation>De nieuwe sleutel van een andere LIVC-R aanvaarden</translation>
+    </message>
+    <message>
+        <source>When a registered LIVC-R changes its hand-over key, its coordinator gives you the key change. It is accepted only when the key registered here signed it. If they tell you their key was stolen, do not accept a change: withdraw the LIVC-R and register the new key by comparing its fingerprint.</source>
+        <translation>Wanneer een geregistreerde LIVC-R zijn overdrachtssleutel wijzigt, bezorgt de coördinator u de sleutelwijziging. Ze wordt alleen aanvaard als de hier geregistreerde sleutel ze ondertekende. Zegt de coördinator dat hun sleutel gestolen werd, aanvaard dan geen wijziging: trek de LIVC-R in en registreer de nieuwe sleutel door de vingerafdruk te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Sleutelwijziging</translation>
+    </message>
+    <message>
+        <source>Open the key change file…</source>
+        <translation>Het bestand met de sleutelwijziging openen…</translation>
+    </message>
+    <message>
+        <source>The change says</source>
+        <translation>De wijziging zegt</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>De nieuwe sleutel aanvaarden</translation>
+    </message>
+</context>
+<context>
     <name>AccessAnswer</name>
     <message>
         <source>Your personal data at the LIVC-R</source>
@@ -1930,6 +1969,22 @@
         <translation>Geheime overdrachtssleutel van de LIVC-R weggeschreven voor IT</translation>
     </message>
     <message>
+        <source>LIVC-R&apos;s hand-over key changed</source>
+        <translation>Overdrachtssleutel van de LIVC-R gewijzigd</translation>
+    </message>
+    <message>
+        <source>Previous hand-over key of the LIVC-R retired</source>
+        <translation>Vorige overdrachtssleutel van de LIVC-R buiten gebruik gesteld</translation>
+    </message>
+    <message>
+        <source>New key of a registered LIVC-R accepted</source>
+        <translation>Nieuwe sleutel van een geregistreerde LIVC-R aanvaard</translation>
+    </message>
+    <message>
+        <source>Key change of another LIVC-R refused</source>
+        <translation>Sleutelwijziging van een andere LIVC-R geweigerd</translation>
+    </message>
+    <message>
         <source>Another LIVC-R registered by its key</source>
         <translation>Andere LIVC-R geregistreerd met haar sleutel</translation>
     </message>
@@ -3544,6 +3599,14 @@
         <translation>de deelnemende gemeente waar de persoon nu woont</translation>
     </message>
     <message>
+        <source>add the signal to this case of the person already known here</source>
+        <translation>het signaal toevoegen aan deze casus van de persoon die hier al gekend is</translation>
+    </message>
+    <message>
+        <source>open a new case even when the person is already known here</source>
+        <translation>een nieuwe casus openen, ook als de persoon hier al gekend is</translation>
+    </message>
+    <message>
         <source>Key written to {file}. Fingerprint: {fingerprint}</source>
         <translation>Sleutel weggeschreven naar {file}. Vingerafdruk: {fingerprint}</translation>
     </message>
@@ -3564,6 +3627,10 @@
         <translation>Overdracht van {livcr} (hun casus {sending}) ingelezen als casus {code}; handtekening van de beslissing {fingerprint} gecontroleerd.</translation>
     </message>
     <message>
+        <source>The person is already known here (same names and birth date). Add --case CASE_CODE to add the signal to that case, or --new-case to open a new one.</source>
+        <translation>De persoon is hier al gekend (dezelfde namen en geboortedatum). Voeg --case CASE_CODE toe om het signaal aan die casus toe te voegen, of --new-case om een nieuwe te openen.</translation>
+    </message>
+    <message>
         <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
         <translation>Hubtoegang voor laptop {device} geschreven naar {file}. Overhandig het persoonlijk; de laptop neemt het over met `livcr hub take-access`.</translation>
     </message>
@@ -3574,6 +3641,54 @@
     <message>
         <source>This laptop now syncs through the hub, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
         <translation>Deze laptop synchroniseert nu via de hub, maar deze computer heeft geen wachtwoordkluis: geef het wachtwoord uit het toegangsbestand mee met --hub-password-file.</translation>
+    </message>
+    <message>
+        <source>change this LIVC-R&apos;s hand-over key</source>
+        <translation>de overdrachtssleutel van deze LIVC-R wijzigen</translation>
+    </message>
+    <message>
+        <source>the key change, signed by the previous key, for the other LIVC-Rs</source>
+        <translation>de sleutelwijziging, ondertekend met de vorige sleutel, voor de andere LIVC-R&apos;s</translation>
+    </message>
+    <message>
+        <source>retire the previous key at once (lost or compromised)</source>
+        <translation>de vorige sleutel meteen buiten gebruik stellen (verloren of gecompromitteerd)</translation>
+    </message>
+    <message>
+        <source>this LIVC-R&apos;s hand-over keys: current, previous, retired</source>
+        <translation>de overdrachtssleutels van deze LIVC-R: huidige, vorige, buiten gebruik</translation>
+    </message>
+    <message>
+        <source>retire a previous hand-over key of this LIVC-R</source>
+        <translation>een vorige overdrachtssleutel van deze LIVC-R buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>the key&apos;s fingerprint</source>
+        <translation>de vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <source>accept another LIVC-R&apos;s key change</source>
+        <translation>de sleutelwijziging van een andere LIVC-R aanvaarden</translation>
+    </message>
+    <message>
+        <source>the key change file</source>
+        <translation>het bestand met de sleutelwijziging</translation>
+    </message>
+    <message>
+        <source>New key; the key change is written to {file}. New fingerprint: {fingerprint}</source>
+        <translation>Nieuwe sleutel; de sleutelwijziging staat in {file}. Nieuwe vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>This LIVC-R has no hand-over key with this fingerprint.</source>
+        <translation>Deze LIVC-R heeft geen overdrachtssleutel met deze vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} retired.</source>
+        <translation>Sleutel {fingerprint} buiten gebruik gesteld.</translation>
+    </message>
+    <message>
+        <source>{name}: key {previous} replaced by {fingerprint}.</source>
+        <translation>{name}: sleutel {previous} vervangen door {fingerprint}.</translation>
     </message>
 </context>
 <context>
@@ -6429,6 +6544,10 @@
         <translation>Deze overdracht is bestemd voor een andere LIVC-R: ze kan hier niet geopend worden.</translation>
     </message>
     <message>
+        <source>This hand-over was sealed to a hand-over key of this LIVC-R that was retired on {day} (lost or compromised): it is not opened. Ask the sending LIVC-R to accept this LIVC-R&apos;s new key and to send the hand-over again.</source>
+        <translation>Deze overdracht werd verzegeld voor een overdrachtssleutel van deze LIVC-R die op {day} buiten gebruik werd gesteld (verloren of gecompromitteerd): ze wordt niet geopend. Vraag de verzendende LIVC-R de nieuwe sleutel van deze LIVC-R te aanvaarden en de overdracht opnieuw te versturen.</translation>
+    </message>
+    <message>
         <source>The table&apos;s decision in this hand-over does not hold (its signature or its consensus): it is not imported. Ask the sending LIVC-R.</source>
         <translation>De beslissing van de tafel in deze overdracht klopt niet (haar handtekening of de consensus): ze wordt niet ingelezen. Vraag het na bij de verzendende LIVC-R.</translation>
     </message>
@@ -6456,6 +6575,14 @@
         <source>No transfer note is kept for this case on this laptop. It is kept on the coordinator&apos;s laptop that imported the hand-over.</source>
         <translation>Voor dit dossier is op deze laptop geen overdrachtsnota bewaard. Ze wordt bewaard op de laptop van de coördinator die de overdracht importeerde.</translation>
     </message>
+    <message>
+        <source>Choose whether to open a new case or to add the signal to a known case.</source>
+        <translation>Kies of u een nieuwe casus opent of het signaal aan een gekende casus toevoegt.</translation>
+    </message>
+    <message>
+        <source>There is no case {code} that you may see. Check the case code.</source>
+        <translation>Er is geen casus {code} die u mag zien. Controleer de casuscode.</translation>
+    </message>
 </context>
 <context>
     <name>HandoverActions</name>
@@ -6474,6 +6601,10 @@
     <message>
         <source>Import a &amp;hand-over…</source>
         <translation>Een &amp;overdracht inlezen…</translation>
+    </message>
+    <message>
+        <source>The hand-over from {livcr} (their case {sending}) is now a signal from another LIVC-R on case {code}, the person already known here. The decision of their table was checked: signature {fingerprint}.</source>
+        <translation>De overdracht van {livcr} (hun casus {sending}) is nu een signaal van een andere LIVC-R in casus {code}, van de persoon die hier al gekend is. De beslissing van hun tafel werd gecontroleerd: handtekening {fingerprint}.</translation>
     </message>
     <message>
         <source>The hand-over from {livcr} (their case {sending}) is now case {code}, a signal from another LIVC-R to screen. The decision of their table was checked: signature {fingerprint}.</source>
@@ -6600,6 +6731,17 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     </message>
 </context>
 <context>
+    <name>HandoverKeyChange</name>
+    <message>
+        <source>Save the key change</source>
+        <translation>De sleutelwijziging bewaren</translation>
+    </message>
+    <message>
+        <source>Open the other LIVC-R&apos;s key change</source>
+        <translation>De sleutelwijziging van de andere LIVC-R openen</translation>
+    </message>
+</context>
+<context>
     <name>HandoverKeys</name>
     <message>
         <source>This is not the hand-over key of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app exports.</source>
@@ -6632,6 +6774,46 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
         <translation>Deze laptop bevat geen overdrachtssleutel van de LIVC-R. Overdrachten worden verzegeld en ingelezen op de laptop van de coördinator die de sleutel van de LIVC-R exporteerde.</translation>
+    </message>
+    <message>
+        <source>This is not a key change of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app writes when the key is changed.</source>
+        <translation>Dit is geen sleutelwijziging van een LIVC-R (of ze werd onderweg gewijzigd). Vraag de coördinator het bestand dat de app schrijft wanneer de sleutel gewijzigd wordt.</translation>
+    </message>
+    <message>
+        <source>This LIVC-R gets a new hand-over key. From now on hand-overs are sealed and signed with the new key only; the current key ({fingerprint}) is kept read-only, so that a hand-over already sealed to it still opens.</source>
+        <translation>Deze LIVC-R krijgt een nieuwe overdrachtssleutel. Vanaf nu worden overdrachten alleen nog met de nieuwe sleutel verzegeld en ondertekend; de huidige sleutel ({fingerprint}) wordt alleen-lezen bewaard, zodat een overdracht die er al voor verzegeld werd nog opent.</translation>
+    </message>
+    <message>
+        <source>Save the key change and give it to the coordinator of every registered LIVC-R: their app accepts it because the current key signed it. If the current key was stolen, also retire it and phone them: they then register the new key by comparing its fingerprint.</source>
+        <translation>Bewaar de sleutelwijziging en bezorg ze aan de coördinator van elke geregistreerde LIVC-R: hun app aanvaardt ze omdat de huidige sleutel ze ondertekende. Werd de huidige sleutel gestolen, stel hem dan ook buiten gebruik en bel hen: zij registreren de nieuwe sleutel dan door de vingerafdruk te vergelijken.</translation>
+    </message>
+    <message>
+        <source>The previous key {fingerprint} is retired for good: a hand-over sealed to it is refused from now on, even one sent in good faith before the change.</source>
+        <translation>De vorige sleutel {fingerprint} wordt definitief buiten gebruik gesteld: een overdracht die ervoor verzegeld werd, wordt vanaf nu geweigerd, ook een die te goeder trouw vóór de wijziging werd verstuurd.</translation>
+    </message>
+    <message>
+        <source>Ask the LIVC-Rs that still have a hand-over on its way to accept the new key and send it again.</source>
+        <translation>Vraag de LIVC-R&apos;s die nog een overdracht onderweg hebben om de nieuwe sleutel te aanvaarden en ze opnieuw te versturen.</translation>
+    </message>
+    <message>
+        <source>No LIVC-R is registered here with the previous key this change names. Register the new key as a new LIVC-R instead, after comparing its fingerprint with its coordinator.</source>
+        <translation>Er is hier geen LIVC-R geregistreerd met de vorige sleutel die deze wijziging noemt. Registreer de nieuwe sleutel in de plaats als een nieuwe LIVC-R, na de vingerafdruk met de coördinator te hebben vergeleken.</translation>
+    </message>
+    <message>
+        <source>This key change of {name} was not signed by the key registered here for {name}: it is refused. Compare the new fingerprint with its coordinator and register the key again.</source>
+        <translation>Deze sleutelwijziging van {name} werd niet ondertekend met de sleutel die hier voor {name} geregistreerd is: ze wordt geweigerd. Vergelijk de nieuwe vingerafdruk met de coördinator en registreer de sleutel opnieuw.</translation>
+    </message>
+    <message>
+        <source>The new key of this change is already registered here ({name}).</source>
+        <translation>De nieuwe sleutel van deze wijziging is hier al geregistreerd ({name}).</translation>
+    </message>
+    <message>
+        <source>This LIVC-R&apos;s hand-over key was never changed: there is no key change to save.</source>
+        <translation>De overdrachtssleutel van deze LIVC-R werd nooit gewijzigd: er is geen sleutelwijziging om te bewaren.</translation>
+    </message>
+    <message>
+        <source>Only a previous key can be retired. Change the key first: the current one then becomes a previous key.</source>
+        <translation>Alleen een vorige sleutel kan buiten gebruik worden gesteld. Wijzig eerst de sleutel: de huidige wordt dan een vorige sleutel.</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6889,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Accept a key change…</source>
+        <translation>Een sleutelwijziging aanvaarden…</translation>
     </message>
 </context>
 <context>
@@ -7295,6 +7481,53 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>This laptop now knows the hub, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
         <translation>Deze laptop kent nu de hub, maar deze computer heeft geen wachtwoordkluis om het wachtwoord te bewaren: vraag de IT-dienst hem te synchroniseren met het wachtwoord uit het toegangsbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoiceDialog</name>
+    <message>
+        <source>Import a hand-over</source>
+        <translation>Een overdracht inlezen</translation>
+    </message>
+    <message>
+        <source>The hand-over was checked: it comes from {livcr} (their case {code}) and their table&apos;s decision holds. Choose where its signal goes.</source>
+        <translation>De overdracht werd gecontroleerd: ze komt van {livcr} (hun casus {code}) en de beslissing van hun tafel klopt. Kies waar het signaal terechtkomt.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}</source>
+        <translation>{name}, geboren op {born}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Een nieuwe casus openen</translation>
+    </message>
+    <message>
+        <source>Add the signal to case {code} ({name}, {status}): same names and birth date</source>
+        <translation>Het signaal toevoegen aan casus {code} ({name}, {status}): dezelfde namen en geboortedatum</translation>
+    </message>
+    <message>
+        <source>Add the signal to another case, by its code:</source>
+        <translation>Het signaal toevoegen aan een andere casus, met de casuscode:</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Casuscode</translation>
+    </message>
+    <message>
+        <source>Signal from another LIVC-R</source>
+        <translation>Signaal van een andere LIVC-R</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Inlezen</translation>
     </message>
 </context>
 <context>
@@ -9930,6 +10163,73 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Verify the database and the journal</source>
         <translation>De database en het logboek controleren</translation>
+    </message>
+</context>
+<context>
+    <name>OwnKeysPanel</name>
+    <message>
+        <source>Current key</source>
+        <translation>Huidige sleutel</translation>
+    </message>
+    <message>
+        <source>Previous since {day}: read-only</source>
+        <translation>Vorige sinds {day}: alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Retired on {day}: opens nothing</source>
+        <translation>Buiten gebruik sinds {day}: opent niets</translation>
+    </message>
+    <message>
+        <source>Change this LIVC-R&apos;s hand-over key</source>
+        <translation>De overdrachtssleutel van deze LIVC-R wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>De sleutel wijzigen</translation>
+    </message>
+    <message>
+        <source>The key was changed. Save the key change for the other LIVC-Rs.</source>
+        <translation>De sleutel werd gewijzigd. Bewaar de sleutelwijziging voor de andere LIVC-R&apos;s.</translation>
+    </message>
+    <message>
+        <source>The key was changed and the key change saved to {file}. Give it to the coordinator of every registered LIVC-R.</source>
+        <translation>De sleutel werd gewijzigd en de sleutelwijziging bewaard in {file}. Bezorg ze aan de coördinator van elke geregistreerde LIVC-R.</translation>
+    </message>
+    <message>
+        <source>Select a previous key to retire first.</source>
+        <translation>Selecteer eerst een vorige sleutel om buiten gebruik te stellen.</translation>
+    </message>
+    <message>
+        <source>Retire a previous hand-over key</source>
+        <translation>Een vorige overdrachtssleutel buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Retire the key</source>
+        <translation>De sleutel buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Key {fingerprint} is retired.</source>
+        <translation>Sleutel {fingerprint} is buiten gebruik gesteld.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Change the key…</source>
+        <translation>De sleutel wijzigen…</translation>
+    </message>
+    <message>
+        <source>Retire the previous key…</source>
+        <translation>De vorige sleutel buiten gebruik stellen…</translation>
     </message>
 </context>
 <context>

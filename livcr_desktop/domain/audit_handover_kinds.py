@@ -20,6 +20,26 @@ HANDOVER_KINDS: tuple[KindInfo, ...] = (
         C.EXPORT,
     ),
     KindInfo(
+        "handover.own_key_rotated",
+        QT_TRANSLATE_NOOP("AuditKind", "LIVC-R's hand-over key changed"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "handover.own_key_retired",
+        QT_TRANSLATE_NOOP("AuditKind", "Previous hand-over key of the LIVC-R retired"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "handover.livcr_key_changed",
+        QT_TRANSLATE_NOOP("AuditKind", "New key of a registered LIVC-R accepted"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "handover.key_change_refused",
+        QT_TRANSLATE_NOOP("AuditKind", "Key change of another LIVC-R refused"),
+        C.REFUSED,
+    ),
+    KindInfo(
         "handover.livcr_registered",
         QT_TRANSLATE_NOOP("AuditKind", "Another LIVC-R registered by its key"),
         C.CHANGE,

@@ -49,7 +49,16 @@ MAY_IMPORT: dict[str, set[str]] = {
     "hub_later_commands": {"services", "domain", "console", "hub"} | FOUNDATION,
     "strategic_commands": {"commands", "services", "domain", "console"} | FOUNDATION,
     "gui_commands": {"gui", "services", "earlyinit"} | FOUNDATION,
-    "handover_commands": {"commands", "services", "store", "domain", "console"} | FOUNDATION,
+    "handover_commands": {
+        "commands",
+        "handover_key_commands",
+        "services",
+        "store",
+        "domain",
+        "console",
+    }
+    | FOUNDATION,
+    "handover_key_commands": {"services", "domain", "console"} | FOUNDATION,
     "cli": {
         "commands",
         "sync_commands",

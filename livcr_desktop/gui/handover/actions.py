@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource, may_ever
+from livcr_desktop.gui.handover.import_choice import ImportChoiceDialog
 from livcr_desktop.gui.handover.keys_dialog import HandoverKeysDialog
 from livcr_desktop.gui.kit.save_path import default_folder
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import open_message
-from livcr_desktop.services.handover.receiving import Imported, import_handover
+from livcr_desktop.services.handover.known_person import read_incoming
+from livcr_desktop.services.handover.receiving import Imported
 from livcr_desktop.services.handover.sending import BUNDLE_SUFFIX
 from livcr_desktop.services.workspace import Workspace
 
@@ -56,6 +58,7 @@ class HandoverActions(QObject):
         self.choose_source = choose_source
         self.keys_dialog: HandoverKeysDialog | None = None
         self.last_import: Imported | None = None
+        self.choice_dialog: ImportChoiceDialog | None = None
         allowed = may_ever(workspace.actor, workspace.today(), Resource.HANDOVER, Action.CREATE)
         self.keys_action = QAction("", window)
         self.keys_action.setObjectName("handoverKeysAction")
@@ -78,26 +81,47 @@ class HandoverActions(QObject):
         dialog.open()
 
     def import_file(self) -> None:
+        """Choose the file; once it is checked, the coordinator chooses a new case or the
+        case of the person already known here (ImportChoiceDialog), which imports it."""
         source = self.choose_source(self.window, default_folder())
         if source is None:
             return
         try:
-            imported = import_handover(self.workspace, source, QCoreApplication.translate)
+            incoming = read_incoming(self.workspace, source)
         except DomainError as error:
             open_message(
                 self.window, "handoverResultBox", QMessageBox.Icon.Warning, show_error(error)
             )
             return
+        dialog = ImportChoiceDialog(self.workspace, source, incoming, self.window)
+        dialog.accepted.connect(self._imported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.choice_dialog = dialog
+        dialog.open()
+
+    def _imported(self) -> None:
+        dialog = self.choice_dialog
+        imported = dialog.imported if dialog is not None else None
+        if imported is None:
+            return
         self.last_import = imported
+        if imported.linked:
+            text = self.tr(
+                "The hand-over from {livcr} (their case {sending}) is now a signal from another "
+                "LIVC-R on case {code}, the person already known here. The decision of their "
+                "table was checked: signature {fingerprint}."
+            )
+        else:
+            text = self.tr(
+                "The hand-over from {livcr} (their case {sending}) is now case {code}, a signal "
+                "from another LIVC-R to screen. The decision of their table was checked: "
+                "signature {fingerprint}."
+            )
         open_message(
             self.window,
             "handoverResultBox",
             QMessageBox.Icon.Information,
-            self.tr(
-                "The hand-over from {livcr} (their case {sending}) is now case {code}, a signal "
-                "from another LIVC-R to screen. The decision of their table was checked: "
-                "signature {fingerprint}."
-            ).format(
+            text.format(
                 livcr=imported.sender,
                 sending=imported.sending_case_code,
                 code=imported.case_code,

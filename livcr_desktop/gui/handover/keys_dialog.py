@@ -26,12 +26,21 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.handover_keys import parse_key_text
+from livcr_desktop.gui.handover.key_change import (
+    AcceptKeyChangeDialog,
+    ConfirmStep,
+    OwnKeysPanel,
+    choose_change_source,
+    choose_change_target,
+    confirm_step,
+)
 from livcr_desktop.gui.kit.form_dialog import FormDialog, text_box
 from livcr_desktop.gui.kit.save_path import default_folder
 from livcr_desktop.gui.kit.screen_fit import FittedDialog
 from livcr_desktop.gui.kit.tables import read_only_table
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+from livcr_desktop.services.handover.key_rotation import KeyRotation
 from livcr_desktop.services.handover.keys import HandoverKeys, OtherLivcr
 from livcr_desktop.services.workspace import Workspace
 
@@ -166,13 +175,19 @@ class HandoverKeysDialog(FittedDialog):
         choose_target: ChooseFile = choose_key_target,
         choose_source: ChooseFile = choose_key_file,
         confirm: Confirm = ask_confirmation,
+        choose_change_target: ChooseFile = choose_change_target,
+        choose_change_source: ChooseFile = choose_change_source,
+        confirm_step: ConfirmStep = confirm_step,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handoverKeysDialog")
+        self._choose_change_source = choose_change_source
+        self.accept_dialog: AcceptKeyChangeDialog | None = None
         self._confirm = confirm
         self.others: list[OtherLivcr] = []
         self.setMinimumWidth(820)
         self._keys = HandoverKeys(workspace)
+        self._keys_workspace = workspace
         self._choose_target = choose_target
         self._choose_source = choose_source
         self.register_dialog: RegisterLivcrDialog | None = None
@@ -194,6 +209,13 @@ class HandoverKeysDialog(FittedDialog):
         self.save_button.clicked.connect(self.save_own_key)
         own_row.addWidget(self.save_button)
         layout.addLayout(own_row)
+        self.own_keys = OwnKeysPanel(
+            KeyRotation(workspace),
+            self,
+            choose_target=choose_change_target,
+            confirm=confirm_step,
+        )
+        layout.addWidget(self.own_keys)
         self.others_heading = QLabel(self)
         set_role(self.others_heading, "subtitle")
         layout.addWidget(self.others_heading)
@@ -209,6 +231,10 @@ class HandoverKeysDialog(FittedDialog):
         row = QHBoxLayout()
         row.addWidget(self.register_button)
         row.addWidget(self.withdraw_button)
+        self.accept_change_button = QPushButton(self)
+        self.accept_change_button.setObjectName("handoverAcceptChangeButton")
+        self.accept_change_button.clicked.connect(self.accept_change)
+        row.addWidget(self.accept_change_button)
         row.addStretch()
         layout.addLayout(row)
         self.message = MessageLabel(self)
@@ -249,6 +275,7 @@ class HandoverKeysDialog(FittedDialog):
                 file=target.name, fp=parse_key_text(text).fingerprint
             )
         )
+        self.own_keys.reload()
 
     def withdraw_selected(self) -> None:
         """Withdraw the selected LIVC-R after a confirmation: no hand-over goes to it any more."""
@@ -271,6 +298,16 @@ class HandoverKeysDialog(FittedDialog):
             return
         self.reload()
         self.message.show_message(self.tr("{name} was withdrawn.").format(name=other.name))
+
+    def accept_change(self) -> None:
+        """Accept a registered LIVC-R's key change (signed by the key registered here)."""
+        dialog = AcceptKeyChangeDialog(
+            KeyRotation(self._keys_workspace), self, choose_source=self._choose_change_source
+        )
+        dialog.accepted.connect(self.reload)
+        dialog.finished.connect(dialog.deleteLater)
+        self.accept_dialog = dialog
+        dialog.open()
 
     def register(self) -> None:
         dialog = RegisterLivcrDialog(self._keys, self, choose_source=self._choose_source)
@@ -304,6 +341,7 @@ class HandoverKeysDialog(FittedDialog):
         )
         self.register_button.setText(self.tr("Register another LIVC-R…"))
         self.withdraw_button.setText(self.tr("Withdraw…"))
+        self.accept_change_button.setText(self.tr("Accept a key change…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import minisign
 import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -70,6 +71,8 @@ class OwnKey:
     identity: pyrage.x25519.Identity
     signer: minisign.SecretKey
     public: PublicHandoverKey
+    private: Ed25519PrivateKey
+    """The same Ed25519 key as `signer` (a rotation statement is signed with it)."""
 
     @property
     def minisign_public(self) -> minisign.PublicKey:
@@ -102,17 +105,25 @@ def _profile(session: Session) -> tuple[str, Language, str]:
 
 
 def own_key(session: Session) -> OwnKey | None:
-    """The LIVC-R's hand-over key as this laptop holds it (None when it holds none)."""
-    row = session.scalars(select(HandoverKeyRow).order_by(HandoverKeyRow.created_at)).first()
-    if row is None:
-        return None
+    """The LIVC-R's current hand-over key as this laptop holds it (None when it holds none):
+    the one no rotation superseded and that was not retired."""
+    row = session.scalars(
+        select(HandoverKeyRow)
+        .where(HandoverKeyRow.superseded_at.is_(None), HandoverKeyRow.retired_at.is_(None))
+        .order_by(HandoverKeyRow.created_at.desc())
+    ).first()
+    return None if row is None else key_of(session, row)
+
+
+def key_of(session: Session, row: HandoverKeyRow) -> OwnKey:
+    """One of the LIVC-R's hand-over keys (current, superseded or retired), in memory."""
     identity = pyrage.x25519.Identity.from_str(row.age_identity)
     private = signing.private_from_hex(row.sign_private)
     name, language, municipality = _profile(session)
     public = PublicHandoverKey(
         name, language, municipality, str(identity.to_public()), signing.public_hex(private)
     )
-    return OwnKey(identity, minisign_secret(private), public)
+    return OwnKey(identity, minisign_secret(private), public, private)
 
 
 def require_own_key(session: Session) -> OwnKey:

@@ -26,14 +26,15 @@ from livcr_desktop.domain.persons import PersonDetails
 from livcr_desktop.domain.signals import SignalDraft, SignalSource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Translate
 from livcr_desktop.services.bundles.container import (
-    decrypt,
     read_bundle,
     signature_holds,
     signature_key_id,
 )
 from livcr_desktop.services.bundles.device_keys import minisign_public
+from livcr_desktop.services.cases.access import load_case
 from livcr_desktop.services.cases.writes import add_signal, open_case
 from livcr_desktop.services.handover.keys import require_own_key
+from livcr_desktop.services.handover.own_identities import NOT_FOR_US, RETIRED_KEY, open_sealed
 from livcr_desktop.services.handover.received_note import keep_note
 from livcr_desktop.services.unit_of_work import Refusal
 from livcr_desktop.services.workspace import Workspace
@@ -49,9 +50,6 @@ UNKNOWN_SENDER = QT_TRANSLATE_NOOP(
     "Handover",
     "This hand-over was not signed by an LIVC-R registered here (or it was forged). Register "
     "the sending LIVC-R's key first, after comparing its fingerprint with its coordinator.",
-)
-NOT_FOR_US = QT_TRANSLATE_NOOP(
-    "Handover", "This hand-over is meant for another LIVC-R: it cannot be opened here."
 )
 DECISION_BROKEN = QT_TRANSLATE_NOOP(
     "Handover",
@@ -81,6 +79,8 @@ class Imported:
     sending_case_code: str
     decision_fingerprint: str
     note_pdf: bytes
+    linked: bool = False
+    """Whether the signal went to the case of a person already known here."""
 
 
 def _open(workspace: Workspace, path: Path) -> tuple[HandoverManifest, OtherLivcrRow]:
@@ -91,7 +91,7 @@ def _open(workspace: Workspace, path: Path) -> tuple[HandoverManifest, OtherLivc
     except DomainError as exc:
         raise ValidationError(NOT_A_HANDOVER, field="file") from exc
     with workspace.db.read_session() as session:
-        own = require_own_key(session)
+        require_own_key(session)
         sender = next(
             (
                 row
@@ -105,11 +105,9 @@ def _open(workspace: Workspace, path: Path) -> tuple[HandoverManifest, OtherLivc
         if sender is None or not signature_holds(sealed, minisign_public(sender.sign_public)):
             raise ValidationError(UNKNOWN_SENDER, field="file")
         session.expunge(sender)
-    plaintext = decrypt(sealed, own.identity)
-    if plaintext is None:
-        raise ValidationError(NOT_FOR_US, field="file")
+    plaintext, fingerprint = open_sealed(workspace, sealed)
     manifest = HandoverManifest.from_bytes(plaintext)
-    if manifest.recipient_fingerprint != own.public.fingerprint:
+    if manifest.recipient_fingerprint != fingerprint:
         raise ValidationError(NOT_FOR_US, field="file")
     if manifest.sender_fingerprint != sender.fingerprint:
         raise ValidationError(UNKNOWN_SENDER, field="file")
@@ -124,6 +122,7 @@ def _reason(error: DomainError) -> str:
         UNKNOWN_SENDER: "unknown_sender",
         NOT_FOR_US: "not_for_this_livcr",
         DECISION_BROKEN: "decision_broken",
+        RETIRED_KEY: "sealed_to_retired_key",
     }
     return reasons.get(error.message.text, error.code)
 
@@ -171,29 +170,43 @@ def _description(content: HandoverContent, translate: Translate) -> str:
     return "\n".join(lines)
 
 
+def checked(workspace: Workspace, path: Path) -> tuple[HandoverManifest, OtherLivcrRow]:
+    """The manifest of a hand-over that passed every check and was not imported before, and
+    its sender; a refusal is journaled (which check refused it, no content)."""
+    workspace.require(Resource.HANDOVER, Action.CREATE, entity="handover")
+    try:
+        manifest, sender = _open(workspace, path)
+    except DomainError as error:
+        workspace.refuse_with(
+            Refusal("handover", "-", "handover.import_refused", {"reason": _reason(error)}),
+            error,
+        )
+    with workspace.db.read_session() as session:
+        seen = session.get(HandoverReceivedRow, manifest.handover_id)
+        if seen is not None:
+            code = session.scalar(select(CaseRow.code).where(CaseRow.id == seen.case_id))
+            raise ConflictError(ALREADY_IMPORTED, code=code or "")
+    return manifest, sender
+
+
 def import_handover(
     workspace: Workspace,
     path: Path,
     translate: Translate,
     *,
     municipality_id: str | None = None,
+    link_case_id: str | None = None,
 ) -> Imported:
-    """Check the bundle and register it as a signal from another LIVC-R (a new case)."""
-    workspace.require(Resource.HANDOVER, Action.CREATE, entity="handover")
-    try:
-        manifest, sender = _open(workspace, path)
-    except DomainError as error:
-        # Nothing is imported; the attempt is on record (which check refused it, no content).
-        workspace.refuse_with(
-            Refusal("handover", "-", "handover.import_refused", {"reason": _reason(error)}),
-            error,
-        )
+    """Check the bundle and register it as a signal from another LIVC-R: a new case, or, when
+    the coordinator chose so (services/handover/known_person), a signal on the case of the
+    person already known here (`link_case_id`, checked as any signal on an existing case)."""
+    manifest, sender = checked(workspace, path)
     content = manifest.content
     with workspace.db.read_session() as session:
-        seen = session.get(HandoverReceivedRow, manifest.handover_id)
-        if seen is not None:
-            code = session.scalar(select(CaseRow.code).where(CaseRow.id == seen.case_id))
-            raise ConflictError(ALREADY_IMPORTED, code=code or "")
+        if municipality_id is None and link_case_id is not None:
+            municipality_id = session.scalar(
+                select(CaseRow.municipality_id).where(CaseRow.id == link_case_id)
+            )
         if municipality_id is None:
             municipality_id = session.scalars(
                 select(MunicipalityRow.id)
@@ -227,14 +240,17 @@ def import_handover(
         workspace.require(Resource.SIGNAL, Action.CREATE, entity="handover")
         if uow.session.get(HandoverReceivedRow, manifest.handover_id) is not None:
             raise ConflictError(ALREADY_IMPORTED, code="")
-        case = open_case(
-            uow.journal,
-            uow.session,
-            municipality_id=municipality_id,
-            person=person,
-            opened_on=today,
-            now=now,
-        )
+        if link_case_id is not None:
+            case = load_case(workspace, uow.session, link_case_id, Resource.CASE, Action.VIEW)
+        else:
+            case = open_case(
+                uow.journal,
+                uow.session,
+                municipality_id=municipality_id,
+                person=person,
+                opened_on=today,
+                now=now,
+            )
         add_signal(uow.journal, case, draft, registered_by=workspace.actor.account_id, now=now)
         uow.journal.created(
             HandoverReceivedRow(
@@ -252,6 +268,7 @@ def import_handover(
             note_sha256=keep_note(
                 uow.session, manifest.handover_id, case.id, manifest.note_pdf, now
             ),
+            linked_to_known_case=link_case_id is not None,
         )
         case_id, code = case.id, case.code
     approval = content.approval
@@ -262,4 +279,5 @@ def import_handover(
         content.case_code,
         approval.fingerprint if approval else "",
         manifest.note_pdf,
+        link_case_id is not None,
     )

@@ -76,7 +76,11 @@ class HandoverReceivedRow(Versioned, Base):
 
 class HandoverKeyRow(Base):
     """This LIVC-R's own hand-over key (age X25519 identity and Ed25519 signing key), made on
-    the coordinator's laptop the first time its public half is exported. Not journaled."""
+    the coordinator's laptop the first time its public half is exported. Not journaled.
+
+    One key is current (neither superseded nor retired). A rotation supersedes it: it is kept,
+    read-only, so that hand-overs sealed to it still open; a retired key (compromised) opens
+    nothing any more, and a hand-over sealed to it is refused with a message."""
 
     __tablename__ = "livcr_handover_key"
 
@@ -84,6 +88,8 @@ class HandoverKeyRow(Base):
     age_identity: Mapped[str] = mapped_column(String(100))
     sign_private: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
+    superseded_at: Mapped[datetime | None] = mapped_column(default=None)
+    retired_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class HandoverNoteRow(Base):

@@ -146,6 +146,10 @@ def test_compose_put_to_the_table_send_and_import(
     )
     assert actions.import_action.isVisible()
     actions.import_action.trigger()
+    choice = actions.choice_dialog
+    assert choice is not None and choice.new_case.isChecked()  # nobody known here: a new case
+    assert shows(choice.youth.text(), YOUTH_PROTECTION)  # the minor, on this side too
+    click(qtbot, choice.buttons.button(QDialogButtonBox.StandardButton.Ok))
     box = _message(qtbot, actions.window)
     assert actions.last_import is not None and actions.last_import.case_code in box.text()
     box.close()

@@ -139,9 +139,10 @@ def check_fits(qtbot: QtBot, name: str, window: QWidget) -> None:
         assert window.focusWidget() is field, (name, window.focusWidget(), field)
 
 
-WITHOUT_FIRST_FIELD_FOCUS = {"MainWindow", "FolderListDialog"}
+WITHOUT_FIRST_FIELD_FOCUS = {"MainWindow", "FolderListDialog", "ImportChoiceDialog"}
 """Windows where the cursor does not belong in a field: the main window opens on its areas,
-the start list on its LIVC-Rs (Enter opens the selected one)."""
+the start list on its LIVC-Rs (Enter opens the selected one), the import of a hand-over on the
+choice of a case (its code field is the last of the choices)."""
 
 
 def _scroll_of(widget: QWidget) -> QScrollArea | None:

@@ -313,6 +313,37 @@ def RegisterLivcrDialog(world: DemoWorld, _languages: LanguageManager) -> QWidge
 
 
 @factory
+def AcceptKeyChangeDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from livcr_desktop.gui.handover.key_change import AcceptKeyChangeDialog as Dialog
+    from livcr_desktop.services.handover.key_rotation import KeyRotation
+
+    return Dialog(KeyRotation(world.ws))
+
+
+@factory
+def ImportChoiceDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
+    from datetime import date
+    from pathlib import Path
+
+    from livcr_desktop.domain.cases import CaseStatus
+    from livcr_desktop.gui.handover.import_choice import ImportChoiceDialog as Dialog
+    from livcr_desktop.services.handover.known_person import Incoming, KnownCase
+
+    known = KnownCase(
+        "-", "PROEF-2026-014", "Maximiliaan-Alexander Verzonnen-Denkbeeld", CaseStatus.ON_TABLE
+    )
+    incoming = Incoming(
+        "CSIL-R de la Zone de police Fictive-Ouest",
+        "FIC-2026-101",
+        "Maximiliaan-Alexander Verzonnen-Denkbeeld",
+        date(2011, 4, 2),
+        True,
+        (known, known),
+    )
+    return Dialog(world.ws, Path("unused.livcr-handover"), incoming)
+
+
+@factory
 def ChooseReceiverDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
     from livcr_desktop.gui.handover.dossier_section import ChooseReceiverDialog as Dialog
     from livcr_desktop.services.handover.keys import HandoverKeys
