@@ -7,9 +7,7 @@ laptops hold the same domains, and both journals verify. Real hub, real folders.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -19,31 +17,15 @@ from livcr_desktop.domain.trajectories import GoalDraft
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.trajectories.life_domains import LifeDomainService
 from livcr_desktop.services.trajectories.running import TrajectoryService
-from livcr_desktop.store.models import JournalOperation, LifeDomainRow, Member, SyncHeldRow
-from tests.helpers.factories import make_livcr
-from tests.helpers.meetings import Table, make_table
-from tests.helpers.trajectories import start_trajectory
-from tests.integration.hub.conftest import HubDatabase
-from tests.integration.hub.laptops import Laptop, LaptopFleet
+from livcr_desktop.store.models import JournalOperation, LifeDomainRow, SyncHeldRow
+from tests.helpers.meetings import Table
+from tests.integration.hub import test_author_rule
+from tests.integration.hub.laptops import Laptop
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-def school(tmp_path: Path, hub_db: HubDatabase) -> Iterator[tuple[Table, Laptop, Laptop, str]]:
-    table = make_table(make_livcr(tmp_path / "coordinator"))
-    with table.ws.db.read_session() as session:
-        member = session.get(Member, table.school.member_id)
-        assert member is not None
-        organisation = member.organisation_id
-    trajectory = start_trajectory(table, organisation)
-    fleet = LaptopFleet(table, hub_db, tmp_path)
-    laptop = fleet.enrol(table.school)
-    yield table, fleet.coordinator, laptop, trajectory
-    fleet.close()
-    for workspace in table.workspaces:
-        workspace.close()
-    table.ws.close()
+school = test_author_rule.school
+"""The coordinator's laptop with a trajectory, and a school partner's laptop (no domains yet)."""
 
 
 def _domains(laptop: Laptop) -> list[tuple[str, str | None, str, int, bool, object, int]]:
