@@ -37,6 +37,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "sync_commands": {
         "commands",
         "enrolment_commands",
+        "numbering_commands",
         "services",
         "store",
         "domain",
@@ -45,6 +46,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     }
     | FOUNDATION,
     "enrolment_commands": {"commands", "services", "store", "domain", "console"} | FOUNDATION,
+    "numbering_commands": {"services", "domain", "console"} | FOUNDATION,
     "strategic_commands": {"commands", "services", "domain", "console"} | FOUNDATION,
     "gui_commands": {"gui", "services", "earlyinit"} | FOUNDATION,
     "handover_commands": {"commands", "services", "store", "domain", "console"} | FOUNDATION,
