@@ -264,7 +264,9 @@ def run_sync(args: argparse.Namespace) -> int:
 
     def run() -> int:
         from livcr_desktop.hub.client import HubClient
+        from livcr_desktop.numbering_commands import number_waiting_cases
         from livcr_desktop.services.access.sign_in import FolderAccess
+        from livcr_desktop.services.cases.numbering import awaiting_number
         from livcr_desktop.services.sync.link import NOT_CONNECTED, dsn_with_password, read_link
         from livcr_desktop.services.sync.round import sync_round
         from livcr_desktop.store.datafolder import DataFolder
@@ -287,6 +289,7 @@ def run_sync(args: argparse.Namespace) -> int:
                 password = _stored_password(access, db.device_id)
             with HubClient(dsn_with_password(link.dsn, password)) as client:
                 report = sync_round(db, link, client, progress=print_progress)
+            waiting = awaiting_number(db)  # cases opened on members' laptops
         finally:
             db.close()
         print(
@@ -301,6 +304,8 @@ def run_sync(args: argparse.Namespace) -> int:
                 waiting=report.waiting, quarantined=report.quarantined, conflicts=report.conflicts
             )
         )
+        if waiting:
+            number_waiting_cases(access, choice.account_id, passphrase, password, waiting)
         return EXIT_OK
 
     return _guarded(run)
@@ -342,6 +347,7 @@ def _bundle_export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _bundle_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    from livcr_desktop.numbering_commands import say_numbered
     from livcr_desktop.services.bundles.receive import GAP, import_bundle
 
     report = import_bundle(workspace, Path(args.file))
@@ -356,6 +362,7 @@ def _bundle_import(workspace: Workspace, args: argparse.Namespace) -> int:
             "Cli", "Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}."
         ).format(waiting=sync.waiting, quarantined=sync.quarantined, conflicts=sync.conflicts)
     )
+    say_numbered(report.numbered)
     for notice in report.gaps:
         print(
             GAP.render(translate, first=notice.gap.first, last=notice.gap.last, owner=notice.owner),

@@ -3690,6 +3690,18 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>{name}: key {previous} replaced by {fingerprint}.</source>
         <translation>{name}: Schlüssel {previous} ersetzt durch {fingerprint}.</translation>
     </message>
+    <message>
+        <source>{count} case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
+        <translation>{count} auf dem Laptop eines Mitglieds eröffnete(r) Fall/Fälle behalten ihre vorläufige Nummer: Führen Sie `livcr sync` mit --account und --passphrase-file eines Koordinators aus, um ihnen ihre Nummer des Jahres zu geben.</translation>
+    </message>
+    <message>
+        <source>Pushed {pushed}.</source>
+        <translation>Gesendet {pushed}.</translation>
+    </message>
+    <message>
+        <source>Gave {count} case(s) opened on members&apos; laptops their number: {codes}.</source>
+        <translation>{count} auf dem Laptop eines Mitglieds eröffnete(r) Fall/Fälle erhielten ihre Nummer des Jahres: {codes}.</translation>
+    </message>
 </context>
 <context>
     <name>CloseReason</name>

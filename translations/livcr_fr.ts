@@ -3690,6 +3690,18 @@ Nouvelle empreinte : {fingerprint}</translation>
         <source>{name}: key {previous} replaced by {fingerprint}.</source>
         <translation>{name} : clé {previous} remplacée par {fingerprint}.</translation>
     </message>
+    <message>
+        <source>{count} case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
+        <translation>{count} cas ouvert(s) sur l&apos;ordinateur portable d&apos;un membre gardent leur numéro provisoire : lancez `livcr sync` avec --account et --passphrase-file d&apos;un coordinateur pour leur donner leur numéro de l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Pushed {pushed}.</source>
+        <translation>Envoyées {pushed}.</translation>
+    </message>
+    <message>
+        <source>Gave {count} case(s) opened on members&apos; laptops their number: {codes}.</source>
+        <translation>{count} cas ouvert(s) sur l&apos;ordinateur portable d&apos;un membre ont reçu leur numéro de l&apos;année : {codes}.</translation>
+    </message>
 </context>
 <context>
     <name>CloseReason</name>

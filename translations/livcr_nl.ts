@@ -3690,6 +3690,18 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>{name}: key {previous} replaced by {fingerprint}.</source>
         <translation>{name}: sleutel {previous} vervangen door {fingerprint}.</translation>
     </message>
+    <message>
+        <source>{count} case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
+        <translation>{count} casus(sen) geopend op de laptop van een lid behouden hun voorlopige nummer: voer `livcr sync` uit met --account en --passphrase-file van een coördinator om ze hun nummer van het jaar te geven.</translation>
+    </message>
+    <message>
+        <source>Pushed {pushed}.</source>
+        <translation>Verstuurd {pushed}.</translation>
+    </message>
+    <message>
+        <source>Gave {count} case(s) opened on members&apos; laptops their number: {codes}.</source>
+        <translation>{count} casus(sen) geopend op de laptop van een lid kregen hun nummer van het jaar: {codes}.</translation>
+    </message>
 </context>
 <context>
     <name>CloseReason</name>

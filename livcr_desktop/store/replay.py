@@ -116,6 +116,9 @@ class Projection:
     problems: list[Difference] = field(default_factory=list)
     """Operations that could not be applied as recorded."""
     operations: int = 0
+    created: dict[tuple[str, str], Fields] = field(default_factory=dict)
+    """Each record's first creation as written (to know a second, identical one: two laptops
+    that wrote the same fixed record, such as the default life domains)."""
 
     def row(self, entity: str, entity_id: str) -> Fields | None:
         """A row's fields, or None when the journal has no such row."""
@@ -165,7 +168,11 @@ def apply_operation(projection: Projection, op: Operation) -> Projection:
 
     if kind is ChangeKind.CREATED:
         if existing is not None:
+            first = projection.created.get((op.entity, op.entity_id))
+            if first is not None and first == op.payload["fields"]:
+                return projection  # the same record written twice: it is already here
             return unreplayable()
+        projection.created[(op.entity, op.entity_id)] = op.payload["fields"]
         fields: Fields = {
             column: value
             for (entity, column), value in LATER_COLUMNS.items()

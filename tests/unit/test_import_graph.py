@@ -38,6 +38,7 @@ MAY_IMPORT: dict[str, set[str]] = {
         "commands",
         "enrolment_commands",
         "hub_later_commands",
+        "numbering_commands",
         "services",
         "store",
         "domain",
@@ -47,6 +48,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     | FOUNDATION,
     "enrolment_commands": {"commands", "services", "store", "domain", "console"} | FOUNDATION,
     "hub_later_commands": {"services", "domain", "console", "hub"} | FOUNDATION,
+    "numbering_commands": {"services", "domain", "console"} | FOUNDATION,
     "strategic_commands": {"commands", "services", "domain", "console"} | FOUNDATION,
     "gui_commands": {"gui", "services", "earlyinit"} | FOUNDATION,
     "handover_commands": {

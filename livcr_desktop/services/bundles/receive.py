@@ -34,6 +34,7 @@ from livcr_desktop.hub.client import PulledEnvelope, SignatureEnvelope, WrappedK
 from livcr_desktop.hub.envelopes import Envelope
 from livcr_desktop.services.bundles import container, device_keys
 from livcr_desktop.services.bundles.records import BundleRecords, read_records
+from livcr_desktop.services.cases.numbering import number_arrived_cases
 from livcr_desktop.services.retention.erasure_sync import obey_erasures
 from livcr_desktop.services.sync.checker import ManifestBook
 from livcr_desktop.services.sync.collector import collector_paused
@@ -86,6 +87,8 @@ class ImportReport:
     sender: str
     sync: SyncReport = field(default_factory=SyncReport)
     gaps: list[GapNotice] = field(default_factory=list)
+    numbered: list[str] = field(default_factory=list)
+    """The codes of the year given to cases opened on members' laptops (coordinator)."""
 
 
 @dataclass(frozen=True)
@@ -284,7 +287,10 @@ def import_bundle(workspace: Workspace, path: Path) -> ImportReport:
     """Check a bundle whole, then land what it brings as a hub pull would, in one transaction
     (whole or not at all)."""
     with collector_paused():
-        return _import(workspace, path)
+        report = _import(workspace, path)
+    # A case opened on a member's laptop (arrived now or by an earlier round) gets its number.
+    report.numbered = number_arrived_cases(workspace)
+    return report
 
 
 def import_first_bundle(db: Database, path: Path) -> ImportReport:

@@ -7,20 +7,40 @@ when a coordinator is signed in after such a case arrived, each one gets the nex
 year there, in order of opening, as an ordinary change signed with the coordinator's own key
 (`case.numbered`), which reaches every laptop that holds the case; a data-subject request
 already registered on it takes the new code too (the DPO's laptop shows the request's own).
+The app does it after each round that applied something (services/sync/in_app.py), a bundle
+import after it lands (services/bundles/receive.py), and `livcr sync` on the coordinator's
+folder signs in with the passphrase it was given and does it too (numbering_commands.py).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from livcr_desktop.domain.cases import PROVISIONAL_NUMBERS
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.services.cases.writes import next_code, numbered_elsewhere
 from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store.database import Database
 from livcr_desktop.store.models import CaseRow, SubjectRequestRow
 
 NUMBERED_KIND = "case.numbered"
 REQUEST_RENUMBERED_KIND = "subject_request.case_numbered"
+
+
+def awaiting_number(db: Database) -> int:
+    """How many cases wait here for their number of the year (none on a member's laptop, where
+    every case it opens keeps its provisional number until the coordinator's laptop numbers it)."""
+    with db.read_session() as session:
+        if numbered_elsewhere(session):
+            return 0
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(CaseRow)
+                .where(CaseRow.number >= PROVISIONAL_NUMBERS)
+            )
+            or 0
+        )
 
 
 def number_arrived_cases(workspace: Workspace) -> list[str]:

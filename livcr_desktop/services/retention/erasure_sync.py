@@ -11,27 +11,112 @@ of its scopes and parts deleted, so old envelopes and bundles of that case no lo
 An operation of the case that a laptop made before it saw the erasure lands later and is erased
 again at the end of that round; one that travels in the case's scopes is not even opened
 (sync/landing skips the scopes of erased cases).
+
+Only what arrived since the last check is looked at: an old LIVC-R whose retention run erased a
+thousand cases must not pay four queries a case at every round. The journal's `seq` up to which
+the check was done is kept in the sync link (`erasures_checked_seq`, advanced in the same
+transaction as the erasures it led to, so a process killed before it simply checks again). A
+case is looked at when a register entry of it, or an operation of it (its own scopes, its agenda
+items and action points, the approval of minutes that discussed it), is in the journal after
+that position: set-based queries, the same few statements whatever the register holds. The one
+way content comes back without a new journal row, an erased operation landed again from its
+envelope (sync/restore.py), is carried out by `erase_restored` in that landing's own
+transaction. A restored backup carries its erasures out itself (erasure_restore.py).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Iterable
+from typing import Any
 
+from sqlalchemy import Select, func, select, union
+from sqlalchemy.orm import Session
+
+from livcr_desktop.services.retention.erasure_minutes import APPROVED_KIND
 from livcr_desktop.services.retention.erasure_rows import erase_cases, is_carried_out
 from livcr_desktop.store.database import Database
-from livcr_desktop.store.models import CaseErasureRow
+from livcr_desktop.store.models import Base, CaseErasureRow, JournalOperation, SyncLinkRow
+
+_T = Base.metadata.tables
+_IN_CHUNK = 500
 
 
 def obey_erasures(db: Database) -> list[str]:
-    """Erase here every case the register lists and that still has content here; their ids."""
+    """Erase here every case the register lists that still has content here, looking only at
+    what arrived since the last check; their ids."""
     with db.write_session() as session, session.begin():
-        pending = [
-            case_id
-            for case_id in session.scalars(
-                select(CaseErasureRow.case_id).order_by(CaseErasureRow.case_id)
+        link = session.scalars(select(SyncLinkRow)).one_or_none()
+        mark = link.erasures_checked_seq if link is not None else 0
+        candidates = _all_erased(session) if not mark else _touched_since(session, mark)
+        pending = _carry_out(session, candidates)
+        if link is not None:
+            link.erasures_checked_seq = int(
+                session.scalar(select(func.max(JournalOperation.seq))) or 0
             )
-            if not is_carried_out(session, case_id)
-        ]
-        if pending:
-            erase_cases(session, pending)
     return pending
+
+
+def erase_restored(session: Session, entity_ids: Iterable[str]) -> list[str]:
+    """Inside a landing's transaction: erase again the erased cases that operations on these
+    records, just landed again with their payloads (sync/restore.py), belong to."""
+    ids = sorted(set(entity_ids))
+    cases: set[str] = set()
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        touched = select(JournalOperation.seq).where(JournalOperation.entity_id.in_(chunk))
+        cases |= _erased_cases_of(session, touched)
+    return _carry_out(session, cases)
+
+
+def _carry_out(session: Session, cases: set[str]) -> list[str]:
+    """Erase those of `cases` that still have content here; their ids."""
+    pending = [case_id for case_id in sorted(cases) if not is_carried_out(session, case_id)]
+    if pending:
+        erase_cases(session, pending)
+    return pending
+
+
+def _all_erased(session: Session) -> set[str]:
+    """Every case of the register (the first check on this laptop)."""
+    return set(session.scalars(select(CaseErasureRow.case_id)))
+
+
+def _touched_since(session: Session, mark: int) -> set[str]:
+    """The erased cases with a register entry or an operation in the journal after `mark`."""
+    new = select(JournalOperation.seq).where(JournalOperation.seq > mark)
+    return _erased_cases_of(session, new)
+
+
+def _erased_cases_of(session: Session, operations: Select[Any]) -> set[str]:
+    """The erased cases that the journal operations selected by `operations` (a select of
+    `seq`) are of: register entries, operations in a case's scope, on its agenda items or action
+    points, and approvals of minutes that discussed it. One statement."""
+    journal = JournalOperation
+    ops = (
+        select(journal.entity, journal.entity_id, journal.scope_id, journal.kind)
+        .where(journal.seq.in_(operations))
+        .subquery()
+    )
+    erased = select(CaseErasureRow.case_id)
+    register = _T[CaseErasureRow.__tablename__]
+    items = _T["agenda_item"]
+    points = _T["action_point"]
+    found = union(
+        select(register.c.case_id).where(
+            register.c.id.in_(select(ops.c.entity_id).where(ops.c.entity == register.name))
+        ),
+        select(ops.c.scope_id).where(ops.c.scope_id.in_(erased)),
+        select(items.c.case_id).where(
+            items.c.id.in_(select(ops.c.entity_id).where(ops.c.entity == items.name)),
+            items.c.case_id.in_(erased),
+        ),
+        select(points.c.case_id).where(
+            points.c.id.in_(select(ops.c.entity_id).where(ops.c.entity == points.name)),
+            points.c.case_id.in_(erased),
+        ),
+        select(items.c.case_id).where(
+            items.c.meeting_id.in_(select(ops.c.entity_id).where(ops.c.kind == APPROVED_KIND)),
+            items.c.case_id.in_(erased),
+        ),
+    )
+    return {case_id for case_id in session.scalars(found) if case_id}

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.services.sync.scopes import case_part_scopes
+from livcr_desktop.services.sync.scopes import parts_of
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.erasures import erased_cases
-from livcr_desktop.store.models import HubErasureRow
+from livcr_desktop.store.models import HubErasureRow, OrganisationRow
 
 if TYPE_CHECKING:
     from livcr_desktop.hub.client import HubClient
@@ -23,11 +23,14 @@ if TYPE_CHECKING:
 
 def erased_scopes(session: Session) -> set[str]:
     """Every scope (case and parts) of every case the erasure register lists."""
-    scopes: set[str] = set()
-    for case_id in erased_cases(session):
-        scopes.add(case_id)
-        scopes |= case_part_scopes(session, case_id)
-    return scopes
+    return set().union(*_scopes_of_cases(session, erased_cases(session)).values())
+
+
+def _scopes_of_cases(session: Session, cases: set[str]) -> dict[str, set[str]]:
+    """Each case's scope and parts, the organisations read once (not once a case: an old
+    LIVC-R's register lists hundreds, and the landing asks at every batch)."""
+    organisations = list(session.scalars(select(OrganisationRow.id))) if cases else []
+    return {case_id: {case_id} | parts_of(case_id, organisations) for case_id in cases}
 
 
 def destroy_on_hub(db: Database, client: HubClient) -> set[str]:
@@ -37,7 +40,7 @@ def destroy_on_hub(db: Database, client: HubClient) -> set[str]:
     with db.read_session() as session:
         done = set(session.scalars(select(HubErasureRow.case_id)))
         cases = erased_cases(session)
-        scopes = {case_id: {case_id} | case_part_scopes(session, case_id) for case_id in cases}
+        scopes = _scopes_of_cases(session, cases)
     new = sorted(cases - done)
     if new:
         client.destroy_scopes(sorted(set().union(*(scopes[c] for c in new))))

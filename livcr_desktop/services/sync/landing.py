@@ -14,6 +14,7 @@ from livcr_desktop.domain.hlc import HlcStamp
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub.client import PulledEnvelope
 from livcr_desktop.hub.envelopes import Envelope, EnvelopeRefused, open_envelope
+from livcr_desktop.services.retention.erasure_sync import erase_restored
 from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.checker import Checker, ManifestBook
 from livcr_desktop.services.sync.collector import collector_paused
@@ -66,6 +67,8 @@ class _Batch:
     (restore.py), so not in `present`."""
     stubs: set[str] = field(default_factory=set)
     """Of an erased case and not in the journal: they land as erased stubs."""
+    restored: set[str] = field(default_factory=set)
+    """The records of the erased operations landed again (erasure_sync.erase_restored)."""
 
 
 def _open_batch(
@@ -187,6 +190,8 @@ def _land(
                 report.conflicts += 1
             if held is not None:
                 session.delete(held)
+            if landed_before:
+                batch.restored.add(op.entity_id)
             report.applied += 1
             return True
     _hold(session, env, reason or "unreplayable", now, held)
@@ -263,6 +268,8 @@ def land_batch(
                 report=report,
                 now=now,
             )
+        if batch.restored:  # nothing of an erased case comes back, even for a moment
+            erase_restored(session, batch.restored)
         if advance_cursor:
             session.scalars(select(SyncLinkRow)).one().pulled_cursor = pulled_batch[-1].server_seq
         step("sync.batch_landed")  # a kill here rolls the whole batch and its cursor back
@@ -290,5 +297,7 @@ def retry_held(pulling: Pulling) -> None:
                 )
                 for env in envelopes
             )
+            if batch.restored:
+                erase_restored(session, batch.restored)
         if not applied:
             return

@@ -4,6 +4,13 @@ Until the coordinator first changes the list (or the first evaluation or goal ne
 the nine defaults are shown from the domain model; they are written with their fixed ids in the
 same transaction as that first write, so the list is never half there. Domains are retired, never
 deleted, because earlier evaluations rated them.
+
+Two laptops of a synced LIVC-R may both write the defaults before either hears of the other's
+(a partner's first goal, the coordinator's first added domain): their records must be the same
+record, or the second `life_domain.added` could not be replayed and would be quarantined. So a
+default's every field is derived from the LIVC-R, never from the moment: its fixed id, key and
+position, and as creation time the LIVC-R's own (the profile every laptop holds). The apply
+takes a second add with the same values as the record already there (store/apply_rows).
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.journal_writer import JournalWriter
-from livcr_desktop.store.models import LifeDomainRow
+from livcr_desktop.store.models import LifeDomainRow, LivcrProfileRow
 
 DOMAIN_NOT_FOUND = QT_TRANSLATE_NOOP("LifeDomains", "This life domain does not exist.")
 
@@ -55,6 +62,7 @@ def ensure_domains(journal: JournalWriter, session: Session, now: datetime) -> N
     """Write the default domains if the LIVC-R has no records of them yet (same transaction)."""
     if session.scalar(select(func.count()).select_from(LifeDomainRow)):
         return
+    created_at = defaults_created_at(session, now)
     for domain in default_domains():
         assert domain.key is not None
         journal.created(
@@ -64,12 +72,19 @@ def ensure_domains(journal: JournalWriter, session: Session, now: datetime) -> N
                 custom_name="",
                 position=domain.position,
                 active=True,
-                created_at=now,
+                created_at=created_at,
                 version=1,
             ),
             "life_domain.added",
         )
     session.flush()
+
+
+def defaults_created_at(session: Session, now: datetime) -> datetime:
+    """When the default domains were created: when the LIVC-R was, the same on every laptop
+    (`now` only where no profile is held, which no laptop that writes records lacks)."""
+    created = session.scalar(select(LivcrProfileRow.created_at).limit(1))
+    return created if created is not None else now
 
 
 class LifeDomainService:

@@ -57,6 +57,8 @@ class SyncLinkRow(Base):
     keys_cursor: Mapped[int] = mapped_column(Integer, default=0)
     signatures_cursor: Mapped[int] = mapped_column(Integer, default=0)
     signatures_pushed_seq: Mapped[int] = mapped_column(Integer, default=0)
+    erasures_checked_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """The journal's `seq` up to which the erasures were carried out (erasure_sync.py)."""
     last_synced_at: Mapped[datetime | None]
     connected_at: Mapped[datetime]
 

@@ -77,6 +77,26 @@ def test_an_update_that_does_not_follow_is_unreplayable() -> None:
     assert projection.row("case_file", CASE) == {"code": "TER-2026-001", "version": 1}
 
 
+def test_the_same_record_created_twice_is_one_record_and_another_is_unreplayable() -> None:
+    """Two laptops that wrote the same fixed record (the default life domains) each journal its
+    creation: the second, identical one is the record already there; a different one is not."""
+    fields = {"id": CASE, "code": "TER-2026-001"}
+    first = op("a", 1, "001", {"fields": dict(fields)})
+    renamed = op("a", 2, "002", {"fields": {"subject_name": "X"}}, base_version=1)
+    again = op("b", 1, "003", {"fields": dict(fields)})
+    projection = replay([first, renamed, again])
+    assert projection.problems == []
+    assert projection.row("case_file", CASE) == {
+        "code": "TER-2026-001",
+        "subject_name": "X",
+        "version": 2,
+    }
+    other = op("c", 1, "004", {"fields": {"id": CASE, "code": "TER-2026-002"}})
+    assert [p.discrepancy for p in apply_operation(projection, other).problems] == [
+        Discrepancy.UNREPLAYABLE
+    ]
+
+
 def test_a_column_added_by_a_later_migration_gets_the_value_the_migration_gave() -> None:
     account = op("a", 1, "001", {"fields": {"id": CASE, "username": "u"}}, entity="account")
     row = apply_operation(Projection(), account).row("account", CASE)

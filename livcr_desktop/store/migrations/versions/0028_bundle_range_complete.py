@@ -1,7 +1,7 @@
 """Relayed bundle ranges kept beside the complete ones
 
 Revision ID: 0028
-Revises: 0025
+Revises: 0027
 Create Date: 2026-12-06 09:05:00.000000
 
 A bundle's range of another laptop's operations relayed by a partner holds only what that
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0028"
-down_revision: str | None = "0025"
+down_revision: str | None = "0027"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
