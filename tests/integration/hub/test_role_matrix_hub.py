@@ -173,7 +173,17 @@ class Matrix:
         }
 
         def during(first: str, second: str) -> None:
+            from livcr_desktop.domain.meetings import Attendance
+            from livcr_desktop.store.models import AgendaItemRow
+
             live = LiveMeetingService(table.ws)
+            with table.ws.db.read_session() as session:
+                item = session.get(AgendaItemRow, first)
+                assert item is not None
+                meeting = item.meeting_id
+            # The IO is invited to the school's case, so to its item: excused.
+            io = self.people[Role.INFORMATION_OFFICER].member_id
+            live.set_attendance(meeting, io, Attendance.EXCUSED)
             for item, case, owner in (
                 (first, table.case_school, table.school),
                 (second, table.case_welfare, table.welfare),
