@@ -8640,6 +8640,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>The content of this item was erased on {day} ({rule}).</source>
         <translation>Der Inhalt dieses Punktes wurde am {day} gelöscht ({rule}).</translation>
     </message>
+    <message>
+        <source>The content of this item is kept with its case, which is not on this laptop.</source>
+        <translation>Der Inhalt dieses Punktes wird bei seinem Fall aufbewahrt, der sich nicht auf diesem Laptop befindet.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>

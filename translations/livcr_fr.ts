@@ -8640,6 +8640,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>The content of this item was erased on {day} ({rule}).</source>
         <translation>Le contenu de ce point a été effacé le {day} ({rule}).</translation>
     </message>
+    <message>
+        <source>The content of this item is kept with its case, which is not on this laptop.</source>
+        <translation>Le contenu de ce point est conservé avec son cas, qui ne se trouve pas sur cet ordinateur portable.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>

@@ -8640,6 +8640,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>The content of this item was erased on {day} ({rule}).</source>
         <translation>De inhoud van dit punt werd gewist op {day} ({rule}).</translation>
     </message>
+    <message>
+        <source>The content of this item is kept with its case, which is not on this laptop.</source>
+        <translation>De inhoud van dit punt wordt bij de casus bewaard, die niet op deze laptop staat.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>

@@ -24,12 +24,11 @@ import pytest
 from sqlalchemy import select
 
 from livcr_desktop.domain.canonical import canonical_bytes
-from livcr_desktop.hub.envelopes import Envelope, open_envelope
-
 from livcr_desktop.domain.figures import Period
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.meetings import Attendance
 from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.hub.envelopes import Envelope, open_envelope
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.backup.backups import make_backup
 from livcr_desktop.services.backup.restore import restore_signed_in
@@ -75,9 +74,7 @@ def _approved_minutes(table: Table, summary: str) -> str:
     meeting, item, _general = in_progress(table)
     live = LiveMeetingService(table.ws)
     live.set_summary(item, summary)
-    live.add_action_point(
-        item, table.school.member_id, f"Bellen: {CANARY}-a.", table.clock.today()
-    )
+    live.add_action_point(item, table.school.member_id, f"Bellen: {CANARY}-a.", table.clock.today())
     live.set_attendance(meeting, table.welfare.member_id, Attendance.EXCUSED)
     live.finish(meeting)
     MinutesService(table.sign_in(table.chair)).approve(meeting)
@@ -110,9 +107,7 @@ def _hub_plain_texts(hub: HubDatabase, ws: Workspace) -> list[tuple[str, str]]:
         ).fetchall()
     opened = []
     for row in rows:
-        envelope = Envelope(
-            str(row[0]), str(row[1]), str(row[2]), *row[3:9], bytes(row[9])
-        )
+        envelope = Envelope(str(row[0]), str(row[1]), str(row[2]), *row[3:9], bytes(row[9]))
         key = keys.get((envelope.scope_id, envelope.key_epoch))
         if key is None:
             continue

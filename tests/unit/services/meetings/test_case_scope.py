@@ -5,6 +5,7 @@ operation (scope None) whose payload holds it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,7 +17,6 @@ from livcr_desktop.store.models import JournalOperation
 from tests.helpers.decisions import FOLLOW, all_agree
 from tests.helpers.factories import make_livcr
 from tests.helpers.meetings import Table, make_table, run_meeting
-from dataclasses import replace
 
 CANARY = "Kanarie-agenda-7f1"
 
@@ -44,12 +44,16 @@ def test_no_livcr_wide_operation_carries_a_case_items_text(tmp_path: Path) -> No
     with table.ws.db.read_session() as session:
         leaking = [
             (op.kind, op.entity)
-            for op in session.scalars(select(JournalOperation).where(JournalOperation.scope_id.is_(None)))
+            for op in session.scalars(
+                select(JournalOperation).where(JournalOperation.scope_id.is_(None))
+            )
             if CANARY in op.payload
         ]
         scoped = [
             op.kind
-            for op in session.scalars(select(JournalOperation).where(JournalOperation.scope_id.is_not(None)))
+            for op in session.scalars(
+                select(JournalOperation).where(JournalOperation.scope_id.is_not(None))
+            )
             if CANARY in op.payload
         ]
     assert "minutes.item_frozen" in scoped
