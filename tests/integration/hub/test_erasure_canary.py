@@ -107,7 +107,18 @@ def _hub_plain_texts(hub: HubDatabase, ws: Workspace) -> list[tuple[str, str]]:
         ).fetchall()
     opened = []
     for row in rows:
-        envelope = Envelope(str(row[0]), str(row[1]), str(row[2]), *row[3:9], bytes(row[9]))
+        envelope = Envelope(
+            op_id=str(row[0]),
+            scope_id=str(row[1]),
+            device_id=str(row[2]),
+            device_seq=int(row[3]),
+            hlc=str(row[4]),
+            prev_hash=str(row[5]),
+            hash=str(row[6]),
+            key_epoch=int(row[7]),
+            schema_version=int(row[8]),
+            body=bytes(row[9]),
+        )
         key = keys.get((envelope.scope_id, envelope.key_epoch))
         if key is None:
             continue

@@ -178,9 +178,9 @@ class Matrix:
 
             live = LiveMeetingService(table.ws)
             with table.ws.db.read_session() as session:
-                item = session.get(AgendaItemRow, first)
-                assert item is not None
-                meeting = item.meeting_id
+                row = session.get(AgendaItemRow, first)
+                assert row is not None
+                meeting = row.meeting_id
             # The IO is invited to the school's case, so to its item: excused.
             io = self.people[Role.INFORMATION_OFFICER].member_id
             live.set_attendance(meeting, io, Attendance.EXCUSED)
