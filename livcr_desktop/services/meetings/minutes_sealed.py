@@ -16,10 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.canonical import canonical_bytes
-from livcr_desktop.domain.minutes_erasure import sealed_hash
-from livcr_desktop.domain.minutes_sealing import mismatched, seal_case_items, unseal
+from livcr_desktop.domain.minutes_erasure import erase_items, sealed_hash
+from livcr_desktop.domain.minutes_sealing import is_sealed, mismatched, seal_case_items, unseal
 from livcr_desktop.store.journal_writer import JournalWriter
-from livcr_desktop.store.models import AgendaItemRow, MeetingRow
+from livcr_desktop.store.models import AgendaItemRow, CaseErasureRow, MeetingRow
 
 ITEM_FROZEN_KIND = "minutes.item_frozen"
 
@@ -37,9 +37,23 @@ def frozen_texts(session: Session, meeting_id: str) -> dict[str, str | None]:
 
 
 def held_snapshot(session: Session, meeting: MeetingRow) -> dict[str, Any]:
-    """The approved snapshot with the case items this laptop holds put back in place."""
+    """The approved snapshot with the case items this laptop holds put back in place, and
+    those of an erased case it never held shown as erased (the register names the case's code,
+    the item's heading), so the line says what happened rather than where the text is."""
     assert meeting.minutes_snapshot is not None
-    return unseal(json.loads(meeting.minutes_snapshot), frozen_texts(session, meeting.id))
+    content = unseal(json.loads(meeting.minutes_snapshot), frozen_texts(session, meeting.id))
+    headings = {i["heading"]: i["item_id"] for i in content["items"] if is_sealed(i)}
+    if not headings:
+        return content
+    erased = {
+        headings[code]: (rule, erased_on)
+        for code, rule, erased_on in session.execute(
+            select(CaseErasureRow.case_code, CaseErasureRow.rule, CaseErasureRow.erased_on).where(
+                CaseErasureRow.case_code.in_(list(headings))
+            )
+        )
+    }
+    return erase_items(content, erased) or content
 
 
 def case_items_intact(session: Session, meeting: MeetingRow) -> bool:

@@ -20,6 +20,7 @@ from tests.helpers.factories import make_livcr
 from tests.helpers.meetings import Table, make_table, run_meeting
 from tests.integration.hub.conftest import HubDatabase
 from tests.integration.hub.laptops import Laptop, LaptopFleet
+from tests.integration.hub.test_erasure_everywhere import erase_now
 
 
 @pytest.fixture
@@ -76,3 +77,20 @@ def test_minutes_approved_on_the_chairs_laptop_show_each_laptop_its_items(
     assert seen[first].summary == by_id[first].summary and seen[first].sealed is None
     assert seen[second].sealed is not None and seen[second].summary == ""
     assert partial.content_hash() == digest
+
+
+def test_an_erased_case_item_shows_as_erased_where_the_case_never_was(
+    fleet: LaptopFleet,
+) -> None:
+    """The welfare case, never on the school partner's laptop, is erased: that laptop shows its
+    item as erased (from the register, which names the case's code) and the hash still checks."""
+    table = fleet.table
+    meeting, _first, _general, second = run_meeting(table)
+    MinutesService(table.sign_in(table.chair)).approve(meeting)
+    _sync_all(fleet)
+    erase_now(table.ws, table.case_welfare)
+    _sync_all(fleet)
+    for laptop in (fleet.coordinator, fleet.members["sofie.s"]):
+        item = next(i for i in _minutes_there(laptop, meeting).items if i.item_id == second)
+        assert item.erased is not None and item.sealed is None, laptop.name
+        assert item.erased.erased_on == table.clock.today()
