@@ -1550,6 +1550,10 @@
         <translation>Protokoll genehmigt</translation>
     </message>
     <message>
+        <source>Case item frozen in approved minutes</source>
+        <translation>Fallpunkt im genehmigten Protokoll festgeschrieben</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Protokoll berichtigt</translation>
     </message>

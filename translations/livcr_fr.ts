@@ -1550,6 +1550,10 @@
         <translation>Procès-verbal approuvé</translation>
     </message>
     <message>
+        <source>Case item frozen in approved minutes</source>
+        <translation>Point de cas figé dans le procès-verbal approuvé</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Procès-verbal rectifié</translation>
     </message>

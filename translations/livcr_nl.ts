@@ -1550,6 +1550,10 @@
         <translation>Notulen goedgekeurd</translation>
     </message>
     <message>
+        <source>Case item frozen in approved minutes</source>
+        <translation>Casuspunt vastgelegd in goedgekeurde notulen</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Rechtzetting bij de notulen</translation>
     </message>
