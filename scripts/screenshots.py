@@ -1582,6 +1582,30 @@ def meeting_minutes_approved(tmp: Path, languages: LanguageManager, _root: Path)
     return opened(tmp, languages, status="held", approved=True)
 
 
+@shot("meeting-minutes-case-elsewhere")
+def meeting_minutes_case_elsewhere(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """Approved minutes as a laptop without one of their cases shows them: that case item's text
+    travels in its case's scope only, so its place shows a line (minutes format 3)."""
+    from sqlalchemy import select, update
+
+    from livcr_desktop.store.models import AgendaItemRow
+
+    window = demo_copy_window(tmp, languages)
+    meeting = _meeting(window, status="held", approved=True)
+    with window.workspace.db.write_session() as session, session.begin():
+        first = session.scalars(
+            select(AgendaItemRow.id)
+            .where(AgendaItemRow.meeting_id == meeting, AgendaItemRow.case_id.is_not(None))
+            .order_by(AgendaItemRow.position)
+        ).first()
+        session.execute(
+            update(AgendaItemRow).where(AgendaItemRow.id == first).values(frozen_minutes=None)
+        )
+    meetings_area(window).open_meeting(meeting)
+    settle(window)
+    return window
+
+
 @shot("meeting-minutes-amendment")
 def meeting_minutes_amendment(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The correction dialog of approved minutes, before anything is chosen: it says who reads."""

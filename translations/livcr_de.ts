@@ -1589,6 +1589,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>Protokoll genehmigt</translation>
     </message>
     <message>
+        <source>Case item frozen in approved minutes</source>
+        <translation>Fallpunkt im genehmigten Protokoll festgeschrieben</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Protokoll berichtigt</translation>
     </message>
@@ -8955,6 +8959,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>The content of this item was erased on {day} ({rule}).</source>
         <translation>Der Inhalt dieses Punktes wurde am {day} gelöscht ({rule}).</translation>
+    </message>
+    <message>
+        <source>The content of this item is kept with its case, which is not on this laptop.</source>
+        <translation>Der Inhalt dieses Punktes wird bei seinem Fall aufbewahrt, der sich nicht auf diesem Laptop befindet.</translation>
     </message>
 </context>
 <context>

@@ -1589,6 +1589,10 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>Procès-verbal approuvé</translation>
     </message>
     <message>
+        <source>Case item frozen in approved minutes</source>
+        <translation>Point de cas figé dans le procès-verbal approuvé</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Procès-verbal rectifié</translation>
     </message>
@@ -8955,6 +8959,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>The content of this item was erased on {day} ({rule}).</source>
         <translation>Le contenu de ce point a été effacé le {day} ({rule}).</translation>
+    </message>
+    <message>
+        <source>The content of this item is kept with its case, which is not on this laptop.</source>
+        <translation>Le contenu de ce point est conservé avec son cas, qui ne se trouve pas sur cet ordinateur portable.</translation>
     </message>
 </context>
 <context>

@@ -1589,6 +1589,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>Notulen goedgekeurd</translation>
     </message>
     <message>
+        <source>Case item frozen in approved minutes</source>
+        <translation>Casuspunt vastgelegd in goedgekeurde notulen</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Rechtzetting bij de notulen</translation>
     </message>
@@ -8955,6 +8959,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>The content of this item was erased on {day} ({rule}).</source>
         <translation>De inhoud van dit punt werd gewist op {day} ({rule}).</translation>
+    </message>
+    <message>
+        <source>The content of this item is kept with its case, which is not on this laptop.</source>
+        <translation>De inhoud van dit punt wordt bij de casus bewaard, die niet op deze laptop staat.</translation>
     </message>
 </context>
 <context>

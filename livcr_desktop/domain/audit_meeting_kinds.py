@@ -107,6 +107,11 @@ MEETING_KINDS: tuple[KindInfo, ...] = (
         C.CHANGE,
     ),
     KindInfo("minutes.approved", QT_TRANSLATE_NOOP("AuditKind", "Minutes approved"), C.CHANGE),
+    KindInfo(
+        "minutes.item_frozen",
+        QT_TRANSLATE_NOOP("AuditKind", "Case item frozen in approved minutes"),
+        C.CHANGE,
+    ),
     KindInfo("minutes.amended", QT_TRANSLATE_NOOP("AuditKind", "Minutes amended"), C.CHANGE),
     # reading and exporting
     KindInfo("access.meeting_opened", QT_TRANSLATE_NOOP("AuditKind", "Meeting opened"), C.ACCESS),

@@ -24,17 +24,20 @@ from livcr_desktop.domain.minutes_people import (
     people_content,
     stances_from_content,
 )
+from livcr_desktop.domain.minutes_sealing import SEALED_FORMAT, SEALED_KEY, is_sealed
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 
 LEFT_AT = QT_TRANSLATE_NOOP("Minutes", "{attendance}, left at {time}")
 """The attendance of someone who left the meeting before its end, in the minutes and their PDF."""
 
-MINUTES_FORMAT = 2
+MINUTES_FORMAT = SEALED_FORMAT
 """Version of the frozen form; a reader refuses a form it does not know rather than guess.
 Format 1 hashed the whole content; format 2 hashes each item's digest, so an erased case's item
-can leave approved minutes and their hash still checks (minutes_erasure.py)."""
+can leave approved minutes and their hash still checks (minutes_erasure.py); format 3 hashes as
+2 and keeps only the digest of each case item, whose content travels in its case's scope
+(minutes_sealing.py)."""
 
-KNOWN_FORMATS = (1, 2)
+KNOWN_FORMATS = (1, 2, 3)
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,9 @@ class MinutesItem:
     """Partners who refused to take part, or were represented by a supervisor."""
     erased: ErasedItem | None = None
     """Set when the item's case was erased: only its place, kind and heading are left."""
+    sealed: str | None = None
+    """The digest of a case item whose case this laptop does not hold (its content travels in
+    the case's scope): only its place, kind and heading are here."""
 
 
 @dataclass(frozen=True)
@@ -253,6 +259,8 @@ class MinutesDocument:
                 (
                     _erased_content(i)
                     if i.erased is not None
+                    else _sealed_content(i)
+                    if i.sealed is not None
                     else {
                         "item_id": i.item_id,
                         "position": i.position,
@@ -295,6 +303,32 @@ def _erased_content(item: MinutesItem) -> dict[str, Any]:
         "heading": item.heading,
         "erased": item.erased.to_json(),
     }
+
+
+def _sealed_content(item: MinutesItem) -> dict[str, Any]:
+    return {
+        "item_id": item.item_id,
+        "position": item.position,
+        "kind": item.kind.value,
+        "heading": item.heading,
+        SEALED_KEY: item.sealed,
+    }
+
+
+def _sealed_item(i: Mapping[str, Any]) -> MinutesItem:
+    return MinutesItem(
+        item_id=i["item_id"],
+        position=i["position"],
+        kind=ItemKind(i["kind"]),
+        heading=i["heading"],
+        municipality="",
+        summary="",
+        postponed=False,
+        invitee_ids=(),
+        effective_participants=(),
+        action_points=(),
+        sealed=str(i[SEALED_KEY]),
+    )
 
 
 def _erased_item(i: Mapping[str, Any]) -> MinutesItem:
@@ -350,6 +384,8 @@ def minutes_from_content(content: Mapping[str, Any]) -> MinutesDocument:
         items=tuple(
             _erased_item(i)
             if "erased" in i
+            else _sealed_item(i)
+            if is_sealed(i)
             else MinutesItem(
                 item_id=i["item_id"],
                 position=i["position"],

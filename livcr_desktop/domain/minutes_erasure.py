@@ -59,6 +59,9 @@ def item_seal(item: Mapping[str, Any]) -> str:
     erased = item.get("erased")
     if isinstance(erased, Mapping):
         return str(erased["sha256"])
+    sealed = item.get("sealed")
+    if isinstance(sealed, str):
+        return sealed  # a case item kept in its case's scope (minutes_sealing.py)
     return canonical_hash(dict(item))
 
 
@@ -77,7 +80,7 @@ def stub(item: Mapping[str, Any], rule: str, on: date) -> dict[str, Any]:
         "position": item["position"],
         "kind": item["kind"],
         "heading": item["heading"],
-        "erased": ErasedItem(canonical_hash(dict(item)), rule, on).to_json(),
+        "erased": ErasedItem(item_seal(item), rule, on).to_json(),
     }
 
 
@@ -85,7 +88,8 @@ def erase_items(
     content: Mapping[str, Any], erasures: Mapping[str, tuple[str, date]]
 ) -> dict[str, Any] | None:
     """The frozen content with the items named in `erasures` (item id -> rule, day) stubbed,
-    in format 2; None when none of them is in these minutes (or all are stubs already)."""
+    in format 2 (or the sealed format 3 they had); None when none of them is in these minutes
+    (or all are stubs already)."""
     items = content["items"]
     if not any(
         i["item_id"] in erasures and not isinstance(i.get("erased"), Mapping) for i in items
@@ -93,7 +97,7 @@ def erase_items(
         return None
     return {
         **content,
-        "format": 2,
+        "format": max(2, int(content["format"])),
         "items": [
             stub(i, *erasures[i["item_id"]]) if i["item_id"] in erasures else dict(i) for i in items
         ],

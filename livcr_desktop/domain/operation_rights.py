@@ -115,6 +115,7 @@ ENTITY_RIGHTS: dict[str, tuple[tuple[Right, ...], tuple[Right, ...]]] = {
 KIND_RIGHTS: dict[str, tuple[Right, ...]] = {
     SIGNED_KIND: (SIGNATURE_EFFECT,),
     "minutes.approved": ((_R.MINUTES, _A.APPROVE),),
+    "minutes.item_frozen": ((_R.MINUTES, _A.APPROVE),),  # a case item's part of the approval
     "minutes.remarks_written": ((_R.MINUTES, _A.EDIT),),
     "minutes.amended": ((_R.MINUTES, _A.EDIT),),
     "strategic_year.report_approved": ((_R.STRATEGIC_FIGURES, _A.EDIT),),

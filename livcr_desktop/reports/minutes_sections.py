@@ -20,6 +20,7 @@ from livcr_desktop.domain.minutes import (
     MinutesItem,
 )
 from livcr_desktop.domain.minutes_erasure import ERASED_ITEM_LINE
+from livcr_desktop.domain.minutes_sealing import SEALED_ITEM_LINE
 from livcr_desktop.i18n.formatting import format_date, format_time
 from livcr_desktop.reports.base import DocumentText, plain, text_paragraphs
 from livcr_desktop.reports.meeting_parts import (
@@ -185,6 +186,10 @@ def item_flowables(translate: DocumentText, item: MinutesItem) -> list[Flowable]
             rule=item.erased.rule_label.render(translate),
         )
         story.append(Paragraph(plain(line), mst["muted"]))
+        return story
+    if item.sealed is not None:
+        # Its case is not on this laptop: the text travels in the case's scope only.
+        story.append(Paragraph(plain(SEALED_ITEM_LINE.render(translate)), mst["muted"]))
         return story
     summary = text_paragraphs(item.summary, mst["prose"])
     if summary:

@@ -10,6 +10,7 @@ from livcr_desktop.domain.decisions import DecisionState
 from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.domain.minutes import LEFT_AT, AttendanceLine, MinutesItem
 from livcr_desktop.domain.minutes_erasure import ERASED_ITEM_LINE
+from livcr_desktop.domain.minutes_sealing import SEALED_ITEM_LINE
 from livcr_desktop.gui.kit.tables import table_cell
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
@@ -91,6 +92,10 @@ class MinutesItemCard(QFrame):
                     rule=item.erased.rule_label,
                 )
             )
+        elif item.sealed is not None:
+            # Its case is not on this laptop: the text travels in the case's scope only.
+            self.summary.setVisible(False)
+            lines.append(show_text(SEALED_ITEM_LINE))
         elif item.kind is ItemKind.CASE:
             people = ", ".join(item.effective_participants) or translate("MinutesItems", "nobody")
             lines.append(

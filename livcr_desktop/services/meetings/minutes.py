@@ -14,7 +14,6 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.errors import ConflictError, ValidationError
 from livcr_desktop.domain.ids import new_id
@@ -43,6 +42,11 @@ from livcr_desktop.services.meetings.access import (
     visible_items,
 )
 from livcr_desktop.services.meetings.minutes_people import guests_by_item, stances_by_item
+from livcr_desktop.services.meetings.minutes_sealed import (
+    case_items_intact,
+    freeze_sealed,
+    held_snapshot,
+)
 from livcr_desktop.services.meetings.record_check import meeting_record
 from livcr_desktop.services.meetings.view import member_names
 from livcr_desktop.services.unit_of_work import UnitOfWork
@@ -90,7 +94,7 @@ def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
     """The full minutes of a meeting from its record (or from the frozen form once approved)."""
     amendments = _amendments(session, meeting.id)
     if meeting.minutes_snapshot is not None:
-        document = minutes_from_content(json.loads(meeting.minutes_snapshot))
+        document = minutes_from_content(held_snapshot(session, meeting))
         approver = session.get(Member, meeting.minutes_approved_by or "")
         via = session.get(MeetingRow, meeting.minutes_approved_via or "")
         assert meeting.minutes_approved_at is not None and meeting.minutes_hash is not None
@@ -210,7 +214,7 @@ def minutes_intact(session: Session, meeting: MeetingRow) -> bool:
         document = minutes_from_content(json.loads(meeting.minutes_snapshot))
     except (ValueError, KeyError, TypeError):
         return False
-    return document.content_hash() == meeting.minutes_hash
+    return document.content_hash() == meeting.minutes_hash and case_items_intact(session, meeting)
 
 
 @dataclass(frozen=True)
@@ -366,8 +370,9 @@ class MinutesService:
         if meeting.status != MeetingStatus.HELD.value:
             raise ConflictError(NOT_HELD)
         document = compose_minutes(uow.session, meeting)
-        content = document.content()
         digest = document.content_hash()
+        # Each case item's text in its case's scope; the approval itself only seals them.
+        snapshot = freeze_sealed(uow.journal, uow.session, document.content(), digest)
         uow.journal.updated(
             meeting,
             "minutes.approved",
@@ -376,7 +381,7 @@ class MinutesService:
                 "minutes_approved_by": self._ws.actor.member_id,
                 "minutes_approved_via": via,
                 "minutes_hash": digest,
-                "minutes_snapshot": canonical_bytes(content).decode("utf-8"),
+                "minutes_snapshot": snapshot,
             },
         )
         return digest

@@ -72,7 +72,7 @@ BLANKED: dict[str, dict[str, Any]] = {
     "trajectory_evaluation": {"protective_factors": "", "explanation": ""},
     "decision": {"wording": "", "signed_content": None},
     "decision_position": {"reason": ""},
-    "agenda_item": {"title": "", "summary": ""},
+    "agenda_item": {"title": "", "summary": "", "frozen_minutes": None},
     "action_point": {"description": ""},
     "minutes_amendment": {"text": ""},
     "item_stance": {"motivation": "", "representative_name": "", "representative_function": ""},

@@ -65,6 +65,9 @@ class AgendaItemRow(Versioned, Base):
     municipality_id: Mapped[str | None] = mapped_column(ForeignKey("municipality.id"))
     summary: Mapped[str] = mapped_column(Text, default="")
     postponed: Mapped[bool] = mapped_column(Boolean, default=False)
+    frozen_minutes: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
+    """A case item as its approved minutes froze it (canonical JSON): it travels in the case's
+    scope, while the minutes' own snapshot (LIVC-R-wide) holds only its digest (format 3)."""
 
 
 class ItemInviteeRow(Versioned, Base):

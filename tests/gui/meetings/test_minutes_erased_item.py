@@ -36,3 +36,40 @@ def test_an_erased_item_shows_the_erasure_not_a_summary(
     assert not card.summary.isVisible()
     assert "TER-2026-001" in card.heading.text()
     assert "erased on" in card.facts.text() and "Term after closure" in card.facts.text()
+
+
+def test_a_case_item_not_on_this_laptop_shows_a_line_in_each_language(
+    qtbot: QtBot, languages: LanguageManager
+) -> None:
+    """A case item whose case this laptop does not hold (sealed in the minutes, its text kept
+    in the case's scope) shows its place and code and a line, in the reader's language."""
+    from livcr_desktop.domain.languages import Language
+
+    item = MinutesItem(
+        item_id="i2",
+        position=3,
+        kind=ItemKind.CASE,
+        heading="TER-2026-002",
+        municipality="",
+        summary="",
+        postponed=False,
+        invitee_ids=(),
+        effective_participants=(),
+        action_points=(),
+        sealed="0" * 64,
+    )
+    card = MinutesItemCard(item, editable=False)
+    qtbot.addWidget(card)
+    card.show()
+    assert not card.summary.isVisible()
+    assert "TER-2026-002" in card.heading.text()
+    expected = {
+        Language.EN: "not on this laptop",
+        Language.NL: "niet op deze laptop",
+        Language.FR: "pas sur cet ordinateur portable",
+        Language.DE: "nicht auf diesem Laptop",
+    }
+    for language, words in expected.items():  # the fixture puts English back afterwards
+        languages.set_language(language)
+        card.retranslate_ui()
+        assert words in card.facts.text(), (language, card.facts.text())

@@ -5,8 +5,10 @@ coordinator's laptop. A canary string of the erased case is then found nowhere: 
 database (opened with its key, every text column scanned), not in the hub's `pg_dump`, not in
 the restored folder, not in the logs, not in any file of the test's folders (bundles, backups,
 replaced databases are encrypted). The case was discussed at a meeting whose minutes the chair
-approved, with the canary in the item's summary: the frozen minutes lose the item on every laptop
-and their PDF (nl, fr, de) shows it as erased. The figures still count the case, and `verify` is
+approved, with the canary in the item's summary and action point: the item's text travels in the
+case's scope (never under the LIVC-R-wide key), the frozen minutes lose the item on every laptop
+and their PDF (nl, fr, de) shows it as erased; every envelope on the hub that the keys a member's
+laptop still holds open (the LIVC-R-wide key above all) is free of the canary. The figures still count the case, and `verify` is
 green on the coordinator's laptop before and after the restore (the members' laptops hold other
 devices' chains in part, docs/sync.md: there, the records are checked)."""
 
@@ -17,13 +19,16 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import select
 
+from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.figures import Period
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.domain.meetings import Attendance
 from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.hub.envelopes import Envelope, open_envelope
 from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.backup.backups import make_backup
 from livcr_desktop.services.backup.restore import restore_signed_in
@@ -69,6 +74,7 @@ def _approved_minutes(table: Table, summary: str) -> str:
     meeting, item, _general = in_progress(table)
     live = LiveMeetingService(table.ws)
     live.set_summary(item, summary)
+    live.add_action_point(item, table.school.member_id, f"Bellen: {CANARY}-a.", table.clock.today())
     live.set_attendance(meeting, table.welfare.member_id, Attendance.EXCUSED)
     live.finish(meeting)
     MinutesService(table.sign_in(table.chair)).approve(meeting)
@@ -85,6 +91,40 @@ def _minutes_pdf_text(ws: Workspace, meeting: str, folder: Path, language: Langu
     ).stdout
     out.unlink()
     return " ".join(text.split())
+
+
+def _hub_plain_texts(hub: HubDatabase, ws: Workspace) -> list[tuple[str, str]]:
+    """Every envelope on the hub that the keys a laptop still holds open (the LIVC-R-wide
+    key, the cases and parts left to it): (kind, plain text of the operation)."""
+    with ws.db.read_session() as session:
+        keys = {
+            (row.scope_id, row.epoch): row.key for row in session.scalars(select(SyncScopeKeyRow))
+        }
+    with psycopg.connect(hub.admin_dsn) as connection:
+        rows = connection.execute(
+            "SELECT op_id, scope_id, device_id, device_seq, hlc, prev_hash, hash, key_epoch,"
+            " schema_version, body FROM hub.envelope"
+        ).fetchall()
+    opened = []
+    for row in rows:
+        envelope = Envelope(
+            op_id=str(row[0]),
+            scope_id=str(row[1]),
+            device_id=str(row[2]),
+            device_seq=int(row[3]),
+            hlc=str(row[4]),
+            prev_hash=str(row[5]),
+            hash=str(row[6]),
+            key_epoch=int(row[7]),
+            schema_version=int(row[8]),
+            body=bytes(row[9]),
+        )
+        key = keys.get((envelope.scope_id, envelope.key_epoch))
+        if key is None:
+            continue
+        op = open_envelope(envelope, key)
+        opened.append((op.kind, canonical_bytes(dict(op.payload)).decode("utf-8")))
+    return opened
 
 
 def _records_sound(ws: Workspace) -> None:
@@ -110,7 +150,10 @@ def test_a_canary_of_an_erased_case_is_found_nowhere(
             laptop.sync()
     for laptop in fleet.laptops:
         assert scan(laptop.workspace, CANARY), laptop.name
-    assert "meeting.minutes_snapshot" in scan(chair.workspace, CANARY)
+    # The item's text travels in the case's scope: on the item, not in the minutes' snapshot.
+    held = scan(chair.workspace, CANARY)
+    assert "agenda_item.frozen_minutes" in held and "meeting.minutes_snapshot" not in held
+    assert "action_point.description" in held
     old_bundle = tmp_path / "old.livcr-bundle"
     export_bundle(table.ws, "sofie.s", old_bundle)
     old_backup = make_backup(table.ws, tmp_path / "old.livcrbackup").file
@@ -139,6 +182,10 @@ def test_a_canary_of_an_erased_case_is_found_nowhere(
     assert compute_figures(table.ws, period) == figures
     dump = pg_dump(fleet.hub)
     assert CANARY.encode() not in dump
+    for laptop in (school, chair):
+        opened = _hub_plain_texts(fleet.hub, laptop.workspace)
+        assert len(opened) > 0, laptop.name
+        assert not [kind for kind, plain in opened if CANARY in plain], laptop.name
 
     restored = restore_signed_in(table.ws, old_backup)
     table.livcr.workspace = restored.workspace

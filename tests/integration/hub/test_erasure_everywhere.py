@@ -23,6 +23,7 @@ from livcr_desktop.services.retention.erasure import BY_TABLE, ERASED_KIND
 from livcr_desktop.services.retention.erasure_rows import erase_cases
 from livcr_desktop.services.sync.scopes import case_part_scopes
 from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store.database import Database
 from livcr_desktop.store.models import (
     CaseErasureRow,
     CaseRow,
@@ -66,8 +67,13 @@ def erase_now(ws: Workspace, case_id: str) -> None:
 
 def scan(ws: Workspace, needle: str) -> list[str]:
     """Every table.column of the open database (its key) whose text holds `needle`."""
+    return scan_database(ws.db, needle)
+
+
+def scan_database(db: Database, needle: str) -> list[str]:
+    """Every table.column of a database (opened with some key) whose text holds `needle`."""
     found = []
-    with ws.db.read_session() as session:
+    with db.read_session() as session:
         names = [
             r[0] for r in session.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
         ]

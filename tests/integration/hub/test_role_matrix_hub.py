@@ -42,13 +42,17 @@ from livcr_desktop.store.models import (
 )
 from tests.helpers.factories import Person, add_person, make_livcr
 from tests.helpers.feedback import REFER, add_io, confidential_notes, referred, start_meeting
-from tests.helpers.meetings import Table, make_table
+from tests.helpers.meetings import Table, make_table, run_meeting
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.trajectories import start_trajectory
 from tests.integration.hub.conftest import HubDatabase, new_hub
 from tests.integration.hub.laptops import Laptop, LaptopFleet, raw_database
+from tests.integration.hub.test_erasure_everywhere import scan_database
 
 SCHOOL_ONLY_UPDATE = "Alleen voor de school: gesprek met de zorgcoordinator."
+MEETING_MARK = "Agendamerk-9c4"
+"""Written in the agenda summary, action point and (so) the approved minutes of each case item,
+followed by the case's name in this test ('school', 'welfare')."""
 
 
 def _people(table: Table) -> dict[Role, Person]:
@@ -99,6 +103,7 @@ class Matrix:
         self._welfare_referred()
         self._school_only_update()
         self._subject_request()
+        self.marks = self._minutes_approved()
         self.fleet = LaptopFleet(self.table, hub, tmp_path)
         self.laptops: dict[Role, Laptop] = {
             role: self.fleet.enrol(person) for role, person in self.people.items()
@@ -154,6 +159,43 @@ class Matrix:
                 Requester.PERSON,
             )
         )
+
+    def _minutes_approved(self) -> dict[str, str]:
+        """A held meeting on both cases, each item's summary and action point marked with its
+        case, minutes approved by the chair: each case's mark by case id."""
+        from livcr_desktop.services.meetings.live import LiveMeetingService
+        from livcr_desktop.services.meetings.minutes import MinutesService
+
+        table = self.table
+        marks = {
+            table.case_school: f"{MEETING_MARK}-school",
+            table.case_welfare: f"{MEETING_MARK}-welfare",
+        }
+
+        def during(first: str, second: str) -> None:
+            from livcr_desktop.domain.meetings import Attendance
+            from livcr_desktop.store.models import AgendaItemRow
+
+            live = LiveMeetingService(table.ws)
+            with table.ws.db.read_session() as session:
+                row = session.get(AgendaItemRow, first)
+                assert row is not None
+                meeting = row.meeting_id
+            # The IO is invited to the school's case, so to its item: excused.
+            io = self.people[Role.INFORMATION_OFFICER].member_id
+            live.set_attendance(meeting, io, Attendance.EXCUSED)
+            for item, case, owner in (
+                (first, table.case_school, table.school),
+                (second, table.case_welfare, table.welfare),
+            ):
+                live.set_summary(item, f"Besproken: {marks[case]}.")
+                live.add_action_point(
+                    item, owner.member_id, f"Opvolgen {marks[case]}", table.clock.today()
+                )
+
+        meeting, _first, _general, _second = run_meeting(table, during)
+        MinutesService(table.sign_in(table.chair)).approve(meeting)
+        return marks
 
     def close(self) -> None:
         self.fleet.close()
@@ -292,6 +334,48 @@ def test_a_laptop_holds_nothing_beyond_what_its_role_may_view(matrix: Matrix, ro
     for name in ("feedback_form", "feedback_item"):
         missing = allowed[name] - held[name]
         assert not missing, f"{role.value} misses {len(missing)} {name} rows"
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+def test_a_laptop_holds_no_meeting_text_of_a_case_it_may_not_see(
+    matrix: Matrix, role: Role
+) -> None:
+    """Agenda summaries, action points and the approved minutes of a case item travel in the
+    case's scope: on the raw database (every text column, the journal's payloads included) a
+    laptop holds a case item's text only if its owner may see the case."""
+    laptop = matrix.laptops[role]
+    with matrix.table.ws.db.read_session() as session:
+        member = session.get(Member, matrix.people[role].member_id)
+        assert member is not None
+        seen = _allowed(session, member_actor(session, member), matrix.table.clock.today())
+    raw = raw_database(laptop)
+    try:
+        found = {case: scan_database(raw, mark) for case, mark in matrix.marks.items()}
+    finally:
+        raw.close()
+    for case, columns in found.items():
+        if case in seen["case_file"]:
+            assert "agenda_item.frozen_minutes" in columns, (role.value, columns)
+        else:
+            assert columns == [], f"{role.value} holds a meeting text of a case: {columns}"
+
+
+def test_a_partners_laptop_shows_the_minutes_with_its_own_items(matrix: Matrix) -> None:
+    """The school partner's laptop holds the approved minutes with its own case item in full
+    and the other case's item as a line; their hash verifies there as on the coordinator's."""
+    from livcr_desktop.services.meetings.minutes import compose_minutes, minutes_intact
+    from livcr_desktop.store.models import MeetingRow
+
+    laptop = matrix.laptops[Role.PARTNER]
+    with laptop.db.read_session() as session:
+        meeting = session.scalars(
+            select(MeetingRow).where(MeetingRow.minutes_approved_at.is_not(None))
+        ).one()
+        assert minutes_intact(session, meeting)
+        items = {i.heading: i for i in compose_minutes(session, meeting).items}
+    school, welfare = (matrix.table.code(n) for n in (1, 2))
+    assert matrix.marks[matrix.table.case_school] in items[school].summary
+    assert items[welfare].sealed is not None and items[welfare].summary == ""
 
 
 def _of_cases(matrix: Matrix, name: str, rows: set[str], cases: set[str]) -> set[str]:

@@ -1,7 +1,7 @@
 """How far this laptop's journal was checked for erasures to carry out
 
 Revision ID: 0027
-Revises: 0025
+Revises: 0026
 Create Date: 2026-12-06 09:00:00.000000
 
 After every round and every bundle import a laptop carries out the erasures of the register
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0027"
-down_revision: str | None = "0025"
+down_revision: str | None = "0026"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

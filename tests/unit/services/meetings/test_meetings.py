@@ -43,7 +43,12 @@ from livcr_desktop.services.meetings.minutes import (
 from livcr_desktop.services.meetings.planning import CHAIR_BUSY, NOT_A_CHAIR, MeetingService
 from livcr_desktop.services.meetings.tasks import TaskService, TaskState
 from livcr_desktop.services.meetings.view import open_meeting
-from livcr_desktop.store.models import JournalOperation, MeetingRow, MinutesAmendmentRow
+from livcr_desktop.store.models import (
+    AgendaItemRow,
+    JournalOperation,
+    MeetingRow,
+    MinutesAmendmentRow,
+)
 from tests.helpers.meetings import Table, agenda_with_two_cases, run_meeting
 
 # -- planning ----------------------------------------------------------------------------
@@ -484,15 +489,31 @@ def test_an_extract_keeps_general_amendments_and_those_about_its_own_items(
 
 
 def test_a_change_to_frozen_minutes_in_the_database_is_detected(table: Table) -> None:
-    meeting, *_ = run_meeting(table)
+    meeting, first, *_ = run_meeting(table)
     MinutesService(table.sign_in(table.chair)).approve(meeting)
     with table.ws.db.read_session() as session:
         row = session.get(MeetingRow, meeting)
         assert row is not None and minutes_intact(session, row)
     with table.ws.uow() as uow:
+        # A case item's text is kept on its agenda item (in the case's scope), sealed in the
+        # meeting's snapshot: a change there is detected as one in the snapshot is.
+        item = uow.session.get(AgendaItemRow, first)
+        assert item is not None and item.frozen_minutes is not None
+        item.frozen_minutes = item.frozen_minutes.replace("De school", "Het OCMW")
+    with table.ws.db.read_session() as session:
+        row = session.get(MeetingRow, meeting)
+        assert row is not None and not minutes_intact(session, row)
+    assert not verify_workspace(table.ws).healthy
+
+
+def test_a_change_to_the_frozen_snapshot_in_the_database_is_detected(table: Table) -> None:
+    meeting, *_ = run_meeting(table)
+    MinutesService(table.sign_in(table.chair)).approve(meeting)
+    with table.ws.uow() as uow:
         row = uow.session.get(MeetingRow, meeting)
         assert row is not None and row.minutes_snapshot is not None
-        row.minutes_snapshot = row.minutes_snapshot.replace("De school", "Het OCMW")
+        assert "Goedkeuring vorig verslag" in row.minutes_snapshot  # a general item stays in
+        row.minutes_snapshot = row.minutes_snapshot.replace("Goedkeuring", "Afkeuring")
     with table.ws.db.read_session() as session:
         row = session.get(MeetingRow, meeting)
         assert row is not None and not minutes_intact(session, row)

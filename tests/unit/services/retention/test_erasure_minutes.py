@@ -1,5 +1,5 @@
-"""An erasure takes the case's items out of approved minutes: the frozen form and the approval
-operation that carried it lose the item's content, a stub with the item's digest stands in its
+"""An erasure takes the case's items out of approved minutes: the frozen form, the item's frozen
+text (kept on the item, in the case's scope) and the approval operation lose the item's content, a stub with the item's digest stands in its
 place, the minutes' hash still checks, and their PDF says the item was erased."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from livcr_desktop.services.decisions.consensus import DecisionService
 from livcr_desktop.services.meetings.exports import export_minutes
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.meetings.minutes import MinutesService
+from livcr_desktop.services.meetings.minutes_sealed import held_snapshot
 from livcr_desktop.services.retention.erasure import ErasureService
 from livcr_desktop.store.models import MeetingRow
 from tests.helpers.decisions import CLOSE, all_agree, in_progress
@@ -50,7 +51,9 @@ def test_approved_minutes_lose_the_erased_item_and_still_verify(table: Table) ->
     meeting, item = _approved_minutes_with_canary(table)
     before = MinutesService(table.ws).minutes(meeting)
     assert before.approval is not None
-    assert "meeting.minutes_snapshot" in _scan(table, CANARY)
+    # The item's text is kept on the item, in the case's scope; the minutes only seal it.
+    held = _scan(table, CANARY)
+    assert "agenda_item.frozen_minutes" in held and "meeting.minutes_snapshot" not in held
     ErasureService(table.ws).erase([table.case_school])
     assert _scan(table, CANARY) == []
     after = MinutesService(table.ws).minutes(meeting)
@@ -81,7 +84,9 @@ def test_minutes_frozen_in_format_one_are_sealed_anew_by_the_erasure(table: Tabl
     with table.ws.db.write_session() as session, session.begin():
         row = session.get(MeetingRow, meeting)
         assert row is not None and row.minutes_snapshot is not None
-        content = {**json.loads(row.minutes_snapshot), "format": 1}
+        # As an earlier version froze them: every item's text in the snapshot itself.
+        content = {**held_snapshot(session, row), "format": 1}
+        assert CANARY in canonical_bytes(content).decode()
         row.minutes_snapshot = canonical_bytes(content).decode()
         row.minutes_hash = canonical_hash(content)
     ErasureService(table.ws).erase([table.case_school])
