@@ -54,9 +54,12 @@
         <source>Decision: {outcome}</source>
         <translation>Décision : {outcome}</translation>
     </message>
-    <message>
-        <source>Some information is not included in this copy ({count} part(s)).</source>
-        <translation>Certaines informations ne figurent pas dans cette copie ({count} partie(s)).</translation>
+    <message numerus="yes">
+        <source>Some information is not included in this copy (%n part(s)).</source>
+        <translation>
+            <numerusform>Certaines informations ne figurent pas dans cette copie (%n partie).</numerusform>
+            <numerusform>Certaines informations ne figurent pas dans cette copie (%n parties).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal ground: {ground}</source>
@@ -268,13 +271,19 @@
         <source>Save the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
-    <message>
-        <source>The marked part(s) repeat what you ticked out ({count} passage(s)). Tick them out too, or tick the original back in.</source>
-        <translation>Les parties marquées répètent ce que vous avez décoché ({count} passage(s)). Décochez-les aussi, ou recochez l’original.</translation>
+    <message numerus="yes">
+        <source>What is marked repeats what you ticked out (%n passage(s)). Tick it out too, or tick the original back in.</source>
+        <translation>
+            <numerusform>Ce qui est marqué répète ce que vous avez décoché (%n passage). Décochez-le aussi, ou recochez l’original.</numerusform>
+            <numerusform>Ce qui est marqué répète ce que vous avez décoché (%n passages). Décochez-le aussi, ou recochez l’original.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer was saved in {file} ({count} part(s) left out).</source>
-        <translation>La réponse a été enregistrée dans {file} ({count} partie(s) omise(s)).</translation>
+    <message numerus="yes">
+        <source>The answer was saved in {file} (%n part(s) left out).</source>
+        <translation>
+            <numerusform>La réponse a été enregistrée dans {file} (%n partie omise).</numerusform>
+            <numerusform>La réponse a été enregistrée dans {file} (%n parties omises).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answer to the access request about {code}</source>
@@ -3391,6 +3400,20 @@
         <source>Invitation for {member} written to {file}. Hand it over in person: it opens the hub for one laptop.</source>
         <translation>Invitation pour {member} écrite dans {file}. Remettez-la en mains propres : elle ouvre le hub à un ordinateur portable.</translation>
     </message>
+    <message numerus="yes">
+        <source>Bundle for {member} ({laptops}) written to {file}: %n operation(s).</source>
+        <translation>
+            <numerusform>Paquet pour {member} ({laptops}) écrit dans {file} : %n opération.</numerusform>
+            <numerusform>Paquet pour {member} ({laptops}) écrit dans {file} : %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n ordinateur portable</numerusform>
+            <numerusform>%n ordinateurs portables</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This invitation is for a laptop without a network: give the file to write the join request to with --request-out.</source>
         <translation>Cette invitation est pour un ordinateur portable sans réseau : indiquez avec --request-out le fichier où écrire la demande d&apos;adhésion.</translation>
@@ -3438,10 +3461,6 @@
     <message>
         <source>Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}.</source>
         <translation>En attente {waiting}, en quarantaine {quarantined}, conflits {conflicts}.</translation>
-    </message>
-    <message>
-        <source>Bundle for {member} ({laptops} laptop(s)) written to {file}: {operations} operation(s).</source>
-        <translation>Paquet pour {member} ({laptops} ordinateur(s) portable(s)) écrit dans {file} : {operations} opération(s).</translation>
     </message>
     <message>
         <source>Bundle from {sender}: received {pulled}, applied {applied}.</source>
@@ -4140,9 +4159,12 @@
         <source>Evaluate every</source>
         <translation>Évaluer tous les</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>month(s)</source>
-        <translation>mois</translation>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4210,10 +4232,10 @@
 <context>
     <name>DossierView</name>
     <message numerus="yes">
-        <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+        <source>WARNING: %n signed decision(s) of this case failed verification. See the Decisions tab and run a verification of the database.</source>
         <translation>
-            <numerusform>ATTENTION : %n décision signée de ce cas ne se vérifie plus. Voyez l&apos;onglet Décisions et lancez une vérification de la base de données.</numerusform>
-            <numerusform>ATTENTION : %n décisions signées de ce cas ne se vérifient plus. Voyez l&apos;onglet Décisions et lancez une vérification de la base de données.</numerusform>
+            <numerusform>ATTENTION : %n décision signée de ce cas ne se vérifie plus. Voyez l’onglet Décisions et lancez une vérification de la base de données.</numerusform>
+            <numerusform>ATTENTION : %n décisions signées de ce cas ne se vérifient plus. Voyez l’onglet Décisions et lancez une vérification de la base de données.</numerusform>
         </translation>
     </message>
     <message>
@@ -4489,9 +4511,12 @@
 </context>
 <context>
     <name>Erasure</name>
-    <message>
-        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of case(s) {codes} are erased on this laptop.</source>
-        <translation>L&apos;identité de la personne, les notes, signalements, résumés, mises à jour et évaluations de trajet, les libellés des décisions et les formulaires de retour du ou des cas {codes} sont effacés sur cet ordinateur.</translation>
+    <message numerus="yes">
+        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of %n case(s) ({codes}) are erased on this laptop.</source>
+        <translation>
+            <numerusform>L’identité de la personne, les notes, signalements, résumés, mises à jour et évaluations de trajet, les libellés des décisions et les formulaires de retour de %n cas ({codes}) sont effacés sur cet ordinateur.</numerusform>
+            <numerusform>L’identité des personnes, les notes, signalements, résumés, mises à jour et évaluations de trajet, les libellés des décisions et les formulaires de retour de %n cas ({codes}) sont effacés sur cet ordinateur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} more</source>
@@ -4867,16 +4892,19 @@
         <translation>registre-tfl-{date}.csv</translation>
     </message>
     <message>
-        <source>{rows} form(s) exported.</source>
-        <translation>{rows} fiche(s) exportée(s).</translation>
-    </message>
-    <message>
         <source>Feedback to the LTF</source>
         <translation>Retour à la TFL</translation>
     </message>
     <message>
         <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
         <translation>Le seul canal de la CSIL-R vers la police : une fiche n&apos;est transmise à la TFL qu&apos;après le consensus de chaque membre participant effectivement, signée par le président, et jamais avec ce qui a été partagé sous le secret professionnel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) exported.</source>
+        <translation>
+            <numerusform>%n fiche exportée.</numerusform>
+            <numerusform>%n fiches exportées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To hand over</source>
@@ -4953,9 +4981,12 @@
         <source>Feedback form no. {number} to the LTF – {code}</source>
         <translation>Fiche de retour n° {number} à la TFL – {code}</translation>
     </message>
-    <message>
-        <source>{count} text(s) overlap confidential information (marked ⚠).</source>
-        <translation>{count} texte(s) recoupent des informations confidentielles (marqués ⚠).</translation>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) (marked ⚠).</source>
+        <translation>
+            <numerusform>%n texte recoupe des informations confidentielles (marqué ⚠).</numerusform>
+            <numerusform>%n textes recoupent des informations confidentielles (marqués ⚠).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before the table can approve this form:</source>
@@ -5168,9 +5199,12 @@
         <source>The feedback form is not ready for approval: {missing}</source>
         <translation>La fiche de retour n&apos;est pas prête pour l&apos;approbation : {missing}</translation>
     </message>
-    <message>
-        <source>{count} text(s) of the feedback form overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
-        <translation>{count} texte(s) de la fiche de retour recoupent des informations confidentielles. Supprimez les passages ou confirmez qu&apos;ils ne sont pas couverts par le secret professionnel avant que la table n&apos;approuve la fiche.</translation>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) of the feedback form. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
+        <translation>
+            <numerusform>%n texte de la fiche de retour recoupe des informations confidentielles. Supprimez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel avant que la table n’approuve la fiche.</numerusform>
+            <numerusform>%n textes de la fiche de retour recoupent des informations confidentielles. Supprimez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel avant que la table n’approuve la fiche.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A feedback form is approved only with the agreement of every effective participant.</source>
@@ -5409,9 +5443,12 @@
         <source>Making the form…</source>
         <translation>Préparation de la fiche…</translation>
     </message>
-    <message>
-        <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
-        <translation>Fiche n° {number}, langue : {language}, {pages} page(s), telle que la TFL la lit.</translation>
+    <message numerus="yes">
+        <source>Form no. {number} in {language}, %n page(s), as the LTF reads it.</source>
+        <translation>
+            <numerusform>Fiche n° {number}, langue : {language}, %n page, telle que la TFL la lit.</numerusform>
+            <numerusform>Fiche n° {number}, langue : {language}, %n pages, telle que la TFL la lit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Smaller</source>
@@ -6356,9 +6393,12 @@
         <source>The hand-over is not ready for the table: {missing}</source>
         <translation>Le transfert n&apos;est pas prêt pour la table : {missing}</translation>
     </message>
-    <message>
-        <source>{count} text(s) of the hand-over overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
-        <translation>{count} texte(s) du transfert recoupent des informations confidentielles. Retirez les passages ou confirmez qu&apos;ils ne sont pas couverts par le secret professionnel avant que la table décide.</translation>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) of the hand-over. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
+        <translation>
+            <numerusform>%n texte du transfert recoupe des informations confidentielles. Retirez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel avant que la table décide.</numerusform>
+            <numerusform>%n textes du transfert recoupent des informations confidentielles. Retirez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel avant que la table décide.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A case is handed over only with the agreement of every effective participant.</source>
@@ -6859,7 +6899,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n signal(s) wait to be screened.</source>
+        <source>%n signal(s) waiting to be screened.</source>
         <translation>
             <numerusform>%n signalement attend son examen préalable.</numerusform>
             <numerusform>%n signalements attendent leur examen préalable.</numerusform>
@@ -7056,9 +7096,12 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>Smallest count shown in the figures</source>
         <translation>Plus petit nombre affiché dans les chiffres</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> month(s)</source>
-        <translation> mois</translation>
+        <translation>
+            <numerusform> mois</numerusform>
+            <numerusform> mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>The operational table meets every</source>
@@ -7327,6 +7370,13 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
 </context>
 <context>
     <name>ItemDialog</name>
+    <message numerus="yes">
+        <source>⚠ What is confidential in the case is repeated in %n highlighted passage(s) (from: {sources}). Remove what is highlighted, or confirm below that it is not covered by professional secrecy.</source>
+        <translation>
+            <numerusform>⚠ %n passage surligné reprend ce qui est confidentiel dans le cas (source : {sources}). Supprimez-le ou confirmez ci-dessous qu’il n’est pas couvert par le secret professionnel.</numerusform>
+            <numerusform>⚠ %n passages surlignés reprennent ce qui est confidentiel dans le cas (source : {sources}). Supprimez-les ou confirmez ci-dessous qu’ils ne sont pas couverts par le secret professionnel.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The secrecy guard checks the text as you type.</source>
         <translation>Le contrôle du secret vérifie le texte pendant la saisie.</translation>
@@ -7334,10 +7384,6 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>✓ No overlap with the confidential records of the case.</source>
         <translation>✓ Aucun recoupement avec les documents confidentiels du cas.</translation>
-    </message>
-    <message>
-        <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
-        <translation>⚠ {count} passage(s) surligné(s) reprennent ce qui est confidentiel dans le cas (source : {sources}). Supprimez-les ou confirmez ci-dessous qu&apos;ils ne sont pas couverts par le secret professionnel.</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
@@ -10434,9 +10480,12 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>Opening the transfer note…</source>
         <translation>Ouverture de la note de transfert…</translation>
     </message>
-    <message>
-        <source>The transfer note the other LIVC-R sent with this case, as it arrived ({pages} page(s)).</source>
-        <translation>La note de transfert que l&apos;autre CSIL-R a envoyée avec ce dossier, telle qu&apos;elle est arrivée ({pages} page(s)).</translation>
+    <message numerus="yes">
+        <source>The transfer note the other LIVC-R sent with this case, as it arrived (%n page(s)).</source>
+        <translation>
+            <numerusform>La note de transfert que l’autre CSIL-R a envoyée avec ce dossier, telle qu’elle est arrivée (%n page).</numerusform>
+            <numerusform>La note de transfert que l’autre CSIL-R a envoyée avec ce dossier, telle qu’elle est arrivée (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -11456,10 +11505,6 @@ Empreinte de cette clé :
 <context>
     <name>SecrecyGuard</name>
     <message>
-        <source>This text repeats confidential information of the case ({count} highlighted passage(s)). Remove the passages, or confirm that they are not covered by professional secrecy.</source>
-        <translation>Ce texte reprend des informations confidentielles du cas ({count} passage(s) surligné(s)). Supprimez les passages ou confirmez qu&apos;ils ne sont pas couverts par le secret professionnel.</translation>
-    </message>
-    <message>
         <source>a confidential record</source>
         <translation>un document confidentiel</translation>
     </message>
@@ -11506,6 +11551,13 @@ Empreinte de cette clé :
     <message>
         <source>an evaluation of the trajectory</source>
         <translation>une évaluation du parcours d&apos;accompagnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text repeats confidential information of the case (%n highlighted passage(s)). Remove what is highlighted, or confirm that it is not covered by professional secrecy.</source>
+        <translation>
+            <numerusform>Ce texte reprend des informations confidentielles du cas (%n passage surligné). Supprimez le passage ou confirmez qu’il n’est pas couvert par le secret professionnel.</numerusform>
+            <numerusform>Ce texte reprend des informations confidentielles du cas (%n passages surlignés). Supprimez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
