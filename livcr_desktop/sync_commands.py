@@ -44,6 +44,12 @@ def _secret_file(path: Path | None) -> str | None:
 
 
 def _hub_failed(exc: Exception) -> int:
+    from livcr_desktop.hub.client import HubUnreachable
+    from livcr_desktop.services.sync.hub_errors import unreachable_error
+
+    if isinstance(exc, HubUnreachable):  # what happened in the reader's words, then the details
+        print(unreachable_error(exc).render(translate), file=sys.stderr)
+        return EXIT_HUB
     print(
         translate("Cli", "The hub: {reason}").format(reason=str(exc) or type(exc).__name__),
         file=sys.stderr,

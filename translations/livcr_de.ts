@@ -12438,10 +12438,6 @@ Fingerabdruck dieses Schlüssels:
         <translation>Dieser Wert ist keine der beiden Seiten des Konflikts.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached now ({reason}). Connect this laptop to the municipal network and try again.</source>
-        <translation>Der Hub ist gerade nicht erreichbar ({reason}). Verbinden Sie diesen Laptop mit dem Gemeindenetz und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
         <translation>Der Koordinator hat diesen Laptop noch nicht freigegeben. Lesen Sie dem Koordinator den Fingerabdruck vor und versuchen Sie es nach der Freigabe erneut.</translation>
     </message>
@@ -12528,6 +12524,40 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>Held for a reason this version does not know.</source>
         <translation>Zurückgehalten aus einem Grund, den diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Connect this laptop to the municipal network and try again.
+{reason}</source>
+        <translation>Der Hub ist gerade nicht erreichbar. Verbinden Sie diesen Laptop mit dem Gemeindenetz und versuchen Sie es erneut.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Check the network connection and try again; if it keeps happening, tell IT.
+{reason}</source>
+        <translation>Der Hub hat nicht rechtzeitig geantwortet. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut; wenn es wieder passiert, informieren Sie den IT-Dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not accept this laptop&apos;s login or password. Ask the coordinator to check this laptop&apos;s access to the hub.
+{reason}</source>
+        <translation>Der Hub hat die Anmeldung oder das Passwort dieses Laptops nicht angenommen. Bitten Sie den Koordinator, den Zugang dieses Laptops zum Hub zu prüfen.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was not found at this address. Check the hub&apos;s address with IT.
+{reason}</source>
+        <translation>Die Datenbank des Hubs wurde unter dieser Adresse nicht gefunden. Prüfen Sie die Adresse des Hubs mit dem IT-Dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The secure connection to the hub could not be set up (certificate or encryption). Tell IT.
+{reason}</source>
+        <translation>Die sichere Verbindung zum Hub konnte nicht aufgebaut werden (Zertifikat oder Verschlüsselung). Informieren Sie den IT-Dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Details: {details}</translation>
     </message>
 </context>
 <context>

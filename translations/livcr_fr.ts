@@ -12438,10 +12438,6 @@ Empreinte de cette clé :
         <translation>Cette valeur n’est aucun des deux côtés du conflit.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached now ({reason}). Connect this laptop to the municipal network and try again.</source>
-        <translation>Le hub est injoignable pour le moment ({reason}). Connectez cet ordinateur au réseau communal et réessayez.</translation>
-    </message>
-    <message>
         <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
         <translation>Le coordinateur n’a pas encore approuvé cet ordinateur. Lisez son empreinte au coordinateur, et réessayez une fois qu’il est approuvé.</translation>
     </message>
@@ -12528,6 +12524,40 @@ Empreinte de cette clé :
     <message>
         <source>Held for a reason this version does not know.</source>
         <translation>Retenue pour une raison que cette version ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Connect this laptop to the municipal network and try again.
+{reason}</source>
+        <translation>Le hub est injoignable pour le moment. Connectez cet ordinateur au réseau communal et réessayez.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Check the network connection and try again; if it keeps happening, tell IT.
+{reason}</source>
+        <translation>Le hub n’a pas répondu à temps. Vérifiez la connexion au réseau et réessayez ; si cela se reproduit, prévenez le service informatique.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not accept this laptop&apos;s login or password. Ask the coordinator to check this laptop&apos;s access to the hub.
+{reason}</source>
+        <translation>Le hub n’a pas accepté l’identifiant ou le mot de passe de cet ordinateur. Demandez au coordinateur de vérifier l’accès de cet ordinateur au hub.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was not found at this address. Check the hub&apos;s address with IT.
+{reason}</source>
+        <translation>La base de données du hub est introuvable à cette adresse. Vérifiez l’adresse du hub avec le service informatique.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The secure connection to the hub could not be set up (certificate or encryption). Tell IT.
+{reason}</source>
+        <translation>La connexion sécurisée au hub n’a pas pu être établie (certificat ou chiffrement). Prévenez le service informatique.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Détails : {details}</translation>
     </message>
 </context>
 <context>

@@ -12438,10 +12438,6 @@ Vingerafdruk van deze sleutel:
         <translation>Deze waarde is geen van beide kanten van het conflict.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached now ({reason}). Connect this laptop to the municipal network and try again.</source>
-        <translation>De hub is nu niet bereikbaar ({reason}). Verbind deze laptop met het gemeentelijke netwerk en probeer opnieuw.</translation>
-    </message>
-    <message>
         <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
         <translation>De coördinator heeft deze laptop nog niet goedgekeurd. Lees de vingerafdruk voor aan de coördinator en probeer opnieuw zodra hij is goedgekeurd.</translation>
     </message>
@@ -12528,6 +12524,40 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>Held for a reason this version does not know.</source>
         <translation>Vastgehouden om een reden die deze versie niet kent.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Connect this laptop to the municipal network and try again.
+{reason}</source>
+        <translation>De hub is nu niet bereikbaar. Verbind deze laptop met het gemeentelijke netwerk en probeer opnieuw.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Check the network connection and try again; if it keeps happening, tell IT.
+{reason}</source>
+        <translation>De hub antwoordde niet op tijd. Controleer de netwerkverbinding en probeer opnieuw; gebeurt het opnieuw, verwittig dan de IT-dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not accept this laptop&apos;s login or password. Ask the coordinator to check this laptop&apos;s access to the hub.
+{reason}</source>
+        <translation>De hub aanvaardde de login of het wachtwoord van deze laptop niet. Vraag de coördinator de toegang van deze laptop tot de hub na te kijken.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was not found at this address. Check the hub&apos;s address with IT.
+{reason}</source>
+        <translation>De database van de hub werd op dit adres niet gevonden. Kijk het adres van de hub na met de IT-dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The secure connection to the hub could not be set up (certificate or encryption). Tell IT.
+{reason}</source>
+        <translation>De beveiligde verbinding met de hub kon niet worden opgezet (certificaat of versleuteling). Verwittig de IT-dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Details: {details}</translation>
     </message>
 </context>
 <context>
