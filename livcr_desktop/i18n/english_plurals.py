@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from livcr_desktop.domain.text import english_numerus
-
 
 class EnglishPlurals(QTranslator):
     """Installed once, below every catalogue: a language's catalogue answers first, so this
@@ -22,6 +20,8 @@ class EnglishPlurals(QTranslator):
         del context, disambiguation
         if n < 0 or "(s)" not in source:
             return None  # a null string: Qt asks the next translator, then shows the source
+        from livcr_desktop.domain.text import english_numerus  # not before the first frame
+
         return english_numerus(source, n)
 
     def isEmpty(self) -> bool:
