@@ -75,3 +75,25 @@ def test_a_translate_without_plural_forms_falls_back_to_english() -> None:
 
     text = QT_TRANSLATE_NOOP("Ctx", "%n text(s)", None, 1)
     assert text.render(plain, count=1) == "1 text"
+
+
+def test_the_command_line_counts_in_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's bundle report: two counts, each in its own plural form."""
+    from livcr_desktop import console
+    from livcr_desktop.i18n.catalog import catalog
+
+    german = catalog(Language.DE)
+    monkeypatch.setattr(console, "_translate", german.translate)
+    monkeypatch.setattr(console, "_numerus", german.numerus)
+    laptops = QT_TRANSLATE_NOOP("Cli", "%n laptop(s)", None, 1)
+    report = QT_TRANSLATE_NOOP(
+        "Cli", "Bundle for {member} ({laptops}) written to {file}: %n operation(s).", None, 1
+    )
+    text = report.render(
+        console.translate,
+        member="sara",
+        laptops=laptops.render(console.translate, count=1),
+        file="b.livcr",
+        count=2,
+    )
+    assert text == "Paket für sara (1 Laptop) nach b.livcr geschrieben: 2 Vorgänge."

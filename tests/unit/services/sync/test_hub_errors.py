@@ -179,3 +179,19 @@ def test_connecting_from_the_sync_area_says_it_in_the_users_words(
 def test_the_details_line_never_carries_a_password(raw: str, shown: str) -> None:
     detail = technical_detail(Exception(raw))
     assert shown in detail and "hunter2" not in detail and "\n" not in detail
+
+
+def test_the_command_line_says_it_in_the_chosen_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from livcr_desktop import console
+    from livcr_desktop.console import EXIT_HUB
+    from livcr_desktop.i18n.catalog import catalog
+    from livcr_desktop.sync_commands import _hub_failed
+
+    monkeypatch.setattr(console, "_translate", catalog(Language.NL).translate)
+    dsn = f"host=127.0.0.1 port={_closed_port()} dbname=hub user=dev_x password={SECRET}"
+    assert _hub_failed(_fails(dsn)) == EXIT_HUB
+    said = capsys.readouterr().err
+    assert said.startswith("De hub is nu niet bereikbaar.") and "\nDetails: " in said
+    assert SECRET not in said
