@@ -82,7 +82,7 @@ def list_and_search(folder: DataFolder, repeat: int) -> list[Figure]:
     from livcr_desktop.gui.cases.case_model import COLUMNS
     from livcr_desktop.gui.cases.cases_area import CasesArea
     from livcr_desktop.gui.kit.worker import wait_for_background_work
-    from livcr_desktop.gui.shell.app import make_application
+    from livcr_desktop.gui.shell.start import make_application
     from livcr_desktop.services.cases.case_list import CaseFilter, CaseList, CaseSort
     from livcr_desktop.store.search_index import WARM_UP
 
@@ -362,7 +362,7 @@ if sys.argv[1] == "bare":
 else:
     from benchmarks.cases import sign_in
     from livcr_desktop.services.folders import DataFolder
-    from livcr_desktop.gui.shell.app import make_application
+    from livcr_desktop.gui.shell.start import make_application
     from livcr_desktop.gui.shell.language import LanguageManager
     from livcr_desktop.gui.shell.main_window import MainWindow
     from livcr_desktop.settings import DeviceSettings

@@ -101,7 +101,7 @@ def run(work: Path, repeat: int) -> list[Figure]:
 
     from benchmarks.cases import _raw
     from livcr_desktop.gui.cases.dossier_view import DossierView
-    from livcr_desktop.gui.shell.app import make_application
+    from livcr_desktop.gui.shell.start import make_application
     from livcr_desktop.gui.trajectories.rating_chart import RatingChartWidget
 
     app = make_application()

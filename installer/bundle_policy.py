@@ -547,6 +547,7 @@ def rcc_resources(rcc: Path) -> list[str]:
 REQUIRED_MODULES = (
     "livcr_desktop.cli",
     "livcr_desktop.gui.shell.app",
+    "livcr_desktop.gui.shell.start",
     "alembic.op",
     "alembic.ddl.sqlite",
     "mako.template",

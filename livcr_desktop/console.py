@@ -30,9 +30,20 @@ EXIT_HUB = 8
 _translate: Callable[[str, str], str] = lambda context, source: source  # noqa: E731
 
 
+_numerus: Callable[[str, str, int], str] = lambda context, source, count: ""  # noqa: E731
+
+
 def translate(context: str, source: str) -> str:
     """Translate a CLI text into the chosen language (lupdate collects these calls)."""
     return _translate(context, source)
+
+
+def numerus(context: str, source: str, count: int) -> str:
+    """The chosen language's plural form of a %n text ("" in English: see domain.text)."""
+    return _numerus(context, source, count)
+
+
+translate.numerus = numerus  # type: ignore[attr-defined]
 
 
 def _language_from_argv(argv: Sequence[str]) -> str | None:
@@ -45,7 +56,7 @@ def _language_from_argv(argv: Sequence[str]) -> str | None:
 
 
 def choose_cli_language(argv: Sequence[str]) -> None:
-    global _translate
+    global _translate, _numerus
     from livcr_desktop.domain.languages import Language, parse_language
 
     wanted = _language_from_argv(argv) or os.environ.get("LIVCR_LANG")
@@ -61,6 +72,7 @@ def choose_cli_language(argv: Sequence[str]) -> None:
         from livcr_desktop.i18n.catalog import catalog
 
         _translate = catalog(language).translate
+        _numerus = catalog(language).numerus
     except Exception:  # the CLI must work even when the assets are missing
         return
 

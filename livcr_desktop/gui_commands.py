@@ -37,7 +37,8 @@ def run_gui(args: argparse.Namespace) -> int:
     """Start the desktop application."""
     import_before_qt()
     earlyinit.check_qt_gui()
-    from livcr_desktop.gui.shell.app import StartOptions, run
+    from livcr_desktop.gui.shell.start import run
+    from livcr_desktop.gui.shell.start_options import StartOptions
 
     return run(
         StartOptions(

@@ -27,6 +27,7 @@ from livcr_desktop import console
 from livcr_desktop.commands import _data_dir, _fail, _finish_interrupted, _sign_in
 from livcr_desktop.console import EXIT_HUB, EXIT_OK, EXIT_USAGE, translate
 from livcr_desktop.domain.errors import DomainError
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from livcr_desktop.hub.client import HubClient
@@ -43,6 +44,12 @@ def _secret_file(path: Path | None) -> str | None:
 
 
 def _hub_failed(exc: Exception) -> int:
+    from livcr_desktop.hub.client import HubUnreachable
+    from livcr_desktop.services.sync.hub_errors import unreachable_error
+
+    if isinstance(exc, HubUnreachable):  # what happened in the reader's words, then the details
+        print(unreachable_error(exc).render(translate), file=sys.stderr)
+        return EXIT_HUB
     print(
         translate("Cli", "The hub: {reason}").format(reason=str(exc) or type(exc).__name__),
         file=sys.stderr,
@@ -332,15 +339,16 @@ def _bundle_export(workspace: Workspace, args: argparse.Namespace) -> int:
 
     report = export_bundle(workspace, args.for_member.strip().lower(), Path(args.out))
     print(
-        translate(
-            "Cli",
-            "Bundle for {member} ({laptops} laptop(s)) written to {file}: "
-            "{operations} operation(s).",
-        ).format(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Bundle for {member} ({laptops}) written to {file}: %n operation(s).", None, 1
+        ).render(
+            translate,
             member=report.recipient,
-            laptops=report.laptops,
+            laptops=QT_TRANSLATE_NOOP("Cli", "%n laptop(s)", None, 1).render(
+                translate, count=report.laptops
+            ),
             file=args.out,
-            operations=report.operations,
+            count=report.operations,
         )
     )
     return EXIT_OK

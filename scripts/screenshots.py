@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.gui.kit.worker import wait_for_background_work
-from livcr_desktop.gui.shell.app import make_application
 from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.gui.shell.start import make_application
 from livcr_desktop.store import keyslots
 
 keyslots.ACCOUNT_KDF = keyslots.KdfParams(iterations=1, memory_kib=64, lanes=1)

@@ -93,9 +93,12 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>Decision: {outcome}</source>
         <translation>Entscheidung: {outcome}</translation>
     </message>
-    <message>
-        <source>Some information is not included in this copy ({count} part(s)).</source>
-        <translation>Einige Informationen sind in dieser Kopie nicht enthalten ({count} Teil(e)).</translation>
+    <message numerus="yes">
+        <source>Some information is not included in this copy (%n part(s)).</source>
+        <translation>
+            <numerusform>Einige Informationen sind in dieser Kopie nicht enthalten (%n Teil).</numerusform>
+            <numerusform>Einige Informationen sind in dieser Kopie nicht enthalten (%n Teile).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal ground: {ground}</source>
@@ -307,13 +310,19 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>Save the answer</source>
         <translation>Antwort speichern</translation>
     </message>
-    <message>
-        <source>The marked part(s) repeat what you ticked out ({count} passage(s)). Tick them out too, or tick the original back in.</source>
-        <translation>Die markierten Teile wiederholen, was Sie abgewählt haben ({count} Stelle(n)). Wählen Sie sie ebenfalls ab oder wählen Sie das Original wieder aus.</translation>
+    <message numerus="yes">
+        <source>What is marked repeats what you ticked out (%n passage(s)). Tick it out too, or tick the original back in.</source>
+        <translation>
+            <numerusform>Das Markierte wiederholt, was Sie abgewählt haben (%n Stelle). Wählen Sie es ebenfalls ab oder wählen Sie das Original wieder aus.</numerusform>
+            <numerusform>Das Markierte wiederholt, was Sie abgewählt haben (%n Stellen). Wählen Sie es ebenfalls ab oder wählen Sie das Original wieder aus.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer was saved in {file} ({count} part(s) left out).</source>
-        <translation>Die Antwort wurde in {file} gespeichert ({count} Teil(e) weggelassen).</translation>
+    <message numerus="yes">
+        <source>The answer was saved in {file} (%n part(s) left out).</source>
+        <translation>
+            <numerusform>Die Antwort wurde in {file} gespeichert (%n Teil weggelassen).</numerusform>
+            <numerusform>Die Antwort wurde in {file} gespeichert (%n Teile weggelassen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answer to the access request about {code}</source>
@@ -3490,6 +3499,20 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>Invitation for {member} written to {file}. Hand it over in person: it opens the hub for one laptop.</source>
         <translation>Einladung für {member} nach {file} geschrieben. Übergeben Sie sie persönlich: Sie öffnet den Hub für einen Laptop.</translation>
     </message>
+    <message numerus="yes">
+        <source>Bundle for {member} ({laptops}) written to {file}: %n operation(s).</source>
+        <translation>
+            <numerusform>Paket für {member} ({laptops}) nach {file} geschrieben: %n Vorgang.</numerusform>
+            <numerusform>Paket für {member} ({laptops}) nach {file} geschrieben: %n Vorgänge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n Laptop</numerusform>
+            <numerusform>%n Laptops</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This invitation is for a laptop without a network: give the file to write the join request to with --request-out.</source>
         <translation>Diese Einladung ist für einen Laptop ohne Netzwerk: Geben Sie mit --request-out die Datei an, in die die Beitrittsanfrage geschrieben wird.</translation>
@@ -3537,10 +3560,6 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     <message>
         <source>Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}.</source>
         <translation>Wartend {waiting}, in Quarantäne {quarantined}, Konflikte {conflicts}.</translation>
-    </message>
-    <message>
-        <source>Bundle for {member} ({laptops} laptop(s)) written to {file}: {operations} operation(s).</source>
-        <translation>Paket für {member} ({laptops} Laptop(s)) nach {file} geschrieben: {operations} Vorgang/Vorgänge.</translation>
     </message>
     <message>
         <source>Bundle from {sender}: received {pulled}, applied {applied}.</source>
@@ -4323,9 +4342,12 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>Evaluate every</source>
         <translation>Evaluieren alle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>month(s)</source>
-        <translation>Monat(e)</translation>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4415,7 @@ Neuer Fingerabdruck: {fingerprint}</translation>
 <context>
     <name>DossierView</name>
     <message numerus="yes">
-        <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+        <source>WARNING: %n signed decision(s) of this case failed verification. See the Decisions tab and run a verification of the database.</source>
         <translation>
             <numerusform>WARNUNG: %n unterschriebener Beschluss dieses Falls lässt sich nicht mehr verifizieren. Siehe die Registerkarte Beschlüsse und prüfen Sie die Datenbank.</numerusform>
             <numerusform>WARNUNG: %n unterschriebene Beschlüsse dieses Falls lassen sich nicht mehr verifizieren. Siehe die Registerkarte Beschlüsse und prüfen Sie die Datenbank.</numerusform>
@@ -4672,9 +4694,12 @@ Neuer Fingerabdruck: {fingerprint}</translation>
 </context>
 <context>
     <name>Erasure</name>
-    <message>
-        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of case(s) {codes} are erased on this laptop.</source>
-        <translation>Die Identität der Person, die Notizen, Meldungen, Zusammenfassungen, Begleitungsvermerke und Bewertungen, die Wortlaute der Beschlüsse und die Rückmeldeformulare von Fall/Fällen {codes} werden auf diesem Laptop gelöscht.</translation>
+    <message numerus="yes">
+        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of %n case(s) ({codes}) are erased on this laptop.</source>
+        <translation>
+            <numerusform>Die Identität der Person, die Notizen, Meldungen, Zusammenfassungen, Begleitungsvermerke und Bewertungen, die Wortlaute der Beschlüsse und die Rückmeldeformulare von %n Fall ({codes}) werden auf diesem Laptop gelöscht.</numerusform>
+            <numerusform>Die Identität der Personen, die Notizen, Meldungen, Zusammenfassungen, Begleitungsvermerke und Bewertungen, die Wortlaute der Beschlüsse und die Rückmeldeformulare von %n Fällen ({codes}) werden auf diesem Laptop gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} more</source>
@@ -5050,16 +5075,19 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>register-ltf-{date}.csv</translation>
     </message>
     <message>
-        <source>{rows} form(s) exported.</source>
-        <translation>{rows} Bogen exportiert.</translation>
-    </message>
-    <message>
         <source>Feedback to the LTF</source>
         <translation>Rückmeldung an die LTF</translation>
     </message>
     <message>
         <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
         <translation>Der einzige Weg vom BLIS-R zur Polizei: Ein Bogen geht erst nach dem Konsens jedes tatsächlich teilnehmenden Mitglieds, vom Vorsitzenden unterzeichnet, an die LTF, und nie mit dem, was unter dem Berufsgeheimnis geteilt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) exported.</source>
+        <translation>
+            <numerusform>%n Bogen exportiert.</numerusform>
+            <numerusform>%n Bögen exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To hand over</source>
@@ -5137,10 +5165,6 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>Rückmeldebogen Nr. {number} an die LTF – {code}</translation>
     </message>
     <message>
-        <source>{count} text(s) overlap confidential information (marked ⚠).</source>
-        <translation>{count} Text(e) überschneiden sich mit vertraulichen Informationen (mit ⚠ markiert).</translation>
-    </message>
-    <message>
         <source>Before the table can approve this form:</source>
         <translation>Bevor der Tisch diesen Bogen genehmigen kann:</translation>
     </message>
@@ -5151,6 +5175,13 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     <message>
         <source>The approval is put to the table. The form is approved once every effective participant agrees and the chair signs the decision in the meeting.</source>
         <translation>Die Genehmigung liegt dem Tisch vor. Der Bogen ist genehmigt, sobald jedes tatsächlich teilnehmende Mitglied zustimmt und der Vorsitzende den Beschluss in der Sitzung unterzeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) (marked ⚠).</source>
+        <translation>
+            <numerusform>%n Text überschneidet sich mit vertraulichen Informationen (mit ⚠ markiert).</numerusform>
+            <numerusform>%n Texte überschneiden sich mit vertraulichen Informationen (mit ⚠ markiert).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feedback form to the LTF</source>
@@ -5351,9 +5382,12 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>The feedback form is not ready for approval: {missing}</source>
         <translation>Der Rückmeldebogen ist noch nicht bereit zur Genehmigung: {missing}</translation>
     </message>
-    <message>
-        <source>{count} text(s) of the feedback form overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
-        <translation>{count} Text(e) des Rückmeldebogens überschneiden sich mit vertraulichen Informationen. Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen, bevor der Tisch den Bogen genehmigt.</translation>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) of the feedback form. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
+        <translation>
+            <numerusform>%n Text des Rückmeldebogens überschneidet sich mit vertraulichen Informationen. Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen, bevor der Tisch den Bogen genehmigt.</numerusform>
+            <numerusform>%n Texte des Rückmeldebogens überschneiden sich mit vertraulichen Informationen. Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen, bevor der Tisch den Bogen genehmigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A feedback form is approved only with the agreement of every effective participant.</source>
@@ -5592,9 +5626,12 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>Making the form…</source>
         <translation>Der Bogen wird erstellt…</translation>
     </message>
-    <message>
-        <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
-        <translation>Bogen Nr. {number}, Sprache: {language}, {pages} Seite(n), wie die LTF ihn liest.</translation>
+    <message numerus="yes">
+        <source>Form no. {number} in {language}, %n page(s), as the LTF reads it.</source>
+        <translation>
+            <numerusform>Bogen Nr. {number}, Sprache: {language}, %n Seite, wie die LTF ihn liest.</numerusform>
+            <numerusform>Bogen Nr. {number}, Sprache: {language}, %n Seiten, wie die LTF ihn liest.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Smaller</source>
@@ -6539,9 +6576,12 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>The hand-over is not ready for the table: {missing}</source>
         <translation>Die Übergabe ist noch nicht bereit für den Tisch: {missing}</translation>
     </message>
-    <message>
-        <source>{count} text(s) of the hand-over overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
-        <translation>{count} Text(e) der Übergabe überschneiden sich mit vertraulichen Informationen. Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen, bevor der Tisch beschließt.</translation>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) of the hand-over. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
+        <translation>
+            <numerusform>%n Text der Übergabe überschneidet sich mit vertraulichen Informationen. Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen, bevor der Tisch beschließt.</numerusform>
+            <numerusform>%n Texte der Übergabe überschneiden sich mit vertraulichen Informationen. Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen, bevor der Tisch beschließt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A case is handed over only with the agreement of every effective participant.</source>
@@ -7113,7 +7153,7 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n signal(s) wait to be screened.</source>
+        <source>%n signal(s) waiting to be screened.</source>
         <translation>
             <numerusform>%n Meldung wartet auf die Vorprüfung.</numerusform>
             <numerusform>%n Meldungen warten auf die Vorprüfung.</numerusform>
@@ -7310,9 +7350,12 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>Smallest count shown in the figures</source>
         <translation>Kleinste in den Zahlen gezeigte Anzahl</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> month(s)</source>
-        <translation> Monat(e)</translation>
+        <translation>
+            <numerusform> Monat</numerusform>
+            <numerusform> Monate</numerusform>
+        </translation>
     </message>
     <message>
         <source>The operational table meets every</source>
@@ -7655,9 +7698,12 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>✓ No overlap with the confidential records of the case.</source>
         <translation>✓ Keine Überschneidung mit den vertraulichen Unterlagen des Falls.</translation>
     </message>
-    <message>
-        <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
-        <translation>⚠ {count} markierte Passage(n) wiederholen, was im Fall vertraulich ist (aus: {sources}). Entfernen Sie sie oder bestätigen Sie unten, dass sie nicht unter das Berufsgeheimnis fallen.</translation>
+    <message numerus="yes">
+        <source>⚠ What is confidential in the case is repeated in %n highlighted passage(s) (from: {sources}). Remove what is highlighted, or confirm below that it is not covered by professional secrecy.</source>
+        <translation>
+            <numerusform>⚠ %n markierte Passage wiederholt, was im Fall vertraulich ist (aus: {sources}). Entfernen Sie sie oder bestätigen Sie unten, dass sie nicht unter das Berufsgeheimnis fällt.</numerusform>
+            <numerusform>⚠ %n markierte Passagen wiederholen, was im Fall vertraulich ist (aus: {sources}). Entfernen Sie sie oder bestätigen Sie unten, dass sie nicht unter das Berufsgeheimnis fallen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason for the referral</source>
@@ -9530,6 +9576,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>Case {code} is about a minor. The youth-protection rules apply to what is shared: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Share only what the LTF needs, with the child&apos;s interest first; the parents&apos; position counts.</source>
         <translation>Fall {code} betrifft eine minderjährige Person. Für das, was weitergegeben wird, gelten die Regeln des Jugendschutzes: das Jugendschutzgesetz vom 8. April 1965 und die Dekrete der Gemeinschaften über die Jugendhilfe. Geben Sie nur weiter, was die LTF braucht, mit dem Wohl des Kindes an erster Stelle; die Haltung der Eltern zählt.</translation>
     </message>
+    <message>
+        <source>Case {code} is about a minor. The youth-protection rules apply to what is handed over: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Hand over only what the other LIVC-R needs to continue the case, with the child&apos;s interest first; the parents&apos; position counts.</source>
+        <translation>Fall {code} betrifft eine minderjährige Person. Für das, was übergeben wird, gelten die Regeln des Jugendschutzes: das Jugendschutzgesetz vom 8. April 1965 und die Dekrete der Gemeinschaften über die Jugendhilfe. Übergeben Sie nur, was das andere BLIS-R braucht, um den Fall weiterzuverfolgen, mit dem Wohl des Kindes an erster Stelle; die Haltung der Eltern zählt.</translation>
+    </message>
 </context>
 <context>
     <name>Minutes</name>
@@ -10872,9 +10922,12 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>Opening the transfer note…</source>
         <translation>Übergabevermerk wird geöffnet…</translation>
     </message>
-    <message>
-        <source>The transfer note the other LIVC-R sent with this case, as it arrived ({pages} page(s)).</source>
-        <translation>Der Übergabevermerk, den das andere BLIS-R mit dieser Akte geschickt hat, so wie er angekommen ist ({pages} Seite(n)).</translation>
+    <message numerus="yes">
+        <source>The transfer note the other LIVC-R sent with this case, as it arrived (%n page(s)).</source>
+        <translation>
+            <numerusform>Der Übergabevermerk, den das andere BLIS-R mit dieser Akte geschickt hat, so wie er angekommen ist (%n Seite).</numerusform>
+            <numerusform>Der Übergabevermerk, den das andere BLIS-R mit dieser Akte geschickt hat, so wie er angekommen ist (%n Seiten).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -11898,10 +11951,6 @@ Fingerabdruck dieses Schlüssels:
 <context>
     <name>SecrecyGuard</name>
     <message>
-        <source>This text repeats confidential information of the case ({count} highlighted passage(s)). Remove the passages, or confirm that they are not covered by professional secrecy.</source>
-        <translation>Dieser Text wiederholt vertrauliche Informationen des Falls ({count} markierte Passage(n)). Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen.</translation>
-    </message>
-    <message>
         <source>a confidential record</source>
         <translation>ein vertrauliches Dokument</translation>
     </message>
@@ -11948,6 +11997,13 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>an evaluation of the trajectory</source>
         <translation>eine Evaluation des Begleitungswegs</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text repeats confidential information of the case (%n highlighted passage(s)). Remove what is highlighted, or confirm that it is not covered by professional secrecy.</source>
+        <translation>
+            <numerusform>Dieser Text wiederholt vertrauliche Informationen des Falls (%n markierte Passage). Entfernen Sie die Passage oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fällt.</numerusform>
+            <numerusform>Dieser Text wiederholt vertrauliche Informationen des Falls (%n markierte Passagen). Entfernen Sie die Passagen oder bestätigen Sie, dass sie nicht unter das Berufsgeheimnis fallen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12824,10 +12880,6 @@ Fingerabdruck dieses Schlüssels:
         <translation>Dieser Wert ist keine der beiden Seiten des Konflikts.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached now ({reason}). Connect this laptop to the municipal network and try again.</source>
-        <translation>Der Hub ist gerade nicht erreichbar ({reason}). Verbinden Sie diesen Laptop mit dem Gemeindenetz und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
         <translation>Der Koordinator hat diesen Laptop noch nicht freigegeben. Lesen Sie dem Koordinator den Fingerabdruck vor und versuchen Sie es nach der Freigabe erneut.</translation>
     </message>
@@ -12926,6 +12978,40 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>{name} has no laptop approved by file. A laptop that joined through the hub already has its login.</source>
         <translation>{name} hat keinen per Datei freigegebenen Laptop. Ein Laptop, der über den Hub beigetreten ist, hat bereits ein Login.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Connect this laptop to the municipal network and try again.
+{reason}</source>
+        <translation>Der Hub ist gerade nicht erreichbar. Verbinden Sie diesen Laptop mit dem Gemeindenetz und versuchen Sie es erneut.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Check the network connection and try again; if it keeps happening, tell IT.
+{reason}</source>
+        <translation>Der Hub hat nicht rechtzeitig geantwortet. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut; wenn es wieder passiert, informieren Sie den IT-Dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not accept this laptop&apos;s login or password. Ask the coordinator to check this laptop&apos;s access to the hub.
+{reason}</source>
+        <translation>Der Hub hat die Anmeldung oder das Passwort dieses Laptops nicht angenommen. Bitten Sie den Koordinator, den Zugang dieses Laptops zum Hub zu prüfen.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was not found at this address. Check the hub&apos;s address with IT.
+{reason}</source>
+        <translation>Die Datenbank des Hubs wurde unter dieser Adresse nicht gefunden. Prüfen Sie die Adresse des Hubs mit dem IT-Dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The secure connection to the hub could not be set up (certificate or encryption). Tell IT.
+{reason}</source>
+        <translation>Die sichere Verbindung zum Hub konnte nicht aufgebaut werden (Zertifikat oder Verschlüsselung). Informieren Sie den IT-Dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Details: {details}</translation>
     </message>
 </context>
 <context>

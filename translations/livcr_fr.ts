@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>For the operational and strategic tables of a local integrated security cell on radicalism, extremism and terrorism (LIVC-R / CSIL-R).</source>
-        <translation>Pour les tables opérationnelle et stratégique d&apos;une cellule de sécurité intégrale locale en matière de radicalisme, d&apos;extrémisme et de terrorisme (CSIL-R).</translation>
+        <translation>Pour les tables opérationnelle et stratégique d’une cellule de sécurité intégrale locale en matière de radicalisme, d’extrémisme et de terrorisme (CSIL-R).</translation>
     </message>
     <message>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
@@ -56,11 +56,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Accept another LIVC-R&apos;s new key</source>
-        <translation>Accepter la nouvelle clé d&apos;une autre CSIL-R</translation>
+        <translation>Accepter la nouvelle clé d’une autre CSIL-R</translation>
     </message>
     <message>
         <source>When a registered LIVC-R changes its hand-over key, its coordinator gives you the key change. It is accepted only when the key registered here signed it. If they tell you their key was stolen, do not accept a change: withdraw the LIVC-R and register the new key by comparing its fingerprint.</source>
-        <translation>Lorsqu&apos;une CSIL-R enregistrée change sa clé de transfert, son coordinateur vous remet le changement de clé. Il n&apos;est accepté que si la clé enregistrée ici l&apos;a signé. Si l&apos;on vous dit que leur clé a été volée, n&apos;acceptez aucun changement : retirez la CSIL-R et enregistrez la nouvelle clé en comparant son empreinte.</translation>
+        <translation>Lorsqu’une CSIL-R enregistrée change sa clé de transfert, son coordinateur vous remet le changement de clé. Il n’est accepté que si la clé enregistrée ici l’a signé. Si l’on vous dit que leur clé a été volée, n’acceptez aucun changement : retirez la CSIL-R et enregistrez la nouvelle clé en comparant son empreinte.</translation>
     </message>
     <message>
         <source>Key change</source>
@@ -93,9 +93,12 @@ Nouvelle empreinte : {fingerprint}</translation>
         <source>Decision: {outcome}</source>
         <translation>Décision : {outcome}</translation>
     </message>
-    <message>
-        <source>Some information is not included in this copy ({count} part(s)).</source>
-        <translation>Certaines informations ne figurent pas dans cette copie ({count} partie(s)).</translation>
+    <message numerus="yes">
+        <source>Some information is not included in this copy (%n part(s)).</source>
+        <translation>
+            <numerusform>Certaines informations ne figurent pas dans cette copie (%n partie).</numerusform>
+            <numerusform>Certaines informations ne figurent pas dans cette copie (%n parties).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal ground: {ground}</source>
@@ -307,13 +310,19 @@ Nouvelle empreinte : {fingerprint}</translation>
         <source>Save the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
-    <message>
-        <source>The marked part(s) repeat what you ticked out ({count} passage(s)). Tick them out too, or tick the original back in.</source>
-        <translation>Les parties marquées répètent ce que vous avez décoché ({count} passage(s)). Décochez-les aussi, ou recochez l’original.</translation>
+    <message numerus="yes">
+        <source>What is marked repeats what you ticked out (%n passage(s)). Tick it out too, or tick the original back in.</source>
+        <translation>
+            <numerusform>Ce qui est marqué répète ce que vous avez décoché (%n passage). Décochez-le aussi, ou recochez l’original.</numerusform>
+            <numerusform>Ce qui est marqué répète ce que vous avez décoché (%n passages). Décochez-le aussi, ou recochez l’original.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer was saved in {file} ({count} part(s) left out).</source>
-        <translation>La réponse a été enregistrée dans {file} ({count} partie(s) omise(s)).</translation>
+    <message numerus="yes">
+        <source>The answer was saved in {file} (%n part(s) left out).</source>
+        <translation>
+            <numerusform>La réponse a été enregistrée dans {file} (%n partie omise).</numerusform>
+            <numerusform>La réponse a été enregistrée dans {file} (%n parties omises).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answer to the access request about {code}</source>
@@ -348,11 +357,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Enter the organisation.</source>
-        <translation>Saisissez l&apos;organisation.</translation>
+        <translation>Saisissez l’organisation.</translation>
     </message>
     <message>
         <source>A user name has 3 to 40 characters: lower-case letters, digits, dots, dashes or underscores, starting and ending with a letter or digit.</source>
-        <translation>Un nom d&apos;utilisateur compte de 3 à 40 caractères : lettres minuscules, chiffres, points, tirets ou traits de soulignement. Il commence et se termine par une lettre ou un chiffre.</translation>
+        <translation>Un nom d’utilisateur compte de 3 à 40 caractères : lettres minuscules, chiffres, points, tirets ou traits de soulignement. Il commence et se termine par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>This field may be at most {maximum} characters.</source>
@@ -375,7 +384,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Initial passphrase</source>
@@ -429,7 +438,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Accounts</name>
     <message>
         <source>This user name is already taken.</source>
-        <translation>Ce nom d&apos;utilisateur est déjà pris.</translation>
+        <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
         <source>This member already has an account.</source>
@@ -437,7 +446,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This account does not exist.</source>
-        <translation>Ce compte n&apos;existe pas.</translation>
+        <translation>Ce compte n’existe pas.</translation>
     </message>
     <message>
         <source>This account has already been ended.</source>
@@ -445,7 +454,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This is the last account of a coordinator. Give another member the coordinator role and an account first, or nobody could manage the LIVC-R any more.</source>
-        <translation>C&apos;est le dernier compte d&apos;un coordinateur. Attribuez d&apos;abord le rôle de coordinateur et un compte à un autre membre, sinon plus personne ne pourrait gérer la CSIL-R.</translation>
+        <translation>C’est le dernier compte d’un coordinateur. Attribuez d’abord le rôle de coordinateur et un compte à un autre membre, sinon plus personne ne pourrait gérer la CSIL-R.</translation>
     </message>
     <message>
         <source>The current passphrase is not correct.</source>
@@ -453,15 +462,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Choose a new passphrase that differs from the current one.</source>
-        <translation>Choisissez une nouvelle phrase secrète différente de l&apos;actuelle.</translation>
+        <translation>Choisissez une nouvelle phrase secrète différente de l’actuelle.</translation>
     </message>
     <message>
         <source>This member is no longer active.</source>
-        <translation>Ce membre n&apos;est plus actif.</translation>
+        <translation>Ce membre n’est plus actif.</translation>
     </message>
     <message>
         <source>This laptop holds every case, so only coordinators sign in on it. {name} acts on top of a coordinator&apos;s session with this passphrase, or gets an invitation for their own laptop.</source>
-        <translation>Cet ordinateur portable contient tous les dossiers : seuls les coordinateurs s&apos;y connectent. {name} se connecte avec cette phrase secrète par-dessus la session d&apos;un coordinateur, ou reçoit une invitation pour son propre ordinateur portable.</translation>
+        <translation>Cet ordinateur portable contient tous les dossiers : seuls les coordinateurs s’y connectent. {name} se connecte avec cette phrase secrète par-dessus la session d’un coordinateur, ou reçoit une invitation pour son propre ordinateur portable.</translation>
     </message>
 </context>
 <context>
@@ -484,7 +493,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Choose the organisation…</source>
-        <translation>Choisissez l&apos;organisation…</translation>
+        <translation>Choisissez l’organisation…</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -492,11 +501,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>For the goal</source>
-        <translation>Pour l&apos;objectif</translation>
+        <translation>Pour l’objectif</translation>
     </message>
     <message>
         <source>(no particular goal)</source>
-        <translation>(pas d&apos;objectif particulier)</translation>
+        <translation>(pas d’objectif particulier)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -507,11 +516,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>ActionPointDialog</name>
     <message>
         <source>Add an action point</source>
-        <translation>Ajouter un point d&apos;action</translation>
+        <translation>Ajouter un point d’action</translation>
     </message>
     <message>
         <source>The action point appears in the owner&apos;s task list and, for a case, on its dossier. Only people invited to this item can take one on.</source>
-        <translation>Le point d&apos;action apparaît dans la liste des tâches de la personne qui s&apos;en charge et, pour un cas, dans son dossier. Seules les personnes invitées à ce point peuvent s&apos;en charger.</translation>
+        <translation>Le point d’action apparaît dans la liste des tâches de la personne qui s’en charge et, pour un cas, dans son dossier. Seules les personnes invitées à ce point peuvent s’en charger.</translation>
     </message>
     <message>
         <source>Who</source>
@@ -549,11 +558,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Add a case to the agenda</source>
-        <translation>Inscrire un cas à l&apos;ordre du jour</translation>
+        <translation>Inscrire un cas à l’ordre du jour</translation>
     </message>
     <message>
         <source>Any open case you may see can go on the agenda. Type the start of its code or a name; the case goes on with those invited to it.</source>
-        <translation>Tout cas en cours que vous pouvez consulter peut être inscrit à l&apos;ordre du jour. Tapez le début de son code ou un nom ; le cas est inscrit avec les personnes invitées à ce cas.</translation>
+        <translation>Tout cas en cours que vous pouvez consulter peut être inscrit à l’ordre du jour. Tapez le début de son code ou un nom ; le cas est inscrit avec les personnes invitées à ce cas.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -580,19 +589,19 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>AdoptionDialog</name>
     <message>
         <source>Record the adoption of the house rules</source>
-        <translation>Enregistrer l&apos;adoption du règlement d&apos;ordre intérieur</translation>
+        <translation>Enregistrer l’adoption du règlement d’ordre intérieur</translation>
     </message>
     <message>
         <source>Record the adoption</source>
-        <translation>Enregistrer l&apos;adoption</translation>
+        <translation>Enregistrer l’adoption</translation>
     </message>
     <message>
         <source>Choose the signed consensus decision by which the strategic table adopted the draft as it stands. The new version applies from the day the decision was signed; earlier versions stay readable.</source>
-        <translation>Choisissez la décision par consensus signée par laquelle la table stratégique a adopté le projet tel qu&apos;il est. La nouvelle version s&apos;applique à partir du jour où la décision a été signée ; les versions antérieures restent lisibles.</translation>
+        <translation>Choisissez la décision par consensus signée par laquelle la table stratégique a adopté le projet tel qu’il est. La nouvelle version s’applique à partir du jour où la décision a été signée ; les versions antérieures restent lisibles.</translation>
     </message>
     <message>
         <source>No signed decision can adopt the draft yet. Put a “House rules” item on a strategic-table meeting; there the effective participants agree by consensus and the chair signs. Then come back here.</source>
-        <translation>Aucune décision signée ne peut encore adopter le projet. Inscrivez un point « Règlement d&apos;ordre intérieur » à une réunion de la table stratégique ; les membres participant effectivement y décident par consensus et le président signe. Revenez ensuite ici.</translation>
+        <translation>Aucune décision signée ne peut encore adopter le projet. Inscrivez un point « Règlement d’ordre intérieur » à une réunion de la table stratégique ; les membres participant effectivement y décident par consensus et le président signe. Revenez ensuite ici.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -611,27 +620,27 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Case {code} is closed. Reopen it in the dossier before putting it on an agenda.</source>
-        <translation>Le cas {code} est clôturé. Rouvrez-le dans le dossier avant de l&apos;inscrire à un ordre du jour.</translation>
+        <translation>Le cas {code} est clôturé. Rouvrez-le dans le dossier avant de l’inscrire à un ordre du jour.</translation>
     </message>
     <message>
         <source>{name} may not see case {code}: invite them to the case in its dossier first, then to this item.</source>
-        <translation>{name} ne peut pas voir le cas {code} : invitez d&apos;abord cette personne au cas dans son dossier, puis à ce point.</translation>
+        <translation>{name} ne peut pas voir le cas {code} : invitez d’abord cette personne au cas dans son dossier, puis à ce point.</translation>
     </message>
     <message>
         <source>This member is not in the register or no longer active.</source>
-        <translation>Ce membre ne figure pas dans le registre ou n&apos;est plus actif.</translation>
+        <translation>Ce membre ne figure pas dans le registre ou n’est plus actif.</translation>
     </message>
     <message>
         <source>This item already has notes or action points; mark it as postponed instead of removing it.</source>
-        <translation>Ce point a déjà des notes ou des points d&apos;action ; indiquez-le comme reporté au lieu de le retirer.</translation>
+        <translation>Ce point a déjà des notes ou des points d’action ; indiquez-le comme reporté au lieu de le retirer.</translation>
     </message>
     <message>
         <source>Items can be taken off the agenda only before the meeting starts.</source>
-        <translation>Les points ne peuvent être retirés de l&apos;ordre du jour qu&apos;avant le début de la réunion.</translation>
+        <translation>Les points ne peuvent être retirés de l’ordre du jour qu’avant le début de la réunion.</translation>
     </message>
     <message>
         <source>The agenda changed in the meantime; it has been reloaded. Please try again.</source>
-        <translation>L&apos;ordre du jour a changé entre-temps ; il a été rechargé. Veuillez réessayer.</translation>
+        <translation>L’ordre du jour a changé entre-temps ; il a été rechargé. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Only case items have their own invitees; topics are for all participants.</source>
@@ -650,7 +659,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The agenda is empty. Add proposed cases below, any other case, or a topic.</source>
-        <translation>L&apos;ordre du jour est vide. Ajoutez ci-dessous des cas proposés, un autre cas ou un sujet.</translation>
+        <translation>L’ordre du jour est vide. Ajoutez ci-dessous des cas proposés, un autre cas ou un sujet.</translation>
     </message>
     <message>
         <source>There are no items on this agenda for you.</source>
@@ -658,7 +667,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Drag an item to change the order, or use Alt+Up and Alt+Down.</source>
-        <translation>Faites glisser un point pour changer l&apos;ordre, ou utilisez Alt+Haut et Alt+Bas.</translation>
+        <translation>Faites glisser un point pour changer l’ordre, ou utilisez Alt+Haut et Alt+Bas.</translation>
     </message>
     <message>
         <source>You see the items you take part in.</source>
@@ -682,7 +691,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Take off the agenda</source>
-        <translation>Retirer de l&apos;ordre du jour</translation>
+        <translation>Retirer de l’ordre du jour</translation>
     </message>
 </context>
 <context>
@@ -700,7 +709,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Choose what the correction is about. A correction of the minutes as a whole is printed in every partner&apos;s extract; one about an item only in the extracts of the partners invited to that item.</source>
-        <translation>Choisissez ce que concerne la correction. Une correction du procès-verbal dans son ensemble figure dans l&apos;extrait de chaque partenaire ; une correction portant sur un point, uniquement dans les extraits des partenaires invités à ce point.</translation>
+        <translation>Choisissez ce que concerne la correction. Une correction du procès-verbal dans son ensemble figure dans l’extrait de chaque partenaire ; une correction portant sur un point, uniquement dans les extraits des partenaires invités à ce point.</translation>
     </message>
     <message>
         <source>Every partner who receives the minutes or an extract of them will read this correction, whatever their items. If it is about one item, choose that item.</source>
@@ -716,7 +725,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Approved minutes are frozen. A correction is recorded beside them with your name and the time, and printed with them from now on.</source>
-        <translation>Un procès-verbal approuvé est figé. Une correction est enregistrée à côté, avec votre nom et l&apos;heure, et imprimée avec lui désormais.</translation>
+        <translation>Un procès-verbal approuvé est figé. Une correction est enregistrée à côté, avec votre nom et l’heure, et imprimée avec lui désormais.</translation>
     </message>
     <message>
         <source>Concerns</source>
@@ -743,7 +752,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Only unclassified information may be recorded here: nothing from police databases or investigations, only what the LTF may share with the LIVC-R.</source>
-        <translation>N&apos;enregistrez ici que des informations non classifiées : rien des banques de données policières ni des enquêtes, uniquement ce que la TFL peut partager avec la CSIL-R.</translation>
+        <translation>N’enregistrez ici que des informations non classifiées : rien des banques de données policières ni des enquêtes, uniquement ce que la TFL peut partager avec la CSIL-R.</translation>
     </message>
     <message>
         <source>Answered on</source>
@@ -781,7 +790,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Ask {owner} to read out the fingerprint their laptop shows, in person or by phone, and type it here. Only a laptop with exactly this fingerprint is approved: this is what keeps a stranger&apos;s laptop out.</source>
-        <translation>Demandez à {owner} de lire l&apos;empreinte affichée par son ordinateur, en personne ou par téléphone, et saisissez-la ici. Seul un ordinateur ayant exactement cette empreinte est approuvé : c&apos;est ce qui tient à l&apos;écart l&apos;ordinateur d&apos;un inconnu.</translation>
+        <translation>Demandez à {owner} de lire l’empreinte affichée par son ordinateur, en personne ou par téléphone, et saisissez-la ici. Seul un ordinateur ayant exactement cette empreinte est approuvé : c’est ce qui tient à l’écart l’ordinateur d’un inconnu.</translation>
     </message>
     <message>
         <source>Approve this laptop</source>
@@ -800,7 +809,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>No later meeting of this table has started yet. Minutes are approved by the chair, or by a later meeting once it is under way.</source>
-        <translation>Aucune réunion ultérieure de cette table n&apos;a encore commencé. Le procès-verbal est approuvé par le président, ou par une réunion ultérieure dès qu&apos;elle a commencé.</translation>
+        <translation>Aucune réunion ultérieure de cette table n’a encore commencé. Le procès-verbal est approuvé par le président, ou par une réunion ultérieure dès qu’elle a commencé.</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -811,7 +820,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Areas</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Signals</source>
@@ -863,7 +872,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Piste d&apos;audit</translation>
+        <translation>Piste d’audit</translation>
     </message>
 </context>
 <context>
@@ -897,11 +906,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Mark the person as present first.</source>
-        <translation>Indiquez d&apos;abord la personne comme présente.</translation>
+        <translation>Indiquez d’abord la personne comme présente.</translation>
     </message>
     <message>
         <source>Tick once the person acknowledged the duty.</source>
-        <translation>Cochez dès que la personne a reconnu l&apos;obligation.</translation>
+        <translation>Cochez dès que la personne a reconnu l’obligation.</translation>
     </message>
     <message>
         <source>Attendance and secrecy</source>
@@ -971,7 +980,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>AuditArea</name>
     <message>
         <source>Export the audit trail</source>
-        <translation>Exporter la piste d&apos;audit</translation>
+        <translation>Exporter la piste d’audit</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -999,15 +1008,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder and try again.</source>
-        <translation>Le fichier n&apos;a pas pu être enregistré. Choisissez un autre dossier et réessayez.</translation>
+        <translation>Le fichier n’a pas pu être enregistré. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Piste d&apos;audit</translation>
+        <translation>Piste d’audit</translation>
     </message>
     <message>
         <source>Every change, sign-in, refused action, export and verification, as recorded in the tamper-evident journal. What was changed is never shown here: no case content, only who, what, when, which record and which device.</source>
-        <translation>Chaque modification, connexion, action refusée, exportation et vérification, telle qu&apos;enregistrée dans le journal qui révèle toute manipulation. Le contenu des modifications n&apos;est jamais affiché ici : aucun contenu de cas, seulement qui, quoi, quand, quel enregistrement et quel appareil.</translation>
+        <translation>Chaque modification, connexion, action refusée, exportation et vérification, telle qu’enregistrée dans le journal qui révèle toute manipulation. Le contenu des modifications n’est jamais affiché ici : aucun contenu de cas, seulement qui, quoi, quand, quel enregistrement et quel appareil.</translation>
     </message>
     <message>
         <source>Verify the chain</source>
@@ -1093,11 +1102,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation>Type d&apos;enregistrement</translation>
+        <translation>Type d’enregistrement</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation>ID d&apos;enregistrement</translation>
+        <translation>ID d’enregistrement</translation>
     </message>
     <message>
         <source>Device</source>
@@ -1191,11 +1200,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation>ID d&apos;enregistrement</translation>
+        <translation>ID d’enregistrement</translation>
     </message>
     <message>
         <source>the id or its beginning</source>
-        <translation>l&apos;ID ou son début</translation>
+        <translation>l’ID ou son début</translation>
     </message>
     <message>
         <source>From</source>
@@ -1258,7 +1267,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Remembered sign-in removed from a device</source>
-        <translation>Connexion mémorisée supprimée d&apos;un appareil</translation>
+        <translation>Connexion mémorisée supprimée d’un appareil</translation>
     </message>
     <message>
         <source>Recovery key replaced</source>
@@ -1278,7 +1287,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Audit trail opened</source>
-        <translation>Piste d&apos;audit ouverte</translation>
+        <translation>Piste d’audit ouverte</translation>
     </message>
     <message>
         <source>Database and journal verified</source>
@@ -1290,7 +1299,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Audit trail exported (CSV)</source>
-        <translation>Piste d&apos;audit exportée (CSV)</translation>
+        <translation>Piste d’audit exportée (CSV)</translation>
     </message>
     <message>
         <source>Organisation changed</source>
@@ -1306,7 +1315,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Role ended</source>
-        <translation>Fin d&apos;un rôle</translation>
+        <translation>Fin d’un rôle</translation>
     </message>
     <message>
         <source>Account ended</source>
@@ -1382,7 +1391,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Case number of the year given</source>
-        <translation>Numéro de l&apos;année attribué au cas</translation>
+        <translation>Numéro de l’année attribué au cas</translation>
     </message>
     <message>
         <source>Case status changed</source>
@@ -1410,7 +1419,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Invitation to a case ended</source>
-        <translation>Fin d&apos;une invitation à un cas</translation>
+        <translation>Fin d’une invitation à un cas</translation>
     </message>
     <message>
         <source>Link to another LIVC-R added</source>
@@ -1418,7 +1427,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Link to another LIVC-R ended</source>
-        <translation>Fin d&apos;un lien avec une autre CSIL-R</translation>
+        <translation>Fin d’un lien avec une autre CSIL-R</translation>
     </message>
     <message>
         <source>Note written</source>
@@ -1446,7 +1455,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>New wording linked to the old</source>
-        <translation>Nouvelle formulation liée à l&apos;ancienne</translation>
+        <translation>Nouvelle formulation liée à l’ancienne</translation>
     </message>
     <message>
         <source>Proposal withdrawn</source>
@@ -1506,15 +1515,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Agenda item added</source>
-        <translation>Point de l&apos;ordre du jour ajouté</translation>
+        <translation>Point de l’ordre du jour ajouté</translation>
     </message>
     <message>
         <source>Agenda item renamed</source>
-        <translation>Point de l&apos;ordre du jour renommé</translation>
+        <translation>Point de l’ordre du jour renommé</translation>
     </message>
     <message>
         <source>Agenda item taken off</source>
-        <translation>Point de l&apos;ordre du jour retiré</translation>
+        <translation>Point de l’ordre du jour retiré</translation>
     </message>
     <message>
         <source>Agenda reordered</source>
@@ -1522,11 +1531,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Invited to an agenda item</source>
-        <translation>Invité à un point de l&apos;ordre du jour</translation>
+        <translation>Invité à un point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Invitation to an agenda item withdrawn</source>
-        <translation>Invitation à un point de l&apos;ordre du jour retirée</translation>
+        <translation>Invitation à un point de l’ordre du jour retirée</translation>
     </message>
     <message>
         <source>Meeting started</source>
@@ -1558,7 +1567,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Item summary written</source>
-        <translation>Résumé d&apos;un point rédigé</translation>
+        <translation>Résumé d’un point rédigé</translation>
     </message>
     <message>
         <source>Item postponed</source>
@@ -1570,15 +1579,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Action point agreed</source>
-        <translation>Point d&apos;action convenu</translation>
+        <translation>Point d’action convenu</translation>
     </message>
     <message>
         <source>Action point done</source>
-        <translation>Point d&apos;action terminé</translation>
+        <translation>Point d’action terminé</translation>
     </message>
     <message>
         <source>Action point reopened</source>
-        <translation>Point d&apos;action rouvert</translation>
+        <translation>Point d’action rouvert</translation>
     </message>
     <message>
         <source>Minutes remarks written</source>
@@ -1634,7 +1643,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Corrected decision taken out of a feedback form</source>
-        <translation>Décision corrigée retirée d&apos;une fiche de retour</translation>
+        <translation>Décision corrigée retirée d’une fiche de retour</translation>
     </message>
     <message>
         <source>Item added to a feedback form</source>
@@ -1642,11 +1651,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Item of a feedback form changed</source>
-        <translation>Point d&apos;une fiche de retour modifié</translation>
+        <translation>Point d’une fiche de retour modifié</translation>
     </message>
     <message>
         <source>Item removed from a feedback form</source>
-        <translation>Point retiré d&apos;une fiche de retour</translation>
+        <translation>Point retiré d’une fiche de retour</translation>
     </message>
     <message>
         <source>Overlap confirmed as not covered by professional secrecy</source>
@@ -1702,15 +1711,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Guidance trajectory started</source>
-        <translation>Parcours d&apos;accompagnement démarré</translation>
+        <translation>Parcours d’accompagnement démarré</translation>
     </message>
     <message>
         <source>Lead partner of a trajectory changed</source>
-        <translation>Partenaire pilote d&apos;un parcours modifié</translation>
+        <translation>Partenaire pilote d’un parcours modifié</translation>
     </message>
     <message>
         <source>Case manager of a trajectory set</source>
-        <translation>Gestionnaire de cas d&apos;un parcours désigné</translation>
+        <translation>Gestionnaire de cas d’un parcours désigné</translation>
     </message>
     <message>
         <source>Engagement in a trajectory recorded</source>
@@ -1718,7 +1727,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Evaluation interval set</source>
-        <translation>Intervalle d&apos;évaluation fixé</translation>
+        <translation>Intervalle d’évaluation fixé</translation>
     </message>
     <message>
         <source>Next evaluation date set</source>
@@ -1742,11 +1751,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Trajectory action added</source>
-        <translation>Action d&apos;un parcours ajoutée</translation>
+        <translation>Action d’un parcours ajoutée</translation>
     </message>
     <message>
         <source>Trajectory action changed</source>
-        <translation>Action d&apos;un parcours modifiée</translation>
+        <translation>Action d’un parcours modifiée</translation>
     </message>
     <message>
         <source>Trajectory update logged</source>
@@ -1766,7 +1775,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Guidance trajectory closed</source>
-        <translation>Parcours d&apos;accompagnement clôturé</translation>
+        <translation>Parcours d’accompagnement clôturé</translation>
     </message>
     <message>
         <source>Action on a trajectory refused</source>
@@ -1774,11 +1783,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Guidance trajectory opened</source>
-        <translation>Parcours d&apos;accompagnement consulté</translation>
+        <translation>Parcours d’accompagnement consulté</translation>
     </message>
     <message>
         <source>Trajectory summary exported (PDF)</source>
-        <translation>Synthèse d&apos;un parcours exportée (PDF)</translation>
+        <translation>Synthèse d’un parcours exportée (PDF)</translation>
     </message>
     <message>
         <source>Life domain added</source>
@@ -1810,11 +1819,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Invitation made for a member&apos;s laptop</source>
-        <translation>Invitation créée pour l&apos;ordinateur portable d&apos;un membre</translation>
+        <translation>Invitation créée pour l’ordinateur portable d’un membre</translation>
     </message>
     <message>
         <source>Member&apos;s laptop approved</source>
-        <translation>Ordinateur portable d&apos;un membre approuvé</translation>
+        <translation>Ordinateur portable d’un membre approuvé</translation>
     </message>
     <message>
         <source>Laptop revoked</source>
@@ -1822,7 +1831,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Bundle of changes exported for a member&apos;s laptop</source>
-        <translation>Paquet de modifications exporté pour l&apos;ordinateur portable d&apos;un membre</translation>
+        <translation>Paquet de modifications exporté pour l’ordinateur portable d’un membre</translation>
     </message>
     <message>
         <source>Bundle of changes imported from a laptop</source>
@@ -1830,7 +1839,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Laptop&apos;s bundle keys written for IT</source>
-        <translation>Clés de paquets de l&apos;ordinateur portable écrites pour l&apos;informatique</translation>
+        <translation>Clés de paquets de l’ordinateur portable écrites pour l’informatique</translation>
     </message>
     <message>
         <source>Hub login given to a laptop approved by file</source>
@@ -1846,11 +1855,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Case withdrawn from a member&apos;s laptop</source>
-        <translation>Dossier retiré de l&apos;ordinateur portable d&apos;un membre</translation>
+        <translation>Dossier retiré de l’ordinateur portable d’un membre</translation>
     </message>
     <message>
         <source>Key slot retired (the laptop holds more than the role opens)</source>
-        <translation>Emplacement de clé retiré (l&apos;ordinateur portable contient plus que ce que le rôle ouvre)</translation>
+        <translation>Emplacement de clé retiré (l’ordinateur portable contient plus que ce que le rôle ouvre)</translation>
     </message>
     <message>
         <source>Texts of the strategic table written</source>
@@ -1870,19 +1879,19 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Draft of the house rules started</source>
-        <translation>Projet de règlement d&apos;ordre intérieur commencé</translation>
+        <translation>Projet de règlement d’ordre intérieur commencé</translation>
     </message>
     <message>
         <source>Draft of the house rules changed</source>
-        <translation>Projet de règlement d&apos;ordre intérieur modifié</translation>
+        <translation>Projet de règlement d’ordre intérieur modifié</translation>
     </message>
     <message>
         <source>House rules adopted by the strategic table</source>
-        <translation>Règlement d&apos;ordre intérieur adopté par la table stratégique</translation>
+        <translation>Règlement d’ordre intérieur adopté par la table stratégique</translation>
     </message>
     <message>
         <source>House rules printed (PDF)</source>
-        <translation>Règlement d&apos;ordre intérieur imprimé (PDF)</translation>
+        <translation>Règlement d’ordre intérieur imprimé (PDF)</translation>
     </message>
     <message>
         <source>List of cases that reached their retention term opened</source>
@@ -1970,7 +1979,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>LIVC-R&apos;s secret hand-over key written for IT</source>
-        <translation>Clé secrète de transfert de la CSIL-R écrite pour l&apos;informatique</translation>
+        <translation>Clé secrète de transfert de la CSIL-R écrite pour l’informatique</translation>
     </message>
     <message>
         <source>LIVC-R&apos;s hand-over key changed</source>
@@ -1982,11 +1991,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>New key of a registered LIVC-R accepted</source>
-        <translation>Nouvelle clé d&apos;une CSIL-R enregistrée acceptée</translation>
+        <translation>Nouvelle clé d’une CSIL-R enregistrée acceptée</translation>
     </message>
     <message>
         <source>Key change of another LIVC-R refused</source>
-        <translation>Changement de clé d&apos;une autre CSIL-R refusé</translation>
+        <translation>Changement de clé d’une autre CSIL-R refusé</translation>
     </message>
     <message>
         <source>Another LIVC-R registered by its key</source>
@@ -2006,15 +2015,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Text of a hand-over kept</source>
-        <translation>Texte d&apos;un transfert enregistré</translation>
+        <translation>Texte d’un transfert enregistré</translation>
     </message>
     <message>
         <source>Text removed from a hand-over</source>
-        <translation>Texte retiré d&apos;un transfert</translation>
+        <translation>Texte retiré d’un transfert</translation>
     </message>
     <message>
         <source>Secrecy guard stopped a text of a hand-over</source>
-        <translation>Le contrôle du secret a arrêté un texte d&apos;un transfert</translation>
+        <translation>Le contrôle du secret a arrêté un texte d’un transfert</translation>
     </message>
     <message>
         <source>Hand-over withdrawn</source>
@@ -2034,11 +2043,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Hand-over from another LIVC-R imported</source>
-        <translation>Transfert d&apos;une autre CSIL-R importé</translation>
+        <translation>Transfert d’une autre CSIL-R importé</translation>
     </message>
     <message>
         <source>Hand-over from another LIVC-R refused</source>
-        <translation>Transfert d&apos;une autre CSIL-R refusé</translation>
+        <translation>Transfert d’une autre CSIL-R refusé</translation>
     </message>
     <message>
         <source>Action on a hand-over refused</source>
@@ -2093,7 +2102,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Piste d&apos;audit</translation>
+        <translation>Piste d’audit</translation>
     </message>
     <message>
         <source>Person concerned</source>
@@ -2149,15 +2158,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>Point de l&apos;ordre du jour</translation>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Invitation to an agenda item</source>
-        <translation>Invitation à un point de l&apos;ordre du jour</translation>
+        <translation>Invitation à un point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Action point</source>
-        <translation>Point d&apos;action</translation>
+        <translation>Point d’action</translation>
     </message>
     <message>
         <source>Minutes amendment</source>
@@ -2169,7 +2178,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Item of a feedback form</source>
-        <translation>Point d&apos;une fiche de retour</translation>
+        <translation>Point d’une fiche de retour</translation>
     </message>
     <message>
         <source>Referral to the LTF</source>
@@ -2181,7 +2190,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Guidance trajectory</source>
-        <translation>Parcours d&apos;accompagnement</translation>
+        <translation>Parcours d’accompagnement</translation>
     </message>
     <message>
         <source>Contributing partner</source>
@@ -2189,11 +2198,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Trajectory goal</source>
-        <translation>Objectif d&apos;un parcours</translation>
+        <translation>Objectif d’un parcours</translation>
     </message>
     <message>
         <source>Trajectory action</source>
-        <translation>Action d&apos;un parcours</translation>
+        <translation>Action d’un parcours</translation>
     </message>
     <message>
         <source>Trajectory update</source>
@@ -2213,7 +2222,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>House rules</source>
-        <translation>Règlement d&apos;ordre intérieur</translation>
+        <translation>Règlement d’ordre intérieur</translation>
     </message>
     <message>
         <source>Cases that reached their retention term</source>
@@ -2229,7 +2238,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Confirmation of an erasure</source>
-        <translation>Confirmation d&apos;un effacement</translation>
+        <translation>Confirmation d’un effacement</translation>
     </message>
     <message>
         <source>Data-subject request</source>
@@ -2280,7 +2289,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>audit trail</source>
-        <translation>piste d&apos;audit</translation>
+        <translation>piste d’audit</translation>
     </message>
     <message>
         <source>backups</source>
@@ -2316,7 +2325,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>guidance trajectories</source>
-        <translation>parcours d&apos;accompagnement</translation>
+        <translation>parcours d’accompagnement</translation>
     </message>
     <message>
         <source>trajectory updates</source>
@@ -2340,7 +2349,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>hand-overs to other LIVC-Rs</source>
-        <translation>transferts vers d&apos;autres CSIL-R</translation>
+        <translation>transferts vers d’autres CSIL-R</translation>
     </message>
     <message>
         <source>strategic figures</source>
@@ -2351,11 +2360,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>AuditVerdict</name>
     <message>
         <source>The journal is intact: every link of the chain holds and the database file is undamaged (operations checked: {count}).</source>
-        <translation>Le journal est intact : chaque maillon de la chaîne tient et le fichier de base de données n&apos;est pas endommagé (opérations vérifiées : {count}).</translation>
+        <translation>Le journal est intact : chaque maillon de la chaîne tient et le fichier de base de données n’est pas endommagé (opérations vérifiées : {count}).</translation>
     </message>
     <message>
         <source>The database file is damaged: its integrity check failed.</source>
-        <translation>Le fichier de base de données est endommagé : le contrôle d&apos;intégrité a échoué.</translation>
+        <translation>Le fichier de base de données est endommagé : le contrôle d’intégrité a échoué.</translation>
     </message>
     <message>
         <source>The chain is broken. First broken link: {reason}.</source>
@@ -2375,7 +2384,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This link comes from device {device}.</source>
-        <translation>Ce maillon provient de l&apos;appareil {device}.</translation>
+        <translation>Ce maillon provient de l’appareil {device}.</translation>
     </message>
     <message>
         <source>A signature does not hold: {reason}.</source>
@@ -2407,8 +2416,8 @@ Nouvelle empreinte : {fingerprint}</translation>
     <message numerus="yes">
         <source>%n change(s) waiting to go out</source>
         <translation>
-            <numerusform>%n modification en attente d&apos;envoi</numerusform>
-            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+            <numerusform>%n modification en attente d’envoi</numerusform>
+            <numerusform>%n modifications en attente d’envoi</numerusform>
         </translation>
     </message>
 </context>
@@ -2416,87 +2425,87 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Backup</name>
     <message>
         <source>The file {file} already exists. Choose another name: an existing file is never overwritten by a backup.</source>
-        <translation>Le fichier {file} existe déjà. Choisissez un autre nom : une sauvegarde n&apos;écrase jamais un fichier existant.</translation>
+        <translation>Le fichier {file} existe déjà. Choisissez un autre nom : une sauvegarde n’écrase jamais un fichier existant.</translation>
     </message>
     <message>
         <source>The backup could not be written: there is not enough room on the disk ({reason}). Free some space or choose another drive. The LIVC-R&apos;s data was not changed and no incomplete backup file was left behind.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite : l&apos;espace disque est insuffisant ({reason}). Libérez de l&apos;espace ou choisissez un autre lecteur. Les données de la CSIL-R n&apos;ont pas été modifiées et aucun fichier de sauvegarde incomplet n&apos;a été laissé.</translation>
+        <translation>La sauvegarde n’a pas pu être écrite : l’espace disque est insuffisant ({reason}). Libérez de l’espace ou choisissez un autre lecteur. Les données de la CSIL-R n’ont pas été modifiées et aucun fichier de sauvegarde incomplet n’a été laissé.</translation>
     </message>
     <message>
         <source>The backup could not be written: this place cannot be written to ({reason}). Choose another folder or drive. The LIVC-R&apos;s data was not changed.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite : impossible d&apos;écrire à cet emplacement ({reason}). Choisissez un autre dossier ou un autre lecteur. Les données de la CSIL-R n&apos;ont pas été modifiées.</translation>
+        <translation>La sauvegarde n’a pas pu être écrite : impossible d’écrire à cet emplacement ({reason}). Choisissez un autre dossier ou un autre lecteur. Les données de la CSIL-R n’ont pas été modifiées.</translation>
     </message>
     <message>
         <source>The backup could not be written ({reason}). The disk may be full or the drive may have been removed. Free some space or choose another place. The LIVC-R&apos;s data was not changed and no incomplete backup file was left behind.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite ({reason}). Le disque est peut-être plein ou le lecteur a peut-être été retiré. Libérez de l&apos;espace ou choisissez un autre emplacement. Les données de la CSIL-R n&apos;ont pas été modifiées et aucun fichier de sauvegarde incomplet n&apos;a été laissé.</translation>
+        <translation>La sauvegarde n’a pas pu être écrite ({reason}). Le disque est peut-être plein ou le lecteur a peut-être été retiré. Libérez de l’espace ou choisissez un autre emplacement. Les données de la CSIL-R n’ont pas été modifiées et aucun fichier de sauvegarde incomplet n’a été laissé.</translation>
     </message>
     <message>
         <source>The backup was interrupted because the data was locked or closed meanwhile. Make it again once you are signed in; nothing was changed.</source>
-        <translation>La sauvegarde a été interrompue, car les données ont été verrouillées ou fermées entre-temps. Refaites-la une fois connecté ; rien n&apos;a été modifié.</translation>
+        <translation>La sauvegarde a été interrompue, car les données ont été verrouillées ou fermées entre-temps. Refaites-la une fois connecté ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>There is no file {file}. Check the name and the folder, then try again.</source>
-        <translation>Le fichier {file} n&apos;existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
+        <translation>Le fichier {file} n’existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>This file is not a backup of LIVC-R Desktop. Choose a file whose name ends in .livcrbackup. Nothing was changed.</source>
-        <translation>Ce fichier n&apos;est pas une sauvegarde de LIVC-R Desktop. Choisissez un fichier dont le nom se termine par .livcrbackup. Rien n&apos;a été modifié.</translation>
+        <translation>Ce fichier n’est pas une sauvegarde de LIVC-R Desktop. Choisissez un fichier dont le nom se termine par .livcrbackup. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup was written in a format this version of LIVC-R Desktop does not know. Install the newest version and try again. Nothing was changed.</source>
-        <translation>Cette sauvegarde a été écrite dans un format que cette version de LIVC-R Desktop ne connaît pas. Installez la version la plus récente et réessayez. Rien n&apos;a été modifié.</translation>
+        <translation>Cette sauvegarde a été écrite dans un format que cette version de LIVC-R Desktop ne connaît pas. Installez la version la plus récente et réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup is damaged or incomplete (for example cut off while it was copied): its contents do not match its checksums. Use another backup, or copy this one again from where it is kept. Nothing was changed.</source>
-        <translation>Cette sauvegarde est endommagée ou incomplète (par exemple interrompue pendant la copie) : son contenu ne correspond pas à ses sommes de contrôle. Utilisez une autre sauvegarde, ou copiez à nouveau celle-ci depuis l&apos;endroit où elle est conservée. Rien n&apos;a été modifié.</translation>
+        <translation>Cette sauvegarde est endommagée ou incomplète (par exemple interrompue pendant la copie) : son contenu ne correspond pas à ses sommes de contrôle. Utilisez une autre sauvegarde, ou copiez à nouveau celle-ci depuis l’endroit où elle est conservée. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup belongs to another LIVC-R ({name}), not to the one in this data folder. Choose a backup of this LIVC-R, or restore it into a new, empty data folder. Nothing was changed.</source>
-        <translation>Cette sauvegarde appartient à une autre CSIL-R ({name}), pas à celle de ce dossier de données. Choisissez une sauvegarde de cette CSIL-R, ou restaurez-la dans un nouveau dossier de données vide. Rien n&apos;a été modifié.</translation>
+        <translation>Cette sauvegarde appartient à une autre CSIL-R ({name}), pas à celle de ce dossier de données. Choisissez une sauvegarde de cette CSIL-R, ou restaurez-la dans un nouveau dossier de données vide. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database in this backup cannot be opened with this LIVC-R&apos;s key: the file is damaged. Use another backup. Nothing was changed.</source>
-        <translation>La base de données de cette sauvegarde ne peut pas être ouverte avec la clé de cette CSIL-R : le fichier est endommagé. Utilisez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+        <translation>La base de données de cette sauvegarde ne peut pas être ouverte avec la clé de cette CSIL-R : le fichier est endommagé. Utilisez une autre sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup fails its checks: its database or its journal is damaged or was changed afterwards. It is not restored; use another backup. Nothing was changed.</source>
-        <translation>Cette sauvegarde ne passe pas les contrôles : sa base de données ou son journal est endommagé ou a été modifié par la suite. Elle n&apos;est pas restaurée ; utilisez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+        <translation>Cette sauvegarde ne passe pas les contrôles : sa base de données ou son journal est endommagé ou a été modifié par la suite. Elle n’est pas restaurée ; utilisez une autre sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of LIVC-R Desktop. Install that version or a later one to restore it. Nothing was changed.</source>
-        <translation>Cette sauvegarde a été créée par une version plus récente de LIVC-R Desktop. Installez cette version ou une version ultérieure pour la restaurer. Rien n&apos;a été modifié.</translation>
+        <translation>Cette sauvegarde a été créée par une version plus récente de LIVC-R Desktop. Installez cette version ou une version ultérieure pour la restaurer. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>In this backup, the account has no right to restore (only a coordinator or an IT administrator has), or it did not exist yet. Sign in with another account. Nothing was changed.</source>
-        <translation>Dans cette sauvegarde, le compte n&apos;a pas le droit de restaurer (seuls un coordinateur ou un administrateur informatique l&apos;ont), ou il n&apos;existait pas encore. Connectez-vous avec un autre compte. Rien n&apos;a été modifié.</translation>
+        <translation>Dans cette sauvegarde, le compte n’a pas le droit de restaurer (seuls un coordinateur ou un administrateur informatique l’ont), ou il n’existait pas encore. Connectez-vous avec un autre compte. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>There is not enough free disk space to restore this backup (about {megabytes} MB is needed). Free some space and try again. Nothing was changed.</source>
-        <translation>L&apos;espace disque libre est insuffisant pour restaurer cette sauvegarde (environ {megabytes} Mo nécessaires). Libérez de l&apos;espace et réessayez. Rien n&apos;a été modifié.</translation>
+        <translation>L’espace disque libre est insuffisant pour restaurer cette sauvegarde (environ {megabytes} Mo nécessaires). Libérez de l’espace et réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The key file of this data folder is missing or damaged, and its database cannot be opened with the backup&apos;s key, so it cannot be checked that the backup belongs here. Restore the backup into a new, empty data folder instead. Nothing was changed.</source>
-        <translation>Le fichier de clés de ce dossier de données est manquant ou endommagé, et sa base de données ne peut pas être ouverte avec la clé de la sauvegarde : il est donc impossible de vérifier que la sauvegarde appartient à ce dossier. Restaurez plutôt la sauvegarde dans un nouveau dossier de données vide. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier de clés de ce dossier de données est manquant ou endommagé, et sa base de données ne peut pas être ouverte avec la clé de la sauvegarde : il est donc impossible de vérifier que la sauvegarde appartient à ce dossier. Restaurez plutôt la sauvegarde dans un nouveau dossier de données vide. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be put in place ({reason}). The data as it was before has been put back; nothing was changed. Check the free disk space and try again.</source>
-        <translation>La sauvegarde n&apos;a pas pu être mise en place ({reason}). Les données ont été remises dans leur état antérieur ; rien n&apos;a été modifié. Vérifiez l&apos;espace disque libre et réessayez.</translation>
+        <translation>La sauvegarde n’a pas pu être mise en place ({reason}). Les données ont été remises dans leur état antérieur ; rien n’a été modifié. Vérifiez l’espace disque libre et réessayez.</translation>
     </message>
     <message>
         <source>The backup could not be restored ({reason}). Nothing was changed. Check that the data folder can be written to and has free space, then try again.</source>
-        <translation>La sauvegarde n&apos;a pas pu être restaurée ({reason}). Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessible en écriture et dispose d&apos;espace libre, puis réessayez.</translation>
+        <translation>La sauvegarde n’a pas pu être restaurée ({reason}). Rien n’a été modifié. Vérifiez que le dossier de données est accessible en écriture et dispose d’espace libre, puis réessayez.</translation>
     </message>
     <message>
         <source>{file} is not an ordinary file (it may be a folder, a device or a pipe), so it cannot be a backup. Choose the backup file itself. Nothing was changed.</source>
-        <translation>{file} n&apos;est pas un fichier ordinaire (ce peut être un dossier, un périphérique ou un tube) et ne peut donc pas être une sauvegarde. Choisissez le fichier de sauvegarde lui-même. Rien n&apos;a été modifié.</translation>
+        <translation>{file} n’est pas un fichier ordinaire (ce peut être un dossier, un périphérique ou un tube) et ne peut donc pas être une sauvegarde. Choisissez le fichier de sauvegarde lui-même. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup says it was made on {date}, later than today on this computer: its manifest is wrong, or this computer&apos;s clock is. Check the clock, or use another backup. Nothing was changed.</source>
-        <translation>Cette sauvegarde indique avoir été faite le {date}, plus tard qu&apos;aujourd&apos;hui sur cet ordinateur : sa description est fausse, ou l&apos;horloge de cet ordinateur l&apos;est. Vérifiez l&apos;horloge ou utilisez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+        <translation>Cette sauvegarde indique avoir été faite le {date}, plus tard qu’aujourd’hui sur cet ordinateur : sa description est fausse, ou l’horloge de cet ordinateur l’est. Vérifiez l’horloge ou utilisez une autre sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This backup&apos;s description does not match the database inside it (it names another number of journal operations or another version of the data): the file was altered. Use another backup. Nothing was changed.</source>
-        <translation>La description de cette sauvegarde ne correspond pas à la base de données qu&apos;elle contient (elle indique un autre nombre d&apos;opérations du journal ou une autre version des données) : le fichier a été modifié. Utilisez une autre sauvegarde. Rien n&apos;a été modifié.</translation>
+        <translation>La description de cette sauvegarde ne correspond pas à la base de données qu’elle contient (elle indique un autre nombre d’opérations du journal ou une autre version des données) : le fichier a été modifié. Utilisez une autre sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>made by hand</source>
@@ -2508,7 +2517,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>before an update of the app</source>
-        <translation>avant une mise à jour de l&apos;application</translation>
+        <translation>avant une mise à jour de l’application</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2536,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The backup was saved as {file} ({operations} journal operations). It is encrypted; keep it in a locked place, away from the laptop.</source>
-        <translation>La sauvegarde a été enregistrée sous {file} ({operations} opérations du journal). Elle est chiffrée ; conservez-la sous clé, à l&apos;écart de l&apos;ordinateur portable.</translation>
+        <translation>La sauvegarde a été enregistrée sous {file} ({operations} opérations du journal). Elle est chiffrée ; conservez-la sous clé, à l’écart de l’ordinateur portable.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -2562,7 +2571,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>No other laptop of this LIVC-R is known here yet. A laptop is known once it is approved and this laptop synced with the hub.</source>
-        <translation>Aucun autre ordinateur portable de cette CSIL-R n&apos;est encore connu ici. Un ordinateur portable est connu dès qu&apos;il est approuvé et que celui-ci s&apos;est synchronisé avec le hub.</translation>
+        <translation>Aucun autre ordinateur portable de cette CSIL-R n’est encore connu ici. Un ordinateur portable est connu dès qu’il est approuvé et que celui-ci s’est synchronisé avec le hub.</translation>
     </message>
     <message>
         <source>Writing the bundle of changes…</source>
@@ -2570,7 +2579,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The bundle for {member} is ready: {operations} changes. Only their laptop can open it. Carry it over and import it there.</source>
-        <translation>Le paquet pour {member} est prêt : {operations} modifications. Seul son ordinateur portable peut l&apos;ouvrir. Apportez-le et importez-le sur cet ordinateur.</translation>
+        <translation>Le paquet pour {member} est prêt : {operations} modifications. Seul son ordinateur portable peut l’ouvrir. Apportez-le et importez-le sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Checking and importing the bundle of changes…</source>
@@ -2595,27 +2604,27 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Bundles</name>
     <message>
         <source>This file is not a bundle of changes of an LIVC-R, or it is damaged.</source>
-        <translation>Ce fichier n&apos;est pas un paquet de modifications d&apos;une CSIL-R, ou il est endommagé.</translation>
+        <translation>Ce fichier n’est pas un paquet de modifications d’une CSIL-R, ou il est endommagé.</translation>
     </message>
     <message>
         <source>No member of this LIVC-R has the user name {name}.</source>
-        <translation>Aucun membre de cette CSIL-R n&apos;a le nom d&apos;utilisateur {name}.</translation>
+        <translation>Aucun membre de cette CSIL-R n’a le nom d’utilisateur {name}.</translation>
     </message>
     <message>
         <source>{name} has no approved laptop that this laptop knows of. A laptop is known after it was approved and this laptop synced with the hub once.</source>
-        <translation>{name} n&apos;a aucun ordinateur portable approuvé que celui-ci connaisse. Un ordinateur portable est connu après son approbation, une fois que celui-ci s&apos;est synchronisé avec le hub.</translation>
+        <translation>{name} n’a aucun ordinateur portable approuvé que celui-ci connaisse. Un ordinateur portable est connu après son approbation, une fois que celui-ci s’est synchronisé avec le hub.</translation>
     </message>
     <message>
         <source>This bundle is not signed by an approved laptop of this LIVC-R, or it was changed after it was signed. Nothing was imported.</source>
-        <translation>Ce paquet n&apos;est pas signé par un ordinateur portable approuvé de cette CSIL-R, ou il a été modifié après sa signature. Rien n&apos;a été importé.</translation>
+        <translation>Ce paquet n’est pas signé par un ordinateur portable approuvé de cette CSIL-R, ou il a été modifié après sa signature. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>This bundle was made for another laptop. Ask for a bundle for this laptop&apos;s owner. Nothing was imported.</source>
-        <translation>Ce paquet a été fait pour un autre ordinateur portable. Demandez un paquet pour le propriétaire de cet ordinateur. Rien n&apos;a été importé.</translation>
+        <translation>Ce paquet a été fait pour un autre ordinateur portable. Demandez un paquet pour le propriétaire de cet ordinateur. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>This bundle was imported here before, on {day}. Nothing changed.</source>
-        <translation>Ce paquet a déjà été importé ici, le {day}. Rien n&apos;a changé.</translation>
+        <translation>Ce paquet a déjà été importé ici, le {day}. Rien n’a changé.</translation>
     </message>
     <message>
         <source>Changes {first}–{last} made on {owner}&apos;s laptop have not arrived: ask {owner} for a new bundle.</source>
@@ -2623,26 +2632,26 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This file is not a request to join this LIVC-R.</source>
-        <translation>Ce fichier n&apos;est pas une demande d&apos;adhésion à cette CSIL-R.</translation>
+        <translation>Ce fichier n’est pas une demande d’adhésion à cette CSIL-R.</translation>
     </message>
     <message>
         <source>This member has no account to invite.</source>
-        <translation>Ce membre n&apos;a pas de compte à inviter.</translation>
+        <translation>Ce membre n’a pas de compte à inviter.</translation>
     </message>
     <message>
         <source>Only the coordinator&apos;s laptop approves laptops and writes invitations.</source>
-        <translation>Seul l&apos;ordinateur portable du coordinateur approuve des ordinateurs portables et rédige des invitations.</translation>
+        <translation>Seul l’ordinateur portable du coordinateur approuve des ordinateurs portables et rédige des invitations.</translation>
     </message>
     <message>
         <source>This laptop is already known with other keys. Ask the member for a new invitation.</source>
-        <translation>Cet ordinateur portable est déjà connu avec d&apos;autres clés. Faites une nouvelle invitation pour le membre.</translation>
+        <translation>Cet ordinateur portable est déjà connu avec d’autres clés. Faites une nouvelle invitation pour le membre.</translation>
     </message>
 </context>
 <context>
     <name>ByFileLaptops</name>
     <message>
         <source>The laptop with fingerprint {fingerprint} is trusted as {owner}&apos;s: its bundles are accepted here, and bundles for {owner} are encrypted for it.</source>
-        <translation>L&apos;ordinateur portable dont l&apos;empreinte est {fingerprint} est reconnu comme celui de {owner} : ses paquets sont acceptés ici, et les paquets destinés à {owner} sont chiffrés pour lui.</translation>
+        <translation>L’ordinateur portable dont l’empreinte est {fingerprint} est reconnu comme celui de {owner} : ses paquets sont acceptés ici, et les paquets destinés à {owner} sont chiffrés pour lui.</translation>
     </message>
     <message>
         <source>It holds nothing yet: export the first bundle for {owner} and hand it over in person.</source>
@@ -2650,27 +2659,27 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Choose the join request</source>
-        <translation>Choisir la demande d&apos;adhésion</translation>
+        <translation>Choisir la demande d’adhésion</translation>
     </message>
     <message>
         <source>Join requests (*.json);;All files (*)</source>
-        <translation>Demandes d&apos;adhésion (*.json);;Tous les fichiers (*)</translation>
+        <translation>Demandes d’adhésion (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The invitation for a laptop without a network was saved as {file}. Hand it over in person; the laptop&apos;s join request comes back as a file.</source>
-        <translation>L&apos;invitation pour un ordinateur portable sans réseau a été enregistrée sous {file}. Remettez-la en main propre ; la demande d&apos;adhésion de l&apos;ordinateur revient sous forme de fichier.</translation>
+        <translation>L’invitation pour un ordinateur portable sans réseau a été enregistrée sous {file}. Remettez-la en main propre ; la demande d’adhésion de l’ordinateur revient sous forme de fichier.</translation>
     </message>
     <message>
         <source>{owner}&apos;s laptop is approved. Give it its records with File › Export changes for… and hand the bundle over.</source>
-        <translation>L&apos;ordinateur portable de {owner} est approuvé. Donnez-lui ses données avec Fichier › Exporter les modifications pour… et remettez le paquet.</translation>
+        <translation>L’ordinateur portable de {owner} est approuvé. Donnez-lui ses données avec Fichier › Exporter les modifications pour… et remettez le paquet.</translation>
     </message>
     <message>
         <source>Approve {owner}&apos;s laptop</source>
-        <translation>Approuver l&apos;ordinateur portable de {owner}</translation>
+        <translation>Approuver l’ordinateur portable de {owner}</translation>
     </message>
     <message>
         <source>Approve the laptop</source>
-        <translation>Approuver l&apos;ordinateur portable</translation>
+        <translation>Approuver l’ordinateur portable</translation>
     </message>
     <message>
         <source>Invite a laptop without a network…</source>
@@ -2678,7 +2687,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Approve a join request…</source>
-        <translation>Approuver une demande d&apos;adhésion…</translation>
+        <translation>Approuver une demande d’adhésion…</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2717,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Before the year</source>
-        <translation>Avant l&apos;année</translation>
+        <translation>Avant l’année</translation>
     </message>
     <message>
         <source>Digits of the number</source>
@@ -2735,7 +2744,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>In a guidance trajectory</source>
-        <translation>En parcours d&apos;accompagnement</translation>
+        <translation>En parcours d’accompagnement</translation>
     </message>
     <message>
         <source>Referred to the LTF</source>
@@ -2789,7 +2798,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Cases</name>
     <message>
         <source>“{wanted}” is decided by the operational table: put the case on a meeting&apos;s agenda, where the effective participants decide by consensus and the chair signs.</source>
-        <translation>« {wanted} » est décidé par la table opérationnelle : inscrivez le cas à l&apos;ordre du jour d&apos;une réunion, où les membres participant effectivement décident par consensus et le président signe.</translation>
+        <translation>« {wanted} » est décidé par la table opérationnelle : inscrivez le cas à l’ordre du jour d’une réunion, où les membres participant effectivement décident par consensus et le président signe.</translation>
     </message>
     <message>
         <source>A case that is “{current}” cannot become “{wanted}”. Possible next steps: {allowed}.</source>
@@ -2813,15 +2822,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The text before the year may hold letters, digits, spaces and . _ / - only, at most {maximum} characters.</source>
-        <translation>Le texte avant l&apos;année ne peut contenir que des lettres, des chiffres, des espaces et . _ / -, au maximum {maximum} caractères.</translation>
+        <translation>Le texte avant l’année ne peut contenir que des lettres, des chiffres, des espaces et . _ / -, au maximum {maximum} caractères.</translation>
     </message>
     <message>
         <source>This case does not exist.</source>
-        <translation>Ce cas n&apos;existe pas.</translation>
+        <translation>Ce cas n’existe pas.</translation>
     </message>
     <message>
         <source>You are not invited to this case, so you cannot see or change it.</source>
-        <translation>Vous n&apos;êtes pas invité à ce cas ; vous ne pouvez donc ni le consulter ni le modifier.</translation>
+        <translation>Vous n’êtes pas invité à ce cas ; vous ne pouvez donc ni le consulter ni le modifier.</translation>
     </message>
     <message>
         <source>This member is already invited to the case.</source>
@@ -2829,19 +2838,19 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This member is not in the register or no longer active.</source>
-        <translation>Ce membre ne figure pas au registre ou n&apos;est plus actif.</translation>
+        <translation>Ce membre ne figure pas au registre ou n’est plus actif.</translation>
     </message>
     <message>
         <source>This invitation does not exist.</source>
-        <translation>Cette invitation n&apos;existe pas.</translation>
+        <translation>Cette invitation n’existe pas.</translation>
     </message>
     <message>
         <source>Enter the name of the other LIVC-R.</source>
-        <translation>Saisissez le nom de l&apos;autre CSIL-R.</translation>
+        <translation>Saisissez le nom de l’autre CSIL-R.</translation>
     </message>
     <message>
         <source>This link does not exist.</source>
-        <translation>Ce lien n&apos;existe pas.</translation>
+        <translation>Ce lien n’existe pas.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
@@ -2853,7 +2862,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This municipality is not a member of the LIVC-R.</source>
-        <translation>Cette commune n&apos;est pas membre de la CSIL-R.</translation>
+        <translation>Cette commune n’est pas membre de la CSIL-R.</translation>
     </message>
     <message>
         <source>This organisation is not in the register.</source>
@@ -2861,11 +2870,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This signal does not exist.</source>
-        <translation>Ce signalement n&apos;existe pas.</translation>
+        <translation>Ce signalement n’existe pas.</translation>
     </message>
     <message>
         <source>Only a case that is signalled or being screened can be screened.</source>
-        <translation>Seul un cas signalé ou en examen préalable peut faire l&apos;objet d&apos;un examen préalable.</translation>
+        <translation>Seul un cas signalé ou en examen préalable peut faire l’objet d’un examen préalable.</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
@@ -2899,11 +2908,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>No cases yet</source>
-        <translation>Aucun cas pour l&apos;instant</translation>
+        <translation>Aucun cas pour l’instant</translation>
     </message>
     <message>
         <source>A case starts with a signal: a concern a partner brings to the LIVC-R.</source>
-        <translation>Un cas commence par un signalement : une préoccupation qu&apos;un partenaire soumet à la CSIL-R.</translation>
+        <translation>Un cas commence par un signalement : une préoccupation qu’un partenaire soumet à la CSIL-R.</translation>
     </message>
     <message>
         <source>Register a signal…</source>
@@ -2915,7 +2924,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Search case code, name or note text</source>
-        <translation>Rechercher un code de cas, un nom ou le texte d&apos;une note</translation>
+        <translation>Rechercher un code de cas, un nom ou le texte d’une note</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2950,7 +2959,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>You signed in with an initial passphrase that someone else chose. Replace it now with your own; cancelling signs you out.</source>
-        <translation>Vous vous êtes connecté avec une phrase secrète initiale choisie par quelqu&apos;un d&apos;autre. Remplacez-la maintenant par la vôtre ; si vous annulez, vous serez déconnecté.</translation>
+        <translation>Vous vous êtes connecté avec une phrase secrète initiale choisie par quelqu’un d’autre. Remplacez-la maintenant par la vôtre ; si vous annulez, vous serez déconnecté.</translation>
     </message>
     <message>
         <source>Your passphrase protects the key to all data of the LIVC-R. Use at least 12 characters; a short sentence that only you know is best.</source>
@@ -2988,15 +2997,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Cli</name>
     <message>
         <source>the data folder (default: the user&apos;s application data folder)</source>
-        <translation>le dossier de données (par défaut : le dossier des données d&apos;application de l&apos;utilisateur)</translation>
+        <translation>le dossier de données (par défaut : le dossier des données d’application de l’utilisateur)</translation>
     </message>
     <message>
         <source>language of messages and the interface: nl, fr, de or en</source>
-        <translation>langue des messages et de l&apos;interface : nl, fr, de ou en</translation>
+        <translation>langue des messages et de l’interface : nl, fr, de ou en</translation>
     </message>
     <message>
         <source>user name of the account to sign in with</source>
-        <translation>nom d&apos;utilisateur du compte avec lequel vous vous connectez</translation>
+        <translation>nom d’utilisateur du compte avec lequel vous vous connectez</translation>
     </message>
     <message>
         <source>read the passphrase from this file instead of a prompt</source>
@@ -3004,7 +3013,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>LIVC-R Desktop: the operational and strategic tables of an LIVC-R.</source>
-        <translation>LIVC-R Desktop : les tables opérationnelle et stratégique d&apos;une CSIL-R.</translation>
+        <translation>LIVC-R Desktop : les tables opérationnelle et stratégique d’une CSIL-R.</translation>
     </message>
     <message>
         <source>open the demo data folder (fictional data), creating it if needed</source>
@@ -3036,23 +3045,23 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the coordinator&apos;s organisation</source>
-        <translation>l&apos;organisation du coordinateur</translation>
+        <translation>l’organisation du coordinateur</translation>
     </message>
     <message>
         <source>the coordinator&apos;s user name</source>
-        <translation>le nom d&apos;utilisateur du coordinateur</translation>
+        <translation>le nom d’utilisateur du coordinateur</translation>
     </message>
     <message>
         <source>write the recovery key to this file instead of the screen</source>
-        <translation>écrire la clé de récupération dans ce fichier au lieu de l&apos;afficher à l&apos;écran</translation>
+        <translation>écrire la clé de récupération dans ce fichier au lieu de l’afficher à l’écran</translation>
     </message>
     <message>
         <source>also write the recovery-key sheet as a PDF to print</source>
-        <translation>enregistrer aussi la feuille de récupération en PDF, pour l&apos;imprimer</translation>
+        <translation>enregistrer aussi la feuille de récupération en PDF, pour l’imprimer</translation>
     </message>
     <message>
         <source>check the database&apos;s integrity and the journal&apos;s hash chain</source>
-        <translation>vérifier l&apos;intégrité de la base de données et la chaîne de hachage du journal</translation>
+        <translation>vérifier l’intégrité de la base de données et la chaîne de hachage du journal</translation>
     </message>
     <message>
         <source>write an encrypted backup of the data folder to a file</source>
@@ -3072,7 +3081,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>read the recovery key from this file instead of using a passphrase</source>
-        <translation>lire la clé de récupération dans ce fichier au lieu d&apos;utiliser une phrase secrète</translation>
+        <translation>lire la clé de récupération dans ce fichier au lieu d’utiliser une phrase secrète</translation>
     </message>
     <message>
         <source>create a demo data folder with fictional data</source>
@@ -3084,15 +3093,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>write the strategic table&apos;s figures of a year as CSV</source>
-        <translation>écrire les chiffres de la table stratégique d&apos;une année en CSV</translation>
+        <translation>écrire les chiffres de la table stratégique d’une année en CSV</translation>
     </message>
     <message>
         <source>the calendar year</source>
-        <translation>l&apos;année civile</translation>
+        <translation>l’année civile</translation>
     </message>
     <message>
         <source>only this municipality of a joint LIVC-R (its name)</source>
-        <translation>uniquement cette commune d&apos;une CSIL-R intercommunale (son nom)</translation>
+        <translation>uniquement cette commune d’une CSIL-R intercommunale (son nom)</translation>
     </message>
     <message>
         <source>the CSV file</source>
@@ -3100,7 +3109,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>what has reached its retention term under the house rules</source>
-        <translation>ce qui a atteint son délai de conservation selon le règlement d&apos;ordre intérieur</translation>
+        <translation>ce qui a atteint son délai de conservation selon le règlement d’ordre intérieur</translation>
     </message>
     <message>
         <source>list the cases that reached their term (case codes, rule, due date; no names)</source>
@@ -3108,7 +3117,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the day to check, as YYYY-MM-DD (default: today)</source>
-        <translation>le jour à vérifier, au format AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
+        <translation>le jour à vérifier, au format AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
     </message>
     <message>
         <source>the LIVC-Rs (data folders) on this laptop</source>
@@ -3124,7 +3133,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the calendar year, e.g. 2025</source>
-        <translation>l&apos;année civile, p. ex. 2025</translation>
+        <translation>l’année civile, p. ex. 2025</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
@@ -3156,7 +3165,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>set up the sync hub or connect to it</source>
-        <translation>installer le hub de synchronisation ou s&apos;y connecter</translation>
+        <translation>installer le hub de synchronisation ou s’y connecter</translation>
     </message>
     <message>
         <source>create or upgrade the hub&apos;s schema in a PostgreSQL database</source>
@@ -3168,7 +3177,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>also create the login the coordinator&apos;s laptop connects with</source>
-        <translation>créer aussi l&apos;identifiant avec lequel l&apos;ordinateur du coordinateur se connecte</translation>
+        <translation>créer aussi l’identifiant avec lequel l’ordinateur du coordinateur se connecte</translation>
     </message>
     <message>
         <source>the file holding that login&apos;s password</source>
@@ -3180,7 +3189,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the hub database, with the login</source>
-        <translation>la base de données du hub, avec l&apos;identifiant</translation>
+        <translation>la base de données du hub, avec l’identifiant</translation>
     </message>
     <message>
         <source>sync a laptop that lived on bundles through the hub too</source>
@@ -3188,23 +3197,23 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the hub access file</source>
-        <translation>le fichier d&apos;accès au hub</translation>
+        <translation>le fichier d’accès au hub</translation>
     </message>
     <message>
         <source>write an invitation for a member&apos;s own laptop</source>
-        <translation>écrire une invitation pour l&apos;ordinateur portable d&apos;un membre</translation>
+        <translation>écrire une invitation pour l’ordinateur portable d’un membre</translation>
     </message>
     <message>
         <source>the member&apos;s user name</source>
-        <translation>le nom d&apos;utilisateur du membre</translation>
+        <translation>le nom d’utilisateur du membre</translation>
     </message>
     <message>
         <source>the invitation file to write</source>
-        <translation>le fichier d&apos;invitation à écrire</translation>
+        <translation>le fichier d’invitation à écrire</translation>
     </message>
     <message>
         <source>for a laptop that never reaches the hub: it joins by files and bundles</source>
-        <translation>pour un ordinateur portable qui n&apos;atteint jamais le hub : il adhère par fichiers et paquets</translation>
+        <translation>pour un ordinateur portable qui n’atteint jamais le hub : il adhère par fichiers et paquets</translation>
     </message>
     <message>
         <source>set up this laptop for an LIVC-R with an invitation</source>
@@ -3212,11 +3221,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the invitation</source>
-        <translation>l&apos;invitation</translation>
+        <translation>l’invitation</translation>
     </message>
     <message>
         <source>with an invitation for a laptop without a network: the join request to write</source>
-        <translation>avec une invitation pour un ordinateur portable sans réseau : la demande d&apos;adhésion à écrire</translation>
+        <translation>avec une invitation pour un ordinateur portable sans réseau : la demande d’adhésion à écrire</translation>
     </message>
     <message>
         <source>list, approve or revoke the laptops of the LIVC-R</source>
@@ -3232,11 +3241,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the fingerprint it shows</source>
-        <translation>l&apos;empreinte qu&apos;il affiche</translation>
+        <translation>l’empreinte qu’il affiche</translation>
     </message>
     <message>
         <source>the join request file of a laptop without a network</source>
-        <translation>le fichier de demande d&apos;adhésion d&apos;un ordinateur portable sans réseau</translation>
+        <translation>le fichier de demande d’adhésion d’un ordinateur portable sans réseau</translation>
     </message>
     <message>
         <source>revoke a lost or retired laptop</source>
@@ -3244,15 +3253,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the laptop&apos;s id</source>
-        <translation>l&apos;identifiant de l&apos;ordinateur portable</translation>
+        <translation>l’identifiant de l’ordinateur portable</translation>
     </message>
     <message>
         <source>write the hub access of a member&apos;s laptop approved by file</source>
-        <translation>écrire l&apos;accès au hub de l&apos;ordinateur portable d&apos;un membre approuvé par fichier</translation>
+        <translation>écrire l’accès au hub de l’ordinateur portable d’un membre approuvé par fichier</translation>
     </message>
     <message>
         <source>the access file to write</source>
-        <translation>le fichier d&apos;accès à écrire</translation>
+        <translation>le fichier d’accès à écrire</translation>
     </message>
     <message>
         <source>run one sync round with the hub</source>
@@ -3264,7 +3273,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>write the changes a member&apos;s laptop lacks to a bundle file</source>
-        <translation>écrire dans un fichier paquet les modifications qui manquent à l&apos;ordinateur portable d&apos;un membre</translation>
+        <translation>écrire dans un fichier paquet les modifications qui manquent à l’ordinateur portable d’un membre</translation>
     </message>
     <message>
         <source>the bundle file to write</source>
@@ -3344,11 +3353,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>  not checked here: {count} operations of other laptops that are not this laptop&apos;s to see (the hub and the coordinator&apos;s laptop hold them)</source>
-        <translation>  non vérifiées ici : {count} opérations d&apos;autres ordinateurs portables que cet ordinateur n&apos;a pas à voir (le hub et l&apos;ordinateur du coordinateur les conservent)</translation>
+        <translation>  non vérifiées ici : {count} opérations d’autres ordinateurs portables que cet ordinateur n’a pas à voir (le hub et l’ordinateur du coordinateur les conservent)</translation>
     </message>
     <message>
         <source>  first broken link on device {device}: {reason}</source>
-        <translation>  premier maillon rompu sur l&apos;appareil {device} : {reason}</translation>
+        <translation>  premier maillon rompu sur l’appareil {device} : {reason}</translation>
     </message>
     <message>
         <source>Journal signatures: {state} ({signed} operations signed by their author, {checkpoint} under the checkpoint of the upgrade)</source>
@@ -3408,7 +3417,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The data it replaced is kept in {folder}.</source>
-        <translation>Les données qu&apos;elle a remplacées sont conservées dans {folder}.</translation>
+        <translation>Les données qu’elle a remplacées sont conservées dans {folder}.</translation>
     </message>
     <message>
         <source>To choose a new passphrase, start LIVC-R Desktop and sign in with the recovery key.</source>
@@ -3428,7 +3437,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>house rules version {number}</source>
-        <translation>règlement d&apos;ordre intérieur version {number}</translation>
+        <translation>règlement d’ordre intérieur version {number}</translation>
     </message>
     <message>
         <source>default house rules (5 years after closure)</source>
@@ -3464,7 +3473,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Give the coordinator login&apos;s password with --coordinator-password-file.</source>
-        <translation>Indiquez le mot de passe de l&apos;identifiant du coordinateur avec --coordinator-password-file.</translation>
+        <translation>Indiquez le mot de passe de l’identifiant du coordinateur avec --coordinator-password-file.</translation>
     </message>
     <message>
         <source>Hub created in database {database} (schema version {version}).</source>
@@ -3476,7 +3485,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Coordinator login {login} is ready.</source>
-        <translation>L&apos;identifiant du coordinateur {login} est prêt.</translation>
+        <translation>L’identifiant du coordinateur {login} est prêt.</translation>
     </message>
     <message>
         <source>Hub password: </source>
@@ -3490,17 +3499,31 @@ Nouvelle empreinte : {fingerprint}</translation>
         <source>Invitation for {member} written to {file}. Hand it over in person: it opens the hub for one laptop.</source>
         <translation>Invitation pour {member} écrite dans {file}. Remettez-la en mains propres : elle ouvre le hub à un ordinateur portable.</translation>
     </message>
+    <message numerus="yes">
+        <source>Bundle for {member} ({laptops}) written to {file}: %n operation(s).</source>
+        <translation>
+            <numerusform>Paquet pour {member} ({laptops}) écrit dans {file} : %n opération.</numerusform>
+            <numerusform>Paquet pour {member} ({laptops}) écrit dans {file} : %n opérations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n ordinateur portable</numerusform>
+            <numerusform>%n ordinateurs portables</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This invitation is for a laptop without a network: give the file to write the join request to with --request-out.</source>
-        <translation>Cette invitation est pour un ordinateur portable sans réseau : indiquez avec --request-out le fichier où écrire la demande d&apos;adhésion.</translation>
+        <translation>Cette invitation est pour un ordinateur portable sans réseau : indiquez avec --request-out le fichier où écrire la demande d’adhésion.</translation>
     </message>
     <message>
         <source>Invitation for {member} written to {file}, for a laptop without a network. Hand it over in person; the laptop&apos;s join request comes back as a file.</source>
-        <translation>Invitation pour {member} écrite dans {file}, pour un ordinateur portable sans réseau. Remettez-la en main propre ; la demande d&apos;adhésion de l&apos;ordinateur revient sous forme de fichier.</translation>
+        <translation>Invitation pour {member} écrite dans {file}, pour un ordinateur portable sans réseau. Remettez-la en main propre ; la demande d’adhésion de l’ordinateur revient sous forme de fichier.</translation>
     </message>
     <message>
         <source>Give {file} to the coordinator and read the fingerprint aloud; then import the coordinator&apos;s bundle with `livcr bundle import`.</source>
-        <translation>Donnez {file} au coordinateur et lisez l&apos;empreinte à voix haute ; importez ensuite le paquet du coordinateur avec `livcr bundle import`.</translation>
+        <translation>Donnez {file} au coordinateur et lisez l’empreinte à voix haute ; importez ensuite le paquet du coordinateur avec `livcr bundle import`.</translation>
     </message>
     <message>
         <source>This laptop joined {livcr} for {member}.</source>
@@ -3516,7 +3539,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Read it to the coordinator, who approves it; then run `livcr sync`.</source>
-        <translation>Lisez-la au coordinateur, qui l&apos;approuve ; lancez ensuite `livcr sync`.</translation>
+        <translation>Lisez-la au coordinateur, qui l’approuve ; lancez ensuite `livcr sync`.</translation>
     </message>
     <message>
         <source>Laptop {device} approved.</source>
@@ -3539,10 +3562,6 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>En attente {waiting}, en quarantaine {quarantined}, conflits {conflicts}.</translation>
     </message>
     <message>
-        <source>Bundle for {member} ({laptops} laptop(s)) written to {file}: {operations} operation(s).</source>
-        <translation>Paquet pour {member} ({laptops} ordinateur(s) portable(s)) écrit dans {file} : {operations} opération(s).</translation>
-    </message>
-    <message>
         <source>Bundle from {sender}: received {pulled}, applied {applied}.</source>
         <translation>Paquet de {sender} : {pulled} reçues, {applied} appliquées.</translation>
     </message>
@@ -3552,7 +3571,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : {error}</translation>
+        <translation>Le fichier n’a pas pu être écrit : {error}</translation>
     </message>
     <message>
         <source>Figures written to {file} ({rows} rows).</source>
@@ -3580,7 +3599,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the fingerprint the other coordinator read to you</source>
-        <translation>l&apos;empreinte que l&apos;autre coordinateur vous a lue</translation>
+        <translation>l’empreinte que l’autre coordinateur vous a lue</translation>
     </message>
     <message>
         <source>the LIVC-Rs registered here</source>
@@ -3588,7 +3607,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>write the transfer note and sealed hand-over of a decided case</source>
-        <translation>écrire la note de transfert et le transfert scellé d&apos;un cas décidé</translation>
+        <translation>écrire la note de transfert et le transfert scellé d’un cas décidé</translation>
     </message>
     <message>
         <source>the case code</source>
@@ -3596,7 +3615,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>import a hand-over from another LIVC-R</source>
-        <translation>importer un transfert d&apos;une autre CSIL-R</translation>
+        <translation>importer un transfert d’une autre CSIL-R</translation>
     </message>
     <message>
         <source>the member municipality where the person now lives</source>
@@ -3620,11 +3639,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Case {code} has no decided hand-over.</source>
-        <translation>Le cas {code} n&apos;a pas de transfert décidé.</translation>
+        <translation>Le cas {code} n’a pas de transfert décidé.</translation>
     </message>
     <message>
         <source>No member municipality is called {name}.</source>
-        <translation>Aucune commune membre ne s&apos;appelle {name}.</translation>
+        <translation>Aucune commune membre ne s’appelle {name}.</translation>
     </message>
     <message>
         <source>Hand-over from {livcr} (their case {sending}) imported as case {code}; decision signature {fingerprint} verified.</source>
@@ -3636,7 +3655,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
-        <translation>Accès au hub pour l&apos;ordinateur portable {device} écrit dans {file}. Remettez-le en main propre ; l&apos;ordinateur le reprend avec `livcr hub take-access`.</translation>
+        <translation>Accès au hub pour l’ordinateur portable {device} écrit dans {file}. Remettez-le en main propre ; l’ordinateur le reprend avec `livcr hub take-access`.</translation>
     </message>
     <message>
         <source>This laptop now syncs through the hub. Run `livcr sync`.</source>
@@ -3644,7 +3663,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This laptop now syncs through the hub, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
-        <translation>Cet ordinateur portable se synchronise désormais via le hub, mais cet ordinateur n&apos;a pas de trousseau : passez le mot de passe du fichier d&apos;accès avec --hub-password-file.</translation>
+        <translation>Cet ordinateur portable se synchronise désormais via le hub, mais cet ordinateur n’a pas de trousseau : passez le mot de passe du fichier d’accès avec --hub-password-file.</translation>
     </message>
     <message>
         <source>change this LIVC-R&apos;s hand-over key</source>
@@ -3668,11 +3687,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>the key&apos;s fingerprint</source>
-        <translation>l&apos;empreinte de la clé</translation>
+        <translation>l’empreinte de la clé</translation>
     </message>
     <message>
         <source>accept another LIVC-R&apos;s key change</source>
-        <translation>accepter le changement de clé d&apos;une autre CSIL-R</translation>
+        <translation>accepter le changement de clé d’une autre CSIL-R</translation>
     </message>
     <message>
         <source>the key change file</source>
@@ -3684,7 +3703,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This LIVC-R has no hand-over key with this fingerprint.</source>
-        <translation>Cette CSIL-R n&apos;a pas de clé de transfert avec cette empreinte.</translation>
+        <translation>Cette CSIL-R n’a pas de clé de transfert avec cette empreinte.</translation>
     </message>
     <message>
         <source>Key {fingerprint} retired.</source>
@@ -3696,7 +3715,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>{count} case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
-        <translation>{count} cas ouvert(s) sur l&apos;ordinateur portable d&apos;un membre gardent leur numéro provisoire : lancez `livcr sync` avec --account et --passphrase-file d&apos;un coordinateur pour leur donner leur numéro de l&apos;année.</translation>
+        <translation>{count} cas ouvert(s) sur l’ordinateur portable d’un membre gardent leur numéro provisoire : lancez `livcr sync` avec --account et --passphrase-file d’un coordinateur pour leur donner leur numéro de l’année.</translation>
     </message>
     <message>
         <source>Pushed {pushed}.</source>
@@ -3704,7 +3723,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Gave {count} case(s) opened on members&apos; laptops their number: {codes}.</source>
-        <translation>{count} cas ouvert(s) sur l&apos;ordinateur portable d&apos;un membre ont reçu leur numéro de l&apos;année : {codes}.</translation>
+        <translation>{count} cas ouvert(s) sur l’ordinateur portable d’un membre ont reçu leur numéro de l’année : {codes}.</translation>
     </message>
 </context>
 <context>
@@ -3727,7 +3746,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Person refuses further guidance</source>
-        <translation>La personne refuse la suite de l&apos;accompagnement</translation>
+        <translation>La personne refuse la suite de l’accompagnement</translation>
     </message>
     <message>
         <source>Followed up by the LTF only</source>
@@ -3746,7 +3765,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>ConflictPanel</name>
     <message>
         <source>Field “{field}” of a {record} record</source>
-        <translation>Champ « {field} » d&apos;un enregistrement {record}</translation>
+        <translation>Champ « {field} » d’un enregistrement {record}</translation>
     </message>
     <message>
         <source>Keep this value</source>
@@ -3754,7 +3773,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>(the record was deleted)</source>
-        <translation>(l&apos;enregistrement a été supprimé)</translation>
+        <translation>(l’enregistrement a été supprimé)</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -3782,7 +3801,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept; choose the one that is right.</source>
-        <translation>Deux personnes ont modifié le même champ sans voir la modification de l&apos;autre. Les deux valeurs sont conservées ; choisissez la bonne.</translation>
+        <translation>Deux personnes ont modifié le même champ sans voir la modification de l’autre. Les deux valeurs sont conservées ; choisissez la bonne.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -3813,7 +3832,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3843,79 +3862,79 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>DataFolder</name>
     <message>
         <source>This data folder already holds an LIVC-R database. It is never overwritten: sign in to it, or choose an empty folder for a new LIVC-R.</source>
-        <translation>Ce dossier de données contient déjà une base de données de CSIL-R. Elle n&apos;est jamais écrasée : connectez-vous-y, ou choisissez un dossier vide pour une nouvelle CSIL-R.</translation>
+        <translation>Ce dossier de données contient déjà une base de données de CSIL-R. Elle n’est jamais écrasée : connectez-vous-y, ou choisissez un dossier vide pour une nouvelle CSIL-R.</translation>
     </message>
     <message>
         <source>The key file of this data folder (keyslots.json) is damaged and its backup copy too. Restore the folder from a backup, or open another data folder.</source>
-        <translation>Le fichier de clés de ce dossier de données (keyslots.json) est endommagé, tout comme sa copie de secours. Restaurez le dossier à partir d&apos;une sauvegarde, ou ouvrez un autre dossier de données.</translation>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) est endommagé, tout comme sa copie de secours. Restaurez le dossier à partir d’une sauvegarde, ou ouvrez un autre dossier de données.</translation>
     </message>
     <message>
         <source>In place of the key file of this data folder (keyslots.json) there is a folder or another item that is not a file, and its backup copy (keyslots.json.bak) cannot be used either. Nothing was changed. Move that item out of the data folder and put the key file back from a backup, or restore the folder from a backup.</source>
-        <translation>À la place du fichier de clés de ce dossier de données (keyslots.json) se trouve un dossier ou un autre élément qui n&apos;est pas un fichier, et sa copie de secours (keyslots.json.bak) est inutilisable elle aussi. Rien n&apos;a été modifié. Déplacez cet élément hors du dossier de données et remettez le fichier de clés à partir d&apos;une sauvegarde, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+        <translation>À la place du fichier de clés de ce dossier de données (keyslots.json) se trouve un dossier ou un autre élément qui n’est pas un fichier, et sa copie de secours (keyslots.json.bak) est inutilisable elle aussi. Rien n’a été modifié. Déplacez cet élément hors du dossier de données et remettez le fichier de clés à partir d’une sauvegarde, ou restaurez le dossier à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file of this data folder (keyslots.json) and its backup copy cannot be read: your user may not read them, or the disk reports an error. Nothing was changed. Ask IT to check the permissions of the data folder; if the disk is failing, restore from a backup.</source>
-        <translation>Le fichier de clés de ce dossier de données (keyslots.json) et sa copie de secours ne peuvent pas être lus : votre utilisateur n&apos;a pas le droit de les lire, ou le disque signale une erreur. Rien n&apos;a été modifié. Demandez à l&apos;informatique de vérifier les droits du dossier de données ; si le disque est défaillant, restaurez une sauvegarde.</translation>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) et sa copie de secours ne peuvent pas être lus : votre utilisateur n’a pas le droit de les lire, ou le disque signale une erreur. Rien n’a été modifié. Demandez à l’informatique de vérifier les droits du dossier de données ; si le disque est défaillant, restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file of this data folder (keyslots.json) is far larger than a key file can be, and its backup copy cannot be used either, so neither was read. Nothing was changed. Restore the folder from a backup.</source>
-        <translation>Le fichier de clés de ce dossier de données (keyslots.json) est bien plus grand qu&apos;un fichier de clés ne peut l&apos;être, et sa copie de secours est inutilisable elle aussi ; aucun des deux n&apos;a donc été lu. Rien n&apos;a été modifié. Restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) est bien plus grand qu’un fichier de clés ne peut l’être, et sa copie de secours est inutilisable elle aussi ; aucun des deux n’a donc été lu. Rien n’a été modifié. Restaurez le dossier à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file of this data folder (keyslots.json) was written in a format this version of LIVC-R Desktop does not know. Nothing was changed. Install the newest version; if that does not help, restore the folder from a backup.</source>
-        <translation>Le fichier de clés de ce dossier de données (keyslots.json) a été écrit dans un format que cette version de LIVC-R Desktop ne connaît pas. Rien n&apos;a été modifié. Installez la version la plus récente ; si cela ne suffit pas, restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) a été écrit dans un format que cette version de LIVC-R Desktop ne connaît pas. Rien n’a été modifié. Installez la version la plus récente ; si cela ne suffit pas, restaurez le dossier à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file of this data folder (keyslots.json) names, for this account, a way of deriving keys that this version does not know, and its backup copy too. Nothing was changed and no attempt was counted. Install the newest version; otherwise a coordinator signs in with the recovery key, or restore the folder from a backup.</source>
-        <translation>Le fichier de clés de ce dossier de données (keyslots.json) indique, pour ce compte, une méthode de dérivation de clés que cette version ne connaît pas, et sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Installez la version la plus récente ; sinon, un coordinateur se connecte avec la clé de récupération, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) indique, pour ce compte, une méthode de dérivation de clés que cette version ne connaît pas, et sa copie de secours aussi. Rien n’a été modifié et aucune tentative n’a été comptée. Installez la version la plus récente ; sinon, un coordinateur se connecte avec la clé de récupération, ou restaurez le dossier à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file of this data folder (keyslots.json) holds impossible key derivation settings for this account (damaged or edited), and its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
-        <translation>Le fichier de clés de ce dossier de données (keyslots.json) contient pour ce compte des paramètres de dérivation de clé impossibles (endommagés ou modifiés), et sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) contient pour ce compte des paramètres de dérivation de clé impossibles (endommagés ou modifiés), et sa copie de secours aussi. Rien n’a été modifié et aucune tentative n’a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>In the key file of this data folder (keyslots.json) the encoded key of this account is damaged (not valid base64, or of the wrong length), and in its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
-        <translation>Dans le fichier de clés de ce dossier de données (keyslots.json), la clé encodée de ce compte est endommagée (base64 non valide, ou longueur incorrecte), et dans sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+        <translation>Dans le fichier de clés de ce dossier de données (keyslots.json), la clé encodée de ce compte est endommagée (base64 non valide, ou longueur incorrecte), et dans sa copie de secours aussi. Rien n’a été modifié et aucune tentative n’a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file of this data folder (keyslots.json) holds no key for this account, and its backup copy neither. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
-        <translation>Le fichier de clés de ce dossier de données (keyslots.json) ne contient aucune clé pour ce compte, et sa copie de secours non plus. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) ne contient aucune clé pour ce compte, et sa copie de secours non plus. Rien n’a été modifié et aucune tentative n’a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>The key of this account in the key file of this data folder (keyslots.json) is damaged (its checksum does not match), and in its backup copy too. Nothing was changed and no attempt was counted. A coordinator signs in with the recovery key to give the account a new passphrase, or restore the folder from a backup.</source>
-        <translation>La clé de ce compte dans le fichier de clés de ce dossier de données (keyslots.json) est endommagée (sa somme de contrôle ne correspond pas), et dans sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+        <translation>La clé de ce compte dans le fichier de clés de ce dossier de données (keyslots.json) est endommagée (sa somme de contrôle ne correspond pas), et dans sa copie de secours aussi. Rien n’a été modifié et aucune tentative n’a été comptée. Un coordinateur se connecte avec la clé de récupération pour donner au compte une nouvelle phrase secrète, ou restaurez le dossier à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file of this data folder (keyslots.json) was changed outside LIVC-R Desktop (its checks do not match), and its backup copy too. Nothing was changed and no attempt was counted. Restore the folder from a backup, and tell the data protection officer.</source>
-        <translation>Le fichier de clés de ce dossier de données (keyslots.json) a été modifié en dehors de LIVC-R Desktop (ses contrôles ne correspondent pas), et sa copie de secours aussi. Rien n&apos;a été modifié et aucune tentative n&apos;a été comptée. Restaurez le dossier à partir d&apos;une sauvegarde et prévenez le délégué à la protection des données.</translation>
+        <translation>Le fichier de clés de ce dossier de données (keyslots.json) a été modifié en dehors de LIVC-R Desktop (ses contrôles ne correspondent pas), et sa copie de secours aussi. Rien n’a été modifié et aucune tentative n’a été comptée. Restaurez le dossier à partir d’une sauvegarde et prévenez le délégué à la protection des données.</translation>
     </message>
     <message>
         <source>The passphrase did not open the key file of this data folder (keyslots.json), and its backup copy is damaged or different, so it cannot be told whether the passphrase is wrong or the file damaged. No attempt was counted. Check the passphrase and try again; if it is right, a coordinator signs in with the recovery key, or restore the folder from a backup.</source>
-        <translation>La phrase secrète n&apos;a pas ouvert le fichier de clés de ce dossier de données (keyslots.json), et sa copie de secours est endommagée ou différente : on ne peut donc pas savoir si la phrase secrète est fausse ou si le fichier est endommagé. Aucune tentative n&apos;a été comptée. Vérifiez la phrase secrète et réessayez ; si elle est correcte, un coordinateur se connecte avec la clé de récupération, ou restaurez le dossier à partir d&apos;une sauvegarde.</translation>
+        <translation>La phrase secrète n’a pas ouvert le fichier de clés de ce dossier de données (keyslots.json), et sa copie de secours est endommagée ou différente : on ne peut donc pas savoir si la phrase secrète est fausse ou si le fichier est endommagé. Aucune tentative n’a été comptée. Vérifiez la phrase secrète et réessayez ; si elle est correcte, un coordinateur se connecte avec la clé de récupération, ou restaurez le dossier à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>The set-up of this data folder was interrupted before it was finished, so it holds no LIVC-R yet. Start it again: move keyslots.json and keyslots.json.bak out of the folder (or choose an empty folder) and set up the LIVC-R anew.</source>
-        <translation>La configuration de ce dossier de données a été interrompue avant d&apos;être terminée ; il ne contient donc pas encore de LIVC-R. Recommencez : déplacez keyslots.json et keyslots.json.bak hors du dossier (ou choisissez un dossier vide) et configurez à nouveau la LIVC-R.</translation>
+        <translation>La configuration de ce dossier de données a été interrompue avant d’être terminée ; il ne contient donc pas encore de LIVC-R. Recommencez : déplacez keyslots.json et keyslots.json.bak hors du dossier (ou choisissez un dossier vide) et configurez à nouveau la LIVC-R.</translation>
     </message>
     <message>
         <source>This data folder holds a database but not its key file (keyslots.json). Without it the database cannot be opened. Put the key file back from a backup, or open another data folder.</source>
-        <translation>Ce dossier de données contient une base de données, mais pas son fichier de clés (keyslots.json). Sans ce fichier, la base de données ne peut pas être ouverte. Remettez le fichier de clés en place à partir d&apos;une sauvegarde, ou ouvrez un autre dossier de données.</translation>
+        <translation>Ce dossier de données contient une base de données, mais pas son fichier de clés (keyslots.json). Sans ce fichier, la base de données ne peut pas être ouverte. Remettez le fichier de clés en place à partir d’une sauvegarde, ou ouvrez un autre dossier de données.</translation>
     </message>
     <message>
         <source>This data folder holds a key file but no database (livcr.db). Restore the database from a backup, or open another data folder.</source>
-        <translation>Ce dossier de données contient un fichier de clés, mais pas de base de données (livcr.db). Restaurez la base de données à partir d&apos;une sauvegarde, ou ouvrez un autre dossier de données.</translation>
+        <translation>Ce dossier de données contient un fichier de clés, mais pas de base de données (livcr.db). Restaurez la base de données à partir d’une sauvegarde, ou ouvrez un autre dossier de données.</translation>
     </message>
     <message>
         <source>The key was accepted, but the database cannot be read with it: the file is damaged or belongs to another LIVC-R. Nothing was changed. Restore a backup, or open another data folder.</source>
-        <translation>La clé a été acceptée, mais elle ne permet pas de lire la base de données : le fichier est endommagé ou appartient à une autre CSIL-R. Rien n&apos;a été modifié. Restaurez une sauvegarde, ou ouvrez un autre dossier de données.</translation>
+        <translation>La clé a été acceptée, mais elle ne permet pas de lire la base de données : le fichier est endommagé ou appartient à une autre CSIL-R. Rien n’a été modifié. Restaurez une sauvegarde, ou ouvrez un autre dossier de données.</translation>
     </message>
     <message>
         <source>This data folder was used by a newer version of LIVC-R Desktop. Install that version or a later one to open it; nothing was changed.</source>
-        <translation>Ce dossier de données a été utilisé par une version plus récente de LIVC-R Desktop. Installez cette version ou une version ultérieure pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+        <translation>Ce dossier de données a été utilisé par une version plus récente de LIVC-R Desktop. Installez cette version ou une version ultérieure pour l’ouvrir ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>LIVC-R Desktop is already running with this data folder. Switch to that window, or close it first.</source>
-        <translation>LIVC-R Desktop est déjà ouvert avec ce dossier de données. Passez à cette fenêtre, ou fermez-la d&apos;abord.</translation>
+        <translation>LIVC-R Desktop est déjà ouvert avec ce dossier de données. Passez à cette fenêtre, ou fermez-la d’abord.</translation>
     </message>
 </context>
 <context>
@@ -3965,7 +3984,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Agrees</source>
-        <translation>D&apos;accord</translation>
+        <translation>D’accord</translation>
     </message>
     <message>
         <source>Objects: {reason}</source>
@@ -3993,7 +4012,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Nobody is recorded as an effective participant of this item yet: tick who takes part in the discussion first.</source>
-        <translation>Personne n&apos;est encore enregistré comme membre participant effectivement à ce point : cochez d&apos;abord qui prend part à la discussion.</translation>
+        <translation>Personne n’est encore enregistré comme membre participant effectivement à ce point : cochez d’abord qui prend part à la discussion.</translation>
     </message>
     <message>
         <source>Proposed by {name} on {moment}.</source>
@@ -4032,7 +4051,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The signing key is not the signer&apos;s key as it was recorded.</source>
-        <translation>La clé de signature n&apos;est pas celle du signataire telle qu&apos;elle a été enregistrée.</translation>
+        <translation>La clé de signature n’est pas celle du signataire telle qu’elle a été enregistrée.</translation>
     </message>
     <message>
         <source>The decision in the database differs from what was signed ({what}).</source>
@@ -4040,11 +4059,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The signer did not hold the chair role for the municipality that day.</source>
-        <translation>Le signataire n&apos;était pas président pour la commune ce jour-là.</translation>
+        <translation>Le signataire n’était pas président pour la commune ce jour-là.</translation>
     </message>
     <message>
         <source>The signature is not the one recorded in the journal when it was made.</source>
-        <translation>La signature n&apos;est pas celle enregistrée dans le journal au moment de la signature.</translation>
+        <translation>La signature n’est pas celle enregistrée dans le journal au moment de la signature.</translation>
     </message>
     <message>
         <source>Decision on {code} of {day} is broken: {problem}</source>
@@ -4063,11 +4082,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Start a personalised guidance trajectory</source>
-        <translation>Démarrer un parcours d&apos;accompagnement personnalisé</translation>
+        <translation>Démarrer un parcours d’accompagnement personnalisé</translation>
     </message>
     <message>
         <source>Evaluation of the guidance trajectory</source>
-        <translation>Évaluation du parcours d&apos;accompagnement</translation>
+        <translation>Évaluation du parcours d’accompagnement</translation>
     </message>
     <message>
         <source>Refer the case to the LTF</source>
@@ -4179,7 +4198,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Decisions</name>
     <message>
         <source>Write the proposal as it is put to the table.</source>
-        <translation>Rédigez la proposition telle qu&apos;elle est soumise à la table.</translation>
+        <translation>Rédigez la proposition telle qu’elle est soumise à la table.</translation>
     </message>
     <message>
         <source>A proposal may be at most {maximum} characters.</source>
@@ -4187,7 +4206,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Choose the partner organisation that leads the trajectory.</source>
-        <translation>Choisissez l&apos;organisation partenaire qui pilote le parcours.</translation>
+        <translation>Choisissez l’organisation partenaire qui pilote le parcours.</translation>
     </message>
     <message>
         <source>Choose why the case is closed.</source>
@@ -4219,11 +4238,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This decision cannot take effect: case {code} is “{status}” and cannot become “{wanted}”.</source>
-        <translation>Cette décision ne peut pas produire d&apos;effet : le cas {code} est « {status} » et ne peut pas devenir « {wanted} ».</translation>
+        <translation>Cette décision ne peut pas produire d’effet : le cas {code} est « {status} » et ne peut pas devenir « {wanted} ».</translation>
     </message>
     <message>
         <source>This decision does not exist.</source>
-        <translation>Cette décision n&apos;existe pas.</translation>
+        <translation>Cette décision n’existe pas.</translation>
     </message>
     <message>
         <source>A proposal is put to the table during its meeting (or right after it).</source>
@@ -4231,7 +4250,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This item is postponed; nothing is decided on it at this meeting.</source>
-        <translation>Ce point est reporté ; rien n&apos;est décidé à son sujet lors de cette réunion.</translation>
+        <translation>Ce point est reporté ; rien n’est décidé à son sujet lors de cette réunion.</translation>
     </message>
     <message>
         <source>This proposal is “{state}”: it can no longer change. A correction is a new decision.</source>
@@ -4239,7 +4258,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>{name} is not an effective participant of this item, so their position does not count and cannot be recorded.</source>
-        <translation>{name} n&apos;est pas membre participant effectivement à ce point ; sa position ne compte donc pas et ne peut pas être enregistrée.</translation>
+        <translation>{name} n’est pas membre participant effectivement à ce point ; sa position ne compte donc pas et ne peut pas être enregistrée.</translation>
     </message>
     <message>
         <source>This proposal was put to the effective participants of the moment it was put, and {name} was not among them. Reword the proposal to put it to everyone taking part now.</source>
@@ -4259,11 +4278,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>There is no consensus on this proposal ({outcome}); it cannot be signed.</source>
-        <translation>Il n&apos;y a pas de consensus sur cette proposition ({outcome}) ; elle ne peut pas être signée.</translation>
+        <translation>Il n’y a pas de consensus sur cette proposition ({outcome}) ; elle ne peut pas être signée.</translation>
     </message>
     <message>
         <source>Only the chair of {municipality} (the mayor or their representative) signs decisions on this case, and you do not hold that role today.</source>
-        <translation>Seul le président de {municipality} (le bourgmestre ou son représentant) signe les décisions sur ce cas, et vous n&apos;avez pas ce rôle aujourd&apos;hui.</translation>
+        <translation>Seul le président de {municipality} (le bourgmestre ou son représentant) signe les décisions sur ce cas, et vous n’avez pas ce rôle aujourd’hui.</translation>
     </message>
     <message>
         <source>Decisions of the strategic table are signed by the chair of the meeting.</source>
@@ -4271,7 +4290,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The lead organisation is not in the register or no longer active.</source>
-        <translation>L&apos;organisation pilote ne figure pas au registre ou n&apos;est plus active.</translation>
+        <translation>L’organisation pilote ne figure pas au registre ou n’est plus active.</translation>
     </message>
     <message>
         <source>Only a signed decision on the same case can be corrected by a new decision.</source>
@@ -4283,18 +4302,18 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This passphrase is not right. Signing needs your own passphrase.</source>
-        <translation>Cette phrase secrète n&apos;est pas correcte. La signature exige votre propre phrase secrète.</translation>
+        <translation>Cette phrase secrète n’est pas correcte. La signature exige votre propre phrase secrète.</translation>
     </message>
     <message>
         <source>The police cannot lead a guidance trajectory: choose a social or municipal partner. The police may still take part in the case consultation.</source>
-        <translation>La police ne peut pas être partenaire pilote d&apos;un parcours d&apos;accompagnement : choisissez un partenaire social ou communal. La police peut toujours participer à la concertation de cas.</translation>
+        <translation>La police ne peut pas être partenaire pilote d’un parcours d’accompagnement : choisissez un partenaire social ou communal. La police peut toujours participer à la concertation de cas.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>A data folder already exists there. The demo is only created in an empty folder; remove the old demo folder first or choose another one.</source>
-        <translation>Un dossier de données existe déjà à cet emplacement. La démo n&apos;est créée que dans un dossier vide ; supprimez d&apos;abord l&apos;ancien dossier de démonstration ou choisissez-en un autre.</translation>
+        <translation>Un dossier de données existe déjà à cet emplacement. La démo n’est créée que dans un dossier vide ; supprimez d’abord l’ancien dossier de démonstration ou choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4324,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The lead partner is {lead}: the table chose it. The case manager is someone of the lead partner who is invited to the case.</source>
-        <translation>Le partenaire pilote est {lead} : la table l&apos;a choisi. Le gestionnaire de cas est une personne du partenaire pilote invitée au cas.</translation>
+        <translation>Le partenaire pilote est {lead} : la table l’a choisi. Le gestionnaire de cas est une personne du partenaire pilote invitée au cas.</translation>
     </message>
     <message>
         <source>Case manager</source>
@@ -4323,9 +4342,12 @@ Nouvelle empreinte : {fingerprint}</translation>
         <source>Evaluate every</source>
         <translation>Évaluer tous les</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>month(s)</source>
-        <translation>mois</translation>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4363,7 +4385,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Agrees</source>
-        <translation>D&apos;accord</translation>
+        <translation>D’accord</translation>
     </message>
     <message>
         <source>Objects: {reason}</source>
@@ -4393,10 +4415,10 @@ Nouvelle empreinte : {fingerprint}</translation>
 <context>
     <name>DossierView</name>
     <message numerus="yes">
-        <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+        <source>WARNING: %n signed decision(s) of this case failed verification. See the Decisions tab and run a verification of the database.</source>
         <translation>
-            <numerusform>ATTENTION : %n décision signée de ce cas ne se vérifie plus. Voyez l&apos;onglet Décisions et lancez une vérification de la base de données.</numerusform>
-            <numerusform>ATTENTION : %n décisions signées de ce cas ne se vérifient plus. Voyez l&apos;onglet Décisions et lancez une vérification de la base de données.</numerusform>
+            <numerusform>ATTENTION : %n décision signée de ce cas ne se vérifie plus. Voyez l’onglet Décisions et lancez une vérification de la base de données.</numerusform>
+            <numerusform>ATTENTION : %n décisions signées de ce cas ne se vérifient plus. Voyez l’onglet Décisions et lancez une vérification de la base de données.</numerusform>
         </translation>
     </message>
     <message>
@@ -4409,15 +4431,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>until {date}</source>
-        <translation>jusqu&apos;au {date}</translation>
+        <translation>jusqu’au {date}</translation>
     </message>
     <message>
         <source>Action points ({open})</source>
-        <translation>Points d&apos;action ({open})</translation>
+        <translation>Points d’action ({open})</translation>
     </message>
     <message>
         <source>Action points</source>
-        <translation>Points d&apos;action</translation>
+        <translation>Points d’action</translation>
     </message>
     <message>
         <source>Person concerned</source>
@@ -4469,7 +4491,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>asks the LIVC-R for the primary follow-up</source>
-        <translation>demande à la CSIL-R d&apos;assurer le suivi principal</translation>
+        <translation>demande à la CSIL-R d’assurer le suivi principal</translation>
     </message>
     <message>
         <source>Common Database</source>
@@ -4485,7 +4507,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Select the invitation to end in the list.</source>
-        <translation>Sélectionnez dans la liste l&apos;invitation à laquelle mettre fin.</translation>
+        <translation>Sélectionnez dans la liste l’invitation à laquelle mettre fin.</translation>
     </message>
     <message>
         <source>← All cases</source>
@@ -4525,7 +4547,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>End the selected invitation</source>
-        <translation>Mettre fin à l&apos;invitation sélectionnée</translation>
+        <translation>Mettre fin à l’invitation sélectionnée</translation>
     </message>
     <message>
         <source>Another LIVC-R…</source>
@@ -4537,7 +4559,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Signals</source>
@@ -4621,7 +4643,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu&apos;au</translation>
+        <translation>Jusqu’au</translation>
     </message>
     <message>
         <source>When</source>
@@ -4644,7 +4666,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>“{role}” is held until the end of the chosen day. It stays in the history.</source>
-        <translation>Le rôle « {role} » reste attribué jusqu&apos;à la fin du jour choisi. Il reste visible dans l&apos;historique.</translation>
+        <translation>Le rôle « {role} » reste attribué jusqu’à la fin du jour choisi. Il reste visible dans l’historique.</translation>
     </message>
     <message>
         <source>Last day</source>
@@ -4672,9 +4694,12 @@ Nouvelle empreinte : {fingerprint}</translation>
 </context>
 <context>
     <name>Erasure</name>
-    <message>
-        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of case(s) {codes} are erased on this laptop.</source>
-        <translation>L&apos;identité de la personne, les notes, signalements, résumés, mises à jour et évaluations de trajet, les libellés des décisions et les formulaires de retour du ou des cas {codes} sont effacés sur cet ordinateur.</translation>
+    <message numerus="yes">
+        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of %n case(s) ({codes}) are erased on this laptop.</source>
+        <translation>
+            <numerusform>L’identité de la personne, les notes, signalements, résumés, mises à jour et évaluations de trajet, les libellés des décisions et les formulaires de retour de %n cas ({codes}) sont effacés sur cet ordinateur.</numerusform>
+            <numerusform>L’identité des personnes, les notes, signalements, résumés, mises à jour et évaluations de trajet, les libellés des décisions et les formulaires de retour de %n cas ({codes}) sont effacés sur cet ordinateur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} more</source>
@@ -4706,23 +4731,23 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Case {code} has not reached its retention term and has no granted erasure request: it cannot be erased.</source>
-        <translation>Le cas {code} n&apos;a pas atteint son délai de conservation et n&apos;a pas de demande d&apos;effacement accordée : il ne peut pas être effacé.</translation>
+        <translation>Le cas {code} n’a pas atteint son délai de conservation et n’a pas de demande d’effacement accordée : il ne peut pas être effacé.</translation>
     </message>
     <message>
         <source>The erasure of case {code} has not been decided: the house rules say the operational table decides, and no signed decision on its proposal exists yet.</source>
-        <translation>L&apos;effacement du cas {code} n&apos;a pas été décidé : selon le règlement d&apos;ordre intérieur, la table opérationnelle décide, et aucune décision signée sur la proposition n&apos;existe encore.</translation>
+        <translation>L’effacement du cas {code} n’a pas été décidé : selon le règlement d’ordre intérieur, la table opérationnelle décide, et aucune décision signée sur la proposition n’existe encore.</translation>
     </message>
     <message>
         <source>The erasure of case {code} has not been confirmed by the data-protection officer, as the house rules require.</source>
-        <translation>L&apos;effacement du cas {code} n&apos;a pas été confirmé par le délégué à la protection des données, comme l&apos;exige le règlement d&apos;ordre intérieur.</translation>
+        <translation>L’effacement du cas {code} n’a pas été confirmé par le délégué à la protection des données, comme l’exige le règlement d’ordre intérieur.</translation>
     </message>
     <message>
         <source>The house rules say the operational table decides erasures: the data-protection officer&apos;s confirmation is not used.</source>
-        <translation>Selon le règlement d&apos;ordre intérieur, la table opérationnelle décide des effacements : la confirmation du délégué à la protection des données n&apos;est pas utilisée.</translation>
+        <translation>Selon le règlement d’ordre intérieur, la table opérationnelle décide des effacements : la confirmation du délégué à la protection des données n’est pas utilisée.</translation>
     </message>
     <message>
         <source>The erasure of case {code} is confirmed already.</source>
-        <translation>L&apos;effacement du cas {code} est déjà confirmé.</translation>
+        <translation>L’effacement du cas {code} est déjà confirmé.</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4766,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Granted erasure request</source>
-        <translation>Demande d&apos;effacement accordée</translation>
+        <translation>Demande d’effacement accordée</translation>
     </message>
     <message>
         <source>Decided by the operational table</source>
@@ -4830,11 +4855,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Cases that reached their retention term, or with a granted erasure request. Under the house rules in force {who}; once decided, the coordinator carries the erasure out here.</source>
-        <translation>Cas ayant atteint leur délai de conservation, ou faisant l&apos;objet d&apos;une demande d&apos;effacement accordée. Selon le règlement d&apos;ordre intérieur en vigueur, {who} ; une fois la décision prise, le coordinateur exécute l&apos;effacement ici.</translation>
+        <translation>Cas ayant atteint leur délai de conservation, ou faisant l’objet d’une demande d’effacement accordée. Selon le règlement d’ordre intérieur en vigueur, {who} ; une fois la décision prise, le coordinateur exécute l’effacement ici.</translation>
     </message>
     <message>
         <source>No case is waiting to be erased.</source>
-        <translation>Aucun cas n&apos;attend d&apos;être effacé.</translation>
+        <translation>Aucun cas n’attend d’être effacé.</translation>
     </message>
     <message>
         <source>Erase the selected cases…</source>
@@ -4842,7 +4867,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Confirm the erasure (DPO)</source>
-        <translation>Confirmer l&apos;effacement (DPO)</translation>
+        <translation>Confirmer l’effacement (DPO)</translation>
     </message>
     <message>
         <source>Propose to the operational table</source>
@@ -4850,7 +4875,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>For a case with a granted erasure request. A case that reached its retention term is proposed from the tab &quot;Reached their term&quot;.</source>
-        <translation>Pour un cas avec une demande d&apos;effacement accordée. Un cas qui a atteint son délai de conservation est proposé depuis l&apos;onglet « Délai atteint ».</translation>
+        <translation>Pour un cas avec une demande d’effacement accordée. Un cas qui a atteint son délai de conservation est proposé depuis l’onglet « Délai atteint ».</translation>
     </message>
     <message>
         <source>Erasure register</source>
@@ -4865,7 +4890,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Rate every life domain as it stands now, also where things go well. Once recorded the evaluation is not changed; the table decides on your proposal at its next meeting.</source>
-        <translation>Évaluez chaque domaine de vie tel qu&apos;il se présente maintenant, y compris là où cela va bien. Une fois enregistrée, l&apos;évaluation n&apos;est plus modifiée ; la table décide de votre proposition lors de sa prochaine réunion.</translation>
+        <translation>Évaluez chaque domaine de vie tel qu’il se présente maintenant, y compris là où cela va bien. Une fois enregistrée, l’évaluation n’est plus modifiée ; la table décide de votre proposition lors de sa prochaine réunion.</translation>
     </message>
     <message>
         <source>It was due on {due}.</source>
@@ -4877,7 +4902,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>“Last time” is the evaluation of {day}.</source>
-        <translation>« La dernière fois » est l&apos;évaluation du {day}.</translation>
+        <translation>« La dernière fois » est l’évaluation du {day}.</translation>
     </message>
     <message>
         <source>Evaluated on</source>
@@ -4885,7 +4910,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Every life domain, as it stands now</source>
-        <translation>Chaque domaine de vie, tel qu&apos;il se présente maintenant</translation>
+        <translation>Chaque domaine de vie, tel qu’il se présente maintenant</translation>
     </message>
     <message>
         <source>Protective factors</source>
@@ -4931,15 +4956,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Evaluations</name>
     <message>
         <source>Rate every life domain before recording the evaluation. Still without a rating: {domains}.</source>
-        <translation>Évaluez chaque domaine de vie avant d&apos;enregistrer l&apos;évaluation. Encore sans appréciation : {domains}.</translation>
+        <translation>Évaluez chaque domaine de vie avant d’enregistrer l’évaluation. Encore sans appréciation : {domains}.</translation>
     </message>
     <message>
         <source>The life domain “{domain}” is no longer in use; reopen the form.</source>
-        <translation>Le domaine de vie « {domain} » n&apos;est plus utilisé ; rouvrez le formulaire.</translation>
+        <translation>Le domaine de vie « {domain} » n’est plus utilisé ; rouvrez le formulaire.</translation>
     </message>
     <message>
         <source>Choose what the evaluation proposes to the table.</source>
-        <translation>Choisissez ce que l&apos;évaluation propose à la table.</translation>
+        <translation>Choisissez ce que l’évaluation propose à la table.</translation>
     </message>
     <message>
         <source>Explain the proposal in a few sentences for the table.</source>
@@ -4955,11 +4980,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The date of the evaluation cannot be in the future.</source>
-        <translation>La date de l&apos;évaluation ne peut pas être dans le futur.</translation>
+        <translation>La date de l’évaluation ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The trajectory started on {start}; an evaluation cannot be dated before it.</source>
-        <translation>Le parcours a commencé le {start} ; une évaluation ne peut pas être datée d&apos;avant.</translation>
+        <translation>Le parcours a commencé le {start} ; une évaluation ne peut pas être datée d’avant.</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5045,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The bundle holds the changes that member&apos;s laptop does not have yet, and only what that member may see. It is encrypted for their laptop and signed by this one: carry it on a USB stick or leave it in a shared folder, and import it there with “Import changes…”.</source>
-        <translation>Le paquet contient les modifications que l&apos;ordinateur portable de ce membre n&apos;a pas encore, et uniquement ce que ce membre peut voir. Il est chiffré pour son ordinateur portable et signé par celui-ci : transportez-le sur une clé USB ou déposez-le dans un dossier partagé, puis importez-le là-bas avec « Importer des modifications… ».</translation>
+        <translation>Le paquet contient les modifications que l’ordinateur portable de ce membre n’a pas encore, et uniquement ce que ce membre peut voir. Il est chiffré pour son ordinateur portable et signé par celui-ci : transportez-le sur une clé USB ou déposez-le dans un dossier partagé, puis importez-le là-bas avec « Importer des modifications… ».</translation>
     </message>
     <message>
         <source>Member</source>
@@ -5043,15 +5068,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Select a form in the list first.</source>
-        <translation>Sélectionnez d&apos;abord une fiche dans la liste.</translation>
+        <translation>Sélectionnez d’abord une fiche dans la liste.</translation>
     </message>
     <message>
         <source>register-ltf-{date}.csv</source>
         <translation>registre-tfl-{date}.csv</translation>
-    </message>
-    <message>
-        <source>{rows} form(s) exported.</source>
-        <translation>{rows} fiche(s) exportée(s).</translation>
     </message>
     <message>
         <source>Feedback to the LTF</source>
@@ -5059,7 +5080,14 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
-        <translation>Le seul canal de la CSIL-R vers la police : une fiche n&apos;est transmise à la TFL qu&apos;après le consensus de chaque membre participant effectivement, signée par le président, et jamais avec ce qui a été partagé sous le secret professionnel.</translation>
+        <translation>Le seul canal de la CSIL-R vers la police : une fiche n’est transmise à la TFL qu’après le consensus de chaque membre participant effectivement, signée par le président, et jamais avec ce qui a été partagé sous le secret professionnel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) exported.</source>
+        <translation>
+            <numerusform>%n fiche exportée.</numerusform>
+            <numerusform>%n fiches exportées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To hand over</source>
@@ -5111,7 +5139,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Only you, as Information Officer, record the hand-over and the LTF&apos;s answer. Record only unclassified information.</source>
-        <translation>Vous seul, en tant qu&apos;Information Officer, enregistrez la remise et la réponse de la TFL. N&apos;enregistrez que des informations non classifiées.</translation>
+        <translation>Vous seul, en tant qu’Information Officer, enregistrez la remise et la réponse de la TFL. N’enregistrez que des informations non classifiées.</translation>
     </message>
     <message>
         <source>Register of what flowed</source>
@@ -5127,7 +5155,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Hand-overs to other LIVC-Rs</source>
-        <translation>Transferts vers d&apos;autres CSIL-R</translation>
+        <translation>Transferts vers d’autres CSIL-R</translation>
     </message>
 </context>
 <context>
@@ -5135,10 +5163,6 @@ Nouvelle empreinte : {fingerprint}</translation>
     <message>
         <source>Feedback form no. {number} to the LTF – {code}</source>
         <translation>Fiche de retour n° {number} à la TFL – {code}</translation>
-    </message>
-    <message>
-        <source>{count} text(s) overlap confidential information (marked ⚠).</source>
-        <translation>{count} texte(s) recoupent des informations confidentielles (marqués ⚠).</translation>
     </message>
     <message>
         <source>Before the table can approve this form:</source>
@@ -5150,7 +5174,14 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The approval is put to the table. The form is approved once every effective participant agrees and the chair signs the decision in the meeting.</source>
-        <translation>L&apos;approbation est soumise à la table. La fiche est approuvée dès que chaque membre participant effectivement marque son accord et que le président signe la décision en réunion.</translation>
+        <translation>L’approbation est soumise à la table. La fiche est approuvée dès que chaque membre participant effectivement marque son accord et que le président signe la décision en réunion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) (marked ⚠).</source>
+        <translation>
+            <numerusform>%n texte recoupe des informations confidentielles (marqué ⚠).</numerusform>
+            <numerusform>%n textes recoupent des informations confidentielles (marqués ⚠).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feedback form to the LTF</source>
@@ -5182,7 +5213,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Guidance trajectory started</source>
-        <translation>Parcours d&apos;accompagnement lancé</translation>
+        <translation>Parcours d’accompagnement lancé</translation>
     </message>
     <message>
         <source>Kind of service carrying it</source>
@@ -5198,7 +5229,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>✗ What does NOT flow to the LTF</source>
-        <translation>✗ Ce qui n&apos;est PAS transmis à la TFL</translation>
+        <translation>✗ Ce qui n’est PAS transmis à la TFL</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
@@ -5257,7 +5288,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The updates and evaluations of the guidance trajectory</source>
-        <translation>Les comptes rendus de suivi et les évaluations du parcours d&apos;accompagnement</translation>
+        <translation>Les comptes rendus de suivi et les évaluations du parcours d’accompagnement</translation>
     </message>
     <message>
         <source>The notes of the partners and of the LIVC-R</source>
@@ -5265,7 +5296,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The identity of the person or service that signalled the concern</source>
-        <translation>L&apos;identité de la personne ou du service qui a signalé la préoccupation</translation>
+        <translation>L’identité de la personne ou du service qui a signalé la préoccupation</translation>
     </message>
     <message>
         <source>Write the text of the item.</source>
@@ -5297,11 +5328,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The feedback form cannot be printed in {language}: {count} of its texts are not yet translated into that language. Choose another language for the form, or have the translation completed first.</source>
-        <translation>La fiche de retour ne peut pas être imprimée dans la langue {language} : {count} de ses textes ne sont pas encore traduits dans cette langue. Choisissez une autre langue pour la fiche ou faites d&apos;abord compléter la traduction.</translation>
+        <translation>La fiche de retour ne peut pas être imprimée dans la langue {language} : {count} de ses textes ne sont pas encore traduits dans cette langue. Choisissez une autre langue pour la fiche ou faites d’abord compléter la traduction.</translation>
     </message>
     <message>
         <source>Name the kind of service only when a guidance trajectory was started.</source>
-        <translation>N&apos;indiquez le type de service que si un parcours d&apos;accompagnement a été lancé.</translation>
+        <translation>N’indiquez le type de service que si un parcours d’accompagnement a été lancé.</translation>
     </message>
     <message>
         <source>Name the LTF the form is for.</source>
@@ -5313,7 +5344,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Give the date of at least one consultation.</source>
-        <translation>Indiquez la date d&apos;au moins une concertation.</translation>
+        <translation>Indiquez la date d’au moins une concertation.</translation>
     </message>
     <message>
         <source>Give the reason for the referral.</source>
@@ -5325,11 +5356,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>State which kind of service carries the guidance trajectory.</source>
-        <translation>Indiquez quel type de service porte le parcours d&apos;accompagnement.</translation>
+        <translation>Indiquez quel type de service porte le parcours d’accompagnement.</translation>
     </message>
     <message>
         <source>This feedback form does not exist.</source>
-        <translation>Cette fiche de retour n&apos;existe pas.</translation>
+        <translation>Cette fiche de retour n’existe pas.</translation>
     </message>
     <message>
         <source>Your role does not allow you to see or change this feedback form.</source>
@@ -5341,7 +5372,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This feedback form belongs to another case; approve it on that case&apos;s item.</source>
-        <translation>Cette fiche de retour appartient à un autre cas ; approuvez-la au point de l&apos;ordre du jour de ce cas.</translation>
+        <translation>Cette fiche de retour appartient à un autre cas ; approuvez-la au point de l’ordre du jour de ce cas.</translation>
     </message>
     <message>
         <source>This feedback form is “{status}”: only a draft can be approved. A change means a new version and a new consensus.</source>
@@ -5349,15 +5380,18 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The feedback form is not ready for approval: {missing}</source>
-        <translation>La fiche de retour n&apos;est pas prête pour l&apos;approbation : {missing}</translation>
+        <translation>La fiche de retour n’est pas prête pour l’approbation : {missing}</translation>
     </message>
-    <message>
-        <source>{count} text(s) of the feedback form overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
-        <translation>{count} texte(s) de la fiche de retour recoupent des informations confidentielles. Supprimez les passages ou confirmez qu&apos;ils ne sont pas couverts par le secret professionnel avant que la table n&apos;approuve la fiche.</translation>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) of the feedback form. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
+        <translation>
+            <numerusform>%n texte de la fiche de retour recoupe des informations confidentielles. Supprimez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel avant que la table n’approuve la fiche.</numerusform>
+            <numerusform>%n textes de la fiche de retour recoupent des informations confidentielles. Supprimez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel avant que la table n’approuve la fiche.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A feedback form is approved only with the agreement of every effective participant.</source>
-        <translation>Une fiche de retour n&apos;est approuvée qu&apos;avec l&apos;accord de chaque membre participant effectivement.</translation>
+        <translation>Une fiche de retour n’est approuvée qu’avec l’accord de chaque membre participant effectivement.</translation>
     </message>
     <message>
         <source>Form no. {number} ({purpose})</source>
@@ -5381,7 +5415,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The case is not on the agenda of a meeting that is running: the table approves a form during its meeting.</source>
-        <translation>Le cas n&apos;est pas à l&apos;ordre du jour d&apos;une réunion en cours : la table approuve une fiche pendant sa réunion.</translation>
+        <translation>Le cas n’est pas à l’ordre du jour d’une réunion en cours : la table approuve une fiche pendant sa réunion.</translation>
     </message>
     <message>
         <source>Approve feedback form no. {number} to the LTF ({purpose}).</source>
@@ -5439,7 +5473,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Category in the Common Database (as shared by the IO)</source>
-        <translation>Catégorie dans la BDC (telle que partagée par l&apos;IO)</translation>
+        <translation>Catégorie dans la BDC (telle que partagée par l’IO)</translation>
     </message>
     <message>
         <source>Consultations concerned</source>
@@ -5471,11 +5505,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>A personalised guidance trajectory is started</source>
-        <translation>Un parcours d&apos;accompagnement personnalisé est lancé</translation>
+        <translation>Un parcours d’accompagnement personnalisé est lancé</translation>
     </message>
     <message>
         <source>The guidance trajectory is evaluated</source>
-        <translation>Le parcours d&apos;accompagnement est évalué</translation>
+        <translation>Le parcours d’accompagnement est évalué</translation>
     </message>
     <message>
         <source>The case is closed in the LIVC-R</source>
@@ -5503,7 +5537,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>A personalised guidance trajectory was started: {answer}</source>
-        <translation>Un parcours d&apos;accompagnement personnalisé a été lancé : {answer}</translation>
+        <translation>Un parcours d’accompagnement personnalisé a été lancé : {answer}</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
@@ -5515,7 +5549,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>No further information is shared.</source>
-        <translation>Aucune autre information n&apos;est partagée.</translation>
+        <translation>Aucune autre information n’est partagée.</translation>
     </message>
     <message>
         <source>✓  What flows to the LTF</source>
@@ -5527,7 +5561,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>✗  What does NOT flow to the LTF</source>
-        <translation>✗  Ce qui n&apos;est PAS transmis à la TFL</translation>
+        <translation>✗  Ce qui n’est PAS transmis à la TFL</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -5551,7 +5585,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The hash identifies the approved content: any change to the form gives another hash. A change after approval is a new form, approved again by consensus.</source>
-        <translation>L&apos;empreinte identifie le contenu approuvé : toute modification de la fiche donne une autre empreinte. Une modification après approbation est une nouvelle fiche, à nouveau approuvée par consensus.</translation>
+        <translation>L’empreinte identifie le contenu approuvé : toute modification de la fiche donne une autre empreinte. Une modification après approbation est une nouvelle fiche, à nouveau approuvée par consensus.</translation>
     </message>
     <message>
         <source>Approval</source>
@@ -5567,7 +5601,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Under art. 458ter §2 of the Criminal Code and the law of 30 July 2018 on the LIVC-R, a feedback form goes to the LTF only after the consensus of all members who effectively took part in the consultation, and it contains no information covered by professional secrecy that was revealed during the consultation.</source>
-        <translation>Conformément à l&apos;art. 458ter §2 C. pén. et à la loi du 30 juillet 2018 relative aux CSIL-R, une fiche de retour n&apos;est transmise à la TFL qu&apos;après le consensus de tous les membres ayant effectivement participé à la concertation, et elle ne contient aucune information couverte par le secret professionnel révélée pendant la concertation.</translation>
+        <translation>Conformément à l’art. 458ter §2 C. pén. et à la loi du 30 juillet 2018 relative aux CSIL-R, une fiche de retour n’est transmise à la TFL qu’après le consensus de tous les membres ayant effectivement participé à la concertation, et elle ne contient aucune information couverte par le secret professionnel révélée pendant la concertation.</translation>
     </message>
     <message>
         <source>DRAFT</source>
@@ -5578,7 +5612,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>FeedbackPreview</name>
     <message>
         <source>The form could not be shown.</source>
-        <translation>La fiche n&apos;a pas pu être affichée.</translation>
+        <translation>La fiche n’a pas pu être affichée.</translation>
     </message>
     <message>
         <source>feedback-form-{code}-{number}-{language}.pdf</source>
@@ -5592,9 +5626,12 @@ Nouvelle empreinte : {fingerprint}</translation>
         <source>Making the form…</source>
         <translation>Préparation de la fiche…</translation>
     </message>
-    <message>
-        <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
-        <translation>Fiche n° {number}, langue : {language}, {pages} page(s), telle que la TFL la lit.</translation>
+    <message numerus="yes">
+        <source>Form no. {number} in {language}, %n page(s), as the LTF reads it.</source>
+        <translation>
+            <numerusform>Fiche n° {number}, langue : {language}, %n page, telle que la TFL la lit.</numerusform>
+            <numerusform>Fiche n° {number}, langue : {language}, %n pages, telle que la TFL la lit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Smaller</source>
@@ -5617,7 +5654,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>FeedbackSection</name>
     <message>
         <source>Select a form in the list first.</source>
-        <translation>Sélectionnez d&apos;abord une fiche dans la liste.</translation>
+        <translation>Sélectionnez d’abord une fiche dans la liste.</translation>
     </message>
     <message>
         <source>Only a draft can be withdrawn.</source>
@@ -5625,7 +5662,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>A signed decision of the table opens a form; the table approves it by consensus, and only the Information Officer hands it to the LTF.</source>
-        <translation>Une décision signée de la table ouvre une fiche ; la table l&apos;approuve par consensus, et seul l&apos;Information Officer la remet à la TFL.</translation>
+        <translation>Une décision signée de la table ouvre une fiche ; la table l’approuve par consensus, et seul l’Information Officer la remet à la TFL.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -5684,7 +5721,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Guidance trajectories</source>
-        <translation>Parcours d&apos;accompagnement</translation>
+        <translation>Parcours d’accompagnement</translation>
     </message>
     <message>
         <source>Decisions and the LTF</source>
@@ -5706,7 +5743,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Figures</name>
     <message>
         <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
-        <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d&apos;autres nombres sont également masqués afin qu&apos;aucun nombre masqué ne puisse être déduit des totaux ou d&apos;autres chiffres.</translation>
+        <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d’autres nombres sont également masqués afin qu’aucun nombre masqué ne puisse être déduit des totaux ou d’autres chiffres.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -5722,7 +5759,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>x: hidden so that a count below {threshold} cannot be worked out from the others.</source>
-        <translation>x : masqué afin qu&apos;un nombre inférieur à {threshold} ne puisse pas être déduit des autres.</translation>
+        <translation>x : masqué afin qu’un nombre inférieur à {threshold} ne puisse pas être déduit des autres.</translation>
     </message>
     <message>
         <source>All municipalities</source>
@@ -5730,7 +5767,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>x: hidden so that a small count cannot be worked out, or a median of too few values.</source>
-        <translation>x : masqué pour qu&apos;un petit nombre ne puisse pas être déduit, ou médiane de trop peu de valeurs.</translation>
+        <translation>x : masqué pour qu’un petit nombre ne puisse pas être déduit, ou médiane de trop peu de valeurs.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -5746,7 +5783,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The meeting interval must be a whole number of months from 1 to {high}.</source>
-        <translation>L&apos;intervalle entre les réunions doit être un nombre entier de mois de 1 à {high}.</translation>
+        <translation>L’intervalle entre les réunions doit être un nombre entier de mois de 1 à {high}.</translation>
     </message>
     <message>
         <source>This municipality is not one of the LIVC-R&apos;s.</source>
@@ -5754,11 +5791,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
-        <translation>La table opérationnelle ne s&apos;est plus réunie depuis plus de {months} mois (dernière réunion : {last}).</translation>
+        <translation>La table opérationnelle ne s’est plus réunie depuis plus de {months} mois (dernière réunion : {last}).</translation>
     </message>
     <message>
         <source>The operational table has not met in the last {months} months.</source>
-        <translation>La table opérationnelle ne s&apos;est pas réunie au cours des {months} derniers mois.</translation>
+        <translation>La table opérationnelle ne s’est pas réunie au cours des {months} derniers mois.</translation>
     </message>
     <message>
         <source>Became a case of the table</source>
@@ -5778,7 +5815,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>What the screening made of them by the end of the period.</source>
-        <translation>Ce que l&apos;examen en a fait à la fin de la période.</translation>
+        <translation>Ce que l’examen en a fait à la fin de la période.</translation>
     </message>
     <message>
         <source>Signals received per month</source>
@@ -5842,7 +5879,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Every case should be discussed at least once a year: the last row counts open cases the operational table has not discussed for 12 months.</source>
-        <translation>Chaque cas devrait être discuté au moins une fois par an : la dernière ligne compte les cas ouverts que la table opérationnelle n&apos;a pas discutés depuis 12 mois.</translation>
+        <translation>Chaque cas devrait être discuté au moins une fois par an : la dernière ligne compte les cas ouverts que la table opérationnelle n’a pas discutés depuis 12 mois.</translation>
     </message>
     <message>
         <source>Cases opened per month</source>
@@ -5898,15 +5935,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Guidance trajectories and evaluations</source>
-        <translation>Parcours d&apos;accompagnement et évaluations</translation>
+        <translation>Parcours d’accompagnement et évaluations</translation>
     </message>
     <message>
         <source>Guidance trajectories ended, by outcome</source>
-        <translation>Parcours d&apos;accompagnement terminés, selon l&apos;issue</translation>
+        <translation>Parcours d’accompagnement terminés, selon l’issue</translation>
     </message>
     <message>
         <source>Guidance trajectories started, by kind of lead service</source>
-        <translation>Parcours d&apos;accompagnement commencés, selon le type de service pilote</translation>
+        <translation>Parcours d’accompagnement commencés, selon le type de service pilote</translation>
     </message>
     <message>
         <source>How the life domains moved between two evaluations</source>
@@ -5914,7 +5951,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Each life domain rated at an evaluation of the period, compared with the evaluation before it; never shown per person, nor for fewer people than the threshold.</source>
-        <translation>Chaque domaine de vie évalué lors d&apos;une évaluation de la période, comparé à l&apos;évaluation précédente ; jamais affiché par personne, ni pour moins de personnes que le seuil.</translation>
+        <translation>Chaque domaine de vie évalué lors d’une évaluation de la période, comparé à l’évaluation précédente ; jamais affiché par personne, ni pour moins de personnes que le seuil.</translation>
     </message>
     <message>
         <source>Consensus on the first proposal</source>
@@ -5974,11 +6011,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation>Points de l&apos;ordre du jour</translation>
+        <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
         <source>Agenda items per meeting of the operational table</source>
-        <translation>Points de l&apos;ordre du jour par réunion de la table opérationnelle</translation>
+        <translation>Points de l’ordre du jour par réunion de la table opérationnelle</translation>
     </message>
     <message>
         <source>items</source>
@@ -5986,7 +6023,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>For the whole LIVC-R; not shown when the table met fewer times than the threshold.</source>
-        <translation>Pour toute la CSIL-R ; non affiché si la table s&apos;est réunie moins de fois que le seuil.</translation>
+        <translation>Pour toute la CSIL-R ; non affiché si la table s’est réunie moins de fois que le seuil.</translation>
     </message>
     <message>
         <source>Attendance at the meetings held, per organisation</source>
@@ -5994,15 +6031,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>How many times someone of the organisation was present, excused or absent; never who.</source>
-        <translation>Combien de fois quelqu&apos;un de l&apos;organisation était présent, excusé ou absent ; jamais qui.</translation>
+        <translation>Combien de fois quelqu’un de l’organisation était présent, excusé ou absent ; jamais qui.</translation>
     </message>
     <message>
         <source>No municipality of this LIVC-R is called “{name}”. Choose one of: {names}.</source>
-        <translation>Aucune commune de cette CSIL-R ne s&apos;appelle « {name} ». Choisissez parmi : {names}.</translation>
+        <translation>Aucune commune de cette CSIL-R ne s’appelle « {name} ». Choisissez parmi : {names}.</translation>
     </message>
     <message>
         <source>The year must be between 2000 and 2999.</source>
-        <translation>L&apos;année doit être comprise entre 2000 et 2999.</translation>
+        <translation>L’année doit être comprise entre 2000 et 2999.</translation>
     </message>
 </context>
 <context>
@@ -6029,7 +6066,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The strategic table approved the yearly report of {year}: the report prints the figures as they were at the approval, these are computed now.</source>
-        <translation>La table stratégique a approuvé le rapport annuel {year} : le rapport imprime les chiffres tels qu&apos;ils étaient lors de l&apos;approbation, ceux-ci sont calculés maintenant.</translation>
+        <translation>La table stratégique a approuvé le rapport annuel {year} : le rapport imprime les chiffres tels qu’ils étaient lors de l’approbation, ceux-ci sont calculés maintenant.</translation>
     </message>
     <message>
         <source>figures-{start}-{end}.csv</source>
@@ -6049,7 +6086,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder and try again.</source>
-        <translation>Le fichier n&apos;a pas pu être écrit. Choisissez un autre dossier et réessayez.</translation>
+        <translation>Le fichier n’a pas pu être écrit. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>The yearly report of {year} was approved: its texts can no longer be changed.</source>
@@ -6061,7 +6098,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Texts of the year…</source>
-        <translation>Textes de l&apos;année…</translation>
+        <translation>Textes de l’année…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -6088,7 +6125,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Warn when the operational table has not met for:</source>
-        <translation>Avertir si la table opérationnelle ne s&apos;est pas réunie depuis :</translation>
+        <translation>Avertir si la table opérationnelle ne s’est pas réunie depuis :</translation>
     </message>
     <message>
         <source> months</source>
@@ -6096,11 +6133,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The strategic table&apos;s figures show no count below this threshold (at least 3), and hide other counts where they would let a small one be worked out.</source>
-        <translation>Les chiffres de la table stratégique n&apos;affichent aucun nombre inférieur à ce seuil (au moins 3) et masquent d&apos;autres nombres lorsqu&apos;ils permettraient de déduire un petit nombre.</translation>
+        <translation>Les chiffres de la table stratégique n’affichent aucun nombre inférieur à ce seuil (au moins 3) et masquent d’autres nombres lorsqu’ils permettraient de déduire un petit nombre.</translation>
     </message>
     <message>
         <source>Set by the house rules (version %1) that are in force: a change goes through a new version adopted by the strategic table.</source>
-        <translation>Fixé par le règlement d&apos;ordre intérieur en vigueur (version %1) : une modification passe par une nouvelle version adoptée par la table stratégique.</translation>
+        <translation>Fixé par le règlement d’ordre intérieur en vigueur (version %1) : une modification passe par une nouvelle version adoptée par la table stratégique.</translation>
     </message>
     <message>
         <source>Only a coordinator can change the settings of the figures.</source>
@@ -6153,11 +6190,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This laptop&apos;s fingerprint</source>
-        <translation>L&apos;empreinte de cet ordinateur</translation>
+        <translation>L’empreinte de cet ordinateur</translation>
     </message>
     <message>
         <source>The coordinator approves the laptop by this fingerprint.</source>
-        <translation>Le coordinateur approuve l&apos;ordinateur grâce à cette empreinte.</translation>
+        <translation>Le coordinateur approuve l’ordinateur grâce à cette empreinte.</translation>
     </message>
     <message>
         <source>Read this fingerprint to the coordinator, in person or by phone. The coordinator types it in the Sync area and approves this laptop.</source>
@@ -6165,11 +6202,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This laptop does not use the hub. Save the join request and give it to the coordinator with the fingerprint; import the bundle the coordinator gives you back, before you finish: the laptop opens once its records have arrived.</source>
-        <translation>Cet ordinateur portable n&apos;utilise pas le hub. Enregistrez la demande d&apos;adhésion et remettez-la au coordinateur avec l&apos;empreinte ; importez le paquet que le coordinateur vous rend avant de terminer : l&apos;ordinateur ne s&apos;ouvre qu&apos;une fois ses données arrivées.</translation>
+        <translation>Cet ordinateur portable n’utilise pas le hub. Enregistrez la demande d’adhésion et remettez-la au coordinateur avec l’empreinte ; importez le paquet que le coordinateur vous rend avant de terminer : l’ordinateur ne s’ouvre qu’une fois ses données arrivées.</translation>
     </message>
     <message>
         <source>Once it is approved, sync now to receive what you may see. You can also finish now: the first sign-in syncs when the hub can be reached.</source>
-        <translation>Une fois l&apos;ordinateur approuvé, synchronisez maintenant pour recevoir ce que vous pouvez voir. Vous pouvez aussi terminer maintenant : la première connexion synchronise dès que le hub est joignable.</translation>
+        <translation>Une fois l’ordinateur approuvé, synchronisez maintenant pour recevoir ce que vous pouvez voir. Vous pouvez aussi terminer maintenant : la première connexion synchronise dès que le hub est joignable.</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -6242,7 +6279,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>FolderList</name>
     <message>
         <source>The list of this laptop&apos;s LIVC-Rs could not be read, so it was made again from the data folders found on this laptop. Nothing was lost; the times of the last sync come back once each LIVC-R is opened. A data folder kept elsewhere can be added with “Locate…”.</source>
-        <translation>La liste des CSIL-R de cet ordinateur n&apos;a pas pu être lue ; elle a donc été refaite à partir des dossiers de données trouvés sur cet ordinateur. Rien n&apos;a été perdu ; l&apos;heure de la dernière synchronisation réapparaît dès que chaque CSIL-R a été ouverte. Un dossier de données conservé ailleurs peut être ajouté avec « Localiser… ».</translation>
+        <translation>La liste des CSIL-R de cet ordinateur n’a pas pu être lue ; elle a donc été refaite à partir des dossiers de données trouvés sur cet ordinateur. Rien n’a été perdu ; l’heure de la dernière synchronisation réapparaît dès que chaque CSIL-R a été ouverte. Un dossier de données conservé ailleurs peut être ajouté avec « Localiser… ».</translation>
     </message>
 </context>
 <context>
@@ -6469,7 +6506,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     <name>Handover</name>
     <message>
         <source>This file is not a hand-over from another LIVC-R, or it is damaged.</source>
-        <translation>Ce fichier n&apos;est pas un transfert d&apos;une autre CSIL-R, ou il est endommagé.</translation>
+        <translation>Ce fichier n’est pas un transfert d’une autre CSIL-R, ou il est endommagé.</translation>
     </message>
     <message>
         <source>Choose the LIVC-R that takes the case over.</source>
@@ -6477,7 +6514,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Name the contact person the other LIVC-R can call about the case.</source>
-        <translation>Indiquez la personne de contact que l&apos;autre CSIL-R peut appeler au sujet du cas.</translation>
+        <translation>Indiquez la personne de contact que l’autre CSIL-R peut appeler au sujet du cas.</translation>
     </message>
     <message>
         <source>Write the text, or leave it out.</source>
@@ -6501,7 +6538,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>Case {code} is closed: a closed case is not handed over.</source>
-        <translation>Le cas {code} est clôturé : un cas clôturé n&apos;est pas transféré.</translation>
+        <translation>Le cas {code} est clôturé : un cas clôturé n’est pas transféré.</translation>
     </message>
     <message>
         <source>A hand-over of this case is already being drafted: continue that one.</source>
@@ -6513,7 +6550,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The case is not on the agenda of a meeting that is running: the table decides a hand-over during its meeting.</source>
-        <translation>Le cas n&apos;est pas à l&apos;ordre du jour d&apos;une réunion en cours : la table décide un transfert pendant sa réunion.</translation>
+        <translation>Le cas n’est pas à l’ordre du jour d’une réunion en cours : la table décide un transfert pendant sa réunion.</translation>
     </message>
     <message>
         <source>Hand case {code} over to {livcr}, where the person now lives.</source>
@@ -6521,7 +6558,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This hand-over does not exist.</source>
-        <translation>Ce transfert n&apos;existe pas.</translation>
+        <translation>Ce transfert n’existe pas.</translation>
     </message>
     <message>
         <source>Choose an existing hand-over of this case.</source>
@@ -6537,15 +6574,18 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The hand-over is not ready for the table: {missing}</source>
-        <translation>Le transfert n&apos;est pas prêt pour la table : {missing}</translation>
+        <translation>Le transfert n’est pas prêt pour la table : {missing}</translation>
     </message>
-    <message>
-        <source>{count} text(s) of the hand-over overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
-        <translation>{count} texte(s) du transfert recoupent des informations confidentielles. Retirez les passages ou confirmez qu&apos;ils ne sont pas couverts par le secret professionnel avant que la table décide.</translation>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) of the hand-over. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
+        <translation>
+            <numerusform>%n texte du transfert recoupe des informations confidentielles. Retirez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel avant que la table décide.</numerusform>
+            <numerusform>%n textes du transfert recoupent des informations confidentielles. Retirez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel avant que la table décide.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A case is handed over only with the agreement of every effective participant.</source>
-        <translation>Un cas n&apos;est transféré qu&apos;avec l&apos;accord de chaque membre participant effectivement.</translation>
+        <translation>Un cas n’est transféré qu’avec l’accord de chaque membre participant effectivement.</translation>
     </message>
     <message>
         <source>Hand-over to {livcr}</source>
@@ -6553,7 +6593,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This hand-over was not signed by an LIVC-R registered here (or it was forged). Register the sending LIVC-R&apos;s key first, after comparing its fingerprint with its coordinator.</source>
-        <translation>Ce transfert n&apos;a pas été signé par une CSIL-R enregistrée ici (ou il a été falsifié). Enregistrez d&apos;abord la clé de la CSIL-R expéditrice, après avoir comparé son empreinte avec son coordinateur.</translation>
+        <translation>Ce transfert n’a pas été signé par une CSIL-R enregistrée ici (ou il a été falsifié). Enregistrez d’abord la clé de la CSIL-R expéditrice, après avoir comparé son empreinte avec son coordinateur.</translation>
     </message>
     <message>
         <source>This hand-over is meant for another LIVC-R: it cannot be opened here.</source>
@@ -6561,15 +6601,15 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>This hand-over was sealed to a hand-over key of this LIVC-R that was retired on {day} (lost or compromised): it is not opened. Ask the sending LIVC-R to accept this LIVC-R&apos;s new key and to send the hand-over again.</source>
-        <translation>Ce transfert a été scellé pour une clé de transfert de cette CSIL-R mise hors service le {day} (perdue ou compromise) : il n&apos;est pas ouvert. Demandez à la CSIL-R expéditrice d&apos;accepter la nouvelle clé de cette CSIL-R et de renvoyer le transfert.</translation>
+        <translation>Ce transfert a été scellé pour une clé de transfert de cette CSIL-R mise hors service le {day} (perdue ou compromise) : il n’est pas ouvert. Demandez à la CSIL-R expéditrice d’accepter la nouvelle clé de cette CSIL-R et de renvoyer le transfert.</translation>
     </message>
     <message>
         <source>The table&apos;s decision in this hand-over does not hold (its signature or its consensus): it is not imported. Ask the sending LIVC-R.</source>
-        <translation>La décision de la table dans ce transfert n&apos;est pas valable (sa signature ou le consensus) : il n&apos;est pas importé. Renseignez-vous auprès de la CSIL-R expéditrice.</translation>
+        <translation>La décision de la table dans ce transfert n’est pas valable (sa signature ou le consensus) : il n’est pas importé. Renseignez-vous auprès de la CSIL-R expéditrice.</translation>
     </message>
     <message>
         <source>This hand-over was already imported: it is case {code}.</source>
-        <translation>Ce transfert a déjà été importé : c&apos;est le cas {code}.</translation>
+        <translation>Ce transfert a déjà été importé : c’est le cas {code}.</translation>
     </message>
     <message>
         <source>Choose the member municipality where the person now lives.</source>
@@ -6581,30 +6621,30 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>A personalised guidance trajectory ran there ({service}).</source>
-        <translation>Un parcours d&apos;accompagnement y a été mené ({service}).</translation>
+        <translation>Un parcours d’accompagnement y a été mené ({service}).</translation>
     </message>
     <message>
         <source>This hand-over is “{status}”: the transfer note and the bundle are made only once the table decided it and the chair signed.</source>
-        <translation>Ce transfert est « {status} » : la note de transfert et le paquet ne sont créés qu&apos;une fois que la table a décidé et que le président a signé.</translation>
+        <translation>Ce transfert est « {status} » : la note de transfert et le paquet ne sont créés qu’une fois que la table a décidé et que le président a signé.</translation>
     </message>
     <message>
         <source>No transfer note is kept for this case on this laptop. It is kept on the coordinator&apos;s laptop that imported the hand-over.</source>
-        <translation>Aucune note de transfert n&apos;est conservée pour ce dossier sur cet ordinateur portable. Elle est conservée sur l&apos;ordinateur du coordinateur qui a importé le transfert.</translation>
+        <translation>Aucune note de transfert n’est conservée pour ce dossier sur cet ordinateur portable. Elle est conservée sur l’ordinateur du coordinateur qui a importé le transfert.</translation>
     </message>
     <message>
         <source>Choose whether to open a new case or to add the signal to a known case.</source>
-        <translation>Choisissez d&apos;ouvrir un nouveau cas ou d&apos;ajouter le signalement à un cas connu.</translation>
+        <translation>Choisissez d’ouvrir un nouveau cas ou d’ajouter le signalement à un cas connu.</translation>
     </message>
     <message>
         <source>There is no case {code} that you may see. Check the case code.</source>
-        <translation>Il n&apos;y a pas de cas {code} que vous pouvez voir. Vérifiez le code du cas.</translation>
+        <translation>Il n’y a pas de cas {code} que vous pouvez voir. Vérifiez le code du cas.</translation>
     </message>
 </context>
 <context>
     <name>HandoverActions</name>
     <message>
         <source>Choose a hand-over from another LIVC-R</source>
-        <translation>Choisissez un transfert d&apos;une autre CSIL-R</translation>
+        <translation>Choisissez un transfert d’une autre CSIL-R</translation>
     </message>
     <message>
         <source>Hand-overs (*{suffix})</source>
@@ -6620,11 +6660,11 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The hand-over from {livcr} (their case {sending}) is now a signal from another LIVC-R on case {code}, the person already known here. The decision of their table was checked: signature {fingerprint}.</source>
-        <translation>Le transfert de {livcr} (leur cas {sending}) est désormais un signalement d&apos;une autre CSIL-R dans le cas {code}, celui de la personne déjà connue ici. La décision de leur table a été vérifiée : signature {fingerprint}.</translation>
+        <translation>Le transfert de {livcr} (leur cas {sending}) est désormais un signalement d’une autre CSIL-R dans le cas {code}, celui de la personne déjà connue ici. La décision de leur table a été vérifiée : signature {fingerprint}.</translation>
     </message>
     <message>
         <source>The hand-over from {livcr} (their case {sending}) is now case {code}, a signal from another LIVC-R to screen. The decision of their table was checked: signature {fingerprint}.</source>
-        <translation>Le transfert de {livcr} (leur cas {sending}) est désormais le cas {code}, un signalement d&apos;une autre CSIL-R à examiner. La décision de leur table a été vérifiée : signature {fingerprint}.</translation>
+        <translation>Le transfert de {livcr} (leur cas {sending}) est désormais le cas {code}, un signalement d’une autre CSIL-R à examiner. La décision de leur table a été vérifiée : signature {fingerprint}.</translation>
     </message>
 </context>
 <context>
@@ -6654,18 +6694,18 @@ Nouvelle empreinte : {fingerprint}</translation>
 ✓ A guidance trajectory ran: {trajectory}
 ✓ The contact person named above
 ✓ The texts below, checked by the secrecy guard:</source>
-        <translation>✓ L&apos;identité : {name} {birth}
-✓ Un parcours d&apos;accompagnement a été mené : {trajectory}
+        <translation>✓ L’identité : {name} {birth}
+✓ Un parcours d’accompagnement a été mené : {trajectory}
 ✓ La personne de contact ci-dessus
 ✓ Les textes ci-dessous, contrôlés quant au secret professionnel :</translation>
     </message>
     <message>
         <source>The hand-over is put to the table. Every effective participant gives their position on the case&apos;s item; the chair signs once all agree.</source>
-        <translation>Le transfert est soumis à la table. Chaque membre participant effectivement donne sa position au point du cas ; le président signe dès que tous sont d&apos;accord.</translation>
+        <translation>Le transfert est soumis à la table. Chaque membre participant effectivement donne sa position au point du cas ; le président signe dès que tous sont d’accord.</translation>
     </message>
     <message>
         <source>Written: the transfer note {note} and the sealed hand-over {bundle}. Only {livcr} can open the hand-over: give it to their coordinator, who imports it with File › Import a hand-over.</source>
-        <translation>Écrits : la note de transfert {note} et le transfert scellé {bundle}. Seule {livcr} peut ouvrir le transfert : remettez-le à son coordinateur, qui l&apos;importe via Fichier › Importer un transfert.</translation>
+        <translation>Écrits : la note de transfert {note} et le transfert scellé {bundle}. Seule {livcr} peut ouvrir le transfert : remettez-le à son coordinateur, qui l’importe via Fichier › Importer un transfert.</translation>
     </message>
     <message>
         <source>Hand the case over to another LIVC-R</source>
@@ -6701,7 +6741,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>What goes to the other LIVC-R</source>
-        <translation>Ce qui va à l&apos;autre CSIL-R</translation>
+        <translation>Ce qui va à l’autre CSIL-R</translation>
     </message>
     <message>
         <source>What never goes</source>
@@ -6717,7 +6757,7 @@ They stay within this LIVC-R under shared professional secrecy (art. 458ter Crim
         <translation>✗ Notes de la concertation de cas et des partenaires
 ✗ Résumés et procès-verbaux des réunions
 ✗ Positions des participants
-✗ Suivis et évaluations du parcours d&apos;accompagnement
+✗ Suivis et évaluations du parcours d’accompagnement
 
 Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 458ter Code pénal).</translation>
     </message>
@@ -6754,18 +6794,18 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Open the other LIVC-R&apos;s key change</source>
-        <translation>Ouvrir le changement de clé de l&apos;autre CSIL-R</translation>
+        <translation>Ouvrir le changement de clé de l’autre CSIL-R</translation>
     </message>
 </context>
 <context>
     <name>HandoverKeys</name>
     <message>
         <source>This is not the hand-over key of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app exports.</source>
-        <translation>Ceci n&apos;est pas la clé de transfert d&apos;une CSIL-R (ou elle a été modifiée en chemin). Demandez à son coordinateur le fichier que l&apos;application exporte.</translation>
+        <translation>Ceci n’est pas la clé de transfert d’une CSIL-R (ou elle a été modifiée en chemin). Demandez à son coordinateur le fichier que l’application exporte.</translation>
     </message>
     <message>
         <source>The fingerprint you typed is not the fingerprint of this key. Do not register it: compare again with the other coordinator, aloud or on paper.</source>
-        <translation>L&apos;empreinte saisie n&apos;est pas l&apos;empreinte de cette clé. Ne l&apos;enregistrez pas : comparez à nouveau avec l&apos;autre coordinateur, à voix haute ou sur papier.</translation>
+        <translation>L’empreinte saisie n’est pas l’empreinte de cette clé. Ne l’enregistrez pas : comparez à nouveau avec l’autre coordinateur, à voix haute ou sur papier.</translation>
     </message>
     <message>
         <source>The key names no LIVC-R.</source>
@@ -6777,11 +6817,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>This is this LIVC-R&apos;s own key: register the key of the other LIVC-R.</source>
-        <translation>C&apos;est la propre clé de cette CSIL-R : enregistrez la clé de l&apos;autre CSIL-R.</translation>
+        <translation>C’est la propre clé de cette CSIL-R : enregistrez la clé de l’autre CSIL-R.</translation>
     </message>
     <message>
         <source>This LIVC-R is not registered here (any more).</source>
-        <translation>Cette CSIL-R n&apos;est pas (plus) enregistrée ici.</translation>
+        <translation>Cette CSIL-R n’est pas (plus) enregistrée ici.</translation>
     </message>
     <message>
         <source>{name} was withdrawn from the registered LIVC-Rs: nothing is handed over to it any more. Register its key again if it should receive hand-overs.</source>
@@ -6789,35 +6829,35 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>This laptop holds no hand-over key of the LIVC-R. Hand-overs are sealed and imported on the coordinator&apos;s laptop that exported the LIVC-R&apos;s key.</source>
-        <translation>Cet ordinateur ne contient pas de clé de transfert de la CSIL-R. Les transferts sont scellés et importés sur l&apos;ordinateur du coordinateur qui a exporté la clé de la CSIL-R.</translation>
+        <translation>Cet ordinateur ne contient pas de clé de transfert de la CSIL-R. Les transferts sont scellés et importés sur l’ordinateur du coordinateur qui a exporté la clé de la CSIL-R.</translation>
     </message>
     <message>
         <source>This is not a key change of an LIVC-R (or it was changed on the way). Ask its coordinator for the file the app writes when the key is changed.</source>
-        <translation>Ce n&apos;est pas un changement de clé d&apos;une CSIL-R (ou il a été modifié en chemin). Demandez à son coordinateur le fichier que l&apos;application écrit quand la clé est changée.</translation>
+        <translation>Ce n’est pas un changement de clé d’une CSIL-R (ou il a été modifié en chemin). Demandez à son coordinateur le fichier que l’application écrit quand la clé est changée.</translation>
     </message>
     <message>
         <source>This LIVC-R gets a new hand-over key. From now on hand-overs are sealed and signed with the new key only; the current key ({fingerprint}) is kept read-only, so that a hand-over already sealed to it still opens.</source>
-        <translation>Cette CSIL-R reçoit une nouvelle clé de transfert. Désormais, les transferts sont scellés et signés avec la nouvelle clé uniquement ; la clé actuelle ({fingerprint}) est conservée en lecture seule, afin qu&apos;un transfert déjà scellé pour elle s&apos;ouvre encore.</translation>
+        <translation>Cette CSIL-R reçoit une nouvelle clé de transfert. Désormais, les transferts sont scellés et signés avec la nouvelle clé uniquement ; la clé actuelle ({fingerprint}) est conservée en lecture seule, afin qu’un transfert déjà scellé pour elle s’ouvre encore.</translation>
     </message>
     <message>
         <source>Save the key change and give it to the coordinator of every registered LIVC-R: their app accepts it because the current key signed it. If the current key was stolen, also retire it and phone them: they then register the new key by comparing its fingerprint.</source>
-        <translation>Enregistrez le changement de clé et remettez-le au coordinateur de chaque CSIL-R enregistrée : leur application l&apos;accepte parce que la clé actuelle l&apos;a signé. Si la clé actuelle a été volée, mettez-la aussi hors service et téléphonez-leur : ils enregistrent alors la nouvelle clé en comparant son empreinte.</translation>
+        <translation>Enregistrez le changement de clé et remettez-le au coordinateur de chaque CSIL-R enregistrée : leur application l’accepte parce que la clé actuelle l’a signé. Si la clé actuelle a été volée, mettez-la aussi hors service et téléphonez-leur : ils enregistrent alors la nouvelle clé en comparant son empreinte.</translation>
     </message>
     <message>
         <source>The previous key {fingerprint} is retired for good: a hand-over sealed to it is refused from now on, even one sent in good faith before the change.</source>
-        <translation>La clé précédente {fingerprint} est mise hors service définitivement : un transfert scellé pour elle est désormais refusé, même s&apos;il a été envoyé de bonne foi avant le changement.</translation>
+        <translation>La clé précédente {fingerprint} est mise hors service définitivement : un transfert scellé pour elle est désormais refusé, même s’il a été envoyé de bonne foi avant le changement.</translation>
     </message>
     <message>
         <source>Ask the LIVC-Rs that still have a hand-over on its way to accept the new key and send it again.</source>
-        <translation>Demandez aux CSIL-R qui ont encore un transfert en route d&apos;accepter la nouvelle clé et de le renvoyer.</translation>
+        <translation>Demandez aux CSIL-R qui ont encore un transfert en route d’accepter la nouvelle clé et de le renvoyer.</translation>
     </message>
     <message>
         <source>No LIVC-R is registered here with the previous key this change names. Register the new key as a new LIVC-R instead, after comparing its fingerprint with its coordinator.</source>
-        <translation>Aucune CSIL-R n&apos;est enregistrée ici avec la clé précédente que nomme ce changement. Enregistrez plutôt la nouvelle clé comme une nouvelle CSIL-R, après avoir comparé son empreinte avec son coordinateur.</translation>
+        <translation>Aucune CSIL-R n’est enregistrée ici avec la clé précédente que nomme ce changement. Enregistrez plutôt la nouvelle clé comme une nouvelle CSIL-R, après avoir comparé son empreinte avec son coordinateur.</translation>
     </message>
     <message>
         <source>This key change of {name} was not signed by the key registered here for {name}: it is refused. Compare the new fingerprint with its coordinator and register the key again.</source>
-        <translation>Ce changement de clé de {name} n&apos;a pas été signé par la clé enregistrée ici pour {name} : il est refusé. Comparez la nouvelle empreinte avec son coordinateur et enregistrez la clé à nouveau.</translation>
+        <translation>Ce changement de clé de {name} n’a pas été signé par la clé enregistrée ici pour {name} : il est refusé. Comparez la nouvelle empreinte avec son coordinateur et enregistrez la clé à nouveau.</translation>
     </message>
     <message>
         <source>The new key of this change is already registered here ({name}).</source>
@@ -6825,18 +6865,18 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>This LIVC-R&apos;s hand-over key was never changed: there is no key change to save.</source>
-        <translation>La clé de transfert de cette CSIL-R n&apos;a jamais été changée : il n&apos;y a pas de changement de clé à enregistrer.</translation>
+        <translation>La clé de transfert de cette CSIL-R n’a jamais été changée : il n’y a pas de changement de clé à enregistrer.</translation>
     </message>
     <message>
         <source>Only a previous key can be retired. Change the key first: the current one then becomes a previous key.</source>
-        <translation>Seule une clé précédente peut être mise hors service. Changez d&apos;abord la clé : l&apos;actuelle devient alors une clé précédente.</translation>
+        <translation>Seule une clé précédente peut être mise hors service. Changez d’abord la clé : l’actuelle devient alors une clé précédente.</translation>
     </message>
 </context>
 <context>
     <name>HandoverKeysDialog</name>
     <message>
         <source>Open the other LIVC-R&apos;s key</source>
-        <translation>Ouvrir la clé de l&apos;autre CSIL-R</translation>
+        <translation>Ouvrir la clé de l’autre CSIL-R</translation>
     </message>
     <message>
         <source>Save this LIVC-R&apos;s hand-over key</source>
@@ -6844,15 +6884,15 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Saved to {file}. Fingerprint to read to the other coordinator: {fp}</source>
-        <translation>Enregistrée dans {file}. Empreinte à lire à l&apos;autre coordinateur : {fp}</translation>
+        <translation>Enregistrée dans {file}. Empreinte à lire à l’autre coordinateur : {fp}</translation>
     </message>
     <message>
         <source>Select the LIVC-R to withdraw first.</source>
-        <translation>Sélectionnez d&apos;abord la CSIL-R à retirer.</translation>
+        <translation>Sélectionnez d’abord la CSIL-R à retirer.</translation>
     </message>
     <message>
         <source>Withdraw {name}? No case is handed over to it any more, and no hand-over from it is imported. Register its key again to undo this.</source>
-        <translation>Retirer {name} ? Plus aucun dossier ne lui est transféré, et aucun transfert venant d&apos;elle n&apos;est importé. Enregistrez à nouveau sa clé pour annuler.</translation>
+        <translation>Retirer {name} ? Plus aucun dossier ne lui est transféré, et aucun transfert venant d’elle n’est importé. Enregistrez à nouveau sa clé pour annuler.</translation>
     </message>
     <message>
         <source>{name} was withdrawn.</source>
@@ -6864,7 +6904,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>A case is handed over only to an LIVC-R registered here by its key, so that nobody else can open the hand-over. Exchange keys once with its coordinator.</source>
-        <translation>Un cas n&apos;est transféré qu&apos;à une CSIL-R enregistrée ici avec sa clé, afin que personne d&apos;autre ne puisse ouvrir le transfert. Échangez une fois les clés avec son coordinateur.</translation>
+        <translation>Un cas n’est transféré qu’à une CSIL-R enregistrée ici avec sa clé, afin que personne d’autre ne puisse ouvrir le transfert. Échangez une fois les clés avec son coordinateur.</translation>
     </message>
     <message>
         <source>This LIVC-R&apos;s hand-over key</source>
@@ -6872,7 +6912,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Save the key and give the file to the other coordinator.</source>
-        <translation>Enregistrez la clé et remettez le fichier à l&apos;autre coordinateur.</translation>
+        <translation>Enregistrez la clé et remettez le fichier à l’autre coordinateur.</translation>
     </message>
     <message>
         <source>Save this LIVC-R&apos;s key…</source>
@@ -6958,11 +6998,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>HandoverSection</name>
     <message>
         <source>No other LIVC-R is registered here yet. Register the receiving LIVC-R by its key first (File › Other LIVC-Rs).</source>
-        <translation>Aucune autre CSIL-R n&apos;est encore enregistrée ici. Enregistrez d&apos;abord la CSIL-R destinataire avec sa clé (Fichier › Autres CSIL-R).</translation>
+        <translation>Aucune autre CSIL-R n’est encore enregistrée ici. Enregistrez d’abord la CSIL-R destinataire avec sa clé (Fichier › Autres CSIL-R).</translation>
     </message>
     <message>
         <source>When the person moves, the table can hand the case over to the LIVC-R of their new municipality: only the identity, that a trajectory ran, a contact person and texts the table approves go.</source>
-        <translation>Quand la personne déménage, la table peut transférer le cas à la CSIL-R de sa nouvelle commune : seuls l&apos;identité, le fait qu&apos;un parcours a été mené, une personne de contact et les textes approuvés par la table sont transmis.</translation>
+        <translation>Quand la personne déménage, la table peut transférer le cas à la CSIL-R de sa nouvelle commune : seuls l’identité, le fait qu’un parcours a été mené, une personne de contact et les textes approuvés par la table sont transmis.</translation>
     </message>
     <message>
         <source>Receiving LIVC-R</source>
@@ -7113,7 +7153,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n signal(s) wait to be screened.</source>
+        <source>%n signal(s) waiting to be screened.</source>
         <translation>
             <numerusform>%n signalement attend son examen préalable.</numerusform>
             <numerusform>%n signalements attendent leur examen préalable.</numerusform>
@@ -7213,7 +7253,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The term for a signal that never reached the table cannot be longer than the shortest term after closure ({years} years).</source>
-        <translation>Le délai pour un signalement qui n&apos;a jamais atteint la table ne peut pas dépasser le délai le plus court après la clôture ({years} ans).</translation>
+        <translation>Le délai pour un signalement qui n’a jamais atteint la table ne peut pas dépasser le délai le plus court après la clôture ({years} ans).</translation>
     </message>
     <message>
         <source>The threshold for small counts is between 3 and {maximum}.</source>
@@ -7229,54 +7269,54 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>A section of the house rules may hold at most {maximum} characters.</source>
-        <translation>Une section du règlement d&apos;ordre intérieur compte au maximum {maximum} caractères.</translation>
+        <translation>Une section du règlement d’ordre intérieur compte au maximum {maximum} caractères.</translation>
     </message>
     <message>
         <source>These house rules were written by a newer version of the app.</source>
-        <translation>Ce règlement d&apos;ordre intérieur a été écrit par une version plus récente de l&apos;application.</translation>
+        <translation>Ce règlement d’ordre intérieur a été écrit par une version plus récente de l’application.</translation>
     </message>
     <message>
         <source>There is no draft of the house rules to adopt.</source>
-        <translation>Il n&apos;y a pas de projet de règlement d&apos;ordre intérieur à adopter.</translation>
+        <translation>Il n’y a pas de projet de règlement d’ordre intérieur à adopter.</translation>
     </message>
     <message>
         <source>Only a signed decision of the strategic table on a “House rules” item adopts the house rules.</source>
-        <translation>Seule une décision signée de la table stratégique sur un point « Règlement d&apos;ordre intérieur » adopte le règlement d&apos;ordre intérieur.</translation>
+        <translation>Seule une décision signée de la table stratégique sur un point « Règlement d’ordre intérieur » adopte le règlement d’ordre intérieur.</translation>
     </message>
     <message>
         <source>This decision already adopted version {number} of the house rules.</source>
-        <translation>Cette décision a déjà adopté la version {number} du règlement d&apos;ordre intérieur.</translation>
+        <translation>Cette décision a déjà adopté la version {number} du règlement d’ordre intérieur.</translation>
     </message>
     <message>
         <source>The draft was changed after the decision was signed: the strategic table adopted another text. Put the draft as it is now to the strategic table.</source>
-        <translation>Le projet a été modifié après la signature de la décision : la table stratégique a adopté un autre texte. Soumettez le projet tel qu&apos;il est maintenant à la table stratégique.</translation>
+        <translation>Le projet a été modifié après la signature de la décision : la table stratégique a adopté un autre texte. Soumettez le projet tel qu’il est maintenant à la table stratégique.</translation>
     </message>
     <message>
         <source>This version of the house rules was not found.</source>
-        <translation>Cette version du règlement d&apos;ordre intérieur est introuvable.</translation>
+        <translation>Cette version du règlement d’ordre intérieur est introuvable.</translation>
     </message>
     <message>
         <source>The draft of the house rules was changed after this proposal was put to the table: the table agreed on another text. Reword the proposal so the table agrees on the draft as it is now.</source>
-        <translation>Le projet de règlement d&apos;ordre intérieur a été modifié après que cette proposition a été soumise à la table : la table a marqué son accord sur un autre texte. Reformulez la proposition pour que la table marque son accord sur le projet tel qu’il est maintenant.</translation>
+        <translation>Le projet de règlement d’ordre intérieur a été modifié après que cette proposition a été soumise à la table : la table a marqué son accord sur un autre texte. Reformulez la proposition pour que la table marque son accord sur le projet tel qu’il est maintenant.</translation>
     </message>
     <message>
         <source>House rules version {number}: the stored text or settings differ from what the strategic table&apos;s decision signed on {day} adopted.</source>
-        <translation>Règlement d&apos;ordre intérieur, version {number} : le texte ou les paramètres enregistrés diffèrent de ce qu’a adopté la décision de la table stratégique signée le {day}.</translation>
+        <translation>Règlement d’ordre intérieur, version {number} : le texte ou les paramètres enregistrés diffèrent de ce qu’a adopté la décision de la table stratégique signée le {day}.</translation>
     </message>
     <message>
         <source>House rules version {number}: the decision that adopted it does not carry the text it adopted.</source>
-        <translation>Règlement d&apos;ordre intérieur, version {number} : la décision qui l’a adopté ne contient pas le texte adopté.</translation>
+        <translation>Règlement d’ordre intérieur, version {number} : la décision qui l’a adopté ne contient pas le texte adopté.</translation>
     </message>
 </context>
 <context>
     <name>HouseRulesDialog</name>
     <message>
         <source>Draft house rules</source>
-        <translation>Projet de règlement d&apos;ordre intérieur</translation>
+        <translation>Projet de règlement d’ordre intérieur</translation>
     </message>
     <message>
         <source>The draft is what the strategic table will discuss. Nothing changes in the app until the strategic table adopts it by a signed consensus decision; it then applies from the day of that decision.</source>
-        <translation>Le projet est ce que la table stratégique examinera. Rien ne change dans l&apos;application tant que la table stratégique ne l&apos;a pas adopté par une décision par consensus signée ; il s&apos;applique alors à partir du jour de cette décision.</translation>
+        <translation>Le projet est ce que la table stratégique examinera. Rien ne change dans l’application tant que la table stratégique ne l’a pas adopté par une décision par consensus signée ; il s’applique alors à partir du jour de cette décision.</translation>
     </message>
     <message>
         <source>Years kept after closure</source>
@@ -7288,7 +7328,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Years kept when the case never reached the table</source>
-        <translation>Années de conservation si le cas n&apos;a jamais atteint la table</translation>
+        <translation>Années de conservation si le cas n’a jamais atteint la table</translation>
     </message>
     <message>
         <source>Review at 18</source>
@@ -7296,7 +7336,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Bring the case of a person who was a minor up at their 18th birthday</source>
-        <translation>Remettre le cas d&apos;une personne qui était mineure à l&apos;ordre du jour à ses 18 ans</translation>
+        <translation>Remettre le cas d’une personne qui était mineure à l’ordre du jour à ses 18 ans</translation>
     </message>
     <message>
         <source>Erasure decided by</source>
@@ -7310,9 +7350,12 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>Smallest count shown in the figures</source>
         <translation>Plus petit nombre affiché dans les chiffres</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> month(s)</source>
-        <translation> mois</translation>
+        <translation>
+            <numerusform> mois</numerusform>
+            <numerusform> mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>The operational table meets every</source>
@@ -7327,7 +7370,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>HouseRulesExport</name>
     <message>
         <source>Save the house rules</source>
-        <translation>Enregistrer le règlement d&apos;ordre intérieur</translation>
+        <translation>Enregistrer le règlement d’ordre intérieur</translation>
     </message>
 </context>
 <context>
@@ -7342,15 +7385,15 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>House rules, version {number}</source>
-        <translation>Règlement d&apos;ordre intérieur, version {number}</translation>
+        <translation>Règlement d’ordre intérieur, version {number}</translation>
     </message>
     <message>
         <source>Draft house rules</source>
-        <translation>Projet de règlement d&apos;ordre intérieur</translation>
+        <translation>Projet de règlement d’ordre intérieur</translation>
     </message>
     <message>
         <source>A PDF of the house rules with the settings the app applies. Printing it is recorded in the audit trail.</source>
-        <translation>Un PDF du règlement d&apos;ordre intérieur avec les paramètres que l&apos;application applique. L&apos;impression est enregistrée dans la piste d&apos;audit.</translation>
+        <translation>Un PDF du règlement d’ordre intérieur avec les paramètres que l’application applique. L’impression est enregistrée dans la piste d’audit.</translation>
     </message>
     <message>
         <source>Language of the document</source>
@@ -7361,11 +7404,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>HouseRulesPdf</name>
     <message>
         <source>House rules of the LIVC-R</source>
-        <translation>Règlement d&apos;ordre intérieur de la CSIL-R</translation>
+        <translation>Règlement d’ordre intérieur de la CSIL-R</translation>
     </message>
     <message>
         <source>Draft to be discussed by the strategic table: not in force. It applies once the strategic table adopts it by a signed consensus decision.</source>
-        <translation>Projet à examiner par la table stratégique : pas en vigueur. Il s&apos;applique dès que la table stratégique l&apos;adopte par une décision par consensus signée.</translation>
+        <translation>Projet à examiner par la table stratégique : pas en vigueur. Il s’applique dès que la table stratégique l’adopte par une décision par consensus signée.</translation>
     </message>
     <message>
         <source>Version {number}, adopted by the strategic table at its meeting of {meeting} by a signed consensus decision; in force from {day}.</source>
@@ -7381,19 +7424,19 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Settings the app applies</source>
-        <translation>Paramètres appliqués par l&apos;application</translation>
+        <translation>Paramètres appliqués par l’application</translation>
     </message>
     <message>
         <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer and proposes its erasure to the operational table.</source>
-        <translation>Aucun texte belge ne fixe de délai de conservation pour les données d&apos;une CSIL-R ; ces délais sont le choix propre de la CSIL-R. Lorsqu&apos;un cas atteint son délai, l&apos;application le présente au coordinateur et au délégué à la protection des données et propose son effacement à la table opérationnelle.</translation>
+        <translation>Aucun texte belge ne fixe de délai de conservation pour les données d’une CSIL-R ; ces délais sont le choix propre de la CSIL-R. Lorsqu’un cas atteint son délai, l’application le présente au coordinateur et au délégué à la protection des données et propose son effacement à la table opérationnelle.</translation>
     </message>
     <message>
         <source>No Belgian text fixes a retention term for the data of an LIVC-R; these terms are the LIVC-R&apos;s own choice. When a case reaches its term, the app lists it for the coordinator and the data-protection officer; the coordinator erases it once the data-protection officer has confirmed the erasure.</source>
-        <translation>Aucun texte belge ne fixe de délai de conservation pour les données d&apos;une CSIL-R ; ces délais sont le choix propre de la CSIL-R. Lorsqu&apos;un cas atteint son délai, l&apos;application le présente au coordinateur et au délégué à la protection des données ; le coordinateur l&apos;efface dès que le délégué à la protection des données a confirmé l&apos;effacement.</translation>
+        <translation>Aucun texte belge ne fixe de délai de conservation pour les données d’une CSIL-R ; ces délais sont le choix propre de la CSIL-R. Lorsqu’un cas atteint son délai, l’application le présente au coordinateur et au délégué à la protection des données ; le coordinateur l’efface dès que le délégué à la protection des données a confirmé l’effacement.</translation>
     </message>
     <message>
         <source>INTERNAL – house rules of the LIVC-R</source>
-        <translation>INTERNE – règlement d&apos;ordre intérieur de la CSIL-R</translation>
+        <translation>INTERNE – règlement d’ordre intérieur de la CSIL-R</translation>
     </message>
     <message>
         <source>DRAFT</source>
@@ -7417,11 +7460,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Retention of a case closed without reaching the table</source>
-        <translation>Conservation d&apos;un cas clôturé sans avoir atteint la table</translation>
+        <translation>Conservation d’un cas clôturé sans avoir atteint la table</translation>
     </message>
     <message>
         <source>Review when a person who was a minor turns 18</source>
-        <translation>Réexamen lorsqu&apos;une personne qui était mineure atteint 18 ans</translation>
+        <translation>Réexamen lorsqu’une personne qui était mineure atteint 18 ans</translation>
     </message>
     <message>
         <source>yes</source>
@@ -7433,7 +7476,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Who decides an erasure</source>
-        <translation>Qui décide d&apos;un effacement</translation>
+        <translation>Qui décide d’un effacement</translation>
     </message>
     <message>
         <source>the operational table</source>
@@ -7484,19 +7527,19 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>HubAccessAction</name>
     <message>
         <source>Choose the hub access file</source>
-        <translation>Choisir le fichier d&apos;accès au hub</translation>
+        <translation>Choisir le fichier d’accès au hub</translation>
     </message>
     <message>
         <source>Connect to the hub with an access file…</source>
-        <translation>Se connecter au hub avec un fichier d&apos;accès…</translation>
+        <translation>Se connecter au hub avec un fichier d’accès…</translation>
     </message>
     <message>
         <source>This laptop now syncs through the hub too. Its changes that went by bundle are not sent twice. You may delete the access file.</source>
-        <translation>Cet ordinateur portable se synchronise désormais aussi via le hub. Les modifications déjà passées par paquet ne sont pas renvoyées. Vous pouvez supprimer le fichier d&apos;accès.</translation>
+        <translation>Cet ordinateur portable se synchronise désormais aussi via le hub. Les modifications déjà passées par paquet ne sont pas renvoyées. Vous pouvez supprimer le fichier d’accès.</translation>
     </message>
     <message>
         <source>This laptop now knows the hub, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
-        <translation>Cet ordinateur portable connaît désormais le hub, mais cet ordinateur n&apos;a pas de trousseau pour conserver son mot de passe : demandez au service informatique de le synchroniser avec le mot de passe du fichier d&apos;accès.</translation>
+        <translation>Cet ordinateur portable connaît désormais le hub, mais cet ordinateur n’a pas de trousseau pour conserver son mot de passe : demandez au service informatique de le synchroniser avec le mot de passe du fichier d’accès.</translation>
     </message>
 </context>
 <context>
@@ -7539,7 +7582,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Signal from another LIVC-R</source>
-        <translation>Signalement d&apos;une autre CSIL-R</translation>
+        <translation>Signalement d’une autre CSIL-R</translation>
     </message>
     <message>
         <source>Import</source>
@@ -7558,7 +7601,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>This computer has no LIVC-R yet. Set up your own LIVC-R, or first look around in a demo filled with fictional people and cases.</source>
-        <translation>Cet ordinateur n&apos;a pas encore de CSIL-R. Configurez votre propre CSIL-R, ou découvrez d&apos;abord une démo remplie de personnes et de cas fictifs.</translation>
+        <translation>Cet ordinateur n’a pas encore de CSIL-R. Configurez votre propre CSIL-R, ou découvrez d’abord une démo remplie de personnes et de cas fictifs.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -7600,7 +7643,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The folder does not exist. Choose an existing folder.</source>
-        <translation>Le dossier n&apos;existe pas. Choisissez un dossier existant.</translation>
+        <translation>Le dossier n’existe pas. Choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>Invitations</source>
@@ -7608,7 +7651,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Each person gets an agenda (PDF) that lists only the items they are invited to, by case code and never by name, and a calendar invitation (.ics) without any personal data.</source>
-        <translation>Chaque personne reçoit un ordre du jour (PDF) qui ne reprend que les points auxquels elle est invitée, par code de cas et jamais par nom, et une invitation d&apos;agenda (.ics) sans aucune donnée personnelle.</translation>
+        <translation>Chaque personne reçoit un ordre du jour (PDF) qui ne reprend que les points auxquels elle est invitée, par code de cas et jamais par nom, et une invitation d’agenda (.ics) sans aucune donnée personnelle.</translation>
     </message>
     <message numerus="yes">
         <source>{name} – {organisation} (items: %n)</source>
@@ -7638,7 +7681,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The invited member sees this case from now on, and no other. Removing the invitation later takes that sight away again.</source>
-        <translation>Le membre invité voit ce cas dès maintenant, et aucun autre. Si l&apos;invitation prend fin plus tard, cet accès lui est retiré.</translation>
+        <translation>Le membre invité voit ce cas dès maintenant, et aucun autre. Si l’invitation prend fin plus tard, cet accès lui est retiré.</translation>
     </message>
     <message>
         <source>Member</source>
@@ -7655,9 +7698,12 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>✓ No overlap with the confidential records of the case.</source>
         <translation>✓ Aucun recoupement avec les documents confidentiels du cas.</translation>
     </message>
-    <message>
-        <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
-        <translation>⚠ {count} passage(s) surligné(s) reprennent ce qui est confidentiel dans le cas (source : {sources}). Supprimez-les ou confirmez ci-dessous qu&apos;ils ne sont pas couverts par le secret professionnel.</translation>
+    <message numerus="yes">
+        <source>⚠ What is confidential in the case is repeated in %n highlighted passage(s) (from: {sources}). Remove what is highlighted, or confirm below that it is not covered by professional secrecy.</source>
+        <translation>
+            <numerusform>⚠ %n passage surligné reprend ce qui est confidentiel dans le cas (source : {sources}). Supprimez-le ou confirmez ci-dessous qu’il n’est pas couvert par le secret professionnel.</numerusform>
+            <numerusform>⚠ %n passages surlignés reprennent ce qui est confidentiel dans le cas (source : {sources}). Supprimez-les ou confirmez ci-dessous qu’ils ne sont pas couverts par le secret professionnel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason for the referral</source>
@@ -7669,19 +7715,19 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Something that does not flow to the LTF</source>
-        <translation>Ce qui n&apos;est pas transmis à la TFL</translation>
+        <translation>Ce qui n’est pas transmis à la TFL</translation>
     </message>
     <message>
         <source>Why the table refers the case to the LTF, in the table&apos;s own words. It flows to the LTF; what partners said in confidence does not.</source>
-        <translation>Pourquoi la table renvoie le cas vers la TFL, avec les propres mots de la table. Ceci est transmis à la TFL ; ce que les partenaires ont dit en confiance ne l&apos;est pas.</translation>
+        <translation>Pourquoi la table renvoie le cas vers la TFL, avec les propres mots de la table. Ceci est transmis à la TFL ; ce que les partenaires ont dit en confiance ne l’est pas.</translation>
     </message>
     <message>
         <source>One piece of information per item. Only what the table chose to share flows to the LTF; what partners said in confidence does not.</source>
-        <translation>Une information par point. Seul ce que la table a choisi de partager est transmis à la TFL ; ce que les partenaires ont dit en confiance ne l&apos;est pas.</translation>
+        <translation>Une information par point. Seul ce que la table a choisi de partager est transmis à la TFL ; ce que les partenaires ont dit en confiance ne l’est pas.</translation>
     </message>
     <message>
         <source>This line is printed on the form the LTF receives, so it is checked too: name what is kept back without repeating it.</source>
-        <translation>Cette ligne figure sur la fiche que reçoit la TFL, elle est donc aussi vérifiée : nommez ce qui n&apos;est pas transmis sans le répéter.</translation>
+        <translation>Cette ligne figure sur la fiche que reçoit la TFL, elle est donc aussi vérifiée : nommez ce qui n’est pas transmis sans le répéter.</translation>
     </message>
     <message>
         <source>Remove the highlighted passages</source>
@@ -7704,7 +7750,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>House rules</source>
-        <translation>Règlement d&apos;ordre intérieur</translation>
+        <translation>Règlement d’ordre intérieur</translation>
     </message>
     <message>
         <source>Partners of the LIVC-R</source>
@@ -7735,7 +7781,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Select the item in the list first.</source>
-        <translation>Sélectionnez d&apos;abord le point dans la liste.</translation>
+        <translation>Sélectionnez d’abord le point dans la liste.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -7813,7 +7859,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>ItemPeoplePanel</name>
     <message>
         <source>Select the participant in the list first.</source>
-        <translation>Sélectionnez d&apos;abord le participant dans la liste.</translation>
+        <translation>Sélectionnez d’abord le participant dans la liste.</translation>
     </message>
     <message>
         <source>Who is invited</source>
@@ -7821,7 +7867,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Select an item of the agenda to see who is invited.</source>
-        <translation>Sélectionnez un point de l&apos;ordre du jour pour voir qui est invité.</translation>
+        <translation>Sélectionnez un point de l’ordre du jour pour voir qui est invité.</translation>
     </message>
     <message>
         <source>Invited to item {line}</source>
@@ -7829,7 +7875,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Only those ticked see this item, in the agenda, the invitation and the minutes. Everyone ticked must be allowed to see the case.</source>
-        <translation>Seules les personnes cochées voient ce point : dans l&apos;ordre du jour, l&apos;invitation et le procès-verbal. Chaque personne cochée doit être autorisée à voir le cas.</translation>
+        <translation>Seules les personnes cochées voient ce point : dans l’ordre du jour, l’invitation et le procès-verbal. Chaque personne cochée doit être autorisée à voir le cas.</translation>
     </message>
     <message>
         <source>Participants of the meeting</source>
@@ -7856,11 +7902,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>JoinByFile</name>
     <message>
         <source>Save the join request</source>
-        <translation>Enregistrer la demande d&apos;adhésion</translation>
+        <translation>Enregistrer la demande d’adhésion</translation>
     </message>
     <message>
         <source>Join requests (*.json)</source>
-        <translation>Demandes d&apos;adhésion (*.json)</translation>
+        <translation>Demandes d’adhésion (*.json)</translation>
     </message>
     <message>
         <source>Choose the coordinator&apos;s bundle</source>
@@ -7875,7 +7921,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>JoinByFileBox</name>
     <message>
         <source>Join request saved to {file}. Give it to the coordinator and read the fingerprint aloud; then import the bundle the coordinator gives you.</source>
-        <translation>Demande d&apos;adhésion enregistrée sous {file}. Remettez-la au coordinateur et lisez l&apos;empreinte à voix haute ; importez ensuite le paquet que le coordinateur vous donne.</translation>
+        <translation>Demande d’adhésion enregistrée sous {file}. Remettez-la au coordinateur et lisez l’empreinte à voix haute ; importez ensuite le paquet que le coordinateur vous donne.</translation>
     </message>
     <message>
         <source>Importing the bundle…</source>
@@ -7887,11 +7933,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The bundle could not be imported: {reason}</source>
-        <translation>Le paquet n&apos;a pas pu être importé : {reason}</translation>
+        <translation>Le paquet n’a pas pu être importé : {reason}</translation>
     </message>
     <message>
         <source>Save the join request…</source>
-        <translation>Enregistrer la demande d&apos;adhésion…</translation>
+        <translation>Enregistrer la demande d’adhésion…</translation>
     </message>
     <message>
         <source>Import the coordinator&apos;s bundle…</source>
@@ -7902,7 +7948,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>JoinPage</name>
     <message>
         <source>Choose the invitation</source>
-        <translation>Choisir l&apos;invitation</translation>
+        <translation>Choisir l’invitation</translation>
     </message>
     <message>
         <source>LIVC-R invitations (*.livcrinvite);;All files (*)</source>
@@ -7910,11 +7956,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Choose the invitation file first.</source>
-        <translation>Choisissez d&apos;abord le fichier d&apos;invitation.</translation>
+        <translation>Choisissez d’abord le fichier d’invitation.</translation>
     </message>
     <message>
         <source>The laptop could not join: {reason}</source>
-        <translation>L&apos;ordinateur n&apos;a pas pu rejoindre : {reason}</translation>
+        <translation>L’ordinateur n’a pas pu rejoindre : {reason}</translation>
     </message>
     <message>
         <source>Joining the LIVC-R…</source>
@@ -7926,15 +7972,15 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Your own laptop, with the invitation the coordinator gave you.</source>
-        <translation>Votre propre ordinateur, avec l&apos;invitation que le coordinateur vous a remise.</translation>
+        <translation>Votre propre ordinateur, avec l’invitation que le coordinateur vous a remise.</translation>
     </message>
     <message>
         <source>Choose the invitation file the coordinator handed you, and a passphrase for this laptop. The laptop gets its own data folder that holds only what you may see.</source>
-        <translation>Choisissez le fichier d&apos;invitation que le coordinateur vous a remis, et une phrase secrète pour cet ordinateur. L&apos;ordinateur reçoit son propre dossier de données, qui ne contient que ce que vous pouvez voir.</translation>
+        <translation>Choisissez le fichier d’invitation que le coordinateur vous a remis, et une phrase secrète pour cet ordinateur. L’ordinateur reçoit son propre dossier de données, qui ne contient que ce que vous pouvez voir.</translation>
     </message>
     <message>
         <source>Choose the invitation…</source>
-        <translation>Choisir l&apos;invitation…</translation>
+        <translation>Choisir l’invitation…</translation>
     </message>
     <message>
         <source>Invitation to {livcr} for {member}.</source>
@@ -7957,15 +8003,15 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>Journal</name>
     <message>
         <source>operation {seq} was changed after it was written (its hash does not match)</source>
-        <translation>l&apos;opération {seq} a été modifiée après son écriture (son hachage ne correspond pas)</translation>
+        <translation>l’opération {seq} a été modifiée après son écriture (son hachage ne correspond pas)</translation>
     </message>
     <message>
         <source>operation {seq} does not link to operation {previous} (an operation was removed or changed)</source>
-        <translation>l&apos;opération {seq} n&apos;est pas reliée à l&apos;opération {previous} (une opération a été supprimée ou modifiée)</translation>
+        <translation>l’opération {seq} n’est pas reliée à l’opération {previous} (une opération a été supprimée ou modifiée)</translation>
     </message>
     <message>
         <source>operation {expected} is missing (the next one found is {seq})</source>
-        <translation>l&apos;opération {expected} est manquante (la suivante trouvée est {seq})</translation>
+        <translation>l’opération {expected} est manquante (la suivante trouvée est {seq})</translation>
     </message>
     <message>
         <source>operations {expected} to {seq} are missing: the hub holds them, this laptop no longer does (removed after they were sent)</source>
@@ -7973,62 +8019,62 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>operation {first} of device {device} was changed after it was signed</source>
-        <translation>l&apos;opération {first} de l&apos;appareil {device} a été modifiée après avoir été signée</translation>
+        <translation>l’opération {first} de l’appareil {device} a été modifiée après avoir été signée</translation>
     </message>
     <message>
         <source>operations {first} to {last} of device {device} were changed after they were signed</source>
-        <translation>les opérations {first} à {last} de l&apos;appareil {device} ont été modifiées après avoir été signées</translation>
+        <translation>les opérations {first} à {last} de l’appareil {device} ont été modifiées après avoir été signées</translation>
     </message>
     <message>
         <source>operation {first} of device {device} is covered by no signature</source>
-        <translation>l&apos;opération {first} de l&apos;appareil {device} n&apos;est couverte par aucune signature</translation>
+        <translation>l’opération {first} de l’appareil {device} n’est couverte par aucune signature</translation>
     </message>
     <message>
         <source>operations {first} to {last} of device {device} are covered by no signature</source>
-        <translation>les opérations {first} à {last} de l&apos;appareil {device} ne sont couvertes par aucune signature</translation>
+        <translation>les opérations {first} à {last} de l’appareil {device} ne sont couvertes par aucune signature</translation>
     </message>
     <message>
         <source>operation {first} of device {device} is signed with a key that is not its author&apos;s</source>
-        <translation>l&apos;opération {first} de l&apos;appareil {device} est signée avec une clé qui n&apos;est pas celle de son auteur</translation>
+        <translation>l’opération {first} de l’appareil {device} est signée avec une clé qui n’est pas celle de son auteur</translation>
     </message>
     <message>
         <source>operations {first} to {last} of device {device} are signed with a key that is not their author&apos;s</source>
-        <translation>les opérations {first} à {last} de l&apos;appareil {device} sont signées avec une clé qui n&apos;est pas celle de leur auteur</translation>
+        <translation>les opérations {first} à {last} de l’appareil {device} sont signées avec une clé qui n’est pas celle de leur auteur</translation>
     </message>
     <message>
         <source>operation {first} of device {device} is signed with a key that no signed operation added</source>
-        <translation>l&apos;opération {first} de l&apos;appareil {device} est signée avec une clé qu&apos;aucune opération signée n&apos;a ajoutée</translation>
+        <translation>l’opération {first} de l’appareil {device} est signée avec une clé qu’aucune opération signée n’a ajoutée</translation>
     </message>
     <message>
         <source>operations {first} to {last} of device {device} are signed with a key that no signed operation added</source>
-        <translation>les opérations {first} à {last} de l&apos;appareil {device} sont signées avec une clé qu&apos;aucune opération signée n&apos;a ajoutée</translation>
+        <translation>les opérations {first} à {last} de l’appareil {device} sont signées avec une clé qu’aucune opération signée n’a ajoutée</translation>
     </message>
     <message>
         <source>a signature covers operations {first} to {last} of device {device}, but some of them are missing (removed after they were signed)</source>
-        <translation>une signature couvre les opérations {first} à {last} de l&apos;appareil {device}, mais certaines manquent (supprimées après avoir été signées)</translation>
+        <translation>une signature couvre les opérations {first} à {last} de l’appareil {device}, mais certaines manquent (supprimées après avoir été signées)</translation>
     </message>
     <message>
         <source>device {device} has a checkpoint over operations {first} to {last} that does not start at its first operation or is not its only one</source>
-        <translation>l&apos;appareil {device} a un point de contrôle sur les opérations {first} à {last} qui ne commence pas à sa première opération ou n&apos;est pas le seul</translation>
+        <translation>l’appareil {device} a un point de contrôle sur les opérations {first} à {last} qui ne commence pas à sa première opération ou n’est pas le seul</translation>
     </message>
     <message>
         <source>operation {seq} of device {device} is covered by no signature this laptop holds</source>
-        <translation>l&apos;opération {seq} de l&apos;appareil {device} n&apos;est couverte par aucune signature que cet ordinateur conserve</translation>
+        <translation>l’opération {seq} de l’appareil {device} n’est couverte par aucune signature que cet ordinateur conserve</translation>
     </message>
     <message>
         <source>operation {seq} of device {device} is not the one its signature lists (changed after it was signed)</source>
-        <translation>l&apos;opération {seq} de l&apos;appareil {device} n&apos;est pas celle que sa signature mentionne (modifiée après la signature)</translation>
+        <translation>l’opération {seq} de l’appareil {device} n’est pas celle que sa signature mentionne (modifiée après la signature)</translation>
     </message>
     <message>
         <source>the signature over operations {first} to {last} of device {device} does not hold</source>
-        <translation>la signature des opérations {first} à {last} de l&apos;appareil {device} n&apos;est pas valable</translation>
+        <translation>la signature des opérations {first} à {last} de l’appareil {device} n’est pas valable</translation>
     </message>
 </context>
 <context>
     <name>LaptopInvitationDialog</name>
     <message>
         <source>Invite a member&apos;s laptop</source>
-        <translation>Inviter l&apos;ordinateur d&apos;un membre</translation>
+        <translation>Inviter l’ordinateur d’un membre</translation>
     </message>
     <message>
         <source>Member</source>
@@ -8036,11 +8082,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The invitation opens the hub for one laptop. Hand the file over in person (on a USB stick, for example), never by e-mail, and delete it once the laptop has joined.</source>
-        <translation>L&apos;invitation ouvre le hub pour un seul ordinateur. Remettez le fichier en main propre (sur une clé USB, par exemple), jamais par e-mail, et supprimez-le dès que l&apos;ordinateur a rejoint.</translation>
+        <translation>L’invitation ouvre le hub pour un seul ordinateur. Remettez le fichier en main propre (sur une clé USB, par exemple), jamais par e-mail, et supprimez-le dès que l’ordinateur a rejoint.</translation>
     </message>
     <message>
         <source>Write the invitation…</source>
-        <translation>Écrire l&apos;invitation…</translation>
+        <translation>Écrire l’invitation…</translation>
     </message>
 </context>
 <context>
@@ -8109,7 +8155,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The name of a life domain may be at most {maximum} characters.</source>
-        <translation>Le nom d&apos;un domaine de vie peut compter au maximum {maximum} caractères.</translation>
+        <translation>Le nom d’un domaine de vie peut compter au maximum {maximum} caractères.</translation>
     </message>
     <message>
         <source>There is already a life domain called “{name}” (perhaps retired).</source>
@@ -8121,7 +8167,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>This life domain does not exist.</source>
-        <translation>Ce domaine de vie n&apos;existe pas.</translation>
+        <translation>Ce domaine de vie n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -8132,7 +8178,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Select a life domain in the list first.</source>
-        <translation>Sélectionnez d&apos;abord un domaine de vie dans la liste.</translation>
+        <translation>Sélectionnez d’abord un domaine de vie dans la liste.</translation>
     </message>
     <message>
         <source>Every evaluation rates these life domains as problematic, concern, stable or positive. Rename them, add your own or retire one: earlier evaluations keep their ratings, and the chart keeps showing them. Changes are saved at once.</source>
@@ -8144,7 +8190,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Name of a life domain</source>
-        <translation>Nom d&apos;un domaine de vie</translation>
+        <translation>Nom d’un domaine de vie</translation>
     </message>
     <message>
         <source>Add</source>
@@ -8225,7 +8271,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>A joint LIVC-R of several municipalities is normal: add every member municipality. Each case will belong to one of them, and the mayor of that municipality signs its decisions.</source>
-        <translation>Une CSIL-R intercommunale regroupant plusieurs communes est courante : ajoutez chaque commune membre. Chaque cas relève de l&apos;une d&apos;elles, et le bourgmestre de cette commune signe les décisions qui le concernent.</translation>
+        <translation>Une CSIL-R intercommunale regroupant plusieurs communes est courante : ajoutez chaque commune membre. Chaque cas relève de l’une d’elles, et le bourgmestre de cette commune signe les décisions qui le concernent.</translation>
     </message>
 </context>
 <context>
@@ -8267,7 +8313,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>No item on the agenda</source>
-        <translation>Aucun point à l&apos;ordre du jour</translation>
+        <translation>Aucun point à l’ordre du jour</translation>
     </message>
     <message>
         <source>Postponed (proposed again for the next agenda)</source>
@@ -8283,11 +8329,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>not present: record the attendance first</source>
-        <translation>absent : enregistrez d&apos;abord la présence</translation>
+        <translation>absent : enregistrez d’abord la présence</translation>
     </message>
     <message>
         <source>has not acknowledged the secrecy duty yet</source>
-        <translation>n&apos;a pas encore reconnu l&apos;obligation de secret</translation>
+        <translation>n’a pas encore reconnu l’obligation de secret</translation>
     </message>
     <message>
         <source>left the meeting at {time}: later proposals are not put to them</source>
@@ -8348,8 +8394,8 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message numerus="yes">
         <source>Goes into the case&apos;s dossier, readable by those invited to the case. Notes from this item so far: %n</source>
         <translation>
-            <numerusform>Va dans le dossier du cas, lisible par les personnes invitées au cas. Notes sur ce point jusqu&apos;ici : %n</numerusform>
-            <numerusform>Va dans le dossier du cas, lisible par les personnes invitées au cas. Notes sur ce point jusqu&apos;ici : %n</numerusform>
+            <numerusform>Va dans le dossier du cas, lisible par les personnes invitées au cas. Notes sur ce point jusqu’ici : %n</numerusform>
+            <numerusform>Va dans le dossier du cas, lisible par les personnes invitées au cas. Notes sur ce point jusqu’ici : %n</numerusform>
         </translation>
     </message>
     <message>
@@ -8358,11 +8404,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Action points</source>
-        <translation>Points d&apos;action</translation>
+        <translation>Points d’action</translation>
     </message>
     <message>
         <source>Add an action point…</source>
-        <translation>Ajouter un point d&apos;action…</translation>
+        <translation>Ajouter un point d’action…</translation>
     </message>
     <message>
         <source>Who</source>
@@ -8393,7 +8439,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The meeting is not in progress.</source>
-        <translation>La réunion n&apos;est pas en cours.</translation>
+        <translation>La réunion n’est pas en cours.</translation>
     </message>
     <message>
         <source>{name} is not a participant of this meeting.</source>
@@ -8401,15 +8447,15 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Mark {name} as present first: only those present acknowledge the secrecy duty.</source>
-        <translation>Indiquez d&apos;abord {name} comme présent : seules les personnes présentes reconnaissent l&apos;obligation de secret.</translation>
+        <translation>Indiquez d’abord {name} comme présent : seules les personnes présentes reconnaissent l’obligation de secret.</translation>
     </message>
     <message>
         <source>{name} has not acknowledged the secrecy duty (art. 458ter §2 Sw.) at this meeting yet, so they cannot take part in the discussion of a case.</source>
-        <translation>{name} n&apos;a pas encore reconnu l&apos;obligation de secret (art. 458ter, §2, C. pén.) à cette réunion et ne peut donc pas participer à la discussion d&apos;un cas.</translation>
+        <translation>{name} n’a pas encore reconnu l’obligation de secret (art. 458ter, §2, C. pén.) à cette réunion et ne peut donc pas participer à la discussion d’un cas.</translation>
     </message>
     <message>
         <source>{name} is not invited to this item. Add them to its invitees first.</source>
-        <translation>{name} n&apos;est pas invité à ce point. Ajoutez d&apos;abord cette personne aux invités.</translation>
+        <translation>{name} n’est pas invité à ce point. Ajoutez d’abord cette personne aux invités.</translation>
     </message>
     <message>
         <source>Record the attendance of every participant before closing the meeting: {names}.</source>
@@ -8449,19 +8495,19 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The person who takes on an action point must be invited to this item.</source>
-        <translation>La personne qui se charge d&apos;un point d&apos;action doit être invitée à ce point.</translation>
+        <translation>La personne qui se charge d’un point d’action doit être invitée à ce point.</translation>
     </message>
     <message>
         <source>An action point cannot be due before the meeting day ({day}).</source>
-        <translation>Un point d&apos;action ne peut pas échoir avant le jour de la réunion ({day}).</translation>
+        <translation>Un point d’action ne peut pas échoir avant le jour de la réunion ({day}).</translation>
     </message>
     <message>
         <source>This action point does not exist.</source>
-        <translation>Ce point d&apos;action n&apos;existe pas.</translation>
+        <translation>Ce point d’action n’existe pas.</translation>
     </message>
     <message>
         <source>Only the person who owns an action point, or the coordinator, can tick it off.</source>
-        <translation>Seule la personne qui s&apos;est chargée du point d&apos;action, ou le coordinateur, peut le cocher.</translation>
+        <translation>Seule la personne qui s’est chargée du point d’action, ou le coordinateur, peut le cocher.</translation>
     </message>
 </context>
 <context>
@@ -8512,7 +8558,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>For a projector that shows this laptop&apos;s screen: only the current item, full screen, with the controls at the bottom. F5 opens it, Esc leaves.</source>
-        <translation>Pour un projecteur qui reproduit l&apos;écran de ce portable : uniquement le point en cours, en plein écran, avec les commandes en bas. F5 l&apos;ouvre, Échap le quitte.</translation>
+        <translation>Pour un projecteur qui reproduit l’écran de ce portable : uniquement le point en cours, en plein écran, avec les commandes en bas. F5 l’ouvre, Échap le quitte.</translation>
     </message>
     <message>
         <source>Projector view</source>
@@ -8520,7 +8566,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Opens on the second screen, showing only the current item.</source>
-        <translation>S&apos;ouvre sur le second écran et n&apos;affiche que le point en cours.</translation>
+        <translation>S’ouvre sur le second écran et n’affiche que le point en cours.</translation>
     </message>
     <message>
         <source>Show the name on the projector</source>
@@ -8555,7 +8601,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>{name}, enter your passphrase to continue where you left off. Someone else can sign out instead (what was not saved is then lost).</source>
-        <translation>{name}, saisissez votre phrase secrète pour reprendre là où vous vous étiez arrêté. Une autre personne peut aussi fermer la session (ce qui n&apos;a pas été enregistré est alors perdu).</translation>
+        <translation>{name}, saisissez votre phrase secrète pour reprendre là où vous vous étiez arrêté. Une autre personne peut aussi fermer la session (ce qui n’a pas été enregistré est alors perdu).</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -8659,7 +8705,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Dates and hours are Belgian time. A series is planned in one go; each of its meetings can be moved or cancelled on its own later.</source>
-        <translation>Les dates et heures sont à l&apos;heure belge. Une série est planifiée en une fois ; chacune de ses réunions peut ensuite être déplacée ou annulée séparément.</translation>
+        <translation>Les dates et heures sont à l’heure belge. Une série est planifiée en une fois ; chacune de ses réunions peut ensuite être déplacée ou annulée séparément.</translation>
     </message>
     <message>
         <source>Move the meeting</source>
@@ -8695,7 +8741,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Nobody holds the role of chair (the mayor or their representative) on this day. Give that role to someone under Members first.</source>
-        <translation>Personne n&apos;a le rôle de président (le bourgmestre ou son représentant) à cette date. Attribuez d&apos;abord ce rôle à quelqu&apos;un sous Membres.</translation>
+        <translation>Personne n’a le rôle de président (le bourgmestre ou son représentant) à cette date. Attribuez d’abord ce rôle à quelqu’un sous Membres.</translation>
     </message>
     <message>
         <source>Repeat</source>
@@ -8710,7 +8756,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>MeetingDocuments</name>
     <message>
         <source>The agenda is in the PDF invitation that came with this calendar entry. To protect the people discussed, this entry holds no agenda, no names and no case codes.</source>
-        <translation>L&apos;ordre du jour figure dans l&apos;invitation PDF reçue avec ce rendez-vous. Pour protéger les personnes dont il est question, ce rendez-vous ne contient ni ordre du jour, ni noms, ni codes de cas.</translation>
+        <translation>L’ordre du jour figure dans l’invitation PDF reçue avec ce rendez-vous. Pour protéger les personnes dont il est question, ce rendez-vous ne contient ni ordre du jour, ni noms, ni codes de cas.</translation>
     </message>
     <message>
         <source>Invitation</source>
@@ -8730,7 +8776,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The LIVC-R meets under shared professional secrecy (art. 458ter Criminal Code). You may share what you know, but you are never obliged to. What you hear in the meeting stays secret: do not pass it on, not even within your own organisation. At the start of the meeting every participant confirms this duty, and the minutes record it.</source>
-        <translation>La CSIL-R se réunit sous le secret professionnel partagé (art. 458ter C. pén.). Vous pouvez partager ce que vous savez, mais vous n&apos;y êtes jamais obligé. Ce que vous entendez pendant la réunion reste secret : ne le transmettez pas, pas même au sein de votre propre organisation. Au début de la réunion, chaque participant confirme ce devoir, et le procès-verbal l&apos;enregistre.</translation>
+        <translation>La CSIL-R se réunit sous le secret professionnel partagé (art. 458ter C. pén.). Vous pouvez partager ce que vous savez, mais vous n’y êtes jamais obligé. Ce que vous entendez pendant la réunion reste secret : ne le transmettez pas, pas même au sein de votre propre organisation. Au début de la réunion, chaque participant confirme ce devoir, et le procès-verbal l’enregistre.</translation>
     </message>
     <message>
         <source>There is no item for you on this agenda.</source>
@@ -8742,7 +8788,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>A case appears by its case code only, never by a name.</source>
-        <translation>Un cas n&apos;apparaît que par son code de cas, jamais par un nom.</translation>
+        <translation>Un cas n’apparaît que par son code de cas, jamais par un nom.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -8774,7 +8820,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>This extract holds only the items to which {name} was invited, and the attendance of the people invited to them. It is not the full minutes.</source>
-        <translation>Cet extrait ne contient que les points auxquels {name} était invité(e), et la présence des personnes invitées à ces points. Ce n&apos;est pas le procès-verbal complet.</translation>
+        <translation>Cet extrait ne contient que les points auxquels {name} était invité(e), et la présence des personnes invitées à ces points. Ce n’est pas le procès-verbal complet.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8838,11 +8884,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Secrecy duty confirmed: the time at which the participant confirmed the duty of shared professional secrecy (art. 458ter §2 Criminal Code) at this meeting.</source>
-        <translation>Devoir de secret confirmé : l&apos;heure à laquelle le participant a confirmé, lors de cette réunion, le devoir de secret professionnel partagé (art. 458ter, § 2, C. pén.).</translation>
+        <translation>Devoir de secret confirmé : l’heure à laquelle le participant a confirmé, lors de cette réunion, le devoir de secret professionnel partagé (art. 458ter, § 2, C. pén.).</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation>Points de l&apos;ordre du jour</translation>
+        <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
         <source>There are no items in this document.</source>
@@ -8878,7 +8924,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Action points</source>
-        <translation>Points d&apos;action</translation>
+        <translation>Points d’action</translation>
     </message>
     <message>
         <source>Amendment of {moment} by {name}, about item {number}: {heading}</source>
@@ -8898,7 +8944,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>agrees</source>
-        <translation>d&apos;accord</translation>
+        <translation>d’accord</translation>
     </message>
     <message>
         <source>objects: {reason}</source>
@@ -8918,7 +8964,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>These corrections were recorded after the minutes were approved. They are not part of the approved text above, which stays as it was approved; read the two together.</source>
-        <translation>Ces corrections ont été enregistrées après l&apos;approbation du procès-verbal. Elles ne font pas partie du texte approuvé ci-dessus, qui reste tel qu&apos;il a été approuvé ; lisez les deux ensemble.</translation>
+        <translation>Ces corrections ont été enregistrées après l’approbation du procès-verbal. Elles ne font pas partie du texte approuvé ci-dessus, qui reste tel qu’il a été approuvé ; lisez les deux ensemble.</translation>
     </message>
     <message>
         <source>Amendment of {moment} by {name}</source>
@@ -8974,13 +9020,13 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message numerus="yes">
         <source>Invitations written into {folder}, for people: %n. Each gets an agenda (PDF) and a calendar invitation (.ics): {files}</source>
         <translation>
-            <numerusform>Invitations écrites dans {folder}, pour %n personne. Chacune reçoit un ordre du jour (PDF) et une invitation d&apos;agenda (.ics) : {files}</numerusform>
-            <numerusform>Invitations écrites dans {folder}, pour %n personnes. Chacune reçoit un ordre du jour (PDF) et une invitation d&apos;agenda (.ics) : {files}</numerusform>
+            <numerusform>Invitations écrites dans {folder}, pour %n personne. Chacune reçoit un ordre du jour (PDF) et une invitation d’agenda (.ics) : {files}</numerusform>
+            <numerusform>Invitations écrites dans {folder}, pour %n personnes. Chacune reçoit un ordre du jour (PDF) et une invitation d’agenda (.ics) : {files}</numerusform>
         </translation>
     </message>
     <message>
         <source>The invitations could not be written: {reason}</source>
-        <translation>Les invitations n&apos;ont pas pu être écrites : {reason}</translation>
+        <translation>Les invitations n’ont pas pu être écrites : {reason}</translation>
     </message>
     <message>
         <source>← All meetings</source>
@@ -9109,7 +9155,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>A series has 2 to 24 meetings (one is not a series).</source>
-        <translation>Une série compte de 2 à 24 réunions (une seule n&apos;est pas une série).</translation>
+        <translation>Une série compte de 2 à 24 réunions (une seule n’est pas une série).</translation>
     </message>
     <message>
         <source>The strategic table never discusses named persons: add a topic, not a case.</source>
@@ -9121,23 +9167,23 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Give the agenda item a title.</source>
-        <translation>Donnez un titre au point de l&apos;ordre du jour.</translation>
+        <translation>Donnez un titre au point de l’ordre du jour.</translation>
     </message>
     <message>
         <source>This meeting does not exist.</source>
-        <translation>Cette réunion n&apos;existe pas.</translation>
+        <translation>Cette réunion n’existe pas.</translation>
     </message>
     <message>
         <source>This agenda item does not exist.</source>
-        <translation>Ce point de l&apos;ordre du jour n&apos;existe pas.</translation>
+        <translation>Ce point de l’ordre du jour n’existe pas.</translation>
     </message>
     <message>
         <source>You are not invited to this meeting, so you cannot see it.</source>
-        <translation>Vous n&apos;êtes pas invité à cette réunion et ne pouvez donc pas la voir.</translation>
+        <translation>Vous n’êtes pas invité à cette réunion et ne pouvez donc pas la voir.</translation>
     </message>
     <message>
         <source>You are not invited to this agenda item, so you cannot see it.</source>
-        <translation>Vous n&apos;êtes pas invité à ce point de l&apos;ordre du jour et ne pouvez donc pas le voir.</translation>
+        <translation>Vous n’êtes pas invité à ce point de l’ordre du jour et ne pouvez donc pas le voir.</translation>
     </message>
     <message>
         <source>This meeting has been held or cancelled; its record can no longer change.</source>
@@ -9153,15 +9199,15 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>{name} does not hold the role of chair (mayor or representative) on {day}.</source>
-        <translation>{name} n&apos;a pas le rôle de président (bourgmestre ou représentant) le {day}.</translation>
+        <translation>{name} n’a pas le rôle de président (bourgmestre ou représentant) le {day}.</translation>
     </message>
     <message>
         <source>This member is not in the register or no longer active.</source>
-        <translation>Ce membre ne figure pas dans le registre ou n&apos;est plus actif.</translation>
+        <translation>Ce membre ne figure pas dans le registre ou n’est plus actif.</translation>
     </message>
     <message>
         <source>Only a meeting that has not started yet can be moved or cancelled.</source>
-        <translation>Seule une réunion qui n&apos;a pas encore commencé peut être déplacée ou annulée.</translation>
+        <translation>Seule une réunion qui n’a pas encore commencé peut être déplacée ou annulée.</translation>
     </message>
     <message>
         <source>Say why the meeting is cancelled.</source>
@@ -9169,7 +9215,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>{name} is invited to one of the items or chairs the meeting; take them off those first.</source>
-        <translation>{name} est invité à l&apos;un des points ou préside la réunion ; retirez-le d&apos;abord de ceux-ci.</translation>
+        <translation>{name} est invité à l’un des points ou préside la réunion ; retirez-le d’abord de ceux-ci.</translation>
     </message>
 </context>
 <context>
@@ -9184,7 +9230,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Select a meeting in the list first.</source>
-        <translation>Sélectionnez d&apos;abord une réunion dans la liste.</translation>
+        <translation>Sélectionnez d’abord une réunion dans la liste.</translation>
     </message>
     <message numerus="yes">
         <source>Meetings planned: %n.</source>
@@ -9251,7 +9297,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>You see a meeting here once you are invited to it, or to one of its items.</source>
-        <translation>Vous voyez ici une réunion dès que vous y êtes invité, ou à l&apos;un de ses points.</translation>
+        <translation>Vous voyez ici une réunion dès que vous y êtes invité, ou à l’un de ses points.</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -9332,7 +9378,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>Members</name>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+        <translation>Cette adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
         <source>A phone number has 6 to 30 digits, spaces and the signs + ( ) . / -.</source>
@@ -9340,7 +9386,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>A chair is the mayor (or representative) of one member municipality: choose it.</source>
-        <translation>Un président est le bourgmestre (ou son représentant) d&apos;une commune membre : choisissez-la.</translation>
+        <translation>Un président est le bourgmestre (ou son représentant) d’une commune membre : choisissez-la.</translation>
     </message>
     <message>
         <source>Only the chair&apos;s role belongs to one municipality.</source>
@@ -9348,7 +9394,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>A role cannot end before it starts. (To withdraw a role that has not started or starts today, end it on the day before its start.)</source>
-        <translation>Un rôle ne peut pas se terminer avant de commencer. (Pour retirer un rôle qui n&apos;a pas encore commencé ou qui commence aujourd&apos;hui, mettez-y fin la veille de son début.)</translation>
+        <translation>Un rôle ne peut pas se terminer avant de commencer. (Pour retirer un rôle qui n’a pas encore commencé ou qui commence aujourd’hui, mettez-y fin la veille de son début.)</translation>
     </message>
     <message>
         <source>This person already holds this role in that period.</source>
@@ -9360,23 +9406,23 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>This member does not exist.</source>
-        <translation>Ce membre n&apos;existe pas.</translation>
+        <translation>Ce membre n’existe pas.</translation>
     </message>
     <message>
         <source>This organisation does not exist.</source>
-        <translation>Cette organisation n&apos;existe pas.</translation>
+        <translation>Cette organisation n’existe pas.</translation>
     </message>
     <message>
         <source>This role assignment does not exist.</source>
-        <translation>Cette attribution de rôle n&apos;existe pas.</translation>
+        <translation>Cette attribution de rôle n’existe pas.</translation>
     </message>
     <message>
         <source>This municipality is not a member of the LIVC-R.</source>
-        <translation>Cette commune n&apos;est pas membre de la CSIL-R.</translation>
+        <translation>Cette commune n’est pas membre de la CSIL-R.</translation>
     </message>
     <message>
         <source>This member is no longer active.</source>
-        <translation>Ce membre n&apos;est plus actif.</translation>
+        <translation>Ce membre n’est plus actif.</translation>
     </message>
     <message>
         <source>This role has already ended.</source>
@@ -9517,25 +9563,29 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Under 18 until {day}: the youth-protection rules apply.</source>
-        <translation>Moins de 18 ans jusqu&apos;au {day} : les règles de la protection de la jeunesse s&apos;appliquent.</translation>
+        <translation>Moins de 18 ans jusqu’au {day} : les règles de la protection de la jeunesse s’appliquent.</translation>
     </message>
     <message>
         <source>Under 18: the youth-protection rules apply.</source>
-        <translation>Moins de 18 ans : les règles de la protection de la jeunesse s&apos;appliquent.</translation>
+        <translation>Moins de 18 ans : les règles de la protection de la jeunesse s’appliquent.</translation>
     </message>
 </context>
 <context>
     <name>Minors</name>
     <message>
         <source>Case {code} is about a minor. The youth-protection rules apply to what is shared: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Share only what the LTF needs, with the child&apos;s interest first; the parents&apos; position counts.</source>
-        <translation>Le cas {code} concerne un mineur. Les règles de la protection de la jeunesse s&apos;appliquent à ce qui est partagé : la loi du 8 avril 1965 relative à la protection de la jeunesse et les décrets des communautés relatifs à l&apos;aide à la jeunesse. Ne partagez que ce dont la TFL a besoin, l&apos;intérêt de l&apos;enfant d&apos;abord ; la position des parents compte.</translation>
+        <translation>Le cas {code} concerne un mineur. Les règles de la protection de la jeunesse s’appliquent à ce qui est partagé : la loi du 8 avril 1965 relative à la protection de la jeunesse et les décrets des communautés relatifs à l’aide à la jeunesse. Ne partagez que ce dont la TFL a besoin, l’intérêt de l’enfant d’abord ; la position des parents compte.</translation>
+    </message>
+    <message>
+        <source>Case {code} is about a minor. The youth-protection rules apply to what is handed over: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Hand over only what the other LIVC-R needs to continue the case, with the child&apos;s interest first; the parents&apos; position counts.</source>
+        <translation>Le cas {code} concerne un mineur. Les règles de la protection de la jeunesse s’appliquent à ce qui est transféré : la loi du 8 avril 1965 relative à la protection de la jeunesse et les décrets des communautés relatifs à l’aide à la jeunesse. Ne transférez que ce dont l’autre CSIL-R a besoin pour poursuivre le suivi du cas, l’intérêt de l’enfant d’abord ; la position des parents compte.</translation>
     </message>
 </context>
 <context>
     <name>Minutes</name>
     <message>
         <source>Minutes can be approved only after the meeting has been held and closed.</source>
-        <translation>Le procès-verbal ne peut être approuvé qu&apos;après la tenue et la clôture de la réunion.</translation>
+        <translation>Le procès-verbal ne peut être approuvé qu’après la tenue et la clôture de la réunion.</translation>
     </message>
     <message>
         <source>Only {chair}, who chaired this meeting, can approve its minutes (or a later meeting).</source>
@@ -9547,7 +9597,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The minutes are not approved yet: change the draft itself instead.</source>
-        <translation>Le procès-verbal n&apos;est pas encore approuvé : modifiez plutôt le projet lui-même.</translation>
+        <translation>Le procès-verbal n’est pas encore approuvé : modifiez plutôt le projet lui-même.</translation>
     </message>
     <message>
         <source>Minutes are approved by a later meeting of the same table that has started or been held.</source>
@@ -9559,7 +9609,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The correction must be about an item on the agenda of this meeting, or about the minutes as a whole.</source>
-        <translation>La correction doit porter sur un point de l&apos;ordre du jour de cette réunion, ou sur le procès-verbal dans son ensemble.</translation>
+        <translation>La correction doit porter sur un point de l’ordre du jour de cette réunion, ou sur le procès-verbal dans son ensemble.</translation>
     </message>
     <message>
         <source>The remarks may be at most {maximum} characters.</source>
@@ -9629,7 +9679,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Action point for {owner}, by {day}: {what}</source>
-        <translation>Point d&apos;action pour {owner}, pour le {day} : {what}</translation>
+        <translation>Point d’action pour {owner}, pour le {day} : {what}</translation>
     </message>
     <message>
         <source>final, signed by {name}</source>
@@ -9664,7 +9714,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>{chair} chaired this meeting but has no account on this laptop. Record the approval by a later meeting instead.</source>
-        <translation>{chair} a présidé cette réunion mais n&apos;a pas de compte sur cet ordinateur. Enregistrez plutôt l&apos;approbation par une réunion ultérieure.</translation>
+        <translation>{chair} a présidé cette réunion mais n’a pas de compte sur cet ordinateur. Enregistrez plutôt l’approbation par une réunion ultérieure.</translation>
     </message>
     <message>
         <source>{chair} approves the minutes of the meeting of {day}.</source>
@@ -9692,7 +9742,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The files could not be written: {reason}</source>
-        <translation>Les fichiers n&apos;ont pas pu être écrits : {reason}</translation>
+        <translation>Les fichiers n’ont pas pu être écrits : {reason}</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -9794,7 +9844,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>MunicipalityListEditor</name>
     <message>
         <source>Name of a member municipality</source>
-        <translation>Nom d&apos;une commune membre</translation>
+        <translation>Nom d’une commune membre</translation>
     </message>
     <message>
         <source>Add</source>
@@ -9806,7 +9856,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Drag to change the order</source>
-        <translation>Faites glisser pour changer l&apos;ordre</translation>
+        <translation>Faites glisser pour changer l’ordre</translation>
     </message>
 </context>
 <context>
@@ -9821,11 +9871,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Select a case in the list first.</source>
-        <translation>Sélectionnez d&apos;abord un cas dans la liste.</translation>
+        <translation>Sélectionnez d’abord un cas dans la liste.</translation>
     </message>
     <message>
         <source>Case {code} has no running guidance trajectory to log an update on.</source>
-        <translation>Le cas {code} n&apos;a pas de parcours d&apos;accompagnement en cours pour y rédiger un compte rendu.</translation>
+        <translation>Le cas {code} n’a pas de parcours d’accompagnement en cours pour y rédiger un compte rendu.</translation>
     </message>
     <message>
         <source>Update logged on {code}.</source>
@@ -9902,7 +9952,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Record the selected evaluation…</source>
-        <translation>Enregistrer l&apos;évaluation sélectionnée…</translation>
+        <translation>Enregistrer l’évaluation sélectionnée…</translation>
     </message>
     <message>
         <source>Log an update on the selected case…</source>
@@ -9936,7 +9986,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The bundle for {member} is saved as {file}: {operations} changes. Only their laptop can open it; hand it over and import it there.</source>
-        <translation>Le paquet pour {member} est enregistré sous {file} : {operations} modifications. Seul son ordinateur portable peut l&apos;ouvrir ; remettez-le et importez-le sur cet ordinateur.</translation>
+        <translation>Le paquet pour {member} est enregistré sous {file} : {operations} modifications. Seul son ordinateur portable peut l’ouvrir ; remettez-le et importez-le sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Laptops without a hub</source>
@@ -9944,7 +9994,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Without a hub, laptops join and exchange their changes by file: invite the laptop, approve the join request its owner brings back, then export a bundle for it. Bundles are encrypted for that laptop alone; carry them on a USB stick.</source>
-        <translation>Sans hub, les ordinateurs portables adhèrent et échangent leurs modifications par fichier : invitez l&apos;ordinateur, approuvez la demande d&apos;adhésion que son propriétaire vous rapporte, puis exportez un paquet pour lui. Les paquets sont chiffrés pour ce seul ordinateur ; transportez-les sur une clé USB.</translation>
+        <translation>Sans hub, les ordinateurs portables adhèrent et échangent leurs modifications par fichier : invitez l’ordinateur, approuvez la demande d’adhésion que son propriétaire vous rapporte, puis exportez un paquet pour lui. Les paquets sont chiffrés pour ce seul ordinateur ; transportez-les sur une clé USB.</translation>
     </message>
     <message>
         <source>Export a bundle for this laptop…</source>
@@ -9956,7 +10006,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>No laptop has been approved by file yet.</source>
-        <translation>Aucun ordinateur portable n&apos;a encore été approuvé par fichier.</translation>
+        <translation>Aucun ordinateur portable n’a encore été approuvé par fichier.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -10013,7 +10063,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>{name} objects: there is no consensus. Write down what blocks it, so the table can reword the proposal or postpone the item.</source>
-        <translation>{name} émet une objection : il n&apos;y a pas de consensus. Notez ce qui bloque, pour que la table puisse reformuler la proposition ou reporter le point.</translation>
+        <translation>{name} émet une objection : il n’y a pas de consensus. Notez ce qui bloque, pour que la table puisse reformuler la proposition ou reporter le point.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -10024,11 +10074,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>OnTopSignInDialog</name>
     <message>
         <source>Sign in on top</source>
-        <translation>Connexion d&apos;une deuxième personne</translation>
+        <translation>Connexion d’une deuxième personne</translation>
     </message>
     <message>
         <source>{purpose} {name} stays signed in underneath; after this one action the application returns to them.</source>
-        <translation>{purpose} {name} reste connecté en arrière-plan ; après cette seule action, l&apos;application revient à cette personne.</translation>
+        <translation>{purpose} {name} reste connecté en arrière-plan ; après cette seule action, l’application revient à cette personne.</translation>
     </message>
     <message>
         <source>Who signs in</source>
@@ -10047,7 +10097,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation>Modifier l&apos;organisation</translation>
+        <translation>Modifier l’organisation</translation>
     </message>
     <message>
         <source>Name</source>
@@ -10082,7 +10132,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>General welfare centre</source>
-        <translation>Centre d&apos;action sociale</translation>
+        <translation>Centre d’action sociale</translation>
     </message>
     <message>
         <source>School or pupil guidance centre</source>
@@ -10090,7 +10140,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Employment service</source>
-        <translation>Service de l&apos;emploi</translation>
+        <translation>Service de l’emploi</translation>
     </message>
     <message>
         <source>Youth services</source>
@@ -10151,7 +10201,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>LIVC-R of one municipality</source>
-        <translation>CSIL-R d&apos;une seule commune</translation>
+        <translation>CSIL-R d’une seule commune</translation>
     </message>
     <message>
         <source>Working language: {language}</source>
@@ -10176,8 +10226,8 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message numerus="yes">
         <source>Every change and every access is recorded in a hash-chained journal: %n operations so far.</source>
         <translation>
-            <numerusform>Chaque modification et chaque consultation sont enregistrées dans un journal chaîné par hachage : %n opération jusqu&apos;à présent.</numerusform>
-            <numerusform>Chaque modification et chaque consultation sont enregistrées dans un journal chaîné par hachage : %n opérations jusqu&apos;à présent.</numerusform>
+            <numerusform>Chaque modification et chaque consultation sont enregistrées dans un journal chaîné par hachage : %n opération jusqu’à présent.</numerusform>
+            <numerusform>Chaque modification et chaque consultation sont enregistrées dans un journal chaîné par hachage : %n opérations jusqu’à présent.</numerusform>
         </translation>
     </message>
     <message>
@@ -10197,7 +10247,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Retired on {day}: opens nothing</source>
-        <translation>Hors service depuis le {day} : n&apos;ouvre plus rien</translation>
+        <translation>Hors service depuis le {day} : n’ouvre plus rien</translation>
     </message>
     <message>
         <source>Change this LIVC-R&apos;s hand-over key</source>
@@ -10217,7 +10267,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Select a previous key to retire first.</source>
-        <translation>Sélectionnez d&apos;abord une clé précédente à mettre hors service.</translation>
+        <translation>Sélectionnez d’abord une clé précédente à mettre hors service.</translation>
     </message>
     <message>
         <source>Retire a previous hand-over key</source>
@@ -10271,7 +10321,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>PartnersDialog</name>
     <message>
         <source>Select the partner in the list first.</source>
-        <translation>Sélectionnez d&apos;abord le partenaire dans la liste.</translation>
+        <translation>Sélectionnez d’abord le partenaire dans la liste.</translation>
     </message>
     <message>
         <source>Contributing partners</source>
@@ -10298,11 +10348,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Use at least three kinds of characters (lower case, upper case, digits, symbols), or a longer sentence of at least {long} characters.</source>
-        <translation>Utilisez au moins trois types de caractères (minuscules, majuscules, chiffres, symboles), ou une phrase plus longue d&apos;au moins {long} caractères.</translation>
+        <translation>Utilisez au moins trois types de caractères (minuscules, majuscules, chiffres, symboles), ou une phrase plus longue d’au moins {long} caractères.</translation>
     </message>
     <message>
         <source>The passphrase may not contain your name or user name.</source>
-        <translation>La phrase secrète ne peut contenir ni votre nom ni votre nom d&apos;utilisateur.</translation>
+        <translation>La phrase secrète ne peut contenir ni votre nom ni votre nom d’utilisateur.</translation>
     </message>
     <message>
         <source>The passphrase is built on a well-known word; choose something personal.</source>
@@ -10382,7 +10432,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Select a row in the list first.</source>
-        <translation>Sélectionnez d&apos;abord une ligne dans la liste.</translation>
+        <translation>Sélectionnez d’abord une ligne dans la liste.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -10422,7 +10472,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Change the selected goal…</source>
-        <translation>Modifier l&apos;objectif sélectionné…</translation>
+        <translation>Modifier l’objectif sélectionné…</translation>
     </message>
     <message>
         <source>Add an action…</source>
@@ -10430,14 +10480,14 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Change the selected action…</source>
-        <translation>Modifier l&apos;action sélectionnée…</translation>
+        <translation>Modifier l’action sélectionnée…</translation>
     </message>
 </context>
 <context>
     <name>Position</name>
     <message>
         <source>Agrees</source>
-        <translation>D&apos;accord</translation>
+        <translation>D’accord</translation>
     </message>
     <message>
         <source>Objects</source>
@@ -10476,7 +10526,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The name shows only while this button is held down (or Space is held on it), and only at the chair&apos;s request.</source>
-        <translation>Le nom ne s&apos;affiche que tant que ce bouton est maintenu enfoncé (ou la barre d&apos;espace sur ce bouton), et uniquement à la demande du président.</translation>
+        <translation>Le nom ne s’affiche que tant que ce bouton est maintenu enfoncé (ou la barre d’espace sur ce bouton), et uniquement à la demande du président.</translation>
     </message>
     <message>
         <source>Leave the presentation (Esc)</source>
@@ -10622,7 +10672,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>No item on the agenda</source>
-        <translation>Aucun point à l&apos;ordre du jour</translation>
+        <translation>Aucun point à l’ordre du jour</translation>
     </message>
     <message>
         <source>Item {number}</source>
@@ -10653,7 +10703,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Postponed at an earlier meeting</source>
-        <translation>Reporté lors d&apos;une réunion précédente</translation>
+        <translation>Reporté lors d’une réunion précédente</translation>
     </message>
     <message>
         <source>Evaluation waiting for the table&apos;s decision</source>
@@ -10684,7 +10734,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Nothing to propose: no case screened onto the table waits for an agenda, no signal waits for screening, no follow-up is due by the meeting day, the LTF passed nothing on and no item was postponed.</source>
-        <translation>Rien à proposer : aucun cas inscrit à la table après examen n&apos;attend un ordre du jour, aucun signalement n&apos;attend d&apos;être examiné, aucun suivi n&apos;est à faire d&apos;ici le jour de la réunion, la TFL n&apos;a rien transmis et aucun point n&apos;a été reporté.</translation>
+        <translation>Rien à proposer : aucun cas inscrit à la table après examen n’attend un ordre du jour, aucun signalement n’attend d’être examiné, aucun suivi n’est à faire d’ici le jour de la réunion, la TFL n’a rien transmis et aucun point n’a été reporté.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -10719,7 +10769,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The old wording stays on record with the positions given to it. Every effective participant gives their position again on the new wording.</source>
-        <translation>L&apos;ancienne formulation reste conservée avec les positions exprimées. Chaque membre participant effectivement se prononce à nouveau sur la nouvelle formulation.</translation>
+        <translation>L’ancienne formulation reste conservée avec les positions exprimées. Chaque membre participant effectivement se prononce à nouveau sur la nouvelle formulation.</translation>
     </message>
     <message>
         <source>Correct a final decision</source>
@@ -10727,7 +10777,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>A signed decision never changes. This new decision corrects it once it is agreed by consensus and signed; the old one stays readable.</source>
-        <translation>Une décision signée ne change jamais. Cette nouvelle décision la corrige dès qu&apos;elle est adoptée par consensus et signée ; l&apos;ancienne reste lisible.</translation>
+        <translation>Une décision signée ne change jamais. Cette nouvelle décision la corrige dès qu’elle est adoptée par consensus et signée ; l’ancienne reste lisible.</translation>
     </message>
     <message>
         <source>Put a proposal to the table</source>
@@ -10735,7 +10785,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
-        <translation>La table décide par consensus : chaque membre participant effectivement à ce point doit être d&apos;accord, et une seule objection bloque la proposition.</translation>
+        <translation>La table décide par consensus : chaque membre participant effectivement à ce point doit être d’accord, et une seule objection bloque la proposition.</translation>
     </message>
     <message>
         <source>Choose the lead partner</source>
@@ -10779,7 +10829,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Put the case on the agenda again on</source>
-        <translation>Remettre le cas à l&apos;ordre du jour le</translation>
+        <translation>Remettre le cas à l’ordre du jour le</translation>
     </message>
     <message>
         <source>Feedback form</source>
@@ -10862,7 +10912,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>ReceivedNoteView</name>
     <message>
         <source>The transfer note could not be shown.</source>
-        <translation>La note de transfert n&apos;a pas pu être affichée.</translation>
+        <translation>La note de transfert n’a pas pu être affichée.</translation>
     </message>
     <message>
         <source>Transfer note received</source>
@@ -10872,9 +10922,12 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>Opening the transfer note…</source>
         <translation>Ouverture de la note de transfert…</translation>
     </message>
-    <message>
-        <source>The transfer note the other LIVC-R sent with this case, as it arrived ({pages} page(s)).</source>
-        <translation>La note de transfert que l&apos;autre CSIL-R a envoyée avec ce dossier, telle qu&apos;elle est arrivée ({pages} page(s)).</translation>
+    <message numerus="yes">
+        <source>The transfer note the other LIVC-R sent with this case, as it arrived (%n page(s)).</source>
+        <translation>
+            <numerusform>La note de transfert que l’autre CSIL-R a envoyée avec ce dossier, telle qu’elle est arrivée (%n page).</numerusform>
+            <numerusform>La note de transfert que l’autre CSIL-R a envoyée avec ce dossier, telle qu’elle est arrivée (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -11129,7 +11182,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>A signal or case that never passed screening onto the table</source>
-        <translation>Un signalement ou un cas qui n&apos;a jamais été porté à la table après l&apos;examen préalable</translation>
+        <translation>Un signalement ou un cas qui n’a jamais été porté à la table après l’examen préalable</translation>
     </message>
 </context>
 <context>
@@ -11140,7 +11193,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Type the recovery key from the printed sheet. A coordinator then chooses a new passphrase; the old one stops working. This is recorded in the audit trail.</source>
-        <translation>Saisissez la clé de récupération figurant sur la feuille imprimée. Un coordinateur choisit ensuite une nouvelle phrase secrète ; l&apos;ancienne cesse de fonctionner. Cette opération est consignée dans la piste d&apos;audit.</translation>
+        <translation>Saisissez la clé de récupération figurant sur la feuille imprimée. Un coordinateur choisit ensuite une nouvelle phrase secrète ; l’ancienne cesse de fonctionner. Cette opération est consignée dans la piste d’audit.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -11163,14 +11216,14 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>RecoveryKey</name>
     <message>
         <source>This is not a valid recovery key. It has nine groups of four letters and digits; check each group against the printed sheet.</source>
-        <translation>Ce n&apos;est pas une clé de récupération valide. Elle se compose de neuf groupes de quatre lettres et chiffres ; comparez chaque groupe avec la feuille imprimée.</translation>
+        <translation>Ce n’est pas une clé de récupération valide. Elle se compose de neuf groupes de quatre lettres et chiffres ; comparez chaque groupe avec la feuille imprimée.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
         <source>The PDF could not be written: {reason}</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré : {reason}</translation>
+        <translation>Le PDF n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
         <source>The recovery sheet was saved as {file}. Print it, lock it away, and then delete the file.</source>
@@ -11182,11 +11235,11 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Shown only once. Keep it locked away, never with the laptop.</source>
-        <translation>Affichée une seule fois. Conservez-la sous clé, jamais avec l&apos;ordinateur portable.</translation>
+        <translation>Affichée une seule fois. Conservez-la sous clé, jamais avec l’ordinateur portable.</translation>
     </message>
     <message>
         <source>The LIVC-R has been created. This recovery key opens its data when no passphrase is known any more. It is shown only now: print the sheet or write the key down, and keep it locked away, never with the laptop.</source>
-        <translation>La CSIL-R a été créée. Cette clé de récupération ouvre ses données lorsque plus personne ne connaît de phrase secrète. Elle n&apos;est affichée que maintenant : imprimez la feuille ou notez la clé, et conservez-la sous clé, jamais avec l&apos;ordinateur portable.</translation>
+        <translation>La CSIL-R a été créée. Cette clé de récupération ouvre ses données lorsque plus personne ne connaît de phrase secrète. Elle n’est affichée que maintenant : imprimez la feuille ou notez la clé, et conservez-la sous clé, jamais avec l’ordinateur portable.</translation>
     </message>
     <message>
         <source>Save the recovery sheet as PDF…</source>
@@ -11212,7 +11265,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <name>RecoverySheet</name>
     <message>
         <source>STRICTLY CONFIDENTIAL – keep this sheet locked away, never with the laptop</source>
-        <translation>STRICTEMENT CONFIDENTIEL – conservez cette feuille sous clé, jamais avec l&apos;ordinateur portable</translation>
+        <translation>STRICTEMENT CONFIDENTIEL – conservez cette feuille sous clé, jamais avec l’ordinateur portable</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -11236,7 +11289,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>This key opens the encrypted data of the LIVC-R when no passphrase is known any more, for example on a new laptop or after a coordinator left. With it, a coordinator chooses a new passphrase on the sign-in screen (“Use the recovery key”).</source>
-        <translation>Cette clé ouvre les données chiffrées de la CSIL-R lorsque plus personne ne connaît de phrase secrète, par exemple sur un nouvel ordinateur portable ou après le départ d&apos;un coordinateur. Grâce à elle, un coordinateur choisit une nouvelle phrase secrète sur l&apos;écran de connexion (« Utiliser la clé de récupération »).</translation>
+        <translation>Cette clé ouvre les données chiffrées de la CSIL-R lorsque plus personne ne connaît de phrase secrète, par exemple sur un nouvel ordinateur portable ou après le départ d’un coordinateur. Grâce à elle, un coordinateur choisit une nouvelle phrase secrète sur l’écran de connexion (« Utiliser la clé de récupération »).</translation>
     </message>
     <message>
         <source>How to keep it</source>
@@ -11244,7 +11297,7 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     </message>
     <message>
         <source>Whoever holds this key can read every case of the LIVC-R. Keep the sheet in a safe or a sealed envelope with the mayor or the municipal general director, never with the laptop and never as a photo or a file. If it may have been seen by someone else, have the coordinator create a new recovery key.</source>
-        <translation>Quiconque détient cette clé peut lire tous les cas de la CSIL-R. Conservez la feuille dans un coffre-fort ou dans une enveloppe scellée chez le bourgmestre ou le directeur général de la commune, jamais avec l&apos;ordinateur portable, ni sous forme de photo ou de fichier. Si quelqu&apos;un d&apos;autre a pu la voir, demandez au coordinateur de créer une nouvelle clé de récupération.</translation>
+        <translation>Quiconque détient cette clé peut lire tous les cas de la CSIL-R. Conservez la feuille dans un coffre-fort ou dans une enveloppe scellée chez le bourgmestre ou le directeur général de la commune, jamais avec l’ordinateur portable, ni sous forme de photo ou de fichier. Si quelqu’un d’autre a pu la voir, demandez au coordinateur de créer une nouvelle clé de récupération.</translation>
     </message>
 </context>
 <context>
@@ -11267,7 +11320,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Ask the other LIVC-R&apos;s coordinator for the key their app exports. Then compare the fingerprint with them, by phone or on paper, and type it as they read it: the key is saved only when both match.</source>
-        <translation>Demandez au coordinateur de l&apos;autre CSIL-R la clé exportée par son application. Comparez ensuite l&apos;empreinte avec lui, par téléphone ou sur papier, et saisissez-la telle qu&apos;il la lit : la clé n&apos;est enregistrée que si les deux correspondent.</translation>
+        <translation>Demandez au coordinateur de l’autre CSIL-R la clé exportée par son application. Comparez ensuite l’empreinte avec lui, par téléphone ou sur papier, et saisissez-la telle qu’il la lit : la clé n’est enregistrée que si les deux correspondent.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -11302,7 +11355,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This is the new recovery key; the old sheet no longer works. It is shown only now: print the sheet or write the key down and lock it away.</source>
-        <translation>Voici la nouvelle clé de récupération ; l&apos;ancienne feuille ne fonctionne plus. Elle n&apos;est affichée que maintenant : imprimez la feuille ou notez la clé, et conservez-la sous clé.</translation>
+        <translation>Voici la nouvelle clé de récupération ; l’ancienne feuille ne fonctionne plus. Elle n’est affichée que maintenant : imprimez la feuille ou notez la clé, et conservez-la sous clé.</translation>
     </message>
     <message>
         <source>Save the recovery sheet as PDF…</source>
@@ -11462,7 +11515,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Everything recorded after that moment is no longer shown. The current data is not deleted: it is kept in the data folder under backups/replaced-…. The backup is checked completely before anything is replaced.</source>
-        <translation>Tout ce qui a été enregistré après ce moment n&apos;est plus affiché. Les données actuelles ne sont pas supprimées : elles sont conservées dans le dossier de données sous backups/replaced-…. La sauvegarde est entièrement vérifiée avant tout remplacement.</translation>
+        <translation>Tout ce qui a été enregistré après ce moment n’est plus affiché. Les données actuelles ne sont pas supprimées : elles sont conservées dans le dossier de données sous backups/replaced-…. La sauvegarde est entièrement vérifiée avant tout remplacement.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -11481,7 +11534,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The data it replaced is kept in {folder}.</source>
-        <translation>Les données qu&apos;elle a remplacées sont conservées dans {folder}.</translation>
+        <translation>Les données qu’elle a remplacées sont conservées dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -11496,11 +11549,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>For example on a new laptop, or after a lost one.</source>
-        <translation>Par exemple sur un nouvel ordinateur portable, ou après la perte de l&apos;ancien.</translation>
+        <translation>Par exemple sur un nouvel ordinateur portable, ou après la perte de l’ancien.</translation>
     </message>
     <message>
         <source>Choose a backup file of your LIVC-R (it ends in .livcrbackup). It is checked completely before it is put in this data folder. Then sign in with your account as it was in the backup, or with the recovery key from the setup.</source>
-        <translation>Choisissez un fichier de sauvegarde de votre CSIL-R (il se termine par .livcrbackup). Il est entièrement vérifié avant d&apos;être placé dans ce dossier de données. Connectez-vous ensuite avec votre compte tel qu&apos;il existait dans la sauvegarde, ou avec la clé de récupération reçue lors de la création.</translation>
+        <translation>Choisissez un fichier de sauvegarde de votre CSIL-R (il se termine par .livcrbackup). Il est entièrement vérifié avant d’être placé dans ce dossier de données. Connectez-vous ensuite avec votre compte tel qu’il existait dans la sauvegarde, ou avec la clé de récupération reçue lors de la création.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -11539,15 +11592,15 @@ Empreinte de cette clé :
     <name>Retention</name>
     <message>
         <source>No operational-table meeting is planned: plan the next meeting, then propose the erasure for its agenda.</source>
-        <translation>Aucune réunion de la table opérationnelle n&apos;est planifiée : planifiez la prochaine réunion, puis proposez l&apos;effacement à son ordre du jour.</translation>
+        <translation>Aucune réunion de la table opérationnelle n’est planifiée : planifiez la prochaine réunion, puis proposez l’effacement à son ordre du jour.</translation>
     </message>
     <message>
         <source>Case {code} has not reached this term under the house rules in force.</source>
-        <translation>Le cas {code} n&apos;a pas atteint ce délai selon le règlement d&apos;ordre intérieur en vigueur.</translation>
+        <translation>Le cas {code} n’a pas atteint ce délai selon le règlement d’ordre intérieur en vigueur.</translation>
     </message>
     <message>
         <source>The erasure of case {code} is already proposed for the meeting of {day}.</source>
-        <translation>L&apos;effacement du cas {code} est déjà proposé pour la réunion du {day}.</translation>
+        <translation>L’effacement du cas {code} est déjà proposé pour la réunion du {day}.</translation>
     </message>
     <message>
         <source>This case was not found.</source>
@@ -11555,30 +11608,30 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Proposed erasure of case {code} under the house rules: {rule} on {day}</source>
-        <translation>Effacement proposé du cas {code} selon le règlement d&apos;ordre intérieur : {rule} le {day}</translation>
+        <translation>Effacement proposé du cas {code} selon le règlement d’ordre intérieur : {rule} le {day}</translation>
     </message>
     <message>
         <source>Proposed erasure of case {code} on a granted erasure request (decided on {day})</source>
-        <translation>Effacement proposé du cas {code} sur une demande d&apos;effacement accordée (décidée le {day})</translation>
+        <translation>Effacement proposé du cas {code} sur une demande d’effacement accordée (décidée le {day})</translation>
     </message>
     <message>
         <source>Case {code} has no granted erasure request in the register of data-subject requests (or was erased already).</source>
-        <translation>Le cas {code} n&apos;a pas de demande d&apos;effacement accordée dans le registre des demandes des personnes concernées (ou a déjà été effacé).</translation>
+        <translation>Le cas {code} n’a pas de demande d’effacement accordée dans le registre des demandes des personnes concernées (ou a déjà été effacé).</translation>
     </message>
     <message>
         <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
-        <translation>Réexamen du cas {code} selon le règlement d&apos;ordre intérieur : la personne a eu 18 ans le {day}</translation>
+        <translation>Réexamen du cas {code} selon le règlement d’ordre intérieur : la personne a eu 18 ans le {day}</translation>
     </message>
 </context>
 <context>
     <name>RetentionArea</name>
     <message>
         <source>Retention and house rules</source>
-        <translation>Conservation et règlement d&apos;ordre intérieur</translation>
+        <translation>Conservation et règlement d’ordre intérieur</translation>
     </message>
     <message>
         <source>How long the LIVC-R keeps its data is set in its own house rules, adopted by the strategic table. When a case reaches its term it is listed here, by its code only.</source>
-        <translation>La durée de conservation des données de la CSIL-R est fixée dans son propre règlement d&apos;ordre intérieur, adopté par la table stratégique. Lorsqu&apos;un cas atteint son délai, il apparaît ici, par son seul code.</translation>
+        <translation>La durée de conservation des données de la CSIL-R est fixée dans son propre règlement d’ordre intérieur, adopté par la table stratégique. Lorsqu’un cas atteint son délai, il apparaît ici, par son seul code.</translation>
     </message>
     <message>
         <source>Proposed for the meeting of {day}</source>
@@ -11594,11 +11647,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Draft house rules saved.</source>
-        <translation>Projet de règlement d&apos;ordre intérieur enregistré.</translation>
+        <translation>Projet de règlement d’ordre intérieur enregistré.</translation>
     </message>
     <message>
         <source>Version {number} of the house rules recorded.</source>
-        <translation>Version {number} du règlement d&apos;ordre intérieur enregistrée.</translation>
+        <translation>Version {number} du règlement d’ordre intérieur enregistrée.</translation>
     </message>
     <message>
         <source>Reached their term</source>
@@ -11606,7 +11659,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>House rules</source>
-        <translation>Règlement d&apos;ordre intérieur</translation>
+        <translation>Règlement d’ordre intérieur</translation>
     </message>
     <message>
         <source>Erasure</source>
@@ -11646,11 +11699,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure (or, at 18, the review) of the selected case on the agenda of the next operational-table meeting; the table decides.</source>
-        <translation>Cas qui ont atteint leur délai de conservation au {day} selon le règlement d&apos;ordre intérieur en vigueur. « Proposer à la table » inscrit l&apos;effacement (ou, à 18 ans, le réexamen) du cas choisi à l&apos;ordre du jour de la prochaine réunion de la table opérationnelle ; la table décide.</translation>
+        <translation>Cas qui ont atteint leur délai de conservation au {day} selon le règlement d’ordre intérieur en vigueur. « Proposer à la table » inscrit l’effacement (ou, à 18 ans, le réexamen) du cas choisi à l’ordre du jour de la prochaine réunion de la table opérationnelle ; la table décide.</translation>
     </message>
     <message>
         <source>No case has reached its retention term.</source>
-        <translation>Aucun cas n&apos;a atteint son délai de conservation.</translation>
+        <translation>Aucun cas n’a atteint son délai de conservation.</translation>
     </message>
     <message>
         <source>Propose to the table</source>
@@ -11666,7 +11719,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Record the adoption…</source>
-        <translation>Enregistrer l&apos;adoption…</translation>
+        <translation>Enregistrer l’adoption…</translation>
     </message>
     <message>
         <source>PDF of the draft…</source>
@@ -11678,7 +11731,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>No version adopted yet: the defaults above apply.</source>
-        <translation>Aucune version adoptée pour l&apos;instant : les règles par défaut ci-dessus s&apos;appliquent.</translation>
+        <translation>Aucune version adoptée pour l’instant : les règles par défaut ci-dessus s’appliquent.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n year(s) after closure</source>
@@ -11690,8 +11743,8 @@ Empreinte de cette clé :
     <message numerus="yes">
         <source>Kept %n year(s) when the case never reached the table</source>
         <translation>
-            <numerusform>Conservé %n an si le cas n&apos;a jamais atteint la table</numerusform>
-            <numerusform>Conservé %n ans si le cas n&apos;a jamais atteint la table</numerusform>
+            <numerusform>Conservé %n an si le cas n’a jamais atteint la table</numerusform>
+            <numerusform>Conservé %n ans si le cas n’a jamais atteint la table</numerusform>
         </translation>
     </message>
     <message>
@@ -11707,7 +11760,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The case of a minor comes up again at their 18th birthday</source>
-        <translation>Le cas d&apos;un mineur revient à la table à ses 18 ans</translation>
+        <translation>Le cas d’un mineur revient à la table à ses 18 ans</translation>
     </message>
     <message>
         <source>The operational table decides each erasure</source>
@@ -11719,7 +11772,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The strategic table has not adopted house rules yet, so the app applies its defaults: five years after closure is the practice of the Dutch covenant of 2017 (now law); no Belgian text fixes a term.</source>
-        <translation>La table stratégique n&apos;a pas encore adopté de règlement d&apos;ordre intérieur ; l&apos;application applique donc ses règles par défaut : cinq ans après la clôture est la pratique de la convention néerlandaise de 2017 (devenue loi) ; aucun texte belge ne fixe de délai.</translation>
+        <translation>La table stratégique n’a pas encore adopté de règlement d’ordre intérieur ; l’application applique donc ses règles par défaut : cinq ans après la clôture est la pratique de la convention néerlandaise de 2017 (devenue loi) ; aucun texte belge ne fixe de délai.</translation>
     </message>
     <message>
         <source>In force: version {number}, since {day}.</source>
@@ -11742,7 +11795,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Granted erasure request</source>
-        <translation>Demande d&apos;effacement accordée</translation>
+        <translation>Demande d’effacement accordée</translation>
     </message>
 </context>
 <context>
@@ -11800,7 +11853,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Until (last day)</source>
-        <translation>Jusqu&apos;au (dernier jour)</translation>
+        <translation>Jusqu’au (dernier jour)</translation>
     </message>
     <message>
         <source>Note (e.g. decision of the mayor)</source>
@@ -11862,7 +11915,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>LIVC-R hub access files (*.livcrhub)</source>
-        <translation>Fichiers d&apos;accès au hub CSIL-R (*.livcrhub)</translation>
+        <translation>Fichiers d’accès au hub CSIL-R (*.livcrhub)</translation>
     </message>
 </context>
 <context>
@@ -11898,10 +11951,6 @@ Empreinte de cette clé :
 <context>
     <name>SecrecyGuard</name>
     <message>
-        <source>This text repeats confidential information of the case ({count} highlighted passage(s)). Remove the passages, or confirm that they are not covered by professional secrecy.</source>
-        <translation>Ce texte reprend des informations confidentielles du cas ({count} passage(s) surligné(s)). Supprimez les passages ou confirmez qu&apos;ils ne sont pas couverts par le secret professionnel.</translation>
-    </message>
-    <message>
         <source>a confidential record</source>
         <translation>un document confidentiel</translation>
     </message>
@@ -11911,15 +11960,15 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>the record of a consultation</source>
-        <translation>le compte rendu d&apos;une concertation</translation>
+        <translation>le compte rendu d’une concertation</translation>
     </message>
     <message>
         <source>an action point</source>
-        <translation>un point d&apos;action</translation>
+        <translation>un point d’action</translation>
     </message>
     <message>
         <source>a participant&apos;s reason</source>
-        <translation>la motivation d&apos;un participant</translation>
+        <translation>la motivation d’un participant</translation>
     </message>
     <message>
         <source>a signal</source>
@@ -11927,7 +11976,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>the identity of who signalled</source>
-        <translation>l&apos;identité de l&apos;auteur du signalement</translation>
+        <translation>l’identité de l’auteur du signalement</translation>
     </message>
     <message>
         <source>No overlap with confidential text</source>
@@ -11943,11 +11992,18 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>a partner&apos;s trajectory update</source>
-        <translation>un compte rendu de suivi d&apos;un partenaire</translation>
+        <translation>un compte rendu de suivi d’un partenaire</translation>
     </message>
     <message>
         <source>an evaluation of the trajectory</source>
-        <translation>une évaluation du parcours d&apos;accompagnement</translation>
+        <translation>une évaluation du parcours d’accompagnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text repeats confidential information of the case (%n highlighted passage(s)). Remove what is highlighted, or confirm that it is not covered by professional secrecy.</source>
+        <translation>
+            <numerusform>Ce texte reprend des informations confidentielles du cas (%n passage surligné). Supprimez le passage ou confirmez qu’il n’est pas couvert par le secret professionnel.</numerusform>
+            <numerusform>Ce texte reprend des informations confidentielles du cas (%n passages surlignés). Supprimez les passages ou confirmez qu’ils ne sont pas couverts par le secret professionnel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11978,7 +12034,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>Lock after</source>
@@ -12051,7 +12107,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This passphrase is wrong. Check the keyboard layout and Caps Lock, then try again (tries left before a waiting time: {tries}).</source>
-        <translation>Cette phrase secrète est erronée. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez (essais restants avant un temps d&apos;attente : {tries}).</translation>
+        <translation>Cette phrase secrète est erronée. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez (essais restants avant un temps d’attente : {tries}).</translation>
     </message>
     <message>
         <source>This passphrase is wrong. Check the keyboard layout and Caps Lock; each next try waits a little longer.</source>
@@ -12059,15 +12115,15 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This recovery key does not open this data folder. Check it against the printed sheet.</source>
-        <translation>Cette clé de récupération n&apos;ouvre pas ce dossier de données. Comparez-la avec la feuille imprimée.</translation>
+        <translation>Cette clé de récupération n’ouvre pas ce dossier de données. Comparez-la avec la feuille imprimée.</translation>
     </message>
     <message>
         <source>There is no account with this user name here.</source>
-        <translation>Il n&apos;existe ici aucun compte avec ce nom d&apos;utilisateur.</translation>
+        <translation>Il n’existe ici aucun compte avec ce nom d’utilisateur.</translation>
     </message>
     <message>
         <source>This account has been ended. Ask the coordinator if you still need access.</source>
-        <translation>Ce compte a été clôturé. Adressez-vous au coordinateur si vous avez encore besoin d&apos;un accès.</translation>
+        <translation>Ce compte a été clôturé. Adressez-vous au coordinateur si vous avez encore besoin d’un accès.</translation>
     </message>
     <message>
         <source>This device was set to remember your sign-in, but the system keyring no longer holds it. Sign in with your passphrase; you can switch remembering on again afterwards.</source>
@@ -12075,7 +12131,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This computer has no usable system keyring, so it cannot remember your sign-in. Your passphrase keeps working as before.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau système utilisable ; il ne peut donc pas mémoriser votre connexion. Votre phrase secrète fonctionne comme avant.</translation>
+        <translation>Cet ordinateur n’a pas de trousseau système utilisable ; il ne peut donc pas mémoriser votre connexion. Votre phrase secrète fonctionne comme avant.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Wait a moment before the next try ({seconds} s).</source>
@@ -12083,15 +12139,15 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This data folder has no recovery key. Restore a backup to regain access.</source>
-        <translation>Ce dossier de données n&apos;a pas de clé de récupération. Restaurez une sauvegarde pour retrouver l&apos;accès.</translation>
+        <translation>Ce dossier de données n’a pas de clé de récupération. Restaurez une sauvegarde pour retrouver l’accès.</translation>
     </message>
     <message>
         <source>The recovery key reopens the data for a coordinator only. Choose a coordinator&apos;s account.</source>
-        <translation>La clé de récupération ne rouvre les données que pour un coordinateur. Choisissez le compte d&apos;un coordinateur.</translation>
+        <translation>La clé de récupération ne rouvre les données que pour un coordinateur. Choisissez le compte d’un coordinateur.</translation>
     </message>
     <message>
         <source>Someone is already signed in on top of this session. Finish that first.</source>
-        <translation>Quelqu&apos;un est déjà connecté par-dessus cette session. Terminez d&apos;abord cette action.</translation>
+        <translation>Quelqu’un est déjà connecté par-dessus cette session. Terminez d’abord cette action.</translation>
     </message>
     <message>
         <source>You are already signed in. Choose the person who signs in on top of you.</source>
@@ -12099,7 +12155,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This laptop holds cases your role does not open, so your passphrase no longer opens it. Ask the coordinator for an invitation for your own laptop.</source>
-        <translation>Cet ordinateur portable contient des dossiers que votre rôle n&apos;ouvre pas : votre phrase secrète ne l&apos;ouvre donc plus. Demandez au coordinateur une invitation pour votre propre ordinateur portable.</translation>
+        <translation>Cet ordinateur portable contient des dossiers que votre rôle n’ouvre pas : votre phrase secrète ne l’ouvre donc plus. Demandez au coordinateur une invitation pour votre propre ordinateur portable.</translation>
     </message>
 </context>
 <context>
@@ -12156,7 +12212,7 @@ Empreinte de cette clé :
     <name>SignalDialog</name>
     <message>
         <source>A case about a person with these names and this date of birth already exists: {code} ({status}). Add the signal to that case rather than creating a duplicate, unless it is really someone else.</source>
-        <translation>Un cas concernant une personne portant ces noms et née à cette date existe déjà : {code} ({status}). Ajoutez le signalement à ce cas plutôt que de créer un doublon, sauf s&apos;il s&apos;agit vraiment d&apos;une autre personne.</translation>
+        <translation>Un cas concernant une personne portant ces noms et née à cette date existe déjà : {code} ({status}). Ajoutez le signalement à ce cas plutôt que de créer un doublon, sauf s’il s’agit vraiment d’une autre personne.</translation>
     </message>
     <message>
         <source>Add to {code}</source>
@@ -12204,7 +12260,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>What the IO may share</source>
-        <translation>Ce que l&apos;IO peut partager</translation>
+        <translation>Ce que l’IO peut partager</translation>
     </message>
     <message>
         <source>LTF</source>
@@ -12228,7 +12284,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The LTF asks the LIVC-R to take the primary follow-up</source>
-        <translation>La TFL demande à la CSIL-R d&apos;assurer le suivi principal</translation>
+        <translation>La TFL demande à la CSIL-R d’assurer le suivi principal</translation>
     </message>
     <message>
         <source>Person concerned</source>
@@ -12283,7 +12339,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The LTF, through the Information Officer</source>
-        <translation>La TFL, par l&apos;intermédiaire de l&apos;Information Officer</translation>
+        <translation>La TFL, par l’intermédiaire de l’Information Officer</translation>
     </message>
     <message>
         <source>Another LIVC-R</source>
@@ -12306,19 +12362,19 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Choose the organisation that signals the concern.</source>
-        <translation>Choisissez l&apos;organisation qui signale la préoccupation.</translation>
+        <translation>Choisissez l’organisation qui signale la préoccupation.</translation>
     </message>
     <message>
         <source>Record what the Information Officer was allowed to share.</source>
-        <translation>Indiquez ce que l&apos;Information Officer a été autorisé à partager.</translation>
+        <translation>Indiquez ce que l’Information Officer a été autorisé à partager.</translation>
     </message>
     <message>
         <source>Enter the name of the other LIVC-R.</source>
-        <translation>Saisissez le nom de l&apos;autre CSIL-R.</translation>
+        <translation>Saisissez le nom de l’autre CSIL-R.</translation>
     </message>
     <message>
         <source>Give the reason for the screening decision.</source>
-        <translation>Indiquez le motif de la décision d&apos;examen préalable.</translation>
+        <translation>Indiquez le motif de la décision d’examen préalable.</translation>
     </message>
     <message>
         <source>This text may be at most {maximum} characters.</source>
@@ -12349,7 +12405,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>When a partner, the LTF or another LIVC-R brings a concern, register it here.</source>
-        <translation>Lorsqu&apos;un partenaire, la TFL ou une autre CSIL-R fait part d&apos;une préoccupation, enregistrez-la ici.</translation>
+        <translation>Lorsqu’un partenaire, la TFL ou une autre CSIL-R fait part d’une préoccupation, enregistrez-la ici.</translation>
     </message>
 </context>
 <context>
@@ -12514,7 +12570,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Keep only what the table needs: names, date of birth, and contact details only where they are needed.</source>
-        <translation>N&apos;enregistrez que ce dont la table a besoin : noms, date de naissance, et coordonnées uniquement si elles sont nécessaires.</translation>
+        <translation>N’enregistrez que ce dont la table a besoin : noms, date de naissance, et coordonnées uniquement si elles sont nécessaires.</translation>
     </message>
     <message>
         <source>Who</source>
@@ -12561,7 +12617,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>A person, anonymised for now</source>
-        <translation>Une personne, anonymisée pour l&apos;instant</translation>
+        <translation>Une personne, anonymisée pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -12778,7 +12834,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>A PDF for the table: goals, actions, the life domains over time and what the evaluations proposed, without the partners&apos; updates. Printing it is recorded in the audit trail; the document is covered by shared professional secrecy.</source>
-        <translation>Un PDF pour la table : objectifs, actions, les domaines de vie dans le temps et ce que les évaluations ont proposé, sans les comptes rendus des partenaires. L&apos;impression est consignée dans la piste d&apos;audit ; le document relève du secret professionnel partagé.</translation>
+        <translation>Un PDF pour la table : objectifs, actions, les domaines de vie dans le temps et ce que les évaluations ont proposé, sans les comptes rendus des partenaires. L’impression est consignée dans la piste d’audit ; le document relève du secret professionnel partagé.</translation>
     </message>
     <message>
         <source>Language of the document</source>
@@ -12789,11 +12845,11 @@ Empreinte de cette clé :
     <name>Sync</name>
     <message>
         <source>This member has no account to invite.</source>
-        <translation>Ce membre n&apos;a pas de compte à inviter.</translation>
+        <translation>Ce membre n’a pas de compte à inviter.</translation>
     </message>
     <message>
         <source>This file is not an invitation to an LIVC-R.</source>
-        <translation>Ce fichier n&apos;est pas une invitation à une CSIL-R.</translation>
+        <translation>Ce fichier n’est pas une invitation à une CSIL-R.</translation>
     </message>
     <message>
         <source>The folder for the new LIVC-R must be empty or not exist yet.</source>
@@ -12801,7 +12857,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>No laptop waiting for approval has the fingerprint {fingerprint}.</source>
-        <translation>Aucun ordinateur portable en attente d&apos;approbation n&apos;a l&apos;empreinte {fingerprint}.</translation>
+        <translation>Aucun ordinateur portable en attente d’approbation n’a l’empreinte {fingerprint}.</translation>
     </message>
     <message>
         <source>This LIVC-R is already connected to a hub.</source>
@@ -12809,11 +12865,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This LIVC-R is not connected to a hub yet.</source>
-        <translation>Cette CSIL-R n&apos;est pas encore connectée à un hub.</translation>
+        <translation>Cette CSIL-R n’est pas encore connectée à un hub.</translation>
     </message>
     <message>
         <source>The hub&apos;s password is not on this computer: connect again, or pass it with --hub-password-file.</source>
-        <translation>Le mot de passe du hub n&apos;est pas sur cet ordinateur : reconnectez-vous, ou indiquez-le avec --hub-password-file.</translation>
+        <translation>Le mot de passe du hub n’est pas sur cet ordinateur : reconnectez-vous, ou indiquez-le avec --hub-password-file.</translation>
     </message>
     <message>
         <source>This conflict was already resolved.</source>
@@ -12821,15 +12877,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This value is not one of the two sides of the conflict.</source>
-        <translation>Cette valeur n&apos;est aucun des deux côtés du conflit.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached now ({reason}). Connect this laptop to the municipal network and try again.</source>
-        <translation>Le hub est injoignable pour le moment ({reason}). Connectez cet ordinateur au réseau communal et réessayez.</translation>
+        <translation>Cette valeur n’est aucun des deux côtés du conflit.</translation>
     </message>
     <message>
         <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
-        <translation>Le coordinateur n&apos;a pas encore approuvé cet ordinateur. Lisez son empreinte au coordinateur, et réessayez une fois qu&apos;il est approuvé.</translation>
+        <translation>Le coordinateur n’a pas encore approuvé cet ordinateur. Lisez son empreinte au coordinateur, et réessayez une fois qu’il est approuvé.</translation>
     </message>
     <message>
         <source>This laptop joined without a network and its records have not arrived yet. Import the coordinator&apos;s first bundle (`livcr bundle import FILE`), then sign in.</source>
@@ -12845,7 +12897,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation>En attente d&apos;approbation</translation>
+        <translation>En attente d’approbation</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -12865,23 +12917,23 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Waiting for the account of its author to arrive.</source>
-        <translation>En attente de l&apos;arrivée du compte de son auteur.</translation>
+        <translation>En attente de l’arrivée du compte de son auteur.</translation>
     </message>
     <message>
         <source>Waiting for an earlier change of the same record.</source>
-        <translation>En attente d&apos;une modification antérieure du même enregistrement.</translation>
+        <translation>En attente d’une modification antérieure du même enregistrement.</translation>
     </message>
     <message>
         <source>Made with a newer version of the app: applied after this laptop is upgraded.</source>
-        <translation>Créée avec une version plus récente de l&apos;application : appliquée après la mise à jour de cet ordinateur.</translation>
+        <translation>Créée avec une version plus récente de l’application : appliquée après la mise à jour de cet ordinateur.</translation>
     </message>
     <message>
         <source>Its laptop&apos;s clock was too far ahead of the hub&apos;s: it would win every edit.</source>
-        <translation>L&apos;horloge de son ordinateur avançait trop par rapport à celle du hub : elle l&apos;emporterait sur chaque modification.</translation>
+        <translation>L’horloge de son ordinateur avançait trop par rapport à celle du hub : elle l’emporterait sur chaque modification.</translation>
     </message>
     <message>
         <source>It does not open with its case&apos;s key: it was altered or sealed wrongly.</source>
-        <translation>Elle ne s&apos;ouvre pas avec la clé de son dossier : elle a été altérée ou mal scellée.</translation>
+        <translation>Elle ne s’ouvre pas avec la clé de son dossier : elle a été altérée ou mal scellée.</translation>
     </message>
     <message>
         <source>It was sent in another case than the one it belongs to.</source>
@@ -12893,11 +12945,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Its signature is not valid.</source>
-        <translation>Sa signature n&apos;est pas valide.</translation>
+        <translation>Sa signature n’est pas valide.</translation>
     </message>
     <message>
         <source>It was signed with another person&apos;s key than its author&apos;s.</source>
-        <translation>Elle a été signée avec la clé d&apos;une autre personne que son auteur.</translation>
+        <translation>Elle a été signée avec la clé d’une autre personne que son auteur.</translation>
     </message>
     <message>
         <source>A change signed only by a laptop, not by a person.</source>
@@ -12905,11 +12957,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Its author was not allowed to make this change on that day.</source>
-        <translation>Son auteur n&apos;était pas autorisé à faire cette modification ce jour-là.</translation>
+        <translation>Son auteur n’était pas autorisé à faire cette modification ce jour-là.</translation>
     </message>
     <message>
         <source>No record can hold what it contains.</source>
-        <translation>Aucun enregistrement ne peut contenir ce qu&apos;elle contient.</translation>
+        <translation>Aucun enregistrement ne peut contenir ce qu’elle contient.</translation>
     </message>
     <message>
         <source>Held for a reason this version does not know.</source>
@@ -12917,15 +12969,49 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Approved by file, no hub login yet</source>
-        <translation>Approuvé par fichier, pas encore d&apos;identifiant du hub</translation>
+        <translation>Approuvé par fichier, pas encore d’identifiant du hub</translation>
     </message>
     <message>
         <source>This file is not a hub access for this laptop. Ask the coordinator for a new one.</source>
-        <translation>Ce fichier n&apos;est pas un accès au hub pour cet ordinateur portable. Demandez-en un nouveau au coordinateur.</translation>
+        <translation>Ce fichier n’est pas un accès au hub pour cet ordinateur portable. Demandez-en un nouveau au coordinateur.</translation>
     </message>
     <message>
         <source>{name} has no laptop approved by file. A laptop that joined through the hub already has its login.</source>
-        <translation>{name} n&apos;a pas d&apos;ordinateur portable approuvé par fichier. Un ordinateur qui a adhéré via le hub a déjà son identifiant.</translation>
+        <translation>{name} n’a pas d’ordinateur portable approuvé par fichier. Un ordinateur qui a adhéré via le hub a déjà son identifiant.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Connect this laptop to the municipal network and try again.
+{reason}</source>
+        <translation>Le hub est injoignable pour le moment. Connectez cet ordinateur au réseau communal et réessayez.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Check the network connection and try again; if it keeps happening, tell IT.
+{reason}</source>
+        <translation>Le hub n’a pas répondu à temps. Vérifiez la connexion au réseau et réessayez ; si cela se reproduit, prévenez le service informatique.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not accept this laptop&apos;s login or password. Ask the coordinator to check this laptop&apos;s access to the hub.
+{reason}</source>
+        <translation>Le hub n’a pas accepté l’identifiant ou le mot de passe de cet ordinateur. Demandez au coordinateur de vérifier l’accès de cet ordinateur au hub.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was not found at this address. Check the hub&apos;s address with IT.
+{reason}</source>
+        <translation>La base de données du hub est introuvable à cette adresse. Vérifiez l’adresse du hub avec le service informatique.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The secure connection to the hub could not be set up (certificate or encryption). Tell IT.
+{reason}</source>
+        <translation>La connexion sécurisée au hub n’a pas pu être établie (certificat ou chiffrement). Prévenez le service informatique.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Détails : {details}</translation>
     </message>
 </context>
 <context>
@@ -12940,19 +13026,19 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The hub serves {owner}&apos;s laptop nothing more, from now on.</source>
-        <translation>Le hub ne sert plus rien à l&apos;ordinateur de {owner}, dès maintenant.</translation>
+        <translation>Le hub ne sert plus rien à l’ordinateur de {owner}, dès maintenant.</translation>
     </message>
     <message>
         <source>What is already on that laptop cannot be recalled. To work on a new laptop, {owner} needs a new invitation.</source>
-        <translation>Ce qui se trouve déjà sur cet ordinateur ne peut pas être rappelé. Pour travailler sur un nouvel ordinateur, {owner} a besoin d&apos;une nouvelle invitation.</translation>
+        <translation>Ce qui se trouve déjà sur cet ordinateur ne peut pas être rappelé. Pour travailler sur un nouvel ordinateur, {owner} a besoin d’une nouvelle invitation.</translation>
     </message>
     <message>
         <source>Save the invitation</source>
-        <translation>Enregistrer l&apos;invitation</translation>
+        <translation>Enregistrer l’invitation</translation>
     </message>
     <message>
         <source>Save the hub access</source>
-        <translation>Enregistrer l&apos;accès au hub</translation>
+        <translation>Enregistrer l’accès au hub</translation>
     </message>
     <message>
         <source>{owner} (this LIVC-R&apos;s coordinator laptop)</source>
@@ -12972,7 +13058,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This computer has no keyring to keep the hub&apos;s password: the app cannot sync in the background.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau pour conserver le mot de passe du hub : l&apos;application ne peut pas synchroniser en arrière-plan.</translation>
+        <translation>Cet ordinateur n’a pas de trousseau pour conserver le mot de passe du hub : l’application ne peut pas synchroniser en arrière-plan.</translation>
     </message>
     <message>
         <source>Connected to the hub.</source>
@@ -12980,27 +13066,27 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>{owner}&apos;s laptop is approved. It receives what {owner} may see at its next sync.</source>
-        <translation>L&apos;ordinateur de {owner} est approuvé. Il reçoit ce que {owner} peut voir à sa prochaine synchronisation.</translation>
+        <translation>L’ordinateur de {owner} est approuvé. Il reçoit ce que {owner} peut voir à sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Revoke {owner}&apos;s laptop</source>
-        <translation>Révoquer l&apos;ordinateur de {owner}</translation>
+        <translation>Révoquer l’ordinateur de {owner}</translation>
     </message>
     <message>
         <source>Revoke the laptop</source>
-        <translation>Révoquer l&apos;ordinateur</translation>
+        <translation>Révoquer l’ordinateur</translation>
     </message>
     <message>
         <source>{owner}&apos;s laptop is revoked.</source>
-        <translation>L&apos;ordinateur de {owner} est révoqué.</translation>
+        <translation>L’ordinateur de {owner} est révoqué.</translation>
     </message>
     <message>
         <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
-        <translation>L&apos;invitation a été enregistrée sous {file}. Remettez-la en main propre ; elle ouvre le hub pour un seul ordinateur.</translation>
+        <translation>L’invitation a été enregistrée sous {file}. Remettez-la en main propre ; elle ouvre le hub pour un seul ordinateur.</translation>
     </message>
     <message>
         <source>The hub access for {owner}&apos;s laptop was saved as {file}. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>
-        <translation>L&apos;accès au hub pour l&apos;ordinateur portable de {owner} est enregistré sous {file}. Remettez-le en main propre ; sur cet ordinateur, choisissez CSIL-R › Se connecter au hub avec un fichier d&apos;accès….</translation>
+        <translation>L’accès au hub pour l’ordinateur portable de {owner} est enregistré sous {file}. Remettez-le en main propre ; sur cet ordinateur, choisissez CSIL-R › Se connecter au hub avec un fichier d’accès….</translation>
     </message>
     <message>
         <source>Waiting for the hub…</source>
@@ -13012,7 +13098,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The municipality&apos;s IT gives you the hub&apos;s address and the coordinator login&apos;s password. The password is kept in this computer&apos;s keyring, never in the data folder.</source>
-        <translation>Le service informatique de la commune vous donne l&apos;adresse du hub et le mot de passe de l&apos;identifiant du coordinateur. Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans le dossier de données.</translation>
+        <translation>Le service informatique de la commune vous donne l’adresse du hub et le mot de passe de l’identifiant du coordinateur. Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans le dossier de données.</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -13076,7 +13162,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>From the laptop of</source>
-        <translation>De l&apos;ordinateur de</translation>
+        <translation>De l’ordinateur de</translation>
     </message>
     <message>
         <source>Received</source>
@@ -13281,11 +13367,11 @@ Empreinte de cette clé :
     <name>TaskKind</name>
     <message>
         <source>Action point</source>
-        <translation>Point d&apos;action</translation>
+        <translation>Point d’action</translation>
     </message>
     <message>
         <source>Prepare the evaluation of the guidance trajectory</source>
-        <translation>Préparer l&apos;évaluation du parcours d&apos;accompagnement</translation>
+        <translation>Préparer l’évaluation du parcours d’accompagnement</translation>
     </message>
 </context>
 <context>
@@ -13315,7 +13401,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Action point</source>
-        <translation>Point d&apos;action</translation>
+        <translation>Point d’action</translation>
     </message>
     <message>
         <source>Who</source>
@@ -13342,7 +13428,7 @@ Empreinte de cette clé :
     <name>TasksArea</name>
     <message>
         <source>Action point ticked off.</source>
-        <translation>Point d&apos;action coché.</translation>
+        <translation>Point d’action coché.</translation>
     </message>
     <message>
         <source>My tasks</source>
@@ -13372,11 +13458,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Action points you take on in a meeting appear here, with their due date, until you tick them off.</source>
-        <translation>Les points d&apos;action dont vous vous chargez en réunion apparaissent ici, avec leur échéance, jusqu&apos;à ce que vous les cochiez.</translation>
+        <translation>Les points d’action dont vous vous chargez en réunion apparaissent ici, avec leur échéance, jusqu’à ce que vous les cochiez.</translation>
     </message>
     <message>
         <source>Double-click a case&apos;s action point to open its dossier.</source>
-        <translation>Double-cliquez sur le point d&apos;action d&apos;un cas pour ouvrir son dossier.</translation>
+        <translation>Double-cliquez sur le point d’action d’un cas pour ouvrir son dossier.</translation>
     </message>
 </context>
 <context>
@@ -13387,11 +13473,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The strategic table never discusses named persons: keep names out of the title.</source>
-        <translation>La table stratégique ne discute jamais de personnes nommément : n&apos;indiquez aucun nom dans le titre.</translation>
+        <translation>La table stratégique ne discute jamais de personnes nommément : n’indiquez aucun nom dans le titre.</translation>
     </message>
     <message>
         <source>A topic is for everyone taking part in the meeting; keep names out of it.</source>
-        <translation>Un sujet concerne tous les participants à la réunion ; n&apos;y indiquez aucun nom.</translation>
+        <translation>Un sujet concerne tous les participants à la réunion ; n’y indiquez aucun nom.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -13410,11 +13496,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Describe the goal.</source>
-        <translation>Décrivez l&apos;objectif.</translation>
+        <translation>Décrivez l’objectif.</translation>
     </message>
     <message>
         <source>Choose at least one life domain the goal aims at.</source>
-        <translation>Choisissez au moins un domaine de vie visé par l&apos;objectif.</translation>
+        <translation>Choisissez au moins un domaine de vie visé par l’objectif.</translation>
     </message>
     <message>
         <source>This text may be at most {maximum} characters.</source>
@@ -13426,11 +13512,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Choose the organisation that carries out the action.</source>
-        <translation>Choisissez l&apos;organisation qui mène l&apos;action.</translation>
+        <translation>Choisissez l’organisation qui mène l’action.</translation>
     </message>
     <message>
         <source>Give the date the action is due.</source>
-        <translation>Indiquez la date d&apos;échéance de l&apos;action.</translation>
+        <translation>Indiquez la date d’échéance de l’action.</translation>
     </message>
     <message>
         <source>An action cannot be due before the trajectory started ({start}).</source>
@@ -13438,31 +13524,31 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Write what happened.</source>
-        <translation>Écrivez ce qui s&apos;est passé.</translation>
+        <translation>Écrivez ce qui s’est passé.</translation>
     </message>
     <message>
         <source>An update tells what happened: its date cannot be in the future.</source>
-        <translation>Un compte rendu raconte ce qui s&apos;est passé : sa date ne peut pas être dans le futur.</translation>
+        <translation>Un compte rendu raconte ce qui s’est passé : sa date ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The trajectory started on {start}; an update cannot be dated before that.</source>
-        <translation>Le parcours a commencé le {start} ; un compte rendu ne peut pas être daté d&apos;avant.</translation>
+        <translation>Le parcours a commencé le {start} ; un compte rendu ne peut pas être daté d’avant.</translation>
     </message>
     <message>
         <source>This goal does not exist.</source>
-        <translation>Cet objectif n&apos;existe pas.</translation>
+        <translation>Cet objectif n’existe pas.</translation>
     </message>
     <message>
         <source>This action does not exist.</source>
-        <translation>Cette action n&apos;existe pas.</translation>
+        <translation>Cette action n’existe pas.</translation>
     </message>
     <message>
         <source>This contributing partner does not exist.</source>
-        <translation>Ce partenaire contributeur n&apos;existe pas.</translation>
+        <translation>Ce partenaire contributeur n’existe pas.</translation>
     </message>
     <message>
         <source>This organisation is not in the register or no longer active.</source>
-        <translation>Cette organisation ne figure pas au registre ou n&apos;est plus active.</translation>
+        <translation>Cette organisation ne figure pas au registre ou n’est plus active.</translation>
     </message>
     <message>
         <source>{organisation} already carries this trajectory.</source>
@@ -13470,7 +13556,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This member is not in the register or no longer active.</source>
-        <translation>Ce membre ne figure pas au registre ou n&apos;est plus actif.</translation>
+        <translation>Ce membre ne figure pas au registre ou n’est plus actif.</translation>
     </message>
     <message>
         <source>The case manager works for the lead partner, {organisation}.</source>
@@ -13478,7 +13564,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>{name} may not see this case yet: invite them to the case in its dossier first.</source>
-        <translation>{name} ne peut pas encore voir ce cas : invitez d&apos;abord cette personne au cas dans son dossier.</translation>
+        <translation>{name} ne peut pas encore voir ce cas : invitez d’abord cette personne au cas dans son dossier.</translation>
     </message>
     <message>
         <source>Choose life domains that are in use in this LIVC-R.</source>
@@ -13486,11 +13572,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The goal belongs to another trajectory.</source>
-        <translation>L&apos;objectif appartient à un autre parcours.</translation>
+        <translation>L’objectif appartient à un autre parcours.</translation>
     </message>
     <message>
         <source>This guidance trajectory does not exist.</source>
-        <translation>Ce parcours d&apos;accompagnement n&apos;existe pas.</translation>
+        <translation>Ce parcours d’accompagnement n’existe pas.</translation>
     </message>
     <message>
         <source>Only the coordinator and the partners who carry this trajectory (the lead partner and the contributing partners) change it or record its evaluations.</source>
@@ -13498,11 +13584,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This trajectory was closed on {day}. It stays readable, but nothing is added to it any more.</source>
-        <translation>Ce parcours a été clôturé le {day}. Il reste lisible, mais on n&apos;y ajoute plus rien.</translation>
+        <translation>Ce parcours a été clôturé le {day}. Il reste lisible, mais on n’y ajoute plus rien.</translation>
     </message>
     <message>
         <source>The evaluation this decision names does not belong to the case&apos;s running trajectory.</source>
-        <translation>L&apos;évaluation que cite cette décision n&apos;appartient pas au parcours en cours du cas.</translation>
+        <translation>L’évaluation que cite cette décision n’appartient pas au parcours en cours du cas.</translation>
     </message>
     <message>
         <source>The table already decided on this evaluation.</source>
@@ -13514,19 +13600,19 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This case has no guidance trajectory.</source>
-        <translation>Ce cas n&apos;a pas de parcours d&apos;accompagnement.</translation>
+        <translation>Ce cas n’a pas de parcours d’accompagnement.</translation>
     </message>
     <message>
         <source>This update does not exist.</source>
-        <translation>Ce compte rendu n&apos;existe pas.</translation>
+        <translation>Ce compte rendu n’existe pas.</translation>
     </message>
     <message>
         <source>A logged update is never changed, so the table can always see what was known when. Write a correction instead: it is shown beside the original.</source>
-        <translation>Un compte rendu rédigé n&apos;est jamais modifié, pour que la table voie toujours ce qui était connu et quand. Rédigez plutôt une correction : elle est affichée à côté de l&apos;original.</translation>
+        <translation>Un compte rendu rédigé n’est jamais modifié, pour que la table voie toujours ce qui était connu et quand. Rédigez plutôt une correction : elle est affichée à côté de l’original.</translation>
     </message>
     <message>
         <source>Only someone of the organisation that wrote an update corrects it.</source>
-        <translation>Seule une personne de l&apos;organisation qui a rédigé un compte rendu peut le corriger.</translation>
+        <translation>Seule une personne de l’organisation qui a rédigé un compte rendu peut le corriger.</translation>
     </message>
     <message>
         <source>This update was already corrected; correct the newest version instead.</source>
@@ -13537,7 +13623,7 @@ Empreinte de cette clé :
     <name>TrajectoryPanel</name>
     <message>
         <source>No guidance trajectory</source>
-        <translation>Pas de parcours d&apos;accompagnement</translation>
+        <translation>Pas de parcours d’accompagnement</translation>
     </message>
     <message>
         <source>Trajectory from {start}</source>
@@ -13549,11 +13635,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Guidance trajectory since {day}</source>
-        <translation>Parcours d&apos;accompagnement depuis le {day}</translation>
+        <translation>Parcours d’accompagnement depuis le {day}</translation>
     </message>
     <message>
         <source>Guidance trajectory, closed on {day}</source>
-        <translation>Parcours d&apos;accompagnement, clôturé le {day}</translation>
+        <translation>Parcours d’accompagnement, clôturé le {day}</translation>
     </message>
     <message>
         <source>Lead partner</source>
@@ -13610,8 +13696,8 @@ Empreinte de cette clé :
     <message numerus="yes">
         <source>Each column is an evaluation (%n in all); the signs read without colour: −− problematic, − concern, = stable, + positive. The trend compares the last two ratings of each domain.</source>
         <translation>
-            <numerusform>Chaque colonne est une évaluation (%n au total) ; les signes se lisent sans couleur : −− problématique, − préoccupant, = stable, + positif. L&apos;évolution compare les deux dernières appréciations de chaque domaine.</numerusform>
-            <numerusform>Chaque colonne est une évaluation (%n au total) ; les signes se lisent sans couleur : −− problématique, − préoccupant, = stable, + positif. L&apos;évolution compare les deux dernières appréciations de chaque domaine.</numerusform>
+            <numerusform>Chaque colonne est une évaluation (%n au total) ; les signes se lisent sans couleur : −− problématique, − préoccupant, = stable, + positif. L’évolution compare les deux dernières appréciations de chaque domaine.</numerusform>
+            <numerusform>Chaque colonne est une évaluation (%n au total) ; les signes se lisent sans couleur : −− problématique, − préoccupant, = stable, + positif. L’évolution compare les deux dernières appréciations de chaque domaine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -13650,7 +13736,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Goals and actions</source>
@@ -13670,7 +13756,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>This case has no guidance trajectory. A trajectory starts when the operational table decides, by consensus, to start one and the chair signs that decision; the lead partner then adds goals and actions here.</source>
-        <translation>Ce cas n&apos;a pas de parcours d&apos;accompagnement. Un parcours commence quand la table opérationnelle décide par consensus d&apos;en démarrer un et que le président signe cette décision ; le partenaire pilote ajoute alors ici des objectifs et des actions.</translation>
+        <translation>Ce cas n’a pas de parcours d’accompagnement. Un parcours commence quand la table opérationnelle décide par consensus d’en démarrer un et que le président signe cette décision ; le partenaire pilote ajoute alors ici des objectifs et des actions.</translation>
     </message>
 </context>
 <context>
@@ -13732,7 +13818,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Evaluation interval (months)</source>
-        <translation>Intervalle d&apos;évaluation (mois)</translation>
+        <translation>Intervalle d’évaluation (mois)</translation>
     </message>
     <message>
         <source>The person&apos;s engagement</source>
@@ -13756,7 +13842,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>No goals recorded yet.</source>
-        <translation>Aucun objectif consigné pour l&apos;instant.</translation>
+        <translation>Aucun objectif consigné pour l’instant.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -13776,7 +13862,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>No actions recorded yet.</source>
-        <translation>Aucune action consignée pour l&apos;instant.</translation>
+        <translation>Aucune action consignée pour l’instant.</translation>
     </message>
     <message>
         <source>What</source>
@@ -13800,7 +13886,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>No evaluation recorded yet.</source>
-        <translation>Aucune évaluation enregistrée pour l&apos;instant.</translation>
+        <translation>Aucune évaluation enregistrée pour l’instant.</translation>
     </message>
     <message>
         <source>The chart shows the last {shown} of {total} evaluations.</source>
@@ -13844,7 +13930,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Guidance trajectory: summary for the table</source>
-        <translation>Parcours d&apos;accompagnement : synthèse pour la table</translation>
+        <translation>Parcours d’accompagnement : synthèse pour la table</translation>
     </message>
     <message>
         <source>The partners&apos; updates are not part of this summary: they are read in the dossier, each with its own visibility.</source>
@@ -13895,7 +13981,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>A personalised guidance trajectory ran: {answer}</source>
-        <translation>Un parcours d&apos;accompagnement a été mené : {answer}</translation>
+        <translation>Un parcours d’accompagnement a été mené : {answer}</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -13907,11 +13993,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>No further information is passed on.</source>
-        <translation>Aucune autre information n&apos;est transmise.</translation>
+        <translation>Aucune autre information n’est transmise.</translation>
     </message>
     <message>
         <source>✓  What goes to the other LIVC-R</source>
-        <translation>✓  Ce qui va à l&apos;autre CSIL-R</translation>
+        <translation>✓  Ce qui va à l’autre CSIL-R</translation>
     </message>
     <message>
         <source>Notes of the consultation and of the partners</source>
@@ -13927,7 +14013,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Updates and evaluations of the guidance trajectory</source>
-        <translation>Suivis et évaluations du parcours d&apos;accompagnement</translation>
+        <translation>Suivis et évaluations du parcours d’accompagnement</translation>
     </message>
     <message>
         <source>This information stays within the sending LIVC-R under shared professional secrecy (art. 458ter Criminal Code).</source>
@@ -13935,7 +14021,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>✗  What does NOT go to the other LIVC-R</source>
-        <translation>✗  Ce qui ne va PAS à l&apos;autre CSIL-R</translation>
+        <translation>✗  Ce qui ne va PAS à l’autre CSIL-R</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -13967,14 +14053,14 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The person moved. Nothing crosses from one LIVC-R to another without the consensus of all members who effectively took part in the consultation; this note holds only what the table decided to pass on, and no information covered by professional secrecy that was revealed during the consultation.</source>
-        <translation>La personne a déménagé. Rien ne passe d&apos;une CSIL-R à une autre sans le consensus de tous les membres qui ont participé effectivement à la concertation ; cette note ne contient que ce que la table a décidé de transmettre, et aucune information couverte par le secret professionnel révélée pendant la concertation.</translation>
+        <translation>La personne a déménagé. Rien ne passe d’une CSIL-R à une autre sans le consensus de tous les membres qui ont participé effectivement à la concertation ; cette note ne contient que ce que la table a décidé de transmettre, et aucune information couverte par le secret professionnel révélée pendant la concertation.</translation>
     </message>
 </context>
 <context>
     <name>Transmission</name>
     <message>
         <source>Only the Information Officer hands a feedback form to the LTF and records its answer.</source>
-        <translation>Seul l&apos;Information Officer remet une fiche de retour à la TFL et enregistre sa réponse.</translation>
+        <translation>Seul l’Information Officer remet une fiche de retour à la TFL et enregistre sa réponse.</translation>
     </message>
     <message>
         <source>This form is “{status}”: only a form approved by the table and signed by the chair can be handed to the LTF.</source>
@@ -13986,7 +14072,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Record first that the form was handed to the LTF.</source>
-        <translation>Enregistrez d&apos;abord que la fiche a été remise à la TFL.</translation>
+        <translation>Enregistrez d’abord que la fiche a été remise à la TFL.</translation>
     </message>
     <message>
         <source>The LTF&apos;s answer is already recorded.</source>
@@ -13998,7 +14084,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The date cannot be before {day}, when the previous step was recorded.</source>
-        <translation>La date ne peut pas être antérieure au {day}, date de l&apos;étape précédente.</translation>
+        <translation>La date ne peut pas être antérieure au {day}, date de l’étape précédente.</translation>
     </message>
     <message>
         <source>Name the LTF the form was handed to.</source>
@@ -14021,7 +14107,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Record when you handed the approved and signed form to the LTF, and to which LTF. Hand over the printed form exactly as approved.</source>
-        <translation>Enregistrez quand vous avez remis la fiche approuvée et signée à la TFL, et à quelle TFL. Remettez la fiche imprimée exactement telle qu&apos;elle a été approuvée.</translation>
+        <translation>Enregistrez quand vous avez remis la fiche approuvée et signée à la TFL, et à quelle TFL. Remettez la fiche imprimée exactement telle qu’elle a été approuvée.</translation>
     </message>
     <message>
         <source>Handed over on</source>
@@ -14090,7 +14176,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Write what happened, briefly and factually. An update cannot be changed afterwards; a mistake is put right with a correction, shown beside it. It is covered by shared professional secrecy (art. 458ter Criminal Code).</source>
-        <translation>Écrivez brièvement et factuellement ce qui s&apos;est passé. Un compte rendu ne peut plus être modifié par la suite ; une erreur se rectifie par une correction, affichée à côté. Il relève du secret professionnel partagé (art. 458ter C. pén.).</translation>
+        <translation>Écrivez brièvement et factuellement ce qui s’est passé. Un compte rendu ne peut plus être modifié par la suite ; une erreur se rectifie par une correction, affichée à côté. Il relève du secret professionnel partagé (art. 458ter C. pén.).</translation>
     </message>
     <message>
         <source>Correct the update of {day}</source>
@@ -14106,11 +14192,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>When it happened</source>
-        <translation>Quand cela s&apos;est passé</translation>
+        <translation>Quand cela s’est passé</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Who may read it</source>
@@ -14272,15 +14358,15 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>Draft: the strategic table has not approved this report yet. The figures are computed again each time it is printed.</source>
-        <translation>Projet : la table stratégique n&apos;a pas encore approuvé ce rapport. Les chiffres sont recalculés à chaque impression.</translation>
+        <translation>Projet : la table stratégique n’a pas encore approuvé ce rapport. Les chiffres sont recalculés à chaque impression.</translation>
     </message>
     <message>
         <source>Approved by consensus at the strategic table&apos;s meeting of {date}. Texts and figures are printed as they were at the approval.</source>
-        <translation>Approuvé par consensus lors de la réunion de la table stratégique du {date}. Les textes et les chiffres sont imprimés tels qu&apos;ils étaient lors de l&apos;approbation.</translation>
+        <translation>Approuvé par consensus lors de la réunion de la table stratégique du {date}. Les textes et les chiffres sont imprimés tels qu’ils étaient lors de l’approbation.</translation>
     </message>
     <message>
         <source>Nothing written yet.</source>
-        <translation>Rien n&apos;a encore été rédigé.</translation>
+        <translation>Rien n’a encore été rédigé.</translation>
     </message>
     <message>
         <source>The figures</source>
@@ -14288,11 +14374,11 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The yearly report of {year} was already approved; an approved report is not approved again.</source>
-        <translation>Le rapport annuel {year} a déjà été approuvé ; un rapport approuvé ne l&apos;est pas une seconde fois.</translation>
+        <translation>Le rapport annuel {year} a déjà été approuvé ; un rapport approuvé ne l’est pas une seconde fois.</translation>
     </message>
     <message>
         <source>Someone else changed these texts while you were writing. Your text was not saved: copy it, close the editor and open it again to see theirs.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ces textes pendant que vous écriviez. Votre texte n&apos;a pas été enregistré : copiez-le, fermez la fenêtre et rouvrez-la pour voir le leur.</translation>
+        <translation>Quelqu’un d’autre a modifié ces textes pendant que vous écriviez. Votre texte n’a pas été enregistré : copiez-le, fermez la fenêtre et rouvrez-la pour voir le leur.</translation>
     </message>
     <message>
         <source>The yearly report of {year} was approved by the strategic table: its texts can no longer be changed.</source>
@@ -14307,7 +14393,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>The yearly report holds the strategic table&apos;s texts and the figures of the calendar year, with small counts hidden. Choose the language of the document; it does not have to be the language of the app.</source>
-        <translation>Le rapport annuel contient les textes de la table stratégique et les chiffres de l&apos;année civile, les petits nombres étant masqués. Choisissez la langue du document ; ce n&apos;est pas forcément celle de l&apos;application.</translation>
+        <translation>Le rapport annuel contient les textes de la table stratégique et les chiffres de l’année civile, les petits nombres étant masqués. Choisissez la langue du document ; ce n’est pas forcément celle de l’application.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>

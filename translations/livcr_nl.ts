@@ -93,9 +93,12 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>Decision: {outcome}</source>
         <translation>Beslissing: {outcome}</translation>
     </message>
-    <message>
-        <source>Some information is not included in this copy ({count} part(s)).</source>
-        <translation>Sommige informatie staat niet in deze kopie ({count} deel/delen).</translation>
+    <message numerus="yes">
+        <source>Some information is not included in this copy (%n part(s)).</source>
+        <translation>
+            <numerusform>Sommige informatie staat niet in deze kopie (%n deel).</numerusform>
+            <numerusform>Sommige informatie staat niet in deze kopie (%n delen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal ground: {ground}</source>
@@ -307,13 +310,19 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>Save the answer</source>
         <translation>Het antwoord bewaren</translation>
     </message>
-    <message>
-        <source>The marked part(s) repeat what you ticked out ({count} passage(s)). Tick them out too, or tick the original back in.</source>
-        <translation>De gemarkeerde delen herhalen wat u hebt uitgevinkt ({count} passage(s)). Vink ze ook uit, of vink het origineel opnieuw aan.</translation>
+    <message numerus="yes">
+        <source>What is marked repeats what you ticked out (%n passage(s)). Tick it out too, or tick the original back in.</source>
+        <translation>
+            <numerusform>Wat gemarkeerd is, herhaalt wat u hebt uitgevinkt (%n passage). Vink het ook uit, of vink het origineel opnieuw aan.</numerusform>
+            <numerusform>Wat gemarkeerd is, herhaalt wat u hebt uitgevinkt (%n passages). Vink het ook uit, of vink het origineel opnieuw aan.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer was saved in {file} ({count} part(s) left out).</source>
-        <translation>Het antwoord is bewaard in {file} ({count} deel/delen weggelaten).</translation>
+    <message numerus="yes">
+        <source>The answer was saved in {file} (%n part(s) left out).</source>
+        <translation>
+            <numerusform>Het antwoord is bewaard in {file} (%n deel weggelaten).</numerusform>
+            <numerusform>Het antwoord is bewaard in {file} (%n delen weggelaten).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answer to the access request about {code}</source>
@@ -3490,6 +3499,20 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>Invitation for {member} written to {file}. Hand it over in person: it opens the hub for one laptop.</source>
         <translation>Uitnodiging voor {member} geschreven naar {file}. Geef ze persoonlijk af: ze opent de hub voor één laptop.</translation>
     </message>
+    <message numerus="yes">
+        <source>Bundle for {member} ({laptops}) written to {file}: %n operation(s).</source>
+        <translation>
+            <numerusform>Bundel voor {member} ({laptops}) geschreven naar {file}: %n bewerking.</numerusform>
+            <numerusform>Bundel voor {member} ({laptops}) geschreven naar {file}: %n bewerkingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n laptop</numerusform>
+            <numerusform>%n laptops</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This invitation is for a laptop without a network: give the file to write the join request to with --request-out.</source>
         <translation>Deze uitnodiging is voor een laptop zonder netwerk: geef met --request-out het bestand op waarin de aansluitingsaanvraag geschreven wordt.</translation>
@@ -3537,10 +3560,6 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <message>
         <source>Waiting {waiting}, quarantined {quarantined}, conflicts {conflicts}.</source>
         <translation>Wachtend {waiting}, in quarantaine {quarantined}, conflicten {conflicts}.</translation>
-    </message>
-    <message>
-        <source>Bundle for {member} ({laptops} laptop(s)) written to {file}: {operations} operation(s).</source>
-        <translation>Bundel voor {member} ({laptops} laptop(s)) geschreven naar {file}: {operations} bewerking(en).</translation>
     </message>
     <message>
         <source>Bundle from {sender}: received {pulled}, applied {applied}.</source>
@@ -4323,9 +4342,12 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>Evaluate every</source>
         <translation>Evalueren om de</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>month(s)</source>
-        <translation>maand(en)</translation>
+        <translation>
+            <numerusform>maand</numerusform>
+            <numerusform>maanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4415,7 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
 <context>
     <name>DossierView</name>
     <message numerus="yes">
-        <source>WARNING: %n signed decision(s) of this case no longer verify. See the Decisions tab and run a verification of the database.</source>
+        <source>WARNING: %n signed decision(s) of this case failed verification. See the Decisions tab and run a verification of the database.</source>
         <translation>
             <numerusform>OPGELET: %n ondertekende beslissing van deze casus klopt niet meer bij controle. Zie het tabblad Beslissingen en laat de databank controleren.</numerusform>
             <numerusform>OPGELET: %n ondertekende beslissingen van deze casus kloppen niet meer bij controle. Zie het tabblad Beslissingen en laat de databank controleren.</numerusform>
@@ -4672,9 +4694,12 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
 </context>
 <context>
     <name>Erasure</name>
-    <message>
-        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of case(s) {codes} are erased on this laptop.</source>
-        <translation>De identiteit van de persoon, de notities, signalen, samenvattingen, trajectupdates en evaluaties, de formuleringen van beslissingen en de terugkoppelingsformulieren van casus(sen) {codes} worden op deze laptop gewist.</translation>
+    <message numerus="yes">
+        <source>The person&apos;s identity, notes, signals, summaries, trajectory updates and evaluations, decision wordings and feedback forms of %n case(s) ({codes}) are erased on this laptop.</source>
+        <translation>
+            <numerusform>De identiteit van de persoon, de notities, signalen, samenvattingen, trajectupdates en evaluaties, de formuleringen van beslissingen en de terugkoppelingsformulieren van %n casus ({codes}) worden op deze laptop gewist.</numerusform>
+            <numerusform>De identiteit van de persoon, de notities, signalen, samenvattingen, trajectupdates en evaluaties, de formuleringen van beslissingen en de terugkoppelingsformulieren van %n casussen ({codes}) worden op deze laptop gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} more</source>
@@ -5050,16 +5075,19 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>register-ltf-{date}.csv</translation>
     </message>
     <message>
-        <source>{rows} form(s) exported.</source>
-        <translation>{rows} fiche(s) geëxporteerd.</translation>
-    </message>
-    <message>
         <source>Feedback to the LTF</source>
         <translation>Terugkoppeling aan de LTF</translation>
     </message>
     <message>
         <source>The only channel from the LIVC-R to the police: a form goes to the LTF only after the consensus of every effective participant, signed by the chair, and never with what was shared under professional secrecy.</source>
         <translation>Het enige kanaal van de LIVC-R naar de politie: een fiche gaat pas naar de LTF na consensus van elk effectief deelnemend lid, ondertekend door de voorzitter, en nooit met wat onder het beroepsgeheim werd gedeeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) exported.</source>
+        <translation>
+            <numerusform>%n fiche geëxporteerd.</numerusform>
+            <numerusform>%n fiches geëxporteerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To hand over</source>
@@ -5137,10 +5165,6 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>Terugkoppelingsfiche nr. {number} aan de LTF – {code}</translation>
     </message>
     <message>
-        <source>{count} text(s) overlap confidential information (marked ⚠).</source>
-        <translation>{count} tekst(en) overlappen met vertrouwelijke informatie (gemarkeerd met ⚠).</translation>
-    </message>
-    <message>
         <source>Before the table can approve this form:</source>
         <translation>Voordat de tafel deze fiche kan goedkeuren:</translation>
     </message>
@@ -5151,6 +5175,13 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <message>
         <source>The approval is put to the table. The form is approved once every effective participant agrees and the chair signs the decision in the meeting.</source>
         <translation>De goedkeuring is aan de tafel voorgelegd. De fiche is goedgekeurd zodra elk effectief deelnemend lid akkoord gaat en de voorzitter de beslissing in het overleg ondertekent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) (marked ⚠).</source>
+        <translation>
+            <numerusform>%n tekst overlapt met vertrouwelijke informatie (gemarkeerd met ⚠).</numerusform>
+            <numerusform>%n teksten overlappen met vertrouwelijke informatie (gemarkeerd met ⚠).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feedback form to the LTF</source>
@@ -5351,9 +5382,12 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>The feedback form is not ready for approval: {missing}</source>
         <translation>De terugkoppelingsfiche is nog niet klaar voor goedkeuring: {missing}</translation>
     </message>
-    <message>
-        <source>{count} text(s) of the feedback form overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
-        <translation>{count} tekst(en) van de terugkoppelingsfiche overlappen met vertrouwelijke informatie. Schrap de passages of bevestig dat ze niet onder het beroepsgeheim vallen voordat de tafel de fiche goedkeurt.</translation>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) of the feedback form. Remove the passages or confirm they are not covered by professional secrecy before the table approves the form.</source>
+        <translation>
+            <numerusform>%n tekst van de terugkoppelingsfiche overlapt met vertrouwelijke informatie. Schrap de passages of bevestig dat ze niet onder het beroepsgeheim vallen voordat de tafel de fiche goedkeurt.</numerusform>
+            <numerusform>%n teksten van de terugkoppelingsfiche overlappen met vertrouwelijke informatie. Schrap de passages of bevestig dat ze niet onder het beroepsgeheim vallen voordat de tafel de fiche goedkeurt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A feedback form is approved only with the agreement of every effective participant.</source>
@@ -5592,9 +5626,12 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>Making the form…</source>
         <translation>De fiche wordt opgemaakt…</translation>
     </message>
-    <message>
-        <source>Form no. {number} in {language}, {pages} page(s), as the LTF reads it.</source>
-        <translation>Fiche nr. {number}, taal: {language}, {pages} pagina(&apos;s), zoals de LTF ze leest.</translation>
+    <message numerus="yes">
+        <source>Form no. {number} in {language}, %n page(s), as the LTF reads it.</source>
+        <translation>
+            <numerusform>Fiche nr. {number}, taal: {language}, %n pagina, zoals de LTF ze leest.</numerusform>
+            <numerusform>Fiche nr. {number}, taal: {language}, %n pagina’s, zoals de LTF ze leest.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Smaller</source>
@@ -6539,9 +6576,12 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>The hand-over is not ready for the table: {missing}</source>
         <translation>De overdracht is nog niet klaar voor de tafel: {missing}</translation>
     </message>
-    <message>
-        <source>{count} text(s) of the hand-over overlap confidential information. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
-        <translation>{count} tekst(en) van de overdracht overlappen met vertrouwelijke informatie. Verwijder de passages of bevestig dat ze niet onder het beroepsgeheim vallen voor de tafel beslist.</translation>
+    <message numerus="yes">
+        <source>Confidential information is repeated in %n text(s) of the hand-over. Remove the passages or confirm they are not covered by professional secrecy before the table decides.</source>
+        <translation>
+            <numerusform>%n tekst van de overdracht overlapt met vertrouwelijke informatie. Verwijder de passages of bevestig dat ze niet onder het beroepsgeheim vallen voor de tafel beslist.</numerusform>
+            <numerusform>%n teksten van de overdracht overlappen met vertrouwelijke informatie. Verwijder de passages of bevestig dat ze niet onder het beroepsgeheim vallen voor de tafel beslist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A case is handed over only with the agreement of every effective participant.</source>
@@ -7113,7 +7153,7 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n signal(s) wait to be screened.</source>
+        <source>%n signal(s) waiting to be screened.</source>
         <translation>
             <numerusform>%n signaal wacht op screening.</numerusform>
             <numerusform>%n signalen wachten op screening.</numerusform>
@@ -7310,9 +7350,12 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>Smallest count shown in the figures</source>
         <translation>Kleinste aantal dat de cijfers tonen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> month(s)</source>
-        <translation> maand(en)</translation>
+        <translation>
+            <numerusform> maand</numerusform>
+            <numerusform> maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>The operational table meets every</source>
@@ -7655,9 +7698,12 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>✓ No overlap with the confidential records of the case.</source>
         <translation>✓ Geen overlap met de vertrouwelijke stukken van de casus.</translation>
     </message>
-    <message>
-        <source>⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). Remove them, or confirm below that they are not covered by professional secrecy.</source>
-        <translation>⚠ {count} gemarkeerde passage(s) herhalen wat vertrouwelijk is in de casus (uit: {sources}). Schrap ze, of bevestig hieronder dat ze niet onder het beroepsgeheim vallen.</translation>
+    <message numerus="yes">
+        <source>⚠ What is confidential in the case is repeated in %n highlighted passage(s) (from: {sources}). Remove what is highlighted, or confirm below that it is not covered by professional secrecy.</source>
+        <translation>
+            <numerusform>⚠ %n gemarkeerde passage herhaalt wat vertrouwelijk is in de casus (uit: {sources}). Schrap ze, of bevestig hieronder dat ze niet onder het beroepsgeheim valt.</numerusform>
+            <numerusform>⚠ %n gemarkeerde passages herhalen wat vertrouwelijk is in de casus (uit: {sources}). Schrap ze, of bevestig hieronder dat ze niet onder het beroepsgeheim vallen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason for the referral</source>
@@ -9530,6 +9576,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>Case {code} is about a minor. The youth-protection rules apply to what is shared: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Share only what the LTF needs, with the child&apos;s interest first; the parents&apos; position counts.</source>
         <translation>Casus {code} gaat over een minderjarige. Voor wat gedeeld wordt, gelden de regels van de jeugdbescherming: de jeugdbeschermingswet van 8 april 1965 en de decreten van de gemeenschappen over de jeugdhulp. Deel alleen wat de LTF nodig heeft, met het belang van het kind voorop; de positie van de ouders telt mee.</translation>
     </message>
+    <message>
+        <source>Case {code} is about a minor. The youth-protection rules apply to what is handed over: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Hand over only what the other LIVC-R needs to continue the case, with the child&apos;s interest first; the parents&apos; position counts.</source>
+        <translation>Casus {code} gaat over een minderjarige. Voor wat overgedragen wordt, gelden de regels van de jeugdbescherming: de jeugdbeschermingswet van 8 april 1965 en de decreten van de gemeenschappen over de jeugdhulp. Draag alleen over wat de andere LIVC-R nodig heeft om de casus verder op te volgen, met het belang van het kind voorop; de positie van de ouders telt mee.</translation>
+    </message>
 </context>
 <context>
     <name>Minutes</name>
@@ -10872,9 +10922,12 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>Opening the transfer note…</source>
         <translation>Overdrachtsnota wordt geopend…</translation>
     </message>
-    <message>
-        <source>The transfer note the other LIVC-R sent with this case, as it arrived ({pages} page(s)).</source>
-        <translation>De overdrachtsnota die de andere LIVC-R met dit dossier meestuurde, zoals ze aankwam ({pages} pagina(&apos;s)).</translation>
+    <message numerus="yes">
+        <source>The transfer note the other LIVC-R sent with this case, as it arrived (%n page(s)).</source>
+        <translation>
+            <numerusform>De overdrachtsnota die de andere LIVC-R met dit dossier meestuurde, zoals ze aankwam (%n pagina).</numerusform>
+            <numerusform>De overdrachtsnota die de andere LIVC-R met dit dossier meestuurde, zoals ze aankwam (%n pagina’s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -11898,10 +11951,6 @@ Vingerafdruk van deze sleutel:
 <context>
     <name>SecrecyGuard</name>
     <message>
-        <source>This text repeats confidential information of the case ({count} highlighted passage(s)). Remove the passages, or confirm that they are not covered by professional secrecy.</source>
-        <translation>Deze tekst herhaalt vertrouwelijke informatie van de casus ({count} gemarkeerde passage(s)). Schrap de passages, of bevestig dat ze niet onder het beroepsgeheim vallen.</translation>
-    </message>
-    <message>
         <source>a confidential record</source>
         <translation>een vertrouwelijk stuk</translation>
     </message>
@@ -11948,6 +11997,13 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>an evaluation of the trajectory</source>
         <translation>een evaluatie van het begeleidingstraject</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text repeats confidential information of the case (%n highlighted passage(s)). Remove what is highlighted, or confirm that it is not covered by professional secrecy.</source>
+        <translation>
+            <numerusform>Deze tekst herhaalt vertrouwelijke informatie van de casus (%n gemarkeerde passage). Schrap de passage, of bevestig dat ze niet onder het beroepsgeheim valt.</numerusform>
+            <numerusform>Deze tekst herhaalt vertrouwelijke informatie van de casus (%n gemarkeerde passages). Schrap de passages, of bevestig dat ze niet onder het beroepsgeheim vallen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12824,10 +12880,6 @@ Vingerafdruk van deze sleutel:
         <translation>Deze waarde is geen van beide kanten van het conflict.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached now ({reason}). Connect this laptop to the municipal network and try again.</source>
-        <translation>De hub is nu niet bereikbaar ({reason}). Verbind deze laptop met het gemeentelijke netwerk en probeer opnieuw.</translation>
-    </message>
-    <message>
         <source>The coordinator has not approved this laptop yet. Read its fingerprint to the coordinator, and try again once it is approved.</source>
         <translation>De coördinator heeft deze laptop nog niet goedgekeurd. Lees de vingerafdruk voor aan de coördinator en probeer opnieuw zodra hij is goedgekeurd.</translation>
     </message>
@@ -12926,6 +12978,40 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>{name} has no laptop approved by file. A laptop that joined through the hub already has its login.</source>
         <translation>{name} heeft geen laptop die via bestand is goedgekeurd. Een laptop die via de hub aansloot, heeft al een login.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Connect this laptop to the municipal network and try again.
+{reason}</source>
+        <translation>De hub is nu niet bereikbaar. Verbind deze laptop met het gemeentelijke netwerk en probeer opnieuw.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Check the network connection and try again; if it keeps happening, tell IT.
+{reason}</source>
+        <translation>De hub antwoordde niet op tijd. Controleer de netwerkverbinding en probeer opnieuw; gebeurt het opnieuw, verwittig dan de IT-dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub did not accept this laptop&apos;s login or password. Ask the coordinator to check this laptop&apos;s access to the hub.
+{reason}</source>
+        <translation>De hub aanvaardde de login of het wachtwoord van deze laptop niet. Vraag de coördinator de toegang van deze laptop tot de hub na te kijken.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was not found at this address. Check the hub&apos;s address with IT.
+{reason}</source>
+        <translation>De database van de hub werd op dit adres niet gevonden. Kijk het adres van de hub na met de IT-dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The secure connection to the hub could not be set up (certificate or encryption). Tell IT.
+{reason}</source>
+        <translation>De beveiligde verbinding met de hub kon niet worden opgezet (certificaat of versleuteling). Verwittig de IT-dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>Details: {details}</translation>
     </message>
 </context>
 <context>

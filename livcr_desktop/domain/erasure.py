@@ -16,7 +16,9 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 GOES = QT_TRANSLATE_NOOP(
     "Erasure",
     "The person's identity, notes, signals, summaries, trajectory updates and evaluations, "
-    "decision wordings and feedback forms of case(s) {codes} are erased on this laptop.",
+    "decision wordings and feedback forms of %n case(s) ({codes}) are erased on this laptop.",
+    None,
+    1,
 )
 MORE = QT_TRANSLATE_NOOP("Erasure", "{count} more")
 SHOWN = 12
@@ -45,6 +47,9 @@ def erasure_step(codes: Sequence[str]) -> FinalStep:
     if len(codes) > SHOWN:
         named.append(Message(MORE, {"count": len(codes) - SHOWN}))
     return FinalStep(
-        fixes=(Message(GOES, {"codes": joined(named)}), Message(GOES_EVERYWHERE)),
+        fixes=(
+            Message(GOES, {"codes": joined(named), "count": len(codes)}),
+            Message(GOES_EVERYWHERE),
+        ),
         afterwards=(Message(STAYS_FIGURES), Message(STAYS_JOURNAL)),
     )

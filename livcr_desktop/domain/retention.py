@@ -125,5 +125,13 @@ YOUTH_PROTECTION = QT_TRANSLATE_NOOP(
     "Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Share only what "
     "the LTF needs, with the child's interest first; the parents' position counts.",
 )
-"""The warning shown wherever information about a minor is about to be shared (the feedback
-form's composer, the preview the table approves, the hand-over)."""
+"""The warning shown wherever information about a minor is about to be shared with the LTF (the
+feedback form's composer, the preview the table approves)."""
+HANDOVER_YOUTH_PROTECTION = QT_TRANSLATE_NOOP(
+    "Minors",
+    "Case {code} is about a minor. The youth-protection rules apply to what is handed over: the "
+    "Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Hand over "
+    "only what the other LIVC-R needs to continue the case, with the child's interest first; the "
+    "parents' position counts.",
+)
+"""The same warning in the hand-over composer: the reader there is another LIVC-R, not the LTF."""

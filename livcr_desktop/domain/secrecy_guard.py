@@ -319,8 +319,10 @@ def confirmation_fingerprint(text: str, passages: Sequence[Passage]) -> str:
 
 OVERLAP = QT_TRANSLATE_NOOP(
     "SecrecyGuard",
-    "This text repeats confidential information of the case ({count} highlighted passage(s)). "
-    "Remove the passages, or confirm that they are not covered by professional secrecy.",
+    "This text repeats confidential information of the case (%n highlighted passage(s)). "
+    "Remove what is highlighted, or confirm that it is not covered by professional secrecy.",
+    None,
+    1,
 )
 
 

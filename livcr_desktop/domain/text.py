@@ -7,6 +7,7 @@ reports translate them at the edge with whatever translator they hold.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,12 +23,42 @@ def identity_translate(context: str, source: str) -> str:
     return source
 
 
+Numerus = Callable[[str, str, int], str]
+"""A plural-aware translate function: (context, source with %n, count) -> the catalogue's form
+for that count (%n may be filled in already), or "" when it has none. A Translate offers it as
+its `numerus` attribute."""
+
+_ENGLISH_PLURAL = re.compile(r"(?<=\w)\(s\)")
+
+
+def english_numerus(source: str, count: int) -> str:
+    """The English source's own form for a count: "passage(s)" reads "passage" for one and
+    "passages" otherwise (English has no catalogue to choose its forms)."""
+    return _ENGLISH_PLURAL.sub("" if count == 1 else "s", source)
+
+
+def translate_numerus(translate: Translate, context: str, source: str, count: int) -> str:
+    """The text for `count` in the reader's language, with %n replaced by the number.
+
+    Through the translate function's `numerus` when it has one (the catalogues' plural forms:
+    "1 passage" / "2 passages", "1 Passage" / "2 Passagen"); otherwise English."""
+    numerus: Numerus | None = getattr(translate, "numerus", None)
+    chosen = numerus(context, source, count) if numerus is not None else ""
+    if not chosen:
+        chosen = english_numerus(translate(context, source), count)
+    return chosen.replace("%n", str(count))
+
+
 @dataclass(frozen=True)
 class Text:
-    """An English source text with its translation context, translated only when shown."""
+    """An English source text with its translation context, translated only when shown.
+
+    With `count`, the text has plural forms: `%n` in the source stands for the parameter of
+    that name, and the catalogue picks the form that fits the number (never "passage(s)")."""
 
     context: str
     source: str
+    count: str | None = None
 
     def render(self, translate: Translate = identity_translate, **params: Any) -> str:
         """The text in the reader's language with `{name}` placeholders filled in.
@@ -35,7 +66,11 @@ class Text:
         A parameter that is itself a Text (a status, a role) is translated too; a tuple of
         Texts becomes a comma-separated list.
         """
-        translated = translate(self.context, self.source)
+        if self.count is not None:
+            number = int(params[self.count])
+            translated = translate_numerus(translate, self.context, self.source, number)
+        else:
+            translated = translate(self.context, self.source)
         if not params:
             return translated
         return translated.format(**{k: _render_param(v, translate) for k, v in params.items()})
@@ -60,9 +95,17 @@ def _render_param(value: Any, translate: Translate) -> Any:
     return value
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
-    """Mark a text for translation (collected by lupdate) without translating it yet."""
-    return Text(context, source)
+def QT_TRANSLATE_NOOP(
+    context: str, source: str, disambiguation: None = None, plural: int | None = None
+) -> Text:
+    """Mark a text for translation (collected by lupdate) without translating it yet.
+
+    A text with plural forms passes the number 1 as the fourth argument,
+    `QT_TRANSLATE_NOOP("Ctx", "%n passage(s) …", None, 1)`: lupdate marks a call whose fourth
+    argument is a number literal as numerus (a name or an expression there is not), so the
+    catalogues hold a form per plural of each language. Its count is the parameter `count`."""
+    del disambiguation
+    return Text(context, source, None if plural is None else "count")
 
 
 @dataclass(frozen=True)

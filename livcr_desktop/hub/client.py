@@ -17,12 +17,23 @@ from typing import Any
 import psycopg
 
 from livcr_desktop.hub.envelopes import Envelope
+from livcr_desktop.hub.failures import HubFailure, classify
 
 PUSH_BATCH = 2000
 
 
 class HubUnreachable(Exception):
-    """The hub cannot be reached now (offline, server down, wrong address): try again later."""
+    """The hub cannot be reached now (offline, server down, wrong address): try again later.
+    `kind` says which of the common failures it was (a wrong password is not "offline")."""
+
+    def __init__(self, detail: str = "", kind: HubFailure = HubFailure.UNREACHABLE) -> None:
+        super().__init__(detail)
+        self.kind = kind
+
+    @classmethod
+    def of(cls, exc: psycopg.Error) -> HubUnreachable:
+        """The driver's failure, classified; its text kept as the technical detail."""
+        return cls(str(exc).strip(), classify(exc))
 
 
 class HubRefused(Exception):
@@ -81,7 +92,7 @@ def open_connection(dsn: str, *, connect_timeout: int = 10) -> psycopg.Connectio
     try:
         return psycopg.connect(dsn, autocommit=True, connect_timeout=connect_timeout)
     except psycopg.OperationalError as exc:
-        raise HubUnreachable(str(exc).strip()) from exc
+        raise HubUnreachable.of(exc) from exc
 
 
 @dataclass(frozen=True)
@@ -116,7 +127,7 @@ class HubClient:
             cursor = self._conn.execute(query, params)
             return list(cursor.fetchall()) if cursor.description else []
         except psycopg.OperationalError as exc:
-            raise HubUnreachable(str(exc).strip()) from exc
+            raise HubUnreachable.of(exc) from exc
         except psycopg.Error as exc:
             raise HubRefused(_hub_message(exc)) from exc
 

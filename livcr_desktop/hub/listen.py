@@ -35,7 +35,7 @@ class PushListener:
             self._conn.execute(sql.SQL("LISTEN {}").format(channel))
         except psycopg.OperationalError as exc:
             self._conn.close()
-            raise HubUnreachable(str(exc).strip()) from exc
+            raise HubUnreachable.of(exc) from exc
 
     def __enter__(self) -> PushListener:
         return self
@@ -60,7 +60,7 @@ class PushListener:
                 for _notify in self._conn.notifies(timeout=0):
                     pass
         except psycopg.OperationalError as exc:
-            raise HubUnreachable(str(exc).strip()) from exc
+            raise HubUnreachable.of(exc) from exc
         return woken
 
 

@@ -37,6 +37,12 @@ class Catalog:
             return source
         return self.translator.translate(context, source) or source
 
+    def numerus(self, context: str, source: str, count: int) -> str:
+        """The plural form of a %n text that fits `count` ("" when the catalogue lacks it)."""
+        if self.translator is None:
+            return ""
+        return self.translator.translate(context, source, None, count) or ""
+
 
 def catalog(language: Language) -> Catalog:
     """The shared catalogue of a language (loaded once per process)."""

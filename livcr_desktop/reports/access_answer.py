@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from livcr_desktop.domain.access_export import ExportPart, Section
 from livcr_desktop.domain.languages import Language
-from livcr_desktop.domain.text import Text
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.reports.base import (
     DocumentText,
@@ -125,10 +125,12 @@ def build_access_answer(
         story.append(
             Paragraph(
                 plain(
-                    translate(
+                    QT_TRANSLATE_NOOP(
                         "AccessAnswer",
-                        "Some information is not included in this copy ({count} part(s)).",
-                    ).format(count=answer.left_out)
+                        "Some information is not included in this copy (%n part(s)).",
+                        None,
+                        1,
+                    ).render(translate, count=answer.left_out)
                 ),
                 s["body"],
             )

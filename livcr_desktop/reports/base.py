@@ -124,6 +124,11 @@ class DocumentText:
         text = self._catalog.translate(context, source)
         return french_spacing(text) if self._typeset else text
 
+    def numerus(self, context: str, source: str, count: int) -> str:
+        """The plural form for `count` of a %n text in the document language."""
+        text = self._catalog.numerus(context, source, count)
+        return french_spacing(text) if self._typeset else text
+
 
 @dataclass(frozen=True)
 class PageFrame:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from livcr_desktop.owner_only import PRIVATE_MODE, create_private
 
 if TYPE_CHECKING:
-    from livcr_desktop.store.keyslots import HeaderFile
+    from livcr_desktop.store.header_file import HeaderFile
 
 DB_NAME = "livcr.db"
 HEADER_NAME = "keyslots.json"
@@ -49,7 +49,7 @@ class DataFolder:
     @property
     def header(self) -> HeaderFile:
         """The key-slot header and its backup copy."""
-        from livcr_desktop.store.keyslots import HeaderFile
+        from livcr_desktop.store.header_file import HeaderFile
 
         return HeaderFile(self.root / HEADER_NAME)
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from livcr_desktop.store.errors import HeaderDamaged, HeaderFault, SlotLocked
-from livcr_desktop.store.keyslots import Copy, HeaderFile, KeyHeader, KeySlot, Secret
+from livcr_desktop.store.header_file import Copy, HeaderFile
+from livcr_desktop.store.keyslots import KeyHeader, KeySlot, Secret
 
 SlotPicker = Callable[[KeyHeader], KeySlot | None]
 

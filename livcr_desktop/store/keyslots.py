@@ -20,23 +20,41 @@ and rewritten with them at the next sign-in.
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
 import os
 import secrets
-import stat
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from livcr_desktop.store.errors import HeaderDamaged, HeaderFault, SlotLocked
-from livcr_desktop.store.private_files import create_private
+from livcr_desktop.store.key_derivation import (
+    KdfParams,
+    Passphrase,
+    Secret,
+    aead,
+    checksum_of,
+    is_int,
+    mac_key,
+    mac_of,
+    normalise_passphrase,
+    shared_salt,
+    wrapping_key,
+)
 
-if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+__all__ = [  # the derivations moved to key_derivation.py; this module still offers them
+    "ACCOUNT_KDF",
+    "RECOVERY_KDF",
+    "KdfParams",
+    "KeyHeader",
+    "KeySlot",
+    "Passphrase",
+    "RetiredSlot",
+    "Secret",
+    "mac_key",
+    "normalise_passphrase",
+]
 
 FORMAT = "livcr-keyslots"
 FORMAT_VERSION = 3
@@ -55,139 +73,12 @@ SLOT_KINDS = ("account", "recovery")
 ATTEMPTS_FIELD = "signin_attempts"
 
 
-def _canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def _checksum(label: bytes, value: Any) -> str:
-    return hashlib.sha256(label + b"\0" + _canonical(value)).hexdigest()[:32]
-
-
-def _hkdf_sha256(data_key: bytes, salt: bytes | None, info: bytes) -> bytes:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(data_key)
-
-
-def _aead(key: bytes) -> AESGCM:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    return AESGCM(key)
-
-
-def mac_key(data_key: bytes) -> bytes:
-    """The key of the header's and slots' MACs, derived from (never equal to) the data key."""
-    return _hkdf_sha256(data_key, None, b"livcr-keyslots-mac")
-
-
-def _mac(key: bytes, label: bytes, value: Any) -> str:
-    return hmac.new(key, label + b"\0" + _canonical(value), hashlib.sha256).hexdigest()
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """How a secret is stretched into a wrapping key; stored with each slot."""
-
-    name: str = "argon2id"
-    iterations: int = 3
-    memory_kib: int = 65536
-    lanes: int = 4
-
-    def check(self) -> None:
-        """HeaderDamaged unless the method is known and its parameters usable (a stored
-        `lanes: 0` would otherwise crash inside the key derivation)."""
-        if not all(_is_int(v) for v in (self.iterations, self.memory_kib, self.lanes)):
-            raise HeaderDamaged("KDF parameters are not whole numbers", HeaderFault.BAD_PARAMETERS)
-        if self.name == "argon2id":
-            if not (
-                1 <= self.lanes <= 64
-                and 1 <= self.iterations <= 64
-                and 8 * self.lanes <= self.memory_kib <= 4 * 1024 * 1024
-            ):
-                raise HeaderDamaged("KDF parameters out of range", HeaderFault.BAD_PARAMETERS)
-        elif self.name != "hkdf-sha256":
-            raise HeaderDamaged("unknown KDF", HeaderFault.UNKNOWN_KDF)
-
-    def derive(self, secret: bytes, salt: bytes) -> bytes:
-        """The 32-byte wrapping key for this secret and salt."""
-        self.check()
-        if self.name == "argon2id":
-            from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
-            return Argon2id(
-                salt=salt,
-                length=32,
-                iterations=self.iterations,
-                lanes=self.lanes,
-                memory_cost=self.memory_kib,
-            ).derive(secret)
-        return _hkdf_sha256(secret, salt, b"livcr-recovery-slot")
-
-
 ACCOUNT_KDF = KdfParams()
 """Argon2id, 64 MiB, 3 passes, 4 lanes: about 0.2 s on a municipal laptop (OWASP's minimum is
 19 MiB / 2 passes). Tests replace this module attribute with cheaper parameters."""
 
 RECOVERY_KDF = KdfParams(name="hkdf-sha256", iterations=0, memory_kib=0, lanes=0)
 """The recovery key has 160 random bits; stretching it would add nothing."""
-
-
-def normalise_passphrase(passphrase: str) -> bytes:
-    """The bytes a passphrase stands for: NFC, so é typed either way opens the same slot."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-
-
-class Passphrase:
-    """A passphrase as typed, with the keys derived from it so far.
-
-    One sign-in opens the account's key slot and the person's signing key (store/signing.py).
-    The signing key is wrapped under a key drawn (HKDF) from the slot's own Argon2id derivation,
-    with the slot's salt and parameters, so the deliberate fifth of a second is spent once per
-    sign-in, not twice. Lives as long as the one sign-in that made it: derived keys are never
-    kept beyond it.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.secret = normalise_passphrase(text)
-        self._derived: dict[tuple[KdfParams, bytes], bytes] = {}
-        self._first: tuple[KdfParams, bytes] | None = None
-
-    def derive(self, kdf: KdfParams, salt: bytes) -> bytes:
-        """`kdf.derive(secret, salt)`, computed once for each parameters and salt."""
-        known = self._derived.get((kdf, salt))
-        if known is None:
-            known = self._derived[(kdf, salt)] = kdf.derive(self.secret, salt)
-            if self._first is None and kdf.name == "argon2id":
-                self._first = (kdf, salt)
-        return known
-
-    def first_derivation(self) -> tuple[KdfParams, bytes] | None:
-        """The parameters and salt of the first Argon2id derivation made (the key slot's, in a
-        sign-in), for a signing key to be wrapped so that the next sign-in reuses it."""
-        return self._first
-
-
-Secret = bytes | Passphrase
-"""What opens a slot: the recovery key's bytes, or a passphrase (remembering its derivations)."""
-
-
-def _wrapping_key(kdf: KdfParams, secret: Secret, salt: bytes) -> bytes:
-    if isinstance(secret, Passphrase):
-        return secret.derive(kdf, salt)
-    return kdf.derive(secret, salt)
-
-
-def _shared_salt(secret: Secret, kdf: KdfParams) -> bytes | None:
-    """The salt of a derivation the passphrase made already with these parameters (wrapping the
-    person's signing key a moment earlier): the new slot shares it, so a sign-in derives once."""
-    first = secret.first_derivation() if isinstance(secret, Passphrase) else None
-    return first[1] if first is not None and first[0] == kdf else None
 
 
 def _b64(data: bytes) -> str:
@@ -247,11 +138,11 @@ class KeySlot:
 
     def checksum(self) -> str:
         """Tells a damaged slot from a wrong passphrase, before any key derivation."""
-        return _checksum(b"livcr-slot", self.body())
+        return checksum_of(b"livcr-slot", self.body())
 
     def expected_mac(self, key: bytes, folder_id: str) -> str:
         """The MAC that only the data key's holder can compute, bound to the folder."""
-        return _mac(key, b"livcr-slot", {"folder_id": folder_id, "slot": self.body()})
+        return mac_of(key, b"livcr-slot", {"folder_id": folder_id, "slot": self.body()})
 
     def associated_data(self, folder_id: str) -> bytes:
         """Binds the slot to its folder, identity and account, so slots cannot be swapped."""
@@ -272,9 +163,9 @@ class KeySlot:
             raise HeaderDamaged("damaged slot", self.fault)
         from cryptography.exceptions import InvalidTag
 
-        wrapping = _wrapping_key(self.kdf, secret, _unb64(self.salt, SALT_SIZES))
+        wrapping = wrapping_key(self.kdf, secret, _unb64(self.salt, SALT_SIZES))
         try:
-            return _aead(wrapping).decrypt(
+            return aead(wrapping).decrypt(
                 _unb64(self.nonce, NONCE_SIZES),
                 _unb64(self.wrapped_key, WRAPPED_SIZES),
                 self.associated_data(folder_id),
@@ -460,7 +351,7 @@ class KeyHeader:
         else:
             self.slots = [s for s in self.slots if s.kind != "recovery"]
         self.seal(data_key)
-        salt = _shared_salt(secret, kdf) or os.urandom(16)
+        salt = shared_salt(secret, kdf) or os.urandom(16)
         nonce = os.urandom(12)
         slot = KeySlot(
             id=secrets.token_hex(8),
@@ -474,9 +365,9 @@ class KeyHeader:
             username=username,
             display_name=display_name,
         )
-        wrapping = _wrapping_key(kdf, secret, salt)
+        wrapping = wrapping_key(kdf, secret, salt)
         slot.wrapped_key = _b64(
-            _aead(wrapping).encrypt(nonce, data_key, slot.associated_data(self.folder_id))
+            aead(wrapping).encrypt(nonce, data_key, slot.associated_data(self.folder_id))
         )
         self.slots.append(slot)
         return slot
@@ -505,7 +396,7 @@ class KeyHeader:
 
     def checksum(self) -> str:
         """Tells a damaged header from a wrong passphrase, before any key derivation."""
-        return _checksum(b"livcr-header", self.body())
+        return checksum_of(b"livcr-header", self.body())
 
     def verify(self, data_key: bytes, slot: KeySlot) -> bool:
         """Whether the header and `slot` are as the data key's holder wrote them (a version-1
@@ -514,7 +405,7 @@ class KeyHeader:
             return True
         key = mac_key(data_key)
         return hmac.compare_digest(
-            self.mac, _mac(key, b"livcr-header", self.body())
+            self.mac, mac_of(key, b"livcr-header", self.body())
         ) and hmac.compare_digest(slot.mac, slot.expected_mac(key, self.folder_id))
 
     def fully_verified(self, data_key: bytes) -> bool:
@@ -544,7 +435,7 @@ class KeyHeader:
         if not legacy:
             data["check"] = self.checksum()
             key = self._mac_key
-            data["mac"] = _mac(key, b"livcr-header", self.body()) if key else self.mac
+            data["mac"] = mac_of(key, b"livcr-header", self.body()) if key else self.mac
         if self.attempts:
             data[ATTEMPTS_FIELD] = self.attempts
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -559,7 +450,7 @@ class KeyHeader:
         if not isinstance(data, dict):
             raise HeaderDamaged("not an object", HeaderFault.GARBLED)
         version = data.get("version")
-        if data.get("format") != FORMAT or not _is_int(version):
+        if data.get("format") != FORMAT or not is_int(version):
             raise HeaderDamaged("not a key file", HeaderFault.GARBLED)
         if version not in (LEGACY_VERSION, CHECKED_VERSION, SLOT_RULE_VERSION):
             raise HeaderDamaged("unknown header format", HeaderFault.UNKNOWN_FORMAT)
@@ -596,109 +487,3 @@ class KeyHeader:
         if not header.slots:
             raise HeaderDamaged("no key slots", HeaderFault.SLOT_MISSING)
         return header
-
-
-Copy = KeyHeader | HeaderDamaged | None
-"""One copy of the key file as read: the header, what is wrong with it, or None when absent."""
-
-
-def read_limited(path: Path) -> str:
-    """A key file's text, read only when it is a regular file of sensible size (a folder, a
-    device, a FIFO or a huge file in its place is refused before anything is read)."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise
-    except OSError as exc:
-        raise HeaderDamaged("cannot stat", HeaderFault.UNREADABLE) from exc
-    if not stat.S_ISREG(info.st_mode):
-        raise HeaderDamaged("not a regular file", HeaderFault.NOT_A_FILE)
-    if info.st_size > MAX_HEADER_BYTES:
-        raise HeaderDamaged("too large", HeaderFault.TOO_LARGE)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_HEADER_BYTES + 1)
-    except OSError as exc:
-        raise HeaderDamaged("cannot read", HeaderFault.UNREADABLE) from exc
-    if len(data) > MAX_HEADER_BYTES:
-        raise HeaderDamaged("too large", HeaderFault.TOO_LARGE)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise HeaderDamaged("not UTF-8", HeaderFault.GARBLED) from exc
-
-
-class HeaderFile:
-    """The header on disk: an atomically replaced file plus an identical backup copy."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.backup_path = path.with_name(path.name + ".bak")
-
-    def exists(self) -> bool:
-        """True when the header or its backup copy is present (whatever its state)."""
-        return any(os.path.lexists(p) for p in (self.path, self.backup_path))
-
-    def read_copy(self, path: Path) -> Copy:
-        """One copy as read, never raising."""
-        try:
-            return KeyHeader.from_json(read_limited(path))
-        except FileNotFoundError:
-            return None
-        except HeaderDamaged as exc:
-            return exc
-
-    def read_both(self) -> tuple[Copy, Copy]:
-        """The main copy and the backup copy."""
-        return self.read_copy(self.path), self.read_copy(self.backup_path)
-
-    def load(self) -> tuple[KeyHeader, bool]:
-        """The header, and whether it had to come from the backup copy (the main one is damaged).
-
-        Without a key this can only tell damage the checksums see; `store/header_unlock.py`
-        also falls back when a slot does not open or the MAC disagrees."""
-        main, backup = self.read_both()
-        if isinstance(main, KeyHeader):
-            return main, False
-        if isinstance(backup, KeyHeader):
-            return backup, True
-        first = main if isinstance(main, HeaderDamaged) else backup
-        fault = first.fault if isinstance(first, HeaderDamaged) else HeaderFault.GARBLED
-        raise HeaderDamaged("header and its backup are unreadable", fault)
-
-    def save(self, header: KeyHeader) -> None:
-        """Write both copies atomically (temporary file, fsync, rename), owner-only."""
-        text = header.to_json()
-        for target in (self.path, self.backup_path):
-            _atomic_write(target, text)
-
-    def write_attempts(self, attempts: dict[str, Any]) -> None:
-        """Keep a copy of the failed sign-in counters in both copies that can be read, so
-        deleting signin-attempts.json does not reset the slowdown."""
-        for target in (self.path, self.backup_path):
-            copy = self.read_copy(target)
-            if isinstance(copy, KeyHeader) and copy.attempts != attempts:
-                copy.attempts = dict(attempts)
-                _atomic_write(target, copy.to_json())
-
-    def read_attempts(self) -> dict[str, Any]:
-        """The counters kept in the key file (the main copy, else the backup copy)."""
-        for copy in self.read_both():
-            if isinstance(copy, KeyHeader):
-                return copy.attempts
-        return {}
-
-
-def _atomic_write(target: Path, text: str) -> None:
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    with create_private(tmp) as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, target)
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

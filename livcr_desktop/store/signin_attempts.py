@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from livcr_desktop.store.keyslots import HeaderFile
+from livcr_desktop.store.header_file import HeaderFile
 from livcr_desktop.store.private_files import replace_private
 
 FREE_TRIES = 3

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from livcr_desktop.domain.languages import Language
-from livcr_desktop.gui.shell.app import make_application
 from livcr_desktop.gui.shell.language import LanguageManager
+from livcr_desktop.gui.shell.start import make_application
 
 
 @pytest.fixture

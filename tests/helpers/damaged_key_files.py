@@ -13,6 +13,7 @@ from typing import Any
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.errors import HeaderFault
+from livcr_desktop.store.header_file import HeaderFile
 
 F = HeaderFault
 Damage = Callable[[Path], None]
@@ -143,5 +144,5 @@ def snapshot(root: Path) -> dict[str, bytes | None]:
 
 def coordinator_account(folder: DataFolder) -> str:
     """The account id of the first slot: the coordinator set up with the folder."""
-    header, _ = keyslots.HeaderFile(folder.header.path).load()
+    header, _ = HeaderFile(folder.header.path).load()
     return header.account_slots()[0].account_id or ""

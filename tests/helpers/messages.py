@@ -12,8 +12,18 @@ from livcr_desktop.domain.text import Text
 
 
 def shows(label_text: str, constant: Text) -> bool:
-    """Whether the text holds the constant as the interface language renders it."""
-    template = QCoreApplication.translate(constant.context, constant.source)
+    """Whether the text holds the constant as the interface language renders it (a text with
+    plural forms in any of its forms, for any number)."""
+    if constant.count is not None:
+        return any(_holds(label_text, _form(constant, n).replace(str(n), "{n}")) for n in (1, 7))
+    return _holds(label_text, QCoreApplication.translate(constant.context, constant.source))
+
+
+def _form(constant: Text, n: int) -> str:
+    return QCoreApplication.translate(constant.context, constant.source, None, n)
+
+
+def _holds(label_text: str, template: str) -> bool:
     parts = re.split(r"\{[^{}]*\}", template)
     pattern = ".+?".join(re.escape(part) for part in parts)
     return re.search(pattern, label_text, re.DOTALL) is not None

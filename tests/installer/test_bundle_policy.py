@@ -371,7 +371,7 @@ def test_the_linux_desktop_file(app_desktop_name: str) -> None:
 
 @pytest.fixture
 def app_desktop_name(qapp: QApplication) -> str:
-    from livcr_desktop.gui.shell.app import make_application
+    from livcr_desktop.gui.shell.start import make_application
 
     return make_application().desktopFileName()
 

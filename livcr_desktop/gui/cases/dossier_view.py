@@ -244,7 +244,7 @@ class DossierView(QWidget):
         if self.decisions_tab.broken_count:
             self.message.show_message(
                 self.tr(
-                    "WARNING: %n signed decision(s) of this case no longer verify. "
+                    "WARNING: %n signed decision(s) of this case failed verification. "
                     "See the Decisions tab and run a verification of the database.",
                     "",
                     self.decisions_tab.broken_count,

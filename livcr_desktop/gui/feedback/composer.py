@@ -304,8 +304,10 @@ class FeedbackComposer(GuardedDialog):
         lines = [show_text(text) for text in view.missing]
         if view.blocked:
             lines.append(
-                self.tr("{count} text(s) overlap confidential information (marked ⚠).").format(
-                    count=view.blocked
+                self.tr(
+                    "Confidential information is repeated in %n text(s) (marked ⚠).",
+                    "",
+                    view.blocked,
                 )
             )
         if not view.may_edit or not lines:

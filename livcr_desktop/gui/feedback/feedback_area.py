@@ -345,7 +345,7 @@ class FeedbackArea(QWidget):
             message = show_error(error) if isinstance(error, DomainError) else str(error.strerror)
             self.error.show_message(message)
             return None
-        self._shell.show_status(self.tr("{rows} form(s) exported.").format(rows=rows))
+        self._shell.show_status(self.tr("%n form(s) exported.", "", rows))
         return target
 
     # -- texts ---------------------------------------------------------------------------------

@@ -40,8 +40,11 @@ HIT_UNDERLINE = QColor("#a4161a")
 
 OVERLAP_FOUND = QT_TRANSLATE_NOOP(
     "ItemDialog",
-    "⚠ {count} highlighted passage(s) repeat what is confidential in the case (from: {sources}). "
-    "Remove them, or confirm below that they are not covered by professional secrecy.",
+    "⚠ What is confidential in the case is repeated in %n highlighted passage(s) "
+    "(from: {sources}). Remove what is highlighted, or confirm below that it is not covered "
+    "by professional secrecy.",
+    None,
+    1,
 )
 
 

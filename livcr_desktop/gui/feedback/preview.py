@@ -180,12 +180,10 @@ class FeedbackPreview(FittedDialog):
             content = self.pdf.content
             self.info.setText(
                 self.tr(
-                    "Form no. {number} in {language}, {pages} page(s), as the LTF reads it."
-                ).format(
-                    number=content.version_number,
-                    language=content.language.endonym,
-                    pages=len(self.images),
-                )
+                    "Form no. {number} in {language}, %n page(s), as the LTF reads it.",
+                    "",
+                    len(self.images),
+                ).format(number=content.version_number, language=content.language.endonym)
             )
         else:
             self.info.clear()

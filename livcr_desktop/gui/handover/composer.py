@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.handover import Contact, HandoverStatus
-from livcr_desktop.domain.retention import YOUTH_PROTECTION
+from livcr_desktop.domain.retention import HANDOVER_YOUTH_PROTECTION
 from livcr_desktop.domain.secrecy_guard import SecrecyOverlap
 from livcr_desktop.gui.kit.forms import FormFeedback
 from livcr_desktop.gui.kit.save_path import default_folder
@@ -242,7 +242,7 @@ class HandoverComposer(FittedDialog):
         )
         self.status_label.setText(show_text(view.status.label))
         self.youth.show_message(
-            show_text(YOUTH_PROTECTION, code=content.case_code) if content.minor else ""
+            show_text(HANDOVER_YOUTH_PROTECTION, code=content.case_code) if content.minor else ""
         )
         self.missing.show_message(
             "\n".join(show_text(m) for m in view.missing) if view.may_edit else ""

@@ -98,8 +98,10 @@ class ReceivedNoteView(FittedDialog):
             self.info.setText(
                 self.tr(
                     "The transfer note the other LIVC-R sent with this case, as it arrived "
-                    "({pages} page(s))."
-                ).format(pages=len(self.images))
+                    "(%n page(s)).",
+                    "",
+                    len(self.images),
+                )
             )
         self.close_button.setText(self.tr("Close"))
 

@@ -29,7 +29,15 @@ def format_value(value: date | datetime) -> str:
     return format_date(value, current_language())
 
 
+def qt_numerus(context: str, source: str, count: int) -> str:
+    """The installed catalogue's plural form of a %n text for `count`, the number filled in.
+    Empty when no catalogue has the text, so the domain writes the English form."""
+    translated = QCoreApplication.translate(context, source, None, count)
+    return "" if translated == source.replace("%n", str(count)) else translated
+
+
 qt_translate.format_value = format_value  # type: ignore[attr-defined]
+qt_translate.numerus = qt_numerus  # type: ignore[attr-defined]
 
 
 def show_text(text: Text, **params: Any) -> str:

@@ -189,8 +189,10 @@ class AccessReviewDialog(FittedDialog):
                 show_text(
                     QT_TRANSLATE_NOOP(
                         "AccessReview",
-                        "The marked part(s) repeat what you ticked out ({count} passage(s)). "
-                        "Tick them out too, or tick the original back in.",
+                        "What is marked repeats what you ticked out (%n passage(s)). "
+                        "Tick it out too, or tick the original back in.",
+                        None,
+                        1,
                     ),
                     count=len(error.passages),
                 )
@@ -203,7 +205,10 @@ class AccessReviewDialog(FittedDialog):
         self.message.show_message(
             show_text(
                 QT_TRANSLATE_NOOP(
-                    "AccessReview", "The answer was saved in {file} ({count} part(s) left out)."
+                    "AccessReview",
+                    "The answer was saved in {file} (%n part(s) left out).",
+                    None,
+                    1,
                 ),
                 file=target.name,
                 count=left_out,

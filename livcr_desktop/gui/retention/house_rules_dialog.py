@@ -75,6 +75,7 @@ class HouseRulesDialog(FormDialog):
         self.threshold_label = self.add_row("small_count_threshold", self.threshold)
         self.months = _spin(self, "houseRulesMonths", 1, 12, start.meeting_every_months)
         self.months_label = self.add_row("meeting_every_months", self.months)
+        self.months.valueChanged.connect(self._months_suffix)
         languages = QWidget(self)
         row = QHBoxLayout(languages)
         row.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +133,10 @@ class HouseRulesDialog(FormDialog):
     def _save(self) -> None:
         self._service.save_draft(self.rules())
 
+    def _months_suffix(self, months: int) -> None:
+        """The unit follows the number shown ("1 maand", "2 maanden"), never "maand(en)"."""
+        self.months.setSuffix(self.tr(" month(s)", "", months))
+
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Draft house rules"))
@@ -157,6 +162,6 @@ class HouseRulesDialog(FormDialog):
             self.tr("The operational table (unticked: the coordinator with the DPO's confirmation)")
         )
         self.threshold_label.setText(self.tr("Smallest count shown in the figures"))
-        self.months.setSuffix(self.tr(" month(s)"))
+        self._months_suffix(self.months.value())
         self.months_label.setText(self.tr("The operational table meets every"))
         self.languages_label.setText(self.tr("Working languages"))

@@ -190,7 +190,7 @@ class HomeCards(QWidget):
         self.cards[Part.SIGNALS].show_links([])
         self.cards[Part.SIGNALS].set_texts(
             self.tr("Signals to screen (%n)", "", count),
-            self.tr("%n signal(s) wait to be screened.", "", count)
+            self.tr("%n signal(s) waiting to be screened.", "", count)
             if count
             else self.tr("No signal waits to be screened."),
             self.tr("Open the signals"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Sign
 
 from livcr_desktop.domain.languages import Language, parse_language
 from livcr_desktop.i18n.catalog import catalog, qt_base_translator
+from livcr_desktop.i18n.english_plurals import install_english_plurals
 
 
 def system_language() -> Language:
@@ -38,6 +39,7 @@ class LanguageManager(QObject):
         super().__init__(parent)
         self.language = Language.EN
         self._installed: list[QTranslator] = []
+        install_english_plurals()
 
     def set_language(self, language: Language) -> None:
         """Install the catalogues of `language` (and Qt's own) in place of the current ones."""

@@ -21,7 +21,7 @@ from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.i18n.formatting import format_time, in_brussels
-from livcr_desktop.services.sync.first_sync import HUB_UNREACHABLE
+from livcr_desktop.services.sync.hub_errors import OFFLINE
 from livcr_desktop.services.sync.in_app import SyncStatus, run_round, sync_status
 from livcr_desktop.services.sync.round import SyncReport
 from livcr_desktop.services.workspace import Workspace
@@ -113,7 +113,7 @@ class BackgroundSync(QObject):
         if not isinstance(error, DomainError):
             self.round_finished.emit(error)
             raise error
-        if error.message.text == HUB_UNREACHABLE and self.unreachable_since is None:
+        if error.message.text in OFFLINE and self.unreachable_since is None:
             self.unreachable_since = self._ws.clock.now()
         self.last_problem = show_error(error)
         self.refresh()

@@ -246,6 +246,7 @@ class DetailsDialog(FormDialog):
         self.manager_label = self.add_row("case_manager", self.manager_combo)
         self.engagement_label = self.add_row("engagement", self.engagement_combo)
         self.interval_label = self.add_row("interval", self.interval_spin)
+        self.interval_spin.valueChanged.connect(self._interval_suffix)
         self.retranslate_ui()
 
     def _save(self) -> None:
@@ -258,6 +259,10 @@ class DetailsDialog(FormDialog):
             self._service.record_engagement(t.id, engagement)
         if self.interval_spin.value() != t.interval_months:
             self._service.set_interval(t.id, self.interval_spin.value())
+
+    def _interval_suffix(self, months: int) -> None:
+        """The unit follows the number shown ("1 maand", "2 maanden"), never "maand(en)"."""
+        self.interval_spin.setSuffix(" " + self.tr("month(s)", "", months))
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
@@ -272,5 +277,5 @@ class DetailsDialog(FormDialog):
         self.manager_combo.setItemText(0, self.tr("(not named yet)"))
         self.engagement_label.setText(self.tr("The person's engagement"))
         self.interval_label.setText(self.tr("Evaluate every"))
-        self.interval_spin.setSuffix(" " + self.tr("month(s)"))
+        self._interval_suffix(self.interval_spin.value())
         self.engagement_combo.relabel()

@@ -10,8 +10,9 @@ from __future__ import annotations
 from livcr_desktop.domain.errors import DataFolderError
 from livcr_desktop.services import messages
 from livcr_desktop.store.errors import HeaderDamaged, HeaderFault
+from livcr_desktop.store.header_file import HeaderFile
 from livcr_desktop.store.header_unlock import trusted_copy
-from livcr_desktop.store.keyslots import HeaderFile, KeyHeader
+from livcr_desktop.store.keyslots import KeyHeader
 
 KEY_FILE_MESSAGES = {
     HeaderFault.NOT_A_FILE: messages.KEY_FILE_NOT_A_FILE,

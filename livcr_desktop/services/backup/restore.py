@@ -72,8 +72,9 @@ from livcr_desktop.store.engine import DataKey, key_decrypts, make_engine
 from livcr_desktop.store.errors import DatabaseUnreadable, HeaderDamaged, SlotLocked
 from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.folder_swap import FolderSwap
+from livcr_desktop.store.header_file import Copy
 from livcr_desktop.store.header_unlock import SlotPicker, Unlocked, trusted_copy, unlock_copies
-from livcr_desktop.store.keyslots import Copy, KeyHeader, KeySlot, normalise_passphrase
+from livcr_desktop.store.keyslots import KeyHeader, KeySlot, normalise_passphrase
 from livcr_desktop.store.migrate import (
     SCHEMA_HEAD,
     current_revision,

@@ -72,9 +72,11 @@ FORM_INCOMPLETE = QT_TRANSLATE_NOOP(
 )
 FORM_GUARD_BLOCKED = QT_TRANSLATE_NOOP(
     "FeedbackForm",
-    "{count} text(s) of the feedback form overlap confidential information. Remove the "
+    "Confidential information is repeated in %n text(s) of the feedback form. Remove the "
     "passages or confirm they are not covered by professional secrecy before the table "
     "approves the form.",
+    None,
+    1,
 )
 NO_FULL_CONSENSUS = QT_TRANSLATE_NOOP(
     "FeedbackForm",

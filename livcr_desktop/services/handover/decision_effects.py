@@ -39,8 +39,11 @@ HANDOVER_INCOMPLETE = QT_TRANSLATE_NOOP(
 )
 HANDOVER_GUARD_BLOCKED = QT_TRANSLATE_NOOP(
     "Handover",
-    "{count} text(s) of the hand-over overlap confidential information. Remove the passages "
-    "or confirm they are not covered by professional secrecy before the table decides.",
+    "Confidential information is repeated in %n text(s) of the hand-over. Remove the "
+    "passages or confirm they are not covered by professional secrecy before the table "
+    "decides.",
+    None,
+    1,
 )
 NO_FULL_CONSENSUS = QT_TRANSLATE_NOOP(
     "Handover",

@@ -18,6 +18,10 @@ from livcr_desktop.hub.client import HubClient, HubRefused, HubUnreachable
 from livcr_desktop.services import messages
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.sync.devices import Invitation, JoinedLaptop, join
+from livcr_desktop.services.sync.hub_errors import (  # HUB_UNREACHABLE: its former home
+    HUB_UNREACHABLE,  # noqa: F401
+    unreachable_error,
+)
 from livcr_desktop.services.sync.link import (
     NO_HUB_PASSWORD,
     NOT_CONNECTED,
@@ -31,11 +35,6 @@ from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.keyring_vault import DeviceVault, VaultUnavailable
 from livcr_desktop.store.models import Account
 
-HUB_UNREACHABLE = QT_TRANSLATE_NOOP(
-    "Sync",
-    "The hub cannot be reached now ({reason}). Connect this laptop to the municipal network "
-    "and try again.",
-)
 NOT_APPROVED = QT_TRANSLATE_NOOP(
     "Sync",
     "The coordinator has not approved this laptop yet. Read its fingerprint to the "
@@ -90,7 +89,7 @@ def hub_round(db: Database, password: str, *, progress: Progress | None = None) 
         with HubClient(dsn_with_password(link.dsn, password)) as client:
             return sync_round(db, link, client, progress=progress)
     except HubUnreachable as exc:
-        raise DomainError(HUB_UNREACHABLE, reason=first_line(str(exc))) from exc
+        raise unreachable_error(exc) from exc
     except HubRefused as exc:
         if "not approved" in str(exc):
             raise DomainError(NOT_APPROVED) from exc

@@ -20,12 +20,8 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.hub.client import HubClient, HubRefused, HubUnreachable
 from livcr_desktop.services.cases.numbering import number_arrived_cases
 from livcr_desktop.services.changes import ChangeSet
-from livcr_desktop.services.sync.first_sync import (
-    HUB_REFUSED,
-    HUB_UNREACHABLE,
-    first_line,
-    hub_round,
-)
+from livcr_desktop.services.sync.first_sync import HUB_REFUSED, first_line, hub_round
+from livcr_desktop.services.sync.hub_errors import unreachable_error
 from livcr_desktop.services.sync.link import (
     NOT_CONNECTED,
     HubLink,
@@ -108,7 +104,7 @@ def hub_of(workspace: Workspace) -> Iterator[tuple[HubLink, HubClient]]:
         with HubClient(dsn_with_password(link.dsn, password)) as client:
             yield link, client
     except HubUnreachable as exc:
-        raise DomainError(HUB_UNREACHABLE, reason=first_line(str(exc))) from exc
+        raise unreachable_error(exc) from exc
     except HubRefused as exc:
         raise DomainError(HUB_REFUSED, reason=first_line(str(exc))) from exc
 
@@ -120,7 +116,7 @@ def connect_in_app(workspace: Workspace, dsn: str, password: str) -> bool:
     try:
         connect_hub(workspace, dsn, password)
     except HubUnreachable as exc:
-        raise DomainError(HUB_UNREACHABLE, reason=first_line(str(exc))) from exc
+        raise unreachable_error(exc) from exc
     except HubRefused as exc:
         raise DomainError(HUB_REFUSED, reason=first_line(str(exc))) from exc
     return remember_password(workspace, password)

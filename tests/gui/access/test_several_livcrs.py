@@ -19,9 +19,10 @@ from livcr_desktop.gui.access.sign_in import SignInWindow
 from livcr_desktop.gui.cases.cases_area import CasesArea
 from livcr_desktop.gui.kit.save_path import default_folder, remember_folder
 from livcr_desktop.gui.settings.dialog import SettingsDialog
-from livcr_desktop.gui.shell.app import EXIT_SWITCH, AppController, StartOptions, _start_folder
+from livcr_desktop.gui.shell.app import EXIT_SWITCH, AppController, StartOptions
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
+from livcr_desktop.gui.shell.start import _start_folder
 from livcr_desktop.paths import next_data_dir
 from livcr_desktop.services.access.folder_front import FolderFront
 from livcr_desktop.services.folder_facts import remember_workspace

@@ -138,7 +138,7 @@ def test_compose_guard_approve_and_preview(
     qtbot.waitUntil(lambda: not preview.loading, timeout=15000)
     assert preview.error.text() == ""
     assert len(preview.images) == 2 and preview.images[0].width() > 1000
-    assert "2 page(s)" in preview.info.text()
+    assert "2 pages" in preview.info.text()
     assert preview.save() == saved and saved.read_bytes().startswith(b"%PDF")
     preview.set_zoom(2.0)
     assert preview.zoom == 2.0
@@ -215,7 +215,7 @@ def test_the_io_hands_over_and_the_register_shows_it(
     assert "Ivo Informatie" in register.register_table.item(0, 7).text()
     assert "Bram Burgemeester" in register.register_table.item(0, 5).text()
     click(qtbot, register.buttons["export"])
-    assert (tmp_path / "register.csv").exists() and shell.statuses == ["1 form(s) exported."]
+    assert (tmp_path / "register.csv").exists() and shell.statuses == ["1 form exported."]
     assert FeedbackService(table.ws).form(form_id).summary.status is FormStatus.ACKNOWLEDGED
 
 

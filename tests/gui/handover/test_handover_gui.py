@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from livcr_desktop.domain.handover import HandoverStatus
 from livcr_desktop.domain.handover_keys import FINGERPRINT_MISMATCH, parse_key_text
-from livcr_desktop.domain.retention import YOUTH_PROTECTION
+from livcr_desktop.domain.retention import HANDOVER_YOUTH_PROTECTION
 from livcr_desktop.domain.secrecy_guard import OVERLAP
 from livcr_desktop.gui.handover.actions import HandoverActions
 from livcr_desktop.gui.handover.composer import HandoverComposer
@@ -101,7 +101,8 @@ def test_compose_put_to_the_table_send_and_import(
     composer = HandoverComposer(table.ws, handover, choose_target=lambda _w, _s: out)
     qtbot.addWidget(composer)
     composer.show()
-    assert shows(composer.youth.text(), YOUTH_PROTECTION)
+    assert shows(composer.youth.text(), HANDOVER_YOUTH_PROTECTION)
+    assert "LTF" not in composer.youth.text()
     assert composer.texts.count() == 1
 
     type_text(qtbot, composer.new_text, CONFIDENTIAL_NOTE[:90])

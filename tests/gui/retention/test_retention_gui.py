@@ -240,3 +240,26 @@ def test_the_house_rules_texts_get_the_width_not_the_longest_reason(
     qtbot.wait(50)  # the form settles its size on the turn after showing
     purpose = dialog.texts[Section.PURPOSE]
     assert purpose.width() > dialog.width() * 0.6
+
+
+def test_the_meeting_interval_reads_one_month_or_two_months(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    """The unit after the number follows it: "1 maand", "2 maanden", never "maand(en)"."""
+    from livcr_desktop.domain.house_rules import DEFAULT_RULES
+    from livcr_desktop.domain.languages import Language
+
+    languages.set_language(Language.NL)
+    dialog = HouseRulesDialog(HouseRulesService(world.ws), DEFAULT_RULES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    spin = dialog.months
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "1")
+    assert spin.text() == "1 maand"
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert spin.text() == "2 maanden"
+    languages.set_language(Language.DE)
+    qtbot.waitUntil(lambda: spin.text() == "2 Monate")

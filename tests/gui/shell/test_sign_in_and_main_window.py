@@ -10,9 +10,10 @@ from livcr_desktop.console import EXIT_IN_USE
 from livcr_desktop.domain.languages import Language
 from livcr_desktop.gui.access.sign_in import SignInWindow
 from livcr_desktop.gui.settings.dialog import SettingsDialog
-from livcr_desktop.gui.shell.app import StartOptions, run
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.main_window import MainWindow
+from livcr_desktop.gui.shell.start import run
+from livcr_desktop.gui.shell.start_options import StartOptions
 from livcr_desktop.i18n.catalog import catalog
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.messages import FOLDER_IN_USE, WRONG_PASSPHRASE

@@ -39,7 +39,7 @@ EXPECTED = {
         "present": [
             "Fiche de retour à la TFL",
             "Ce qui est transmis à la TFL",
-            "Ce qui n'est PAS transmis à la TFL",
+            "Ce qui n’est PAS transmis à la TFL",
             "secret professionnel partagé",
             "C. pén.",
             "EPV – extrémiste potentiellement violent",

@@ -63,7 +63,7 @@ WORDS = {
         "approved": "Approuvé le",
         "amendments": "Rectificatifs après approbation",
         "attendance": "Présence",
-        "actions": "Points d'action",
+        "actions": "Points d’action",
         "page": "page {page} sur {pages}",
     },
     Language.DE: {

@@ -37,7 +37,7 @@ EXPECTED = {
         "gedeeld beroepsgeheim",
     ),
     Language.FR: (
-        "Parcours d'accompagnement : synthèse pour la",
+        "Parcours d’accompagnement : synthèse pour la",
         "Domaines de vie dans le temps",
         "Famille et foyer",
         "Partenaire pilote",

@@ -35,7 +35,7 @@ EXPECTED = {
         "Priorités",
         "Accords de travail",
         "Les nombres inférieurs à 5 sont affichés « < 5 »",
-        "x : masqué afin qu'un nombre inférieur à 5",
+        "x : masqué afin qu’un nombre inférieur à 5",
         "Toutes les communes",
         "Signalements",
         "page 1 sur",

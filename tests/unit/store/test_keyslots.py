@@ -10,7 +10,8 @@ import pytest
 
 from livcr_desktop.store import keyslots
 from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
-from livcr_desktop.store.keyslots import HeaderFile, KeyHeader, normalise_passphrase
+from livcr_desktop.store.header_file import HeaderFile
+from livcr_desktop.store.keyslots import KeyHeader, normalise_passphrase
 
 
 def header_with_slots() -> tuple[KeyHeader, bytes]:

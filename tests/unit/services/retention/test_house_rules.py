@@ -134,7 +134,7 @@ def _pdf_text(path: Path) -> str:
     ("language", "expected"),
     [
         (Language.NL, ("Huishoudelijk reglement", "Versie 1", "3 jaar", "Doel")),
-        (Language.FR, ("Règlement d'ordre intérieur", "Version 1", "3 ans", "Objet")),
+        (Language.FR, ("Règlement d’ordre intérieur", "Version 1", "3 ans", "Objet")),
         (Language.DE, ("Geschäftsordnung", "Fassung 1", "3 Jahre", "Zweck")),
     ],
 )
