@@ -9580,6 +9580,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>Case {code} is about a minor. The youth-protection rules apply to what is handed over: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Hand over only what the other LIVC-R needs to continue the case, with the child&apos;s interest first; the parents&apos; position counts.</source>
         <translation>Fall {code} betrifft eine minderjährige Person. Für das, was übergeben wird, gelten die Regeln des Jugendschutzes: das Jugendschutzgesetz vom 8. April 1965 und die Dekrete der Gemeinschaften über die Jugendhilfe. Übergeben Sie nur, was das andere BLIS-R braucht, um den Fall weiterzuverfolgen, mit dem Wohl des Kindes an erster Stelle; die Haltung der Eltern zählt.</translation>
     </message>
+    <message>
+        <source>The case handed over ({code}) is about a minor. The youth-protection rules apply here too: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Use what was handed over only to continue the guidance, with the child&apos;s interest first; the parents&apos; position counts.</source>
+        <translation>Der übergebene Fall ({code}) betrifft eine minderjährige Person. Die Regeln des Jugendschutzes gelten auch hier: das Jugendschutzgesetz vom 8. April 1965 und die Dekrete der Gemeinschaften über die Jugendhilfe. Verwenden Sie das Übergebene nur, um die Begleitung fortzusetzen, mit dem Wohl des Kindes an erster Stelle; die Haltung der Eltern zählt.</translation>
+    </message>
 </context>
 <context>
     <name>Minutes</name>

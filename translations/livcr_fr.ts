@@ -9580,6 +9580,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>Case {code} is about a minor. The youth-protection rules apply to what is handed over: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Hand over only what the other LIVC-R needs to continue the case, with the child&apos;s interest first; the parents&apos; position counts.</source>
         <translation>Le cas {code} concerne un mineur. Les règles de la protection de la jeunesse s’appliquent à ce qui est transféré : la loi du 8 avril 1965 relative à la protection de la jeunesse et les décrets des communautés relatifs à l’aide à la jeunesse. Ne transférez que ce dont l’autre CSIL-R a besoin pour poursuivre le suivi du cas, l’intérêt de l’enfant d’abord ; la position des parents compte.</translation>
     </message>
+    <message>
+        <source>The case handed over ({code}) is about a minor. The youth-protection rules apply here too: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Use what was handed over only to continue the guidance, with the child&apos;s interest first; the parents&apos; position counts.</source>
+        <translation>Le cas transmis ({code}) concerne un mineur. Les règles de la protection de la jeunesse s’appliquent ici aussi : la loi du 8 avril 1965 relative à la protection de la jeunesse et les décrets des communautés relatifs à l’aide à la jeunesse. N’utilisez ce qui a été transmis que pour poursuivre l’accompagnement, l’intérêt de l’enfant d’abord ; la position des parents compte.</translation>
+    </message>
 </context>
 <context>
     <name>Minutes</name>

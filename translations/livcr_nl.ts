@@ -9580,6 +9580,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>Case {code} is about a minor. The youth-protection rules apply to what is handed over: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Hand over only what the other LIVC-R needs to continue the case, with the child&apos;s interest first; the parents&apos; position counts.</source>
         <translation>Casus {code} gaat over een minderjarige. Voor wat overgedragen wordt, gelden de regels van de jeugdbescherming: de jeugdbeschermingswet van 8 april 1965 en de decreten van de gemeenschappen over de jeugdhulp. Draag alleen over wat de andere LIVC-R nodig heeft om de casus verder op te volgen, met het belang van het kind voorop; de positie van de ouders telt mee.</translation>
     </message>
+    <message>
+        <source>The case handed over ({code}) is about a minor. The youth-protection rules apply here too: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the communities. Use what was handed over only to continue the guidance, with the child&apos;s interest first; the parents&apos; position counts.</source>
+        <translation>De overgedragen casus ({code}) gaat over een minderjarige. De regels van de jeugdbescherming gelden ook hier: de Jeugdbeschermingswet van 8 april 1965 en de decreten van de gemeenschappen over de jeugdhulp. Gebruik wat werd overgedragen alleen om de begeleiding voort te zetten, met het belang van het kind voorop; het standpunt van de ouders telt mee.</translation>
+    </message>
 </context>
 <context>
     <name>Minutes</name>

@@ -135,3 +135,11 @@ HANDOVER_YOUTH_PROTECTION = QT_TRANSLATE_NOOP(
     "parents' position counts.",
 )
 """The same warning in the hand-over composer: the reader there is another LIVC-R, not the LTF."""
+RECEIVED_YOUTH_PROTECTION = QT_TRANSLATE_NOOP(
+    "Minors",
+    "The case handed over ({code}) is about a minor. The youth-protection rules apply here "
+    "too: the Youth Protection Act of 8 April 1965 and the youth-aid decrees of the "
+    "communities. Use what was handed over only to continue the guidance, with the child's "
+    "interest first; the parents' position counts.",
+)
+"""The warning on the receiving side of a hand-over: this LIVC-R now holds what was shared."""

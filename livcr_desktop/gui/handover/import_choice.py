@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livcr_desktop.domain.retention import YOUTH_PROTECTION
+from livcr_desktop.domain.retention import RECEIVED_YOUTH_PROTECTION
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.gui.kit.form_dialog import FormDialog
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel
+from livcr_desktop.gui.shell.language import current_language
+from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.handover.known_person import Incoming, KnownCase, case_by_code
 from livcr_desktop.services.handover.receiving import Imported, import_handover
 from livcr_desktop.services.workspace import Workspace
@@ -127,13 +129,19 @@ class ImportChoiceDialog(FormDialog):
                 "table's decision holds. Choose where its signal goes."
             ).format(livcr=incoming.sender, code=incoming.sending_case_code)
         )
-        born = incoming.birth_date.isoformat() if incoming.birth_date else self.tr("unknown")
+        born = (
+            format_date(incoming.birth_date, current_language(), "long")
+            if incoming.birth_date
+            else self.tr("unknown")
+        )
         self.about.setText(
             self.tr("{name}, born {born}").format(name=incoming.person_name, born=born)
         )
         self.about_label.setText(self.tr("About"))
         self.youth.show_message(
-            show_text(YOUTH_PROTECTION, code=incoming.sending_case_code) if incoming.minor else ""
+            show_text(RECEIVED_YOUTH_PROTECTION, code=incoming.sending_case_code)
+            if incoming.minor
+            else ""
         )
         self.new_case.setText(self.tr("Open a new case"))
         for button, known in self.match_buttons:

@@ -9,6 +9,7 @@ change shows both fingerprints and whose registered key signed it before anythin
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -31,6 +32,8 @@ from livcr_desktop.gui.kit.save_path import default_folder
 from livcr_desktop.gui.kit.tables import read_only_table
 from livcr_desktop.gui.kit.text import show_error
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
+from livcr_desktop.gui.shell.language import current_language
+from livcr_desktop.i18n.formatting import format_date, in_brussels
 from livcr_desktop.services.handover.key_rotation import KeyRotation, KeyState, OwnKeyView
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
@@ -106,7 +109,7 @@ class OwnKeysPanel(QWidget):
         self.reload()
 
     def _state_label(self, key: OwnKeyView) -> str:
-        day = key.ended_at.date().isoformat() if key.ended_at else ""
+        day = _day(key.ended_at) if key.ended_at else ""
         if key.state is KeyState.CURRENT:
             return self.tr("Current key")
         if key.state is KeyState.PREVIOUS:
@@ -117,7 +120,7 @@ class OwnKeysPanel(QWidget):
         keys = self.keys = self._rotation.own_keys()
         self.table.setRowCount(len(keys))
         for row, key in enumerate(keys):
-            values = (key.fingerprint, key.created_at.date().isoformat(), self._state_label(key))
+            values = (key.fingerprint, _day(key.created_at), self._state_label(key))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
@@ -285,3 +288,8 @@ class AcceptKeyChangeDialog(FormDialog):
         self.open_button.setText(self.tr("Open the key change file…"))
         self.found_label.setText(self.tr("The change says"))
         self.set_final_action(self.tr("Accept the new key"))
+
+
+def _day(moment: datetime) -> str:
+    """The day in Brussels, written as the reader's language writes dates."""
+    return format_date(in_brussels(moment).date(), current_language())

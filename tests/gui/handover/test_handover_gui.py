@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from livcr_desktop.domain.handover import HandoverStatus
 from livcr_desktop.domain.handover_keys import FINGERPRINT_MISMATCH, parse_key_text
-from livcr_desktop.domain.retention import HANDOVER_YOUTH_PROTECTION
+from livcr_desktop.domain.retention import HANDOVER_YOUTH_PROTECTION, RECEIVED_YOUTH_PROTECTION
 from livcr_desktop.domain.secrecy_guard import OVERLAP
 from livcr_desktop.gui.handover.actions import HandoverActions
 from livcr_desktop.gui.handover.composer import HandoverComposer
@@ -149,7 +149,7 @@ def test_compose_put_to_the_table_send_and_import(
     actions.import_action.trigger()
     choice = actions.choice_dialog
     assert choice is not None and choice.new_case.isChecked()  # nobody known here: a new case
-    assert shows(choice.youth.text(), YOUTH_PROTECTION)  # the minor, on this side too
+    assert shows(choice.youth.text(), RECEIVED_YOUTH_PROTECTION)  # the minor, on this side too
     click(qtbot, choice.buttons.button(QDialogButtonBox.StandardButton.Ok))
     box = _message(qtbot, actions.window)
     assert actions.last_import is not None and actions.last_import.case_code in box.text()

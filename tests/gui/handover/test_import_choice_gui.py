@@ -113,7 +113,7 @@ def test_no_birth_date_nothing_proposed_the_coordinator_types_a_code(
 def test_a_minor_shows_the_youth_protection_warning(
     qtbot: QtBot, pair: TwoLivcrs, languages: LanguageManager, tmp_path: Path
 ) -> None:
-    from livcr_desktop.domain.retention import YOUTH_PROTECTION
+    from livcr_desktop.domain.retention import RECEIVED_YOUTH_PROTECTION
 
     with pair.table.ws.uow() as uow:
         row = uow.session.scalars(select(PersonRow).where(PersonRow.first_names == "Jonas")).one()
@@ -124,4 +124,4 @@ def test_a_minor_shows_the_youth_protection_warning(
     actions = _actions(qtbot, pair, bundle)
     actions.import_action.trigger()
     choice = actions.choice_dialog
-    assert choice is not None and shows(choice.youth.text(), YOUTH_PROTECTION)
+    assert choice is not None and shows(choice.youth.text(), RECEIVED_YOUTH_PROTECTION)
