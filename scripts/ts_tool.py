@@ -3,7 +3,8 @@
     python scripts/ts_tool.py pending [--lang nl]     unfinished messages as JSON
     python scripts/ts_tool.py apply FILE.json         fill translations from a JSON list
     python scripts/ts_tool.py check                   exit 1 when anything is unfinished, or
-                                                      a French text has a straight apostrophe
+                                                      a French text has a straight apostrophe,
+                                                      or a German one calls the cell "LIVC-R"
 
 The JSON list holds objects {"context", "source", "nl", "fr", "de"}; for a text with %n the
 values are lists of plural forms (nl/de/fr: [singular, plural]). Qt Linguist edits the same files.
@@ -26,6 +27,9 @@ STRAIGHT_ALLOWED: set[tuple[str, str]] = set()
 """(context, source) of French texts that must keep a straight ' (none yet: a text whose
 apostrophe is read by a program, not a person). Apostrophes inside <markup> never count."""
 _MARKUP = re.compile(r"<[^<>]*>")
+_GERMAN_CELL = re.compile(r"LIVC-R(?! Desktop)")
+"""German names the cell BLIS-R (the glossary's short form, a neuter noun: "dieses BLIS-R");
+"LIVC-R" stays only in the product's name, LIVC-R Desktop."""
 
 
 def ts_path(lang: str) -> Path:
@@ -72,6 +76,19 @@ def straight_apostrophes() -> list[dict[str, object]]:
         texts = [translation.text or ""] + [f.text or "" for f in translation.iter("numerusform")]
         if any("'" in _MARKUP.sub("", text) for text in texts):
             found.append({"context": ctx, "source": source})
+    return found
+
+
+def german_cell_names() -> list[dict[str, object]]:
+    """German translations that call the cell LIVC-R instead of BLIS-R."""
+    found = []
+    for ctx, message in messages(load("de")):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        texts = [translation.text or ""] + [f.text or "" for f in translation.iter("numerusform")]
+        if any(_GERMAN_CELL.search(text) for text in texts):
+            found.append({"context": ctx, "source": message.findtext("source") or ""})
     return found
 
 
@@ -133,7 +150,10 @@ def main() -> int:
     straight = straight_apostrophes()
     for entry in straight:
         print(f"fr: straight apostrophe (write {TYPOGRAPHIC_APOSTROPHE}): {entry['source']}")
-    return 1 if any(missing.values()) or straight else 0
+    german = german_cell_names()
+    for entry in german:
+        print(f"de: write BLIS-R, not LIVC-R: {entry['source']}")
+    return 1 if any(missing.values()) or straight or german else 0
 
 
 if __name__ == "__main__":

@@ -1811,7 +1811,7 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
     <message>
         <source>LIVC-R connected to a sync hub</source>
-        <translation>LIVC-R mit einem Synchronisations-Hub verbunden</translation>
+        <translation>BLIS-R mit einem Synchronisations-Hub verbunden</translation>
     </message>
     <message>
         <source>LIVC-R set up for bundles without a hub</source>
@@ -2571,7 +2571,7 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
     <message>
         <source>No other laptop of this LIVC-R is known here yet. A laptop is known once it is approved and this laptop synced with the hub.</source>
-        <translation>Hier ist noch kein anderer Laptop dieser LIVC-R bekannt. Ein Laptop ist bekannt, sobald er freigegeben ist und dieser Laptop mit dem Hub synchronisiert hat.</translation>
+        <translation>Hier ist noch kein anderer Laptop dieses BLIS-R bekannt. Ein Laptop ist bekannt, sobald er freigegeben ist und dieser Laptop mit dem Hub synchronisiert hat.</translation>
     </message>
     <message>
         <source>Writing the bundle of changes…</source>
@@ -2604,11 +2604,11 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     <name>Bundles</name>
     <message>
         <source>This file is not a bundle of changes of an LIVC-R, or it is damaged.</source>
-        <translation>Diese Datei ist kein Änderungspaket einer LIVC-R, oder sie ist beschädigt.</translation>
+        <translation>Diese Datei ist kein Änderungspaket eines BLIS-R, oder sie ist beschädigt.</translation>
     </message>
     <message>
         <source>No member of this LIVC-R has the user name {name}.</source>
-        <translation>Kein Mitglied dieser LIVC-R hat den Benutzernamen {name}.</translation>
+        <translation>Kein Mitglied dieses BLIS-R hat den Benutzernamen {name}.</translation>
     </message>
     <message>
         <source>{name} has no approved laptop that this laptop knows of. A laptop is known after it was approved and this laptop synced with the hub once.</source>
@@ -2616,7 +2616,7 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
     <message>
         <source>This bundle is not signed by an approved laptop of this LIVC-R, or it was changed after it was signed. Nothing was imported.</source>
-        <translation>Dieses Paket ist nicht von einem freigegebenen Laptop dieser LIVC-R signiert, oder es wurde nach der Signatur verändert. Es wurde nichts importiert.</translation>
+        <translation>Dieses Paket ist nicht von einem freigegebenen Laptop dieses BLIS-R signiert, oder es wurde nach der Signatur verändert. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This bundle was made for another laptop. Ask for a bundle for this laptop&apos;s owner. Nothing was imported.</source>
@@ -3185,7 +3185,7 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
     <message>
         <source>connect this LIVC-R to its hub (coordinator)</source>
-        <translation>diese LIVC-R mit ihrem Hub verbinden (Koordinator)</translation>
+        <translation>dieses BLIS-R mit seinem Hub verbinden (Koordinator)</translation>
     </message>
     <message>
         <source>the hub database, with the login</source>
@@ -3217,7 +3217,7 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
     <message>
         <source>set up this laptop for an LIVC-R with an invitation</source>
-        <translation>diesen Laptop mit einer Einladung für eine LIVC-R einrichten</translation>
+        <translation>diesen Laptop mit einer Einladung für ein BLIS-R einrichten</translation>
     </message>
     <message>
         <source>the invitation</source>
@@ -3229,7 +3229,7 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
     <message>
         <source>list, approve or revoke the laptops of the LIVC-R</source>
-        <translation>die Laptops der LIVC-R auflisten, freigeben oder sperren</translation>
+        <translation>die Laptops des BLIS-R auflisten, freigeben oder sperren</translation>
     </message>
     <message>
         <source>list the laptops the hub knows</source>
@@ -3493,7 +3493,7 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
     <message>
         <source>Connected to the hub. Run `livcr sync` to send this LIVC-R&apos;s journal.</source>
-        <translation>Mit dem Hub verbunden. Führen Sie `livcr sync` aus, um das Journal dieser LIVC-R zu senden.</translation>
+        <translation>Mit dem Hub verbunden. Führen Sie `livcr sync` aus, um das Journal dieses BLIS-R zu senden.</translation>
     </message>
     <message>
         <source>Invitation for {member} written to {file}. Hand it over in person: it opens the hub for one laptop.</source>
@@ -3914,7 +3914,7 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
     <message>
         <source>The set-up of this data folder was interrupted before it was finished, so it holds no LIVC-R yet. Start it again: move keyslots.json and keyslots.json.bak out of the folder (or choose an empty folder) and set up the LIVC-R anew.</source>
-        <translation>Die Einrichtung dieses Datenordners wurde unterbrochen, bevor sie abgeschlossen war; er enthält daher noch keinen LIVC-R. Beginnen Sie erneut: Verschieben Sie keyslots.json und keyslots.json.bak aus dem Ordner (oder wählen Sie einen leeren Ordner) und richten Sie den LIVC-R neu ein.</translation>
+        <translation>Die Einrichtung dieses Datenordners wurde unterbrochen, bevor sie abgeschlossen war; er enthält daher noch kein BLIS-R. Beginnen Sie erneut: Verschieben Sie keyslots.json und keyslots.json.bak aus dem Ordner (oder wählen Sie einen leeren Ordner) und richten Sie das BLIS-R neu ein.</translation>
     </message>
     <message>
         <source>This data folder holds a database but not its key file (keyslots.json). Without it the database cannot be opened. Put the key file back from a backup, or open another data folder.</source>
@@ -7613,7 +7613,7 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     </message>
     <message>
         <source>Join an LIVC-R with an invitation (your own laptop as a member)</source>
-        <translation>Einer LIVC-R mit einer Einladung beitreten (Ihr eigener Laptop als Mitglied)</translation>
+        <translation>Einem BLIS-R mit einer Einladung beitreten (Ihr eigener Laptop als Mitglied)</translation>
     </message>
     <message>
         <source>Explore the demo (fictional data, in a separate folder)</source>
@@ -7754,7 +7754,7 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     </message>
     <message>
         <source>Partners of the LIVC-R</source>
-        <translation>Partner der LIVC-R</translation>
+        <translation>Partner des BLIS-R</translation>
     </message>
     <message>
         <source>Working agreements</source>
@@ -7914,7 +7914,7 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     </message>
     <message>
         <source>LIVC-R bundles of changes (*.livcr-bundle);;All files (*)</source>
-        <translation>LIVC-R-Änderungspakete (*.livcr-bundle);;Alle Dateien (*)</translation>
+        <translation>BLIS-R-Änderungspakete (*.livcr-bundle);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7952,7 +7952,7 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     </message>
     <message>
         <source>LIVC-R invitations (*.livcrinvite);;All files (*)</source>
-        <translation>LIVC-R-Einladungen (*.livcrinvite);;Alle Dateien (*)</translation>
+        <translation>BLIS-R-Einladungen (*.livcrinvite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the invitation file first.</source>
@@ -7964,11 +7964,11 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     </message>
     <message>
         <source>Joining the LIVC-R…</source>
-        <translation>Beitritt zur LIVC-R…</translation>
+        <translation>Beitritt zum BLIS-R…</translation>
     </message>
     <message>
         <source>Join an LIVC-R</source>
-        <translation>Einer LIVC-R beitreten</translation>
+        <translation>Einem BLIS-R beitreten</translation>
     </message>
     <message>
         <source>Your own laptop, with the invitation the coordinator gave you.</source>
@@ -10506,7 +10506,7 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     </message>
     <message>
         <source>LIVC-R – presentation</source>
-        <translation>LIVC-R – Präsentation</translation>
+        <translation>BLIS-R – Präsentation</translation>
     </message>
     <message>
         <source>← Previous item</source>
@@ -10672,7 +10672,7 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <name>ProjectorWindow</name>
     <message>
         <source>LIVC-R – projector</source>
-        <translation>LIVC-R – Beamer</translation>
+        <translation>BLIS-R – Beamer</translation>
     </message>
     <message>
         <source>No item on the agenda</source>
@@ -11911,11 +11911,11 @@ Fingerabdruck dieses Schlüssels:
     </message>
     <message>
         <source>LIVC-R invitations (*.livcrinvite)</source>
-        <translation>LIVC-R-Einladungen (*.livcrinvite)</translation>
+        <translation>BLIS-R-Einladungen (*.livcrinvite)</translation>
     </message>
     <message>
         <source>LIVC-R bundles of changes (*.livcr-bundle)</source>
-        <translation>LIVC-R-Änderungspakete (*.livcr-bundle)</translation>
+        <translation>BLIS-R-Änderungspakete (*.livcr-bundle)</translation>
     </message>
     <message>
         <source>LIVC-R hub access files (*.livcrhub)</source>
@@ -12853,11 +12853,11 @@ Fingerabdruck dieses Schlüssels:
     </message>
     <message>
         <source>This file is not an invitation to an LIVC-R.</source>
-        <translation>Diese Datei ist keine Einladung zu einer LIVC-R.</translation>
+        <translation>Diese Datei ist keine Einladung zu einem BLIS-R.</translation>
     </message>
     <message>
         <source>The folder for the new LIVC-R must be empty or not exist yet.</source>
-        <translation>Der Ordner für die neue LIVC-R muss leer sein oder darf noch nicht existieren.</translation>
+        <translation>Der Ordner für das neue BLIS-R muss leer sein oder darf noch nicht existieren.</translation>
     </message>
     <message>
         <source>No laptop waiting for approval has the fingerprint {fingerprint}.</source>
@@ -12865,11 +12865,11 @@ Fingerabdruck dieses Schlüssels:
     </message>
     <message>
         <source>This LIVC-R is already connected to a hub.</source>
-        <translation>Diese LIVC-R ist bereits mit einem Hub verbunden.</translation>
+        <translation>Dieses BLIS-R ist bereits mit einem Hub verbunden.</translation>
     </message>
     <message>
         <source>This LIVC-R is not connected to a hub yet.</source>
-        <translation>Diese LIVC-R ist noch nicht mit einem Hub verbunden.</translation>
+        <translation>Dieses BLIS-R ist noch nicht mit einem Hub verbunden.</translation>
     </message>
     <message>
         <source>The hub&apos;s password is not on this computer: connect again, or pass it with --hub-password-file.</source>
@@ -13025,10 +13025,6 @@ Fingerabdruck dieses Schlüssels:
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <source>The laptops of this LIVC-R exchange their changes through the hub, end-to-end encrypted: the hub cannot read them.</source>
-        <translation>Die Laptops dieser LIVC-R tauschen ihre Änderungen über den Hub aus, Ende-zu-Ende-verschlüsselt: Der Hub kann sie nicht lesen.</translation>
-    </message>
-    <message>
         <source>The hub serves {owner}&apos;s laptop nothing more, from now on.</source>
         <translation>Der Hub liefert dem Laptop von {owner} ab sofort nichts mehr.</translation>
     </message>
@@ -13046,7 +13042,7 @@ Fingerabdruck dieses Schlüssels:
     </message>
     <message>
         <source>{owner} (this LIVC-R&apos;s coordinator laptop)</source>
-        <translation>{owner} (Koordinatorlaptop dieser LIVC-R)</translation>
+        <translation>{owner} (Koordinatorlaptop dieses BLIS-R)</translation>
     </message>
     <message>
         <source>Quarantined</source>
@@ -13095,6 +13091,10 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>Waiting for the hub…</source>
         <translation>Warten auf den Hub…</translation>
+    </message>
+    <message>
+        <source>The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.</source>
+        <translation>Die Laptops dieses BLIS-R tauschen ihre Änderungen über den Hub oder in versiegelten Paketen aus, Ende-zu-Ende-verschlüsselt: Weder der Hub noch wer ein Paket überbringt, kann sie lesen.</translation>
     </message>
     <message>
         <source>Connect to a hub</source>

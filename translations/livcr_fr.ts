@@ -13025,10 +13025,6 @@ Empreinte de cette clé :
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>The laptops of this LIVC-R exchange their changes through the hub, end-to-end encrypted: the hub cannot read them.</source>
-        <translation>Les ordinateurs de cette CSIL-R échangent leurs modifications via le hub, chiffrées de bout en bout : le hub ne peut pas les lire.</translation>
-    </message>
-    <message>
         <source>The hub serves {owner}&apos;s laptop nothing more, from now on.</source>
         <translation>Le hub ne sert plus rien à l’ordinateur de {owner}, dès maintenant.</translation>
     </message>
@@ -13095,6 +13091,10 @@ Empreinte de cette clé :
     <message>
         <source>Waiting for the hub…</source>
         <translation>En attente du hub…</translation>
+    </message>
+    <message>
+        <source>The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.</source>
+        <translation>Les ordinateurs de cette CSIL-R échangent leurs modifications via le hub ou dans des paquets scellés, chiffrées de bout en bout : ni le hub ni la personne qui transporte un paquet ne peut les lire.</translation>
     </message>
     <message>
         <source>Connect to a hub</source>

@@ -13025,10 +13025,6 @@ Vingerafdruk van deze sleutel:
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <source>The laptops of this LIVC-R exchange their changes through the hub, end-to-end encrypted: the hub cannot read them.</source>
-        <translation>De laptops van deze LIVC-R wisselen hun wijzigingen uit via de hub, end-to-end versleuteld: de hub kan ze niet lezen.</translation>
-    </message>
-    <message>
         <source>The hub serves {owner}&apos;s laptop nothing more, from now on.</source>
         <translation>De hub levert de laptop van {owner} vanaf nu niets meer.</translation>
     </message>
@@ -13095,6 +13091,10 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>Waiting for the hub…</source>
         <translation>Wachten op de hub…</translation>
+    </message>
+    <message>
+        <source>The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.</source>
+        <translation>De laptops van deze LIVC-R wisselen hun wijzigingen uit via de hub of in verzegelde bundels, end-to-end versleuteld: noch de hub, noch wie een bundel overbrengt, kan ze lezen.</translation>
     </message>
     <message>
         <source>Connect to a hub</source>

@@ -52,8 +52,8 @@ from livcr_desktop.services.workspace import Workspace
 TITLE = QT_TRANSLATE_NOOP("SyncArea", "Sync")
 EXPLANATION = QT_TRANSLATE_NOOP(
     "SyncArea",
-    "The laptops of this LIVC-R exchange their changes through the hub, end-to-end encrypted: "
-    "the hub cannot read them.",
+    "The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, "
+    "end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.",
 )
 SAVE_INVITATION = QT_TRANSLATE_NOOP("SyncArea", "Save the invitation")
 SAVE_HUB_ACCESS = QT_TRANSLATE_NOOP("SyncArea", "Save the hub access")
