@@ -68,9 +68,9 @@ BROKEN_DECISION = QT_TRANSLATE_NOOP(
 )
 KEY_RECORD_NOT_HELD = QT_TRANSLATE_NOOP(
     "DecisionCheck",
-    "not checked here: for {count} signed decisions, the record of the chair's signing key "
-    "(it goes only to the chair's own laptops); their signatures were checked with the key "
-    "the chair's signed sync published",
+    "not checked here: the record of the chair's signing key, which goes only to the chair's "
+    "own laptops (signed decisions: {count}); their signatures were checked with the key the "
+    "chair's signed sync published",
 )
 
 
