@@ -36,16 +36,20 @@ from tests.integration.hub.laptops import LAPTOP_PASSPHRASE, Laptop, LaptopFleet
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def signed(tmp_path: Path, hub_db: HubDatabase) -> Iterator[tuple[LaptopFleet, str]]:
-    """The author-rule laptops (the chair's, the school's, the IO's) and a decision on the
-    school's case signed on the chair's own laptop, synced everywhere."""
+@pytest.fixture(params=["chairs_laptop", "coordinators_laptop"])
+def signed(
+    request: pytest.FixtureRequest, tmp_path: Path, hub_db: HubDatabase
+) -> Iterator[tuple[LaptopFleet, str]]:
+    """The author-rule laptops (the school's and the IO's, and the chair's where the chair
+    signs on a laptop of their own, else on the coordinator's, as test_author_rule.py has it)
+    and a decision on the school's case signed there, synced everywhere."""
     table = make_table(make_livcr(tmp_path / "coordinator"))
     io = add_io(table)
     fleet = LaptopFleet(table, hub_db, tmp_path)
-    for person in (table.chair, table.school, io):
+    own = request.param == "chairs_laptop"
+    for person in (table.chair, table.school, io) if own else (table.school, io):
         fleet.enrol(person)
-    decision = _sign_on_the_chairs_laptop(table, fleet)
+    decision = _sign(table, fleet, own_laptop=own)
     yield fleet, decision
     fleet.close()
     for workspace in table.workspaces:
@@ -53,15 +57,18 @@ def signed(tmp_path: Path, hub_db: HubDatabase) -> Iterator[tuple[LaptopFleet, s
     table.ws.close()
 
 
-def _sign_on_the_chairs_laptop(table: Table, fleet: LaptopFleet) -> str:
-    chair = fleet.members[table.chair.username]
+def _sign(table: Table, fleet: LaptopFleet, *, own_laptop: bool) -> str:
     decisions = DecisionService(table.ws)
     decision = decisions.propose(start_meeting(table), REFER)
     for person in (table.chair, table.school):
         decisions.record_position(decision, person.member_id, Position.AGREE)
-    fleet.coordinator.sync()
-    chair.sync()
-    DecisionService(chair.workspace).sign(decision, LAPTOP_PASSPHRASE)
+    if own_laptop:
+        chair = fleet.members[table.chair.username]
+        fleet.coordinator.sync()
+        chair.sync()
+        DecisionService(chair.workspace).sign(decision, LAPTOP_PASSPHRASE)
+    else:
+        DecisionService(table.sign_in(table.chair)).sign(decision, table.chair.passphrase)
     for _ in range(2):
         for laptop in fleet.laptops:
             laptop.sync()
