@@ -36,20 +36,27 @@ from tests.integration.hub.laptops import LAPTOP_PASSPHRASE, Laptop, LaptopFleet
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(params=["chairs_laptop", "coordinators_laptop"])
+@pytest.fixture(params=["chairs_laptop", "coordinators_laptop", "before_the_partners_enrol"])
 def signed(
     request: pytest.FixtureRequest, tmp_path: Path, hub_db: HubDatabase
 ) -> Iterator[tuple[LaptopFleet, str]]:
     """The author-rule laptops (the school's and the IO's, and the chair's where the chair
     signs on a laptop of their own, else on the coordinator's, as test_author_rule.py has it)
-    and a decision on the school's case signed there, synced everywhere."""
+    and a decision on the school's case signed there, synced everywhere; or signed before the
+    partners' laptops are enrolled, which then receive it with their first sync."""
     table = make_table(make_livcr(tmp_path / "coordinator"))
     io = add_io(table)
     fleet = LaptopFleet(table, hub_db, tmp_path)
-    own = request.param == "chairs_laptop"
-    for person in (table.chair, table.school, io) if own else (table.school, io):
-        fleet.enrol(person)
-    decision = _sign(table, fleet, own_laptop=own)
+    partners = (table.school, io)
+    if request.param == "chairs_laptop":
+        fleet.enrol(table.chair)
+    if request.param != "before_the_partners_enrol":
+        for person in partners:
+            fleet.enrol(person)
+    decision = _sign(table, fleet, own_laptop=request.param == "chairs_laptop")
+    if request.param == "before_the_partners_enrol":
+        for person in partners:
+            fleet.enrol(person)
     yield fleet, decision
     fleet.close()
     for workspace in table.workspaces:
