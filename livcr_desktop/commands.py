@@ -246,6 +246,8 @@ def run_verify(args: argparse.Namespace) -> int:
         print("  " + signature_problem.render(console.translate))
     for record_problem in report.record_problems:
         print("  " + record_problem.render(console.translate))
+    for not_checked in report.not_checked:
+        print("  " + not_checked.render(console.translate))
     if report.healthy:
         print(translate("Cli", "The database is healthy."))
         return EXIT_OK

@@ -4050,6 +4050,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>Die Signatur passt nicht zum unterschriebenen Inhalt.</translation>
     </message>
     <message>
+        <source>The signer&apos;s public key is not on this laptop, so the signature cannot be checked here.</source>
+        <translation>Der öffentliche Schlüssel des Unterzeichners ist nicht auf diesem Laptop, daher kann die Signatur hier nicht geprüft werden.</translation>
+    </message>
+    <message>
         <source>The signing key is not the signer&apos;s key as it was recorded.</source>
         <translation>Der Signaturschlüssel ist nicht der erfasste Schlüssel des Unterzeichners.</translation>
     </message>
@@ -4068,6 +4072,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     <message>
         <source>Decision on {code} of {day} is broken: {problem}</source>
         <translation>Beschluss zu {code} vom {day} ist beschädigt: {problem}</translation>
+    </message>
+    <message>
+        <source>not checked here: the record of the chair&apos;s signing key, which goes only to the chair&apos;s own laptops (signed decisions: {count}); their signatures were checked with the key the chair&apos;s signed sync published</source>
+        <translation>hier nicht geprüft: die Erfassung des Signaturschlüssels des Vorsitzenden, die nur auf die eigenen Laptops des Vorsitzenden gelangt (unterschriebene Beschlüsse: {count}); ihre Signaturen wurden mit dem Schlüssel geprüft, den die signierte Synchronisierung des Vorsitzenden veröffentlicht hat</translation>
     </message>
 </context>
 <context>

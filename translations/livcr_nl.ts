@@ -4050,6 +4050,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>De handtekening past niet bij de ondertekende inhoud.</translation>
     </message>
     <message>
+        <source>The signer&apos;s public key is not on this laptop, so the signature cannot be checked here.</source>
+        <translation>De publieke sleutel van de ondertekenaar staat niet op deze laptop, dus de handtekening kan hier niet gecontroleerd worden.</translation>
+    </message>
+    <message>
         <source>The signing key is not the signer&apos;s key as it was recorded.</source>
         <translation>De ondertekeningssleutel is niet de sleutel van de ondertekenaar zoals die werd vastgelegd.</translation>
     </message>
@@ -4068,6 +4072,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <message>
         <source>Decision on {code} of {day} is broken: {problem}</source>
         <translation>Beslissing over {code} van {day} is beschadigd: {problem}</translation>
+    </message>
+    <message>
+        <source>not checked here: the record of the chair&apos;s signing key, which goes only to the chair&apos;s own laptops (signed decisions: {count}); their signatures were checked with the key the chair&apos;s signed sync published</source>
+        <translation>hier niet gecontroleerd: de registratie van de ondertekeningssleutel van de voorzitter, die alleen naar de eigen laptops van de voorzitter gaat (ondertekende beslissingen: {count}); hun handtekeningen werden gecontroleerd met de sleutel die de ondertekende synchronisatie van de voorzitter bekendmaakte</translation>
     </message>
 </context>
 <context>

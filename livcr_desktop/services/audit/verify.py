@@ -28,7 +28,10 @@ from livcr_desktop.domain.journal_signing import (
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.audit.projection_diff import check_tables_against_journal
-from livcr_desktop.services.decisions.verify import check_signed_decisions
+from livcr_desktop.services.decisions.verify import (
+    check_signed_decisions,
+    note_decisions_not_held,
+)
 from livcr_desktop.services.feedback.verify import check_frozen_forms
 from livcr_desktop.services.meetings.minutes import check_frozen_minutes
 from livcr_desktop.services.retention.house_rules_binding import check_adopted_versions
@@ -57,6 +60,10 @@ RECORD_CHECKS: list[RecordCheck] = [
 ]
 """Checks that later parts of the app add: each returns one message per broken record."""
 
+RECORD_NOTES: list[RecordCheck] = [note_decisions_not_held]
+"""What a synced laptop could not check of its records because it may not see it: said, and
+not a break (as the chain's `not_held`)."""
+
 CHECK_STOPPED = QT_TRANSLATE_NOOP(
     "Verify",
     "A check of the records could not be completed: a stored value cannot be read ({check}).",
@@ -74,6 +81,8 @@ class VerifyReport:
     chain: ChainReport = field(default_factory=ChainReport)
     signatures: SignatureReport = field(default_factory=SignatureReport)
     record_problems: list[Message] = field(default_factory=list)
+    not_checked: list[Message] = field(default_factory=list)
+    """What this laptop could not check because it may not see it (not a problem)."""
 
     @property
     def healthy(self) -> bool:
@@ -162,6 +171,8 @@ def verify_session(session: Session, own_device: str | None = None) -> VerifyRep
             session.rollback()
             _log.warning("verify: %s stopped (%s)", check.__name__, type(error).__name__)
             report.record_problems.append(Message(CHECK_STOPPED, {"check": check.__name__}))
+    for note in RECORD_NOTES:
+        report.not_checked.extend(note(session))
     return report
 
 
