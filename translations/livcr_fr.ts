@@ -4051,7 +4051,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>The signer&apos;s public key is not on this laptop, so the signature cannot be checked here.</source>
-        <translation>La clé publique du signataire n&apos;est pas sur cet ordinateur portable : la signature ne peut donc pas être vérifiée ici.</translation>
+        <translation>La clé publique du signataire n’est pas sur cet ordinateur portable : la signature ne peut donc pas être vérifiée ici.</translation>
     </message>
     <message>
         <source>The signing key is not the signer&apos;s key as it was recorded.</source>
@@ -4075,7 +4075,7 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
     <message>
         <source>not checked here: the record of the chair&apos;s signing key, which goes only to the chair&apos;s own laptops (signed decisions: {count}); their signatures were checked with the key the chair&apos;s signed sync published</source>
-        <translation>non vérifié ici : l&apos;enregistrement de la clé de signature du président, qui ne va qu&apos;aux ordinateurs portables du président (décisions signées : {count}) ; leurs signatures ont été vérifiées avec la clé publiée par la synchronisation signée du président</translation>
+        <translation>non vérifié ici : l’enregistrement de la clé de signature du président, qui ne va qu’aux ordinateurs portables du président (décisions signées : {count}) ; leurs signatures ont été vérifiées avec la clé publiée par la synchronisation signée du président</translation>
     </message>
 </context>
 <context>
