@@ -17,7 +17,9 @@ a real reader, so that a range found wide enough here is at least as wide for a 
   non-negativity give away);
 * every shown cell, and every sum relation of the table (row, column and grand totals).
 
-**Method**: an exact linear programme over the rationals (two-phase simplex with Bland's rule,
+**Method**: for the tables of the figures, whose sums form a network, a maximum flow
+(count_flows.py: how far the cell can move around cycles of hidden cells); otherwise an exact
+linear programme over the rationals (two-phase simplex with Bland's rule,
 so it always ends) on the hidden cells that are linked to the cell through the sums (its
 connected component: the rest of the table cannot move it). Counts are whole numbers; the
 sum relations of a two-way table with its margins form a network matrix (totally unimodular),
@@ -36,6 +38,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from typing import TypeVar
+
+from livcr_desktop.domain.count_flows import flow_range, network
 
 Cell = TypeVar("Cell", bound=tuple[int, ...])
 
@@ -82,7 +86,22 @@ def count_range(
     bounds: Mapping[Cell, Range],
     cell: Cell,
 ) -> Range:
-    """The exact range of the hidden `cell` given the shown cells, the sums and `bounds`."""
+    """The exact range of the hidden `cell` given the shown cells, the sums and `bounds`:
+    as a flow when the sums form a network (count_flows.py), else by the linear programme."""
+    ends = network(relations, hidden)  # type: ignore[arg-type]
+    if ends is not None:
+        return flow_range(ends, value, bounds, cell)  # type: ignore[arg-type]
+    return programme_range(relations, hidden, value, bounds, cell)
+
+
+def programme_range(
+    relations: Sequence[Sequence[tuple[Cell, int]]],
+    hidden: set[Cell],
+    value: Callable[[Cell], int],
+    bounds: Mapping[Cell, Range],
+    cell: Cell,
+) -> Range:
+    """The exact range by an exact linear programme on the cell's connected hidden cells."""
     cells = sorted(component(relations, hidden, cell))
     position = {c: i for i, c in enumerate(cells)}
     lows = [Fraction(bounds[c][0]) for c in cells]
@@ -127,30 +146,39 @@ def wide_enough(found: Range, needed: int) -> bool:
     return spread is None or spread >= needed
 
 
-def narrow_cells(
+def first_narrow(  # noqa: PLR0917 - the suppression's own state, passed on as it is
     relations: Sequence[Sequence[tuple[Cell, int]]],
     hidden: set[Cell],
     value: Callable[[Cell], int],
     threshold: int,
     protection: int,
-) -> list[Cell]:
-    """The hidden small counts whose range is narrower than the protection rule allows."""
-    bounds = {c: knowledge(value(c), threshold) for c in hidden}
+    wide: set[Cell] | None = None,
+) -> Cell | None:
+    """The first hidden small count whose range is narrower than the protection rule allows.
+
+    `wide` collects the cells found wide enough: hiding more only widens a range (a hidden
+    cell may take any value its shown one could, and more), so they need no second look."""
     needed = required_width(threshold, protection)
-    return [
-        c
-        for c in sorted(hidden)
-        if 0 < value(c) < threshold
-        and not wide_enough(count_range(relations, hidden, value, bounds, c), needed)
-    ]
+    if needed == 0:
+        return None
+    known = wide if wide is not None else set()
+    bounds = {c: knowledge(value(c), threshold) for c in hidden}
+    for c in sorted(hidden):
+        if c in known or not 0 < value(c) < threshold:
+            continue
+        if not wide_enough(count_range(relations, hidden, value, bounds, c), needed):
+            return c
+        known.add(c)
+    return None
 
 
-def widen(
+def widen(  # noqa: PLR0917 - the suppression's own state, passed on as it is
     relations: Sequence[Sequence[tuple[Cell, int]]],
     hidden: set[Cell],
     value: Callable[[Cell], int],
     threshold: int,
     protection: int,
+    wide: set[Cell] | None = None,
 ) -> Cell | None:
     """The shown cell to hide next so that a too narrow range widens, or None when every
     range is wide enough (or nothing shown is left to hide around it).
@@ -158,10 +186,9 @@ def widen(
     The cheapest cell that makes the first narrow range wide enough on its own (the smallest
     count, as τ-ARGUS's cost "frequency" does); when no single cell does, the one that widens
     it most, so that the next round finishes the work."""
-    narrow = narrow_cells(relations, hidden, value, threshold, protection)
-    if not narrow:
+    cell = first_narrow(relations, hidden, value, threshold, protection, wide)
+    if cell is None:
         return None
-    cell = narrow[0]
     linked = component(relations, hidden, cell)
     candidates = sorted(
         {

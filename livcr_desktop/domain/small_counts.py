@@ -161,6 +161,7 @@ def suppress(
     small = {cell for cell in cells if 0 < table.value(cell) < threshold or cell in also_small}
     hidden = small | (set(also_hidden) & set(cells))
     relations = table.relations()
+    wide: set[CellIndex] = set()
     while True:
         lonely = next((r for r in relations if sum(c in hidden for c, _ in r) == 1), None)
         if lonely is not None:
@@ -170,7 +171,7 @@ def suppress(
             if derivable:
                 extra = _best_complement(table, relations, hidden, derivable)
             else:
-                extra = widen(relations, hidden, table.value, threshold, protection)
+                extra = widen(relations, hidden, table.value, threshold, protection, wide)
                 if extra is None:
                     break
         if extra is None:
