@@ -5522,10 +5522,6 @@
 <context>
     <name>Figures</name>
     <message>
-        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
-        <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d&apos;autres nombres sont également masqués afin qu&apos;aucun nombre masqué ne puisse être déduit des totaux ou d&apos;autres chiffres.</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -5572,6 +5568,14 @@
     <message>
         <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
         <translation>La table opérationnelle ne s&apos;est plus réunie depuis plus de {months} mois (dernière réunion : {last}).</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} shown before, the difference would reveal a count below the threshold.</source>
+        <translation>D’autres nombres sont également masqués : avec les chiffres du {start} au {end} affichés auparavant, la différence révélerait un nombre inférieur au seuil.</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} and of {others} other periods shown before, the differences would reveal a count below the threshold.</source>
+        <translation>D’autres nombres sont également masqués : avec les chiffres du {start} au {end} et de {others} autres périodes affichés auparavant, les différences révéleraient un nombre inférieur au seuil.</translation>
     </message>
     <message>
         <source>The operational table has not met in the last {months} months.</source>
@@ -5820,6 +5824,10 @@
     <message>
         <source>The year must be between 2000 and 2999.</source>
         <translation>L&apos;année doit être comprise entre 2000 et 2999.</translation>
+    </message>
+    <message>
+        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out or narrowed down from totals, other figures or figures of other periods shown before.</source>
+        <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d’autres nombres sont également masqués afin qu’aucun nombre masqué ne puisse être déduit ni cerné à partir des totaux, d’autres chiffres ou des chiffres d’autres périodes affichés auparavant.</translation>
     </message>
 </context>
 <context>
