@@ -5574,8 +5574,8 @@
         <translation>Einige weitere Zahlen werden ebenfalls ausgeblendet: Zusammen mit den zuvor angezeigten Zahlen vom {start} bis {end} würde die Differenz eine Zahl unter dem Schwellenwert preisgeben.</translation>
     </message>
     <message>
-        <source>Some counts are hidden as well: with the figures of {start} – {end} and of {others} other periods shown before, the differences would reveal a count below the threshold.</source>
-        <translation>Einige weitere Zahlen werden ebenfalls ausgeblendet: Zusammen mit den zuvor angezeigten Zahlen vom {start} bis {end} und von {others} weiteren Zeiträumen würden die Differenzen eine Zahl unter dem Schwellenwert preisgeben.</translation>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} and of other periods shown before, the differences would reveal a count below the threshold.</source>
+        <translation>Einige weitere Zahlen werden ebenfalls ausgeblendet: Zusammen mit den zuvor angezeigten Zahlen vom {start} bis {end} und anderer Zeiträume würden die Differenzen eine Zahl unter dem Schwellenwert preisgeben.</translation>
     </message>
     <message>
         <source>The operational table has not met in the last {months} months.</source>

@@ -5574,8 +5574,8 @@
         <translation>D’autres nombres sont également masqués : avec les chiffres du {start} au {end} affichés auparavant, la différence révélerait un nombre inférieur au seuil.</translation>
     </message>
     <message>
-        <source>Some counts are hidden as well: with the figures of {start} – {end} and of {others} other periods shown before, the differences would reveal a count below the threshold.</source>
-        <translation>D’autres nombres sont également masqués : avec les chiffres du {start} au {end} et de {others} autres périodes affichés auparavant, les différences révéleraient un nombre inférieur au seuil.</translation>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} and of other periods shown before, the differences would reveal a count below the threshold.</source>
+        <translation>D’autres nombres sont également masqués : avec les chiffres du {start} au {end} et d’autres périodes affichés auparavant, les différences révéleraient un nombre inférieur au seuil.</translation>
     </message>
     <message>
         <source>The operational table has not met in the last {months} months.</source>

@@ -5574,8 +5574,8 @@
         <translation>Ook enkele andere aantallen worden verborgen: samen met de eerder getoonde cijfers van {start} – {end} zou het verschil een aantal onder de drempel prijsgeven.</translation>
     </message>
     <message>
-        <source>Some counts are hidden as well: with the figures of {start} – {end} and of {others} other periods shown before, the differences would reveal a count below the threshold.</source>
-        <translation>Ook enkele andere aantallen worden verborgen: samen met de eerder getoonde cijfers van {start} – {end} en van {others} andere periodes zouden de verschillen een aantal onder de drempel prijsgeven.</translation>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} and of other periods shown before, the differences would reveal a count below the threshold.</source>
+        <translation>Ook enkele andere aantallen worden verborgen: samen met de eerder getoonde cijfers van {start} – {end} en van andere periodes zouden de verschillen een aantal onder de drempel prijsgeven.</translation>
     </message>
     <message>
         <source>The operational table has not met in the last {months} months.</source>

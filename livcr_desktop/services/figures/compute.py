@@ -36,8 +36,8 @@ EARLIER_ONE = QT_TRANSLATE_NOOP(
 )
 EARLIER_MORE = QT_TRANSLATE_NOOP(
     "Figures",
-    "Some counts are hidden as well: with the figures of {start} \u2013 {end} and of {others} "
-    "other periods shown before, the differences would reveal a count below the threshold.",
+    "Some counts are hidden as well: with the figures of {start} \u2013 {end} and of other "
+    "periods shown before, the differences would reveal a count below the threshold.",
 )
 NEVER_MET = QT_TRANSLATE_NOOP(
     "Figures", "The operational table has not met in the last {months} months."
@@ -106,10 +106,9 @@ def _earlier(computed: Computed) -> tuple[FigureWarning, ...]:
     """Why more is hidden than the period alone asks: figures shown before."""
     if not computed.because:
         return ()
-    (start, end), others = computed.because[0], len(computed.because) - 1
-    if not others:
-        return (FigureWarning(EARLIER_ONE, (("start", start), ("end", end))),)
-    return (FigureWarning(EARLIER_MORE, (("start", start), ("end", end), ("others", others))),)
+    start, end = computed.because[0]
+    message = EARLIER_ONE if len(computed.because) == 1 else EARLIER_MORE
+    return (FigureWarning(message, (("start", start), ("end", end))),)
 
 
 def _municipalities(session: Session, shown: str | None) -> Municipalities:

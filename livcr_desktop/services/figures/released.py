@@ -142,7 +142,7 @@ def cells_to_hide(
     new: Release, prepared: Prepared, earlier: Sequence[Release], threshold: int
 ) -> tuple[set[CellIndex], set[tuple[date, date]]]:
     """The cells of the new table to hide for its differences with the earlier ones, and the
-    earlier periods that asked for it."""
+    other periods that asked for it (the same period shown before is not one to name)."""
     hide: set[CellIndex] = set()
     because: set[tuple[date, date]] = set()
     for before in earlier:
@@ -150,9 +150,7 @@ def cells_to_hide(
             more = {
                 c for c, v in before.shown.items() if v is None and new.shown.get(c) is not None
             }
-            if more:
-                hide |= more
-                because.add(before.period)
+            hide |= more  # not a reason to tell: the view hides what it hid before
     for outer, parts in _differences(new, earlier):
         more = _protect(new, prepared, outer, parts, threshold)
         if more:
