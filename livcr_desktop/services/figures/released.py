@@ -253,10 +253,14 @@ def _common_rows(members: Sequence[Release]) -> tuple[str, ...] | None:
     keys = [m.frame[0] for m in members]
     if all(k == keys[0] for k in keys):
         return keys[0]
-    lengths = {len(k) for rows in keys for k in rows}
-    if len(lengths) == 1:
+    if len({_step(k) for rows in keys for k in rows}) == 1:
         return tuple(sorted({k for rows in keys for k in rows}))
     return None
+
+
+def _step(key: str) -> str:
+    """How a row over time is cut: "2026" a year, "2026-Q1" a quarter, "2026-03" a month."""
+    return "year" if len(key) == 4 else "quarter" if "Q" in key else "month"
 
 
 def _own_cell(

@@ -92,6 +92,10 @@ def time_table(table: FigureTable) -> bool:
     return table.key in {"signals_by_month", "cases_opened_by_month"}
 
 
+def _step(key: str) -> str:
+    return "year" if len(key) == 4 else "quarter" if "Q" in key else "month"
+
+
 def difference(
     outer: FigureTable, parts: Sequence[FigureTable]
 ) -> dict[tuple[str, int], int | None]:
@@ -99,7 +103,8 @@ def difference(
     a period counts 0 there; tables over time cut differently: their totals only."""
     tables = [outer, *parts]
     cells = [lined_up(t) for t in tables]
-    if time_table(outer) and len({len(str(label)) for t in tables for label in t.row_labels}) > 1:
+    steps = {_step(str(label)) for t in tables for label in t.row_labels}
+    if time_table(outer) and len(steps) > 1:
         cells = [{k: v for k, v in c.items() if k[0] == "total"} for c in cells]
     keys = set().union(*cells)
     found: dict[tuple[str, int], int | None] = {}
@@ -289,3 +294,16 @@ def test_no_difference_of_periods_asked_one_after_another_reveals_a_small_count(
                 assert_protected(one, [other], threshold)
     finally:
         livcr.workspace.close()
+
+
+def test_a_year_in_months_and_three_years_in_quarters_are_compared_by_their_totals(
+    livcr: LivcrFixture, year: int
+) -> None:
+    january_and_june(livcr, year)
+    for number in range(6):
+        signal_on(livcr, date(year - 1, 3 + number, 9), "Testegem")
+    signal_on(livcr, date(year - 2, 5, 9), "Testegem")
+    one = compute_figures(livcr.workspace, Period(date(year, 1, 1), date(year, 12, 31)))
+    three = compute_figures(livcr.workspace, Period(date(year - 2, 1, 1), date(year, 12, 31)))
+    assert three.table("signals_by_month").row_labels[0] == f"{year - 2}-Q1"
+    assert_protected(three, [one], 5)
