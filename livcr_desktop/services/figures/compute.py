@@ -39,6 +39,11 @@ EARLIER_MORE = QT_TRANSLATE_NOOP(
     "Some counts are hidden as well: with the figures of {start} \u2013 {end} and of other "
     "periods shown before, the differences would reveal a count below the threshold.",
 )
+EARLIER_SAME = QT_TRANSLATE_NOOP(
+    "Figures",
+    "Some counts are hidden as well: the figures of this period were shown before with other "
+    "counts, and the difference would reveal a count below the threshold.",
+)
 NEVER_MET = QT_TRANSLATE_NOOP(
     "Figures", "The operational table has not met in the last {months} months."
 )
@@ -93,7 +98,7 @@ def _figures(
     settings = figure_settings(session, period.end)
     municipalities = _municipalities(session, municipality_id)
     computed = figure_tables(session, period, municipalities, settings.threshold)
-    warnings = _warnings(session, period, settings, today) + _earlier(computed)
+    warnings = _warnings(session, period, settings, today) + _earlier(computed, period)
     name = (
         municipalities.names[municipalities.ids.index(municipality_id)]
         if municipality_id is not None
@@ -102,12 +107,15 @@ def _figures(
     return FigureSet(period, name, settings.threshold, computed.tables, warnings), computed
 
 
-def _earlier(computed: Computed) -> tuple[FigureWarning, ...]:
+def _earlier(computed: Computed, period: Period) -> tuple[FigureWarning, ...]:
     """Why more is hidden than the period alone asks: figures shown before."""
     if not computed.because:
         return ()
-    start, end = computed.because[0]
-    message = EARLIER_ONE if len(computed.because) == 1 else EARLIER_MORE
+    others = [p for p in computed.because if p != (period.start, period.end)]
+    if not others:
+        return (FigureWarning(EARLIER_SAME),)
+    start, end = others[0]
+    message = EARLIER_ONE if len(others) == 1 else EARLIER_MORE
     return (FigureWarning(message, (("start", start), ("end", end))),)
 
 

@@ -6,8 +6,11 @@ screen, in a PDF or a CSV) is kept in a register (`released_figure`: its shown c
 ones as null; never a person, never a hidden count), and a new period's tables are suppressed
 consistently with it:
 
-* **the same period again**: what was hidden before stays hidden (its value may not have
-  changed, and a complementary cell shown now would give away the small count it protected);
+* **the same period again**: while the table's raw counts are unchanged (a digest of them is
+  kept), what was hidden before stays hidden (a complementary cell shown now would give away
+  the small count it protected); once the data changed (a late signal, a case closed), the two
+  are compared as below, their difference being what changed, so that a count hidden in
+  January is not hidden for good, only while its difference would say too much;
 * **a period inside or around one shown before** (a quarter of a year shown before, the year
   after its quarters): the difference of the two tables, cell by cell and margins included, is
   a table of the months in one and not the other. Where both show a cell the difference is
@@ -30,6 +33,7 @@ register is this laptop's: figures shown on another laptop are not known here.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -56,6 +60,8 @@ class Release:
     end: date
     frame: Frame
     shown: Mapping[CellIndex, int | None]
+    digest: str
+    """SHA-256 of the raw counts: the same digest, the same data."""
 
     def inside(self, other: Release) -> bool:
         """Whether this period lies within the other one and is not the same."""
@@ -86,7 +92,8 @@ def release_of(prepared: Prepared, suppression: Suppression, period: Period) -> 
     table = prepared.table
     frame = (prepared.row_keys, prepared.column_ids, table.row_sums, table.column_sums)
     shown = {c: None if suppression.hidden(c) else table.value(c) for c in table.cells()}
-    return Release(prepared.spec.key, period.start, period.end, frame, shown)
+    digest = hashlib.sha256(json.dumps([frame, table.counts]).encode()).hexdigest()
+    return Release(prepared.spec.key, period.start, period.end, frame, shown, digest)
 
 
 def read_releases(session: Session, keys: Iterable[str]) -> dict[str, list[Release]]:
@@ -101,7 +108,7 @@ def read_releases(session: Session, keys: Iterable[str]) -> dict[str, list[Relea
         data = json.loads(row.shown)
         frame = (tuple(data["rows"]), tuple(data["columns"]), data["row_sums"], data["column_sums"])
         shown = {(r, c): v for r, c, v in data["cells"]}
-        release = Release(row.table_key, row.period_start, row.period_end, frame, shown)
+        release = Release(row.table_key, row.period_start, row.period_end, frame, shown, row.digest)
         found.setdefault(row.table_key, []).append(release)
     return found
 
@@ -115,7 +122,7 @@ def record_releases(
     """Add the tables just shown to the register, unless shown exactly so before."""
     for release in releases:
         if any(
-            e.period == release.period and e.frame == release.frame and e.shown == release.shown
+            e.period == release.period and e.digest == release.digest and e.shown == release.shown
             for e in earlier.get(release.key, ())
         ):
             continue
@@ -133,6 +140,7 @@ def record_releases(
                 period_start=release.start,
                 period_end=release.end,
                 released_at=now,
+                digest=release.digest,
                 shown=json.dumps(data, separators=(",", ":")),
             )
         )
@@ -145,18 +153,27 @@ def cells_to_hide(
     other periods that asked for it (the same period shown before is not one to name)."""
     hide: set[CellIndex] = set()
     because: set[tuple[date, date]] = set()
+    checks = _differences(new, earlier)
     for before in earlier:
-        if before.period == new.period and before.frame == new.frame:
-            more = {
+        if before.period != new.period or before.frame != new.frame:
+            continue
+        if _unchanged(before, new):
+            hide |= {  # not a reason to tell: the view hides what it hid before
                 c for c, v in before.shown.items() if v is None and new.shown.get(c) is not None
             }
-            hide |= more  # not a reason to tell: the view hides what it hid before
-    for outer, parts in _differences(new, earlier):
+        else:
+            checks.append((new, [before]))  # the data changed since: check what changed
+    for outer, parts in checks:
         more = _protect(new, prepared, outer, parts, threshold)
         if more:
             hide |= more
             because.update(r.period for r in (outer, *parts) if r is not new)
     return hide, because
+
+
+def _unchanged(before: Release, new: Release) -> bool:
+    """Whether the table counts the same as when it was shown (hidden counts included)."""
+    return before.digest == new.digest
 
 
 def _differences(new: Release, earlier: Sequence[Release]) -> list[tuple[Release, list[Release]]]:
@@ -225,7 +242,8 @@ def _protect(
     relations = [
         rel for rel in shape.relations() if len(rel) > 1 and all(cell in values for cell, _ in rel)
     ]
-    hidden = {c for c, v in values.items() if v is None or 0 < v < threshold}
+    unknown = {c for c, v in values.items() if v is None}
+    hidden = unknown | {c for c, v in values.items() if v is not None and 0 < v < threshold}
     while True:
         derivable = derivable_cells(relations, hidden)
         lonely = [r for r in relations if sum(c in hidden for c, _ in r) == 1]
@@ -244,7 +262,8 @@ def _protect(
         if not candidates:
             break
         hidden.add(candidates[0][2])
-    return {mine[c] for c in hidden if c in mine and new.shown.get(mine[c]) is not None}
+    # a difference unknown already (a cell hidden in one of the tables) asks nothing more
+    return {mine[c] for c in hidden - unknown if c in mine and new.shown.get(mine[c]) is not None}
 
 
 def _common_rows(members: Sequence[Release]) -> tuple[str, ...] | None:

@@ -43,6 +43,9 @@ class ReleasedFigureRow(Base):
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     released_at: Mapped[datetime]
+    digest: Mapped[str] = mapped_column(String(64))
+    """SHA-256 of the table's raw counts: whether the data changed since (the counts of a
+    table, which anyone who may read this database can compute from its cases anyway)."""
     shown: Mapped[str] = mapped_column(Text)
     """JSON: {"rows": [row keys], "columns": [municipality ids], "cells": [[row, column,
     count or null when hidden], …]}, margins at the last row and column."""

@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("period_start", sa.Date(), nullable=False),
         sa.Column("period_end", sa.Date(), nullable=False),
         sa.Column("released_at", sa.DateTime(), nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=False),
         sa.Column("shown", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_released_figure")),
     )

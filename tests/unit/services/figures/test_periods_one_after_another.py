@@ -30,7 +30,7 @@ from livcr_desktop.domain.signals import SignalDraft, SignalSource
 from livcr_desktop.domain.small_counts import CountTable
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.figures import compute_figures
-from livcr_desktop.services.figures.compute import EARLIER_MORE, EARLIER_ONE
+from livcr_desktop.services.figures.compute import EARLIER_MORE, EARLIER_ONE, EARLIER_SAME
 from livcr_desktop.services.figures.tables import SOURCE_KEYS
 from livcr_desktop.store.models import LivcrProfileRow, OrganisationRow, ReleasedFigureRow
 from tests.helpers.factories import LivcrFixture, add_person, make_livcr, municipality_id
@@ -307,3 +307,33 @@ def test_a_year_in_months_and_three_years_in_quarters_are_compared_by_their_tota
     three = compute_figures(livcr.workspace, Period(date(year - 2, 1, 1), date(year, 12, 31)))
     assert three.table("signals_by_month").row_labels[0] == f"{year - 2}-Q1"
     assert_protected(three, [one], 5)
+
+
+def test_a_count_hidden_early_in_the_year_is_shown_once_it_has_grown(
+    livcr: LivcrFixture, year: int
+) -> None:
+    whole = Period(date(year, 1, 1), date(year, 12, 31))
+    for day in (3, 4, 5):
+        signal_on(livcr, date(year, 1, day))
+    early = compute_figures(livcr.workspace, whole)
+    assert row_total(early, 0) is None
+    signal_on(livcr, date(year, 1, 20))
+    signal_on(livcr, date(year, 1, 21))
+    later = compute_figures(livcr.workspace, whole)
+    assert row_total(later, 0) == 5
+    assert all(w.message not in (EARLIER_ONE, EARLIER_MORE, EARLIER_SAME) for w in later.warnings)
+
+
+def test_a_small_change_since_the_same_period_was_shown_is_not_given_away(
+    livcr: LivcrFixture, year: int
+) -> None:
+    whole = Period(date(year, 1, 1), date(year, 12, 31))
+    for day in range(10):
+        signal_on(livcr, date(year, 3, 1 + day))
+    before = compute_figures(livcr.workspace, whole)
+    assert row_total(before, 0) == 10
+    signal_on(livcr, date(year, 4, 2))
+    signal_on(livcr, date(year, 4, 3))
+    after = compute_figures(livcr.workspace, whole)
+    assert row_total(after, 0) is None  # 12 next to the 10 shown before: two late signals
+    assert after.warnings[-1].message == EARLIER_SAME
