@@ -5578,6 +5578,10 @@
         <translation>Einige weitere Zahlen werden ebenfalls ausgeblendet: Zusammen mit den zuvor angezeigten Zahlen vom {start} bis {end} und anderer Zeiträume würden die Differenzen eine Zahl unter dem Schwellenwert preisgeben.</translation>
     </message>
     <message>
+        <source>Some counts are hidden as well: the figures of this period were shown before with other counts, and the difference would reveal a count below the threshold.</source>
+        <translation>Einige weitere Zahlen werden ebenfalls ausgeblendet: Die Zahlen dieses Zeitraums wurden zuvor mit anderen Werten angezeigt, und die Differenz würde eine Zahl unter dem Schwellenwert preisgeben.</translation>
+    </message>
+    <message>
         <source>The operational table has not met in the last {months} months.</source>
         <translation>Der operative Tisch hat in den letzten {months} Monaten nicht getagt.</translation>
     </message>

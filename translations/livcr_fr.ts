@@ -5578,6 +5578,10 @@
         <translation>D’autres nombres sont également masqués : avec les chiffres du {start} au {end} et d’autres périodes affichés auparavant, les différences révéleraient un nombre inférieur au seuil.</translation>
     </message>
     <message>
+        <source>Some counts are hidden as well: the figures of this period were shown before with other counts, and the difference would reveal a count below the threshold.</source>
+        <translation>D’autres nombres sont également masqués : les chiffres de cette période ont déjà été affichés avec d’autres nombres, et la différence révélerait un nombre inférieur au seuil.</translation>
+    </message>
+    <message>
         <source>The operational table has not met in the last {months} months.</source>
         <translation>La table opérationnelle ne s&apos;est pas réunie au cours des {months} derniers mois.</translation>
     </message>

@@ -5578,6 +5578,10 @@
         <translation>Ook enkele andere aantallen worden verborgen: samen met de eerder getoonde cijfers van {start} – {end} en van andere periodes zouden de verschillen een aantal onder de drempel prijsgeven.</translation>
     </message>
     <message>
+        <source>Some counts are hidden as well: the figures of this period were shown before with other counts, and the difference would reveal a count below the threshold.</source>
+        <translation>Ook enkele andere aantallen worden verborgen: de cijfers van deze periode werden eerder met andere aantallen getoond, en het verschil zou een aantal onder de drempel prijsgeven.</translation>
+    </message>
+    <message>
         <source>The operational table has not met in the last {months} months.</source>
         <translation>De operationele tafel is de voorbije {months} maanden niet samengekomen.</translation>
     </message>
