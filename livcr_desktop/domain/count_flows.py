@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 FREE = -1
 """The node of every end that lies in no sum (it need not balance)."""
@@ -25,7 +26,7 @@ Ends = tuple[int, int]
 
 
 def network(
-    relations: Sequence[Sequence[tuple[Hashable, int]]], hidden: set[Hashable]
+    relations: Sequence[Sequence[tuple[Hashable, int]]], hidden: AbstractSet[Hashable]
 ) -> dict[Hashable, Ends] | None:
     """(tail, head) of every hidden cell, relations numbered; None when not a network."""
     places = _places(relations, hidden)
@@ -49,7 +50,7 @@ def network(
 
 
 def _places(
-    relations: Sequence[Sequence[tuple[Hashable, int]]], hidden: set[Hashable]
+    relations: Sequence[Sequence[tuple[Hashable, int]]], hidden: AbstractSet[Hashable]
 ) -> dict[Hashable, list[tuple[int, int]]] | None:
     """The sums (index, coefficient) each hidden cell lies in; None beyond a network."""
     places: dict[Hashable, list[tuple[int, int]]] = {c: [] for c in hidden}

@@ -88,7 +88,7 @@ def count_range(
 ) -> Range:
     """The exact range of the hidden `cell` given the shown cells, the sums and `bounds`:
     as a flow when the sums form a network (count_flows.py), else by the linear programme."""
-    ends = network(relations, hidden)  # type: ignore[arg-type]
+    ends = network(relations, hidden)
     if ends is not None:
         return flow_range(ends, value, bounds, cell)  # type: ignore[arg-type]
     return programme_range(relations, hidden, value, bounds, cell)
