@@ -35,7 +35,7 @@ modelled.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import TypeVar
 
@@ -146,30 +146,31 @@ def wide_enough(found: Range, needed: int) -> bool:
     return spread is None or spread >= needed
 
 
-def first_narrow(  # noqa: PLR0917 - the suppression's own state, passed on as it is
+def narrow_cells(  # noqa: PLR0917 - the suppression's own state, passed on as it is
     relations: Sequence[Sequence[tuple[Cell, int]]],
     hidden: set[Cell],
     value: Callable[[Cell], int],
     threshold: int,
     protection: int,
     wide: set[Cell] | None = None,
-) -> Cell | None:
-    """The first hidden small count whose range is narrower than the protection rule allows.
+) -> Iterator[Cell]:
+    """The hidden small counts whose range is narrower than the protection rule allows, one
+    after the other (found lazily: the caller stops at the first it can help).
 
     `wide` collects the cells found wide enough: hiding more only widens a range (a hidden
     cell may take any value its shown one could, and more), so they need no second look."""
     needed = required_width(threshold, protection)
     if needed == 0:
-        return None
+        return
     known = wide if wide is not None else set()
     bounds = {c: knowledge(value(c), threshold) for c in hidden}
     for c in sorted(hidden):
         if c in known or not 0 < value(c) < threshold:
             continue
-        if not wide_enough(count_range(relations, hidden, value, bounds, c), needed):
-            return c
-        known.add(c)
-    return None
+        if wide_enough(count_range(relations, hidden, value, bounds, c), needed):
+            known.add(c)
+        else:
+            yield c
 
 
 def widen(  # noqa: PLR0917 - the suppression's own state, passed on as it is
@@ -181,37 +182,37 @@ def widen(  # noqa: PLR0917 - the suppression's own state, passed on as it is
     wide: set[Cell] | None = None,
 ) -> Cell | None:
     """The shown cell to hide next so that a too narrow range widens, or None when every
-    range is wide enough (or nothing shown is left to hide around it).
+    range is wide enough (or nothing shown is left to hide around the narrow ones).
 
-    The cheapest cell that makes the first narrow range wide enough on its own (the smallest
-    count, as τ-ARGUS's cost "frequency" does); when no single cell does, the one that widens
-    it most, so that the next round finishes the work."""
-    cell = first_narrow(relations, hidden, value, threshold, protection, wide)
-    if cell is None:
-        return None
-    linked = component(relations, hidden, cell)
-    candidates = sorted(
-        {
-            other
-            for relation in relations
-            if any(c in linked for c, _ in relation)
-            for other, _ in relation
-            if other not in hidden and value(other) != 0
-        },
-        key=lambda c: (value(c), c),
-    )
+    For the first narrow range that has shown cells around it: the cheapest cell that makes
+    it wide enough on its own (the smallest count, as τ-ARGUS's cost "frequency" does); when
+    no single cell does, the one that widens it most, so that the next round finishes it."""
     needed = required_width(threshold, protection)
-    best: tuple[int, Cell] | None = None
-    for candidate in candidates:
-        trial = hidden | {candidate}
-        bounds = {c: knowledge(value(c), threshold) for c in trial}
-        found = count_range(relations, trial, value, bounds, cell)
-        if wide_enough(found, needed):
-            return candidate
-        spread = width(found) or 0
-        if best is None or spread > best[0]:
-            best = (spread, candidate)
-    return None if best is None else best[1]
+    for cell in narrow_cells(relations, hidden, value, threshold, protection, wide):
+        linked = component(relations, hidden, cell)
+        candidates = sorted(
+            {
+                other
+                for relation in relations
+                if any(c in linked for c, _ in relation)
+                for other, _ in relation
+                if other not in hidden and value(other) != 0
+            },
+            key=lambda c: (value(c), c),
+        )
+        best: tuple[int, Cell] | None = None
+        for candidate in candidates:
+            trial = hidden | {candidate}
+            bounds = {c: knowledge(value(c), threshold) for c in trial}
+            found = count_range(relations, trial, value, bounds, cell)
+            if wide_enough(found, needed):
+                return candidate
+            spread = width(found) or 0
+            if best is None or spread > best[0]:
+                best = (spread, candidate)
+        if best is not None:
+            return best[1]
+    return None
 
 
 class _Programme:

@@ -195,3 +195,10 @@ def test_the_flow_and_the_linear_programme_find_the_same_ranges(
         assert count_range(relations, hidden, table.value, bounds, cell) == programme_range(
             relations, hidden, table.value, bounds, cell
         ), (counts, cell)
+
+
+def test_a_count_nothing_can_protect_does_not_stop_the_others_being_protected() -> None:
+    # Threshold 3: row 0 is "< 3", "< 3" under a total "< 3" (both 1: nothing to hide around
+    # it); row 1 is 2 and 2 under a shown total of 4 (both 2): its total must be hidden.
+    table = CountTable(((1, 1, 0), (2, 2, 0)), row_sums=True, column_sums=False)
+    assert (1, 3) in _hidden(table.counts, 3, row_sums=True, column_sums=False)
