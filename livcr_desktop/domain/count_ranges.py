@@ -184,9 +184,11 @@ def widen(  # noqa: PLR0917 - the suppression's own state, passed on as it is
     """The shown cell to hide next so that a too narrow range widens, or None when every
     range is wide enough (or nothing shown is left to hide around the narrow ones).
 
-    For the first narrow range that has shown cells around it: the cheapest cell that makes
-    it wide enough on its own (the smallest count, as τ-ARGUS's cost "frequency" does); when
-    no single cell does, the one that widens it most, so that the next round finishes it."""
+    For the first narrow range that one more hidden cell can widen: the cheapest cell that
+    makes it wide enough on its own (the smallest count, as τ-ARGUS's cost "frequency" does);
+    when no single cell does, the one that widens it most, so that the next round finishes it.
+    A cell that widens nothing is not hidden: a "< 5" total of three counts of 1 leaves each
+    at 1 or 2 whatever else is hidden, and hiding the table's totals would not change that."""
     needed = required_width(threshold, protection)
     for cell in narrow_cells(relations, hidden, value, threshold, protection, wide):
         linked = component(relations, hidden, cell)
@@ -200,7 +202,9 @@ def widen(  # noqa: PLR0917 - the suppression's own state, passed on as it is
             },
             key=lambda c: (value(c), c),
         )
-        best: tuple[int, Cell] | None = None
+        bounds = {c: knowledge(value(c), threshold) for c in hidden}
+        now = width(count_range(relations, hidden, value, bounds, cell)) or 0
+        best: tuple[int, Cell | None] = (now, None)  # only a cell that widens the range
         for candidate in candidates:
             trial = hidden | {candidate}
             bounds = {c: knowledge(value(c), threshold) for c in trial}
@@ -208,9 +212,9 @@ def widen(  # noqa: PLR0917 - the suppression's own state, passed on as it is
             if wide_enough(found, needed):
                 return candidate
             spread = width(found) or 0
-            if best is None or spread > best[0]:
+            if spread > best[0]:
                 best = (spread, candidate)
-        if best is not None:
+        if best[1] is not None:
             return best[1]
     return None
 

@@ -8,9 +8,9 @@ The tests find the range by enumerating those fillings (a search that fills one 
 after another and completes every sum left with one open cell), independently of the linear
 programme the suppression uses, and check both agree and keep the protection width.
 
-**Not protectable**, and checked to happen only then: when every cell in a sum with the count's
-hidden neighbours is hidden (or zero), "< t" can still pin a count, because "< t" is itself a bound (two "< 3" under a total "< 3"
-are both 1); nothing shown is left to hide.
+**Not protectable**, and checked to happen only then: a count whose range no single shown cell
+around it would widen if hidden; "< t" is itself a bound (two "< 3" under a total "< 3" are both
+1, whatever else is hidden).
 """
 
 from __future__ import annotations
@@ -125,17 +125,14 @@ def test_no_hidden_small_count_can_be_narrowed_below_the_protection(
             or (found[1] is not None and found[1] > cap and high == cap)
         ), (counts, cell, found, ranges[cell])
         if 0 < table.value(cell) < threshold and high - low < needed:
-            # only when nothing is left to hide: every cell in a sum with the cell's hidden
-            # neighbours is hidden or zero (two "< 3" under a total "< 3" are both 1)
+            # only when no shown cell would widen it: "< t" itself can pin a count (two "< 3"
+            # under a total "< 3" are both 1 whatever else is hidden)
             linked = component(table.relations(), hidden, cell)
             around = {o for r in table.relations() if any(c in linked for c, _ in r) for o, _ in r}
-            assert all(c in hidden or table.value(c) == 0 for c in around), (
-                counts,
-                sorted(hidden),
-                cell,
-                low,
-                high,
-            )
+            for other in around - hidden:
+                trial = hidden | {other}
+                wider = enumerated_range(table, trial, threshold)[cell]
+                assert wider[1] - wider[0] <= high - low, (counts, sorted(hidden), cell, other)
 
 
 def _hidden(counts: Sequence[Sequence[int]], threshold: int = 5, **kw: bool) -> set[CellIndex]:
