@@ -37,8 +37,8 @@ reader knows ("< 5" is 1 to 4, a hidden zero is 0, a hidden larger count is at l
 one does not, the cheapest shown cell next to it is hidden too. Two "< 5" under a shown total
 of 8 would both be 4: the total, or a neighbour, is hidden.
 
-**Not covered**: a table in which everything is hidden can still pin a count through "< t"
-itself (two "< 3" under a total "< 3" are both 1): nothing shown is left to hide; relations
+**Not covered**: "< t" is itself a bound no hiding widens (two "< 3" under a total "< 3" are
+both 1), so a shown cell is hidden for a range only when that widens it; relations
 between tables other than shared lines (a table of signals and one of cases are not linked
 although a signal opens a case). Periods asked one after another are handled by the figures
 service (services/figures/released.py), not here.
