@@ -532,7 +532,8 @@ def figures_strategic(tmp: Path, languages: LanguageManager, _root: Path) -> QWi
 @shot("figures-after-its-quarters")
 def figures_after_quarters(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The year asked for after its first three quarters: the differences must not give the
-    fourth quarter's small counts away, and the screen says why more is hidden."""
+    fourth quarter's small counts away (when that hides more, a notice above the tables says
+    which period shown before asked for it)."""
     window = figures_window(tmp, languages, "nora.fictief")
     area = window.current_area()
     year = window.workspace.today().year
