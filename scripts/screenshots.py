@@ -607,6 +607,35 @@ def figures_strategic(tmp: Path, languages: LanguageManager, _root: Path) -> QWi
     return figures_window(tmp, languages, "stijn.strateeg")
 
 
+@shot("figures-after-its-quarters")
+def figures_after_quarters(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The year asked for after its first three quarters: the differences must not give the
+    fourth quarter's small counts away (when that hides more, a notice above the tables says
+    which period shown before asked for it)."""
+    window = figures_window(tmp, languages, "nora.fictief")
+    area = window.current_area()
+    year = window.workspace.today().year
+    bar = area.period_bar
+    bar.kind.setCurrentIndex(1)
+    for quarter in (1, 2, 3):
+        bar.quarter.setCurrentIndex(quarter - 1)
+        wait_for(
+            lambda q=quarter: (
+                area.view.figures is not None and area.view.figures.period.start.month == 3 * q - 2
+            )
+        )
+    bar.kind.setCurrentIndex(0)
+    wait_for(
+        lambda: (
+            area.view.figures is not None
+            and area.view.figures.period.start.year == year
+            and area.view.figures.period.end.month == 12
+        )
+    )
+    settle(window)
+    return window
+
+
 @shot("figures-chart")
 def figures_chart(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The coordinator's Figures area scrolled to the cases by status and their chart."""

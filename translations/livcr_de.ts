@@ -5750,10 +5750,6 @@ Neuer Fingerabdruck: {fingerprint}</translation>
 <context>
     <name>Figures</name>
     <message>
-        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
-        <translation>Zahlen unter {threshold} werden als „&lt; {threshold}“ angezeigt, und einige weitere Zahlen werden ebenfalls ausgeblendet, damit sich keine ausgeblendete Zahl aus Summen oder anderen Zahlen errechnen lässt.</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -5800,6 +5796,18 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     <message>
         <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
         <translation>Der operative Tisch hat seit mehr als {months} Monaten nicht getagt (letzte Sitzung: {last}).</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} shown before, the difference would reveal a count below the threshold.</source>
+        <translation>Einige weitere Zahlen werden ebenfalls ausgeblendet: Zusammen mit den zuvor angezeigten Zahlen vom {start} bis {end} würde die Differenz eine Zahl unter dem Schwellenwert preisgeben.</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} and of other periods shown before, the differences would reveal a count below the threshold.</source>
+        <translation>Einige weitere Zahlen werden ebenfalls ausgeblendet: Zusammen mit den zuvor angezeigten Zahlen vom {start} bis {end} und anderer Zeiträume würden die Differenzen eine Zahl unter dem Schwellenwert preisgeben.</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: the figures of this period were shown before with other counts, and the difference would reveal a count below the threshold.</source>
+        <translation>Einige weitere Zahlen werden ebenfalls ausgeblendet: Die Zahlen dieses Zeitraums wurden zuvor mit anderen Werten angezeigt, und die Differenz würde eine Zahl unter dem Schwellenwert preisgeben.</translation>
     </message>
     <message>
         <source>The operational table has not met in the last {months} months.</source>
@@ -6048,6 +6056,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     <message>
         <source>The year must be between 2000 and 2999.</source>
         <translation>Das Jahr muss zwischen 2000 und 2999 liegen.</translation>
+    </message>
+    <message>
+        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out or narrowed down from totals, other figures or figures of other periods shown before.</source>
+        <translation>Zahlen unter {threshold} werden als „&lt; {threshold}“ angezeigt, und einige weitere Zahlen werden ebenfalls ausgeblendet, damit sich keine ausgeblendete Zahl aus Summen, anderen Zahlen oder zuvor angezeigten Zahlen anderer Zeiträume errechnen oder eingrenzen lässt.</translation>
     </message>
 </context>
 <context>

@@ -5750,10 +5750,6 @@ Nouvelle empreinte : {fingerprint}</translation>
 <context>
     <name>Figures</name>
     <message>
-        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
-        <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d’autres nombres sont également masqués afin qu’aucun nombre masqué ne puisse être déduit des totaux ou d’autres chiffres.</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -5800,6 +5796,18 @@ Nouvelle empreinte : {fingerprint}</translation>
     <message>
         <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
         <translation>La table opérationnelle ne s’est plus réunie depuis plus de {months} mois (dernière réunion : {last}).</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} shown before, the difference would reveal a count below the threshold.</source>
+        <translation>D’autres nombres sont également masqués : avec les chiffres du {start} au {end} affichés auparavant, la différence révélerait un nombre inférieur au seuil.</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} and of other periods shown before, the differences would reveal a count below the threshold.</source>
+        <translation>D’autres nombres sont également masqués : avec les chiffres du {start} au {end} et d’autres périodes affichés auparavant, les différences révéleraient un nombre inférieur au seuil.</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: the figures of this period were shown before with other counts, and the difference would reveal a count below the threshold.</source>
+        <translation>D’autres nombres sont également masqués : les chiffres de cette période ont déjà été affichés avec d’autres nombres, et la différence révélerait un nombre inférieur au seuil.</translation>
     </message>
     <message>
         <source>The operational table has not met in the last {months} months.</source>
@@ -6048,6 +6056,10 @@ Nouvelle empreinte : {fingerprint}</translation>
     <message>
         <source>The year must be between 2000 and 2999.</source>
         <translation>L’année doit être comprise entre 2000 et 2999.</translation>
+    </message>
+    <message>
+        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out or narrowed down from totals, other figures or figures of other periods shown before.</source>
+        <translation>Les nombres inférieurs à {threshold} sont affichés « &lt; {threshold} », et d’autres nombres sont également masqués afin qu’aucun nombre masqué ne puisse être déduit ni cerné à partir des totaux, d’autres chiffres ou des chiffres d’autres périodes affichés auparavant.</translation>
     </message>
 </context>
 <context>

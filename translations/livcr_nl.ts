@@ -5750,10 +5750,6 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
 <context>
     <name>Figures</name>
     <message>
-        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out from totals or other figures.</source>
-        <translation>Aantallen onder {threshold} worden getoond als “&lt; {threshold}”, en ook enkele andere aantallen worden verborgen, zodat geen verborgen aantal kan worden afgeleid uit totalen of andere cijfers.</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -5800,6 +5796,18 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <message>
         <source>The operational table has not met for more than {months} months (last meeting: {last}).</source>
         <translation>De operationele tafel is al meer dan {months} maanden niet samengekomen (laatste vergadering: {last}).</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} shown before, the difference would reveal a count below the threshold.</source>
+        <translation>Ook enkele andere aantallen worden verborgen: samen met de eerder getoonde cijfers van {start} – {end} zou het verschil een aantal onder de drempel prijsgeven.</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: with the figures of {start} – {end} and of other periods shown before, the differences would reveal a count below the threshold.</source>
+        <translation>Ook enkele andere aantallen worden verborgen: samen met de eerder getoonde cijfers van {start} – {end} en van andere periodes zouden de verschillen een aantal onder de drempel prijsgeven.</translation>
+    </message>
+    <message>
+        <source>Some counts are hidden as well: the figures of this period were shown before with other counts, and the difference would reveal a count below the threshold.</source>
+        <translation>Ook enkele andere aantallen worden verborgen: de cijfers van deze periode werden eerder met andere aantallen getoond, en het verschil zou een aantal onder de drempel prijsgeven.</translation>
     </message>
     <message>
         <source>The operational table has not met in the last {months} months.</source>
@@ -6048,6 +6056,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <message>
         <source>The year must be between 2000 and 2999.</source>
         <translation>Het jaar moet tussen 2000 en 2999 liggen.</translation>
+    </message>
+    <message>
+        <source>Counts below {threshold} are shown as “&lt; {threshold}”, and some other counts are hidden as well so that no hidden count can be worked out or narrowed down from totals, other figures or figures of other periods shown before.</source>
+        <translation>Aantallen onder {threshold} worden getoond als “&lt; {threshold}”, en ook enkele andere aantallen worden verborgen, zodat geen verborgen aantal kan worden afgeleid of benaderd uit totalen, andere cijfers of eerder getoonde cijfers van andere periodes.</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,7 @@ class FigureSet:
 SUPPRESSION_RULE = QT_TRANSLATE_NOOP(
     "Figures",
     "Counts below {threshold} are shown as \u201c< {threshold}\u201d, and some other counts are "
-    "hidden as well so that no hidden count can be worked out from totals or other figures.",
+    "hidden as well so that no hidden count can be worked out or narrowed down from totals, "
+    "other figures or figures of other periods shown before.",
 )
 """The one sentence that explains suppression on screen, in the PDF and in the CSV."""

@@ -30,11 +30,18 @@ Tables that show the same numbers (the totals of the signals by source and by mo
 suppressed together by the figures service (services/figures/linked.py), with `also_hidden`:
 a shared number is hidden in all of them or in none.
 
-**Not covered**: bounds (knowing that a hidden cell lies between 0 and a shown total, or that
-two hidden cells add up to 6, is allowed: only exact values are protected); differences between
-tables of different periods computed separately (a year and one of its quarters asked for one
-after the other); relations between tables other than shared lines (a table of signals and one
-of cases are not linked although a signal opens a case).
+**Bounds** (count_ranges.py): once no hidden cell can be worked out exactly, every hidden
+small count must also keep a range of possible values at least `PROTECTION` wide (with the
+threshold 5, three of the values 1 to 4) given the shown cells, the sums and the bounds a
+reader knows ("< 5" is 1 to 4, a hidden zero is 0, a hidden larger count is at least 5); while
+one does not, the cheapest shown cell next to it is hidden too. Two "< 5" under a shown total
+of 8 would both be 4: the total, or a neighbour, is hidden.
+
+**Not covered**: "< t" is itself a bound no hiding widens (two "< 3" under a total "< 3" are
+both 1), so a shown cell is hidden for a range only when that widens it; relations
+between tables other than shared lines (a table of signals and one of cases are not linked
+although a signal opens a case). Periods asked one after another are handled by the figures
+service (services/figures/released.py), not here.
 """
 
 from __future__ import annotations
@@ -42,6 +49,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+
+from livcr_desktop.domain.count_ranges import widen
+
+PROTECTION = 2
+"""How wide the range a reader can work out for a hidden small count must stay (largest minus
+smallest possible value): with the threshold 5 a "< 5" must keep at least three possible
+values (see count_ranges.py)."""
 
 CellIndex = tuple[int, int]
 """(row, column) in the table; row == rows or column == columns addresses a margin."""
@@ -131,6 +145,7 @@ def suppress(
     *,
     also_small: frozenset[CellIndex] = frozenset(),
     also_hidden: frozenset[CellIndex] = frozenset(),
+    protection: int = PROTECTION,
 ) -> Suppression:
     """The cells to hide in `table` for this threshold (see the module's docstring).
 
@@ -146,15 +161,19 @@ def suppress(
     small = {cell for cell in cells if 0 < table.value(cell) < threshold or cell in also_small}
     hidden = small | (set(also_hidden) & set(cells))
     relations = table.relations()
+    wide: set[CellIndex] = set()
     while True:
         lonely = next((r for r in relations if sum(c in hidden for c, _ in r) == 1), None)
         if lonely is not None:
             extra = _smallest(table, [c for c, _ in lonely if c not in hidden])
         else:
             derivable = derivable_cells(relations, hidden)
-            if not derivable:
-                break
-            extra = _best_complement(table, relations, hidden, derivable)
+            if derivable:
+                extra = _best_complement(table, relations, hidden, derivable)
+            else:
+                extra = widen(relations, hidden, table.value, threshold, protection, wide)
+                if extra is None:
+                    break
         if extra is None:
             break  # nothing shown is left around it (cannot happen with consistent sums)
         hidden.add(extra)

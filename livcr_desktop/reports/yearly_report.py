@@ -9,7 +9,7 @@ meeting has not approved says "draft" on every page, as draft minutes do.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO
@@ -142,7 +142,11 @@ def _figures(figures: FigureSet, translate: DocumentText) -> list[Flowable]:
         Spacer(1, 2 * mm),
     ]
     for warning in figures.warnings:
-        text = warning.message.render(translate, **dict(warning.params))
+        params = {
+            k: format_date(v, translate.language) if isinstance(v, date) else v
+            for k, v in warning.params
+        }  # the report's language, as the period above it ("1 jan 2026", not ISO)
+        text = warning.message.render(translate, **params)
         story.append(notice_box([Paragraph(plain(text), mst["notice"])], tone="info"))
         story.append(Spacer(1, 2 * mm))
     for part in Section:

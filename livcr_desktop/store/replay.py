@@ -49,6 +49,8 @@ NOT_JOURNALED_TABLES: Mapping[str, str] = {
     "its journaled record (whose operation names its SHA-256)",
     "case_status_change": "the cases' status history, derived from their journaled moves "
     "(store/status_history.py)",
+    "released_figure": "the figures already shown on this laptop (counts of tables, no "
+    "person), a register that keeps later periods' suppression consistent",
     "sync_": "this device's position in the sync (hub link, scope keys, held operations, "
     "conflicts to show), not a record of the LIVC-R",
     **dict.fromkeys(SEARCH_TABLES, "the case search index, rebuilt from the cases and notes"),

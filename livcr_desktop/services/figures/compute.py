@@ -7,7 +7,7 @@ is checked inside the read and journaled as an access like the opening of a doss
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,8 +18,9 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.figures import queries as q
 from livcr_desktop.services.figures.grid import Municipalities
+from livcr_desktop.services.figures.released import record_releases
 from livcr_desktop.services.figures.settings import FigureSettings, figure_settings
-from livcr_desktop.services.figures.tables import figure_tables
+from livcr_desktop.services.figures.tables import Computed, figure_tables
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import CaseRow, MunicipalityRow
 
@@ -27,6 +28,21 @@ UNKNOWN_MUNICIPALITY = QT_TRANSLATE_NOOP("Figures", "This municipality is not on
 NOT_MET = QT_TRANSLATE_NOOP(
     "Figures",
     "The operational table has not met for more than {months} months (last meeting: {last}).",
+)
+EARLIER_ONE = QT_TRANSLATE_NOOP(
+    "Figures",
+    "Some counts are hidden as well: with the figures of {start} \u2013 {end} shown before, "
+    "the difference would reveal a count below the threshold.",
+)
+EARLIER_MORE = QT_TRANSLATE_NOOP(
+    "Figures",
+    "Some counts are hidden as well: with the figures of {start} \u2013 {end} and of other "
+    "periods shown before, the differences would reveal a count below the threshold.",
+)
+EARLIER_SAME = QT_TRANSLATE_NOOP(
+    "Figures",
+    "Some counts are hidden as well: the figures of this period were shown before with other "
+    "counts, and the difference would reveal a count below the threshold.",
 )
 NEVER_MET = QT_TRANSLATE_NOOP(
     "Figures", "The operational table has not met in the last {months} months."
@@ -43,8 +59,9 @@ def compute_figures(
     """
     workspace.require(Resource.STRATEGIC_FIGURES, Action.VIEW, entity="strategic_figures")
     with workspace.db.read_session() as session:
-        figures = figures_in_session(session, period, municipality_id, workspace.today())
+        figures, computed = _figures(session, period, municipality_id, workspace.today())
     with workspace.uow() as uow:
+        record_releases(uow.session, computed.releases, computed.earlier, workspace.clock.now())
         uow.journal.access(
             "strategic_figures",
             "-",
@@ -57,23 +74,49 @@ def compute_figures(
 
 
 def figures_in_session(
-    session: Session, period: Period, municipality_id: str | None, today: date
+    session: Session,
+    period: Period,
+    municipality_id: str | None,
+    today: date,
+    released_at: datetime | None = None,
 ) -> FigureSet:
     """The figures read on an open session, with no permission check and no journal entry.
 
     For a caller that already checked and journals in its own transaction: the signature
-    that approves a yearly report freezes the figures inside the signing transaction.
+    that approves a yearly report freezes the figures inside the signing transaction. With
+    `released_at` (a writable session) the tables go into the register of figures shown.
     """
+    figures, computed = _figures(session, period, municipality_id, today)
+    if released_at is not None:
+        record_releases(session, computed.releases, computed.earlier, released_at)
+    return figures
+
+
+def _figures(
+    session: Session, period: Period, municipality_id: str | None, today: date
+) -> tuple[FigureSet, Computed]:
     settings = figure_settings(session, period.end)
     municipalities = _municipalities(session, municipality_id)
-    tables = figure_tables(session, period, municipalities, settings.threshold)
-    warnings = _warnings(session, period, settings, today)
+    computed = figure_tables(session, period, municipalities, settings.threshold)
+    warnings = _warnings(session, period, settings, today) + _earlier(computed, period)
     name = (
         municipalities.names[municipalities.ids.index(municipality_id)]
         if municipality_id is not None
         else None
     )
-    return FigureSet(period, name, settings.threshold, tables, warnings)
+    return FigureSet(period, name, settings.threshold, computed.tables, warnings), computed
+
+
+def _earlier(computed: Computed, period: Period) -> tuple[FigureWarning, ...]:
+    """Why more is hidden than the period alone asks: figures shown before."""
+    if not computed.because:
+        return ()
+    others = [p for p in computed.because if p != (period.start, period.end)]
+    if not others:
+        return (FigureWarning(EARLIER_SAME),)
+    start, end = others[0]
+    message = EARLIER_ONE if len(others) == 1 else EARLIER_MORE
+    return (FigureWarning(message, (("start", start), ("end", end))),)
 
 
 def _municipalities(session: Session, shown: str | None) -> Municipalities:

@@ -74,6 +74,10 @@ class Prepared:
     spec: TableSpec
     table: CountTable
     few_people: frozenset[tuple[int, int]]
+    row_keys: tuple[str, ...] = ()
+    """What each row counts ("opened", "2026-03"): how a table of another period lines up."""
+    column_ids: tuple[str, ...] = ()
+    """The municipalities of the columns, in order."""
 
 
 def prepare(
@@ -82,6 +86,8 @@ def prepare(
     municipalities: Municipalities,
     threshold: int,
     people: Mapping[str, int] | None = None,
+    *,
+    row_keys: Sequence[str] = (),
 ) -> Prepared:
     """The raw table of rows × municipalities (the row totals are the LIVC-R's totals).
 
@@ -92,7 +98,8 @@ def prepare(
     ids = municipalities.ids
     raw = tuple(tuple(counts.get((r, m), 0) for m in ids) for r in range(len(spec.row_labels)))
     table = CountTable(raw, row_sums=len(ids) > 1, column_sums=spec.partition)
-    return Prepared(spec, table, _few_people(table, ids, people, threshold))
+    few = _few_people(table, ids, people, threshold)
+    return Prepared(spec, table, few, tuple(row_keys), tuple(ids))
 
 
 def render(

@@ -45,10 +45,14 @@ Link = tuple[Line, ...]
 
 
 def suppress_linked(
-    prepared: Mapping[str, Prepared], links: Sequence[Link], threshold: int
+    prepared: Mapping[str, Prepared],
+    links: Sequence[Link],
+    threshold: int,
+    hide: Mapping[str, set[CellIndex]] | None = None,
 ) -> dict[str, Suppression]:
-    """Every table suppressed, with what a linked table hides hidden in it as well."""
-    forced: dict[str, set[CellIndex]] = {key: set() for key in prepared}
+    """Every table suppressed, with what a linked table hides hidden in it as well, and the
+    cells in `hide` (for figures shown before, see released.py) hidden whatever they hold."""
+    forced: dict[str, set[CellIndex]] = {key: set((hide or {}).get(key, ())) for key in prepared}
     result: dict[str, Suppression] = {}
     stale = set(prepared)
     while stale:

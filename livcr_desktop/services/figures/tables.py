@@ -20,6 +20,7 @@ from livcr_desktop.domain.organisations import OrganisationKind
 from livcr_desktop.domain.signals import ScreeningOutcome, SignalSource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.figures import queries as q
+from livcr_desktop.services.figures.consistent import suppress_consistently
 from livcr_desktop.services.figures.grid import (
     Municipalities,
     Prepared,
@@ -29,7 +30,8 @@ from livcr_desktop.services.figures.grid import (
     prepare,
     render,
 )
-from livcr_desktop.services.figures.linked import Line, Link, Part, suppress_linked
+from livcr_desktop.services.figures.linked import Line, Link, Part
+from livcr_desktop.services.figures.released import Release, read_releases
 from livcr_desktop.services.figures.timeline import TIME_TITLES, Timeline
 
 
@@ -55,17 +57,29 @@ class Context:
         suppressed later with the tables it shares numbers with."""
         index = {key: i for i, key in enumerate(keys)}
         by_row = {(index[k], m): n for (k, m), n in counts.items() if k in index}
-        return prepare(spec, by_row, self.municipalities, self.threshold, people)
+        return prepare(spec, by_row, self.municipalities, self.threshold, people, row_keys=keys)
 
 
 Made = Prepared | FigureTable
 """A table counted and waiting for its linked suppression, or one that needs none."""
 
 
+@dataclass(frozen=True)
+class Computed:
+    """The tables, what they release (for the register) and the earlier periods that made
+    them hide more than the period alone would."""
+
+    tables: tuple[FigureTable, ...]
+    releases: tuple[Release, ...]
+    earlier: Mapping[str, Sequence[Release]]
+    because: tuple[tuple[date, date], ...]
+
+
 def figure_tables(
     session: Session, period: Period, municipalities: Municipalities, threshold: int
-) -> tuple[FigureTable, ...]:
-    """Every table, in the order the screen and the report show them."""
+) -> Computed:
+    """Every table, in the order the screen and the report show them, consistent with the
+    figures shown before (released.py)."""
     c = Context(
         session,
         period.start,
@@ -82,11 +96,13 @@ def figure_tables(
         *_meeting_tables(session, period.start, period.end, threshold),
     )
     prepared = {m.spec.key: m for m in made if isinstance(m, Prepared)}
-    suppressed = suppress_linked(prepared, LINKS, threshold)
-    return tuple(
-        render(m, suppressed[m.spec.key], municipalities) if isinstance(m, Prepared) else m
+    earlier = read_releases(session, prepared)
+    done = suppress_consistently(prepared, LINKS, threshold, period, earlier)
+    tables = tuple(
+        render(m, done.suppressed[m.spec.key], municipalities) if isinstance(m, Prepared) else m
         for m in made
     )
+    return Computed(tables, done.releases, earlier, done.because)
 
 
 SOURCE_KEYS = [k.value for k in OrganisationKind] + [

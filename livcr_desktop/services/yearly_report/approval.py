@@ -9,7 +9,7 @@ report.py), as approved minutes are: later changes to the data do not change it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -54,12 +54,14 @@ def check_report_approval(decision: DecisionRow, _case: CaseRow | None) -> None:
         raise ConflictError(APPROVED_BEFORE, year=year)
 
 
-def figures_now(session: Session, period: Period, today: date) -> FigureSet:
+def figures_now(
+    session: Session, period: Period, today: date, now: datetime | None = None
+) -> FigureSet:
     """The whole LIVC-R's figures of the period, computed in the signing transaction (the
     same tables and suppression as on screen; the signature itself is the journal entry)."""
     from livcr_desktop.services.figures.compute import figures_in_session
 
-    return figures_in_session(session, period, None, today)
+    return figures_in_session(session, period, None, today, now)
 
 
 def approve_yearly_report(context: EffectContext) -> None:
@@ -68,7 +70,9 @@ def approve_yearly_report(context: EffectContext) -> None:
     if year is None:
         return
     uow = context.uow
-    figures = figures_to_json(figures_now(uow.session, year_period(year), context.today))
+    figures = figures_to_json(
+        figures_now(uow.session, year_period(year), context.today, context.now)
+    )
     changes = {
         "approved_at": context.now,
         "approval_decision_id": context.decision.id,

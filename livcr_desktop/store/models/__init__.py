@@ -45,7 +45,7 @@ from livcr_desktop.store.models.retention import (
     RetentionProposalRow,
 )
 from livcr_desktop.store.models.search import SEARCH_TABLES
-from livcr_desktop.store.models.strategic import StrategicYearRow
+from livcr_desktop.store.models.strategic import ReleasedFigureRow, StrategicYearRow
 from livcr_desktop.store.models.subject_requests import SubjectRequestRow
 from livcr_desktop.store.models.sync import (
     SyncConflictRow,
@@ -111,6 +111,7 @@ __all__ = [
     "OtherLivcrRow",
     "PersonRow",
     "ReferralRow",
+    "ReleasedFigureRow",
     "RetentionProposalRow",
     "RoleAssignment",
     "SignalRow",

@@ -1,6 +1,8 @@
 """Random small LIVC-Rs of two municipalities: whatever the cases, no table of the figures
-shows a small count, and no hidden count can be worked out from what the whole-LIVC-R view and
-the two municipalities' views show together (the bridge criterion of test_small_counts)."""
+shows a small count, no hidden count can be worked out from what the whole-LIVC-R view and
+the two municipalities' views show together (the bridge criterion of test_small_counts), and
+no "< t" can be narrowed down below the protection rule from what the screen shows (the exact
+linear programme of count_ranges, with "< t" as 1 … t − 1 and "x" as at least 0)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from livcr_desktop.domain.figures import Cell, FigureTable, Period
-from livcr_desktop.domain.small_counts import CountTable
+from livcr_desktop.domain.count_ranges import component, programme_range, required_width
+from livcr_desktop.domain.figures import Cell, FigureTable, Hidden, Period
+from livcr_desktop.domain.small_counts import PROTECTION, CountTable
 from livcr_desktop.services.figures import compute_figures
 from livcr_desktop.services.figures.linked import Part
 from livcr_desktop.services.figures.tables import LINKS
@@ -35,6 +38,34 @@ def grid(table: FigureTable) -> dict[tuple[int, int], Cell]:
     if table.grand_total is not None:
         cells[(rows, columns)] = table.grand_total
     return cells
+
+
+def assert_ranges_kept(
+    key: str, shape: CountTable, cells: dict[tuple[int, int], Cell], threshold: int
+) -> None:
+    """What a reader of the screen knows: the shown counts, the sums, "< t" is 1 … t − 1 and
+    "x" is at least 0. No "< t" may be narrowed to fewer values than the protection rule
+    keeps, unless every cell in a sum with it and its hidden neighbours is hidden or zero."""
+    hidden = {index for index, cell in cells.items() if cell.value is None}
+    relations = shape.relations()
+    bounds: dict[tuple[int, int], tuple[int, int | None]] = {
+        index: (1, threshold - 1) if cells[index].hidden is Hidden.SMALL else (0, None)
+        for index in hidden
+    }
+    needed = required_width(threshold, PROTECTION)
+    for index in sorted(hidden):
+        if cells[index].hidden is not Hidden.SMALL:
+            continue
+        try:
+            low, high = programme_range(
+                relations, hidden, lambda c: cells[c].value or 0, bounds, index
+            )
+        except ValueError:
+            return  # a column hidden whole for few people: its "< t" may hold more
+        if high is not None and high - low < needed:
+            linked = component(relations, hidden, index)
+            around = {o for r in relations if any(c in linked for c, _ in r) for o, _ in r}
+            assert all(c in hidden or cells[c].value == 0 for c in around), (key, index, low, high)
 
 
 def shown_line(table: FigureTable, part: Part, row: int) -> list[int | None]:
@@ -92,6 +123,7 @@ def test_no_small_count_shows_and_none_can_be_worked_out(
             )
             hidden = {index for index, cell in cells.items() if cell.value is None}
             assert not workable(shape, hidden), (table.key, sorted(hidden))
+            assert_ranges_kept(table.key, shape, cells, threshold)
         for link in LINKS:
             # The same numbers in two tables: hidden in both or shown in both, and equal.
             lines = [shown_line(whole.table(line.key), line.part, line.row) for line in link]
