@@ -7,11 +7,8 @@ dossier re-reads itself after every committed change of its case, made here or a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,24 +23,13 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.audit import kind_label
 from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.errors import DomainError
-from livcr_desktop.domain.persons import NoteVisibility, SubjectKind
-from livcr_desktop.gui.cases.case_dialogs import (
-    FollowUpDialog,
-    InviteDialog,
-    LinkDialog,
-    MunicipalityDialog,
-    NoteDialog,
-    ScreenDialog,
-    StatusDialog,
-    SubjectDialog,
-)
-from livcr_desktop.gui.cases.reopen_dialog import ReopenDialog
+from livcr_desktop.gui.cases.dossier_actions import DossierActions
+from livcr_desktop.gui.cases.dossier_texts import notes_html, summary_html, timeline_details
 from livcr_desktop.gui.decisions.dossier_tab import DossierDecisions
 from livcr_desktop.gui.feedback.dossier_section import FeedbackSection
 from livcr_desktop.gui.handover.dossier_section import HandoverSection
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.minor_badge import MinorBadge
-from livcr_desktop.gui.kit.rich_text import escape
 from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import qt_translate, show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
@@ -51,13 +37,11 @@ from livcr_desktop.gui.meetings.task_table import TaskTable
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.gui.trajectories.panel import TrajectoryPanel
 from livcr_desktop.i18n.formatting import format_date, format_datetime
-from livcr_desktop.services.access.members import MemberService
-from livcr_desktop.services.cases.dossier import Dossier, TimelineEntry, open_dossier
+from livcr_desktop.services.cases.dossier import Dossier, open_dossier
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.changes import ChangeSet
 from livcr_desktop.services.meetings.tasks import TaskService, TaskState
-from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
 
 SCREENABLE = (CaseStatus.SIGNALLED, CaseStatus.SCREENING, CaseStatus.REOPENED)
@@ -70,8 +54,8 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], ids: list[str] | Non
             table.setItem(r, c, table_cell(value, ids[r] if ids is not None else None))
 
 
-class DossierView(QWidget):
-    """The dossier of one case at a time."""
+class DossierView(DossierActions):
+    """The dossier of one case at a time (what its buttons do is in `DossierActions`)."""
 
     back_requested = Signal()
 
@@ -238,7 +222,7 @@ class DossierView(QWidget):
         ):
             self.buttons[key].setVisible(may_edit)
         self.buttons["note"].setVisible(dossier.may_write_notes)
-        self.summary.setHtml(self._summary_html(dossier))
+        self.summary.setHtml(summary_html(dossier))
         self.tabs.setTabVisible(self.tabs.indexOf(self.signals_table), dossier.may_see_signals)
         self.decisions_tab.show_case(header.id)
         if self.decisions_tab.broken_count:
@@ -296,7 +280,7 @@ class DossierView(QWidget):
             ],
             [link.id for link in dossier.links],
         )
-        self.notes_view.setHtml(self._notes_html(dossier))
+        self.notes_view.setHtml(notes_html(dossier))
         self.tabs.setTabVisible(
             self.tabs.indexOf(self.feedback_section), self.feedback_section.show_case(header.id)
         )
@@ -325,7 +309,7 @@ class DossierView(QWidget):
                     format_datetime(entry.when, language, "short"),
                     entry.who,
                     kind_label(entry.kind, qt_translate),
-                    self._details(entry),
+                    timeline_details(entry),
                 )
                 for entry in dossier.timeline
             ],
@@ -345,163 +329,6 @@ class DossierView(QWidget):
             if open_count
             else self.tr("Action points"),
         )
-
-    def _summary_html(self, dossier: Dossier) -> str:
-        language = current_language()
-        header, subject = dossier.header, dossier.subject
-        rows = [(self.tr("Person concerned"), escape(subject.shown_name()))]
-        if subject.kind is SubjectKind.ANONYMOUS:
-            rows.append((self.tr("Recorded as"), show_text(subject.kind.label)))
-        if subject.birth_date:
-            rows.append((self.tr("Date of birth"), format_date(subject.birth_date, language)))
-        if subject.address:
-            rows.append((self.tr("Address"), escape(subject.address)))
-        if subject.phone:
-            rows.append((self.tr("Phone"), escape(subject.phone)))
-        rows += [
-            (self.tr("Responsible municipality"), escape(header.municipality_name)),
-            (self.tr("Status"), show_text(header.status.label)),
-            (self.tr("Opened on"), format_date(header.opened_on, language)),
-        ]
-        if header.close_reason:
-            rows.append((self.tr("Reason for closing"), show_text(header.close_reason.label)))
-        rows.append(
-            (
-                self.tr("Next follow-up"),
-                format_date(header.next_follow_up, language)
-                if header.next_follow_up
-                else self.tr("none set"),
-            )
-        )
-        if header.ltf_primary_follow_up:
-            rows.append((self.tr("LTF"), self.tr("asks the LIVC-R for the primary follow-up")))
-        if header.ggb_category.value not in ("unknown", "none"):
-            rows.append((self.tr("Common Database"), show_text(header.ggb_category.label)))
-        body = "".join(
-            f"<tr><td style='padding:4px 16px 4px 0;color:#4a5868'>{label}</td>"
-            f"<td style='padding:4px 0'>{value}</td></tr>"
-            for label, value in rows
-        )
-        return f"<table>{body}</table>"
-
-    def _notes_html(self, dossier: Dossier) -> str:
-        if not dossier.notes:
-            return "<p style='color:#4a5868'>" + self.tr("No notes you may read.") + "</p>"
-        language = current_language()
-        parts = []
-        for note in dossier.notes:
-            scope = show_text(note.visibility.label)
-            colour = "#fff6d6" if note.visibility is NoteVisibility.ORGANISATION else "#ffffff"
-            parts.append(
-                f"<div style='background:{colour};border:1px solid #d6dde6;padding:8px;"
-                f"margin-bottom:8px'><b>{escape(note.author)}</b> – {escape(note.organisation)}"
-                f" · {format_datetime(note.written_at, language, 'short')} · <i>{scope}</i>"
-                f"<p>{escape(note.body)}</p></div>"
-            )
-        return "".join(parts)
-
-    def _details(self, entry: TimelineEntry) -> str:
-        details = entry.details
-        if "status" in details:
-            text = show_text(CaseStatus(details["status"]).label)
-            if "previous_status" in details:
-                previous = show_text(CaseStatus(details["previous_status"]).label)
-                text = f"{previous} → {text}"
-            if "reason" in details:
-                text += f": {details['reason']}"
-            return text
-        if "visibility" in details:
-            return show_text(NoteVisibility(details["visibility"]).label)
-        return ", ".join(v for k, v in details.items() if k in ("member_id", "livcr_name"))
-
-    # -- actions -------------------------------------------------------------------------------
-
-    def _run(self, make_dialog: Callable[[], QDialog]) -> None:
-        if self.dossier is None:
-            return
-        try:
-            dialog = make_dialog()
-        except DomainError as error:
-            self.message.show_message(show_error(error))
-            return
-        dialog.exec()  # what it changed comes back through the change notifier
-
-    def screen_case(self) -> None:
-        """Screen the signals of the case."""
-        self._run(lambda: ScreenDialog(self._cases, self._dossier(), self))
-
-    def change_status(self) -> None:
-        """Move the case to another status."""
-        self._run(lambda: StatusDialog(self._cases, self._dossier(), self))
-
-    def reopen_case(self) -> None:
-        """Reopen the closed case, with a reason."""
-        self._run(lambda: ReopenDialog(self._cases, self._dossier(), self))
-
-    def edit_subject(self) -> None:
-        """Correct or complete the person concerned."""
-        self._run(lambda: SubjectDialog(self._cases, self._dossier(), self))
-
-    def set_follow_up(self) -> None:
-        """Set when to look at the case again."""
-        self._run(lambda: FollowUpDialog(self._cases, self._dossier(), self._ws.today(), self))
-
-    def write_note(self) -> None:
-        """Write a confidential note."""
-        self._run(lambda: NoteDialog(self._involvement, self._dossier(), self))
-
-    def invite(self) -> None:
-        """Invite a member to the case."""
-        self._run(
-            lambda: InviteDialog(
-                self._involvement, self._dossier(), MemberService(self._ws).members(), self
-            )
-        )
-
-    def add_link(self) -> None:
-        """Record another LIVC-R discussing the person."""
-        self._run(lambda: LinkDialog(self._involvement, self._dossier(), self._ws.today(), self))
-
-    def change_municipality(self) -> None:
-        """Make another member municipality responsible for the case."""
-        self._run(
-            lambda: MunicipalityDialog(
-                self._cases,
-                self._dossier(),
-                ProfileService(self._ws).profile().municipalities,
-                self,
-            )
-        )
-
-    def end_link(self) -> None:
-        """The selected other LIVC-R no longer discusses the person (from today)."""
-        row = self.links_table.currentRow()
-        item = self.links_table.item(row, 0) if row >= 0 else None
-        if self.dossier is None or item is None:
-            self.message.show_message(self.tr("Select the link to end in the list."))
-            return
-        try:
-            self._involvement.end_link(str(item.data(Qt.ItemDataRole.UserRole)), self._ws.today())
-        except DomainError as error:
-            self.message.show_message(show_error(error))
-
-    def remove_participant(self) -> None:
-        """End the selected invitation."""
-        row = self.participants_table.currentRow()
-        if self.dossier is None or row < 0:
-            self.message.show_message(self.tr("Select the invitation to end in the list."))
-            return
-        item = self.participants_table.item(row, 0)
-        if item is None:
-            return
-        try:
-            self._involvement.remove(str(item.data(Qt.ItemDataRole.UserRole)))
-        except DomainError as error:
-            self.message.show_message(show_error(error))
-
-    def _dossier(self) -> Dossier:
-        assert self.dossier is not None
-        return self.dossier
 
     # -- texts ---------------------------------------------------------------------------------
 

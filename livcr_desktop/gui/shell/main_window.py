@@ -16,20 +16,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
 from livcr_desktop.domain.organisations import Role
-from livcr_desktop.domain.permissions import Action, Resource
-from livcr_desktop.gui.access.recovery_renewal import renew_with_confirmation
 from livcr_desktop.gui.backup.actions import (
     BackupActions,
     ChooseFile,
@@ -44,11 +41,11 @@ from livcr_desktop.gui.kit.save_path import PathChooser
 from livcr_desktop.gui.kit.screen_fit import fit_window, initial_main_size
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.unsaved import UnsavedWork, confirm_leaving, unsaved_work_in
-from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.kit.worker import wait_for_background_work
 from livcr_desktop.gui.shell.areas import AreaSpec, visible_areas
 from livcr_desktop.gui.shell.language import LanguageManager
 from livcr_desktop.gui.shell.lock import IdleWatcher, LockController
+from livcr_desktop.gui.shell.main_menus import MainMenus
 from livcr_desktop.gui.sync.background import BackgroundSync
 from livcr_desktop.gui.sync.bundle_actions import BundleActions
 from livcr_desktop.services.access.sign_in import FolderAccess
@@ -60,8 +57,9 @@ from livcr_desktop.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, DeviceSet
 ROLE_ORDER = tuple(Role)
 
 
-class MainWindow(QMainWindow):
-    """The signed-in application window."""
+class MainWindow(MainMenus):
+    """The signed-in application window (its menus are built by `MainMenus`, moving between
+    its areas is `AreaNavigation`)."""
 
     sign_out_requested = Signal()
     switch_requested = Signal()
@@ -191,79 +189,6 @@ class MainWindow(QMainWindow):
         if self._row < 0:
             self._go(0)
 
-    # -- navigation ----------------------------------------------------------------------------
-
-    def area_keys(self) -> list[str]:
-        """The keys of the areas in the navigation, in order."""
-        return [spec.key for spec in self._areas]
-
-    def navigate(self, key: str, then: Callable[[], None] | None = None) -> None:
-        """Open the area with this key (ignored when the person may not see it), and run
-        `then` once it is open (not at all when the person keeps editing where they are)."""
-        for row, spec in enumerate(self._areas):
-            if spec.key == key:
-                self._go(row, then)
-                return
-
-    def area(self, key: str) -> QWidget | None:
-        """The widget of an area that was opened (for tests and cross-area actions)."""
-        return self._built.get(key)
-
-    def current_area(self) -> QWidget | None:
-        """The widget that is shown now."""
-        return self.stack.currentWidget()
-
-    def _go(self, row: int, then: Callable[[], None] | None = None) -> None:
-        """Leave the open area for another, asking first about text typed in it."""
-        if row < 0:
-            return
-
-        def arrive() -> None:
-            self._open_row(row)
-            if then is not None:
-                then()
-
-        if row == self._row:
-            arrive()
-            return
-        self._select_row(self._row)  # the navigation shows the open area until it is left
-        current = self.current_area() if self._row >= 0 else None
-        confirm_leaving(self, unsaved_work_in(current) if current is not None else [], arrive)
-
-    def _select_row(self, row: int) -> None:
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(row)
-        self.navigation.blockSignals(False)
-
-    def _open_row(self, row: int) -> None:
-        self._select_row(row)
-        self._row = row
-        spec = self._areas[row]
-        widget = self._built.get(spec.key)
-        if widget is None:
-            widget = spec.factory(self.workspace, self)
-            self._built[spec.key] = widget
-            placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, widget)
-            if placeholder is not None:
-                self.stack.removeWidget(placeholder)
-                placeholder.deleteLater()
-        self.stack.setCurrentIndex(row)
-
-    def show_status(self, text: str) -> None:
-        """A short message in the status bar."""
-        self.statusBar().showMessage(text, 8000)
-
-    def open_case(self, case_id: str) -> None:
-        """Open a case's dossier in the cases area (from signals, tasks, meetings ...)."""
-
-        def open_it() -> None:
-            area = self._built.get("cases")
-            if area is not None and hasattr(area, "open_case"):
-                area.open_case(case_id)
-
-        self.navigate("cases", open_it)
-
     # -- leaving -------------------------------------------------------------------------------
 
     def all_unsaved_work(self) -> list[UnsavedWork]:
@@ -295,16 +220,6 @@ class MainWindow(QMainWindow):
     def _restore(self, path: Path) -> None:
         self.restore_requested.emit(path)
 
-    def open_meeting(self, meeting_id: str) -> None:
-        """Open a meeting's page in the meetings area (from the home, "To sign" ...)."""
-
-        def open_it() -> None:
-            area = self._built.get("meetings")
-            if area is not None and hasattr(area, "open_meeting"):
-                area.open_meeting(meeting_id)
-
-        self.navigate("meetings", open_it)
-
     # -- counts in the navigation ---------------------------------------------------------------
 
     def refresh_counts(self) -> None:
@@ -332,78 +247,6 @@ class MainWindow(QMainWindow):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
 
     # -- menus and status bar -----------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        self.app_menu = self.menuBar().addMenu("")
-        self.settings_action = QAction(icon("settings"), "", self)
-        self.settings_action.setObjectName("settingsAction")
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.lock_action = QAction(icon("lock"), "", self)
-        self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_now)
-        self.passphrase_action = QAction(icon("key"), "", self)
-        self.passphrase_action.setObjectName("changePassphraseAction")
-        self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.recovery_action = QAction(icon("key"), "", self)
-        self.recovery_action.setObjectName("renewRecoveryKeyAction")
-        self.recovery_action.triggered.connect(
-            lambda: renew_with_confirmation(self, self.workspace)
-        )
-        self.recovery_action.setVisible(self.workspace.may(Resource.ACCOUNT, Action.CREATE))
-        self.sign_out_action = QAction(icon("signout"), "", self)
-        self.sign_out_action.setObjectName("signOutAction")
-        self.sign_out_action.triggered.connect(
-            lambda: self.leave_then(self.sign_out_requested.emit)
-        )
-        self.switch_action = QAction(icon("sync"), "", self)
-        self.switch_action.setObjectName("switchLivcrAction")
-        self.switch_action.triggered.connect(self.switch_livcr)
-        self.quit_action = QAction("", self)
-        self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(lambda: self.leave_then(self.quit_requested.emit))
-        self.app_menu.addAction(self.settings_action)
-        self.app_menu.addAction(self.passphrase_action)
-        self.app_menu.addAction(self.recovery_action)
-        self.app_menu.addSeparator()
-        self.app_menu.addAction(self.backups.backup_action)
-        self.app_menu.addAction(self.backups.restore_action)
-        self.app_menu.addSeparator()
-        self.app_menu.addAction(self.bundles.export_action)
-        self.app_menu.addAction(self.bundles.import_action)
-        self.app_menu.addAction(self.bundles.hub_access.action)
-        self.app_menu.aboutToShow.connect(self.bundles.refresh_visibility)
-        self.app_menu.addAction(self.handovers.keys_action)
-        self.app_menu.addAction(self.handovers.import_action)
-        self.app_menu.addSeparator()
-        self.app_menu.addAction(self.lock_action)
-        self.app_menu.addAction(self.sign_out_action)
-        self.app_menu.addAction(self.switch_action)
-        self.app_menu.addAction(self.quit_action)
-        self.help_menu = self.menuBar().addMenu("")
-        self.about_action = QAction(icon("livcr"), "", self)
-        self.about_action.setObjectName("aboutAction")
-        self.about_action.triggered.connect(self.open_about)
-        self.help_menu.addAction(self.about_action)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.demo_label = QLabel(bar)
-        self.demo_label.setObjectName("statusDemo")
-        set_role(self.demo_label, "demo")
-        self.demo_label.setVisible(self.workspace.demo)
-        self.livcr_label = QLabel(bar)
-        self.livcr_label.setObjectName("statusLivcr")
-        self.user_label = QLabel(bar)
-        self.user_label.setObjectName("statusUser")
-        self.language_label = QLabel(bar)
-        self.language_label.setObjectName("statusLanguage")
-        for label in (self.demo_label, self.livcr_label, self.user_label, self.language_label):
-            bar.addPermanentWidget(label)
-        bar.addPermanentWidget(self.backups.status_label)
-        bar.addPermanentWidget(self.sync.status_label)
 
     def _role_summary(self) -> str:
         roles = self.workspace.actor.roles_on(self.workspace.today())

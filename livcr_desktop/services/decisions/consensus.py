@@ -10,77 +10,65 @@ a position, a rewording or a signature refused there leaves nothing but the jour
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import NoReturn
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.accounts import Actor
 from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.decisions import (
-    DecisionKind,
     DecisionState,
-    Outcome,
-    PartyRecord,
     Position,
-    PositionRecord,
     Proposal,
-    SignedContent,
     check_position,
-    consensus_outcome,
-    fingerprint,
     parties_of_proposal,
 )
-from livcr_desktop.domain.errors import ConflictError, DomainError, NotFound, ValidationError
+from livcr_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind
-from livcr_desktop.domain.organisations import LEAD_NOT_POLICE, OrganisationKind, Role
-from livcr_desktop.domain.permissions import DENIED, Action, RecordFacts, Resource
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
-from livcr_desktop.services.access.key_file import key_file_problem
-from livcr_desktop.services.access.signing_keys import WRONG_PASSPHRASE, open_or_create_key
+from livcr_desktop.domain.organisations import LEAD_NOT_POLICE, OrganisationKind
+from livcr_desktop.domain.permissions import Action
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.decisions import kinds
-from livcr_desktop.services.decisions.effects import EffectContext, decision_parameters
-from livcr_desktop.services.decisions.kinds import SignedBy, signer_of
+from livcr_desktop.services.decisions.decision_base import (
+    DECISION_NOT_FOUND,
+    NOT_OPEN,
+    outcome_of,
+    positions_of,
+)
 from livcr_desktop.services.decisions.parties import (
     effective_members,
     encode_ids,
     left_members,
     put_to_of,
 )
+from livcr_desktop.services.decisions.signature import (
+    NO_CONSENSUS,
+    NOT_THE_CHAIR,
+    NOT_THE_MEETING_CHAIR,
+    DecisionSigning,
+    SignResult,
+    holds_signature,
+    member_is_chair_of,
+    signer_for,
+    signer_may_sign,
+)
 from livcr_desktop.services.meetings.access import load_item, require_not_frozen
 from livcr_desktop.services.retention.house_rules_binding import bind_parameters
-from livcr_desktop.services.unit_of_work import Refusal, UnitOfWork
-from livcr_desktop.services.workspace import Workspace, member_actor
-from livcr_desktop.store import signing
-from livcr_desktop.store.errors import HeaderDamaged, SlotLocked
-from livcr_desktop.store.header_unlock import unlock
-from livcr_desktop.store.keyslots import normalise_passphrase
+from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.store.models import (
     AgendaItemRow,
     CaseRow,
     DecisionPositionRow,
     DecisionRow,
-    LivcrProfileRow,
     MeetingRow,
     Member,
-    MunicipalityRow,
     OrganisationRow,
 )
 
-DECISION_NOT_FOUND = QT_TRANSLATE_NOOP("Decisions", "This decision does not exist.")
 MEETING_NOT_RUNNING = QT_TRANSLATE_NOOP(
     "Decisions", "A proposal is put to the table during its meeting (or right after it)."
 )
 ITEM_POSTPONED = QT_TRANSLATE_NOOP(
     "Decisions", "This item is postponed; nothing is decided on it at this meeting."
-)
-NOT_OPEN = QT_TRANSLATE_NOOP(
-    "Decisions",
-    "This proposal is “{state}”: it can no longer change. A correction is a new decision.",
 )
 NOT_EFFECTIVE = QT_TRANSLATE_NOOP(
     "Decisions",
@@ -105,17 +93,6 @@ NOBODY_TO_PUT_TO = QT_TRANSLATE_NOOP(
 NOT_YOUR_POSITION = QT_TRANSLATE_NOOP(
     "Decisions", "Only the participant, or whoever runs the meeting, records a position."
 )
-NO_CONSENSUS = QT_TRANSLATE_NOOP(
-    "Decisions", "There is no consensus on this proposal ({outcome}); it cannot be signed."
-)
-NOT_THE_CHAIR = QT_TRANSLATE_NOOP(
-    "Decisions",
-    "Only the chair of {municipality} (the mayor or their representative) signs decisions on "
-    "this case, and you do not hold that role today.",
-)
-NOT_THE_MEETING_CHAIR = QT_TRANSLATE_NOOP(
-    "Decisions", "Decisions of the strategic table are signed by the chair of the meeting."
-)
 LEAD_UNKNOWN = QT_TRANSLATE_NOOP(
     "Decisions", "The lead organisation is not in the register or no longer active."
 )
@@ -127,40 +104,37 @@ ALREADY_SUPERSEDED = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class SignResult:
-    """What the chair sees after signing."""
+__all__ = [
+    "ALREADY_SUPERSEDED",
+    "DECISION_NOT_FOUND",
+    "ITEM_POSTPONED",
+    "LEAD_UNKNOWN",
+    "LEFT_THE_MEETING",
+    "MEETING_NOT_RUNNING",
+    "NOBODY_TO_PUT_TO",
+    "NOT_EFFECTIVE",
+    "NOT_OPEN",
+    "NOT_PUT_TO",
+    "NOT_THE_CHAIR",
+    "NOT_THE_MEETING_CHAIR",
+    "NOT_YOUR_POSITION",
+    "NO_CONSENSUS",
+    "SUPERSEDE_SIGNED_ONLY",
+    "DecisionService",
+    "SignResult",
+    "holds_signature",
+    "member_is_chair_of",
+    "outcome_of",
+    "positions_of",
+    "signer_for",
+    "signer_may_sign",
+]
+"""What callers use; the signature and the shared checks live in `signature` and `decision_base`."""
 
-    decision_id: str
-    fingerprint: str
 
-
-def positions_of(session: Session, decision_id: str) -> dict[str, DecisionPositionRow]:
-    """The recorded positions of a proposal, by member."""
-    return {
-        row.member_id: row
-        for row in session.scalars(
-            select(DecisionPositionRow).where(DecisionPositionRow.decision_id == decision_id)
-        )
-    }
-
-
-def outcome_of(session: Session, decision: DecisionRow) -> Outcome:
-    """The consensus outcome of a proposal over the people it was put to (never over the
-    item's ticks of the moment)."""
-    positions = {m: Position(r.position) for m, r in positions_of(session, decision.id).items()}
-    return consensus_outcome(put_to_of(session, decision), positions)
-
-
-class DecisionService:
-    """Proposing, positions, rewording, withdrawing, signing and correcting decisions."""
-
-    def __init__(self, workspace: Workspace) -> None:
-        self._ws = workspace
-
-    def today(self) -> date:
-        """Today for the signed-in person (forms propose dates from it)."""
-        return self._ws.today()
+class DecisionService(DecisionSigning):
+    """Proposing, positions, rewording, withdrawing, signing and correcting decisions (the
+    signature itself is in `DecisionSigning`, what every change starts from in `DecisionBase`)."""
 
     # -- proposals -------------------------------------------------------------------------
 
@@ -306,74 +280,7 @@ class DecisionService:
                     scope_id=row.case_id,
                 )
 
-    # -- signing ---------------------------------------------------------------------------
-
-    def sign(self, decision_id: str, passphrase: str) -> SignResult:
-        """The chair signs an outcome with consensus; the decision takes effect at once."""
-        self._check_passphrase(passphrase)
-        now = self._ws.clock.now()
-        with self._ws.uow() as uow:
-            session = uow.session
-            row = self._load(session, decision_id)
-            self._check_signer(session, row)
-            if row.state != DecisionState.OPEN.value:
-                self._refuse(row, "sign", ConflictError(NOT_OPEN, state=self._state(row)))
-            outcome = outcome_of(session, row)
-            if outcome is not Outcome.CONSENSUS:
-                self._refuse(row, "sign", ConflictError(NO_CONSENSUS, outcome=outcome.label))
-            case = session.get(CaseRow, row.case_id) if row.case_id else None
-            kinds.check(row, case)
-            key, private = open_or_create_key(uow, self._ws.actor.member_id, passphrase, now)
-            content = self._content(session, row, key.id, now)
-            data = content.to_bytes()
-            signature = signing.sign(private, data)
-            uow.journal.updated(
-                row,
-                "decision.signed",
-                {
-                    "state": DecisionState.SIGNED.value,
-                    "signed_content": data.decode("utf-8"),
-                    "signature": signature,
-                    "signing_key_id": key.id,
-                    "signed_by": self._ws.actor.member_id,
-                    "signed_at": now,
-                },
-                scope_id=row.case_id,
-            )
-            kinds.apply(
-                EffectContext(
-                    uow=uow,
-                    decision=row,
-                    case=case,
-                    parameters=decision_parameters(row),
-                    today=self._ws.today(),
-                    now=now,
-                    signer_member_id=self._ws.actor.member_id,
-                )
-            )
-        return SignResult(decision_id, fingerprint(bytes.fromhex(signature)))
-
     # -- helpers ---------------------------------------------------------------------------
-
-    def _require_create(
-        self, municipality_id: str | None, entity: str, entity_id: str, message: Text = DENIED
-    ) -> None:
-        """Whoever runs the table for this municipality: proposes and notes positions."""
-        self._ws.require(
-            Resource.DECISION,
-            Action.CREATE,
-            RecordFacts(municipality_id=municipality_id),
-            entity=entity,
-            entity_id=entity_id,
-            message=message,
-        )
-
-    def _load(self, session: Session, decision_id: str) -> DecisionRow:
-        row = session.get(DecisionRow, decision_id)
-        if row is None:
-            raise NotFound(DECISION_NOT_FOUND)
-        load_item(self._ws, session, row.item_id, Action.VIEW)
-        return row
 
     @staticmethod
     def _not_a_party(session: Session, row: DecisionRow, member_id: str) -> DomainError | None:
@@ -388,24 +295,6 @@ class DecisionService:
         if member_id in left_members(session, row.meeting_id):
             return ConflictError(LEFT_THE_MEETING, name=name)
         return None
-
-    @staticmethod
-    def _state(row: DecisionRow) -> object:
-        return DecisionState(row.state).label
-
-    def _refuse(self, row: DecisionRow, attempt: str, error: DomainError) -> NoReturn:
-        """Journal a refused attempt on a decision, then raise the explanation; inside a unit
-        of work, nothing else of it is kept."""
-        self._ws.refuse_with(
-            Refusal(
-                "decision",
-                row.id,
-                "decision.refused",
-                {"attempt": attempt, "reason": error.code},
-                scope_id=row.case_id,
-            ),
-            error,
-        )
 
     @staticmethod
     def _check_meeting(meeting: MeetingRow, item: AgendaItemRow) -> None:
@@ -427,131 +316,3 @@ class DecisionService:
         ).first()
         if later is not None:
             raise ConflictError(ALREADY_SUPERSEDED)
-
-    def _check_passphrase(self, passphrase: str) -> None:
-        """The signer proves it is them at the moment of signing, with their own passphrase."""
-        account_id = self._ws.actor.account_id
-        try:  # both copies tried, as at sign-in: damage is never called a wrong passphrase
-            unlock(
-                self._ws.folder.header,
-                lambda copy: copy.slot_for_account(account_id),
-                normalise_passphrase(passphrase),
-            )
-        except HeaderDamaged as exc:
-            raise key_file_problem(exc) from exc
-        except SlotLocked:
-            self._ws.refuse_with(
-                Refusal("account", account_id, "decision.signing_passphrase_wrong"),
-                ValidationError(WRONG_PASSPHRASE, field="passphrase"),
-            )
-
-    def _check_signer(self, session: Session, row: DecisionRow) -> None:
-        """The signer the table of kinds names: the chair of the case's municipality on this
-        day, or for a topic and the strategic table the chair of the meeting (who must still
-        hold a chair role)."""
-        if signer_may_sign(self._ws, session, row):
-            return
-        if signer_for(row) is SignedBy.CASE_CHAIR:
-            town = session.get(MunicipalityRow, row.municipality_id or "")
-            self._ws.refuse(
-                Resource.DECISION,
-                Action.SIGN,
-                entity="decision",
-                entity_id=row.id,
-                message=NOT_THE_CHAIR,
-                params={"municipality": town.name if town else ""},
-            )
-        self._ws.refuse(
-            Resource.DECISION,
-            Action.SIGN,
-            entity="decision",
-            entity_id=row.id,
-            message=NOT_THE_MEETING_CHAIR,
-        )
-
-    def _content(
-        self, session: Session, row: DecisionRow, key_id: str, now: datetime
-    ) -> SignedContent:
-        effective = put_to_of(session, row)
-        wanted = effective | {self._ws.actor.member_id}
-        members = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(wanted)))}
-
-        def party(member_id: str) -> PartyRecord:
-            member = members[member_id]
-            return PartyRecord(member_id, member.full_name, member.organisation.name)
-
-        positions = positions_of(session, row.id)
-        meeting = session.get(MeetingRow, row.meeting_id)
-        case = session.get(CaseRow, row.case_id) if row.case_id else None
-        profile = session.scalars(select(LivcrProfileRow)).first()
-        assert meeting is not None
-        return SignedContent(
-            decision_id=row.id,
-            livcr_name=profile.name if profile else "",
-            case_id=row.case_id,
-            case_code=case.code if case else "",
-            municipality_id=row.municipality_id,
-            meeting_id=row.meeting_id,
-            meeting_starts_at=meeting.starts_at,
-            item_id=row.item_id,
-            kind=DecisionKind(row.kind),
-            wording=row.wording,
-            parameters=json.loads(row.parameters),
-            proposed_by=row.proposed_by,
-            proposed_at=row.proposed_at,
-            replaces_id=row.replaces_id,
-            supersedes_id=row.supersedes_id,
-            participants=tuple(party(m) for m in sorted(effective)),
-            positions=tuple(
-                PositionRecord(m, Position(p.position), p.reason, p.recorded_at)
-                for m, p in sorted(positions.items())
-                if m in effective
-            ),
-            signer=party(self._ws.actor.member_id),
-            signer_key_id=key_id,
-            signed_at=now,
-        )
-
-
-def signer_for(row: DecisionRow) -> SignedBy:
-    """Who signs this decision, as the table of kinds says."""
-    return signer_of(DecisionKind(row.kind), on_case=row.case_id is not None)
-
-
-def holds_signature(
-    actor: Actor,
-    signer: SignedBy,
-    municipality_id: str | None,
-    meeting: MeetingRow | None,
-    today: date,
-) -> bool:
-    """Whether a person is, today, the signer a decision on this item needs."""
-    if signer is SignedBy.CASE_CHAIR:
-        return municipality_id in actor.chair_municipalities(today)
-    return bool(
-        meeting and meeting.chair_member_id == actor.member_id and actor.has_role(Role.CHAIR, today)
-    )
-
-
-def signer_may_sign(workspace: Workspace, session: Session, row: DecisionRow) -> bool:
-    """Whether the signed-in person is who signs this decision today (to offer the button)."""
-    return holds_signature(
-        workspace.actor,
-        signer_for(row),
-        row.municipality_id,
-        session.get(MeetingRow, row.meeting_id),
-        workspace.today(),
-    )
-
-
-def member_is_chair_of(
-    session: Session, member_id: str, municipality_id: str | None, day: date
-) -> bool:
-    """Whether a member held the chair role for a municipality on a day (for verification)."""
-    member = session.get(Member, member_id)
-    if member is None:
-        return False
-    actor = member_actor(session, member)
-    if municipality_id is None:
-        return actor.has_role(Role.CHAIR, day)
-    return municipality_id in actor.chair_municipalities(day)

@@ -1,5 +1,6 @@
 """Running a meeting: attendance, the secrecy duty, who effectively takes part in each item,
-summaries, confidential notes, action points, and closing.
+summaries, confidential notes, action points, and closing (the record of each item, from its
+summary to its action points, is written by `live_record.LiveRecord`).
 
 Only someone present who acknowledged the secrecy duty of art. 458ter §2 Sw. at this meeting can
 be an effective participant of an item; the consensus decisions of that item need exactly those
@@ -12,43 +13,42 @@ another laptop a moment earlier refuses the change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.clock import local_date
-from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from livcr_desktop.domain.errors import ConflictError, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.irreversible import FinalStep
 from livcr_desktop.domain.meeting_record import closing_meeting
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus
-from livcr_desktop.domain.permissions import Action, Resource
-from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.domain.permissions import Action
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
-from livcr_desktop.services.cases.access import case_facts
-from livcr_desktop.services.cases.writes import write_note
 from livcr_desktop.services.decisions.parties import open_proposals_with_position
-from livcr_desktop.services.meetings.access import (
-    ITEM_NOT_FOUND,
-    load_item,
-    load_meeting,
-    meeting_resource,
-    require_not_frozen,
+from livcr_desktop.services.meetings.access import load_item, require_not_frozen
+from livcr_desktop.services.meetings.live_record import (
+    ACTION_DUE_PAST,
+    ACTION_NOT_YOURS,
+    ACTION_OWNER,
+    ACTION_REQUIRED,
+    ACTION_UNKNOWN,
+    MAX_NOTE,
+    MAX_SUMMARY,
+    NOT_A_CASE_ITEM,
+    NOTE_REQUIRED,
+    SUMMARY_TOO_LONG,
+    LiveRecord,
 )
 from livcr_desktop.services.meetings.record_check import meeting_record
 from livcr_desktop.services.meetings.view import read_meeting
 from livcr_desktop.services.unit_of_work import Refusal
-from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
-    ActionPointRow,
     AgendaItemRow,
-    CaseRow,
     DecisionRow,
     ItemInviteeRow,
     MeetingParticipantRow,
-    MeetingRow,
     Member,
 )
 
@@ -72,14 +72,6 @@ NOT_INVITED_TO_ITEM = QT_TRANSLATE_NOOP(
 ATTENDANCE_MISSING = QT_TRANSLATE_NOOP(
     "LiveMeeting", "Record the attendance of every participant before closing the meeting: {names}."
 )
-NOT_A_CASE_ITEM = QT_TRANSLATE_NOOP(
-    "LiveMeeting",
-    "Notes belong to case items. Write what was said about a topic in its summary.",
-)
-NOTE_REQUIRED = QT_TRANSLATE_NOOP("LiveMeeting", "The note is empty.")
-SUMMARY_TOO_LONG = QT_TRANSLATE_NOOP(
-    "LiveMeeting", "A summary may be at most {maximum} characters."
-)
 TOOK_A_POSITION = QT_TRANSLATE_NOOP(
     "LiveMeeting",
     "{name} took a position on the open proposal “{wording}”, so they stay an effective "
@@ -96,19 +88,35 @@ HAS_LEFT = QT_TRANSLATE_NOOP(
     "{name} has left the meeting. Choose “Back in the meeting” beside their name first.",
 )
 NOT_LEFT = QT_TRANSLATE_NOOP("LiveMeeting", "{name} is not marked as having left the meeting.")
-ACTION_REQUIRED = QT_TRANSLATE_NOOP("LiveMeeting", "Describe what has to be done.")
-ACTION_OWNER = QT_TRANSLATE_NOOP(
-    "LiveMeeting", "The person who takes on an action point must be invited to this item."
-)
-ACTION_DUE_PAST = QT_TRANSLATE_NOOP(
-    "LiveMeeting", "An action point cannot be due before the meeting day ({day})."
-)
-ACTION_UNKNOWN = QT_TRANSLATE_NOOP("LiveMeeting", "This action point does not exist.")
-ACTION_NOT_YOURS = QT_TRANSLATE_NOOP(
-    "LiveMeeting", "Only the person who owns an action point, or the coordinator, can tick it off."
-)
-MAX_SUMMARY = 20_000
-MAX_NOTE = 10_000
+
+
+__all__ = [
+    "ACTION_DUE_PAST",
+    "ACTION_NOT_YOURS",
+    "ACTION_OWNER",
+    "ACTION_REQUIRED",
+    "ACTION_UNKNOWN",
+    "ATTENDANCE_MISSING",
+    "HAS_LEFT",
+    "MAX_NOTE",
+    "MAX_SUMMARY",
+    "NOTE_REQUIRED",
+    "NOT_A_CASE_ITEM",
+    "NOT_INVITED_TO_ITEM",
+    "NOT_LEFT",
+    "NOT_PARTICIPANT",
+    "NOT_PLANNED",
+    "NOT_PRESENT",
+    "NOT_RUNNING",
+    "NO_ACKNOWLEDGEMENT",
+    "SUMMARY_TOO_LONG",
+    "TOOK_A_POSITION",
+    "TOOK_A_POSITION_ATTENDANCE",
+    "TOO_EARLY",
+    "LiveMeetingService",
+    "ProjectorView",
+]
+"""What callers use; the record of the items lives in `live_record`."""
 
 
 @dataclass(frozen=True)
@@ -128,24 +136,9 @@ def _short(wording: str, limit: int = 80) -> str:
     return wording if len(wording) <= limit else wording[: limit - 1].rstrip() + "…"
 
 
-class LiveMeetingService:
-    """What happens during (and right after) a meeting."""
-
-    def __init__(self, workspace: Workspace) -> None:
-        self._ws = workspace
-
-    def _meeting(self, session: Session, meeting_id: str) -> MeetingRow:
-        """The meeting, if the person may run it (journaled if not); read with the session of
-        the write that changes it."""
-        return load_meeting(self._ws, session, meeting_id, Action.EDIT)
-
-    def _item(self, session: Session, item_id: str) -> tuple[MeetingRow, AgendaItemRow]:
-        """An item and its meeting, if the person may run that meeting; read with the session
-        of the write that changes it."""
-        item = session.get(AgendaItemRow, item_id)
-        if item is None:
-            raise NotFound(ITEM_NOT_FOUND)
-        return load_meeting(self._ws, session, item.meeting_id, Action.EDIT), item
+class LiveMeetingService(LiveRecord):
+    """What happens during (and right after) a meeting (the record of its items is kept by
+    `LiveRecord`)."""
 
     # -- the meeting -----------------------------------------------------------------------
 
@@ -307,130 +300,6 @@ class LiveMeetingService:
                     scope_id=item.case_id,
                 )
 
-    # -- the record of an item -------------------------------------------------------------
-
-    def set_summary(self, item_id: str, summary: str) -> None:
-        """What the table said and agreed on this item (the text of the minutes)."""
-        summary = summary.strip()
-        with self._ws.uow() as uow:
-            meeting, item = self._item(uow.session, item_id)
-            if len(summary) > MAX_SUMMARY:
-                raise ValidationError(SUMMARY_TOO_LONG, field="summary", maximum=MAX_SUMMARY)
-            require_not_frozen(meeting)
-            if item.summary != summary:
-                uow.journal.updated(
-                    item, "meeting.summary_written", {"summary": summary}, scope_id=item.case_id
-                )
-
-    def set_postponed(self, item_id: str, postponed: bool) -> None:
-        """Mark an item as not discussed: the next agenda proposes it again."""
-        with self._ws.uow() as uow:
-            meeting, item = self._item(uow.session, item_id)
-            require_not_frozen(meeting)
-            if item.postponed != postponed:
-                uow.journal.updated(
-                    item,
-                    "meeting.item_postponed" if postponed else "meeting.item_resumed",
-                    {"postponed": postponed},
-                    scope_id=item.case_id,
-                )
-
-    def add_note(
-        self, item_id: str, body: str, visibility: NoteVisibility = NoteVisibility.TABLE
-    ) -> str:
-        """A confidential note on the case of this item, written during the meeting."""
-        body = body.strip()
-        if not body:
-            raise ValidationError(NOTE_REQUIRED, field="note")
-        if len(body) > MAX_NOTE:
-            raise ValidationError(SUMMARY_TOO_LONG, field="note", maximum=MAX_NOTE)
-        with self._ws.uow() as uow:
-            session = uow.session
-            meeting, item = load_item(self._ws, session, item_id, Action.VIEW)
-            if item.case_id is None:
-                raise ValidationError(NOT_A_CASE_ITEM, field="note")
-            case = session.get(CaseRow, item.case_id)
-            assert case is not None
-            self._ws.require(
-                Resource.CASE_NOTE,
-                Action.CREATE,
-                case_facts(session, case, self._ws.actor, self._ws.today()),
-                entity="case_file",
-                entity_id=case.id,
-            )
-            require_not_frozen(meeting)
-            note = write_note(
-                uow.journal,
-                session,
-                case_id=case.id,
-                author_member_id=self._ws.actor.member_id,
-                author_organisation_id=self._ws.actor.organisation_id,
-                visibility=visibility,
-                body=body,
-                now=self._ws.clock.now(),
-                agenda_item_id=item_id,
-            )
-            return note.id
-
-    def add_action_point(
-        self, item_id: str, owner_member_id: str, description: str, due_on: date
-    ) -> str:
-        """Who does what by when: shown on the dossier and in the owner's task list."""
-        description = " ".join(description.split())
-        with self._ws.uow() as uow:
-            session = uow.session
-            meeting, item = self._item(session, item_id)
-            if not description:
-                raise ValidationError(ACTION_REQUIRED, field="description")
-            require_not_frozen(meeting)
-            day = local_date(meeting.starts_at)
-            if due_on < day:
-                raise ValidationError(ACTION_DUE_PAST, field="due_on", day=day)
-            allowed = self._may_own(session, meeting, item, owner_member_id)
-            if not allowed:
-                raise ValidationError(ACTION_OWNER, field="owner")
-            row = ActionPointRow(
-                id=new_id(),
-                item_id=item_id,
-                case_id=item.case_id,
-                owner_member_id=owner_member_id,
-                description=description,
-                due_on=due_on,
-                done_on=None,
-                created_at=self._ws.clock.now(),
-                version=1,
-            )
-            uow.journal.created(row, "meeting.action_point_added", scope_id=item.case_id)
-            return row.id
-
-    def set_action_done(self, action_id: str, done: bool) -> None:
-        """Tick an action point off (or undo it): its owner or the coordinator."""
-        with self._ws.uow() as uow:
-            session = uow.session
-            row = session.get(ActionPointRow, action_id)
-            if row is None:
-                raise NotFound(ACTION_UNKNOWN)
-            if row.owner_member_id != self._ws.actor.member_id:
-                item = session.get(AgendaItemRow, row.item_id)
-                assert item is not None
-                meeting = session.get(MeetingRow, item.meeting_id)
-                assert meeting is not None
-                self._ws.require(
-                    meeting_resource(meeting.table_kind),
-                    Action.EDIT,
-                    entity="action_point",
-                    entity_id=action_id,
-                    message=ACTION_NOT_YOURS,
-                )
-            done_on = self._ws.today() if done else None
-            if (row.done_on is None) == done:
-                uow.journal.updated(
-                    row,
-                    "meeting.action_point_done" if done else "meeting.action_point_reopened",
-                    {"done_on": done_on},
-                    scope_id=row.case_id,
-                )
-
     # -- the projector ---------------------------------------------------------------------
 
     def projector(self, item_id: str, *, reveal_name: bool = False) -> ProjectorView:
@@ -520,25 +389,4 @@ class LiveMeetingService:
                     AgendaItemRow.meeting_id == meeting_id, ItemInviteeRow.member_id == member_id
                 )
             )
-        )
-
-    @staticmethod
-    def _may_own(
-        session: Session, meeting: MeetingRow, item: AgendaItemRow, member_id: str
-    ) -> bool:
-        if item.kind == ItemKind.CASE.value:
-            return bool(
-                session.scalars(
-                    select(ItemInviteeRow).where(
-                        ItemInviteeRow.item_id == item.id, ItemInviteeRow.member_id == member_id
-                    )
-                ).first()
-            )
-        return bool(
-            session.scalars(
-                select(MeetingParticipantRow).where(
-                    MeetingParticipantRow.meeting_id == meeting.id,
-                    MeetingParticipantRow.member_id == member_id,
-                )
-            ).first()
         )

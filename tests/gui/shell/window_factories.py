@@ -723,6 +723,7 @@ def StanceDialog(world: DemoWorld, _languages: LanguageManager) -> QWidget:
 
 NOT_BUILT_ALONE: dict[str, str] = {
     "GuardedDialog": "the base of the dialogs that hold typed text, never shown on its own",
+    "AreaNavigation": "the base of MainWindow (its navigation), built as MainWindow here",
     "LanguageExportDialog": "the base of the dialogs that print in a chosen language, never alone",
     "HandOverDialog": "needs an approved form in the hand-over queue (tests/gui/feedback)",
     "AmendmentDialog": "needs approved minutes (shot meeting-minutes-amendment)",
