@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from livcr_desktop.owner_only import replace_private
+from livcr_desktop.store.file_lock import exclusive
 
 FORMAT = "livcr-folders"
 FORMAT_VERSION = 1
@@ -152,6 +153,12 @@ class FolderRegistry:
         replace_private(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
     @property
+    def lock_path(self) -> Path:
+        """The lock file held while the list is read, changed and written back (the start
+        screen's background registration and a sign-in may change it at the same moment)."""
+        return self.path.with_name(self.path.name + ".lock")
+
+    @property
     def damaged_path(self) -> Path:
         """Where an unusable list is kept aside when a new one replaces it (for IT to look at)."""
         return self.path.with_name(self.path.name + ".damaged")
@@ -167,6 +174,10 @@ class FolderRegistry:
     def update(self, path: Path, **changes: Any) -> FolderEntry:
         """Add the folder or change what the list says about it; an unusable list is replaced
         (it is rebuilt from the folders at the next start, so nothing is lost)."""
+        with exclusive(self.lock_path):
+            return self._update(path, changes)
+
+    def _update(self, path: Path, changes: dict[str, Any]) -> FolderEntry:
         entries = self._current()
         for index, entry in enumerate(entries):
             if same_path(entry.path, path):
@@ -183,13 +194,15 @@ class FolderRegistry:
 
     def remove(self, path: Path) -> None:
         """Take a folder off the list (the folder itself, if it exists, is left as it is)."""
-        entries = self._current()
-        self.write([entry for entry in entries if not same_path(entry.path, path)])
+        with exclusive(self.lock_path):
+            entries = self._current()
+            self.write([entry for entry in entries if not same_path(entry.path, path)])
 
     def relocate(self, old: Path, new: Path) -> None:
         """The folder was moved: the entry follows it (an entry already at `new` is merged)."""
-        entries = self._current()
-        moved = next((e for e in entries if same_path(e.path, old)), FolderEntry(path=str(old)))
-        kept = [e for e in entries if not same_path(e.path, old) and not same_path(e.path, new)]
-        kept.append(replace(moved, path=str(new)))
-        self.write(kept)
+        with exclusive(self.lock_path):
+            entries = self._current()
+            moved = next((e for e in entries if same_path(e.path, old)), FolderEntry(path=str(old)))
+            kept = [e for e in entries if not same_path(e.path, old) and not same_path(e.path, new)]
+            kept.append(replace(moved, path=str(new)))
+            self.write(kept)

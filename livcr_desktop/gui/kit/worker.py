@@ -7,49 +7,68 @@ The work must open its own database session (sessions are never shared between t
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from livcr_desktop.services.sync.collector import (
+    collect_if_due,
+    collector_held,
+    collector_is_held,
+)
 
 log = logging.getLogger("livcr.gui.worker")
 T = TypeVar("T")
 
 
-class _GarbageHold:
-    """Keeps Python's cyclic garbage collector from running while work runs on a pool thread.
+class _GuiCollector(QObject):
+    """Collects on the GUI thread while work on a pool thread holds the collector off.
 
     The collector runs in whichever thread happens to allocate. Run in a worker, it can
     destroy an unreachable Qt object (a closed window, a dialog) that belongs to the GUI
     thread; its timers then cannot be stopped ("QBasicTimer::stop: Failed. Possibly trying to
-    stop from a different thread") and later fire on freed memory. While work runs, collection
-    waits; the GUI thread collects afterwards, where Qt objects may be destroyed.
+    stop from a different thread") and later fire on freed memory. So work holds automatic
+    collection off (services/sync/collector.py), and this timer, on the GUI thread where Qt
+    objects may be destroyed, makes the collections that come due meanwhile: during a first
+    sync of minutes the GUI's own cycles are collected as usual, not piled up until its end.
     """
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._running = 0
-        self._was_enabled = False
+    INTERVAL_MS = 100
 
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._running == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._running += 1
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.tick)
 
-    def __exit__(self, *_exc: object) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._running == 0 and self._was_enabled:
-                gc.enable()
+    def watch(self) -> None:
+        """Called on the GUI thread when work is started."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def tick(self) -> None:
+        if collector_is_held():
+            collect_if_due()
+        elif not _pending:  # all work done (not merely queued and yet to start)
+            self._timer.stop()
 
 
-_gc_hold = _GarbageHold()
+_collector: _GuiCollector | None = None
+
+
+def _watch_collector() -> None:
+    """Start the GUI thread's collections (only from the GUI thread: the timer lives there)."""
+    global _collector
+    app = QCoreApplication.instance()
+    if app is None or threading.current_thread() is not threading.main_thread():
+        return
+    if _collector is None or not shiboken6.isValid(_collector):
+        _collector = _GuiCollector(app)  # the app's child: it goes when the app goes
+    _collector.watch()
 
 
 class _Relay(QObject):
@@ -64,7 +83,7 @@ class _Task(QRunnable, Generic[T]):
         self._relay = relay
 
     def run(self) -> None:
-        with _gc_hold:
+        with collector_held():
             try:
                 result = self._work()
             except Exception as exc:  # handed to the GUI thread, never lost
@@ -124,6 +143,7 @@ def run_in_background(
 
     relay.done.connect(finish_ok)
     relay.failed.connect(finish_error)
+    _watch_collector()
     QThreadPool.globalInstance().start(_Task(work, relay))
 
 

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from livcr_desktop.gui.kit.worker import run_in_background, wait_for_background_work
+from livcr_desktop.services.sync.collector import YOUNG_THRESHOLD, collector_is_held
+from tests.helpers.cycles import Cycle, make_garbage
 from tests.helpers.factories import LivcrFixture
 
 
@@ -54,3 +56,29 @@ def test_a_read_that_meets_a_closed_database_reports_nothing(
     assert wait_for_background_work()
     qtbot.wait(50)
     assert outcomes == []
+
+
+def test_while_work_runs_the_gui_thread_still_collects_its_cycles(
+    qtbot: QtBot, app: QApplication
+) -> None:
+    """A first sync of minutes runs in the pool with the collector held off: the GUI thread's
+    own cycles (closed dialogs, models, caught errors) are collected meanwhile, on the GUI
+    thread, instead of piling up until the work ends."""
+    gc.collect()
+    release = threading.Event()
+    results: list[object] = []
+    run_in_background(lambda: release.wait(60), results.append, results.append)
+    try:
+        qtbot.waitUntil(collector_is_held, timeout=5000)
+        before = Cycle.alive
+        for _ in range(40):
+            make_garbage(5000)  # the GUI thread at work between two events
+            qtbot.wait(1)
+            qtbot.waitUntil(lambda: gc.get_count()[0] < YOUNG_THRESHOLD, timeout=5000)
+        piled = Cycle.alive - before
+    finally:
+        release.set()
+    assert wait_for_background_work()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert piled <= 2 * YOUNG_THRESHOLD  # before: all 200,000, until the work ended
+    assert gc.isenabled()

@@ -128,6 +128,7 @@ def test_the_list_of_several_livcrs_loads_neither_the_domain_nor_the_store_stack
     may_load = FIRST_FRAME_MAY_LOAD | {  # the list's own reading, without key-file checks
         "livcr_desktop.services.folder_list",
         "livcr_desktop.store.folder_registry",
+        "livcr_desktop.store.file_lock",  # standard library only: the list's lock file
     }
     wrong = [
         m

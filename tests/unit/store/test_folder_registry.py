@@ -4,7 +4,9 @@ a reason and never crashes; writes replace the file whole, owner-only."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -124,7 +126,9 @@ def test_the_list_is_written_owner_only_and_whole(
         registry.update(tmp_path / "b", name="LIVC-R Testegem")
     monkeypatch.undo()
     assert registry.path.read_bytes() == before  # the old list, whole
-    assert sorted(p.name for p in registry.path.parent.iterdir()) == ["data-folders.json"]
+    left = sorted(p.name for p in registry.path.parent.iterdir())
+    assert left == ["data-folders.json", "data-folders.json.lock"]  # no partial file
+    assert registry.lock_path.stat().st_size == 0
 
 
 def test_a_damaged_list_is_kept_aside_and_replaced_by_the_next_write(
@@ -171,3 +175,40 @@ def test_an_unchanged_entry_is_not_written_again(registry: FolderRegistry, tmp_p
     assert registry.path.stat().st_mtime_ns == written - 10**9
     registry.update(tmp_path / "a", name="LIVC-R Proefdorp-Noord")
     assert registry.path.stat().st_mtime_ns != written - 10**9
+
+
+def _register_many(list_file: str, writer: int, count: int) -> None:
+    registry = FolderRegistry(Path(list_file))
+    for n in range(count):
+        registry.update(Path(list_file).parent / f"w{writer}-{n}", last_opened=f"{writer}:{n}")
+
+
+def test_writers_in_several_threads_lose_no_change(registry: FolderRegistry) -> None:
+    """The background registration and a sign-in's "last opened" may write at the same moment:
+    each read-modify-write holds the lock, so neither change is lost."""
+    threads = [
+        threading.Thread(target=_register_many, args=(str(registry.path), w, 15)) for w in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert {e.last_opened for e in registry.read()} == {
+        f"{w}:{n}" for w in range(4) for n in range(15)
+    }
+
+
+def test_writers_in_several_processes_lose_no_change(registry: FolderRegistry) -> None:
+    """Two copies of the app (a second start, the `livcr folders` command) exclude each other."""
+    context = multiprocessing.get_context("fork")
+    workers = [
+        context.Process(target=_register_many, args=(str(registry.path), w, 15)) for w in range(3)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+        assert worker.exitcode == 0
+    assert {e.last_opened for e in registry.read()} == {
+        f"{w}:{n}" for w in range(3) for n in range(15)
+    }
