@@ -56,6 +56,7 @@ def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) ->
         read: dict[int, Operation] = {}
         for stored_op in stored:
             op = read[stored_op.device_seq] = to_operation(stored_op)
+            op.keep_stored_payload(stored_op.payload)  # sealed as stored, not serialised again
             scope = own_scope(op, link, owners, withdrawn, epochs)
             epoch = epochs.get(scope)
             if epoch is None:
