@@ -83,21 +83,6 @@ def canonical_bytes_of_parsed(value: Any) -> bytes:
     return _ENCODER.encode(value).encode("utf-8")
 
 
-def canonical_bytes_with(value: Mapping[str, Any], key: str, raw: bytes) -> bytes:
-    """`canonical_bytes` of `value` with `key` added, `raw` being the canonical bytes of that
-    key's value (a journaled payload, stored canonical: sealing it again for every operation a
-    sync sends would serialise it a second time)."""
-    left = canonical_bytes({k: v for k, v in value.items() if k < key})
-    right = canonical_bytes({k: v for k, v in value.items() if k > key})
-    middle = _ENCODER.encode(key).encode("utf-8") + b":" + raw
-    return (
-        left[:-1]
-        + (b"," if len(left) > 2 else b"")
-        + middle
-        + (b"," + right[1:] if len(right) > 2 else b"}")
-    )
-
-
 def canonical_hash(value: Any) -> str:
     """SHA-256 of the canonical bytes, as lowercase hex."""
     return hashlib.sha256(canonical_bytes(value)).hexdigest()

@@ -25,7 +25,7 @@ from nacl.bindings import (
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
-from livcr_desktop.domain.canonical import canonical_bytes, canonical_bytes_with
+from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.journal import Operation
 
 NONCE_BYTES = 24
@@ -68,15 +68,23 @@ def _sealed_fields(op: Operation) -> dict[str, Any]:
 
 
 def _sealed_content(op: Operation) -> bytes:
-    """The canonical bytes of what is sealed; the payload's own bytes are reused when known
-    (an operation read from this laptop's journal), else kept for its signature's digest."""
+    """The canonical bytes of what is sealed. An operation read from this laptop's journal
+    brings its payload's canonical bytes: they are put in place, not serialised again (the
+    payload sorts just before "scope_id", the last key; with only plain texts and numbers
+    beside it, `,"scope_id":` cannot stand anywhere else). Otherwise the payload's bytes are
+    kept from the whole, for its signature's digest."""
     payload = op.kept_payload_bytes()
-    if payload is None:
+    fields = _sealed_fields_without_payload(op)
+    if payload is None or not all(type(value) in _PLAIN_TYPES for value in fields.values()):
         content = canonical_bytes(_sealed_fields(op))
         op.keep_payload_bytes(content, "scope_id")
         return content
-    fields = _sealed_fields_without_payload(op)
-    return canonical_bytes_with(fields, "payload", payload)
+    rest = canonical_bytes(fields)
+    at = rest.rfind(b',"scope_id":')
+    return rest[:at] + b',"payload":' + payload + rest[at:]
+
+
+_PLAIN_TYPES = frozenset({str, int, type(None)})
 
 
 def _sealed_fields_without_payload(op: Operation) -> dict[str, Any]:
