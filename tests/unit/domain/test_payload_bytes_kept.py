@@ -20,7 +20,12 @@ from livcr_desktop.domain.canonical import canonical_bytes, canonical_hash
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub import envelopes
 from livcr_desktop.hub.envelopes import open_envelope, seal_operation
-from livcr_desktop.store.journal_writer import stored_columns, to_operation
+from livcr_desktop.store.journal_writer import (
+    STORED_ORDER,
+    operation_of_values,
+    stored_columns,
+    to_operation,
+)
 
 # Texts that look like the structure being cut: keys and values named like the fields.
 texts = st.sampled_from(
@@ -82,8 +87,9 @@ def test_sealing_from_the_stored_text_seals_the_same_content(op: Operation) -> N
     `stored_columns` wrote); what opens is the same operation with the same payload bytes."""
     hashed = Operation(**{**op.__dict__, "hash": op.compute_hash()})
     fresh = Operation(**{k: v for k, v in hashed.__dict__.items() if not k.startswith("_")})
-    stored = to_operation(SimpleNamespace(**stored_columns(fresh)))
-    stored.keep_stored_payload(SimpleNamespace(**stored_columns(fresh)).payload)
+    columns = stored_columns(fresh)
+    stored = operation_of_values([columns[name] for name in STORED_ORDER])
+    assert stored == to_operation(SimpleNamespace(**columns))
     key = secrets.token_bytes(32)
     env = seal_operation(stored, scope_id="s", epoch=1, key=key, schema_version=1)
     opened = open_envelope(env, key)
