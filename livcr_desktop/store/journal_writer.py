@@ -105,36 +105,8 @@ def operation_of_values(values: Sequence[Any]) -> Operation:
     canonical bytes kept from the stored text (which is them: `stored_columns`). Reading a
     row's columns by name cost a third of turning it into an operation; a push turns tens of
     thousands of rows into operations."""
-    (
-        op_id,
-        device_id,
-        device_seq,
-        actor_id,
-        hlc,
-        entity,
-        entity_id,
-        kind,
-        payload,
-        base_version,
-        prev_hash,
-        op_hash,
-        scope_id,
-    ) = values
-    op = Operation(
-        op_id,
-        device_id,
-        device_seq,
-        actor_id,
-        hlc,
-        entity,
-        entity_id,
-        kind,
-        json.loads(payload),
-        base_version,
-        prev_hash,
-        op_hash,
-        scope_id,
-    )
+    payload = values[8]
+    op = Operation(*values[:8], json.loads(payload), *values[9:])  # type: ignore[call-arg]
     op.keep_stored_payload(payload)
     return op
 
