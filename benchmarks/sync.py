@@ -194,10 +194,20 @@ def _round_trip(bench: Bench, b: Laptop, repeat: int) -> Figure:
     samples, floors = [], []
     for _ in range(max(1, min(repeat, 3))):
         made = bench.write(ROUND_TRIP_OPS)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         bench.a.sync()
+        a_done, a_cpu = time.perf_counter(), time.process_time()
         report = b.sync()
         samples.append((time.perf_counter() - started) * 1000)
+        # Process CPU time of each laptop's round: a loaded machine distorts it far less than
+        # the wall time (which also holds the hub's own work).
+        print(
+            f"  10,000 ops: A's round {(a_done - started) * 1000:,.0f} ms"
+            f" (CPU {(a_cpu - cpu) * 1000:,.0f} ms), B's round"
+            f" {(time.perf_counter() - a_done) * 1000:,.0f} ms"
+            f" (CPU {(time.process_time() - a_cpu) * 1000:,.0f} ms)",
+            flush=True,
+        )
         assert getattr(report, "applied", 0) >= ROUND_TRIP_OPS, report
         floors.append(_copy_floor(bench.admin_dsn, made))
     value = statistics.median(samples)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from livcr_desktop.domain.canonical import canonical_bytes
+from livcr_desktop.domain.canonical import canonical_bytes, canonical_bytes_of_parsed
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 _PLAIN_TYPES = frozenset({str, int, type(None)})
@@ -70,11 +70,14 @@ class Operation:
             fields["scope_id"] = self.scope_id
         return fields
 
-    def compute_hash(self) -> str:
+    def compute_hash(self, *, parsed: bool = False) -> str:
         """The hash this operation must carry. The payload's canonical bytes are part of what
         is hashed: they are kept for `payload_bytes` (a received operation is hashed, then
-        needs them for its signature's digest and its journal row)."""
-        hashed = canonical_bytes(self.hashed_fields())
+        needs them for its signature's digest and its journal row). `parsed`: every field is
+        a text or a number and the payload came from `json.loads` without a float, so it need
+        not be walked to be known canonical."""
+        fields = self.hashed_fields()
+        hashed = canonical_bytes_of_parsed(fields) if parsed else canonical_bytes(fields)
         self.keep_payload_bytes(hashed, "prev_hash")
         return hashlib.sha256(hashed).hexdigest()
 
@@ -90,6 +93,17 @@ class Operation:
         if 0 <= start < end:
             # A cached_property lives in the instance's __dict__ (frozen or not).
             self.__dict__["_canonical_payload"] = whole[start + len(b',"payload":') : end]
+
+    def keep_stored_payload(self, text: str) -> None:
+        """Keep the payload's canonical bytes from the journal's stored text of it, which is
+        exactly those bytes (`journal_writer.stored_columns` writes `payload_bytes`; an erased
+        payload is written in the same form)."""
+        self.__dict__["_canonical_payload"] = text.encode("utf-8")
+
+    def kept_payload_bytes(self) -> bytes | None:
+        """The payload's canonical bytes if they are known already, else None."""
+        found: bytes | None = self.__dict__.get("_canonical_payload")
+        return found
 
     def _plain_fields(self) -> bool:
         return all(

@@ -64,12 +64,35 @@ def _aad(kind: str, *parts: object) -> bytes:
 
 
 def _sealed_fields(op: Operation) -> dict[str, Any]:
+    return {**_sealed_fields_without_payload(op), "payload": dict(op.payload)}
+
+
+def _sealed_content(op: Operation) -> bytes:
+    """The canonical bytes of what is sealed. An operation read from this laptop's journal
+    brings its payload's canonical bytes: they are put in place, not serialised again (the
+    payload sorts just before "scope_id", the last key; with only plain texts and numbers
+    beside it, `,"scope_id":` cannot stand anywhere else). Otherwise the payload's bytes are
+    kept from the whole, for its signature's digest."""
+    payload = op.kept_payload_bytes()
+    fields = _sealed_fields_without_payload(op)
+    if payload is None or not all(type(value) in _PLAIN_TYPES for value in fields.values()):
+        content = canonical_bytes(_sealed_fields(op))
+        op.keep_payload_bytes(content, "scope_id")
+        return content
+    rest = canonical_bytes(fields)
+    at = rest.rfind(b',"scope_id":')
+    return rest[:at] + b',"payload":' + payload + rest[at:]
+
+
+_PLAIN_TYPES = frozenset({str, int, type(None)})
+
+
+def _sealed_fields_without_payload(op: Operation) -> dict[str, Any]:
     return {
         "actor_id": op.actor_id,
         "entity": op.entity,
         "entity_id": op.entity_id,
         "kind": op.kind,
-        "payload": dict(op.payload),
         "base_version": op.base_version,
         "scope_id": op.scope_id,
     }
@@ -81,8 +104,7 @@ def seal_operation(
     """The envelope of one operation under its scope's key."""
     nonce = secrets.token_bytes(NONCE_BYTES)
     aad = _aad("envelope", op.op_id, scope_id, epoch, op.device_id, op.device_seq, op.hash)
-    content = canonical_bytes(_sealed_fields(op))
-    op.keep_payload_bytes(content, "scope_id")  # for its signature's digest, next
+    content = _sealed_content(op)  # its payload's bytes serve its signature's digest, next
     sealed = crypto_aead_xchacha20poly1305_ietf_encrypt(content, aad, nonce, key)
     return Envelope(
         op_id=op.op_id,
@@ -96,6 +118,28 @@ def seal_operation(
         schema_version=schema_version,
         body=nonce + sealed,
     )
+
+
+class _FloatFound(Exception):
+    """The sealed content holds a number with a fraction (or NaN, Infinity): not canonical."""
+
+
+def _no_float(text: str) -> Any:
+    raise _FloatFound(text)
+
+
+_DECODER = json.JSONDecoder(parse_float=_no_float, parse_constant=_no_float)
+"""Parses sealed content whose values are all canonical, or stops at the first float (the
+content is then parsed as before and its hash refuses it as `canonical_bytes` does)."""
+
+
+def _parsed(plain: bytes) -> tuple[Any, bool]:
+    """The sealed content as values, and whether they are known canonical (no float)."""
+    text = plain.decode(json.detect_encoding(plain), "surrogatepass")  # as json.loads does
+    try:
+        return _DECODER.decode(text), True
+    except _FloatFound:
+        return json.loads(text), False
 
 
 def open_envelope(envelope: Envelope, key: bytes) -> Operation:
@@ -115,7 +159,7 @@ def open_envelope(envelope: Envelope, key: bytes) -> Operation:
         plain = crypto_aead_xchacha20poly1305_ietf_decrypt(
             envelope.body[NONCE_BYTES:], aad, envelope.body[:NONCE_BYTES], key
         )
-        fields = json.loads(plain)
+        fields, canonical = _parsed(plain)
     except (CryptoError, ValueError) as exc:
         raise EnvelopeRefused("does not open") from exc
     if not isinstance(fields, dict) or not isinstance(fields.get("payload"), dict):
@@ -138,7 +182,15 @@ def open_envelope(envelope: Envelope, key: bytes) -> Operation:
         )
     except KeyError as exc:
         raise EnvelopeRefused("not an operation") from exc
-    if op.compute_hash() != envelope.hash:
+    # The routing fields come from the hub or a bundle, the rest from the content.
+    plain_routing = (
+        type(op.op_id) is str
+        and type(op.device_id) is str
+        and type(op.hlc) is str
+        and type(op.prev_hash) is str
+        and type(op.device_seq) is int
+    )
+    if op.compute_hash(parsed=canonical and plain_routing) != envelope.hash:
         raise EnvelopeRefused("hash does not match")
     return op
 

@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.concurrent_edits import Change, concurrent, seen_sets
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.persons import NoteVisibility
-from livcr_desktop.store import apply_index, status_history
+from livcr_desktop.store import apply_index, journal_lookup, status_history
 from livcr_desktop.store.apply_sql import Clash, RawSql, transaction_cache
 from livcr_desktop.store.column_values import (
     ENUM_COLUMNS,
@@ -191,8 +191,10 @@ class UpdateMemo:
 def receive(session: Session, op: Operation, memo: UpdateMemo | None = None) -> ApplyOutcome:
     """Apply a received operation and, once settled, record it in this laptop's journal."""
     raw = RawSql.of(session)
-    # One look at the journal serves both steps: applying writes only the tables.
-    found = _journal_holds(raw, op)
+    # One look at the journal serves both steps: applying writes only the tables. A landing
+    # batch read it ahead for all its operations (store/journal_lookup.py).
+    lookup = journal_lookup.current(session)
+    found = _journal_holds(raw, op, lookup)
     outcome = _apply(session, raw, op, memo, recorded=found is RecordStatus.ALREADY_RECORDED)
     if memo is not None and outcome.status is not ApplyStatus.APPLIED:
         # Whatever else happened to the record (a conflict, a refusal recorded in the journal),
@@ -200,6 +202,8 @@ def receive(session: Session, op: Operation, memo: UpdateMemo | None = None) -> 
         memo.records.pop((op.entity, op.entity_id), None)
     if outcome.settled and found is RecordStatus.RECORDED:
         _record(raw, op)
+        if lookup is not None:
+            lookup.noted(op.op_id, op.device_id, op.device_seq)
     return outcome
 
 
@@ -248,9 +252,17 @@ def record_received(session: Session, op: Operation) -> RecordStatus:
     return found
 
 
-def _journal_holds(raw: RawSql, op: Operation) -> RecordStatus:
+def _journal_holds(
+    raw: RawSql, op: Operation, lookup: journal_lookup.JournalLookup | None = None
+) -> RecordStatus:
     """ALREADY_RECORDED when the journal holds `op`, FORK when another operation holds its
     device's sequence number, RECORDED (what recording it would do) otherwise."""
+    known = None if lookup is None else lookup.answer(op.op_id, op.device_id, op.device_seq)
+    if known is not None:
+        held, taken = known
+        if held:
+            return RecordStatus.ALREADY_RECORDED
+        return RecordStatus.FORK if taken else RecordStatus.RECORDED
     rows = raw.all(_RECORDED_OR_TAKEN, (op.op_id, op.device_id, op.device_seq))
     if any(row[0] == op.op_id for row in rows):
         return RecordStatus.ALREADY_RECORDED

@@ -174,6 +174,16 @@ def transaction_cache(session: Session, name: str, factory: Callable[[], T]) -> 
     return found
 
 
+def cached(session: Session, name: str) -> Any:
+    """What `transaction_cache` keeps under `name` in this transaction, or None."""
+    return session.info.get(_CACHES, {}).get(name)
+
+
+def uncache(session: Session, name: str) -> None:
+    """Drop what `transaction_cache` keeps under `name` (it went stale)."""
+    session.info.get(_CACHES, {}).pop(name, None)
+
+
 def before_commit(session: Session, name: str, action: Callable[[Session], None]) -> None:
     """Run `action` once just before this transaction commits (it may still write)."""
     actions: dict[str, Callable[[Session], None]] = transaction_cache(session, _BEFORE_COMMIT, dict)

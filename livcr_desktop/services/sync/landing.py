@@ -25,6 +25,7 @@ from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.sync.restore import erased_among, restore
 from livcr_desktop.services.sync.scopes import scope_of
 from livcr_desktop.services.sync.signatures_received import published_keys
+from livcr_desktop.store import journal_lookup
 from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.fault_steps import step
@@ -114,6 +115,12 @@ def _open_batch(
         # Let the checker know the member keys these envelopes create before any is checked.
         checker.introduce(op)
         opened[env.op_id] = op
+    # What receive() asks the journal for each of them, read for all of them at once.
+    journal_lookup.look_ahead(
+        session,
+        ((env.op_id, env.device_id, env.device_seq) for env in envelopes if env.op_id in opened),
+        in_journal,
+    )
     return _Batch(present, held, opened, erased, stubs)
 
 

@@ -23,7 +23,7 @@ from livcr_desktop.services.sync.withdrawal import withdrawn_cases
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.erasures import erased_cases
 from livcr_desktop.store.fault_steps import step
-from livcr_desktop.store.journal_writer import to_operation
+from livcr_desktop.store.journal_writer import STORED_ORDER, operation_of_values
 from livcr_desktop.store.models import JournalOperation, SyncLinkRow
 
 
@@ -40,8 +40,9 @@ def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) ->
         epochs = current_epochs(session)
         # Plain rows, not ORM objects: a first push after a long offline spell reads tens of
         # thousands of them, and nothing here changes them.
+        journal = JournalOperation.__table__
         stored = session.execute(
-            select(JournalOperation.__table__)
+            select(*(journal.c[name] for name in STORED_ORDER))
             .where(
                 JournalOperation.device_id == link.device_id,
                 JournalOperation.device_seq > row.pushed_seq,
@@ -55,7 +56,9 @@ def _push(db: Database, link: HubLink, client: HubClient, report: SyncReport) ->
         owners = key_owners(session)
         read: dict[int, Operation] = {}
         for stored_op in stored:
-            op = read[stored_op.device_seq] = to_operation(stored_op)
+            # Its payload's stored bytes are sealed as they are, not serialised again.
+            op = operation_of_values(stored_op)
+            read[op.device_seq] = op
             scope = own_scope(op, link, owners, withdrawn, epochs)
             epoch = epochs.get(scope)
             if epoch is None:
