@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.hlc import HlcStamp
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub.client import PulledEnvelope
-from livcr_desktop.hub.envelopes import Envelope, EnvelopeRefused, open_envelope
+from livcr_desktop.hub.envelopes import (
+    Envelope,
+    EnvelopeRefused,
+    MalformedContent,
+    open_envelope,
+)
 from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.checker import Checker, ManifestBook
 from livcr_desktop.services.sync.collector import collector_paused
@@ -106,6 +111,11 @@ def _open_batch(
             continue
         try:
             op = open_envelope(env, key)
+        except MalformedContent:
+            # Quarantined like any refused envelope: one laptop's bad envelope must not stop
+            # the round of every laptop that pulls it.
+            opened[env.op_id] = "malformed"
+            continue
         except EnvelopeRefused:
             opened[env.op_id] = "does_not_open"
             continue
