@@ -72,6 +72,15 @@ class _Batch:
     (restore.py), so not in `present`."""
     stubs: set[str] = field(default_factory=set)
     """Of an erased case and not in the journal: they land as erased stubs."""
+    latest_hlc: str = ""
+    """The latest clock stamp of what was applied (the text form sorts as the stamps do)."""
+
+    def observe_latest(self, checker: Checker) -> None:
+        """Stamp what this laptop writes next after everything this batch applied, so a later
+        edit here never sorts before an edit it overwrote: once per batch, with its latest
+        stamp (observing each one in turn ends after that one all the same)."""
+        if self.latest_hlc:
+            checker.clock.observe(HlcStamp.decode(self.latest_hlc))
 
 
 def _open_batch(
@@ -183,9 +192,8 @@ def _land(
         # altered after that operation was signed.
         reason = "not_in_signature" if outcome is None else _NOT_APPLIED.get(outcome.status)
         if outcome is not None and reason is None:
-            # Stamp what this laptop writes next after what it just applied, so a later edit
-            # here never sorts before the edit it overwrote.
-            checker.clock.observe(HlcStamp.decode(op.hlc))
+            # Observed once the batch is landed (observe_latest).
+            batch.latest_hlc = max(batch.latest_hlc, op.hlc)
             checker.applied(op)
             batch.present.add(op.op_id)
             for conflict in outcome.conflicts:
@@ -280,6 +288,7 @@ def land_batch(
                 report=report,
                 now=now,
             )
+        batch.observe_latest(checker)
         if advance_cursor:
             session.scalars(select(SyncLinkRow)).one().pulled_cursor = pulled_batch[-1].server_seq
         step("sync.batch_landed")  # a kill here rolls the whole batch and its cursor back
@@ -307,5 +316,6 @@ def retry_held(pulling: Pulling) -> None:
                 )
                 for env in envelopes
             )
+            batch.observe_latest(checker)
         if not applied:
             return
