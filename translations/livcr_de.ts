@@ -12960,6 +12960,10 @@ Fingerabdruck dieses Schlüssels:
         <translation>Sie lässt sich mit dem Schlüssel ihres Falls nicht öffnen: Sie wurde verändert oder falsch versiegelt.</translation>
     </message>
     <message>
+        <source>It opens, but holds no change this app makes: an altered or faulty laptop made it.</source>
+        <translation>Sie lässt sich öffnen, enthält aber keine Änderung, die diese Anwendung vornimmt: Ein manipulierter oder fehlerhafter Laptop hat sie erstellt.</translation>
+    </message>
+    <message>
         <source>It was sent in another case than the one it belongs to.</source>
         <translation>Sie wurde in einem anderen Fall gesendet als dem, zu dem sie gehört.</translation>
     </message>

@@ -12960,6 +12960,10 @@ Empreinte de cette clé :
         <translation>Elle ne s’ouvre pas avec la clé de son dossier : elle a été altérée ou mal scellée.</translation>
     </message>
     <message>
+        <source>It opens, but holds no change this app makes: an altered or faulty laptop made it.</source>
+        <translation>Elle s&apos;ouvre, mais ne contient aucune modification que cette application produit : elle provient d&apos;un ordinateur portable altéré ou défectueux.</translation>
+    </message>
+    <message>
         <source>It was sent in another case than the one it belongs to.</source>
         <translation>Elle a été envoyée dans un autre dossier que le sien.</translation>
     </message>

@@ -12960,6 +12960,10 @@ Vingerafdruk van deze sleutel:
         <translation>Het opent niet met de sleutel van zijn casus: het werd gewijzigd of verkeerd verzegeld.</translation>
     </message>
     <message>
+        <source>It opens, but holds no change this app makes: an altered or faulty laptop made it.</source>
+        <translation>Het opent wel, maar bevat geen wijziging die deze toepassing maakt: een gewijzigde of defecte laptop heeft het gemaakt.</translation>
+    </message>
+    <message>
         <source>It was sent in another case than the one it belongs to.</source>
         <translation>Het werd verstuurd in een andere casus dan die waartoe het behoort.</translation>
     </message>

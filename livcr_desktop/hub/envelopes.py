@@ -38,6 +38,12 @@ class EnvelopeRefused(Exception):
     """An envelope or wrapped key that does not open: forged, damaged, moved, or not for us."""
 
 
+class MalformedContent(EnvelopeRefused):
+    """An envelope that opens with its scope's key but holds something no laptop seals (not
+    UTF-8 JSON, a float, a field missing or of another type): made by a tampered or faulty
+    laptop that holds the key."""
+
+
 def new_scope_key() -> bytes:
     """A fresh random key for one scope and epoch."""
     return secrets.token_bytes(KEY_BYTES)
@@ -120,30 +126,65 @@ def seal_operation(
     )
 
 
-class _FloatFound(Exception):
-    """The sealed content holds a number with a fraction (or NaN, Infinity): not canonical."""
+class _NotCanonical(Exception):
+    """The sealed content holds a value no laptop writes: a number with a fraction, NaN or
+    Infinity, or an integer beyond SQLite's 64 bits."""
 
 
 def _no_float(text: str) -> Any:
-    raise _FloatFound(text)
+    raise _NotCanonical(text)
 
 
-_DECODER = json.JSONDecoder(parse_float=_no_float, parse_constant=_no_float)
-"""Parses sealed content whose values are all canonical, or stops at the first float (the
-content is then parsed as before and its hash refuses it as `canonical_bytes` does)."""
+_INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
 
 
-def _parsed(plain: bytes) -> tuple[Any, bool]:
-    """The sealed content as values, and whether they are known canonical (no float)."""
-    text = plain.decode(json.detect_encoding(plain), "surrogatepass")  # as json.loads does
+def _bounded_int(text: str) -> int:
+    value = int(text)
+    if len(text) > 18 and not _INT_MIN <= value <= _INT_MAX:
+        raise _NotCanonical(text)
+    return value
+
+
+_DECODER = json.JSONDecoder(parse_float=_no_float, parse_constant=_no_float, parse_int=_bounded_int)
+"""Parses sealed content whose values are all canonical, or stops at the first value that is
+not (a laptop seals only canonical bytes, so such content was forged or damaged)."""
+
+_TEXT = (str,)
+_TEXT_OR_NONE = (str, type(None))
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "actor_id": _TEXT_OR_NONE,
+    "entity": _TEXT,
+    "entity_id": _TEXT,
+    "kind": _TEXT,
+    "base_version": (int, type(None)),
+    "scope_id": _TEXT_OR_NONE,
+    "payload": (dict,),
+}
+"""What each sealed field must be, exactly (no subclass: `True` is not a version)."""
+
+
+def _parsed(plain: bytes) -> dict[str, Any]:
+    """The sealed content's fields, each of the type an operation holds; MalformedContent for
+    anything else (not UTF-8, not JSON, nested past the parser's depth, a value no laptop
+    writes, a field missing or of another type). A forged envelope must refuse itself, never
+    raise something else: that would fail the round of every laptop that pulls it."""
     try:
-        return _DECODER.decode(text), True
-    except _FloatFound:
-        return json.loads(text), False
+        fields = _DECODER.decode(plain.decode("utf-8"))
+    except _NotCanonical as exc:
+        raise MalformedContent("not canonical") from exc
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, JSONDecodeError, digits
+        raise MalformedContent("not JSON") from exc
+    if type(fields) is not dict:
+        raise MalformedContent("not an operation")
+    for name, types in _FIELD_TYPES.items():
+        if name not in fields or type(fields[name]) not in types:
+            raise MalformedContent("not an operation")
+    return fields
 
 
 def open_envelope(envelope: Envelope, key: bytes) -> Operation:
-    """The operation inside an envelope, with its hash checked; EnvelopeRefused otherwise."""
+    """The operation inside an envelope, with its hash checked; EnvelopeRefused otherwise
+    (and nothing else, whatever the envelope holds)."""
     if len(envelope.body) <= NONCE_BYTES:
         raise EnvelopeRefused("too short")
     aad = _aad(
@@ -159,29 +200,24 @@ def open_envelope(envelope: Envelope, key: bytes) -> Operation:
         plain = crypto_aead_xchacha20poly1305_ietf_decrypt(
             envelope.body[NONCE_BYTES:], aad, envelope.body[:NONCE_BYTES], key
         )
-        fields, canonical = _parsed(plain)
-    except (CryptoError, ValueError) as exc:
+    except (CryptoError, ValueError, TypeError) as exc:
         raise EnvelopeRefused("does not open") from exc
-    if not isinstance(fields, dict) or not isinstance(fields.get("payload"), dict):
-        raise EnvelopeRefused("not an operation")
-    try:
-        op = Operation(
-            op_id=envelope.op_id,
-            device_id=envelope.device_id,
-            device_seq=envelope.device_seq,
-            actor_id=fields["actor_id"],
-            hlc=envelope.hlc,
-            entity=str(fields["entity"]),
-            entity_id=str(fields["entity_id"]),
-            kind=str(fields["kind"]),
-            payload=fields["payload"],
-            base_version=fields["base_version"],
-            prev_hash=envelope.prev_hash,
-            hash=envelope.hash,
-            scope_id=fields["scope_id"],
-        )
-    except KeyError as exc:
-        raise EnvelopeRefused("not an operation") from exc
+    fields = _parsed(plain)
+    op = Operation(
+        op_id=envelope.op_id,
+        device_id=envelope.device_id,
+        device_seq=envelope.device_seq,
+        actor_id=fields["actor_id"],
+        hlc=envelope.hlc,
+        entity=fields["entity"],
+        entity_id=fields["entity_id"],
+        kind=fields["kind"],
+        payload=fields["payload"],
+        base_version=fields["base_version"],
+        prev_hash=envelope.prev_hash,
+        hash=envelope.hash,
+        scope_id=fields["scope_id"],
+    )
     # The routing fields come from the hub or a bundle, the rest from the content.
     plain_routing = (
         type(op.op_id) is str
@@ -190,7 +226,12 @@ def open_envelope(envelope: Envelope, key: bytes) -> Operation:
         and type(op.prev_hash) is str
         and type(op.device_seq) is int
     )
-    if op.compute_hash(parsed=canonical and plain_routing) != envelope.hash:
+    try:
+        # A lone surrogate (a `\ud800` escape) parses but has no UTF-8: not canonical.
+        computed = op.compute_hash(parsed=plain_routing)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise MalformedContent("not canonical") from exc
+    if computed != envelope.hash:
         raise EnvelopeRefused("hash does not match")
     return op
 

@@ -29,7 +29,10 @@ NoteQueue = defaultdict[tuple[int, NoteVisibility, str], list[str]]
 
 def case_key(session: Session, case_id: str) -> int | None:
     """The case's local search key (None when the case is not here or has none)."""
-    found = RawSql.of(session).first("SELECT search_key FROM case_file WHERE id = ?", (case_id,))
+    # The search key is unique: no held-back update sets it (apply_pending).
+    found = RawSql.of(session).first(
+        "SELECT search_key FROM case_file WHERE id = ?", (case_id,), sees_held=False
+    )
     return None if found is None or found[0] is None else int(found[0])
 
 

@@ -263,14 +263,14 @@ def _journal_holds(
         if held:
             return RecordStatus.ALREADY_RECORDED
         return RecordStatus.FORK if taken else RecordStatus.RECORDED
-    rows = raw.all(_RECORDED_OR_TAKEN, (op.op_id, op.device_id, op.device_seq))
+    rows = raw.all(_RECORDED_OR_TAKEN, (op.op_id, op.device_id, op.device_seq), sees_held=False)
     if any(row[0] == op.op_id for row in rows):
         return RecordStatus.ALREADY_RECORDED
     return RecordStatus.FORK if rows else RecordStatus.RECORDED
 
 
 def _record(raw: RawSql, op: Operation) -> None:
-    raw.insert(_JOURNAL, stored_columns(op))
+    raw.insert(_JOURNAL, stored_columns(op), record=False)
 
 
 # -- the three kinds of change ------------------------------------------------------------------
@@ -411,12 +411,14 @@ def _delete(session: Session, raw: RawSql, table: Table, op: Operation) -> Apply
 
 
 def _recorded(raw: RawSql, op_id: str) -> bool:
-    return raw.first("SELECT 1 FROM journal_operation WHERE op_id = ?", (op_id,)) is not None
+    sql = "SELECT 1 FROM journal_operation WHERE op_id = ?"
+    return raw.first(sql, (op_id,), sees_held=False) is not None
 
 
 def _version(raw: RawSql, table: Table, entity_id: str) -> int | None:
-    found = raw.first(f'SELECT version FROM "{table.name}" WHERE id = ?', (entity_id,))
-    return None if found is None or found[0] is None else int(found[0])
+    """Remembered for the rest of the transaction (`apply_pending`): a round's updates of one
+    record read it once."""
+    return raw.version(table, entity_id)
 
 
 def _changes_of(
@@ -510,7 +512,8 @@ def _require_references(
         if found_here is not None and known in found_here:
             continue
         sql = f'SELECT 1 FROM "{target.table.name}" WHERE "{target.name}" = ? LIMIT 1'
-        if raw.first(sql, (raw.value_of(target, value),)) is None:
+        # Whether a row exists: no update held back changes that (they never set an id).
+        if raw.first(sql, (raw.value_of(target, value),), sees_held=False) is None:
             raise _Refused(ApplyOutcome(ApplyStatus.WAITING, field=column))
         if found_here is not None:
             found_here.add(known)

@@ -22,6 +22,8 @@ from typing import Any, TypeVar
 from sqlalchemy import Column, Table, event
 from sqlalchemy.orm import Session
 
+from livcr_desktop.store.apply_pending import UNKNOWN, RecordWrites
+
 T = TypeVar("T")
 
 Processor = Callable[[Any], Any] | None
@@ -39,13 +41,22 @@ class RawSql:
 
     Made once per received operation (`of`); pending ORM changes are flushed first, as a query
     through the session would have (SQLAlchemy's autoflush), so what the statements read
-    includes what the caller added."""
+    includes what the caller added.
 
-    def __init__(self, session: Session) -> None:
+    Within a begun transaction it remembers each record's version and holds back updates of a
+    record to write them as one (`apply_pending`): they are written before any statement that
+    might see them, through SQLAlchemy or here, and before the commit."""
+
+    def __init__(self, session: Session, *, in_transaction: bool = False) -> None:
         connection = session.connection()
         self._dialect = connection.dialect
         self._driver: Any = connection.connection.driver_connection
         self._integrity_error: type[Exception] = self._dialect.loaded_dbapi.IntegrityError
+        self._records: RecordWrites | None = None
+        if in_transaction:
+            self._records = RecordWrites(self._update_now)
+            event.listen(connection, "before_cursor_execute", self._before_sqlalchemy)
+            before_commit(session, _SETTLE, self._settle_at_commit)
 
     @classmethod
     def of(cls, session: Session) -> RawSql:
@@ -54,19 +65,36 @@ class RawSql:
             session.flush()
         if not session.in_transaction():
             return cls(session)  # begins it; the cache below is only for a begun transaction
-        return transaction_cache(session, _RAW, partial(cls, session))
+        return transaction_cache(session, _RAW, partial(cls, session, in_transaction=True))
 
-    def first(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        """The first row of a query, or None."""
+    def first(
+        self, sql: str, params: Sequence[Any] = (), *, sees_held: bool = True
+    ) -> tuple[Any, ...] | None:
+        """The first row of a query, or None. `sees_held=False`: the query cannot see what an
+        update held back would change (it reads the journal, or whether a row exists)."""
+        if sees_held:
+            self._settle()
         row: tuple[Any, ...] | None = self._driver.execute(sql, params).fetchone()
         return row
 
-    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    def all(
+        self, sql: str, params: Sequence[Any] = (), *, sees_held: bool = True
+    ) -> list[tuple[Any, ...]]:
+        """Every row of a query (`sees_held` as for `first`)."""
+        if sees_held:
+            self._settle()
         rows: list[tuple[Any, ...]] = self._driver.execute(sql, params).fetchall()
         return rows
 
     def write(self, sql: str, params: Sequence[Any] = ()) -> None:
-        """One write; `Clash` when a constraint refuses it (the statement left no trace)."""
+        """One write; `Clash` when a constraint refuses it (the statement left no trace). The
+        versions known are forgotten: it may have changed any."""
+        self._settle()
+        if self._records is not None:
+            self._records.forget_versions()
+        self._execute_write(sql, params)
+
+    def _execute_write(self, sql: str, params: Sequence[Any]) -> None:
         try:
             self._driver.execute(sql, params)
         except self._integrity_error as exc:
@@ -77,22 +105,83 @@ class RawSql:
         processor = _processor(self._dialect, column)
         return value if processor is None or value is None else processor(value)
 
-    def insert(self, table: Table, values: Mapping[str, Any]) -> None:
+    def version(self, table: Table, row_id: str) -> int | None:
+        """A journaled record's version, None when there is no such record."""
+        records = self._records
+        if records is not None:
+            known = records.version(table, row_id)
+            if known is not UNKNOWN:
+                return known  # type: ignore[return-value]
+        # Held-back updates of other records do not change this one's version.
+        found = self._driver.execute(
+            f'SELECT version FROM "{table.name}" WHERE id = ?', (row_id,)
+        ).fetchone()
+        version = None if found is None or found[0] is None else int(found[0])
+        if records is not None:
+            records.know(table, row_id, version)
+        return version
+
+    def insert(self, table: Table, values: Mapping[str, Any], *, record: bool = True) -> None:
         """An INSERT of `values`, the other columns taking their defaults as SQLAlchemy's
-        insert would give them (every default of a journaled table is a plain value)."""
+        insert would give them (every default of a journaled table is a plain value).
+        `record=False`: a row no held-back update is about (the journal's)."""
         names = tuple(values)
         sql, processors = self._prepared("insert", table, names)
         defaults = _defaults(table, names)
         given = [values[name] for name in names] + [value for _name, value in defaults]
-        self.write(sql, _bound(processors, given))
+        # No need to write held-back updates first: a new row cannot see them (they set no
+        # unique, checked or key column; foreign keys are only checked for a row's existence).
+        self._execute_write(sql, _bound(processors, given))
+        if record and self._records is not None:
+            row_id, version = values.get("id"), values.get("version")
+            if isinstance(row_id, str) and isinstance(version, int):
+                self._records.know(table, row_id, version)
+            else:
+                self._records.forget_versions()
 
     def update(self, table: Table, values: Mapping[str, Any], row_id: str) -> None:
-        names = tuple(values)
-        sql, processors = self._prepared("update", table, names)
-        self.write(sql, [*_bound(processors, [values[name] for name in names]), row_id])
+        """An UPDATE of one record by id, held back when nothing can refuse it."""
+        records = self._records
+        if records is not None and records.hold(table, values, row_id):
+            return
+        self._settle()
+        self._update_now(table, values, row_id)
+        if records is not None:
+            version = values.get("version")
+            if isinstance(version, int):
+                records.know(table, row_id, version)
+            else:
+                records.forget_versions()
 
     def delete(self, table: Table, row_id: str) -> None:
-        self.write(f'DELETE FROM "{table.name}" WHERE id = ?', (row_id,))
+        self._settle()
+        self._execute_write(f'DELETE FROM "{table.name}" WHERE id = ?', (row_id,))
+        if self._records is not None:
+            self._records.forget_versions()  # a cascade may have removed others
+
+    def _update_now(self, table: Table, values: Mapping[str, Any], row_id: str) -> None:
+        names = tuple(values)
+        sql, processors = self._prepared("update", table, names)
+        self._execute_write(sql, [*_bound(processors, [values[name] for name in names]), row_id])
+
+    def _settle(self) -> None:
+        if self._records:
+            self._records.settle()
+
+    def _settle_at_commit(self, _session: Session) -> None:
+        self._settle()
+
+    def _before_sqlalchemy(self, *args: Any) -> None:
+        """Any statement through SQLAlchemy (a query, the ORM's flush) sees the held-back
+        updates; one that writes may change any version."""
+        records = self._records
+        if records is None:
+            return
+        if records:
+            records.settle()
+        statement: str = args[2]
+        if statement.lstrip()[:6].upper() != "SELECT":
+            records.forget_versions()
 
     def _prepared(
         self, kind: str, table: Table, names: tuple[str, ...]
@@ -154,6 +243,7 @@ def _bound(processors: Sequence[Processor], values: Sequence[Any]) -> list[Any]:
 
 
 _CACHES = "apply_sql.caches"
+_SETTLE = "apply_sql.settle"
 _RAW = "apply_sql.raw"
 _BEFORE_COMMIT = "apply_sql.before_commit"
 

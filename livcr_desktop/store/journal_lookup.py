@@ -69,6 +69,7 @@ def look_ahead(session: Session, wanted: Iterable[tuple[str, str, int]], present
                 "SELECT device_seq FROM journal_operation"
                 f" WHERE device_id = ? AND device_seq IN ({marks})",
                 (device_id, *chunk),
+                sees_held=False,  # the journal: no held-back update is about it
             )
             lookup.taken.update((device_id, row[0]) for row in rows)
     if not session.info.get(_WATCHED):

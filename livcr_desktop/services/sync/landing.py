@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.hlc import HlcStamp
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub.client import PulledEnvelope
-from livcr_desktop.hub.envelopes import Envelope, EnvelopeRefused, open_envelope
+from livcr_desktop.hub.envelopes import (
+    Envelope,
+    EnvelopeRefused,
+    MalformedContent,
+    open_envelope,
+)
 from livcr_desktop.services.retention.erasure_sync import erase_restored
 from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.checker import Checker, ManifestBook
@@ -70,6 +75,15 @@ class _Batch:
     """Of an erased case and not in the journal: they land as erased stubs."""
     restored: set[str] = field(default_factory=set)
     """The records of the erased operations landed again (erasure_sync.erase_restored)."""
+    latest_hlc: str = ""
+    """The latest clock stamp of what was applied (the text form sorts as the stamps do)."""
+
+    def observe_latest(self, checker: Checker) -> None:
+        """Stamp what this laptop writes next after everything this batch applied, so a later
+        edit here never sorts before an edit it overwrote: once per batch, with its latest
+        stamp (observing each one in turn ends after that one all the same)."""
+        if self.latest_hlc:
+            checker.clock.observe(HlcStamp.decode(self.latest_hlc))
 
 
 def _open_batch(
@@ -109,6 +123,11 @@ def _open_batch(
             continue
         try:
             op = open_envelope(env, key)
+        except MalformedContent:
+            # Quarantined like any refused envelope: one laptop's bad envelope must not stop
+            # the round of every laptop that pulls it.
+            opened[env.op_id] = "malformed"
+            continue
         except EnvelopeRefused:
             opened[env.op_id] = "does_not_open"
             continue
@@ -176,9 +195,8 @@ def _land(
         # altered after that operation was signed.
         reason = "not_in_signature" if outcome is None else _NOT_APPLIED.get(outcome.status)
         if outcome is not None and reason is None:
-            # Stamp what this laptop writes next after what it just applied, so a later edit
-            # here never sorts before the edit it overwrote.
-            checker.clock.observe(HlcStamp.decode(op.hlc))
+            # Observed once the batch is landed (observe_latest).
+            batch.latest_hlc = max(batch.latest_hlc, op.hlc)
             checker.applied(op)
             batch.present.add(op.op_id)
             for conflict in outcome.conflicts:
@@ -277,6 +295,7 @@ def land_batch(
             )
         if batch.restored:  # nothing of an erased case comes back, even for a moment
             erase_restored(session, batch.restored)
+        batch.observe_latest(checker)
         if advance_cursor:
             session.scalars(select(SyncLinkRow)).one().pulled_cursor = pulled_batch[-1].server_seq
         step("sync.batch_landed")  # a kill here rolls the whole batch and its cursor back
@@ -306,5 +325,6 @@ def retry_held(pulling: Pulling) -> None:
             )
             if batch.restored:
                 erase_restored(session, batch.restored)
+            batch.observe_latest(checker)
         if not applied:
             return

@@ -47,6 +47,9 @@ HELD_REASONS: dict[str, Text] = {
     "does_not_open": QT_TRANSLATE_NOOP(
         "Sync", "It does not open with its case's key: it was altered or sealed wrongly."
     ),
+    "malformed": QT_TRANSLATE_NOOP(
+        "Sync", "It opens, but holds no change this app makes: an altered or faulty laptop made it."
+    ),
     "wrong_scope": QT_TRANSLATE_NOOP(
         "Sync", "It was sent in another case than the one it belongs to."
     ),
