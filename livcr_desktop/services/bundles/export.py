@@ -3,7 +3,8 @@ hub would serve them, with the scope keys and signatures that open and vouch for
 
 What a bundle may hold is decided by the same rule as the hub path (sharing.wanted_members,
 from the need-to-know table): only the scopes the recipient's laptop may pull. The
-coordinator's laptop hands out scope keys (it makes them, as at a hub round). Every laptop
+coordinator's laptop hands out scope keys (it makes them, as at a hub round); a member's laptop
+gives it only the first keys of the cases it opened (first_keys.py). Every laptop
 sends what it made; to a member's laptop it also relays what it holds of the others that the
 recipient may see, with the original signatures (a
 signature over operations the sender may not see travels sealed, as it came); only the
