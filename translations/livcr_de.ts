@@ -2646,6 +2646,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>This laptop is already known with other keys. Ask the member for a new invitation.</source>
         <translation>Dieser Laptop ist bereits mit anderen Schlüsseln bekannt. Erstellen Sie eine neue Einladung für das Mitglied.</translation>
     </message>
+    <message>
+        <source>This bundle from a member&apos;s laptop tries to give a key to a case this laptop already knows, or a key only the coordinator&apos;s laptop may give. Nothing was imported.</source>
+        <translation>Dieses Paket vom Laptop eines Mitglieds versucht, einen Schlüssel für einen Fall zu geben, den dieser Laptop bereits kennt, oder einen Schlüssel, den nur der Laptop des Koordinators geben darf. Es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>ByFileLaptops</name>

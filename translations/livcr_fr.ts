@@ -2646,6 +2646,10 @@ Nouvelle empreinte : {fingerprint}</translation>
         <source>This laptop is already known with other keys. Ask the member for a new invitation.</source>
         <translation>Cet ordinateur portable est déjà connu avec d’autres clés. Faites une nouvelle invitation pour le membre.</translation>
     </message>
+    <message>
+        <source>This bundle from a member&apos;s laptop tries to give a key to a case this laptop already knows, or a key only the coordinator&apos;s laptop may give. Nothing was imported.</source>
+        <translation>Ce paquet venant de l’ordinateur portable d’un membre tente de donner une clé pour un cas que cet ordinateur connaît déjà, ou une clé que seul l’ordinateur du coordinateur peut donner. Rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>ByFileLaptops</name>

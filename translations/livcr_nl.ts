@@ -2646,6 +2646,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>This laptop is already known with other keys. Ask the member for a new invitation.</source>
         <translation>Deze laptop is al bekend met andere sleutels. Maak een nieuwe uitnodiging voor het lid.</translation>
     </message>
+    <message>
+        <source>This bundle from a member&apos;s laptop tries to give a key to a case this laptop already knows, or a key only the coordinator&apos;s laptop may give. Nothing was imported.</source>
+        <translation>Deze bundel van de laptop van een lid probeert een sleutel te geven voor een casus die deze laptop al kent, of een sleutel die alleen de laptop van de coördinator mag geven. Er werd niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>ByFileLaptops</name>

@@ -3,7 +3,8 @@ hub would serve them, with the scope keys and signatures that open and vouch for
 
 What a bundle may hold is decided by the same rule as the hub path (sharing.wanted_members,
 from the need-to-know table): only the scopes the recipient's laptop may pull. The
-coordinator's laptop hands out scope keys (it makes them, as at a hub round). Every laptop
+coordinator's laptop hands out scope keys (it makes them, as at a hub round); a member's laptop
+gives it only the first keys of the cases it opened (first_keys.py). Every laptop
 sends what it made; to a member's laptop it also relays what it holds of the others that the
 recipient may see, with the original signatures (a
 signature over operations the sender may not see travels sealed, as it came); only the
@@ -28,6 +29,7 @@ from livcr_desktop.hub.client import HubDevice, SignatureEnvelope
 from livcr_desktop.hub.envelopes import new_scope_key, seal_operation, wrap_scope_key
 from livcr_desktop.services.bundles import container, device_keys, records
 from livcr_desktop.services.bundles.acks import acks_for
+from livcr_desktop.services.bundles.first_keys import first_key_lines, scopes_to_key
 from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.link import NOT_CONNECTED, HubLink, read_link
@@ -95,7 +97,7 @@ def _recipients(session: Session, link: HubLink, username: str) -> tuple[list[Pe
     return peers, name, account.member_id
 
 
-def _wanted(session: Session, link: HubLink, day: date) -> dict[str, set[str]]:
+def wanted_here(session: Session, link: HubLink, day: date) -> dict[str, set[str]]:
     """Which laptops may pull each scope: the hub path's own rule (sharing.wanted_members) over
     the laptops this one knows, itself included."""
     devices = [p.as_hub_device() for p in approved_peers(session, link.anchor_account_id)]
@@ -116,7 +118,8 @@ def _wanted(session: Session, link: HubLink, day: date) -> dict[str, set[str]]:
 
 
 def _first_keys(workspace: Workspace, scopes: set[str]) -> None:
-    """The coordinator makes the first key of a scope nobody holds yet, as a hub round would."""
+    """The coordinator makes the first key of a scope nobody holds yet, as a hub round would
+    (a member's laptop only of the cases it opened)."""
     with workspace.db.write_session() as session, session.begin():
         epochs = current_epochs(session)
         for scope in sorted(scopes - set(epochs)):
@@ -129,7 +132,7 @@ def _plan(workspace: Workspace, username: str) -> _Plan:
         if link is None:
             raise DomainError(NOT_CONNECTED)
         recipients, name, member_id = _recipients(session, link, username)
-        wanted = _wanted(session, link, workspace.today())
+        wanted = wanted_here(session, link, workspace.today())
     return _Plan(link, recipients, wanted, name, member_id)
 
 
@@ -247,10 +250,18 @@ def export_bundle(workspace: Workspace, username: str, out: Path) -> ExportRepor
 def _export(workspace: Workspace, username: str, out: Path) -> ExportReport:
     plan = _plan(workspace, username)
     link = plan.link
-    if link.is_coordinator:
-        _first_keys(workspace, set(plan.wanted))
-    report = ExportReport(plan.member_name, len(plan.recipients))
     ids = {p.device_id for p in plan.recipients}
+    # A member's laptop gives the coordinator's the first keys of the cases it opened
+    # (first_keys.py); the coordinator's laptop makes every other first key.
+    opened = scopes_to_key(
+        workspace.db,
+        link,
+        plan.recipients,
+        min(p.acked.get(link.device_id, 0) for p in plan.recipients),
+    )
+    if link.is_coordinator or opened:
+        _first_keys(workspace, set(plan.wanted) if link.is_coordinator else opened)
+    report = ExportReport(plan.member_name, len(plan.recipients))
     with workspace.db.read_session() as session:
         sealing = _Sealing(
             link,
@@ -268,6 +279,8 @@ def _export(workspace: Workspace, username: str, out: Path) -> ExportReport:
             ]
         else:
             roster = []
+            sealing.key_lines = first_key_lines(session, opened, plan.recipients)
+            report.keys += len(sealing.key_lines)
         heads = _heads(session)
         # The coordinator's laptop relays every laptop's operations; another relays what it
         # holds of others only to a member's laptop (the coordinator's gets all from the hub

@@ -33,6 +33,8 @@ from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.hub.client import PulledEnvelope, SignatureEnvelope, WrappedKey
 from livcr_desktop.hub.envelopes import Envelope
 from livcr_desktop.services.bundles import container, device_keys
+from livcr_desktop.services.bundles.creator_keys import settle_first_keys
+from livcr_desktop.services.bundles.first_keys import check_first_keys
 from livcr_desktop.services.bundles.records import BundleRecords, read_records
 from livcr_desktop.services.cases.numbering import number_arrived_cases
 from livcr_desktop.services.retention.erasure_sync import obey_erasures
@@ -97,6 +99,8 @@ class _Checked:
     sender: Peer
     manifest: BundleManifest
     records: BundleRecords
+    first_keys: set[str]
+    """Scopes of cases the sending member's laptop opened, keyed by it (first_keys.py)."""
 
 
 class _FromBundle:
@@ -167,7 +171,8 @@ def check_bundle(db: Database, path: Path) -> _Checked:
     records = read_records(plaintext, start, link.device_id)
     if not _within_ranges(manifest, records):
         raise DomainError(NOT_A_BUNDLE)
-    return _Checked(link, sender, manifest, records)
+    first_keys = check_first_keys(db, link, _roster_trusted(db, link, sender), records.keys)
+    return _Checked(link, sender, manifest, records, first_keys)
 
 
 def _clock_ahead(env: Envelope, wall_ms: int) -> bool:
@@ -324,6 +329,7 @@ def _import(workspace: Workspace, path: Path) -> ImportReport:
         _land(db, checked, memo, report.sync)
         report.gaps = _record(db, checked)
         count_held(db, report.sync)
+        settle_first_keys(db, checked.link, checked.sender.device_id, checked.first_keys)
         uow.journal.access(
             "device",
             checked.sender.device_id,

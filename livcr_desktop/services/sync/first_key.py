@@ -40,13 +40,20 @@ def _scopes_waiting(db: Database, link: HubLink) -> set[str]:
     """The scopes of this laptop's unpushed operations on cases it opened itself."""
     with db.read_session() as session:
         pushed = session.scalars(select(SyncLinkRow.pushed_seq)).one()
+    return scopes_opened_here(db, link, pushed)
+
+
+def scopes_opened_here(db: Database, link: HubLink, after: int) -> set[str]:
+    """The scopes of this laptop's operations after `after` on cases it opened itself (a
+    bundle for the coordinator's laptop carries their first keys too, bundles/first_keys.py)."""
+    with db.read_session() as session:
         opened_here = select(JournalOperation.entity_id).where(
             JournalOperation.kind == OPENED_KIND, JournalOperation.device_id == link.device_id
         )
         rows = session.execute(
             select(JournalOperation.__table__).where(
                 JournalOperation.device_id == link.device_id,
-                JournalOperation.device_seq > pushed,
+                JournalOperation.device_seq > after,
                 JournalOperation.scope_id.in_(opened_here),
             )
         ).all()
