@@ -12965,7 +12965,7 @@ Empreinte de cette clé :
     </message>
     <message>
         <source>It opens, but holds no change this app makes: an altered or faulty laptop made it.</source>
-        <translation>Elle s&apos;ouvre, mais ne contient aucune modification que cette application produit : elle provient d&apos;un ordinateur portable altéré ou défectueux.</translation>
+        <translation>Elle s’ouvre, mais ne contient aucune modification que cette application produit : elle provient d’un ordinateur portable altéré ou défectueux.</translation>
     </message>
     <message>
         <source>It was sent in another case than the one it belongs to.</source>
