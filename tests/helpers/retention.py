@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
+from livcr_desktop.domain.erasure_topic import erasure_wording
 from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
 from livcr_desktop.domain.retention import RetentionRule
 from livcr_desktop.services.decisions.consensus import DecisionService
 from livcr_desktop.services.meetings.agenda import AgendaService
 from livcr_desktop.services.meetings.live import LiveMeetingService
 from livcr_desktop.services.retention.due import RetentionService
+from livcr_desktop.store.models import AgendaItemRow
 from tests.helpers.meetings import Table
 
 
@@ -67,9 +69,11 @@ def decide_erasure(table: Table, case_id: str, rule: RetentionRule | None) -> st
         live.acknowledge_secrecy(meeting, member)
         live.set_effective(item, member, True)
     decisions = DecisionService(table.ws)
-    decision = decisions.propose(
-        item, Proposal(DecisionKind.FREE_TEXT, "Het dossier wordt gewist volgens het reglement.")
-    )
+    with table.ws.db.read_session() as session:
+        row = session.get(AgendaItemRow, item)
+        assert row is not None and row.kind == ItemKind.ERASURE.value
+        wording = erasure_wording(row.title)  # an erasure's wording is fixed
+    decision = decisions.propose(item, Proposal(DecisionKind.FREE_TEXT, wording))
     for member in people:
         decisions.record_position(decision, member, Position.AGREE)
     chair = table.sign_in(table.chair)
