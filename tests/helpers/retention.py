@@ -9,6 +9,8 @@ from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
 from livcr_desktop.domain.erasure_topic import erasure_wording
 from livcr_desktop.domain.meetings import Attendance, ItemKind, TableKind
 from livcr_desktop.domain.retention import RetentionRule
+from livcr_desktop.domain.signals import ScreeningOutcome
+from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.decisions.consensus import DecisionService
 from livcr_desktop.services.meetings.agenda import AgendaService
 from livcr_desktop.services.meetings.live import LiveMeetingService
@@ -80,3 +82,23 @@ def decide_erasure(table: Table, case_id: str, rule: RetentionRule | None) -> st
     DecisionService(chair).sign(decision, table.chair.passphrase)
     live.finish(meeting)
     return decision
+
+
+def erasure_in_progress(table: Table) -> tuple[str, str]:
+    """The welfare case (closed at screening) proposed for erasure to an operational meeting
+    that is now running, the chair and the coordinator present and effective on the proposed
+    erasure: (meeting, item)."""
+    CaseService(table.ws).screen(table.case_welfare, ScreeningOutcome.NO_ACTION, "Geen zorg.")
+    table.clock.advance(timedelta(days=400))
+    meeting = table.plan(days=3)
+    item = RetentionService(table.ws).propose_erasure(
+        table.case_welfare, RetentionRule.NOT_PAST_SCREENING
+    )
+    table.clock.advance(timedelta(days=3, hours=5))
+    live = LiveMeetingService(table.ws)
+    live.start(meeting)
+    for member in (table.chair.member_id, table.ws.actor.member_id):
+        live.set_attendance(meeting, member, Attendance.PRESENT)
+        live.acknowledge_secrecy(meeting, member)
+        live.set_effective(item, member, True)
+    return meeting, item

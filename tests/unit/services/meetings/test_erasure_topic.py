@@ -5,43 +5,19 @@ table still decides the erasure by consensus and the meeting's chair signs it.""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from sqlalchemy import func, select
 
 from livcr_desktop.domain.decisions import DecisionKind, DecisionState, Position, Proposal
 from livcr_desktop.domain.erasure_topic import FIXED_WORDING, NO_FREE_TEXT, erasure_wording
 from livcr_desktop.domain.errors import ValidationError
-from livcr_desktop.domain.meetings import Attendance, ItemKind
-from livcr_desktop.domain.retention import RetentionRule
-from livcr_desktop.domain.signals import ScreeningOutcome
-from livcr_desktop.services.cases.screening import CaseService
+from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.services.decisions.consensus import DecisionService
 from livcr_desktop.services.meetings.agenda import AgendaService
 from livcr_desktop.services.meetings.live import LiveMeetingService
-from livcr_desktop.services.retention.due import RetentionService
 from livcr_desktop.store.models import AgendaItemRow, DecisionRow, JournalOperation
 from tests.helpers.meetings import SUBJECT_NAMES, Table
-
-
-def _erasure_item(table: Table) -> tuple[str, str]:
-    """The welfare case (closed at screening) proposed for erasure to a meeting that is now
-    running, both members present and effective: (meeting, item)."""
-    CaseService(table.ws).screen(table.case_welfare, ScreeningOutcome.NO_ACTION, "Geen zorg.")
-    table.clock.advance(timedelta(days=400))
-    meeting = table.plan(days=3)
-    item = RetentionService(table.ws).propose_erasure(
-        table.case_welfare, RetentionRule.NOT_PAST_SCREENING
-    )
-    table.clock.advance(timedelta(days=3, hours=5))
-    live = LiveMeetingService(table.ws)
-    live.start(meeting)
-    for member in (table.chair.member_id, table.ws.actor.member_id):
-        live.set_attendance(meeting, member, Attendance.PRESENT)
-        live.acknowledge_secrecy(meeting, member)
-        live.set_effective(item, member, True)
-    return meeting, item
+from tests.helpers.retention import erasure_in_progress
 
 
 def _row(table: Table, item_id: str) -> AgendaItemRow:
@@ -58,7 +34,7 @@ def _operations(table: Table) -> int:
 
 
 def test_the_erasure_topic_is_its_own_kind_with_a_generated_title(table: Table) -> None:
-    _, item_id = _erasure_item(table)
+    _, item_id = erasure_in_progress(table)
     row = _row(table, item_id)
     assert row.kind == ItemKind.ERASURE.value
     assert row.case_id is None  # the whole table decides it, also without the case's key
@@ -67,7 +43,7 @@ def test_the_erasure_topic_is_its_own_kind_with_a_generated_title(table: Table) 
 
 
 def test_no_free_summary_and_no_note_on_an_erasure_topic(table: Table) -> None:
-    _, item_id = _erasure_item(table)
+    _, item_id = erasure_in_progress(table)
     live = LiveMeetingService(table.ws)
     before = _operations(table)
     with pytest.raises(ValidationError) as refused:
@@ -82,7 +58,7 @@ def test_no_free_summary_and_no_note_on_an_erasure_topic(table: Table) -> None:
 
 
 def test_the_decision_wording_is_fixed_and_the_chair_signs_it(table: Table) -> None:
-    meeting, item_id = _erasure_item(table)
+    meeting, item_id = erasure_in_progress(table)
     decisions = DecisionService(table.ws)
     with pytest.raises(ValidationError) as refused:
         decisions.propose(
@@ -108,7 +84,7 @@ def test_the_decision_wording_is_fixed_and_the_chair_signs_it(table: Table) -> N
 
 
 def test_nobody_adds_or_renames_an_erasure_topic_by_hand(table: Table) -> None:
-    _, item_id = _erasure_item(table)
+    _, item_id = erasure_in_progress(table)
     agenda = AgendaService(table.ws)
     meeting = table.plan(days=10)
     with pytest.raises(ValidationError):
