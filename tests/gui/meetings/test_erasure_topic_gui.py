@@ -51,6 +51,7 @@ def test_no_summary_field_and_a_line_that_says_why(
     assert "TER-" in panel.heading_label.text()
     assert panel.postponed_check.isVisible() and panel.action_button.isVisible()
     languages.set_language(Language.NL)
+    qtbot.waitUntil(lambda: live.item_panel.erasure_hint.text() != NO_SUMMARY, timeout=5000)
     dutch = live.item_panel.erasure_hint.text()
     assert dutch != NO_SUMMARY and "wissing" in dutch.casefold()
 
