@@ -8431,8 +8431,8 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <source>No summary on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
-        <translation>Keine Zusammenfassung bei einer vorgeschlagenen Löschung: Der Tisch beschließt die Löschung; was über den Fall gesagt wird, gehört in den Fall.</translation>
+        <source>No summary or action point on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
+        <translation>Keine Zusammenfassung und keine Aufgabe bei einer vorgeschlagenen Löschung: Der Tisch beschließt die Löschung; was über den Fall gesagt wird, gehört in den Fall.</translation>
     </message>
     <message>
         <source>Confidential note</source>

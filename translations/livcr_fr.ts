@@ -8431,8 +8431,8 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <source>No summary on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
-        <translation>Pas de résumé pour un effacement proposé : la table décide de l’effacement ; ce qui se dit sur le cas a sa place dans le cas.</translation>
+        <source>No summary or action point on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
+        <translation>Pas de résumé ni de point d’action pour un effacement proposé : la table décide de l’effacement ; ce qui se dit sur le cas a sa place dans le cas.</translation>
     </message>
     <message>
         <source>Confidential note</source>

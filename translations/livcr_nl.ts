@@ -8431,8 +8431,8 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <translation>De samenvatting bewaren</translation>
     </message>
     <message>
-        <source>No summary on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
-        <translation>Geen samenvatting bij een voorgestelde wissing: de tafel beslist over de wissing; wat over de casus gezegd wordt, hoort in de casus.</translation>
+        <source>No summary or action point on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
+        <translation>Geen samenvatting of actiepunt bij een voorgestelde wissing: de tafel beslist over de wissing; wat over de casus gezegd wordt, hoort in de casus.</translation>
     </message>
     <message>
         <source>Confidential note</source>

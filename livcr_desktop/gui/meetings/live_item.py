@@ -207,6 +207,8 @@ class LiveItemPanel(LiveItemPeople):
         erasure = item is not None and item.kind is ItemKind.ERASURE
         for widget in (self.summary_heading, self.summary_edit, self.summary_button):
             widget.setVisible(not erasure)
+        self.actions_heading.setVisible(not erasure)
+        self.action_button.setVisible(not erasure)
         self.summary_state.setVisible(not erasure)
         self.erasure_hint.setVisible(erasure)
         if item is not None:
@@ -399,8 +401,8 @@ class LiveItemPanel(LiveItemPeople):
         self.summary_button.setText(self.tr("Save the summary"))
         self.erasure_hint.setText(
             self.tr(
-                "No summary on a proposed erasure: the table decides the erasure; what is said "
-                "about the case belongs in the case."
+                "No summary or action point on a proposed erasure: the table decides the "
+                "erasure; what is said about the case belongs in the case."
             )
         )
         self.notes_heading.setText(self.tr("Confidential note"))

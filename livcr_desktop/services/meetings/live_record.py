@@ -136,6 +136,8 @@ class LiveRecord(LiveBase):
             meeting, item = self._item(session, item_id)
             if not description:
                 raise ValidationError(ACTION_REQUIRED, field="description")
+            if item.kind == ItemKind.ERASURE.value:  # free text, LIVC-R-wide: see erasure_topic
+                raise ValidationError(NO_FREE_TEXT, field="description")
             require_not_frozen(meeting)
             day = local_date(meeting.starts_at)
             if due_on < day:

@@ -21,8 +21,8 @@ from tests.gui.meeting_world import World, meetings_area, open_window
 from tests.helpers.retention import erasure_in_progress
 
 NO_SUMMARY = (
-    "No summary on a proposed erasure: the table decides the erasure; what is said about the "
-    "case belongs in the case."
+    "No summary or action point on a proposed erasure: the table decides the erasure; what is "
+    "said about the case belongs in the case."
 )
 
 
@@ -49,7 +49,8 @@ def test_no_summary_field_and_a_line_that_says_why(
     assert not panel.note_edit.isVisible()
     assert panel.erasure_hint.isVisible() and panel.erasure_hint.text() == NO_SUMMARY
     assert "TER-" in panel.heading_label.text()
-    assert panel.postponed_check.isVisible() and panel.action_button.isVisible()
+    assert not panel.action_button.isVisible() and not panel.actions_table.isVisible()
+    assert panel.postponed_check.isVisible()  # it can still be postponed
     languages.set_language(Language.NL)
     qtbot.waitUntil(lambda: live.item_panel.erasure_hint.text() != NO_SUMMARY, timeout=5000)
     dutch = live.item_panel.erasure_hint.text()

@@ -52,6 +52,11 @@ def test_no_free_summary_and_no_note_on_an_erasure_topic(table: Table) -> None:
     with pytest.raises(ValidationError) as refused:
         live.add_note(item_id, "De betrokkene is verhuisd naar Gent.")
     assert refused.value.message.text is NO_FREE_TEXT
+    with pytest.raises(ValidationError) as refused:
+        live.add_action_point(
+            item_id, table.chair.member_id, "Gent contacteren over de verhuis.", table.clock.today()
+        )
+    assert refused.value.message.text is NO_FREE_TEXT
     assert _row(table, item_id).summary == ""
     assert _operations(table) == before  # nothing written
     live.set_summary(item_id, "   ")  # an empty summary is no text: accepted, nothing stored
@@ -75,7 +80,9 @@ def test_the_decision_wording_is_fixed_and_the_chair_signs_it(table: Table) -> N
         decisions.record_position(decision, member, Position.AGREE)
     chair = table.sign_in(table.chair)
     DecisionService(chair).sign(decision, table.chair.passphrase)
-    LiveMeetingService(table.ws).finish(meeting)
+    live = LiveMeetingService(table.ws)
+    assert not live.closing_check(meeting).missing  # no summary is asked for on an erasure
+    live.finish(meeting)
     with table.ws.db.read_session() as session:
         row = session.get(DecisionRow, decision)
         assert row is not None
