@@ -1926,10 +1926,9 @@ def retention(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return window
 
 
-@shot("meeting-live-erasure")
-def meeting_live_erasure(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
-    """A proposed erasure on the live screen: no summary field, the line that says why, and the
-    decision with its fixed wording (domain/erasure_topic.py)."""
+def erasure_live(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyped-def]
+    """The retention demo six years on: a meeting planned, a due case proposed for erasure,
+    the meeting started with everyone present: (window, live screen, the erasure item)."""
     from datetime import timedelta
 
     from livcr_desktop.domain.meetings import Attendance, MeetingPlan, TableKind
@@ -1946,7 +1945,7 @@ def meeting_live_erasure(tmp: Path, languages: LanguageManager, _root: Path) -> 
     meeting = meetings.plan(plan)[0]
     retention = RetentionService(workspace)
     due = retention.due().cases[0]
-    retention.propose_erasure(due.case_id, due.rule, qt_translate)
+    item = retention.propose_erasure(due.case_id, due.rule, qt_translate)
     workspace.clock.advance(timedelta(minutes=31))  # type: ignore[attr-defined]
     area = meetings_area(window)
     area.open_meeting(meeting)
@@ -1960,7 +1959,28 @@ def meeting_live_erasure(tmp: Path, languages: LanguageManager, _root: Path) -> 
         QApplication.processEvents()
     live.refresh()
     settle(window, 1366, 768)
-    return window
+    return window, live, item
+
+
+@shot("meeting-live-erasure")
+def meeting_live_erasure(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A proposed erasure on the live screen: no summary field and the line that says why."""
+    return erasure_live(tmp, languages)[0]
+
+
+@shot("meeting-erasure-proposal")
+def meeting_erasure_proposal(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The proposal form on a proposed erasure: the fixed wording, read-only."""
+    from livcr_desktop.gui.decisions.dialogs import ProposeDialog
+    from livcr_desktop.services.decisions.consensus import DecisionService
+    from livcr_desktop.services.decisions.view import proposal_options
+
+    window, _live, item = erasure_live(tmp, languages)
+    workspace = window.workspace
+    dialog = ProposeDialog(
+        DecisionService(workspace), item, proposal_options(workspace, item), window
+    )
+    return dialog_shot(window, dialog)
 
 
 @shot("retention-house-rules")
