@@ -1926,6 +1926,63 @@ def retention(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return window
 
 
+def erasure_live(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyped-def]
+    """The retention demo six years on: a meeting planned, a due case proposed for erasure,
+    the meeting started with everyone present: (window, live screen, the erasure item)."""
+    from datetime import timedelta
+
+    from livcr_desktop.domain.meetings import Attendance, MeetingPlan, TableKind
+    from livcr_desktop.gui.kit.text import qt_translate
+    from livcr_desktop.services.meetings.planning import MeetingService
+    from livcr_desktop.services.retention.due import RetentionService
+
+    window = retention_window(tmp, languages)
+    workspace = window.workspace
+    meetings = MeetingService(workspace)
+    start = workspace.clock.now() + timedelta(minutes=30)
+    chair = meetings.chair_options(start)[0].member_id
+    plan = MeetingPlan(TableKind.OPERATIONAL, start, start + timedelta(hours=2), "Zaal 2", chair)
+    meeting = meetings.plan(plan)[0]
+    retention = RetentionService(workspace)
+    due = retention.due().cases[0]
+    item = retention.propose_erasure(due.case_id, due.rule, qt_translate)
+    workspace.clock.advance(timedelta(minutes=31))  # type: ignore[attr-defined]
+    area = meetings_area(window)
+    area.open_meeting(meeting)
+    area.page.start()
+    live = area.page.live
+    for person in live.meeting.participants:
+        combo = live.attendance.combos[person.member_id]
+        combo.setCurrentIndex(combo.findData(Attendance.PRESENT.value))
+        QApplication.processEvents()
+        live.attendance.checks[person.member_id].setChecked(True)
+        QApplication.processEvents()
+    live.refresh()
+    settle(window, 1366, 768)
+    return window, live, item
+
+
+@shot("meeting-live-erasure")
+def meeting_live_erasure(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """A proposed erasure on the live screen: no summary field and the line that says why."""
+    return erasure_live(tmp, languages)[0]
+
+
+@shot("meeting-erasure-proposal")
+def meeting_erasure_proposal(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The proposal form on a proposed erasure: the fixed wording, read-only."""
+    from livcr_desktop.gui.decisions.dialogs import ProposeDialog
+    from livcr_desktop.services.decisions.consensus import DecisionService
+    from livcr_desktop.services.decisions.view import proposal_options
+
+    window, _live, item = erasure_live(tmp, languages)
+    workspace = window.workspace
+    dialog = ProposeDialog(
+        DecisionService(workspace), item, proposal_options(workspace, item), window
+    )
+    return dialog_shot(window, dialog)
+
+
 @shot("retention-house-rules")
 def retention_house_rules(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The house rules tab before any adoption: the defaults, said as such."""

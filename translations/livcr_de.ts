@@ -4895,6 +4895,25 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>ErasureTopic</name>
+    <message>
+        <source>Nothing is written on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
+        <translation>Zu einer vorgeschlagenen Löschung wird nichts geschrieben: Der Tisch beschließt die Löschung; was über den Fall gesagt wird, gehört in den Fall.</translation>
+    </message>
+    <message>
+        <source>The wording of an erasure decision is fixed: the table decides the erasure as proposed.</source>
+        <translation>Der Wortlaut eines Löschungsbeschlusses ist festgelegt: Der Tisch beschließt die Löschung wie vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A proposed erasure is put on the agenda from the retention list, and its title is fixed.</source>
+        <translation>Eine vorgeschlagene Löschung kommt aus der Aufbewahrungsliste auf die Tagesordnung, und ihr Titel ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>The operational table decides the erasure as proposed: {topic}.</source>
+        <translation>Der operative Tisch beschließt die Löschung wie vorgeschlagen: {topic}.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation of {code}</source>
@@ -7796,6 +7815,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>Other topic</source>
         <translation>Anderes Thema</translation>
     </message>
+    <message>
+        <source>Proposed erasure</source>
+        <translation>Vorgeschlagene Löschung</translation>
+    </message>
 </context>
 <context>
     <name>ItemList</name>
@@ -8410,6 +8433,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Save the summary</source>
         <translation>Zusammenfassung speichern</translation>
+    </message>
+    <message>
+        <source>No summary or action point on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
+        <translation>Keine Zusammenfassung und keine Aufgabe bei einer vorgeschlagenen Löschung: Der Tisch beschließt die Löschung; was über den Fall gesagt wird, gehört in den Fall.</translation>
     </message>
     <message>
         <source>Confidential note</source>
@@ -10814,6 +10841,10 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
         <translation>Der Tisch beschließt im Konsens: Jedes tatsächlich teilnehmende Mitglied dieses Punktes muss einverstanden sein, und ein einziger Einwand blockiert den Vorschlag.</translation>
+    </message>
+    <message>
+        <source>The table decides the erasure by consensus and the meeting&apos;s chair signs it. Its wording is fixed: what is said about the case belongs in the case.</source>
+        <translation>Der Tisch beschließt die Löschung im Konsens, und der Vorsitzende der Sitzung unterschreibt sie. Der Wortlaut ist festgelegt: Was über den Fall gesagt wird, gehört in den Fall.</translation>
     </message>
     <message>
         <source>Choose the lead partner</source>

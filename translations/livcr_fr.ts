@@ -4895,6 +4895,25 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>ErasureTopic</name>
+    <message>
+        <source>Nothing is written on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
+        <translation>Rien ne s’écrit sur un effacement proposé : la table décide de l’effacement ; ce qui se dit sur le cas a sa place dans le cas.</translation>
+    </message>
+    <message>
+        <source>The wording of an erasure decision is fixed: the table decides the erasure as proposed.</source>
+        <translation>Le libellé d’une décision d’effacement est fixe : la table décide de l’effacement tel que proposé.</translation>
+    </message>
+    <message>
+        <source>A proposed erasure is put on the agenda from the retention list, and its title is fixed.</source>
+        <translation>Un effacement proposé est mis à l’ordre du jour depuis la liste de conservation, et son titre est fixe.</translation>
+    </message>
+    <message>
+        <source>The operational table decides the erasure as proposed: {topic}.</source>
+        <translation>La table opérationnelle décide l’effacement tel que proposé : {topic}.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation of {code}</source>
@@ -7796,6 +7815,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>Other topic</source>
         <translation>Autre sujet</translation>
     </message>
+    <message>
+        <source>Proposed erasure</source>
+        <translation>Effacement proposé</translation>
+    </message>
 </context>
 <context>
     <name>ItemList</name>
@@ -8410,6 +8433,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <source>No summary or action point on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
+        <translation>Pas de résumé ni de point d’action pour un effacement proposé : la table décide de l’effacement ; ce qui se dit sur le cas a sa place dans le cas.</translation>
     </message>
     <message>
         <source>Confidential note</source>
@@ -10814,6 +10841,10 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
         <translation>La table décide par consensus : chaque membre participant effectivement à ce point doit être d’accord, et une seule objection bloque la proposition.</translation>
+    </message>
+    <message>
+        <source>The table decides the erasure by consensus and the meeting&apos;s chair signs it. Its wording is fixed: what is said about the case belongs in the case.</source>
+        <translation>La table décide de l’effacement par consensus et le président de la réunion le signe. Son libellé est fixe : ce qui se dit sur le cas a sa place dans le cas.</translation>
     </message>
     <message>
         <source>Choose the lead partner</source>

@@ -4895,6 +4895,25 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>ErasureTopic</name>
+    <message>
+        <source>Nothing is written on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
+        <translation>Op een voorgestelde wissing wordt niets geschreven: de tafel beslist over de wissing; wat over de casus gezegd wordt, hoort in de casus.</translation>
+    </message>
+    <message>
+        <source>The wording of an erasure decision is fixed: the table decides the erasure as proposed.</source>
+        <translation>De formulering van een beslissing tot wissing ligt vast: de tafel beslist over de wissing zoals voorgesteld.</translation>
+    </message>
+    <message>
+        <source>A proposed erasure is put on the agenda from the retention list, and its title is fixed.</source>
+        <translation>Een voorgestelde wissing komt op de agenda vanuit de lijst van de bewaartermijnen, en haar titel ligt vast.</translation>
+    </message>
+    <message>
+        <source>The operational table decides the erasure as proposed: {topic}.</source>
+        <translation>De operationele tafel beslist tot de wissing zoals voorgesteld: {topic}.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation of {code}</source>
@@ -7796,6 +7815,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>Other topic</source>
         <translation>Ander onderwerp</translation>
     </message>
+    <message>
+        <source>Proposed erasure</source>
+        <translation>Voorgestelde wissing</translation>
+    </message>
 </context>
 <context>
     <name>ItemList</name>
@@ -8410,6 +8433,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Save the summary</source>
         <translation>De samenvatting bewaren</translation>
+    </message>
+    <message>
+        <source>No summary or action point on a proposed erasure: the table decides the erasure; what is said about the case belongs in the case.</source>
+        <translation>Geen samenvatting of actiepunt bij een voorgestelde wissing: de tafel beslist over de wissing; wat over de casus gezegd wordt, hoort in de casus.</translation>
     </message>
     <message>
         <source>Confidential note</source>
@@ -10814,6 +10841,10 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>The table decides by consensus: every effective participant of this item must agree, and one objection blocks the proposal.</source>
         <translation>De tafel beslist bij consensus: elk effectief deelnemend lid van dit agendapunt moet akkoord gaan, en één bezwaar houdt het voorstel tegen.</translation>
+    </message>
+    <message>
+        <source>The table decides the erasure by consensus and the meeting&apos;s chair signs it. Its wording is fixed: what is said about the case belongs in the case.</source>
+        <translation>De tafel beslist over de wissing bij consensus en de voorzitter van de vergadering ondertekent. De formulering ligt vast: wat over de casus gezegd wordt, hoort in de casus.</translation>
     </message>
     <message>
         <source>Choose the lead partner</source>

@@ -68,6 +68,8 @@ class ItemKind(StrEnum):
     YEARLY_EVALUATION = "yearly_evaluation"
     FIGURES = "figures"
     OTHER = "other"
+    ERASURE = "erasure"
+    """A proposed erasure put on the agenda by retention: its texts are fixed (erasure_topic)."""
 
     @property
     def label(self) -> Text:
@@ -77,7 +79,13 @@ class ItemKind(StrEnum):
     @property
     def strategic(self) -> bool:
         """Items the strategic table may hold (never about a named person)."""
-        return self not in (ItemKind.CASE, ItemKind.GENERAL)
+        return self not in (ItemKind.CASE, ItemKind.GENERAL, ItemKind.ERASURE)
+
+    @property
+    def added_by_hand(self) -> bool:
+        """Topics a person puts on the agenda (a case item has its own form; a proposed
+        erasure comes from the retention list only)."""
+        return self not in (ItemKind.CASE, ItemKind.ERASURE)
 
 
 _ITEM_LABELS = {
@@ -89,6 +97,7 @@ _ITEM_LABELS = {
     ItemKind.YEARLY_EVALUATION: QT_TRANSLATE_NOOP("ItemKind", "Yearly evaluation"),
     ItemKind.FIGURES: QT_TRANSLATE_NOOP("ItemKind", "Anonymised figures"),
     ItemKind.OTHER: QT_TRANSLATE_NOOP("ItemKind", "Other topic"),
+    ItemKind.ERASURE: QT_TRANSLATE_NOOP("ItemKind", "Proposed erasure"),
 }
 
 

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 from livcr_desktop.domain.cases import CloseReason
 from livcr_desktop.domain.decision_steps import signing_decision
 from livcr_desktop.domain.decisions import DecisionKind, Proposal
+from livcr_desktop.domain.erasure_topic import erasure_wording
 from livcr_desktop.gui.kit.date_field import date_field, to_date
 from livcr_desktop.gui.kit.final_step_dialog import FinalStepPanel
 from livcr_desktop.gui.kit.form_dialog import FormDialog
-from livcr_desktop.gui.kit.text import show_message, show_text
+from livcr_desktop.gui.kit.text import qt_translate, show_message, show_text
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.decisions.consensus import DecisionService, SignResult
@@ -115,6 +116,8 @@ class ProposeDialog(FormDialog):
             if rewording.kind is DecisionKind.STRATEGIC and (rewording.named_id or "").isdigit():
                 self.report_check.setChecked(True)
                 self.report_year.setValue(int(rewording.named_id or 0))
+        self._erasure_topic = options.erasure_topic
+        self.wording.setReadOnly(self._erasure_topic is not None)  # fixed: see erasure_topic
         self.retranslate_ui()
         self._kind_changed()
 
@@ -173,12 +176,15 @@ class ProposeDialog(FormDialog):
 
     def _save(self) -> None:
         if self._rewording is not None:
-            self.decision_id = self._decisions.reword(self._rewording.id, self.proposal())
+            self.decision_id = self._decisions.reword(
+                self._rewording.id, self.proposal(), qt_translate
+            )
         else:
             self.decision_id = self._decisions.propose(
                 self._item_id,
                 self.proposal(),
                 supersedes_id=self._supersedes.id if self._supersedes else None,
+                translate=qt_translate,
             )
 
     def retranslate_ui(self) -> None:
@@ -204,6 +210,14 @@ class ProposeDialog(FormDialog):
                 self.tr(
                     "The table decides by consensus: every effective participant of this item "
                     "must agree, and one objection blocks the proposal."
+                )
+            )
+        if self._erasure_topic is not None:
+            self.wording.setPlainText(erasure_wording(self._erasure_topic, qt_translate))
+            self.set_intro(
+                self.tr(
+                    "The table decides the erasure by consensus and the meeting's chair signs "
+                    "it. Its wording is fixed: what is said about the case belongs in the case."
                 )
             )
         for index in range(self.kind_combo.count()):

@@ -54,7 +54,7 @@ def meeting_moment(starts_at: datetime, ends_at: datetime) -> str:
 
 def item_heading(kind: ItemKind, heading: str) -> str:
     """A case item by its code as it is; a topic as 'House rules: Revision …'."""
-    if kind is ItemKind.CASE:
+    if kind in (ItemKind.CASE, ItemKind.ERASURE):  # an erasure's title already says what it is
         return heading
     return QCoreApplication.translate("MeetingCommon", "{kind}: {title}").format(
         kind=show_text(kind.label), title=heading

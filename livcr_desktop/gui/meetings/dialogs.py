@@ -71,7 +71,7 @@ class TopicDialog(FormDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("topicKindCombo")
         for kind in ItemKind:
-            if kind is not ItemKind.CASE and kind.strategic == (table is TableKind.STRATEGIC):
+            if kind.added_by_hand and kind.strategic == (table is TableKind.STRATEGIC):
                 self.kind_combo.addItem("", kind.value)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("topicTitleEdit")

@@ -135,6 +135,8 @@ class LiveItemPanel(LiveItemPeople):
         summary_row.addWidget(self.summary_button)
         summary_row.addWidget(self.summary_state, 1)
         self.summary_edit.textChanged.connect(self._summary_edited)
+        # A proposed erasure has no summary: its texts are fixed (domain/erasure_topic.py).
+        self.erasure_hint = hint_label(self, "erasureNoSummary")
 
         self.notes_heading = _subtitle(self)
         self.notes_hint = hint_label(self, "notesHint")
@@ -170,6 +172,7 @@ class LiveItemPanel(LiveItemPeople):
         for widget in (self.summary_heading, self.summary_edit):
             layout.addWidget(widget)
         layout.addLayout(summary_row)
+        layout.addWidget(self.erasure_hint)
         for widget in (self.notes_heading, self.notes_hint, self.note_edit):
             layout.addWidget(widget)
         layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -201,6 +204,13 @@ class LiveItemPanel(LiveItemPeople):
             widget.setVisible(is_case)
         for widget in (self.notes_heading, self.notes_hint, self.note_edit, self.note_button):
             widget.setVisible(is_case)
+        erasure = item is not None and item.kind is ItemKind.ERASURE
+        for widget in (self.summary_heading, self.summary_edit, self.summary_button):
+            widget.setVisible(not erasure)
+        self.actions_heading.setVisible(not erasure)
+        self.action_button.setVisible(not erasure)
+        self.summary_state.setVisible(not erasure)
+        self.erasure_hint.setVisible(erasure)
         if item is not None:
             self.postponed_check.blockSignals(True)
             self.postponed_check.setChecked(item.postponed)
@@ -389,6 +399,12 @@ class LiveItemPanel(LiveItemPeople):
         self._show_people()
         self.summary_heading.setText(self.tr("Summary for the minutes"))
         self.summary_button.setText(self.tr("Save the summary"))
+        self.erasure_hint.setText(
+            self.tr(
+                "No summary or action point on a proposed erasure: the table decides the "
+                "erasure; what is said about the case belongs in the case."
+            )
+        )
         self.notes_heading.setText(self.tr("Confidential note"))
         count = item.note_count if item else 0
         self.notes_hint.setText(

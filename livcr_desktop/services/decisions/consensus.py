@@ -21,12 +21,13 @@ from livcr_desktop.domain.decisions import (
     check_position,
     parties_of_proposal,
 )
+from livcr_desktop.domain.erasure_topic import FIXED_WORDING, erasure_wording
 from livcr_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind
 from livcr_desktop.domain.organisations import LEAD_NOT_POLICE, OrganisationKind
 from livcr_desktop.domain.permissions import Action
-from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, identity_translate
 from livcr_desktop.services.decisions import kinds
 from livcr_desktop.services.decisions.decision_base import (
     DECISION_NOT_FOUND,
@@ -138,13 +139,26 @@ class DecisionService(DecisionSigning):
 
     # -- proposals -------------------------------------------------------------------------
 
-    def propose(self, item_id: str, proposal: Proposal, *, supersedes_id: str | None = None) -> str:
-        """Put a proposal to the effective participants of an item."""
+    def propose(
+        self,
+        item_id: str,
+        proposal: Proposal,
+        *,
+        supersedes_id: str | None = None,
+        translate: Translate = identity_translate,
+    ) -> str:
+        """Put a proposal to the effective participants of an item (`translate`: the language
+        of the fixed wording on a proposed erasure, as the form showed it)."""
         with self._ws.uow() as uow:
-            return self._propose(uow, item_id, proposal, supersedes_id)
+            return self._propose(uow, item_id, proposal, supersedes_id, translate)
 
     def _propose(
-        self, uow: UnitOfWork, item_id: str, proposal: Proposal, supersedes_id: str | None
+        self,
+        uow: UnitOfWork,
+        item_id: str,
+        proposal: Proposal,
+        supersedes_id: str | None,
+        translate: Translate = identity_translate,
     ) -> str:
         """A new open proposal, checked and written inside the caller's unit of work."""
         session = uow.session
@@ -153,6 +167,10 @@ class DecisionService(DecisionSigning):
         self._check_meeting(meeting, item)
         strategic = meeting.table_kind == TableKind.STRATEGIC.value
         cleaned = proposal.validated(on_case=item.kind == ItemKind.CASE.value, strategic=strategic)
+        # An erasure's wording travels LIVC-R-wide and outlives the case: only the fixed one.
+        fixed = erasure_wording(item.title, translate)
+        if item.kind == ItemKind.ERASURE.value and cleaned.wording != fixed:
+            raise ValidationError(FIXED_WORDING, field="wording")
         if cleaned.lead_organisation_id is not None:
             organisation = session.get(OrganisationRow, cleaned.lead_organisation_id)
             if organisation is None or not organisation.active:
@@ -190,13 +208,17 @@ class DecisionService(DecisionSigning):
         uow.journal.created(row, "decision.proposed", scope_id=item.case_id)
         return row.id
 
-    def reword(self, decision_id: str, proposal: Proposal) -> str:
+    def reword(
+        self, decision_id: str, proposal: Proposal, translate: Translate = identity_translate
+    ) -> str:
         """Replace a proposal by a new wording (the old one, with its positions, is kept)."""
         with self._ws.uow() as uow:
             old_row = self._load(uow.session, decision_id)
             if old_row.state != DecisionState.OPEN.value:
                 self._refuse(old_row, "reword", ConflictError(NOT_OPEN, state=self._state(old_row)))
-            new_id_ = self._propose(uow, old_row.item_id, proposal, old_row.supersedes_id)
+            new_id_ = self._propose(
+                uow, old_row.item_id, proposal, old_row.supersedes_id, translate
+            )
             new_row = uow.session.get(DecisionRow, new_id_)
             assert new_row is not None
             uow.journal.updated(

@@ -21,7 +21,7 @@ from livcr_desktop.domain.decisions import (
     Position,
     fingerprint,
 )
-from livcr_desktop.domain.meetings import MeetingStatus, TableKind
+from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind
 from livcr_desktop.domain.minutes import DecisionLine, PositionLine
 from livcr_desktop.domain.organisations import OrganisationKind
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
@@ -331,6 +331,8 @@ class ProposalOptions:
     may_propose: bool
     """Whether the person may put a proposal on this item now (their role, and a meeting that
     is running or just held, not frozen, with the item not postponed)."""
+    erasure_topic: str | None = None
+    """On a proposed erasure, its generated title: the wording is then fixed (erasure_topic)."""
 
 
 def proposal_options(workspace: Workspace, item_id: str) -> ProposalOptions:
@@ -382,4 +384,5 @@ def proposal_options(workspace: Workspace, item_id: str) -> ProposalOptions:
                 Action.CREATE,
                 RecordFacts(municipality_id=item.municipality_id),
             ),
+            erasure_topic=item.title if item.kind == ItemKind.ERASURE.value else None,
         )

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.cases import CaseStatus
+from livcr_desktop.domain.erasure_topic import NOT_BY_HAND
 from livcr_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind, check_item
@@ -190,6 +191,8 @@ class AgendaService(AgendaProposals):
         with self._ws.uow() as uow:
             session = uow.session
             meeting = self._editable(session, meeting_id)
+            if kind is ItemKind.ERASURE:
+                raise ValidationError(NOT_BY_HAND, field="kind")
             cleaned = check_item(TableKind(meeting.table_kind), kind, title)
             item = AgendaItemRow(
                 id=new_id(),
@@ -213,6 +216,8 @@ class AgendaService(AgendaProposals):
             cleaned = check_item(TableKind(meeting.table_kind), ItemKind(item.kind), title)
             if item.kind == ItemKind.CASE.value:
                 raise ValidationError(CASE_ITEM_ONLY, field="title")
+            if item.kind == ItemKind.ERASURE.value:
+                raise ValidationError(NOT_BY_HAND, field="title")
             uow.journal.updated(item, "meeting.item_changed", {"title": cleaned})
 
     def remove(self, item_id: str) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.clock import local_date
+from livcr_desktop.domain.erasure_topic import NO_FREE_TEXT
 from livcr_desktop.domain.errors import NotFound, ValidationError
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import ItemKind
@@ -65,6 +66,8 @@ class LiveRecord(LiveBase):
             meeting, item = self._item(uow.session, item_id)
             if len(summary) > MAX_SUMMARY:
                 raise ValidationError(SUMMARY_TOO_LONG, field="summary", maximum=MAX_SUMMARY)
+            if summary and item.kind == ItemKind.ERASURE.value:
+                raise ValidationError(NO_FREE_TEXT, field="summary")
             require_not_frozen(meeting)
             if item.summary != summary:
                 uow.journal.updated(
@@ -96,6 +99,8 @@ class LiveRecord(LiveBase):
         with self._ws.uow() as uow:
             session = uow.session
             meeting, item = load_item(self._ws, session, item_id, Action.VIEW)
+            if item.kind == ItemKind.ERASURE.value:
+                raise ValidationError(NO_FREE_TEXT, field="note")
             if item.case_id is None:
                 raise ValidationError(NOT_A_CASE_ITEM, field="note")
             case = session.get(CaseRow, item.case_id)
@@ -131,6 +136,8 @@ class LiveRecord(LiveBase):
             meeting, item = self._item(session, item_id)
             if not description:
                 raise ValidationError(ACTION_REQUIRED, field="description")
+            if item.kind == ItemKind.ERASURE.value:  # free text, LIVC-R-wide: see erasure_topic
+                raise ValidationError(NO_FREE_TEXT, field="description")
             require_not_frozen(meeting)
             day = local_date(meeting.starts_at)
             if due_on < day:

@@ -59,7 +59,8 @@ def meeting_record(workspace: Workspace, session: Session, meeting: MeetingRow) 
                 number=number,
                 is_case=item.kind == ItemKind.CASE.value,
                 postponed=item.postponed,
-                has_summary=bool(item.summary.strip()),
+                # A proposed erasure has no summary by design: its decision is its record.
+                has_summary=bool(item.summary.strip()) or item.kind == ItemKind.ERASURE.value,
                 effective_count=effective.get(item.id, 0),
                 open_proposals=open_proposals.get(item.id, 0),
             )

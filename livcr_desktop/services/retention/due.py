@@ -219,7 +219,10 @@ class RetentionService:
                 raise ConflictError(ALREADY_PROPOSED, code=case.code, day=due.proposed_for)
             title_text = REVIEW_TITLE if rule is RetentionRule.EIGHTEENTH_BIRTHDAY else TOPIC_TITLE
             title = title_text.render(translate, code=case.code, rule=rule.label, day=due.due_on)
-            return self._put_on_agenda(uow, case_id, rule.value, due.due_on, title)
+            kind = (
+                ItemKind.GENERAL if rule is RetentionRule.EIGHTEENTH_BIRTHDAY else ItemKind.ERASURE
+            )
+            return self._put_on_agenda(uow, case_id, rule.value, due.due_on, title, kind=kind)
 
     def propose_requested_erasure(
         self, case_id: str, translate: Translate = identity_translate
@@ -253,12 +256,23 @@ class RetentionService:
             if proposed is not None:
                 raise ConflictError(ALREADY_PROPOSED, code=case.code, day=local_date(proposed))
             title = REQUEST_TITLE.render(translate, code=case.code, day=granted[1])
-            return self._put_on_agenda(uow, case_id, ERASURE_REQUEST_RULE, granted[1], title)
+            return self._put_on_agenda(
+                uow, case_id, ERASURE_REQUEST_RULE, granted[1], title, kind=ItemKind.ERASURE
+            )
 
     def _put_on_agenda(
-        self, uow: UnitOfWork, case_id: str, rule: str, due_on: date, title: str
+        self,
+        uow: UnitOfWork,
+        case_id: str,
+        rule: str,
+        due_on: date,
+        title: str,
+        *,
+        kind: ItemKind,
     ) -> str:
-        """The proposal's topic on the next meeting's agenda, and the proposal itself."""
+        """The proposal's topic on the next meeting's agenda, and the proposal itself. An
+        erasure is a topic of its own kind (domain/erasure_topic.py): its texts are fixed, so
+        nothing about the case is written LIVC-R-wide; a review at 18 stays a general item."""
         session = uow.session
         meeting = self._next_meeting(session)
         if meeting is None:
@@ -270,9 +284,9 @@ class RetentionService:
             id=new_id(),
             meeting_id=meeting.id,
             position=(position or 0) + 1,
-            kind=ItemKind.GENERAL.value,
+            kind=kind.value,
             case_id=None,
-            title=check_item(TableKind.OPERATIONAL, ItemKind.GENERAL, title[:300]),
+            title=check_item(TableKind.OPERATIONAL, kind, title[:300]),
             municipality_id=None,
             summary="",
             postponed=False,
