@@ -22,39 +22,35 @@ from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.meetings import ItemKind, MeetingStatus, TableKind, check_item
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.services.cases.access import load_case, member_may_view_case
+from livcr_desktop.services.cases.access import load_case
 from livcr_desktop.services.cases.case_list import CaseFilter, CaseList, CaseListRow
 from livcr_desktop.services.meetings.access import (
     ITEM_NOT_FOUND,
     load_meeting,
     require_open,
 )
-from livcr_desktop.services.meetings.planning import ensure_participant
+from livcr_desktop.services.meetings.case_item import (
+    add_case_item,
+    check_invitees,
+    default_invitees,
+    invite,
+    item_of_case,
+    next_position,
+)
 from livcr_desktop.services.meetings.proposals import AgendaProposals, Proposal, ProposalReason
 from livcr_desktop.services.unit_of_work import UnitOfWork
-from livcr_desktop.store.journal_writer import JournalWriter
 from livcr_desktop.store.models import (
     ActionPointRow,
     AgendaItemRow,
     CaseNoteRow,
-    CaseParticipantRow,
     CaseRow,
     ItemInviteeRow,
     MeetingRow,
-    Member,
 )
 
 ALREADY_ON_AGENDA = QT_TRANSLATE_NOOP("Agenda", "Case {code} is already on this agenda.")
 CASE_CLOSED = QT_TRANSLATE_NOOP(
     "Agenda", "Case {code} is closed. Reopen it in the dossier before putting it on an agenda."
-)
-INVITEE_MAY_NOT_SEE = QT_TRANSLATE_NOOP(
-    "Agenda",
-    "{name} may not see case {code}: invite them to the case in its dossier first, "
-    "then to this item.",
-)
-MEMBER_UNKNOWN = QT_TRANSLATE_NOOP(
-    "Agenda", "This member is not in the register or no longer active."
 )
 NOT_REMOVABLE = QT_TRANSLATE_NOOP(
     "Agenda",
@@ -135,56 +131,15 @@ class AgendaService(AgendaProposals):
             case = load_case(self._ws, session, case_id, Resource.CASE, Action.VIEW)
             if case.status == CaseStatus.CLOSED.value:
                 raise ConflictError(CASE_CLOSED, code=case.code)
-            already = session.scalar(
-                select(func.count())
-                .select_from(AgendaItemRow)
-                .where(AgendaItemRow.meeting_id == meeting_id, AgendaItemRow.case_id == case_id)
-            )
-            if already:
+            if item_of_case(session, meeting_id, case_id) is not None:
                 raise ConflictError(ALREADY_ON_AGENDA, code=case.code)
-            if invitee_ids is None:
-                invited = list(
-                    session.scalars(
-                        select(CaseParticipantRow.member_id)
-                        .where(
-                            CaseParticipantRow.case_id == case_id,
-                            CaseParticipantRow.since <= today,
-                            (CaseParticipantRow.until.is_(None))
-                            | (CaseParticipantRow.until >= today),
-                        )
-                        .order_by(CaseParticipantRow.since)
-                    )
-                )
-                wanted = [meeting.chair_member_id, self._ws.actor.member_id, *invited]
-                # In a joint LIVC-R the meeting's chair may be the mayor of another member
-                # municipality: they see the item by its code as chair, but are not invited
-                # to a case they may not see (an explicit list naming them is refused).
-                wanted = [
-                    member_id
-                    for member_id in dict.fromkeys(wanted)
-                    if (member := session.get(Member, member_id)) is None
-                    or member_may_view_case(session, member, case, today)
-                ]
-            else:
-                wanted = list(invitee_ids)
-            members = self._check_invitees(session, case, list(dict.fromkeys(wanted)))
-            item = AgendaItemRow(
-                id=new_id(),
-                meeting_id=meeting_id,
-                position=self._next_position(session, meeting_id),
-                kind=ItemKind.CASE.value,
-                case_id=case_id,
-                title="",
-                municipality_id=case.municipality_id,
-                summary="",
-                postponed=False,
-                version=1,
+            actor = self._ws.actor.member_id
+            wanted = (
+                default_invitees(session, meeting, case, actor, today)
+                if invitee_ids is None
+                else list(invitee_ids)
             )
-            uow.journal.created(item, "meeting.item_added", scope_id=case_id)
-            session.flush()
-            for member in members:
-                self._invite(uow.journal, session, meeting, item, member.id)
-            return item.id
+            return add_case_item(uow, meeting, case, wanted, today).id
 
     def add_topic(self, meeting_id: str, kind: ItemKind, title: str) -> str:
         """Put a topic on the agenda (never a named person on the strategic table)."""
@@ -197,7 +152,7 @@ class AgendaService(AgendaProposals):
             item = AgendaItemRow(
                 id=new_id(),
                 meeting_id=meeting_id,
-                position=self._next_position(session, meeting_id),
+                position=next_position(session, meeting_id),
                 kind=kind.value,
                 case_id=None,
                 title=cleaned,
@@ -279,7 +234,7 @@ class AgendaService(AgendaProposals):
             case = session.get(CaseRow, item.case_id)
             assert case is not None
             wanted = list(dict.fromkeys(member_ids))
-            members = self._check_invitees(session, case, wanted)
+            members = check_invitees(session, case, wanted, self._ws.today())
             current = {
                 row.member_id: row
                 for row in session.scalars(
@@ -291,46 +246,9 @@ class AgendaService(AgendaProposals):
                     uow.journal.deleted(row, "meeting.invitee_removed", scope_id=case.id)
             for member in members:
                 if member.id not in current:
-                    self._invite(uow.journal, session, meeting, item, member.id)
+                    invite(uow.journal, session, meeting, item, member.id)
 
     # -- helpers ---------------------------------------------------------------------------
-
-    def _check_invitees(
-        self, session: Session, case: CaseRow, member_ids: list[str]
-    ) -> list[Member]:
-        today = self._ws.today()
-        members = []
-        for member_id in member_ids:
-            member = session.get(Member, member_id)
-            if member is None or not member.active:
-                raise ValidationError(MEMBER_UNKNOWN, field="invitees")
-            if not member_may_view_case(session, member, case, today):
-                raise ValidationError(
-                    INVITEE_MAY_NOT_SEE, field="invitees", name=member.full_name, code=case.code
-                )
-            members.append(member)
-        return members
-
-    @staticmethod
-    def _invite(
-        journal: JournalWriter,
-        session: Session,
-        meeting: MeetingRow,
-        item: AgendaItemRow,
-        member_id: str,
-    ) -> None:
-        row = ItemInviteeRow(
-            id=new_id(), item_id=item.id, member_id=member_id, effective=False, version=1
-        )
-        journal.created(row, "meeting.invitee_added", scope_id=item.case_id)
-        ensure_participant(journal, session, meeting, member_id)
-
-    @staticmethod
-    def _next_position(session: Session, meeting_id: str) -> int:
-        last = session.scalar(
-            select(func.max(AgendaItemRow.position)).where(AgendaItemRow.meeting_id == meeting_id)
-        )
-        return (last or 0) + 1
 
     @staticmethod
     def _renumber(

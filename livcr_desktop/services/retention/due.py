@@ -9,8 +9,9 @@ without a term (`propose_requested_erasure`), for house rules that let the table
 
 "Propose erasure" puts a topic on the agenda of the next planned operational-table meeting (the
 title holds the case code and the rule, never a name) and records the proposal, so the list
-says where each case stands. What the table then decides is its own decision; nothing here
-erases data.
+says where each case stands. The review at 18 is no erasure: it puts the case itself on that
+agenda as a case item, so what the table says and decides about it stays within the case.
+What the table then decides is its own decision; nothing here erases data.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.cases import CaseStatus, CloseReason
@@ -35,6 +36,13 @@ from livcr_desktop.domain.retention import (
 )
 from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Translate, identity_translate
+from livcr_desktop.services.cases.access import load_case
+from livcr_desktop.services.meetings.case_item import (
+    add_case_item,
+    default_invitees,
+    item_of_case,
+    next_position,
+)
 from livcr_desktop.services.retention.house_rules import rules_in_force
 from livcr_desktop.services.subject_requests.granted import granted_erasure_request
 from livcr_desktop.services.unit_of_work import UnitOfWork
@@ -73,8 +81,10 @@ NO_GRANTED_REQUEST = QT_TRANSLATE_NOOP(
     "Case {code} has no granted erasure request in the register of data-subject requests (or "
     "was erased already).",
 )
-REVIEW_TITLE = QT_TRANSLATE_NOOP(
-    "Retention", "Review of case {code} under the house rules: the person turned 18 on {day}"
+REVIEW_OF_CLOSED_CASE = QT_TRANSLATE_NOOP(
+    "Retention",
+    "Case {code} is closed: there is no follow-up to review at 18. The erasure terms of the "
+    "house rules apply to it.",
 )
 
 
@@ -200,8 +210,9 @@ class RetentionService:
     def propose_erasure(
         self, case_id: str, rule: RetentionRule, translate: Translate = identity_translate
     ) -> str:
-        """Put the erasure (or, at the 18th birthday, the review) of a case that reached its
-        term on the next operational-table meeting's agenda; the agenda item's id."""
+        """Put the erasure of a case that reached its term on the next operational-table
+        meeting's agenda (at the 18th birthday: the open case itself, for its review); the
+        agenda item's id."""
         with self._ws.uow() as uow:
             self._ws.require(
                 Resource.RETENTION, Action.EDIT, entity="retention_proposal", entity_id=case_id
@@ -217,12 +228,12 @@ class RetentionService:
                 raise ConflictError(NOT_DUE, code=case.code)
             if due.proposed_for is not None:
                 raise ConflictError(ALREADY_PROPOSED, code=case.code, day=due.proposed_for)
-            title_text = REVIEW_TITLE if rule is RetentionRule.EIGHTEENTH_BIRTHDAY else TOPIC_TITLE
-            title = title_text.render(translate, code=case.code, rule=rule.label, day=due.due_on)
-            kind = (
-                ItemKind.GENERAL if rule is RetentionRule.EIGHTEENTH_BIRTHDAY else ItemKind.ERASURE
+            if rule is RetentionRule.EIGHTEENTH_BIRTHDAY:
+                return self._put_review_on_agenda(uow, case, due.due_on)
+            title = TOPIC_TITLE.render(translate, code=case.code, rule=rule.label, day=due.due_on)
+            return self._put_on_agenda(
+                uow, case_id, rule.value, due.due_on, title, kind=ItemKind.ERASURE
             )
-            return self._put_on_agenda(uow, case_id, rule.value, due.due_on, title, kind=kind)
 
     def propose_requested_erasure(
         self, case_id: str, translate: Translate = identity_translate
@@ -270,20 +281,15 @@ class RetentionService:
         *,
         kind: ItemKind,
     ) -> str:
-        """The proposal's topic on the next meeting's agenda, and the proposal itself. An
-        erasure is a topic of its own kind (domain/erasure_topic.py): its texts are fixed, so
-        nothing about the case is written LIVC-R-wide; a review at 18 stays a general item."""
+        """The proposed erasure's topic on the next meeting's agenda, and the proposal itself.
+        An erasure is a topic of its own kind (domain/erasure_topic.py): its texts are fixed,
+        so nothing about the case is written LIVC-R-wide."""
         session = uow.session
-        meeting = self._next_meeting(session)
-        if meeting is None:
-            raise ConflictError(NO_MEETING_PLANNED)
-        position = session.scalar(
-            select(func.max(AgendaItemRow.position)).where(AgendaItemRow.meeting_id == meeting.id)
-        )
+        meeting = self._planned_meeting(session)
         item = AgendaItemRow(
             id=new_id(),
             meeting_id=meeting.id,
-            position=(position or 0) + 1,
+            position=next_position(session, meeting.id),
             kind=kind.value,
             case_id=None,
             title=check_item(TableKind.OPERATIONAL, kind, title[:300]),
@@ -293,13 +299,47 @@ class RetentionService:
             version=1,
         )
         uow.journal.created(item, "meeting.item_added")
+        self._record_proposal(uow, case_id, rule, due_on, item)
+        return item.id
+
+    def _put_review_on_agenda(self, uow: UnitOfWork, case: CaseRow, due_on: date) -> str:
+        """The case itself on the next meeting's agenda, for the table to close it or confirm
+        its follow-up now that the person turned 18: a case item in the case's scope (the
+        table's summary and decision are the case's, erased with it, and the case's chair
+        signs), with the invitees of "Add a case…"; an item the case already has on that
+        agenda is the one the proposal points to."""
+        session = uow.session
+        if case.status == CaseStatus.CLOSED.value:
+            raise ConflictError(REVIEW_OF_CLOSED_CASE, code=case.code)
+        # As "Add a case…": only a case the coordinator may see (refusal journaled).
+        load_case(self._ws, session, case.id, Resource.CASE, Action.VIEW)
+        meeting = self._planned_meeting(session)
+        item = item_of_case(session, meeting.id, case.id)
+        if item is None:
+            today = self._ws.today()
+            actor = self._ws.actor.member_id
+            invitees = default_invitees(session, meeting, case, actor, today)
+            item = add_case_item(uow, meeting, case, invitees, today)
+        rule = RetentionRule.EIGHTEENTH_BIRTHDAY.value
+        self._record_proposal(uow, case.id, rule, due_on, item)
+        return item.id
+
+    def _record_proposal(
+        self,
+        uow: UnitOfWork,
+        case_id: str,
+        rule: str,
+        due_on: date,
+        item: AgendaItemRow,
+    ) -> None:
+        """The proposal row that says where the case stands (the list's "proposed for")."""
         uow.journal.created(
             RetentionProposalRow(
                 id=new_id(),
                 case_id=case_id,
                 rule=rule,
                 due_on=due_on,
-                meeting_id=meeting.id,
+                meeting_id=item.meeting_id,
                 agenda_item_id=item.id,
                 proposed_by=self._ws.actor.member_id,
                 proposed_at=self._ws.clock.now(),
@@ -308,7 +348,13 @@ class RetentionService:
             "retention.erasure_proposed",
             scope_id=case_id,
         )
-        return item.id
+
+    def _planned_meeting(self, session: Session) -> MeetingRow:
+        """The next planned operational-table meeting, refused when there is none."""
+        meeting = self._next_meeting(session)
+        if meeting is None:
+            raise ConflictError(NO_MEETING_PLANNED)
+        return meeting
 
     def _next_meeting(self, session: Session) -> MeetingRow | None:
         return session.scalars(
