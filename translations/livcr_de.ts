@@ -11678,8 +11678,8 @@ Fingerabdruck dieses Schlüssels:
         <translation>Fall {code} hat keinen stattgegebenen Antrag auf Löschung im Register der Anträge betroffener Personen (oder wurde bereits gelöscht).</translation>
     </message>
     <message>
-        <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
-        <translation>Überprüfung von Fall {code} nach der Geschäftsordnung: Die Person ist am {day} 18 geworden</translation>
+        <source>Case {code} is closed: there is no follow-up to review at 18. The erasure terms of the house rules apply to it.</source>
+        <translation>Fall {code} ist abgeschlossen: Es gibt keine Nachverfolgung, die mit 18 zu überprüfen wäre. Für ihn gelten die Aufbewahrungsfristen der Geschäftsordnung.</translation>
     </message>
 </context>
 <context>

@@ -11678,8 +11678,8 @@ Empreinte de cette clé :
         <translation>Le cas {code} n’a pas de demande d’effacement accordée dans le registre des demandes des personnes concernées (ou a déjà été effacé).</translation>
     </message>
     <message>
-        <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
-        <translation>Réexamen du cas {code} selon le règlement d’ordre intérieur : la personne a eu 18 ans le {day}</translation>
+        <source>Case {code} is closed: there is no follow-up to review at 18. The erasure terms of the house rules apply to it.</source>
+        <translation>Le cas {code} est clôturé : il n’y a pas de suivi à réexaminer à 18 ans. Les délais de conservation du règlement d’ordre intérieur s’y appliquent.</translation>
     </message>
 </context>
 <context>

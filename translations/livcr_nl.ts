@@ -11678,8 +11678,8 @@ Vingerafdruk van deze sleutel:
         <translation>Casus {code} heeft geen ingewilligd verzoek tot wissing in het register van verzoeken van betrokkenen (of werd al gewist).</translation>
     </message>
     <message>
-        <source>Review of case {code} under the house rules: the person turned 18 on {day}</source>
-        <translation>Herbekijken van casus {code} volgens het huishoudelijk reglement: de betrokkene werd 18 op {day}</translation>
+        <source>Case {code} is closed: there is no follow-up to review at 18. The erasure terms of the house rules apply to it.</source>
+        <translation>Casus {code} is afgesloten: er is geen opvolging om op 18 jaar te herbekijken. De bewaartermijnen van het huishoudelijk reglement gelden ervoor.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 coordinator and the DPO; codes only, never names) with "Propose to the table", and the house
 rules themselves: the version in force, earlier versions, the draft and its adoption, the PDF.
 
-A proposal puts the erasure (or the review at 18) on the agenda of the next operational-table
-meeting, and the table decides; the "Erasure" tab (erasure_tab.py) carries a decided erasure out.
+A proposal puts the erasure (or, for the review at 18, the case itself) on the agenda of the
+next operational-table meeting, and the table decides; the "Erasure" tab (erasure_tab.py)
+carries a decided erasure out.
 """
 
 from __future__ import annotations

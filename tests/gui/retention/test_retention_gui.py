@@ -263,3 +263,48 @@ def test_the_meeting_interval_reads_one_month_or_two_months(
     assert spin.text() == "2 maanden"
     languages.set_language(Language.DE)
     qtbot.waitUntil(lambda: spin.text() == "2 Monate")
+
+
+def test_the_coordinator_proposes_the_review_at_18_as_the_case_itself(
+    qtbot: QtBot, world: Table, languages: LanguageManager
+) -> None:
+    from datetime import UTC, date, datetime, time
+
+    from sqlalchemy import select
+
+    from livcr_desktop.domain.meetings import ItemKind
+    from livcr_desktop.services.retention.due import REVIEW_OF_CLOSED_CASE, RetentionService
+    from livcr_desktop.store.models import AgendaItemRow
+
+    birthday = date(2027, 5, 17)
+    minor = make_case(world.livcr, "Lina", "Minderjarig", birth_year=2009)
+    closed = make_case(world.livcr, "Lotte", "Minderjarig", birth_year=2009)
+    CaseService(world.ws).screen(minor, ScreeningOutcome.TO_TABLE, "Naar de tafel.")
+    CaseService(world.ws).screen(closed, ScreeningOutcome.NO_ACTION, "Geen zorg.")
+    world.clock.set(datetime.combine(birthday, time(8), tzinfo=UTC))
+    meeting = world.plan(days=3)
+    area, shell = open_area(qtbot, world)
+    codes = [area.due_table.item(r, 0).text() for r in range(area.due_table.rowCount())]
+
+    def select_row(case_id: str) -> int:
+        row = next(
+            i for i, d in enumerate(RetentionService(world.ws).due().cases) if d.case_id == case_id
+        )
+        rect = area.due_table.visualItemRect(area.due_table.item(row, 0))
+        qtbot.mouseClick(area.due_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        return row
+
+    assert len(codes) == 2
+    select_row(closed)
+    click(qtbot, area.propose_button)
+    assert shows(area.message.text(), REVIEW_OF_CLOSED_CASE)
+    row = select_row(minor)
+    click(qtbot, area.propose_button)
+    assert shell.statuses and codes[row] in shell.statuses[-1]
+    row = next(
+        i for i, d in enumerate(RetentionService(world.ws).due().cases) if d.case_id == minor
+    )
+    assert area.due_table.item(row, 3).text().startswith("Proposed for the meeting of")
+    with world.ws.db.read_session() as session:
+        items = session.scalars(select(AgendaItemRow).where(AgendaItemRow.meeting_id == meeting))
+        assert [(i.kind, i.case_id) for i in items] == [(ItemKind.CASE.value, minor)]

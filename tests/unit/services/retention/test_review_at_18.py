@@ -109,3 +109,48 @@ def test_the_review_of_a_closed_case_is_refused_and_nothing_is_written(table: Ta
     assert _items(table, meeting) == []
     with table.ws.db.read_session() as session:
         assert session.scalar(select(func.count()).select_from(RetentionProposalRow)) == 0
+
+
+def test_the_table_closes_the_case_at_its_review_by_a_decision_on_the_case(table: Table) -> None:
+    from livcr_desktop.domain.cases import CaseStatus
+    from livcr_desktop.domain.decisions import Position
+    from livcr_desktop.domain.meetings import Attendance
+    from livcr_desktop.services.decisions.consensus import DecisionService
+    from livcr_desktop.services.meetings.live import LiveMeetingService
+    from livcr_desktop.services.meetings.live_record import LiveRecord
+    from livcr_desktop.store.models import DecisionRow
+    from tests.helpers.decisions import CLOSE
+
+    minor = _minor_turned_eighteen(table, ScreeningOutcome.TO_TABLE)
+    meeting = table.plan(days=3)
+    item = RetentionService(table.ws).propose_erasure(minor, REVIEW)
+    table.clock.advance(timedelta(days=3, hours=5))
+    live = LiveMeetingService(table.ws)
+    live.start(meeting)
+    people = (table.chair.member_id, table.school.member_id, table.ws.actor.member_id)
+    for member in people:
+        live.set_attendance(meeting, member, Attendance.PRESENT)
+        live.acknowledge_secrecy(meeting, member)
+    for member in people[:2]:
+        live.set_effective(item, member, True)
+    LiveRecord(table.ws).set_summary(item, "Lina is 18: de school volgt verder op.")
+    decisions = DecisionService(table.ws)
+    decision = decisions.propose(item, CLOSE)
+    for member in people[:2]:
+        decisions.record_position(decision, member, Position.AGREE)
+    chair = table.sign_in(table.chair)
+    DecisionService(chair).sign(decision, table.chair.passphrase)
+    with table.ws.db.read_session() as session:
+        row = session.get(DecisionRow, decision)
+        case = session.get(CaseRow, minor)
+        summary_scopes = set(
+            session.scalars(
+                select(JournalOperation.scope_id).where(
+                    JournalOperation.entity_id == item,
+                    JournalOperation.kind != "meeting.item_added",
+                )
+            )
+        )
+    assert row is not None and row.case_id == minor
+    assert case is not None and case.status == CaseStatus.CLOSED.value
+    assert summary_scopes == {minor}  # the summary is the case's, erased with it
