@@ -11757,8 +11757,8 @@ Fingerabdruck dieses Schlüssels:
         <translation>Beschluss</translation>
     </message>
     <message>
-        <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure (or, at 18, the review) of the selected case on the agenda of the next operational-table meeting; the table decides.</source>
-        <translation>Fälle, die bis zum {day} ihre Aufbewahrungsfrist nach der geltenden Geschäftsordnung erreicht haben. „Dem Tisch vorschlagen“ setzt die Löschung (oder, mit 18, die Überprüfung) des gewählten Falls auf die Tagesordnung der nächsten Sitzung des operativen Tisches; der Tisch entscheidet.</translation>
+        <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure of the selected case (or, at 18, the case itself, for its review) on the agenda of the next operational-table meeting; the table decides.</source>
+        <translation>Fälle, die bis zum {day} ihre Aufbewahrungsfrist nach der geltenden Geschäftsordnung erreicht haben. „Dem Tisch vorschlagen“ setzt die Löschung des gewählten Falls (oder, mit 18, den Fall selbst zu seiner Überprüfung) auf die Tagesordnung der nächsten Sitzung des operativen Tisches; der Tisch entscheidet.</translation>
     </message>
     <message>
         <source>No case has reached its retention term.</source>

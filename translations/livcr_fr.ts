@@ -11757,8 +11757,8 @@ Empreinte de cette clé :
         <translation>Décision</translation>
     </message>
     <message>
-        <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure (or, at 18, the review) of the selected case on the agenda of the next operational-table meeting; the table decides.</source>
-        <translation>Cas qui ont atteint leur délai de conservation au {day} selon le règlement d’ordre intérieur en vigueur. « Proposer à la table » inscrit l’effacement (ou, à 18 ans, le réexamen) du cas choisi à l’ordre du jour de la prochaine réunion de la table opérationnelle ; la table décide.</translation>
+        <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure of the selected case (or, at 18, the case itself, for its review) on the agenda of the next operational-table meeting; the table decides.</source>
+        <translation>Cas qui ont atteint leur délai de conservation au {day} selon le règlement d’ordre intérieur en vigueur. « Proposer à la table » inscrit l’effacement du cas choisi (ou, à 18 ans, le cas lui-même, pour son réexamen) à l’ordre du jour de la prochaine réunion de la table opérationnelle ; la table décide.</translation>
     </message>
     <message>
         <source>No case has reached its retention term.</source>

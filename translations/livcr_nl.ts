@@ -11757,8 +11757,8 @@ Vingerafdruk van deze sleutel:
         <translation>Beslissing</translation>
     </message>
     <message>
-        <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure (or, at 18, the review) of the selected case on the agenda of the next operational-table meeting; the table decides.</source>
-        <translation>Casussen die op {day} hun bewaartermijn bereikten volgens het geldende huishoudelijk reglement. “Voorleggen aan de tafel” zet de wissing (of, op 18 jaar, het herbekijken) van de gekozen casus op de agenda van de volgende vergadering van de operationele tafel; de tafel beslist.</translation>
+        <source>Cases that reached their retention term by {day} under the house rules in force. “Propose to the table” puts the erasure of the selected case (or, at 18, the case itself, for its review) on the agenda of the next operational-table meeting; the table decides.</source>
+        <translation>Casussen die op {day} hun bewaartermijn bereikten volgens het geldende huishoudelijk reglement. “Voorleggen aan de tafel” zet de wissing van de gekozen casus (of, op 18 jaar, de casus zelf, om hem te herbekijken) op de agenda van de volgende vergadering van de operationele tafel; de tafel beslist.</translation>
     </message>
     <message>
         <source>No case has reached its retention term.</source>

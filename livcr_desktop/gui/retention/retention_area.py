@@ -305,8 +305,9 @@ class RetentionArea(QWidget):
         self.due_hint.setText(
             self.tr(
                 "Cases that reached their retention term by {day} under the house rules in force. "
-                "“Propose to the table” puts the erasure (or, at 18, the review) of the selected "
-                "case on the agenda of the next operational-table meeting; the table decides."
+                "“Propose to the table” puts the erasure of the selected case (or, at 18, the "
+                "case itself, for its review) on the agenda of the next operational-table "
+                "meeting; the table decides."
             ).format(day=day)
         )
         self.due_empty.setText(self.tr("No case has reached its retention term."))
