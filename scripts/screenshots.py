@@ -2007,6 +2007,34 @@ def retention_house_rules_editor(tmp: Path, languages: LanguageManager, _root: P
     return dialog
 
 
+@shot("retention-review-agenda")
+def retention_review_agenda(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The review at 18 proposed from the retention list: the case itself on the next
+    operational meeting's agenda, as a case item with its invitees."""
+    from datetime import timedelta
+
+    from livcr_desktop.domain.meetings import MeetingPlan, TableKind
+    from livcr_desktop.domain.retention import RetentionRule
+    from livcr_desktop.gui.kit.text import qt_translate
+    from livcr_desktop.services.meetings.planning import MeetingService
+    from livcr_desktop.services.retention.due import RetentionService
+
+    window = retention_window(tmp, languages)
+    workspace = window.workspace
+    meetings = MeetingService(workspace)
+    start = workspace.clock.now() + timedelta(days=2)
+    chair = meetings.chair_options(start)[0].member_id
+    plan = MeetingPlan(TableKind.OPERATIONAL, start, start + timedelta(hours=2), "Zaal 2", chair)
+    meeting = meetings.plan(plan)[0]
+    retention = RetentionService(workspace)
+    review = next(d for d in retention.due().cases if d.rule is RetentionRule.EIGHTEENTH_BIRTHDAY)
+    retention.propose_erasure(review.case_id, review.rule, qt_translate)
+    area = meetings_area(window)
+    area.open_meeting(meeting)
+    settle(window, 1366, 768)
+    return window
+
+
 @shot("retention-erasure")
 def retention_erasure(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The Erasure tab: the cases that may be erased and where each decision stands, two of
