@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Figure
-from benchmarks.sync import PASSPHRASE, _set_up
+from benchmarks.sync import PASSPHRASE, set_up
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.bundles.export import export_bundle
 from livcr_desktop.services.bundles.receive import import_bundle
@@ -61,7 +61,7 @@ def _exchange(coordinator: Workspace, partner: Workspace, path: Path) -> None:
 
 def run(work: Path, repeat: int) -> list[Figure]:
     """Export and import of a bundle of 10,000 operations against raw file I/O of its bytes."""
-    bench = _set_up(work / "bundles")
+    bench = set_up(work / "bundles")
     root = work / "bundles" / "laptop-b"
     try:
         b = bench.join_partner(root, "pieter.partner")

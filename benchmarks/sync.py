@@ -135,7 +135,7 @@ class Bench:
         return made
 
 
-def _set_up(work: Path) -> Bench:
+def set_up(work: Path) -> Bench:
     server = start_server()
     database = server.new_database()
     login, password = f"{database}_coord", secrets.token_urlsafe(16)
@@ -346,7 +346,7 @@ def _first_sync(bench: Bench, work: Path) -> Figure:
 
 def run(work: Path, repeat: int) -> list[Figure]:
     """The three sync figures against their floors."""
-    bench = _set_up(work / "sync")
+    bench = set_up(work / "sync")
     figures: list[Figure] = []
     try:
         b = bench.join_partner(work / "sync" / "laptop-b", "pieter.partner")

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.sync import ROUND_TRIP_OPS, _set_up
+from benchmarks.sync import ROUND_TRIP_OPS, set_up
 from livcr_desktop.domain.canonical import canonical_bytes
 
 _FIXED_VALUE = {"fields": {"next_follow_up": "2026-12-06", "body": "Fictief."}, "n": [1, 2, 3]}
@@ -36,7 +36,7 @@ def main() -> None:
     args = parser.parse_args()
     profile = cProfile.Profile() if args.profile else None
     with tempfile.TemporaryDirectory(prefix="livcr-sync-cpu-") as tmp:
-        bench = _set_up(Path(tmp))
+        bench = set_up(Path(tmp))
         try:
             b = bench.join_partner(Path(tmp) / "laptop-b", "pieter.partner")
             b.sync()

@@ -4,7 +4,7 @@ A member's laptop that opened a case made epoch 1 of its scopes and so holds the
 (first_keys.py). Through the hub, the coordinator's next round sees that laptop among the key
 holders and, when its owner may not see the case (the Information Officer, not invited), rolls
 the key over without it and journals a withdrawal that takes the case off its laptop
-(sharing._roll_over). A laptop on bundles never shows up at the hub, so the coordinator's laptop
+(sharing.roll_over). A laptop on bundles never shows up at the hub, so the coordinator's laptop
 does the same as soon as it lands the bundle that brought the first key: the same rule, with
 the creator as the one known holder of epoch 1. The withdrawal then travels in the
 coordinator's next bundle, as any operation of the LIVC-R-wide scope.
@@ -15,7 +15,7 @@ from __future__ import annotations
 from livcr_desktop.services.bundles.export import wanted_here
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.peers import approved_peers
-from livcr_desktop.services.sync.sharing import _roll_over
+from livcr_desktop.services.sync.sharing import roll_over
 from livcr_desktop.store.database import Database
 
 
@@ -29,7 +29,7 @@ def settle_first_keys(db: Database, link: HubLink, creator: str, scopes: set[str
         peers = approved_peers(session, link.anchor_account_id)
     owners = {p.device_id: p.member_id for p in peers}
     coordinators = {p.device_id for p in peers if p.is_coordinator} | {link.device_id}
-    _roll_over(
+    roll_over(
         db,
         link,
         {scope: wanted.get(scope, coordinators) for scope in scopes},

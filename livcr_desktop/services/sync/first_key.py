@@ -101,7 +101,7 @@ def make_first_keys(db: Database, link: HubLink, client: HubClient) -> int:
         for scope in sorted(waiting - newest.keys()):
             session.add(SyncScopeKeyRow(scope_id=scope, epoch=1, key=new_scope_key()))
             made.add(scope)
-    # Committed before the hub hears of it (as sharing._roll_over does): a key the hub hands
+    # Committed before the hub hears of it (as sharing.roll_over does): a key the hub hands
     # out is never one this laptop could lose in a failed transaction. Shared again while its
     # operations wait (a crash may have cut the sharing; the hub keeps what it has).
     first = {scope for scope in waiting if newest.get(scope, 1) == 1}

@@ -69,7 +69,7 @@ def wanted_members(
     return wanted
 
 
-def _roll_over(
+def roll_over(
     db: Database,
     link: HubLink,
     wanted: dict[str, set[str]],
@@ -125,7 +125,7 @@ def share_scopes(db: Database, link: HubLink, client: HubClient, day: date) -> l
         wanted.setdefault(scope, set(coordinators))
     for scope in erased:  # an erased case's scopes get no key and no member again
         wanted.pop(scope, None)
-    withdrawn = _roll_over(db, link, wanted, holders, owners)
+    withdrawn = roll_over(db, link, wanted, holders, owners)
     with db.read_session() as session:
         keys = scope_keys(session)
     for scope, members in wanted.items():
