@@ -11,8 +11,16 @@ of that device that *the recipient could send*:
 - what this laptop pulled from a hub: the hub serves a device's operations in the order the
   device pushed them, so once an operation of it was pulled, everything before it in the
   scopes this laptop holds was pulled too. Only operations that no bundle brought count
-  (those may run ahead of the last pull), none from the first held back, and nothing while
-  a scope given later still waits for its past (`backfilled`).
+  (those may run ahead of the last pull), none from the first held back.
+
+A scope given later that still waits for its past (`backfilled` false: the round that brought
+its key was cut before it pulled that past) does not hold these back. Its missing operations
+are exactly the backfill's own range: that scope's envelopes up to the pull cursor, all on the
+hub (a device pushes its chain in order, so what of it was pulled sits on the hub with
+everything before it), and the next round pulls them whatever this laptop acknowledged. So
+what was applied is acknowledged and relays to this laptop do not repeat meanwhile; what a
+relay brings of that scope's past before the backfill ran is found in the journal when the
+backfill pulls it, and applied once.
 """
 
 from __future__ import annotations
@@ -30,7 +38,6 @@ from livcr_desktop.store.models import (
     SyncBundleSeenRow,
     SyncHeldRow,
     SyncLinkRow,
-    SyncScopeKeyRow,
 )
 
 
@@ -61,13 +68,6 @@ def _pulled_from_hub(
     """Per other device, the last of its operations that can only have come from the hub,
     capped before the first one held back."""
     if not link.dsn or _pull_cursor(session) == 0:
-        return {}
-    waiting = session.scalar(
-        select(func.count())
-        .select_from(SyncScopeKeyRow)
-        .where(SyncScopeKeyRow.backfilled.is_(False))
-    )
-    if waiting:
         return {}
     held = dict(
         session.execute(
