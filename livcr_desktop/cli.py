@@ -407,6 +407,21 @@ def _add_sync_commands(
     access.add_argument(
         "--out", required=True, type=Path, help=translate("Cli", "the access file to write")
     )
+    access.add_argument(
+        "--again",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "write it again for a laptop that already has its hub login (a lost access file or "
+            "password): a new password, the old one stops working",
+        ),
+    )
+    access.add_argument(
+        "--device",
+        default=None,
+        metavar="DEVICE_ID",
+        help=translate("Cli", "only this laptop of the member"),
+    )
     sub.add_parser(
         "sync",
         parents=[common, account, hub_password],

@@ -3,6 +3,7 @@
     livcr hub connect --dsn DSN                              (coordinator: keeps its keys, tells
                                                               the hub its laptops approved by file)
     livcr devices hub-access --member USERNAME --out FILE    (coordinator, connected)
+        [--again] [--device DEVICE_ID]                       (written again: a new password)
     livcr hub take-access FILE                               (that member's laptop)
 
 The hub route of the other commands is in sync_commands.py; the file route in
@@ -27,11 +28,25 @@ def give_hub_access(workspace: Workspace, client: HubClient, args: argparse.Name
     from livcr_desktop.owner_only import replace_private
     from livcr_desktop.services.sync.hub_access import hub_access_for
 
-    accesses = hub_access_for(workspace, client, args.member.strip().lower())
+    again = bool(getattr(args, "again", False))
+    device = getattr(args, "device", None)
+    accesses = hub_access_for(
+        workspace, client, args.member.strip().lower(), again=again, device_id=device
+    )
     out = Path(args.out)
     for number, access in enumerate(accesses):
         target = out if number == 0 else out.with_name(f"{out.stem}-{number + 1}{out.suffix}")
         replace_private(target, access.to_json())
+        if again:
+            print(
+                translate(
+                    "Cli",
+                    "Hub access for laptop {device} written again to {file}: its old access file "
+                    "and password no longer work. Hand it over in person; the laptop takes it "
+                    "with `livcr hub take-access`.",
+                ).format(device=access.device_id, file=target)
+            )
+            continue
         print(
             translate(
                 "Cli",
@@ -44,13 +59,25 @@ def give_hub_access(workspace: Workspace, client: HubClient, args: argparse.Name
 
 def take_hub_access(workspace: Workspace, args: argparse.Namespace) -> int:
     """Take the hub address from an access file; the password goes to the keyring."""
-    from livcr_desktop.services.sync.hub_access import HubAccess
+    from livcr_desktop.services.sync.hub_access import HubAccess, renews
     from livcr_desktop.services.sync.hub_access import take_hub_access as take
     from livcr_desktop.services.sync.link import remember_password
 
     access = HubAccess.read(Path(args.file))
+    renewal = renews(workspace)
     take(workspace, access)
-    if remember_password(workspace, access.password):
+    kept = remember_password(workspace, access.password)
+    if renewal and kept:
+        print(translate("Cli", "This laptop's hub access is renewed. Run `livcr sync`."))
+    elif renewal:
+        print(
+            translate(
+                "Cli",
+                "This laptop's hub access is renewed, but this computer has no keyring: pass "
+                "the access file's password with --hub-password-file.",
+            )
+        )
+    elif kept:
         print(translate("Cli", "This laptop now syncs through the hub. Run `livcr sync`."))
     else:
         print(

@@ -270,10 +270,11 @@ def run_sync(args: argparse.Namespace) -> int:
     """One sync round; prints what moved and what waits."""
 
     def run() -> int:
-        from livcr_desktop.hub.client import HubClient
+        from livcr_desktop.hub.client import HubClient, HubUnreachable
         from livcr_desktop.numbering_commands import number_waiting_cases
         from livcr_desktop.services.access.sign_in import FolderAccess
         from livcr_desktop.services.cases.numbering import awaiting_number
+        from livcr_desktop.services.sync.hub_errors import round_error
         from livcr_desktop.services.sync.link import NOT_CONNECTED, dsn_with_password, read_link
         from livcr_desktop.services.sync.round import sync_round
         from livcr_desktop.store.datafolder import DataFolder
@@ -294,8 +295,11 @@ def run_sync(args: argparse.Namespace) -> int:
             password = _secret_file(getattr(args, "hub_password_file", None))
             if password is None:
                 password = _stored_password(access, db.device_id)
-            with HubClient(dsn_with_password(link.dsn, password)) as client:
-                report = sync_round(db, link, client, progress=print_progress)
+            try:
+                with HubClient(dsn_with_password(link.dsn, password)) as client:
+                    report = sync_round(db, link, client, progress=print_progress)
+            except HubUnreachable as exc:  # a member's refused password: a renewed access
+                raise round_error(exc, is_coordinator=link.is_coordinator) from exc
             waiting = awaiting_number(db)  # cases opened on members' laptops
         finally:
             db.close()

@@ -63,6 +63,18 @@ SYNC_KINDS: tuple[KindInfo, ...] = (
         C.CHANGE,
     ),
     KindInfo(
+        "sync.hub_access_renewed",
+        QT_TRANSLATE_NOOP(
+            "AuditKind", "Hub access of a laptop written again (new password, old one ended)"
+        ),
+        C.EXPORT,
+    ),
+    KindInfo(
+        "sync.hub_access_renewal_taken",
+        QT_TRANSLATE_NOOP("AuditKind", "Renewed hub access taken by this laptop"),
+        C.CHANGE,
+    ),
+    KindInfo(
         "sync.conflict_resolved",
         QT_TRANSLATE_NOOP("AuditKind", "Sync conflict resolved by keeping one value"),
         C.CHANGE,

@@ -20,7 +20,7 @@ from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.sync.devices import Invitation, JoinedLaptop, join
 from livcr_desktop.services.sync.hub_errors import (  # HUB_UNREACHABLE: its former home
     HUB_UNREACHABLE,  # noqa: F401
-    unreachable_error,
+    round_error,
 )
 from livcr_desktop.services.sync.link import (
     NO_HUB_PASSWORD,
@@ -89,7 +89,7 @@ def hub_round(db: Database, password: str, *, progress: Progress | None = None) 
         with HubClient(dsn_with_password(link.dsn, password)) as client:
             return sync_round(db, link, client, progress=progress)
     except HubUnreachable as exc:
-        raise unreachable_error(exc) from exc
+        raise round_error(exc, is_coordinator=link.is_coordinator) from exc
     except HubRefused as exc:
         if "not approved" in str(exc):
             raise DomainError(NOT_APPROVED) from exc

@@ -7,6 +7,14 @@ them when it connected (link.connect_hub), so there is no new fingerprint to com
 The laptop's next round pushes its whole chain (it never pushed one); what it already holds by
 bundle is found in its journal when pulled and applied nothing twice (landing.py), and what
 the others received of it by bundle is skipped the same way there.
+
+**Written again** (`again`): an access file lost, or a laptop that joined through the hub and
+lost the keyring that kept its password (a new OS profile). The coordinator writes the hub
+access of such a laptop again; the hub keeps its login and gives it a new password
+(`hub.give_login`), so the old file, and the old password kept on the laptop, stop working at
+once. The laptop takes the new file as the first (`take_hub_access`, which then only renews the
+password, as the address and login are those it already has); until it does, its sync says
+that the hub no longer accepts its password (hub_errors.HUB_ACCESS_RENEWED).
 """
 
 from __future__ import annotations
@@ -39,6 +47,17 @@ NO_FILE_LAPTOP = QT_TRANSLATE_NOOP(
     "{name} has no laptop approved by file. A laptop that joined through the hub already has "
     "its login.",
 )
+HAS_HUB_LOGIN = QT_TRANSLATE_NOOP(
+    "Sync",
+    "Every laptop of {name} already has its hub login. If an access file or the password kept "
+    "on a laptop was lost, write its hub access again: the old one then stops working.",
+)
+NO_HUB_LAPTOP = QT_TRANSLATE_NOOP("Sync", "{name} has no approved laptop on this hub.")
+OTHER_LOGIN = QT_TRANSLATE_NOOP(
+    "Sync",
+    "This hub access is for another hub login than the one this laptop uses. Ask the "
+    "coordinator for a new one.",
+)
 
 
 @dataclass(frozen=True)
@@ -69,9 +88,17 @@ class HubAccess:
             raise DomainError(NOT_AN_ACCESS) from exc
 
 
-def hub_access_for(workspace: Workspace, client: HubClient, username: str) -> list[HubAccess]:
+def hub_access_for(
+    workspace: Workspace,
+    client: HubClient,
+    username: str,
+    *,
+    again: bool = False,
+    device_id: str | None = None,
+) -> list[HubAccess]:
     """A hub login for each laptop of this member that was approved by file (coordinator
-    only, connected): one access file each."""
+    only, connected): one access file each. `again`: for each approved laptop of the member
+    that already has its login (or the one `device_id` names), a new password instead."""
     workspace.require(Resource.ACCOUNT, Action.CREATE)
     with workspace.db.read_session() as session:
         link = read_link(session, workspace.db.device_id)
@@ -82,8 +109,32 @@ def hub_access_for(workspace: Workspace, client: HubClient, username: str) -> li
             if account is not None and p.member_id == account.member_id
         ]
     on_hub = {d.device_id: d for d in client.devices()}
+    if again:
+        chosen = [
+            d
+            for d in on_hub.values()
+            if account is not None
+            and d.member_id == account.member_id
+            and d.status == "approved"
+            and not d.is_coordinator
+            and device_id in (None, d.device_id)
+        ]
+        if not chosen:
+            raise DomainError(NO_HUB_LAPTOP, name=username)
+        return [
+            hub_access_for_device(
+                workspace, client, d.device_id, again=not approved_by_file(d.login)
+            )
+            for d in chosen
+        ]
     by_file = [d for d in peers if d in on_hub and approved_by_file(on_hub[d].login)]
+    by_file = [d for d in by_file if device_id in (None, d)]
     if not by_file:
+        on_hub_of_member = [
+            d for d in on_hub.values() if account is not None and d.member_id == account.member_id
+        ]
+        if any(d.status == "approved" and not d.is_coordinator for d in on_hub_of_member):
+            raise DomainError(HAS_HUB_LOGIN, name=username)
         raise DomainError(NO_FILE_LAPTOP, name=username)
     return [hub_access_for_device(workspace, client, device) for device in by_file]
 
@@ -93,8 +144,11 @@ def approved_by_file(login: str) -> bool:
     return BY_FILE_LOGIN in login
 
 
-def hub_access_for_device(workspace: Workspace, client: HubClient, device_id: str) -> HubAccess:
-    """A hub login for one laptop approved by file (coordinator only, connected)."""
+def hub_access_for_device(
+    workspace: Workspace, client: HubClient, device_id: str, *, again: bool = False
+) -> HubAccess:
+    """A hub login for one laptop approved by file (coordinator only, connected); `again`, a
+    new password for the login a laptop already has (the hub keeps the login)."""
     workspace.require(Resource.ACCOUNT, Action.CREATE)
     with workspace.db.read_session() as session:
         link = read_link(session, workspace.db.device_id)
@@ -107,24 +161,51 @@ def hub_access_for_device(workspace: Workspace, client: HubClient, device_id: st
         password=password,
     )
     with workspace.uow() as uow:
-        uow.journal.access("device", device_id, "sync.hub_access_given")
+        kind = "sync.hub_access_renewed" if again else "sync.hub_access_given"
+        uow.journal.access("device", device_id, kind)
     return HubAccess(device_id, link.livcr_scope_id, link.dsn, login, password)
 
 
 def take_hub_access(workspace: Workspace, access: HubAccess) -> str:
-    """On the laptop that lived on bundles: the hub address from the access file. Returns the
-    address with its login; the caller keeps the password (keyring or a file IT passes)."""
+    """On the laptop: the hub address from the access file. Returns the address with its
+    login; the caller keeps the password (keyring or a file IT passes). A laptop that already
+    syncs through the hub takes only a renewed access for the login it already uses (the
+    coordinator wrote it again); its address may have moved with it."""
     with workspace.uow() as uow:
         session = uow.session
         row = session.scalars(select(SyncLinkRow)).first()
         if row is None:
             raise DomainError(NOT_CONNECTED)
-        if row.dsn:
-            raise DomainError(ALREADY_CONNECTED)
         if access.device_id != workspace.db.device_id or access.livcr_scope_id != (
             row.livcr_scope_id
         ):
             raise DomainError(NOT_AN_ACCESS)
+        kind = "sync.hub_access_taken"
+        if row.dsn:
+            if row.is_coordinator:
+                raise DomainError(ALREADY_CONNECTED)
+            if login_of(row.dsn) != access.login:
+                raise DomainError(OTHER_LOGIN)
+            kind = "sync.hub_access_renewal_taken"
         row.dsn = f"{access.dsn} user={access.login}"
-        uow.journal.access("device", access.device_id, "sync.hub_access_taken")
+        uow.journal.access("device", access.device_id, kind)
         return row.dsn
+
+
+def renews(workspace: Workspace) -> bool:
+    """Whether an access file taken now would renew this laptop's hub password (it already
+    syncs through the hub) rather than connect it for the first time."""
+    with workspace.db.read_session() as session:
+        row = session.scalars(select(SyncLinkRow)).first()
+        return row is not None and bool(row.dsn)
+
+
+def login_of(dsn: str) -> str:
+    """The login (`user=`) of a libpq connection string as links keep it: the last one, as
+    libpq reads it (an access file's address may carry the coordinator's login before it)."""
+    login = ""
+    for part in dsn.split():
+        key, _, value = part.partition("=")
+        if key == "user":
+            login = value.strip("'")
+    return login

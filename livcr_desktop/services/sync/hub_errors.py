@@ -26,6 +26,15 @@ HUB_LOGIN_REFUSED = QT_TRANSLATE_NOOP(
     "The hub did not accept this laptop's login or password. Ask the coordinator to check this "
     "laptop's access to the hub.\n{reason}",
 )
+HUB_ACCESS_RENEWED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The hub no longer accepts this laptop's password: the coordinator has probably renewed "
+    "this laptop's hub access (a lost access file or password). Take the new hub access file "
+    "with LIVC-R › Connect to the hub with an access file… (or `livcr hub take-access FILE`); "
+    "if you have none, ask the coordinator for it.\n{reason}",
+)
+"""A member's laptop refused at sync: the one reason it knows a coordinator can fix by itself
+is a renewed access (hub_access.py); its own password never changes otherwise."""
 HUB_DATABASE_MISSING = QT_TRANSLATE_NOOP(
     "Sync",
     "The hub's database was not found at this address. Check the hub's address with IT.\n{reason}",
@@ -55,3 +64,12 @@ def unreachable_error(exc: HubUnreachable) -> DomainError:
     technical details on their own line."""
     details = Message(DETAILS, {"details": technical_detail(exc)})
     return DomainError(TEXTS[exc.kind], reason=details)
+
+
+def round_error(exc: HubUnreachable, *, is_coordinator: bool) -> DomainError:
+    """The refusal shown when a sync round cannot connect: on a member's laptop a refused
+    password says what to do about a renewed hub access."""
+    if exc.kind is HubFailure.LOGIN and not is_coordinator:
+        details = Message(DETAILS, {"details": technical_detail(exc)})
+        return DomainError(HUB_ACCESS_RENEWED, reason=details)
+    return unreachable_error(exc)
