@@ -102,5 +102,22 @@ def test_laptops_on_bundles_reach_the_hub_from_the_command_line(
     partner_pw = ["--hub-password-file", secret(tmp_path / "partner-hub.pw", password)]
     partner_synced = livcr("sync", *partner_args, *partner_pw)
     assert partner_synced.returncode == EXIT_OK, partner_synced.stderr
-    again = livcr("hub", "take-access", str(access_file), *partner_args)
-    assert again.returncode != EXIT_OK and "already connected" in again.stderr
+
+    # The access file is lost: the coordinator writes it again (a new password, same login).
+    renewed_file = tmp_path / "hub-toegang-opnieuw.json"
+    hub_access = ["devices", "hub-access", "--member", "pieter.partner", "--out"]
+    refused = livcr(*hub_access, str(renewed_file), *coordinator, *hub_pw)
+    assert refused.returncode != EXIT_OK and "already has its hub login" in refused.stderr
+    renewed = livcr(*hub_access, str(renewed_file), "--again", *coordinator, *hub_pw)
+    assert renewed.returncode == EXIT_OK, renewed.stderr
+    assert "no longer work" in renewed.stdout
+    # The partner's laptop, still on the old password, is told its access was renewed.
+    stale = livcr("sync", *partner_args, *partner_pw)
+    assert stale.returncode != EXIT_OK and "renewed this laptop's hub access" in stale.stderr
+    again = livcr("hub", "take-access", str(renewed_file), *partner_args)
+    assert again.returncode == EXIT_OK and "is renewed" in again.stdout, again.stderr
+    new_password = json.loads(renewed_file.read_text())["password"]
+    assert new_password != password
+    new_pw = ["--hub-password-file", secret(tmp_path / "partner-hub-2.pw", new_password)]
+    resynced = livcr("sync", *partner_args, *new_pw)
+    assert resynced.returncode == EXIT_OK, resynced.stderr
