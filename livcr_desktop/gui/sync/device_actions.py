@@ -1,4 +1,5 @@
-"""The coordinator's actions on the hub's laptops (approve, revoke, invite), for the Sync area.
+"""The coordinator's actions on the hub's laptops (approve, revoke, invite, hub access), for the
+Sync area.
 
 Each is one call to the hub, made in the background (gui/kit/worker.py): a hub out of reach
 answers only after the connection's timeout, and the window must stay usable meanwhile. While a
@@ -56,6 +57,34 @@ REVOKE_AFTERWARDS = QT_TRANSLATE_NOOP(
     "What is already on that laptop cannot be recalled. To work on a new laptop, {owner} "
     "needs a new invitation.",
 )
+RENEW_FIXES = QT_TRANSLATE_NOOP(
+    "SyncArea",
+    "The hub gives {owner}'s laptop a new password, in a new hub access file: for a lost access "
+    "file, or a password lost with the laptop's keyring.",
+)
+RENEW_AFTERWARDS = QT_TRANSLATE_NOOP(
+    "SyncArea",
+    "The old access file and the password kept on that laptop stop working at once. That laptop "
+    "does not sync until {owner} takes the new file on it (LIVC-R › Connect to the hub with an "
+    "access file…).",
+)
+
+
+def confirm_renewal(parent: QWidget | None, owner: str) -> bool:
+    """The final step before a laptop's hub access is written again (its old password ends)."""
+    step = FinalStep(
+        fixes=(Message(RENEW_FIXES, {"owner": owner}),),
+        afterwards=(Message(RENEW_AFTERWARDS, {"owner": owner}),),
+    )
+    return confirm_final_step(
+        parent,
+        step,
+        object_name="renewHubAccessDialog",
+        title=QCoreApplication.translate(
+            "SyncArea", "Write the hub access of {owner}'s laptop again"
+        ).format(owner=owner),
+        action=QCoreApplication.translate("SyncArea", "Write it again"),
+    )
 
 
 class DeviceActions(QObject):
@@ -149,7 +178,11 @@ class DeviceActions(QObject):
         )
 
     def hub_access(self, device: DeviceView, choose_path: PathChooser) -> None:
-        """Write the hub access of a laptop approved by file (a hub login for it)."""
+        """Write the hub access of a laptop: its first (approved by file), or again for one
+        that has its login (a new password, after the final-step confirmation)."""
+        again = not device.by_file
+        if again and not confirm_renewal(self._widget, device.owner):
+            return
         path = choose_path(self._widget, f"{device.owner}{FileType.HUB_ACCESS.suffix}")
         if path is None:
             return
@@ -157,18 +190,24 @@ class DeviceActions(QObject):
 
         def write() -> None:
             with hub_of(workspace) as (_link, client):
-                access = hub_access_for_device(workspace, client, device_id)
+                access = hub_access_for_device(workspace, client, device_id, again=again)
             replace_private(path, access.to_json())
 
-        self._on_hub(
-            write,
-            QCoreApplication.translate(
+        if again:
+            notice = QCoreApplication.translate(
+                "SyncArea",
+                "The hub access for {owner}'s laptop was written again as {file}; the old one no "
+                "longer works. Hand it over in person; on that laptop, choose LIVC-R › Connect "
+                "to the hub with an access file….",
+            )
+        else:
+            notice = QCoreApplication.translate(
                 "SyncArea",
                 "The hub access for {owner}'s laptop was saved as {file}. Hand it over in "
                 "person; on that laptop, choose LIVC-R › Connect to the hub with an access "
                 "file….",
-            ).format(owner=device.owner, file=path),
-        )
+            )
+        self._on_hub(write, notice.format(owner=device.owner, file=path))
 
     # -- the call in the background ------------------------------------------------------------
 

@@ -3,8 +3,10 @@ bundles: the coordinator connected the LIVC-R to a hub later and wrote this lapt
 (services/sync/hub_access.py). The laptop keeps its keys and device; the address goes into its
 link, the password into the keyring, and the background sync takes over from there.
 
-Shown only while this laptop is linked for bundles alone (no hub address) and is not the
-coordinator's, whose Sync area connects it.
+The same action takes a hub access the coordinator wrote again (a lost access file, or a
+password lost with the keyring): only the password changes. So it is shown on every member's
+laptop with a link, with a hub address or not; never on the coordinator's, whose Sync area
+connects it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from livcr_desktop.gui.kit.save_path import FileType, default_folder
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import open_message
 from livcr_desktop.services.sync.devices import link_of
-from livcr_desktop.services.sync.hub_access import HubAccess, take_hub_access
+from livcr_desktop.services.sync.hub_access import HubAccess, renews, take_hub_access
 from livcr_desktop.services.sync.link import remember_password
 from livcr_desktop.services.workspace import Workspace
 
@@ -63,7 +65,7 @@ class HubAccessAction(QObject):
         if self.workspace.locked:
             return
         link = link_of(self.workspace)
-        self.action.setVisible(link is not None and not link.dsn and not link.is_coordinator)
+        self.action.setVisible(link is not None and not link.is_coordinator)
 
     def retranslate_ui(self) -> None:
         self.action.setText(self.tr("Connect to the hub with an access file…"))
@@ -75,6 +77,7 @@ class HubAccessAction(QObject):
             return
         try:
             access = HubAccess.read(source)
+            renewal = renews(self.workspace)
             take_hub_access(self.workspace, access)
         except DomainError as error:
             open_message(self.window, "hubAccessBox", QMessageBox.Icon.Warning, show_error(error))
@@ -84,7 +87,23 @@ class HubAccessAction(QObject):
             return
         kept = remember_password(self.workspace, access.password)
         self.refresh_visibility()
-        text = (
+        text = self._taken_text(renewal, kept)
+        open_message(self.window, "hubAccessBox", QMessageBox.Icon.Information, text)
+
+    def _taken_text(self, renewal: bool, kept: bool) -> str:
+        if renewal:
+            return (
+                self.tr(
+                    "This laptop's hub access is renewed: it syncs through the hub again. You "
+                    "may delete the access file."
+                )
+                if kept
+                else self.tr(
+                    "This laptop's hub access is renewed, but this computer has no keyring to "
+                    "keep its password: ask IT to sync it with the access file's password."
+                )
+            )
+        return (
             self.tr(
                 "This laptop now syncs through the hub too. Its changes that went by bundle "
                 "are not sent twice. You may delete the access file."
@@ -95,4 +114,3 @@ class HubAccessAction(QObject):
                 "password: ask IT to sync it with the access file's password."
             )
         )
-        open_message(self.window, "hubAccessBox", QMessageBox.Icon.Information, text)

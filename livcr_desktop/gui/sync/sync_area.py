@@ -299,7 +299,9 @@ class SyncArea(QScrollArea):
         self.revoke_button.setEnabled(
             device is not None and device.status != "revoked" and not device.is_coordinator
         )
-        self.hub_access_button.setEnabled(device is not None and device.by_file)
+        self.hub_access_button.setEnabled(  # a first access, or written again
+            device is not None and device.status == "approved" and not device.is_coordinator
+        )
 
     # -- acting --------------------------------------------------------------------------------
 
@@ -338,9 +340,9 @@ class SyncArea(QScrollArea):
         self.device_actions.invite()
 
     def hub_access_selected(self) -> None:
-        """Write the hub access of the selected laptop approved by file."""
+        """Write the hub access of the selected laptop (again, for one that has its login)."""
         device = self.selected_device()
-        if device is not None and device.by_file:
+        if device is not None:
             self.device_actions.hub_access(device, self.choose_access_path)
 
     # -- language ------------------------------------------------------------------------------

@@ -1,18 +1,24 @@
 """A coordinator whose LIVC-R lived on bundles connects it to a real hub from the Sync area,
 as a person clicks: the laptop approved by file is listed by the hub ("approved by file, no hub
 login yet"), its hub access is written with one click, and on that laptop LIVC-R › "Connect to
-the hub with an access file…" takes it; then a note flows to it through the hub."""
+the hub with an access file…" takes it; then a note flows to it through the hub. The access
+file is then lost: the coordinator writes it again (after the final-step confirmation), the
+laptop's sync on the old password says its access was renewed, and the same menu action takes
+the new file."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility
+from livcr_desktop.gui.kit.final_step_dialog import FinalStepDialog
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.sync.hub_access_action import HubAccessAction
 from livcr_desktop.gui.sync.sync_area import SyncArea
@@ -23,14 +29,16 @@ from livcr_desktop.services.bundles.export import export_bundle
 from livcr_desktop.services.bundles.receive import import_first_bundle
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.sync.devices import join
+from livcr_desktop.services.sync.first_sync import hub_round
 from livcr_desktop.services.sync.hub_access import HubAccess
+from livcr_desktop.services.sync.hub_errors import HUB_ACCESS_RENEWED
 from livcr_desktop.services.sync.in_app import run_round
 from livcr_desktop.services.sync.link import read_link
 from livcr_desktop.services.sync.overview import APPROVED_BY_FILE
 from livcr_desktop.services.sync.round import sync_round
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.models import CaseNoteRow
-from tests.gui.helpers import click, type_text
+from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.sync.test_sync_area import _Shell
 from tests.helpers.factories import add_person, make_case, make_livcr
 from tests.integration.hub.conftest import HubDatabase
@@ -78,7 +86,8 @@ def test_a_livcr_on_bundles_connects_to_a_hub_from_the_app(
     partner = access.sign_in(invitation.account_id, PASSPHRASE)
 
     access_file = tmp_path / "pieter.livcrhub"
-    area = SyncArea(ws, _Shell(), choose_access_path=lambda _parent, _name: access_file)
+    targets = [access_file]
+    area = SyncArea(ws, _Shell(), choose_access_path=lambda _parent, _name: targets[-1])
     qtbot.addWidget(area)
     area.show()
     assert area.no_hub.isVisible() and area.no_hub.table.rowCount() == 1
@@ -113,7 +122,7 @@ def test_a_livcr_on_bundles_connects_to_a_hub_from_the_app(
     box = _box(qtbot)
     assert "hub" in box.text()
     box.close()
-    assert not action.action.isVisible()
+    assert action.action.isVisible()  # it also takes an access written again
 
     InvolvementService(ws).add_note(case, NOTE, NoteVisibility.TABLE)
     run_round(ws)
@@ -125,5 +134,37 @@ def test_a_livcr_on_bundles_connects_to_a_hub_from_the_app(
         sync_round(partner.db, link, client)
     with partner.db.read_session() as session:
         assert NOTE in set(session.scalars(select(CaseNoteRow.body)))
+
+    # The access file is lost: the coordinator writes it again, after the final step.
+    renewed_file = tmp_path / "pieter-opnieuw.livcrhub"
+    targets.append(renewed_file)
+    area.select_device("Pieter Partner", "approved")
+    assert area.hub_access_button.isEnabled()
+    shown: list[str] = []
+
+    def confirm(dialog: FinalStepDialog) -> None:
+        shown.append(dialog.windowTitle())
+        click(qtbot, dialog.action_button)
+
+    when_shown(FinalStepDialog, confirm)
+    click(qtbot, area.hub_access_button)
+    qtbot.waitUntil(lambda: renewed_file.exists() and not area.device_actions.busy, timeout=30_000)
+    assert shown == ["Write the hub access of Pieter Partner's laptop again"]
+    assert "no longer works" in area.notice.text() and not area.error.text()
+    area.devices = []
+    qtbot.waitUntil(lambda: bool(area.devices), timeout=30_000)  # the list reloaded
+    renewed = HubAccess.read(renewed_file)
+    assert renewed.login == taken.login and renewed.password != taken.password
+
+    # The laptop on the old password is told its access was renewed; the menu takes the file.
+    with pytest.raises(DomainError) as refused:
+        hub_round(partner.db, taken.password)
+    assert refused.value.message.text == HUB_ACCESS_RENEWED
+    action.choose_source = lambda _w, _start: renewed_file
+    action.action.trigger()
+    box = _box(qtbot)
+    assert "renewed" in box.text()
+    box.close()
+    hub_round(partner.db, renewed.password)
     partner.close()
     ws.close()
