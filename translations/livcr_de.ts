@@ -1850,6 +1850,14 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>Laptop, der mit Paketen arbeitete, mit dem Hub verbunden</translation>
     </message>
     <message>
+        <source>Hub access of a laptop written again (new password, old one ended)</source>
+        <translation>Hub-Zugang eines Laptops neu geschrieben (neues Passwort, altes beendet)</translation>
+    </message>
+    <message>
+        <source>Renewed hub access taken by this laptop</source>
+        <translation>Erneuerter Hub-Zugang von diesem Laptop übernommen</translation>
+    </message>
+    <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisierungskonflikt gelöst, ein Wert behalten</translation>
     </message>
@@ -3268,6 +3276,14 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>die zu schreibende Zugangsdatei</translation>
     </message>
     <message>
+        <source>write it again for a laptop that already has its hub login (a lost access file or password): a new password, the old one stops working</source>
+        <translation>erneut schreiben für einen Laptop, der bereits sein Hub-Login hat (Zugangsdatei oder Passwort verloren): ein neues Passwort, das alte funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>only this laptop of the member</source>
+        <translation>nur dieser Laptop des Mitglieds</translation>
+    </message>
+    <message>
         <source>run one sync round with the hub</source>
         <translation>eine Synchronisationsrunde mit dem Hub ausführen</translation>
     </message>
@@ -3658,8 +3674,20 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>Die Person ist hier bereits bekannt (gleiche Namen und gleiches Geburtsdatum). Geben Sie --case CASE_CODE an, um die Meldung diesem Fall hinzuzufügen, oder --new-case, um einen neuen zu eröffnen.</translation>
     </message>
     <message>
+        <source>Hub access for laptop {device} written again to {file}: its old access file and password no longer work. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
+        <translation>Hub-Zugang für Laptop {device} erneut in {file} geschrieben: Die alte Zugangsdatei und das alte Passwort funktionieren nicht mehr. Übergeben Sie ihn persönlich; der Laptop übernimmt ihn mit `livcr hub take-access`.</translation>
+    </message>
+    <message>
         <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
         <translation>Hub-Zugang für Laptop {device} in {file} geschrieben. Übergeben Sie ihn persönlich; der Laptop übernimmt ihn mit `livcr hub take-access`.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed. Run `livcr sync`.</source>
+        <translation>Der Hub-Zugang dieses Laptops ist erneuert. Führen Sie `livcr sync` aus.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
+        <translation>Der Hub-Zugang dieses Laptops ist erneuert, aber dieser Computer hat keinen Schlüsselbund: Übergeben Sie das Passwort aus der Zugangsdatei mit --hub-password-file.</translation>
     </message>
     <message>
         <source>This laptop now syncs through the hub. Run `livcr sync`.</source>
@@ -7575,6 +7603,14 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>Connect to the hub with an access file…</source>
         <translation>Mit einer Zugangsdatei mit dem Hub verbinden…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed: it syncs through the hub again. You may delete the access file.</source>
+        <translation>Der Hub-Zugang dieses Laptops ist erneuert: Er synchronisiert wieder über den Hub. Sie dürfen die Zugangsdatei löschen.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
+        <translation>Der Hub-Zugang dieses Laptops ist erneuert, aber dieser Computer hat keinen Schlüsselbund für das Passwort: Bitten Sie die IT, ihn mit dem Passwort aus der Zugangsdatei zu synchronisieren.</translation>
     </message>
     <message>
         <source>This laptop now syncs through the hub too. Its changes that went by bundle are not sent twice. You may delete the access file.</source>
@@ -13043,6 +13079,18 @@ Fingerabdruck dieses Schlüssels:
         <translation>{name} hat keinen per Datei freigegebenen Laptop. Ein Laptop, der über den Hub beigetreten ist, hat bereits ein Login.</translation>
     </message>
     <message>
+        <source>Every laptop of {name} already has its hub login. If an access file or the password kept on a laptop was lost, write its hub access again: the old one then stops working.</source>
+        <translation>Jeder Laptop von {name} hat bereits sein Hub-Login. Ist eine Zugangsdatei oder das auf einem Laptop gespeicherte Passwort verloren, schreiben Sie seinen Hub-Zugang erneut: Der alte funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} has no approved laptop on this hub.</source>
+        <translation>{name} hat keinen freigegebenen Laptop auf diesem Hub.</translation>
+    </message>
+    <message>
+        <source>This hub access is for another hub login than the one this laptop uses. Ask the coordinator for a new one.</source>
+        <translation>Dieser Hub-Zugang gilt für ein anderes Hub-Login als das dieses Laptops. Bitten Sie den Koordinator um einen neuen.</translation>
+    </message>
+    <message>
         <source>The hub cannot be reached now. Connect this laptop to the municipal network and try again.
 {reason}</source>
         <translation>Der Hub ist gerade nicht erreichbar. Verbinden Sie diesen Laptop mit dem Gemeindenetz und versuchen Sie es erneut.
@@ -13058,6 +13106,12 @@ Fingerabdruck dieses Schlüssels:
         <source>The hub did not accept this laptop&apos;s login or password. Ask the coordinator to check this laptop&apos;s access to the hub.
 {reason}</source>
         <translation>Der Hub hat die Anmeldung oder das Passwort dieses Laptops nicht angenommen. Bitten Sie den Koordinator, den Zugang dieses Laptops zum Hub zu prüfen.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this laptop&apos;s password: the coordinator has probably renewed this laptop&apos;s hub access (a lost access file or password). Take the new hub access file with LIVC-R › Connect to the hub with an access file… (or `livcr hub take-access FILE`); if you have none, ask the coordinator for it.
+{reason}</source>
+        <translation>Der Hub akzeptiert das Passwort dieses Laptops nicht mehr: Der Koordinator hat den Hub-Zugang dieses Laptops wahrscheinlich erneuert (Zugangsdatei oder Passwort verloren). Übernehmen Sie die neue Zugangsdatei mit BLIS-R › Mit einer Zugangsdatei mit dem Hub verbinden… (oder `livcr hub take-access DATEI`); haben Sie keine, bitten Sie den Koordinator darum.
 {reason}</translation>
     </message>
     <message>
@@ -13124,6 +13178,22 @@ Fingerabdruck dieses Schlüssels:
         <translation>Mit dem Hub verbunden.</translation>
     </message>
     <message>
+        <source>The hub gives {owner}&apos;s laptop a new password, in a new hub access file: for a lost access file, or a password lost with the laptop&apos;s keyring.</source>
+        <translation>Der Hub gibt dem Laptop von {owner} ein neues Passwort, in einer neuen Zugangsdatei: für eine verlorene Zugangsdatei oder ein mit dem Schlüsselbund des Laptops verlorenes Passwort.</translation>
+    </message>
+    <message>
+        <source>The old access file and the password kept on that laptop stop working at once. That laptop does not sync until {owner} takes the new file on it (LIVC-R › Connect to the hub with an access file…).</source>
+        <translation>Die alte Zugangsdatei und das auf diesem Laptop gespeicherte Passwort funktionieren sofort nicht mehr. Dieser Laptop synchronisiert nicht, bis {owner} dort die neue Datei übernimmt (BLIS-R › Mit einer Zugangsdatei mit dem Hub verbinden…).</translation>
+    </message>
+    <message>
+        <source>Write the hub access of {owner}&apos;s laptop again</source>
+        <translation>Hub-Zugang des Laptops von {owner} erneut schreiben</translation>
+    </message>
+    <message>
+        <source>Write it again</source>
+        <translation>Erneut schreiben</translation>
+    </message>
+    <message>
         <source>{owner}&apos;s laptop is approved. It receives what {owner} may see at its next sync.</source>
         <translation>Der Laptop von {owner} ist freigegeben. Er erhält bei der nächsten Synchronisierung, was {owner} sehen darf.</translation>
     </message>
@@ -13142,6 +13212,10 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
         <translation>Die Einladung wurde als {file} gespeichert. Übergeben Sie sie persönlich; sie öffnet den Hub für einen Laptop.</translation>
+    </message>
+    <message>
+        <source>The hub access for {owner}&apos;s laptop was written again as {file}; the old one no longer works. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>
+        <translation>Der Hub-Zugang für den Laptop von {owner} wurde erneut als {file} geschrieben; der alte funktioniert nicht mehr. Übergeben Sie ihn persönlich; wählen Sie auf diesem Laptop BLIS-R › Mit einer Zugangsdatei mit dem Hub verbinden….</translation>
     </message>
     <message>
         <source>The hub access for {owner}&apos;s laptop was saved as {file}. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>

@@ -1850,6 +1850,14 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>Ordinateur portable fonctionnant par paquets connecté au hub</translation>
     </message>
     <message>
+        <source>Hub access of a laptop written again (new password, old one ended)</source>
+        <translation>Accès au hub d’un ordinateur portable réécrit (nouveau mot de passe, l’ancien est révoqué)</translation>
+    </message>
+    <message>
+        <source>Renewed hub access taken by this laptop</source>
+        <translation>Accès au hub renouvelé repris par cet ordinateur portable</translation>
+    </message>
+    <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Conflit de synchronisation résolu en gardant une valeur</translation>
     </message>
@@ -3268,6 +3276,14 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>le fichier d’accès à écrire</translation>
     </message>
     <message>
+        <source>write it again for a laptop that already has its hub login (a lost access file or password): a new password, the old one stops working</source>
+        <translation>le réécrire pour un ordinateur portable qui a déjà son identifiant du hub (fichier d’accès ou mot de passe perdu) : un nouveau mot de passe, l’ancien ne fonctionne plus</translation>
+    </message>
+    <message>
+        <source>only this laptop of the member</source>
+        <translation>uniquement cet ordinateur portable du membre</translation>
+    </message>
+    <message>
         <source>run one sync round with the hub</source>
         <translation>effectuer un cycle de synchronisation avec le hub</translation>
     </message>
@@ -3658,8 +3674,20 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>La personne est déjà connue ici (mêmes noms et date de naissance). Ajoutez --case CASE_CODE pour ajouter le signalement à ce cas, ou --new-case pour en ouvrir un nouveau.</translation>
     </message>
     <message>
+        <source>Hub access for laptop {device} written again to {file}: its old access file and password no longer work. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
+        <translation>Accès au hub de l’ordinateur portable {device} réécrit dans {file} : son ancien fichier d’accès et son ancien mot de passe ne fonctionnent plus. Remettez-le en main propre ; l’ordinateur le reprend avec `livcr hub take-access`.</translation>
+    </message>
+    <message>
         <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
         <translation>Accès au hub pour l’ordinateur portable {device} écrit dans {file}. Remettez-le en main propre ; l’ordinateur le reprend avec `livcr hub take-access`.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed. Run `livcr sync`.</source>
+        <translation>L’accès au hub de cet ordinateur portable est renouvelé. Lancez `livcr sync`.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
+        <translation>L’accès au hub de cet ordinateur portable est renouvelé, mais cet ordinateur n’a pas de trousseau : passez le mot de passe du fichier d’accès avec --hub-password-file.</translation>
     </message>
     <message>
         <source>This laptop now syncs through the hub. Run `livcr sync`.</source>
@@ -7575,6 +7603,14 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>Connect to the hub with an access file…</source>
         <translation>Se connecter au hub avec un fichier d’accès…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed: it syncs through the hub again. You may delete the access file.</source>
+        <translation>L’accès au hub de cet ordinateur portable est renouvelé : il se synchronise à nouveau via le hub. Vous pouvez supprimer le fichier d’accès.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
+        <translation>L’accès au hub de cet ordinateur portable est renouvelé, mais cet ordinateur n’a pas de trousseau pour conserver son mot de passe : demandez au service informatique de le synchroniser avec le mot de passe du fichier d’accès.</translation>
     </message>
     <message>
         <source>This laptop now syncs through the hub too. Its changes that went by bundle are not sent twice. You may delete the access file.</source>
@@ -13043,6 +13079,18 @@ Empreinte de cette clé :
         <translation>{name} n’a pas d’ordinateur portable approuvé par fichier. Un ordinateur qui a adhéré via le hub a déjà son identifiant.</translation>
     </message>
     <message>
+        <source>Every laptop of {name} already has its hub login. If an access file or the password kept on a laptop was lost, write its hub access again: the old one then stops working.</source>
+        <translation>Chaque ordinateur portable de {name} a déjà son identifiant du hub. Si un fichier d’accès ou le mot de passe conservé sur un ordinateur est perdu, réécrivez son accès au hub : l’ancien ne fonctionne alors plus.</translation>
+    </message>
+    <message>
+        <source>{name} has no approved laptop on this hub.</source>
+        <translation>{name} n’a pas d’ordinateur portable approuvé sur ce hub.</translation>
+    </message>
+    <message>
+        <source>This hub access is for another hub login than the one this laptop uses. Ask the coordinator for a new one.</source>
+        <translation>Cet accès au hub est destiné à un autre identifiant du hub que celui de cet ordinateur portable. Demandez-en un nouveau au coordinateur.</translation>
+    </message>
+    <message>
         <source>The hub cannot be reached now. Connect this laptop to the municipal network and try again.
 {reason}</source>
         <translation>Le hub est injoignable pour le moment. Connectez cet ordinateur au réseau communal et réessayez.
@@ -13058,6 +13106,12 @@ Empreinte de cette clé :
         <source>The hub did not accept this laptop&apos;s login or password. Ask the coordinator to check this laptop&apos;s access to the hub.
 {reason}</source>
         <translation>Le hub n’a pas accepté l’identifiant ou le mot de passe de cet ordinateur. Demandez au coordinateur de vérifier l’accès de cet ordinateur au hub.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this laptop&apos;s password: the coordinator has probably renewed this laptop&apos;s hub access (a lost access file or password). Take the new hub access file with LIVC-R › Connect to the hub with an access file… (or `livcr hub take-access FILE`); if you have none, ask the coordinator for it.
+{reason}</source>
+        <translation>Le hub n’accepte plus le mot de passe de cet ordinateur portable : le coordinateur a probablement renouvelé son accès au hub (fichier d’accès ou mot de passe perdu). Reprenez le nouveau fichier d’accès avec CSIL-R › Se connecter au hub avec un fichier d’accès… (ou `livcr hub take-access FICHIER`) ; si vous n’en avez pas, demandez-le au coordinateur.
 {reason}</translation>
     </message>
     <message>
@@ -13124,6 +13178,22 @@ Empreinte de cette clé :
         <translation>Connecté au hub.</translation>
     </message>
     <message>
+        <source>The hub gives {owner}&apos;s laptop a new password, in a new hub access file: for a lost access file, or a password lost with the laptop&apos;s keyring.</source>
+        <translation>Le hub donne un nouveau mot de passe à l’ordinateur portable de {owner}, dans un nouveau fichier d’accès : pour un fichier d’accès perdu, ou un mot de passe perdu avec le trousseau de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>The old access file and the password kept on that laptop stop working at once. That laptop does not sync until {owner} takes the new file on it (LIVC-R › Connect to the hub with an access file…).</source>
+        <translation>L’ancien fichier d’accès et le mot de passe conservé sur cet ordinateur cessent de fonctionner immédiatement. Cet ordinateur ne se synchronise plus jusqu’à ce que {owner} y reprenne le nouveau fichier (CSIL-R › Se connecter au hub avec un fichier d’accès…).</translation>
+    </message>
+    <message>
+        <source>Write the hub access of {owner}&apos;s laptop again</source>
+        <translation>Réécrire l’accès au hub de l’ordinateur portable de {owner}</translation>
+    </message>
+    <message>
+        <source>Write it again</source>
+        <translation>Le réécrire</translation>
+    </message>
+    <message>
         <source>{owner}&apos;s laptop is approved. It receives what {owner} may see at its next sync.</source>
         <translation>L’ordinateur de {owner} est approuvé. Il reçoit ce que {owner} peut voir à sa prochaine synchronisation.</translation>
     </message>
@@ -13142,6 +13212,10 @@ Empreinte de cette clé :
     <message>
         <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
         <translation>L’invitation a été enregistrée sous {file}. Remettez-la en main propre ; elle ouvre le hub pour un seul ordinateur.</translation>
+    </message>
+    <message>
+        <source>The hub access for {owner}&apos;s laptop was written again as {file}; the old one no longer works. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>
+        <translation>L’accès au hub pour l’ordinateur portable de {owner} a été réécrit sous {file} ; l’ancien ne fonctionne plus. Remettez-le en main propre ; sur cet ordinateur, choisissez CSIL-R › Se connecter au hub avec un fichier d’accès….</translation>
     </message>
     <message>
         <source>The hub access for {owner}&apos;s laptop was saved as {file}. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>

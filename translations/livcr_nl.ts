@@ -1850,6 +1850,14 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>Laptop die met bundels werkte, verbonden met de hub</translation>
     </message>
     <message>
+        <source>Hub access of a laptop written again (new password, old one ended)</source>
+        <translation>Hubtoegang van een laptop opnieuw geschreven (nieuw wachtwoord, oud beëindigd)</translation>
+    </message>
+    <message>
+        <source>Renewed hub access taken by this laptop</source>
+        <translation>Vernieuwde hubtoegang door deze laptop overgenomen</translation>
+    </message>
+    <message>
         <source>Sync conflict resolved by keeping one value</source>
         <translation>Synchronisatieconflict opgelost door één waarde te behouden</translation>
     </message>
@@ -3268,6 +3276,14 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>het toegangsbestand dat geschreven wordt</translation>
     </message>
     <message>
+        <source>write it again for a laptop that already has its hub login (a lost access file or password): a new password, the old one stops working</source>
+        <translation>opnieuw schrijven voor een laptop die al een hublogin heeft (toegangsbestand of wachtwoord kwijt): een nieuw wachtwoord, het oude werkt niet meer</translation>
+    </message>
+    <message>
+        <source>only this laptop of the member</source>
+        <translation>alleen deze laptop van het lid</translation>
+    </message>
+    <message>
         <source>run one sync round with the hub</source>
         <translation>één synchronisatieronde met de hub uitvoeren</translation>
     </message>
@@ -3658,8 +3674,20 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>De persoon is hier al gekend (dezelfde namen en geboortedatum). Voeg --case CASE_CODE toe om het signaal aan die casus toe te voegen, of --new-case om een nieuwe te openen.</translation>
     </message>
     <message>
+        <source>Hub access for laptop {device} written again to {file}: its old access file and password no longer work. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
+        <translation>Hubtoegang voor laptop {device} opnieuw geschreven naar {file}: het oude toegangsbestand en wachtwoord werken niet meer. Overhandig hem persoonlijk; de laptop neemt hem over met `livcr hub take-access`.</translation>
+    </message>
+    <message>
         <source>Hub access for laptop {device} written to {file}. Hand it over in person; the laptop takes it with `livcr hub take-access`.</source>
         <translation>Hubtoegang voor laptop {device} geschreven naar {file}. Overhandig het persoonlijk; de laptop neemt het over met `livcr hub take-access`.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed. Run `livcr sync`.</source>
+        <translation>De hubtoegang van deze laptop is vernieuwd. Voer `livcr sync` uit.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed, but this computer has no keyring: pass the access file&apos;s password with --hub-password-file.</source>
+        <translation>De hubtoegang van deze laptop is vernieuwd, maar deze computer heeft geen wachtwoordkluis: geef het wachtwoord uit het toegangsbestand mee met --hub-password-file.</translation>
     </message>
     <message>
         <source>This laptop now syncs through the hub. Run `livcr sync`.</source>
@@ -7575,6 +7603,14 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>Connect to the hub with an access file…</source>
         <translation>Met een toegangsbestand verbinden met de hub…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed: it syncs through the hub again. You may delete the access file.</source>
+        <translation>De hubtoegang van deze laptop is vernieuwd: hij synchroniseert weer via de hub. U mag het toegangsbestand verwijderen.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s hub access is renewed, but this computer has no keyring to keep its password: ask IT to sync it with the access file&apos;s password.</source>
+        <translation>De hubtoegang van deze laptop is vernieuwd, maar deze computer heeft geen wachtwoordkluis om het wachtwoord te bewaren: vraag de IT-dienst hem te synchroniseren met het wachtwoord uit het toegangsbestand.</translation>
     </message>
     <message>
         <source>This laptop now syncs through the hub too. Its changes that went by bundle are not sent twice. You may delete the access file.</source>
@@ -13043,6 +13079,18 @@ Vingerafdruk van deze sleutel:
         <translation>{name} heeft geen laptop die via bestand is goedgekeurd. Een laptop die via de hub aansloot, heeft al een login.</translation>
     </message>
     <message>
+        <source>Every laptop of {name} already has its hub login. If an access file or the password kept on a laptop was lost, write its hub access again: the old one then stops working.</source>
+        <translation>Elke laptop van {name} heeft al een hublogin. Is een toegangsbestand of het wachtwoord op een laptop verloren, schrijf de hubtoegang dan opnieuw: de oude werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>{name} has no approved laptop on this hub.</source>
+        <translation>{name} heeft geen goedgekeurde laptop op deze hub.</translation>
+    </message>
+    <message>
+        <source>This hub access is for another hub login than the one this laptop uses. Ask the coordinator for a new one.</source>
+        <translation>Deze hubtoegang is voor een andere hublogin dan die van deze laptop. Vraag de coördinator om een nieuwe.</translation>
+    </message>
+    <message>
         <source>The hub cannot be reached now. Connect this laptop to the municipal network and try again.
 {reason}</source>
         <translation>De hub is nu niet bereikbaar. Verbind deze laptop met het gemeentelijke netwerk en probeer opnieuw.
@@ -13058,6 +13106,12 @@ Vingerafdruk van deze sleutel:
         <source>The hub did not accept this laptop&apos;s login or password. Ask the coordinator to check this laptop&apos;s access to the hub.
 {reason}</source>
         <translation>De hub aanvaardde de login of het wachtwoord van deze laptop niet. Vraag de coördinator de toegang van deze laptop tot de hub na te kijken.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this laptop&apos;s password: the coordinator has probably renewed this laptop&apos;s hub access (a lost access file or password). Take the new hub access file with LIVC-R › Connect to the hub with an access file… (or `livcr hub take-access FILE`); if you have none, ask the coordinator for it.
+{reason}</source>
+        <translation>De hub aanvaardt het wachtwoord van deze laptop niet meer: de coördinator heeft de hubtoegang van deze laptop wellicht vernieuwd (toegangsbestand of wachtwoord kwijt). Neem het nieuwe toegangsbestand over met LIVC-R › Met een toegangsbestand verbinden met de hub… (of `livcr hub take-access BESTAND`); hebt u er geen, vraag het dan aan de coördinator.
 {reason}</translation>
     </message>
     <message>
@@ -13124,6 +13178,22 @@ Vingerafdruk van deze sleutel:
         <translation>Verbonden met de hub.</translation>
     </message>
     <message>
+        <source>The hub gives {owner}&apos;s laptop a new password, in a new hub access file: for a lost access file, or a password lost with the laptop&apos;s keyring.</source>
+        <translation>De hub geeft de laptop van {owner} een nieuw wachtwoord, in een nieuw toegangsbestand: voor een verloren toegangsbestand, of een wachtwoord dat met de wachtwoordkluis van de laptop verloren ging.</translation>
+    </message>
+    <message>
+        <source>The old access file and the password kept on that laptop stop working at once. That laptop does not sync until {owner} takes the new file on it (LIVC-R › Connect to the hub with an access file…).</source>
+        <translation>Het oude toegangsbestand en het wachtwoord op die laptop werken meteen niet meer. Die laptop synchroniseert niet tot {owner} er het nieuwe bestand op overneemt (LIVC-R › Met een toegangsbestand verbinden met de hub…).</translation>
+    </message>
+    <message>
+        <source>Write the hub access of {owner}&apos;s laptop again</source>
+        <translation>Hubtoegang van de laptop van {owner} opnieuw schrijven</translation>
+    </message>
+    <message>
+        <source>Write it again</source>
+        <translation>Opnieuw schrijven</translation>
+    </message>
+    <message>
         <source>{owner}&apos;s laptop is approved. It receives what {owner} may see at its next sync.</source>
         <translation>De laptop van {owner} is goedgekeurd. Hij ontvangt bij de volgende synchronisatie wat {owner} mag zien.</translation>
     </message>
@@ -13142,6 +13212,10 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>The invitation was saved as {file}. Hand it over in person; it opens the hub for one laptop.</source>
         <translation>De uitnodiging werd opgeslagen als {file}. Overhandig ze persoonlijk; ze opent de hub voor één laptop.</translation>
+    </message>
+    <message>
+        <source>The hub access for {owner}&apos;s laptop was written again as {file}; the old one no longer works. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>
+        <translation>De hubtoegang voor de laptop van {owner} is opnieuw geschreven als {file}; de oude werkt niet meer. Overhandig hem persoonlijk; kies op die laptop LIVC-R › Met een toegangsbestand verbinden met de hub….</translation>
     </message>
     <message>
         <source>The hub access for {owner}&apos;s laptop was saved as {file}. Hand it over in person; on that laptop, choose LIVC-R › Connect to the hub with an access file….</source>
