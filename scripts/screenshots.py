@@ -433,6 +433,18 @@ def sync_not_connected(tmp: Path, languages: LanguageManager, _root: Path) -> QW
     return window
 
 
+@shot("sync-hub-access-again")
+def sync_hub_access_again(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The final step before a laptop's hub access is written again (a lost access file or
+    keyring): its old password ends at once."""
+    from livcr_desktop.gui.sync.device_actions import renewal_texts
+
+    window = demo_window(tmp, languages)
+    window.navigate("sync")
+    step, texts = renewal_texts("Olga Voorbeeld")
+    return final_step_shot(window, step, **texts)
+
+
 @shot("sync-connecting")
 def sync_connecting(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The Sync area while the hub is asked (connecting runs in the background): the form

@@ -13178,12 +13178,12 @@ Fingerabdruck dieses Schlüssels:
         <translation>Mit dem Hub verbunden.</translation>
     </message>
     <message>
-        <source>The hub gives {owner}&apos;s laptop a new password, in a new hub access file: for a lost access file, or a password lost with the laptop&apos;s keyring.</source>
-        <translation>Der Hub gibt dem Laptop von {owner} ein neues Passwort, in einer neuen Zugangsdatei: für eine verlorene Zugangsdatei oder ein mit dem Schlüsselbund des Laptops verlorenes Passwort.</translation>
+        <source>{owner}&apos;s laptop gets a new hub password: its old access file, and the password kept on that laptop, stop working at once.</source>
+        <translation>Der Laptop von {owner} erhält ein neues Hub-Passwort: Seine alte Zugangsdatei und das auf diesem Laptop gespeicherte Passwort funktionieren sofort nicht mehr.</translation>
     </message>
     <message>
-        <source>The old access file and the password kept on that laptop stop working at once. That laptop does not sync until {owner} takes the new file on it (LIVC-R › Connect to the hub with an access file…).</source>
-        <translation>Die alte Zugangsdatei und das auf diesem Laptop gespeicherte Passwort funktionieren sofort nicht mehr. Dieser Laptop synchronisiert nicht, bis {owner} dort die neue Datei übernimmt (BLIS-R › Mit einer Zugangsdatei mit dem Hub verbinden…).</translation>
+        <source>Hand the new access file to {owner} in person; on that laptop, LIVC-R › Connect to the hub with an access file… takes it, and the laptop syncs again. Until then it does not sync.</source>
+        <translation>Übergeben Sie die neue Zugangsdatei persönlich an {owner}; auf diesem Laptop übernimmt BLIS-R › Mit einer Zugangsdatei mit dem Hub verbinden… sie, und der Laptop synchronisiert wieder. Bis dahin synchronisiert er nicht.</translation>
     </message>
     <message>
         <source>Write the hub access of {owner}&apos;s laptop again</source>

@@ -13178,12 +13178,12 @@ Empreinte de cette clé :
         <translation>Connecté au hub.</translation>
     </message>
     <message>
-        <source>The hub gives {owner}&apos;s laptop a new password, in a new hub access file: for a lost access file, or a password lost with the laptop&apos;s keyring.</source>
-        <translation>Le hub donne un nouveau mot de passe à l’ordinateur portable de {owner}, dans un nouveau fichier d’accès : pour un fichier d’accès perdu, ou un mot de passe perdu avec le trousseau de l’ordinateur.</translation>
+        <source>{owner}&apos;s laptop gets a new hub password: its old access file, and the password kept on that laptop, stop working at once.</source>
+        <translation>L’ordinateur portable de {owner} reçoit un nouveau mot de passe du hub : son ancien fichier d’accès, et le mot de passe conservé sur cet ordinateur, cessent immédiatement de fonctionner.</translation>
     </message>
     <message>
-        <source>The old access file and the password kept on that laptop stop working at once. That laptop does not sync until {owner} takes the new file on it (LIVC-R › Connect to the hub with an access file…).</source>
-        <translation>L’ancien fichier d’accès et le mot de passe conservé sur cet ordinateur cessent de fonctionner immédiatement. Cet ordinateur ne se synchronise plus jusqu’à ce que {owner} y reprenne le nouveau fichier (CSIL-R › Se connecter au hub avec un fichier d’accès…).</translation>
+        <source>Hand the new access file to {owner} in person; on that laptop, LIVC-R › Connect to the hub with an access file… takes it, and the laptop syncs again. Until then it does not sync.</source>
+        <translation>Remettez le nouveau fichier d’accès à {owner} en main propre ; sur cet ordinateur, CSIL-R › Se connecter au hub avec un fichier d’accès… le reprend, et l’ordinateur se synchronise à nouveau. D’ici là, il ne se synchronise pas.</translation>
     </message>
     <message>
         <source>Write the hub access of {owner}&apos;s laptop again</source>

@@ -13178,12 +13178,12 @@ Vingerafdruk van deze sleutel:
         <translation>Verbonden met de hub.</translation>
     </message>
     <message>
-        <source>The hub gives {owner}&apos;s laptop a new password, in a new hub access file: for a lost access file, or a password lost with the laptop&apos;s keyring.</source>
-        <translation>De hub geeft de laptop van {owner} een nieuw wachtwoord, in een nieuw toegangsbestand: voor een verloren toegangsbestand, of een wachtwoord dat met de wachtwoordkluis van de laptop verloren ging.</translation>
+        <source>{owner}&apos;s laptop gets a new hub password: its old access file, and the password kept on that laptop, stop working at once.</source>
+        <translation>De laptop van {owner} krijgt een nieuw hubwachtwoord: het oude toegangsbestand, en het wachtwoord dat op die laptop bewaard is, werken meteen niet meer.</translation>
     </message>
     <message>
-        <source>The old access file and the password kept on that laptop stop working at once. That laptop does not sync until {owner} takes the new file on it (LIVC-R › Connect to the hub with an access file…).</source>
-        <translation>Het oude toegangsbestand en het wachtwoord op die laptop werken meteen niet meer. Die laptop synchroniseert niet tot {owner} er het nieuwe bestand op overneemt (LIVC-R › Met een toegangsbestand verbinden met de hub…).</translation>
+        <source>Hand the new access file to {owner} in person; on that laptop, LIVC-R › Connect to the hub with an access file… takes it, and the laptop syncs again. Until then it does not sync.</source>
+        <translation>Overhandig het nieuwe toegangsbestand persoonlijk aan {owner}; op die laptop neemt LIVC-R › Met een toegangsbestand verbinden met de hub… het over, en de laptop synchroniseert weer. Tot dan synchroniseert hij niet.</translation>
     </message>
     <message>
         <source>Write the hub access of {owner}&apos;s laptop again</source>

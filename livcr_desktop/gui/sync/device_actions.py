@@ -59,32 +59,36 @@ REVOKE_AFTERWARDS = QT_TRANSLATE_NOOP(
 )
 RENEW_FIXES = QT_TRANSLATE_NOOP(
     "SyncArea",
-    "The hub gives {owner}'s laptop a new password, in a new hub access file: for a lost access "
-    "file, or a password lost with the laptop's keyring.",
+    "{owner}'s laptop gets a new hub password: its old access file, and the password kept on "
+    "that laptop, stop working at once.",
 )
 RENEW_AFTERWARDS = QT_TRANSLATE_NOOP(
     "SyncArea",
-    "The old access file and the password kept on that laptop stop working at once. That laptop "
-    "does not sync until {owner} takes the new file on it (LIVC-R › Connect to the hub with an "
-    "access file…).",
+    "Hand the new access file to {owner} in person; on that laptop, LIVC-R › Connect to the hub "
+    "with an access file… takes it, and the laptop syncs again. Until then it does not sync.",
 )
 
 
-def confirm_renewal(parent: QWidget | None, owner: str) -> bool:
-    """The final step before a laptop's hub access is written again (its old password ends)."""
+def renewal_texts(owner: str) -> tuple[FinalStep, dict[str, str]]:
+    """The final step before a laptop's hub access is written again (its old password ends),
+    and the dialog's texts."""
     step = FinalStep(
         fixes=(Message(RENEW_FIXES, {"owner": owner}),),
         afterwards=(Message(RENEW_AFTERWARDS, {"owner": owner}),),
     )
-    return confirm_final_step(
-        parent,
-        step,
-        object_name="renewHubAccessDialog",
-        title=QCoreApplication.translate(
+    return step, {
+        "object_name": "renewHubAccessDialog",
+        "title": QCoreApplication.translate(
             "SyncArea", "Write the hub access of {owner}'s laptop again"
         ).format(owner=owner),
-        action=QCoreApplication.translate("SyncArea", "Write it again"),
-    )
+        "action": QCoreApplication.translate("SyncArea", "Write it again"),
+    }
+
+
+def confirm_renewal(parent: QWidget | None, owner: str) -> bool:
+    """Ask before a laptop's hub access is written again."""
+    step, texts = renewal_texts(owner)
+    return confirm_final_step(parent, step, **texts)
 
 
 class DeviceActions(QObject):
