@@ -23,12 +23,7 @@ from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.sync.hub_access_action import HubAccessAction
 from livcr_desktop.gui.sync.sync_area import SyncArea
 from livcr_desktop.hub.client import HubClient
-from livcr_desktop.services.access.sign_in import FolderAccess
-from livcr_desktop.services.bundles.enrolment import approve_request, invite_by_file, join_request
-from livcr_desktop.services.bundles.export import export_bundle
-from livcr_desktop.services.bundles.receive import import_first_bundle
 from livcr_desktop.services.cases.involvement import InvolvementService
-from livcr_desktop.services.sync.devices import join
 from livcr_desktop.services.sync.first_sync import hub_round
 from livcr_desktop.services.sync.hub_access import HubAccess
 from livcr_desktop.services.sync.hub_errors import HUB_ACCESS_RENEWED
@@ -36,14 +31,13 @@ from livcr_desktop.services.sync.in_app import run_round
 from livcr_desktop.services.sync.link import read_link
 from livcr_desktop.services.sync.overview import APPROVED_BY_FILE
 from livcr_desktop.services.sync.round import sync_round
-from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.models import CaseNoteRow
 from tests.gui.helpers import click, type_text, when_shown
 from tests.gui.sync.test_sync_area import _Shell
 from tests.helpers.factories import add_person, make_case, make_livcr
+from tests.integration.hub.by_file import join_by_file
 from tests.integration.hub.conftest import HubDatabase
 
-PASSPHRASE = "Eigen-Laptop-Zin-42"
 NOTE = "Via de hub: afspraak op dinsdag."
 
 
@@ -70,20 +64,9 @@ def test_a_livcr_on_bundles_connects_to_a_hub_from_the_app(
     person = add_person(livcr, "Pieter Partner", "pieter.partner", Role.PARTNER)
     case = make_case(livcr, "Jonas", "Gedeeld")
     InvolvementService(ws).invite(case, person.member_id)
-    invitation = invite_by_file(ws, "pieter.partner")
-    partner_root = tmp_path / "partner"
-    joined = join(partner_root, invitation, PASSPHRASE)
-    approve_request(
-        ws, join_request(invitation, joined.sign_public, joined.box_public), joined.fingerprint
-    )
-    export_bundle(ws, "pieter.partner", tmp_path / "eerste.livcr-bundle")
-    access = FolderAccess(DataFolder(partner_root))
-    db = access.open_for_sync(invitation.account_id, PASSPHRASE)
-    try:
-        import_first_bundle(db, tmp_path / "eerste.livcr-bundle")
-    finally:
-        db.close()
-    partner = access.sign_in(invitation.account_id, PASSPHRASE)
+    by_file = join_by_file(ws, "pieter.partner", tmp_path / "partner", tmp_path)
+    joined = by_file.joined
+    partner = by_file.sign_in()
 
     access_file = tmp_path / "pieter.livcrhub"
     targets = [access_file]

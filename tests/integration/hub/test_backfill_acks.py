@@ -10,7 +10,6 @@ backfills the case. Three real data folders and a real hub.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,25 +21,9 @@ from livcr_desktop.services.bundles.export import export_bundle
 from livcr_desktop.services.bundles.receive import import_bundle
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import CaseNoteRow, JournalOperation, SyncScopeKeyRow
-from tests.helpers.factories import make_livcr
-from tests.helpers.meetings import make_table
-from tests.integration.hub.conftest import HubDatabase
+from livcr_desktop.store.models import CaseNoteRow, SyncScopeKeyRow
 from tests.integration.hub.laptops import LaptopFleet
-
-
-@pytest.fixture
-def fleet(tmp_path: Path, hub_db: HubDatabase) -> Iterator[LaptopFleet]:
-    table = make_table(make_livcr(tmp_path / "coordinator"))
-    InvolvementService(table.ws).invite(table.case_school, table.welfare.member_id)
-    made = LaptopFleet(table, hub_db, tmp_path)
-    made.enrol(table.school)
-    made.enrol(table.welfare)
-    made.coordinator.sync()
-    for laptop in made.members.values():
-        laptop.sync()
-    yield made
-    made.close()
+from tests.integration.hub.test_bundle_relay_acks import _once_each, fleet  # noqa: F401
 
 
 def _waiting(workspace: Workspace) -> int:
@@ -55,24 +38,14 @@ def _waiting(workspace: Workspace) -> int:
         )
 
 
-def _applied_twice(workspace: Workspace) -> int:
-    with workspace.db.read_session() as session:
-        return len(
-            session.execute(
-                select(JournalOperation.device_id)
-                .group_by(JournalOperation.device_id, JournalOperation.device_seq)
-                .having(func.count() > 1)
-            ).all()
-        )
-
-
 def _notes(workspace: Workspace) -> set[str]:
     with workspace.db.read_session() as session:
         return set(session.scalars(select(CaseNoteRow.body)))
 
 
 def test_relays_do_not_repeat_while_a_scope_waits_for_its_past(
-    fleet: LaptopFleet, tmp_path: Path
+    fleet: LaptopFleet,  # noqa: F811 (the fixture of test_bundle_relay_acks.py)
+    tmp_path: Path,
 ) -> None:
     table = fleet.table
     school, welfare = fleet.members["sofie.s"], fleet.members["wout.w"]
@@ -117,5 +90,4 @@ def test_relays_do_not_repeat_while_a_scope_waits_for_its_past(
     welfare.sync()
     assert _waiting(welfare.workspace) == 0
     assert "Eerder gesprek met Kobe." in _notes(welfare.workspace)
-    assert _applied_twice(welfare.workspace) == 0
-    assert _applied_twice(school.workspace) == 0
+    assert _once_each(welfare.workspace) and _once_each(school.workspace)

@@ -16,12 +16,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.hub.client import HubClient
-from livcr_desktop.services.access.sign_in import FolderAccess
-from livcr_desktop.services.bundles.enrolment import approve_request, invite_by_file, join_request
-from livcr_desktop.services.bundles.export import export_bundle
-from livcr_desktop.services.bundles.receive import import_first_bundle
 from livcr_desktop.services.cases.involvement import InvolvementService
-from livcr_desktop.services.sync.devices import join
 from livcr_desktop.services.sync.first_sync import hub_round
 from livcr_desktop.services.sync.hub_access import (
     HAS_HUB_LOGIN,
@@ -33,14 +28,13 @@ from livcr_desktop.services.sync.hub_access import (
 from livcr_desktop.services.sync.hub_errors import HUB_ACCESS_RENEWED, HUB_LOGIN_REFUSED
 from livcr_desktop.services.sync.link import connect_hub
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.models import CaseNoteRow, JournalOperation, SyncLinkRow
 from tests.helpers.factories import add_person, make_case, make_livcr
 from tests.helpers.meetings import make_table
+from tests.integration.hub.by_file import join_by_file
 from tests.integration.hub.conftest import HubDatabase
 from tests.integration.hub.laptops import LaptopFleet
 
-PASSPHRASE = "Eigen-Laptop-Zin-42"
 ByFile = tuple[Workspace, Workspace, str, HubAccess]
 
 
@@ -77,19 +71,7 @@ def by_file(tmp_path: Path, hub_db: HubDatabase) -> Iterator[ByFile]:
     partner_person = add_person(livcr, "Pieter Partner", "pieter.partner", Role.PARTNER)
     case = make_case(livcr, "Jonas", "Gedeeld")
     InvolvementService(coordinator).invite(case, partner_person.member_id)
-    invitation = invite_by_file(coordinator, "pieter.partner")
-    partner_root = tmp_path / "partner"
-    joined = join(partner_root, invitation, PASSPHRASE)
-    request = join_request(invitation, joined.sign_public, joined.box_public)
-    approve_request(coordinator, request, joined.fingerprint)
-    export_bundle(coordinator, "pieter.partner", tmp_path / "eerste.livcr-bundle")
-    access = FolderAccess(DataFolder(partner_root))
-    db = access.open_for_sync(invitation.account_id, PASSPHRASE)
-    try:
-        import_first_bundle(db, tmp_path / "eerste.livcr-bundle")
-    finally:
-        db.close()
-    partner = access.sign_in(invitation.account_id, PASSPHRASE)
+    partner = join_by_file(coordinator, "pieter.partner", tmp_path / "partner", tmp_path).sign_in()
     connect_hub(
         coordinator, hub_db.coordinator_dsn.rsplit(" password=", 1)[0], hub_db.coordinator_password
     )
