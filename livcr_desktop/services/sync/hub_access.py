@@ -161,8 +161,10 @@ def hub_access_for_device(
         password=password,
     )
     with workspace.uow() as uow:
-        kind = "sync.hub_access_renewed" if again else "sync.hub_access_given"
-        uow.journal.access("device", device_id, kind)
+        if again:
+            uow.journal.access("device", device_id, "sync.hub_access_renewed")
+        else:
+            uow.journal.access("device", device_id, "sync.hub_access_given")
     return HubAccess(device_id, link.livcr_scope_id, link.dsn, login, password)
 
 
@@ -180,15 +182,17 @@ def take_hub_access(workspace: Workspace, access: HubAccess) -> str:
             row.livcr_scope_id
         ):
             raise DomainError(NOT_AN_ACCESS)
-        kind = "sync.hub_access_taken"
         if row.dsn:
             if row.is_coordinator:
                 raise DomainError(ALREADY_CONNECTED)
             if login_of(row.dsn) != access.login:
                 raise DomainError(OTHER_LOGIN)
-            kind = "sync.hub_access_renewal_taken"
+        renewal = bool(row.dsn)
         row.dsn = f"{access.dsn} user={access.login}"
-        uow.journal.access("device", access.device_id, kind)
+        if renewal:
+            uow.journal.access("device", access.device_id, "sync.hub_access_renewal_taken")
+        else:
+            uow.journal.access("device", access.device_id, "sync.hub_access_taken")
         return row.dsn
 
 
