@@ -123,6 +123,9 @@ def test_a_livcr_on_bundles_connects_to_a_hub_from_the_app(
     targets.append(renewed_file)
     area.select_device("Pieter Partner", "approved")
     assert area.hub_access_button.isEnabled()
+    when_shown(FinalStepDialog, lambda dialog: click(qtbot, dialog.cancel_button))
+    click(qtbot, area.hub_access_button)  # cancelled: nothing written, nothing asked of the hub
+    assert not renewed_file.exists() and not area.device_actions.busy
     shown: list[str] = []
 
     def confirm(dialog: FinalStepDialog) -> None:

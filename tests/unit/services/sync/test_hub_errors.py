@@ -21,12 +21,14 @@ from livcr_desktop.hub.client import HubClient, HubUnreachable
 from livcr_desktop.hub.failures import HubFailure, technical_detail
 from livcr_desktop.reports.base import DocumentText
 from livcr_desktop.services.sync.hub_errors import (
+    HUB_ACCESS_RENEWED,
     HUB_DATABASE_MISSING,
     HUB_LOGIN_REFUSED,
     HUB_TIMEOUT,
     HUB_TLS,
     HUB_UNREACHABLE,
     OFFLINE,
+    round_error,
     unreachable_error,
 )
 from livcr_desktop.services.sync.in_app import connect_in_app
@@ -143,6 +145,18 @@ def test_a_wrong_password_is_a_refused_login_not_an_outage(pg: PostgresServer) -
     assert text.startswith("De hub aanvaardde de login of het wachtwoord van deze laptop niet.")
     assert "password authentication failed" in text.split("\n")[1]
     assert SECRET not in text
+
+
+def test_a_members_refused_password_says_its_access_was_renewed(pg: PostgresServer) -> None:
+    """A member's laptop refused at sync: the coordinator probably wrote its hub access again;
+    the message says how to take the new file, in Dutch, the driver's words below."""
+    failure = _fails(pg.dsn("postgres", "dev_errors", "old-" + SECRET))
+    member = round_error(failure, is_coordinator=False)
+    assert member.message.text is HUB_ACCESS_RENEWED and member.message.text not in OFFLINE
+    first = _nl(member).split("\n")[0]
+    assert first.startswith("De hub aanvaardt het wachtwoord van deze laptop niet meer")
+    assert "Met een toegangsbestand verbinden met de hub" in first and SECRET not in _nl(member)
+    assert round_error(failure, is_coordinator=True).message.text is HUB_LOGIN_REFUSED
 
 
 def test_a_missing_hub_database(pg: PostgresServer) -> None:
