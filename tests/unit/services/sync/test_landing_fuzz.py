@@ -2,8 +2,9 @@
 size for its record, is quarantined or applied; never does the landing raise, and the other
 operations of its batch land.
 
-The operations are real: everything a LIVC-R's set-up, a partner, two cases with their signals
-and a note journal on one laptop. Each example mutates one value of one of them (another type,
+The operations are real: everything a LIVC-R's set-up, a partner, two cases with their signals,
+notes, a case's planned follow-ups (the sync benchmark's updates) and an invitation given and
+ended (the sync state machine's) journal on one laptop. Each example mutates one value of one of them (another type,
 a list, a dict, ten megabytes, a date that is not one, a number SQLite cannot hold, a choice
 that does not exist, a column this laptop keeps for itself, an unknown column, a required
 field left out, an empty value where one is needed), seals every operation with a real scope
@@ -18,6 +19,7 @@ import logging
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +40,11 @@ from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.sync.scopes import scope_of
+from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import status_history
 from livcr_desktop.store.apply_rows import UpdateMemo
 from livcr_desktop.store.journal_writer import to_operation
-from livcr_desktop.store.models import JournalOperation, SyncHeldRow
+from livcr_desktop.store.models import CaseParticipantRow, CaseRow, JournalOperation, SyncHeldRow
 from livcr_desktop.store.replay import change_kind
 from tests.helpers.factories import add_person, make_case, make_livcr
 
@@ -110,11 +113,27 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Source]:
     involvement = InvolvementService(livcr.workspace)
     involvement.invite(case, partner.member_id)
     involvement.add_note(case, "Gesprek met Jonas verliep goed.", NoteVisibility.TABLE)
+    _plan_follow_ups(livcr.workspace, case)  # the benchmark's updates of a case
+    involvement.add_note(case, "Opvolging besproken op de tafel.", NoteVisibility.TABLE)
+    with livcr.workspace.db.read_session() as session:
+        invitation = session.scalars(
+            select(CaseParticipantRow.id).where(CaseParticipantRow.case_id == case)
+        ).one()
+    involvement.remove(invitation)  # the state machine's end of an invitation
     with livcr.workspace.db.read_session() as session:
         rows = session.scalars(select(JournalOperation).order_by(JournalOperation.device_seq)).all()
         operations = [to_operation(row) for row in rows]
     livcr.workspace.close()
     yield Source(operations)
+
+
+def _plan_follow_ups(workspace: Workspace, case_id: str) -> None:
+    """Three follow-ups planned for a case, as the sync benchmark writes them."""
+    for days in (7, 14, 30):
+        with workspace.uow() as uow:
+            row = uow.session.get(CaseRow, case_id)
+            day = workspace.today() + timedelta(days=days)
+            uow.journal.updated(row, "case.follow_up_planned", {"next_follow_up": day})
 
 
 def _land_all(root: Path, operations: list[Operation]) -> tuple[dict[str, str], set[str]]:
