@@ -2,7 +2,8 @@
 values of the wrong type (a list as its text, a number as its moment): properly sealed, signed
 and pushed. The other laptop's round completes; that operation is quarantined as malformed and
 shown in the Sync area with its reason in words, never applied nor kept in the journal; the
-sender's next, good note applies. The same through a bundle."""
+sender's next, good note applies. The same through a bundle, and the safety net under the
+check through a bundle."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.ids import new_id
+from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.services.bundles.export import export_bundle
 from livcr_desktop.services.bundles.receive import import_bundle
@@ -19,6 +23,7 @@ from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.sync.overview import held_views
 from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.workspace import Workspace
+from livcr_desktop.store import status_history
 from livcr_desktop.store.models import CaseNoteRow, JournalOperation, SyncHeldRow
 from tests.integration.hub.test_two_laptops import TwoLaptops, _sync
 
@@ -100,3 +105,41 @@ def test_the_same_through_a_bundle(laptops: TwoLaptops, tmp_path: Path) -> None:
     received = import_bundle(coordinator, to_coordinator)  # completes: no exception
     assert received.sync.applied > 0
     _assert_quarantined(coordinator, bad_id, good_note)
+
+
+def test_a_bundle_whose_landing_raises_lands_the_rest(
+    laptops: TwoLaptops, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever the payload check misses and still raises while a bundle's batch is applied
+    (here made to raise where one note is applied): the import completes, that note's operation
+    is quarantined as malformed, the one after it applies, and the whole import is still one
+    transaction with its record (imported once)."""
+    partner = laptops.partner_first_sync()
+    coordinator = laptops.coordinator
+    involvement = InvolvementService(partner)
+    first = involvement.add_note(
+        laptops.shared_case, "Notitie die ergens vastloopt.", NoteVisibility.TABLE
+    )
+    good_note = involvement.add_note(
+        laptops.shared_case, "Gesprek met Jonas verliep goed.", NoteVisibility.TABLE
+    )
+    with partner.db.read_session() as session:
+        bad_id = session.scalars(
+            select(JournalOperation.op_id).where(JournalOperation.entity_id == first)
+        ).one()
+    to_coordinator = tmp_path / "naar-tessa.livcr-bundle"
+    export_bundle(partner, "tessa.test", to_coordinator)
+    real_step = status_history.record_step
+
+    def record_step(session: Session, op: Operation) -> None:
+        if op.op_id == bad_id:
+            raise TypeError("unhashable type: 'list'")
+        real_step(session, op)
+
+    monkeypatch.setattr(status_history, "record_step", record_step)
+
+    received = import_bundle(coordinator, to_coordinator)  # completes: no exception
+    assert received.sync.applied > 0
+    _assert_quarantined(coordinator, bad_id, good_note)
+    with pytest.raises(DomainError):
+        import_bundle(coordinator, to_coordinator)  # recorded as imported, with the rest
