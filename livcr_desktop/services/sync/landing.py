@@ -251,6 +251,7 @@ def _land_either(session: Session, env: Envelope, *, one_by_one: bool, **kw: Any
         op = batch.opened.get(env.op_id)
         if not isinstance(op, str) and op is not None:
             batch.restored.discard(op.entity_id)
+            kw["checker"].memo.records.pop((op.entity, op.entity_id), None)
 
     def quarantine() -> None:
         _hold(session, env, MALFORMED, kw["now"], session.get(SyncHeldRow, env.op_id))
@@ -313,7 +314,7 @@ def land_batch(
     except Exception as exc:
         if not caught(exc):
             raise
-        fell_back(exc, len(pulled_batch))
+        fell_back(exc)
         mark.restore(pulling.report)
         pulling.memo.records.clear()  # it may remember updates that were rolled back
         _land_pulled(pulling, pulled_batch, advance_cursor=advance_cursor, one_by_one=True)
@@ -367,7 +368,7 @@ def retry_held(pulling: Pulling) -> None:
         except Exception as exc:
             if not caught(exc):
                 raise
-            fell_back(exc, 0)
+            fell_back(exc)
             mark.restore(pulling.report)
             pulling.memo.records.clear()
             applied = _retry_pass(pulling, one_by_one=True)

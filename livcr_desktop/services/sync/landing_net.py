@@ -47,12 +47,22 @@ _NOT_THE_OPERATION = (
     "closed",
 )
 """Words of the database's messages for a failure of the machine, not of one operation."""
+_DATABASE_FAILURES = frozenset(
+    {"OperationalError", "DatabaseError", "InternalError", "InterfaceError"}
+)
+"""The driver's (and SQLAlchemy's) names for a database that failed, as opposed to one that
+refused a value (IntegrityError, DataError)."""
 
 
 def caught(exc: BaseException) -> bool:
-    """Whether landing again one by one may get past `exc` (it may be an operation's fault)."""
-    if not isinstance(exc, Exception) or isinstance(exc, (FaultInjected, MemoryError)):
+    """Whether landing again one by one may get past `exc` (it may be an operation's fault).
+
+    Only a database failure's message is read: any other exception's may quote a received
+    value, and a value must not be able to say "locked" and so stop every round again."""
+    if not isinstance(exc, Exception) or isinstance(exc, (FaultInjected, MemoryError, OSError)):
         return False
+    if type(exc).__name__ not in _DATABASE_FAILURES:
+        return True
     message = str(exc).lower()
     return not any(word in message for word in _NOT_THE_OPERATION)
 
@@ -73,14 +83,10 @@ class ReportMark:
         report.pulled, report.applied, report.conflicts = self.pulled, self.applied, self.conflicts
 
 
-def fell_back(exc: BaseException, size: int) -> None:
+def fell_back(exc: BaseException) -> None:
     """Log that a batch is landed again one by one (the exception's type only: its message may
     quote a received value)."""
-    log.warning(
-        "a received batch of %d operations raised %s; landing it again one by one",
-        size,
-        type(exc).__name__,
-    )
+    log.warning("a received batch raised %s; landing it again one by one", type(exc).__name__)
 
 
 def land_alone(
