@@ -53,6 +53,7 @@ class RawSql:
         self._driver: Any = connection.connection.driver_connection
         self._integrity_error: type[Exception] = self._dialect.loaded_dbapi.IntegrityError
         self._records: RecordWrites | None = None
+        self._connection = connection
         if in_transaction:
             self._records = RecordWrites(self._update_now)
             event.listen(connection, "before_cursor_execute", self._before_sqlalchemy)
@@ -163,6 +164,13 @@ class RawSql:
         names = tuple(values)
         sql, processors = self._prepared("update", table, names)
         self._execute_write(sql, [*_bound(processors, [values[name] for name in names]), row_id])
+
+    def discard(self) -> None:
+        """Drop the updates held back and stop watching the connection (what they were about
+        was rolled back); the next `of` makes a fresh one."""
+        if self._records is not None:
+            self._records = None
+            event.remove(self._connection, "before_cursor_execute", self._before_sqlalchemy)
 
     def _settle(self) -> None:
         if self._records:
@@ -285,6 +293,27 @@ def run_before_commit(session: Session, name: str) -> None:
     actions = session.info.get(_CACHES, {}).get(_BEFORE_COMMIT)
     if actions and name in actions:
         actions.pop(name)(session)
+
+
+def write_now(session: Session) -> None:
+    """Write now what waits for the commit (held-back updates, queued index work), so that what
+    one received operation wrote is inside its own savepoint (the landing's slow path)."""
+    actions = session.info.get(_CACHES, {}).get(_BEFORE_COMMIT) or {}
+    for name in list(actions):
+        if name == _SETTLE:
+            actions[name](session)  # registered once per transaction: kept
+        else:
+            run_before_commit(session, name)
+
+
+def forget_rolled_back(session: Session) -> None:
+    """A savepoint of this transaction was rolled back: what it remembered (held-back updates,
+    versions, ids found, queued index work) may be about rows that are gone; forget it all, as
+    at the start of a transaction."""
+    raw = cached(session, _RAW)
+    if isinstance(raw, RawSql):
+        raw.discard()
+    _forget(session)
 
 
 def _before_commit(session: Session) -> None:

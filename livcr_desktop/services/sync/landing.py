@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +26,13 @@ from livcr_desktop.services.sync.checker import Checker, ManifestBook
 from livcr_desktop.services.sync.collector import collector_paused
 from livcr_desktop.services.sync.erased import erased_scopes
 from livcr_desktop.services.sync.erased_stubs import land_erased_stub
+from livcr_desktop.services.sync.landing_net import (
+    MALFORMED,
+    ReportMark,
+    caught,
+    fell_back,
+    land_alone,
+)
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.sync.restore import erased_among, restore
@@ -35,6 +43,7 @@ from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.models import JournalOperation, SyncConflictRow, SyncHeldRow, SyncLinkRow
+from livcr_desktop.store.payload_check import payload_problem
 
 WAITING_REASONS = frozenset(
     {"waiting_key", "waiting_signature", "waiting_author", "waiting_earlier", "version_ahead"}
@@ -154,6 +163,10 @@ def _opened(
     op = batch.opened[env.op_id]
     if isinstance(op, str):
         return None, op
+    if payload_problem(op) is not None:
+        # Values no record takes (a buggy or tampered laptop, signed with its key): refused
+        # before the checks read them (store/payload_check.py).
+        return None, MALFORMED
     if scope_of(op, checker.livcr_scope, checker.key_owners()) != env.scope_id:
         return None, "wrong_scope"
     # The author is checked against the case, whichever part of it carried the operation (or
@@ -223,6 +236,29 @@ def _land(
     return False
 
 
+def _land_either(session: Session, env: Envelope, *, one_by_one: bool, **kw: Any) -> bool:
+    """`_land`, or on the slow path (landing_net.py) `_land` under its own savepoint, the
+    operation quarantined as malformed when it raises."""
+    if not one_by_one:
+        return _land(session, env, **kw)
+    batch: _Batch = kw["batch"]
+    latest, mark = batch.latest_hlc, ReportMark.of(kw["report"])
+
+    def undo() -> None:
+        batch.present.discard(env.op_id)
+        batch.latest_hlc = latest
+        mark.restore(kw["report"])
+        op = batch.opened.get(env.op_id)
+        if not isinstance(op, str) and op is not None:
+            batch.restored.discard(op.entity_id)
+            kw["checker"].memo.records.pop((op.entity, op.entity_id), None)
+
+    def quarantine() -> None:
+        _hold(session, env, MALFORMED, kw["now"], session.get(SyncHeldRow, env.op_id))
+
+    return land_alone(session, lambda: _land(session, env, **kw), undo, quarantine)
+
+
 def _reopened(env: Envelope, batch: _Batch) -> tuple[Operation | None, str | None]:
     """The operation in the envelope of one that landed here before and was erased since: it
     was checked (signature, author, clock, version) when it first landed, and restore() accepts
@@ -270,7 +306,27 @@ def land_batch(
     pulling: Pulling, pulled_batch: list[PulledEnvelope], *, advance_cursor: bool = False
 ) -> None:
     """Check and apply (or hold) one pulled batch in one write transaction, with the cursor
-    that says it was received (a crash leaves both as they were)."""
+    that says it was received (a crash leaves both as they were). When that raises, the batch
+    is landed again one operation at a time (landing_net.py)."""
+    mark = ReportMark.of(pulling.report)
+    try:
+        _land_pulled(pulling, pulled_batch, advance_cursor=advance_cursor, one_by_one=False)
+    except Exception as exc:
+        if not caught(exc):
+            raise
+        fell_back(exc)
+        mark.restore(pulling.report)
+        pulling.memo.records.clear()  # it may remember updates that were rolled back
+        _land_pulled(pulling, pulled_batch, advance_cursor=advance_cursor, one_by_one=True)
+
+
+def _land_pulled(
+    pulling: Pulling,
+    pulled_batch: list[PulledEnvelope],
+    *,
+    advance_cursor: bool,
+    one_by_one: bool,
+) -> None:
     db, link, report = pulling.db, pulling.link, pulling.report
     with collector_paused(), db.write_session() as session, session.begin():
         checker = pulling.checker(session)
@@ -284,9 +340,10 @@ def land_batch(
         now = db.clock.now()
         for pulled in theirs:
             report.pulled += 1
-            _land(
+            _land_either(
                 session,
                 pulled.envelope,
+                one_by_one=one_by_one,
                 clock_ahead=pulled.clock_ahead,
                 checker=checker,
                 batch=batch,
@@ -304,27 +361,43 @@ def land_batch(
 def retry_held(pulling: Pulling) -> None:
     """Apply what was waiting, again and again while each pass applies something (an update
     whose row's creation arrived later in the same round)."""
-    db, report = pulling.db, pulling.report
     while True:
-        with db.write_session() as session, session.begin():
-            checker = pulling.checker(session)
-            envelopes = _held_envelopes(session)
-            batch = _open_batch(session, envelopes, pulling.keys, checker)
-            now = db.clock.now()
-            applied = sum(
-                _land(
-                    session,
-                    env,
-                    clock_ahead=False,
-                    checker=checker,
-                    batch=batch,
-                    report=report,
-                    now=now,
-                )
-                for env in envelopes
-            )
-            if batch.restored:
-                erase_restored(session, batch.restored)
-            batch.observe_latest(checker)
+        mark = ReportMark.of(pulling.report)
+        try:
+            applied = _retry_pass(pulling, one_by_one=False)
+        except Exception as exc:
+            if not caught(exc):
+                raise
+            fell_back(exc)
+            mark.restore(pulling.report)
+            pulling.memo.records.clear()
+            applied = _retry_pass(pulling, one_by_one=True)
         if not applied:
             return
+
+
+def _retry_pass(pulling: Pulling, *, one_by_one: bool) -> int:
+    """One pass over what waits; how many were applied."""
+    db, report = pulling.db, pulling.report
+    with db.write_session() as session, session.begin():
+        checker = pulling.checker(session)
+        envelopes = _held_envelopes(session)
+        batch = _open_batch(session, envelopes, pulling.keys, checker)
+        now = db.clock.now()
+        applied = sum(
+            _land_either(
+                session,
+                env,
+                one_by_one=one_by_one,
+                clock_ahead=False,
+                checker=checker,
+                batch=batch,
+                report=report,
+                now=now,
+            )
+            for env in envelopes
+        )
+        if batch.restored:
+            erase_restored(session, batch.restored)
+        batch.observe_latest(checker)
+    return applied
