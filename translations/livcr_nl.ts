@@ -1602,6 +1602,14 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>Casuspunt vastgelegd in goedgekeurde notulen</translation>
     </message>
     <message>
+        <source>Minutes sealed for approval</source>
+        <translation>Notulen verzegeld voor goedkeuring</translation>
+    </message>
+    <message>
+        <source>Case item sealed for approval of the minutes</source>
+        <translation>Casuspunt verzegeld voor de goedkeuring van de notulen</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Rechtzetting bij de notulen</translation>
     </message>
@@ -9677,6 +9685,18 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>{attendance}, left at {time}</source>
         <translation>{attendance}, vertrokken om {time}</translation>
+    </message>
+    <message>
+        <source>Not every item of these minutes is on this laptop, and the coordinator&apos;s laptop has not sealed them for approval yet. Sync this laptop, or ask the coordinator to open the minutes on their laptop and sync it.</source>
+        <translation>Niet alle punten van deze notulen staan op deze laptop, en de laptop van de coördinator heeft ze nog niet verzegeld voor goedkeuring. Synchroniseer deze laptop, of vraag de coördinator de notulen op diens laptop te openen en die laptop te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>The minutes changed after the coordinator&apos;s laptop sealed them for approval. Sync this laptop, or ask the coordinator to open the minutes on their laptop and sync it; then approve again.</source>
+        <translation>De notulen zijn gewijzigd nadat de laptop van de coördinator ze verzegelde voor goedkeuring. Synchroniseer deze laptop, of vraag de coördinator de notulen op diens laptop te openen en die laptop te synchroniseren; keur ze daarna opnieuw goed.</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
+        <translation>Niet op deze laptop: de punten over {items}. U keurt ze goed zoals de laptop van de coördinator ze verzegelde; hun tekst blijft bij hun casus.</translation>
     </message>
 </context>
 <context>
