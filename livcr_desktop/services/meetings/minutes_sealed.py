@@ -17,9 +17,16 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.minutes_erasure import erase_items, sealed_hash
-from livcr_desktop.domain.minutes_sealing import is_sealed, mismatched, seal_case_items, unseal
+from livcr_desktop.domain.minutes_sealing import (
+    is_sealed,
+    matches_seal,
+    mismatched,
+    seal_case_items,
+    unseal,
+)
+from livcr_desktop.services.meetings.minutes_seal_set import ITEM_SEALED_KIND
 from livcr_desktop.store.journal_writer import JournalWriter
-from livcr_desktop.store.models import AgendaItemRow, CaseErasureRow, MeetingRow
+from livcr_desktop.store.models import AgendaItemRow, CaseErasureRow, JournalOperation, MeetingRow
 
 ITEM_FROZEN_KIND = "minutes.item_frozen"
 
@@ -36,12 +43,48 @@ def frozen_texts(session: Session, meeting_id: str) -> dict[str, str | None]:
     }
 
 
+def sealed_texts(
+    session: Session, meeting_id: str, content: Mapping[str, Any]
+) -> dict[str, str | None]:
+    """The frozen text of each held case item that its seal in `content` stands for.
+
+    An item's column holds the last text written to it: when the coordinator's laptop sealed
+    the draft anew while the chair approved the earlier seal set on their own laptop (offline),
+    the approved text is an earlier write. It is taken from the journal (hash-chained, signed)
+    only when the column holds a text the journal wrote too: a change made in the database
+    outside the app stays a mismatch for `livcr verify`."""
+    texts = frozen_texts(session, meeting_id)
+    wrong = set(mismatched(content, texts))
+    if not wrong:
+        return texts
+    journal = JournalOperation.__table__
+    written: dict[str, list[str]] = {}
+    for entity_id, payload in session.execute(
+        select(journal.c.entity_id, journal.c.payload).where(
+            journal.c.entity_id.in_(list(wrong)),
+            journal.c.kind.in_((ITEM_FROZEN_KIND, ITEM_SEALED_KIND)),
+        )
+    ):
+        text = (json.loads(payload).get("fields") or {}).get("frozen_minutes")
+        if isinstance(text, str):
+            written.setdefault(str(entity_id), []).append(text)
+    for item in content["items"]:
+        item_id = item["item_id"]
+        if item_id not in wrong or texts.get(item_id) not in written.get(item_id, []):
+            continue
+        texts[item_id] = next(
+            (t for t in written[item_id] if matches_seal(item, t)), texts[item_id]
+        )
+    return texts
+
+
 def held_snapshot(session: Session, meeting: MeetingRow) -> dict[str, Any]:
     """The approved snapshot with the case items this laptop holds put back in place, and
     those of an erased case it never held shown as erased (the register names the case's code,
     the item's heading), so the line says what happened rather than where the text is."""
     assert meeting.minutes_snapshot is not None
-    content = unseal(json.loads(meeting.minutes_snapshot), frozen_texts(session, meeting.id))
+    snapshot = json.loads(meeting.minutes_snapshot)
+    content = unseal(snapshot, sealed_texts(session, meeting.id, snapshot))
     headings = {i["heading"]: i["item_id"] for i in content["items"] if is_sealed(i)}
     if not headings:
         return content
@@ -60,7 +103,7 @@ def case_items_intact(session: Session, meeting: MeetingRow) -> bool:
     """Whether every held case item's frozen text still matches its seal in the snapshot."""
     assert meeting.minutes_snapshot is not None
     content = json.loads(meeting.minutes_snapshot)
-    return not mismatched(content, frozen_texts(session, meeting.id))
+    return not mismatched(content, sealed_texts(session, meeting.id, content))
 
 
 def freeze_sealed(
