@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from livcr_desktop.domain.errors import ConflictError
 from livcr_desktop.domain.languages import Language
@@ -28,7 +28,7 @@ from livcr_desktop.services.meetings.minutes import (
     compose_minutes,
     minutes_intact,
 )
-from livcr_desktop.store.models import CaseRow, MeetingRow
+from livcr_desktop.store.models import CaseRow, MeetingRow, SyncHeldRow
 from tests.helpers.factories import make_livcr
 from tests.helpers.meetings import Table, make_table
 from tests.integration.hub.conftest import HubDatabase
@@ -89,6 +89,9 @@ def assert_whole_minutes_on_the_coordinator(
     `records`: also the replay of every record (not when two updates of the meeting crossed:
     verify's replay does not merge concurrent updates yet)."""
     coordinator, chair = fleet.coordinator, fleet.members["bram.b"]
+    for laptop in (coordinator, chair):  # nothing held back or quarantined
+        with laptop.db.read_session() as session:
+            assert session.scalar(select(func.count()).select_from(SyncHeldRow)) == 0
     with coordinator.db.read_session() as session:
         row = session.get(MeetingRow, meeting)
         assert row is not None and row.minutes_hash == digest and minutes_intact(session, row)
