@@ -14400,6 +14400,10 @@ Fingerabdruck dieses Schlüssels:
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Eine Prüfung der Daten konnte nicht abgeschlossen werden: Ein gespeicherter Wert ist unlesbar ({check}).</translation>
     </message>
+    <message>
+        <source>Approved minutes of the meeting of {day}: the items about {items} are about cases that are not on this laptop, so their seals are checked on the laptops that hold those cases.</source>
+        <translation>Genehmigtes Protokoll der Sitzung vom {day}: Die Punkte zu {items} betreffen Fälle, die sich nicht auf diesem Laptop befinden; ihre Siegel werden auf den Laptops geprüft, die diese Fälle enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>YearlyReport</name>

@@ -14400,6 +14400,10 @@ Empreinte de cette clé :
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Un contrôle des données n’a pas pu être achevé : une valeur enregistrée est illisible ({check}).</translation>
     </message>
+    <message>
+        <source>Approved minutes of the meeting of {day}: the items about {items} are about cases that are not on this laptop, so their seals are checked on the laptops that hold those cases.</source>
+        <translation>Procès-verbal approuvé de la réunion du {day} : les points concernant {items} portent sur des cas qui ne se trouvent pas sur cet ordinateur portable ; leurs sceaux sont vérifiés sur les ordinateurs portables qui détiennent ces cas.</translation>
+    </message>
 </context>
 <context>
     <name>YearlyReport</name>

@@ -14400,6 +14400,10 @@ Vingerafdruk van deze sleutel:
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Een controle van de gegevens kon niet worden voltooid: een opgeslagen waarde is onleesbaar ({check}).</translation>
     </message>
+    <message>
+        <source>Approved minutes of the meeting of {day}: the items about {items} are about cases that are not on this laptop, so their seals are checked on the laptops that hold those cases.</source>
+        <translation>Goedgekeurde notulen van de vergadering van {day}: de punten over {items} gaan over casussen die niet op deze laptop staan; hun verzegeling wordt nagekeken op de laptops die die casussen bevatten.</translation>
+    </message>
 </context>
 <context>
     <name>YearlyReport</name>

@@ -16,6 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.canonical import canonical_bytes
+from livcr_desktop.domain.clock import local_date
+from livcr_desktop.domain.irreversible import joined
 from livcr_desktop.domain.minutes_erasure import erase_items, sealed_hash
 from livcr_desktop.domain.minutes_sealing import (
     is_sealed,
@@ -24,6 +26,7 @@ from livcr_desktop.domain.minutes_sealing import (
     seal_case_items,
     unseal,
 )
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.meetings.minutes_seal_set import ITEM_SEALED_KIND
 from livcr_desktop.store.journal_writer import JournalWriter
 from livcr_desktop.store.models import AgendaItemRow, CaseErasureRow, JournalOperation, MeetingRow
@@ -123,3 +126,30 @@ def freeze_sealed(
             scope_id=item.case_id,
         )
     return canonical_bytes(sealed).decode("utf-8")
+
+
+SEALS_NOT_CHECKED = QT_TRANSLATE_NOOP(
+    "Verify",
+    "Approved minutes of the meeting of {day}: the items about {items} are about cases that are "
+    "not on this laptop, so their seals are checked on the laptops that hold those cases.",
+)
+
+
+def note_seals_not_held(session: Session) -> list[Message]:
+    """For `livcr verify`: per approved meeting, the sealed case items whose text this laptop
+    does not hold, so that a clean report never suggests it checked them (not a break)."""
+    notes = []
+    for meeting in session.scalars(
+        select(MeetingRow)
+        .where(MeetingRow.minutes_snapshot.is_not(None))
+        .order_by(MeetingRow.starts_at)
+    ):
+        unread = [i["heading"] for i in held_snapshot(session, meeting)["items"] if is_sealed(i)]
+        if unread:
+            notes.append(
+                Message(
+                    SEALS_NOT_CHECKED,
+                    {"day": local_date(meeting.starts_at), "items": joined(unread)},
+                )
+            )
+    return notes

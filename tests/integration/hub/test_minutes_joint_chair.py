@@ -28,6 +28,7 @@ from livcr_desktop.services.meetings.minutes import (
     compose_minutes,
     minutes_intact,
 )
+from livcr_desktop.services.meetings.minutes_sealed import SEALS_NOT_CHECKED
 from livcr_desktop.store.models import CaseRow, MeetingRow, SyncHeldRow
 from tests.helpers.factories import make_livcr
 from tests.helpers.meetings import Table, make_table
@@ -97,7 +98,9 @@ def assert_whole_minutes_on_the_coordinator(
         assert row is not None and row.minutes_hash == digest and minutes_intact(session, row)
         document = compose_minutes(session, row)
         assert check_frozen_minutes(session) == []
-        assert verify_session(session).healthy or not records
+        report = verify_session(session)
+        assert report.healthy or not records
+        assert [n for n in report.not_checked if n.text == SEALS_NOT_CHECKED] == []
     assert all(i.sealed is None for i in document.items)
     assert document.content_hash() == digest
     pdf = export_minutes(coordinator.workspace, meeting, tmp_path / "minutes.pdf", Language.NL)
@@ -109,7 +112,11 @@ def assert_whole_minutes_on_the_coordinator(
         row = session.get(MeetingRow, meeting)
         assert row is not None and minutes_intact(session, row)
         assert check_frozen_minutes(session) == []
-        assert verify_session(session).record_problems == [] or not records
+        report = verify_session(session)
+        assert report.record_problems == [] or not records
+        # verify says which seal it could not check: Testegem's item, by its case's code
+        unchecked = [n for n in report.not_checked if n.text == SEALS_NOT_CHECKED]
+        assert len(unchecked) == 1 and fleet.table.code(3) in unchecked[0].render()
         seen = compose_minutes(session, row)
     assert seen.content_hash() == digest
     assert [i.sealed is not None for i in seen.items] == [False, False, True]
