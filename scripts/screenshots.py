@@ -1618,6 +1618,39 @@ def meeting_minutes_approve_confirm(tmp: Path, languages: LanguageManager, _root
     return dialog_shot(window, minutes.approval_confirmation(step))
 
 
+def _on_the_chairs_laptop(tmp: Path, languages: LanguageManager, *, stale: bool) -> QWidget:
+    """The approval's confirmation as the chair sees it on their own laptop in a joint LIVC-R:
+    the demo's held meeting, with the seal set's line (a case of another municipality approved
+    as sealed) or its refusal (stale) that services/meetings/minutes_seal_set.py adds there."""
+    from dataclasses import replace
+
+    from livcr_desktop.domain.irreversible import joined
+    from livcr_desktop.domain.minutes_seal_set import SEAL_STALE, SEALED_ELSEWHERE
+    from livcr_desktop.domain.text import Message
+
+    window = opened(tmp, languages, status="held", approved=False)
+    minutes = window.current_area().page.minutes
+    step = minutes._minutes.approval_check(minutes.meeting.id)
+    if stale:
+        step = replace(step, blocking=(Message(SEAL_STALE),))
+    else:
+        line = Message(SEALED_ELSEWHERE, {"items": joined(["TER-2026-014"])})
+        step = replace(step, fixes=(*step.fixes, line))
+    return dialog_shot(window, minutes.approval_confirmation(step))
+
+
+@shot("meeting-minutes-approve-own-laptop")
+def meeting_minutes_approve_own_laptop(
+    tmp: Path, languages: LanguageManager, _root: Path
+) -> QWidget:
+    return _on_the_chairs_laptop(tmp, languages, stale=False)
+
+
+@shot("meeting-minutes-approve-stale")
+def meeting_minutes_approve_stale(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    return _on_the_chairs_laptop(tmp, languages, stale=True)
+
+
 @shot("meeting-minutes-approved")
 def meeting_minutes_approved(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return opened(tmp, languages, status="held", approved=True)

@@ -1602,6 +1602,14 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>Fallpunkt im genehmigten Protokoll festgeschrieben</translation>
     </message>
     <message>
+        <source>Minutes sealed for approval</source>
+        <translation>Protokoll zur Genehmigung versiegelt</translation>
+    </message>
+    <message>
+        <source>Case item sealed for approval of the minutes</source>
+        <translation>Fallpunkt zur Genehmigung des Protokolls versiegelt</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Protokoll berichtigt</translation>
     </message>
@@ -9714,6 +9722,18 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <source>{attendance}, left at {time}</source>
         <translation>{attendance}, gegangen um {time}</translation>
     </message>
+    <message>
+        <source>Not every item of these minutes is on this laptop, and the coordinator&apos;s laptop has not sealed them for approval yet. Sync this laptop, or ask the coordinator to open the minutes on their laptop and sync it.</source>
+        <translation>Nicht alle Punkte dieses Protokolls befinden sich auf diesem Laptop, und der Laptop des Koordinators hat es noch nicht zur Genehmigung versiegelt. Synchronisieren Sie diesen Laptop oder bitten Sie den Koordinator, das Protokoll auf seinem Laptop zu öffnen und diesen zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The minutes changed after the coordinator&apos;s laptop sealed them for approval. Sync this laptop, or ask the coordinator to open the minutes on their laptop and sync it; then approve again.</source>
+        <translation>Das Protokoll hat sich geändert, nachdem der Laptop des Koordinators es zur Genehmigung versiegelt hat. Synchronisieren Sie diesen Laptop oder bitten Sie den Koordinator, das Protokoll auf seinem Laptop zu öffnen und diesen zu synchronisieren; genehmigen Sie es danach erneut.</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
+        <translation>Nicht auf diesem Laptop: die Punkte zu {items}. Sie genehmigen sie so, wie der Laptop des Koordinators sie versiegelt hat; ihr Text bleibt bei ihrem Fall.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesExportDialog</name>
@@ -14453,6 +14473,10 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Eine Prüfung der Daten konnte nicht abgeschlossen werden: Ein gespeicherter Wert ist unlesbar ({check}).</translation>
+    </message>
+    <message>
+        <source>Approved minutes of the meeting of {day}: the items about {items} are about cases that are not on this laptop, so their seals are checked on the laptops that hold those cases.</source>
+        <translation>Genehmigtes Protokoll der Sitzung vom {day}: Die Punkte zu {items} betreffen Fälle, die sich nicht auf diesem Laptop befinden; ihre Siegel werden auf den Laptops geprüft, die diese Fälle enthalten.</translation>
     </message>
 </context>
 <context>

@@ -1602,6 +1602,14 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>Point de cas figé dans le procès-verbal approuvé</translation>
     </message>
     <message>
+        <source>Minutes sealed for approval</source>
+        <translation>Procès-verbal scellé pour approbation</translation>
+    </message>
+    <message>
+        <source>Case item sealed for approval of the minutes</source>
+        <translation>Point de cas scellé pour l’approbation du procès-verbal</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Procès-verbal rectifié</translation>
     </message>
@@ -9714,6 +9722,18 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <source>{attendance}, left at {time}</source>
         <translation>{attendance}, départ à {time}</translation>
     </message>
+    <message>
+        <source>Not every item of these minutes is on this laptop, and the coordinator&apos;s laptop has not sealed them for approval yet. Sync this laptop, or ask the coordinator to open the minutes on their laptop and sync it.</source>
+        <translation>Tous les points de ce procès-verbal ne se trouvent pas sur cet ordinateur portable, et l’ordinateur portable du coordinateur ne l’a pas encore scellé pour approbation. Synchronisez cet ordinateur portable, ou demandez au coordinateur d’ouvrir le procès-verbal sur son ordinateur portable et de le synchroniser.</translation>
+    </message>
+    <message>
+        <source>The minutes changed after the coordinator&apos;s laptop sealed them for approval. Sync this laptop, or ask the coordinator to open the minutes on their laptop and sync it; then approve again.</source>
+        <translation>Le procès-verbal a changé après que l’ordinateur portable du coordinateur l’a scellé pour approbation. Synchronisez cet ordinateur portable, ou demandez au coordinateur d’ouvrir le procès-verbal sur son ordinateur portable et de le synchroniser ; approuvez-le ensuite à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
+        <translation>Pas sur cet ordinateur portable : les points concernant {items}. Vous les approuvez tels que l’ordinateur portable du coordinateur les a scellés ; leur texte reste avec leur cas.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesExportDialog</name>
@@ -14453,6 +14473,10 @@ Empreinte de cette clé :
     <message>
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Un contrôle des données n’a pas pu être achevé : une valeur enregistrée est illisible ({check}).</translation>
+    </message>
+    <message>
+        <source>Approved minutes of the meeting of {day}: the items about {items} are about cases that are not on this laptop, so their seals are checked on the laptops that hold those cases.</source>
+        <translation>Procès-verbal approuvé de la réunion du {day} : les points concernant {items} portent sur des cas qui ne se trouvent pas sur cet ordinateur portable ; leurs sceaux sont vérifiés sur les ordinateurs portables qui détiennent ces cas.</translation>
     </message>
 </context>
 <context>

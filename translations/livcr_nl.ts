@@ -1602,6 +1602,14 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>Casuspunt vastgelegd in goedgekeurde notulen</translation>
     </message>
     <message>
+        <source>Minutes sealed for approval</source>
+        <translation>Notulen verzegeld voor goedkeuring</translation>
+    </message>
+    <message>
+        <source>Case item sealed for approval of the minutes</source>
+        <translation>Casuspunt verzegeld voor de goedkeuring van de notulen</translation>
+    </message>
+    <message>
         <source>Minutes amended</source>
         <translation>Rechtzetting bij de notulen</translation>
     </message>
@@ -9714,6 +9722,18 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <source>{attendance}, left at {time}</source>
         <translation>{attendance}, vertrokken om {time}</translation>
     </message>
+    <message>
+        <source>Not every item of these minutes is on this laptop, and the coordinator&apos;s laptop has not sealed them for approval yet. Sync this laptop, or ask the coordinator to open the minutes on their laptop and sync it.</source>
+        <translation>Niet alle punten van deze notulen staan op deze laptop, en de laptop van de coördinator heeft ze nog niet verzegeld voor goedkeuring. Synchroniseer deze laptop, of vraag de coördinator de notulen op diens laptop te openen en die laptop te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>The minutes changed after the coordinator&apos;s laptop sealed them for approval. Sync this laptop, or ask the coordinator to open the minutes on their laptop and sync it; then approve again.</source>
+        <translation>De notulen zijn gewijzigd nadat de laptop van de coördinator ze verzegelde voor goedkeuring. Synchroniseer deze laptop, of vraag de coördinator de notulen op diens laptop te openen en die laptop te synchroniseren; keur ze daarna opnieuw goed.</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
+        <translation>Niet op deze laptop: de punten over {items}. U keurt ze goed zoals de laptop van de coördinator ze verzegelde; hun tekst blijft bij hun casus.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesExportDialog</name>
@@ -14453,6 +14473,10 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>A check of the records could not be completed: a stored value cannot be read ({check}).</source>
         <translation>Een controle van de gegevens kon niet worden voltooid: een opgeslagen waarde is onleesbaar ({check}).</translation>
+    </message>
+    <message>
+        <source>Approved minutes of the meeting of {day}: the items about {items} are about cases that are not on this laptop, so their seals are checked on the laptops that hold those cases.</source>
+        <translation>Goedgekeurde notulen van de vergadering van {day}: de punten over {items} gaan over casussen die niet op deze laptop staan; hun verzegeling wordt nagekeken op de laptops die die casussen bevatten.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,16 @@ MEETING_KINDS: tuple[KindInfo, ...] = (
         QT_TRANSLATE_NOOP("AuditKind", "Case item frozen in approved minutes"),
         C.CHANGE,
     ),
+    KindInfo(
+        "minutes.sealed",
+        QT_TRANSLATE_NOOP("AuditKind", "Minutes sealed for approval"),
+        C.CHANGE,
+    ),
+    KindInfo(
+        "minutes.item_sealed",
+        QT_TRANSLATE_NOOP("AuditKind", "Case item sealed for approval of the minutes"),
+        C.CHANGE,
+    ),
     KindInfo("minutes.amended", QT_TRANSLATE_NOOP("AuditKind", "Minutes amended"), C.CHANGE),
     # reading and exporting
     KindInfo("access.meeting_opened", QT_TRANSLATE_NOOP("AuditKind", "Meeting opened"), C.ACCESS),

@@ -83,6 +83,12 @@ def unseal(content: Mapping[str, Any], frozen: Mapping[str, str | None]) -> dict
     return {**content, "items": items}
 
 
+def matches_seal(item: Mapping[str, Any], text: str | None) -> bool:
+    """Whether a frozen text is the content a sealed item's seal stands for."""
+    value = _frozen(text)
+    return value is not None and is_sealed(item) and canonical_hash(value) == item[SEALED_KEY]
+
+
 def mismatched(content: Mapping[str, Any], frozen: Mapping[str, str | None]) -> Collection[str]:
     """The sealed items whose frozen text this laptop holds but which no longer match their
     seal (changed in the database after the approval): for `livcr verify`."""

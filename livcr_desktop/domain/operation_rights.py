@@ -116,6 +116,8 @@ KIND_RIGHTS: dict[str, tuple[Right, ...]] = {
     SIGNED_KIND: (SIGNATURE_EFFECT,),
     "minutes.approved": ((_R.MINUTES, _A.APPROVE),),
     "minutes.item_frozen": ((_R.MINUTES, _A.APPROVE),),  # a case item's part of the approval
+    "minutes.sealed": ((_R.MINUTES, _A.EDIT),),  # the draft sealed for approval
+    "minutes.item_sealed": ((_R.MINUTES, _A.EDIT),),  # a case item's part of the seal set
     "minutes.remarks_written": ((_R.MINUTES, _A.EDIT),),
     "minutes.amended": ((_R.MINUTES, _A.EDIT),),
     "strategic_year.report_approved": ((_R.STRATEGIC_FIGURES, _A.EDIT),),

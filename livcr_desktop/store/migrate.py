@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("livcr.store.migrate")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-SCHEMA_HEAD = "0030"
+SCHEMA_HEAD = "0032"
 """The newest migration. Kept here so that opening an up-to-date database never has to import
 Alembic (a fifth of a second at every start); a test checks it against the migration scripts."""
 

@@ -68,6 +68,7 @@ LATER_COLUMNS: Mapping[tuple[str, str], Any] = {
     ("decision", "left_before"): None,
     ("meeting_participant", "left_at"): None,
     ("subject_request", "case_code"): "",
+    ("meeting", "minutes_seal_set"): None,
 }
 """Columns a migration added after rows were already journaled, with the value the migration
 gave those rows: a 'created' operation older than the column does not name it."""

@@ -154,6 +154,9 @@ class MinutesView(QWidget):
         """Read (journaled) and show the minutes of a held meeting."""
         self.meeting = meeting
         try:
+            if meeting.status is MeetingStatus.HELD:
+                # On the coordinator's laptop: what a chair approves on their own laptop.
+                self._minutes.seal_for_approval(meeting.id)
             self.document = self._minutes.minutes(meeting.id)
         except DomainError as error:
             self.document = None

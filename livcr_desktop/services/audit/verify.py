@@ -34,6 +34,7 @@ from livcr_desktop.services.decisions.verify import (
 )
 from livcr_desktop.services.feedback.verify import check_frozen_forms
 from livcr_desktop.services.meetings.minutes import check_frozen_minutes
+from livcr_desktop.services.meetings.minutes_sealed import note_seals_not_held
 from livcr_desktop.services.retention.house_rules_binding import check_adopted_versions
 from livcr_desktop.services.sync.held_chains import HeldChains, pushed_seq
 from livcr_desktop.services.workspace import Workspace
@@ -60,7 +61,7 @@ RECORD_CHECKS: list[RecordCheck] = [
 ]
 """Checks that later parts of the app add: each returns one message per broken record."""
 
-RECORD_NOTES: list[RecordCheck] = [note_decisions_not_held]
+RECORD_NOTES: list[RecordCheck] = [note_decisions_not_held, note_seals_not_held]
 """What a synced laptop could not check of its records because it may not see it: said, and
 not a break (as the chain's `not_held`)."""
 

@@ -41,6 +41,7 @@ from livcr_desktop.services.meetings.live_record import (
     SUMMARY_TOO_LONG,
     LiveRecord,
 )
+from livcr_desktop.services.meetings.minutes import reseal_draft
 from livcr_desktop.services.meetings.record_check import meeting_record
 from livcr_desktop.services.meetings.view import read_meeting
 from livcr_desktop.services.unit_of_work import Refusal
@@ -184,6 +185,7 @@ class LiveMeetingService(LiveRecord):
                     ATTENDANCE_MISSING, field="attendance", names=", ".join(sorted(missing))
                 )
             uow.journal.updated(meeting, "meeting.held", {"status": MeetingStatus.HELD.value})
+            reseal_draft(self._ws, uow, meeting)
 
     # -- people ----------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from livcr_desktop.services.cases.access import case_facts
 from livcr_desktop.services.cases.writes import write_note
 from livcr_desktop.services.meetings.access import load_item, meeting_resource, require_not_frozen
 from livcr_desktop.services.meetings.live_base import LiveBase
+from livcr_desktop.services.meetings.minutes import reseal_draft
 from livcr_desktop.store.models import (
     ActionPointRow,
     AgendaItemRow,
@@ -73,6 +74,7 @@ class LiveRecord(LiveBase):
                 uow.journal.updated(
                     item, "meeting.summary_written", {"summary": summary}, scope_id=item.case_id
                 )
+                reseal_draft(self._ws, uow, meeting)
 
     def set_postponed(self, item_id: str, postponed: bool) -> None:
         """Mark an item as not discussed: the next agenda proposes it again."""

@@ -29,7 +29,7 @@ from livcr_desktop.domain.minutes import (
     MinutesItem,
     minutes_from_content,
 )
-from livcr_desktop.domain.minutes_erasure import erased_item_ids
+from livcr_desktop.domain.minutes_erasure import erased_item_ids, sealed_hash
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from livcr_desktop.services.decisions.view import decision_lines
@@ -42,6 +42,12 @@ from livcr_desktop.services.meetings.access import (
     visible_items,
 )
 from livcr_desktop.services.meetings.minutes_people import guests_by_item, stances_by_item
+from livcr_desktop.services.meetings.minutes_seal_set import (
+    approval_notes,
+    awaits_sealing,
+    content_to_approve,
+    write_seal_set,
+)
 from livcr_desktop.services.meetings.minutes_sealed import (
     case_items_intact,
     freeze_sealed,
@@ -291,13 +297,26 @@ class MinutesService:
                 uow.journal.updated(
                     meeting, "minutes.remarks_written", {"minutes_remarks": remarks}
                 )
+                reseal_draft(self._ws, uow, meeting)
+
+    def seal_for_approval(self, meeting_id: str) -> bool:
+        """Seal the held draft anew if it changed since it was last sealed (on the laptop that
+        holds every case, for whoever may edit the minutes): a chair approving on their own
+        laptop signs that seal set. Whether anything was written."""
+        with self._ws.uow() as uow:
+            meeting = load_meeting(self._ws, uow.session, meeting_id, Action.VIEW)
+            return reseal_draft(self._ws, uow, meeting)
 
     def approval_check(self, meeting_id: str) -> FinalStep:
         """What approving the minutes freezes and what their record still lacks (shown before
         the chair confirms)."""
         with self._ws.db.read_session() as session:
             meeting = load_meeting(self._ws, session, meeting_id, Action.VIEW)
-            return approving_minutes(meeting_record(self._ws, session, meeting))
+            step = approving_minutes(meeting_record(self._ws, session, meeting))
+            blocking, sealed = approval_notes(
+                session, meeting, compose_minutes(session, meeting).content()
+            )
+            return replace(step, fixes=step.fixes + sealed, blocking=step.blocking + blocking)
 
     def approve(self, meeting_id: str) -> str:
         """The chair of the meeting approves the minutes; returns the hash of the frozen form."""
@@ -369,10 +388,12 @@ class MinutesService:
             raise ConflictError(ALREADY_APPROVED)
         if meeting.status != MeetingStatus.HELD.value:
             raise ConflictError(NOT_HELD)
-        document = compose_minutes(uow.session, meeting)
-        digest = document.content_hash()
+        here = compose_minutes(uow.session, meeting).content()
+        # The whole minutes: as composed here, or the seal set when cases are not on this laptop.
+        content = content_to_approve(uow.session, meeting, here)
+        digest = sealed_hash(content)
         # Each case item's text in its case's scope; the approval itself only seals them.
-        snapshot = freeze_sealed(uow.journal, uow.session, document.content(), digest)
+        snapshot = freeze_sealed(uow.journal, uow.session, content, digest)
         uow.journal.updated(
             meeting,
             "minutes.approved",
@@ -385,6 +406,14 @@ class MinutesService:
             },
         )
         return digest
+
+
+def reseal_draft(workspace: Workspace, uow: UnitOfWork, meeting: MeetingRow) -> bool:
+    """Write the held draft's seal set when this laptop can seal it and it changed."""
+    if not awaits_sealing(uow.session, meeting) or not workspace.may(Resource.MINUTES, Action.EDIT):
+        return False
+    content = compose_minutes(uow.session, meeting).content()
+    return write_seal_set(uow.journal, uow.session, meeting, content)
 
 
 MINUTES_CHANGED = QT_TRANSLATE_NOOP(

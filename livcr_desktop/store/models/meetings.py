@@ -32,6 +32,9 @@ class MeetingRow(Versioned, Base):
     minutes_snapshot: Mapped[str | None] = mapped_column(Text)
     """The approved minutes as canonical JSON: what was approved, independent of later edits
     to names or rows; `minutes_hash` is its SHA-256."""
+    minutes_seal_set: Mapped[str | None] = mapped_column(Text)
+    """The held draft sealed for approval by the laptop that holds every case (format 3, each
+    case item only its seal): what a chair approves on a laptop that holds part of the cases."""
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
 
