@@ -51,6 +51,9 @@ NOT_AN_INVITATION = QT_TRANSLATE_NOOP("Sync", "This file is not an invitation to
 FOLDER_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Sync", "The folder for the new LIVC-R must be empty or not exist yet."
 )
+UNKNOWN_DEVICE = QT_TRANSLATE_NOOP(
+    "Sync", "The hub knows no laptop with the id {device}: `livcr devices list` shows them."
+)
 UNKNOWN_FINGERPRINT = QT_TRANSLATE_NOOP(
     "Sync", "No laptop waiting for approval has the fingerprint {fingerprint}."
 )
@@ -188,7 +191,7 @@ def join(root: Path, invitation: Invitation, passphrase: str) -> JoinedLaptop:
     (or the first bundle)."""
     check_passphrase(passphrase)
     folder = DataFolder(root)
-    if folder.state() is not FolderState.EMPTY:
+    if folder.state() is not FolderState.EMPTY or _foreign_files(folder):
         raise DomainError(FOLDER_NOT_EMPTY)
     folder.ensure_dirs()
     device_id = folder.renew_device_id(invitation.device_id)
@@ -247,6 +250,26 @@ def join(root: Path, invitation: Invitation, passphrase: str) -> JoinedLaptop:
     )
 
 
+def _foreign_files(folder: DataFolder) -> list[str]:
+    """What the folder holds besides what an interrupted join leaves (its sub-folders, the
+    device id, a staging folder): `--data-dir ~/Documents` must not scatter a data folder among
+    someone's files and make their folder owner-only."""
+    if not folder.root.is_dir():
+        return []
+    own = {
+        folder.logs_dir.name,
+        folder.backups_dir.name,
+        folder.device_path.name,
+        folder.device_path.with_suffix(".tmp").name,
+        folder.lock_path.name,
+    }
+    return [
+        entry.name
+        for entry in folder.root.iterdir()
+        if entry.name not in own and not entry.name.startswith(".join-")
+    ]
+
+
 def _coordinator_peer(invitation: Invitation) -> SyncPeerRow:
     """The coordinator's laptop as the invitation names it: the only laptop a laptop without a
     network knows until the coordinator's first bundle brings the roster."""
@@ -290,6 +313,9 @@ def revoke(workspace: Workspace, client: HubClient, device_id: str) -> None:
     and every scope whose key it held rolls over at once (new keys for the others first), so
     what this LIVC-R writes next is sealed under keys the lost laptop never had."""
     workspace.require(Resource.ACCOUNT, Action.CREATE)
+    device_id = device_id.strip().lower()
+    if device_id not in {device.device_id for device in client.devices()}:
+        raise DomainError(UNKNOWN_DEVICE, device=device_id)
     client.revoke(device_id)
     with workspace.uow() as uow:
         uow.journal.access("device", device_id, "sync.device_revoked")
