@@ -17,6 +17,7 @@ from livcr_desktop.domain.organisations import Role
 from livcr_desktop.services.sync.devices import Invitation
 from tests.helpers.factories import COORDINATOR_PASSPHRASE, add_person, make_livcr
 from tests.helpers.postgres import PostgresServer
+from tests.integration.hub.test_sync_commands import secret
 
 LIVCR = str(Path(sys.executable).parent / "livcr")
 pytestmark = pytest.mark.slow
@@ -33,12 +34,6 @@ def livcr(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
     )
     return subprocess.run([LIVCR, *args], capture_output=True, text=True, timeout=120, env=env)
-
-
-def secret(path: Path, text: str) -> str:
-    path.write_text(text + "\n", encoding="utf-8")
-    path.chmod(0o600)
-    return str(path)
 
 
 def test_a_garbled_dsn_is_explained_in_the_language_of_lang() -> None:
