@@ -1,7 +1,8 @@
 """The documented demo with a hub (scripts/demo_hub.sh): a newcomer's one command starts a local
-PostgreSQL, connects the demo coordinator's laptop, enrols a partner's laptop, and both sync; a
-note written on the partner's laptop then reaches the coordinator's dossier. Real processes, a
-real PostgreSQL, real data folders."""
+PostgreSQL, connects the demo coordinator's laptop, enrols a partner's and a chair's laptop, and
+all sync; a note written on the partner's laptop then reaches the coordinator's dossier, and
+minutes the chair approves on her own laptop are approved on the coordinator's. Real processes,
+a real PostgreSQL, real data folders."""
 
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
+from livcr_desktop.services.meetings.minutes import MinutesService
+from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.datafolder import DataFolder
-from livcr_desktop.store.models import CaseNoteRow, CaseRow, SyncHeldRow
+from livcr_desktop.store.models import CaseNoteRow, CaseRow, MeetingRow, SyncHeldRow
 from tests.helpers.postgres import PostgresUnavailable, server_bindir
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -62,6 +65,14 @@ def _sync_command(stdout: str, laptop: str) -> list[str]:
     return line.split()
 
 
+def _sign_in(folder: Path, username: str) -> Workspace:
+    data_folder = DataFolder(folder)
+    header, _ = data_folder.header.load()
+    slot = next(s for s in header.slots if getattr(s, "username", None) == username)
+    assert slot.account_id is not None
+    return FolderAccess(data_folder).sign_in(slot.account_id, DEMO_PASSPHRASE)
+
+
 def test_the_demo_hub_syncs_a_partner_note_into_the_coordinators_dossier(
     demo: tuple[Path, str],
 ) -> None:
@@ -86,7 +97,16 @@ def test_the_demo_hub_syncs_a_partner_note_into_the_coordinators_dossier(
     finally:
         partner.close()
 
-    for laptop in ("partner", "coordinator"):
+    chair = _sign_in(folder / "chair", "bram.verzonnen")
+    try:
+        waiting = MinutesService(chair).awaiting_my_approval()
+        assert waiting, "nothing waits for the chair's signature on her own laptop"
+        meeting_id = waiting[-1].meeting_id
+        approved_hash = MinutesService(chair).approve(meeting_id)
+    finally:
+        chair.close()
+
+    for laptop in ("partner", "chair", "coordinator"):
         synced = _run(*_sync_command(stdout, str(folder / laptop)))
         assert synced.returncode == 0, synced.stderr
 
@@ -109,5 +129,9 @@ def test_the_demo_hub_syncs_a_partner_note_into_the_coordinators_dossier(
                 select(SyncHeldRow.reason).where(SyncHeldRow.state == "quarantined")
             ).all()
         assert quarantined == []
+        with coordinator.db.read_session() as session:
+            meeting = session.get(MeetingRow, meeting_id)
+        assert meeting is not None and meeting.minutes_hash == approved_hash
+        assert meeting.minutes_approved_at is not None
     finally:
         coordinator.close()
