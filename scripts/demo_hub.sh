@@ -97,7 +97,9 @@ echo "2/8 Creating the demo LIVC-R on the coordinator's laptop ($DIR/coordinator
 
 hub_pw=$(secret hub-coordinator.pw "$(od -An -N18 -tx1 /dev/urandom | tr -d ' \n')")
 pass=$(secret passphrase "$PASSPHRASE")
-export PYTHON_KEYRING_BACKEND=${PYTHON_KEYRING_BACKEND:-keyring.backends.fail.Keyring}
+# The commands below read every secret from DIR/secrets; the keyring is used once, at the end.
+keyring_backend=${PYTHON_KEYRING_BACKEND:-}
+export PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring
 
 echo "3/8 livcr hub init"
 "$LIVCR" hub init --dsn "host=$SOCKET dbname=$DATABASE user=hubadmin" \
@@ -144,6 +146,33 @@ chair=(--data-dir "$DIR/chair" --account "$CHAIR" --passphrase-file "$pass"
 "$LIVCR" sync "${partner[@]}"
 "$LIVCR" sync "${chair[@]}"
 
+# The app syncs in the background with the hub password from the OS keyring: put each laptop's
+# there when this computer has one (a desktop session), else the app says the password is
+# missing and the `livcr sync` lines below do the syncing.
+remember() {  # remember FOLDER PASSWORD_FILE
+    (
+        if [ -n "$keyring_backend" ]; then export PYTHON_KEYRING_BACKEND=$keyring_backend
+        else unset PYTHON_KEYRING_BACKEND; fi
+        "$ROOT/.venv/bin/python" -c '
+import sys
+from pathlib import Path
+from livcr_desktop.services.sync.first_sync import remember_invitation_password
+from livcr_desktop.store.datafolder import DataFolder
+folder = Path(sys.argv[1])
+password = Path(sys.argv[2]).read_text(encoding="utf-8").strip()
+sys.exit(0 if remember_invitation_password(folder, DataFolder(folder).device_id(), password) else 1)
+' "$1" "$2" 2>/dev/null
+    )
+}
+if remember "$DIR/coordinator" "$hub_pw" && remember "$DIR/partner" "$partner_hub_pw" &&
+    remember "$DIR/chair" "$chair_hub_pw"; then
+    keyring_note="The hub passwords are in this computer's keyring: the app on each laptop syncs
+in the background (every minute while it is open)."
+else
+    keyring_note="This computer has no keyring: the app cannot sync in the background (its Sync
+area says the hub password is missing); the livcr sync lines below do the syncing."
+fi
+
 cat <<EOF
 
 The demo hub is running. Three laptops, one LIVC-R (passphrase of every account: $PASSPHRASE):
@@ -161,5 +190,6 @@ on the chair's laptop (To sign), then sync that laptop and the coordinator's:
 
 and open the same case's dossier, or the same meeting's minutes, on the coordinator's laptop:
 the update is there, the minutes are approved.
+$keyring_note
 Stop the hub:  $0 --stop $DIR
 EOF

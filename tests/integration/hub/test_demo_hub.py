@@ -32,8 +32,18 @@ SCRIPT = ROOT / "scripts" / "demo_hub.sh"
 pytestmark = pytest.mark.slow
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
+KEYRING = "tests.helpers.file_keyring.FileKeyring"
+"""The OS keyring of a newcomer's desktop, as a file that every process of the demo shares."""
+
+
+def _run(*args: str, keyring_file: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LIVCR_LANG="en")
+    if keyring_file is not None:
+        env.update(
+            PYTHON_KEYRING_BACKEND=KEYRING,
+            LIVCR_TEST_KEYRING_FILE=str(keyring_file),
+            PYTHONPATH=os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH")))),
+        )
     return subprocess.run(args, capture_output=True, text=True, timeout=600, env=env, cwd=ROOT)
 
 
@@ -47,7 +57,7 @@ def demo() -> Iterator[tuple[Path, str]]:
     parent = Path(tempfile.mkdtemp(prefix="livcr-demo-hub-"))
     parent.chmod(0o755)
     folder = parent / "demo-hub"
-    made = _run(str(SCRIPT), str(folder))
+    made = _run(str(SCRIPT), str(folder), keyring_file=parent / "keyring.json")
     try:
         assert made.returncode == 0, made.stdout[-2000:] + made.stderr[-2000:]
         yield folder, made.stdout
@@ -109,6 +119,14 @@ def test_the_demo_hub_syncs_a_partner_note_into_the_coordinators_dossier(
     for laptop in ("partner", "chair", "coordinator"):
         synced = _run(*_sync_command(stdout, str(folder / laptop)))
         assert synced.returncode == 0, synced.stderr
+
+    # What the app's background sync reads: each laptop's hub password in the keyring, so
+    # the app syncs on its own (a round without --hub-password-file, as the app does it).
+    assert "The hub passwords are in this computer's keyring" in stdout
+    by_keyring = _sync_command(stdout, str(folder / "partner"))[:-2]  # no --hub-password-file
+    assert "--hub-password-file" not in by_keyring
+    synced = _run(*by_keyring, keyring_file=folder.parent / "keyring.json")
+    assert synced.returncode == 0, synced.stderr
 
     coordinator_folder = DataFolder(folder / "coordinator")
     header, _ = coordinator_folder.header.load()
