@@ -83,6 +83,9 @@ class Invitation:
     coordinator_member_id: str = ""
     """The coordinator laptop's keys, in an invitation for a laptop that joins by files (no
     hub): handed over in person, they are what its first bundle is checked against."""
+    demo: bool = False
+    """An invitation of the demo LIVC-R: the laptop that joins shows the demo's badge too, so
+    nobody takes its fictional records for real ones."""
 
     @property
     def by_file(self) -> bool:
@@ -97,12 +100,12 @@ class Invitation:
             data = json.loads(text)
             if not isinstance(data, dict) or data.pop("format", None) != INVITATION_FORMAT:
                 raise DomainError(NOT_AN_INVITATION)
-            return cls(
-                **{
-                    k: str(data[k] if f.default is MISSING else data.get(k, f.default))
-                    for k, f in cls.__dataclass_fields__.items()
-                }
-            )
+            values = {
+                k: data[k] if f.default is MISSING else data.get(k, f.default)
+                for k, f in cls.__dataclass_fields__.items()
+            }
+            demo = values.pop("demo") is True
+            return cls(**{k: str(v) for k, v in values.items()}, demo=demo)
         except (ValueError, KeyError, TypeError) as exc:
             raise DomainError(NOT_AN_INVITATION) from exc
 
@@ -148,6 +151,7 @@ def invitation_for(
             username=username,
             display_name=member.full_name,
             coordinator_account_id=workspace.actor.account_id,
+            demo=workspace.demo,
         )
     invitation = make(base)
     with workspace.uow() as uow:
@@ -229,7 +233,7 @@ def join(root: Path, invitation: Invitation, passphrase: str) -> JoinedLaptop:
             folder_id=new_id(),
             livcr_name=invitation.livcr_name,
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            demo=False,
+            demo=invitation.demo,
         )
         header.add_slot(
             data_key,
