@@ -170,7 +170,7 @@ if remember "$DIR/coordinator" "$hub_pw" && remember "$DIR/partner" "$partner_hu
 in the background (every minute while it is open)."
 else
     keyring_note="This computer has no keyring: the app cannot sync in the background (its Sync
-area says the hub password is missing); the livcr sync lines below do the syncing."
+area says the hub password is missing); the livcr sync lines above do the syncing."
 fi
 
 cat <<EOF
