@@ -45,7 +45,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=translate("Cli", "language of messages and the interface: nl, fr, de or en"),
     )
-    common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS)
+    common.add_argument(
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "write debug lines to the log file (never personal data)"),
+    )
     account = argparse.ArgumentParser(add_help=False)
     account.add_argument(
         "--account",

@@ -55,13 +55,25 @@ def _language_from_argv(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _language_from_env() -> str | None:
+    """The language the environment asks for, in gettext's order (LC_ALL, LC_MESSAGES, LANG).
+
+    Read before the process's locale: on a server where IT never generated `fr_BE.UTF-8`,
+    Python falls back to C.UTF-8 (which it reports as en_US) while LANG still says French."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(".")[0].split("@")[0]
+        if value:
+            return "en" if value in ("C", "POSIX") else value
+    return None
+
+
 def choose_cli_language(argv: Sequence[str]) -> None:
     global _translate, _numerus
     from livcr_desktop.domain.languages import Language, parse_language
 
-    wanted = _language_from_argv(argv) or os.environ.get("LIVCR_LANG")
+    wanted = _language_from_argv(argv) or os.environ.get("LIVCR_LANG") or _language_from_env()
     if not wanted:
-        wanted = (locale.getlocale()[0] or os.environ.get("LANG") or "en").split(".")[0]
+        wanted = (locale.getlocale()[0] or "en").split(".")[0]
     try:
         language = parse_language(wanted)
     except ValueError:
@@ -93,3 +105,17 @@ def read_passphrase(path: Path | None, *, confirm: bool = False) -> str:
             print(translate("Cli", "The two passphrases are not the same."), file=sys.stderr)
             raise SystemExit(EXIT_USAGE)
     return first
+
+
+def file_failed(exc: OSError) -> int:
+    """A file named on the command line (an invitation, a secret file, an output) that cannot
+    be used: its name and why, never a traceback."""
+    name = exc.filename if exc.filename is not None else "?"
+    if isinstance(exc, FileNotFoundError):
+        text = translate("Cli", "The file or folder {file} does not exist.").format(file=name)
+    else:
+        text = translate("Cli", "The file {file} cannot be read or written ({reason}).").format(
+            file=name, reason=exc.strerror or type(exc).__name__
+        )
+    print(text, file=sys.stderr)
+    return EXIT_USAGE

@@ -57,6 +57,11 @@ def _hub_failed(exc: Exception) -> int:
     return EXIT_HUB
 
 
+OUT_FOLDER_MISSING = QT_TRANSLATE_NOOP(
+    "Cli", "The folder {folder} does not exist: choose an existing folder for the file."
+)
+
+
 def _guarded(run: Callable[[], int]) -> int:
     from livcr_desktop.hub.client import HubRefused, HubUnreachable
 
@@ -66,6 +71,16 @@ def _guarded(run: Callable[[], int]) -> int:
         return _fail(error)
     except (HubUnreachable, HubRefused) as exc:
         return _hub_failed(exc)
+    except OSError as exc:
+        return console.file_failed(exc)
+
+
+def _writable_out(out: Path) -> Path:
+    """The output file's folder exists: checked before the hub makes a login for the laptop,
+    so a typo leaves no invitation half made."""
+    if not out.parent.is_dir():
+        raise DomainError(OUT_FOLDER_MISSING, folder=out.parent)
+    return out
 
 
 @contextmanager
@@ -124,8 +139,9 @@ def _hub_init(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         report = init_hub(args.dsn, coordinator_login=login, coordinator_password=password)
-    except HubAdminError as exc:
-        return _hub_failed(exc)
+    except HubAdminError as error:
+        print(error.render(translate), file=sys.stderr)
+        return EXIT_HUB
     if report.previous_version is None:
         print(
             translate(
@@ -168,6 +184,7 @@ def run_invite(args: argparse.Namespace) -> int:
         from livcr_desktop.owner_only import replace_private
         from livcr_desktop.services.sync.devices import invite
 
+        _writable_out(Path(args.out))
         if getattr(args, "by_file", False):
             from livcr_desktop.enrolment_commands import invite_by_file
 

@@ -3024,6 +3024,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>Sprache der Nachrichten und der Oberfläche: nl, fr, de oder en</translation>
     </message>
     <message>
+        <source>write debug lines to the log file (never personal data)</source>
+        <translation>Debug-Zeilen in die Protokolldatei schreiben (nie personenbezogene Daten)</translation>
+    </message>
+    <message>
         <source>user name of the account to sign in with</source>
         <translation>Benutzername des Kontos, mit dem Sie sich anmelden</translation>
     </message>
@@ -3498,6 +3502,18 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     <message>
         <source>The hub: {reason}</source>
         <translation>Der Hub: {reason}</translation>
+    </message>
+    <message>
+        <source>The file or folder {file} does not exist.</source>
+        <translation>Die Datei oder der Ordner {file} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read or written ({reason}).</source>
+        <translation>Die Datei {file} kann nicht gelesen oder geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose an existing folder for the file.</source>
+        <translation>Der Ordner {folder} existiert nicht: Wählen Sie einen vorhandenen Ordner für die Datei.</translation>
     </message>
     <message>
         <source>Give the coordinator login&apos;s password with --coordinator-password-file.</source>
@@ -7600,6 +7616,37 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
     <message>
         <source>English</source>
         <translation>Englisch</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>The coordinator login {login} must be lower-case letters, digits and underscores.</source>
+        <translation>Die Anmeldung des Koordinators {login} darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the hub database. Check the DSN (host, port, database, login) and that PostgreSQL runs there.
+Details: {details}</source>
+        <translation>Keine Verbindung zur Datenbank des Hubs. Prüfen Sie den DSN (Host, Port, Datenbank, Anmeldung) und ob PostgreSQL dort läuft.
+Details: {details}</translation>
+    </message>
+    <message>
+        <source>The DSN is not a PostgreSQL connection string (for instance: host=/run/postgresql dbname=livcr_x user=hubadmin).
+Details: {details}</source>
+        <translation>Der DSN ist keine PostgreSQL-Verbindungszeichenfolge (zum Beispiel: host=/run/postgresql dbname=livcr_x user=hubadmin).
+Details: {details}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema is version {previous}, newer than this app&apos;s {version}: upgrade the app first.</source>
+        <translation>Das Schema des Hubs hat Version {previous}, neuer als Version {version} dieser App: Aktualisieren Sie zuerst die App.</translation>
+    </message>
+    <message>
+        <source>This login may not create the hub&apos;s roles: run `livcr hub init` as the database owner with CREATEROLE, or as a superuser.</source>
+        <translation>Diese Anmeldung darf die Rollen des Hubs nicht anlegen: Führen Sie `livcr hub init` als Eigentümer der Datenbank mit CREATEROLE oder als Superuser aus.</translation>
+    </message>
+    <message>
+        <source>The coordinator login needs a password.</source>
+        <translation>Die Anmeldung des Koordinators braucht ein Passwort.</translation>
     </message>
 </context>
 <context>
@@ -12971,6 +13018,10 @@ Fingerabdruck dieses Schlüssels:
         <translation>Der Ordner für das neue BLIS-R muss leer sein oder darf noch nicht existieren.</translation>
     </message>
     <message>
+        <source>The hub knows no laptop with the id {device}: `livcr devices list` shows them.</source>
+        <translation>Der Hub kennt keinen Laptop mit der ID {device}: `livcr devices list` zeigt sie.</translation>
+    </message>
+    <message>
         <source>No laptop waiting for approval has the fingerprint {fingerprint}.</source>
         <translation>Kein Laptop, der auf Freigabe wartet, hat den Fingerabdruck {fingerprint}.</translation>
     </message>
@@ -13144,6 +13195,18 @@ Fingerabdruck dieses Schlüssels:
         <source>The secure connection to the hub could not be set up (certificate or encryption). Tell IT.
 {reason}</source>
         <translation>Die sichere Verbindung zum Hub konnte nicht aufgebaut werden (Zertifikat oder Verschlüsselung). Informieren Sie den IT-Dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub no longer lets this laptop in: the coordinator revoked it (or its login is not a laptop&apos;s). Ask the coordinator: a revoked laptop joins again with a new invitation.
+{reason}</source>
+        <translation>Der Hub lässt diesen Laptop nicht mehr zu: Der Koordinator hat ihn gesperrt (oder seine Anmeldung ist nicht die eines Laptops). Wenden Sie sich an den Koordinator: Ein gesperrter Laptop tritt mit einer neuen Einladung wieder bei.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is not written correctly (expected for instance: host=hub.example.be dbname=livcr_x user=login). Check it with IT.
+{reason}</source>
+        <translation>Die Adresse des Hubs ist nicht korrekt geschrieben (erwartet zum Beispiel: host=hub.example.be dbname=livcr_x user=login). Prüfen Sie sie mit der IT.
 {reason}</translation>
     </message>
     <message>

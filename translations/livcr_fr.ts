@@ -3024,6 +3024,10 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>langue des messages et de l’interface : nl, fr, de ou en</translation>
     </message>
     <message>
+        <source>write debug lines to the log file (never personal data)</source>
+        <translation>écrire des lignes de débogage dans le fichier journal (jamais de données personnelles)</translation>
+    </message>
+    <message>
         <source>user name of the account to sign in with</source>
         <translation>nom d’utilisateur du compte avec lequel vous vous connectez</translation>
     </message>
@@ -3498,6 +3502,18 @@ Nouvelle empreinte : {fingerprint}</translation>
     <message>
         <source>The hub: {reason}</source>
         <translation>Le hub : {reason}</translation>
+    </message>
+    <message>
+        <source>The file or folder {file} does not exist.</source>
+        <translation>Le fichier ou le dossier {file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read or written ({reason}).</source>
+        <translation>Le fichier {file} ne peut pas être lu ou écrit ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose an existing folder for the file.</source>
+        <translation>Le dossier {folder} n’existe pas : choisissez un dossier existant pour le fichier.</translation>
     </message>
     <message>
         <source>Give the coordinator login&apos;s password with --coordinator-password-file.</source>
@@ -7600,6 +7616,37 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
     <message>
         <source>English</source>
         <translation>anglais</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>The coordinator login {login} must be lower-case letters, digits and underscores.</source>
+        <translation>L’identifiant du coordinateur {login} ne peut contenir que des minuscules, des chiffres et des traits de soulignement.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the hub database. Check the DSN (host, port, database, login) and that PostgreSQL runs there.
+Details: {details}</source>
+        <translation>Impossible de se connecter à la base de données du hub. Vérifiez le DSN (hôte, port, base de données, identifiant) et que PostgreSQL y fonctionne.
+Détails : {details}</translation>
+    </message>
+    <message>
+        <source>The DSN is not a PostgreSQL connection string (for instance: host=/run/postgresql dbname=livcr_x user=hubadmin).
+Details: {details}</source>
+        <translation>Le DSN n’est pas une chaîne de connexion PostgreSQL (par exemple : host=/run/postgresql dbname=livcr_x user=hubadmin).
+Détails : {details}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema is version {previous}, newer than this app&apos;s {version}: upgrade the app first.</source>
+        <translation>Le schéma du hub est en version {previous}, plus récente que la version {version} de cette application : mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>This login may not create the hub&apos;s roles: run `livcr hub init` as the database owner with CREATEROLE, or as a superuser.</source>
+        <translation>Cet identifiant ne peut pas créer les rôles du hub : exécutez `livcr hub init` en tant que propriétaire de la base de données avec CREATEROLE, ou en tant que superutilisateur.</translation>
+    </message>
+    <message>
+        <source>The coordinator login needs a password.</source>
+        <translation>L’identifiant du coordinateur nécessite un mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -12971,6 +13018,10 @@ Empreinte de cette clé :
         <translation>Le dossier de la nouvelle CSIL-R doit être vide ou ne pas encore exister.</translation>
     </message>
     <message>
+        <source>The hub knows no laptop with the id {device}: `livcr devices list` shows them.</source>
+        <translation>Le hub ne connaît aucun ordinateur portable portant l’identifiant {device} : `livcr devices list` les affiche.</translation>
+    </message>
+    <message>
         <source>No laptop waiting for approval has the fingerprint {fingerprint}.</source>
         <translation>Aucun ordinateur portable en attente d’approbation n’a l’empreinte {fingerprint}.</translation>
     </message>
@@ -13144,6 +13195,18 @@ Empreinte de cette clé :
         <source>The secure connection to the hub could not be set up (certificate or encryption). Tell IT.
 {reason}</source>
         <translation>La connexion sécurisée au hub n’a pas pu être établie (certificat ou chiffrement). Prévenez le service informatique.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub no longer lets this laptop in: the coordinator revoked it (or its login is not a laptop&apos;s). Ask the coordinator: a revoked laptop joins again with a new invitation.
+{reason}</source>
+        <translation>Le hub n’accepte plus cet ordinateur portable : le coordinateur l’a révoqué (ou son identifiant n’est pas celui d’un ordinateur portable). Adressez-vous au coordinateur : un ordinateur portable révoqué rejoint à nouveau avec une nouvelle invitation.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is not written correctly (expected for instance: host=hub.example.be dbname=livcr_x user=login). Check it with IT.
+{reason}</source>
+        <translation>L’adresse du hub n’est pas écrite correctement (attendu par exemple : host=hub.example.be dbname=livcr_x user=login). Vérifiez-la avec le service informatique.
 {reason}</translation>
     </message>
     <message>

@@ -3024,6 +3024,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>taal van de berichten en de interface: nl, fr, de of en</translation>
     </message>
     <message>
+        <source>write debug lines to the log file (never personal data)</source>
+        <translation>debugregels naar het logbestand schrijven (nooit persoonsgegevens)</translation>
+    </message>
+    <message>
         <source>user name of the account to sign in with</source>
         <translation>gebruikersnaam van het account waarmee u zich aanmeldt</translation>
     </message>
@@ -3498,6 +3502,18 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <message>
         <source>The hub: {reason}</source>
         <translation>De hub: {reason}</translation>
+    </message>
+    <message>
+        <source>The file or folder {file} does not exist.</source>
+        <translation>Het bestand of de map {file} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read or written ({reason}).</source>
+        <translation>Het bestand {file} kan niet gelezen of geschreven worden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose an existing folder for the file.</source>
+        <translation>De map {folder} bestaat niet: kies een bestaande map voor het bestand.</translation>
     </message>
     <message>
         <source>Give the coordinator login&apos;s password with --coordinator-password-file.</source>
@@ -7600,6 +7616,37 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     <message>
         <source>English</source>
         <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>The coordinator login {login} must be lower-case letters, digits and underscores.</source>
+        <translation>De login van de coördinator {login} mag alleen kleine letters, cijfers en underscores bevatten.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the hub database. Check the DSN (host, port, database, login) and that PostgreSQL runs there.
+Details: {details}</source>
+        <translation>Geen verbinding met de databank van de hub. Controleer de DSN (host, poort, databank, login) en of PostgreSQL daar draait.
+Details: {details}</translation>
+    </message>
+    <message>
+        <source>The DSN is not a PostgreSQL connection string (for instance: host=/run/postgresql dbname=livcr_x user=hubadmin).
+Details: {details}</source>
+        <translation>De DSN is geen verbindingsreeks voor PostgreSQL (bijvoorbeeld: host=/run/postgresql dbname=livcr_x user=hubadmin).
+Details: {details}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema is version {previous}, newer than this app&apos;s {version}: upgrade the app first.</source>
+        <translation>Het schema van de hub heeft versie {previous}, nieuwer dan versie {version} van deze app: werk eerst de app bij.</translation>
+    </message>
+    <message>
+        <source>This login may not create the hub&apos;s roles: run `livcr hub init` as the database owner with CREATEROLE, or as a superuser.</source>
+        <translation>Deze login mag de rollen van de hub niet aanmaken: voer `livcr hub init` uit als eigenaar van de databank met CREATEROLE, of als superuser.</translation>
+    </message>
+    <message>
+        <source>The coordinator login needs a password.</source>
+        <translation>De login van de coördinator heeft een wachtwoord nodig.</translation>
     </message>
 </context>
 <context>
@@ -12971,6 +13018,10 @@ Vingerafdruk van deze sleutel:
         <translation>De map voor de nieuwe LIVC-R moet leeg zijn of mag nog niet bestaan.</translation>
     </message>
     <message>
+        <source>The hub knows no laptop with the id {device}: `livcr devices list` shows them.</source>
+        <translation>De hub kent geen laptop met id {device}: `livcr devices list` toont ze.</translation>
+    </message>
+    <message>
         <source>No laptop waiting for approval has the fingerprint {fingerprint}.</source>
         <translation>Geen laptop die op goedkeuring wacht, heeft de vingerafdruk {fingerprint}.</translation>
     </message>
@@ -13144,6 +13195,18 @@ Vingerafdruk van deze sleutel:
         <source>The secure connection to the hub could not be set up (certificate or encryption). Tell IT.
 {reason}</source>
         <translation>De beveiligde verbinding met de hub kon niet worden opgezet (certificaat of versleuteling). Verwittig de IT-dienst.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub no longer lets this laptop in: the coordinator revoked it (or its login is not a laptop&apos;s). Ask the coordinator: a revoked laptop joins again with a new invitation.
+{reason}</source>
+        <translation>De hub laat deze laptop niet meer toe: de coördinator heeft hem ingetrokken (of zijn login is niet die van een laptop). Vraag het de coördinator: een ingetrokken laptop sluit opnieuw aan met een nieuwe uitnodiging.
+{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is not written correctly (expected for instance: host=hub.example.be dbname=livcr_x user=login). Check it with IT.
+{reason}</source>
+        <translation>Het adres van de hub is niet correct geschreven (verwacht bijvoorbeeld: host=hub.example.be dbname=livcr_x user=login). Kijk het na met de IT-dienst.
 {reason}</translation>
     </message>
     <message>

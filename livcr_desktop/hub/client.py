@@ -93,6 +93,8 @@ def open_connection(dsn: str, *, connect_timeout: int = 10) -> psycopg.Connectio
         return psycopg.connect(dsn, autocommit=True, connect_timeout=connect_timeout)
     except psycopg.OperationalError as exc:
         raise HubUnreachable.of(exc) from exc
+    except psycopg.ProgrammingError as exc:  # libpq cannot read the DSN itself
+        raise HubUnreachable(str(exc).strip(), HubFailure.ADDRESS) from exc
 
 
 @dataclass(frozen=True)

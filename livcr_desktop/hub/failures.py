@@ -25,6 +25,11 @@ class HubFailure(StrEnum):
     """The server runs, but the hub's database does not exist there."""
     TLS = "tls"
     """The encrypted connection could not be set up (certificate, SSL required)."""
+    REVOKED = "revoked"
+    """The login exists but may no longer log in: the coordinator revoked this laptop (the
+    hub makes a revoked device's login NOLOGIN)."""
+    ADDRESS = "address"
+    """The hub's address is not a connection string libpq can read (a typo in the DSN)."""
 
 
 _LOGIN_STATES = {"28P01", "28000"}
@@ -50,6 +55,8 @@ def classify(exc: psycopg.Error) -> HubFailure:
     """The kind of an OperationalError: by its SQLSTATE when the server sent one, else by
     libpq's message (a refused or timed-out connection has no SQLSTATE)."""
     state = getattr(exc, "sqlstate", None)
+    if "is not permitted to log in" in str(exc):
+        return HubFailure.REVOKED
     if state in _LOGIN_STATES:
         return HubFailure.LOGIN
     if state == _DATABASE_STATE:

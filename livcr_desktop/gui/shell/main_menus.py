@@ -16,6 +16,7 @@ from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.gui.access.recovery_renewal import renew_with_confirmation
 from livcr_desktop.gui.backup.actions import BackupActions
 from livcr_desktop.gui.handover.actions import HandoverActions
+from livcr_desktop.gui.kit.eliding_label import ElidingLabel
 from livcr_desktop.gui.kit.icons import icon
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.shell.navigation import AreaNavigation
@@ -100,9 +101,9 @@ class MainMenus(AreaNavigation):
         self.demo_label.setObjectName("statusDemo")
         set_role(self.demo_label, "demo")
         self.demo_label.setVisible(self.workspace.demo)
-        self.livcr_label = QLabel(bar)
+        self.livcr_label = ElidingLabel(bar)
         self.livcr_label.setObjectName("statusLivcr")
-        self.user_label = QLabel(bar)
+        self.user_label = ElidingLabel(bar)
         self.user_label.setObjectName("statusUser")
         self.language_label = QLabel(bar)
         self.language_label.setObjectName("statusLanguage")

@@ -19,6 +19,7 @@ from livcr_desktop.domain.operation_rights import (
     OWN_RECORD_FIELDS,
     SIGNATURE_EFFECT,
     SIGNED_KIND,
+    Right,
     allowed_on,
     holds_any,
     holds_any_everywhere,
@@ -281,14 +282,7 @@ class Checker:
             creates=change is ChangeKind.CREATED,
         )
         if scope == self.livcr_scope:
-            if op.entity in COORDINATOR_ONLY_ENTITIES:
-                allowed = bool(rights) and holds_any(self._actor(member_id), day, rights)
-                return None if allowed else "not_allowed"
-            if op.entity == "account":
-                return None if op.entity_id == op.actor_id else "not_allowed"
-            if change is None or self._own_record(op, member_id):
-                return None
-            return None if holds_any(self._actor(member_id), day, rights) else "not_allowed"
+            return self._livcr_wide_verdict(op, member_id, day, change, rights)
         if scope == member_scope_id(self.livcr_scope, member_id):
             return None  # their own signing key, from their own laptop
         if change is None:
@@ -302,6 +296,28 @@ class Checker:
         if allowed_on(actor, day, (SIGNATURE_EFFECT,), facts):
             return self._signature_effect(op)
         return "not_allowed"
+
+    def _livcr_wide_verdict(
+        self,
+        op: Operation,
+        member_id: str,
+        day: date,
+        change: ChangeKind | None,
+        rights: tuple[Right, ...],
+    ) -> str | None:
+        """The author rule in the LIVC-R-wide scope. An access (a read or a refusal journaled,
+        such as a partner's attempt to connect the hub) changes nothing and needs no right,
+        whatever record it names."""
+        if change is None and not rights:
+            return None
+        if op.entity in COORDINATOR_ONLY_ENTITIES:
+            allowed = bool(rights) and holds_any(self._actor(member_id), day, rights)
+            return None if allowed else "not_allowed"
+        if op.entity == "account":
+            return None if op.entity_id == op.actor_id else "not_allowed"
+        if change is None or self._own_record(op, member_id):
+            return None
+        return None if holds_any(self._actor(member_id), day, rights) else "not_allowed"
 
     def _sees(self, member_id: str, day: date, scope: str, op: Operation) -> bool:
         """Whether the member could see the case (or the part held without it) on `day`."""

@@ -51,6 +51,9 @@ NOT_AN_INVITATION = QT_TRANSLATE_NOOP("Sync", "This file is not an invitation to
 FOLDER_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Sync", "The folder for the new LIVC-R must be empty or not exist yet."
 )
+UNKNOWN_DEVICE = QT_TRANSLATE_NOOP(
+    "Sync", "The hub knows no laptop with the id {device}: `livcr devices list` shows them."
+)
 UNKNOWN_FINGERPRINT = QT_TRANSLATE_NOOP(
     "Sync", "No laptop waiting for approval has the fingerprint {fingerprint}."
 )
@@ -80,6 +83,9 @@ class Invitation:
     coordinator_member_id: str = ""
     """The coordinator laptop's keys, in an invitation for a laptop that joins by files (no
     hub): handed over in person, they are what its first bundle is checked against."""
+    demo: bool = False
+    """An invitation of the demo LIVC-R: the laptop that joins shows the demo's badge too, so
+    nobody takes its fictional records for real ones."""
 
     @property
     def by_file(self) -> bool:
@@ -94,12 +100,12 @@ class Invitation:
             data = json.loads(text)
             if not isinstance(data, dict) or data.pop("format", None) != INVITATION_FORMAT:
                 raise DomainError(NOT_AN_INVITATION)
-            return cls(
-                **{
-                    k: str(data[k] if f.default is MISSING else data.get(k, f.default))
-                    for k, f in cls.__dataclass_fields__.items()
-                }
-            )
+            values = {
+                k: data[k] if f.default is MISSING else data.get(k, f.default)
+                for k, f in cls.__dataclass_fields__.items()
+            }
+            demo = values.pop("demo") is True
+            return cls(**{k: str(v) for k, v in values.items()}, demo=demo)
         except (ValueError, KeyError, TypeError) as exc:
             raise DomainError(NOT_AN_INVITATION) from exc
 
@@ -145,6 +151,7 @@ def invitation_for(
             username=username,
             display_name=member.full_name,
             coordinator_account_id=workspace.actor.account_id,
+            demo=workspace.demo,
         )
     invitation = make(base)
     with workspace.uow() as uow:
@@ -188,7 +195,7 @@ def join(root: Path, invitation: Invitation, passphrase: str) -> JoinedLaptop:
     (or the first bundle)."""
     check_passphrase(passphrase)
     folder = DataFolder(root)
-    if folder.state() is not FolderState.EMPTY:
+    if folder.state() is not FolderState.EMPTY or _foreign_files(folder):
         raise DomainError(FOLDER_NOT_EMPTY)
     folder.ensure_dirs()
     device_id = folder.renew_device_id(invitation.device_id)
@@ -226,7 +233,7 @@ def join(root: Path, invitation: Invitation, passphrase: str) -> JoinedLaptop:
             folder_id=new_id(),
             livcr_name=invitation.livcr_name,
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            demo=False,
+            demo=invitation.demo,
         )
         header.add_slot(
             data_key,
@@ -245,6 +252,26 @@ def join(root: Path, invitation: Invitation, passphrase: str) -> JoinedLaptop:
     return JoinedLaptop(
         fingerprint(sign_public, box.public_hex), device_id, sign_public, box.public_hex
     )
+
+
+def _foreign_files(folder: DataFolder) -> list[str]:
+    """What the folder holds besides what an interrupted join leaves (its sub-folders, the
+    device id, a staging folder): `--data-dir ~/Documents` must not scatter a data folder among
+    someone's files and make their folder owner-only."""
+    if not folder.root.is_dir():
+        return []
+    own = {
+        folder.logs_dir.name,
+        folder.backups_dir.name,
+        folder.device_path.name,
+        folder.device_path.with_suffix(".tmp").name,
+        folder.lock_path.name,
+    }
+    return [
+        entry.name
+        for entry in folder.root.iterdir()
+        if entry.name not in own and not entry.name.startswith(".join-")
+    ]
 
 
 def _coordinator_peer(invitation: Invitation) -> SyncPeerRow:
@@ -290,6 +317,9 @@ def revoke(workspace: Workspace, client: HubClient, device_id: str) -> None:
     and every scope whose key it held rolls over at once (new keys for the others first), so
     what this LIVC-R writes next is sealed under keys the lost laptop never had."""
     workspace.require(Resource.ACCOUNT, Action.CREATE)
+    device_id = device_id.strip().lower()
+    if device_id not in {device.device_id for device in client.devices()}:
+        raise DomainError(UNKNOWN_DEVICE, device=device_id)
     client.revoke(device_id)
     with workspace.uow() as uow:
         uow.journal.access("device", device_id, "sync.device_revoked")

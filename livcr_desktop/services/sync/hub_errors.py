@@ -44,6 +44,17 @@ HUB_TLS = QT_TRANSLATE_NOOP(
     "The secure connection to the hub could not be set up (certificate or encryption). Tell IT."
     "\n{reason}",
 )
+HUB_REVOKED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The hub no longer lets this laptop in: the coordinator revoked it (or its login is not a "
+    "laptop's). Ask the coordinator: a revoked laptop joins again with a new invitation."
+    "\n{reason}",
+)
+HUB_ADDRESS = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The hub's address is not written correctly (expected for instance: host=hub.example.be "
+    "dbname=livcr_x user=login). Check it with IT.\n{reason}",
+)
 DETAILS = QT_TRANSLATE_NOOP("Sync", "Details: {details}")
 """The technical line under a message: the driver's words, for IT."""
 
@@ -53,6 +64,8 @@ TEXTS: dict[HubFailure, Text] = {
     HubFailure.LOGIN: HUB_LOGIN_REFUSED,
     HubFailure.DATABASE: HUB_DATABASE_MISSING,
     HubFailure.TLS: HUB_TLS,
+    HubFailure.REVOKED: HUB_REVOKED,
+    HubFailure.ADDRESS: HUB_ADDRESS,
 }
 OFFLINE = frozenset({HUB_UNREACHABLE, HUB_TIMEOUT})
 """The failures that mean "no network now" (a background sync counts how long it lasts);

@@ -12,14 +12,17 @@ import pytest
 from sqlalchemy import select
 
 from livcr_desktop.domain.cases import CaseStatus
+from livcr_desktop.domain.errors import PermissionDenied
 from livcr_desktop.domain.ids import new_id
 from livcr_desktop.domain.life_domains import DefaultDomain
+from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.persons import PersonDetails, SubjectKind
 from livcr_desktop.domain.trajectories import GoalDraft
 from livcr_desktop.services.cases.writes import open_case
 from livcr_desktop.services.trajectories.running import TrajectoryService
 from livcr_desktop.store.models import (
     CaseRow,
+    JournalOperation,
     LifeDomainRow,
     Member,
     SyncHeldRow,
@@ -32,6 +35,7 @@ from tests.integration.hub.conftest import HubDatabase
 from tests.integration.hub.laptops import Laptop, LaptopFleet
 
 pytestmark = pytest.mark.slow
+_PROFILE = Resource.LIVCR_PROFILE
 
 
 @pytest.fixture
@@ -123,3 +127,27 @@ def test_what_the_partner_may_not_write_is_still_quarantined(
     assert custom not in _domains(coordinator)
     with coordinator.db.read_session() as session:
         assert session.get(CaseRow, case.id) is None
+
+
+def test_a_refusal_journaled_on_a_partners_laptop_is_no_quarantine_for_the_coordinator(
+    school: tuple[Table, Laptop, Laptop, str],
+) -> None:
+    """A partner who tries what only the coordinator may (connect the hub, open the people)
+    journals the refusal as an access (on an account, on the LIVC-R's profile); it reaches the others as the audit it is, not as an
+    operation the partner was not allowed to write (found in the demo: the coordinator saw a
+    quarantined operation after a partner's `livcr hub connect`)."""
+    _table, coordinator, partner, _trajectory = school
+    for resource, action in ((Resource.ACCOUNT, Action.CREATE), (_PROFILE, Action.EDIT)):
+        with pytest.raises(PermissionDenied):
+            partner.workspace.require(resource, action)
+    partner.sync()
+    coordinator.sync()
+    assert _quarantined(coordinator) == {}
+    with coordinator.db.read_session() as session:
+        refusals = session.scalars(
+            select(JournalOperation.kind).where(
+                JournalOperation.device_id == partner.db.device_id,
+                JournalOperation.kind == "access.denied",
+            )
+        ).all()
+    assert len(refusals) == 2

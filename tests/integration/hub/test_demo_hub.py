@@ -1,7 +1,8 @@
 """The documented demo with a hub (scripts/demo_hub.sh): a newcomer's one command starts a local
-PostgreSQL, connects the demo coordinator's laptop, enrols a partner's laptop, and both sync; a
-note written on the partner's laptop then reaches the coordinator's dossier. Real processes, a
-real PostgreSQL, real data folders."""
+PostgreSQL, connects the demo coordinator's laptop, enrols a partner's and a chair's laptop, and
+all sync; a note written on the partner's laptop then reaches the coordinator's dossier, and
+minutes the chair approves on her own laptop are approved on the coordinator's. Real processes,
+a real PostgreSQL, real data folders."""
 
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.services.access.sign_in import FolderAccess
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
+from livcr_desktop.services.meetings.minutes import MinutesService
+from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.datafolder import DataFolder
-from livcr_desktop.store.models import CaseNoteRow, CaseRow, SyncHeldRow
+from livcr_desktop.store.models import CaseNoteRow, CaseRow, MeetingRow, SyncHeldRow
 from tests.helpers.postgres import PostgresUnavailable, server_bindir
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -29,8 +32,18 @@ SCRIPT = ROOT / "scripts" / "demo_hub.sh"
 pytestmark = pytest.mark.slow
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
+KEYRING = "tests.helpers.file_keyring.FileKeyring"
+"""The OS keyring of a newcomer's desktop, as a file that every process of the demo shares."""
+
+
+def _run(*args: str, keyring_file: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LIVCR_LANG="en")
+    if keyring_file is not None:
+        env.update(
+            PYTHON_KEYRING_BACKEND=KEYRING,
+            LIVCR_TEST_KEYRING_FILE=str(keyring_file),
+            PYTHONPATH=os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH")))),
+        )
     return subprocess.run(args, capture_output=True, text=True, timeout=600, env=env, cwd=ROOT)
 
 
@@ -44,7 +57,7 @@ def demo() -> Iterator[tuple[Path, str]]:
     parent = Path(tempfile.mkdtemp(prefix="livcr-demo-hub-"))
     parent.chmod(0o755)
     folder = parent / "demo-hub"
-    made = _run(str(SCRIPT), str(folder))
+    made = _run(str(SCRIPT), str(folder), keyring_file=parent / "keyring.json")
     try:
         assert made.returncode == 0, made.stdout[-2000:] + made.stderr[-2000:]
         yield folder, made.stdout
@@ -60,6 +73,14 @@ def _sync_command(stdout: str, laptop: str) -> list[str]:
         if "--data-dir" in line and laptop in line and " sync " in line
     )
     return line.split()
+
+
+def _sign_in(folder: Path, username: str) -> Workspace:
+    data_folder = DataFolder(folder)
+    header, _ = data_folder.header.load()
+    slot = next(s for s in header.slots if getattr(s, "username", None) == username)
+    assert slot.account_id is not None
+    return FolderAccess(data_folder).sign_in(slot.account_id, DEMO_PASSPHRASE)
 
 
 def test_the_demo_hub_syncs_a_partner_note_into_the_coordinators_dossier(
@@ -86,9 +107,26 @@ def test_the_demo_hub_syncs_a_partner_note_into_the_coordinators_dossier(
     finally:
         partner.close()
 
-    for laptop in ("partner", "coordinator"):
+    chair = _sign_in(folder / "chair", "bram.verzonnen")
+    try:
+        waiting = MinutesService(chair).awaiting_my_approval()
+        assert waiting, "nothing waits for the chair's signature on her own laptop"
+        meeting_id = waiting[-1].meeting_id
+        approved_hash = MinutesService(chair).approve(meeting_id)
+    finally:
+        chair.close()
+
+    for laptop in ("partner", "chair", "coordinator"):
         synced = _run(*_sync_command(stdout, str(folder / laptop)))
         assert synced.returncode == 0, synced.stderr
+
+    # What the app's background sync reads: each laptop's hub password in the keyring, so
+    # the app syncs on its own (a round without --hub-password-file, as the app does it).
+    assert "The hub passwords are in this computer's keyring" in stdout
+    by_keyring = _sync_command(stdout, str(folder / "partner"))[:-2]  # no --hub-password-file
+    assert "--hub-password-file" not in by_keyring
+    synced = _run(*by_keyring, keyring_file=folder.parent / "keyring.json")
+    assert synced.returncode == 0, synced.stderr
 
     coordinator_folder = DataFolder(folder / "coordinator")
     header, _ = coordinator_folder.header.load()
@@ -109,5 +147,9 @@ def test_the_demo_hub_syncs_a_partner_note_into_the_coordinators_dossier(
                 select(SyncHeldRow.reason).where(SyncHeldRow.state == "quarantined")
             ).all()
         assert quarantined == []
+        with coordinator.db.read_session() as session:
+            meeting = session.get(MeetingRow, meeting_id)
+        assert meeting is not None and meeting.minutes_hash == approved_hash
+        assert meeting.minutes_approved_at is not None
     finally:
         coordinator.close()

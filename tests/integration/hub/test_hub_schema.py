@@ -104,7 +104,7 @@ def test_init_refuses_a_hub_newer_than_the_app(hub_db: HubDatabase) -> None:
 
 
 def test_init_says_when_the_server_cannot_be_reached(hub_db: HubDatabase) -> None:
-    with pytest.raises(HubAdminError, match="cannot connect"):
+    with pytest.raises(HubAdminError, match="Cannot connect"):
         init_hub(f"host=/nonexistent dbname={hub_db.database}")
 
 

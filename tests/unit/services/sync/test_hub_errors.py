@@ -24,6 +24,7 @@ from livcr_desktop.services.sync.hub_errors import (
     HUB_ACCESS_RENEWED,
     HUB_DATABASE_MISSING,
     HUB_LOGIN_REFUSED,
+    HUB_REVOKED,
     HUB_TIMEOUT,
     HUB_TLS,
     HUB_UNREACHABLE,
@@ -209,3 +210,25 @@ def test_the_command_line_says_it_in_the_chosen_language(
     said = capsys.readouterr().err
     assert said.startswith("De hub is nu niet bereikbaar.") and "\nDetails: " in said
     assert SECRET not in said
+
+
+def test_a_revoked_laptops_login_reads_as_revoked_not_as_a_wrong_password(
+    pg: PostgresServer,
+) -> None:
+    """The hub makes a revoked laptop's login NOLOGIN: its owner reads that the coordinator
+    revoked it, not that a password is wrong."""
+    with psycopg.connect(pg.dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE dev_revoked NOLOGIN PASSWORD '{SECRET}'")
+    failure = _fails(pg.dsn("postgres", "dev_revoked", SECRET))
+    assert failure.kind is HubFailure.REVOKED
+    error = unreachable_error(failure)
+    assert error.message.text is HUB_REVOKED and error.message.text not in OFFLINE
+    assert _nl(error).startswith("De hub laat deze laptop niet meer toe")
+
+
+def test_a_garbled_hub_address_is_explained() -> None:
+    failure = _fails(f"hub.example.be password={SECRET}")
+    assert failure.kind is HubFailure.ADDRESS
+    text = unreachable_error(failure).render(DocumentText(Language.DE))
+    assert text.startswith("Die Adresse des Hubs ist nicht korrekt geschrieben")
+    assert SECRET not in text
