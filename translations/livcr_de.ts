@@ -2764,6 +2764,37 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CaseStatusInText</name>
+    <message>
+        <source>signalled</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <source>in screening</source>
+        <translation>in Vorprüfung</translation>
+    </message>
+    <message>
+        <source>on the operational table</source>
+        <translation>am operativen Tisch</translation>
+    </message>
+    <message>
+        <source>in a guidance trajectory</source>
+        <translation>im Begleitungsweg</translation>
+    </message>
+    <message>
+        <source>referred to the LTF</source>
+        <translation>an die LTF weitergeleitet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>wiedereröffnet</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>(name hidden)</source>

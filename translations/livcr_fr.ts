@@ -2764,6 +2764,37 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CaseStatusInText</name>
+    <message>
+        <source>signalled</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <source>in screening</source>
+        <translation>en examen préalable</translation>
+    </message>
+    <message>
+        <source>on the operational table</source>
+        <translation>à la table opérationnelle</translation>
+    </message>
+    <message>
+        <source>in a guidance trajectory</source>
+        <translation>en parcours d’accompagnement</translation>
+    </message>
+    <message>
+        <source>referred to the LTF</source>
+        <translation>renvoyé vers la TFL</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>rouvert</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>(name hidden)</source>

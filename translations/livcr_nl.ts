@@ -2764,6 +2764,37 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CaseStatusInText</name>
+    <message>
+        <source>signalled</source>
+        <translation>gesignaleerd</translation>
+    </message>
+    <message>
+        <source>in screening</source>
+        <translation>in screening</translation>
+    </message>
+    <message>
+        <source>on the operational table</source>
+        <translation>op de operationele tafel</translation>
+    </message>
+    <message>
+        <source>in a guidance trajectory</source>
+        <translation>in een begeleidingstraject</translation>
+    </message>
+    <message>
+        <source>referred to the LTF</source>
+        <translation>doorverwezen naar de LTF</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>heropend</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>(name hidden)</source>

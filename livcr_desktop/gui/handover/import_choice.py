@@ -149,7 +149,7 @@ class ImportChoiceDialog(FormDialog):
                 self.tr(
                     "Add the signal to case {code} ({name}, {status}): same names and birth date"
                 ).format(
-                    code=known.code, name=known.subject_name, status=show_text(known.status.label)
+                    code=known.code, name=known.subject_name, status=show_text(known.status.in_text)
                 )
             )
         self.other_case.setText(self.tr("Add the signal to another case, by its code:"))
