@@ -13,9 +13,7 @@ from livcr_desktop.services.figures.case_queries import (
     cases_closed_by_reason,
     cases_opened_by_month,
 )
-from livcr_desktop.services.figures.grid import (
-    TableSpec,
-)
+from livcr_desktop.services.figures.grid import TableSpec
 from livcr_desktop.services.figures.table_context import Context, Made, summed
 from livcr_desktop.services.figures.timeline import TIME_TITLES, Timeline
 

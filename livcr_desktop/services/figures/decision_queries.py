@@ -20,12 +20,7 @@ from livcr_desktop.services.figures.query_base import (
     run_query,
     unindexed,
 )
-from livcr_desktop.store.models import (
-    CaseRow,
-    DecisionRow,
-    FeedbackFormRow,
-    ReferralRow,
-)
+from livcr_desktop.store.models import CaseRow, DecisionRow, FeedbackFormRow, ReferralRow
 
 APPROVED = (
     FormStatus.SIGNED.value,

@@ -12,9 +12,7 @@ from livcr_desktop.services.figures.decision_queries import (
     decision_facts,
     ltf_flow,
 )
-from livcr_desktop.services.figures.grid import (
-    TableSpec,
-)
+from livcr_desktop.services.figures.grid import TableSpec
 from livcr_desktop.services.figures.signal_queries import by_signal_part
 from livcr_desktop.services.figures.table_context import Context, Made, summed
 

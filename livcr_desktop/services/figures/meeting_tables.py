@@ -11,12 +11,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.figures import ChartKind, FigureTable, Label, Section
 from livcr_desktop.domain.meetings import Attendance, TableKind
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.services.figures.grid import (
-    Municipalities,
-    TableSpec,
-    median_table,
-    plain_table,
-)
+from livcr_desktop.services.figures.grid import Municipalities, TableSpec, median_table, plain_table
 from livcr_desktop.services.figures.meeting_queries import attendance, meetings_held
 
 TABLE_KEYS = [TableKind.OPERATIONAL.value, TableKind.STRATEGIC.value]

@@ -18,10 +18,7 @@ from livcr_desktop.services.figures.query_base import (
     month_of,
     run_query,
 )
-from livcr_desktop.store.models import (
-    OrganisationRow,
-    SignalRow,
-)
+from livcr_desktop.store.models import OrganisationRow, SignalRow
 
 SignalFacts = dict[tuple[str, str, str, str], int]
 """(who signalled, what the screening made of it, month "YYYY-MM", municipality id) -> count."""

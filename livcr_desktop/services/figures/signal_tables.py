@@ -8,13 +8,8 @@ from livcr_desktop.domain.figures import ChartKind, Label, Section
 from livcr_desktop.domain.organisations import OrganisationKind
 from livcr_desktop.domain.signals import ScreeningOutcome, SignalSource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.services.figures.case_queries import (
-    first_discussion_waits,
-)
-from livcr_desktop.services.figures.grid import (
-    TableSpec,
-    median_table,
-)
+from livcr_desktop.services.figures.case_queries import first_discussion_waits
+from livcr_desktop.services.figures.grid import TableSpec, median_table
 from livcr_desktop.services.figures.signal_queries import by_signal_part
 from livcr_desktop.services.figures.table_context import Context, Made
 from livcr_desktop.services.figures.timeline import TIME_TITLES, Timeline

@@ -12,12 +12,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.figures import FigureTable
-from livcr_desktop.services.figures.grid import (
-    Municipalities,
-    Prepared,
-    TableSpec,
-    prepare,
-)
+from livcr_desktop.services.figures.grid import Municipalities, Prepared, TableSpec, prepare
 from livcr_desktop.services.figures.signal_queries import SignalFacts
 
 

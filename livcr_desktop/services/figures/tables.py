@@ -18,11 +18,7 @@ from livcr_desktop.domain.figures import FigureTable, Period
 from livcr_desktop.services.figures.case_tables import FLOW_KEYS, STATUS_KEYS, case_tables
 from livcr_desktop.services.figures.consistent import suppress_consistently
 from livcr_desktop.services.figures.decision_tables import LTF_KEYS, decision_tables
-from livcr_desktop.services.figures.grid import (
-    Municipalities,
-    Prepared,
-    render,
-)
+from livcr_desktop.services.figures.grid import Municipalities, Prepared, render
 from livcr_desktop.services.figures.linked import Line, Link, Part
 from livcr_desktop.services.figures.meeting_tables import meeting_tables
 from livcr_desktop.services.figures.released import Release, read_releases

@@ -14,12 +14,7 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.evaluations import Rating
 from livcr_desktop.services.figures.query_base import Counts, count_rows, in_days, run_query
-from livcr_desktop.store.models import (
-    CaseRow,
-    EvaluationRow,
-    OrganisationRow,
-    TrajectoryRow,
-)
+from livcr_desktop.store.models import CaseRow, EvaluationRow, OrganisationRow, TrajectoryRow
 
 
 def trajectory_flow(session: Session, start: date, end: date) -> Counts:

@@ -8,9 +8,7 @@ from livcr_desktop.domain.figures import ChartKind, Label, Section
 from livcr_desktop.domain.organisations import OrganisationKind
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 from livcr_desktop.services.figures.case_tables import REASON_KEYS, REASON_LABELS
-from livcr_desktop.services.figures.grid import (
-    TableSpec,
-)
+from livcr_desktop.services.figures.grid import TableSpec
 from livcr_desktop.services.figures.table_context import Context, Made
 from livcr_desktop.services.figures.trajectory_queries import (
     life_domain_movement,
