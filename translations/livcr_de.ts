@@ -7627,12 +7627,12 @@ Sie bleiben in diesem BLIS-R unter dem geteilten Berufsgeheimnis (Art. 458ter St
         <translation>Die Übergabe wurde geprüft: Sie kommt von {livcr} (deren Fall {code}), und der Beschluss ihres Tisches ist gültig. Wählen Sie, wohin ihre Meldung geht.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>{name}, born {born}</source>
         <translation>{name}, geboren am {born}</translation>
+    </message>
+    <message>
+        <source>{name}, date of birth unknown</source>
+        <translation>{name}, Geburtsdatum unbekannt</translation>
     </message>
     <message>
         <source>About</source>

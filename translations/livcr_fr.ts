@@ -7627,12 +7627,12 @@ Ils restent au sein de cette CSIL-R sous le secret professionnel partagé (art. 
         <translation>Le transfert a été vérifié : il vient de {livcr} (leur cas {code}) et la décision de leur table est valable. Choisissez où va son signalement.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
+        <source>{name}, born {born}</source>
+        <translation>{name}, date de naissance : {born}</translation>
     </message>
     <message>
-        <source>{name}, born {born}</source>
-        <translation>{name}, né(e) le {born}</translation>
+        <source>{name}, date of birth unknown</source>
+        <translation>{name}, date de naissance inconnue</translation>
     </message>
     <message>
         <source>About</source>

@@ -3800,7 +3800,7 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <name>ConflictPanel</name>
     <message>
         <source>Field “{field}” of a {record} record</source>
-        <translation>Veld „{field}” van een record {record}</translation>
+        <translation>Veld “{field}” van een record {record}</translation>
     </message>
     <message>
         <source>Keep this value</source>
@@ -5798,7 +5798,7 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <name>FigureView</name>
     <message>
         <source>Hidden counts (“&lt; {threshold}” and “x”) are left out of the chart; the table shows where they are.</source>
-        <translation>Verborgen aantallen („&lt; {threshold}” en „x”) staan niet in de grafiek; de tabel toont waar ze zijn.</translation>
+        <translation>Verborgen aantallen (“&lt; {threshold}” en “x”) staan niet in de grafiek; de tabel toont waar ze zijn.</translation>
     </message>
 </context>
 <context>
@@ -7163,7 +7163,7 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     </message>
     <message>
         <source>Open “To sign”</source>
-        <translation>„Te ondertekenen” openen</translation>
+        <translation>“Te ondertekenen” openen</translation>
     </message>
     <message>
         <source>Open the meeting of {time} – {table}</source>
@@ -7627,12 +7627,12 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
         <translation>De overdracht werd gecontroleerd: ze komt van {livcr} (hun casus {code}) en de beslissing van hun tafel klopt. Kies waar het signaal terechtkomt.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
         <source>{name}, born {born}</source>
         <translation>{name}, geboren op {born}</translation>
+    </message>
+    <message>
+        <source>{name}, date of birth unknown</source>
+        <translation>{name}, geboortedatum onbekend</translation>
     </message>
     <message>
         <source>About</source>
@@ -14239,15 +14239,15 @@ Vingerafdruk van deze sleutel:
     <name>TypedDates</name>
     <message>
         <source>“{typed}” is not a date. Write the day, the month and the year, for example {example}.</source>
-        <translation>„{typed}” is geen datum. Schrijf de dag, de maand en het jaar, bijvoorbeeld {example}.</translation>
+        <translation>“{typed}” is geen datum. Schrijf de dag, de maand en het jaar, bijvoorbeeld {example}.</translation>
     </message>
     <message>
         <source>“{typed}” is not a day of the calendar.</source>
-        <translation>„{typed}” bestaat niet in de kalender.</translation>
+        <translation>“{typed}” bestaat niet in de kalender.</translation>
     </message>
     <message>
         <source>Write the year of “{typed}” with four digits, for example {example}.</source>
-        <translation>Schrijf het jaar van „{typed}” met vier cijfers, bijvoorbeeld {example}.</translation>
+        <translation>Schrijf het jaar van “{typed}” met vier cijfers, bijvoorbeeld {example}.</translation>
     </message>
     <message>
         <source>Fill in the date, for example {example}.</source>

@@ -109,6 +109,10 @@ def test_no_birth_date_nothing_proposed_the_coordinator_types_a_code(
     choice = actions.choice_dialog
     assert choice is not None and choice.match_buttons == []
     assert choice.new_case.isChecked() and not choice.youth.isVisible()
+    assert choice.about.text().endswith(", date of birth unknown")
+    languages.set_language(Language.FR)
+    qtbot.waitUntil(lambda: "date de naissance inconnue" in choice.about.text(), timeout=5000)
+    languages.set_language(Language.EN)
 
     type_text(qtbot, choice.code, "NIET-2026-404")
     assert choice.other_case.isChecked()
