@@ -1194,7 +1194,7 @@ def handover_composer(tmp: Path, _languages: LanguageManager, _root: Path) -> QW
 @shot("handover-import-result")
 def handover_import_result(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
     """The receiving coordinator imported a hand-over: the new case and the checked decision."""
-    from PySide6.QtWidgets import QMainWindow, QMessageBox
+    from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
 
     from livcr_desktop.gui.handover.actions import HandoverActions
     from livcr_desktop.services.handover.sending import send
@@ -1208,6 +1208,10 @@ def handover_import_result(tmp: Path, _languages: LanguageManager, _root: Path) 
         window, pair.receiver.workspace, choose_source=lambda _w, _s: files.bundle
     )
     actions.import_file()
+    # The choice comes first (a new case: nobody with these names is known here), then the box.
+    choice = actions.choice_dialog
+    assert choice is not None and choice.new_case.isChecked()
+    choice.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     box = window.findChild(QMessageBox, "handoverResultBox")
     assert box is not None
     box.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
