@@ -11889,6 +11889,21 @@ Fingerabdruck dieses Schlüssels:
     </message>
 </context>
 <context>
+    <name>RetentionRuleInText</name>
+    <message>
+        <source>term after closure reached</source>
+        <translation>Frist nach dem Abschluss erreicht</translation>
+    </message>
+    <message>
+        <source>shorter term reached (never reached the table)</source>
+        <translation>kürzere Frist erreicht (nie am Tisch)</translation>
+    </message>
+    <message>
+        <source>review at the person&apos;s 18th birthday</source>
+        <translation>Überprüfung zum 18. Geburtstag der Person</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Coordinator (prevention official)</source>

@@ -11889,6 +11889,21 @@ Empreinte de cette clé :
     </message>
 </context>
 <context>
+    <name>RetentionRuleInText</name>
+    <message>
+        <source>term after closure reached</source>
+        <translation>délai après la clôture atteint</translation>
+    </message>
+    <message>
+        <source>shorter term reached (never reached the table)</source>
+        <translation>délai plus court atteint (jamais arrivé à la table)</translation>
+    </message>
+    <message>
+        <source>review at the person&apos;s 18th birthday</source>
+        <translation>réexamen aux 18 ans de la personne</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Coordinator (prevention official)</source>

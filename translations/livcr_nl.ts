@@ -11889,6 +11889,21 @@ Vingerafdruk van deze sleutel:
     </message>
 </context>
 <context>
+    <name>RetentionRuleInText</name>
+    <message>
+        <source>term after closure reached</source>
+        <translation>termijn na afsluiting bereikt</translation>
+    </message>
+    <message>
+        <source>shorter term reached (never reached the table)</source>
+        <translation>kortere termijn bereikt (nooit op de tafel)</translation>
+    </message>
+    <message>
+        <source>review at the person&apos;s 18th birthday</source>
+        <translation>herbekijken op de 18de verjaardag</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Coordinator (prevention official)</source>
