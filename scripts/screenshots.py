@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -1909,9 +1910,11 @@ def retention_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-
     made = datetime.fromisoformat(HOME_MOMENT)
     if not DataFolder(RETENTION_ROOT).db_path.exists():
         create_demo(RETENTION_ROOT, clock=ManualClock(made)).close()
-    access = FolderAccess(
-        DataFolder(RETENTION_ROOT), clock=ManualClock(made + timedelta(days=2200))
-    )
+    # Each shot on its own copy: a meeting planned or an erasure proposed by one shot must not
+    # be found by the next (a chair already taken, a case already proposed).
+    root = tmp / "retention-demo"
+    shutil.copytree(RETENTION_ROOT, root)
+    access = FolderAccess(DataFolder(root), clock=ManualClock(made + timedelta(days=2200)))
     account = next(a for a in access.accounts() if a.username == "nora.fictief")
     workspace = access.sign_in(account.account_id, DEMO_PASSPHRASE)
     window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), access)
@@ -1930,30 +1933,12 @@ def retention(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     return window
 
 
-def _plan_with_a_free_chair(meetings, start):  # type: ignore[no-untyped-def]
-    """An operational meeting from `start`, chaired by the first chair free then (the demo's
-    own meetings keep some chairs busy at some hours of the day the shots are made)."""
-    from datetime import timedelta
-
-    from livcr_desktop.domain.errors import ConflictError
-    from livcr_desktop.domain.meetings import MeetingPlan, TableKind
-
-    for option in meetings.chair_options(start):
-        end = start + timedelta(hours=2)
-        plan = MeetingPlan(TableKind.OPERATIONAL, start, end, "Zaal 2", option.member_id)
-        try:
-            return meetings.plan(plan)[0]
-        except ConflictError:
-            continue
-    raise AssertionError("no chair is free for the shot's meeting")
-
-
 def erasure_live(tmp: Path, languages: LanguageManager):  # type: ignore[no-untyped-def]
     """The retention demo six years on: a meeting planned, a due case proposed for erasure,
     the meeting started with everyone present: (window, live screen, the erasure item)."""
     from datetime import timedelta
 
-    from livcr_desktop.domain.meetings import Attendance
+    from livcr_desktop.domain.meetings import Attendance, MeetingPlan, TableKind
     from livcr_desktop.gui.kit.text import qt_translate
     from livcr_desktop.services.meetings.planning import MeetingService
     from livcr_desktop.services.retention.due import RetentionService
@@ -1962,7 +1947,9 @@ def erasure_live(tmp: Path, languages: LanguageManager):  # type: ignore[no-unty
     workspace = window.workspace
     meetings = MeetingService(workspace)
     start = workspace.clock.now() + timedelta(minutes=30)
-    meeting = _plan_with_a_free_chair(meetings, start)
+    chair = meetings.chair_options(start)[0].member_id
+    plan = MeetingPlan(TableKind.OPERATIONAL, start, start + timedelta(hours=2), "Zaal 2", chair)
+    meeting = meetings.plan(plan)[0]
     retention = RetentionService(workspace)
     due = retention.due().cases[0]
     item = retention.propose_erasure(due.case_id, due.rule, qt_translate)
