@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -1206,7 +1207,7 @@ def handover_composer(tmp: Path, _languages: LanguageManager, _root: Path) -> QW
 @shot("handover-import-result")
 def handover_import_result(tmp: Path, _languages: LanguageManager, _root: Path) -> QWidget:
     """The receiving coordinator imported a hand-over: the new case and the checked decision."""
-    from PySide6.QtWidgets import QMainWindow, QMessageBox
+    from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
 
     from livcr_desktop.gui.handover.actions import HandoverActions
     from livcr_desktop.services.handover.sending import send
@@ -1220,6 +1221,10 @@ def handover_import_result(tmp: Path, _languages: LanguageManager, _root: Path) 
         window, pair.receiver.workspace, choose_source=lambda _w, _s: files.bundle
     )
     actions.import_file()
+    # The choice comes first (a new case: nobody with these names is known here), then the box.
+    choice = actions.choice_dialog
+    assert choice is not None and choice.new_case.isChecked()
+    choice.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     box = window.findChild(QMessageBox, "handoverResultBox")
     assert box is not None
     box.workspace = _PairSessions(pair)  # type: ignore[attr-defined]
@@ -1950,9 +1955,11 @@ def retention_window(tmp: Path, languages: LanguageManager):  # type: ignore[no-
     made = datetime.fromisoformat(HOME_MOMENT)
     if not DataFolder(RETENTION_ROOT).db_path.exists():
         create_demo(RETENTION_ROOT, clock=ManualClock(made)).close()
-    access = FolderAccess(
-        DataFolder(RETENTION_ROOT), clock=ManualClock(made + timedelta(days=2200))
-    )
+    # Each shot on its own copy: a meeting planned or an erasure proposed by one shot must not
+    # be found by the next (a chair already taken, a case already proposed).
+    root = tmp / "retention-demo"
+    shutil.copytree(RETENTION_ROOT, root)
+    access = FolderAccess(DataFolder(root), clock=ManualClock(made + timedelta(days=2200)))
     account = next(a for a in access.accounts() if a.username == "nora.fictief")
     workspace = access.sign_in(account.account_id, DEMO_PASSPHRASE)
     window = MainWindow(workspace, languages, DeviceSettings(tmp / "s.json"), access)

@@ -2780,6 +2780,37 @@ Neuer Fingerabdruck: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CaseStatusInText</name>
+    <message>
+        <source>signalled</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <source>in screening</source>
+        <translation>in Vorprüfung</translation>
+    </message>
+    <message>
+        <source>on the operational table</source>
+        <translation>am operativen Tisch</translation>
+    </message>
+    <message>
+        <source>in a guidance trajectory</source>
+        <translation>im Begleitungsweg</translation>
+    </message>
+    <message>
+        <source>referred to the LTF</source>
+        <translation>an die LTF weitergeleitet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>wiedereröffnet</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>(name hidden)</source>
@@ -7687,12 +7718,12 @@ Details: {details}</translation>
         <translation>Die Übergabe wurde geprüft: Sie kommt von {livcr} (deren Fall {code}), und der Beschluss ihres Tisches ist gültig. Wählen Sie, wohin ihre Meldung geht.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>{name}, born {born}</source>
         <translation>{name}, geboren am {born}</translation>
+    </message>
+    <message>
+        <source>{name}, date of birth unknown</source>
+        <translation>{name}, Geburtsdatum unbekannt</translation>
     </message>
     <message>
         <source>About</source>
@@ -11958,6 +11989,21 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>Granted erasure request</source>
         <translation>Stattgegebener Antrag auf Löschung</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRuleInText</name>
+    <message>
+        <source>term after closure reached</source>
+        <translation>Frist nach dem Abschluss erreicht</translation>
+    </message>
+    <message>
+        <source>shorter term reached (never reached the table)</source>
+        <translation>kürzere Frist erreicht (nie am Tisch)</translation>
+    </message>
+    <message>
+        <source>review at the person&apos;s 18th birthday</source>
+        <translation>Überprüfung zum 18. Geburtstag der Person</translation>
     </message>
 </context>
 <context>

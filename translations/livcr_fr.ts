@@ -2780,6 +2780,37 @@ Nouvelle empreinte : {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CaseStatusInText</name>
+    <message>
+        <source>signalled</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <source>in screening</source>
+        <translation>en examen préalable</translation>
+    </message>
+    <message>
+        <source>on the operational table</source>
+        <translation>à la table opérationnelle</translation>
+    </message>
+    <message>
+        <source>in a guidance trajectory</source>
+        <translation>en parcours d’accompagnement</translation>
+    </message>
+    <message>
+        <source>referred to the LTF</source>
+        <translation>renvoyé vers la TFL</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>rouvert</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>(name hidden)</source>
@@ -7687,12 +7718,12 @@ Détails : {details}</translation>
         <translation>Le transfert a été vérifié : il vient de {livcr} (leur cas {code}) et la décision de leur table est valable. Choisissez où va son signalement.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
+        <source>{name}, born {born}</source>
+        <translation>{name}, date de naissance : {born}</translation>
     </message>
     <message>
-        <source>{name}, born {born}</source>
-        <translation>{name}, né(e) le {born}</translation>
+        <source>{name}, date of birth unknown</source>
+        <translation>{name}, date de naissance inconnue</translation>
     </message>
     <message>
         <source>About</source>
@@ -11958,6 +11989,21 @@ Empreinte de cette clé :
     <message>
         <source>Granted erasure request</source>
         <translation>Demande d’effacement accordée</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRuleInText</name>
+    <message>
+        <source>term after closure reached</source>
+        <translation>délai après la clôture atteint</translation>
+    </message>
+    <message>
+        <source>shorter term reached (never reached the table)</source>
+        <translation>délai plus court atteint (jamais arrivé à la table)</translation>
+    </message>
+    <message>
+        <source>review at the person&apos;s 18th birthday</source>
+        <translation>réexamen aux 18 ans de la personne</translation>
     </message>
 </context>
 <context>

@@ -2780,6 +2780,37 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CaseStatusInText</name>
+    <message>
+        <source>signalled</source>
+        <translation>gesignaleerd</translation>
+    </message>
+    <message>
+        <source>in screening</source>
+        <translation>in screening</translation>
+    </message>
+    <message>
+        <source>on the operational table</source>
+        <translation>op de operationele tafel</translation>
+    </message>
+    <message>
+        <source>in a guidance trajectory</source>
+        <translation>in een begeleidingstraject</translation>
+    </message>
+    <message>
+        <source>referred to the LTF</source>
+        <translation>doorverwezen naar de LTF</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>heropend</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>(name hidden)</source>
@@ -3821,7 +3852,7 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <name>ConflictPanel</name>
     <message>
         <source>Field “{field}” of a {record} record</source>
-        <translation>Veld „{field}” van een record {record}</translation>
+        <translation>Veld “{field}” van een record {record}</translation>
     </message>
     <message>
         <source>Keep this value</source>
@@ -5819,7 +5850,7 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
     <name>FigureView</name>
     <message>
         <source>Hidden counts (“&lt; {threshold}” and “x”) are left out of the chart; the table shows where they are.</source>
-        <translation>Verborgen aantallen („&lt; {threshold}” en „x”) staan niet in de grafiek; de tabel toont waar ze zijn.</translation>
+        <translation>Verborgen aantallen (“&lt; {threshold}” en “x”) staan niet in de grafiek; de tabel toont waar ze zijn.</translation>
     </message>
 </context>
 <context>
@@ -7184,7 +7215,7 @@ Ze blijven binnen deze LIVC-R onder het gedeeld beroepsgeheim (art. 458ter Straf
     </message>
     <message>
         <source>Open “To sign”</source>
-        <translation>„Te ondertekenen” openen</translation>
+        <translation>“Te ondertekenen” openen</translation>
     </message>
     <message>
         <source>Open the meeting of {time} – {table}</source>
@@ -7687,12 +7718,12 @@ Details: {details}</translation>
         <translation>De overdracht werd gecontroleerd: ze komt van {livcr} (hun casus {code}) en de beslissing van hun tafel klopt. Kies waar het signaal terechtkomt.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
         <source>{name}, born {born}</source>
         <translation>{name}, geboren op {born}</translation>
+    </message>
+    <message>
+        <source>{name}, date of birth unknown</source>
+        <translation>{name}, geboortedatum onbekend</translation>
     </message>
     <message>
         <source>About</source>
@@ -11961,6 +11992,21 @@ Vingerafdruk van deze sleutel:
     </message>
 </context>
 <context>
+    <name>RetentionRuleInText</name>
+    <message>
+        <source>term after closure reached</source>
+        <translation>termijn na afsluiting bereikt</translation>
+    </message>
+    <message>
+        <source>shorter term reached (never reached the table)</source>
+        <translation>kortere termijn bereikt (nooit op de tafel)</translation>
+    </message>
+    <message>
+        <source>review at the person&apos;s 18th birthday</source>
+        <translation>herbekijken op de 18de verjaardag</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Coordinator (prevention official)</source>
@@ -14365,15 +14411,15 @@ Vingerafdruk van deze sleutel:
     <name>TypedDates</name>
     <message>
         <source>“{typed}” is not a date. Write the day, the month and the year, for example {example}.</source>
-        <translation>„{typed}” is geen datum. Schrijf de dag, de maand en het jaar, bijvoorbeeld {example}.</translation>
+        <translation>“{typed}” is geen datum. Schrijf de dag, de maand en het jaar, bijvoorbeeld {example}.</translation>
     </message>
     <message>
         <source>“{typed}” is not a day of the calendar.</source>
-        <translation>„{typed}” bestaat niet in de kalender.</translation>
+        <translation>“{typed}” bestaat niet in de kalender.</translation>
     </message>
     <message>
         <source>Write the year of “{typed}” with four digits, for example {example}.</source>
-        <translation>Schrijf het jaar van „{typed}” met vier cijfers, bijvoorbeeld {example}.</translation>
+        <translation>Schrijf het jaar van “{typed}” met vier cijfers, bijvoorbeeld {example}.</translation>
     </message>
     <message>
         <source>Fill in the date, for example {example}.</source>

@@ -32,6 +32,13 @@ class CaseStatus(StrEnum):
         return _STATUS_LABELS[self]
 
     @property
+    def in_text(self) -> Text:
+        """The status as it reads inside a sentence ("a case that is closed"): the label starts
+        with a capital, as a column or a title does; here only what each language's grammar
+        capitalises keeps it (German nouns)."""
+        return _STATUS_IN_TEXT[self]
+
+    @property
     def is_open(self) -> bool:
         """True for every status but closed."""
         return self is not CaseStatus.CLOSED
@@ -45,6 +52,16 @@ _STATUS_LABELS = {
     CaseStatus.REFERRED_TO_LTF: QT_TRANSLATE_NOOP("CaseStatus", "Referred to the LTF"),
     CaseStatus.CLOSED: QT_TRANSLATE_NOOP("CaseStatus", "Closed"),
     CaseStatus.REOPENED: QT_TRANSLATE_NOOP("CaseStatus", "Reopened"),
+}
+
+_STATUS_IN_TEXT = {
+    CaseStatus.SIGNALLED: QT_TRANSLATE_NOOP("CaseStatusInText", "signalled"),
+    CaseStatus.SCREENING: QT_TRANSLATE_NOOP("CaseStatusInText", "in screening"),
+    CaseStatus.ON_TABLE: QT_TRANSLATE_NOOP("CaseStatusInText", "on the operational table"),
+    CaseStatus.IN_TRAJECTORY: QT_TRANSLATE_NOOP("CaseStatusInText", "in a guidance trajectory"),
+    CaseStatus.REFERRED_TO_LTF: QT_TRANSLATE_NOOP("CaseStatusInText", "referred to the LTF"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("CaseStatusInText", "closed"),
+    CaseStatus.REOPENED: QT_TRANSLATE_NOOP("CaseStatusInText", "reopened"),
 }
 
 S = CaseStatus

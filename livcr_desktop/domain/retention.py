@@ -33,6 +33,12 @@ class RetentionRule(StrEnum):
         """The translatable name of the rule."""
         return _RULE_LABELS[self]
 
+    @property
+    def in_text(self) -> Text:
+        """The rule as it reads inside a sentence (an erasure topic's title): lower case where
+        the language's grammar has it (German nouns keep their capital)."""
+        return _RULE_IN_TEXT[self]
+
 
 _RULE_LABELS = {
     RetentionRule.AFTER_CLOSURE: QT_TRANSLATE_NOOP("RetentionRule", "Term after closure reached"),
@@ -41,6 +47,18 @@ _RULE_LABELS = {
     ),
     RetentionRule.EIGHTEENTH_BIRTHDAY: QT_TRANSLATE_NOOP(
         "RetentionRule", "Review at the person's 18th birthday"
+    ),
+}
+
+_RULE_IN_TEXT = {
+    RetentionRule.AFTER_CLOSURE: QT_TRANSLATE_NOOP(
+        "RetentionRuleInText", "term after closure reached"
+    ),
+    RetentionRule.NOT_PAST_SCREENING: QT_TRANSLATE_NOOP(
+        "RetentionRuleInText", "shorter term reached (never reached the table)"
+    ),
+    RetentionRule.EIGHTEENTH_BIRTHDAY: QT_TRANSLATE_NOOP(
+        "RetentionRuleInText", "review at the person's 18th birthday"
     ),
 }
 

@@ -291,7 +291,7 @@ class SignalDialog(FormDialog):
                 "A case about a person with these names and this date of birth already exists: "
                 "{code} ({status}). Add the signal to that case rather than creating a "
                 "duplicate, unless it is really someone else."
-            ).format(code=match.code, status=show_text(match.status.label))
+            ).format(code=match.code, status=show_text(match.status.in_text))
         )
         self.use_existing_button.setText(self.tr("Add to {code}").format(code=match.code))
         self.new_case_button.setText(self.tr("Register as a new case"))

@@ -129,14 +129,12 @@ class ImportChoiceDialog(FormDialog):
                 "table's decision holds. Choose where its signal goes."
             ).format(livcr=incoming.sender, code=incoming.sending_case_code)
         )
-        born = (
-            format_date(incoming.birth_date, current_language(), "long")
-            if incoming.birth_date
-            else self.tr("unknown")
-        )
-        self.about.setText(
-            self.tr("{name}, born {born}").format(name=incoming.person_name, born=born)
-        )
+        if incoming.birth_date:
+            born = format_date(incoming.birth_date, current_language(), "long")
+            about = self.tr("{name}, born {born}").format(name=incoming.person_name, born=born)
+        else:  # "born unknown" reads as a typo in every language
+            about = self.tr("{name}, date of birth unknown").format(name=incoming.person_name)
+        self.about.setText(about)
         self.about_label.setText(self.tr("About"))
         self.youth.show_message(
             show_text(RECEIVED_YOUTH_PROTECTION, code=incoming.sending_case_code)
@@ -149,7 +147,7 @@ class ImportChoiceDialog(FormDialog):
                 self.tr(
                     "Add the signal to case {code} ({name}, {status}): same names and birth date"
                 ).format(
-                    code=known.code, name=known.subject_name, status=show_text(known.status.label)
+                    code=known.code, name=known.subject_name, status=show_text(known.status.in_text)
                 )
             )
         self.other_case.setText(self.tr("Add the signal to another case, by its code:"))

@@ -21,7 +21,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.meetings.common import numbered_heading
+from livcr_desktop.services.meetings.proposals import ProposalReason
 from livcr_desktop.services.meetings.view import ItemView
 
 MIME_TYPE = "application/x-livcr-agenda-items"
@@ -29,13 +31,17 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def item_line(item: ItemView, *, with_name: bool = True) -> str:
-    """How an item is named in lists: its number, case code or title, and municipality."""
+def item_line(item: ItemView, *, with_name: bool = True, with_reason: bool = True) -> str:
+    """How an item is named in lists: its number, case code or title, and municipality; for a
+    case retention put there for its review at 18, why it is there (the item itself is a plain
+    case item, so nothing else would say it)."""
     line = numbered_heading(item.number, item.kind, item.heading, item.municipality)
     if with_name and item.subject_name:
         line += f"  –  {item.subject_name}"
     if item.subject_minor:
         line += "  [" + QCoreApplication.translate("MinorBadge", "Minor") + "]"
+    if with_reason and item.turned_eighteen_on is not None:
+        line += "  –  " + show_text(ProposalReason.TURNED_EIGHTEEN.label)
     if item.postponed:
         line += "  " + QCoreApplication.translate("AgendaModel", "(postponed)")
     return line

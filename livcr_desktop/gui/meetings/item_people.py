@@ -185,7 +185,9 @@ class ItemPeoplePanel(QWidget):
             self.explanation.setText(self.tr("Select an item of the agenda to see who is invited."))
         elif item.kind is ItemKind.CASE:
             self.heading.setText(
-                self.tr("Invited to item {line}").format(line=item_line(item, with_name=False))
+                self.tr("Invited to item {line}").format(
+                    line=item_line(item, with_name=False, with_reason=False)
+                )
             )
             self.explanation.setText(
                 self.tr(

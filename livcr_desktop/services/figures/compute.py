@@ -16,8 +16,8 @@ from livcr_desktop.domain.errors import ValidationError
 from livcr_desktop.domain.figures import FigureSet, FigureWarning, Period
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
-from livcr_desktop.services.figures import queries as q
 from livcr_desktop.services.figures.grid import Municipalities
+from livcr_desktop.services.figures.meeting_queries import last_operational_meeting
 from livcr_desktop.services.figures.released import record_releases
 from livcr_desktop.services.figures.settings import FigureSettings, figure_settings
 from livcr_desktop.services.figures.tables import Computed, figure_tables
@@ -138,7 +138,7 @@ def _warnings(
 ) -> tuple[FigureWarning, ...]:
     """The operational table's silence, when longer than the house rules allow."""
     until = min(period.end, today)
-    last = q.last_operational_meeting(session, until)
+    last = last_operational_meeting(session, until)
     months = settings.meeting_interval_months
     limit = _months_before(until, months)
     if last is not None and last >= limit:

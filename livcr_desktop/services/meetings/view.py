@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.meetings import Attendance, ItemKind, MeetingStatus, TableKind
 from livcr_desktop.domain.permissions import Action, RecordFacts, Resource
-from livcr_desktop.domain.retention import is_minor
+from livcr_desktop.domain.retention import RetentionRule, is_minor
 from livcr_desktop.services.cases.access import case_facts
 from livcr_desktop.services.meetings.access import (
     actor_viewer,
@@ -35,6 +35,7 @@ from livcr_desktop.store.models import (
     Member,
     MunicipalityRow,
     PersonRow,
+    RetentionProposalRow,
 )
 
 
@@ -98,6 +99,10 @@ class ItemView:
     subject_minor: bool = False
     """Whether the person concerned is under 18 on the meeting's day (only for a reader who may
     see the case): the youth-protection rules apply."""
+    turned_eighteen_on: date | None = None
+    """The day the person concerned turned 18, when retention put the case on this agenda for
+    its review at 18 (only for a reader who may see the case): the agenda line says why the
+    case is there, as the proposal did."""
 
     @property
     def heading(self) -> str:
@@ -154,6 +159,19 @@ def action_point_view(row: ActionPointRow, names: dict[str, tuple[str, str]]) ->
     )
 
 
+def reviews_at_eighteen(session: Session, item_ids: list[str]) -> dict[str, date]:
+    """The items retention put on an agenda for a review at 18, with the day the person
+    turned 18 (the proposal row keeps why the case is there; the item itself is a plain case
+    item)."""
+    rows = session.execute(
+        select(RetentionProposalRow.agenda_item_id, RetentionProposalRow.due_on).where(
+            RetentionProposalRow.agenda_item_id.in_(item_ids),
+            RetentionProposalRow.rule == RetentionRule.EIGHTEENTH_BIRTHDAY.value,
+        )
+    )
+    return {row.agenda_item_id: row.due_on for row in rows}
+
+
 def read_meeting(workspace: Workspace, session: Session, meeting: MeetingRow) -> MeetingView:
     """The view of a meeting already checked with `load_meeting` (no journal entry)."""
     names = member_names(session)
@@ -181,11 +199,13 @@ def read_meeting(workspace: Workspace, session: Session, meeting: MeetingRow) ->
     ):
         if item_id:
             notes[item_id] = notes.get(item_id, 0) + 1
+    reviews = reviews_at_eighteen(session, ids)
     today = workspace.today()
     views = []
     for number, item in enumerate(items, start=1):
         code = subject = ""
         minor = False
+        review: date | None = None
         if item.case_id:
             case = session.get(CaseRow, item.case_id)
             assert case is not None
@@ -198,6 +218,7 @@ def read_meeting(workspace: Workspace, session: Session, meeting: MeetingRow) ->
                     select(PersonRow.birth_date).where(PersonRow.id == case.person_id)
                 )
                 minor = is_minor(born, local_date(meeting.starts_at))
+                review = reviews.get(item.id)
         views.append(
             ItemView(
                 id=item.id,
@@ -214,6 +235,7 @@ def read_meeting(workspace: Workspace, session: Session, meeting: MeetingRow) ->
                 action_points=tuple(actions.get(item.id, [])),
                 note_count=notes.get(item.id, 0),
                 subject_minor=minor,
+                turned_eighteen_on=review,
             )
         )
     participants = tuple(

@@ -230,7 +230,7 @@ class RetentionService:
                 raise ConflictError(ALREADY_PROPOSED, code=case.code, day=due.proposed_for)
             if rule is RetentionRule.EIGHTEENTH_BIRTHDAY:
                 return self._put_review_on_agenda(uow, case, due.due_on)
-            title = TOPIC_TITLE.render(translate, code=case.code, rule=rule.label, day=due.due_on)
+            title = TOPIC_TITLE.render(translate, code=case.code, rule=rule.in_text, day=due.due_on)
             return self._put_on_agenda(
                 uow, case_id, rule.value, due.due_on, title, kind=ItemKind.ERASURE
             )

@@ -23,11 +23,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, or_, select, tuple_, update
+from sqlalchemy import Table, bindparam, delete, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from livcr_desktop.services.retention.erasure_minutes import APPROVED_KIND, erase_from_minutes
-from livcr_desktop.services.sync.scopes import case_part_scopes
+from livcr_desktop.services.sync.scopes import parts_of
 from livcr_desktop.services.sync.withdrawal import _erased as erased_payload
 from livcr_desktop.services.sync.withdrawal import _remove_search_entries
 from livcr_desktop.store.erasures import ERASED_PREFIX
@@ -36,6 +36,7 @@ from livcr_desktop.store.models import (
     CaseRow,
     HandoverNoteRow,
     JournalOperation,
+    OrganisationRow,
     SyncConflictRow,
     SyncHeldRow,
     SyncScopeKeyRow,
@@ -219,9 +220,10 @@ def _erase_chunk(session: Session, cases: list[str], result: Erased) -> None:
         _remove_search_entries(session, search_key)
     result.payloads += _erase_payloads(session, cases, records)
     result.minutes += erase_from_minutes(session, cases)
+    organisations = list(session.scalars(select(OrganisationRow.id)))
     scopes: set[str] = set(cases)
     for case_id in cases:
-        scopes |= case_part_scopes(session, case_id)
+        scopes |= parts_of(case_id, organisations)
     scope_list = sorted(scopes)
     for start in range(0, len(scope_list), _CHUNK):
         part = scope_list[start : start + _CHUNK]
@@ -243,14 +245,22 @@ def _erase_payloads(session: Session, cases: list[str], records: Iterable[tuple[
         conditions.append(
             tuple_(journal.c.entity, journal.c.entity_id).in_(wanted[start : start + _CHUNK])
         )
-    count = 0
     rows = session.execute(select(journal.c.seq, journal.c.payload).where(or_(*conditions))).all()
-    for seq, payload in rows:
-        erased = erased_payload(payload)
-        if erased != payload:
-            session.execute(update(journal).where(journal.c.seq == seq).values(payload=erased))
-            count += 1
-    return count
+    changed = [
+        {"at_seq": seq, "erased": erased}
+        for seq, payload in rows
+        if (erased := erased_payload(payload)) != payload
+    ]
+    if changed:
+        # One statement run for every row (executemany): building and caching a statement per
+        # operation was most of an erasure's time (docs/sync.md, "The erasure benchmark").
+        session.execute(
+            update(journal)
+            .where(journal.c.seq == bindparam("at_seq"))
+            .values(payload=bindparam("erased")),
+            changed,
+        )
+    return len(changed)
 
 
 def is_carried_out(session: Session, case_id: str) -> bool:

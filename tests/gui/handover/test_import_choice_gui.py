@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from livcr_desktop.domain.languages import Language
 from livcr_desktop.gui.handover.actions import HandoverActions
 from livcr_desktop.gui.handover.import_choice import CHOOSE
 from livcr_desktop.gui.shell.language import LanguageManager
@@ -71,6 +72,17 @@ def test_link_the_signal_to_the_known_case(
     assert len(choice.match_buttons) == 1
     button, proposed = choice.match_buttons[0]
     assert proposed.case_id == known and _code(pair, known) in button.text()
+    # The status inside the sentence, lower-case as each language writes it there.
+    assert ", signalled): same names" in button.text()
+    in_text = {
+        Language.NL: ", gesignaleerd)",
+        Language.FR: ", signalé)",
+        Language.DE: ", gemeldet)",
+    }
+    for language, status in in_text.items():
+        languages.set_language(language)
+        qtbot.waitUntil(lambda s=status: s in button.text(), timeout=5000)  # type: ignore[misc]
+    languages.set_language(Language.EN)
     assert choice.group.checkedButton() is None  # the coordinator chooses
     ok = choice.buttons.button(QDialogButtonBox.StandardButton.Ok)
     click(qtbot, ok)
@@ -97,6 +109,10 @@ def test_no_birth_date_nothing_proposed_the_coordinator_types_a_code(
     choice = actions.choice_dialog
     assert choice is not None and choice.match_buttons == []
     assert choice.new_case.isChecked() and not choice.youth.isVisible()
+    assert choice.about.text().endswith(", date of birth unknown")
+    languages.set_language(Language.FR)
+    qtbot.waitUntil(lambda: "date de naissance inconnue" in choice.about.text(), timeout=5000)
+    languages.set_language(Language.EN)
 
     type_text(qtbot, choice.code, "NIET-2026-404")
     assert choice.other_case.isChecked()

@@ -269,7 +269,7 @@ def test_a_lost_header_and_an_unreadable_database_are_not_guessed_at(
 def test_a_failure_after_the_swap_puts_everything_back(
     livcr: LivcrFixture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from livcr_desktop.services.backup import restore
+    from livcr_desktop.services.backup import restore_run
 
     backup = make_backup(livcr.workspace, tmp_path / "b.livcrbackup").file
     livcr.workspace.close()
@@ -278,7 +278,7 @@ def test_a_failure_after_the_swap_puts_everything_back(
     def no_room(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(restore, "prepare_schema", no_room)
+    monkeypatch.setattr(restore_run, "prepare_schema", no_room)
     credentials = RestoreCredentials("tessa.test", passphrase=COORDINATOR_PASSPHRASE)
     error = refused(
         lambda: restore_with_credentials(livcr.folder, backup, credentials),

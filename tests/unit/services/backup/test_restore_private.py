@@ -13,7 +13,7 @@ import pytest
 
 from livcr_desktop.domain.errors import BackupError
 from livcr_desktop.services import messages
-from livcr_desktop.services.backup import restore
+from livcr_desktop.services.backup import restore_run
 from livcr_desktop.services.backup.backups import make_backup
 from livcr_desktop.services.backup.restore import (
     RestoreCredentials,
@@ -76,7 +76,7 @@ def test_key_files_put_back_after_a_failed_swap_are_owner_only(
     def no_room(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(restore, "prepare_schema", no_room)
+    monkeypatch.setattr(restore_run, "prepare_schema", no_room)
     never_narrowed(monkeypatch)
     with pytest.raises(BackupError) as caught:
         restore_with_credentials(livcr.folder, backup, CREDENTIALS)

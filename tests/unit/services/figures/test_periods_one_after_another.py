@@ -31,7 +31,7 @@ from livcr_desktop.domain.small_counts import CountTable
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.figures import compute_figures
 from livcr_desktop.services.figures.compute import EARLIER_MORE, EARLIER_ONE, EARLIER_SAME
-from livcr_desktop.services.figures.tables import SOURCE_KEYS
+from livcr_desktop.services.figures.signal_tables import SOURCE_KEYS
 from livcr_desktop.store.models import LivcrProfileRow, OrganisationRow, ReleasedFigureRow
 from tests.helpers.factories import LivcrFixture, add_person, make_livcr, municipality_id
 from tests.unit.domain.test_small_counts import workable

@@ -99,6 +99,8 @@ def test_an_erasure_is_proposed_to_the_next_operational_meeting_without_a_name(
         assert item.meeting_id == meeting
         assert code in item.title
         assert not any(name in item.title for name in SUBJECT_NAMES)
+        # The rule inside the sentence, in lower case (the list's column has the capital).
+        assert "house rules: shorter term reached (never reached the table) on " in item.title
     (due,) = service.due().cases
     assert due.proposed_for == table.clock.today() + timedelta(days=3)
     with pytest.raises(ConflictError):

@@ -17,6 +17,7 @@ from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.services.cases.involvement import InvolvementService
 from livcr_desktop.services.cases.screening import CaseService
 from livcr_desktop.services.meetings.agenda import AgendaService
+from livcr_desktop.services.meetings.view import refresh_meeting
 from livcr_desktop.services.retention.due import REVIEW_OF_CLOSED_CASE, RetentionService
 from livcr_desktop.store.models import (
     AgendaItemRow,
@@ -154,3 +155,17 @@ def test_the_table_closes_the_case_at_its_review_by_a_decision_on_the_case(table
     assert row is not None and row.case_id == minor
     assert case is not None and case.status == CaseStatus.CLOSED.value
     assert summary_scopes == {minor}  # the summary is the case's, erased with it
+
+
+def test_the_agenda_says_why_the_case_is_there_to_those_who_may_see_it(table: Table) -> None:
+    """The item is a plain case item; the proposal row tells the agenda it is the review at
+    18. A case added by hand says nothing of the kind."""
+    minor = _minor_turned_eighteen(table, ScreeningOutcome.TO_TABLE)
+    other = make_case(table.livcr, "Omar", "Volwassen", birth_year=1990)
+    CaseService(table.ws).screen(other, ScreeningOutcome.TO_TABLE, "Screening.")
+    meeting = table.plan(days=3)
+    by_hand = AgendaService(table.ws).add_case(meeting, other)
+    review = RetentionService(table.ws).propose_erasure(minor, REVIEW)
+    items = {i.id: i for i in refresh_meeting(table.ws, meeting).items}
+    assert items[review].turned_eighteen_on == BIRTHDAY
+    assert items[by_hand].turned_eighteen_on is None
