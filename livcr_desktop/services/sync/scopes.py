@@ -26,10 +26,11 @@ Meetings follow their payloads (docs/sync.md, "Scopes and keys"): everything sai
 at a table carries the case as `scope_id` and so travels in the case's scope: a case item and its
 summary, invitees, guests and stances, its action points, the proposals and positions on its
 decisions, corrections of the minutes about it, and its frozen text in approved minutes
-(`minutes.item_frozen`) or in the draft sealed for approval (`minutes.item_sealed`). The meeting row (date, table, place, chair, status, the minutes'
-remarks), its participants and their attendance, strategic and general items, and the approval
-of the minutes stay LIVC-R-wide: the approval carries the minutes' hash and a snapshot in which
-each case item is only sealed (domain/minutes_sealing.py, format 3).
+(`minutes.item_frozen`) or in the draft sealed for approval (`minutes.item_sealed`). The
+meeting row (date, table, place, chair, status, the minutes' remarks), its participants and
+their attendance, strategic and general items, and the approval of the minutes stay LIVC-R-wide:
+the approval carries the minutes' hash and a snapshot in which each case item is only sealed
+(domain/minutes_sealing.py, format 3).
 
 The operation keeps its case as `scope_id` in the journal (the dossier's history is per case);
 only the envelope's scope differs, derived from the operation itself (its entity, and for
