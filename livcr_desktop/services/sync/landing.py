@@ -267,12 +267,22 @@ class Pulling:
 
 
 def land_batch(
-    pulling: Pulling, pulled_batch: list[PulledEnvelope], *, advance_cursor: bool = False
+    pulling: Pulling,
+    pulled_batch: list[PulledEnvelope],
+    *,
+    advance_cursor: bool = False,
+    refetchable: bool = False,
 ) -> None:
     """Check and apply (or hold) one pulled batch in one write transaction, with the cursor
-    that says it was received (a crash leaves both as they were)."""
+    that says it was received (a crash leaves both as they were).
+
+    `refetchable`: the hub holds the batch and serves it again if this laptop loses it, so the
+    transaction commits without waiting for the disk; the caller makes it durable
+    (`Database.make_durable`) before anything relies on it (docs/sync.md, "Durability of what
+    a round lands")."""
     db, link, report = pulling.db, pulling.link, pulling.report
-    with collector_paused(), db.write_session() as session, session.begin():
+    session_of = db.relaxed_write_session if refetchable else db.write_session
+    with collector_paused(), session_of() as session, session.begin():
         checker = pulling.checker(session)
         batch = _open_batch(session, [p.envelope for p in pulled_batch], pulling.keys, checker)
         # This laptop's own operations are here already, unless a withdrawal erased them.
