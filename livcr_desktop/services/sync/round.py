@@ -47,22 +47,22 @@ def _pull(
         for device_id, _member, sign_public, _box, _status in known_devices
         if sign_public
     }
-    received = receive_signatures(db, link, client)
-    with db.read_session() as session:
-        keys = scope_keys(session)
-    book = ManifestBook(keys, link.livcr_scope_id)
-    book.remember(received)
     # What the last round learnt about each record's updates (dropped if a round fails): a
     # fresh memo makes the first update of every record re-read and re-merge its whole
     # history, which grows with every round.
     memo = take_memo(db)
-    cursor = _cursor(db)
-    total = client.count_after(cursor) if progress is not None else 0
-    done = 0
-    if progress is not None:
-        progress(done, total)
-    pulling = Pulling(db, link, book, device_keys, keys, memo, report)
     try:
+        received = receive_signatures(db, link, client, refetchable=True)
+        with db.read_session() as session:
+            keys = scope_keys(session)
+        book = ManifestBook(keys, link.livcr_scope_id)
+        book.remember(received)
+        cursor = _cursor(db)
+        total = client.count_after(cursor) if progress is not None else 0
+        done = 0
+        if progress is not None:
+            progress(done, total)
+        pulling = Pulling(db, link, book, device_keys, keys, memo, report)
         for scope in _scopes_to_backfill(db):
             # First the past of scopes this laptop was just given (an invitation to a case):
             # the hub served it before the cursor passed, so the cursor alone would never
@@ -81,9 +81,9 @@ def _pull(
             if progress is not None:
                 progress(done, max(total, done))
     finally:
-        # The batches committed without waiting for the disk (the hub serves them again if a
-        # power cut loses them with their cursor); one fsync makes them all durable before
-        # anything is built on them, the round fails or not.
+        # The signatures and batches committed without waiting for the disk (the hub serves
+        # them again if a power cut loses them with their cursors); one fsync makes them all
+        # durable before anything is built on them, the round fails or not.
         db.make_durable()
     retry_held(pulling)
     keep_memo(db, memo)  # every batch committed: it holds for the next round

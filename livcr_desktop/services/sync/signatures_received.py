@@ -22,12 +22,17 @@ from livcr_desktop.store.models import (
 )
 
 
-def receive_signatures(db: Database, link: HubLink, client: HubClient) -> list[Manifest]:
+def receive_signatures(
+    db: Database, link: HubLink, client: HubClient, *, refetchable: bool = False
+) -> list[Manifest]:
     """Keep the signatures pushed since the last round (sealed, as the hub holds them), and the
     public keys their manifests publish. Returns the manifests it opened and kept as they came
-    (`ManifestBook.remember`: the landing would otherwise open each one a second time)."""
+    (`ManifestBook.remember`: the landing would otherwise open each one a second time).
+    `refetchable`: from the hub, which serves them again to a cursor that did not move, so the
+    commit need not wait for the disk (as `land_batch`; the round makes it durable)."""
     kept: list[Manifest] = []
-    with db.write_session() as session, session.begin():
+    session_of = db.relaxed_write_session if refetchable else db.write_session
+    with session_of() as session, session.begin():
         row = session.scalars(select(SyncLinkRow)).one()
         keys = scope_keys(session)
         for sealed in client.pull_signatures(row.signatures_cursor):
