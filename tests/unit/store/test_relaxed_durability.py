@@ -94,8 +94,6 @@ _WRITER = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from sqlalchemy import text
-from sqlalchemy.orm import Session
     from livcr_desktop.store.engine import IMMEDIATE, RELAXED, DataKey, make_engine
     engine = make_engine(Path(sys.argv[1]), DataKey(bytes.fromhex(os.environ["PROBE_KEY"])))
     options = {IMMEDIATE: True, RELAXED: True}
