@@ -78,15 +78,16 @@ class Operation:
         not be walked to be known canonical."""
         fields = self.hashed_fields()
         hashed = canonical_bytes_of_parsed(fields) if parsed else canonical_bytes(fields)
-        self.keep_payload_bytes(hashed, "prev_hash")
+        self.keep_payload_bytes(hashed, "prev_hash", plain=parsed)
         return hashlib.sha256(hashed).hexdigest()
 
-    def keep_payload_bytes(self, whole: bytes, next_key: str) -> None:
+    def keep_payload_bytes(self, whole: bytes, next_key: str, *, plain: bool = False) -> None:
         """Keep the payload's canonical bytes as they stand in `whole`, the canonical bytes of
         a mapping of this operation's fields in which "payload" is followed by `next_key` and
         every other value is a plain text or number (so no other "payload" or `next_key` key
-        can stand outside the payload itself)."""
-        if "_canonical_payload" in self.__dict__ or not self._plain_fields():
+        can stand outside the payload itself). `plain`: the caller checked that already (an
+        opened envelope's fields, each of an exact type), so it is not checked again."""
+        if "_canonical_payload" in self.__dict__ or not (plain or self._plain_fields()):
             return
         start = whole.find(b',"payload":')
         end = whole.rfind(b',"' + next_key.encode() + b'":')

@@ -27,6 +27,7 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from livcr_desktop.domain.canonical import canonical_bytes
 from livcr_desktop.domain.journal import Operation
+from livcr_desktop.hub.aead_open import aead_open
 
 NONCE_BYTES = 24
 KEY_BYTES = 32
@@ -196,12 +197,10 @@ def open_envelope(envelope: Envelope, key: bytes) -> Operation:
         envelope.device_seq,
         envelope.hash,
     )
-    try:
-        plain = crypto_aead_xchacha20poly1305_ietf_decrypt(
-            envelope.body[NONCE_BYTES:], aad, envelope.body[:NONCE_BYTES], key
-        )
-    except (CryptoError, ValueError, TypeError) as exc:
-        raise EnvelopeRefused("does not open") from exc
+    body = envelope.body
+    plain = aead_open(body[NONCE_BYTES:], aad, body[:NONCE_BYTES], key)
+    if plain is None:
+        raise EnvelopeRefused("does not open")
     fields = _parsed(plain)
     op = Operation(
         op_id=envelope.op_id,

@@ -62,7 +62,9 @@ class RawSql:
     @classmethod
     def of(cls, session: Session) -> RawSql:
         """The session's raw connection, looked up once per transaction."""
-        if session.new or session.dirty or session.deleted:
+        # Pending ORM changes first. `new`, `dirty` and `deleted` each built a set for every
+        # applied operation; the flags `Session._is_clean` reads (before any flush) say the same.
+        if session.identity_map.check_modified() or session._new or session._deleted:
             session.flush()
         if not session.in_transaction():
             return cls(session)  # begins it; the cache below is only for a begun transaction

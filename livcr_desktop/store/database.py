@@ -7,6 +7,7 @@ overwrites the key, which is what the idle lock and signing out rely on.
 from __future__ import annotations
 
 import copy
+import os
 import threading
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from livcr_desktop.domain.clock import Clock, SystemClock
 from livcr_desktop.domain.hlc import HlcStamp, HybridLogicalClock
 from livcr_desktop.store.datafolder import DataFolder
 from livcr_desktop.store.device_keys import create_device_signer, stored_device_signer
-from livcr_desktop.store.engine import IMMEDIATE, DataKey, make_engine
+from livcr_desktop.store.engine import IMMEDIATE, RELAXED, DataKey, make_engine
 from livcr_desktop.store.errors import DatabaseClosed, DatabaseUnreadable
 from livcr_desktop.store.journal_writer import JournalWriter
 from livcr_desktop.store.models.journal import JournalOperation
@@ -38,6 +39,10 @@ class Database:
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+        )
+        self._relaxed = sessionmaker(
+            bind=engine.execution_options(**{IMMEDIATE: True, RELAXED: True}),
+            expire_on_commit=False,
         )
         self._closed = threading.Event()
         self._hlc: HybridLogicalClock | None = None
@@ -100,6 +105,31 @@ class Database:
         self._check_open()
         return self._write()
 
+    def relaxed_write_session(self) -> Session:
+        """A write session whose commit does not wait for the disk (`synchronous = NORMAL`):
+        only for what can be fetched again if a power cut loses it (a batch pulled from the
+        hub, with the cursor that says it was received). It becomes durable at the next FULL
+        commit on this database; the caller makes one before anything relies on it."""
+        self._check_open()
+        return self._relaxed()
+
+    def make_durable(self) -> None:
+        """Make every transaction committed so far durable, relaxed ones included: they are in
+        the write-ahead log (what a checkpoint moved into the database file was synced by it),
+        and one fsync of that file keeps them through a power cut. Costs no write. Nothing to
+        do once closed: the last connection to close checkpoints the log, with its syncs."""
+        if self.closed:
+            return
+        wal = self.db_path.with_name(self.db_path.name + "-wal")
+        try:
+            handle = os.open(wal, os.O_RDWR)  # Windows flushes only a handle open for writing
+        except FileNotFoundError:
+            return  # no log: the last connection checkpointed it into the synced database
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
     def joined(self, connection: Connection) -> Database:
         """This database seen through one open write transaction: every session it hands out
         joins `connection`'s transaction (each as a savepoint), so work written as many
@@ -107,7 +137,7 @@ class Database:
         self._check_open()
         _ = self.hlc  # one clock for both views: what one observes, the other stamps after
         view = copy.copy(self)
-        view._read = view._write = sessionmaker(
+        view._read = view._write = view._relaxed = sessionmaker(
             bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
         )
         return view

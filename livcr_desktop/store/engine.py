@@ -24,6 +24,12 @@ log = logging.getLogger("livcr.store")
 KEY_BYTES = 32
 IMMEDIATE = "livcr_immediate"
 """Execution option: start the transaction with BEGIN IMMEDIATE (it will write)."""
+RELAXED = "livcr_relaxed_durability"
+"""Execution option: commit with `synchronous = NORMAL` (no fsync at this commit; durable at the
+next FULL commit on the database, or a checkpoint). Only for data that can be fetched again if a
+power cut loses it: see `set_durability` and docs/sync.md "Durability of what a round lands"."""
+_SYNCHRONOUS = "livcr_synchronous"
+"""Key in a pooled connection's `info`: the `synchronous` level it runs with (FULL unless set)."""
 
 
 class DataKey:
@@ -113,6 +119,20 @@ def load_dialect() -> None:
     registry.load("sqlite")
 
 
+def set_durability(info: dict[Any, Any], execute: Any, *, relaxed: bool) -> None:
+    """Put a connection at `synchronous = NORMAL` (relaxed) or FULL, remembered in its pool
+    record's `info`, so the PRAGMA runs only when the level changes.
+
+    In WAL mode NORMAL skips the fsync at commit: the database stays consistent after a crash
+    or power cut, but the last transactions committed that way may be lost on a power cut
+    (never on a killed process: the WAL is in the operating system's hands). Any later FULL
+    commit, on any connection, fsyncs the whole WAL file and so makes them durable too."""
+    wanted = "NORMAL" if relaxed else "FULL"
+    if info.get(_SYNCHRONOUS, "FULL") != wanted:
+        execute(f"PRAGMA synchronous = {wanted}")
+        info[_SYNCHRONOUS] = wanted
+
+
 def make_engine(path: Path, key: DataKey, *, pool_size: int = 4) -> Engine:
     """An SQLAlchemy engine over the encrypted file; parameters never appear in error texts."""
     if not path.exists():
@@ -136,13 +156,23 @@ def make_engine(path: Path, key: DataKey, *, pool_size: int = 4) -> Engine:
     def _begin(conn: Any) -> None:
         # pysqlite's own transaction handling is switched off (isolation_level=None); we emit
         # BEGIN ourselves so that SAVEPOINTs and locking behave as SQLite documents them.
-        immediate = conn.get_execution_options().get(IMMEDIATE, False)
+        options = conn.get_execution_options()
+        immediate = options.get(IMMEDIATE, False)
+        # Before BEGIN: SQLite refuses to change the level inside a transaction.
+        set_durability(conn.info, conn.exec_driver_sql, relaxed=options.get(RELAXED, False))
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
         if immediate:
             # Rows are flushed in batches whose order SQLAlchemy does not derive from foreign
             # keys; checking them at COMMIT (for this transaction only) keeps every reference
             # enforced without one flush per row.
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    @event.listens_for(engine.pool, "checkin")
+    def _checkin(dbapi_conn: Any, record: Any) -> None:
+        # A relaxed transaction's connection goes back to the pool as FULL again, so raw uses
+        # of pooled connections (backups, migrations) and every other transaction commit fully.
+        if dbapi_conn is not None and record.info.get(_SYNCHRONOUS) == "NORMAL":
+            set_durability(record.info, dbapi_conn.execute, relaxed=False)
 
     with contextlib.closing(engine.raw_connection()) as probe:
         mode = probe.cursor().execute("PRAGMA journal_mode").fetchone()

@@ -201,12 +201,13 @@ def _land(db: Database, checked: _Checked, memo: UpdateMemo, report: SyncReport)
         remember_peers(db, [(*peer, "approved") for peer in checked.records.peers])
     source = _FromBundle(checked.records)
     receive_keys(db, link, source, report)  # type: ignore[arg-type]
-    receive_signatures(db, link, source)  # type: ignore[arg-type]
+    received = receive_signatures(db, link, source)  # type: ignore[arg-type]
     with db.read_session() as session:
         keys = scope_keys(session)
         peers = approved_peers(session, link.anchor_account_id)
     device_keys_ = {p.device_id: p.sign_public for p in peers}
     book = ManifestBook(keys, link.livcr_scope_id)
+    book.remember(received)
     pulling = Pulling(db, link, book, device_keys_, keys, memo, report)
     envelopes = checked.records.envelopes
     for start in range(0, len(envelopes), _BATCH):

@@ -115,6 +115,15 @@ class ManifestBook:
         bisect.insort(ranges, (manifest.first_seq, manifest.last_seq, manifest))
         return manifest
 
+    def remember(self, manifests: list[Manifest]) -> None:
+        """Manifests opened already from exactly the bytes `sync_manifest` keeps for them,
+        under the LIVC-R key of their epoch (`receive_signatures`): `find` gives them as if it
+        had opened them itself."""
+        for manifest in manifests:
+            ranges = self._ranges.setdefault(manifest.device_id, [])
+            if not any(first == manifest.first_seq for first, _last, _m in ranges):
+                bisect.insort(ranges, (manifest.first_seq, manifest.last_seq, manifest))
+
     def valid_with(self, manifest: Manifest, public_key: str) -> bool:
         cache_key = (manifest.device_id, manifest.first_seq, public_key)
         known = self._valid.get(cache_key)

@@ -303,21 +303,42 @@ class Pulling:
 
 
 def land_batch(
-    pulling: Pulling, pulled_batch: list[PulledEnvelope], *, advance_cursor: bool = False
+    pulling: Pulling,
+    pulled_batch: list[PulledEnvelope],
+    *,
+    advance_cursor: bool = False,
+    refetchable: bool = False,
 ) -> None:
     """Check and apply (or hold) one pulled batch in one write transaction, with the cursor
     that says it was received (a crash leaves both as they were). When that raises, the batch
-    is landed again one operation at a time (landing_net.py)."""
+    is landed again one operation at a time (landing_net.py).
+
+    `refetchable`: the hub holds the batch and serves it again if this laptop loses it, so the
+    transaction commits without waiting for the disk; the caller makes it durable
+    (`Database.make_durable`) before anything relies on it (docs/sync.md, "Durability of what
+    a round lands")."""
     mark = ReportMark.of(pulling.report)
     try:
-        _land_pulled(pulling, pulled_batch, advance_cursor=advance_cursor, one_by_one=False)
+        _land_pulled(
+            pulling,
+            pulled_batch,
+            advance_cursor=advance_cursor,
+            one_by_one=False,
+            refetchable=refetchable,
+        )
     except Exception as exc:
         if not caught(exc):
             raise
         fell_back(exc)
         mark.restore(pulling.report)
         pulling.memo.records.clear()  # it may remember updates that were rolled back
-        _land_pulled(pulling, pulled_batch, advance_cursor=advance_cursor, one_by_one=True)
+        _land_pulled(
+            pulling,
+            pulled_batch,
+            advance_cursor=advance_cursor,
+            one_by_one=True,
+            refetchable=refetchable,
+        )
 
 
 def _land_pulled(
@@ -326,9 +347,11 @@ def _land_pulled(
     *,
     advance_cursor: bool,
     one_by_one: bool,
+    refetchable: bool,
 ) -> None:
     db, link, report = pulling.db, pulling.link, pulling.report
-    with collector_paused(), db.write_session() as session, session.begin():
+    session_of = db.relaxed_write_session if refetchable else db.write_session
+    with collector_paused(), session_of() as session, session.begin():
         checker = pulling.checker(session)
         batch = _open_batch(session, [p.envelope for p in pulled_batch], pulling.keys, checker)
         # This laptop's own operations are here already, unless a withdrawal erased them.

@@ -47,35 +47,44 @@ def _pull(
         for device_id, _member, sign_public, _box, _status in known_devices
         if sign_public
     }
-    receive_signatures(db, link, client)
-    with db.read_session() as session:
-        keys = scope_keys(session)
-    book = ManifestBook(keys, link.livcr_scope_id)
     # What the last round learnt about each record's updates (dropped if a round fails): a
     # fresh memo makes the first update of every record re-read and re-merge its whole
     # history, which grows with every round.
     memo = take_memo(db)
-    cursor = _cursor(db)
-    total = client.count_after(cursor) if progress is not None else 0
-    done = 0
-    if progress is not None:
-        progress(done, total)
-    pulling = Pulling(db, link, book, device_keys, keys, memo, report)
-    for scope in _scopes_to_backfill(db):
-        # First the past of scopes this laptop was just given (an invitation to a case):
-        # the hub served it before the cursor passed, so the cursor alone would never bring it.
-        for pulled_batch in client.iter_pull_scope(scope, cursor):
-            land_batch(pulling, pulled_batch)
-        with db.write_session() as session, session.begin():
-            for row in session.scalars(
-                select(SyncScopeKeyRow).where(SyncScopeKeyRow.scope_id == scope)
-            ):
-                row.backfilled = True
-    for pulled_batch in client.iter_pull(cursor, own_device=link.device_id):
-        land_batch(pulling, with_own_bodies(db, client, pulled_batch), advance_cursor=True)
-        done += len(pulled_batch)
+    try:
+        received = receive_signatures(db, link, client, refetchable=True)
+        with db.read_session() as session:
+            keys = scope_keys(session)
+        book = ManifestBook(keys, link.livcr_scope_id)
+        book.remember(received)
+        cursor = _cursor(db)
+        total = client.count_after(cursor) if progress is not None else 0
+        done = 0
         if progress is not None:
-            progress(done, max(total, done))
+            progress(done, total)
+        pulling = Pulling(db, link, book, device_keys, keys, memo, report)
+        for scope in _scopes_to_backfill(db):
+            # First the past of scopes this laptop was just given (an invitation to a case):
+            # the hub served it before the cursor passed, so the cursor alone would never
+            # bring it.
+            for pulled_batch in client.iter_pull_scope(scope, cursor):
+                land_batch(pulling, pulled_batch, refetchable=True)
+            with db.write_session() as session, session.begin():
+                for row in session.scalars(
+                    select(SyncScopeKeyRow).where(SyncScopeKeyRow.scope_id == scope)
+                ):
+                    row.backfilled = True
+        for pulled_batch in client.iter_pull(cursor, own_device=link.device_id):
+            batch = with_own_bodies(db, client, pulled_batch)
+            land_batch(pulling, batch, advance_cursor=True, refetchable=True)
+            done += len(pulled_batch)
+            if progress is not None:
+                progress(done, max(total, done))
+    finally:
+        # The signatures and batches committed without waiting for the disk (the hub serves
+        # them again if a power cut loses them with their cursors); one fsync makes them all
+        # durable before anything is built on them, the round fails or not.
+        db.make_durable()
     retry_held(pulling)
     keep_memo(db, memo)  # every batch committed: it holds for the next round
     keep_signatures(db, book)

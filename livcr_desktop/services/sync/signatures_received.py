@@ -22,17 +22,26 @@ from livcr_desktop.store.models import (
 )
 
 
-def receive_signatures(db: Database, link: HubLink, client: HubClient) -> None:
+def receive_signatures(
+    db: Database, link: HubLink, client: HubClient, *, refetchable: bool = False
+) -> list[Manifest]:
     """Keep the signatures pushed since the last round (sealed, as the hub holds them), and the
-    public keys their manifests publish."""
-    with db.write_session() as session, session.begin():
+    public keys their manifests publish. Returns the manifests it opened and kept as they came
+    (`ManifestBook.remember`: the landing would otherwise open each one a second time).
+    `refetchable`: from the hub, which serves them again to a cursor that did not move, so the
+    commit need not wait for the disk (as `land_batch`; the round makes it durable)."""
+    kept: list[Manifest] = []
+    session_of = db.relaxed_write_session if refetchable else db.write_session
+    with session_of() as session, session.begin():
         row = session.scalars(select(SyncLinkRow)).one()
         keys = scope_keys(session)
         for sealed in client.pull_signatures(row.signatures_cursor):
             row.signatures_cursor = max(row.signatures_cursor, sealed.server_seq)
             if sealed.device_id == link.device_id:
                 continue
-            _keep_published_keys(session, sealed, keys.get((link.livcr_scope_id, sealed.key_epoch)))
+            manifest = _keep_published_keys(
+                session, sealed, keys.get((link.livcr_scope_id, sealed.key_epoch))
+            )
             if session.get(SyncManifestRow, (sealed.device_id, sealed.first_seq)) is None:
                 session.add(
                     SyncManifestRow(
@@ -43,20 +52,27 @@ def receive_signatures(db: Database, link: HubLink, client: HubClient) -> None:
                         body=sealed.body,
                     )
                 )
+                if manifest is not None:
+                    kept.append(manifest)
+    return kept
 
 
-def _keep_published_keys(session: Session, sealed: SignatureEnvelope, key: bytes | None) -> None:
+def _keep_published_keys(
+    session: Session, sealed: SignatureEnvelope, key: bytes | None
+) -> Manifest | None:
+    """Keep the keys the manifest publishes; the manifest, or None when it does not open."""
     if key is None:
-        return
+        return None
     try:
         manifest = open_manifest(sealed, key)
     except EnvelopeRefused:
-        return
+        return None
     for key_id, member_id, public_key in manifest.keys:
         if session.get(SyncPublishedKeyRow, key_id) is None:
             session.add(
                 SyncPublishedKeyRow(key_id=key_id, member_id=member_id, public_key=public_key)
             )
+    return manifest
 
 
 def published_keys(session: Session) -> dict[str, tuple[str, str]]:
