@@ -25,7 +25,7 @@ from nacl.bindings import (
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
-from livcr_desktop.domain.canonical import canonical_bytes
+from livcr_desktop.domain.canonical import canonical_bytes, canonical_bytes_of_parsed
 from livcr_desktop.domain.journal import Operation
 
 NONCE_BYTES = 24
@@ -85,7 +85,7 @@ def _sealed_content(op: Operation) -> bytes:
         content = canonical_bytes(_sealed_fields(op))
         op.keep_payload_bytes(content, "scope_id")
         return content
-    rest = canonical_bytes(fields)
+    rest = canonical_bytes_of_parsed(fields)  # text keys, plain values: checked just above
     at = rest.rfind(b',"scope_id":')
     return rest[:at] + b',"payload":' + payload + rest[at:]
 
