@@ -72,9 +72,7 @@ def _pull(
             ):
                 row.backfilled = True
     for pulled_batch in client.iter_pull(cursor, own_device=link.device_id):
-        land_batch(
-            pulling, to_land(db, client, pulled_batch, link.device_id), advance_cursor=True
-        )
+        land_batch(pulling, to_land(db, client, pulled_batch, link.device_id), advance_cursor=True)
         done += len(pulled_batch)
         if progress is not None:
             progress(done, max(total, done))
