@@ -278,8 +278,10 @@ class HubClient:
     def push_signatures(self, signatures: Sequence[SignatureEnvelope]) -> int:
         if not signatures:
             return 0
+        # Binary parameters, as in `push`: the manifests of a round of 10,000 operations are
+        # about 2 MB, which as escaped text took the server longer to parse (bind) than to store.
         rows = self._call(
-            "SELECT hub.push_signatures(%s::bigint[], %s::bigint[], %s::integer[], %s::bytea[])",
+            "SELECT hub.push_signatures(%b::bigint[], %b::bigint[], %b::integer[], %b::bytea[])",
             (
                 [s.first_seq for s in signatures],
                 [s.last_seq for s in signatures],

@@ -45,6 +45,20 @@ def erased_among(session: Session, op_ids: Iterable[str]) -> set[str]:
     return erased
 
 
+def erased_of_device(session: Session, device_id: str, first_seq: int, last_seq: int) -> set[str]:
+    """The op ids of one device's operations from `first_seq` to `last_seq` whose payload is
+    erased here: one query over the journal's (device, sequence) index, where `erased_among`
+    names thousands of op ids (a laptop's own operations pulled back after its push)."""
+    rows = session.execute(
+        select(JournalOperation.op_id, JournalOperation.payload).where(
+            JournalOperation.device_id == device_id,
+            JournalOperation.device_seq.between(first_seq, last_seq),
+            JournalOperation.payload.startswith(_ERASED_PREFIX, autoescape=True),
+        )
+    )
+    return {op_id for op_id, payload in rows if is_erased(json.loads(payload))}
+
+
 def restore(session: Session, op: Operation, memo: UpdateMemo | None) -> ApplyOutcome | None:
     """Apply again an operation whose journal payload was erased, and put its payload back once
     it settled (applied, already there, or a conflict). None when `op` is not the operation the

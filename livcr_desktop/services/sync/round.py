@@ -22,7 +22,7 @@ from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.memos import keep_memo, take_memo
-from livcr_desktop.services.sync.own_pulled import with_own_bodies
+from livcr_desktop.services.sync.own_pulled import to_land
 from livcr_desktop.services.sync.peers import remember_peers
 from livcr_desktop.services.sync.push import pending_changes, push
 from livcr_desktop.services.sync.report import Progress, SyncReport, count_held
@@ -75,7 +75,7 @@ def _pull(
                 ):
                     row.backfilled = True
         for pulled_batch in client.iter_pull(cursor, own_device=link.device_id):
-            batch = with_own_bodies(db, client, pulled_batch)
+            batch = to_land(db, client, pulled_batch, link.device_id)
             land_batch(pulling, batch, advance_cursor=True, refetchable=True)
             done += len(pulled_batch)
             if progress is not None:
