@@ -23,5 +23,5 @@ def test_an_account_that_may_not_number_is_told_to_sync_as_a_coordinator(
     access = FolderAccess(livcr.folder)
     number_waiting_cases(access, chair.account_id, chair.passphrase, "no hub needed", 2)
     out = capsys.readouterr().out
-    assert "2 case(s) opened on members' laptops keep their provisional number" in out
+    assert "2 cases opened on members' laptops keep their provisional number" in out
     assert "--account" in out
