@@ -390,10 +390,17 @@ def _add_sync_commands(
     devices_sub = devices.add_subparsers(
         dest="devices_command", metavar="DEVICES_COMMAND", required=True
     )
-    devices_sub.add_parser(
+    listing = devices_sub.add_parser(
         "list",
         parents=[common, account, hub_password],
         help=translate("Cli", "list the laptops the hub knows"),
+    )
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=translate(
+            "Cli", "print JSON for scripts (status codes, ISO moments) instead of a table"
+        ),
     )
     approve = devices_sub.add_parser(
         "approve",
