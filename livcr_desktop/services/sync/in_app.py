@@ -14,12 +14,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.hub.client import HubClient, HubRefused, HubUnreachable
 from livcr_desktop.services.cases.numbering import number_arrived_cases
 from livcr_desktop.services.changes import ChangeSet
+from livcr_desktop.services.meetings.minutes_reseal_arrived import (
+    journal_head,
+    reseal_after_arrival,
+)
 from livcr_desktop.services.sync.first_sync import HUB_REFUSED, first_line, hub_round
 from livcr_desktop.services.sync.hub_errors import unreachable_error
 from livcr_desktop.services.sync.link import (
@@ -64,11 +68,6 @@ def sync_status(workspace: Workspace) -> SyncStatus:
     )
 
 
-def _journal_head(workspace: Workspace) -> int:
-    with workspace.db.read_session() as session:
-        return int(session.scalar(select(func.max(JournalOperation.seq))) or 0)
-
-
 def _arrived_since(workspace: Workspace, head: int) -> ChangeSet:
     with workspace.db.read_session() as session:
         stored = session.scalars(
@@ -83,11 +82,14 @@ def _arrived_since(workspace: Workspace, head: int) -> ChangeSet:
 def run_round(workspace: Workspace, *, progress: Progress | None = None) -> SyncReport:
     """One round with the hub password from the keyring; what it applied is announced."""
     password = hub_password(workspace)
-    head = _journal_head(workspace)
+    head = journal_head(workspace.db)
     report = hub_round(workspace.db, password, progress=progress)
     if report.applied:
         workspace.changes.announce(_arrived_since(workspace, head))
-        number_arrived_cases(workspace)  # a case opened on a member's laptop
+        numbered = number_arrived_cases(workspace)  # a case opened on a member's laptop
+        resealed = reseal_after_arrival(workspace, head)  # held minutes changed elsewhere
+        if numbered or resealed:  # out at once, so the chair's next sync has the new seal
+            hub_round(workspace.db, password)
     return report
 
 
