@@ -9,6 +9,7 @@ when a partner's update lands exactly as when it is written on this laptop.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from livcr_desktop.services.sync.link import (
     read_link,
     remember_password,
 )
+from livcr_desktop.services.sync.quarantine_recheck import requeue_after_upgrade, settle
 from livcr_desktop.services.sync.round import Progress, SyncReport, pending_changes
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.journal_writer import to_operation
@@ -83,7 +85,15 @@ def run_round(workspace: Workspace, *, progress: Progress | None = None) -> Sync
     """One round with the hub password from the keyring; what it applied is announced."""
     password = hub_password(workspace)
     head = journal_head(workspace.db)
-    report = hub_round(workspace.db, password, progress=progress)
+    recheck = requeue_after_upgrade(workspace.db)  # once after an upgrade of the app
+    try:
+        report = hub_round(workspace.db, password, progress=progress)
+    finally:
+        if recheck is not None:
+            finished = sys.exc_info()[0] is None
+            rechecked = settle(workspace.db, recheck, round_finished=finished)
+    if recheck is not None:
+        report.applied_after_upgrade = rechecked
     if report.applied:
         workspace.changes.announce(_arrived_since(workspace, head))
         numbered = number_arrived_cases(workspace)  # a case opened on a member's laptop
