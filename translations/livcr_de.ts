@@ -13408,6 +13408,13 @@ Fingerabdruck dieses Schlüssels:
         <source>The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.</source>
         <translation>Die Laptops dieses BLIS-R tauschen ihre Änderungen über den Hub oder in versiegelten Paketen aus, Ende-zu-Ende-verschlüsselt: Weder der Hub noch wer ein Paket überbringt, kann sie lesen.</translation>
     </message>
+    <message numerus="yes">
+        <source>After the app was upgraded, %n quarantined change(s) passed its checks and were applied.</source>
+        <translation>
+            <numerusform>Nach dem Update der App hat %n Änderung in Quarantäne die Prüfungen bestanden und wurde übernommen.</numerusform>
+            <numerusform>Nach dem Update der App haben %n Änderungen in Quarantäne die Prüfungen bestanden und wurden übernommen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Connect to a hub</source>
         <translation>Mit einem Hub verbinden</translation>

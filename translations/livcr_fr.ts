@@ -13408,6 +13408,13 @@ Empreinte de cette clé :
         <source>The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.</source>
         <translation>Les ordinateurs de cette CSIL-R échangent leurs modifications via le hub ou dans des paquets scellés, chiffrées de bout en bout : ni le hub ni la personne qui transporte un paquet ne peut les lire.</translation>
     </message>
+    <message numerus="yes">
+        <source>After the app was upgraded, %n quarantined change(s) passed its checks and were applied.</source>
+        <translation>
+            <numerusform>Après la mise à jour de l’application, %n modification en quarantaine a passé ses contrôles et a été appliquée.</numerusform>
+            <numerusform>Après la mise à jour de l’application, %n modifications en quarantaine ont passé ses contrôles et ont été appliquées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Connect to a hub</source>
         <translation>Se connecter à un hub</translation>

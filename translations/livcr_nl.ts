@@ -13408,6 +13408,13 @@ Vingerafdruk van deze sleutel:
         <source>The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.</source>
         <translation>De laptops van deze LIVC-R wisselen hun wijzigingen uit via de hub of in verzegelde bundels, end-to-end versleuteld: noch de hub, noch wie een bundel overbrengt, kan ze lezen.</translation>
     </message>
+    <message numerus="yes">
+        <source>After the app was upgraded, %n quarantined change(s) passed its checks and were applied.</source>
+        <translation>
+            <numerusform>Na de update van de app doorstond %n wijziging in quarantaine de controles en werd ze toegepast.</numerusform>
+            <numerusform>Na de update van de app doorstonden %n wijzigingen in quarantaine de controles en werden ze toegepast.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Connect to a hub</source>
         <translation>Verbinden met een hub</translation>
