@@ -5,11 +5,7 @@ nobody opened the minutes on the coordinator's laptop. Through a real hub."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
-
-import pytest
 
 from livcr_desktop.domain.decisions import Position
 from livcr_desktop.domain.meetings import Attendance, ItemKind
@@ -25,22 +21,12 @@ from livcr_desktop.services.sync.in_app import run_round
 from livcr_desktop.services.sync.link import remember_password
 from livcr_desktop.store.models import MeetingRow
 from tests.helpers.decisions import FOLLOW
-from tests.helpers.factories import make_livcr
-from tests.helpers.meetings import Table, make_table
-from tests.integration.hub.conftest import HubDatabase
+from tests.helpers.meetings import Table
+from tests.integration.hub import test_minutes_joint_chair as joint_chair
 from tests.integration.hub.laptops import LAPTOP_PASSPHRASE, Laptop, LaptopFleet
 
-
-@pytest.fixture
-def fleet(tmp_path: Path, hub_db: HubDatabase) -> Iterator[LaptopFleet]:
-    table: Table = make_table(make_livcr(tmp_path / "coordinator"))
-    made = LaptopFleet(table, hub_db, tmp_path)
-    made.enrol(table.chair)
-    yield made
-    made.close()
-    for workspace in table.workspaces:
-        workspace.close()
-    table.livcr.workspace.close()
+fleet = joint_chair.fleet
+"""The coordinator's laptop and the chair's own, on a fresh hub (test_minutes_joint_chair.py)."""
 
 
 def held_with_a_decision_to_sign(table: Table) -> tuple[str, str]:

@@ -6,9 +6,6 @@ the chair's operations as not allowed (as a checker rule did this morning)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import func, select
 
@@ -20,23 +17,12 @@ from livcr_desktop.services.sync.checker import Checker
 from livcr_desktop.services.sync.in_app import run_round
 from livcr_desktop.services.sync.link import remember_password
 from livcr_desktop.store.models import DecisionRow, JournalOperation, SyncHeldRow
-from tests.helpers.factories import make_livcr
-from tests.helpers.meetings import Table, make_table
-from tests.integration.hub.conftest import HubDatabase
+from tests.integration.hub import test_minutes_joint_chair as joint_chair
 from tests.integration.hub.laptops import LAPTOP_PASSPHRASE, Laptop, LaptopFleet
 from tests.integration.hub.test_minutes_resealed_on_arrival import held_with_a_decision_to_sign
 
-
-@pytest.fixture
-def fleet(tmp_path: Path, hub_db: HubDatabase) -> Iterator[LaptopFleet]:
-    table: Table = make_table(make_livcr(tmp_path / "coordinator"))
-    made = LaptopFleet(table, hub_db, tmp_path)
-    made.enrol(table.chair)
-    yield made
-    made.close()
-    for workspace in table.workspaces:
-        workspace.close()
-    table.livcr.workspace.close()
+fleet = joint_chair.fleet
+"""The coordinator's laptop and the chair's own, on a fresh hub (test_minutes_joint_chair.py)."""
 
 
 def held(laptop: Laptop, state: str) -> set[str]:
