@@ -30,15 +30,20 @@ from livcr_desktop import earlyinit
 from livcr_desktop.console import EXIT_OK, choose_cli_language, translate
 
 
-def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    """The argument parser (texts in the chosen language); without `commands` only the
-    app's own start options (see `_starts_the_app`)."""
+def _common_options(*, folder: bool) -> argparse.ArgumentParser:
+    """The options every command takes. Without `folder` (a command that works on no data
+    folder, `hub init`) `--data-dir` is left out of the help yet still accepted, so an IT
+    script that passed it keeps running."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
         default=argparse.SUPPRESS,
-        help=translate("Cli", "the data folder (default: the user's application data folder)"),
+        help=(
+            translate("Cli", "the data folder (default: the user's application data folder)")
+            if folder
+            else argparse.SUPPRESS
+        ),
     )
     common.add_argument(
         "--lang",
@@ -51,6 +56,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=translate("Cli", "write debug lines to the log file (never personal data)"),
     )
+    return common
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser (texts in the chosen language); without `commands` only the
+    app's own start options (see `_starts_the_app`)."""
+    common = _common_options(folder=True)
     account = argparse.ArgumentParser(add_help=False)
     account.add_argument(
         "--account",
@@ -305,7 +317,7 @@ def _add_sync_commands(
     hub_sub = hub.add_subparsers(dest="hub_command", metavar="HUB_COMMAND", required=True)
     init = hub_sub.add_parser(
         "init",
-        parents=[common],
+        parents=[_common_options(folder=False)],
         help=translate("Cli", "create or upgrade the hub's schema in a PostgreSQL database"),
     )
     init.add_argument("--dsn", required=True, help=translate("Cli", "the hub database (libpq)"))
@@ -378,10 +390,17 @@ def _add_sync_commands(
     devices_sub = devices.add_subparsers(
         dest="devices_command", metavar="DEVICES_COMMAND", required=True
     )
-    devices_sub.add_parser(
+    listing = devices_sub.add_parser(
         "list",
         parents=[common, account, hub_password],
         help=translate("Cli", "list the laptops the hub knows"),
+    )
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=translate(
+            "Cli", "print JSON for scripts (status codes, ISO moments) instead of a table"
+        ),
     )
     approve = devices_sub.add_parser(
         "approve",

@@ -32,6 +32,9 @@ _translate: Callable[[str, str], str] = lambda context, source: source  # noqa: 
 
 _numerus: Callable[[str, str, int], str] = lambda context, source, count: ""  # noqa: E731
 
+_language = "en"
+"""The chosen language's code, for the dates and moments a command prints."""
+
 
 def translate(context: str, source: str) -> str:
     """Translate a CLI text into the chosen language (lupdate collects these calls)."""
@@ -67,8 +70,13 @@ def _language_from_env() -> str | None:
     return None
 
 
+def cli_language() -> str:
+    """The code of the language the command line speaks ("en", "nl", "fr", "de")."""
+    return _language
+
+
 def choose_cli_language(argv: Sequence[str]) -> None:
-    global _translate, _numerus
+    global _translate, _numerus, _language
     from livcr_desktop.domain.languages import Language, parse_language
 
     wanted = _language_from_argv(argv) or os.environ.get("LIVCR_LANG") or _language_from_env()
@@ -78,6 +86,7 @@ def choose_cli_language(argv: Sequence[str]) -> None:
         language = parse_language(wanted)
     except ValueError:
         language = Language.EN
+    _language = language.value
     if language is Language.EN:
         return
     try:

@@ -13,9 +13,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from livcr_desktop.console import translate
+from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from livcr_desktop.services.access.sign_in import FolderAccess
+
+KEEP_PROVISIONAL = QT_TRANSLATE_NOOP(
+    "Cli",
+    "%n case(s) opened on members' laptops keep their provisional number: run `livcr sync` "
+    "with a coordinator's --account and --passphrase-file to give them their number of the year.",
+    None,
+    1,
+)
+NUMBERED = QT_TRANSLATE_NOOP(
+    "Cli", "Gave %n case(s) opened on members' laptops their number: {codes}.", None, 1
+)
+"""With plural forms (the catalogue's numerus), never "cas ouvert(s)"."""
 
 
 def number_waiting_cases(
@@ -30,14 +43,7 @@ def number_waiting_cases(
     workspace = access.sign_in(account_id, passphrase)
     try:
         if not workspace.may(Resource.CASE, Action.EDIT):
-            print(
-                translate(
-                    "Cli",
-                    "{count} case(s) opened on members' laptops keep their provisional number: "
-                    "run `livcr sync` with a coordinator's --account and --passphrase-file to "
-                    "give them their number of the year.",
-                ).format(count=waiting)
-            )
+            print(KEEP_PROVISIONAL.render(translate, count=waiting))
             return
         codes = number_arrived_cases(workspace)
         if not codes:
@@ -52,8 +58,4 @@ def number_waiting_cases(
 def say_numbered(codes: list[str]) -> None:
     """Print the codes of the year just given (after a round or a bundle import)."""
     if codes:
-        print(
-            translate(
-                "Cli", "Gave {count} case(s) opened on members' laptops their number: {codes}."
-            ).format(count=len(codes), codes=", ".join(codes))
-        )
+        print(NUMBERED.render(translate, count=len(codes), codes=", ".join(codes)))

@@ -52,6 +52,18 @@ BACKUP_KEEP: Setting[int] = Setting(
 WINDOW_GEOMETRY: Setting[str | None] = Setting(
     "window.geometry", str, None, "The main window's last size and position (Qt's encoding)."
 )
+QUARANTINE_CHECKED_BUILD: Setting[str | None] = Setting(
+    "sync.quarantine_checked_build",
+    str,
+    None,
+    "The app build that last checked the quarantined operations again (an upgrade rechecks).",
+)
+QUARANTINE_RECHECK_APPLIED: Setting[int] = Setting(
+    "sync.quarantine_recheck_applied",
+    int,
+    0,
+    "How many quarantined operations that recheck applied (the Sync area says so).",
+)
 
 DECLARED: dict[str, Setting[Any]] = {
     s.key: s
@@ -63,6 +75,8 @@ DECLARED: dict[str, Setting[Any]] = {
         BACKUP_INTERVAL_HOURS,
         BACKUP_KEEP,
         WINDOW_GEOMETRY,
+        QUARANTINE_CHECKED_BUILD,
+        QUARANTINE_RECHECK_APPLIED,
     )
 }
 

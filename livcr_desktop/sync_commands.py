@@ -233,7 +233,7 @@ def run_devices(args: argparse.Namespace) -> int:
     """List, approve or revoke the laptops of this LIVC-R (coordinator)."""
 
     def run() -> int:
-        from livcr_desktop.services.sync.devices import approve, revoke, waiting_devices
+        from livcr_desktop.services.sync.devices import approve, revoke
 
         if args.devices_command == "approve" and getattr(args, "request", None) is not None:
             from livcr_desktop.enrolment_commands import approve_by_file
@@ -256,12 +256,9 @@ def run_devices(args: argparse.Namespace) -> int:
                     ).format(device=args.device)
                 )
             else:
-                waiting = {d.device_id: p for d, p in waiting_devices(client)}
-                for device in client.devices():
-                    print(
-                        f"{device.device_id}  {device.status:9}  "
-                        f"{waiting.get(device.device_id, '')}"
-                    )
+                from livcr_desktop.device_list_commands import print_devices
+
+                print_devices(workspace, client, as_json=getattr(args, "json", False))
         return EXIT_OK
 
     return _guarded(run)

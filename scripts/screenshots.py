@@ -658,8 +658,8 @@ def figures_chart(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget
     area = window.current_area()
     charts = area.findChildren(QChartView)
     target = next((c for c in charts if "cases" in c.objectName()), charts[0] if charts else None)
-    if target is not None:
-        area.scroll_area.verticalScrollBar().setValue(target.y() - 260)
+    if target is not None:  # the whole chart, its category names on the left, in view
+        area.scroll_area.verticalScrollBar().setValue(target.y() - 60)
     settle(window)
     return window
 

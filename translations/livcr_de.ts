@@ -3291,6 +3291,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>die Laptops auflisten, die der Hub kennt</translation>
     </message>
     <message>
+        <source>print JSON for scripts (status codes, ISO moments) instead of a table</source>
+        <translation>JSON für Skripte ausgeben (Statuscodes, ISO-Zeitpunkte) statt einer Tabelle</translation>
+    </message>
+    <message>
         <source>approve a laptop after comparing its fingerprint</source>
         <translation>einen Laptop nach dem Vergleich seines Fingerabdrucks freigeben</translation>
     </message>
@@ -3800,17 +3804,59 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <source>{name}: key {previous} replaced by {fingerprint}.</source>
         <translation>{name}: Schlüssel {previous} ersetzt durch {fingerprint}.</translation>
     </message>
-    <message>
-        <source>{count} case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
-        <translation>{count} auf dem Laptop eines Mitglieds eröffnete(r) Fall/Fälle behalten ihre vorläufige Nummer: Führen Sie `livcr sync` mit --account und --passphrase-file eines Koordinators aus, um ihnen ihre Nummer des Jahres zu geben.</translation>
+    <message numerus="yes">
+        <source>%n case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
+        <translation>
+            <numerusform>%n auf dem Laptop eines Mitglieds eröffneter Fall behält seine vorläufige Nummer: Führen Sie `livcr sync` mit --account und --passphrase-file eines Koordinators aus, um ihm seine Nummer des Jahres zu geben.</numerusform>
+            <numerusform>%n auf Laptops von Mitgliedern eröffnete Fälle behalten ihre vorläufige Nummer: Führen Sie `livcr sync` mit --account und --passphrase-file eines Koordinators aus, um ihnen ihre Nummer des Jahres zu geben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n case(s) opened on members&apos; laptops their number: {codes}.</source>
+        <translation>
+            <numerusform>%n auf dem Laptop eines Mitglieds eröffneter Fall hat seine Nummer erhalten: {codes}.</numerusform>
+            <numerusform>%n auf Laptops von Mitgliedern eröffnete Fälle haben ihre Nummer erhalten: {codes}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pushed {pushed}.</source>
         <translation>Gesendet {pushed}.</translation>
     </message>
     <message>
-        <source>Gave {count} case(s) opened on members&apos; laptops their number: {codes}.</source>
-        <translation>{count} auf dem Laptop eines Mitglieds eröffnete(r) Fall/Fälle erhielten ihre Nummer des Jahres: {codes}.</translation>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Fingerprint to compare</source>
+        <translation>Zu vergleichender Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The hub knows no laptop of this LIVC-R yet.</source>
+        <translation>Der Hub kennt noch keinen Laptop dieses BLIS-R.</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s laptop</source>
+        <translation>Laptop des Koordinators</translation>
     </message>
 </context>
 <context>
@@ -13084,6 +13130,10 @@ Fingerabdruck dieses Schlüssels:
         <translation>Das Passwort des Hubs ist nicht auf diesem Computer: Verbinden Sie sich erneut oder übergeben Sie es mit --hub-password-file.</translation>
     </message>
     <message>
+        <source>The hub&apos;s password is not on this computer (its keyring may have been emptied). On a member&apos;s laptop: ask the coordinator for a new hub access file and open it in the Sync area with “Connect to the hub with an access file…”. On the coordinator&apos;s laptop: connect to the hub again in the Sync area.</source>
+        <translation>Das Passwort des Hubs ist nicht auf diesem Computer (sein Schlüsselbund wurde vielleicht geleert). Auf dem Laptop eines Mitglieds: Bitten Sie den Koordinator um eine neue Hub-Zugangsdatei und öffnen Sie sie im Bereich Synchronisierung mit „Mit einer Zugangsdatei mit dem Hub verbinden…“. Auf dem Laptop des Koordinators: Verbinden Sie sich im Bereich Synchronisierung erneut mit dem Hub.</translation>
+    </message>
+    <message>
         <source>This conflict was already resolved.</source>
         <translation>Dieser Konflikt wurde bereits gelöst.</translation>
     </message>
@@ -13357,6 +13407,13 @@ Fingerabdruck dieses Schlüssels:
     <message>
         <source>The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.</source>
         <translation>Die Laptops dieses BLIS-R tauschen ihre Änderungen über den Hub oder in versiegelten Paketen aus, Ende-zu-Ende-verschlüsselt: Weder der Hub noch wer ein Paket überbringt, kann sie lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the app was upgraded, %n quarantined change(s) passed its checks and were applied.</source>
+        <translation>
+            <numerusform>Nach dem Update der App hat %n Änderung in Quarantäne die Prüfungen bestanden und wurde übernommen.</numerusform>
+            <numerusform>Nach dem Update der App haben %n Änderungen in Quarantäne die Prüfungen bestanden und wurden übernommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connect to a hub</source>

@@ -3291,6 +3291,10 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>lister les ordinateurs portables que le hub connaît</translation>
     </message>
     <message>
+        <source>print JSON for scripts (status codes, ISO moments) instead of a table</source>
+        <translation>afficher du JSON pour les scripts (codes de statut, moments ISO) au lieu d’un tableau</translation>
+    </message>
+    <message>
         <source>approve a laptop after comparing its fingerprint</source>
         <translation>approuver un ordinateur portable après avoir comparé son empreinte</translation>
     </message>
@@ -3800,17 +3804,59 @@ Nouvelle empreinte : {fingerprint}</translation>
         <source>{name}: key {previous} replaced by {fingerprint}.</source>
         <translation>{name} : clé {previous} remplacée par {fingerprint}.</translation>
     </message>
-    <message>
-        <source>{count} case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
-        <translation>{count} cas ouvert(s) sur l’ordinateur portable d’un membre gardent leur numéro provisoire : lancez `livcr sync` avec --account et --passphrase-file d’un coordinateur pour leur donner leur numéro de l’année.</translation>
+    <message numerus="yes">
+        <source>%n case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
+        <translation>
+            <numerusform>%n cas ouvert sur l’ordinateur portable d’un membre garde son numéro provisoire : lancez `livcr sync` avec --account et --passphrase-file d’un coordinateur pour lui donner son numéro de l’année.</numerusform>
+            <numerusform>%n cas ouverts sur les ordinateurs portables de membres gardent leur numéro provisoire : lancez `livcr sync` avec --account et --passphrase-file d’un coordinateur pour leur donner leur numéro de l’année.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n case(s) opened on members&apos; laptops their number: {codes}.</source>
+        <translation>
+            <numerusform>%n cas ouvert sur l’ordinateur portable d’un membre a reçu son numéro : {codes}.</numerusform>
+            <numerusform>%n cas ouverts sur les ordinateurs portables de membres ont reçu leur numéro : {codes}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pushed {pushed}.</source>
         <translation>Envoyées {pushed}.</translation>
     </message>
     <message>
-        <source>Gave {count} case(s) opened on members&apos; laptops their number: {codes}.</source>
-        <translation>{count} cas ouvert(s) sur l’ordinateur portable d’un membre ont reçu leur numéro de l’année : {codes}.</translation>
+        <source>Laptop</source>
+        <translation>Ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Fingerprint to compare</source>
+        <translation>Empreinte à comparer</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>The hub knows no laptop of this LIVC-R yet.</source>
+        <translation>Le hub ne connaît encore aucun ordinateur portable de cette CSIL-R.</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s laptop</source>
+        <translation>ordinateur portable du coordinateur</translation>
     </message>
 </context>
 <context>
@@ -13084,6 +13130,10 @@ Empreinte de cette clé :
         <translation>Le mot de passe du hub n’est pas sur cet ordinateur : reconnectez-vous, ou indiquez-le avec --hub-password-file.</translation>
     </message>
     <message>
+        <source>The hub&apos;s password is not on this computer (its keyring may have been emptied). On a member&apos;s laptop: ask the coordinator for a new hub access file and open it in the Sync area with “Connect to the hub with an access file…”. On the coordinator&apos;s laptop: connect to the hub again in the Sync area.</source>
+        <translation>Le mot de passe du hub ne se trouve pas sur cet ordinateur (son trousseau a peut-être été vidé). Sur l’ordinateur portable d’un membre : demandez au coordinateur un nouveau fichier d’accès au hub et ouvrez-le dans l’espace Synchronisation avec « Se connecter au hub avec un fichier d’accès… ». Sur l’ordinateur portable du coordinateur : reconnectez-vous au hub dans l’espace Synchronisation.</translation>
+    </message>
+    <message>
         <source>This conflict was already resolved.</source>
         <translation>Ce conflit a déjà été résolu.</translation>
     </message>
@@ -13357,6 +13407,13 @@ Empreinte de cette clé :
     <message>
         <source>The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.</source>
         <translation>Les ordinateurs de cette CSIL-R échangent leurs modifications via le hub ou dans des paquets scellés, chiffrées de bout en bout : ni le hub ni la personne qui transporte un paquet ne peut les lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the app was upgraded, %n quarantined change(s) passed its checks and were applied.</source>
+        <translation>
+            <numerusform>Après la mise à jour de l’application, %n modification en quarantaine a passé ses contrôles et a été appliquée.</numerusform>
+            <numerusform>Après la mise à jour de l’application, %n modifications en quarantaine ont passé ses contrôles et ont été appliquées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connect to a hub</source>

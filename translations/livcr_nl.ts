@@ -3291,6 +3291,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>de laptops oplijsten die de hub kent</translation>
     </message>
     <message>
+        <source>print JSON for scripts (status codes, ISO moments) instead of a table</source>
+        <translation>JSON voor scripts afdrukken (statuscodes, ISO-tijdstippen) in plaats van een tabel</translation>
+    </message>
+    <message>
         <source>approve a laptop after comparing its fingerprint</source>
         <translation>een laptop goedkeuren na het vergelijken van zijn vingerafdruk</translation>
     </message>
@@ -3800,17 +3804,59 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <source>{name}: key {previous} replaced by {fingerprint}.</source>
         <translation>{name}: sleutel {previous} vervangen door {fingerprint}.</translation>
     </message>
-    <message>
-        <source>{count} case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
-        <translation>{count} casus(sen) geopend op de laptop van een lid behouden hun voorlopige nummer: voer `livcr sync` uit met --account en --passphrase-file van een coördinator om ze hun nummer van het jaar te geven.</translation>
+    <message numerus="yes">
+        <source>%n case(s) opened on members&apos; laptops keep their provisional number: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file to give them their number of the year.</source>
+        <translation>
+            <numerusform>%n casus geopend op de laptop van een lid behoudt zijn voorlopig nummer: voer `livcr sync` uit met --account en --passphrase-file van een coördinator om hem zijn nummer van het jaar te geven.</numerusform>
+            <numerusform>%n casussen geopend op de laptops van leden behouden hun voorlopig nummer: voer `livcr sync` uit met --account en --passphrase-file van een coördinator om ze hun nummer van het jaar te geven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n case(s) opened on members&apos; laptops their number: {codes}.</source>
+        <translation>
+            <numerusform>%n casus geopend op de laptop van een lid kreeg zijn nummer: {codes}.</numerusform>
+            <numerusform>%n casussen geopend op de laptops van leden kregen hun nummer: {codes}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pushed {pushed}.</source>
         <translation>Verstuurd {pushed}.</translation>
     </message>
     <message>
-        <source>Gave {count} case(s) opened on members&apos; laptops their number: {codes}.</source>
-        <translation>{count} casus(sen) geopend op de laptop van een lid kregen hun nummer van het jaar: {codes}.</translation>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Fingerprint to compare</source>
+        <translation>Te vergelijken vingerafdruk</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>The hub knows no laptop of this LIVC-R yet.</source>
+        <translation>De hub kent nog geen laptop van deze LIVC-R.</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s laptop</source>
+        <translation>laptop van de coördinator</translation>
     </message>
 </context>
 <context>
@@ -13084,6 +13130,10 @@ Vingerafdruk van deze sleutel:
         <translation>Het wachtwoord van de hub staat niet op deze computer: verbind opnieuw, of geef het mee met --hub-password-file.</translation>
     </message>
     <message>
+        <source>The hub&apos;s password is not on this computer (its keyring may have been emptied). On a member&apos;s laptop: ask the coordinator for a new hub access file and open it in the Sync area with “Connect to the hub with an access file…”. On the coordinator&apos;s laptop: connect to the hub again in the Sync area.</source>
+        <translation>Het wachtwoord van de hub staat niet op deze computer (de sleutelbos werd misschien leeggemaakt). Op de laptop van een lid: vraag de coördinator om een nieuw toegangsbestand voor de hub en open het in het onderdeel Synchronisatie met ‘Met een toegangsbestand verbinden met de hub…’. Op de laptop van de coördinator: verbind opnieuw met de hub in het onderdeel Synchronisatie.</translation>
+    </message>
+    <message>
         <source>This conflict was already resolved.</source>
         <translation>Dit conflict werd al opgelost.</translation>
     </message>
@@ -13357,6 +13407,13 @@ Vingerafdruk van deze sleutel:
     <message>
         <source>The laptops of this LIVC-R exchange their changes through the hub or in sealed bundles, end-to-end encrypted: neither the hub nor whoever carries a bundle can read them.</source>
         <translation>De laptops van deze LIVC-R wisselen hun wijzigingen uit via de hub of in verzegelde bundels, end-to-end versleuteld: noch de hub, noch wie een bundel overbrengt, kan ze lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the app was upgraded, %n quarantined change(s) passed its checks and were applied.</source>
+        <translation>
+            <numerusform>Na de update van de app doorstond %n wijziging in quarantaine de controles en werd ze toegepast.</numerusform>
+            <numerusform>Na de update van de app doorstonden %n wijzigingen in quarantaine de controles en werden ze toegepast.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connect to a hub</source>

@@ -17,8 +17,11 @@ class DomainError(Exception):
 
     code = "domain_error"
 
-    def __init__(self, text: Text, **params: Any) -> None:
+    def __init__(self, text: Text, *, in_app: Text | None = None, **params: Any) -> None:
         self.message = Message(text, params)
+        self.in_app = None if in_app is None else Message(in_app, params)
+        """The same refusal worded for a person in the app, when `text` advises a command-line
+        option they cannot use (the app shows this one, the command line `message`)."""
         super().__init__(self.code)
 
     def render(self, translate: Translate = identity_translate) -> str:

@@ -39,6 +39,7 @@ MAY_IMPORT: dict[str, set[str]] = {
         "enrolment_commands",
         "hub_later_commands",
         "numbering_commands",
+        "device_list_commands",
         "services",
         "store",
         "domain",
@@ -49,6 +50,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "enrolment_commands": {"commands", "services", "store", "domain", "console"} | FOUNDATION,
     "hub_later_commands": {"services", "domain", "console", "hub"} | FOUNDATION,
     "numbering_commands": {"services", "domain", "console"} | FOUNDATION,
+    "device_list_commands": {"services", "domain", "console", "i18n", "hub"} | FOUNDATION,
     "strategic_commands": {"commands", "services", "domain", "console"} | FOUNDATION,
     "gui_commands": {"gui", "services", "earlyinit"} | FOUNDATION,
     "handover_commands": {

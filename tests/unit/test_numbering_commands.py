@@ -23,5 +23,22 @@ def test_an_account_that_may_not_number_is_told_to_sync_as_a_coordinator(
     access = FolderAccess(livcr.folder)
     number_waiting_cases(access, chair.account_id, chair.passphrase, "no hub needed", 2)
     out = capsys.readouterr().out
-    assert "2 case(s) opened on members' laptops keep their provisional number" in out
+    assert "2 cases opened on members' laptops keep their provisional number" in out
     assert "--account" in out
+
+
+def test_the_count_takes_the_languages_plural_forms(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from livcr_desktop import console
+    from livcr_desktop.numbering_commands import say_numbered
+
+    for name in ("_translate", "_numerus", "_language"):
+        monkeypatch.setattr(console, name, getattr(console, name))
+    console.choose_cli_language(["--lang", "fr"])
+    say_numbered(["TER-2026-007"])
+    say_numbered(["TER-2026-008", "TER-2026-009"])
+    one, two = capsys.readouterr().out.splitlines()
+    assert one.startswith("1 cas ouvert sur l’ordinateur portable d’un membre a reçu son numéro")
+    assert two.startswith("2 cas ouverts sur les ordinateurs portables de membres ont reçu")
+    assert "(s)" not in one + two

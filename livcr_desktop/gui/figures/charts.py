@@ -5,16 +5,23 @@ its own fill pattern (solid, hatched, dotted ...) in dark ink, and every line it
 its points marked; the legend shows the same patterns. A hidden count is never drawn as a
 height: a bar for it is left at the baseline and a line is interrupted there, and the caption
 under the chart says so (the table above it shows "< 5" or "x").
+
+Categories with long names (the decisions, the cases' statuses: "De casus opvolgen in de
+LIVC-R") are drawn as horizontal bars with their names on the left, where a whole line is free
+for them: under vertical bars at 1366×768 Qt cut them to "De casus o…" in every language.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -46,6 +53,16 @@ DASHES = (
     Qt.PenStyle.DashDotDotLine,
 )
 CHART_HEIGHT = 260
+LONG_NAME = 14
+"""A category name longer than this (in characters) turns a bar chart on its side: under a
+vertical bar, a column of the Figures area holds about this many."""
+ROW_HEIGHT = 30
+"""Pixels per category of a horizontal bar chart (its bars side by side within the row)."""
+
+
+def lies_on_its_side(table: FigureTable, categories: list[str]) -> bool:
+    """Whether the chart's bars run horizontally so that their long names can be read."""
+    return table.chart is not ChartKind.LINE and any(len(c) > LONG_NAME for c in categories)
 
 
 def _top(series: list[ChartSeries], stacked: bool) -> int:
@@ -58,11 +75,15 @@ def _top(series: list[ChartSeries], stacked: bool) -> int:
 
 
 def _bars(
-    table: FigureTable, series: list[ChartSeries], chart: QChart
-) -> QBarSeries | QStackedBarSeries:
-    bars: QBarSeries | QStackedBarSeries = (
-        QStackedBarSeries(chart) if table.chart is ChartKind.STACKED_BARS else QBarSeries(chart)
-    )
+    table: FigureTable, series: list[ChartSeries], chart: QChart, *, sideways: bool
+) -> QAbstractBarSeries:
+    stacked = table.chart is ChartKind.STACKED_BARS
+    bars: QAbstractBarSeries
+    if sideways:
+        bars = QHorizontalStackedBarSeries(chart) if stacked else QHorizontalBarSeries(chart)
+        bars.setBarWidth(0.8)  # a row's bars fill most of its line, thick enough to see
+    else:
+        bars = QStackedBarSeries(chart) if stacked else QBarSeries(chart)
     for index, one in enumerate(series):
         bar_set = QBarSet(one.name, bars)
         bar_set.append([float(v) if v is not None else 0.0 for v in one.values])
@@ -110,24 +131,37 @@ def figure_chart_view(table: FigureTable, threshold: int, parent: QWidget) -> QC
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.legend().setVisible(len(series) > 1)
-    axis_x = QBarCategoryAxis(chart)
-    axis_x.append(categories)
-    axis_y = QValueAxis(chart)
+    sideways = lies_on_its_side(table, categories)
+    axis_names = QBarCategoryAxis(chart)
+    axis_names.append(list(reversed(categories)) if sideways else categories)
+    axis_values = QValueAxis(chart)
     maximum, step = value_scale(_top(series, table.chart is ChartKind.STACKED_BARS))
-    axis_y.setRange(0, maximum)
-    axis_y.setTickCount(maximum // step + 1)
-    axis_y.setLabelFormat("%d")
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    axis_values.setRange(0, maximum)
+    axis_values.setTickCount(maximum // step + 1)
+    axis_values.setLabelFormat("%d")
+    if sideways:  # the first category on top, as in the table above the chart
+        series = [
+            ChartSeries(s.name, list(reversed(s.values)), list(reversed(s.marks))) for s in series
+        ]
+        chart.addAxis(axis_values, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_names, Qt.AlignmentFlag.AlignLeft)
+    else:
+        chart.addAxis(axis_names, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_values, Qt.AlignmentFlag.AlignLeft)
     attached = (
-        _lines(series, chart) if table.chart is ChartKind.LINE else [_bars(table, series, chart)]
+        _lines(series, chart)
+        if table.chart is ChartKind.LINE
+        else [_bars(table, series, chart, sideways=sideways)]
     )
     for one in attached:
-        one.attachAxis(axis_x)
-        one.attachAxis(axis_y)
+        one.attachAxis(axis_names)
+        one.attachAxis(axis_values)
     view = QChartView(chart, parent)
     view.setObjectName(f"figuresChart_{table.key}")
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(CHART_HEIGHT)
+    legend = 40 if len(series) > 1 else 0
+    view.setMinimumHeight(
+        max(CHART_HEIGHT, 50 + legend + ROW_HEIGHT * len(categories)) if sideways else CHART_HEIGHT
+    )
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return view

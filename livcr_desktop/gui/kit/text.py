@@ -51,5 +51,6 @@ def show_message(message: Message) -> str:
 
 
 def show_error(error: DomainError) -> str:
-    """A refused action's explanation in the interface language."""
-    return error.render(qt_translate)
+    """A refused action's explanation in the interface language, in the app's own words when
+    the error has them (never a command-line option a person in the app cannot use)."""
+    return (error.in_app or error.message).render(qt_translate)

@@ -47,6 +47,7 @@ from livcr_desktop.services.sync.overview import (
     device_views,
     held_views,
 )
+from livcr_desktop.services.sync.quarantine_recheck import applied_after_upgrade
 from livcr_desktop.services.workspace import Workspace
 
 TITLE = QT_TRANSLATE_NOOP("SyncArea", "Sync")
@@ -178,6 +179,10 @@ class SyncArea(QScrollArea):
         self.held_heading = QLabel(self.connected)
         set_role(self.held_heading, "subtitle")
         body.addWidget(self.held_heading)
+        self.rechecked_note = QLabel(self.connected)
+        self.rechecked_note.setObjectName("recheckedNote")
+        self.rechecked_note.setWordWrap(True)
+        body.addWidget(self.rechecked_note)
         self.held_table = read_only_table(self.connected, "heldTable", 4, wrap=True)
         self.held_table.setMinimumHeight(110)
         body.addWidget(self.held_table)
@@ -273,6 +278,16 @@ class SyncArea(QScrollArea):
                 table_cell(format_datetime(in_brussels(view.received_at), language, "short")),
             )
         self.held_heading.setText(self.tr("Held on this laptop ({count})").format(count=len(views)))
+        rechecked = applied_after_upgrade(self._ws.db)
+        self.rechecked_note.setVisible(rechecked > 0)
+        self.rechecked_note.setText(
+            self.tr(
+                "After the app was upgraded, %n quarantined change(s) passed its checks and "
+                "were applied.",
+                "",
+                rechecked,
+            )
+        )
         self.conflicts.refresh()
 
     def selected_device(self) -> DeviceView | None:

@@ -37,6 +37,10 @@ from livcr_desktop.services.bundles.creator_keys import settle_first_keys
 from livcr_desktop.services.bundles.first_keys import check_first_keys
 from livcr_desktop.services.bundles.records import BundleRecords, read_records
 from livcr_desktop.services.cases.numbering import number_arrived_cases
+from livcr_desktop.services.meetings.minutes_reseal_arrived import (
+    journal_head,
+    reseal_after_arrival,
+)
 from livcr_desktop.services.retention.erasure_sync import obey_erasures
 from livcr_desktop.services.sync.checker import ManifestBook
 from livcr_desktop.services.sync.collector import collector_paused
@@ -292,10 +296,13 @@ def _record(db: Database, checked: _Checked) -> list[GapNotice]:
 def import_bundle(workspace: Workspace, path: Path) -> ImportReport:
     """Check a bundle whole, then land what it brings as a hub pull would, in one transaction
     (whole or not at all)."""
+    head = journal_head(workspace.db)
     with collector_paused():
         report = _import(workspace, path)
     # A case opened on a member's laptop (arrived now or by an earlier round) gets its number.
     report.numbered = number_arrived_cases(workspace)
+    # Held draft minutes the bundle's changes touched are sealed anew for the chairs.
+    reseal_after_arrival(workspace, head)
     return report
 
 

@@ -24,6 +24,7 @@ from livcr_desktop.services.sync.hub_errors import (  # HUB_UNREACHABLE: its for
 )
 from livcr_desktop.services.sync.link import (
     NO_HUB_PASSWORD,
+    NO_HUB_PASSWORD_IN_APP,
     NOT_CONNECTED,
     dsn_with_password,
     read_link,
@@ -67,7 +68,7 @@ def stored_hub_password(folder: DataFolder, device_id: str, vault: DeviceVault) 
     except VaultUnavailable:
         stored = None
     if not stored:
-        raise DomainError(NO_HUB_PASSWORD)
+        raise DomainError(NO_HUB_PASSWORD, in_app=NO_HUB_PASSWORD_IN_APP)
     return stored
 
 

@@ -9,17 +9,22 @@ when a partner's update lands exactly as when it is written on this laptop.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.hub.client import HubClient, HubRefused, HubUnreachable
 from livcr_desktop.services.cases.numbering import number_arrived_cases
 from livcr_desktop.services.changes import ChangeSet
+from livcr_desktop.services.meetings.minutes_reseal_arrived import (
+    journal_head,
+    reseal_after_arrival,
+)
 from livcr_desktop.services.sync.first_sync import HUB_REFUSED, first_line, hub_round
 from livcr_desktop.services.sync.hub_errors import unreachable_error
 from livcr_desktop.services.sync.link import (
@@ -31,6 +36,7 @@ from livcr_desktop.services.sync.link import (
     read_link,
     remember_password,
 )
+from livcr_desktop.services.sync.quarantine_recheck import requeue_after_upgrade, settle
 from livcr_desktop.services.sync.round import Progress, SyncReport, pending_changes
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.journal_writer import to_operation
@@ -64,11 +70,6 @@ def sync_status(workspace: Workspace) -> SyncStatus:
     )
 
 
-def _journal_head(workspace: Workspace) -> int:
-    with workspace.db.read_session() as session:
-        return int(session.scalar(select(func.max(JournalOperation.seq))) or 0)
-
-
 def _arrived_since(workspace: Workspace, head: int) -> ChangeSet:
     with workspace.db.read_session() as session:
         stored = session.scalars(
@@ -83,11 +84,22 @@ def _arrived_since(workspace: Workspace, head: int) -> ChangeSet:
 def run_round(workspace: Workspace, *, progress: Progress | None = None) -> SyncReport:
     """One round with the hub password from the keyring; what it applied is announced."""
     password = hub_password(workspace)
-    head = _journal_head(workspace)
-    report = hub_round(workspace.db, password, progress=progress)
+    head = journal_head(workspace.db)
+    recheck = requeue_after_upgrade(workspace.db)  # once after an upgrade of the app
+    try:
+        report = hub_round(workspace.db, password, progress=progress)
+    finally:
+        if recheck is not None:
+            finished = sys.exc_info()[0] is None
+            rechecked = settle(workspace.db, recheck, round_finished=finished)
+    if recheck is not None:
+        report.applied_after_upgrade = rechecked
     if report.applied:
         workspace.changes.announce(_arrived_since(workspace, head))
-        number_arrived_cases(workspace)  # a case opened on a member's laptop
+        numbered = number_arrived_cases(workspace)  # a case opened on a member's laptop
+        resealed = reseal_after_arrival(workspace, head)  # held minutes changed elsewhere
+        if numbered or resealed:  # out at once, so the chair's next sync has the new seal
+            hub_round(workspace.db, password)
     return report
 
 

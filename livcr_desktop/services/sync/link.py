@@ -33,6 +33,14 @@ NO_HUB_PASSWORD = QT_TRANSLATE_NOOP(
     "The hub's password is not on this computer: connect again, or pass it with "
     "--hub-password-file.",
 )
+NO_HUB_PASSWORD_IN_APP = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The hub's password is not on this computer (its keyring may have been emptied). On a "
+    "member's laptop: ask the coordinator for a new hub access file and open it in the Sync area "
+    "with “Connect to the hub with an access file…”. On the coordinator's laptop: "
+    "connect to the hub again in the Sync area.",
+)
+"""The same, for a person in the app: what to do there, not a command-line option."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +92,7 @@ def hub_password(workspace: Workspace, password_file_value: str | None = None) -
     except VaultUnavailable:
         stored = None
     if not stored:
-        raise DomainError(NO_HUB_PASSWORD)
+        raise DomainError(NO_HUB_PASSWORD, in_app=NO_HUB_PASSWORD_IN_APP)
     return stored
 
 

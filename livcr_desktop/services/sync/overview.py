@@ -13,12 +13,13 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from livcr_desktop.domain.organisations import Role
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.hub.client import HubClient
 from livcr_desktop.hub.envelopes import fingerprint
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.models import Account, Member, SyncHeldRow
+from livcr_desktop.store.models import Account, Member, RoleAssignment, SyncHeldRow
 
 DEVICE_STATUS: dict[str, Text] = {
     "invited": QT_TRANSLATE_NOOP("Sync", "Invited"),
@@ -87,6 +88,8 @@ class DeviceView:
     is_coordinator: bool
     by_file: bool = False
     """Approved by file before the hub: it needs a hub access file to sync through it."""
+    roles: tuple[Text, ...] = ()
+    """The owner's roles today, short ("Chair", "Partner"): whose laptop it is at a glance."""
 
 
 @dataclass(frozen=True)
@@ -105,10 +108,27 @@ def _owners(workspace: Workspace) -> dict[str, str]:
         return {m.id: m.full_name for m in session.scalars(select(Member))}
 
 
+def _roles(workspace: Workspace) -> dict[str, tuple[Text, ...]]:
+    """Each member's roles held today, short labels in the enum's order."""
+    today = workspace.today()
+    held: dict[str, set[Role]] = {}
+    with workspace.db.read_session() as session:
+        for row in session.scalars(select(RoleAssignment)):
+            if row.starts_on <= today and (row.ends_on is None or row.ends_on >= today):
+                try:
+                    held.setdefault(row.member_id, set()).add(Role(row.role))
+                except ValueError:
+                    continue
+    return {
+        member: tuple(role.short_label for role in Role if role in roles)
+        for member, roles in held.items()
+    }
+
+
 def device_views(workspace: Workspace, client: HubClient) -> list[DeviceView]:
     """Every laptop the hub knows for this LIVC-R, with its owner's name (coordinator only)."""
     workspace.require(Resource.ACCOUNT, Action.CREATE)
-    owners = _owners(workspace)
+    owners, roles = _owners(workspace), _roles(workspace)
     views = [
         DeviceView(
             device_id=device.device_id,
@@ -127,6 +147,7 @@ def device_views(workspace: Workspace, client: HubClient) -> list[DeviceView]:
             ),
             is_coordinator=device.is_coordinator,
             by_file=BY_FILE_LOGIN in device.login,
+            roles=roles.get(device.member_id, ()),
         )
         for device in client.devices()
     ]

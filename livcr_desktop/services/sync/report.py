@@ -29,6 +29,9 @@ class SyncReport:
     cases_removed: int = 0
     """Cases taken off this laptop because its owner may no longer see them."""
     held_reasons: dict[str, int] = field(default_factory=dict)
+    applied_after_upgrade: int = 0
+    """Quarantined operations that passed the checks of a new build of the app and were
+    applied (services/sync/quarantine_recheck.py)."""
 
 
 def count_held(db: Database, report: SyncReport) -> None:

@@ -258,3 +258,24 @@ def test_the_three_texts_show_without_scrolling_on_the_laptop(
     assert not dialog.fields_scroll.verticalScrollBar().isVisible()
     for box in (dialog.priorities, dialog.agreements, dialog.evaluation):
         assert box.visibleRegion().boundingRect().height() == box.height()
+
+
+def test_long_category_names_lie_on_their_side_and_are_shown_whole(
+    qtbot: QtBot, livcr: LivcrFixture, languages: LanguageManager
+) -> None:
+    """At 1366×768 names under vertical bars were cut to "De casus o…": long ones go left."""
+    from PySide6.QtCharts import QBarCategoryAxis, QHorizontalBarSeries, QStackedBarSeries
+
+    area = _area(qtbot, livcr, HandMadeFigures(livcr))
+    attendance = area.findChild(QChartView, "figuresChart_meetings.attendance")
+    status = area.findChild(QChartView, "figuresChart_cases.status")
+    assert attendance is not None and status is not None
+    sideways = attendance.chart()
+    assert isinstance(sideways.series()[0], QHorizontalBarSeries)
+    names = next(a for a in sideways.axes() if isinstance(a, QBarCategoryAxis))
+    assert names.alignment() == Qt.AlignmentFlag.AlignLeft
+    # the first organisation on top, as in the table, every name whole
+    assert names.categories() == ["Jeugddienst", "OCMW Testland", "Politiezone Verzonnen"]
+    assert attendance.minimumHeight() >= 260
+    upright = status.chart()
+    assert isinstance(upright.series()[0], QStackedBarSeries)  # "Open", "Closed": short

@@ -108,7 +108,17 @@ def test_a_hub_set_up_connected_and_synced_from_the_command_line(
     assert fingerprint is not None
 
     listed = livcr("devices", "list", *coord)
-    assert "enrolled" in listed.stdout
+    header, *rows = listed.stdout.splitlines()
+    assert header.split() == "Laptop Owner Role Status Last contact Fingerprint to compare".split()
+    waiting = next(row for row in rows if "Pieter Partner" in row)
+    assert "Partner" in waiting and "Waiting for approval" in waiting
+    assert fingerprint.group(1).strip() in waiting
+    assert any("Tessa" in row and "coordinator's laptop" in row for row in rows), rows
+    french = livcr("devices", "list", *coord, "--lang", "fr")
+    assert "Propriétaire" in french.stdout.splitlines()[0]
+    assert "En attente" in french.stdout, french.stdout
+    scripted = json.loads(livcr("devices", "list", "--json", *coord).stdout)
+    assert {d["owner"]: d["status"] for d in scripted}["Pieter Partner"] == "enrolled"
     approved = livcr("devices", "approve", fingerprint.group(1).strip(), *coord)
     assert approved.returncode == EXIT_OK, approved.stderr
     assert livcr("sync", *coord).returncode == EXIT_OK

@@ -131,7 +131,7 @@ def test_invite_and_revoke_with_bad_input_leave_the_hub_as_it_was(
     assert str(nowhere.parent) in invited.stderr and "does not exist" in invited.stderr
     listed = livcr("devices", "list", *coord)
     assert listed.returncode == EXIT_OK
-    assert "invited" not in listed.stdout  # no hub login was made for a file never written
+    assert "Invited" not in listed.stdout  # no hub login was made for a file never written
 
     for typo in ("nonsense", "01a24b2d-3533-764d-bc8e-1011c3b8456d"):
         revoked = livcr("devices", "revoke", typo, *coord, lang="fr")

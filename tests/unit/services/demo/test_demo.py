@@ -17,6 +17,7 @@ from livcr_desktop.services.audit.verify import verify_session
 from livcr_desktop.services.demo.folder import create_demo
 from livcr_desktop.services.demo.passphrase import DEMO_PASSPHRASE
 from livcr_desktop.services.folders import DataFolder
+from livcr_desktop.services.meetings.minutes import MinutesService
 from livcr_desktop.services.meetings.planning import MeetingService
 from livcr_desktop.services.meetings.tasks import TaskService, TaskState
 
@@ -42,8 +43,19 @@ def test_the_demo_has_every_role_and_every_account_signs_in(tmp_path: Path) -> N
         workspace.close()
     access = FolderAccess(DataFolder(tmp_path / "demo"))
     assert access.header().demo
+    waiting = -1
     for choice in access.accounts():
-        access.sign_in(choice.account_id, DEMO_PASSPHRASE).close()
+        signed_in = access.sign_in(choice.account_id, DEMO_PASSPHRASE)
+        if choice.username == "bram.verzonnen":
+            waiting = len(MinutesService(signed_in).awaiting_my_approval())
+        signed_in.close()
+    # README.md and scripts/demo_hub.sh tell the chair how many minutes wait in To sign.
+    assert waiting == 6
+    root = Path(__file__).resolve().parents[4]
+    for told in ("README.md", "scripts/demo_hub.sh"):
+        assert "lists six sets of draft minutes" in " ".join(
+            (root / told).read_text(encoding="utf-8").split()
+        ), told
     with pytest.raises(DataFolderError):
         create_demo(tmp_path / "demo")
 
