@@ -109,7 +109,17 @@ def test_a_hub_set_up_connected_and_synced_from_the_command_line(
 
     listed = livcr("devices", "list", *coord)
     header, *rows = listed.stdout.splitlines()
-    assert header.split() == "Laptop Owner Role Status Last contact Fingerprint to compare".split()
+    assert header.split() == [
+        "Laptop",
+        "Owner",
+        "Role",
+        "Status",
+        "Last",
+        "contact",
+        "Fingerprint",
+        "to",
+        "compare",
+    ]
     waiting = next(row for row in rows if "Pieter Partner" in row)
     assert "Partner" in waiting and "Waiting for approval" in waiting
     assert fingerprint.group(1).strip() in waiting
