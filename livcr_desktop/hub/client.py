@@ -7,6 +7,7 @@ retrying is harmless (the hub ignores what it already holds).
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -112,6 +113,9 @@ class HubClient:
 
     def __init__(self, dsn: str, *, connect_timeout: int = 10) -> None:
         self._conn = open_connection(dsn, connect_timeout=connect_timeout)
+        # A round's pull fetches on a worker thread (hub/prefetch.py) while the caller may ask
+        # for a few envelopes whole: one statement at a time on the connection.
+        self._lock = threading.Lock()
 
     def __enter__(self) -> HubClient:
         return self
@@ -126,8 +130,9 @@ class HubClient:
 
     def _call(self, query: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         try:
-            cursor = self._conn.execute(query, params)
-            return list(cursor.fetchall()) if cursor.description else []
+            with self._lock:
+                cursor = self._conn.execute(query, params)
+                return list(cursor.fetchall()) if cursor.description else []
         except psycopg.OperationalError as exc:
             raise HubUnreachable.of(exc) from exc
         except psycopg.Error as exc:

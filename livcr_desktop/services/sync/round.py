@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from livcr_desktop.hub.client import HubClient
+from livcr_desktop.hub.prefetch import Prefetched
 from livcr_desktop.services.retention.erasure_sync import obey_erasures
 from livcr_desktop.services.sync.checker import ManifestBook
 from livcr_desktop.services.sync.collector import collector_paused
@@ -67,19 +68,22 @@ def _pull(
             # First the past of scopes this laptop was just given (an invitation to a case):
             # the hub served it before the cursor passed, so the cursor alone would never
             # bring it.
-            for pulled_batch in client.iter_pull_scope(scope, cursor):
-                land_batch(pulling, pulled_batch, refetchable=True)
+            with Prefetched(client.iter_pull_scope(scope, cursor)) as scope_batches:
+                for pulled_batch in scope_batches:
+                    land_batch(pulling, pulled_batch, refetchable=True)
             with db.write_session() as session, session.begin():
                 for row in session.scalars(
                     select(SyncScopeKeyRow).where(SyncScopeKeyRow.scope_id == scope)
                 ):
                     row.backfilled = True
-        for pulled_batch in client.iter_pull(cursor, own_device=link.device_id):
-            batch = to_land(db, client, pulled_batch, link.device_id)
-            land_batch(pulling, batch, advance_cursor=True, refetchable=True)
-            done += len(pulled_batch)
-            if progress is not None:
-                progress(done, max(total, done))
+        # The next batch is fetched while this one lands (hub/prefetch.py).
+        with Prefetched(client.iter_pull(cursor, own_device=link.device_id)) as batches:
+            for pulled_batch in batches:
+                batch = to_land(db, client, pulled_batch, link.device_id)
+                land_batch(pulling, batch, advance_cursor=True, refetchable=True)
+                done += len(pulled_batch)
+                if progress is not None:
+                    progress(done, max(total, done))
     finally:
         # The signatures and batches committed without waiting for the disk (the hub serves
         # them again if a power cut loses them with their cursors); one fsync makes them all
