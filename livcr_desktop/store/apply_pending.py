@@ -99,5 +99,29 @@ class RecordWrites:
         self._versions.clear()
 
 
+class HeldInserts:
+    """Inserts of rows nothing in the transaction reads until they are written (the journal's
+    rows of a landing batch), kept in order and written as one `executemany` per run of the
+    same statement: one statement per received operation was a tenth of a landing's
+    statements."""
+
+    def __init__(self) -> None:
+        self._runs: list[tuple[str, list[list[Any]]]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self._runs)
+
+    def add(self, sql: str, params: list[Any]) -> None:
+        if self._runs and self._runs[-1][0] == sql:
+            self._runs[-1][1].append(params)
+        else:
+            self._runs.append((sql, [params]))
+
+    def take(self) -> list[tuple[str, list[list[Any]]]]:
+        """The held inserts, in the order they were added, grouped in runs; none held after."""
+        runs, self._runs = self._runs, []
+        return runs
+
+
 UNKNOWN = _UNKNOWN
 """What `RecordWrites.version` answers for a record it has not seen."""

@@ -270,7 +270,7 @@ def _journal_holds(
 
 
 def _record(raw: RawSql, op: Operation) -> None:
-    raw.insert(_JOURNAL, stored_columns(op), record=False)
+    raw.insert_journal(_JOURNAL, stored_columns(op))  # held to the end of the batch
 
 
 # -- the three kinds of change ------------------------------------------------------------------

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Column, Table, event
 from sqlalchemy.orm import Session
 
-from livcr_desktop.store.apply_pending import UNKNOWN, RecordWrites
+from livcr_desktop.store.apply_pending import UNKNOWN, HeldInserts, RecordWrites
 
 T = TypeVar("T")
 
@@ -45,7 +45,10 @@ class RawSql:
 
     Within a begun transaction it remembers each record's version and holds back updates of a
     record to write them as one (`apply_pending`): they are written before any statement that
-    might see them, through SQLAlchemy or here, and before the commit."""
+    might see them, through SQLAlchemy or here, and before the commit. The journal's rows of
+    received operations are held too (`insert_journal`) and written in one `executemany`
+    before anything reads the journal (a raw statement naming it, any statement through
+    SQLAlchemy), before the commit and in `write_now`."""
 
     def __init__(self, session: Session, *, in_transaction: bool = False) -> None:
         connection = session.connection()
@@ -53,6 +56,7 @@ class RawSql:
         self._driver: Any = connection.connection.driver_connection
         self._integrity_error: type[Exception] = self._dialect.loaded_dbapi.IntegrityError
         self._records: RecordWrites | None = None
+        self._journal = HeldInserts()
         self._connection = connection
         if in_transaction:
             self._records = RecordWrites(self._update_now)
@@ -77,6 +81,7 @@ class RawSql:
         update held back would change (it reads the journal, or whether a row exists)."""
         if sees_held:
             self._settle()
+        self._journal_before(sql)
         row: tuple[Any, ...] | None = self._driver.execute(sql, params).fetchone()
         return row
 
@@ -86,6 +91,7 @@ class RawSql:
         """Every row of a query (`sees_held` as for `first`)."""
         if sees_held:
             self._settle()
+        self._journal_before(sql)
         rows: list[tuple[Any, ...]] = self._driver.execute(sql, params).fetchall()
         return rows
 
@@ -93,6 +99,7 @@ class RawSql:
         """One write; `Clash` when a constraint refuses it (the statement left no trace). The
         versions known are forgotten: it may have changed any."""
         self._settle()
+        self._journal_before(sql)
         if self._records is not None:
             self._records.forget_versions()
         self._execute_write(sql, params)
@@ -142,6 +149,30 @@ class RawSql:
             else:
                 self._records.forget_versions()
 
+    def insert_journal(self, table: Table, values: Mapping[str, Any]) -> None:
+        """A journal row, held to the end of the batch (see the class) in a begun transaction,
+        written now outside one. A row refused then raises `Clash` for the whole run; the
+        landing's slow path writes each operation's row inside its own savepoint."""
+        if self._records is None:
+            self.insert(table, values, record=False)
+            return
+        names = tuple(values)
+        sql, processors = self._prepared("insert", table, names)
+        given = [values[name] for name in names] + [value for _n, value in _defaults(table, names)]
+        self._journal.add(sql, _bound(processors, given))
+
+    def _journal_before(self, sql: str) -> None:
+        """Write the held journal rows before a raw statement that names the journal."""
+        if self._journal and "journal_operation" in sql:
+            self._write_journal()
+
+    def _write_journal(self) -> None:
+        for sql, rows in self._journal.take():
+            try:
+                self._driver.executemany(sql, rows)
+            except self._integrity_error as exc:
+                raise Clash(str(exc)) from None
+
     def update(self, table: Table, values: Mapping[str, Any], row_id: str) -> None:
         """An UPDATE of one record by id, held back when nothing can refuse it."""
         records = self._records
@@ -158,6 +189,7 @@ class RawSql:
 
     def delete(self, table: Table, row_id: str) -> None:
         self._settle()
+        self._journal_before(table.name)
         self._execute_write(f'DELETE FROM "{table.name}" WHERE id = ?', (row_id,))
         if self._records is not None:
             self._records.forget_versions()  # a cascade may have removed others
@@ -170,6 +202,7 @@ class RawSql:
     def discard(self) -> None:
         """Drop the updates held back and stop watching the connection (what they were about
         was rolled back); the next `of` makes a fresh one."""
+        self._journal.take()
         if self._records is not None:
             self._records = None
             event.remove(self._connection, "before_cursor_execute", self._before_sqlalchemy)
@@ -180,6 +213,8 @@ class RawSql:
 
     def _settle_at_commit(self, _session: Session) -> None:
         self._settle()
+        if self._journal:
+            self._write_journal()
 
     def _before_sqlalchemy(self, *args: Any) -> None:
         """Any statement through SQLAlchemy (a query, the ORM's flush) sees the held-back
@@ -189,6 +224,8 @@ class RawSql:
             return
         if records:
             records.settle()
+        if self._journal:
+            self._write_journal()
         statement: str = args[2]
         if statement.lstrip()[:6].upper() != "SELECT":
             records.forget_versions()
@@ -298,8 +335,9 @@ def run_before_commit(session: Session, name: str) -> None:
 
 
 def write_now(session: Session) -> None:
-    """Write now what waits for the commit (held-back updates, queued index work), so that what
-    one received operation wrote is inside its own savepoint (the landing's slow path)."""
+    """Write now what waits for the commit (held-back updates and journal rows, queued index
+    work), so that what one received operation wrote is inside its own savepoint (the
+    landing's slow path)."""
     actions = session.info.get(_CACHES, {}).get(_BEFORE_COMMIT) or {}
     for name in list(actions):
         if name == _SETTLE:
