@@ -112,6 +112,10 @@ def test_a_second_receive_of_the_same_operation_sees_the_held_row(laptop: Laptop
         assert _in_journal_now(session) == before + 1
 
 
+def _nothing() -> None:
+    pass
+
+
 def test_the_slow_path_writes_each_operations_row_inside_its_savepoint(laptop: Laptop) -> None:
     a = Device("a")
     created, moved = _ops(a, 2)
@@ -125,10 +129,10 @@ def test_the_slow_path_writes_each_operations_row_inside_its_savepoint(laptop: L
 
     with writing(laptop) as session:
         before = _in_journal_now(session)
-        assert land_alone(session, lambda: land(created, False), list, list)
+        assert land_alone(session, lambda: land(created, False), _nothing, _nothing)
         assert _in_journal_now(session) == before + 1  # written before its savepoint ended
         assert not land_alone(
-            session, lambda: land(moved, True), list, lambda: quarantined.append(moved.op_id)
+            session, lambda: land(moved, True), _nothing, lambda: quarantined.append(moved.op_id)
         )
         assert _in_journal_now(session) == before + 1  # the failed one's row rolled back
     assert quarantined == [moved.op_id]
