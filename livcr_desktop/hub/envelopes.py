@@ -27,7 +27,7 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from livcr_desktop.domain.canonical import canonical_bytes, canonical_bytes_of_parsed
 from livcr_desktop.domain.journal import Operation
-from livcr_desktop.hub.aead_open import aead_open
+from livcr_desktop.hub.aead_open import aead_open, aead_seal
 
 NONCE_BYTES = 24
 KEY_BYTES = 32
@@ -105,38 +105,6 @@ def _sealed_fields_without_payload(op: Operation) -> dict[str, Any]:
     }
 
 
-def _encrypt_checked(message: bytes, aad: bytes, nonce: bytes, key: bytes) -> bytes:
-    """PyNaCl's `crypto_aead_xchacha20poly1305_ietf_encrypt`: it checks every argument's type
-    and length again, which took more than the encryption of an operation itself."""
-    return crypto_aead_xchacha20poly1305_ietf_encrypt(message, aad, nonce, key)
-
-
-try:
-    from nacl._sodium import ffi as _ffi
-    from nacl._sodium import lib as _lib
-except ImportError:  # pragma: no cover - another PyNaCl layout: its checked wrapper
-    _encrypt = _encrypt_checked
-else:
-
-    def _encrypt(message: bytes, aad: bytes, nonce: bytes, key: bytes) -> bytes:
-        """The same libsodium call without the wrapper's checks, which hold by construction
-        here: `seal_operation` makes the nonce, the key is a scope key of `KEY_BYTES`, the
-        message and associated data are bytes it built (tests/unit/hub/test_sealing.py)."""
-        if len(nonce) != NONCE_BYTES or len(key) != KEY_BYTES:
-            return _encrypt_checked(message, aad, nonce, key)  # refused there, as before
-        out = _ffi.new("unsigned char[]", len(message) + _ABYTES)
-        out_len = _ffi.new("unsigned long long *")
-        if _lib.crypto_aead_xchacha20poly1305_ietf_encrypt(
-            out, out_len, message, len(message), aad, len(aad), _ffi.NULL, nonce, key
-        ):
-            raise CryptoError("encryption failed")
-        return bytes(_ffi.buffer(out, out_len[0]))
-
-
-_ABYTES = 16
-"""The Poly1305 tag XChaCha20-Poly1305 adds to every sealed message."""
-
-
 def seal_operation(
     op: Operation, *, scope_id: str, epoch: int, key: bytes, schema_version: int
 ) -> Envelope:
@@ -144,7 +112,7 @@ def seal_operation(
     nonce = secrets.token_bytes(NONCE_BYTES)
     aad = _aad("envelope", op.op_id, scope_id, epoch, op.device_id, op.device_seq, op.hash)
     content = _sealed_content(op)  # its payload's bytes serve its signature's digest, next
-    sealed = _encrypt(content, aad, nonce, key)
+    sealed = aead_seal(content, aad, nonce, key)
     return Envelope(
         op_id=op.op_id,
         scope_id=scope_id,

@@ -1,4 +1,4 @@
-"""Sealing an operation calls libsodium without PyNaCl's argument checks (hub/envelopes.py):
+"""Sealing an operation calls libsodium without PyNaCl's argument checks (hub/aead_open.py):
 the same bytes as the checked wrapper, for any message and associated data, and what does not
 hold by construction still refused as before."""
 
@@ -9,17 +9,20 @@ import secrets
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from nacl.bindings import crypto_aead_xchacha20poly1305_ietf_decrypt
+from nacl.bindings import (
+    crypto_aead_xchacha20poly1305_ietf_decrypt,
+    crypto_aead_xchacha20poly1305_ietf_encrypt,
+)
 
-from livcr_desktop.hub import envelopes
+from livcr_desktop.hub.aead_open import aead_seal
 from livcr_desktop.hub.envelopes import KEY_BYTES, NONCE_BYTES
 
 
 @given(st.binary(max_size=4096), st.binary(max_size=300))
 def test_the_same_ciphertext_as_the_checked_wrapper(message: bytes, aad: bytes) -> None:
     nonce, key = secrets.token_bytes(NONCE_BYTES), secrets.token_bytes(KEY_BYTES)
-    sealed = envelopes._encrypt(message, aad, nonce, key)
-    assert sealed == envelopes._encrypt_checked(message, aad, nonce, key)
+    sealed = aead_seal(message, aad, nonce, key)
+    assert sealed == crypto_aead_xchacha20poly1305_ietf_encrypt(message, aad, nonce, key)
     assert crypto_aead_xchacha20poly1305_ietf_decrypt(sealed, aad, nonce, key) == message
 
 
@@ -29,6 +32,6 @@ def test_a_nonce_or_key_of_another_length_is_refused_as_before() -> None:
         (secrets.token_bytes(NONCE_BYTES), secrets.token_bytes(KEY_BYTES + 1)),
     ):
         with pytest.raises(Exception) as got:
-            envelopes._encrypt(b"x", b"", nonce, key)
+            aead_seal(b"x", b"", nonce, key)
         with pytest.raises(type(got.value)):
-            envelopes._encrypt_checked(b"x", b"", nonce, key)
+            crypto_aead_xchacha20poly1305_ietf_encrypt(b"x", b"", nonce, key)
