@@ -147,6 +147,9 @@ class MinutesItem:
     sealed: str | None = None
     """The digest of a case item whose case this laptop does not hold (its content travels in
     the case's scope): only its place, kind and heading are here."""
+    turned_eighteen_on: date | None = None
+    """The day the person concerned turned 18, when retention put the case on the agenda for
+    its review at 18: the minutes say why the case was discussed, as the agenda did."""
 
 
 @dataclass(frozen=True)
@@ -281,6 +284,8 @@ class MinutesDocument:
                         ],
                         "decisions": [d.to_json() for d in i.decisions],
                         **people_content(i.guests, i.stances),
+                        # only for a review at 18: minutes frozen before keep their hash
+                        **_review_content(i.turned_eighteen_on),
                     }
                 )
                 for i in self.items
@@ -292,6 +297,15 @@ class MinutesDocument:
         if self.format == 1:
             return canonical_hash(self.content())
         return sealed_hash(self.content())
+
+
+def _review_content(turned_eighteen_on: date | None) -> dict[str, Any]:
+    return {"turned_eighteen_on": turned_eighteen_on.isoformat()} if turned_eighteen_on else {}
+
+
+def _review_from_content(item: Mapping[str, Any]) -> date | None:
+    day = item.get("turned_eighteen_on")
+    return date.fromisoformat(day) if day else None
 
 
 def _erased_content(item: MinutesItem) -> dict[str, Any]:
@@ -403,6 +417,7 @@ def minutes_from_content(content: Mapping[str, Any]) -> MinutesDocument:
                 decisions=tuple(DecisionLine.from_json(d) for d in i["decisions"]),
                 guests=guests_from_content(i),
                 stances=stances_from_content(i),
+                turned_eighteen_on=_review_from_content(i),
             )
             for i in content["items"]
         ),

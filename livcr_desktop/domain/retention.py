@@ -161,3 +161,9 @@ RECEIVED_YOUTH_PROTECTION = QT_TRANSLATE_NOOP(
     "interest first; the parents' position counts.",
 )
 """The warning on the receiving side of a hand-over: this LIVC-R now holds what was shared."""
+
+REVIEW_AT_18_REASON = QT_TRANSLATE_NOOP(
+    "ProposalReason", "Turned 18: close the case or confirm the follow-up"
+)
+"""Why retention put a case on an agenda for its review at 18: the proposal, the agenda line
+and the minutes' item say it the same way (the item itself is a plain case item)."""

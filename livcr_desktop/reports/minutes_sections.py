@@ -21,6 +21,7 @@ from livcr_desktop.domain.minutes import (
 )
 from livcr_desktop.domain.minutes_erasure import ERASED_ITEM_LINE
 from livcr_desktop.domain.minutes_sealing import SEALED_ITEM_LINE
+from livcr_desktop.domain.retention import REVIEW_AT_18_REASON
 from livcr_desktop.i18n.formatting import format_date, format_time
 from livcr_desktop.reports.base import DocumentText, plain, text_paragraphs
 from livcr_desktop.reports.meeting_parts import (
@@ -204,10 +205,13 @@ def item_flowables(translate: DocumentText, item: MinutesItem) -> list[Flowable]
 
 
 def _item_meta(translate: DocumentText, item: MinutesItem) -> str:
-    """'Case · Proefdorp', with a red 'postponed' when the item moved to a later meeting."""
+    """'Case · Proefdorp', then why retention put the case there for its review at 18 (as the
+    agenda says it), with a red 'postponed' when the item moved to a later meeting."""
     parts = [plain(item.kind.label.render(translate))]
     if item.municipality:
         parts.append(plain(item.municipality))
+    if item.turned_eighteen_on is not None:
+        parts.append(plain(REVIEW_AT_18_REASON.render(translate)))
     if item.postponed:
         postponed = translate("MeetingDocuments", "Postponed to a later meeting")
         parts.append(f'<font color="#a4161a"><b>{plain(postponed)}</b></font>')

@@ -11,6 +11,7 @@ from livcr_desktop.domain.meetings import ItemKind
 from livcr_desktop.domain.minutes import LEFT_AT, AttendanceLine, MinutesItem
 from livcr_desktop.domain.minutes_erasure import ERASED_ITEM_LINE
 from livcr_desktop.domain.minutes_sealing import SEALED_ITEM_LINE
+from livcr_desktop.domain.retention import REVIEW_AT_18_REASON
 from livcr_desktop.gui.kit.tables import table_cell
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
@@ -77,6 +78,8 @@ class MinutesItemCard(QFrame):
         item = self.item
         translate = QCoreApplication.translate
         heading = numbered_heading(item.position, item.kind, item.heading, item.municipality)
+        if item.turned_eighteen_on is not None:  # why the case was discussed, as on the agenda
+            heading += "  –  " + show_text(REVIEW_AT_18_REASON)
         if item.postponed:
             heading += "  " + translate("MinutesItems", "(postponed)")
         self.heading.setText(heading)

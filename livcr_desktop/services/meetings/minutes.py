@@ -54,7 +54,7 @@ from livcr_desktop.services.meetings.minutes_sealed import (
     held_snapshot,
 )
 from livcr_desktop.services.meetings.record_check import meeting_record
-from livcr_desktop.services.meetings.view import member_names
+from livcr_desktop.services.meetings.view import member_names, reviews_at_eighteen
 from livcr_desktop.services.unit_of_work import UnitOfWork
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import (
@@ -140,6 +140,7 @@ def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
             )
         )
     guests, stances = guests_by_item(session, ids), stances_by_item(session, ids, names)
+    reviews = reviews_at_eighteen(session, ids)
     codes = {
         c.id: c.code
         for c in session.scalars(
@@ -161,6 +162,7 @@ def compose_minutes(session: Session, meeting: MeetingRow) -> MinutesDocument:
             decisions=decision_lines(session, item.id),
             guests=guests.get(item.id, ()),
             stances=stances.get(item.id, ()),
+            turned_eighteen_on=reviews.get(item.id),
         )
         for number, item in enumerate(items, start=1)
     )

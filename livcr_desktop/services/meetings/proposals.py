@@ -19,6 +19,7 @@ from livcr_desktop.domain.cases import CaseStatus
 from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.meetings import MeetingStatus, TableKind
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.domain.retention import REVIEW_AT_18_REASON
 from livcr_desktop.domain.signals import ScreeningOutcome
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Text
 from livcr_desktop.services.meetings.access import load_meeting
@@ -71,9 +72,7 @@ _REASON_LABELS = {
         "ProposalReason", "Evaluation of the trajectory due"
     ),
     ProposalReason.REOPENED: QT_TRANSLATE_NOOP("ProposalReason", "Closed case reopened"),
-    ProposalReason.TURNED_EIGHTEEN: QT_TRANSLATE_NOOP(
-        "ProposalReason", "Turned 18: close the case or confirm the follow-up"
-    ),
+    ProposalReason.TURNED_EIGHTEEN: REVIEW_AT_18_REASON,
 }
 
 
