@@ -63,7 +63,11 @@ MAY_IMPORT: dict[str, set[str]] = {
     }
     | FOUNDATION,
     "handover_key_commands": {"services", "domain", "console"} | FOUNDATION,
+    "cli_sync": {"console"},
+    "cli_strategic": {"console"},
     "cli": {
+        "cli_sync",
+        "cli_strategic",
         "commands",
         "sync_commands",
         "strategic_commands",
