@@ -6,29 +6,19 @@ The coordinator keeps the register; the IT administrator manages accounts; other
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +28,7 @@ from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.slot_rule import NO_SLOT_GIVEN
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
+from livcr_desktop.gui.access.member_detail import MemberDetail
 from livcr_desktop.gui.access.member_dialogs import (
     AccountDialog,
     EndRoleDialog,
@@ -45,87 +36,16 @@ from livcr_desktop.gui.access.member_dialogs import (
     OrganisationDialog,
     RoleDialog,
 )
+from livcr_desktop.gui.access.member_table import MemberTableModel
 from livcr_desktop.gui.kit.area_page import AreaHeader, Shell
 from livcr_desktop.gui.kit.changes import watch_changes
 from livcr_desktop.gui.kit.final_step_dialog import confirm_final_step
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
-from livcr_desktop.gui.shell.language import current_language
-from livcr_desktop.i18n.formatting import format_date
 from livcr_desktop.services.access.accounts import AccountService
 from livcr_desktop.services.access.members import MemberService, MemberView
 from livcr_desktop.services.profile import ProfileService
 from livcr_desktop.services.workspace import Workspace
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class MemberTableModel(QAbstractTableModel):
-    """The register as a table: name, organisation, current roles, account."""
-
-    COLUMNS = 4
-
-    def __init__(self, today: date) -> None:
-        super().__init__()
-        self._members: list[MemberView] = []
-        self._today = today
-
-    def set_members(self, members: list[MemberView]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._members = members
-        self.endResetModel()
-
-    def member(self, row: int) -> MemberView:
-        """The member shown in a row."""
-        return self._members[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        member = self._members[index.row()]
-        column = index.column()
-        if column == 0:
-            return (
-                member.full_name
-                if member.active
-                else self.tr("{name} (former)").format(name=member.full_name)
-            )
-        if column == 1:
-            return member.organisation_name
-        if column == 2:
-            return ", ".join(
-                show_text(r.role.short_label)
-                + (f" – {r.municipality_name}" if r.municipality_name else "")
-                for r in member.roles_on(self._today)
-            )
-        if member.account is None:
-            return self.tr("no account")
-        if not member.account.active:
-            return self.tr("{user} (ended)").format(user=member.account.username)
-        return member.account.username
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("Current roles"),
-            self.tr("Account"),
-        )[section]
-
 
 TITLE = QT_TRANSLATE_NOOP("MembersArea", "Members")
 
@@ -216,68 +136,16 @@ class MembersArea(QWidget):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _build_detail(self, parent: QWidget) -> QWidget:
-        panel = QWidget(parent)
-        layout = QVBoxLayout(panel)
-        self.detail_name = QLabel(panel)
-        self.detail_name.setObjectName("memberDetailName")
-        set_role(self.detail_name, "subtitle")
-        self.detail_facts = QLabel(panel)
-        self.detail_facts.setObjectName("memberDetailFacts")
-        self.detail_facts.setWordWrap(True)
-        self.detail_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = QPushButton(panel)
-        self.edit_button.setObjectName("editMemberButton")
-        self.deactivate_button = QPushButton(panel)
-        self.deactivate_button.setObjectName("deactivateMemberButton")
-        row = QHBoxLayout()
-        row.addWidget(self.edit_button)
-        row.addWidget(self.deactivate_button)
-        row.addStretch()
-        self.roles_box = QGroupBox(panel)
-        roles_layout = QVBoxLayout(self.roles_box)
-        self.roles_table = QTableWidget(0, 4, self.roles_box)
-        self.roles_table.setObjectName("memberRolesTable")
-        self.roles_table.verticalHeader().hide()
-        self.roles_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roles_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        roles_header = self.roles_table.horizontalHeader()
-        roles_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        roles_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.roles_table.setWordWrap(True)
-        self.roles_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+    def _build_detail(self, parent: QWidget) -> MemberDetail:
+        panel = MemberDetail(parent, may_edit=self._may_edit, may_accounts=self._may_accounts)
+        # The area's own names for the panel's widgets, as its actions and tests use them.
+        self.roles_table, self.account_state = panel.roles_table, panel.account_state
+        self.edit_button, self.deactivate_button = panel.edit_button, panel.deactivate_button
+        self.grant_button, self.end_role_button = panel.grant_button, panel.end_role_button
+        self.account_button, self.end_account_button = (
+            panel.account_button,
+            panel.end_account_button,
         )
-        roles_layout.addWidget(self.roles_table)
-        role_buttons = QHBoxLayout()
-        self.grant_button = QPushButton(self.roles_box)
-        self.grant_button.setObjectName("grantRoleButton")
-        self.end_role_button = QPushButton(self.roles_box)
-        self.end_role_button.setObjectName("endRoleButton")
-        role_buttons.addWidget(self.grant_button)
-        role_buttons.addWidget(self.end_role_button)
-        role_buttons.addStretch()
-        roles_layout.addLayout(role_buttons)
-        self.account_box = QGroupBox(panel)
-        account_layout = QVBoxLayout(self.account_box)
-        self.account_state = QLabel(self.account_box)
-        self.account_state.setObjectName("memberAccountState")
-        self.account_state.setWordWrap(True)
-        account_layout.addWidget(self.account_state)
-        account_buttons = QHBoxLayout()
-        self.account_button = QPushButton(self.account_box)
-        self.account_button.setObjectName("accountButton")
-        self.end_account_button = QPushButton(self.account_box)
-        self.end_account_button.setObjectName("endAccountButton")
-        account_buttons.addWidget(self.account_button)
-        account_buttons.addWidget(self.end_account_button)
-        account_buttons.addStretch()
-        account_layout.addLayout(account_buttons)
-        for widget in (self.detail_name, self.detail_facts):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        layout.addWidget(self.roles_box, 1)
-        layout.addWidget(self.account_box)
         self.edit_button.clicked.connect(self.edit_member)
         self.deactivate_button.clicked.connect(self.deactivate_member)
         self.grant_button.clicked.connect(self.grant_role)
@@ -324,64 +192,8 @@ class MembersArea(QWidget):
         return self.model.member(self.proxy.mapToSource(index).row())
 
     def _show_selected(self) -> None:
-        member = self._selected = self.selected_member()
-        self.detail.setVisible(member is not None)
-        if member is None:
-            return
-        language = current_language()
-        self.detail_name.setText(member.full_name)
-        facts = [member.organisation_name]
-        facts += [value for value in (member.function_title, member.email, member.phone) if value]
-        if not member.active:
-            facts.append(self.tr("No longer in the register."))
-        self.detail_facts.setText("\n".join(facts))
-        self.roles_table.setRowCount(len(member.roles))
-        for row, role in enumerate(member.roles):
-            values = (
-                show_text(role.role.short_label),
-                role.municipality_name or "",
-                format_date(role.starts_on, language),
-                format_date(role.ends_on, language) if role.ends_on else self.tr("open-ended"),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, role.id)
-                item.setToolTip(show_text(role.role.label))
-                self.roles_table.setItem(row, column, item)
-        account = member.account
-        if account is None:
-            self.account_state.setText(self.tr("No account: this person cannot sign in."))
-        elif not account.active:
-            self.account_state.setText(
-                self.tr("The account {user} has been ended.").format(user=account.username)
-            )
-        elif account.must_change_passphrase:
-            self.account_state.setText(
-                self.tr(
-                    "Account {user}: the initial passphrase must be changed at the first sign-in."
-                ).format(user=account.username)
-            )
-        else:
-            self.account_state.setText(
-                self.tr("Account {user}: active.").format(user=account.username)
-            )
-        self.account_button.setText(
-            self.tr("Create an account…")
-            if account is None or not account.active
-            else self.tr("New initial passphrase…")
-        )
-        active_account = account is not None and account.active
-        self.account_button.setVisible(
-            self._may_accounts and member.active and (account is None or account.active)
-        )
-        self.end_account_button.setVisible(self._may_accounts and active_account)
-        for widget in (
-            self.edit_button,
-            self.deactivate_button,
-            self.grant_button,
-            self.end_role_button,
-        ):
-            widget.setVisible(self._may_edit and member.active)
+        self._selected = self.selected_member()
+        self.detail.show_member(self._selected)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -496,16 +308,7 @@ class MembersArea(QWidget):
         self.former_check.setText(self.tr("Show former members"))
         self.add_button.setText(self.tr("Add a member…"))
         self.organisation_button.setText(self.tr("Add an organisation…"))
-        self.edit_button.setText(self.tr("Edit…"))
-        self.deactivate_button.setText(self.tr("Remove from the register…"))
-        self.roles_box.setTitle(self.tr("Roles"))
-        self.roles_table.setHorizontalHeaderLabels(
-            [self.tr("Role"), self.tr("Municipality"), self.tr("From"), self.tr("Until")]
-        )
-        self.grant_button.setText(self.tr("Grant a role…"))
-        self.end_role_button.setText(self.tr("End the selected role…"))
-        self.account_box.setTitle(self.tr("Sign-in"))
-        self.end_account_button.setText(self.tr("End the account…"))
+        self.detail.retranslate_ui()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, MemberTableModel.COLUMNS - 1
         )
