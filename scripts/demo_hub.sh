@@ -182,8 +182,8 @@ The demo hub is running. Three laptops, one LIVC-R (passphrase of every account:
   Chair Bram Verzonnen:       $LIVCR --data-dir $DIR/chair
 
 Log an update on the partner's laptop (a case she is invited to, Trajectory), or approve minutes
-on the chair's laptop (To sign lists six sets of draft minutes; last week's is the newest), then
-sync that laptop and the coordinator's:
+on the chair's laptop (To sign lists six sets of draft minutes; the newest is the last working
+day's, at 17:00, which decided the feedback forms), then sync that laptop and the coordinator's:
 
   $LIVCR sync --data-dir $DIR/partner --account $PARTNER --passphrase-file $pass --hub-password-file $partner_hub_pw
   $LIVCR sync --data-dir $DIR/chair --account $CHAIR --passphrase-file $pass --hub-password-file $chair_hub_pw
