@@ -68,6 +68,7 @@ def test_the_pdf_says_why_the_case_is_on_the_agenda(
     document = MinutesService(table.ws).minutes(_meeting_with_a_review(table))
     text = pdf_text(write_minutes(document, tmp_path, language))
     assert text.count(REASON[language]) == 1, text
-    first, second = (item.heading for item in document.items)
-    assert text.index(f"2. {second}") < text.index(REASON[language])
+    by_hand, review = (item.heading for item in document.items)
+    # on the item of the review (the second), not on the one added by hand
+    assert text.index(f"1. {by_hand}") < text.index(f"2. {review}") < text.index(REASON[language])
     assert "Lina" not in text and "Minderjarig" not in text
