@@ -3818,6 +3818,27 @@ Neuer Fingerabdruck: {fingerprint}</translation>
             <numerusform>%n auf Laptops von Mitgliedern eröffnete Fälle haben ihre Nummer erhalten: {codes}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sealed the held minutes of %n meeting(s) anew for approval: their items changed on other laptops.</source>
+        <translation>
+            <numerusform>Protokoll von %n abgehaltenen Sitzung erneut zur Genehmigung versiegelt: seine Punkte wurden auf anderen Laptops geändert.</numerusform>
+            <numerusform>Protokolle von %n abgehaltenen Sitzungen erneut zur Genehmigung versiegelt: ihre Punkte wurden auf anderen Laptops geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The held minutes of %n meeting(s) changed on other laptops and are not sealed anew, so a chair cannot approve them yet: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file.</source>
+        <translation>
+            <numerusform>Das Protokoll von %n abgehaltenen Sitzung wurde auf anderen Laptops geändert und ist nicht erneut versiegelt, daher kann ein Vorsitzender es noch nicht genehmigen: Führen Sie `livcr sync` mit --account und --passphrase-file eines Koordinators aus.</numerusform>
+            <numerusform>Die Protokolle von %n abgehaltenen Sitzungen wurden auf anderen Laptops geändert und sind nicht erneut versiegelt, daher kann ein Vorsitzender sie noch nicht genehmigen: Führen Sie `livcr sync` mit --account und --passphrase-file eines Koordinators aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the upgrade of the app, %n quarantined operation(s) checked again: {applied} applied, the others stay quarantined.</source>
+        <translation>
+            <numerusform>Nach dem Update der App %n Vorgang in Quarantäne erneut geprüft: {applied} angewendet, die anderen bleiben in Quarantäne.</numerusform>
+            <numerusform>Nach dem Update der App %n Vorgänge in Quarantäne erneut geprüft: {applied} angewendet, die anderen bleiben in Quarantäne.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pushed {pushed}.</source>
         <translation>Gesendet {pushed}.</translation>

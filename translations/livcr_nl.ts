@@ -3818,6 +3818,27 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
             <numerusform>%n casussen geopend op de laptops van leden kregen hun nummer: {codes}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sealed the held minutes of %n meeting(s) anew for approval: their items changed on other laptops.</source>
+        <translation>
+            <numerusform>De notulen van %n gehouden vergadering opnieuw verzegeld voor goedkeuring: hun punten werden op andere laptops gewijzigd.</numerusform>
+            <numerusform>De notulen van %n gehouden vergaderingen opnieuw verzegeld voor goedkeuring: hun punten werden op andere laptops gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The held minutes of %n meeting(s) changed on other laptops and are not sealed anew, so a chair cannot approve them yet: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file.</source>
+        <translation>
+            <numerusform>De notulen van %n gehouden vergadering werden op andere laptops gewijzigd en zijn niet opnieuw verzegeld, dus een voorzitter kan ze nog niet goedkeuren: voer `livcr sync` uit met --account en --passphrase-file van een coördinator.</numerusform>
+            <numerusform>De notulen van %n gehouden vergaderingen werden op andere laptops gewijzigd en zijn niet opnieuw verzegeld, dus een voorzitter kan ze nog niet goedkeuren: voer `livcr sync` uit met --account en --passphrase-file van een coördinator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the upgrade of the app, %n quarantined operation(s) checked again: {applied} applied, the others stay quarantined.</source>
+        <translation>
+            <numerusform>Na de update van de app %n bewerking in quarantaine opnieuw gecontroleerd: {applied} verwerkt, de andere blijven in quarantaine.</numerusform>
+            <numerusform>Na de update van de app %n bewerkingen in quarantaine opnieuw gecontroleerd: {applied} verwerkt, de andere blijven in quarantaine.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pushed {pushed}.</source>
         <translation>Verstuurd {pushed}.</translation>

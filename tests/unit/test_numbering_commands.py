@@ -1,6 +1,7 @@
-"""`livcr sync` on the coordinator's folder signed in as someone who may not number cases
-(numbering_commands.py): the cases keep their provisional number and the output says which
-account to sync with instead. The hub is never reached on that path."""
+"""`livcr sync` on the coordinator's folder signed in as someone who may not number cases or
+edit minutes (services/sync/full_round.py, numbering_commands.py): the cases keep their
+provisional number, the held minutes their seal, and the output says which account to sync with
+instead. The hub is never reached on that path (nothing to push)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from livcr_desktop.domain.organisations import Role
-from livcr_desktop.numbering_commands import number_waiting_cases
+from livcr_desktop.numbering_commands import say_follow_ups
 from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.sync import full_round
+from livcr_desktop.services.sync.report import SyncReport
 from tests.helpers.factories import add_person, make_livcr
 
 
@@ -21,10 +24,18 @@ def test_an_account_that_may_not_number_is_told_to_sync_as_a_coordinator(
     chair = add_person(livcr, "Bram Burgemeester", "bram.b", Role.CHAIR)
     livcr.workspace.close()
     access = FolderAccess(livcr.folder)
-    number_waiting_cases(access, chair.account_id, chair.passphrase, "no hub needed", 2)
+    workspace = access.sign_in(chair.account_id, chair.passphrase)
+    outcome = full_round.RoundOutcome(SyncReport(), head=0)
+    try:
+        full_round._follow_up(workspace, "no hub needed", outcome, 2, {"meeting-1"})
+    finally:
+        workspace.close()
+    assert (outcome.numbered, outcome.resealed, outcome.pushed_after) == ([], 0, 0)
+    say_follow_ups(outcome)
     out = capsys.readouterr().out
     assert "2 cases opened on members' laptops keep their provisional number" in out
-    assert "--account" in out
+    assert "The held minutes of 1 meeting changed on other laptops" in out
+    assert out.count("--account") == 2 and "Pushed" not in out
 
 
 def test_the_count_takes_the_languages_plural_forms(
