@@ -25,8 +25,10 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.clock import local_date
 from livcr_desktop.domain.irreversible import joined
 from livcr_desktop.domain.minutes_seal_set import changed_after
+from livcr_desktop.domain.permissions import Action, Resource
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP, Message, Text
 from livcr_desktop.services.meetings.minutes_seal_set import SEALED_KIND
+from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.models import JournalOperation, MeetingRow, Member
 
 CROSSED = QT_TRANSLATE_NOOP(
@@ -96,6 +98,19 @@ def crossed_approvals(session: Session) -> list[CrossedApproval]:
         if crossing is not None:
             found.append(crossing)
     return found
+
+
+def crossings_to_tell(workspace: Workspace, meeting_id: str | None = None) -> list[CrossedApproval]:
+    """The crossings to tell the signed-in person: of one meeting, or all; none for whoever may
+    not edit minutes (the amendment is theirs to add)."""
+    if not workspace.may(Resource.MINUTES, Action.EDIT):
+        return []
+    with workspace.db.read_session() as session:
+        if meeting_id is None:
+            return crossed_approvals(session)
+        meeting = session.get(MeetingRow, meeting_id)
+        crossing = None if meeting is None else crossed_approval(session, meeting)
+        return [] if crossing is None else [crossing]
 
 
 def _sealed_here(session: Session, meeting_id: str, text: str) -> bool:
