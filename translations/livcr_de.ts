@@ -9879,6 +9879,18 @@ Details: {details}</translation>
         <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
         <translation>Nicht auf diesem Laptop: die Punkte zu {items}. Sie genehmigen sie so, wie der Laptop des Koordinators sie versiegelt hat; ihr Text bleibt bei ihrem Fall.</translation>
     </message>
+    <message>
+        <source>{chair} approved the minutes of the meeting of {day} as they were sealed for approval, before a later change on this laptop. The approved minutes are that earlier text: the screen and the PDF show exactly what {chair} signed. Not in them: what was changed afterwards in {changes}. Add an amendment to these minutes for what must be corrected, or bring it to the next meeting.</source>
+        <translation>{chair} hat das Protokoll der Sitzung vom {day} so genehmigt, wie es zur Genehmigung versiegelt war, vor einer späteren Änderung auf diesem Laptop. Das genehmigte Protokoll ist dieser frühere Text: Bildschirm und PDF zeigen genau, was {chair} unterzeichnet hat. Nicht darin enthalten: was danach geändert wurde in {changes}. Fügen Sie diesem Protokoll eine Berichtigung für das hinzu, was korrigiert werden muss, oder bringen Sie es in die nächste Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>item {number} ({heading})</source>
+        <translation>Punkt {number} ({heading})</translation>
+    </message>
+    <message>
+        <source>the general part (attendance, remarks)</source>
+        <translation>dem allgemeinen Teil (Anwesenheit, Bemerkungen)</translation>
+    </message>
 </context>
 <context>
     <name>MinutesExportDialog</name>

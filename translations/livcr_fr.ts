@@ -9879,6 +9879,18 @@ Détails : {details}</translation>
         <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
         <translation>Pas sur cet ordinateur portable : les points concernant {items}. Vous les approuvez tels que l’ordinateur portable du coordinateur les a scellés ; leur texte reste avec leur cas.</translation>
     </message>
+    <message>
+        <source>{chair} approved the minutes of the meeting of {day} as they were sealed for approval, before a later change on this laptop. The approved minutes are that earlier text: the screen and the PDF show exactly what {chair} signed. Not in them: what was changed afterwards in {changes}. Add an amendment to these minutes for what must be corrected, or bring it to the next meeting.</source>
+        <translation>{chair} a approuvé le procès-verbal de la réunion du {day} tel qu’il avait été scellé pour approbation, avant une modification ultérieure sur cet ordinateur portable. Le procès-verbal approuvé est ce texte antérieur : l’écran et le PDF montrent exactement ce que {chair} a signé. N’y figure pas : ce qui a été modifié ensuite dans {changes}. Ajoutez une rectification à ce procès-verbal pour ce qui doit être corrigé, ou portez-le à la prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>item {number} ({heading})</source>
+        <translation>le point {number} ({heading})</translation>
+    </message>
+    <message>
+        <source>the general part (attendance, remarks)</source>
+        <translation>la partie générale (présences, remarques)</translation>
+    </message>
 </context>
 <context>
     <name>MinutesExportDialog</name>

@@ -9879,6 +9879,18 @@ Details: {details}</translation>
         <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
         <translation>Niet op deze laptop: de punten over {items}. U keurt ze goed zoals de laptop van de coördinator ze verzegelde; hun tekst blijft bij hun casus.</translation>
     </message>
+    <message>
+        <source>{chair} approved the minutes of the meeting of {day} as they were sealed for approval, before a later change on this laptop. The approved minutes are that earlier text: the screen and the PDF show exactly what {chair} signed. Not in them: what was changed afterwards in {changes}. Add an amendment to these minutes for what must be corrected, or bring it to the next meeting.</source>
+        <translation>{chair} keurde de notulen van de vergadering van {day} goed zoals ze verzegeld waren voor goedkeuring, vóór een latere wijziging op deze laptop. De goedgekeurde notulen zijn die eerdere tekst: het scherm en de pdf tonen precies wat {chair} ondertekende. Niet erin opgenomen: wat nadien werd gewijzigd in {changes}. Voeg een rechtzetting toe aan deze notulen voor wat gecorrigeerd moet worden, of breng het op de volgende vergadering.</translation>
+    </message>
+    <message>
+        <source>item {number} ({heading})</source>
+        <translation>punt {number} ({heading})</translation>
+    </message>
+    <message>
+        <source>the general part (attendance, remarks)</source>
+        <translation>het algemene deel (aanwezigheid, opmerkingen)</translation>
+    </message>
 </context>
 <context>
     <name>MinutesExportDialog</name>
