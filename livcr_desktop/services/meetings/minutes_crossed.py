@@ -8,8 +8,8 @@ print its text (minutes_sealed.sealed_texts reads the approved item texts from t
 The later change is in no approved minutes, and before this module nobody was told.
 
 A crossing is recognised from what this laptop holds: approved minutes whose snapshot is a
-seal set this laptop wrote (`minutes.sealed` in its journal with that very text), while the
-meeting's seal set is a later, different one. Minutes approved from the draft itself (on the
+seal set in its journal (`minutes.sealed` with that very text, written here or received), while
+the meeting's seal set is a later, different one. Minutes approved from the draft itself (on the
 laptop that holds every case) match no seal set when they differ from it, so they never count.
 """
 
@@ -114,7 +114,8 @@ def crossings_to_tell(workspace: Workspace, meeting_id: str | None = None) -> li
 
 
 def _sealed_here(session: Session, meeting_id: str, text: str) -> bool:
-    """Whether the journal holds a sealing of this meeting with exactly this seal set."""
+    """Whether the journal holds a sealing of this meeting with exactly this seal set (a few
+    per meeting: one per change of its draft)."""
     journal = JournalOperation.__table__
     for (payload,) in session.execute(
         select(journal.c.payload).where(
