@@ -53,3 +53,24 @@ def test_the_count_takes_the_languages_plural_forms(
     assert one.startswith("1 cas ouvert sur l’ordinateur portable d’un membre a reçu son numéro")
     assert two.startswith("2 cas ouverts sur les ordinateurs portables de membres ont reçu")
     assert "(s)" not in one + two
+
+
+def test_what_followed_the_round_is_said_in_the_readers_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from livcr_desktop import console
+
+    for name in ("_translate", "_numerus", "_language"):
+        monkeypatch.setattr(console, name, getattr(console, name))
+    console.choose_cli_language(["--lang", "nl"])
+    report = SyncReport(applied_after_upgrade=2)
+    say_follow_ups(full_round.RoundOutcome(report, head=0, rechecked=3, resealed=1, pushed_after=4))
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "Na de update van de app 3 bewerkingen in quarantaine opnieuw gecontroleerd: "
+        "2 verwerkt, de andere blijven in quarantaine.",
+        "De notulen van 1 gehouden vergadering opnieuw verzegeld voor goedkeuring: hun punten "
+        "werden op andere laptops gewijzigd.",
+        lines[2],
+    ]
+    assert lines[2].endswith("4.") and "(s)" not in "".join(lines)
