@@ -1,11 +1,11 @@
-"""`livcr sync` on the coordinator's folder gives the cases opened on members' laptops their
-number of the year, as the app does after a round (services/cases/numbering.py).
+"""What `livcr sync` says after its round's follow-ups (services/sync/full_round.py, the same as
+the app's round): the cases opened on members' laptops given their number of the year, the held
+minutes sealed anew for the chairs, the quarantined operations checked again after an upgrade,
+and what was pushed at once.
 
-A round itself needs only the data key (`FolderAccess.open_for_sync`); numbering is a change
-the coordinator signs with their own key, so it needs a signed-in session: the command signs in
+The follow-ups are changes the coordinator signs with their own key, so the command signs in
 with the account and passphrase it was given (`--account`, `--passphrase-file`), and only when
-a case waits, so an ordinary round costs no second key derivation. The new numbers go out at
-once with a second round, so the member's laptop gets them at its next sync.
+one is due, so an ordinary round costs no second key derivation.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from livcr_desktop.console import translate
 from livcr_desktop.domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from livcr_desktop.services.access.sign_in import FolderAccess
+    from livcr_desktop.services.sync.full_round import RoundOutcome
 
 KEEP_PROVISIONAL = QT_TRANSLATE_NOOP(
     "Cli",
@@ -29,30 +29,49 @@ NUMBERED = QT_TRANSLATE_NOOP(
     "Cli", "Gave %n case(s) opened on members' laptops their number: {codes}.", None, 1
 )
 """With plural forms (the catalogue's numerus), never "cas ouvert(s)"."""
+RESEALED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Sealed the held minutes of %n meeting(s) anew for approval: their items changed on other "
+    "laptops.",
+    None,
+    1,
+)
+LEFT_UNSEALED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The held minutes of %n meeting(s) changed on other laptops and are not sealed anew, so a "
+    "chair cannot approve them yet: run `livcr sync` with a coordinator's --account and "
+    "--passphrase-file.",
+    None,
+    1,
+)
+RECHECKED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "After the upgrade of the app, %n quarantined operation(s) checked again: {applied} "
+    "applied, the others stay quarantined.",
+    None,
+    1,
+)
 
 
-def number_waiting_cases(
-    access: FolderAccess, account_id: str, passphrase: str, hub_password: str, waiting: int
-) -> None:
-    """Sign in as `account_id`, number the `waiting` cases and push the numbers; say what was
-    done, or why the cases keep their provisional number."""
-    from livcr_desktop.domain.permissions import Action, Resource
-    from livcr_desktop.services.cases.numbering import number_arrived_cases
-    from livcr_desktop.services.sync.first_sync import hub_round
-
-    workspace = access.sign_in(account_id, passphrase)
-    try:
-        if not workspace.may(Resource.CASE, Action.EDIT):
-            print(KEEP_PROVISIONAL.render(translate, count=waiting))
-            return
-        codes = number_arrived_cases(workspace)
-        if not codes:
-            return
-        report = hub_round(workspace.db, hub_password)
-    finally:
-        workspace.close()
-    say_numbered(codes)
-    print(translate("Cli", "Pushed {pushed}.").format(pushed=report.pushed))
+def say_follow_ups(outcome: RoundOutcome) -> None:
+    """Print what followed the round (nothing when nothing did)."""
+    if outcome.rechecked:
+        print(
+            RECHECKED.render(
+                translate,
+                count=outcome.rechecked,
+                applied=outcome.report.applied_after_upgrade,
+            )
+        )
+    say_numbered(outcome.numbered)
+    if outcome.kept_provisional:
+        print(KEEP_PROVISIONAL.render(translate, count=outcome.kept_provisional))
+    if outcome.resealed:
+        print(RESEALED.render(translate, count=outcome.resealed))
+    if outcome.left_unsealed:
+        print(LEFT_UNSEALED.render(translate, count=outcome.left_unsealed))
+    if outcome.pushed_after:
+        print(translate("Cli", "Pushed {pushed}.").format(pushed=outcome.pushed_after))
 
 
 def say_numbered(codes: list[str]) -> None:

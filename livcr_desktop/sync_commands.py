@@ -281,42 +281,43 @@ def print_progress(done: int, total: int) -> None:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    """One sync round; prints what moved and what waits."""
+    """One sync round and what follows it, as the app's (services/sync/full_round.py); prints
+    what moved, what waits and what followed."""
 
     def run() -> int:
-        from livcr_desktop.hub.client import HubClient, HubUnreachable
-        from livcr_desktop.numbering_commands import number_waiting_cases
+        from livcr_desktop.commands import _choose_account
+        from livcr_desktop.numbering_commands import say_follow_ups
         from livcr_desktop.services.access.sign_in import FolderAccess
-        from livcr_desktop.services.cases.numbering import awaiting_number
-        from livcr_desktop.services.sync.hub_errors import round_error
-        from livcr_desktop.services.sync.link import NOT_CONNECTED, dsn_with_password, read_link
-        from livcr_desktop.services.sync.round import sync_round
+        from livcr_desktop.services.sync.full_round import round_and_follow_ups
+        from livcr_desktop.services.sync.link import NOT_CONNECTED, read_link
         from livcr_desktop.store.datafolder import DataFolder
 
         folder_path = _data_dir(args)
         _finish_interrupted(folder_path)
         access = FolderAccess(DataFolder(folder_path))
-        from livcr_desktop.commands import _choose_account
-
         choice = _choose_account(args, access.accounts())
         passphrase = console.read_passphrase(getattr(args, "passphrase_file", None))
         db = access.open_for_sync(choice.account_id, passphrase)
+
+        @contextmanager
+        def signed_in() -> Iterator[Workspace]:  # only when a follow-up is due
+            workspace = access.sign_in(choice.account_id, passphrase)
+            try:
+                yield workspace
+            finally:
+                workspace.close()
+
         try:
             with db.read_session() as session:
-                link = read_link(session, db.device_id)
-            if link is None:
-                raise DomainError(NOT_CONNECTED)
+                if read_link(session, db.device_id) is None:
+                    raise DomainError(NOT_CONNECTED)
             password = _secret_file(getattr(args, "hub_password_file", None))
             if password is None:
                 password = _stored_password(access, db.device_id)
-            try:
-                with HubClient(dsn_with_password(link.dsn, password)) as client:
-                    report = sync_round(db, link, client, progress=print_progress)
-            except HubUnreachable as exc:  # a member's refused password: a renewed access
-                raise round_error(exc, is_coordinator=link.is_coordinator) from exc
-            waiting = awaiting_number(db)  # cases opened on members' laptops
+            outcome = round_and_follow_ups(db, password, signed_in, progress=print_progress)
         finally:
             db.close()
+        report = outcome.report
         print(
             translate("Cli", "Pushed {pushed}, pulled {pulled}, applied {applied}.").format(
                 pushed=report.pushed, pulled=report.pulled, applied=report.applied
@@ -329,8 +330,7 @@ def run_sync(args: argparse.Namespace) -> int:
                 waiting=report.waiting, quarantined=report.quarantined, conflicts=report.conflicts
             )
         )
-        if waiting:
-            number_waiting_cases(access, choice.account_id, passphrase, password, waiting)
+        say_follow_ups(outcome)
         return EXIT_OK
 
     return _guarded(run)

@@ -1685,6 +1685,51 @@ def meeting_minutes_case_elsewhere(tmp: Path, languages: LanguageManager, _root:
     return window
 
 
+def _crossed(window, meeting: str):  # type: ignore[no-untyped-def]
+    """A chair's approval crossing a reseal (services/meetings/minutes_crossed.py), as the
+    coordinator's laptop recognises it after a sync: drawn on the demo's approved minutes (one
+    laptop cannot cross itself), the second item and the remarks changed after the sealing."""
+    from livcr_desktop.domain.clock import local_date
+    from livcr_desktop.domain.text import Message
+    from livcr_desktop.services.meetings.minutes import MinutesService
+    from livcr_desktop.services.meetings.minutes_crossed import (
+        GENERAL_PART,
+        ITEM_PART,
+        CrossedApproval,
+    )
+
+    document = MinutesService(window.workspace).minutes(meeting)
+    item = document.items[min(1, len(document.items) - 1)]
+    assert document.approval is not None
+    return CrossedApproval(
+        meeting,
+        local_date(document.starts_at),
+        document.approval.approved_by,
+        (Message(ITEM_PART, {"number": item.position, "heading": item.heading}), GENERAL_PART),
+    )
+
+
+@shot("meeting-minutes-crossed")
+def meeting_minutes_crossed(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The approved minutes, with what the coordinator is told of a crossed approval."""
+    window = opened(tmp, languages, status="held", approved=True)
+    minutes = window.current_area().page.minutes
+    minutes.crossed_note._show([_crossed(window, minutes.meeting.id)])
+    settle(window)
+    return window
+
+
+@shot("sync-crossed")
+def sync_crossed(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
+    """The Sync area with the same news, where it arrives."""
+    window = demo_window(tmp, languages)
+    crossing = _crossed(window, _meeting(window, status="held", approved=True))
+    window.navigate("sync")
+    window.current_area().crossed_note._show([crossing])
+    settle(window)
+    return window
+
+
 @shot("meeting-minutes-amendment")
 def meeting_minutes_amendment(tmp: Path, languages: LanguageManager, _root: Path) -> QWidget:
     """The correction dialog of approved minutes, before anything is chosen: it says who reads."""

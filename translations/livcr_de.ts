@@ -3818,6 +3818,27 @@ Neuer Fingerabdruck: {fingerprint}</translation>
             <numerusform>%n auf Laptops von Mitgliedern eröffnete Fälle haben ihre Nummer erhalten: {codes}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sealed the held minutes of %n meeting(s) anew for approval: their items changed on other laptops.</source>
+        <translation>
+            <numerusform>Protokoll von %n abgehaltenen Sitzung erneut zur Genehmigung versiegelt: seine Punkte wurden auf anderen Laptops geändert.</numerusform>
+            <numerusform>Protokolle von %n abgehaltenen Sitzungen erneut zur Genehmigung versiegelt: ihre Punkte wurden auf anderen Laptops geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The held minutes of %n meeting(s) changed on other laptops and are not sealed anew, so a chair cannot approve them yet: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file.</source>
+        <translation>
+            <numerusform>Das Protokoll von %n abgehaltenen Sitzung wurde auf anderen Laptops geändert und ist nicht erneut versiegelt, daher kann ein Vorsitzender es noch nicht genehmigen: Führen Sie `livcr sync` mit --account und --passphrase-file eines Koordinators aus.</numerusform>
+            <numerusform>Die Protokolle von %n abgehaltenen Sitzungen wurden auf anderen Laptops geändert und sind nicht erneut versiegelt, daher kann ein Vorsitzender sie noch nicht genehmigen: Führen Sie `livcr sync` mit --account und --passphrase-file eines Koordinators aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the upgrade of the app, %n quarantined operation(s) checked again: {applied} applied, the others stay quarantined.</source>
+        <translation>
+            <numerusform>Nach dem Update der App %n Vorgang in Quarantäne erneut geprüft: {applied} angewendet, die anderen bleiben in Quarantäne.</numerusform>
+            <numerusform>Nach dem Update der App %n Vorgänge in Quarantäne erneut geprüft: {applied} angewendet, die anderen bleiben in Quarantäne.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pushed {pushed}.</source>
         <translation>Gesendet {pushed}.</translation>
@@ -9857,6 +9878,18 @@ Details: {details}</translation>
     <message>
         <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
         <translation>Nicht auf diesem Laptop: die Punkte zu {items}. Sie genehmigen sie so, wie der Laptop des Koordinators sie versiegelt hat; ihr Text bleibt bei ihrem Fall.</translation>
+    </message>
+    <message>
+        <source>{chair} approved the minutes of the meeting of {day} as they were sealed for approval, before a later change on this laptop. The approved minutes are that earlier text: the screen and the PDF show exactly what {chair} signed. Not in them: what was changed afterwards in {changes}. Add an amendment to these minutes for what must be corrected, or bring it to the next meeting.</source>
+        <translation>{chair} hat das Protokoll der Sitzung vom {day} so genehmigt, wie es zur Genehmigung versiegelt war, vor einer späteren Änderung auf diesem Laptop. Das genehmigte Protokoll ist dieser frühere Text: Bildschirm und PDF zeigen genau, was {chair} unterzeichnet hat. Nicht darin enthalten: was danach geändert wurde in {changes}. Fügen Sie diesem Protokoll eine Berichtigung für das hinzu, was korrigiert werden muss, oder bringen Sie es in die nächste Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>item {number} ({heading})</source>
+        <translation>Punkt {number} ({heading})</translation>
+    </message>
+    <message>
+        <source>the general part (attendance, remarks)</source>
+        <translation>dem allgemeinen Teil (Anwesenheit, Bemerkungen)</translation>
     </message>
 </context>
 <context>

@@ -3818,6 +3818,27 @@ Nouvelle empreinte : {fingerprint}</translation>
             <numerusform>%n cas ouverts sur les ordinateurs portables de membres ont reçu leur numéro : {codes}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sealed the held minutes of %n meeting(s) anew for approval: their items changed on other laptops.</source>
+        <translation>
+            <numerusform>Procès-verbal de %n réunion tenue scellé à nouveau pour approbation : ses points ont été modifiés sur d’autres ordinateurs portables.</numerusform>
+            <numerusform>Procès-verbaux de %n réunions tenues scellés à nouveau pour approbation : leurs points ont été modifiés sur d’autres ordinateurs portables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The held minutes of %n meeting(s) changed on other laptops and are not sealed anew, so a chair cannot approve them yet: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file.</source>
+        <translation>
+            <numerusform>Le procès-verbal de %n réunion tenue a été modifié sur d’autres ordinateurs portables et n’est pas scellé à nouveau : un président ne peut pas encore l’approuver. Lancez `livcr sync` avec --account et --passphrase-file d’un coordinateur.</numerusform>
+            <numerusform>Les procès-verbaux de %n réunions tenues ont été modifiés sur d’autres ordinateurs portables et ne sont pas scellés à nouveau : un président ne peut pas encore les approuver. Lancez `livcr sync` avec --account et --passphrase-file d’un coordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the upgrade of the app, %n quarantined operation(s) checked again: {applied} applied, the others stay quarantined.</source>
+        <translation>
+            <numerusform>Après la mise à jour de l’application, %n opération en quarantaine vérifiée à nouveau : {applied} appliquée, les autres restent en quarantaine.</numerusform>
+            <numerusform>Après la mise à jour de l’application, %n opérations en quarantaine vérifiées à nouveau : {applied} appliquées, les autres restent en quarantaine.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pushed {pushed}.</source>
         <translation>Envoyées {pushed}.</translation>
@@ -9857,6 +9878,18 @@ Détails : {details}</translation>
     <message>
         <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
         <translation>Pas sur cet ordinateur portable : les points concernant {items}. Vous les approuvez tels que l’ordinateur portable du coordinateur les a scellés ; leur texte reste avec leur cas.</translation>
+    </message>
+    <message>
+        <source>{chair} approved the minutes of the meeting of {day} as they were sealed for approval, before a later change on this laptop. The approved minutes are that earlier text: the screen and the PDF show exactly what {chair} signed. Not in them: what was changed afterwards in {changes}. Add an amendment to these minutes for what must be corrected, or bring it to the next meeting.</source>
+        <translation>{chair} a approuvé le procès-verbal de la réunion du {day} tel qu’il avait été scellé pour approbation, avant une modification ultérieure sur cet ordinateur portable. Le procès-verbal approuvé est ce texte antérieur : l’écran et le PDF montrent exactement ce que {chair} a signé. N’y figure pas : ce qui a été modifié ensuite dans {changes}. Ajoutez une rectification à ce procès-verbal pour ce qui doit être corrigé, ou portez-le à la prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>item {number} ({heading})</source>
+        <translation>le point {number} ({heading})</translation>
+    </message>
+    <message>
+        <source>the general part (attendance, remarks)</source>
+        <translation>la partie générale (présences, remarques)</translation>
     </message>
 </context>
 <context>

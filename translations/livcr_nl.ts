@@ -3818,6 +3818,27 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
             <numerusform>%n casussen geopend op de laptops van leden kregen hun nummer: {codes}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sealed the held minutes of %n meeting(s) anew for approval: their items changed on other laptops.</source>
+        <translation>
+            <numerusform>De notulen van %n gehouden vergadering opnieuw verzegeld voor goedkeuring: hun punten werden op andere laptops gewijzigd.</numerusform>
+            <numerusform>De notulen van %n gehouden vergaderingen opnieuw verzegeld voor goedkeuring: hun punten werden op andere laptops gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The held minutes of %n meeting(s) changed on other laptops and are not sealed anew, so a chair cannot approve them yet: run `livcr sync` with a coordinator&apos;s --account and --passphrase-file.</source>
+        <translation>
+            <numerusform>De notulen van %n gehouden vergadering werden op andere laptops gewijzigd en zijn niet opnieuw verzegeld, dus een voorzitter kan ze nog niet goedkeuren: voer `livcr sync` uit met --account en --passphrase-file van een coördinator.</numerusform>
+            <numerusform>De notulen van %n gehouden vergaderingen werden op andere laptops gewijzigd en zijn niet opnieuw verzegeld, dus een voorzitter kan ze nog niet goedkeuren: voer `livcr sync` uit met --account en --passphrase-file van een coördinator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the upgrade of the app, %n quarantined operation(s) checked again: {applied} applied, the others stay quarantined.</source>
+        <translation>
+            <numerusform>Na de update van de app %n bewerking in quarantaine opnieuw gecontroleerd: {applied} verwerkt, de andere blijven in quarantaine.</numerusform>
+            <numerusform>Na de update van de app %n bewerkingen in quarantaine opnieuw gecontroleerd: {applied} verwerkt, de andere blijven in quarantaine.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pushed {pushed}.</source>
         <translation>Verstuurd {pushed}.</translation>
@@ -9857,6 +9878,18 @@ Details: {details}</translation>
     <message>
         <source>Not on this laptop: the items about {items}. You approve them as the coordinator&apos;s laptop sealed them; their text stays with their case.</source>
         <translation>Niet op deze laptop: de punten over {items}. U keurt ze goed zoals de laptop van de coördinator ze verzegelde; hun tekst blijft bij hun casus.</translation>
+    </message>
+    <message>
+        <source>{chair} approved the minutes of the meeting of {day} as they were sealed for approval, before a later change on this laptop. The approved minutes are that earlier text: the screen and the PDF show exactly what {chair} signed. Not in them: what was changed afterwards in {changes}. Add an amendment to these minutes for what must be corrected, or bring it to the next meeting.</source>
+        <translation>{chair} keurde de notulen van de vergadering van {day} goed zoals ze verzegeld waren voor goedkeuring, vóór een latere wijziging op deze laptop. De goedgekeurde notulen zijn die eerdere tekst: het scherm en de pdf tonen precies wat {chair} ondertekende. Niet erin opgenomen: wat nadien werd gewijzigd in {changes}. Voeg een rechtzetting toe aan deze notulen voor wat gecorrigeerd moet worden, of breng het op de volgende vergadering.</translation>
+    </message>
+    <message>
+        <source>item {number} ({heading})</source>
+        <translation>punt {number} ({heading})</translation>
+    </message>
+    <message>
+        <source>the general part (attendance, remarks)</source>
+        <translation>het algemene deel (aanwezigheid, opmerkingen)</translation>
     </message>
 </context>
 <context>

@@ -86,3 +86,33 @@ def approved_content(seal_set: Mapping[str, Any], here: Mapping[str, Any]) -> di
     own = {i["item_id"]: i for i in _aligned_items(seal_set, here)}
     items = [own.get(i["item_id"], dict(i)) for i in seal_set["items"]]
     return {**seal_set, "items": items}
+
+
+@dataclass(frozen=True)
+class ChangedAfter:
+    """What a later seal set changed against the one a chair approved (a crossing)."""
+
+    items: tuple[tuple[int, str], ...]
+    """(number, heading) of each item added, changed or removed since, in the later set's
+    order (removed ones last, with their approved number)."""
+    general: bool
+    """The general part (attendance, remarks) changed."""
+
+
+def changed_after(approved: Mapping[str, Any], later: Mapping[str, Any]) -> ChangedAfter:
+    """Compare the seal set a chair approved with the one sealed after it (both sealed)."""
+    header = {k: v for k, v in approved.items() if k not in _HEADER_SKIP}
+    header_later = {k: v for k, v in later.items() if k not in _HEADER_SKIP}
+    before = {i["item_id"]: i for i in approved["items"]}
+    now = {i["item_id"] for i in later["items"]}
+    items = [
+        (int(i["position"]), str(i["heading"]))
+        for i in later["items"]
+        if before.get(i["item_id"]) != i
+    ]
+    items += [
+        (int(i["position"]), str(i["heading"]))
+        for i in approved["items"]
+        if i["item_id"] not in now
+    ]
+    return ChangedAfter(tuple(items), header != header_later)

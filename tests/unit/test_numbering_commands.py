@@ -1,6 +1,7 @@
-"""`livcr sync` on the coordinator's folder signed in as someone who may not number cases
-(numbering_commands.py): the cases keep their provisional number and the output says which
-account to sync with instead. The hub is never reached on that path."""
+"""`livcr sync` on the coordinator's folder signed in as someone who may not number cases or
+edit minutes (services/sync/full_round.py, numbering_commands.py): the cases keep their
+provisional number, the held minutes their seal, and the output says which account to sync with
+instead. The hub is never reached on that path (nothing to push)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from livcr_desktop.domain.organisations import Role
-from livcr_desktop.numbering_commands import number_waiting_cases
+from livcr_desktop.numbering_commands import say_follow_ups
 from livcr_desktop.services.access.sign_in import FolderAccess
+from livcr_desktop.services.sync import full_round
+from livcr_desktop.services.sync.report import SyncReport
 from tests.helpers.factories import add_person, make_livcr
 
 
@@ -21,10 +24,18 @@ def test_an_account_that_may_not_number_is_told_to_sync_as_a_coordinator(
     chair = add_person(livcr, "Bram Burgemeester", "bram.b", Role.CHAIR)
     livcr.workspace.close()
     access = FolderAccess(livcr.folder)
-    number_waiting_cases(access, chair.account_id, chair.passphrase, "no hub needed", 2)
+    workspace = access.sign_in(chair.account_id, chair.passphrase)
+    outcome = full_round.RoundOutcome(SyncReport(), head=0)
+    try:
+        full_round._follow_up(workspace, "no hub needed", outcome, 2, {"meeting-1"})
+    finally:
+        workspace.close()
+    assert (outcome.numbered, outcome.resealed, outcome.pushed_after) == ([], 0, 0)
+    say_follow_ups(outcome)
     out = capsys.readouterr().out
     assert "2 cases opened on members' laptops keep their provisional number" in out
-    assert "--account" in out
+    assert "The held minutes of 1 meeting changed on other laptops" in out
+    assert out.count("--account") == 2 and "Pushed" not in out
 
 
 def test_the_count_takes_the_languages_plural_forms(
@@ -42,3 +53,24 @@ def test_the_count_takes_the_languages_plural_forms(
     assert one.startswith("1 cas ouvert sur l’ordinateur portable d’un membre a reçu son numéro")
     assert two.startswith("2 cas ouverts sur les ordinateurs portables de membres ont reçu")
     assert "(s)" not in one + two
+
+
+def test_what_followed_the_round_is_said_in_the_readers_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from livcr_desktop import console
+
+    for name in ("_translate", "_numerus", "_language"):
+        monkeypatch.setattr(console, name, getattr(console, name))
+    console.choose_cli_language(["--lang", "nl"])
+    report = SyncReport(applied_after_upgrade=2)
+    say_follow_ups(full_round.RoundOutcome(report, head=0, rechecked=3, resealed=1, pushed_after=4))
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "Na de update van de app 3 bewerkingen in quarantaine opnieuw gecontroleerd: "
+        "2 verwerkt, de andere blijven in quarantaine.",
+        "De notulen van 1 gehouden vergadering opnieuw verzegeld voor goedkeuring: hun punten "
+        "werden op andere laptops gewijzigd.",
+        lines[2],
+    ]
+    assert lines[2].endswith("4.") and "(s)" not in "".join(lines)

@@ -38,6 +38,7 @@ from livcr_desktop.gui.kit.unsaved import UnsavedWork
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
 from livcr_desktop.gui.meetings.common import meeting_day
+from livcr_desktop.gui.meetings.crossed_note import CrossedApprovalNote
 from livcr_desktop.gui.meetings.dialogs import AmendmentDialog, ApprovedByMeetingDialog
 from livcr_desktop.gui.meetings.minutes_export_dialog import MinutesExportDialog
 from livcr_desktop.gui.meetings.minutes_items import MinutesItemCard, fill_attendance
@@ -76,6 +77,8 @@ class MinutesView(QWidget):
         self.state.setWordWrap(True)
         set_role(self.state, "notice")
         outer.addWidget(self.state)
+        self.crossed_note = CrossedApprovalNote(workspace, self, "minutesCrossedNote")
+        outer.addWidget(self.crossed_note)
         bar = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, handler in (
@@ -163,6 +166,7 @@ class MinutesView(QWidget):
             self._say(show_error(error))
             return
         document = self.document
+        self.crossed_note.show_meeting(meeting.id)
         fill_attendance(self.attendance_table, document.attendance)
         self._remarks_read = document.remarks
         self.remarks_edit.setPlainText(document.remarks)

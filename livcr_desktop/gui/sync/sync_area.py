@@ -34,6 +34,7 @@ from livcr_desktop.gui.kit.tables import read_only_table, table_cell
 from livcr_desktop.gui.kit.text import show_error, show_text
 from livcr_desktop.gui.kit.widgets import MessageLabel, set_role
 from livcr_desktop.gui.kit.worker import run_in_background
+from livcr_desktop.gui.meetings.crossed_note import CrossedApprovalNote
 from livcr_desktop.gui.shell.language import current_language
 from livcr_desktop.gui.sync.by_file_laptops import ByFileLaptops
 from livcr_desktop.gui.sync.conflict_panel import ConflictPanel
@@ -98,6 +99,8 @@ class SyncArea(QScrollArea):
         self.notice.setObjectName("syncNotice")
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
+        self.crossed_note = CrossedApprovalNote(workspace, inner, "syncCrossedNote")
+        layout.addWidget(self.crossed_note)  # approved minutes that miss a later change
 
         self.connect_box = QGroupBox(inner)
         self.connect_box.setObjectName("connectHubBox")
@@ -209,6 +212,7 @@ class SyncArea(QScrollArea):
         """Show the connect form and the laptops by file, or the connected parts; ask the hub
         for its devices."""
         connected = self.is_connected()
+        self.crossed_note.show_all()
         self.connect_box.setVisible(not connected)
         self.no_hub.setVisible(not connected)
         self.connected.setVisible(connected)
@@ -261,6 +265,7 @@ class SyncArea(QScrollArea):
 
     def refresh_held(self) -> None:
         """The operations held on this laptop, quarantined first."""
+        self.crossed_note.show_all()  # an approval that arrived with a round
         if not self.is_connected():
             return
         owners = {d.device_id: d.owner for d in self.devices}

@@ -7,9 +7,9 @@ when a coordinator is signed in after such a case arrived, each one gets the nex
 year there, in order of opening, as an ordinary change signed with the coordinator's own key
 (`case.numbered`), which reaches every laptop that holds the case; a data-subject request
 already registered on it takes the new code too (the DPO's laptop shows the request's own).
-The app does it after each round that applied something (services/sync/in_app.py), a bundle
-import after it lands (services/bundles/receive.py), and `livcr sync` on the coordinator's
-folder signs in with the passphrase it was given and does it too (numbering_commands.py).
+The app's round and `livcr sync` do it after every round (services/sync/full_round.py, the
+command line signing in with the passphrase it was given), a bundle import after it lands
+(services/bundles/receive.py).
 """
 
 from __future__ import annotations

@@ -42,9 +42,16 @@ def reseal_after_arrival(workspace: Workspace, since_seq: int) -> int:
     before the round or import); how many were sealed anew."""
     if not workspace.may(Resource.MINUTES, Action.EDIT):
         return 0
-    with workspace.db.read_session() as session:
+    return reseal_drafts(workspace, drafts_to_reseal(workspace.db, since_seq))
+
+
+def drafts_to_reseal(db: Database, since_seq: int) -> set[str]:
+    """The held drafts (meeting ids) that the operations after `since_seq` may have changed, on
+    the laptop that seals them; read from the database alone, so `livcr sync` signs in only
+    when one waits."""
+    with db.read_session() as session:
         if not holds_every_case(session):
-            return 0
+            return set()
         held = set(
             session.scalars(
                 select(MeetingRow.id).where(
@@ -54,18 +61,22 @@ def reseal_after_arrival(workspace: Workspace, since_seq: int) -> int:
             )
         )
         if not held:
-            return 0
+            return set()
         arrived = session.execute(
             select(JournalOperation.entity, JournalOperation.entity_id).where(
                 JournalOperation.seq > since_seq
             )
         ).all()
-        touched = meetings_touched(session, ((e, i) for e, i in arrived), held)
-    if not touched:
+        return meetings_touched(session, ((e, i) for e, i in arrived), held)
+
+
+def reseal_drafts(workspace: Workspace, meetings: set[str]) -> int:
+    """Seal these held drafts anew where they changed (one unit of work); how many were."""
+    if not meetings or not workspace.may(Resource.MINUTES, Action.EDIT):
         return 0
     sealed = 0
     with workspace.uow() as uow:
-        for meeting_id in sorted(touched):
+        for meeting_id in sorted(meetings):
             meeting = uow.session.get(MeetingRow, meeting_id)
             if meeting is not None and reseal_draft(workspace, uow, meeting):
                 sealed += 1

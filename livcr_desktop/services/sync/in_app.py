@@ -9,7 +9,6 @@ when a partner's update lands exactly as when it is written on this laptop.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,13 +18,9 @@ from sqlalchemy import select
 
 from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.hub.client import HubClient, HubRefused, HubUnreachable
-from livcr_desktop.services.cases.numbering import number_arrived_cases
 from livcr_desktop.services.changes import ChangeSet
-from livcr_desktop.services.meetings.minutes_reseal_arrived import (
-    journal_head,
-    reseal_after_arrival,
-)
-from livcr_desktop.services.sync.first_sync import HUB_REFUSED, first_line, hub_round
+from livcr_desktop.services.sync.first_sync import HUB_REFUSED, first_line
+from livcr_desktop.services.sync.full_round import already_signed_in, round_and_follow_ups
 from livcr_desktop.services.sync.hub_errors import unreachable_error
 from livcr_desktop.services.sync.link import (
     NOT_CONNECTED,
@@ -36,7 +31,6 @@ from livcr_desktop.services.sync.link import (
     read_link,
     remember_password,
 )
-from livcr_desktop.services.sync.quarantine_recheck import requeue_after_upgrade, settle
 from livcr_desktop.services.sync.round import Progress, SyncReport, pending_changes
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store.journal_writer import to_operation
@@ -82,25 +76,14 @@ def _arrived_since(workspace: Workspace, head: int) -> ChangeSet:
 
 
 def run_round(workspace: Workspace, *, progress: Progress | None = None) -> SyncReport:
-    """One round with the hub password from the keyring; what it applied is announced."""
-    password = hub_password(workspace)
-    head = journal_head(workspace.db)
-    recheck = requeue_after_upgrade(workspace.db)  # once after an upgrade of the app
-    try:
-        report = hub_round(workspace.db, password, progress=progress)
-    finally:
-        if recheck is not None:
-            finished = sys.exc_info()[0] is None
-            rechecked = settle(workspace.db, recheck, round_finished=finished)
-    if recheck is not None:
-        report.applied_after_upgrade = rechecked
-    if report.applied:
-        workspace.changes.announce(_arrived_since(workspace, head))
-        numbered = number_arrived_cases(workspace)  # a case opened on a member's laptop
-        resealed = reseal_after_arrival(workspace, head)  # held minutes changed elsewhere
-        if numbered or resealed:  # out at once, so the chair's next sync has the new seal
-            hub_round(workspace.db, password)
-    return report
+    """One round with the hub password from the keyring, and what follows every round
+    (full_round.py, as `livcr sync`); what it applied is announced."""
+    outcome = round_and_follow_ups(
+        workspace.db, hub_password(workspace), already_signed_in(workspace), progress=progress
+    )
+    if outcome.report.applied:
+        workspace.changes.announce(_arrived_since(workspace, outcome.head))
+    return outcome.report
 
 
 @contextmanager

@@ -37,6 +37,21 @@ def decision_state(laptop: Laptop, decision: str) -> str:
         return row.state
 
 
+def run_as_an_old_build(monkeypatch: pytest.MonkeyPatch, account_id: str) -> object:
+    """The old build (in this process): its author rule refuses whatever `account_id` wrote.
+    Returns the right rule, to put back for the upgrade."""
+    right_rule = Checker.author_problem
+
+    def wrong_rule(self: Checker, op, scope):  # type: ignore[no-untyped-def]
+        if op.actor_id == account_id:
+            return "not_allowed"
+        return right_rule(self, op, scope)
+
+    monkeypatch.setattr(Checker, "author_problem", wrong_rule)
+    monkeypatch.setattr(quarantine_recheck, "current_build", lambda: "1.0+old")
+    return right_rule
+
+
 def test_what_a_new_build_accepts_is_applied_after_the_upgrade_and_counted(
     fleet: LaptopFleet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -47,17 +62,7 @@ def test_what_a_new_build_accepts_is_applied_after_the_upgrade_and_counted(
         laptop.sync()
     assert remember_password(coordinator.workspace, coordinator.hub_password)
 
-    # The old build: its author rule refuses whatever the chair's account wrote.
-    chair_account = table.chair.account_id
-    right_rule = Checker.author_problem
-
-    def wrong_rule(self: Checker, op, scope):  # type: ignore[no-untyped-def]
-        if op.actor_id == chair_account:
-            return "not_allowed"
-        return right_rule(self, op, scope)
-
-    monkeypatch.setattr(Checker, "author_problem", wrong_rule)
-    monkeypatch.setattr(quarantine_recheck, "current_build", lambda: "1.0+old")
+    right_rule = run_as_an_old_build(monkeypatch, table.chair.account_id)
     DecisionService(chair.workspace).sign(decision, LAPTOP_PASSPHRASE)
     chair.sync()
     run_round(coordinator.workspace)

@@ -96,3 +96,24 @@ def test_whatever_a_laptop_misses_the_approved_hash_is_the_whole_one(missing: se
     assert not check.stale
     assert sorted(check.elsewhere) == sorted(f"TER-2026-{m}" for m in missing)
     assert sealed_hash(approved_content(seal_set, here)) == sealed_hash(whole)
+
+
+def _sealed(content: dict[str, Any]) -> dict[str, Any]:
+    return seal_case_items(content)[0]
+
+
+def test_a_later_seal_set_names_what_changed_after_the_approved_one() -> None:
+    """A crossing (services/meetings/minutes_crossed.py): the items changed, added or removed
+    since the approved set by number and heading, and the general part on its own."""
+    from livcr_desktop.domain.minutes_seal_set import changed_after
+
+    approved = _sealed(_whole())
+    assert changed_after(approved, approved).items == ()
+    later = _whole()
+    later["items"][1]["summary"] = "Testegem, later aangevuld"
+    assert changed_after(approved, _sealed(later)).items == ((2, "TER-2026-002"),)
+    assert changed_after(approved, _sealed(later)).general is False
+    later["remarks"] = "Toch zaal 4."
+    later["items"] = later["items"][:3]  # the last item removed from the draft
+    changes = changed_after(approved, _sealed(later))
+    assert changes.items == ((2, "TER-2026-002"), (4, "TER-2026-003")) and changes.general
