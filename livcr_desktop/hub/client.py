@@ -380,11 +380,18 @@ class HubClient:
         return int(rows[0][0])
 
     def iter_pull(
-        self, after: int, limit: int = 5000, *, own_device: str | None = None
+        self,
+        after: int,
+        limit: int = 5000,
+        *,
+        own_device: str | None = None,
+        ramp: Sequence[int] = (),
     ) -> Iterator[list[PulledEnvelope]]:
-        """Every envelope after `after`, in batches (see `pull` for `own_device`)."""
+        """Every envelope after `after`, in batches (see `pull` for `own_device`); the first
+        batches of the sizes in `ramp`, if any."""
+        sizes = iter(ramp)
         while True:
-            batch = self.pull(after, limit, own_device=own_device)
+            batch = self.pull(after, next(sizes, limit), own_device=own_device)
             if not batch:
                 return
             yield batch

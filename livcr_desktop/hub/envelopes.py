@@ -202,7 +202,7 @@ def open_envelope(envelope: Envelope, key: bytes) -> Operation:
     if plain is None:
         raise EnvelopeRefused("does not open")
     fields = _parsed(plain)
-    op = Operation(
+    op = Operation.assembled(
         op_id=envelope.op_id,
         device_id=envelope.device_id,
         device_seq=envelope.device_seq,

@@ -92,6 +92,8 @@ def test_the_frozen_app_reaches_the_main_window(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert policy.SMOKE_MARKER in result.stdout
+    # The frozen program starts itself as a sync round's opening process.
+    assert "smoke: opening process ready" in result.stdout, result.stdout
     log = (data / "logs" / "livcr.log").read_text(encoding="utf-8")
     assert f"LIVC-R Desktop {policy.project_version()} running" in log  # not 0.0.0
 

@@ -49,6 +49,12 @@ class FirstPaintWatcher(QObject):
                 f"smoke: main window painted after {elapsed:.0f} ms (at {time.time():.3f})",
                 flush=True,
             )
+            # A sync round opens large batches in a second process: this program must be able
+            # to start itself as that process (a frozen bundle, multiprocessing.freeze_support).
+            from livcr_desktop.services.sync.opening_process import started_within
+
+            up = started_within(60)
+            print(f"smoke: opening process {'ready' if up else 'not started'}", flush=True)
             QTimer.singleShot(0, lambda: self._app.exit(EXIT_OK))
         return False
 

@@ -14,12 +14,7 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.hlc import HlcStamp
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub.client import PulledEnvelope
-from livcr_desktop.hub.envelopes import (
-    Envelope,
-    EnvelopeRefused,
-    MalformedContent,
-    open_envelope,
-)
+from livcr_desktop.hub.envelopes import Envelope
 from livcr_desktop.services.retention.erasure_sync import erase_restored
 from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.checker import Checker, ManifestBook
@@ -34,12 +29,15 @@ from livcr_desktop.services.sync.landing_net import (
     land_alone,
 )
 from livcr_desktop.services.sync.link import HubLink
+from livcr_desktop.services.sync.opened import WAITING_KEY, OpenedAhead, open_one
+from livcr_desktop.services.sync.opening_process import Ahead
 from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.sync.restore import erased_among, restore
 from livcr_desktop.services.sync.scopes import scope_of
 from livcr_desktop.services.sync.signatures_received import published_keys
 from livcr_desktop.store import journal_lookup
 from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
+from livcr_desktop.store.apply_sql import RawSql
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.models import JournalOperation, SyncConflictRow, SyncHeldRow, SyncLinkRow
@@ -86,6 +84,8 @@ class _Batch:
     """The records of the erased operations landed again (erasure_sync.erase_restored)."""
     latest_hlc: str = ""
     """The latest clock stamp of what was applied (the text form sorts as the stamps do)."""
+    sound: set[str] = field(default_factory=set)
+    """Opened by the opening process, which found their payloads sound already."""
 
     def observe_latest(self, checker: Checker) -> None:
         """Stamp what this laptop writes next after everything this batch applied, so a later
@@ -95,24 +95,38 @@ class _Batch:
             checker.clock.observe(HlcStamp.decode(self.latest_hlc))
 
 
+def _among(session: Session, table: str, ids: list[str]) -> set[str]:
+    """Which of `ids` the table (keyed by op id) holds: a few plain `IN (...)` queries
+    (SQLAlchemy's expanding parameters cost more than SQLite's lookups for a batch of 5,000)."""
+    raw = RawSql.of(session)
+    found: set[str] = set()
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT op_id FROM {table} WHERE op_id IN ({marks})"
+        found.update(row[0] for row in raw.all(sql, chunk, sees_held=False))
+    return found
+
+
 def _open_batch(
     session: Session,
     envelopes: list[Envelope],
     keys: dict[tuple[str, int], bytes],
     checker: Checker,
+    ahead: OpenedAhead | None = None,
 ) -> _Batch:
     ids = [env.op_id for env in envelopes]
-    present: set[str] = set()
+    present = _among(session, JournalOperation.__tablename__, ids)
+    held_ids = _among(session, SyncHeldRow.__tablename__, ids)
     held: dict[str, SyncHeldRow] = {}
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
-        present.update(
-            session.scalars(select(JournalOperation.op_id).where(JournalOperation.op_id.in_(chunk)))
-        )
-        held.update(
-            (row.op_id, row)
-            for row in session.scalars(select(SyncHeldRow).where(SyncHeldRow.op_id.in_(chunk)))
-        )
+    if held_ids:
+        held_list = sorted(held_ids)
+        for start in range(0, len(held_list), _IN_CHUNK):
+            chunk = held_list[start : start + _IN_CHUNK]
+            held.update(
+                (row.op_id, row)
+                for row in session.scalars(select(SyncHeldRow).where(SyncHeldRow.op_id.in_(chunk)))
+            )
     in_journal = set(present)
     erased = erased_among(session, present)
     present -= erased
@@ -126,30 +140,23 @@ def _open_batch(
     for env in envelopes:
         if env.op_id in present:
             continue
-        key = keys.get((env.scope_id, env.key_epoch))
-        if key is None:
-            opened[env.op_id] = "waiting_key"
-            continue
-        try:
-            op = open_envelope(env, key)
-        except MalformedContent:
-            # Quarantined like any refused envelope: one laptop's bad envelope must not stop
-            # the round of every laptop that pulls it.
-            opened[env.op_id] = "malformed"
-            continue
-        except EnvelopeRefused:
-            opened[env.op_id] = "does_not_open"
-            continue
-        # Let the checker know the member keys these envelopes create before any is checked.
-        checker.introduce(op)
+        # Opened by the opening process while the batch before landed, or here.
+        op = None if ahead is None else ahead.take(env)
+        if op is None or (isinstance(op, str) and op == WAITING_KEY):
+            op = open_one(env, keys)
         opened[env.op_id] = op
+        if not isinstance(op, str):
+            # Let the checker know the member keys these envelopes create before any is
+            # checked.
+            checker.introduce(op)
     # What receive() asks the journal for each of them, read for all of them at once.
     journal_lookup.look_ahead(
         session,
         ((env.op_id, env.device_id, env.device_seq) for env in envelopes if env.op_id in opened),
         in_journal,
     )
-    return _Batch(present, held, opened, erased, stubs)
+    sound = set() if ahead is None else ahead.sound
+    return _Batch(present, held, opened, erased, stubs, sound=sound)
 
 
 def _opened(
@@ -163,7 +170,7 @@ def _opened(
     op = batch.opened[env.op_id]
     if isinstance(op, str):
         return None, op
-    if payload_problem(op) is not None:
+    if op.op_id not in batch.sound and payload_problem(op) is not None:
         # Values no record takes (a buggy or tampered laptop, signed with its key): refused
         # before the checks read them (store/payload_check.py).
         return None, MALFORMED
@@ -308,6 +315,7 @@ def land_batch(
     *,
     advance_cursor: bool = False,
     refetchable: bool = False,
+    ahead: Ahead | None = None,
 ) -> None:
     """Check and apply (or hold) one pulled batch in one write transaction, with the cursor
     that says it was received (a crash leaves both as they were). When that raises, the batch
@@ -316,7 +324,9 @@ def land_batch(
     `refetchable`: the hub holds the batch and serves it again if this laptop loses it, so the
     transaction commits without waiting for the disk; the caller makes it durable
     (`Database.make_durable`) before anything relies on it (docs/sync.md, "Durability of what
-    a round lands")."""
+    a round lands").
+
+    `ahead`: the batch as the opening process opened it (opening_process.py)."""
     mark = ReportMark.of(pulling.report)
     try:
         _land_pulled(
@@ -325,6 +335,7 @@ def land_batch(
             advance_cursor=advance_cursor,
             one_by_one=False,
             refetchable=refetchable,
+            ahead=None if ahead is None else ahead.opened(),
         )
     except Exception as exc:
         if not caught(exc):
@@ -338,6 +349,7 @@ def land_batch(
             advance_cursor=advance_cursor,
             one_by_one=True,
             refetchable=refetchable,
+            ahead=None if ahead is None else ahead.opened(),
         )
 
 
@@ -348,12 +360,14 @@ def _land_pulled(
     advance_cursor: bool,
     one_by_one: bool,
     refetchable: bool,
+    ahead: OpenedAhead | None,
 ) -> None:
     db, link, report = pulling.db, pulling.link, pulling.report
     session_of = db.relaxed_write_session if refetchable else db.write_session
     with collector_paused(), session_of() as session, session.begin():
         checker = pulling.checker(session)
-        batch = _open_batch(session, [p.envelope for p in pulled_batch], pulling.keys, checker)
+        envelopes = [p.envelope for p in pulled_batch]
+        batch = _open_batch(session, envelopes, pulling.keys, checker, ahead)
         # This laptop's own operations are here already, unless a withdrawal erased them.
         theirs = [
             p

@@ -23,6 +23,7 @@ from livcr_desktop.services.sync.keys_received import receive_keys
 from livcr_desktop.services.sync.landing import Pulling, land_batch, retry_held
 from livcr_desktop.services.sync.link import HubLink
 from livcr_desktop.services.sync.memos import keep_memo, take_memo
+from livcr_desktop.services.sync.opening_process import RAMP, opened_ahead, opening_ready
 from livcr_desktop.services.sync.own_pulled import to_land
 from livcr_desktop.services.sync.peers import remember_peers
 from livcr_desktop.services.sync.push import pending_changes, push
@@ -68,19 +69,23 @@ def _pull(
             # First the past of scopes this laptop was just given (an invitation to a case):
             # the hub served it before the cursor passed, so the cursor alone would never
             # bring it.
-            with Prefetched(client.iter_pull_scope(scope, cursor)) as scope_batches:
-                for pulled_batch in scope_batches:
-                    land_batch(pulling, pulled_batch, refetchable=True)
+            scope_pulled = opened_ahead(client.iter_pull_scope(scope, cursor), keys, link.device_id)
+            with Prefetched(scope_pulled) as scope_batches:
+                for pulled_batch, ahead in scope_batches:
+                    land_batch(pulling, pulled_batch, refetchable=True, ahead=ahead)
             with db.write_session() as session, session.begin():
                 for row in session.scalars(
                     select(SyncScopeKeyRow).where(SyncScopeKeyRow.scope_id == scope)
                 ):
                     row.backfilled = True
-        # The next batch is fetched while this one lands (hub/prefetch.py).
-        with Prefetched(client.iter_pull(cursor, own_device=link.device_id)) as batches:
-            for pulled_batch in batches:
+        # The next batch is fetched (hub/prefetch.py) and opened (opening_process.py) while
+        # this one lands.
+        ramp = RAMP if opening_ready() else ()
+        pulled = client.iter_pull(cursor, own_device=link.device_id, ramp=ramp)
+        with Prefetched(opened_ahead(pulled, keys, link.device_id)) as batches:
+            for pulled_batch, ahead in batches:
                 batch = to_land(db, client, pulled_batch, link.device_id)
-                land_batch(pulling, batch, advance_cursor=True, refetchable=True)
+                land_batch(pulling, batch, advance_cursor=True, refetchable=True, ahead=ahead)
                 done += len(pulled_batch)
                 if progress is not None:
                     progress(done, max(total, done))
