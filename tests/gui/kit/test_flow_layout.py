@@ -19,14 +19,19 @@ def two_buttons(qtbot: QtBot) -> tuple[QWidget, FlowLayout, QPushButton, QPushBu
     return panel, layout, first, second
 
 
-def test_the_buttons_share_a_row_when_they_fit(qtbot: QtBot) -> None:
-    panel, layout, first, second = two_buttons(qtbot)
-    panel.resize(layout.sizeHint().width() + 20, 60)
+def show_at(panel: QWidget, width: int, height: int, *buttons: QPushButton) -> None:
+    """Show the panel at that size; every button keeps its whole size hint."""
+    panel.resize(width, height)
     panel.show()
     QApplication.processEvents()
+    for button in buttons:
+        assert button.size() == button.sizeHint()
+
+
+def test_the_buttons_share_a_row_when_they_fit(qtbot: QtBot) -> None:
+    panel, layout, first, second = two_buttons(qtbot)
+    show_at(panel, layout.sizeHint().width() + 20, 60, first, second)
     assert first.y() == second.y() and second.x() > first.geometry().right()
-    assert first.width() == first.sizeHint().width()
-    assert second.width() == second.sizeHint().width()
 
 
 def test_a_narrow_row_wraps_and_grows_instead_of_cutting_the_texts(qtbot: QtBot) -> None:
@@ -34,12 +39,8 @@ def test_a_narrow_row_wraps_and_grows_instead_of_cutting_the_texts(qtbot: QtBot)
     width = first.sizeHint().width() + 10  # room for the widest button only
     assert layout.minimumSize().width() == first.sizeHint().width()
     assert layout.heightForWidth(width) > layout.heightForWidth(layout.sizeHint().width())
-    panel.resize(width, layout.heightForWidth(width))
-    panel.show()
-    QApplication.processEvents()
+    show_at(panel, width, layout.heightForWidth(width), first, second)
     assert second.x() == first.x() and second.y() > first.geometry().bottom()
-    assert first.width() == first.sizeHint().width()
-    assert second.width() == second.sizeHint().width()
 
 
 def test_hidden_buttons_take_no_room(qtbot: QtBot) -> None:
