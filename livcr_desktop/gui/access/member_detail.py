@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livcr_desktop.gui.kit.flow_layout import FlowLayout
 from livcr_desktop.gui.kit.text import show_text
 from livcr_desktop.gui.kit.widgets import set_role
 from livcr_desktop.gui.shell.language import current_language
@@ -50,10 +50,10 @@ class MemberDetail(QWidget):
         self.edit_button.setObjectName("editMemberButton")
         self.deactivate_button = QPushButton(self)
         self.deactivate_button.setObjectName("deactivateMemberButton")
-        row = QHBoxLayout()
+        # Rows that wrap: at 1366×768 the panel is too narrow for two French or German buttons.
+        row = FlowLayout()
         row.addWidget(self.edit_button)
         row.addWidget(self.deactivate_button)
-        row.addStretch()
         self.roles_box = QGroupBox(self)
         roles_layout = QVBoxLayout(self.roles_box)
         self.roles_table = QTableWidget(0, 4, self.roles_box)
@@ -69,14 +69,13 @@ class MemberDetail(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         roles_layout.addWidget(self.roles_table)
-        role_buttons = QHBoxLayout()
+        role_buttons = FlowLayout()
         self.grant_button = QPushButton(self.roles_box)
         self.grant_button.setObjectName("grantRoleButton")
         self.end_role_button = QPushButton(self.roles_box)
         self.end_role_button.setObjectName("endRoleButton")
         role_buttons.addWidget(self.grant_button)
         role_buttons.addWidget(self.end_role_button)
-        role_buttons.addStretch()
         roles_layout.addLayout(role_buttons)
         self.account_box = QGroupBox(self)
         account_layout = QVBoxLayout(self.account_box)
@@ -84,14 +83,13 @@ class MemberDetail(QWidget):
         self.account_state.setObjectName("memberAccountState")
         self.account_state.setWordWrap(True)
         account_layout.addWidget(self.account_state)
-        account_buttons = QHBoxLayout()
+        account_buttons = FlowLayout()
         self.account_button = QPushButton(self.account_box)
         self.account_button.setObjectName("accountButton")
         self.end_account_button = QPushButton(self.account_box)
         self.end_account_button.setObjectName("endAccountButton")
         account_buttons.addWidget(self.account_button)
         account_buttons.addWidget(self.end_account_button)
-        account_buttons.addStretch()
         account_layout.addLayout(account_buttons)
         for widget in (self.detail_name, self.detail_facts):
             layout.addWidget(widget)

@@ -114,8 +114,10 @@ class MembersArea(QWidget):
         self.detail = self._build_detail(splitter)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([580, 360])
+        # The panel gets its full width (its buttons wrap onto a second row when even that is
+        # too narrow for a French or German pair): the register's columns still fit beside it.
         self.detail.setMaximumWidth(440)
+        splitter.setSizes([580, 440])
         layout.addWidget(splitter, 1)
 
         self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)

@@ -11,12 +11,12 @@ made), so the demo's journal tells the same story as a real one. Every name and 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 
 from livcr_desktop.domain.cases import CaseStatus
-from livcr_desktop.domain.clock import ManualClock
+from livcr_desktop.domain.clock import Clock, ManualClock
 from livcr_desktop.domain.decisions import DecisionKind, Position, Proposal
 from livcr_desktop.domain.feedback import Answer, FormHeader, ItemSection
 from livcr_desktop.domain.languages import Language
@@ -72,6 +72,19 @@ def _two_cases(workspace: Workspace) -> list[str]:
         )
 
 
+def last_working_day(clock: Clock) -> date:
+    """The working day before the demo's "today", which is the Brussels day like every other
+    calendar day in the demo: the UTC date would put the table two Brussels days back between
+    midnight in Brussels and midnight UTC.
+
+    The table met on that day's evening: a meeting planned at this very moment could overlap
+    with the demo's meeting of today, which the same chair leads."""
+    day = clock.today() - timedelta(days=1)
+    while day.weekday() >= 5:  # a working day
+        day -= timedelta(days=1)
+    return day
+
+
 def add_feedback_forms(workspace: Workspace, passphrase: str) -> None:
     """One form handed to the LTF and one draft, each from a signed referral."""
     cases = _two_cases(workspace)
@@ -79,12 +92,7 @@ def add_feedback_forms(workspace: Workspace, passphrase: str) -> None:
     if len(cases) < 2 or not {CHAIR, PARTNER, IO} <= set(accounts):
         return
     original = workspace.db.clock
-    # The table met on the last working day's evening: a meeting planned at this very moment
-    # could overlap with the demo's meeting of today, which the same chair leads.
-    day = original.now().date() - timedelta(days=1)
-    while day.weekday() >= 5:  # a working day
-        day -= timedelta(days=1)
-    clock = ManualClock(datetime.combine(day, time(16, 59), tzinfo=UTC))
+    clock = ManualClock(datetime.combine(last_working_day(original), time(16, 59), tzinfo=UTC))
     workspace.db.clock = clock
     access = FolderAccess(workspace.folder)
     others: list[Workspace] = []

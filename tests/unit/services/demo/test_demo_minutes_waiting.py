@@ -51,7 +51,7 @@ def test_six_sets_of_draft_minutes_wait_for_the_chair_at_any_hour(
     last_week = local_date(moment) - timedelta(days=7)  # the demo's "today" is Brussels'
     assert datetime.combine(last_week, time(12), tzinfo=UTC) in waiting
     # The newest is the feedback forms' table, the last working day at 17:00 (as README.md says).
-    day = moment.date() - timedelta(days=1)
+    day = local_date(moment) - timedelta(days=1)
     while day.weekday() >= 5:
         day -= timedelta(days=1)
     assert max(waiting) == datetime.combine(day, time(17), tzinfo=UTC)
