@@ -183,7 +183,7 @@ The demo hub is running. Three laptops, one LIVC-R (passphrase of every account:
 
 Log an update on the partner's laptop (a case she is invited to, Trajectory), or approve minutes
 on the chair's laptop (To sign lists six sets of draft minutes; the newest is the last working
-day's, at 17:00, which decided the feedback forms), then sync that laptop and the coordinator's:
+day's evening meeting, which decided the feedback forms), then sync that laptop and the coordinator's:
 
   $LIVCR sync --data-dir $DIR/partner --account $PARTNER --passphrase-file $pass --hub-password-file $partner_hub_pw
   $LIVCR sync --data-dir $DIR/chair --account $CHAIR --passphrase-file $pass --hub-password-file $chair_hub_pw

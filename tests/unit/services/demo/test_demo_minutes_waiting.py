@@ -50,7 +50,8 @@ def test_six_sets_of_draft_minutes_wait_for_the_chair_at_any_hour(
     assert all(start < moment for start in waiting)
     last_week = local_date(moment) - timedelta(days=7)  # the demo's "today" is Brussels'
     assert datetime.combine(last_week, time(12), tzinfo=UTC) in waiting
-    # The newest is the feedback forms' table, the last working day at 17:00 (as README.md says).
+    # The newest is the feedback forms' table, the last working day's evening meeting (17:00 UTC,
+    # as README.md says without the hour, which the app shows in Brussels time).
     day = local_date(moment) - timedelta(days=1)
     while day.weekday() >= 5:
         day -= timedelta(days=1)
@@ -58,4 +59,4 @@ def test_six_sets_of_draft_minutes_wait_for_the_chair_at_any_hour(
     root = Path(__file__).resolve().parents[4]
     for told in ("README.md", "scripts/demo_hub.sh"):
         text = " ".join((root / told).read_text(encoding="utf-8").split())
-        assert "the newest is the last working day's, at 17:00" in text, told
+        assert "the newest is the last working day's evening meeting" in text, told
