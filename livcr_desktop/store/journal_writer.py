@@ -22,6 +22,7 @@ from livcr_desktop.domain.journal_signing import SignatureRecord, range_digest
 from livcr_desktop.store.models.base import LOCAL_ONLY, Base, to_json_value
 from livcr_desktop.store.models.journal import JournalOperation, JournalSignature
 from livcr_desktop.store.signing import Signer
+from livcr_desktop.store.stored_payload import StoredPayload
 
 
 def row_fields(row: Base, *, exclude: tuple[str, ...] = ("version",)) -> dict[str, Any]:
@@ -102,11 +103,12 @@ STORED_ORDER = (
 
 def operation_of_values(values: Sequence[Any]) -> Operation:
     """The operation of a journal row read as plain values in `STORED_ORDER`, its payload's
-    canonical bytes kept from the stored text (which is them: `stored_columns`). Reading a
-    row's columns by name cost a third of turning it into an operation; a push turns tens of
-    thousands of rows into operations."""
+    canonical bytes kept from the stored text (which is them: `stored_columns`), the payload
+    itself parsed only if something reads it (`StoredPayload`). Reading a row's columns by
+    name cost a third of turning it into an operation; a push turns tens of thousands of rows
+    into operations."""
     payload = values[8]
-    op = Operation(*values[:8], json.loads(payload), *values[9:])  # type: ignore[call-arg]
+    op = Operation(*values[:8], StoredPayload(payload), *values[9:])  # type: ignore[call-arg]
     op.keep_stored_payload(payload)
     return op
 

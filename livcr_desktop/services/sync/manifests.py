@@ -129,8 +129,10 @@ def _stored_range(session: Session, device_id: str, first: int, last: int) -> li
 
 def _created_keys(ops: Iterable[Operation]) -> Iterable[tuple[str, str, str]]:
     for op in ops:
+        if op.kind not in KEY_CREATED_KINDS:
+            continue  # (its payload left unread: a push parses only what it needs)
         fields = op.payload.get("fields")
-        if op.kind in KEY_CREATED_KINDS and isinstance(fields, dict):
+        if isinstance(fields, dict):
             member, public = fields.get("member_id"), fields.get("public_key")
             if isinstance(member, str) and isinstance(public, str):
                 yield op.entity_id, member, public
