@@ -78,45 +78,38 @@ def _sealed_fields(op: Operation) -> dict[str, Any]:
 def _sealed_content(op: Operation) -> bytes:
     """The canonical bytes of what is sealed. An operation read from this laptop's journal
     brings its payload's canonical bytes: they are put in place, not serialised again, and the
-    six fields beside them, each a plain text, integer or null, are written directly in
-    canonical form (sorted keys; texts as the canonical encoder writes them): a push seals
-    tens of thousands of operations, and building and encoding a mapping for each was a fifth
-    of it. Otherwise the payload's bytes are kept from the whole, for its signature's digest."""
+    six fields beside them, each of the type the journal stores, are written directly in
+    canonical form (sorted keys; texts as the canonical encoder writes them, integers as it
+    writes them): a push seals tens of thousands of operations, and building and encoding a
+    mapping for each was a fifth of it. Otherwise the payload's bytes are kept from the whole,
+    for its signature's digest."""
     payload = op.kept_payload_bytes()
     actor, version, scope = op.actor_id, op.base_version, op.scope_id
     entity, entity_id, kind = op.entity, op.entity_id, op.kind
     if (
         payload is None
-        or type(actor) not in _PLAIN_TYPES
-        or type(version) not in _PLAIN_TYPES
-        or type(entity) not in _PLAIN_TYPES
-        or type(entity_id) not in _PLAIN_TYPES
-        or type(kind) not in _PLAIN_TYPES
-        or type(scope) not in _PLAIN_TYPES
+        or type(entity) is not str
+        or type(entity_id) is not str
+        or type(kind) is not str
+        or (actor is not None and type(actor) is not str)
+        or (version is not None and type(version) is not int)
+        or (scope is not None and type(scope) is not str)
     ):
         content = canonical_bytes(_sealed_fields(op))
         op.keep_payload_bytes(content, "scope_id")
         return content
+    text = _encode_text
     head = (
-        f'{{"actor_id":{_plain_json(actor)},"base_version":{_plain_json(version)},'
-        f'"entity":{_plain_json(entity)},"entity_id":{_plain_json(entity_id)},'
-        f'"kind":{_plain_json(kind)},"payload":'
+        f'{{"actor_id":{"null" if actor is None else text(actor)},'
+        f'"base_version":{"null" if version is None else int.__repr__(version)},'
+        f'"entity":{text(entity)},"entity_id":{text(entity_id)},"kind":{text(kind)},"payload":'
     )
+    tail = f',"scope_id":{"null" if scope is None else text(scope)}}}'
     # Encoded as UTF-8 as `canonical_bytes` does: a lone surrogate refuses itself the same way.
-    return head.encode() + payload + f',"scope_id":{_plain_json(scope)}}}'.encode()
+    return head.encode() + payload + tail.encode()
 
 
-_PLAIN_TYPES = frozenset({str, int, type(None)})
 _encode_text = encode_basestring  # what the canonical encoder writes texts with
-
-
-def _plain_json(value: str | int | None) -> str:
-    """The canonical JSON of one plain value (exactly a text, an integer or None)."""
-    if value is None:
-        return "null"
-    if isinstance(value, str):  # exactly a text: the caller checked the type
-        return _encode_text(value)
-    return int.__repr__(value)  # as the encoder writes integers
 
 
 def _sealed_fields_without_payload(op: Operation) -> dict[str, Any]:

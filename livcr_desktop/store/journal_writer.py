@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -106,11 +106,22 @@ def operation_of_values(values: Sequence[Any]) -> Operation:
     canonical bytes kept from the stored text (which is them: `stored_columns`), the payload
     itself parsed only if something reads it (`StoredPayload`). Reading a row's columns by
     name cost a third of turning it into an operation; a push turns tens of thousands of rows
-    into operations."""
-    payload = values[8]
-    op = Operation(*values[:8], StoredPayload(payload), *values[9:])  # type: ignore[call-arg]
-    op.keep_stored_payload(payload)
+    into operations. The frozen dataclass's `__init__` sets its thirteen fields one
+    `object.__setattr__` at a time (a third of what is left): the instance's attributes are
+    filled in one update instead, to exactly what `__init__` would set (`Operation` has no
+    `__post_init__`; tests/unit/store/test_stored_payload.py compares them)."""
+    text = values[8]
+    attributes = dict(zip(STORED_ORDER, values, strict=True))
+    attributes["payload"] = StoredPayload(text)
+    op: Operation = _new_instance(Operation)
+    op.__dict__.update(attributes)
+    op.keep_stored_payload(text)
     return op
+
+
+_new_instance = object.__new__
+if tuple(field.name for field in fields(Operation)) != STORED_ORDER:
+    raise ImportError("STORED_ORDER must name Operation's fields in their order")
 
 
 class JournalWriter:

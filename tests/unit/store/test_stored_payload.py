@@ -5,9 +5,11 @@ and its signature's digest the same, erased or not, without parsing payloads nob
 from __future__ import annotations
 
 import hashlib
+from dataclasses import FrozenInstanceError, replace
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,3 +82,16 @@ def test_it_behaves_as_the_parsed_mapping() -> None:
     assert dict(stored) == parsed and len(stored) == 2 and "a" in stored and "z" not in stored
     assert list(stored) == ["a", "c"] and stored["c"] == "é" and stored.get("z", 7) == 7
     assert repr(stored) == repr(parsed)
+
+
+def test_read_back_it_holds_what_the_dataclass_would_set() -> None:
+    """`operation_of_values` fills the instance without the frozen `__init__`: the same
+    attributes, still frozen, and `replace` still builds one from it."""
+    written = _written({"fields": {"body": "Fictief."}})
+    read = _read_back(written)
+    built = Operation(**{k: v for k, v in read.__dict__.items() if not k.startswith("_")})
+    assert set(read.__dict__) == set(built.__dict__) | {"_canonical_payload"}
+    assert read == built and read.hash == written.hash
+    with pytest.raises(FrozenInstanceError):
+        read.kind = "x"  # type: ignore[misc]
+    assert replace(read, kind="case.closed").kind == "case.closed"
