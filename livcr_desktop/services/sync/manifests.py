@@ -165,13 +165,14 @@ def manifest_body(manifest: Manifest) -> bytes:
 
 
 _PLAIN_CELLS = frozenset({str, int, type(None)})
+_TUPLES = frozenset({tuple})
 
 
 def _rows_plain(rows: object) -> bool:
     """Whether `rows` is a tuple of tuples of plain texts, integers and nulls."""
-    return (
+    return (  # the types gathered by `map` and `set`, without a Python step per row or cell
         type(rows) is tuple
-        and all(type(row) is tuple for row in rows)
+        and set(map(type, rows)) <= _TUPLES
         and set(map(type, chain.from_iterable(rows))) <= _PLAIN_CELLS
     )
 
