@@ -6,6 +6,7 @@ receiver opens and hashes it as before."""
 from __future__ import annotations
 
 import secrets
+from dataclasses import FrozenInstanceError, fields, replace
 
 import pytest
 from hypothesis import given, settings
@@ -135,3 +136,15 @@ def test_nonces_are_cut_from_one_draw_per_batch_and_never_repeat(
     assert draws == [2000 * envelopes.NONCE_BYTES] * 3
     assert all(len(nonce) == envelopes.NONCE_BYTES for nonce in taken)
     assert len(set(taken)) == len(taken)
+
+
+def test_a_sealed_envelope_is_what_the_dataclass_would_build() -> None:
+    """`seal_operation` fills the envelope without its frozen `__init__`: the same fields, no
+    other attribute, still frozen, and `replace` still builds one from it."""
+    op = _stored(_operation(payload={"fields": {"body": "Fictief."}}))
+    env = seal_operation(op, scope_id="s", epoch=2, key=secrets.token_bytes(32), schema_version=3)
+    built = envelopes.Envelope(**{f.name: getattr(env, f.name) for f in fields(envelopes.Envelope)})
+    assert env == built and env.__dict__ == built.__dict__
+    with pytest.raises(FrozenInstanceError):
+        env.body = b""  # type: ignore[misc]
+    assert replace(env, key_epoch=5).key_epoch == 5
