@@ -55,9 +55,18 @@ def payload_digest(payload: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_bytes(dict(payload))).hexdigest()
 
 
+_ERASED_START = b'{"' + ERASED_PAYLOAD.encode() + b'":'
+"""How the canonical bytes of an erased payload, `{ERASED_PAYLOAD: digest}`, begin."""
+
+
 def operation_digest(op: Operation) -> str:
     """`payload_digest` of an operation's payload, from the canonical bytes the operation keeps
-    (the same value, without serialising the payload once more)."""
+    (the same value, without serialising the payload once more). Kept bytes that do not
+    begin as an erased payload's must (its one key first) are hashed without reading the
+    payload itself (a push leaves payloads nobody reads unparsed)."""
+    kept = op.kept_payload_bytes()
+    if kept is not None and not kept.startswith(_ERASED_START):
+        return hashlib.sha256(kept).hexdigest()
     if is_erased(op.payload):
         return str(op.payload[ERASED_PAYLOAD])
     return hashlib.sha256(op.payload_bytes()).hexdigest()

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from livcr_desktop.domain.canonical import canonical_bytes
+from livcr_desktop.domain.canonical import canonical_bytes, canonical_bytes_of_parsed
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.journal_signing import KEY_CREATED_KINDS, RangeDigest, operation_digest
 from livcr_desktop.hub.client import SignatureEnvelope
@@ -128,24 +129,56 @@ def _stored_range(session: Session, device_id: str, first: int, last: int) -> li
 
 def _created_keys(ops: Iterable[Operation]) -> Iterable[tuple[str, str, str]]:
     for op in ops:
+        if op.kind not in KEY_CREATED_KINDS:
+            continue  # (its payload left unread: a push parses only what it needs)
         fields = op.payload.get("fields")
-        if op.kind in KEY_CREATED_KINDS and isinstance(fields, dict):
+        if isinstance(fields, dict):
             member, public = fields.get("member_id"), fields.get("public_key")
             if isinstance(member, str) and isinstance(public, str):
                 yield op.entity_id, member, public
 
 
-def seal_manifest(manifest: Manifest, *, key: bytes, epoch: int) -> SignatureEnvelope:
-    body = canonical_bytes(
-        {
-            "key_id": manifest.key_id,
-            "signature": manifest.signature,
-            "checkpoint": manifest.checkpoint,
-            "entries": [list(entry) for entry in manifest.entries],
-            "keys": [list(key) for key in manifest.keys],
-            **({"authors": [list(a) for a in manifest.authors]} if manifest.authors else {}),
-        }
+def manifest_body(manifest: Manifest) -> bytes:
+    """The canonical bytes sealed for a manifest. Its rows (a thousand entries and authors per
+    transaction) hold only texts and integers when read from the journal: checked by their
+    types alone, then serialised without the canonical walk of every value (the tuples are
+    written as the arrays they were listed into before); anything else takes the checked
+    serialisation, which writes or refuses it as before."""
+    fields = {
+        "key_id": manifest.key_id,
+        "signature": manifest.signature,
+        "checkpoint": manifest.checkpoint,
+        "entries": manifest.entries,
+        "keys": manifest.keys,
+        **({"authors": manifest.authors} if manifest.authors else {}),
+    }
+    if (
+        type(manifest.key_id) is str
+        and type(manifest.signature) is str
+        and type(manifest.checkpoint) is bool
+        and _rows_plain(manifest.entries)
+        and _rows_plain(manifest.keys)
+        and _rows_plain(manifest.authors)
+    ):
+        return canonical_bytes_of_parsed(fields)
+    return canonical_bytes(fields)
+
+
+_PLAIN_CELLS = frozenset({str, int, type(None)})
+_TUPLES = frozenset({tuple})
+
+
+def _rows_plain(rows: object) -> bool:
+    """Whether `rows` is a tuple of tuples of plain texts, integers and nulls."""
+    return (  # the types gathered by `map` and `set`, without a Python step per row or cell
+        type(rows) is tuple
+        and set(map(type, rows)) <= _TUPLES
+        and set(map(type, chain.from_iterable(rows))) <= _PLAIN_CELLS
     )
+
+
+def seal_manifest(manifest: Manifest, *, key: bytes, epoch: int) -> SignatureEnvelope:
+    body = manifest_body(manifest)
     sealed = seal_blob(
         body,
         label=LABEL,

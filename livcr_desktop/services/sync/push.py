@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.hub.client import HubClient
-from livcr_desktop.hub.envelopes import Envelope, seal_operation
+from livcr_desktop.hub.envelopes import Envelope, Nonces, seal_operation
 from livcr_desktop.hub.overlapped_push import push_while_sealing
 from livcr_desktop.services.sync import schema_version
 from livcr_desktop.services.sync.collector import collector_paused
@@ -97,6 +97,8 @@ class _Sealer:
         """The operations read, by device sequence (the signatures' manifests take them)."""
         self.last_seq = 0
         """The device sequence of the last operation sealed (0: none)."""
+        self.nonces = Nonces()
+        """One draw of random bytes per batch, not one per envelope."""
 
     def envelopes(self, stored: Iterable[Sequence[Any]]) -> Iterator[Envelope]:
         for stored_op in stored:
@@ -114,6 +116,7 @@ class _Sealer:
                 epoch=epoch,
                 key=self.keys[(scope, epoch)],
                 schema_version=schema_version.SCHEMA_VERSION,
+                nonces=self.nonces,
             )
             self.last_seq = op.device_seq
 
