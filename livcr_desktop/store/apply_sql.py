@@ -15,7 +15,7 @@ savepoint did; the driver's IntegrityError is raised as `Clash`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
@@ -32,6 +32,9 @@ Processor = Callable[[Any], Any] | None
 class Clash(Exception):
     """A write refused by a unique value or a NOT NULL column; nothing of it was stored."""
 
+
+_IN_CHUNK = 500
+"""Values per `IN (...)` query (SQLite's limit on bound variables is far above)."""
 
 _PREPARED: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[Processor, ...]]] = {}
 
@@ -130,6 +133,34 @@ class RawSql:
         if records is not None:
             records.know(table, row_id, version)
         return version
+
+    def read_versions(self, table: Table, row_ids: Iterable[str]) -> None:
+        """Read ahead the versions of these records (None for one not here) in a few `IN (...)`
+        queries, for `version` to answer from memory: a batch's creations each asked whether
+        their record exists, one statement per operation. What this transaction knows already
+        is kept (it may be newer than the table: an update held back). Outside a begun
+        transaction nothing is remembered, so nothing is read."""
+        records = self._records
+        if records is None:
+            return
+        wanted = list(dict.fromkeys(i for i in row_ids if not records.knows(table, i)))
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            found = dict(
+                self._driver.execute(
+                    f'SELECT id, version FROM "{table.name}" WHERE id IN ({marks})', chunk
+                ).fetchall()
+            )
+            for row_id in chunk:
+                version = found.get(row_id)
+                records.know(table, row_id, None if version is None else int(version))
+
+    def facts(self, name: str) -> dict[Any, Any]:
+        """A memory for what a reader learnt of the rows under `name`, dropped whenever the
+        versions known are (a deletion, a write through SQLAlchemy, a rolled-back savepoint,
+        the end of the transaction); outside a begun transaction a new, empty one each time."""
+        return {} if self._records is None else self._records.facts(name)
 
     def insert(self, table: Table, values: Mapping[str, Any], *, record: bool = True) -> None:
         """An INSERT of `values`, the other columns taking their defaults as SQLAlchemy's

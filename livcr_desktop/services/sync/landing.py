@@ -38,7 +38,7 @@ from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.sync.restore import erased_among, restore
 from livcr_desktop.services.sync.scopes import scope_of
 from livcr_desktop.services.sync.signatures_received import published_keys
-from livcr_desktop.store import journal_lookup
+from livcr_desktop.store import journal_lookup, version_lookup
 from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.fault_steps import step
@@ -149,6 +149,8 @@ def _open_batch(
         ((env.op_id, env.device_id, env.device_seq) for env in envelopes if env.op_id in opened),
         in_journal,
     )
+    # And the version of each record they change (store/version_lookup.py).
+    version_lookup.look_ahead(session, (op for op in opened.values() if isinstance(op, Operation)))
     return _Batch(present, held, opened, erased, stubs)
 
 
