@@ -22,20 +22,35 @@ from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.store.apply_sql import RawSql
-from livcr_desktop.store.replay import change_kind, journaled_tables
+from livcr_desktop.store.payload_check import MAX_ID
+from livcr_desktop.store.replay import journaled_tables
 
 _TABLES = journaled_tables()
 
 
 def look_ahead(session: Session, ops: Iterable[Operation]) -> None:
-    """Read the versions of the records these operations change (those of a journaled
-    table; an access changes none)."""
+    """Read the versions of the records these operations are about (those of a journaled
+    table; an access's record is read too, which costs less than telling it apart)."""
     by_table: dict[str, list[str]] = {}
     for op in ops:
-        if op.entity in _TABLES and change_kind(op) is not None:
+        if op.entity in _TABLES and _bindable(op.entity_id):
             by_table.setdefault(op.entity, []).append(op.entity_id)
     if not by_table:
         return
     raw = RawSql.of(session)
     for name, row_ids in by_table.items():
         raw.read_versions(_TABLES[name], row_ids)
+
+
+def _bindable(entity_id: str) -> bool:
+    """Whether the driver can bind this id. The batch is read ahead before any operation is
+    checked: an id that cannot be bound (a lone surrogate, a forged envelope) must not make
+    the look-ahead raise, which would fail the round outside any operation's savepoint; its
+    version is then asked when the operation is applied, which quarantines it."""
+    if len(entity_id) > MAX_ID:
+        return False
+    try:
+        entity_id.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -7,6 +7,7 @@ make it wrong: a deletion, a write through SQLAlchemy (an erasure), a rolled-bac
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,13 @@ def test_a_creation_landed_alone_and_rolled_back_leaves_no_row(laptop: Laptop) -
     with writing(laptop) as session:
         assert session.execute(text("SELECT count(*) FROM municipality")).scalar() == 0
         assert list(iter_operations(session)) == []
+
+
+def test_an_id_the_driver_cannot_bind_is_not_read_ahead(laptop: Laptop) -> None:
+    """A forged envelope's id is read ahead before it is checked: it must not make the batch
+    raise outside any operation's savepoint (the round would fail at every try)."""
+    forged = replace(town(Device("a"), T0), entity_id="\ud800")
+    too_long = replace(town(Device("b"), T0), entity_id="x" * 500)
+    with writing(laptop) as session:
+        version_lookup.look_ahead(session, [forged, too_long, town(Device("c"), T0)])
+        assert RawSql.of(session).version(MUNICIPALITY, TOWN) is None
