@@ -144,6 +144,8 @@ class RawSql:
         records = self._records
         if records is None:
             return
+        if records:
+            records.settle()  # a version the table holds must be the transaction's own
         wanted = list(dict.fromkeys(i for i in row_ids if not records.knows(table, i)))
         for start in range(0, len(wanted), _IN_CHUNK):
             chunk = wanted[start : start + _IN_CHUNK]
