@@ -24,16 +24,29 @@ from livcr_desktop.store.apply_sql import (
 from livcr_desktop.store.search_index import index_names, index_note, index_notes
 
 _NOTES = "apply_index.notes"
+_KEYS = "apply_index.case_keys"
 NoteQueue = defaultdict[tuple[int, NoteVisibility, str], list[str]]
 
 
 def case_key(session: Session, case_id: str) -> int | None:
-    """The case's local search key (None when the case is not here or has none)."""
+    """The case's local search key (None when the case is not here or has none).
+
+    A key found is remembered for the transaction (each received note asks for its case's,
+    and a round's notes are about few cases), as long as the versions `RawSql` knows are:
+    dropped at a deletion, a write through SQLAlchemy (an erasure), a rolled-back savepoint,
+    and here when the index forgets a case. A case not found is asked again (it may arrive);
+    a case's key never changes while its row exists (received operations cannot set it)."""
+    raw = RawSql.of(session)
+    keys = raw.facts(_KEYS)
+    key: int | None = keys.get(case_id)
+    if key is not None:
+        return key
     # The search key is unique: no held-back update sets it (apply_pending).
-    found = RawSql.of(session).first(
-        "SELECT search_key FROM case_file WHERE id = ?", (case_id,), sees_held=False
-    )
-    return None if found is None or found[0] is None else int(found[0])
+    found = raw.first("SELECT search_key FROM case_file WHERE id = ?", (case_id,), sees_held=False)
+    if found is None or found[0] is None:
+        return None
+    key = keys[case_id] = int(found[0])
+    return key
 
 
 def reindex_names(session: Session, case_id: str) -> None:
@@ -126,5 +139,6 @@ def reindex_notes(session: Session, case_id: str) -> None:
 
 def forget_case(session: Session, key: int) -> None:
     """Remove a case from the index (before its row is deleted)."""
+    RawSql.of(session).facts(_KEYS).clear()
     session.connection().exec_driver_sql("DELETE FROM case_search WHERE rowid = ?", (key,))
     forget_notes(session, key)

@@ -54,6 +54,7 @@ class RecordWrites:
         self._write = write
         self._versions: dict[tuple[str, str], int | None] = {}
         self._pending: dict[tuple[str, str], tuple[Table, dict[str, Any]]] = {}
+        self._facts: dict[str, dict[Any, Any]] = {}
 
     def __bool__(self) -> bool:
         """Whether updates are held back."""
@@ -66,6 +67,18 @@ class RecordWrites:
     def know(self, table: Table, row_id: str, version: int | None) -> None:
         """The record's version now (None: there is no such record)."""
         self._versions[(table.name, row_id)] = version
+
+    def knows(self, table: Table, row_id: str) -> bool:
+        """Whether the record's version is known (read, read ahead or written here)."""
+        return (table.name, row_id) in self._versions
+
+    def facts(self, name: str) -> dict[Any, Any]:
+        """What a reader remembers of the rows under `name` (a case's search key, say): kept as
+        long as the versions are, dropped with them whenever something else wrote."""
+        found = self._facts.get(name)
+        if found is None:
+            found = self._facts[name] = {}
+        return found
 
     def hold(self, table: Table, values: Mapping[str, Any], row_id: str) -> bool:
         """Hold back this update (merged with the record's held one); False when it must be
@@ -95,8 +108,9 @@ class RecordWrites:
             self._write(table, values, row_id)
 
     def forget_versions(self) -> None:
-        """Something else wrote: read each version again."""
+        """Something else wrote: read each version, and every fact remembered, again."""
         self._versions.clear()
+        self._facts.clear()
 
 
 class HeldInserts:

@@ -15,7 +15,8 @@ savepoint did; the driver's IntegrityError is raised as `Clash`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
@@ -32,6 +33,9 @@ Processor = Callable[[Any], Any] | None
 class Clash(Exception):
     """A write refused by a unique value or a NOT NULL column; nothing of it was stored."""
 
+
+_IN_CHUNK = 500
+"""Values per `IN (...)` query (SQLite's limit on bound variables is far above)."""
 
 _PREPARED: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[Processor, ...]]] = {}
 
@@ -131,17 +135,44 @@ class RawSql:
             records.know(table, row_id, version)
         return version
 
+    def read_versions(self, table: Table, row_ids: Iterable[str]) -> None:
+        """Read ahead the versions of these records (None for one not here) in a few `IN (...)`
+        queries, for `version` to answer from memory: a batch's creations each asked whether
+        their record exists, one statement per operation. What this transaction knows already
+        is kept (it may be newer than the table: an update held back). Outside a begun
+        transaction nothing is remembered, so nothing is read."""
+        records = self._records
+        if records is None:
+            return
+        if records:
+            records.settle()  # a version the table holds must be the transaction's own
+        wanted = list(dict.fromkeys(i for i in row_ids if not records.knows(table, i)))
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            found = dict(
+                self._driver.execute(
+                    f'SELECT id, version FROM "{table.name}" WHERE id IN ({marks})', chunk
+                ).fetchall()
+            )
+            for row_id in chunk:
+                version = found.get(row_id)
+                records.know(table, row_id, None if version is None else int(version))
+
+    def facts(self, name: str) -> dict[Any, Any]:
+        """A memory for what a reader learnt of the rows under `name`, dropped whenever the
+        versions known are (a deletion, a write through SQLAlchemy, a rolled-back savepoint,
+        the end of the transaction); outside a begun transaction a new, empty one each time."""
+        return {} if self._records is None else self._records.facts(name)
+
     def insert(self, table: Table, values: Mapping[str, Any], *, record: bool = True) -> None:
         """An INSERT of `values`, the other columns taking their defaults as SQLAlchemy's
         insert would give them (every default of a journaled table is a plain value).
         `record=False`: a row no held-back update is about (the journal's)."""
-        names = tuple(values)
-        sql, processors = self._prepared("insert", table, names)
-        defaults = _defaults(table, names)
-        given = [values[name] for name in names] + [value for _name, value in defaults]
+        sql, params = self._insert_params(table, values)
         # No need to write held-back updates first: a new row cannot see them (they set no
         # unique, checked or key column; foreign keys are only checked for a row's existence).
-        self._execute_write(sql, _bound(processors, given))
+        self._execute_write(sql, params)
         if record and self._records is not None:
             row_id, version = values.get("id"), values.get("version")
             if isinstance(row_id, str) and isinstance(version, int):
@@ -156,10 +187,27 @@ class RawSql:
         if self._records is None:
             self.insert(table, values, record=False)
             return
+        self._journal.add(*self._insert_params(table, values))
+
+    def _insert_params(self, table: Table, values: Mapping[str, Any]) -> tuple[str, list[Any]]:
+        """The INSERT of `values` and its parameters: the values given, then the defaults,
+        each as its column stores it. A round inserts one journal row per operation: the
+        defaults and which columns have a bind processor at all are worked out once per
+        table and set of columns (`_InsertPlan`)."""
         names = tuple(values)
-        sql, processors = self._prepared("insert", table, names)
-        given = [values[name] for name in names] + [value for _n, value in _defaults(table, names)]
-        self._journal.add(sql, _bound(processors, given))
+        plan = _INSERT_PLANS.get((table.name, names))
+        if plan is None:
+            sql, processors = self._prepared("insert", table, names)
+            plan = _INSERT_PLANS[(table.name, names)] = _InsertPlan.of(
+                sql, processors, names, _defaults(table, names)
+            )
+        params = [values[name] for name in names]
+        for index, processor in plan.processed:
+            value = params[index]
+            if value is not None:
+                params[index] = processor(value)
+        params.extend(plan.defaults)
+        return plan.sql, params
 
     def _journal_before(self, sql: str) -> None:
         """Write the held journal rows before a raw statement that names the journal."""
@@ -250,6 +298,36 @@ class RawSql:
             found = _PREPARED[key] = (sql, processors)
         return found
 
+
+@dataclass(frozen=True)
+class _InsertPlan:
+    """An INSERT prepared for one table and set of given columns."""
+
+    sql: str
+    processed: tuple[tuple[int, Callable[[Any], Any]], ...]
+    """(position, bind processor) of the given columns that have one."""
+    defaults: tuple[Any, ...]
+    """The other columns' defaults, as their columns store them."""
+
+    @classmethod
+    def of(
+        cls,
+        sql: str,
+        processors: Sequence[Processor],
+        names: tuple[str, ...],
+        defaults: tuple[tuple[str, Any], ...],
+    ) -> _InsertPlan:
+        given = len(names)
+        processed = tuple(
+            (index, processor)
+            for index, processor in enumerate(processors[:given])
+            if processor is not None
+        )
+        stored = _bound(processors[given:], [value for _name, value in defaults])
+        return cls(sql, processed, tuple(stored))
+
+
+_INSERT_PLANS: dict[tuple[str, tuple[str, ...]], _InsertPlan] = {}
 
 _DEFAULTS: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, Any], ...]] = {}
 

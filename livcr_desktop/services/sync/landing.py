@@ -35,7 +35,7 @@ from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.sync.restore import erased_among, restore
 from livcr_desktop.services.sync.scopes import scope_of
 from livcr_desktop.services.sync.signatures_received import published_keys
-from livcr_desktop.store import journal_lookup
+from livcr_desktop.store import journal_lookup, version_lookup
 from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
 from livcr_desktop.store.apply_sql import RawSql
 from livcr_desktop.store.database import Database
@@ -155,6 +155,8 @@ def _open_batch(
         ((env.op_id, env.device_id, env.device_seq) for env in envelopes if env.op_id in opened),
         in_journal,
     )
+    # And the version of each record they change (store/version_lookup.py).
+    version_lookup.look_ahead(session, (op for op in opened.values() if isinstance(op, Operation)))
     sound = set() if ahead is None else ahead.sound
     return _Batch(present, held, opened, erased, stubs, sound=sound)
 

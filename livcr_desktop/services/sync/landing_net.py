@@ -101,6 +101,9 @@ def land_alone(
     False then."""
     try:
         with session.begin_nested():
+            # SQLAlchemy emits the SAVEPOINT only when the session's connection is asked for
+            # inside it; `apply_sql.RawSql` writes on the driver it took before, so ask now.
+            session.connection()
             applied = land()
             write_now(session)
             session.flush()
