@@ -142,8 +142,8 @@ _OPENER = _Opener()
 
 
 def start_opening_process() -> None:
-    """Start the opening process now rather than at the first large batch (the join wizard's
-    first sync, a test); it is used once it is up."""
+    """Start the opening process now rather than at the first large batch (the smoke start,
+    the tests); it is used once it is up."""
     with _OPENER._lock:
         _OPENER._ready_pool(start=True)
 
