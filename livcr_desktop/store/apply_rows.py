@@ -36,18 +36,30 @@ session are not refreshed (expire them, or apply in a session of its own).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Column, Table, exists, select
+from sqlalchemy import Column, Table, select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.concurrent_edits import Change, concurrent, seen_sets
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.domain.persons import NoteVisibility
 from livcr_desktop.store import apply_index, journal_lookup, status_history
-from livcr_desktop.store.apply_sql import Clash, RawSql, transaction_cache
+from livcr_desktop.store.apply_outcome import (
+    ApplyOutcome,
+    ApplyStatus,
+    FieldConflict,
+    RecordStatus,
+    Refused,
+    UpdateMemo,
+)
+from livcr_desktop.store.apply_references import (
+    forget_references,
+    referenced,
+    require_references,
+)
+from livcr_desktop.store.apply_sql import Clash, RawSql
 from livcr_desktop.store.column_values import (
     ENUM_COLUMNS,
     MalformedValue,
@@ -93,99 +105,9 @@ _RECORDED_OR_TAKEN = (
 )
 
 
-class ApplyStatus(StrEnum):
-    """What became of a received operation."""
-
-    APPLIED = "applied"
-    ALREADY_APPLIED = "already_applied"
-    """Nothing to do: the operation (or an identical creation) is already in effect here."""
-    CONFLICT = "conflict"
-    """Applied, but it changed a field that another operation, made without seeing it, set to
-    another value; the record holds the deterministic winner until a person resolves it."""
-    WAITING = "waiting"
-    """It follows operations that have not arrived yet; offer it again when more arrive."""
-    VERSION_AHEAD = "version_ahead"
-    """It names a table, field or value this version of the app does not know; keep it until
-    this laptop is upgraded."""
-    UNREPLAYABLE = "unreplayable"
-    """It cannot be applied as recorded (a second, different creation; a malformed value; a
-    clash with a unique value or a reference); nothing was changed."""
-
-
-SETTLED = frozenset(
-    {
-        ApplyStatus.APPLIED,
-        ApplyStatus.ALREADY_APPLIED,
-        ApplyStatus.CONFLICT,
-        ApplyStatus.UNREPLAYABLE,
-    }
-)
-"""The outcomes after which the operation belongs in this laptop's journal."""
-
-
-@dataclass(frozen=True)
-class FieldConflict:
-    """One field two operations set to different values without seeing each other (values in
-    journal form; None for a deletion's side)."""
-
-    field: str
-    op_id: str
-    value: Any
-    other_op_id: str
-    other_value: Any
-    winner_op_id: str
-    """Whose value the record holds (the later of the two in (hlc, device) order, or the
-    deletion)."""
-
-
-@dataclass(frozen=True)
-class ApplyOutcome:
-    """The status, the conflicts found, and for a refusal the field it was about."""
-
-    status: ApplyStatus
-    conflicts: tuple[FieldConflict, ...] = ()
-    field: str | None = None
-
-    @property
-    def settled(self) -> bool:
-        """Whether the operation is done with (as opposed to kept to offer again)."""
-        return self.status in SETTLED
-
-
-class RecordStatus(StrEnum):
-    """What `record_received` did with an operation."""
-
-    RECORDED = "recorded"
-    ALREADY_RECORDED = "already_recorded"
-    FORK = "fork"
-    """Another operation already holds this device's sequence number: the device's chain forked
-    (or was rewritten); nothing was recorded."""
-
-
 _APPLIED = ApplyOutcome(ApplyStatus.APPLIED)
 _ALREADY = ApplyOutcome(ApplyStatus.ALREADY_APPLIED)
 _WAITING = ApplyOutcome(ApplyStatus.WAITING)
-
-
-class _Refused(Exception):
-    """An operation that stops here, with its outcome."""
-
-    def __init__(self, outcome: ApplyOutcome) -> None:
-        super().__init__(outcome.status.value)
-        self.outcome = outcome
-
-
-@dataclass
-class UpdateMemo:
-    """What a run of `receive` calls remembers about each record's updates, so an update that
-    simply follows everything here skips re-reading the record's whole history (which made a
-    first sync quadratic in the number of updates per record).
-
-    Per record: how many updates the journal holds and the latest one's order. Only trusted
-    while that count still equals the record's version - 1: anything written meanwhile (a local
-    edit between two batches) changes the version, and the full merge runs again."""
-
-    records: dict[tuple[str, str], tuple[int, tuple[str, str, int]]] = field(default_factory=dict)
 
 
 def receive(session: Session, op: Operation, memo: UpdateMemo | None = None) -> ApplyOutcome:
@@ -235,7 +157,7 @@ def _apply(
             outcome = _update(session, raw, table, op, memo)
         else:
             return _delete(session, raw, table, op)
-    except _Refused as refused:
+    except Refused as refused:
         return refused.outcome
     if outcome.status in (ApplyStatus.APPLIED, ApplyStatus.CONFLICT):
         status_history.record_step(session, op)
@@ -289,7 +211,7 @@ def _create(
         if first is not None and _column_values(table, _created_fields(table, first)) == values:
             return _ALREADY
         return ApplyOutcome(ApplyStatus.UNREPLAYABLE)
-    _require_references(session, raw, table, values, memo)
+    require_references(session, raw, table, values, memo)
     row = {**values, "id": op.entity_id, "version": 1}
     if table.name == "case_file":
         row["search_key"] = next_search_key(session)
@@ -326,7 +248,7 @@ def _update(
         # all of them (concurrent_edits.seen_sets gives it exactly these version - 1), so none
         # is concurrent with it and it wins every field it sets; the full merge below would
         # find the same.
-        _require_references(session, raw, table, values, memo)
+        require_references(session, raw, table, values, memo)
         _write(raw.update, table, {**values, "version": version + 1}, op.entity_id)
         _reindex_after_update(session, table.name, op.entity_id, values)
         assert memo is not None
@@ -344,7 +266,7 @@ def _update(
         return ApplyOutcome(ApplyStatus.CONFLICT, conflicts)
     if base > version:
         return _WAITING
-    _require_references(session, raw, table, values, memo)
+    require_references(session, raw, table, values, memo)
     changes = [_change(h) for h in history if change_kind(h) is ChangeKind.UPDATED] + [this]
     seen = seen_sets(changes)
     wins: dict[str, Any] = {}
@@ -380,7 +302,7 @@ def _delete(session: Session, raw: RawSql, table: Table, op: Operation) -> Apply
         return _ALREADY if created else _WAITING
     if (op.base_version or 0) > version:
         return _WAITING
-    if _referenced(session, table, op.entity_id):
+    if referenced(session, table, op.entity_id):
         return ApplyOutcome(ApplyStatus.UNREPLAYABLE)
     this = _change(op)
     changes = [_change(h) for h in history if change_kind(h) is ChangeKind.UPDATED] + [this]
@@ -401,7 +323,7 @@ def _delete(session: Session, raw: RawSql, table: Table, op: Operation) -> Apply
         if key is not None:
             apply_index.forget_case(session, key)
     _write(raw.delete, table, op.entity_id)
-    _forget_references(session)
+    forget_references(session)
     if case_id is not None:
         apply_index.reindex_notes(session, case_id)
     return ApplyOutcome(ApplyStatus.CONFLICT, conflicts) if conflicts else _APPLIED
@@ -457,7 +379,7 @@ def _created_fields(table: Table, op: Operation) -> dict[str, Any]:
 
 
 def _column_values(table: Table, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """Journal values as the columns take them; raises _Refused for a field or value this
+    """Journal values as the columns take them; raises Refused for a field or value this
     version does not know (VERSION_AHEAD) or that no record may hold (UNREPLAYABLE)."""
     kinds = _KINDS[table.name]
     values: dict[str, Any] = {}
@@ -467,14 +389,14 @@ def _column_values(table: Table, fields: Mapping[str, Any]) -> dict[str, Any]:
             status = (
                 ApplyStatus.UNREPLAYABLE if name in table.columns else ApplyStatus.VERSION_AHEAD
             )
-            raise _Refused(ApplyOutcome(status, field=name))
+            raise Refused(ApplyOutcome(status, field=name))
         kind, choices = known
         try:
             values[name] = comparable(kind, value, choices)
         except MalformedValue as malformed:
             newer_choice = malformed.kind is ValueKind.CHOICE and isinstance(value, str)
             status = ApplyStatus.VERSION_AHEAD if newer_choice else ApplyStatus.UNREPLAYABLE
-            raise _Refused(ApplyOutcome(status, field=name)) from None
+            raise Refused(ApplyOutcome(status, field=name)) from None
     return values
 
 
@@ -482,69 +404,9 @@ def _same_value(table: Table, name: str, first: Any, second: Any) -> bool:
     try:
         one = _column_values(table, {name: first})
         other = _column_values(table, {name: second})
-    except _Refused:
+    except Refused:
         return bool(first == second)
     return one == other
-
-
-def _require_references(
-    session: Session,
-    raw: RawSql,
-    table: Table,
-    values: Mapping[str, Any],
-    memo: UpdateMemo | None,
-) -> None:
-    """Raises _Refused(WAITING) while a record this one points to has not arrived (foreign keys
-    are checked at commit, where a missing one would undo the whole transaction).
-
-    In a round (`memo` given) what was found is remembered until the transaction ends or a
-    deletion is applied: a note of a case then costs one look at the case per batch, not one
-    per note."""
-    found_here: set[tuple[str, str, Any]] | None = (
-        transaction_cache(session, _REFERENCES, set) if memo is not None else None
-    )
-    for column, foreign_key in _FOREIGN_KEYS[table.name]:
-        value = values.get(column)
-        if value is None:
-            continue
-        target = foreign_key.column
-        known = (target.table.name, target.key, value)
-        if found_here is not None and known in found_here:
-            continue
-        sql = f'SELECT 1 FROM "{target.table.name}" WHERE "{target.name}" = ? LIMIT 1'
-        # Whether a row exists: no update held back changes that (they never set an id).
-        if raw.first(sql, (raw.value_of(target, value),), sees_held=False) is None:
-            raise _Refused(ApplyOutcome(ApplyStatus.WAITING, field=column))
-        if found_here is not None:
-            found_here.add(known)
-
-
-_REFERENCES = "apply_rows.references"
-_FOREIGN_KEYS: dict[str, list[tuple[str, Any]]] = {
-    name: [(column.key, key) for column in table.columns for key in column.foreign_keys]
-    for name, table in _TABLES.items()
-}
-
-
-def _forget_references(session: Session) -> None:
-    """A deletion may have removed a record others point to: look again."""
-    found_here = session.info.get(_REFERENCES)
-    if isinstance(found_here, set):
-        found_here.clear()
-
-
-def _referenced(session: Session, table: Table, entity_id: str) -> bool:
-    """Whether any row points to this one (deleting it would fail at commit)."""
-    for other in Base.metadata.tables.values():
-        for foreign_key in other.foreign_keys:
-            if (
-                foreign_key.column.table is table
-                and session.execute(
-                    select(exists().where(foreign_key.parent == entity_id))
-                ).scalar()
-            ):
-                return True
-    return False
 
 
 def _write(write: Any, *args: Any) -> None:
@@ -553,7 +415,7 @@ def _write(write: Any, *args: Any) -> None:
     try:
         write(*args)
     except Clash:
-        raise _Refused(ApplyOutcome(ApplyStatus.UNREPLAYABLE)) from None
+        raise Refused(ApplyOutcome(ApplyStatus.UNREPLAYABLE)) from None
 
 
 def _reindex_after_update(

@@ -15,13 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from livcr_desktop.domain.hlc import HlcStamp
 from livcr_desktop.domain.journal import GENESIS_HASH, Operation
-from livcr_desktop.store.apply_rows import (
-    ApplyOutcome,
-    ApplyStatus,
-    FieldConflict,
-    UpdateMemo,
-    receive,
-)
+from livcr_desktop.store.apply_outcome import ApplyOutcome, ApplyStatus, FieldConflict, UpdateMemo
+from livcr_desktop.store.apply_rows import receive
 from livcr_desktop.store.engine import IMMEDIATE, DataKey, create_database_file, make_engine
 from livcr_desktop.store.migrate import prepare_schema
 from livcr_desktop.store.replay import (

@@ -54,7 +54,7 @@ from livcr_desktop.services.sync.sharing import scope_keys
 from livcr_desktop.services.sync.signatures_received import keep_signatures, receive_signatures
 from livcr_desktop.services.sync.withdrawal import obey_withdrawals
 from livcr_desktop.services.workspace import Workspace
-from livcr_desktop.store.apply_rows import UpdateMemo
+from livcr_desktop.store.apply_outcome import UpdateMemo
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.fault_steps import step
 from livcr_desktop.store.models import Account, SyncBundleRangeRow, SyncBundleSeenRow, SyncPeerRow

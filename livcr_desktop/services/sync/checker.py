@@ -44,7 +44,7 @@ from livcr_desktop.services.sync.scopes import (
     member_scope_id,
 )
 from livcr_desktop.services.workspace import member_actor
-from livcr_desktop.store.apply_rows import UpdateMemo
+from livcr_desktop.store.apply_outcome import UpdateMemo
 from livcr_desktop.store.models import (
     Account,
     CaseParticipantRow,

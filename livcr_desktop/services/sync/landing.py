@@ -36,7 +36,8 @@ from livcr_desktop.services.sync.restore import erased_among, restore
 from livcr_desktop.services.sync.scopes import scope_of
 from livcr_desktop.services.sync.signatures_received import published_keys
 from livcr_desktop.store import journal_lookup, version_lookup
-from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
+from livcr_desktop.store.apply_outcome import ApplyStatus, UpdateMemo
+from livcr_desktop.store.apply_rows import receive
 from livcr_desktop.store.apply_sql import RawSql
 from livcr_desktop.store.database import Database
 from livcr_desktop.store.fault_steps import step

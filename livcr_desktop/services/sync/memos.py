@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import weakref
 
-from livcr_desktop.store.apply_rows import UpdateMemo
+from livcr_desktop.store.apply_outcome import UpdateMemo
 from livcr_desktop.store.database import Database
 
 _MEMOS: weakref.WeakKeyDictionary[Database, UpdateMemo] = weakref.WeakKeyDictionary()

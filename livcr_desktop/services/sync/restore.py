@@ -20,7 +20,8 @@ from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import ERASED_PAYLOAD, Operation, is_erased
-from livcr_desktop.store.apply_rows import ApplyOutcome, ApplyStatus, UpdateMemo, apply_to_tables
+from livcr_desktop.store.apply_outcome import ApplyOutcome, ApplyStatus, UpdateMemo
+from livcr_desktop.store.apply_rows import apply_to_tables
 from livcr_desktop.store.models import Base, JournalOperation
 
 _JOURNAL: Table = Base.metadata.tables[JournalOperation.__tablename__]

@@ -25,7 +25,7 @@ from livcr_desktop.domain.hlc import HlcStamp
 from livcr_desktop.domain.journal import Operation, verify_chain
 from livcr_desktop.domain.signals import LtfPriority
 from livcr_desktop.store import keyslots
-from livcr_desktop.store.apply_rows import UpdateMemo
+from livcr_desktop.store.apply_outcome import UpdateMemo
 from livcr_desktop.store.journal_writer import iter_operations
 from livcr_desktop.store.replay import ChangeKind, change_kind, compare_with_tables, replay
 from tests.helpers.factories import MemoryKeyring, make_case, make_livcr

@@ -14,7 +14,8 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from livcr_desktop.domain.journal import Operation
-from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
+from livcr_desktop.store.apply_outcome import ApplyStatus, UpdateMemo
+from livcr_desktop.store.apply_rows import receive
 from livcr_desktop.store.apply_sql import RawSql
 from livcr_desktop.store.journal_writer import iter_operations
 from livcr_desktop.store.models import MunicipalityRow

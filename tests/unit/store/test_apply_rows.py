@@ -11,13 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from livcr_desktop.domain.journal import Operation, verify_chain
-from livcr_desktop.store.apply_rows import (
-    ApplyStatus,
-    RecordStatus,
-    apply_to_tables,
-    receive,
-    record_received,
-)
+from livcr_desktop.store.apply_outcome import ApplyStatus, RecordStatus
+from livcr_desktop.store.apply_rows import apply_to_tables, receive, record_received
 from livcr_desktop.store.journal_writer import iter_operations
 from livcr_desktop.store.replay import compare_with_tables, replay
 from tests.helpers.factories import LivcrFixture, make_case

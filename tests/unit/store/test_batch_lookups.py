@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.services.sync.landing_net import land_alone
 from livcr_desktop.store import apply_index, journal_lookup, version_lookup
-from livcr_desktop.store.apply_rows import ApplyStatus, UpdateMemo, receive
+from livcr_desktop.store.apply_outcome import ApplyStatus, UpdateMemo
+from livcr_desktop.store.apply_rows import receive
 from livcr_desktop.store.apply_sql import RawSql
 from livcr_desktop.store.journal_writer import iter_operations
 from livcr_desktop.store.replay import journaled_tables

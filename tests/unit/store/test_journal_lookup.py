@@ -14,7 +14,8 @@ import pytest
 
 from livcr_desktop.domain.journal import Operation
 from livcr_desktop.store import journal_lookup
-from livcr_desktop.store.apply_rows import ApplyStatus, RecordStatus, _journal_holds, receive
+from livcr_desktop.store.apply_outcome import ApplyStatus, RecordStatus
+from livcr_desktop.store.apply_rows import _journal_holds, receive
 from livcr_desktop.store.apply_sql import RawSql
 from livcr_desktop.store.journal_writer import iter_operations, stored_columns
 from livcr_desktop.store.models import JournalOperation

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from livcr_desktop.services.demo.folder import create_demo
-from livcr_desktop.store.apply_rows import ApplyStatus
+from livcr_desktop.store.apply_outcome import ApplyStatus
 from livcr_desktop.store.journal_writer import iter_operations
 from livcr_desktop.store.replay import compare_with_tables, replay
 from tests.helpers.received import deliver, fresh_laptop, search_contents, table_rows, writing

@@ -30,7 +30,7 @@ from livcr_desktop.services.cases.access import case_facts
 from livcr_desktop.services.sync.checker import COORDINATOR_ONLY_ENTITIES, Checker, ManifestBook
 from livcr_desktop.services.sync.scopes import livcr_scope_id
 from livcr_desktop.services.workspace import member_actor
-from livcr_desktop.store.apply_rows import UpdateMemo
+from livcr_desktop.store.apply_outcome import UpdateMemo
 from livcr_desktop.store.models import Base, CaseRow, LivcrProfileRow, Member
 from livcr_desktop.store.replay import NOT_JOURNALED_TABLES
 from tests.helpers.factories import Person, add_person, make_livcr

@@ -42,7 +42,7 @@ from livcr_desktop.services.sync.report import SyncReport
 from livcr_desktop.services.sync.scopes import scope_of
 from livcr_desktop.services.workspace import Workspace
 from livcr_desktop.store import status_history
-from livcr_desktop.store.apply_rows import UpdateMemo
+from livcr_desktop.store.apply_outcome import UpdateMemo
 from livcr_desktop.store.journal_writer import to_operation
 from livcr_desktop.store.models import CaseParticipantRow, CaseRow, JournalOperation, SyncHeldRow
 from livcr_desktop.store.replay import change_kind
