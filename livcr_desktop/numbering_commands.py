@@ -72,6 +72,14 @@ def say_follow_ups(outcome: RoundOutcome) -> None:
         print(LEFT_UNSEALED.render(translate, count=outcome.left_unsealed))
     if outcome.pushed_after:
         print(translate("Cli", "Pushed {pushed}.").format(pushed=outcome.pushed_after))
+    if outcome.push_later:
+        print(
+            translate(
+                "Cli",
+                "The hub could not be reached again: what followed the round goes out with the"
+                " next sync.",
+            )
+        )
 
 
 def say_numbered(codes: list[str]) -> None:

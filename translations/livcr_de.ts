@@ -3844,6 +3844,10 @@ Neuer Fingerabdruck: {fingerprint}</translation>
         <translation>Gesendet {pushed}.</translation>
     </message>
     <message>
+        <source>The hub could not be reached again: what followed the round goes out with the next sync.</source>
+        <translation>Der Hub war nicht mehr erreichbar: Was auf die Synchronisierung folgte, geht mit der nächsten Synchronisierung hinaus.</translation>
+    </message>
+    <message>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>

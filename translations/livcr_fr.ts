@@ -3844,6 +3844,10 @@ Nouvelle empreinte : {fingerprint}</translation>
         <translation>Envoyées {pushed}.</translation>
     </message>
     <message>
+        <source>The hub could not be reached again: what followed the round goes out with the next sync.</source>
+        <translation>Le hub n’était plus joignable : ce qui a suivi la synchronisation partira avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>Laptop</source>
         <translation>Ordinateur portable</translation>
     </message>

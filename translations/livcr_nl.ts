@@ -3844,6 +3844,10 @@ Nieuwe vingerafdruk: {fingerprint}</translation>
         <translation>Verstuurd {pushed}.</translation>
     </message>
     <message>
+        <source>The hub could not be reached again: what followed the round goes out with the next sync.</source>
+        <translation>De hub was niet opnieuw bereikbaar: wat na de synchronisatie volgde, gaat mee met de volgende synchronisatie.</translation>
+    </message>
+    <message>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>

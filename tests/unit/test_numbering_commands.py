@@ -74,3 +74,31 @@ def test_what_followed_the_round_is_said_in_the_readers_language(
         lines[2],
     ]
     assert lines[2].endswith("4.") and "(s)" not in "".join(lines)
+
+
+def test_a_hub_lost_before_the_follow_ups_go_out_leaves_them_for_the_next_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from livcr_desktop.hub.client import HubUnreachable
+    from livcr_desktop.services.sync.hub_errors import round_error
+
+    livcr = make_livcr(tmp_path / "coordinator")
+    workspace = livcr.workspace
+
+    def hub_lost(_db: object, _password: str) -> SyncReport:
+        cause = HubUnreachable("connection lost by the test network")
+        raise round_error(cause, is_coordinator=True) from cause
+
+    monkeypatch.setattr(full_round, "number_arrived_cases", lambda _ws: ["TER-2026-011"])
+    monkeypatch.setattr(full_round, "hub_round", hub_lost)
+    outcome = full_round.RoundOutcome(SyncReport(), head=0)
+    full_round._follow_up(workspace, "hub gone", outcome, 1, set())
+    assert (outcome.numbered, outcome.pushed_after, outcome.push_later) == (
+        ["TER-2026-011"],
+        0,
+        True,
+    )
+    say_follow_ups(outcome)
+    out = capsys.readouterr().out
+    assert "TER-2026-011" in out
+    assert "goes out with the next sync" in out

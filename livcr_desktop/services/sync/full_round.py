@@ -17,7 +17,9 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
+from livcr_desktop.domain.errors import DomainError
 from livcr_desktop.domain.permissions import Action, Resource
+from livcr_desktop.hub.client import HubUnreachable
 from livcr_desktop.services.cases.numbering import awaiting_number, number_arrived_cases
 from livcr_desktop.services.meetings.minutes_reseal_arrived import (
     drafts_to_reseal,
@@ -59,6 +61,9 @@ class RoundOutcome:
     """Cases left with their provisional number: the signed-in account may not number them."""
     left_unsealed: int = 0
     """Held drafts not sealed anew: the signed-in account may not edit minutes."""
+    push_later: bool = False
+    """The hub could not be reached for the second round: what the follow-ups wrote is here,
+    signed, and goes out with the next round."""
 
 
 def round_and_follow_ups(
@@ -98,4 +103,10 @@ def _follow_up(
         if not workspace.may(Resource.MINUTES, Action.EDIT):
             outcome.left_unsealed = len(drafts)
     if outcome.numbered or outcome.resealed:  # out at once, for the chairs' next sync
-        outcome.pushed_after = hub_round(workspace.db, password).pushed
+        try:
+            outcome.pushed_after = hub_round(workspace.db, password).pushed
+        except DomainError as exc:
+            if not isinstance(exc.__cause__, HubUnreachable):
+                raise
+            # The round itself went through; what followed it waits for the next one.
+            outcome.push_later = True
