@@ -35,6 +35,7 @@ modelled.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import TypeVar
@@ -216,6 +217,40 @@ def widen(  # noqa: PLR0917 - the suppression's own state, passed on as it is
                 best = (spread, candidate)
         if best[1] is not None:
             return best[1]
+        paired = _first_of_a_widening_pair(relations, hidden, value, threshold, cell, candidates)
+        if paired is not None:
+            return paired
+    return None
+
+
+_PAIRED_CANDIDATES = 24
+"""The cheapest shown cells tried two at a time (a few hundred ranges at most)."""
+
+
+def _first_of_a_widening_pair(  # noqa: PLR0917 - widen's own state, passed on as it is
+    relations: Sequence[Sequence[tuple[Cell, int]]],
+    hidden: set[Cell],
+    value: Callable[[Cell], int],
+    threshold: int,
+    cell: Cell,
+    candidates: Sequence[Cell],
+) -> Cell | None:
+    """When no one shown cell widens `cell`'s range but two together do (two "< 3" of 2 under
+    a shown row total of 4 and a shown grand total of 4: hiding either total alone leaves the
+    other to give both away), the cheaper of the cheapest such pair; the next round hides the
+    other, which then widens the range on its own."""
+    bounds = {c: knowledge(value(c), threshold) for c in hidden}
+    now = width(count_range(relations, hidden, value, bounds, cell)) or 0
+    cheapest = list(candidates[:_PAIRED_CANDIDATES])
+    pairs = sorted(
+        itertools.combinations(cheapest, 2), key=lambda p: (value(p[0]) + value(p[1]), p)
+    )
+    for first, second in pairs:
+        trial = hidden | {first, second}
+        bounds = {c: knowledge(value(c), threshold) for c in trial}
+        spread = width(count_range(relations, trial, value, bounds, cell))
+        if spread is None or spread > now:  # None: no upper end, as wide as can be
+            return first
     return None
 
 

@@ -34,7 +34,8 @@ a shared number is hidden in all of them or in none.
 small count must also keep a range of possible values at least `PROTECTION` wide (with the
 threshold 5, three of the values 1 to 4) given the shown cells, the sums and the bounds a
 reader knows ("< 5" is 1 to 4, a hidden zero is 0, a hidden larger count is at least 5); while
-one does not, the cheapest shown cell next to it is hidden too. Two "< 5" under a shown total
+one does not, the cheapest shown cell next to it is hidden too (or, when no one cell widens it
+but two do, the cheaper of the cheapest such pair, then the other). Two "< 5" under a shown total
 of 8 would both be 4: the total, or a neighbour, is hidden.
 
 **Not covered**: "< t" is itself a bound no hiding widens (two "< 3" under a total "< 3" are

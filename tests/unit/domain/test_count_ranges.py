@@ -8,8 +8,9 @@ The tests find the range by enumerating those fillings (a search that fills one 
 after another and completes every sum left with one open cell), independently of the linear
 programme the suppression uses, and check both agree and keep the protection width.
 
-**Not protectable**, and checked to happen only then: a count whose range no single shown cell
-around it would widen if hidden; "< t" is itself a bound (two "< 3" under a total "< 3" are both
+**Not protectable**, and checked to happen only then: a count whose range no shown cell around
+it would widen if hidden (alone, or with another: two shown totals that each pin two "< 3" are
+hidden together); "< t" is itself a bound (two "< 3" under a total "< 3" are both
 1, whatever else is hidden).
 """
 
@@ -145,6 +146,20 @@ def test_two_small_counts_whose_shown_total_pins_both_are_protected() -> None:
     table = CountTable(((4, 4),), row_sums=True, column_sums=False)
     hidden = _hidden(table.counts, row_sums=True, column_sums=False)
     assert (0, 2) in hidden
+
+
+def test_two_small_counts_pinned_by_two_shown_totals_are_protected() -> None:
+    # "< 3" and "< 3" (both 2) in the only row that is not zero: the row total and the grand
+    # total, both 4, each give both away; hiding either alone leaves the other to do it, so
+    # both are hidden (found as a pair).
+    counts = ((2, 2), (0, 0), (0, 0))
+    table = CountTable(counts, row_sums=True, column_sums=True)
+    hidden = _hidden(counts, threshold=3, row_sums=True, column_sums=True)
+    assert {(0, 2), (3, 2)} <= hidden
+    bounds = {c: knowledge(table.value(c), 3) for c in hidden}
+    for cell in ((0, 0), (0, 1)):
+        low, high = count_range(table.relations(), hidden, table.value, bounds, cell)
+        assert high is None or high - low >= required_width(3, PROTECTION)
 
 
 def test_three_small_counts_adding_up_to_twelve_are_not_all_four() -> None:

@@ -10,7 +10,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -87,6 +87,7 @@ def shown_line(table: FigureTable, part: Part, row: int) -> list[int | None]:
     cases=st.lists(st.sampled_from(["Proefdorp", "Testegem"]), min_size=0, max_size=14),
     threshold=st.integers(3, 6),
 )
+@example(cases=["Proefdorp", "Proefdorp", "Testegem", "Testegem"], threshold=3)
 def test_no_small_count_shows_and_none_can_be_worked_out(
     tmp_path: Path, cases: list[str], threshold: int
 ) -> None:
