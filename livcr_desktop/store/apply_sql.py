@@ -99,6 +99,25 @@ class RawSql:
         rows: list[tuple[Any, ...]] = self._driver.execute(sql, params).fetchall()
         return rows
 
+    def all_in(
+        self,
+        sql: str,
+        values: Sequence[Any],
+        *,
+        before: Sequence[Any] = (),
+        sees_held: bool = True,
+    ) -> list[tuple[Any, ...]]:
+        """Every row of `sql` for all of `values`, where `{marks}` in `sql` stands for the list
+        of an `IN (...)`: a few hundred values per statement (a landing batch asks about
+        thousands at once). `before`: the parameters ahead of the list; `sees_held` as for
+        `first`."""
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(values), _IN_CHUNK):
+            chunk = values[start : start + _IN_CHUNK]
+            marked = sql.replace("{marks}", ", ".join("?" * len(chunk)))
+            rows.extend(self.all(marked, (*before, *chunk), sees_held=sees_held))
+        return rows
+
     def write(self, sql: str, params: Sequence[Any] = ()) -> None:
         """One write; `Clash` when a constraint refuses it (the statement left no trace). The
         versions known are forgotten: it may have changed any."""
@@ -147,17 +166,11 @@ class RawSql:
         if records:
             records.settle()  # a version the table holds must be the transaction's own
         wanted = list(dict.fromkeys(i for i in row_ids if not records.knows(table, i)))
-        for start in range(0, len(wanted), _IN_CHUNK):
-            chunk = wanted[start : start + _IN_CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            found = dict(
-                self._driver.execute(
-                    f'SELECT id, version FROM "{table.name}" WHERE id IN ({marks})', chunk
-                ).fetchall()
-            )
-            for row_id in chunk:
-                version = found.get(row_id)
-                records.know(table, row_id, None if version is None else int(version))
+        sql = f'SELECT id, version FROM "{table.name}" WHERE id IN ({{marks}})'
+        found = dict(self.all_in(sql, wanted, sees_held=False))  # settled just above
+        for row_id in wanted:
+            version = found.get(row_id)
+            records.know(table, row_id, None if version is None else int(version))
 
     def facts(self, name: str) -> dict[Any, Any]:
         """A memory for what a reader learnt of the rows under `name`, dropped whenever the

@@ -24,8 +24,6 @@ from livcr_desktop.store.models.journal import JournalOperation
 
 _NAME = "journal_lookup.batch"
 _WATCHED = "journal_lookup.watched"
-_IN_CHUNK = 500
-"""Values per `IN (...)` query (SQLite's limit on bound variables is far above)."""
 
 
 @dataclass
@@ -62,16 +60,14 @@ def look_ahead(session: Session, wanted: Iterable[tuple[str, str, int]], present
     lookup.present.update(present & lookup.asked)
     raw = RawSql.of(session)  # flushes what the session holds first
     for device_id, seqs in by_device.items():
-        for start in range(0, len(seqs), _IN_CHUNK):
-            chunk = seqs[start : start + _IN_CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            rows = raw.all(
-                "SELECT device_seq FROM journal_operation"
-                f" WHERE device_id = ? AND device_seq IN ({marks})",
-                (device_id, *chunk),
-                sees_held=False,  # the journal: no held-back update is about it
-            )
-            lookup.taken.update((device_id, row[0]) for row in rows)
+        rows = raw.all_in(
+            "SELECT device_seq FROM journal_operation WHERE device_id = ? AND device_seq IN"
+            " ({marks})",
+            seqs,
+            before=(device_id,),
+            sees_held=False,  # the journal: no held-back update is about it
+        )
+        lookup.taken.update((device_id, row[0]) for row in rows)
     if not session.info.get(_WATCHED):
         session.info[_WATCHED] = True
         event.listen(session, "before_flush", _before_flush)

@@ -99,14 +99,8 @@ class _Batch:
 def _among(session: Session, table: str, ids: list[str]) -> set[str]:
     """Which of `ids` the table (keyed by op id) holds: a few plain `IN (...)` queries
     (SQLAlchemy's expanding parameters cost more than SQLite's lookups for a batch of 5,000)."""
-    raw = RawSql.of(session)
-    found: set[str] = set()
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        sql = f"SELECT op_id FROM {table} WHERE op_id IN ({marks})"
-        found.update(row[0] for row in raw.all(sql, chunk, sees_held=False))
-    return found
+    sql = f"SELECT op_id FROM {table} WHERE op_id IN ({{marks}})"
+    return {row[0] for row in RawSql.of(session).all_in(sql, ids, sees_held=False)}
 
 
 def _open_batch(

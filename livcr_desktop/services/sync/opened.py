@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import marshal
 from collections.abc import Iterable, Mapping
+from dataclasses import fields
 from typing import Any
 
 from livcr_desktop.domain.journal import Operation
@@ -42,18 +43,8 @@ def open_one(env: Envelope, keys: Keys) -> Operation | str:
 
 # -- across the process boundary -----------------------------------------------------------------
 
-_ENVELOPE_FIELDS = (
-    "op_id",
-    "scope_id",
-    "device_id",
-    "device_seq",
-    "hlc",
-    "prev_hash",
-    "hash",
-    "key_epoch",
-    "schema_version",
-    "body",
-)
+_ENVELOPE_FIELDS = tuple(f.name for f in fields(Envelope))
+"""In the order `Envelope(*row)` takes them back."""
 
 
 def pack_envelopes(envelopes: Iterable[Envelope]) -> bytes:

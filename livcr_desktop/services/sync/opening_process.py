@@ -103,6 +103,11 @@ class _Opener:
                 return None
         return Ahead({env.op_id: env for env in envelopes}, answer)
 
+    def start(self) -> None:
+        """Start the process if it is not up or starting (and may still be tried)."""
+        with self._lock:
+            self._ready_pool(start=True)
+
     def lost(self) -> None:
         with self._lock:
             self._drop()
@@ -144,8 +149,7 @@ _OPENER = _Opener()
 def start_opening_process() -> None:
     """Start the opening process now rather than at the first large batch (the smoke start,
     the tests); it is used once it is up."""
-    with _OPENER._lock:
-        _OPENER._ready_pool(start=True)
+    _OPENER.start()
 
 
 def started_within(seconds: float) -> bool:
